@@ -1,0 +1,30 @@
+// Bundles the CLI and the library into dist/, then validates the built-in rules
+// once and writes the snapshot the CLI answers from (see src/load/load-catalog.ts).
+import { writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // commander is CommonJS and requires Node built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+const { compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts } = await import('../dist/index.js');
+const root = process.cwd();
+const set = await loadRuleSet({ root });
+const problems = set.problems.length > 0 ? set.problems : compileCatalog(set.files, set.documents).problems;
+if (problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`build: ${problems.length} problem(s) in the built-in rules`);
+  process.exit(1);
+}
+const texts = Object.fromEntries(readBuiltinTexts(root).files.map((file) => [file.path, file.text]));
+writeFileSync('dist/builtin-rules.json', JSON.stringify({ texts, files: set.files, documents: set.documents }));

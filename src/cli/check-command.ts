@@ -1,0 +1,32 @@
+// linkcheck <source> <surface> [date]: resolve the names, ask the engine, render.
+import { check } from '../engine/check.js';
+import { queryTime } from '../engine/query-time.js';
+import { resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
+import { loadCatalog } from '../load/load-catalog.js';
+import { answerRenderers } from '../render/index.js';
+import { exitCodeFor } from '../render/views.js';
+import { colourLevel } from './colour.js';
+import type { CliContext } from './context.js';
+
+export interface CheckOptions {
+  platform: string;
+  json?: boolean;
+  quiet?: boolean;
+  color: boolean;
+}
+
+export async function runCheck(context: CliContext, args: { source: string; surface: string; date?: string }, options: CheckOptions): Promise<number> {
+  const catalog = await loadCatalog(context.root ? { root: context.root } : {});
+  const platform = resolvePlatform(catalog, options.platform);
+  const source = resolveSource(catalog, args.source);
+  const surface = resolveSurface(platform, args.surface);
+  const time = queryTime(args.date, platform.timeZone, context.now);
+  const answer = check(catalog, { platform: platform.id, source: source.id, surface: surface.id, ...time });
+
+  if (!options.quiet) {
+    const json = options.json === true;
+    const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json });
+    context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level }));
+  }
+  return exitCodeFor(answer);
+}

@@ -1,0 +1,12 @@
+// Everything the CLI takes from the process, passed in so tests can supply it.
+
+export interface CliContext {
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTTY: boolean;
+  /** The current instant, for queries without a date. */
+  now: number;
+  /** The package root (rules/, seeds/), when not the installed one. */
+  root?: string;
+}

@@ -1,0 +1,81 @@
+// The command line: parse, hand over to a command, map failures to exit codes.
+import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { DataError, EXIT, InputError } from '../engine/errors.js';
+import type { CliContext } from './context.js';
+
+export const INTERNAL_ERROR = 70;
+
+const EXAMPLES = `
+Examples:
+  $ linkcheck taobao live-cart 2022-06-01          denied: Kuaishou barred Taobao links from 2022-03-01
+  $ linkcheck jd short-video-cart 2022-06-01       allowed: JD stayed on short videos
+  $ linkcheck 淘宝 直播间购物车 2022-02-28T23:59      allowed: a minute before the cut (Beijing time)
+  $ linkcheck taobao live-cart 2022-02-28T16:00:00Z  denied: that instant is 2022-03-01 00:00 in Beijing
+  $ linkcheck -p douyin pinduoduo live-cart 2020-11-01 --json
+
+Exit codes:
+  0  allowed
+  1  denied
+  2  usage or input error (bad argument, unreadable or invalid rule data)
+  3  rolling-out or unknown (no rule on record, or the record is not precise enough)
+`;
+
+export async function main(argv: readonly string[], context: CliContext): Promise<number> {
+  let exitCode: number = EXIT.allowed;
+  const program = new Command('linkcheck')
+    .description('Can a product link from a source appear on a surface of a platform at a given time? Answers with the evidence.')
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .argument('<source>', 'where the link leads: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)')
+    .argument('<surface>', 'where it is placed: live-cart, short-video-cart, product-detail, or an alias (直播间购物车, 短视频购物车, 商详页, …)')
+    .argument('[date]', 'YYYY-MM-DD (a day in the platform\'s time zone), YYYY-MM-DDTHH:mm (local time there), an instant with Z or an offset, "today"; default: now')
+    .addOption(new Option('-p, --platform <id>', 'platform id or alias (快手, 抖音, …)').env('LINKCHECK_PLATFORM').default('kuaishou'))
+    .option('--json', 'print one JSON object on stdout')
+    .option('-q, --quiet', 'print nothing; only set the exit code')
+    .option('--no-color', 'never colour the output (also NO_COLOR)')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: context.stdout,
+      writeErr: context.stderr,
+      outputError: (message, write) => write(`linkcheck: ${message.replace(/^error: /, '').trimEnd()} (see "linkcheck --help")\n`),
+    })
+    .action(async (source: string, surface: string, date: string | undefined, options) => {
+      const { runCheck } = await import('./check-command.js');
+      exitCode = await runCheck(context, { source, surface, ...(date !== undefined ? { date } : {}) }, options);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.allowed : EXIT.usage;
+    }
+    if (error instanceof InputError || error instanceof DataError) {
+      context.stderr(`linkcheck: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+/** Runs the CLI in this process and sets its exit code. */
+export async function runCli(argv: readonly string[]): Promise<void> {
+  const context: CliContext = {
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    now: Date.now(),
+  };
+  try {
+    process.exitCode = await main(argv, context);
+  } catch (error) {
+    // Not an expected failure: a bug. Keep the stack so it can be reported.
+    process.stderr.write(`linkcheck: internal error, please report it:\n${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = INTERNAL_ERROR;
+  }
+}

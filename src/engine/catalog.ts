@@ -1,0 +1,287 @@
+// Turns validated rule files into a catalog the engine can answer from, and
+// finds the problems that a schema cannot see: references, duplicates, periods
+// and allow/deny ties.
+import type { Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
+import { momentInstant } from './moment.js';
+import type { Problem } from './problems.js';
+
+/** Named sources beat groups, groups beat "any source except". */
+export type Specificity = 2 | 1 | 0;
+
+export interface CompiledRule {
+  rule: Rule;
+  file: string;
+  /** Position of the rule in its file's rules array. */
+  index: number;
+  timeZone: string;
+  /** The earliest instant the rule may be in force; precedence is by this. */
+  start: number;
+  /** From here the effect is certain; before it (imprecise start) the answer is unknown. */
+  certainFrom: number;
+  /** End of the phase-in window, when the change rolls out over days. */
+  phaseInUntil?: number;
+  /** Exclusive end; Infinity when open. */
+  end: number;
+  specificity: Specificity;
+  /** Known source ids the selector covers. */
+  covers: ReadonlySet<string>;
+  /** Whether the selector also covers sources not in the catalog (unrecognised links). */
+  coversUnknown: boolean;
+}
+
+export interface Catalog {
+  platforms: ReadonlyMap<string, Platform>;
+  groups: ReadonlyMap<string, Group>;
+  sources: ReadonlyMap<string, Source>;
+  documents: ReadonlyMap<string, SeedDocument>;
+  rules: readonly CompiledRule[];
+  /** Latest "reviewed" date of the rule files, when any gives one. */
+  reviewed?: string;
+}
+
+export interface CompileResult {
+  catalog: Catalog;
+  problems: Problem[];
+}
+
+interface Located<T> {
+  value: T;
+  file: string;
+  path: string;
+}
+
+export function compileCatalog(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[]): CompileResult {
+  const problems: Problem[] = [];
+  const platforms = collect(files, 'platforms', problems);
+  const groups = collect(files, 'groups', problems);
+  const sources = collect(files, 'sources', problems);
+  const documentMap = new Map(documents.map((document) => [document.file, document]));
+
+  checkSourceGroups(sources, groups, problems);
+  checkAliases('platform', [...platforms.values()], problems);
+  checkAliases('source', [...sources.values()], problems);
+  checkAliases('group', [...groups.values()], problems);
+  for (const platform of platforms.values()) checkSurfaces(platform, problems);
+
+  const rules: CompiledRule[] = [];
+  const ruleIds = new Map<string, string>();
+  for (const file of files) {
+    file.data.rules.forEach((rule, index) => {
+      const path = `rules[${index}]`;
+      const seen = ruleIds.get(rule.id);
+      if (seen) {
+        problems.push({ code: 'duplicate-id', file: file.path, path: `${path}.id`, message: `rule id "${rule.id}" is already used at ${seen}`, hint: 'give each rule its own id' });
+      } else {
+        ruleIds.set(rule.id, `${file.path}: ${path}`);
+      }
+      const compiled = compileRule(rule, file.path, index, platforms, groups, sources, documentMap, problems);
+      if (compiled) rules.push(compiled);
+    });
+  }
+  findTies(rules, problems);
+
+  const reviewed = files
+    .map((file) => file.data.reviewed)
+    .filter((date): date is string => date !== undefined)
+    .sort()
+    .at(-1);
+  const catalog: Catalog = {
+    platforms: values(platforms),
+    groups: values(groups),
+    sources: values(sources),
+    documents: documentMap,
+    rules,
+    ...(reviewed ? { reviewed } : {}),
+  };
+  return { catalog, problems };
+}
+
+type Kind = 'platforms' | 'groups' | 'sources';
+type Entity = Platform | Group | Source;
+
+function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, problems: Problem[]) {
+  const found = new Map<string, Located<LoadedRuleFile['data'][K][number]>>();
+  for (const file of files) {
+    file.data[kind].forEach((value, index) => {
+      const path = `${kind}[${index}]`;
+      const seen = found.get(value.id);
+      if (seen) {
+        problems.push({ code: 'duplicate-id', file: file.path, path: `${path}.id`, message: `${kind.slice(0, -1)} "${value.id}" is already defined at ${seen.file}: ${seen.path}`, hint: 'define each id once; add rules for it in any file' });
+        return;
+      }
+      found.set(value.id, { value, file: file.path, path });
+    });
+  }
+  return found;
+}
+
+function values<T>(map: Map<string, Located<T>>): Map<string, T> {
+  return new Map([...map].map(([id, located]) => [id, located.value]));
+}
+
+/** Lower-cased, width-folded form under which ids and aliases are looked up. */
+export function normalizeName(name: string): string {
+  return name.normalize('NFKC').trim().toLowerCase();
+}
+
+function checkAliases(kind: string, entities: Located<Entity>[], problems: Problem[]): void {
+  const owners = new Map<string, string>();
+  for (const { value, file, path } of entities) {
+    const names = [value.id, ...value.aliases];
+    names.forEach((name, position) => {
+      const key = normalizeName(name);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== value.id) {
+        const where = position === 0 ? `${path}.id` : `${path}.aliases[${position - 1}]`;
+        problems.push({ code: 'alias-conflict', file, path: where, message: `${kind} name "${name}" already names ${kind} "${owner}"`, hint: 'an alias must name one thing only; remove it from one of them' });
+        return;
+      }
+      owners.set(key, value.id);
+    });
+  }
+}
+
+function checkSurfaces(located: Located<Platform>, problems: Problem[]): void {
+  const { value: platform, file, path } = located;
+  const owners = new Map<string, string>();
+  platform.surfaces.forEach((surface, index) => {
+    [surface.id, ...surface.aliases].forEach((name, position) => {
+      const key = normalizeName(name);
+      const owner = owners.get(key);
+      if (owner !== undefined) {
+        const where = position === 0 ? `${path}.surfaces[${index}].id` : `${path}.surfaces[${index}].aliases[${position - 1}]`;
+        const code = position === 0 && owner === surface.id ? 'duplicate-id' : 'alias-conflict';
+        problems.push({ code, file, path: where, message: `surface name "${name}" already names surface "${owner}" of ${platform.id}`, hint: 'each surface id and alias must be unique within its platform' });
+        return;
+      }
+      owners.set(key, surface.id);
+    });
+  });
+}
+
+function checkSourceGroups(sources: Map<string, Located<Source>>, groups: Map<string, Located<Group>>, problems: Problem[]): void {
+  for (const { value: source, file, path } of sources.values()) {
+    source.groups.forEach((group, index) => {
+      if (!groups.has(group)) {
+        problems.push(unknownReference(file, `${path}.groups[${index}]`, 'group', group, [...groups.keys()]));
+      }
+    });
+  }
+}
+
+function compileRule(
+  rule: Rule,
+  file: string,
+  index: number,
+  platforms: Map<string, Located<Platform>>,
+  groups: Map<string, Located<Group>>,
+  sources: Map<string, Located<Source>>,
+  documents: Map<string, SeedDocument>,
+  problems: Problem[],
+): CompiledRule | undefined {
+  const path = `rules[${index}]`;
+  const before = problems.length;
+  const platform = platforms.get(rule.platform)?.value;
+  if (!platform) {
+    problems.push(unknownReference(file, `${path}.platform`, 'platform', rule.platform, [...platforms.keys()]));
+  } else {
+    const surfaceIds = platform.surfaces.map((surface) => surface.id);
+    rule.surfaces.forEach((surface, position) => {
+      if (!surfaceIds.includes(surface)) {
+        problems.push(unknownReference(file, `${path}.surfaces[${position}]`, `surface of ${platform.id}`, surface, surfaceIds));
+      }
+    });
+  }
+
+  const selector = rule.sources;
+  const selected = 'ids' in selector ? selector.ids : 'groups' in selector ? selector.groups : selector.anyExcept;
+  const selectorKey = 'ids' in selector ? 'ids' : 'groups' in selector ? 'groups' : 'anyExcept';
+  const referenced = selectorKey === 'groups' ? groups : sources;
+  selected.forEach((id, position) => {
+    if (!referenced.has(id)) {
+      problems.push(unknownReference(file, `${path}.sources.${selectorKey}[${position}]`, selectorKey === 'groups' ? 'group' : 'source', id, [...referenced.keys()]));
+    }
+  });
+
+  rule.evidence.forEach((evidence, position) => {
+    if ('seed' in evidence && !documents.has(evidence.seed)) {
+      problems.push({ code: 'unknown-document', file, path: `${path}.evidence[${position}].seed`, message: `seed document "${evidence.seed}" is not in the seed index`, hint: `cite one of: ${[...documents.keys()].join(', ')}` });
+    }
+  });
+
+  if (problems.length > before || !platform) return undefined;
+
+  const zone = platform.timeZone;
+  const from = rule.from;
+  const start = momentInstant(typeof from === 'string' ? from : from.earliest, zone);
+  const certainFrom = typeof from === 'string' ? start : momentInstant(from.latest, zone);
+  const end = rule.until === undefined ? Infinity : momentInstant(rule.until, zone);
+  const phaseInUntil = rule.phaseIn ? momentInstant(rule.phaseIn.until, zone) : undefined;
+
+  if (typeof from !== 'string' && certainFrom <= start) {
+    problems.push({ code: 'bad-imprecise-from', file, path: `${path}.from.latest`, message: 'from.latest must be after from.earliest', hint: 'the change happened somewhere in [earliest, latest)' });
+  }
+  if (end <= certainFrom) {
+    problems.push({ code: 'until-not-after-from', file, path: `${path}.until`, message: `until (${rule.until}) is not after from`, hint: 'periods are half-open [from, until): until must be later' });
+  }
+  if (phaseInUntil !== undefined && (phaseInUntil <= certainFrom || phaseInUntil > end)) {
+    problems.push({ code: 'bad-phase-in', file, path: `${path}.phaseIn.until`, message: `phaseIn.until (${rule.phaseIn?.until}) must be after from and no later than until`, hint: 'the phase-in window is [from, phaseIn.until) inside the rule\'s period' });
+  }
+  if (problems.length > before) return undefined;
+
+  const covers = new Set<string>();
+  let specificity: Specificity;
+  if ('ids' in selector) {
+    specificity = 2;
+    selector.ids.forEach((id) => covers.add(id));
+  } else if ('groups' in selector) {
+    specificity = 1;
+    for (const { value: source } of sources.values()) {
+      if (source.groups.some((group) => selector.groups.includes(group))) covers.add(source.id);
+    }
+  } else {
+    specificity = 0;
+    for (const id of sources.keys()) if (!selector.anyExcept.includes(id)) covers.add(id);
+  }
+
+  return {
+    rule,
+    file,
+    index,
+    timeZone: zone,
+    start,
+    certainFrom,
+    end,
+    specificity,
+    covers,
+    coversUnknown: specificity === 0,
+    ...(phaseInUntil !== undefined ? { phaseInUntil } : {}),
+  };
+}
+
+/** Same platform, same start, same specificity, overlapping sources and surfaces, different effect. */
+function findTies(rules: CompiledRule[], problems: Problem[]): void {
+  for (let i = 0; i < rules.length; i++) {
+    for (let j = i + 1; j < rules.length; j++) {
+      const a = rules[i]!;
+      const b = rules[j]!;
+      if (a.rule.platform !== b.rule.platform || a.start !== b.start || a.specificity !== b.specificity) continue;
+      if (a.rule.effect === b.rule.effect) continue;
+      const surface = a.rule.surfaces.find((id) => b.rule.surfaces.includes(id));
+      if (!surface) continue;
+      const source = [...a.covers].find((id) => b.covers.has(id)) ?? (a.coversUnknown && b.coversUnknown ? 'unrecognised sources' : undefined);
+      if (!source) continue;
+      problems.push({
+        code: 'conflicting-rules',
+        file: b.file,
+        path: `rules[${b.index}]`,
+        message: `rule "${b.rule.id}" (${b.rule.effect}) and rule "${a.rule.id}" (${a.rule.effect}) start at the same moment and equally specific sources for ${source} on ${surface}`,
+        hint: 'move one start, narrow one selector, or remove one rule',
+      });
+    }
+  }
+}
+
+function unknownReference(file: string, path: string, kind: string, id: string, valid: string[]): Problem {
+  return { code: 'unknown-reference', file, path, message: `unknown ${kind} "${id}"`, hint: `valid: ${valid.join(', ') || 'none defined'}` };
+}

@@ -1,0 +1,40 @@
+// Problems found in rule data. Data, not wording: the lint and load renderers
+// turn them into lines.
+
+export type ProblemCode =
+  | 'unreadable'
+  | 'schema'
+  | 'unknown-reference'
+  | 'duplicate-id'
+  | 'alias-conflict'
+  | 'until-not-after-from'
+  | 'bad-imprecise-from'
+  | 'bad-phase-in'
+  | 'conflicting-rules'
+  | 'unknown-document'
+  | 'quote-not-found';
+
+export interface Problem {
+  code: ProblemCode;
+  /** The rule file (or seed index) the problem is in. */
+  file: string;
+  /** JSON path inside the file, e.g. rules[3].surfaces[0]; empty for the whole file. */
+  path: string;
+  message: string;
+  hint?: string;
+}
+
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.path ? `${problem.file}: ${problem.path}` : problem.file;
+  const hint = problem.hint ? ` (${problem.hint})` : '';
+  return `${where}: ${problem.message}${hint}`;
+}

@@ -1,0 +1,133 @@
+// The rule-file format. These schemas are the single source of the data types
+// (see types.ts); the check path imports only the types, so zod is loaded only
+// where files are read and validated.
+import { z } from 'zod';
+import { isValidMomentText, MOMENT_PATTERN } from '../engine/moment.js';
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"');
+
+const Aliases = z.array(z.string().min(1)).default([]);
+
+export const IsoDate = z.iso.date({ error: 'a calendar date written YYYY-MM-DD' });
+
+/** A civil date or time in the platform's time zone, or an instant with Z or an offset. */
+export const Moment = z
+  .string()
+  .regex(MOMENT_PATTERN, 'a date (2022-03-01), a local time (2022-03-01T00:00) or an instant (2022-02-28T16:00:00Z)')
+  .refine(isValidMomentText, 'no such date or time on the calendar');
+
+/** A change whose exact moment is not on record: it happened somewhere in [earliest, latest). */
+export const ImpreciseMoment = z.strictObject({
+  earliest: Moment,
+  latest: Moment,
+});
+
+export const Surface = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  aliases: Aliases,
+});
+
+export const Platform = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  aliases: Aliases,
+  timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Asia/Shanghai"'),
+  surfaces: z.array(Surface).min(1),
+});
+
+export const Group = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  aliases: Aliases,
+});
+
+export const Source = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  aliases: Aliases,
+  groups: z.array(Id).default([]),
+  /** Registrable domains whose hosts (and their subdomains) are links to this source. */
+  domains: z.array(z.string().min(1)).default([]),
+});
+
+export const SourceSelector = z.union([
+  z.strictObject({ ids: z.array(Id).min(1) }),
+  z.strictObject({ groups: z.array(Id).min(1) }),
+  z.strictObject({ anyExcept: z.array(Id) }),
+]);
+
+export const SeedEvidence = z.strictObject({
+  seed: z.string().min(1),
+  quote: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const ReportEvidence = z.strictObject({
+  url: z.url(),
+  published: IsoDate,
+  title: z.string().optional(),
+  publisher: z.string().optional(),
+  quote: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const Evidence = z.union([SeedEvidence, ReportEvidence]);
+
+export const EvidenceStatus = z.enum(['announced', 'confirmed', 'reported']);
+
+export const Rule = z.strictObject({
+  id: Id,
+  platform: Id,
+  effect: z.enum(['allow', 'deny']),
+  sources: SourceSelector,
+  surfaces: z.array(Id).min(1),
+  from: z.union([Moment, ImpreciseMoment]),
+  until: Moment.optional(),
+  /** The change rolls out over [from, phaseIn.until); answers inside it are "rolling-out". */
+  phaseIn: z.strictObject({ until: Moment }).optional(),
+  status: EvidenceStatus,
+  summary: z.string().min(1),
+  note: z.string().optional(),
+  evidence: z.array(Evidence).min(1, 'every rule needs at least one piece of evidence'),
+});
+
+export const RuleFile = z.strictObject({
+  $schema: z.string().optional(),
+  /** When a person last checked this file against the record. */
+  reviewed: IsoDate.optional(),
+  platforms: z.array(Platform).default([]),
+  groups: z.array(Group).default([]),
+  sources: z.array(Source).default([]),
+  rules: z.array(Rule).default([]),
+});
+
+/** Publication date of a source document: exact, or a window when the document prints none. */
+export const Published = z.union([
+  IsoDate,
+  z.strictObject({ earliest: IsoDate, latest: IsoDate, basis: z.string().min(1) }),
+]);
+
+export const SeedDocument = z.strictObject({
+  file: z.string().min(1),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  published: Published,
+  url: z.url().optional(),
+  note: z.string().optional(),
+});
+
+export const SeedIndex = z.strictObject({
+  documents: z.array(SeedDocument).min(1),
+});
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,84 @@
+// The answer for people: the verdict on one line, then why.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Answer, CitedEvidence, Verdict } from '../engine/check.js';
+import { formatCivil } from '../engine/moment.js';
+import { describePeriod, describePublished } from './views.js';
+
+export interface TextOptions {
+  /** chalk colour level: 0 for none. */
+  colourLevel: 0 | 1 | 2 | 3;
+}
+
+const LABEL_WIDTH = 11;
+
+export function renderText(answer: Answer, options: TextOptions): string {
+  const paint = new Chalk({ level: options.colourLevel });
+  const lines = [headline(answer, paint)];
+  const row = (label: string, text: string) => lines.push(`  ${paint.dim(label.padEnd(LABEL_WIDTH))}${text}`);
+  const more = (text: string) => lines.push(`  ${' '.repeat(LABEL_WIDTH)}${text}`);
+  const civil = (instant: number) => formatCivil(instant, answer.platform.timeZone);
+
+  const { rule } = answer;
+  switch (answer.reason) {
+    case 'no-rule':
+      row('why', `no rule on record covers ${answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id} at this time`);
+      if (answer.next) more(`the record for it begins ${civil(answer.next.start)} (rule ${answer.next.rule.id})`);
+      break;
+    case 'imprecise-start':
+      row('why', `the change below took effect at a moment the record does not narrow down, between ${civil(rule!.start)} and ${civil(rule!.certainFrom)}`);
+      break;
+    case 'phase-in':
+      row('why', `the change below is rolling out from ${civil(rule!.certainFrom)} until ${civil(rule!.phaseInUntil!)}; a given link may or may not work yet`);
+      break;
+    case 'in-force':
+      break;
+  }
+  if (rule) {
+    row('rule', `${paint.bold(rule.rule.id)}: ${rule.rule.effect} ${describePeriod(rule)} (${rule.rule.status})`);
+    more(rule.rule.summary);
+    if (rule.rule.note) more(paint.dim(rule.rule.note));
+  }
+  answer.overridden.forEach((overridden, index) => {
+    row(index === 0 ? 'overrides' : '', `${overridden.rule.id}: ${overridden.rule.effect} ${describePeriod(overridden)}`);
+  });
+  answer.evidence.forEach((evidence, index) => {
+    row(index === 0 ? 'evidence' : '', `“${evidence.quote}”`);
+    more(paint.dim(`— ${citation(evidence)}`));
+    if (evidence.note) more(paint.dim(evidence.note));
+  });
+  if (answer.changesDuringDay.length > 0) {
+    const times = answer.changesDuringDay.map((instant) => civil(instant).slice(11)).join(', ');
+    row('note', `the answer changes during this day at ${times}; give a time to ask about a moment`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function headline(answer: Answer, paint: ChalkInstance): string {
+  const verdict = paintVerdict(answer.verdict, paint);
+  const zone = answer.platform.timeZone;
+  const when = answer.precision === 'day' ? `on ${formatCivil(answer.at, zone).slice(0, 10)}` : `at ${formatCivil(answer.at, zone)}`;
+  const source = answer.source?.id ?? 'unrecognised source';
+  return `${verdict}  ${source} · ${answer.platform.id} ${answer.surface.id} · ${when} (${zone})`;
+}
+
+function paintVerdict(verdict: Verdict, paint: ChalkInstance): string {
+  switch (verdict) {
+    case 'allowed':
+      return paint.bold.green(verdict);
+    case 'denied':
+      return paint.bold.red(verdict);
+    case 'rolling-out':
+      return paint.bold.yellow(verdict);
+    case 'unknown':
+      return paint.bold.magenta(verdict);
+  }
+}
+
+function citation(evidence: CitedEvidence): string {
+  if (evidence.kind === 'seed') {
+    const { document } = evidence;
+    return `${document.title}, ${document.publisher}, published ${describePublished(document.published)} [seeds/${document.file}]`;
+  }
+  const name = [evidence.publisher, evidence.title].filter(Boolean).join(', ');
+  return `${name ? `${name}, ` : ''}published ${evidence.published}, ${evidence.url}`;
+}

@@ -1,0 +1,88 @@
+// Plain-data views of rules and evidence, shared by the renderers.
+import type { CompiledRule } from '../engine/catalog.js';
+import type { Answer, CitedEvidence } from '../engine/check.js';
+import { formatCivil, formatInstant } from '../engine/moment.js';
+import type { Published, SourceSelector } from '../model/types.js';
+
+export interface RuleView {
+  id: string;
+  effect: 'allow' | 'deny';
+  sources: SourceSelector;
+  surfaces: string[];
+  /** ISO 8601 in the platform's offset; an object when the start is imprecise. */
+  from: string | { earliest: string; latest: string };
+  until: string | null;
+  phaseInUntil: string | null;
+  status: string;
+  summary: string;
+  note: string | null;
+  file: string;
+}
+
+export function ruleView(compiled: CompiledRule): RuleView {
+  const zone = compiled.timeZone;
+  const iso = (instant: number) => formatInstant(instant, zone);
+  return {
+    id: compiled.rule.id,
+    effect: compiled.rule.effect,
+    sources: compiled.rule.sources,
+    surfaces: compiled.rule.surfaces,
+    from: compiled.start === compiled.certainFrom ? iso(compiled.start) : { earliest: iso(compiled.start), latest: iso(compiled.certainFrom) },
+    until: compiled.end === Infinity ? null : iso(compiled.end),
+    phaseInUntil: compiled.phaseInUntil === undefined ? null : iso(compiled.phaseInUntil),
+    status: compiled.rule.status,
+    summary: compiled.rule.summary,
+    note: compiled.rule.note ?? null,
+    file: compiled.file,
+  };
+}
+
+/** "from 2022-03-01 00:00", "from between … and …", with "until …" when it ends. */
+export function describePeriod(compiled: CompiledRule): string {
+  const civil = (instant: number) => formatCivil(instant, compiled.timeZone);
+  const from = compiled.start === compiled.certainFrom ? `from ${civil(compiled.start)}` : `from some time in [${civil(compiled.start)}, ${civil(compiled.certainFrom)})`;
+  const phase = compiled.phaseInUntil === undefined ? '' : `, rolling out until ${civil(compiled.phaseInUntil)}`;
+  const until = compiled.end === Infinity ? '' : ` until ${civil(compiled.end)}`;
+  return `${from}${phase}${until}`;
+}
+
+export function describePublished(published: Published): string {
+  return typeof published === 'string' ? published : `between ${published.earliest} and ${published.latest} (no date printed)`;
+}
+
+export function evidenceView(evidence: CitedEvidence) {
+  if (evidence.kind === 'seed') {
+    const { document } = evidence;
+    return {
+      kind: 'seed' as const,
+      file: `seeds/${document.file}`,
+      title: document.title,
+      publisher: document.publisher,
+      published: document.published,
+      url: document.url ?? null,
+      quote: evidence.quote,
+      note: evidence.note ?? null,
+    };
+  }
+  return {
+    kind: 'report' as const,
+    url: evidence.url,
+    title: evidence.title ?? null,
+    publisher: evidence.publisher ?? null,
+    published: evidence.published,
+    quote: evidence.quote,
+    note: evidence.note ?? null,
+  };
+}
+
+export function exitCodeFor(answer: Pick<Answer, 'verdict'>): number {
+  switch (answer.verdict) {
+    case 'allowed':
+      return 0;
+    case 'denied':
+      return 1;
+    case 'rolling-out':
+    case 'unknown':
+      return 3;
+  }
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { linkcheck } from '../helpers/exec.js';
+
+describe('linkcheck <source> <surface> [date]', () => {
+  it.each([
+    [['taobao', 'live-cart', '2022-06-01'], 1, 'denied'],
+    [['jd', 'short-video-cart', '2022-06-01'], 0, 'allowed'],
+    [['jd', 'live-cart', '2022-06-01'], 1, 'denied'],
+    [['taobao', 'live-cart', '2022-02-28'], 0, 'allowed'],
+    [['taobao', 'live-cart', '2022-10-29'], 3, 'rolling-out'],
+    [['pinduoduo', 'live-cart', '2022-06-01'], 3, 'unknown'],
+    [['淘宝', '直播间购物车', '2022-06-01'], 1, 'denied'],
+    [['taobao', 'live-cart', '2022-02-28T16:00:00Z'], 1, 'denied'],
+    [['-p', 'douyin', 'pinduoduo', 'live-cart', '2020-11-01'], 1, 'denied'],
+    [['--platform', '抖音', 'jd', '短视频购物车', '2020-11-01'], 0, 'allowed'],
+  ])('%j exits %i with %s', (args, code, verdict) => {
+    const run = linkcheck(args);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(code);
+    expect(run.stdout.split('\n')[0]).toMatch(new RegExp(`^${verdict} `));
+  });
+
+  it('explains a denial with the rule, the quote and the 25 February 2022 article', () => {
+    const run = linkcheck(['taobao', 'live-cart', '2022-06-01']);
+    expect(run.stdout).toContain('kuaishou-2022-03-taobao-cut: deny from 2022-03-01 00:00 (announced)');
+    expect(run.stdout).toContain('“自2022年3月1日零点起，淘宝联盟商品链接将无法在快手直播间购物车、短视频购物车、商详页等发布商品及服务链接”');
+    expect(run.stdout).toContain('published 2022-02-25 [seeds/003_b33adc707230615d.txt]');
+    expect(run.stdout).toContain('overrides  kuaishou-alliance-links-open-2021: allow from 2021-03-01 00:00');
+  });
+
+  it('prints one JSON object with --json', () => {
+    const run = linkcheck(['淘宝', '小黄车', '2022-06-01', '--json']);
+    expect(run.code).toBe(1);
+    const answer = JSON.parse(run.stdout);
+    expect(answer).toMatchObject({
+      platform: 'kuaishou',
+      source: 'taobao',
+      surface: 'live-cart',
+      at: '2022-06-01T00:00:00+08:00',
+      verdict: 'denied',
+      reason: 'in-force',
+      rule: { id: 'kuaishou-2022-03-taobao-cut', effect: 'deny', from: '2022-03-01T00:00:00+08:00', until: null },
+    });
+    expect(answer.evidence[0]).toMatchObject({ kind: 'seed', file: 'seeds/003_b33adc707230615d.txt', published: '2022-02-25' });
+    expect(answer.overridden.map((rule: { id: string }) => rule.id)).toEqual(['kuaishou-alliance-links-open-2021']);
+  });
+
+  it('converts an instant to the platform offset in --json', () => {
+    const answer = JSON.parse(linkcheck(['taobao', 'live-cart', '2022-02-28T15:59:59Z', '--json']).stdout);
+    expect(answer.at).toBe('2022-02-28T23:59:59+08:00');
+    expect(answer.verdict).toBe('allowed');
+  });
+
+  it('takes the default platform from LINKCHECK_PLATFORM', () => {
+    const run = linkcheck(['pinduoduo', 'live-cart', '2020-11-01', '--json'], { LINKCHECK_PLATFORM: 'douyin' });
+    expect(JSON.parse(run.stdout).platform).toBe('douyin');
+    expect(run.code).toBe(1);
+  });
+
+  it('prints nothing with --quiet and keeps the exit code', () => {
+    const run = linkcheck(['taobao', 'live-cart', '2022-06-01', '--quiet']);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+
+  it('asks about now when no date is given', () => {
+    const answer = JSON.parse(linkcheck(['kuaishou-shop', 'live-cart', '--json']).stdout);
+    expect(Math.abs(Date.parse(answer.at) - Date.now())).toBeLessThan(60_000);
+    expect(answer.verdict).toBe('allowed');
+  });
+});
+
+describe('colour', () => {
+  it('prints no escape codes with NO_COLOR or when stdout is not a terminal', () => {
+    expect(linkcheck(['taobao', 'live-cart', '2022-06-01']).stdout).not.toContain('\u001b[');
+    expect(linkcheck(['taobao', 'live-cart', '2022-06-01'], { NO_COLOR: '' }).stdout).not.toContain('\u001b[');
+  });
+
+  it('colours the verdict when forced', () => {
+    expect(linkcheck(['taobao', 'live-cart', '2022-06-01'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toContain('\u001b[1m\u001b[31mdenied');
+  });
+
+  it('never colours --json or --no-color output', () => {
+    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--json'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('help and version', () => {
+  it('prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(linkcheck(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('shows real examples and the exit codes', () => {
+    const run = linkcheck(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('$ linkcheck taobao live-cart 2022-06-01');
+    expect(run.stdout).toContain('3  rolling-out or unknown');
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    [['taobo', 'live-cart', '2022-06-01'], 'linkcheck: unknown source "taobo"; did you mean "taobao"? valid: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases)'],
+    [['taobao', 'live', '2022-06-01', '-p', 'douyn'], 'linkcheck: unknown platform "douyn"; did you mean "douyin"? valid: kuaishou, douyin ("linkcheck rules list" shows aliases)'],
+    [['taobao', 'feed', '2022-06-01'], 'linkcheck: unknown surface "feed" on kuaishou; valid: live-cart, short-video-cart, product-detail ("linkcheck rules list" shows aliases)'],
+    [['taobao', 'live-cart', '2022-02-30'], 'linkcheck: no such date or time "2022-02-30"; use YYYY-MM-DD'],
+    [['taobao', 'live-cart', '2022/06/01'], 'linkcheck: unrecognised date "2022/06/01"; use YYYY-MM-DD'],
+    [['taobao'], "linkcheck: missing required argument 'surface'"],
+    [[], "linkcheck: missing required argument 'source'"],
+    [['taobao', 'live-cart', '2022-06-01', 'extra'], 'linkcheck: too many arguments'],
+    [['taobao', 'live-cart', '--colour'], "linkcheck: unknown option '--colour'"],
+    [['taobao', 'live-cart', '-p'], "linkcheck: option '-p, --platform <id>' argument missing"],
+  ])('%j fails with one line and exit 2', (args, message) => {
+    const run = linkcheck(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.startsWith(message)).toBe(true);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});

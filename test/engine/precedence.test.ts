@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/engine/check.js';
+import { momentInstant } from '../../src/engine/moment.js';
+import { compile, rule } from '../helpers/fixture.js';
+
+function verdictOf(rules: Parameters<typeof compile>[0], source: string | null, date: string) {
+  const { catalog, problems } = compile(rules);
+  expect(problems).toEqual([]);
+  const answer = check(catalog, { platform: 'shop', source, surface: 'live-cart', at: momentInstant(date, 'Asia/Shanghai') });
+  return `${answer.verdict}:${answer.rule?.rule.id ?? '-'}`;
+}
+
+describe('precedence', () => {
+  it('lets the later start win over an earlier, more specific rule', () => {
+    const rules = [rule({ id: 'named', effect: 'deny', from: '2022-01-01' }), rule({ id: 'group', effect: 'allow', sources: { groups: ['outside'] }, from: '2022-02-01' })];
+    expect(verdictOf(rules, 'alpha', '2022-01-15')).toBe('denied:named');
+    expect(verdictOf(rules, 'alpha', '2022-02-01')).toBe('allowed:group');
+  });
+
+  it('on the same start prefers a named source over a group over any', () => {
+    const rules = [
+      rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] } }),
+      rule({ id: 'group', effect: 'deny', sources: { groups: ['outside'] } }),
+      rule({ id: 'named', effect: 'allow', sources: { ids: ['alpha'] } }),
+    ];
+    expect(verdictOf(rules, 'alpha', '2022-06-01')).toBe('allowed:named');
+    expect(verdictOf(rules, 'beta', '2022-06-01')).toBe('denied:group');
+    expect(verdictOf(rules, 'home', '2022-06-01')).toBe('allowed:any');
+    expect(verdictOf(rules, null, '2022-06-01')).toBe('allowed:any');
+  });
+
+  it('treats periods as half-open', () => {
+    const rules = [rule({ id: 'window', from: '2022-01-01T12:00', until: '2022-01-02T12:00' })];
+    expect(verdictOf(rules, 'alpha', '2022-01-01T11:59:59')).toBe('unknown:-');
+    expect(verdictOf(rules, 'alpha', '2022-01-01T12:00')).toBe('denied:window');
+    expect(verdictOf(rules, 'alpha', '2022-01-02T11:59:59')).toBe('denied:window');
+    expect(verdictOf(rules, 'alpha', '2022-01-02T12:00')).toBe('unknown:-');
+  });
+
+  it('excludes the sources an any-except rule names', () => {
+    const rules = [rule({ id: 'all-but-home', sources: { anyExcept: ['home'] } })];
+    expect(verdictOf(rules, 'home', '2022-06-01')).toBe('unknown:-');
+    expect(verdictOf(rules, 'beta', '2022-06-01')).toBe('denied:all-but-home');
+  });
+
+  it('reports changes inside a queried day', () => {
+    const { catalog } = compile([rule({ id: 'noon', from: '2022-01-01T12:00' })]);
+    const at = momentInstant('2022-01-01', 'Asia/Shanghai');
+    const answer = check(catalog, { platform: 'shop', source: 'alpha', surface: 'live-cart', at, precision: 'day', dayEnd: at + 86_400_000 });
+    expect(answer.verdict).toBe('unknown');
+    expect(answer.changesDuringDay).toEqual([momentInstant('2022-01-01T12:00', 'Asia/Shanghai')]);
+  });
+});
+
+describe('data errors', () => {
+  const codes = (rules: Parameters<typeof compile>[0]) => compile(rules).problems.map((problem) => `${problem.code} ${problem.path}`);
+
+  it('finds an allow/deny tie on the same start and specificity', () => {
+    expect(codes([rule({ id: 'a', effect: 'deny' }), rule({ id: 'b', effect: 'allow', sources: { ids: ['alpha', 'beta'] } })])).toEqual(['conflicting-rules rules[1]']);
+  });
+
+  it('accepts a tie that specificity resolves', () => {
+    expect(codes([rule({ id: 'a', effect: 'deny' }), rule({ id: 'b', effect: 'allow', sources: { groups: ['outside'] } })])).toEqual([]);
+  });
+
+  it('accepts the same start on other surfaces or sources', () => {
+    expect(codes([rule({ id: 'a' }), rule({ id: 'b', effect: 'allow', surfaces: ['short-video-cart'] }), rule({ id: 'c', effect: 'allow', sources: { ids: ['beta'] } })])).toEqual([]);
+  });
+
+  it('finds two any-except rules that disagree about unrecognised sources', () => {
+    expect(codes([rule({ id: 'a', sources: { anyExcept: ['alpha', 'beta', 'home'] } }), rule({ id: 'b', effect: 'allow', sources: { anyExcept: ['alpha', 'beta', 'home'] } })])).toEqual(['conflicting-rules rules[1]']);
+  });
+
+  it.each([
+    ['unknown platform', rule({ id: 'a', platform: 'nowhere' }), 'unknown-reference rules[0].platform'],
+    ['unknown surface', rule({ id: 'a', surfaces: ['live-cart', 'feed'] }), 'unknown-reference rules[0].surfaces[1]'],
+    ['unknown source', rule({ id: 'a', sources: { ids: ['gamma'] } }), 'unknown-reference rules[0].sources.ids[0]'],
+    ['unknown group', rule({ id: 'a', sources: { groups: ['inside'] } }), 'unknown-reference rules[0].sources.groups[0]'],
+    ['until not after from', rule({ id: 'a', until: '2022-01-01' }), 'until-not-after-from rules[0].until'],
+    ['imprecise from backwards', rule({ id: 'a', from: { earliest: '2022-02-01', latest: '2022-01-01' } }), 'bad-imprecise-from rules[0].from.latest'],
+    ['phase-in past until', rule({ id: 'a', until: '2022-02-01', phaseIn: { until: '2022-03-01' } }), 'bad-phase-in rules[0].phaseIn.until'],
+    ['phase-in before from', rule({ id: 'a', phaseIn: { until: '2021-12-01' } }), 'bad-phase-in rules[0].phaseIn.until'],
+    ['unknown seed document', rule({ id: 'a', evidence: [{ seed: 'missing.txt', quote: 'x' }] }), 'unknown-document rules[0].evidence[0].seed'],
+  ])('finds %s', (_, bad, expected) => {
+    expect(codes([bad])).toEqual([expected]);
+  });
+
+  it('finds duplicate rule ids', () => {
+    expect(codes([rule({ id: 'a' }), rule({ id: 'a', surfaces: ['short-video-cart'] })])).toEqual(['duplicate-id rules[1].id']);
+  });
+
+  it('finds an alias that names two sources', () => {
+    const { problems } = compile([], {
+      sources: [
+        { id: 'alpha', name: 'Alpha', aliases: ['x'], groups: [], domains: [] },
+        { id: 'beta', name: 'Beta', aliases: ['X'], groups: [], domains: [] },
+      ],
+    });
+    expect(problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['alias-conflict sources[1].aliases[0]']);
+  });
+});

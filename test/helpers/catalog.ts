@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import type { Catalog } from '../../src/engine/catalog.js';
+import { check, type Answer } from '../../src/engine/check.js';
+import { queryTime } from '../../src/engine/query-time.js';
+import { resolvePlatform, resolveSource, resolveSurface } from '../../src/engine/resolve.js';
+import { loadCatalog } from '../../src/load/load-catalog.js';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let builtin: Promise<Catalog> | undefined;
+
+/** The shipped rules, validated from the files (not from a build snapshot). */
+export function builtinCatalog(): Promise<Catalog> {
+  builtin ??= loadCatalog({ root: ROOT });
+  return builtin;
+}
+
+/** Asks the engine as the CLI would, from names and a date as typed. */
+export async function ask(platform: string, source: string | null, surface: string, date: string): Promise<Answer> {
+  const catalog = await builtinCatalog();
+  const resolvedPlatform = resolvePlatform(catalog, platform);
+  const time = queryTime(date, resolvedPlatform.timeZone, Date.UTC(2026, 0, 1));
+  return check(catalog, {
+    platform: resolvedPlatform.id,
+    source: source === null ? null : resolveSource(catalog, source).id,
+    surface: resolveSurface(resolvedPlatform, surface).id,
+    ...time,
+  });
+}
