@@ -78,20 +78,32 @@ export const Evidence = z.union([SeedEvidence, ReportEvidence]);
 
 export const EvidenceStatus = z.enum(['announced', 'confirmed', 'reported']);
 
+export const Dispute = z.strictObject({
+  /** What the other reports say. */
+  claim: z.string().min(1),
+  /** Why the rule follows its own evidence rather than these. */
+  decision: z.string().min(1),
+  evidence: z.array(Evidence).min(1, 'a dispute cites the reports that make it'),
+});
+
 export const Rule = z.strictObject({
-  id: Id,
-  platform: Id,
+  id: Id.describe('Unique across all rule files.'),
+  platform: Id.describe('The platform the rule is about.'),
   effect: z.enum(['allow', 'deny']),
-  sources: SourceSelector,
-  surfaces: z.array(Id).min(1),
-  from: z.union([Moment, ImpreciseMoment]),
-  until: Moment.optional(),
+  sources: SourceSelector.describe('Named sources { ids }, groups { groups }, or every source but some { anyExcept }.'),
+  surfaces: z.array(Id).min(1).describe("Surfaces of the rule's platform."),
+  from: z
+    .union([Moment, ImpreciseMoment])
+    .describe('Inclusive start, in the platform\'s time zone; { earliest, latest } when the record gives only a window.'),
+  until: Moment.optional().describe('Exclusive end; without it the rule stands until a later-starting rule supersedes it.'),
   /** The change rolls out over [from, phaseIn.until); answers inside it are "rolling-out". */
-  phaseIn: z.strictObject({ until: Moment }).optional(),
-  status: EvidenceStatus,
-  summary: z.string().min(1),
-  note: z.string().optional(),
+  phaseIn: z.strictObject({ until: Moment }).optional().describe('The change rolls out over [from, phaseIn.until): answers there are rolling-out.'),
+  status: EvidenceStatus.describe('announced by the platform, confirmed by a party, or reported.'),
+  summary: z.string().min(1).describe('One sentence saying what the rule means.'),
+  note: z.string().optional().describe('What is uncertain, and why the data says what it says.'),
   evidence: z.array(Evidence).min(1, 'every rule needs at least one piece of evidence'),
+  /** Reports that contradict this rule, kept on record; the rule follows the stronger evidence. */
+  disputed: Dispute.optional(),
 });
 
 export const RuleFile = z.strictObject({

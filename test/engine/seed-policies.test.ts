@@ -105,3 +105,23 @@ describe('the explanation', () => {
     expect(answer.changesDuringDay).toEqual([]);
   });
 });
+
+describe('the outside reports', () => {
+  it.each([
+    // JD returns to the live-room cart from 2022-10-28, fully from 2022-10-29.
+    ['kuaishou', 'jd', 'live-cart', '2022-10-27T23:59', 'denied', 'kuaishou-2022-03-jd-live-cart-cut'],
+    ['kuaishou', 'jd', 'live-cart', '2022-10-28', 'rolling-out', 'kuaishou-2022-10-jd-live-cart-restored'],
+    ['kuaishou', 'jd', 'live-cart', '2022-10-29T23:59', 'rolling-out', 'kuaishou-2022-10-jd-live-cart-restored'],
+    ['kuaishou', 'jd', 'live-cart', '2022-10-30', 'allowed', 'kuaishou-2022-10-jd-live-cart-restored'],
+    // Taobao listings suspended from 2019-12-23; how long is not on record.
+    ['kuaishou', 'taobao', 'live-cart', '2019-12-22T23:59', 'unknown', null],
+    ['kuaishou', 'taobao', 'product-detail', '2019-12-23', 'denied', 'kuaishou-2019-12-taobao-suspended'],
+    ['kuaishou', 'taobao', 'live-cart', '2019-12-30T23:59', 'denied', 'kuaishou-2019-12-taobao-suspended'],
+    ['kuaishou', 'taobao', 'live-cart', '2019-12-31', 'unknown', null],
+    ['kuaishou', 'youzan', 'live-cart', '2019-12-23', 'allowed', 'kuaishou-service-platforms-open-2019'],
+  ] as Row[])('%s %s %s %s → %s', async (platform, source, surface, date, verdict, rule) => {
+    const answer = await ask(platform, source, surface, date);
+    expect(answer.verdict).toBe(verdict);
+    expect(answer.rule?.rule.id ?? null).toBe(rule);
+  });
+});
