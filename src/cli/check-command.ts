@@ -1,32 +1,50 @@
 // linkcheck <source> <surface> [date]: resolve the names, ask the engine, render.
 import { check } from '../engine/check.js';
+import { InputError } from '../engine/errors.js';
+import { parseMoment } from '../engine/moment.js';
 import { queryTime } from '../engine/query-time.js';
 import { resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
+import { staleWarning } from '../render/text.js';
 import { exitCodeFor } from '../render/views.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
+import { loadOptions, type RuleOptions } from './rule-options.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends RuleOptions {
   platform: string;
   json?: boolean;
   quiet?: boolean;
   color: boolean;
+  asKnownOn?: string;
+  failOnStale?: boolean;
 }
 
 export async function runCheck(context: CliContext, args: { source: string; surface: string; date?: string }, options: CheckOptions): Promise<number> {
-  const catalog = await loadCatalog(context.root ? { root: context.root } : {});
+  const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn);
+  const load = loadOptions(context, options);
+  if (!load.builtin && load.rules?.length === 0) throw new InputError('--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES');
+  const catalog = await loadCatalog(load);
   const platform = resolvePlatform(catalog, options.platform);
   const source = resolveSource(catalog, args.source);
   const surface = resolveSurface(platform, args.surface);
   const time = queryTime(args.date, platform.timeZone, context.now);
-  const answer = check(catalog, { platform: platform.id, source: source.id, surface: surface.id, ...time });
+  const answer = check(catalog, { platform: platform.id, source: source.id, surface: surface.id, ...time, ...(asKnownOn ? { asKnownOn } : {}) });
 
   if (!options.quiet) {
     const json = options.json === true;
     const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json });
     context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level }));
+    if (answer.freshness.stale) context.stderr(`linkcheck: warning: ${staleWarning(answer)}\n`);
   }
-  return exitCodeFor(answer);
+  return options.failOnStale && answer.freshness.stale ? 3 : exitCodeFor(answer);
+}
+
+function knownOnDate(text: string): string {
+  const parsed = parseMoment(text);
+  if (!parsed.ok || parsed.moment.precision !== 'day') {
+    throw new InputError(`--as-known-on takes a calendar date written YYYY-MM-DD, not "${text}"`);
+  }
+  return text;
 }

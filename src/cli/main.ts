@@ -3,6 +3,8 @@ import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { DataError, EXIT, InputError } from '../engine/errors.js';
 import type { CliContext } from './context.js';
+import { addRuleOptions } from './rule-options.js';
+import { addRulesCommands } from './rules-program.js';
 
 export const INTERNAL_ERROR = 70;
 
@@ -13,6 +15,8 @@ Examples:
   $ linkcheck 淘宝 直播间购物车 2022-02-28T23:59      allowed: a minute before the cut (Beijing time)
   $ linkcheck taobao live-cart 2022-02-28T16:00:00Z  denied: that instant is 2022-03-01 00:00 in Beijing
   $ linkcheck -p douyin pinduoduo live-cart 2020-11-01 --json
+  $ linkcheck taobao live-cart 2022-11-15 --as-known-on 2022-10-15   denied: the restoration was not yet reported
+  $ linkcheck rules list --source jd                 the rules on record for JD links
 
 Exit codes:
   0  allowed
@@ -32,10 +36,13 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     .argument('[date]', 'YYYY-MM-DD (a day in the platform\'s time zone), YYYY-MM-DDTHH:mm (local time there), an instant with Z or an offset, "today"; default: now')
     .addOption(new Option('-p, --platform <id>', 'platform id or alias (快手, 抖音, …)').env('LINKCHECK_PLATFORM').default('kuaishou'))
     .option('--json', 'print one JSON object on stdout')
-    .option('-q, --quiet', 'print nothing; only set the exit code')
+    .option('-q, --quiet', 'print nothing, warnings included; only set the exit code')
     .option('--no-color', 'never colour the output (also NO_COLOR)')
+    .option('--as-known-on <date>', 'answer as the record stood on this day (YYYY-MM-DD)')
+    .option('--fail-on-stale', 'exit 3 when nothing on record is newer than the queried date')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: context.stdout,
@@ -46,6 +53,10 @@ export async function main(argv: readonly string[], context: CliContext): Promis
       const { runCheck } = await import('./check-command.js');
       exitCode = await runCheck(context, { source, surface, ...(date !== undefined ? { date } : {}) }, options);
     });
+  addRuleOptions(program);
+  addRulesCommands(program, context, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

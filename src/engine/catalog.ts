@@ -1,7 +1,7 @@
 // Turns validated rule files into a catalog the engine can answer from, and
 // finds the problems that a schema cannot see: references, duplicates, periods
 // and allow/deny ties.
-import type { Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
+import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
 import { momentInstant } from './moment.js';
 import type { Problem } from './problems.js';
 
@@ -27,6 +27,10 @@ export interface CompiledRule {
   covers: ReadonlySet<string>;
   /** Whether the selector also covers sources not in the catalog (unrecognised links). */
   coversUnknown: boolean;
+  /** The day the rule became known: the earliest publication date of its evidence. */
+  knownSince: string;
+  /** The latest publication date of anything it cites, disputes included. */
+  newestEvidence: string;
 }
 
 export interface Catalog {
@@ -203,11 +207,13 @@ function compileRule(
     }
   });
 
-  rule.evidence.forEach((evidence, position) => {
-    if ('seed' in evidence && !documents.has(evidence.seed)) {
-      problems.push({ code: 'unknown-document', file, path: `${path}.evidence[${position}].seed`, message: `seed document "${evidence.seed}" is not in the seed index`, hint: `cite one of: ${[...documents.keys()].join(', ')}` });
-    }
-  });
+  for (const [at, list] of evidenceLists(rule)) {
+    list.forEach((evidence, position) => {
+      if ('seed' in evidence && !documents.has(evidence.seed)) {
+        problems.push({ code: 'unknown-document', file, path: `${path}.${at}[${position}].seed`, message: `seed document "${evidence.seed}" is not in the seed index`, hint: `cite one of: ${[...documents.keys()].join(', ')}` });
+      }
+    });
+  }
 
   if (problems.length > before || !platform) return undefined;
 
@@ -244,11 +250,17 @@ function compileRule(
     for (const id of sources.keys()) if (!selector.anyExcept.includes(id)) covers.add(id);
   }
 
+  const published = (evidence: Evidence) => publishedOn(evidence, documents);
+  const cited = rule.evidence.map(published).sort();
+  const all = evidenceLists(rule).flatMap(([, list]) => list.map(published)).sort();
+
   return {
     rule,
     file,
     index,
     timeZone: zone,
+    knownSince: cited[0]!,
+    newestEvidence: all.at(-1)!,
     start,
     certainFrom,
     end,
@@ -257,6 +269,21 @@ function compileRule(
     coversUnknown: specificity === 0,
     ...(phaseInUntil !== undefined ? { phaseInUntil } : {}),
   };
+}
+
+function evidenceLists(rule: Rule): [string, Evidence[]][] {
+  return rule.disputed ? [['evidence', rule.evidence], ['disputed.evidence', rule.disputed.evidence]] : [['evidence', rule.evidence]];
+}
+
+/**
+ * The day a piece of evidence was published. A document that prints no date
+ * counts from the last day it could have appeared: only then was it surely known.
+ */
+export function publishedOn(evidence: Evidence, documents: ReadonlyMap<string, SeedDocument>): string {
+  if (!('seed' in evidence)) return evidence.published;
+  const published = documents.get(evidence.seed)?.published;
+  if (published === undefined) throw new Error(`seed document ${evidence.seed} is not indexed`);
+  return typeof published === 'string' ? published : published.latest;
 }
 
 /** Same platform, same start, same specificity, overlapping sources and surfaces, different effect. */

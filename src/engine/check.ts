@@ -1,9 +1,9 @@
 // The engine: given a catalog and a query, the verdict and why. Pure: the
 // instant to ask about comes in with the query, never from the clock.
 import type { Evidence, Platform, SeedDocument, Source, Surface } from '../model/types.js';
-import type { Catalog, CompiledRule } from './catalog.js';
+import { publishedOn, type Catalog, type CompiledRule } from './catalog.js';
 import { InputError } from './errors.js';
-import type { Precision } from './moment.js';
+import { formatInstant, type Precision } from './moment.js';
 
 export type Verdict = 'allowed' | 'denied' | 'rolling-out' | 'unknown';
 
@@ -27,6 +27,8 @@ export interface Query {
   precision?: Precision;
   /** With day precision: the end of that civil day. */
   dayEnd?: number;
+  /** Answer as the record stood on this day (YYYY-MM-DD): only evidence published by then counts. */
+  asKnownOn?: string;
 }
 
 export type CitedEvidence =
@@ -50,6 +52,19 @@ export interface Answer {
   next: CompiledRule | null;
   /** Instants inside the queried civil day at which the answer changes. */
   changesDuringDay: number[];
+  /** Reports that contradict the deciding rule, and why the rule does not follow them. */
+  dispute: { claim: string; decision: string; evidence: CitedEvidence[] } | null;
+  asKnownOn: string | null;
+  freshness: Freshness;
+}
+
+export interface Freshness {
+  /** The newest publication date of evidence on record for this platform, source and surface. */
+  newestEvidence: string | null;
+  /** Whether the queried day is later than that: nothing newer is on record. */
+  stale: boolean;
+  /** When the rule files were last reviewed, if they say. */
+  reviewed: string | null;
 }
 
 export function check(catalog: Catalog, query: Query): Answer {
@@ -63,12 +78,29 @@ export function check(catalog: Catalog, query: Query): Answer {
     if (!source) throw new InputError(`unknown source "${query.source}"`);
   }
 
-  const applicable = catalog.rules.filter((rule) => rule.rule.platform === platform.id && rule.rule.surfaces.includes(surface.id) && covers(rule, source));
+  const asKnownOn = query.asKnownOn;
+  const known = (evidence: Evidence) => asKnownOn === undefined || publishedOn(evidence, catalog.documents) <= asKnownOn;
+  const applicable = catalog.rules.filter(
+    (rule) =>
+      rule.rule.platform === platform.id &&
+      rule.rule.surfaces.includes(surface.id) &&
+      covers(rule, source) &&
+      (asKnownOn === undefined || rule.knownSince <= asKnownOn),
+  );
   const inForce = applicable.filter((rule) => rule.start <= query.at && query.at < rule.end).sort(byPrecedence);
   const [rule = null, ...overridden] = inForce;
   const { verdict, reason } = decide(rule, query.at);
   const next = rule ? null : applicable.filter((candidate) => candidate.start > query.at).sort((a, b) => a.start - b.start)[0] ?? null;
   const precision = query.precision ?? 'second';
+  const disputeEvidence = rule?.rule.disputed?.evidence.filter(known) ?? [];
+  const newestEvidence =
+    applicable
+      .flatMap((candidate) => [...candidate.rule.evidence, ...(candidate.rule.disputed?.evidence ?? [])])
+      .filter(known)
+      .map((evidence) => publishedOn(evidence, catalog.documents))
+      .sort()
+      .at(-1) ?? null;
+  const queriedDay = formatInstant(query.at, platform.timeZone).slice(0, 10);
 
   return {
     platform,
@@ -80,9 +112,15 @@ export function check(catalog: Catalog, query: Query): Answer {
     reason,
     rule,
     overridden,
-    evidence: rule ? rule.rule.evidence.map((evidence) => cite(catalog, evidence)) : [],
+    evidence: rule ? rule.rule.evidence.filter(known).map((evidence) => cite(catalog, evidence)) : [],
     next,
     changesDuringDay: precision === 'day' && query.dayEnd !== undefined ? boundariesWithin(applicable, query.at, query.dayEnd) : [],
+    dispute:
+      rule?.rule.disputed && disputeEvidence.length > 0
+        ? { claim: rule.rule.disputed.claim, decision: rule.rule.disputed.decision, evidence: disputeEvidence.map((evidence) => cite(catalog, evidence)) }
+        : null,
+    asKnownOn: asKnownOn ?? null,
+    freshness: { newestEvidence, stale: newestEvidence !== null && queriedDay > newestEvidence, reviewed: catalog.reviewed ?? null },
   };
 }
 
@@ -102,7 +140,8 @@ function decide(rule: CompiledRule | null, at: number): { verdict: Verdict; reas
   return { verdict: rule.rule.effect === 'allow' ? 'allowed' : 'denied', reason: 'in-force' };
 }
 
-function cite(catalog: Catalog, evidence: Evidence): CitedEvidence {
+/** Evidence with its document resolved, ready to render. */
+export function cite(catalog: Catalog, evidence: Evidence): CitedEvidence {
   const note = evidence.note !== undefined ? { note: evidence.note } : {};
   if ('seed' in evidence) {
     const document = catalog.documents.get(evidence.seed);

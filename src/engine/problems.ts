@@ -3,7 +3,10 @@
 
 export type ProblemCode =
   | 'unreadable'
+  | 'invalid-json'
   | 'schema'
+  | 'no-evidence'
+  | 'evidence-incomplete'
   | 'unknown-reference'
   | 'duplicate-id'
   | 'alias-conflict'

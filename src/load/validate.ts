@@ -2,6 +2,7 @@
 // Only loaded when files need validating: it pulls in zod.
 import type { z } from 'zod';
 import { jsonPath, type Problem } from '../engine/problems.js';
+import { incompleteEvidence } from '../lint/evidence-shape.js';
 import * as schema from '../model/schema.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import type { RawFile } from './read-files.js';
@@ -12,7 +13,7 @@ export interface Validated<T> {
 }
 
 export function validateRuleFile(file: RawFile): Validated<LoadedRuleFile> {
-  const parsed = parseWith(schema.RuleFile, file);
+  const parsed = parseWith(schema.RuleFile, file, incompleteEvidence);
   if (!parsed.value) return { problems: parsed.problems };
   return { value: { path: file.path, data: parsed.value }, problems: [] };
 }
@@ -23,16 +24,22 @@ export function validateSeedIndex(file: RawFile): Validated<SeedDocument[]> {
   return { value: parsed.value.documents, problems: [] };
 }
 
-function parseWith<S extends z.ZodType>(type: S, file: RawFile): Validated<z.infer<S>> {
+type PreCheck = (json: unknown, file: string) => Problem[];
+
+function parseWith<S extends z.ZodType>(type: S, file: RawFile, preCheck?: PreCheck): Validated<z.infer<S>> {
   let json: unknown;
   try {
     json = JSON.parse(file.text);
   } catch (error) {
-    return { problems: [{ code: 'schema', file: file.path, path: '', message: `not valid JSON: ${jsonErrorAt(file.text, error as Error)}`, hint: 'check commas, quotes and brackets' }] };
+    return { problems: [{ code: 'invalid-json', file: file.path, path: '', message: `not valid JSON: ${jsonErrorAt(file.text, error as Error)}`, hint: 'check commas, quotes and brackets' }] };
   }
+  const early = preCheck?.(json, file.path) ?? [];
   const result = type.safeParse(json);
-  if (result.success) return { value: result.data, problems: [] };
-  return { problems: result.error.issues.map((issue) => toProblem(file.path, issue)) };
+  if (result.success && early.length === 0) return { value: result.data, problems: [] };
+  // A pre-check speaks more precisely about its paths than the schema does.
+  const covered = (problem: Problem) => early.some((found) => problem.path === found.path || problem.path.startsWith(`${found.path}.`));
+  const schemaProblems = result.success ? [] : result.error.issues.map((issue) => toProblem(file.path, issue)).filter((problem) => !covered(problem));
+  return { problems: [...early, ...schemaProblems] };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -43,6 +50,9 @@ function toProblem(file: string, issue: Issue, prefix: PropertyKey[] = []): Prob
     // Report the branch that came closest rather than "Invalid input".
     const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
     if (closest.length > 0) return toProblem(file, closest[0]!, path);
+  }
+  if (issue.code === 'too_small' && path.at(-1) === 'evidence') {
+    return { code: 'no-evidence', file, path: jsonPath(path), message: 'the rule cites no evidence', hint: 'add a seed quote { "seed", "quote" } or a report { "url", "published", "quote" }' };
   }
   const hint = issue.code === 'unrecognized_keys' ? 'remove it, or check its spelling against the rule-file format in the README' : undefined;
   return { code: 'schema', file, path: jsonPath(path), message: issue.message, ...(hint ? { hint } : {}) };

@@ -18,6 +18,9 @@ export function answerToJson(answer: Answer) {
     evidence: answer.evidence.map(evidenceView),
     next: answer.next ? ruleView(answer.next) : null,
     changesDuringDay: answer.changesDuringDay.map((instant) => formatInstant(instant, zone)),
+    dispute: answer.dispute ? { claim: answer.dispute.claim, decision: answer.dispute.decision, evidence: answer.dispute.evidence.map(evidenceView) } : null,
+    asKnownOn: answer.asKnownOn,
+    freshness: answer.freshness,
   };
 }
 

@@ -1,15 +1,15 @@
 // The answer for people: the verdict on one line, then why.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Answer, CitedEvidence, Verdict } from '../engine/check.js';
+import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../engine/moment.js';
-import { describePeriod, describePublished } from './views.js';
+import { citation, describePeriod } from './views.js';
 
 export interface TextOptions {
   /** chalk colour level: 0 for none. */
   colourLevel: 0 | 1 | 2 | 3;
 }
 
-const LABEL_WIDTH = 11;
+const LABEL_WIDTH = 13;
 
 export function renderText(answer: Answer, options: TextOptions): string {
   const paint = new Chalk({ level: options.colourLevel });
@@ -46,11 +46,27 @@ export function renderText(answer: Answer, options: TextOptions): string {
     more(paint.dim(`— ${citation(evidence)}`));
     if (evidence.note) more(paint.dim(evidence.note));
   });
+  if (answer.dispute) {
+    row('disputed', answer.dispute.claim);
+    more(answer.dispute.decision);
+    for (const evidence of answer.dispute.evidence) {
+      more(`“${evidence.quote}”`);
+      more(paint.dim(`— ${citation(evidence)}`));
+    }
+  }
+  if (answer.asKnownOn) row('as known on', `${answer.asKnownOn}: only evidence published by then counts`);
   if (answer.changesDuringDay.length > 0) {
     const times = answer.changesDuringDay.map((instant) => civil(instant).slice(11)).join(', ');
     row('note', `the answer changes during this day at ${times}; give a time to ask about a moment`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The one-line freshness warning, for stderr. */
+export function staleWarning(answer: Answer): string {
+  const subject = `${answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id}`;
+  const reviewed = answer.freshness.reviewed ? ` (rules last reviewed ${answer.freshness.reviewed})` : '';
+  return `nothing on record for ${subject} is newer than ${answer.freshness.newestEvidence}; the answer may be out of date${reviewed}`;
 }
 
 function headline(answer: Answer, paint: ChalkInstance): string {
@@ -72,13 +88,4 @@ function paintVerdict(verdict: Verdict, paint: ChalkInstance): string {
     case 'unknown':
       return paint.bold.magenta(verdict);
   }
-}
-
-function citation(evidence: CitedEvidence): string {
-  if (evidence.kind === 'seed') {
-    const { document } = evidence;
-    return `${document.title}, ${document.publisher}, published ${describePublished(document.published)} [seeds/${document.file}]`;
-  }
-  const name = [evidence.publisher, evidence.title].filter(Boolean).join(', ');
-  return `${name ? `${name}, ` : ''}published ${evidence.published}, ${evidence.url}`;
 }

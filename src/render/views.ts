@@ -86,3 +86,13 @@ export function exitCodeFor(answer: Pick<Answer, 'verdict'>): number {
       return 3;
   }
 }
+
+/** Where a quote comes from, on one line. */
+export function citation(evidence: CitedEvidence): string {
+  if (evidence.kind === 'seed') {
+    const { document } = evidence;
+    return `${document.title}, ${document.publisher}, published ${describePublished(document.published)} [seeds/${document.file}]`;
+  }
+  const name = [evidence.publisher, evidence.title].filter(Boolean).join(', ');
+  return `${name ? `${name}, ` : ''}published ${evidence.published}, ${evidence.url}`;
+}

@@ -8,7 +8,7 @@ describe('linkcheck <source> <surface> [date]', () => {
     [['jd', 'short-video-cart', '2022-06-01'], 0, 'allowed'],
     [['jd', 'live-cart', '2022-06-01'], 1, 'denied'],
     [['taobao', 'live-cart', '2022-02-28'], 0, 'allowed'],
-    [['taobao', 'live-cart', '2022-10-29'], 3, 'rolling-out'],
+    [['taobao', 'live-cart', '2022-10-28'], 3, 'rolling-out'],
     [['pinduoduo', 'live-cart', '2022-06-01'], 3, 'unknown'],
     [['淘宝', '直播间购物车', '2022-06-01'], 1, 'denied'],
     [['taobao', 'live-cart', '2022-02-28T16:00:00Z'], 1, 'denied'],
@@ -26,7 +26,7 @@ describe('linkcheck <source> <surface> [date]', () => {
     expect(run.stdout).toContain('kuaishou-2022-03-taobao-cut: deny from 2022-03-01 00:00 (announced)');
     expect(run.stdout).toContain('“自2022年3月1日零点起，淘宝联盟商品链接将无法在快手直播间购物车、短视频购物车、商详页等发布商品及服务链接”');
     expect(run.stdout).toContain('published 2022-02-25 [seeds/003_b33adc707230615d.txt]');
-    expect(run.stdout).toContain('overrides  kuaishou-alliance-links-open-2021: allow from 2021-03-01 00:00');
+    expect(run.stdout).toContain('overrides    kuaishou-alliance-links-open-2021: allow from 2021-03-01 00:00');
   });
 
   it('prints one JSON object with --json', () => {
@@ -67,6 +67,44 @@ describe('linkcheck <source> <surface> [date]', () => {
     const answer = JSON.parse(linkcheck(['kuaishou-shop', 'live-cart', '--json']).stdout);
     expect(Math.abs(Date.parse(answer.at) - Date.now())).toBeLessThan(60_000);
     expect(answer.verdict).toBe('allowed');
+  });
+});
+
+describe('the record over time', () => {
+  it('answers as the record stood on an earlier day', () => {
+    expect(linkcheck(['taobao', 'live-cart', '2022-11-15', '--as-known-on', '2022-10-15', '--quiet']).code).toBe(1);
+    expect(linkcheck(['taobao', 'live-cart', '2022-11-15', '--quiet']).code).toBe(0);
+    expect(linkcheck(['taobao', 'live-cart', '2022-11-15', '--as-known-on', '2022-10-15']).stdout).toContain('as known on  2022-10-15: only evidence published by then counts');
+  });
+
+  it('warns on stderr when nothing newer is on record, and keeps the verdict', () => {
+    const run = linkcheck(['taobao', 'live-cart', '2023-06-01']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toMatch(/^allowed /);
+    expect(run.stderr).toBe('linkcheck: warning: nothing on record for taobao on kuaishou live-cart is newer than 2022-10-28; the answer may be out of date (rules last reviewed 2026-11-22)\n');
+  });
+
+  it('exits 3 on a stale record with --fail-on-stale', () => {
+    expect(linkcheck(['taobao', 'live-cart', '2023-06-01', '--fail-on-stale']).code).toBe(3);
+    expect(linkcheck(['taobao', 'live-cart', '2022-10-28', '--fail-on-stale', '--quiet']).code).toBe(3);
+    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--fail-on-stale']).code).toBe(1);
+  });
+
+  it('keeps the warning out of --quiet and out of stdout with --json', () => {
+    expect(linkcheck(['taobao', 'live-cart', '2023-06-01', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const run = linkcheck(['taobao', 'live-cart', '2023-06-01', '--json']);
+    expect(JSON.parse(run.stdout).freshness).toEqual({ newestEvidence: '2022-10-28', stale: true, reviewed: '2026-11-22' });
+    expect(run.stderr).toContain('linkcheck: warning: ');
+  });
+
+  it('says when the deciding rule is disputed', () => {
+    const run = linkcheck(['jd', 'short-video-cart', '2022-06-01']);
+    expect(run.stdout).toContain('disputed     A digest eight months later says JD Alliance links got "the same treatment"');
+  });
+
+  it.each([['2022-10'], ['yesterday'], ['2022-02-30'], ['2022-10-15T10:00']])('rejects --as-known-on %s', (value) => {
+    const run = linkcheck(['taobao', 'live-cart', '2022-11-15', '--as-known-on', value]);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `linkcheck: --as-known-on takes a calendar date written YYYY-MM-DD, not "${value}"\n` });
   });
 });
 

@@ -1,0 +1,44 @@
+// --rules, LINKCHECK_RULES and --no-builtin-rules: which rule files a command uses.
+import { delimiter } from 'node:path';
+import type { Command } from 'commander';
+import type { LoadOptions } from '../load/load-catalog.js';
+import type { CliContext } from './context.js';
+
+export interface RuleOptions {
+  rules: string[];
+  builtinRules: boolean;
+}
+
+export function addRuleOptions(command: Command): Command {
+  return command
+    .option('--rules <path>', 'also load this rule file or folder of *.json (repeatable; also LINKCHECK_RULES, separated by ":")', (path: string, paths: string[]) => [...paths, path], [] as string[])
+    .option('--no-builtin-rules', 'use only the rule files given with --rules');
+}
+
+/**
+ * The rule options of a command and of the commands above it, so that
+ * "linkcheck --rules x rules list" and "linkcheck rules list --rules x" agree.
+ */
+export function ruleOptionsOf(command: Command): RuleOptions {
+  const chain: Command[] = [];
+  for (let current: Command | null = command; current; current = current.parent) chain.unshift(current);
+  const levels = chain.map((level) => level.opts<Partial<RuleOptions>>());
+  return {
+    rules: levels.flatMap((level) => level.rules ?? []),
+    builtinRules: levels.every((level) => level.builtinRules !== false),
+  };
+}
+
+/** Paths from LINKCHECK_RULES, then from --rules. */
+export function extraRulePaths(context: CliContext, options: RuleOptions): string[] {
+  const fromEnv = (context.env.LINKCHECK_RULES ?? '').split(delimiter).filter((path) => path !== '');
+  return [...fromEnv, ...options.rules];
+}
+
+export function loadOptions(context: CliContext, options: RuleOptions): LoadOptions {
+  return {
+    rules: extraRulePaths(context, options),
+    builtin: options.builtinRules,
+    ...(context.root ? { root: context.root } : {}),
+  };
+}

@@ -1,0 +1,94 @@
+// linkcheck rules lint | schema | list | show: the rule data as a maintained dataset.
+import { InputError } from '../engine/errors.js';
+import { resolvePlatform, resolveSource, resolveSurface, suggest } from '../engine/resolve.js';
+import { lintRules } from '../lint/lint-rules.js';
+import { loadCatalog, packageRoot } from '../load/load-catalog.js';
+import { ruleFileJsonSchema } from '../model/json-schema.js';
+import { renderLintJson, renderLintText } from '../render/problems.js';
+import { renderRuleListJson, renderRuleListText, renderRuleText } from '../render/rules.js';
+import { evidenceView, ruleView } from '../render/views.js';
+import { cite } from '../engine/check.js';
+import { formatProblem } from '../engine/problems.js';
+import type { Evidence } from '../model/types.js';
+import type { CliContext } from './context.js';
+import { extraRulePaths, loadOptions, type RuleOptions } from './rule-options.js';
+
+interface JsonOption {
+  json?: boolean;
+}
+
+export function runLint(context: CliContext, paths: string[], options: RuleOptions & JsonOption): number {
+  const report = lintRules({ root: context.root ?? packageRoot(), paths, extra: extraRulePaths(context, options), builtin: options.builtinRules });
+  if (report.unreadable.length > 0) {
+    for (const problem of report.unreadable) context.stderr(`linkcheck: ${formatProblem(problem)}\n`);
+    return 2;
+  }
+  context.stdout(options.json ? renderLintJson(report) : renderLintText(report));
+  return report.problems.length === 0 ? 0 : 1;
+}
+
+export function runSchema(context: CliContext): number {
+  context.stdout(`${JSON.stringify(ruleFileJsonSchema(), null, 2)}\n`);
+  return 0;
+}
+
+export interface ListOptions extends RuleOptions, JsonOption {
+  platform?: string;
+  source?: string;
+  surface?: string;
+}
+
+export async function runList(context: CliContext, options: ListOptions): Promise<number> {
+  const catalog = await loadCatalog(loadOptions(context, options));
+  const platform = options.platform === undefined ? undefined : resolvePlatform(catalog, options.platform);
+  const source = options.source === undefined ? undefined : resolveSource(catalog, options.source);
+  const platforms = platform ? [platform] : [...catalog.platforms.values()];
+  const surface = options.surface === undefined ? undefined : resolveSurfaceOnAny(platforms, options.surface);
+  const rules = catalog.rules.filter(
+    (rule) =>
+      (!platform || rule.rule.platform === platform.id) &&
+      (!source || rule.covers.has(source.id)) &&
+      (!surface || rule.rule.surfaces.includes(surface)),
+  );
+  const listing = { catalog, platforms: platforms.map((entry) => entry.id), sources: source ? [source.id] : [...catalog.sources.keys()], rules };
+  context.stdout(options.json ? renderRuleListJson(listing) : renderRuleListText(listing));
+  return 0;
+}
+
+export async function runShow(context: CliContext, id: string, options: RuleOptions & JsonOption): Promise<number> {
+  const catalog = await loadCatalog(loadOptions(context, options));
+  const rule = catalog.rules.find((candidate) => candidate.rule.id === id);
+  if (!rule) {
+    const named = catalog.rules.map((candidate) => ({ id: candidate.rule.id, aliases: [] }));
+    const guess = suggest(named, id);
+    throw new InputError(`no rule with id "${id}";${guess ? ` did you mean "${guess}"?` : ''} "linkcheck rules list" lists them`);
+  }
+  if (!options.json) {
+    context.stdout(renderRuleText(rule, catalog));
+    return 0;
+  }
+  const views = (list: Evidence[]) => list.map((evidence) => evidenceView(cite(catalog, evidence)));
+  const { disputed } = rule.rule;
+  const json = {
+    ...ruleView(rule),
+    knownSince: rule.knownSince,
+    newestEvidence: rule.newestEvidence,
+    evidence: views(rule.rule.evidence),
+    disputed: disputed ? { claim: disputed.claim, decision: disputed.decision, evidence: views(disputed.evidence) } : null,
+  };
+  context.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  return 0;
+}
+
+/** A surface filter applies to every listed platform that has it. */
+function resolveSurfaceOnAny(platforms: Parameters<typeof resolveSurface>[0][], input: string): string {
+  let failure: unknown = new InputError(`unknown surface "${input}": no platforms are loaded`);
+  for (const platform of platforms) {
+    try {
+      return resolveSurface(platform, input).id;
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}

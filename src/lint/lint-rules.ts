@@ -1,0 +1,82 @@
+// Lints rule files: every problem the loader would refuse, and the quotes
+// checked against the seed documents. Reads files; reports, never throws.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileCatalog } from '../engine/catalog.js';
+import type { Problem } from '../engine/problems.js';
+import { readBuiltinTexts } from '../load/load-catalog.js';
+import { readRuleTexts, type RawFile } from '../load/read-files.js';
+import { validateRuleFile, validateSeedIndex } from '../load/validate.js';
+import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
+import { misquotes } from './quotes.js';
+
+export interface LintOptions {
+  root: string;
+  /** Files or folders to lint; when empty, the rules in use. */
+  paths: readonly string[];
+  /** Rule files loaded with --rules or LINKCHECK_RULES. */
+  extra: readonly string[];
+  builtin: boolean;
+}
+
+export interface LintReport {
+  problems: Problem[];
+  /** Paths that could not be read at all. */
+  unreadable: Problem[];
+  files: string[];
+  rules: number;
+}
+
+export function lintRules(options: LintOptions): LintReport {
+  const builtin = readBuiltinTexts(options.root);
+  const extra = readRuleTexts(options.extra);
+  const inUse = [...(options.builtin ? builtin.rules : []), ...extra.files];
+  const targets = options.paths.length > 0 ? readRuleTexts(options.paths) : { files: inUse, problems: [] };
+  // Named files are linted against the rules in use, so their references resolve.
+  const context = options.paths.length > 0 ? inUse : [];
+  const unreadable = [...builtin.problems, ...extra.problems, ...targets.problems];
+
+  const problems: Problem[] = [];
+  let documents: SeedDocument[] = [];
+  if (builtin.index) {
+    const index = validateSeedIndex(builtin.index);
+    if (options.paths.length === 0 && options.builtin) problems.push(...index.problems);
+    documents = index.value ?? [];
+  }
+  const validate = (files: RawFile[], report: boolean) =>
+    files.flatMap((file) => {
+      const result = validateRuleFile(file);
+      if (report) problems.push(...result.problems);
+      return result.value ? [result.value] : [];
+    });
+  const contextFiles = validate(context.filter((file) => !targets.files.some((target) => target.path === file.path)), false);
+  const targetFiles = validate(targets.files, true);
+
+  const compiled = compileCatalog([...contextFiles, ...targetFiles], documents);
+  const targetPaths = new Set(targetFiles.map((file) => file.path));
+  problems.push(...compiled.problems.filter((problem) => targetPaths.has(problem.file)));
+  const seeds = seedTexts(options.root, documents);
+  unreadable.push(...seeds.problems);
+  problems.push(...misquotes(targetFiles, seeds.texts));
+
+  return {
+    problems,
+    unreadable,
+    files: targets.files.map((file) => file.path),
+    rules: targetFiles.reduce((count, file: LoadedRuleFile) => count + file.data.rules.length, 0),
+  };
+}
+
+function seedTexts(root: string, documents: readonly SeedDocument[]): { texts: Map<string, string>; problems: Problem[] } {
+  const texts = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const document of documents) {
+    const path = `seeds/${document.file}`;
+    try {
+      texts.set(document.file, readFileSync(join(root, path), 'utf8'));
+    } catch {
+      problems.push({ code: 'unreadable', file: path, path: '', message: 'a seed document in the index cannot be read', hint: 'restore the file, or remove it from seeds/index.json' });
+    }
+  }
+  return { texts, problems };
+}

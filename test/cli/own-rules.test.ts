@@ -1,0 +1,69 @@
+// The README's own-rules example, run exactly as written.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/catalog.js';
+import { linkcheck } from '../helpers/exec.js';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+function blockAfter(marker: string): string {
+  const start = readme.indexOf(`<!-- example: ${marker} -->`);
+  expect(start, `README marker ${marker}`).toBeGreaterThan(-1);
+  const match = /```\w*\n([\s\S]*?)```/.exec(readme.slice(start));
+  return match![1]!;
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'linkcheck-own-rules-'));
+const rulesFile = join(folder, 'my-rules.json');
+writeFileSync(rulesFile, blockAfter('my-rules.json'));
+
+const commands = blockAfter('commands')
+  .trim()
+  .split('\n')
+  .map((line) => {
+    const [command = '', comment = ''] = line.split('#');
+    const args = command.trim().split(/\s+/).slice(2).map((arg) => (arg === 'my-rules.json' ? rulesFile : arg));
+    return [command.trim(), args, Number(comment.trim().split(':')[0])] as const;
+  });
+
+describe('README: your own rules', () => {
+  it('has commands to run', () => {
+    expect(commands.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(commands)('%s', (_, args, code) => {
+    const run = linkcheck(args);
+    // Queries after the newest evidence in the file also warn that the record may be stale.
+    expect(run.stderr).toMatch(/^(linkcheck: warning: nothing on record for .* is newer than \d{4}-\d{2}-\d{2}; .*\n)?$/);
+    expect(run.code).toBe(code);
+  });
+
+  it('answers from the custom rule with its evidence', () => {
+    const answer = JSON.parse(linkcheck(['--rules', rulesFile, '-p', 'acme', 'jd', 'live-cart', '2024-07-01T09:00', '--json']).stdout);
+    expect(answer).toMatchObject({ platform: 'acme-live', verdict: 'denied', rule: { id: 'acme-2024-07-outside-links-off', file: rulesFile } });
+    expect(answer.evidence[0]).toMatchObject({ kind: 'report', url: 'https://intranet.example.com/policies/2024-06-links', published: '2024-06-15' });
+  });
+
+  it('loads rule files from LINKCHECK_RULES, and only those with --no-builtin-rules', () => {
+    expect(linkcheck(['-p', 'acme', 'acme-store', 'story', '2024-08-01'], { LINKCHECK_RULES: rulesFile }).code).toBe(0);
+    const run = linkcheck(['--no-builtin-rules', '--rules', rulesFile, 'taobao', 'live-cart', '2022-06-01']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('linkcheck: unknown platform "kuaishou"; valid: acme-live');
+  });
+
+  it('reports a broken rule file with its path and exit 2', () => {
+    const broken = join(folder, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ rules: [{ id: 'x' }] }));
+    const run = linkcheck(['--rules', broken, 'taobao', 'live-cart', '2022-06-01']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^linkcheck: invalid rule data: ${broken}: rules\\[0\\]\\.platform: `));
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses --no-builtin-rules without any rule files', () => {
+    const run = linkcheck(['--no-builtin-rules', 'taobao', 'live-cart']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'linkcheck: --no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES\n' });
+  });
+});

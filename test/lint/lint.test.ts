@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintRules } from '../../src/lint/lint-rules.js';
+import { ROOT } from '../helpers/catalog.js';
+import { linkcheck } from '../helpers/exec.js';
+
+const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
+const lint = (...paths: string[]) => lintRules({ root: ROOT, paths, extra: [], builtin: true });
+
+describe('rules lint', () => {
+  it('finds no problems in the shipped rules', () => {
+    const report = lint();
+    expect(report.problems).toEqual([]);
+    expect(report.unreadable).toEqual([]);
+    expect(report.files).toEqual(['rules/douyin.json', 'rules/kuaishou.json', 'rules/platforms.json', 'rules/sources.json']);
+  });
+
+  it('finds no problems in a clean fixture linted against the shipped rules', () => {
+    expect(lint(fixture('clean')).problems).toEqual([]);
+  });
+
+  it.each([
+    ['schema', 'rules[0]', 'Unrecognized key: "efect"'],
+    ['invalid-json', '', 'not valid JSON'],
+    ['unknown-reference', 'rules[0].surfaces[1]', 'unknown surface of testshop "feed"'],
+    ['until-not-after-from', 'rules[0].until', 'until (2021-12-31) is not after from'],
+    ['conflicting-rules', 'rules[1]', 'rule "testshop-allow" (allow) and rule "testshop-deny" (deny) start at the same moment'],
+    ['no-evidence', 'rules[0].evidence', 'the rule cites no evidence'],
+    ['quote-not-found', 'rules[0].evidence[0].quote', 'the quote does not occur verbatim in seeds/003_b33adc707230615d.txt'],
+    ['evidence-incomplete', 'rules[0].evidence[0]', 'outside evidence lacks its publication date (published, YYYY-MM-DD)'],
+    ['bad-phase-in', 'rules[0].phaseIn.until', 'phaseIn.until (2022-03-01) must be after from and no later than until'],
+    ['bad-imprecise-from', 'rules[0].from.latest', 'from.latest must be after from.earliest'],
+    ['duplicate-id', 'rules[0].id', 'rule id "kuaishou-own-shop" is already used at rules/kuaishou.json'],
+    ['alias-conflict', 'sources[0].aliases[0]', 'source name "淘宝" already names source "taobao"'],
+    ['unknown-document', 'rules[0].evidence[0].seed', 'seed document "999_missing.txt" is not in the seed index'],
+  ])('reports %s at %s', (code, path, message) => {
+    const { problems } = lint(fixture(code));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code, file: fixture(code), path });
+    expect(problems[0]?.message).toContain(message);
+    expect(problems[0]?.hint).toBeTruthy();
+  });
+
+  it('explains a quote that differs only in punctuation width', () => {
+    expect(lint(fixture('quote-not-found')).problems[0]?.hint).toContain('differs only in punctuation');
+  });
+
+  it('reports a path it cannot read as unreadable', () => {
+    const report = lint(join(ROOT, 'test', 'fixtures', 'missing.json'));
+    expect(report.unreadable.map((problem) => problem.message)).toEqual(['cannot read: no such file or folder']);
+  });
+});
+
+describe('linkcheck rules lint', () => {
+  it('exits 0 on the shipped rules', () => {
+    expect(linkcheck(['rules', 'lint'])).toEqual({ code: 0, stdout: '4 files, 14 rules: no problems\n', stderr: '' });
+  });
+
+  it('exits 1 and prints each problem with its file, path, code and hint', () => {
+    const run = linkcheck(['rules', 'lint', 'test/fixtures/lint/unknown-reference.json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      'test/fixtures/lint/unknown-reference.json: rules[0].surfaces[1]: unknown surface of testshop "feed" (valid: live-cart) [unknown-reference]\n' +
+        '1 file, 1 rule: 1 problem\n',
+    );
+  });
+
+  it('prints the problems as JSON', () => {
+    const run = linkcheck(['rules', 'lint', '--json', 'test/fixtures/lint/no-evidence.json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).problems).toEqual([
+      { code: 'no-evidence', file: 'test/fixtures/lint/no-evidence.json', path: 'rules[0].evidence', message: 'the rule cites no evidence', hint: expect.any(String) },
+    ]);
+  });
+
+  it('exits 2 when a path cannot be read', () => {
+    const run = linkcheck(['rules', 'lint', 'no/such/file.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('linkcheck: no/such/file.json: cannot read: no such file or folder (give the path of a rule file or a folder of *.json files)\n');
+  });
+});
