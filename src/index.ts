@@ -1,5 +1,6 @@
 // linkcheck as a library: load rules, check a query, explain the answer.
-export { compileCatalog, normalizeName, type Catalog, type CompiledRule, type CompileResult } from './engine/catalog.js';
+export { compileCatalog, publishedOn, type Catalog, type CompiledRule, type CompileResult } from './engine/catalog.js';
+export { normalizeName } from './engine/catalog-checks.js';
 export { check, byPrecedence, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
 export { DataError, EXIT, InputError } from './engine/errors.js';
 export { formatInstant, parseMoment, toInstant, type Moment, type Precision } from './engine/moment.js';

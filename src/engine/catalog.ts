@@ -2,6 +2,7 @@
 // finds the problems that a schema cannot see: references, duplicates, periods
 // and allow/deny ties.
 import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
+import { checkAliases, checkSourceGroups, checkSurfaces, findTies, unknownReference, type Located } from './catalog-checks.js';
 import { momentInstant } from './moment.js';
 import type { Problem } from './problems.js';
 
@@ -46,12 +47,6 @@ export interface Catalog {
 export interface CompileResult {
   catalog: Catalog;
   problems: Problem[];
-}
-
-interface Located<T> {
-  value: T;
-  file: string;
-  path: string;
 }
 
 export function compileCatalog(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[]): CompileResult {
@@ -101,7 +96,6 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
 }
 
 type Kind = 'platforms' | 'groups' | 'sources';
-type Entity = Platform | Group | Source;
 
 function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, problems: Problem[]) {
   const found = new Map<string, Located<LoadedRuleFile['data'][K][number]>>();
@@ -121,56 +115,6 @@ function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, prob
 
 function values<T>(map: Map<string, Located<T>>): Map<string, T> {
   return new Map([...map].map(([id, located]) => [id, located.value]));
-}
-
-/** Lower-cased, width-folded form under which ids and aliases are looked up. */
-export function normalizeName(name: string): string {
-  return name.normalize('NFKC').trim().toLowerCase();
-}
-
-function checkAliases(kind: string, entities: Located<Entity>[], problems: Problem[]): void {
-  const owners = new Map<string, string>();
-  for (const { value, file, path } of entities) {
-    const names = [value.id, ...value.aliases];
-    names.forEach((name, position) => {
-      const key = normalizeName(name);
-      const owner = owners.get(key);
-      if (owner !== undefined && owner !== value.id) {
-        const where = position === 0 ? `${path}.id` : `${path}.aliases[${position - 1}]`;
-        problems.push({ code: 'alias-conflict', file, path: where, message: `${kind} name "${name}" already names ${kind} "${owner}"`, hint: 'an alias must name one thing only; remove it from one of them' });
-        return;
-      }
-      owners.set(key, value.id);
-    });
-  }
-}
-
-function checkSurfaces(located: Located<Platform>, problems: Problem[]): void {
-  const { value: platform, file, path } = located;
-  const owners = new Map<string, string>();
-  platform.surfaces.forEach((surface, index) => {
-    [surface.id, ...surface.aliases].forEach((name, position) => {
-      const key = normalizeName(name);
-      const owner = owners.get(key);
-      if (owner !== undefined) {
-        const where = position === 0 ? `${path}.surfaces[${index}].id` : `${path}.surfaces[${index}].aliases[${position - 1}]`;
-        const code = position === 0 && owner === surface.id ? 'duplicate-id' : 'alias-conflict';
-        problems.push({ code, file, path: where, message: `surface name "${name}" already names surface "${owner}" of ${platform.id}`, hint: 'each surface id and alias must be unique within its platform' });
-        return;
-      }
-      owners.set(key, surface.id);
-    });
-  });
-}
-
-function checkSourceGroups(sources: Map<string, Located<Source>>, groups: Map<string, Located<Group>>, problems: Problem[]): void {
-  for (const { value: source, file, path } of sources.values()) {
-    source.groups.forEach((group, index) => {
-      if (!groups.has(group)) {
-        problems.push(unknownReference(file, `${path}.groups[${index}]`, 'group', group, [...groups.keys()]));
-      }
-    });
-  }
 }
 
 function compileRule(
@@ -287,28 +231,3 @@ export function publishedOn(evidence: Evidence, documents: ReadonlyMap<string, S
 }
 
 /** Same platform, same start, same specificity, overlapping sources and surfaces, different effect. */
-function findTies(rules: CompiledRule[], problems: Problem[]): void {
-  for (let i = 0; i < rules.length; i++) {
-    for (let j = i + 1; j < rules.length; j++) {
-      const a = rules[i]!;
-      const b = rules[j]!;
-      if (a.rule.platform !== b.rule.platform || a.start !== b.start || a.specificity !== b.specificity) continue;
-      if (a.rule.effect === b.rule.effect) continue;
-      const surface = a.rule.surfaces.find((id) => b.rule.surfaces.includes(id));
-      if (!surface) continue;
-      const source = [...a.covers].find((id) => b.covers.has(id)) ?? (a.coversUnknown && b.coversUnknown ? 'unrecognised sources' : undefined);
-      if (!source) continue;
-      problems.push({
-        code: 'conflicting-rules',
-        file: b.file,
-        path: `rules[${b.index}]`,
-        message: `rule "${b.rule.id}" (${b.rule.effect}) and rule "${a.rule.id}" (${a.rule.effect}) start at the same moment and equally specific sources for ${source} on ${surface}`,
-        hint: 'move one start, narrow one selector, or remove one rule',
-      });
-    }
-  }
-}
-
-function unknownReference(file: string, path: string, kind: string, id: string, valid: string[]): Problem {
-  return { code: 'unknown-reference', file, path, message: `unknown ${kind} "${id}"`, hint: `valid: ${valid.join(', ') || 'none defined'}` };
-}

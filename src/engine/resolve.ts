@@ -2,7 +2,7 @@
 // canonical id, or explains what would be valid.
 import type { Platform, Source, Surface } from '../model/types.js';
 import type { Catalog } from './catalog.js';
-import { normalizeName } from './catalog.js';
+import { normalizeName } from './catalog-checks.js';
 import { InputError } from './errors.js';
 
 interface Named {
