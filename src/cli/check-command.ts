@@ -1,7 +1,8 @@
-// linkcheck <source> <surface> [date]: resolve the names, ask the engine, render.
+// linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
 import { check } from '../engine/check.js';
 import { queryTime } from '../engine/query-time.js';
-import { resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
+import { resolvePlatform, resolveSurface } from '../engine/resolve.js';
+import { classifyInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
 import { exitCodeFor } from '../render/views.js';
@@ -18,15 +19,17 @@ export interface CheckOptions {
 export async function runCheck(context: CliContext, args: { source: string; surface: string; date?: string }, options: CheckOptions): Promise<number> {
   const catalog = await loadCatalog(context.root ? { root: context.root } : {});
   const platform = resolvePlatform(catalog, options.platform);
-  const source = resolveSource(catalog, args.source);
+  const source = classifyInput(catalog, args.source);
   const surface = resolveSurface(platform, args.surface);
   const time = queryTime(args.date, platform.timeZone, context.now);
-  const answer = check(catalog, { platform: platform.id, source: source.id, surface: surface.id, ...time });
+  // An unrecognised link asks about an unknown source: only rules for any source cover it.
+  const answer = check(catalog, { platform: platform.id, source: source.source?.id ?? null, surface: surface.id, ...time });
+  const link = source.kind === 'name' ? null : source;
 
   if (!options.quiet) {
     const json = options.json === true;
     const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json });
-    context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level }));
+    context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level }, link));
   }
   return exitCodeFor(answer);
 }

@@ -14,10 +14,16 @@ Examples:
   $ linkcheck taobao live-cart 2022-02-28T16:00:00Z  denied: that instant is 2022-03-01 00:00 in Beijing
   $ linkcheck -p douyin pinduoduo live-cart 2020-11-01 --json
 
+Links and share texts as the source:
+  $ linkcheck "https://detail.tmall.com/item.htm?id=1" live-cart 2022-06-01   denied: a Tmall link is a Taobao one
+  $ linkcheck item.jd.com/100012043978.html short-video-cart 2022-06-01      allowed: a JD link
+  $ linkcheck "复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈" live-cart 2022-06-01     denied: a Taobao share token
+  $ linkcheck https://evil.example/x live-cart 2022-06-01                    unknown: no source lists that host
+
 Exit codes:
   0  allowed
   1  denied
-  2  usage or input error (bad argument, unreadable or invalid rule data)
+  2  usage or input error (bad argument, a link that is not http(s), unreadable or invalid rule data)
   3  rolling-out or unknown (no rule on record, or the record is not precise enough)
 `;
 
@@ -27,7 +33,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     .description('Can a product link from a source appear on a surface of a platform at a given time? Answers with the evidence.')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
-    .argument('<source>', 'where the link leads: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)')
+    .argument('<source>', 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)')
     .argument('<surface>', 'where it is placed: live-cart, short-video-cart, product-detail, or an alias (直播间购物车, 短视频购物车, 商详页, …)')
     .argument('[date]', 'YYYY-MM-DD (a day in the platform\'s time zone), YYYY-MM-DDTHH:mm (local time there), an instant with Z or an offset, "today"; default: now')
     .addOption(new Option('-p, --platform <id>', 'platform id or alias (快手, 抖音, …)').env('LINKCHECK_PLATFORM').default('kuaishou'))
