@@ -25,6 +25,26 @@ Exit codes:
   1  denied
   2  usage or input error (bad argument, a link that is not http(s), unreadable or invalid rule data)
   3  rolling-out or unknown (no rule on record, or the record is not precise enough)
+
+"linkcheck classify --help" shows how to ask what a link is recognised as.
+`;
+
+const CLASSIFY_EXAMPLES = `
+Examples:
+  $ linkcheck classify "https://detail.tmall.com/item.htm?id=1"
+  https://detail.tmall.com/item.htm?id=1  taobao  (host detail.tmall.com matches tmall.com)
+
+  $ linkcheck classify item.jd.com/100012043978.html https://item.taobao.com.evil.example/x
+  item.jd.com/100012043978.html           jd            (host item.jd.com matches jd.com)
+  https://item.taobao.com.evil.example/x  unrecognised  (host item.taobao.com.evil.example is under no domain listed for a source)
+
+  $ linkcheck classify "复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈" --json
+
+Exit codes:
+  0  every input was recognised
+  2  usage or input error: no input, a link that is not http(s) (javascript:, data:, mailto:, …),
+     or a word that is neither a source name nor a link; nothing is printed on stdout
+  3  at least one input is a link or share token of no known source (its line says why)
 `;
 
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {
@@ -48,9 +68,26 @@ export async function main(argv: readonly string[], context: CliContext): Promis
       writeErr: context.stderr,
       outputError: (message, write) => write(`linkcheck: ${message.replace(/^error: /, '').trimEnd()} (see "linkcheck --help")\n`),
     })
+    // Options after "classify" are its own: linkcheck classify x --json.
+    .enablePositionalOptions()
     .action(async (source: string, surface: string, date: string | undefined, options) => {
       const { runCheck } = await import('./check-command.js');
       exitCode = await runCheck(context, { source, surface, ...(date !== undefined ? { date } : {}) }, options);
+    });
+
+  // Created after the settings above, which it inherits (exit override, output, suggestions).
+  program
+    .command('classify')
+    .description('Say which source each link, share text or name belongs to, and why: one line each')
+    .argument('<input...>', 'links, hosts and paths, share texts or source names')
+    .option('--json', 'print a JSON array, one object per input')
+    .option('--no-color', 'never colour the output (also NO_COLOR)')
+    .addHelpText('after', CLASSIFY_EXAMPLES)
+    .action(async (inputs: string[], options: { json?: boolean; color: boolean }) => {
+      const { runClassify } = await import('./classify-command.js');
+      // linkcheck --json classify x: the option was given before the subcommand.
+      const before = program.opts<{ json?: boolean; color: boolean }>();
+      exitCode = await runClassify(context, inputs, { json: options.json === true || before.json === true, color: options.color && before.color });
     });
 
   try {
