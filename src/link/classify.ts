@@ -32,14 +32,22 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
   const token = findToken(text);
   if (token) return fromToken(sources, input, token);
 
-  if (/\s/u.test(text)) throw new InputError(`no source name, link or share token in "${shownInput(text)}"; ${validInputs(sources)}`);
-  // A single word: the unknown-source error, with its "did you mean".
+  // A single word that might be a mistyped name gets the unknown-source error, with its "did you mean".
+  if (/\s|\p{Cc}/u.test(text) || [...text].length > NAME_LENGTH) {
+    throw new InputError(`no source name, link or share token in "${shownInput(text)}"; ${validInputs(sources)}`);
+  }
   return { kind: 'name', input, source: resolveSource(catalog, text) };
 }
 
-/** The argument collapsed to one line and shortened, for messages. */
+/** Longer than this, a word is not taken for a mistyped source name. */
+const NAME_LENGTH = 40;
+
+/** The argument collapsed to one line, control characters escaped (they could drive the terminal) and shortened, for messages. */
 export function shownInput(text: string, width = 60): string {
-  const line = text.trim().replace(/\s+/gu, ' ');
+  const line = text
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/\p{Cc}/gu, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
   const characters = [...line];
   return characters.length <= width ? line : `${characters.slice(0, width - 1).join('')}…`;
 }

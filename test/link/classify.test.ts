@@ -2,9 +2,13 @@
 // or spoofed host is never recognised as a known source.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/engine/errors.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { classifyInput, shownInput } from '../../src/link/classify.js';
 import type { Classification } from '../../src/link/types.js';
-import { builtinCatalog } from '../helpers/catalog.js';
+import { loadCatalog } from '../../src/load/load-catalog.js';
+import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 
 const catalog = await builtinCatalog();
 const classify = (input: string): Classification => classifyInput(catalog, input);
@@ -162,6 +166,17 @@ describe('what a recognised input carries', () => {
     expect(classifyInput(custom, 'https://tmall.hk/x').source?.id).toBe('taobao');
   });
 
+  it('a user rule file adds a source with its domains and share-text keywords', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'linkcheck-'));
+    const file = join(folder, 'vip.json');
+    const vip = { id: 'vipshop', name: 'Vipshop (唯品会)', aliases: ['唯品会'], groups: ['third-party'], domains: ['vip.com'], shareText: { keywords: ['唯品会'] } };
+    writeFileSync(file, JSON.stringify({ sources: [vip] }));
+    const withVip = await loadCatalog({ root: ROOT, rules: [file] });
+    expect(classifyInput(withVip, 'https://m.vip.com/product-1.html')).toMatchObject({ source: { id: 'vipshop' }, domain: 'vip.com' });
+    expect(classifyInput(withVip, '￥AEpabxiRg0u￥ 打开唯品会')).toMatchObject({ source: { id: 'vipshop' }, keyword: '唯品会' });
+    expect(classify('https://m.vip.com/product-1.html').source).toBeNull();
+  });
+
   it.each([
     ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', { source: 'taobao', keyword: '手淘', reason: null, named: ['taobao'] }],
     ['￥AEpabxiRg0u￥', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
@@ -189,6 +204,9 @@ describe('arguments that are not accepted', () => {
     ['3.5', 'unknown source "3.5"'],
     ['#13800138000# 淘宝', 'no source name, link or share token in "#13800138000# 淘宝"'],
     ['   ', 'the source is empty; give a source id or alias'],
+    ['\u001b[2Jtaobao', 'no source name, link or share token in "\\x1b[2Jtaobao"'],
+    ['javascript:\u001b[2J', '"javascript:\\x1b[2J" is not a web link'],
+    ['￥'.repeat(100), `no source name, link or share token in "${'￥'.repeat(59)}…"`],
   ])('%j is an input error', (input, message) => {
     expect(() => classify(input)).toThrow(InputError);
     expect(() => classify(input)).toThrow(message);
