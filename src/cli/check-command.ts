@@ -1,9 +1,10 @@
-// linkcheck <source> <surface> [date]: resolve the names, ask the engine, render.
+// linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
 import { check } from '../engine/check.js';
 import { InputError } from '../engine/errors.js';
 import { parseMoment } from '../engine/moment.js';
 import { queryTime } from '../engine/query-time.js';
-import { resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
+import { resolvePlatform, resolveSurface } from '../engine/resolve.js';
+import { classifyInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
 import { staleWarning } from '../render/text.js';
@@ -27,15 +28,17 @@ export async function runCheck(context: CliContext, args: { source: string; surf
   if (!load.builtin && load.rules?.length === 0) throw new InputError('--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES');
   const catalog = await loadCatalog(load);
   const platform = resolvePlatform(catalog, options.platform);
-  const source = resolveSource(catalog, args.source);
+  const source = classifyInput(catalog, args.source);
   const surface = resolveSurface(platform, args.surface);
   const time = queryTime(args.date, platform.timeZone, context.now);
-  const answer = check(catalog, { platform: platform.id, source: source.id, surface: surface.id, ...time, ...(asKnownOn ? { asKnownOn } : {}) });
+  // An unrecognised link asks about an unknown source: only rules for any source cover it.
+  const answer = check(catalog, { platform: platform.id, source: source.source?.id ?? null, surface: surface.id, ...time, ...(asKnownOn ? { asKnownOn } : {}) });
+  const link = source.kind === 'name' ? null : source;
 
   if (!options.quiet) {
     const json = options.json === true;
     const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json });
-    context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level }));
+    context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level }, link));
     if (answer.freshness.stale) context.stderr(`linkcheck: warning: ${staleWarning(answer)}\n`);
   }
   return options.failOnStale && answer.freshness.stale ? 3 : exitCodeFor(answer);

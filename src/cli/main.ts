@@ -18,11 +18,37 @@ Examples:
   $ linkcheck taobao live-cart 2022-11-15 --as-known-on 2022-10-15   denied: the restoration was not yet reported
   $ linkcheck rules list --source jd                 the rules on record for JD links
 
+Links and share texts as the source:
+  $ linkcheck "https://detail.tmall.com/item.htm?id=1" live-cart 2022-06-01   denied: a Tmall link is a Taobao one
+  $ linkcheck item.jd.com/100012043978.html short-video-cart 2022-06-01      allowed: a JD link
+  $ linkcheck "复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈" live-cart 2022-06-01     denied: a Taobao share token
+  $ linkcheck https://evil.example/x live-cart 2022-06-01                    unknown: no source lists that host
+
 Exit codes:
   0  allowed
   1  denied
-  2  usage or input error (bad argument, unreadable or invalid rule data)
+  2  usage or input error (bad argument, a link that is not http(s), unreadable or invalid rule data)
   3  rolling-out or unknown (no rule on record, or the record is not precise enough)
+
+"linkcheck classify --help" shows how to ask what a link is recognised as.
+`;
+
+const CLASSIFY_EXAMPLES = `
+Examples:
+  $ linkcheck classify "https://detail.tmall.com/item.htm?id=1"
+  https://detail.tmall.com/item.htm?id=1  taobao  (host detail.tmall.com matches tmall.com)
+
+  $ linkcheck classify item.jd.com/100012043978.html https://item.taobao.com.evil.example/x
+  item.jd.com/100012043978.html           jd            (host item.jd.com matches jd.com)
+  https://item.taobao.com.evil.example/x  unrecognised  (host item.taobao.com.evil.example is under no domain listed for a source)
+
+  $ linkcheck classify "复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈" --json
+
+Exit codes:
+  0  every input was recognised
+  2  usage or input error: no input, a link that is not http(s) (javascript:, data:, mailto:, …),
+     or a word that is neither a source name nor a link; nothing is printed on stdout
+  3  at least one input is a link or share token of no known source (its line says why)
 `;
 
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {
@@ -31,7 +57,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     .description('Can a product link from a source appear on a surface of a platform at a given time? Answers with the evidence.')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
-    .argument('<source>', 'where the link leads: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)')
+    .argument('<source>', 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)')
     .argument('<surface>', 'where it is placed: live-cart, short-video-cart, product-detail, or an alias (直播间购物车, 短视频购物车, 商详页, …)')
     .argument('[date]', 'YYYY-MM-DD (a day in the platform\'s time zone), YYYY-MM-DDTHH:mm (local time there), an instant with Z or an offset, "today"; default: now')
     .addOption(new Option('-p, --platform <id>', 'platform id or alias (快手, 抖音, …)').env('LINKCHECK_PLATFORM').default('kuaishou'))
@@ -49,6 +75,8 @@ export async function main(argv: readonly string[], context: CliContext): Promis
       writeErr: context.stderr,
       outputError: (message, write) => write(`linkcheck: ${message.replace(/^error: /, '').trimEnd()} (see "linkcheck --help")\n`),
     })
+    // Options after "classify" are its own: linkcheck classify x --json.
+    .enablePositionalOptions()
     .action(async (source: string, surface: string, date: string | undefined, options) => {
       const { runCheck } = await import('./check-command.js');
       exitCode = await runCheck(context, { source, surface, ...(date !== undefined ? { date } : {}) }, options);
@@ -57,6 +85,21 @@ export async function main(argv: readonly string[], context: CliContext): Promis
   addRulesCommands(program, context, (code) => {
     exitCode = code;
   });
+
+  // Created after the settings above, which it inherits (exit override, output, suggestions).
+  program
+    .command('classify')
+    .description('Say which source each link, share text or name belongs to, and why: one line each')
+    .argument('<input...>', 'links, hosts and paths, share texts or source names')
+    .option('--json', 'print a JSON array, one object per input')
+    .option('--no-color', 'never colour the output (also NO_COLOR)')
+    .addHelpText('after', CLASSIFY_EXAMPLES)
+    .action(async (inputs: string[], options: { json?: boolean; color: boolean }) => {
+      const { runClassify } = await import('./classify-command.js');
+      // linkcheck --json classify x: the option was given before the subcommand.
+      const before = program.opts<{ json?: boolean; color: boolean }>();
+      exitCode = await runClassify(context, inputs, { json: options.json === true || before.json === true, color: options.color && before.color });
+    });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

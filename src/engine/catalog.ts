@@ -5,6 +5,7 @@ import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Sou
 import { checkAliases, checkSourceGroups, checkSurfaces, findTies, unknownReference, type Located } from './catalog-checks.js';
 import { momentInstant } from './moment.js';
 import type { Problem } from './problems.js';
+import { checkSourceClaims } from './source-claims.js';
 
 /** Named sources beat groups, groups beat "any source except". */
 export type Specificity = 2 | 1 | 0;
@@ -57,6 +58,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
   const documentMap = new Map(documents.map((document) => [document.file, document]));
 
   checkSourceGroups(sources, groups, problems);
+  checkSourceClaims(sources.values(), problems);
   checkAliases('platform', [...platforms.values()], problems);
   checkAliases('source', [...sources.values()], problems);
   checkAliases('group', [...groups.values()], problems);

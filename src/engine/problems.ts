@@ -10,6 +10,8 @@ export type ProblemCode =
   | 'unknown-reference'
   | 'duplicate-id'
   | 'alias-conflict'
+  | 'domain-conflict'
+  | 'keyword-conflict'
   | 'until-not-after-from'
   | 'bad-imprecise-from'
   | 'bad-phase-in'

@@ -44,13 +44,31 @@ export const Group = z.strictObject({
   aliases: Aliases,
 });
 
+/**
+ * A domain as hosts are compared: lower-case ASCII labels (internationalised names in punycode),
+ * at least two of them, the last not all digits. A lone top-level domain would claim every host
+ * under it, so it is refused.
+ */
+export const Domain = z
+  .string()
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?=[a-z0-9-]*[a-z])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/,
+    'a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)',
+  );
+
+/** Words that, found in a share text, name the source a share token (淘口令, 京口令) belongs to. */
+export const ShareText = z.strictObject({
+  keywords: z.array(z.string().trim().min(1)).min(1),
+});
+
 export const Source = z.strictObject({
   id: Id,
   name: z.string().min(1),
   aliases: Aliases,
   groups: z.array(Id).default([]),
-  /** Registrable domains whose hosts (and their subdomains) are links to this source. */
-  domains: z.array(z.string().min(1)).default([]),
+  /** Domains whose hosts (the domain itself and its subdomains) are links to this source. */
+  domains: z.array(Domain).default([]),
+  shareText: ShareText.optional(),
 });
 
 export const SourceSelector = z.union([

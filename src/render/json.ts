@@ -1,13 +1,17 @@
 // The --json answer: one object, stable field names, canonical ids.
 import type { Answer } from '../engine/check.js';
 import { formatInstant } from '../engine/moment.js';
+import type { LinkInput } from '../link/types.js';
+import { linkView } from './link.js';
 import { evidenceView, ruleView } from './views.js';
 
-export function answerToJson(answer: Answer) {
+/** link: what the source argument was recognised as, when it was a link or share text. */
+export function answerToJson(answer: Answer, link: LinkInput | null = null) {
   const zone = answer.platform.timeZone;
   return {
     platform: answer.platform.id,
     source: answer.source?.id ?? null,
+    link: link ? linkView(link) : null,
     surface: answer.surface.id,
     at: formatInstant(answer.at, zone),
     timeZone: zone,
@@ -24,6 +28,6 @@ export function answerToJson(answer: Answer) {
   };
 }
 
-export function renderJson(answer: Answer): string {
-  return `${JSON.stringify(answerToJson(answer), null, 2)}\n`;
+export function renderJson(answer: Answer, link: LinkInput | null = null): string {
+  return `${JSON.stringify(answerToJson(answer, link), null, 2)}\n`;
 }

@@ -2,6 +2,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../engine/moment.js';
+import type { LinkInput } from '../link/types.js';
+import { linkReason, linkSubject } from './link.js';
 import { citation, describePeriod } from './views.js';
 
 export interface TextOptions {
@@ -11,17 +13,22 @@ export interface TextOptions {
 
 const LABEL_WIDTH = 13;
 
-export function renderText(answer: Answer, options: TextOptions): string {
+/** With a link: the answer also shows what the link was recognised as, and why. */
+export function renderText(answer: Answer, options: TextOptions, link: LinkInput | null = null): string {
   const paint = new Chalk({ level: options.colourLevel });
-  const lines = [headline(answer, paint)];
+  const lines = [headline(answer, link, paint)];
   const row = (label: string, text: string) => lines.push(`  ${paint.dim(label.padEnd(LABEL_WIDTH))}${text}`);
   const more = (text: string) => lines.push(`  ${' '.repeat(LABEL_WIDTH)}${text}`);
   const civil = (instant: number) => formatCivil(instant, answer.platform.timeZone);
 
+  if (link) {
+    row('link', `${linkSubject(link)} → ${link.source?.id ?? 'no known source'} (${linkReason(link)})`);
+    if (!link.source) more(paint.dim('only rules for any source apply to a link whose source is not recognised'));
+  }
   const { rule } = answer;
   switch (answer.reason) {
     case 'no-rule':
-      row('why', `no rule on record covers ${answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id} at this time`);
+      row('why', `no rule on record covers ${answer.source?.id ?? (link ? linkSubject(link) : 'this link')} on ${answer.platform.id} ${answer.surface.id} at this time`);
       if (answer.next) more(`the record for it begins ${civil(answer.next.start)} (rule ${answer.next.rule.id})`);
       break;
     case 'imprecise-start':
@@ -69,11 +76,12 @@ export function staleWarning(answer: Answer): string {
   return `nothing on record for ${subject} is newer than ${answer.freshness.newestEvidence}; the answer may be out of date${reviewed}`;
 }
 
-function headline(answer: Answer, paint: ChalkInstance): string {
+function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance): string {
   const verdict = paintVerdict(answer.verdict, paint);
   const zone = answer.platform.timeZone;
   const when = answer.precision === 'day' ? `on ${formatCivil(answer.at, zone).slice(0, 10)}` : `at ${formatCivil(answer.at, zone)}`;
-  const source = answer.source?.id ?? 'unrecognised source';
+  const unrecognised = !link ? 'source' : link.kind === 'link' ? `link ${link.host}` : linkSubject(link);
+  const source = answer.source?.id ?? `unrecognised ${unrecognised}`;
   return `${verdict}  ${source} · ${answer.platform.id} ${answer.surface.id} · ${when} (${zone})`;
 }
 

@@ -1,0 +1,27 @@
+// linkcheck classify <input...>: what each link, share text or name is recognised as.
+import { classifyInput } from '../link/classify.js';
+import { loadCatalog } from '../load/load-catalog.js';
+import { classificationRenderers } from '../render/classifications.js';
+import { colourLevel } from './colour.js';
+import type { CliContext } from './context.js';
+
+export const CLASSIFY_EXIT = {
+  /** Every input was recognised. */
+  recognised: 0,
+  /** At least one input was a link or share token of no known source. */
+  unrecognised: 3,
+} as const;
+
+export interface ClassifyOptions {
+  json: boolean;
+  color: boolean;
+}
+
+export async function runClassify(context: CliContext, inputs: readonly string[], options: ClassifyOptions): Promise<number> {
+  const catalog = await loadCatalog(context.root ? { root: context.root } : {});
+  // All or nothing: an input that cannot be a product link fails the batch before anything is printed.
+  const results = inputs.map((input) => classifyInput(catalog, input));
+  const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json });
+  context.stdout(classificationRenderers[options.json ? 'json' : 'text'](results, { colourLevel: level }));
+  return results.every((result) => result.source !== null) ? CLASSIFY_EXIT.recognised : CLASSIFY_EXIT.unrecognised;
+}

@@ -1,0 +1,88 @@
+// Tells what a source argument is: a source id or alias, a link, or a share text
+// with a link or a share token, and which source it belongs to by the domains
+// and keywords in the rule data. Pure: the catalog comes in, data comes out.
+import type { Catalog } from '../engine/catalog.js';
+import { InputError } from '../engine/errors.js';
+import { findNamed, resolveSource } from '../engine/resolve.js';
+import type { Source } from '../model/types.js';
+import { matchHost } from './host.js';
+import { findLinkInText, findToken, namedSources, type TokenMatch } from './share-text.js';
+import type { Classification, LinkInput } from './types.js';
+import { isWebScheme, leadingScheme, parseBareLink, parseWebLink, type WebLink } from './web-link.js';
+
+/**
+ * In this order: an exact source id or alias; a link with a scheme (only http and
+ * https are accepted); a host and path without one; then a share text: its first
+ * http(s) link, else its first host and path, else its share token. Anything else
+ * is an input error.
+ */
+export function classifyInput(catalog: Catalog, input: string): Classification {
+  const text = input.trim();
+  const sources = [...catalog.sources.values()];
+  if (text === '') throw new InputError(`the source is empty; ${validInputs(sources)}`);
+  const named = findNamed(sources, text);
+  if (named) return { kind: 'name', input, source: named };
+
+  const scheme = leadingScheme(text);
+  if (scheme !== null) return fromLink(sources, input, readSchemeLink(sources, text, scheme), false);
+  const bare = parseBareLink(text);
+  if (bare) return fromLink(sources, input, bare, false);
+  const inText = findLinkInText(text);
+  if (inText) return fromLink(sources, input, inText, true);
+  const token = findToken(text);
+  if (token) return fromToken(sources, input, token);
+
+  // A single word that might be a mistyped name gets the unknown-source error, with its "did you mean".
+  if (/\s|\p{Cc}/u.test(text) || [...text].length > NAME_LENGTH) {
+    throw new InputError(`no source name, link or share token in "${shownInput(text)}"; ${validInputs(sources)}`);
+  }
+  return { kind: 'name', input, source: resolveSource(catalog, text) };
+}
+
+/** Longer than this, a word is not taken for a mistyped source name. */
+const NAME_LENGTH = 40;
+
+/** The argument collapsed to one line, control characters escaped (they could drive the terminal) and shortened, for messages. */
+export function shownInput(text: string, width = 60): string {
+  const line = text
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/\p{Cc}/gu, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const characters = [...line];
+  return characters.length <= width ? line : `${characters.slice(0, width - 1).join('')}…`;
+}
+
+/**
+ * A link that starts with a scheme is read whole, as a browser would read it. When
+ * it is followed by text (a share text that begins with its link), the link is the
+ * part before the first space, as long as that leads to the same host.
+ */
+function readSchemeLink(sources: Source[], text: string, scheme: string): WebLink {
+  if (!isWebScheme(scheme)) {
+    throw new InputError(`"${shownInput(text)}" is not a web link (${scheme}: links are not accepted); ${validInputs(sources)}`);
+  }
+  const whole = parseWebLink(text);
+  if (!whole) throw new InputError(`"${shownInput(text)}" is not a valid ${scheme} link: it has no host name a browser could reach; ${validInputs(sources)}`);
+  const head = parseWebLink(text.split(/\s/u, 1)[0]!);
+  return head && head.host === whole.host ? head : whole;
+}
+
+function fromLink(sources: Source[], input: string, link: WebLink, inText: boolean): LinkInput {
+  const match = matchHost(sources, link.host);
+  const base = { kind: 'link' as const, input, url: link.url, host: link.host, inText };
+  return match ? { ...base, source: match.source, domain: match.domain, reason: null } : { ...base, source: null, domain: null, reason: 'unlisted-host' };
+}
+
+/** A token belongs to a source only when the text around it names that source and no other. */
+function fromToken(sources: Source[], input: string, { token, rest }: TokenMatch): LinkInput {
+  const named = namedSources(sources, rest);
+  const base = { kind: 'token' as const, input, token, named };
+  const [only] = named;
+  if (only && named.length === 1) return { ...base, source: only.source, keyword: only.keyword, reason: null };
+  return { ...base, source: null, keyword: null, reason: named.length === 0 ? 'no-keyword' : 'several-sources' };
+}
+
+function validInputs(sources: readonly Source[]): string {
+  const ids = sources.map((source) => source.id).join(', ');
+  return `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
+}

@@ -1,0 +1,70 @@
+// What an argument was recognised as: data, worded by the renderers.
+import type { Source } from '../model/types.js';
+
+/** A source id or alias, typed as such. */
+export interface NameInput {
+  kind: 'name';
+  input: string;
+  source: Source;
+}
+
+interface LinkBase {
+  kind: 'link';
+  /** The argument as given. */
+  input: string;
+  /** The link as the WHATWG URL parser reads it. */
+  url: string;
+  /** Lower-case, without a trailing dot, port or user info; non-ASCII names in punycode (xn--…). */
+  host: string;
+  /** Whether the link was found inside a longer share text rather than given on its own. */
+  inText: boolean;
+}
+
+export interface RecognisedLink extends LinkBase {
+  source: Source;
+  /** The listed domain that covers the host. */
+  domain: string;
+  reason: null;
+}
+
+export interface UnrecognisedLink extends LinkBase {
+  source: null;
+  domain: null;
+  /** No source lists a domain that covers the host. */
+  reason: 'unlisted-host';
+}
+
+/** A share-text keyword found in the text, and the source it names. */
+export interface KeywordMatch {
+  source: Source;
+  keyword: string;
+}
+
+interface TokenBase {
+  kind: 'token';
+  input: string;
+  /** The share token as found, with its symbols: ￥AEpabxiRg0u￥. */
+  token: string;
+  /** The sources the text around the token names, each once, in the order they appear. */
+  named: KeywordMatch[];
+}
+
+export interface RecognisedToken extends TokenBase {
+  source: Source;
+  keyword: string;
+  reason: null;
+}
+
+export interface UnrecognisedToken extends TokenBase {
+  source: null;
+  keyword: null;
+  /** no-keyword: the text names no source; several-sources: it names more than one. */
+  reason: 'no-keyword' | 'several-sources';
+}
+
+/** A link or a share token, recognised or not. */
+export type LinkInput = RecognisedLink | UnrecognisedLink | RecognisedToken | UnrecognisedToken;
+
+export type Classification = NameInput | LinkInput;
+
+export type UnrecognisedReason = NonNullable<LinkInput['reason']>;

@@ -1,0 +1,14 @@
+// How many terminal columns text takes: CJK characters, full-width forms and
+// emoji take two, combining marks none. Enough to line up share texts in columns.
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6\p{Extended_Pictographic}]/u;
+const ZERO = /[\p{M}\u200B-\u200F\uFE0F]/u;
+
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += ZERO.test(character) ? 0 : WIDE.test(character) ? 2 : 1;
+  return width;
+}
+
+export function padEndToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}

@@ -1,0 +1,83 @@
+// Links and share texts as the source of a check, through the built CLI.
+import { describe, expect, it } from 'vitest';
+import { linkcheck } from '../helpers/exec.js';
+
+describe('linkcheck <link> <surface> [date]', () => {
+  it.each([
+    ['https://detail.tmall.com/item.htm?id=1', 'live-cart', 1, 'denied  taobao · kuaishou live-cart', 'link         detail.tmall.com → taobao (host matches tmall.com)'],
+    ['https://item.jd.com/100012043978.html', 'short-video-cart', 0, 'allowed  jd · kuaishou short-video-cart', 'link         item.jd.com → jd (host matches jd.com)'],
+    ['item.jd.com/100012043978.html', 'live-cart', 1, 'denied  jd · kuaishou live-cart', 'link         item.jd.com → jd (host matches jd.com)'],
+    ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'live-cart', 1, 'denied  taobao', 'link         m.tb.cn → taobao (host matches tb.cn, link found in the share text)'],
+    ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'live-cart', 1, 'denied  taobao', 'link         share token ￥AEpabxiRg0u￥ → taobao (the text names 手淘)'],
+    ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'short-video-cart', 0, 'allowed  jd', 'link         share token ￥E3Fd5Tg2YxM1￥ → jd (the text names 京东)'],
+    ['https://evil.example/x', 'live-cart', 3, 'unknown  unrecognised link evil.example · kuaishou live-cart', 'why          no rule on record covers evil.example on kuaishou live-cart at this time'],
+    ['￥AEpabxiRg0u￥', 'live-cart', 3, 'unknown  unrecognised share token ￥AEpabxiRg0u￥', 'link         share token ￥AEpabxiRg0u￥ → no known source (the text around it names no source)'],
+  ])('%j on %s exits %i', (source, surface, code, headline, line) => {
+    const run = linkcheck([source, surface, '2022-06-01']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(code);
+    expect(run.stdout.split('\n')[0]).toContain(headline);
+    expect(run.stdout.split('\n')).toContain(`  ${line}`);
+  });
+
+  it('answers for an unrecognised link when a rule covers every source: Douyin bars any outside link from live rooms', () => {
+    const answer = JSON.parse(linkcheck(['-p', 'douyin', 'https://evil.example/x', 'live-cart', '2022-06-01', '--json']).stdout);
+    expect(answer).toMatchObject({ source: null, verdict: 'denied', rule: { id: 'douyin-2020-live-cart-cut', sources: { anyExcept: ['douyin-shop'] } } });
+    expect(answer.link).toMatchObject({ kind: 'link', host: 'evil.example', domain: null, reason: 'unlisted-host' });
+  });
+
+  it('puts what the link was recognised as in --json', () => {
+    const run = linkcheck(['https://detail.tmall.com/item.htm?id=1', 'live-cart', '2022-06-01', '--json']);
+    const answer = JSON.parse(run.stdout);
+    expect(run.code).toBe(1);
+    expect(answer.source).toBe('taobao');
+    expect(answer.link).toEqual({
+      input: 'https://detail.tmall.com/item.htm?id=1',
+      kind: 'link',
+      url: 'https://detail.tmall.com/item.htm?id=1',
+      host: 'detail.tmall.com',
+      domain: 'tmall.com',
+      token: null,
+      keyword: null,
+      reason: null,
+      explanation: 'host detail.tmall.com matches tmall.com',
+    });
+    expect(JSON.parse(linkcheck(['taobao', 'live-cart', '2022-06-01', '--json']).stdout).link).toBeNull();
+  });
+});
+
+describe('a spoofed host never inherits a verdict', () => {
+  // On 2022-02-28 Taobao links were allowed on Kuaishou and on 2022-06-01 denied:
+  // a spoof must answer neither, only unknown.
+  it.each([
+    ['https://item.taobao.com.evil.example/x', 'item.taobao.com.evil.example'],
+    ['https://evil.example/item.taobao.com', 'evil.example'],
+    ['https://taobao.com@evil.example/', 'evil.example'],
+    ['taobao.com@evil.example/', 'evil.example'],
+    ['https://evil-taobao.com/', 'evil-taobao.com'],
+    ['https://t\u0430obao.com/', 'xn--tobao-4ve.com'],
+    ['【淘宝】https://m.tb.cn.evil.example/h.x 打开手淘', 'm.tb.cn.evil.example'],
+  ])('%j', (link, host) => {
+    for (const date of ['2022-02-28', '2022-06-01']) {
+      const run = linkcheck([link, 'live-cart', date, '--json']);
+      expect(run.code).toBe(3);
+      expect(JSON.parse(run.stdout)).toMatchObject({ source: null, verdict: 'unknown', reason: 'no-rule', rule: null, link: { host, reason: 'unlisted-host' } });
+    }
+  });
+});
+
+describe('arguments that are not links', () => {
+  it.each([
+    ['javascript:alert(1)', 'linkcheck: "javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, jd, '],
+    ['data:text/html,<script>location="https://item.taobao.com/"</script>', 'linkcheck: "data:text/html,<script>location="https://item.taobao.com/"<…" is not a web link (data: links are not accepted)'],
+    ['mailto:shop@taobao.com', 'linkcheck: "mailto:shop@taobao.com" is not a web link (mailto: links are not accepted)'],
+    ['https://', 'linkcheck: "https://" is not a valid https link'],
+    ['复制这条信息\n后打开👉手淘👈', 'linkcheck: no source name, link or share token in "复制这条信息 后打开👉手淘👈"'],
+  ])('%j fails with one line and exit 2', (source, message) => {
+    const run = linkcheck([source, 'live-cart', '2022-06-01']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.startsWith(message)).toBe(true);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});

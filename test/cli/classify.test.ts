@@ -1,0 +1,66 @@
+// linkcheck classify <input...>, through the built CLI.
+import { describe, expect, it } from 'vitest';
+import { linkcheck } from '../helpers/exec.js';
+
+describe('linkcheck classify', () => {
+  it.each([
+    [['https://detail.tmall.com/item.htm?id=1'], 0, ['https://detail.tmall.com/item.htm?id=1  taobao  (host detail.tmall.com matches tmall.com)']],
+    [
+      ['item.jd.com/100012043978.html', 'https://item.taobao.com.evil.example/x'],
+      3,
+      [
+        'item.jd.com/100012043978.html           jd            (host item.jd.com matches jd.com)',
+        'https://item.taobao.com.evil.example/x  unrecognised  (host item.taobao.com.evil.example is under no domain listed for a source)',
+      ],
+    ],
+    [
+      ['淘宝', '复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」'],
+      0,
+      [
+        // Chinese characters and emoji take two columns: the widest input is 48 columns.
+        `淘宝${' '.repeat(44)}  taobao  (alias of taobao)`,
+        `复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈${' '.repeat(7)}  taobao  (share token ￥AEpabxiRg0u￥: the text names 手淘)`,
+        '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」  taobao  (host m.tb.cn matches tb.cn, link found in the share text)',
+      ],
+    ],
+    [['复制￥AEpabxiRg0u￥打开淘宝或京东'], 3, ['复制￥AEpabxiRg0u￥打开淘宝或京东  unrecognised  (share token ￥AEpabxiRg0u￥: the text names more than one source: 淘宝 (taobao), 京东 (jd))']],
+  ])('%j exits %i', (inputs, code, lines) => {
+    const run = linkcheck(['classify', ...inputs]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(code);
+    expect(run.stdout).toBe(`${lines.join('\n')}\n`);
+  });
+
+  it('prints a JSON array with --json, before or after the inputs', () => {
+    const expected = [
+      { input: 'https://u.jd.com/abc', kind: 'link', source: 'jd', url: 'https://u.jd.com/abc', host: 'u.jd.com', domain: 'jd.com', token: null, keyword: null, reason: null, explanation: 'host u.jd.com matches jd.com' },
+      { input: '￥AEpabxiRg0u￥', kind: 'token', source: null, url: null, host: null, domain: null, token: '￥AEpabxiRg0u￥', keyword: null, reason: 'no-keyword', explanation: 'share token ￥AEpabxiRg0u￥: the text around it names no source' },
+    ];
+    for (const args of [['classify', 'https://u.jd.com/abc', '￥AEpabxiRg0u￥', '--json'], ['--json', 'classify', 'https://u.jd.com/abc', '￥AEpabxiRg0u￥']]) {
+      const run = linkcheck(args);
+      expect(run.code).toBe(3);
+      expect(JSON.parse(run.stdout)).toEqual(expected);
+    }
+  });
+
+  it.each([
+    [['classify'], "linkcheck: missing required argument 'input'"],
+    [['classify', 'taobao', 'javascript:alert(1)'], 'linkcheck: "javascript:alert(1)" is not a web link (javascript: links are not accepted)'],
+    [['classify', 'https://item.jd.com/1.html', 'data:text/html,hi', '--json'], 'linkcheck: "data:text/html,hi" is not a web link (data: links are not accepted)'],
+    [['classify', 'taobo'], 'linkcheck: unknown source "taobo"; did you mean "taobao"?'],
+    [['classify', '--colour', 'taobao'], "linkcheck: unknown option '--colour'"],
+  ])('%j fails with one line, nothing on stdout, exit 2', (args, message) => {
+    const run = linkcheck(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.startsWith(message)).toBe(true);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('shows examples and exit codes in its help', () => {
+    const run = linkcheck(['classify', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('$ linkcheck classify "https://detail.tmall.com/item.htm?id=1"');
+    expect(run.stdout).toContain('3  at least one input is a link or share token of no known source');
+  });
+});

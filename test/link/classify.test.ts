@@ -1,0 +1,220 @@
+// What each kind of argument is recognised as. Every row must hold: a look-alike
+// or spoofed host is never recognised as a known source.
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/engine/errors.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { classifyInput, shownInput } from '../../src/link/classify.js';
+import type { Classification } from '../../src/link/types.js';
+import { loadCatalog } from '../../src/load/load-catalog.js';
+import { builtinCatalog, ROOT } from '../helpers/catalog.js';
+
+const catalog = await builtinCatalog();
+const classify = (input: string): Classification => classifyInput(catalog, input);
+
+/** What matched: the host of a link, the token of a share token, the input of a name. */
+function matched(result: Classification): string {
+  if (result.kind === 'link') return result.host;
+  if (result.kind === 'token') return result.token;
+  return result.input;
+}
+
+type Row = [input: string, source: string | null, kind: Classification['kind'], matched: string];
+
+const links: Row[] = [
+  // Taobao and Tmall, their mobile, affiliate and short-link hosts.
+  ['https://item.taobao.com/item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
+  ['HTTPS://ITEM.TAOBAO.COM/item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
+  ['https://www.taobao.com/', 'taobao', 'link', 'www.taobao.com'],
+  ['https://detail.tmall.com/item.htm?id=1', 'taobao', 'link', 'detail.tmall.com'],
+  ['https://detail.tmall.hk/hk/item.htm?id=1', 'taobao', 'link', 'detail.tmall.hk'],
+  ['https://chaoshi.detail.tmall.com/item.htm?id=1', 'taobao', 'link', 'chaoshi.detail.tmall.com'],
+  ['https://h5.m.taobao.com/awp/core/detail.htm?id=1', 'taobao', 'link', 'h5.m.taobao.com'],
+  ['https://a.m.taobao.com/i1.htm', 'taobao', 'link', 'a.m.taobao.com'],
+  ['https://s.click.taobao.com/t?e=m%3D2', 'taobao', 'link', 's.click.taobao.com'],
+  ['https://uland.taobao.com/coupon/edetail?e=abc', 'taobao', 'link', 'uland.taobao.com'],
+  ['https://m.tb.cn/h.abc', 'taobao', 'link', 'm.tb.cn'],
+  ['https://e.tb.cn/h.abc', 'taobao', 'link', 'e.tb.cn'],
+  ['http://s.tb.cn/abc', 'taobao', 'link', 's.tb.cn'],
+  ['https://item.taobao.com:443/item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
+  ['http://item.taobao.com:8080/item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
+  ['https://item.taobao.com./item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
+  ['taobao.com', 'taobao', 'link', 'taobao.com'],
+  // JD.
+  ['https://item.jd.com/100012043978.html', 'jd', 'link', 'item.jd.com'],
+  ['item.jd.com/100012043978.html', 'jd', 'link', 'item.jd.com'],
+  ['item.jd.com./100012043978.html', 'jd', 'link', 'item.jd.com'],
+  ['item.jd.com:8080/1.html', 'jd', 'link', 'item.jd.com'],
+  ['//item.jd.com/1.html', 'jd', 'link', 'item.jd.com'],
+  ['https://item.m.jd.com/product/1.html', 'jd', 'link', 'item.m.jd.com'],
+  ['https://u.jd.com/abc', 'jd', 'link', 'u.jd.com'],
+  ['https://union-click.jd.com/jdc?e=abc', 'jd', 'link', 'union-click.jd.com'],
+  ['https://npcitem.jd.hk/1.html', 'jd', 'link', 'npcitem.jd.hk'],
+  ['https://3.cn/-1abcDE', 'jd', 'link', '3.cn'],
+  // A full-width host is mapped to ASCII by the URL parser, as browsers do: it is item.jd.com.
+  ['https://ｉｔｅｍ．ｊｄ．ｃｏｍ/1.html', 'jd', 'link', 'item.jd.com'],
+  // The rest of the sources.
+  ['https://mobile.yangkeduo.com/goods.html?goods_id=1', 'pinduoduo', 'link', 'mobile.yangkeduo.com'],
+  ['https://p.pinduoduo.com/abc', 'pinduoduo', 'link', 'p.pinduoduo.com'],
+  ['https://h5.youzan.com/v2/goods/x', 'youzan', 'link', 'h5.youzan.com'],
+  ['https://shop123.m.youzan.com/wscgoods/detail/x', 'youzan', 'link', 'shop123.m.youzan.com'],
+  ['https://j.youzan.com/abc', 'youzan', 'link', 'j.youzan.com'],
+  ['https://www.mockuai.com/', 'mokuai', 'link', 'www.mockuai.com'],
+  ['https://app.kwaixiaodian.com/page/kwaishop-buyer-goods-detail?id=1', 'kuaishou-shop', 'link', 'app.kwaixiaodian.com'],
+  ['https://haohuo.jinritemai.com/views/product/item2?id=1', 'douyin-shop', 'link', 'haohuo.jinritemai.com'],
+  // User info and fragments do not move the host: these do lead to Taobao.
+  ['https://evil.example%2F@item.taobao.com/', 'taobao', 'link', 'item.taobao.com'],
+  ['https://item.taobao.com#@evil.example', 'taobao', 'link', 'item.taobao.com'],
+];
+
+const spoofs: Row[] = [
+  ['https://item.taobao.com.evil.example/x', null, 'link', 'item.taobao.com.evil.example'],
+  ['https://evil.example/item.taobao.com', null, 'link', 'evil.example'],
+  ['https://evil.example/?u=https://item.taobao.com/', null, 'link', 'evil.example'],
+  ['https://evil.example/#item.taobao.com', null, 'link', 'evil.example'],
+  ['https://taobao.com@evil.example/', null, 'link', 'evil.example'],
+  ['https://taobao.com:443@evil.example/', null, 'link', 'evil.example'],
+  ['taobao.com@evil.example/', null, 'link', 'evil.example'],
+  ['https://evil.example\\@item.taobao.com/', null, 'link', 'evil.example'],
+  ['https://taobao.com @evil.example/', null, 'link', 'evil.example'],
+  ['https://taobao.com\n@evil.example/', null, 'link', 'evil.example'],
+  ['https://item.taobao.com%2eevil.example/', null, 'link', 'item.taobao.com.evil.example'],
+  ['https://evil-taobao.com/', null, 'link', 'evil-taobao.com'],
+  ['https://eviltaobao.com/', null, 'link', 'eviltaobao.com'],
+  ['https://notjd.com/', null, 'link', 'notjd.com'],
+  ['https://taobao.com.cn/', null, 'link', 'taobao.com.cn'],
+  ['https://jd.com.evil.example/', null, 'link', 'jd.com.evil.example'],
+  ['https://tb.cn.evil.example/h.abc', null, 'link', 'tb.cn.evil.example'],
+  ['https://taobao.co/', null, 'link', 'taobao.co'],
+  // Cyrillic а (U+0430) in place of a: the parser turns the name into punycode.
+  ['https://t\u0430obao.com/', null, 'link', 'xn--tobao-4ve.com'],
+  ['t\u0430obao.com/item.htm', null, 'link', 'xn--tobao-4ve.com'],
+  ['https://item.jd.c\u043em/1.html', null, 'link', 'item.jd.xn--cm-fmc'],
+  // Only one trailing dot is a fully qualified name; empty labels reach no host.
+  ['https://item.taobao.com../', null, 'link', 'item.taobao.com.'],
+  ['https://.taobao.com/', null, 'link', '.taobao.com'],
+  ['https://1.2.3.4/item.taobao.com', null, 'link', '1.2.3.4'],
+];
+
+const shareTexts: Row[] = [
+  ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'taobao', 'link', 'm.tb.cn'],
+  ['https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'taobao', 'link', 'm.tb.cn'],
+  ['【京东】https://item.m.jd.com/product/100012043978.html 好物推荐', 'jd', 'link', 'item.m.jd.com'],
+  ['看看这个：item.jd.com/100012043978.html 好价', 'jd', 'link', 'item.jd.com'],
+  ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'taobao', 'token', '￥AEpabxiRg0u￥'],
+  ['€08skb3DzfQC€ 打开淘宝', 'taobao', 'token', '€08skb3DzfQC€'],
+  ['0.76 ₴Zk8xRgYFq1a₴ 天猫旗舰店，点开即可', 'taobao', 'token', '₴Zk8xRgYFq1a₴'],
+  ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'jd', 'token', '￥E3Fd5Tg2YxM1￥'],
+  ['#E3Fd5Tg2YxM1%京口令，打开京东查看', 'jd', 'token', '#E3Fd5Tg2YxM1%'],
+  ['Open the JD app: @E3Fd5Tg2YxM1!', 'jd', 'token', '@E3Fd5Tg2YxM1!'],
+  // A token is attributed only when the text names one source.
+  ['￥AEpabxiRg0u￥', null, 'token', '￥AEpabxiRg0u￥'],
+  ['复制这条信息￥AEpabxiRg0u￥后打开APP', null, 'token', '￥AEpabxiRg0u￥'],
+  ['复制￥AEpabxiRg0u￥打开淘宝或京东', null, 'token', '￥AEpabxiRg0u￥'],
+  ['open ajdx for ￥AEpabxiRg0u￥', null, 'token', '￥AEpabxiRg0u￥'],
+  // The link decides, not the words around it; the first link counts.
+  ['【淘宝】https://m.tb.cn.evil.example/h.x 打开手淘', null, 'link', 'm.tb.cn.evil.example'],
+  ['【淘宝】https://t\u0430obao.com/x 点击链接', null, 'link', 'xn--tobao-4ve.com'],
+  ['打开淘宝 https://evil.example/x ￥AEpabxiRg0u￥', null, 'link', 'evil.example'],
+  ['打开 https://evil.example/x 或 https://item.taobao.com/item.htm?id=1', null, 'link', 'evil.example'],
+];
+
+const names: Row[] = [
+  ['taobao', 'taobao', 'name', 'taobao'],
+  ['天猫', 'taobao', 'name', '天猫'],
+  [' jd ', 'jd', 'name', ' jd '],
+  ['抖店', 'douyin-shop', 'name', '抖店'],
+];
+
+describe('classifyInput', () => {
+  it.each([...links, ...spoofs, ...shareTexts, ...names])('%j is %s (%s %s)', (input, source, kind, what) => {
+    const result = classify(input);
+    expect(result.source?.id ?? null).toBe(source);
+    expect(result.kind).toBe(kind);
+    expect(matched(result)).toBe(what);
+  });
+
+  it('has a table of at least 40 normal and adversarial cases', () => {
+    expect(links.length + spoofs.length + shareTexts.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('what a recognised input carries', () => {
+  it('a link: the parsed URL, its host and the domain that matched', () => {
+    expect(classify('HTTPS://Detail.Tmall.com:443/item.htm?id=1')).toMatchObject({
+      kind: 'link',
+      url: 'https://detail.tmall.com/item.htm?id=1',
+      host: 'detail.tmall.com',
+      domain: 'tmall.com',
+      inText: false,
+      reason: null,
+    });
+  });
+
+  it('a link in a share text: the link alone, and where it was found', () => {
+    expect(classify('【淘宝】https://m.tb.cn/h.5abc?tk=xyz。「商品名」')).toMatchObject({ url: 'https://m.tb.cn/h.5abc?tk=xyz', domain: 'tb.cn', inText: true });
+    expect(classify('https://m.tb.cn/h.5abc?tk=xyz 「商品名」')).toMatchObject({ url: 'https://m.tb.cn/h.5abc?tk=xyz', inText: false });
+  });
+
+  it('the longest listed domain wins, so a user rule file can claim part of a domain', () => {
+    const taobao = catalog.sources.get('taobao')!;
+    const sources = new Map(catalog.sources);
+    sources.set('tmall-global', { ...taobao, id: 'tmall-global', aliases: [], domains: ['detail.tmall.hk'] });
+    const custom = { ...catalog, sources };
+    expect(classifyInput(custom, 'https://detail.tmall.hk/x').source?.id).toBe('tmall-global');
+    expect(classifyInput(custom, 'https://tmall.hk/x').source?.id).toBe('taobao');
+  });
+
+  it('a user rule file adds a source with its domains and share-text keywords', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'linkcheck-'));
+    const file = join(folder, 'vip.json');
+    const vip = { id: 'vipshop', name: 'Vipshop (唯品会)', aliases: ['唯品会'], groups: ['third-party'], domains: ['vip.com'], shareText: { keywords: ['唯品会'] } };
+    writeFileSync(file, JSON.stringify({ sources: [vip] }));
+    const withVip = await loadCatalog({ root: ROOT, rules: [file] });
+    expect(classifyInput(withVip, 'https://m.vip.com/product-1.html')).toMatchObject({ source: { id: 'vipshop' }, domain: 'vip.com' });
+    expect(classifyInput(withVip, '￥AEpabxiRg0u￥ 打开唯品会')).toMatchObject({ source: { id: 'vipshop' }, keyword: '唯品会' });
+    expect(classify('https://m.vip.com/product-1.html').source).toBeNull();
+  });
+
+  it.each([
+    ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', { source: 'taobao', keyword: '手淘', reason: null, named: ['taobao'] }],
+    ['￥AEpabxiRg0u￥', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['京东还是淘宝？￥AEpabxiRg0u￥', { source: null, keyword: null, reason: 'several-sources', named: ['jd', 'taobao'] }],
+  ])('a token in %j: the keyword that named its source, or why none did', (input, expected) => {
+    const result = classify(input);
+    if (result.kind !== 'token') throw new Error(`expected a token, got ${result.kind}`);
+    expect({ source: result.source?.id ?? null, keyword: result.keyword, reason: result.reason, named: result.named.map((match) => match.source.id) }).toEqual(expected);
+  });
+});
+
+describe('arguments that are not accepted', () => {
+  it.each([
+    ['javascript:alert(1)', '"javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, jd,'],
+    ['JavaScript:alert("https://item.taobao.com/")', 'is not a web link (javascript: links are not accepted)'],
+    ['java\nscript:alert(1)', '"java script:alert(1)" is not a web link (javascript: links are not accepted)'],
+    ['data:text/html,<a href="https://item.taobao.com/">x</a>', 'is not a web link (data: links are not accepted)'],
+    ['mailto:shop@taobao.com', '"mailto:shop@taobao.com" is not a web link (mailto: links are not accepted)'],
+    ['file:///etc/passwd', 'is not a web link (file: links are not accepted)'],
+    ['ftp://item.taobao.com/x', 'is not a web link (ftp: links are not accepted)'],
+    ['taobao://item.taobao.com/item.htm?id=1', 'is not a web link (taobao: links are not accepted)'],
+    ['https://', '"https://" is not a valid https link: it has no host name a browser could reach'],
+    ['https://item.jd.com:99999/', 'is not a valid https link'],
+    ['taobo', 'unknown source "taobo"; did you mean "taobao"?'],
+    ['3.5', 'unknown source "3.5"'],
+    ['#13800138000# 淘宝', 'no source name, link or share token in "#13800138000# 淘宝"'],
+    ['   ', 'the source is empty; give a source id or alias'],
+    ['\u001b[2Jtaobao', 'no source name, link or share token in "\\x1b[2Jtaobao"'],
+    ['javascript:\u001b[2J', '"javascript:\\x1b[2J" is not a web link'],
+    ['￥'.repeat(100), `no source name, link or share token in "${'￥'.repeat(59)}…"`],
+  ])('%j is an input error', (input, message) => {
+    expect(() => classify(input)).toThrow(InputError);
+    expect(() => classify(input)).toThrow(message);
+  });
+
+  it('keeps the message to one line however long the text', () => {
+    const text = `第一行\n${'很长的分享文字'.repeat(20)}\n最后`;
+    expect(() => classify(text)).toThrow(/^no source name, link or share token in "第一行 很长的分享文字[^\n]*…"; give/);
+    expect(shownInput('a\n\tb')).toBe('a b');
+  });
+});
