@@ -1,16 +1,10 @@
 // A domain or a share-text keyword must belong to one source only: otherwise
 // which source a link or share token belongs to would depend on file order.
 import type { Source } from '../model/types.js';
-import { normalizeName } from './catalog-checks.js';
+import { normalizeName, type Located } from './catalog-checks.js';
 import type { Problem } from './problems.js';
 
-interface LocatedSource {
-  value: Source;
-  file: string;
-  path: string;
-}
-
-export function checkSourceClaims(sources: Iterable<LocatedSource>, problems: Problem[]): void {
+export function checkSourceClaims(sources: Iterable<Located<Source>>, problems: Problem[]): void {
   const domains = new Map<string, string>();
   const keywords = new Map<string, string>();
   for (const { value: source, file, path } of sources) {

@@ -33,6 +33,8 @@ describe('rules lint', () => {
     ['duplicate-id', 'rules[0].id', 'rule id "kuaishou-own-shop" is already used at rules/kuaishou.json'],
     ['alias-conflict', 'sources[0].aliases[0]', 'source name "淘宝" already names source "taobao"'],
     ['unknown-document', 'rules[0].evidence[0].seed', 'seed document "999_missing.txt" is not in the seed index'],
+    ['domain-conflict', 'sources[0].domains[0]', 'domain "taobao.com" is already listed for source "taobao"'],
+    ['keyword-conflict', 'sources[0].shareText.keywords[0]', 'share-text keyword "手淘" already names source "taobao"'],
   ])('reports %s at %s', (code, path, message) => {
     const { problems } = lint(fixture(code));
     expect(problems).toHaveLength(1);
