@@ -4,6 +4,7 @@ import { loadCatalog } from '../load/load-catalog.js';
 import { classificationRenderers } from '../render/classifications.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
+import { loadOptions, type RuleOptions } from './rule-options.js';
 
 export const CLASSIFY_EXIT = {
   /** Every input was recognised. */
@@ -12,13 +13,13 @@ export const CLASSIFY_EXIT = {
   unrecognised: 3,
 } as const;
 
-export interface ClassifyOptions {
+export interface ClassifyOptions extends RuleOptions {
   json: boolean;
   color: boolean;
 }
 
 export async function runClassify(context: CliContext, inputs: readonly string[], options: ClassifyOptions): Promise<number> {
-  const catalog = await loadCatalog(context.root ? { root: context.root } : {});
+  const catalog = await loadCatalog(loadOptions(context, options));
   // All or nothing: an input that cannot be a product link fails the batch before anything is printed.
   const results = inputs.map((input) => classifyInput(catalog, input));
   const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json });

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { DataError, EXIT, InputError } from '../engine/errors.js';
 import type { CliContext } from './context.js';
-import { addRuleOptions } from './rule-options.js';
+import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 import { addRulesCommands } from './rules-program.js';
 
 export const INTERNAL_ERROR = 70;
@@ -87,19 +87,21 @@ export async function main(argv: readonly string[], context: CliContext): Promis
   });
 
   // Created after the settings above, which it inherits (exit override, output, suggestions).
-  program
-    .command('classify')
-    .description('Say which source each link, share text or name belongs to, and why: one line each')
-    .argument('<input...>', 'links, hosts and paths, share texts or source names')
-    .option('--json', 'print a JSON array, one object per input')
-    .option('--no-color', 'never colour the output (also NO_COLOR)')
-    .addHelpText('after', CLASSIFY_EXAMPLES)
-    .action(async (inputs: string[], options: { json?: boolean; color: boolean }) => {
-      const { runClassify } = await import('./classify-command.js');
-      // linkcheck --json classify x: the option was given before the subcommand.
-      const before = program.opts<{ json?: boolean; color: boolean }>();
-      exitCode = await runClassify(context, inputs, { json: options.json === true || before.json === true, color: options.color && before.color });
-    });
+  addRuleOptions(
+    program
+      .command('classify')
+      .description('Say which source each link, share text or name belongs to, and why: one line each')
+      .argument('<input...>', 'links, hosts and paths, share texts or source names')
+      .option('--json', 'print a JSON array, one object per input')
+      .option('--no-color', 'never colour the output (also NO_COLOR)')
+      .addHelpText('after', CLASSIFY_EXAMPLES),
+  ).action(async (inputs: string[], options: { json?: boolean; color: boolean }, command: Command) => {
+    const { runClassify } = await import('./classify-command.js');
+    // linkcheck --json classify x: the option was given before the subcommand.
+    const before = program.opts<{ json?: boolean; color: boolean }>();
+    const json = options.json === true || before.json === true;
+    exitCode = await runClassify(context, inputs, { json, color: options.color && before.color, ...ruleOptionsOf(command) });
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -46,6 +46,14 @@ describe('README: your own rules', () => {
     expect(answer.evidence[0]).toMatchObject({ kind: 'report', url: 'https://intranet.example.com/policies/2024-06-links', published: '2024-06-15' });
   });
 
+  it('recognises links by the domains listed in a rule file of your own', () => {
+    const link = 'https://shop.acme-store.example/item/1';
+    expect(linkcheck(['classify', link]).code).toBe(3);
+    const run = linkcheck(['classify', '--rules', rulesFile, link]);
+    expect(run).toEqual({ code: 0, stdout: `${link}  acme-store  (host shop.acme-store.example matches acme-store.example)\n`, stderr: '' });
+    expect(linkcheck(['-p', 'acme', link, 'story', '2024-02-01', '--quiet'], { LINKCHECK_RULES: rulesFile }).code).toBe(0);
+  });
+
   it('loads rule files from LINKCHECK_RULES, and only those with --no-builtin-rules', () => {
     expect(linkcheck(['-p', 'acme', 'acme-store', 'story', '2024-08-01'], { LINKCHECK_RULES: rulesFile }).code).toBe(0);
     const run = linkcheck(['--no-builtin-rules', '--rules', rulesFile, 'taobao', 'live-cart', '2022-06-01']);
