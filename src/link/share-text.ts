@@ -1,7 +1,7 @@
 // Finds what a share text pasted from a shopping app carries: a link, or a share
 // token (淘口令, 京口令) and the words around it that say whose token it is.
 // The apps vary the symbols around a token (￥…￥, €…€, #…%, (…)), so any of them
-// is accepted; see /work/shared/research/policy-facts.md, "How links look".
+// is accepted; see the README, "Links as input".
 import { normalizeName } from '../engine/catalog-checks.js';
 import type { Source } from '../model/types.js';
 import type { KeywordMatch } from './types.js';

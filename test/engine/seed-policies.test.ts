@@ -67,12 +67,14 @@ const rows: Row[] = [
   ['douyin', 'taobao', 'product-detail', '2022-06-01', 'unknown', null],
 ];
 
+async function expectVerdict(...[platform, source, surface, date, verdict, rule]: Row): Promise<void> {
+  const answer = await ask(platform, source, surface, date);
+  expect(answer.verdict).toBe(verdict);
+  expect(answer.rule?.rule.id ?? null).toBe(rule);
+}
+
 describe('the seed policies', () => {
-  it.each(rows)('%s %s %s %s → %s', async (platform, source, surface, date, verdict, rule) => {
-    const answer = await ask(platform, source, surface, date);
-    expect(answer.verdict).toBe(verdict);
-    expect(answer.rule?.rule.id ?? null).toBe(rule);
-  });
+  it.each(rows)('%s %s %s %s → %s', expectVerdict);
 });
 
 describe('the explanation', () => {
@@ -119,9 +121,5 @@ describe('the outside reports', () => {
     ['kuaishou', 'taobao', 'live-cart', '2019-12-30T23:59', 'denied', 'kuaishou-2019-12-taobao-suspended'],
     ['kuaishou', 'taobao', 'live-cart', '2019-12-31', 'unknown', null],
     ['kuaishou', 'youzan', 'live-cart', '2019-12-23', 'allowed', 'kuaishou-service-platforms-open-2019'],
-  ] as Row[])('%s %s %s %s → %s', async (platform, source, surface, date, verdict, rule) => {
-    const answer = await ask(platform, source, surface, date);
-    expect(answer.verdict).toBe(verdict);
-    expect(answer.rule?.rule.id ?? null).toBe(rule);
-  });
+  ] as Row[])('%s %s %s %s → %s', expectVerdict);
 });
