@@ -68,14 +68,13 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     .option('--fail-on-stale', 'exit 3 when nothing on record is newer than the queried date')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
-    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: context.stdout,
       writeErr: context.stderr,
       outputError: (message, write) => write(`linkcheck: ${message.replace(/^error: /, '').trimEnd()} (see "linkcheck --help")\n`),
     })
-    // Options after "classify" are its own: linkcheck classify x --json.
+    // Options after a subcommand are its own: linkcheck classify x --json, linkcheck rules lint --json.
     .enablePositionalOptions()
     .action(async (source: string, surface: string, date: string | undefined, options) => {
       const { runCheck } = await import('./check-command.js');
