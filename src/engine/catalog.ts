@@ -217,7 +217,8 @@ function compileRule(
   };
 }
 
-function evidenceLists(rule: Rule): [string, Evidence[]][] {
+/** A rule's evidence and any dispute's, each with its path inside the rule. */
+export function evidenceLists(rule: Rule): [string, Evidence[]][] {
   return rule.disputed ? [['evidence', rule.evidence], ['disputed.evidence', rule.disputed.evidence]] : [['evidence', rule.evidence]];
 }
 

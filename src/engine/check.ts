@@ -1,7 +1,7 @@
 // The engine: given a catalog and a query, the verdict and why. Pure: the
 // instant to ask about comes in with the query, never from the clock.
 import type { Evidence, Platform, SeedDocument, Source, Surface } from '../model/types.js';
-import { publishedOn, type Catalog, type CompiledRule } from './catalog.js';
+import { evidenceLists, publishedOn, type Catalog, type CompiledRule } from './catalog.js';
 import { InputError } from './errors.js';
 import { formatInstant, type Precision } from './moment.js';
 
@@ -95,7 +95,7 @@ export function check(catalog: Catalog, query: Query): Answer {
   const disputeEvidence = rule?.rule.disputed?.evidence.filter(known) ?? [];
   const newestEvidence =
     applicable
-      .flatMap((candidate) => [...candidate.rule.evidence, ...(candidate.rule.disputed?.evidence ?? [])])
+      .flatMap((candidate) => evidenceLists(candidate.rule).flatMap(([, list]) => list))
       .filter(known)
       .map((evidence) => publishedOn(evidence, catalog.documents))
       .sort()

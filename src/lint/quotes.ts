@@ -1,14 +1,13 @@
 // Seed quotes must occur verbatim in the document they cite.
+import { evidenceLists } from '../engine/catalog.js';
 import type { Problem } from '../engine/problems.js';
-import type { Evidence, LoadedRuleFile } from '../model/types.js';
+import type { LoadedRuleFile } from '../model/types.js';
 
 export function misquotes(files: readonly LoadedRuleFile[], seedTexts: ReadonlyMap<string, string>): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     file.data.rules.forEach((rule, index) => {
-      const lists: [string, Evidence[]][] = [['evidence', rule.evidence]];
-      if (rule.disputed) lists.push(['disputed.evidence', rule.disputed.evidence]);
-      for (const [at, list] of lists) {
+      for (const [at, list] of evidenceLists(rule)) {
         list.forEach((evidence, position) => {
           if (!('seed' in evidence)) return;
           const text = seedTexts.get(evidence.seed);
