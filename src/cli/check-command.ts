@@ -1,6 +1,6 @@
 // linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
 import { check } from '../engine/check.js';
-import { InputError } from '../engine/errors.js';
+import { EXIT, InputError } from '../engine/errors.js';
 import { parseMoment } from '../engine/moment.js';
 import { queryTime } from '../engine/query-time.js';
 import { resolvePlatform, resolveSurface } from '../engine/resolve.js';
@@ -41,7 +41,7 @@ export async function runCheck(context: CliContext, args: { source: string; surf
     context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level }, link));
     if (answer.freshness.stale) context.stderr(`linkcheck: warning: ${staleWarning(answer)}\n`);
   }
-  return options.failOnStale && answer.freshness.stale ? 3 : exitCodeFor(answer);
+  return options.failOnStale && answer.freshness.stale ? EXIT.undecided : exitCodeFor(answer);
 }
 
 function knownOnDate(text: string): string {

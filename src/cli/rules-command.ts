@@ -1,15 +1,15 @@
 // linkcheck rules lint | schema | list | show: the rule data as a maintained dataset.
+import { cite } from '../engine/check.js';
 import { InputError } from '../engine/errors.js';
+import { formatProblem } from '../engine/problems.js';
 import { resolvePlatform, resolveSource, resolveSurface, suggest } from '../engine/resolve.js';
 import { lintRules } from '../lint/lint-rules.js';
 import { loadCatalog, packageRoot } from '../load/load-catalog.js';
 import { ruleFileJsonSchema } from '../model/json-schema.js';
+import type { Evidence } from '../model/types.js';
 import { renderLintJson, renderLintText } from '../render/problems.js';
 import { renderRuleListJson, renderRuleListText, renderRuleText } from '../render/rules.js';
-import { evidenceView, ruleView } from '../render/views.js';
-import { cite } from '../engine/check.js';
-import { formatProblem } from '../engine/problems.js';
-import type { Evidence } from '../model/types.js';
+import { disputeView, evidenceView, ruleView } from '../render/views.js';
 import type { CliContext } from './context.js';
 import { extraRulePaths, loadOptions, type RuleOptions } from './rule-options.js';
 
@@ -67,14 +67,14 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
     context.stdout(renderRuleText(rule, catalog));
     return 0;
   }
-  const views = (list: Evidence[]) => list.map((evidence) => evidenceView(cite(catalog, evidence)));
+  const cited = (list: Evidence[]) => list.map((evidence) => cite(catalog, evidence));
   const { disputed } = rule.rule;
   const json = {
     ...ruleView(rule),
     knownSince: rule.knownSince,
     newestEvidence: rule.newestEvidence,
-    evidence: views(rule.rule.evidence),
-    disputed: disputed ? { claim: disputed.claim, decision: disputed.decision, evidence: views(disputed.evidence) } : null,
+    evidence: cited(rule.rule.evidence).map(evidenceView),
+    disputed: disputed ? disputeView({ ...disputed, evidence: cited(disputed.evidence) }) : null,
   };
   context.stdout(`${JSON.stringify(json, null, 2)}\n`);
   return 0;

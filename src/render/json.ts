@@ -3,7 +3,7 @@ import type { Answer } from '../engine/check.js';
 import { formatInstant } from '../engine/moment.js';
 import type { LinkInput } from '../link/types.js';
 import { linkView } from './link.js';
-import { evidenceView, ruleView } from './views.js';
+import { disputeView, evidenceView, ruleView } from './views.js';
 
 /** link: what the source argument was recognised as, when it was a link or share text. */
 export function answerToJson(answer: Answer, link: LinkInput | null = null) {
@@ -22,7 +22,7 @@ export function answerToJson(answer: Answer, link: LinkInput | null = null) {
     evidence: answer.evidence.map(evidenceView),
     next: answer.next ? ruleView(answer.next) : null,
     changesDuringDay: answer.changesDuringDay.map((instant) => formatInstant(instant, zone)),
-    dispute: answer.dispute ? { claim: answer.dispute.claim, decision: answer.dispute.decision, evidence: answer.dispute.evidence.map(evidenceView) } : null,
+    dispute: answer.dispute ? disputeView(answer.dispute) : null,
     asKnownOn: answer.asKnownOn,
     freshness: answer.freshness,
   };

@@ -1,6 +1,7 @@
 // Plain-data views of rules and evidence, shared by the renderers.
 import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, CitedEvidence } from '../engine/check.js';
+import { EXIT } from '../engine/errors.js';
 import { formatCivil, formatInstant } from '../engine/moment.js';
 import type { Published, SourceSelector } from '../model/types.js';
 
@@ -78,13 +79,18 @@ export function evidenceView(evidence: CitedEvidence) {
 export function exitCodeFor(answer: Pick<Answer, 'verdict'>): number {
   switch (answer.verdict) {
     case 'allowed':
-      return 0;
+      return EXIT.allowed;
     case 'denied':
-      return 1;
+      return EXIT.denied;
     case 'rolling-out':
     case 'unknown':
-      return 3;
+      return EXIT.undecided;
   }
+}
+
+/** A dispute with its evidence in plain data, for JSON. */
+export function disputeView(dispute: { claim: string; decision: string; evidence: readonly CitedEvidence[] }) {
+  return { claim: dispute.claim, decision: dispute.decision, evidence: dispute.evidence.map(evidenceView) };
 }
 
 /** Where a quote comes from, on one line. */
