@@ -24,9 +24,7 @@ export interface CheckOptions extends RuleOptions {
 
 export async function runCheck(context: CliContext, args: { source: string; surface: string; date?: string }, options: CheckOptions): Promise<number> {
   const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn);
-  const load = loadOptions(context, options);
-  if (!load.builtin && load.rules?.length === 0) throw new InputError('--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES');
-  const catalog = await loadCatalog(load);
+  const catalog = await loadCatalog(loadOptions(context, options));
   const platform = resolvePlatform(catalog, options.platform);
   const source = classifyInput(catalog, args.source);
   const surface = resolveSurface(platform, args.surface);

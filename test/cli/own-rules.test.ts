@@ -70,8 +70,13 @@ describe('README: your own rules', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('refuses --no-builtin-rules without any rule files', () => {
-    const run = linkcheck(['--no-builtin-rules', 'taobao', 'live-cart']);
+  it.each([
+    [['--no-builtin-rules', 'taobao', 'live-cart']],
+    [['rules', 'list', '--no-builtin-rules']],
+    [['rules', 'show', 'kuaishou-own-shop', '--no-builtin-rules']],
+    [['classify', '--no-builtin-rules', 'taobao.com']],
+  ])('refuses --no-builtin-rules without any rule files: %j', (args) => {
+    const run = linkcheck(args);
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'linkcheck: --no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES\n' });
   });
 });
