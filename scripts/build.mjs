@@ -2,9 +2,13 @@
 // once and writes the snapshot the CLI answers from (see src/load/load-catalog.ts).
 import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { generate as generateZoneData } from './zone-data.mjs';
 
 // Chunk names carry content hashes: start from an empty dist/ so old ones do not pile up.
 rmSync('dist', { recursive: true, force: true });
+
+// Each built-in zone's UTC offsets, so that a check never loads the time-zone database.
+if (generateZoneData()) console.log('build: wrote src/time/zone-data.ts');
 
 await build({
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
