@@ -1,8 +1,7 @@
 // linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
 import { check } from '../engine/check.js';
 import { EXIT, InputError } from '../engine/errors.js';
-import { parseMoment } from '../engine/moment.js';
-import { queryTime } from '../engine/query-time.js';
+import { queryDay, queryTime } from '../engine/query-time.js';
 import { resolvePlatform, resolveSurface } from '../engine/resolve.js';
 import { classifyInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
@@ -23,9 +22,9 @@ export interface CheckOptions extends RuleOptions {
 }
 
 export async function runCheck(context: CliContext, args: { source: string; surface: string; date?: string }, options: CheckOptions): Promise<number> {
-  const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn);
   const catalog = await loadCatalog(loadOptions(context, options));
   const platform = resolvePlatform(catalog, options.platform);
+  const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn, platform.timeZone, context.now);
   const source = classifyInput(catalog, args.source);
   const surface = resolveSurface(platform, args.surface);
   const time = queryTime(args.date, platform.timeZone, context.now);
@@ -42,10 +41,11 @@ export async function runCheck(context: CliContext, args: { source: string; surf
   return options.failOnStale && answer.freshness.stale ? EXIT.undecided : exitCodeFor(answer);
 }
 
-function knownOnDate(text: string): string {
-  const parsed = parseMoment(text);
-  if (!parsed.ok || parsed.moment.precision !== 'day') {
-    throw new InputError(`--as-known-on takes a calendar date written YYYY-MM-DD, not "${text}"`);
+function knownOnDate(text: string, timeZone: string, now: number): string {
+  try {
+    return queryDay(text, timeZone, now);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(`--as-known-on takes a calendar day: ${error.message}`);
+    throw error;
   }
-  return text;
 }

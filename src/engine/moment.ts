@@ -1,8 +1,8 @@
 // Dates and times as written in rule files and queries. A date or local time is
 // civil time in the platform's zone; an instant carries Z or an offset and is
-// converted. See README "Time zones".
-import { TZDate } from '@date-fns/tz';
-import { formatISO, isExists } from 'date-fns';
+// converted. No call here depends on the machine's own zone. See README "Time zones".
+import { addDays, civilToEpochMs, formatDate, isValidCivil, isYearInRange, pad } from '../time/civil.js';
+import { civilToInstant, instantToCivil } from '../time/zone.js';
 
 export const MOMENT_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -16,13 +16,17 @@ export interface Moment {
   hour: number;
   minute: number;
   second: number;
+  /** Milliseconds within the second; 0 when absent. */
+  millisecond?: number;
   /** Minutes east of UTC when the text names an offset; absent for civil time. */
   offsetMinutes?: number;
   precision: Precision;
 }
 
-export type MomentParse = { ok: true; moment: Moment } | { ok: false; problem: 'malformed' | 'impossible' };
+export type MomentProblem = 'malformed' | 'impossible' | 'out-of-range';
+export type MomentParse = { ok: true; moment: Moment } | { ok: false; problem: MomentProblem };
 
+/** The strict ISO forms of rule files (MOMENT_PATTERN); queries read more, see readWrittenDate. */
 export function parseMoment(text: string): MomentParse {
   const match = MOMENT_PATTERN.exec(text);
   if (!match) return { ok: false, problem: 'malformed' };
@@ -36,9 +40,8 @@ export function parseMoment(text: string): MomentParse {
     second: Number(s ?? 0),
     precision: h === undefined ? 'day' : s === undefined ? 'minute' : 'second',
   };
-  if (!isExists(moment.year, moment.month - 1, moment.day) || moment.hour > 23 || moment.minute > 59 || moment.second > 59) {
-    return { ok: false, problem: 'impossible' };
-  }
+  if (!isYearInRange(moment.year)) return { ok: false, problem: 'out-of-range' };
+  if (!isValidCivil(moment)) return { ok: false, problem: 'impossible' };
   if (offset !== undefined) {
     const minutes = parseOffset(offset);
     if (minutes === undefined) return { ok: false, problem: 'impossible' };
@@ -53,11 +56,8 @@ export function isValidMomentText(text: string): boolean {
 
 /** Milliseconds since the epoch of a moment read in the given zone. */
 export function toInstant(moment: Moment, timeZone: string): number {
-  const { year, month, day, hour, minute, second, offsetMinutes } = moment;
-  if (offsetMinutes !== undefined) {
-    return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
-  }
-  return new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime();
+  if (moment.offsetMinutes !== undefined) return civilToEpochMs(moment) - moment.offsetMinutes * 60_000;
+  return civilToInstant(moment, timeZone);
 }
 
 /** Parses text the schema has already accepted. */
@@ -67,9 +67,11 @@ export function momentInstant(text: string, timeZone: string): number {
   return toInstant(parsed.moment, timeZone);
 }
 
-/** ISO 8601 with the zone's offset, e.g. 2022-06-01T00:00:00+08:00. */
+/** ISO 8601 with the zone's offset, e.g. 2022-06-01T00:00:00+08:00 (whole seconds, rounded down). */
 export function formatInstant(instant: number, timeZone: string): string {
-  return formatISO(new TZDate(instant, timeZone));
+  if (!Number.isFinite(instant)) throw new RangeError(`not an instant: ${instant}`);
+  const civil = instantToCivil(instant, timeZone);
+  return `${formatDate(civil)}T${pad(civil.hour)}:${pad(civil.minute)}:${pad(civil.second)}${formatOffset(civil.offset)}`;
 }
 
 /** Short civil form for people: 2022-06-01 00:00. */
@@ -79,8 +81,27 @@ export function formatCivil(instant: number, timeZone: string): string {
 
 /** The instant a civil day ends (the next day's midnight) in the zone. */
 export function endOfCivilDay(moment: Moment, timeZone: string): number {
-  const next = new TZDate(moment.year, moment.month - 1, moment.day + 1, 0, 0, 0, timeZone);
-  return next.getTime();
+  return civilToInstant({ ...addDays(moment, 1), hour: 0, minute: 0, second: 0 }, timeZone);
+}
+
+/** The civil date in the zone at an instant, e.g. "today" there. */
+export function civilDay(instant: number, timeZone: string): { year: number; month: number; day: number } {
+  const { year, month, day } = instantToCivil(instant, timeZone);
+  return { year, month, day };
+}
+
+/** Whether an instant falls on a day of the accepted years (see civil.ts) in the zone. */
+export function isInstantInRange(instant: number, timeZone: string): boolean {
+  return Number.isFinite(instant) && isYearInRange(instantToCivil(instant, timeZone).year);
+}
+
+/** +08:00; +08:05:43 for a local mean time of old, whose offset has seconds. */
+function formatOffset(offsetMs: number): string {
+  const sign = offsetMs < 0 ? '-' : '+';
+  const total = Math.abs(offsetMs) / 1000;
+  const seconds = total % 60;
+  const text = `${sign}${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}`;
+  return seconds === 0 ? text : `${text}:${pad(seconds)}`;
 }
 
 function parseOffset(offset: string): number | undefined {

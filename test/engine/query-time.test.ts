@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../src/engine/moment.js';
-import { queryTime } from '../../src/engine/query-time.js';
+import { queryDay, queryTime } from '../../src/engine/query-time.js';
 
 const SHANGHAI = 'Asia/Shanghai';
 const NOW = Date.UTC(2026, 10, 22, 2, 0, 0);
-const iso = (text: string | undefined) => formatInstant(queryTime(text, SHANGHAI, NOW).at, SHANGHAI);
+const iso = (text: string | undefined, zone = SHANGHAI) => formatInstant(queryTime(text, zone, NOW).at, zone);
 
 describe('queryTime', () => {
   it.each([
@@ -23,23 +23,113 @@ describe('queryTime', () => {
     expect(iso(text)).toBe(expected);
   });
 
+  it.each([
+    // Dates as people write them (issue 7).
+    ['2022/6/1', '2022-06-01T00:00:00+08:00', 'day'],
+    ['2022/06/01', '2022-06-01T00:00:00+08:00', 'day'],
+    ['2022-6-1', '2022-06-01T00:00:00+08:00', 'day'],
+    ['2022.6.1', '2022-06-01T00:00:00+08:00', 'day'],
+    ['20220601', '2022-06-01T00:00:00+08:00', 'day'],
+    ['2022年6月1日', '2022-06-01T00:00:00+08:00', 'day'],
+    ['2022年06月01号', '2022-06-01T00:00:00+08:00', 'day'],
+    ['２０２２年６月１日', '2022-06-01T00:00:00+08:00', 'day'],
+    ['2022年6月1日 10:30', '2022-06-01T10:30:00+08:00', 'minute'],
+    ['2022年6月1日10点30分', '2022-06-01T10:30:00+08:00', 'minute'],
+    ['2022年6月1日 10时', '2022-06-01T10:00:00+08:00', 'minute'],
+    ['2022年6月1日10时30分15秒', '2022-06-01T10:30:15+08:00', 'second'],
+    ['2022-06-01 10:30', '2022-06-01T10:30:00+08:00', 'minute'],
+    ['2022/6/1 9:05:07', '2022-06-01T09:05:07+08:00', 'second'],
+    ['2022-06-01T10:30+0800', '2022-06-01T10:30:00+08:00', 'minute'],
+    ['2022-06-01T10:30+08', '2022-06-01T10:30:00+08:00', 'minute'],
+    ['2022-06-01 10:30 +08:00', '2022-06-01T10:30:00+08:00', 'minute'],
+    ['2022-06-01T02:30:00-0000', '2022-06-01T10:30:00+08:00', 'second'],
+    ['2026-11-22T11:13:01.078Z', '2026-11-22T19:13:01+08:00', 'second'],
+    ['2022-06-01\r', '2022-06-01T00:00:00+08:00', 'day'],
+    [' 2022-06-01 ', '2022-06-01T00:00:00+08:00', 'day'],
+    ['yesterday', '2026-11-21T00:00:00+08:00', 'day'],
+    ['tomorrow', '2026-11-23T00:00:00+08:00', 'day'],
+    ['Today', '2026-11-22T00:00:00+08:00', 'day'],
+    ['昨天', '2026-11-21T00:00:00+08:00', 'day'],
+    ['NOW', '2026-11-22T10:00:00+08:00', 'second'],
+  ])('reads %j as %s with %s precision', (text, expected, precision) => {
+    const time = queryTime(text, SHANGHAI, NOW);
+    expect([formatInstant(time.at, SHANGHAI), time.precision]).toEqual([expected, precision]);
+  });
+
+  it('keeps the milliseconds of an instant', () => {
+    expect(queryTime('2026-11-22T11:13:01.078Z', SHANGHAI, NOW).at).toBe(Date.UTC(2026, 10, 22, 11, 13, 1, 78));
+  });
+
   it('gives a date alone day precision and the end of that civil day', () => {
     const time = queryTime('2022-03-01', SHANGHAI, NOW);
     expect(time.precision).toBe('day');
     expect(formatInstant(time.dayEnd!, SHANGHAI)).toBe('2022-03-02T00:00:00+08:00');
   });
 
+  it('reads today and yesterday in the zone, not on the machine', () => {
+    // 2026-11-22T02:00Z is still the 21st in New York and already the 22nd in Kiritimati.
+    expect(iso('today', 'America/New_York')).toBe('2026-11-21T00:00:00-05:00');
+    expect(iso('yesterday', 'Pacific/Kiritimati')).toBe('2026-11-21T00:00:00+14:00');
+  });
+
   it.each([
     ['2022-02-30', 'no such date or time "2022-02-30"'],
     ['2023-02-29', 'no such date or time "2023-02-29"'],
     ['2022-13-01', 'no such date or time "2022-13-01"'],
+    ['2022/2/30', 'no such date or time "2022/2/30"'],
+    ['2022年2月30日', 'no such date or time "2022年2月30日"'],
+    ['20220230', 'no such date or time "20220230"'],
     ['2022-06-01T24:00', 'no such date or time "2022-06-01T24:00"'],
+    ['2022-06-01 25:00', 'no such date or time "2022-06-01 25:00"'],
+    ['2022-06-01T10:60', 'no such date or time "2022-06-01T10:60"'],
     ['2022-06-01T10:00+15:00', 'no such date or time "2022-06-01T10:00+15:00"'],
-    ['2022/06/01', 'unrecognised date "2022/06/01"'],
+    ['2022-06-01T10:00+0860', 'no such date or time "2022-06-01T10:00+0860"'],
+    ['6/1/2022', 'ambiguous date "6/1/2022": the day and the month could be either way round'],
+    ['01/06/2022', 'ambiguous date "01/06/2022"'],
+    ['1.6.2022', 'ambiguous date "1.6.2022"'],
+    ['22-06-01', 'ambiguous date "22-06-01"'],
     ['June 1', 'unrecognised date "June 1"'],
-    ['2022-6-1', 'unrecognised date "2022-6-1"'],
+    ['2022-6/1', 'unrecognised date "2022-6/1"'],
+    ['2022-06-01x', 'unrecognised date "2022-06-01x"'],
+    ['2022-06-0110:30', 'unrecognised date "2022-06-0110:30"'],
+    ['202206011', 'unrecognised date "202206011"'],
+    ['2022-06-01T10', 'unrecognised date "2022-06-01T10"'],
+    ['2022-06-01+08:00', 'unrecognised date "2022-06-01+08:00"'],
     ['', 'unrecognised date ""'],
+    ['0001-01-01', 'date out of range "0001-01-01": linkcheck reads the years 1900–2199'],
+    ['0099-12-31', 'date out of range "0099-12-31"'],
+    ['1899-12-31', 'date out of range "1899-12-31"'],
+    ['2200-01-01', 'date out of range "2200-01-01"'],
+    ['9999-12-31T23:59:59-14:00', 'date out of range "9999-12-31T23:59:59-14:00"'],
+    ['2199-12-31T23:00:00-14:00', 'date out of range "2199-12-31T23:00:00-14:00": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)'],
   ])('rejects %j', (text, message) => {
     expect(() => queryTime(text, SHANGHAI, NOW)).toThrow(message);
+  });
+
+  it('shows the accepted forms when it cannot read a date', () => {
+    expect(() => queryTime('June 1', SHANGHAI, NOW)).toThrow(/use 2022-06-01, 2022\/6\/1, 2022\.6\.1, 20220601 or 2022年6月1日 .*today, yesterday, tomorrow or now$/);
+  });
+
+  it.each([
+    ['1900-01-01', '1900-01-01T00:00:00+08:05:43'],
+    ['2199-12-31T23:59:59', '2199-12-31T23:59:59+08:00'],
+  ])('accepts the edge of the range %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+});
+
+describe('queryDay', () => {
+  it.each([
+    ['2022-10-15', '2022-10-15'],
+    ['2022/10/15', '2022-10-15'],
+    ['2022年10月15日', '2022-10-15'],
+    ['yesterday', '2026-11-21'],
+    ['2022-10-15\r', '2022-10-15'],
+  ])('reads %j as %s', (text, day) => {
+    expect(queryDay(text, SHANGHAI, NOW)).toBe(day);
+  });
+
+  it.each(['now', '2022-10-15T10:00', '2022-10-15T10:00Z', '10/15/2022'])('refuses %j', (text) => {
+    expect(() => queryDay(text, SHANGHAI, NOW)).toThrow(/day|ambiguous/);
   });
 });

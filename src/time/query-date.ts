@@ -1,0 +1,109 @@
+// Dates as people write them in a query: the ISO forms of rule files, and the
+// other common ones (2022/6/1, 2022-6-1, 2022.6.1, 20220601, 2022年6月1日, a space
+// before the time, +0800 or +08 offsets, toISOString()'s milliseconds, words for
+// days). Forms that put the day or month first (6/1/2022) are refused: which is
+// which cannot be known. Every pattern is anchored and free of nested repetition,
+// so reading takes time linear in the text.
+import { isValidCivil, isYearInRange, type CivilTime } from './civil.js';
+
+export type RelativeWord = 'now' | 'today' | 'yesterday' | 'tomorrow';
+
+export interface WrittenMoment extends Required<CivilTime> {
+  /** Minutes east of UTC when the text names an offset; absent for civil time. */
+  offsetMinutes?: number;
+  precision: 'day' | 'minute' | 'second';
+}
+
+export type DateReading =
+  | { ok: true; kind: 'relative'; word: RelativeWord }
+  | { ok: true; kind: 'moment'; moment: WrittenMoment }
+  | { ok: false; problem: 'malformed' | 'ambiguous' | 'impossible' | 'out-of-range' };
+
+/** The forms accepted, for error messages and help. */
+export const WRITTEN_FORMS =
+  '2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), ' +
+  'with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分: local time there), ' +
+  'an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), ' +
+  'today, yesterday, tomorrow or now';
+
+const WORDS: Readonly<Record<string, RelativeWord>> = {
+  now: 'now', today: 'today', yesterday: 'yesterday', tomorrow: 'tomorrow',
+  现在: 'now', 今天: 'today', 昨天: 'yesterday', 明天: 'tomorrow',
+};
+
+const DATES: readonly RegExp[] = [
+  /^(\d{4})-(\d{1,2})-(\d{1,2})/,
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})/,
+  /^(\d{4})\.(\d{1,2})\.(\d{1,2})/,
+  /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]/,
+  /^(\d{4})(\d{2})(\d{2})(?!\d)/,
+];
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?: ?(Z|z|[+-]\d{2}(?::?\d{2})?))?$/;
+const CHINESE_CLOCK = /^(\d{1,2})[时点](?:(\d{1,2})分(?:(\d{1,2})秒)?)?$/;
+const DAY_OR_MONTH_FIRST = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:$|[\sT])/;
+
+/** Reads a query's date. Surrounding whitespace (a CRLF file's \r too) is ignored. */
+export function readWrittenDate(raw: string): DateReading {
+  const text = foldFullWidth(raw).trim();
+  const word = WORDS[text.toLowerCase()];
+  if (word) return { ok: true, kind: 'relative', word };
+  if (DAY_OR_MONTH_FIRST.test(text)) return { ok: false, problem: 'ambiguous' };
+  for (const pattern of DATES) {
+    const match = pattern.exec(text);
+    if (match) return readRest(match, text.slice(match[0].length));
+  }
+  return { ok: false, problem: 'malformed' };
+}
+
+function readRest(date: RegExpExecArray, rest: string): DateReading {
+  const moment: WrittenMoment = {
+    year: Number(date[1]), month: Number(date[2]), day: Number(date[3]),
+    hour: 0, minute: 0, second: 0, millisecond: 0, precision: 'day',
+  };
+  const chinese = date[0].endsWith('日') || date[0].endsWith('号');
+  const separator = /^(?:[Tt](?=\d)|\s+)/.exec(rest)?.[0] ?? '';
+  if (rest !== '' && separator === '' && !chinese) return { ok: false, problem: 'malformed' };
+  const time = rest.slice(separator.length);
+  if (rest !== '' && !readClock(time, moment)) return { ok: false, problem: 'malformed' };
+  if (!isYearInRange(moment.year)) return { ok: false, problem: 'out-of-range' };
+  if (!isValidCivil(moment)) return { ok: false, problem: 'impossible' };
+  if (moment.offsetMinutes !== undefined && !(Math.abs(moment.offsetMinutes) <= 14 * 60)) return { ok: false, problem: 'impossible' };
+  return { ok: true, kind: 'moment', moment };
+}
+
+function readClock(text: string, moment: WrittenMoment): boolean {
+  const clock = CLOCK.exec(text);
+  if (clock) {
+    const [, hour, minute, second, fraction, offset] = clock;
+    Object.assign(moment, {
+      hour: Number(hour), minute: Number(minute), second: Number(second ?? 0),
+      millisecond: fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0')),
+      precision: second === undefined ? 'minute' : 'second',
+    });
+    if (offset !== undefined) moment.offsetMinutes = offsetMinutes(offset);
+    return true;
+  }
+  const chinese = CHINESE_CLOCK.exec(text);
+  if (!chinese) return false;
+  const [, hour, minute, second] = chinese;
+  Object.assign(moment, {
+    hour: Number(hour), minute: Number(minute ?? 0), second: Number(second ?? 0),
+    precision: second === undefined ? 'minute' : 'second',
+  });
+  return true;
+}
+
+/** Z, ±HH, ±HHMM or ±HH:MM as minutes east of UTC; minutes over 59 give NaN, refused later. */
+function offsetMinutes(offset: string): number {
+  if (offset === 'Z' || offset === 'z') return 0;
+  const digits = offset.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2) || '0');
+  if (minutes > 59) return Number.NaN;
+  return (offset.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/** Full-width digits, letters and punctuation (from a Chinese input method) as ASCII. */
+function foldFullWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
