@@ -3,6 +3,7 @@
 // where files are read and validated.
 import { z } from 'zod';
 import { isValidMomentText, MOMENT_PATTERN } from '../engine/moment.js';
+import { YEAR_RANGE } from '../time/civil.js';
 
 export const Id = z
   .string()
@@ -16,7 +17,7 @@ export const IsoDate = z.iso.date({ error: 'a calendar date written YYYY-MM-DD' 
 export const Moment = z
   .string()
   .regex(MOMENT_PATTERN, 'a date (2022-03-01), a local time (2022-03-01T00:00) or an instant (2022-02-28T16:00:00Z)')
-  .refine(isValidMomentText, 'no such date or time on the calendar');
+  .refine(isValidMomentText, `no such date or time on the calendar, or a year outside ${YEAR_RANGE}`);
 
 /** A change whose exact moment is not on record: it happened somewhere in [earliest, latest). */
 export const ImpreciseMoment = z.strictObject({

@@ -42,6 +42,22 @@ describe('answers under any TZ', () => {
   });
 });
 
+describe('the command line under any TZ', () => {
+  const bin = join(ROOT, 'bin', 'linkcheck.js');
+  const cli = (args: string[], tz: string) => run([bin, ...args, '--json'], tz);
+
+  it.each([
+    [['taobao', 'live-cart', '1994-12-31'], 3],
+    [['taobao', 'live-cart', '2022-03-01T00:00'], 1],
+    [['taobao', 'live-cart', '2022-02-28 23:59:59'], 0],
+    [['taobao', 'live-cart', '2022/6/1'], 1],
+  ])('%j answers the same under every zone', (args, code) => {
+    const inUtc = cli(args, 'UTC');
+    expect(inUtc.code).toBe(code);
+    for (const tz of ZONES) expect(cli(args, tz)).toEqual(inUtc);
+  });
+});
+
 describe('a check of a built-in platform', () => {
   const forbid = join(ROOT, 'test', 'time', 'forbid-machine-zone.mjs');
   const bin = join(ROOT, 'bin', 'linkcheck.js');
