@@ -1,14 +1,15 @@
 // linkcheck rules lint | schema | list | show: the rule data as a maintained dataset.
 import { cite } from '../engine/check.js';
-import { InputError } from '../engine/errors.js';
+import { inputError } from '../engine/errors.js';
 import { formatProblem } from '../engine/problems.js';
-import { resolvePlatform, resolveSource, resolveSurface, suggest } from '../engine/resolve.js';
+import { closeIds, quoteChoices, resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
 import { lintRules } from '../lint/lint-rules.js';
 import { loadCatalog, packageRoot } from '../load/load-catalog.js';
 import { ruleFileJsonSchema } from '../model/json-schema.js';
 import type { Evidence } from '../model/types.js';
 import { renderLintJson, renderLintText } from '../render/problems.js';
 import { renderRuleListJson, renderRuleListText, renderRuleText } from '../render/rules.js';
+import { safe, safeJson } from '../render/safe.js';
 import { disputeView, evidenceView, ruleView } from '../render/views.js';
 import type { CliContext } from './context.js';
 import { extraRulePaths, loadOptions, type RuleOptions } from './rule-options.js';
@@ -20,7 +21,7 @@ interface JsonOption {
 export function runLint(context: CliContext, paths: string[], options: RuleOptions & JsonOption): number {
   const report = lintRules({ root: context.root ?? packageRoot(), paths, extra: extraRulePaths(context, options), builtin: options.builtinRules });
   if (report.unreadable.length > 0) {
-    for (const problem of report.unreadable) context.stderr(`linkcheck: ${formatProblem(problem)}\n`);
+    for (const problem of report.unreadable) context.stderr(`linkcheck: ${safe(formatProblem(problem))}\n`);
     return 2;
   }
   context.stdout(options.json ? renderLintJson(report) : renderLintText(report));
@@ -28,7 +29,7 @@ export function runLint(context: CliContext, paths: string[], options: RuleOptio
 }
 
 export function runSchema(context: CliContext): number {
-  context.stdout(`${JSON.stringify(ruleFileJsonSchema(), null, 2)}\n`);
+  context.stdout(safeJson(ruleFileJsonSchema()));
   return 0;
 }
 
@@ -59,9 +60,8 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
   const catalog = await loadCatalog(loadOptions(context, options));
   const rule = catalog.rules.find((candidate) => candidate.rule.id === id);
   if (!rule) {
-    const named = catalog.rules.map((candidate) => ({ id: candidate.rule.id, aliases: [] }));
-    const guess = suggest(named, id);
-    throw new InputError(`no rule with id "${id}";${guess ? ` did you mean "${guess}"?` : ''} "linkcheck rules list" lists them`);
+    const close = closeIds(catalog.rules.map((candidate) => candidate.rule.id), id);
+    throw inputError('unknown-rule', { id, ...(close.length > 0 ? { suggestion: quoteChoices(close) } : {}) });
   }
   if (!options.json) {
     context.stdout(renderRuleText(rule, catalog));
@@ -76,13 +76,13 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
     evidence: cited(rule.rule.evidence).map(evidenceView),
     disputed: disputed ? disputeView({ ...disputed, evidence: cited(disputed.evidence) }) : null,
   };
-  context.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  context.stdout(safeJson(json));
   return 0;
 }
 
 /** A surface filter applies to every listed platform that has it. */
 function resolveSurfaceOnAny(platforms: Parameters<typeof resolveSurface>[0][], input: string): string {
-  let failure: unknown = new InputError(`unknown surface "${input}": no platforms are loaded`);
+  let failure: unknown = inputError('no-platforms', { input });
   for (const platform of platforms) {
     try {
       return resolveSurface(platform, input).id;

@@ -1,25 +1,31 @@
 // The "rules" subcommands. Their modules load only when one of them runs.
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
+import { platformFilter, sharedOptions } from './global-options.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 
+const NO_COLOR = 'never colour the output (also NO_COLOR, TERM=dumb)';
+
 export function addRulesCommands(program: Command, context: CliContext, setExitCode: (code: number) => void): void {
-  const rules = program.command('rules').description('inspect and check the rule data (lint, schema, list, show)');
+  const rules = program.command('rules').description('inspect and check the rule data (lint, schema, list, show)').option('--no-color', NO_COLOR);
 
   addRuleOptions(
     rules
       .command('lint')
       .description('validate rule files and report every problem with its file, JSON path and a hint; exit 0 clean, 1 problems, 2 unreadable')
       .argument('[paths...]', 'rule files or folders (default: the rules in use)')
-      .option('--json', 'print the problems as JSON'),
-  ).action(async (paths: string[], options, command: Command) => {
+      .option('--json', 'print the problems as JSON')
+      .option('--no-color', NO_COLOR),
+  ).action(async (paths: string[], _options, command: Command) => {
     const { runLint } = await import('./rules-command.js');
-    setExitCode(runLint(context, paths, { ...options, ...ruleOptionsOf(command) }));
+    setExitCode(runLint(context, paths, { json: sharedOptions(command).json, ...ruleOptionsOf(command) }));
   });
 
   rules
     .command('schema')
     .description('print the JSON Schema of rule files')
+    .option('--json', 'print JSON (it always is)')
+    .option('--no-color', NO_COLOR)
     .action(async () => {
       const { runSchema } = await import('./rules-command.js');
       setExitCode(runSchema(context));
@@ -32,10 +38,17 @@ export function addRulesCommands(program: Command, context: CliContext, setExitC
       .option('-p, --platform <id>', 'only this platform')
       .option('--source <id>', 'only rules that cover this source')
       .option('--surface <id>', 'only rules for this surface')
-      .option('--json', 'print JSON'),
-  ).action(async (options, command: Command) => {
+      .option('--json', 'print JSON')
+      .option('--no-color', NO_COLOR),
+  ).action(async (options: { platform?: string; source?: string; surface?: string }, command: Command) => {
     const { runList } = await import('./rules-command.js');
-    setExitCode(await runList(context, { ...options, ...ruleOptionsOf(command) }));
+    const platform = platformFilter(program, options.platform);
+    const filters = {
+      ...(platform !== undefined ? { platform } : {}),
+      ...(options.source !== undefined ? { source: options.source } : {}),
+      ...(options.surface !== undefined ? { surface: options.surface } : {}),
+    };
+    setExitCode(await runList(context, { ...filters, json: sharedOptions(command).json, ...ruleOptionsOf(command) }));
   });
 
   addRuleOptions(
@@ -43,9 +56,10 @@ export function addRulesCommands(program: Command, context: CliContext, setExitC
       .command('show')
       .description('show one rule with its evidence')
       .argument('<id>', 'the rule id (see "linkcheck rules list")')
-      .option('--json', 'print JSON'),
-  ).action(async (id: string, options, command: Command) => {
+      .option('--json', 'print JSON')
+      .option('--no-color', NO_COLOR),
+  ).action(async (id: string, _options, command: Command) => {
     const { runShow } = await import('./rules-command.js');
-    setExitCode(await runShow(context, id, { ...options, ...ruleOptionsOf(command) }));
+    setExitCode(await runShow(context, id, { json: sharedOptions(command).json, ...ruleOptionsOf(command) }));
   });
 }

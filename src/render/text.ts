@@ -4,6 +4,7 @@ import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../engine/moment.js';
 import type { LinkInput } from '../link/types.js';
 import { linkReason, linkSubject } from './link.js';
+import { safeData } from './safe.js';
 import { citation, describePeriod } from './views.js';
 
 export interface TextOptions {
@@ -14,7 +15,10 @@ export interface TextOptions {
 const LABEL_WIDTH = 13;
 
 /** With a link: the answer also shows what the link was recognised as, and why. */
-export function renderText(answer: Answer, options: TextOptions, link: LinkInput | null = null): string {
+export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: LinkInput | null = null): string {
+  // Names, summaries, quotes and the link come from rule files and arguments: made safe once, here.
+  const answer = safeData(rawAnswer);
+  const link = safeData(rawLink);
   const paint = new Chalk({ level: options.colourLevel });
   const lines = [headline(answer, link, paint)];
   const row = (label: string, text: string) => lines.push(`  ${paint.dim(label.padEnd(LABEL_WIDTH))}${text}`);

@@ -51,6 +51,24 @@ export function describePublished(published: Published): string {
   return typeof published === 'string' ? published : `between ${published.earliest} and ${published.latest} (no date printed)`;
 }
 
+/**
+ * A publication date in JSON, always this one shape: `date` is the day when the
+ * document prints one (else null); `earliest` and `latest` bound the day either
+ * way (equal to `date` when it is known); `basis` says how a window was worked out.
+ */
+export interface PublishedView {
+  date: string | null;
+  earliest: string;
+  latest: string;
+  basis: string | null;
+}
+
+export function publishedView(published: Published): PublishedView {
+  return typeof published === 'string'
+    ? { date: published, earliest: published, latest: published, basis: null }
+    : { date: null, earliest: published.earliest, latest: published.latest, basis: published.basis };
+}
+
 export function evidenceView(evidence: CitedEvidence) {
   if (evidence.kind === 'seed') {
     const { document } = evidence;
@@ -59,7 +77,7 @@ export function evidenceView(evidence: CitedEvidence) {
       file: `seeds/${document.file}`,
       title: document.title,
       publisher: document.publisher,
-      published: document.published,
+      published: publishedView(document.published),
       url: document.url ?? null,
       quote: evidence.quote,
       note: evidence.note ?? null,
@@ -70,7 +88,7 @@ export function evidenceView(evidence: CitedEvidence) {
     url: evidence.url,
     title: evidence.title ?? null,
     publisher: evidence.publisher ?? null,
-    published: evidence.published,
+    published: publishedView(evidence.published),
     quote: evidence.quote,
     note: evidence.note ?? null,
   };

@@ -29,7 +29,12 @@ describe('names and aliases', () => {
   it.each([
     ['live-cart', 'live-cart'],
     ['直播间购物车', 'live-cart'],
-    ['小黄车', 'live-cart'],
+    ['直播间小黄车', 'live-cart'],
+    ['直播間小黃車', 'live-cart'],
+    ['直播間', 'live-cart'],
+    ['短视频小黄车', 'short-video-cart'],
+    ['短視頻購物車', 'short-video-cart'],
+    ['商詳頁', 'product-detail'],
     ['短视频购物车', 'short-video-cart'],
     ['商详页', 'product-detail'],
   ])('surface %j is %s', (input, id) => {

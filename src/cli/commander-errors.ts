@@ -1,0 +1,36 @@
+// commander reports usage errors as English sentences; this turns them into
+// catalogue messages with their values, so they are worded, escaped and coded
+// like every other error. commander is pinned: test/cli/errors.test.ts fails
+// if its wording changes under these patterns.
+import type { CommanderError } from 'commander';
+import { InputError, inputError } from '../engine/errors.js';
+
+const SUGGESTION = /\n\(Did you mean (.*)\?\)$/su;
+
+export function fromCommander(error: CommanderError): InputError {
+  const message = error.message.replace(/^error: /u, '');
+  const suggested = SUGGESTION.exec(message)?.[1];
+  const text = message.replace(SUGGESTION, '');
+  const suggestion = suggested === undefined ? {} : { suggestion: suggested };
+  let match: RegExpExecArray | null;
+  switch (error.code) {
+    case 'commander.unknownOption':
+      if ((match = /^unknown option '(.*)'$/su.exec(text))) return inputError('unknown-option', { option: match[1]!, ...suggestion });
+      break;
+    case 'commander.unknownCommand':
+      if ((match = /^unknown command '(.*)'$/su.exec(text))) return inputError('unknown-command', { command: match[1]!, ...suggestion });
+      break;
+    case 'commander.missingArgument':
+      if ((match = /^missing required argument '(.*)'$/su.exec(text))) return inputError('missing-argument', { name: match[1]! });
+      break;
+    case 'commander.optionMissingArgument':
+      if ((match = /^option '(.*)' argument missing$/su.exec(text))) return inputError('missing-option-value', { option: match[1]! });
+      break;
+    case 'commander.excessArguments':
+      if ((match = /^too many arguments(?: for '.*')?\. Expected (\d+) arguments? but got (\d+)\.$/su.exec(text))) {
+        return inputError('too-many-arguments', { expected: match[1]!, got: match[2]! });
+      }
+      break;
+  }
+  return inputError('usage', { detail: text });
+}

@@ -1,0 +1,32 @@
+// An expected failure as it is printed: one line for stderr, and with --json an
+// object for stdout. Values in it are escaped and cut here, once.
+import type { ErrorCode } from '../engine/errors.js';
+import { formatMessage, LIST_PARAMS, type MessageId } from '../engine/messages.js';
+import { ECHO_LIMIT, safe, safeJson, VALUE_LIMIT } from './safe.js';
+
+export interface PrintableError {
+  code: ErrorCode;
+  message: string;
+  exitCode: number;
+  params?: Readonly<Record<string, string | undefined>> | undefined;
+}
+
+/** The message with each value made safe: what the user typed cut short, lists from the rule data longer. */
+export function errorText(error: PrintableError): string {
+  if (!error.params) return safe(error.message, VALUE_LIMIT);
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(error.params)) {
+    if (value !== undefined) params[key] = safe(value, LIST_PARAMS.has(key) ? VALUE_LIMIT : ECHO_LIMIT);
+  }
+  return formatMessage(error.code as MessageId, params as never);
+}
+
+/** The line for stderr. */
+export function errorLine(error: PrintableError): string {
+  return `linkcheck: ${errorText(error)}\n`;
+}
+
+/** The object for stdout with --json: {"error":{"code","message","exitCode"}}. */
+export function errorJson(error: PrintableError): string {
+  return safeJson({ error: { code: error.code, message: errorText(error), exitCode: error.exitCode } });
+}
