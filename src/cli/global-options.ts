@@ -52,11 +52,9 @@ export function refuseUnusedOptions(program: Command, command: Command): void {
   }
 }
 
-/** -p before "rules list" and --platform after it: one platform, or an error if they differ. */
-export function platformFilter(program: Command, own: string | undefined): string | undefined {
+/** -p before "rules list" and after it: the platform filter, and the other one when both were given. */
+export function platformFilter(program: Command, own: string | undefined): { platform?: string; otherPlatform?: string } {
   const before = program.getOptionValueSource('platform') === 'cli' ? program.opts<{ platform?: string }>().platform : undefined;
-  if (before !== undefined && own !== undefined && before !== own) {
-    throw inputError('conflicting-options', { option: '-p, --platform', first: before, second: own });
-  }
-  return own ?? before;
+  if (own === undefined) return before === undefined ? {} : { platform: before };
+  return before === undefined ? { platform: own } : { platform: own, otherPlatform: before };
 }

@@ -35,6 +35,8 @@ export function runSchema(context: CliContext): number {
 
 export interface ListOptions extends RuleOptions, JsonOption {
   platform?: string;
+  /** -p given before "rules list" as well: it must name the same platform. */
+  otherPlatform?: string;
   source?: string;
   surface?: string;
 }
@@ -42,6 +44,9 @@ export interface ListOptions extends RuleOptions, JsonOption {
 export async function runList(context: CliContext, options: ListOptions): Promise<number> {
   const catalog = await loadCatalog(loadOptions(context, options));
   const platform = options.platform === undefined ? undefined : resolvePlatform(catalog, options.platform);
+  if (platform && options.otherPlatform !== undefined && resolvePlatform(catalog, options.otherPlatform).id !== platform.id) {
+    throw inputError('conflicting-options', { option: '-p, --platform', first: options.otherPlatform, second: options.platform! });
+  }
   const source = options.source === undefined ? undefined : resolveSource(catalog, options.source);
   const platforms = platform ? [platform] : [...catalog.platforms.values()];
   const surface = options.surface === undefined ? undefined : resolveSurfaceOnAny(platforms, options.surface);
@@ -82,13 +87,14 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
 
 /** A surface filter applies to every listed platform that has it. */
 function resolveSurfaceOnAny(platforms: Parameters<typeof resolveSurface>[0][], input: string): string {
-  let failure: unknown = inputError('no-platforms', { input });
+  let failure: unknown;
   for (const platform of platforms) {
     try {
       return resolveSurface(platform, input).id;
     } catch (error) {
-      failure = error;
+      failure ??= error;
     }
   }
+  failure ??= inputError('no-platforms', { input });
   throw failure;
 }

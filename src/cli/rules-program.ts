@@ -42,9 +42,8 @@ export function addRulesCommands(program: Command, context: CliContext, setExitC
       .option('--no-color', NO_COLOR),
   ).action(async (options: { platform?: string; source?: string; surface?: string }, command: Command) => {
     const { runList } = await import('./rules-command.js');
-    const platform = platformFilter(program, options.platform);
     const filters = {
-      ...(platform !== undefined ? { platform } : {}),
+      ...platformFilter(program, options.platform),
       ...(options.source !== undefined ? { source: options.source } : {}),
       ...(options.surface !== undefined ? { surface: options.surface } : {}),
     };
