@@ -2,12 +2,24 @@
 // catalogue messages with their values, so they are worded, escaped and coded
 // like every other error. commander is pinned: test/cli/errors.test.ts fails
 // if its wording changes under these patterns.
-import type { CommanderError } from 'commander';
+import type { Command, CommanderError } from 'commander';
 import { InputError, inputError } from '../engine/errors.js';
 
 const SUGGESTION = /\n\(Did you mean (.*)\?\)$/su;
 
-export function fromCommander(error: CommanderError): InputError {
+/** The full name of the subcommand commander names by its last word: "list" → "rules list". */
+function commandPath(program: Command | null, name: string): string {
+  const path = (command: Command): string[] => [...(command.parent?.parent ? path(command.parent) : []), command.name()];
+  const stack = program ? [...program.commands] : [];
+  while (stack.length > 0) {
+    const command = stack.shift()!;
+    if (command.name() === name) return path(command).join(' ');
+    stack.push(...command.commands);
+  }
+  return name;
+}
+
+export function fromCommander(error: CommanderError, command?: Command): InputError {
   const message = error.message.replace(/^error: /u, '');
   const suggested = SUGGESTION.exec(message)?.[1];
   const text = message.replace(SUGGESTION, '');
@@ -27,8 +39,8 @@ export function fromCommander(error: CommanderError): InputError {
       if ((match = /^option '(.*)' argument missing$/su.exec(text))) return inputError('missing-option-value', { option: match[1]! });
       break;
     case 'commander.excessArguments':
-      if ((match = /^too many arguments(?: for '.*')?\. Expected (\d+) arguments? but got (\d+)\.$/su.exec(text))) {
-        return inputError('too-many-arguments', { expected: match[1]!, got: match[2]! });
+      if ((match = /^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/su.exec(text))) {
+        return inputError('too-many-arguments', { ...(match[1] !== undefined ? { command: commandPath(command ?? null, match[1]) } : {}), expected: match[2]!, got: match[3]! });
       }
       break;
   }

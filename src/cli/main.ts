@@ -92,8 +92,6 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     .option('--fail-on-stale', 'exit 3 when nothing on record is newer than the queried date')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
-    // Extra arguments get a hint from the check (a platform given as a source, a share text not quoted).
-    .allowExcessArguments(true)
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
@@ -132,6 +130,10 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     exitCode = await runClassify(io, inputs, { json, color, ...ruleOptionsOf(command) });
   });
 
+  // Extra arguments get a hint from the check (a platform given as a source, a share text not quoted).
+  // Set after the subcommands are made, which copy the settings and must refuse extra arguments.
+  program.allowExcessArguments(true);
+
   try {
     refuseUnknownHelpTopic(program, argv);
     await program.parseAsync([...argv], { from: 'user' });
@@ -141,7 +143,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
       // Help and version exit 0; "linkcheck rules" without a subcommand printed its help on stderr.
       if (error.exitCode === 0) return EXIT.allowed;
       if (error.code === 'commander.help') return EXIT.usage;
-      return fail(fromCommander(error));
+      return fail(fromCommander(error, program));
     }
     if (error instanceof InputError || error instanceof DataError) return fail(error);
     throw error;
@@ -154,11 +156,23 @@ function given(argv: readonly string[], flag: string): boolean {
   return (end === -1 ? argv : argv.slice(0, end)).includes(flag);
 }
 
-/** "linkcheck help nosuch": commander would print the general help; say the command is unknown. */
+/** "linkcheck help nosuch", "linkcheck rules help nosuch": commander would print a help on stderr; say the command is unknown. */
 function refuseUnknownHelpTopic(program: Command, argv: readonly string[]): void {
-  if (argv[0] !== 'help' || argv[1] === undefined) return;
-  if (!program.commands.some((command) => command.name() === argv[1])) {
-    throw inputError('unknown-command', { command: argv[1] });
+  let command = program;
+  const path: string[] = [];
+  for (const [index, word] of argv.entries()) {
+    if (word.startsWith('-')) continue;
+    if (word === 'help') {
+      const topic = argv[index + 1];
+      if (topic !== undefined && !command.commands.some((sub) => sub.name() === topic)) {
+        throw inputError('unknown-command', { command: [...path, topic].join(' ') });
+      }
+      return;
+    }
+    const sub = command.commands.find((candidate) => candidate.name() === word);
+    if (!sub) return;
+    command = sub;
+    path.push(word);
   }
 }
 

@@ -1,5 +1,7 @@
 // The "rules" subcommands. Their modules load only when one of them runs.
 import type { Command } from 'commander';
+import { inputError } from '../engine/errors.js';
+import { quoteChoices, suggest } from '../engine/resolve.js';
 import type { CliContext } from './context.js';
 import { platformFilter, sharedOptions } from './global-options.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
@@ -7,7 +9,20 @@ import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 const NO_COLOR = 'never colour the output (also NO_COLOR, TERM=dumb)';
 
 export function addRulesCommands(program: Command, context: CliContext, setExitCode: (code: number) => void): void {
-  const rules = program.command('rules').description('inspect and check the rule data (lint, schema, list, show)').option('--no-color', NO_COLOR);
+  const rules = program
+    .command('rules')
+    .description('inspect and check the rule data (lint, schema, list, show)')
+    .argument('[command]', 'lint, schema, list or show')
+    .usage('[options] <command>')
+    .helpCommand('help [command]', 'show help for a command')
+    .option('--no-color', NO_COLOR)
+    // Reached only without a known subcommand: one line saying which there are, not the help on stderr.
+    .action((name: string | undefined) => {
+      const valid = rules.commands.map((command) => command.name()).filter((command) => command !== 'help');
+      if (name === undefined) throw inputError('missing-command', { command: 'rules', valid: valid.join(', ') });
+      const guess = suggest(valid.map((id) => ({ id, aliases: [] })), name);
+      throw inputError('unknown-command', { command: `rules ${name}`, ...(guess ? { suggestion: quoteChoices([`rules ${guess}`]) } : {}) });
+    });
 
   addRuleOptions(
     rules

@@ -24,8 +24,10 @@ export const MESSAGES = {
     `"${p.input}" is a platform, not a source; did you mean -p ${p.input}? (linkcheck -p ${p.input} <source> <surface> [date])`,
   'swapped-arguments': (p: { source: string; surface: string; date?: string }) =>
     `"${p.surface}" is a surface and "${p.source}" a source: the source comes first (linkcheck ${p.source} ${p.surface} ${p.date ?? '[date]'})`,
-  'too-many-arguments': (p: { expected: string; got: string; hint?: string }) =>
-    `too many arguments: expected at most ${p.expected}, got ${p.got}${p.hint ? `; ${p.hint}` : ' (quote a share text that has spaces)'}`,
+  'too-many-arguments': (p: { command?: string; expected: string; got: string; hint?: string }) =>
+    p.command === undefined
+      ? `too many arguments: expected at most ${p.expected}, got ${p.got}${p.hint ? `; ${p.hint}` : ' (quote a share text that has spaces)'}`
+      : `too many arguments for "${p.command}": expected at most ${p.expected}, got ${p.got} (see "linkcheck ${p.command} --help")`,
   // Values.
   'argument-too-long': (p: { what: string; limit: string }) =>
     `${p.what} is longer than ${p.limit}; give a shorter value`,
@@ -36,6 +38,8 @@ export const MESSAGES = {
     `unknown option "${p.option}";${didYouMean(p.suggestion)} see "linkcheck --help"`,
   'unknown-command': (p: { command: string; suggestion?: string }) =>
     `unknown command "${p.command}";${didYouMean(p.suggestion)} see "linkcheck --help"`,
+  'missing-command': (p: { command: string; valid: string }) =>
+    `"linkcheck ${p.command}" needs a subcommand: ${p.valid} (see "linkcheck ${p.command} --help")`,
   'missing-argument': (p: { name: string }) => `missing required argument <${p.name}> (see "linkcheck --help")`,
   'missing-option-value': (p: { option: string }) => `option ${p.option} needs a value (see "linkcheck --help")`,
   'option-not-for-command': (p: { option: string; command: string }) =>

@@ -7,13 +7,24 @@ const SOURCES = 'taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-sh
 describe('help', () => {
   it.each([
     [['help'], 'Usage: linkcheck [options] [command] <source> <surface> [date]'],
-    [['help', 'rules'], 'Usage: linkcheck rules [options] [command]'],
+    [['help', 'rules'], 'Usage: linkcheck rules [options] <command>'],
     [['help', 'classify'], 'Usage: linkcheck classify [options] <input...>'],
     [['rules', 'help', 'list'], 'Usage: linkcheck rules list [options]'],
   ])('%j prints help on stdout and exits 0', async (argv, usage) => {
     const run = await runMain(argv);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout.startsWith(usage)).toBe(true);
+  });
+
+  it.each([
+    [['rules'], '"linkcheck rules" needs a subcommand: lint, schema, list, show (see "linkcheck rules --help")'],
+    [['rules', 'lnt'], 'unknown command "rules lnt"; did you mean "rules lint"? see "linkcheck --help"'],
+    [['help', 'nosuch'], 'unknown command "nosuch"; see "linkcheck --help"'],
+    [['rules', 'help', 'nosuch'], 'unknown command "rules nosuch"; see "linkcheck --help"'],
+    [['rules', 'list', 'extra'], 'too many arguments for "rules list": expected at most 0, got 1 (see "linkcheck rules list --help")'],
+    [['rules', 'show', 'a', 'b'], 'too many arguments for "rules show": expected at most 1, got 2 (see "linkcheck rules show --help")'],
+  ])('%j is one line on stderr, not a help', async (argv, line) => {
+    expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `linkcheck: ${line}\n` });
   });
 
   it('lists the help command and the new exit codes', async () => {

@@ -17,7 +17,7 @@ describe('values from arguments and the environment are escaped', () => {
     ['LINKCHECK_PLATFORM', ['taobao', 'live-cart'], { LINKCHECK_PLATFORM: `douyin${ESC}` }, `unknown platform "douyin${SHOWN}"`],
     ['--as-known-on', ['taobao', 'live-cart', '--as-known-on', `2022${ESC}`], {}, `not "2022${SHOWN}"`],
     ['an unknown option', [`--x${ESC}`, 'taobao', 'live-cart'], {}, `unknown option "--x${SHOWN}"`],
-    ['an unknown subcommand', ['rules', `li${ESC}st`], {}, `unknown command "li${SHOWN}st"`],
+    ['an unknown subcommand', ['rules', `li${ESC}st`], {}, `unknown command "rules li${SHOWN}st"`],
     ['help for an unknown command', ['help', `x${ESC}`], {}, `unknown command "x${SHOWN}"`],
     ['a rules show id', ['rules', 'show', `x${ESC}`], {}, `no rule with id "x${SHOWN}"`],
     ['a rules list source filter', ['rules', 'list', '--source', `jd${ESC}`], {}, `unknown source "jd${SHOWN}"`],
