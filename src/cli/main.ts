@@ -56,7 +56,7 @@ Examples:
 Exit codes:
   0  every input was recognised
   2  usage or input error: no input, a link that is not http(s) (javascript:, data:, mailto:, …),
-     or a word that is neither a source name nor a link; nothing is printed on stdout
+     or a word that is neither a source name nor a link; no answer is printed on stdout
   3  at least one input is a link or share token of no known source (its line says why)
 `;
 

@@ -9,7 +9,7 @@ import { ruleFileJsonSchema } from '../model/json-schema.js';
 import type { Evidence } from '../model/types.js';
 import { renderLintJson, renderLintText } from '../render/problems.js';
 import { renderRuleListJson, renderRuleListText, renderRuleText } from '../render/rules.js';
-import { safe, safeJson } from '../render/safe.js';
+import { safeJson } from '../render/safe.js';
 import { disputeView, evidenceView, ruleView } from '../render/views.js';
 import type { CliContext } from './context.js';
 import { extraRulePaths, loadOptions, type RuleOptions } from './rule-options.js';
@@ -20,10 +20,8 @@ interface JsonOption {
 
 export function runLint(context: CliContext, paths: string[], options: RuleOptions & JsonOption): number {
   const report = lintRules({ root: context.root ?? packageRoot(), paths, extra: extraRulePaths(context, options), builtin: options.builtinRules });
-  if (report.unreadable.length > 0) {
-    for (const problem of report.unreadable) context.stderr(`linkcheck: ${safe(formatProblem(problem))}\n`);
-    return 2;
-  }
+  const [unreadable] = report.unreadable;
+  if (unreadable) throw inputError('unreadable-rules', { problem: formatProblem(unreadable), more: String(report.unreadable.length - 1) });
   context.stdout(options.json ? renderLintJson(report) : renderLintText(report));
   return report.problems.length === 0 ? 0 : 1;
 }

@@ -54,7 +54,11 @@ export const MESSAGES = {
   // Rule data.
   'invalid-rule-data': (p: { problem: string; more: string }) =>
     `invalid rule data: ${p.problem}${p.more === '0' ? '' : ` (and ${p.more} more problem${p.more === '1' ? '' : 's'}; run "linkcheck rules lint" to see them all)`}`,
-  'unreadable-rules': (p: { problem: string }) => p.problem,
+  'unreadable-rules': (p: { problem: string; more: string }) =>
+    `${p.problem}${p.more === '0' ? '' : ` (and ${p.more} more that cannot be read)`}`,
+  // Warnings: the answer stands.
+  'stale-record': (p: { subject: string; newest: string; reviewed?: string }) =>
+    `nothing on record for ${p.subject} is newer than ${p.newest}; the answer may be out of date${p.reviewed ? ` (rules last reviewed ${p.reviewed})` : ''}`,
   // Output and bugs.
   'write-error': (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
   'internal-error': (_p: Record<string, never>) => 'internal error, please report it:',

@@ -1,6 +1,7 @@
 // The answer for people: the verdict on one line, then why.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
+import { formatMessage } from '../engine/messages.js';
 import { formatCivil } from '../engine/moment.js';
 import type { LinkInput } from '../link/types.js';
 import { linkReason, linkSubject } from './link.js';
@@ -76,8 +77,8 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
 /** The one-line freshness warning, for stderr. */
 export function staleWarning(answer: Answer): string {
   const subject = `${answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id}`;
-  const reviewed = answer.freshness.reviewed ? ` (rules last reviewed ${answer.freshness.reviewed})` : '';
-  return `nothing on record for ${subject} is newer than ${answer.freshness.newestEvidence}; the answer may be out of date${reviewed}`;
+  const { newestEvidence, reviewed } = answer.freshness;
+  return formatMessage('stale-record', { subject, newest: String(newestEvidence), ...(reviewed ? { reviewed } : {}) });
 }
 
 function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance): string {
