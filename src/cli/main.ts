@@ -140,7 +140,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version exit 0; "linkcheck rules" without a subcommand printed its help on stderr.
+      // Help and version exit 0; a help printed because something was missing is a usage error.
       if (error.exitCode === 0) return EXIT.allowed;
       if (error.code === 'commander.help') return EXIT.usage;
       return fail(fromCommander(error, program));
