@@ -43,7 +43,11 @@ export function renderRuleListJson({ catalog, platforms, sources, rules }: RuleL
       const platform = catalog.platforms.get(id)!;
       return { ...platform, ambiguousNames: platform.ambiguousNames ?? [] };
     }),
-    sources: sources.map((id) => catalog.sources.get(id)),
+    // Every source with the same fields: shareText is optional in a rule file.
+    sources: sources.map((id) => {
+      const source = catalog.sources.get(id)!;
+      return { ...source, shareText: source.shareText ?? null };
+    }),
     groups: [...catalog.groups.values()],
     rules: rules.map(ruleView),
   };

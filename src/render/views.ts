@@ -10,8 +10,10 @@ export interface RuleView {
   effect: 'allow' | 'deny';
   sources: SourceSelector;
   surfaces: string[];
-  /** ISO 8601 in the platform's offset; an object when the start is imprecise. */
-  from: string | { earliest: string; latest: string };
+  /** ISO 8601 in the platform's offset: the start, the earliest moment of a window when the start is imprecise. */
+  from: string;
+  /** From when the rule is certainly in force: `from`, or the end of the window of an imprecise start. */
+  certainFrom: string;
   until: string | null;
   phaseInUntil: string | null;
   status: string;
@@ -28,7 +30,8 @@ export function ruleView(compiled: CompiledRule): RuleView {
     effect: compiled.rule.effect,
     sources: compiled.rule.sources,
     surfaces: compiled.rule.surfaces,
-    from: compiled.start === compiled.certainFrom ? iso(compiled.start) : { earliest: iso(compiled.start), latest: iso(compiled.certainFrom) },
+    from: iso(compiled.start),
+    certainFrom: iso(compiled.certainFrom),
     until: compiled.end === Infinity ? null : iso(compiled.end),
     phaseInUntil: compiled.phaseInUntil === undefined ? null : iso(compiled.phaseInUntil),
     status: compiled.rule.status,

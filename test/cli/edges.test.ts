@@ -176,7 +176,37 @@ describe('colour', () => {
   });
 });
 
+/** For each path in the JSON (array positions as []), the types of the values found there, null aside. */
+function typesByPath(value: unknown, path = '', found = new Map<string, Set<string>>()): Map<string, Set<string>> {
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  if (type !== 'null') found.set(path, (found.get(path) ?? new Set()).add(type));
+  if (Array.isArray(value)) for (const item of value) typesByPath(item, `${path}[]`, found);
+  else if (type === 'object') for (const [key, item] of Object.entries(value as object)) typesByPath(item, `${path}.${key}`, found);
+  return found;
+}
+
 describe('JSON fields have one type', () => {
+  it('in answers across rules, sources, surfaces and dates, and in rules list and rules show', async () => {
+    const outputs: unknown[] = [];
+    for (const source of ['taobao', 'jd', 'youzan', 'pinduoduo', 'https://evil.example/x', '复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈']) {
+      for (const date of ['2019-12-25', '2021-11-05', '2022-06-01', '2022-10-29', '2022-11-15']) {
+        outputs.push(JSON.parse((await runMain([source, 'live-cart', date, '--json'])).stdout));
+      }
+    }
+    outputs.push(JSON.parse((await runMain(['-p', 'douyin', 'jd', 'live-cart', '2020-09-20', '--json'])).stdout));
+    const listing = JSON.parse((await runMain(['rules', 'list', '--json'])).stdout);
+    const shown = await Promise.all(listing.rules.map(async (rule: { id: string }) => JSON.parse((await runMain(['rules', 'show', rule.id, '--json'])).stdout)));
+    for (const [name, values] of [['answers', outputs], ['rules list', [listing]], ['rules show', shown]] as const) {
+      const mixed = [...typesByPath(values)].filter(([, types]) => types.size > 1);
+      expect(mixed, name).toEqual([]);
+    }
+  });
+
+  it('a start known only as a window has from and certainFrom', async () => {
+    const run = await runMain(['rules', 'show', 'kuaishou-2021-11-service-platforms-cut', '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ from: '2021-11-01T00:00:00+08:00', certainFrom: '2021-11-11T00:00:00+08:00' });
+  });
+
   it('evidence[].published is always {date, earliest, latest, basis}', async () => {
     const run = await runMain(['taobao', 'live-cart', '2022-11-15', '--json']);
     const published = JSON.parse(run.stdout).evidence.map((evidence: { published: unknown }) => evidence.published);
