@@ -113,6 +113,29 @@ describe('values from rule files are escaped', () => {
     if (!argv.includes('--json') && !argv.includes('classify') && code === 0) expect(run.stdout).toContain(SHOWN);
   });
 
+  const clashing = join(folder, 'clashing.json');
+  writeFileSync(
+    clashing,
+    JSON.stringify({
+      sources: [
+        { id: 'store-a', name: 'A', aliases: [evil('same')], domains: ['store-a.example'] },
+        { id: 'store-b', name: 'B', aliases: [evil('same')], domains: ['store-b.example'] },
+      ],
+    }),
+  );
+
+  it.each([
+    ['rules lint', ['rules', 'lint', clashing], 1, 'same\\x1b[2J'],
+    ['rules lint --json', ['rules', 'lint', clashing, '--json'], 1, 'same\\u001b[2J'],
+    ['a check that loads it', ['--rules', clashing, 'taobao', 'live-cart'], 2, 'same\\x1b[2J'],
+  ])('a problem quoting a value: %s', async (_, argv, code, shown) => {
+    const run = await runMain(argv);
+    expect(run.code).toBe(code);
+    expect(run.stdout + run.stderr).toContain(shown);
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+  });
+
   it('keeps the values exact in JSON, written as \\u escapes', async () => {
     const run = await runMain(['--rules', file, 'rules', 'show', 'evil-open', '--json']);
     expect(JSON.parse(run.stdout).summary).toBe(evil('A summary.'));
