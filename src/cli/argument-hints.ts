@@ -11,7 +11,7 @@ export interface CheckArguments {
   surface: string;
   date?: string;
   /** Operands after the date, which a check does not take. */
-  extra: readonly string[];
+  extra?: readonly string[];
 }
 
 export function misplacedArguments(catalog: Catalog, platform: Platform, args: CheckArguments): InputError | undefined {
@@ -20,8 +20,9 @@ export function misplacedArguments(catalog: Catalog, platform: Platform, args: C
   const isPlatform = (text: string) => findNamed([...catalog.platforms.values()], text) !== undefined;
   const isSurface = (text: string) => findNamed(platform.surfaces, text) !== undefined;
 
-  if (args.extra.length > 0) {
-    const got = String(3 + args.extra.length);
+  const extra = args.extra ?? [];
+  if (extra.length > 0) {
+    const got = String(3 + extra.length);
     const hint = !isSource(args.source) && isPlatform(args.source) ? `"${args.source}" is a platform: did you mean -p ${args.source}?` : undefined;
     return inputError('too-many-arguments', { expected: '3 (source, surface, date)', got, ...(hint ? { hint } : {}) });
   }

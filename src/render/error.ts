@@ -1,7 +1,7 @@
 // An expected failure as it is printed: one line for stderr, and with --json an
 // object for stdout. Values in it are escaped and cut here, once.
 import type { ErrorCode } from '../engine/errors.js';
-import { formatMessage, LIST_PARAMS, type MessageId } from '../engine/messages.js';
+import { formatMessage, LIST_PARAMS, MESSAGES, type MessageId } from '../engine/messages.js';
 import { ECHO_LIMIT, safe, safeJson, VALUE_LIMIT } from './safe.js';
 
 export interface PrintableError {
@@ -13,7 +13,8 @@ export interface PrintableError {
 
 /** The message with each value made safe: what the user typed cut short, lists from the rule data longer. */
 export function errorText(error: PrintableError): string {
-  if (!error.params) return safe(error.message, VALUE_LIMIT);
+  // Thrown without a catalogue entry (or with a code another version added): the message as it is, made safe.
+  if (!error.params || !Object.hasOwn(MESSAGES, error.code)) return safe(error.message, VALUE_LIMIT);
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(error.params)) {
     if (value !== undefined) params[key] = safe(value, LIST_PARAMS.has(key) ? VALUE_LIMIT : ECHO_LIMIT);

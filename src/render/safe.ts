@@ -52,11 +52,6 @@ export function safe(value: string, limit = VALUE_LIMIT): string {
   return `${out}…`;
 }
 
-/** Whether the text holds any character safe() would escape. */
-export function hasUnsafe(text: string): boolean {
-  return UNSAFE.test(text);
-}
-
 /**
  * A copy of plain data with every string made safe: for the text renderers,
  * which then print what they are given. Maps, sets, arrays and plain objects are
