@@ -2,7 +2,9 @@
 // object for stdout. Values in it are escaped and cut here, once.
 import type { ErrorCode } from '../engine/errors.js';
 import { formatMessage, LIST_PARAMS, MESSAGES, type MessageId } from '../engine/messages.js';
-import { ECHO_LIMIT, safe, safeJson, VALUE_LIMIT } from './safe.js';
+import { cut, ECHO_LIMIT, safe, safeJson, VALUE_LIMIT } from './safe.js';
+
+const QUOTED_LONG = new RegExp(`"([^"]{${ECHO_LIMIT + 1},})"`, 'gu');
 
 export interface PrintableError {
   code: ErrorCode;
@@ -17,7 +19,10 @@ export function errorText(error: PrintableError): string {
   if (!error.params || !Object.hasOwn(MESSAGES, error.code)) return safe(error.message, VALUE_LIMIT);
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(error.params)) {
-    if (value !== undefined) params[key] = safe(value, LIST_PARAMS.has(key) ? VALUE_LIMIT : ECHO_LIMIT);
+    if (value === undefined) continue;
+    // A message worded elsewhere (detail) quotes what the user typed: cut that, keep the rest of the sentence.
+    const shown = key === 'detail' ? value.replace(QUOTED_LONG, (_, inner: string) => `"${cut(inner, ECHO_LIMIT)}"`) : value;
+    params[key] = safe(shown, LIST_PARAMS.has(key) ? VALUE_LIMIT : ECHO_LIMIT);
   }
   return formatMessage(error.code as MessageId, params as never);
 }

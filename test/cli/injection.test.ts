@@ -61,6 +61,14 @@ describe('values from arguments and the environment are escaped', () => {
     expect(run.stderr).toBe(`linkcheck: ${what} is longer than 64 KiB (65536 bytes); give a shorter value\n`);
   });
 
+  it('cuts a long value quoted in a message worded by the date reader, and keeps the rest of it', async () => {
+    const run = await runMain(['taobao', 'live-cart', `${'9'.repeat(60_000)}\x1b`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/"9{99}…"/u);
+    expect(run.stderr.length).toBeLessThan(600);
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+  });
+
   it('takes an argument of exactly 64 KiB to the check', async () => {
     const run = await runMain(['taobao', 'x'.repeat(65_536)]);
     expect(run.code).toBe(2);
