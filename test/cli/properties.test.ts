@@ -20,9 +20,13 @@ const text = fc.string({ unit, maxLength: 40 });
 const NAMES = ['taobao', 'jd', '淘宝', '京東', 'live-cart', '小黄车', '直播间小黄车', 'short-video-cart', '商详页', 'kuaishou', '快手', '抖音', 'douyin', 'douyin-own-shop', 'kuaishou-2022-03-jd', 'today', 'now', '2022-06-01', '2022-02-28T16:00Z', 'https://item.jd.com/1.html', 'item.taobao.com/x', '复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'javascript:alert(1)', 'help'];
 const OPTIONS = ['--json', '-q', '--quiet', '--no-color', '--fail-on-stale', '-p', '--platform', '--as-known-on', '--source', '--surface', '--no-builtin-rules', '-h', '--help', '-V', '--', '--colour', '-x', '--json=1', '-pq'];
 
+/** Options that do not exist, some with values and escapes in their names. */
+const randomOption = fc.oneof(text.map((name) => `--${name}`), text.map((name) => `-${name}`), fc.tuple(fc.constantFrom(...OPTIONS), text).map(([option, value]) => `${option}=${value}`));
+
 const token = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...NAMES) },
   { weight: 2, arbitrary: fc.constantFrom(...OPTIONS) },
+  { weight: 1, arbitrary: randomOption },
   { weight: 3, arbitrary: text },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...NAMES), hostile, text).map((parts) => parts.join('')) },
 );
@@ -55,8 +59,9 @@ describe('main(argv) for any arguments', () => {
     );
   }, TIMEOUT);
 
+  // Help, the version and --quiet print no JSON by design.
   it('with --json, prints JSON on stdout whatever happens', async () => {
-    const jsonArgv = argv.filter((args) => !args.includes('--') && !args.some((arg) => /^-(h|-help|V|q|-quiet|pq)$/u.test(arg)) && !args.includes('help'));
+    const jsonArgv = argv.filter((args) => !args.includes('--') && !args.some((arg) => /^(-[hVq]|--(help|quiet|version)|-pq)/u.test(arg)) && !args.includes('help'));
     await fc.assert(
       fc.asyncProperty(jsonArgv, async (args) => {
         const run = await runMain([...args, '--json']);

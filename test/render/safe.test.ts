@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cut, safe, safeData, safeJson, VALUE_LIMIT } from '../../src/render/safe.js';
 
@@ -62,5 +63,32 @@ describe('safeData: a safe copy for the text renderers', () => {
     expect(copy).toMatchObject({ n: 1, i: Infinity, z: null });
     expect(copy.date).toBe(data.date);
     expect(data.a[0]!.s).toBe('\x1b');
+  });
+});
+
+describe('safe and safeJson for any text', () => {
+  const RAW = /[\x00-\x1f\x7f-\x9f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+  const anyText = fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom('\x1b', '\u009b', '\u202e', '\ud800', '\n')), maxLength: 300 });
+
+  it('shows no raw control or format character and keeps within the limit', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 2, max: 200 }), (text, limit) => {
+        const shown = safe(text, limit);
+        expect(shown).not.toMatch(RAW);
+        expect([...shown].length).toBeLessThanOrEqual(limit);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: 7 },
+    );
+  });
+
+  it('writes JSON that parses back to the value, cut', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const json = safeJson({ text });
+        expect(json.replace(/\n/gu, '')).not.toMatch(RAW);
+        expect(JSON.parse(json).text).toBe(cut(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: 7 },
+    );
   });
 });
