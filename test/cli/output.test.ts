@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { guardedOutput } from '../../src/cli/output.js';
 import { ROOT } from '../helpers/catalog.js';
 import { linkcheck } from '../helpers/exec.js';
 
@@ -52,5 +53,42 @@ describe('writing the answer', () => {
     const run = linkcheck(['taobao', 'live-cart', '2022-06-01'], { TERM: 'dumb', NO_COLOR: '' });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('\x1b');
+  });
+});
+
+describe('guardedOutput', () => {
+  /** A stream whose writes fail with the given error code from the n-th on. */
+  function failingStream(code: string | null, from: number, how: 'callback' | 'throw') {
+    const written: string[] = [];
+    return {
+      written,
+      write(text: string, callback: (error?: Error | null) => void) {
+        if (code === null || written.length + 1 < from) {
+          written.push(text);
+          queueMicrotask(() => callback(null));
+          return true;
+        }
+        const error = Object.assign(new Error(`${code}: failed, write`), { code });
+        if (how === 'throw') throw error;
+        queueMicrotask(() => callback(error));
+        return false;
+      },
+      on() {
+        return undefined;
+      },
+    };
+  }
+
+  it.each([
+    [null, 1, 'callback', { closed: false, failure: undefined }, 3],
+    ['EPIPE', 2, 'callback', { closed: true, failure: undefined }, 1],
+    ['ENOSPC', 1, 'callback', { closed: false, failure: 'ENOSPC: failed, write' }, 0],
+    ['EIO', 2, 'throw', { closed: false, failure: 'EIO: failed, write' }, 1],
+  ] as const)('%s from write %i (%s) settles as %j, keeping %i writes', async (code, from, how, settled, kept) => {
+    const stream = failingStream(code, from, how);
+    const output = guardedOutput(stream);
+    for (const text of ['a', 'b', 'c']) output.write(text);
+    expect(await output.settled()).toEqual(settled);
+    expect(stream.written).toHaveLength(kept);
   });
 });
