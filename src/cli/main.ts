@@ -81,7 +81,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show help for a command')
     .argument('<source>', 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)')
-    .argument('<surface>', 'where it is placed: live-cart, short-video-cart, product-detail, or an alias (直播间购物车, 短视频购物车, 商详页, …)')
+    .argument('<surface>', 'where it is placed: live-cart, short-video-cart, product-detail, or an alias (直播间购物车, 短视频购物车, 商详页, …); 小黄车 means either cart: say 直播间小黄车 or 短视频小黄车')
     .argument('[date]', 'YYYY-MM-DD (a day in the platform\'s time zone), YYYY-MM-DDTHH:mm (local time there), an instant with Z or an offset, "today"; default: now')
     // LINKCHECK_PLATFORM is read from the context, not by commander (which reads process.env).
     .addOption(new Option('-p, --platform <id>', 'platform id or alias (快手, 抖音, …); default: LINKCHECK_PLATFORM, else kuaishou'))
