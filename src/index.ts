@@ -19,3 +19,4 @@ export { renderText, type TextOptions } from './render/text.js';
 export { classificationView, explain, linkView } from './render/link.js';
 export { exitCodeFor } from './render/views.js';
 export type * from './model/types.js';
+export type { ErrorCode } from './engine/errors.js';

@@ -2,6 +2,7 @@
 import { classifyInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { classificationRenderers } from '../render/classifications.js';
+import { coded } from './coded.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
@@ -21,7 +22,7 @@ export interface ClassifyOptions extends RuleOptions {
 export async function runClassify(context: CliContext, inputs: readonly string[], options: ClassifyOptions): Promise<number> {
   const catalog = await loadCatalog(loadOptions(context, options));
   // All or nothing: an input that cannot be a product link fails the batch before anything is printed.
-  const results = inputs.map((input) => classifyInput(catalog, input));
+  const results = inputs.map((input) => coded('bad-source', () => classifyInput(catalog, input)));
   const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json });
   context.stdout(classificationRenderers[options.json ? 'json' : 'text'](results, { colourLevel: level }));
   return results.every((result) => result.source !== null) ? CLASSIFY_EXIT.recognised : CLASSIFY_EXIT.unrecognised;

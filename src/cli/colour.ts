@@ -19,5 +19,7 @@ export function colourLevel({ env, isTTY, flag, json }: ColourInputs): 0 | 1 | 2
     if (force === '2' || force === '3') return Number(force) as 2 | 3;
     return 1;
   }
+  // A terminal that says it cannot show colour.
+  if (env.TERM === 'dumb') return 0;
   return isTTY ? 1 : 0;
 }

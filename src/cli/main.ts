@@ -1,12 +1,19 @@
 // The command line: parse, hand over to a command, map failures to exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { DataError, EXIT, InputError } from '../engine/errors.js';
+import { DataError, EXIT, InputError, inputError } from '../engine/errors.js';
+import { formatMessage } from '../engine/messages.js';
+import { errorJson, errorLine } from '../render/error.js';
+import { safe } from '../render/safe.js';
+import { oversizedArgument } from './argument-limit.js';
+import { fromCommander } from './commander-errors.js';
 import type { CliContext } from './context.js';
+import { refuseUnusedOptions, sharedOptions } from './global-options.js';
+import { guardedOutput } from './output.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 import { addRulesCommands } from './rules-program.js';
 
-export const INTERNAL_ERROR = 70;
+export const INTERNAL_ERROR = EXIT.internal;
 
 const EXAMPLES = `
 Examples:
@@ -29,6 +36,8 @@ Exit codes:
   1  denied
   2  usage or input error (bad argument, a link that is not http(s), unreadable or invalid rule data)
   3  rolling-out or unknown (no rule on record, or the record is not precise enough)
+  70 internal error (a bug, or an installation without its build)
+  74 standard output could not be written (a full disk); a closed pipe (| head) is not an error
 
 "linkcheck classify --help" shows how to ask what a link is recognised as.
 `;
@@ -47,41 +56,62 @@ Examples:
 Exit codes:
   0  every input was recognised
   2  usage or input error: no input, a link that is not http(s) (javascript:, data:, mailto:, …),
-     or a word that is neither a source name nor a link; nothing is printed on stdout
+     or a word that is neither a source name nor a link; no answer is printed on stdout
   3  at least one input is a link or share token of no known source (its line says why)
 `;
 
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {
+  const json = given(argv, '--json');
+  let quiet = given(argv, '--quiet') || given(argv, '-q');
+  const fail = (error: InputError | DataError): number => {
+    context.stderr(errorLine(error));
+    if (json && !quiet) context.stdout(errorJson(error));
+    return error.exitCode;
+  };
+  // Before anything parses them, so that no work grows with a huge argument.
+  const oversized = oversizedArgument(argv, context.env);
+  if (oversized) return fail(oversized);
+
   let exitCode: number = EXIT.allowed;
+  // Subcommands print through this: --quiet before them means nothing on stdout.
+  const io: CliContext = { ...context, stdout: (text) => (quiet ? undefined : context.stdout(text)) };
   const program = new Command('linkcheck')
     .description('Can a product link from a source appear on a surface of a platform at a given time? Answers with the evidence.')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
+    .helpCommand('help [command]', 'show help for a command')
     .argument('<source>', 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)')
-    .argument('<surface>', 'where it is placed: live-cart, short-video-cart, product-detail, or an alias (直播间购物车, 短视频购物车, 商详页, …)')
+    .argument('<surface>', 'where it is placed: live-cart, short-video-cart, product-detail, or an alias (直播间购物车, 短视频购物车, 商详页, …); 小黄车 means either cart: say 直播间小黄车 or 短视频小黄车')
     .argument('[date]', '2022-06-01, 2022/6/1 or 2022年6月1日 (a day in the platform\'s time zone), "2022-06-01 10:30" (local time there), an instant with Z or an offset, "today", "yesterday"; default: now')
-    .addOption(new Option('-p, --platform <id>', 'platform id or alias (快手, 抖音, …)').env('LINKCHECK_PLATFORM').default('kuaishou'))
-    .option('--json', 'print one JSON object on stdout')
+    // LINKCHECK_PLATFORM is read from the context, not by commander (which reads process.env).
+    .addOption(new Option('-p, --platform <id>', 'platform id or alias (快手, 抖音, …); default: LINKCHECK_PLATFORM, else kuaishou'))
+    .option('--json', 'print one JSON object on stdout (errors too, as {"error": …})')
     .option('-q, --quiet', 'print nothing, warnings included; only set the exit code')
-    .option('--no-color', 'never colour the output (also NO_COLOR)')
+    .option('--no-color', 'never colour the output (also NO_COLOR, TERM=dumb)')
     .option('--as-known-on <date>', 'answer as the record stood on this day (2022-10-15, 2022年10月15日, yesterday)')
     .option('--fail-on-stale', 'exit 3 when nothing on record is newer than the queried date')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: context.stdout,
+      writeOut: io.stdout,
       writeErr: context.stderr,
-      outputError: (message, write) => write(`linkcheck: ${message.replace(/^error: /, '').trimEnd()} (see "linkcheck --help")\n`),
+      // Usage errors are printed with the others, below, from the CommanderError.
+      outputError: () => undefined,
     })
     // Options after a subcommand are its own: linkcheck classify x --json, linkcheck rules lint --json.
     .enablePositionalOptions()
-    .action(async (source: string, surface: string, date: string | undefined, options) => {
+    .hook('preAction', (_program, command) => {
+      refuseUnusedOptions(program, command);
+      quiet ||= sharedOptions(command).quiet;
+    })
+    .action(async (source: string, surface: string, date: string | undefined, options, command: Command) => {
       const { runCheck } = await import('./check-command.js');
-      exitCode = await runCheck(context, { source, surface, ...(date !== undefined ? { date } : {}) }, options);
+      const extra = command.args.slice(3);
+      exitCode = await runCheck(context, { source, surface, ...(date !== undefined ? { date } : {}), extra }, options);
     });
   addRuleOptions(program);
-  addRulesCommands(program, context, (code) => {
+  addRulesCommands(program, io, (code) => {
     exitCode = code;
   });
 
@@ -92,45 +122,87 @@ export async function main(argv: readonly string[], context: CliContext): Promis
       .description('Say which source each link, share text or name belongs to, and why: one line each')
       .argument('<input...>', 'links, hosts and paths, share texts or source names')
       .option('--json', 'print a JSON array, one object per input')
-      .option('--no-color', 'never colour the output (also NO_COLOR)')
+      .option('--no-color', 'never colour the output (also NO_COLOR, TERM=dumb)')
       .addHelpText('after', CLASSIFY_EXAMPLES),
-  ).action(async (inputs: string[], options: { json?: boolean; color: boolean }, command: Command) => {
+  ).action(async (inputs: string[], _options, command: Command) => {
     const { runClassify } = await import('./classify-command.js');
-    // linkcheck --json classify x: the option was given before the subcommand.
-    const before = program.opts<{ json?: boolean; color: boolean }>();
-    const json = options.json === true || before.json === true;
-    exitCode = await runClassify(context, inputs, { json, color: options.color && before.color, ...ruleOptionsOf(command) });
+    const { json, color } = sharedOptions(command);
+    exitCode = await runClassify(io, inputs, { json, color, ...ruleOptionsOf(command) });
   });
 
+  // Extra arguments get a hint from the check (a platform given as a source, a share text not quoted).
+  // Set after the subcommands are made, which copy the settings and must refuse extra arguments.
+  program.allowExcessArguments(true);
+
   try {
+    refuseUnknownHelpTopic(program, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.allowed : EXIT.usage;
+      // Help and version exit 0; a help printed because something was missing is a usage error.
+      if (error.exitCode === 0) return EXIT.allowed;
+      if (error.code === 'commander.help') return EXIT.usage;
+      return fail(fromCommander(error, program));
     }
-    if (error instanceof InputError || error instanceof DataError) {
-      context.stderr(`linkcheck: ${error.message}\n`);
-      return error.exitCode;
-    }
+    if (error instanceof InputError || error instanceof DataError) return fail(error);
     throw error;
+  }
+}
+
+/** A flag anywhere before a "--" that ends the options, for errors found before commander has parsed them. */
+function given(argv: readonly string[], flag: string): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes(flag);
+}
+
+/** "linkcheck help nosuch", "linkcheck rules help nosuch": commander would print a help on stderr; say the command is unknown. */
+function refuseUnknownHelpTopic(program: Command, argv: readonly string[]): void {
+  let command = program;
+  const path: string[] = [];
+  for (const [index, word] of argv.entries()) {
+    if (word.startsWith('-')) continue;
+    if (word === 'help') {
+      const topic = argv[index + 1];
+      if (topic !== undefined && !command.commands.some((sub) => sub.name() === topic)) {
+        throw inputError('unknown-command', { command: [...path, topic].join(' ') });
+      }
+      return;
+    }
+    const sub = command.commands.find((candidate) => candidate.name() === word);
+    if (!sub) return;
+    command = sub;
+    path.push(word);
   }
 }
 
 /** Runs the CLI in this process and sets its exit code. */
 export async function runCli(argv: readonly string[]): Promise<void> {
+  const stdout = guardedOutput(process.stdout);
+  const stderr = guardedOutput(process.stderr);
   const context: CliContext = {
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: stdout.write,
+    stderr: stderr.write,
     stdoutIsTTY: process.stdout.isTTY === true,
     now: Date.now(),
   };
+  let code: number;
   try {
-    process.exitCode = await main(argv, context);
+    code = await main(argv, context);
   } catch (error) {
-    // Not an expected failure: a bug. Keep the stack so it can be reported.
-    process.stderr.write(`linkcheck: internal error, please report it:\n${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = INTERNAL_ERROR;
+    // Not an expected failure: a bug. Keep the stack so it can be reported, escaped like any output.
+    const stack = String((error as Error)?.stack ?? error);
+    stderr.write(`linkcheck: ${formatMessage('internal-error', {})}\n${stack.split('\n').map((line) => safe(line)).join('\n')}\n`);
+    code = EXIT.internal;
   }
+  const written = await stdout.settled();
+  if (written.failure) {
+    // A closed pipe (| head) is how a reader says it has enough: not an error. Anything else is.
+    const failure = inputError('write-error', { reason: written.failure });
+    stderr.write(errorLine({ code: failure.code, message: failure.message, params: failure.params, exitCode: EXIT.ioError }));
+    code = EXIT.ioError;
+  }
+  await stderr.settled();
+  process.exitCode = code;
 }

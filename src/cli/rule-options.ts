@@ -1,7 +1,7 @@
 // --rules, LINKCHECK_RULES and --no-builtin-rules: which rule files a command uses.
 import { delimiter } from 'node:path';
 import type { Command } from 'commander';
-import { InputError } from '../engine/errors.js';
+import { inputError } from '../engine/errors.js';
 import type { LoadOptions } from '../load/load-catalog.js';
 import type { CliContext } from './context.js';
 
@@ -39,7 +39,7 @@ export function extraRulePaths(context: CliContext, options: RuleOptions): strin
 export function loadOptions(context: CliContext, options: RuleOptions): LoadOptions {
   const rules = extraRulePaths(context, options);
   if (!options.builtinRules && rules.length === 0) {
-    throw new InputError('--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES');
+    throw inputError('no-rules', {});
   }
   return {
     rules,

@@ -1,14 +1,15 @@
 // linkcheck rules lint | schema | list | show: the rule data as a maintained dataset.
 import { cite } from '../engine/check.js';
-import { InputError } from '../engine/errors.js';
+import { inputError } from '../engine/errors.js';
 import { formatProblem } from '../engine/problems.js';
-import { resolvePlatform, resolveSource, resolveSurface, suggest } from '../engine/resolve.js';
+import { closeIds, quoteChoices, resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
 import { lintRules } from '../lint/lint-rules.js';
 import { loadCatalog, packageRoot } from '../load/load-catalog.js';
 import { ruleFileJsonSchema } from '../model/json-schema.js';
 import type { Evidence } from '../model/types.js';
 import { renderLintJson, renderLintText } from '../render/problems.js';
 import { renderRuleListJson, renderRuleListText, renderRuleText } from '../render/rules.js';
+import { safeJson } from '../render/safe.js';
 import { disputeView, evidenceView, ruleView } from '../render/views.js';
 import type { CliContext } from './context.js';
 import { extraRulePaths, loadOptions, type RuleOptions } from './rule-options.js';
@@ -19,21 +20,21 @@ interface JsonOption {
 
 export function runLint(context: CliContext, paths: string[], options: RuleOptions & JsonOption): number {
   const report = lintRules({ root: context.root ?? packageRoot(), paths, extra: extraRulePaths(context, options), builtin: options.builtinRules });
-  if (report.unreadable.length > 0) {
-    for (const problem of report.unreadable) context.stderr(`linkcheck: ${formatProblem(problem)}\n`);
-    return 2;
-  }
+  const [unreadable] = report.unreadable;
+  if (unreadable) throw inputError('unreadable-rules', { problem: formatProblem(unreadable), more: String(report.unreadable.length - 1) });
   context.stdout(options.json ? renderLintJson(report) : renderLintText(report));
   return report.problems.length === 0 ? 0 : 1;
 }
 
 export function runSchema(context: CliContext): number {
-  context.stdout(`${JSON.stringify(ruleFileJsonSchema(), null, 2)}\n`);
+  context.stdout(safeJson(ruleFileJsonSchema()));
   return 0;
 }
 
 export interface ListOptions extends RuleOptions, JsonOption {
   platform?: string;
+  /** -p given before "rules list" as well: it must name the same platform. */
+  otherPlatform?: string;
   source?: string;
   surface?: string;
 }
@@ -41,6 +42,9 @@ export interface ListOptions extends RuleOptions, JsonOption {
 export async function runList(context: CliContext, options: ListOptions): Promise<number> {
   const catalog = await loadCatalog(loadOptions(context, options));
   const platform = options.platform === undefined ? undefined : resolvePlatform(catalog, options.platform);
+  if (platform && options.otherPlatform !== undefined && resolvePlatform(catalog, options.otherPlatform).id !== platform.id) {
+    throw inputError('conflicting-options', { option: '-p, --platform', first: options.otherPlatform, second: options.platform! });
+  }
   const source = options.source === undefined ? undefined : resolveSource(catalog, options.source);
   const platforms = platform ? [platform] : [...catalog.platforms.values()];
   const surface = options.surface === undefined ? undefined : resolveSurfaceOnAny(platforms, options.surface);
@@ -59,9 +63,8 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
   const catalog = await loadCatalog(loadOptions(context, options));
   const rule = catalog.rules.find((candidate) => candidate.rule.id === id);
   if (!rule) {
-    const named = catalog.rules.map((candidate) => ({ id: candidate.rule.id, aliases: [] }));
-    const guess = suggest(named, id);
-    throw new InputError(`no rule with id "${id}";${guess ? ` did you mean "${guess}"?` : ''} "linkcheck rules list" lists them`);
+    const close = closeIds(catalog.rules.map((candidate) => candidate.rule.id), id);
+    throw inputError('unknown-rule', { id, ...(close.length > 0 ? { suggestion: quoteChoices(close) } : {}) });
   }
   if (!options.json) {
     context.stdout(renderRuleText(rule, catalog));
@@ -76,19 +79,20 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
     evidence: cited(rule.rule.evidence).map(evidenceView),
     disputed: disputed ? disputeView({ ...disputed, evidence: cited(disputed.evidence) }) : null,
   };
-  context.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  context.stdout(safeJson(json));
   return 0;
 }
 
 /** A surface filter applies to every listed platform that has it. */
 function resolveSurfaceOnAny(platforms: Parameters<typeof resolveSurface>[0][], input: string): string {
-  let failure: unknown = new InputError(`unknown surface "${input}": no platforms are loaded`);
+  let failure: unknown;
   for (const platform of platforms) {
     try {
       return resolveSurface(platform, input).id;
     } catch (error) {
-      failure = error;
+      failure ??= error;
     }
   }
+  failure ??= inputError('no-platforms', { input });
   throw failure;
 }

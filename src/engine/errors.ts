@@ -1,5 +1,7 @@
-// Expected failures. Each prints as one line and carries its exit code; anything
-// else that is thrown is a bug and keeps its stack.
+// Expected failures. Each prints as one line and carries its exit code and a
+// stable code naming the message (see messages.ts); anything else that is
+// thrown is a bug and keeps its stack.
+import { formatMessage, type MessageId, type MessageParams } from './messages.js';
 import { formatProblem, type Problem } from './problems.js';
 
 export const EXIT = {
@@ -7,19 +9,47 @@ export const EXIT = {
   denied: 1,
   usage: 2,
   undecided: 3,
+  /** A bug, or an installation without its build. */
+  internal: 70,
+  /** Standard output could not be written (a full disk), other than a closed pipe. */
+  ioError: 74,
 } as const;
+
+export type ErrorCode = MessageId;
+
+export interface ErrorDetails {
+  /** Which message this is; 'input-error' when the thrower gave none. */
+  code?: ErrorCode;
+  /** The values the message was made from, unescaped; the CLI escapes them when it prints. */
+  params?: Readonly<Record<string, string | undefined>>;
+}
 
 /** A bad argument, option or value from the user. */
 export class InputError extends Error {
   readonly exitCode = EXIT.usage;
+  readonly code: ErrorCode;
+  readonly params: Readonly<Record<string, string | undefined>> | undefined;
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message);
+    this.code = details.code ?? 'input-error';
+    this.params = details.params;
+  }
+}
+
+/** An input error from the message catalogue: `inputError('unknown-source', { input, valid })`. */
+export function inputError<K extends MessageId>(code: K, params: MessageParams<K>): InputError {
+  return new InputError(formatMessage(code, params), { code, params: params as Record<string, string | undefined> });
 }
 
 /** Rule data that cannot be used; lists every problem found. */
 export class DataError extends Error {
   readonly exitCode = EXIT.usage;
+  readonly code: ErrorCode = 'invalid-rule-data';
+  readonly params: Readonly<Record<string, string>>;
   constructor(readonly problems: Problem[]) {
     const first = problems[0];
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}; run "linkcheck rules lint" to see them all)` : '';
-    super(`invalid rule data: ${first ? formatProblem(first) : 'no problems listed'}${more}`);
+    const params = { problem: first ? formatProblem(first) : 'no problems listed', more: String(Math.max(0, problems.length - 1)) };
+    super(formatMessage('invalid-rule-data', params));
+    this.params = params;
   }
 }

@@ -31,12 +31,19 @@ export const Surface = z.strictObject({
   aliases: Aliases,
 });
 
+/** A name people use for more than one surface (小黄车): refused with the names that say which. */
+export const AmbiguousName = z.strictObject({
+  names: z.array(z.string().min(1)).min(1).describe('The ambiguous name and its other forms (traditional characters, …).'),
+  means: z.array(z.string().min(1)).min(2).describe('A name of each surface it may mean, offered instead.'),
+});
+
 export const Platform = z.strictObject({
   id: Id,
   name: z.string().min(1),
   aliases: Aliases,
   timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Asia/Shanghai"'),
   surfaces: z.array(Surface).min(1),
+  ambiguousNames: z.array(AmbiguousName).optional().describe('Names that mean more than one surface: an input error listing the choices, never a guess.'),
 });
 
 export const Group = z.strictObject({

@@ -6,6 +6,7 @@ import type * as schema from './schema.js';
 export type RuleFile = z.infer<typeof schema.RuleFile>;
 export type Platform = z.infer<typeof schema.Platform>;
 export type Surface = z.infer<typeof schema.Surface>;
+export type AmbiguousName = z.infer<typeof schema.AmbiguousName>;
 export type Group = z.infer<typeof schema.Group>;
 export type Source = z.infer<typeof schema.Source>;
 export type ShareText = z.infer<typeof schema.ShareText>;

@@ -1,18 +1,20 @@
 // linkcheck classify: one line per input for people, a JSON array for scripts.
 import { Chalk } from 'chalk';
-import { shownInput } from '../link/classify.js';
 import type { Classification } from '../link/types.js';
 import type { AnswerFormat } from './index.js';
 import { classificationView, explain } from './link.js';
+import { cut, safeData, safeJson } from './safe.js';
 import type { TextOptions } from './text.js';
 import { displayWidth, padEndToWidth } from './width.js';
 
-/** Inputs longer than this are shortened on their line; --json keeps them whole. */
+/** Inputs longer than this are shortened on their line; --json keeps them up to the value limit. */
 const INPUT_WIDTH = 60;
 
-export function renderClassificationsText(results: readonly Classification[], options: TextOptions): string {
+export function renderClassificationsText(rawResults: readonly Classification[], options: TextOptions): string {
   const paint = new Chalk({ level: options.colourLevel });
-  const inputs = results.map((result) => shownInput(result.input, INPUT_WIDTH));
+  // A share text on one line: its line breaks and runs of spaces become one space, then it is made safe.
+  const results = safeData(rawResults.map((result) => ({ ...result, input: result.input.trim().replace(/\s+/gu, ' ') })));
+  const inputs = results.map((result) => cut(result.input, INPUT_WIDTH));
   const sources = results.map((result) => result.source?.id ?? 'unrecognised');
   const inputWidth = Math.max(...inputs.map(displayWidth));
   const sourceWidth = Math.max(...sources.map(displayWidth));
@@ -25,7 +27,7 @@ export function renderClassificationsText(results: readonly Classification[], op
 }
 
 export function renderClassificationsJson(results: readonly Classification[]): string {
-  return `${JSON.stringify(results.map(classificationView), null, 2)}\n`;
+  return safeJson(results.map(classificationView));
 }
 
 export const classificationRenderers: Record<AnswerFormat, (results: readonly Classification[], options: TextOptions) => string> = {

@@ -3,6 +3,7 @@ import type { Answer } from '../engine/check.js';
 import { formatInstant } from '../engine/moment.js';
 import type { LinkInput } from '../link/types.js';
 import { linkView } from './link.js';
+import { safeJson } from './safe.js';
 import { disputeView, evidenceView, ruleView } from './views.js';
 
 /** link: what the source argument was recognised as, when it was a link or share text. */
@@ -29,5 +30,5 @@ export function answerToJson(answer: Answer, link: LinkInput | null = null) {
 }
 
 export function renderJson(answer: Answer, link: LinkInput | null = null): string {
-  return `${JSON.stringify(answerToJson(answer, link), null, 2)}\n`;
+  return safeJson(answerToJson(answer, link));
 }

@@ -1,8 +1,10 @@
 // Lint reports: one line per problem for people, an array for scripts.
 import { formatProblem, type Problem } from '../engine/problems.js';
 import type { LintReport } from '../lint/lint-rules.js';
+import { safeData, safeJson } from './safe.js';
 
-export function renderLintText(report: LintReport): string {
+export function renderLintText(rawReport: LintReport): string {
+  const report = safeData(rawReport);
   const lines = report.problems.map((problem) => `${formatProblem(problem)} [${problem.code}]`);
   const files = `${report.files.length} file${report.files.length === 1 ? '' : 's'}`;
   const rules = `${report.rules} rule${report.rules === 1 ? '' : 's'}`;
@@ -12,7 +14,7 @@ export function renderLintText(report: LintReport): string {
 }
 
 export function renderLintJson(report: LintReport): string {
-  return `${JSON.stringify({ files: report.files, rules: report.rules, problems: report.problems.map(problemJson) }, null, 2)}\n`;
+  return safeJson({ files: report.files, rules: report.rules, problems: report.problems.map(problemJson) });
 }
 
 function problemJson(problem: Problem) {

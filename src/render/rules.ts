@@ -3,6 +3,7 @@
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
 import { cite } from '../engine/check.js';
 import type { Evidence, SourceSelector } from '../model/types.js';
+import { safeData, safeJson } from './safe.js';
 import { citation, describePeriod, ruleView } from './views.js';
 
 export interface RuleListing {
@@ -12,7 +13,8 @@ export interface RuleListing {
   rules: CompiledRule[];
 }
 
-export function renderRuleListText({ catalog, platforms, sources, rules }: RuleListing): string {
+export function renderRuleListText(listing: RuleListing): string {
+  const { catalog, platforms, sources, rules } = safeData(listing);
   const lines: string[] = ['Platforms and surfaces:'];
   for (const id of platforms) {
     const platform = catalog.platforms.get(id)!;
@@ -36,15 +38,25 @@ export function renderRuleListText({ catalog, platforms, sources, rules }: RuleL
 
 export function renderRuleListJson({ catalog, platforms, sources, rules }: RuleListing): string {
   const json = {
-    platforms: platforms.map((id) => catalog.platforms.get(id)),
-    sources: sources.map((id) => catalog.sources.get(id)),
+    // Every platform with the same fields: ambiguousNames is optional in a rule file.
+    platforms: platforms.map((id) => {
+      const platform = catalog.platforms.get(id)!;
+      return { ...platform, ambiguousNames: platform.ambiguousNames ?? [] };
+    }),
+    // Every source with the same fields: shareText is optional in a rule file.
+    sources: sources.map((id) => {
+      const source = catalog.sources.get(id)!;
+      return { ...source, shareText: source.shareText ?? null };
+    }),
     groups: [...catalog.groups.values()],
     rules: rules.map(ruleView),
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return safeJson(json);
 }
 
-export function renderRuleText(compiled: CompiledRule, catalog: Catalog): string {
+export function renderRuleText(rawCompiled: CompiledRule, rawCatalog: Catalog): string {
+  const compiled = safeData(rawCompiled);
+  const catalog = safeData(rawCatalog);
   const { rule } = compiled;
   const lines = [
     rule.id,

@@ -1,9 +1,11 @@
 // The answer for people: the verdict on one line, then why.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
+import { formatMessage } from '../engine/messages.js';
 import { formatCivil } from '../engine/moment.js';
 import type { LinkInput } from '../link/types.js';
 import { linkReason, linkSubject } from './link.js';
+import { safeData } from './safe.js';
 import { citation, describePeriod } from './views.js';
 
 export interface TextOptions {
@@ -14,7 +16,10 @@ export interface TextOptions {
 const LABEL_WIDTH = 13;
 
 /** With a link: the answer also shows what the link was recognised as, and why. */
-export function renderText(answer: Answer, options: TextOptions, link: LinkInput | null = null): string {
+export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: LinkInput | null = null): string {
+  // Names, summaries, quotes and the link come from rule files and arguments: made safe once, here.
+  const answer = safeData(rawAnswer);
+  const link = safeData(rawLink);
   const paint = new Chalk({ level: options.colourLevel });
   const lines = [headline(answer, link, paint)];
   const row = (label: string, text: string) => lines.push(`  ${paint.dim(label.padEnd(LABEL_WIDTH))}${text}`);
@@ -72,8 +77,8 @@ export function renderText(answer: Answer, options: TextOptions, link: LinkInput
 /** The one-line freshness warning, for stderr. */
 export function staleWarning(answer: Answer): string {
   const subject = `${answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id}`;
-  const reviewed = answer.freshness.reviewed ? ` (rules last reviewed ${answer.freshness.reviewed})` : '';
-  return `nothing on record for ${subject} is newer than ${answer.freshness.newestEvidence}; the answer may be out of date${reviewed}`;
+  const { newestEvidence, reviewed } = answer.freshness;
+  return formatMessage('stale-record', { subject, newest: String(newestEvidence), ...(reviewed ? { reviewed } : {}) });
 }
 
 function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance): string {

@@ -10,8 +10,10 @@ export interface RuleView {
   effect: 'allow' | 'deny';
   sources: SourceSelector;
   surfaces: string[];
-  /** ISO 8601 in the platform's offset; an object when the start is imprecise. */
-  from: string | { earliest: string; latest: string };
+  /** ISO 8601 in the platform's offset: the start, the earliest moment of a window when the start is imprecise. */
+  from: string;
+  /** From when the rule is certainly in force: `from`, or the end of the window of an imprecise start. */
+  certainFrom: string;
   until: string | null;
   phaseInUntil: string | null;
   status: string;
@@ -28,7 +30,8 @@ export function ruleView(compiled: CompiledRule): RuleView {
     effect: compiled.rule.effect,
     sources: compiled.rule.sources,
     surfaces: compiled.rule.surfaces,
-    from: compiled.start === compiled.certainFrom ? iso(compiled.start) : { earliest: iso(compiled.start), latest: iso(compiled.certainFrom) },
+    from: iso(compiled.start),
+    certainFrom: iso(compiled.certainFrom),
     until: compiled.end === Infinity ? null : iso(compiled.end),
     phaseInUntil: compiled.phaseInUntil === undefined ? null : iso(compiled.phaseInUntil),
     status: compiled.rule.status,
@@ -51,6 +54,24 @@ export function describePublished(published: Published): string {
   return typeof published === 'string' ? published : `between ${published.earliest} and ${published.latest} (no date printed)`;
 }
 
+/**
+ * A publication date in JSON, always this one shape: `date` is the day when the
+ * document prints one (else null); `earliest` and `latest` bound the day either
+ * way (equal to `date` when it is known); `basis` says how a window was worked out.
+ */
+export interface PublishedView {
+  date: string | null;
+  earliest: string;
+  latest: string;
+  basis: string | null;
+}
+
+export function publishedView(published: Published): PublishedView {
+  return typeof published === 'string'
+    ? { date: published, earliest: published, latest: published, basis: null }
+    : { date: null, earliest: published.earliest, latest: published.latest, basis: published.basis };
+}
+
 export function evidenceView(evidence: CitedEvidence) {
   if (evidence.kind === 'seed') {
     const { document } = evidence;
@@ -59,7 +80,7 @@ export function evidenceView(evidence: CitedEvidence) {
       file: `seeds/${document.file}`,
       title: document.title,
       publisher: document.publisher,
-      published: document.published,
+      published: publishedView(document.published),
       url: document.url ?? null,
       quote: evidence.quote,
       note: evidence.note ?? null,
@@ -70,7 +91,7 @@ export function evidenceView(evidence: CitedEvidence) {
     url: evidence.url,
     title: evidence.title ?? null,
     publisher: evidence.publisher ?? null,
-    published: evidence.published,
+    published: publishedView(evidence.published),
     quote: evidence.quote,
     note: evidence.note ?? null,
   };

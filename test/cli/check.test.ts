@@ -30,7 +30,7 @@ describe('linkcheck <source> <surface> [date]', () => {
   });
 
   it('prints one JSON object with --json', () => {
-    const run = linkcheck(['淘宝', '小黄车', '2022-06-01', '--json']);
+    const run = linkcheck(['淘宝', '直播间小黄车', '2022-06-01', '--json']);
     expect(run.code).toBe(1);
     const answer = JSON.parse(run.stdout);
     expect(answer).toMatchObject({
@@ -42,7 +42,7 @@ describe('linkcheck <source> <surface> [date]', () => {
       reason: 'in-force',
       rule: { id: 'kuaishou-2022-03-taobao-cut', effect: 'deny', from: '2022-03-01T00:00:00+08:00', until: null },
     });
-    expect(answer.evidence[0]).toMatchObject({ kind: 'seed', file: 'seeds/003_b33adc707230615d.txt', published: '2022-02-25' });
+    expect(answer.evidence[0]).toMatchObject({ kind: 'seed', file: 'seeds/003_b33adc707230615d.txt', published: { date: '2022-02-25', earliest: '2022-02-25', latest: '2022-02-25', basis: null } });
     expect(answer.overridden.map((rule: { id: string }) => rule.id)).toEqual(['kuaishou-alliance-links-open-2021']);
   });
 
@@ -155,11 +155,11 @@ describe('bad input', () => {
     [['taobao', 'live-cart', '2022-02-30'], 'linkcheck: no such date or time "2022-02-30"; use 2022-06-01, 2022/6/1'],
     [['taobao', 'live-cart', '06/01/2022'], 'linkcheck: ambiguous date "06/01/2022": the day and the month could be either way round'],
     [['taobao', 'live-cart', '9999-12-31T23:59:59-14:00'], 'linkcheck: date out of range "9999-12-31T23:59:59-14:00": linkcheck reads the years 1900–2199'],
-    [['taobao'], "linkcheck: missing required argument 'surface'"],
-    [[], "linkcheck: missing required argument 'source'"],
-    [['taobao', 'live-cart', '2022-06-01', 'extra'], 'linkcheck: too many arguments'],
-    [['taobao', 'live-cart', '--colour'], "linkcheck: unknown option '--colour'"],
-    [['taobao', 'live-cart', '-p'], "linkcheck: option '-p, --platform <id>' argument missing"],
+    [['taobao'], 'linkcheck: missing required argument <surface>'],
+    [[], 'linkcheck: missing required argument <source>'],
+    [['taobao', 'live-cart', '2022-06-01', 'extra'], 'linkcheck: too many arguments: expected at most 3 (source, surface, date), got 4 (quote a share text that has spaces)'],
+    [['taobao', 'live-cart', '--colour'], 'linkcheck: unknown option "--colour"; see "linkcheck --help"'],
+    [['taobao', 'live-cart', '-p'], 'linkcheck: option -p, --platform <id> needs a value'],
   ])('%j fails with one line and exit 2', (args, message) => {
     const run = linkcheck(args);
     expect(run.code).toBe(2);

@@ -44,11 +44,10 @@ describe('linkcheck classify', () => {
   });
 
   it.each([
-    [['classify'], "linkcheck: missing required argument 'input'"],
+    [['classify'], 'linkcheck: missing required argument <input>'],
     [['classify', 'taobao', 'javascript:alert(1)'], 'linkcheck: "javascript:alert(1)" is not a web link (javascript: links are not accepted)'],
-    [['classify', 'https://item.jd.com/1.html', 'data:text/html,hi', '--json'], 'linkcheck: "data:text/html,hi" is not a web link (data: links are not accepted)'],
     [['classify', 'taobo'], 'linkcheck: unknown source "taobo"; did you mean "taobao"?'],
-    [['classify', '--colour', 'taobao'], "linkcheck: unknown option '--colour'"],
+    [['classify', '--colour', 'taobao'], 'linkcheck: unknown option "--colour"'],
   ])('%j fails with one line, nothing on stdout, exit 2', (args, message) => {
     const run = linkcheck(args);
     expect(run.code).toBe(2);

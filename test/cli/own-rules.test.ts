@@ -43,7 +43,7 @@ describe('README: your own rules', () => {
   it('answers from the custom rule with its evidence', () => {
     const answer = JSON.parse(linkcheck(['--rules', rulesFile, '-p', 'acme', 'jd', 'live-cart', '2024-07-01T09:00', '--json']).stdout);
     expect(answer).toMatchObject({ platform: 'acme-live', verdict: 'denied', rule: { id: 'acme-2024-07-outside-links-off', file: rulesFile } });
-    expect(answer.evidence[0]).toMatchObject({ kind: 'report', url: 'https://intranet.example.com/policies/2024-06-links', published: '2024-06-15' });
+    expect(answer.evidence[0]).toMatchObject({ kind: 'report', url: 'https://intranet.example.com/policies/2024-06-links', published: { date: '2024-06-15', earliest: '2024-06-15', latest: '2024-06-15', basis: null } });
   });
 
   it('recognises links by the domains listed in a rule file of your own', () => {

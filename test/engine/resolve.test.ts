@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePlatform, resolveSource, resolveSurface } from '../../src/engine/resolve.js';
+import { InputError } from '../../src/engine/errors.js';
+import { closeIds, resolvePlatform, resolveSource, resolveSurface, suggest } from '../../src/engine/resolve.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 
 const catalog = await builtinCatalog();
@@ -29,7 +30,12 @@ describe('names and aliases', () => {
   it.each([
     ['live-cart', 'live-cart'],
     ['直播间购物车', 'live-cart'],
-    ['小黄车', 'live-cart'],
+    ['直播间小黄车', 'live-cart'],
+    ['直播間小黃車', 'live-cart'],
+    ['直播間', 'live-cart'],
+    ['短视频小黄车', 'short-video-cart'],
+    ['短視頻購物車', 'short-video-cart'],
+    ['商詳頁', 'product-detail'],
     ['短视频购物车', 'short-video-cart'],
     ['商详页', 'product-detail'],
   ])('surface %j is %s', (input, id) => {
@@ -59,5 +65,73 @@ describe('unknown names', () => {
 
   it('suggests nothing when nothing is close', () => {
     expect(() => resolvePlatform(catalog, 'weibo')).toThrow('unknown platform "weibo"; valid: kuaishou, douyin');
+  });
+});
+
+describe('suggestions only when close enough to help', () => {
+  const sources = [...catalog.sources.values()];
+  it.each([
+    ['taobo', 'taobao'],
+    ['douyinshop', 'douyin-shop'],
+    ['拼多少', 'pinduoduo'],
+    ['京东联萌', 'jd'],
+    ['微店', undefined],
+    ['抖因', undefined],
+    ['jb', undefined],
+    ['dy', undefined],
+    ['xyz', undefined],
+    ['淘宝a', 'taobao'],
+  ])('%s → %s', (input, expected) => {
+    expect(suggest(sources, input)).toBe(expected);
+  });
+
+  const ids = catalog.rules.map((rule) => rule.rule.id);
+  it.each([
+    ['kuaishou-2022-03-jd', ['kuaishou-2022-03-jd-live-cart-cut', 'kuaishou-2022-03-jd-other-surfaces-kept']],
+    ['douyin-own-shap', ['douyin-own-shop']],
+    ['kuaishou-2022-10', ['kuaishou-2022-10-taobao-restored', 'kuaishou-2022-10-jd-live-cart-restored']],
+    ['taobao', []],
+    ['nothing-like-it', []],
+  ])('rule ids close to %s', (input, expected) => {
+    expect(closeIds(ids, input)).toEqual(expected);
+  });
+});
+
+describe('a name for more than one surface', () => {
+  it.each(['小黄车', '小黃車', '购物车', '購物車', ' 小黄车 '])('%j is refused with both surfaces', (input) => {
+    const error = (() => {
+      try {
+        resolveSurface(kuaishou, input);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ code: 'ambiguous-surface', params: { input, platform: 'kuaishou', choices: '直播间小黄车 → live-cart, 短视频小黄车 → short-video-cart' } });
+  });
+
+  it('names only surfaces of its platform in the shipped rules', () => {
+    for (const platform of catalog.platforms.values()) {
+      for (const entry of platform.ambiguousNames ?? []) {
+        for (const name of entry.means) expect(() => resolveSurface(platform, name)).not.toThrow();
+        for (const name of entry.names) expect(platform.surfaces.flatMap((surface) => [surface.id, ...surface.aliases])).not.toContain(name);
+      }
+    }
+  });
+});
+
+describe('errors carry their code and values', () => {
+  it.each([
+    [() => resolveSource(catalog, 'taobo'), { code: 'unknown-source', params: { input: 'taobo', suggestion: '"taobao"' } }],
+    [() => resolveSurface(kuaishou, 'feed'), { code: 'unknown-surface', params: { input: 'feed', platform: 'kuaishou' } }],
+    [() => resolvePlatform(catalog, 'weibo'), { code: 'unknown-platform', params: { input: 'weibo', valid: 'kuaishou, douyin' } }],
+  ])('%#', (resolve, expected) => {
+    expect(resolve).toThrow(InputError);
+    try {
+      resolve();
+    } catch (error) {
+      expect(error).toMatchObject({ ...expected, exitCode: 2 });
+    }
   });
 });

@@ -1,0 +1,60 @@
+// Options given before a subcommand (linkcheck --json rules list) are the
+// program's. Each is honoured by the subcommand or refused: never ignored.
+import type { Command } from 'commander';
+import { inputError } from '../engine/errors.js';
+
+export interface SharedOptions {
+  json: boolean;
+  quiet: boolean;
+  /** false when --no-color was given at any level. */
+  color: boolean;
+}
+
+/** Program options that only a check uses, by attribute name and flag. */
+const CHECK_ONLY: ReadonlyArray<readonly [string, string]> = [
+  ['asKnownOn', '--as-known-on'],
+  ['failOnStale', '--fail-on-stale'],
+];
+
+/** --json, --quiet and --no-color at any level from the program down to the command. */
+export function sharedOptions(command: Command): SharedOptions {
+  const levels: Command[] = [];
+  for (let current: Command | null = command; current; current = current.parent) levels.push(current);
+  const options = levels.map((level) => level.opts<{ json?: boolean; quiet?: boolean; color?: boolean }>());
+  return {
+    json: options.some((level) => level.json === true),
+    quiet: options.some((level) => level.quiet === true),
+    color: options.every((level) => level.color !== false),
+  };
+}
+
+/** The full name of a subcommand: "rules list". */
+export function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let current: Command | null = command; current?.parent; current = current.parent) names.unshift(current.name());
+  return names.join(' ');
+}
+
+/**
+ * Before a subcommand runs: refuse the program options it cannot honour. -p is
+ * a filter for "rules list" and means nothing to the others; --rules and
+ * --no-builtin-rules mean nothing to "rules schema".
+ */
+export function refuseUnusedOptions(program: Command, command: Command): void {
+  if (command === program) return;
+  const path = commandPath(command);
+  const given = (name: string) => program.getOptionValueSource(name) === 'cli';
+  const refused = [...CHECK_ONLY];
+  if (path !== 'rules list') refused.push(['platform', '-p, --platform']);
+  if (path === 'rules schema') refused.push(['rules', '--rules'], ['builtinRules', '--no-builtin-rules']);
+  for (const [name, flag] of refused) {
+    if (given(name)) throw inputError('option-not-for-command', { option: flag, command: path });
+  }
+}
+
+/** -p before "rules list" and after it: the platform filter, and the other one when both were given. */
+export function platformFilter(program: Command, own: string | undefined): { platform?: string; otherPlatform?: string } {
+  const before = program.getOptionValueSource('platform') === 'cli' ? program.opts<{ platform?: string }>().platform : undefined;
+  if (own === undefined) return before === undefined ? {} : { platform: before };
+  return before === undefined ? { platform: own } : { platform: own, otherPlatform: before };
+}

@@ -1,0 +1,49 @@
+// Writing to stdout and stderr so that a failed write is an answer, not a crash:
+// the stream's errors are caught and reported once everything has been written.
+// EPIPE (the reader closed the pipe, as "| head" does) stops further writes quietly.
+
+interface Stream {
+  write(text: string, callback: (error?: Error | null) => void): boolean;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+export interface GuardedOutput {
+  write: (text: string) => void;
+  /** Waits for every write; `failure` says why one failed, other than a closed pipe. */
+  settled: () => Promise<{ closed: boolean; failure: string | undefined }>;
+}
+
+export function guardedOutput(stream: Stream): GuardedOutput {
+  let closed = false;
+  let failure: string | undefined;
+  const pending = new Set<Promise<void>>();
+  const note = (error: Error | null | undefined) => {
+    if (!error || closed || failure !== undefined) return;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') closed = true;
+    else failure = error.message;
+  };
+  stream.on('error', note);
+  return {
+    write: (text) => {
+      if (closed || failure !== undefined) return;
+      const done = new Promise<void>((resolve) => {
+        try {
+          stream.write(text, (error) => {
+            note(error);
+            resolve();
+          });
+        } catch (error) {
+          note(error as Error);
+          resolve();
+        }
+      });
+      pending.add(done);
+      void done.then(() => pending.delete(done));
+    },
+    settled: async () => {
+      await Promise.all([...pending]);
+      return { closed, failure };
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// Every error message linkcheck words itself, keyed by a stable id. The id is
+// the error's `code` (also in --json errors and in README's "Errors"); the
+// wording lives here only, so another language is another table with the same keys.
+
+type Params = Readonly<Record<string, string | undefined>>;
+
+const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you mean ${suggestion}?` : '');
+
+export const MESSAGES = {
+  // Names: source, surface, platform, rule.
+  'unknown-source': (p: { input: string; valid: string; suggestion?: string }) =>
+    `unknown source "${p.input}";${didYouMean(p.suggestion)} valid: ${p.valid} ("linkcheck rules list" shows aliases)`,
+  'unknown-surface': (p: { input: string; platform: string; valid: string; suggestion?: string }) =>
+    `unknown surface "${p.input}" on ${p.platform};${didYouMean(p.suggestion)} valid: ${p.valid} ("linkcheck rules list" shows aliases)`,
+  'unknown-platform': (p: { input: string; valid: string; suggestion?: string }) =>
+    `unknown platform "${p.input}";${didYouMean(p.suggestion)} valid: ${p.valid} ("linkcheck rules list" shows aliases)`,
+  'no-platforms': (p: { input: string }) => `unknown surface "${p.input}": no platforms are loaded`,
+  'ambiguous-surface': (p: { input: string; platform: string; choices: string }) =>
+    `"${p.input}" names more than one surface on ${p.platform}: ${p.choices}; say which`,
+  'unknown-rule': (p: { id: string; suggestion?: string }) =>
+    `no rule with id "${p.id}";${didYouMean(p.suggestion)} "linkcheck rules list" lists them`,
+  // Arguments in the wrong place.
+  'platform-as-source': (p: { input: string }) =>
+    `"${p.input}" is a platform, not a source; did you mean -p ${p.input}? (linkcheck -p ${p.input} <source> <surface> [date])`,
+  'swapped-arguments': (p: { source: string; surface: string; date?: string }) =>
+    `"${p.surface}" is a surface and "${p.source}" a source: the source comes first (linkcheck ${p.source} ${p.surface} ${p.date ?? '[date]'})`,
+  'too-many-arguments': (p: { command?: string; expected: string; got: string; hint?: string }) =>
+    p.command === undefined
+      ? `too many arguments: expected at most ${p.expected}, got ${p.got}${p.hint ? `; ${p.hint}` : ' (quote a share text that has spaces)'}`
+      : `too many arguments for "${p.command}": expected at most ${p.expected}, got ${p.got} (see "linkcheck ${p.command} --help")`,
+  // Values.
+  'argument-too-long': (p: { what: string; limit: string }) =>
+    `${p.what} is longer than ${p.limit}; give a shorter value`,
+  'bad-known-on-date': (p: { input: string }) => `--as-known-on takes a calendar day (2022-10-15, 2022/10/15, 2022年10月15日, yesterday), not "${p.input}"`,
+  'no-rules': (_p: Record<string, never>) => '--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES',
+  // Options and commands, as commander finds them.
+  'unknown-option': (p: { option: string; suggestion?: string }) =>
+    `unknown option "${p.option}";${didYouMean(p.suggestion)} see "linkcheck --help"`,
+  'unknown-command': (p: { command: string; suggestion?: string }) =>
+    `unknown command "${p.command}";${didYouMean(p.suggestion)} see "linkcheck --help"`,
+  'missing-command': (p: { command: string; valid: string }) =>
+    `"linkcheck ${p.command}" needs a subcommand: ${p.valid} (see "linkcheck ${p.command} --help")`,
+  'missing-argument': (p: { name: string }) => `missing required argument <${p.name}> (see "linkcheck --help")`,
+  'missing-option-value': (p: { option: string }) => `option ${p.option} needs a value (see "linkcheck --help")`,
+  'option-not-for-command': (p: { option: string; command: string }) =>
+    `${p.option} does not apply to "linkcheck ${p.command}"; give it to a check or leave it out`,
+  'conflicting-options': (p: { option: string; first: string; second: string }) =>
+    `${p.option} was given twice with different values, "${p.first}" and "${p.second}"; give it once`,
+  'usage': (p: { detail: string }) => `${p.detail} (see "linkcheck --help")`,
+  // The source and the date, as the link and date readers word them.
+  'bad-source': (p: { detail: string }) => p.detail,
+  'bad-date': (p: { detail: string }) => p.detail,
+  'input-error': (p: { detail: string }) => p.detail,
+  // Rule data.
+  'invalid-rule-data': (p: { problem: string; more: string }) =>
+    `invalid rule data: ${p.problem}${p.more === '0' ? '' : ` (and ${p.more} more problem${p.more === '1' ? '' : 's'}; run "linkcheck rules lint" to see them all)`}`,
+  'unreadable-rules': (p: { problem: string; more: string }) =>
+    `${p.problem}${p.more === '0' ? '' : ` (and ${p.more} more that cannot be read)`}`,
+  // Warnings: the answer stands.
+  'stale-record': (p: { subject: string; newest: string; reviewed?: string }) =>
+    `nothing on record for ${p.subject} is newer than ${p.newest}; the answer may be out of date${p.reviewed ? ` (rules last reviewed ${p.reviewed})` : ''}`,
+  // Output and bugs.
+  'write-error': (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
+  'internal-error': (_p: Record<string, never>) => 'internal error, please report it:',
+} satisfies Record<string, (params: never) => string>;
+
+export type MessageId = keyof typeof MESSAGES;
+export type MessageParams<K extends MessageId> = Parameters<(typeof MESSAGES)[K]>[0];
+
+/** The message for an id and its parameters, in English. */
+export function formatMessage<K extends MessageId>(id: K, params: MessageParams<K>): string {
+  return (MESSAGES[id] as (params: Params) => string)(params as Params);
+}
+
+/** Parameters that are lists from the rule data rather than something the user typed. */
+export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'choices', 'problem', 'detail', 'hint']);

@@ -1,0 +1,119 @@
+// The one road out: every value that reaches stdout or stderr passes here, so a
+// name, an argument or a quote cannot drive the terminal (issue 7, "Terminal
+// injection"). Values from arguments, the environment and rule files alike.
+
+/** At most this many characters of one value are printed; longer ones end in "…". */
+export const VALUE_LIMIT = 1000;
+/** At most this many characters of an argument echoed in an error message. */
+export const ECHO_LIMIT = 100;
+
+/**
+ * Characters that are not shown as themselves: C0 and C1 controls and DEL (ESC
+ * starts terminal sequences), format characters (bidirectional overrides and
+ * isolates, zero-width characters, tag characters), line and paragraph
+ * separators, lone surrogates, and the invisible Hangul fillers.
+ */
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** How an unsafe character is written: \n, \x1b, \u202e, \u{e0041}. */
+export function escapeCharacter(character: string): string {
+  const named = NAMED[character];
+  if (named) return named;
+  const code = character.codePointAt(0)!;
+  if (code <= 0xff) return `\\x${code.toString(16).padStart(2, '0')}`;
+  if (code <= 0xffff) return `\\u${code.toString(16).padStart(4, '0')}`;
+  return `\\u{${code.toString(16)}}`;
+}
+
+/** The value as it may be printed: unsafe characters escaped, cut to `limit` characters with "…". */
+export function safe(value: string, limit = VALUE_LIMIT): string {
+  const pieces: string[] = [];
+  let length = 0;
+  for (const character of value) {
+    const shown = UNSAFE.test(character) ? escapeCharacter(character) : character;
+    pieces.push(shown);
+    length += shown === character ? 1 : shown.length;
+    // Far enough past the limit to know it is cut; stop reading a huge value.
+    if (length > limit + 8) break;
+  }
+  if (length <= limit) return pieces.join('');
+  let out = '';
+  let kept = 0;
+  for (const piece of pieces) {
+    // An escape counts each of its characters; a character shown as itself counts one.
+    const width = piece.startsWith('\\') ? piece.length : 1;
+    if (kept + width > limit - 1) break;
+    out += piece;
+    kept += width;
+  }
+  return `${out}…`;
+}
+
+/**
+ * A copy of plain data with every string made safe: for the text renderers,
+ * which then print what they are given. Maps, sets, arrays and plain objects are
+ * copied; anything else is kept as it is.
+ */
+export function safeData<T>(value: T, limit = VALUE_LIMIT): T {
+  const seen = new Map<object, unknown>();
+  const copy = (item: unknown): unknown => {
+    if (typeof item === 'string') return safe(item, limit);
+    if (typeof item !== 'object' || item === null) return item;
+    const done = seen.get(item);
+    if (done !== undefined) return done;
+    if (Array.isArray(item)) {
+      const out: unknown[] = [];
+      seen.set(item, out);
+      for (const entry of item) out.push(copy(entry));
+      return out;
+    }
+    if (item instanceof Map) {
+      const out = new Map();
+      seen.set(item, out);
+      for (const [key, entry] of item) out.set(copy(key), copy(entry));
+      return out;
+    }
+    if (item instanceof Set) {
+      const out = new Set();
+      seen.set(item, out);
+      for (const entry of item) out.add(copy(entry));
+      return out;
+    }
+    const prototype = Object.getPrototypeOf(item);
+    if (prototype !== Object.prototype && prototype !== null) return item;
+    const out: Record<string, unknown> = {};
+    seen.set(item, out);
+    for (const [key, entry] of Object.entries(item)) out[key] = copy(entry);
+    return out;
+  };
+  return copy(value) as T;
+}
+
+/**
+ * JSON for stdout: strings longer than the limit cut with "…", and every unsafe
+ * character written as a \u escape, so the output holds no raw control or
+ * format character while each value still parses to exactly what it was.
+ */
+export function safeJson(value: unknown, limit = VALUE_LIMIT): string {
+  const text = JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'string' ? cut(entry, limit) : entry), 2);
+  return `${text.replace(UNSAFE_ALL, jsonEscape)}\n`;
+}
+
+function jsonEscape(character: string): string {
+  // Outside strings, JSON.stringify writes only the line breaks of its indentation; inside, it escapes C0 itself.
+  if (character === '\n') return character;
+  // JSON has \uXXXX only: a character beyond the BMP is written as its two halves.
+  let out = '';
+  for (let index = 0; index < character.length; index++) out += `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`;
+  return out;
+}
+
+/** The value cut to `limit` characters, the last one "…". */
+export function cut(value: string, limit = VALUE_LIMIT): string {
+  if (value.length <= limit) return value;
+  const characters = [...value];
+  return characters.length <= limit ? value : `${characters.slice(0, limit - 1).join('')}…`;
+}

@@ -1,0 +1,221 @@
+// Issue 7, "Rough edges a new user hits": each example with the answer it should have.
+import { describe, expect, it } from 'vitest';
+import { RAW_CONTROL, runMain } from './run-main.js';
+
+const SOURCES = 'taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop';
+
+describe('help', () => {
+  it.each([
+    [['help'], 'Usage: linkcheck [options] [command] <source> <surface> [date]'],
+    [['help', 'rules'], 'Usage: linkcheck rules [options] <command>'],
+    [['help', 'classify'], 'Usage: linkcheck classify [options] <input...>'],
+    [['rules', 'help', 'list'], 'Usage: linkcheck rules list [options]'],
+  ])('%j prints help on stdout and exits 0', async (argv, usage) => {
+    const run = await runMain(argv);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout.startsWith(usage)).toBe(true);
+  });
+
+  it.each([
+    [['rules'], '"linkcheck rules" needs a subcommand: lint, schema, list, show (see "linkcheck rules --help")'],
+    [['rules', 'lnt'], 'unknown command "rules lnt"; did you mean "rules lint"? see "linkcheck --help"'],
+    [['help', 'nosuch'], 'unknown command "nosuch"; see "linkcheck --help"'],
+    [['rules', 'help', 'nosuch'], 'unknown command "rules nosuch"; see "linkcheck --help"'],
+    [['rules', 'list', 'extra'], 'too many arguments for "rules list": expected at most 0, got 1 (see "linkcheck rules list --help")'],
+    [['rules', 'show', 'a', 'b'], 'too many arguments for "rules show": expected at most 1, got 2 (see "linkcheck rules show --help")'],
+  ])('%j is one line on stderr, not a help', async (argv, line) => {
+    expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `linkcheck: ${line}\n` });
+  });
+
+  it('lists the help command and the new exit codes', async () => {
+    const run = await runMain(['--help']);
+    expect(run.stdout).toContain('help [command]');
+    expect(run.stdout).toContain('74 standard output could not be written');
+  });
+});
+
+describe('arguments in the wrong place', () => {
+  it.each([
+    [['快手', 'taobao', 'live-cart'], 'linkcheck: "快手" is a platform, not a source; did you mean -p 快手? (linkcheck -p 快手 <source> <surface> [date])'],
+    [['快手', 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: too many arguments: expected at most 3 (source, surface, date), got 4; "快手" is a platform: did you mean -p 快手?'],
+    [['live-cart', 'taobao', '2022-06-01'], 'linkcheck: "live-cart" is a surface and "taobao" a source: the source comes first (linkcheck taobao live-cart 2022-06-01)'],
+    [['直播间购物车', '淘宝'], 'linkcheck: "直播间购物车" is a surface and "淘宝" a source: the source comes first (linkcheck 淘宝 直播间购物车 [date])'],
+    [['复制这条信息', '￥AEpabxiRg0u￥', 'live-cart', '2022-06-01'], 'linkcheck: too many arguments: expected at most 3 (source, surface, date), got 4 (quote a share text that has spaces)'],
+  ])('%j says what was meant', async (argv, line) => {
+    expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
+  });
+});
+
+describe('options before a subcommand are honoured or refused', () => {
+  it('--json before rules list prints JSON', async () => {
+    const run = await runMain(['--json', 'rules', 'list']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).platforms).toHaveLength(2);
+  });
+
+  it.each([
+    [['-p', 'douyin', 'rules', 'list', '--json']],
+    [['rules', 'list', '-p', 'douyin', '--json']],
+    [['-p', '抖音', 'rules', 'list', '-p', 'douyin', '--json']],
+  ])('%j lists Douyin only', async (argv) => {
+    const run = await runMain(argv);
+    expect(run.code).toBe(0);
+    const listing = JSON.parse(run.stdout);
+    expect(listing.platforms.map((platform: { id: string }) => platform.id)).toEqual(['douyin']);
+    expect(new Set(listing.rules.map((rule: { id: string }) => rule.id.split('-')[0]))).toEqual(new Set(['douyin']));
+  });
+
+  it.each([
+    [['-p', 'douyin', 'rules', 'list', '-p', 'kuaishou'], '-p, --platform was given twice with different values, "douyin" and "kuaishou"; give it once'],
+    [['-p', 'douyin', 'rules', 'show', 'douyin-own-shop'], '-p, --platform does not apply to "linkcheck rules show"; give it to a check or leave it out'],
+    [['-p', 'douyin', 'classify', 'taobao'], '-p, --platform does not apply to "linkcheck classify"; give it to a check or leave it out'],
+    [['--as-known-on', '2022-01-01', 'rules', 'list'], '--as-known-on does not apply to "linkcheck rules list"; give it to a check or leave it out'],
+    [['--fail-on-stale', 'rules', 'lint'], '--fail-on-stale does not apply to "linkcheck rules lint"; give it to a check or leave it out'],
+    [['--rules', 'x.json', 'rules', 'schema'], '--rules does not apply to "linkcheck rules schema"; give it to a check or leave it out'],
+  ])('%j is refused', async (argv, line) => {
+    expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `linkcheck: ${line}\n` });
+  });
+
+  it.each([
+    [['rules', 'list', '--no-color']],
+    [['--no-color', 'rules', 'list']],
+    [['rules', '--no-color', 'list']],
+    [['rules', 'show', 'douyin-own-shop', '--no-color']],
+    [['rules', 'lint', '--no-color']],
+    [['rules', 'schema', '--no-color']],
+    [['classify', 'taobao', '--no-color']],
+    [['taobao', 'live-cart', '2022-02-01', '--no-color']],
+  ])('%j takes --no-color', async (argv) => {
+    const run = await runMain(argv, { tty: true });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+  });
+
+  it.each([
+    [['-q', 'rules', 'list']],
+    [['-q', 'classify', 'taobao']],
+    [['-q', 'rules', 'show', 'douyin-own-shop']],
+  ])('%j prints nothing', async (argv) => {
+    expect(await runMain(argv)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('suggestions only when close enough to help', () => {
+  it.each([
+    [['rules', 'show', 'kuaishou-2022-03-jd'], 'no rule with id "kuaishou-2022-03-jd"; did you mean "kuaishou-2022-03-jd-live-cart-cut" or "kuaishou-2022-03-jd-other-surfaces-kept"? "linkcheck rules list" lists them'],
+    [['rules', 'show', 'douyin-own-shap'], 'no rule with id "douyin-own-shap"; did you mean "douyin-own-shop"? "linkcheck rules list" lists them'],
+    [['rules', 'show', 'nothing-like-it'], 'no rule with id "nothing-like-it"; "linkcheck rules list" lists them'],
+    [['微店', 'live-cart'], `unknown source "微店"; valid: ${SOURCES} ("linkcheck rules list" shows aliases)`],
+    [['taobo', 'live-cart'], `unknown source "taobo"; did you mean "taobao"? valid: ${SOURCES} ("linkcheck rules list" shows aliases)`],
+    [['jb', 'live-cart'], `unknown source "jb"; valid: ${SOURCES} ("linkcheck rules list" shows aliases)`],
+  ])('%j', async (argv, line) => {
+    expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `linkcheck: ${line}\n` });
+  });
+});
+
+describe('小黄车 names two surfaces', () => {
+  const choices = '直播间小黄车 → live-cart, 短视频小黄车 → short-video-cart; say which';
+  it.each([
+    [['taobao', '小黄车', '2022-06-01'], `"小黄车" names more than one surface on kuaishou: ${choices}`],
+    [['taobao', '小黃車', '2022-06-01'], `"小黃車" names more than one surface on kuaishou: ${choices}`],
+    [['-p', '抖音', 'jd', '购物车'], `"购物车" names more than one surface on douyin: ${choices}`],
+    [['rules', 'list', '--surface', '小黄车'], `"小黄车" names more than one surface on kuaishou: ${choices}`],
+  ])('%j is refused with both', async (argv, line) => {
+    expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `linkcheck: ${line}\n` });
+  });
+
+  it.each([
+    ['直播间小黄车', 1, 'denied'],
+    ['直播間小黃車', 1, 'denied'],
+    ['短视频小黄车', 0, 'allowed'],
+    ['短視頻', 0, 'allowed'],
+  ])('%s is one surface: jd on 2022-06-01 is %s', async (surface, code, verdict) => {
+    const run = await runMain(['jd', surface, '2022-06-01']);
+    expect(run.code).toBe(code);
+    expect(run.stdout.startsWith(`${verdict} `)).toBe(true);
+  });
+});
+
+describe('--json errors', () => {
+  it.each([
+    [['taobo', 'live-cart', '--json'], 'unknown-source', 'unknown source "taobo"; did you mean "taobao"?'],
+    [['taobao', 'live-cart', '--json', '--colour'], 'unknown-option', 'unknown option "--colour"; see "linkcheck --help"'],
+    [['--json', 'taobao'], 'missing-argument', 'missing required argument <surface> (see "linkcheck --help")'],
+    [['taobao', '小黄车', '--json'], 'ambiguous-surface', '"小黄车" names more than one surface on kuaishou'],
+    [['taobao', 'live-cart', '2022-13-01', '--json'], 'bad-date', '2022-13-01'],
+    [['javascript:alert(1)', 'live-cart', '--json'], 'bad-source', '"javascript:alert(1)" is not a web link'],
+    [['classify', 'taobao', 'data:text/html,hi', '--json'], 'bad-source', '"data:text/html,hi" is not a web link'],
+    [['rules', 'show', 'nope', '--json'], 'unknown-rule', 'no rule with id "nope"'],
+    [['--json', 'rules', 'list', '--source', 'nope'], 'unknown-source', 'unknown source "nope"'],
+    [['--json', 'taobao', 'x'.repeat(70_000)], 'argument-too-long', 'argument 3 is longer than 64 KiB'],
+  ])('%#: prints {"error": …} on stdout and one line on stderr', async (argv, code, message) => {
+    const run = await runMain(argv);
+    expect(run.code).toBe(2);
+    const { error } = JSON.parse(run.stdout);
+    expect(error).toEqual({ code, message: expect.stringContaining(message), exitCode: 2 });
+    expect(run.stderr).toBe(`linkcheck: ${error.message}\n`);
+  });
+
+  it('prints nothing on stdout for an error under --quiet', async () => {
+    const run = await runMain(['taobo', 'live-cart', '--json', '--quiet']);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+  });
+});
+
+describe('colour', () => {
+  it.each([
+    [{}, true],
+    [{ TERM: 'dumb' }, false],
+    [{ TERM: 'xterm-256color' }, true],
+    [{ NO_COLOR: '1' }, false],
+    [{ TERM: 'dumb', FORCE_COLOR: '1' }, true],
+  ])('on a terminal with %j: coloured %s', async (env, coloured) => {
+    const run = await runMain(['taobao', 'live-cart', '2022-06-01'], { env, tty: true });
+    expect(run.code).toBe(1);
+    expect(run.stdout.includes('\x1b[')).toBe(coloured);
+  });
+});
+
+/** For each path in the JSON (array positions as []), the types of the values found there, null aside. */
+function typesByPath(value: unknown, path = '', found = new Map<string, Set<string>>()): Map<string, Set<string>> {
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  if (type !== 'null') found.set(path, (found.get(path) ?? new Set()).add(type));
+  if (Array.isArray(value)) for (const item of value) typesByPath(item, `${path}[]`, found);
+  else if (type === 'object') for (const [key, item] of Object.entries(value as object)) typesByPath(item, `${path}.${key}`, found);
+  return found;
+}
+
+describe('JSON fields have one type', () => {
+  it('in answers across rules, sources, surfaces and dates, and in rules list and rules show', async () => {
+    const outputs: unknown[] = [];
+    for (const source of ['taobao', 'jd', 'youzan', 'pinduoduo', 'https://evil.example/x', '复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈']) {
+      for (const date of ['2019-12-25', '2021-11-05', '2022-06-01', '2022-10-29', '2022-11-15']) {
+        outputs.push(JSON.parse((await runMain([source, 'live-cart', date, '--json'])).stdout));
+      }
+    }
+    outputs.push(JSON.parse((await runMain(['-p', 'douyin', 'jd', 'live-cart', '2020-09-20', '--json'])).stdout));
+    const listing = JSON.parse((await runMain(['rules', 'list', '--json'])).stdout);
+    const shown = await Promise.all(listing.rules.map(async (rule: { id: string }) => JSON.parse((await runMain(['rules', 'show', rule.id, '--json'])).stdout)));
+    for (const [name, values] of [['answers', outputs], ['rules list', [listing]], ['rules show', shown]] as const) {
+      const mixed = [...typesByPath(values)].filter(([, types]) => types.size > 1);
+      expect(mixed, name).toEqual([]);
+    }
+  });
+
+  it('a start known only as a window has from and certainFrom', async () => {
+    const run = await runMain(['rules', 'show', 'kuaishou-2021-11-service-platforms-cut', '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ from: '2021-11-01T00:00:00+08:00', certainFrom: '2021-11-11T00:00:00+08:00' });
+  });
+
+  it('evidence[].published is always {date, earliest, latest, basis}', async () => {
+    const run = await runMain(['taobao', 'live-cart', '2022-11-15', '--json']);
+    const published = JSON.parse(run.stdout).evidence.map((evidence: { published: unknown }) => evidence.published);
+    expect(published).toContainEqual({ date: '2022-10-28', earliest: '2022-10-28', latest: '2022-10-28', basis: null });
+    expect(published).toContainEqual({ date: null, earliest: '2022-10-20', latest: '2022-10-24', basis: expect.stringContaining('No date is printed') });
+  });
+
+  it('every platform in rules list --json has ambiguousNames', async () => {
+    const run = await runMain(['rules', 'list', '--json']);
+    for (const platform of JSON.parse(run.stdout).platforms) expect(Array.isArray(platform.ambiguousNames)).toBe(true);
+  });
+});
