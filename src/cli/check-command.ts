@@ -53,7 +53,7 @@ function knownOnDate(text: string, timeZone: string, now: number): string {
   try {
     return queryDay(text, timeZone, now);
   } catch (error) {
-    if (error instanceof InputError) throw inputError('bad-known-on-date', { input: text });
+    if (error instanceof InputError) throw inputError('bad-known-on-date', { input: text, reason: error.message });
     throw error;
   }
 }

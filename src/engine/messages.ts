@@ -31,7 +31,7 @@ export const MESSAGES = {
   // Values.
   'argument-too-long': (p: { what: string; limit: string }) =>
     `${p.what} is longer than ${p.limit}; give a shorter value`,
-  'bad-known-on-date': (p: { input: string }) => `--as-known-on takes a calendar day (2022-10-15, 2022/10/15, 2022年10月15日, yesterday), not "${p.input}"`,
+  'bad-known-on-date': (p: { input: string; reason: string }) => `--as-known-on takes a calendar day: ${p.reason}`,
   'no-rules': (_p: Record<string, never>) => '--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES',
   // Options and commands, as commander finds them.
   'unknown-option': (p: { option: string; suggestion?: string }) =>
