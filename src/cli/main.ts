@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { DataError, EXIT, InputError } from '../engine/errors.js';
 import type { CliContext } from './context.js';
+import { addBatchCommand } from './batch-program.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 import { addRulesCommands } from './rules-program.js';
 
@@ -82,6 +83,9 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     });
   addRuleOptions(program);
   addRulesCommands(program, context, (code) => {
+    exitCode = code;
+  });
+  addBatchCommand(program, context, (code) => {
     exitCode = code;
   });
 

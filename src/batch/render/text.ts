@@ -1,0 +1,26 @@
+// The text report: the counts, then every row that is not allowed.
+import { Chalk } from 'chalk';
+import type { BatchRow } from '../answer-rows.js';
+import { Spool } from '../spool.js';
+import { OUTCOMES, type Summary } from '../summary.js';
+import type { BatchReport, ReportContext } from './types.js';
+import { rowView } from './row-view.js';
+
+export function textReport(out: (text: string) => void, context: ReportContext): BatchReport {
+  const paint = new Chalk({ level: context.colourLevel });
+  const colour = { allowed: paint.green, denied: paint.red, 'rolling-out': paint.yellow, unknown: paint.yellow, error: paint.magenta };
+  const rows = new Spool();
+  return {
+    row(row: BatchRow) {
+      if (row.kind === 'answer' && row.shared.answer.verdict === 'allowed') return;
+      const view = rowView(row);
+      const why = view.message ?? (view.rule ? `rule ${view.rule}` : 'no rule on record');
+      rows.add(`line ${String(view.line).padEnd(6)} ${colour[view.outcome](view.outcome.padEnd(11))} ${view.shown}  ${paint.dim(why)}\n`);
+    },
+    end(summary: Summary) {
+      const counts = OUTCOMES.map((outcome) => `${summary.counts[outcome]} ${outcome === 'error' ? 'error' : outcome}${outcome === 'error' && summary.counts.error !== 1 ? 's' : ''}`).join(', ');
+      out(`${summary.file}: ${summary.rows} row${summary.rows === 1 ? '' : 's'}: ${counts}\n`);
+      rows.drain(out);
+    },
+  };
+}
