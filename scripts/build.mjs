@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 rmSync('dist', { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', quick: 'src/cli/quick.ts', internal: 'src/internal.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -20,7 +20,7 @@ await build({
   logLevel: 'warning',
 });
 
-const { compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts } = await import('../dist/index.js');
+const { compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts } = await import('../dist/internal.js');
 const root = process.cwd();
 const set = await loadRuleSet({ root });
 const problems = set.problems.length > 0 ? set.problems : compileCatalog(set.files, set.documents).problems;
