@@ -1,6 +1,6 @@
 // Each record of a plan to a row of the report, through ask() (the single
 // check's road), with one answer kept per distinct (platform, source, surface,
-// date) as written, so that repeated rows cost a map look-up.
+// date) as written, so that repeated rows cost a few map look-ups.
 import type { Catalog } from '../engine/catalog.js';
 import type { Answer } from '../engine/check.js';
 import { DataError, InputError } from '../engine/errors.js';
@@ -9,12 +9,19 @@ import { ask, MAX_FIELD, type QueryText } from './ask.js';
 import { locateColumns, type ColumnNames, type ColumnPositions } from './columns.js';
 import type { InputRecord } from './read/records.js';
 
-/** One answer, shared by every row that asks the same. */
-export interface SharedAnswer {
-  answer: Answer;
+/** One answer, or the reason there is none, shared by every row that asks the same. */
+export interface Shared {
+  answer: Answer | null;
   link: LinkInput | null;
-  /** The answer's --json object as text, made when first needed. */
-  json?: string;
+  /** Why the query cannot be answered (an input error), when answer is null. */
+  message: string | null;
+  /** Renderers keep their text for it here, made when first needed. */
+  memo: Record<string, string>;
+}
+
+export interface SharedAnswer extends Shared {
+  answer: Answer;
+  message: null;
 }
 
 interface RowBase {
@@ -24,7 +31,7 @@ interface RowBase {
   query: Partial<QueryText>;
 }
 
-export type BatchRow = (RowBase & { kind: 'answer'; shared: SharedAnswer }) | (RowBase & { kind: 'error'; message: string });
+export type BatchRow = (RowBase & { kind: 'answer'; shared: SharedAnswer; message: null }) | (RowBase & { kind: 'error'; shared: Shared | null; message: string });
 
 export interface AnswerOptions {
   names: ColumnNames;
@@ -35,10 +42,34 @@ export interface AnswerOptions {
 }
 
 /** Kept answers are dropped all at once past this many, so memory stays flat on plans with few repeats. */
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 20_000;
+
+type Level<T> = Map<string, T>;
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: InputRecord) => BatchRow {
-  const cache = new Map<string, SharedAnswer | string>();
+  // source → date → surface → platform cell → answer: four short keys hash faster than one joined.
+  let cache: Level<Level<Level<Level<Shared>>>> = new Map();
+  let size = 0;
+  const lookUp = (platform: string, source: string, surface: string, date: string): Shared => {
+    let dates = cache.get(source);
+    if (dates === undefined) cache.set(source, (dates = new Map()));
+    let surfaces = dates.get(date);
+    if (surfaces === undefined) dates.set(date, (surfaces = new Map()));
+    let platforms = surfaces.get(surface);
+    if (platforms === undefined) surfaces.set(surface, (platforms = new Map()));
+    let shared = platforms.get(platform);
+    if (shared === undefined) {
+      shared = answerOf(catalog, { source, surface, date, platform: platform || options.platform }, options);
+      if (++size > CACHE_LIMIT) {
+        cache = new Map();
+        size = 0;
+      } else {
+        platforms.set(platform, shared);
+      }
+    }
+    return shared;
+  };
+
   // CSV rows and sheet rows share one header array; JSON Lines objects each have their own keys.
   let header: readonly string[] | undefined;
   let positions: ColumnPositions | string = {};
@@ -52,37 +83,41 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: 
       }
     }
     const query = typeof positions === 'string' ? {} : queryOf(record.cells, positions);
-    const base = { line: record.line, record, query };
-    if (record.error !== undefined) return { ...base, kind: 'error', message: record.error };
-    if (typeof positions === 'string') return { ...base, kind: 'error', message: positions };
-    const long = record.cells.findIndex((cell) => cell.length > MAX_FIELD);
-    if (long >= 0) return { ...base, kind: 'error', message: `the ${record.header[long] ?? `column ${long + 1}`} cell is ${record.cells[long]!.length} characters long; at most ${MAX_FIELD} (64 KiB) are read` };
-    const missing = (['source', 'surface', 'date'] as const).filter((column) => query[column] === undefined || query[column].trim() === '');
-    if (missing.length > 0) return { ...base, kind: 'error', message: `no ${missing.join(', ')} in this row` };
-
-    const text: QueryText = { source: query.source!, surface: query.surface!, date: query.date!.trim(), platform: query.platform?.trim() || options.platform };
-    const key = `${text.platform}\u0000${text.source}\u0000${text.surface}\u0000${text.date}`;
-    let shared = cache.get(key);
-    if (shared === undefined) {
-      try {
-        shared = ask(catalog, text, options.now, options.asKnownOn);
-      } catch (error) {
-        shared = expected(error);
-      }
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, shared);
-    }
-    return typeof shared === 'string' ? { ...base, kind: 'error', message: shared } : { ...base, kind: 'answer', shared };
+    const problem = record.error ?? (typeof positions === 'string' ? positions : rowProblem(record, query));
+    if (problem !== undefined) return { kind: 'error', line: record.line, record, query, shared: null, message: problem };
+    const shared = lookUp(query.platform?.trim() ?? '', query.source!, query.surface!, query.date!.trim());
+    return shared.message === null
+      ? { kind: 'answer', line: record.line, record, query, shared: shared as SharedAnswer, message: null }
+      : { kind: 'error', line: record.line, record, query, shared, message: shared.message };
   };
 }
 
+function answerOf(catalog: Catalog, text: QueryText, options: AnswerOptions): Shared {
+  try {
+    const { answer, link } = ask(catalog, text, options.now, options.asKnownOn);
+    return { answer, link, message: null, memo: {} };
+  } catch (error) {
+    return { answer: null, link: null, message: expected(error), memo: {} };
+  }
+}
+
+/** What makes a row unusable before it is asked: a cell too long, a needed one empty. */
+function rowProblem(record: InputRecord, query: Partial<QueryText>): string | undefined {
+  for (let i = 0; i < record.cells.length; i++) {
+    const cell = record.cells[i]!;
+    if (cell.length > MAX_FIELD) return `the ${record.header[i] ?? `column ${i + 1}`} cell is ${cell.length} characters long; at most ${MAX_FIELD} (64 KiB) are read`;
+  }
+  const missing = (['source', 'surface', 'date'] as const).filter((column) => query[column] === undefined || query[column].trim() === '');
+  return missing.length > 0 ? `no ${missing.join(', ')} in this row` : undefined;
+}
+
 function queryOf(cells: readonly string[], positions: ColumnPositions): Partial<QueryText> {
-  const query: Partial<Record<keyof QueryText, string>> = {};
-  if (positions.source !== undefined) query.source = cells[positions.source] ?? '';
-  if (positions.surface !== undefined) query.surface = cells[positions.surface] ?? '';
-  if (positions.date !== undefined) query.date = cells[positions.date] ?? '';
-  if (positions.platform !== undefined) query.platform = cells[positions.platform] ?? '';
-  return query;
+  return {
+    source: positions.source === undefined ? undefined : (cells[positions.source] ?? ''),
+    surface: positions.surface === undefined ? undefined : (cells[positions.surface] ?? ''),
+    date: positions.date === undefined ? undefined : (cells[positions.date] ?? ''),
+    platform: positions.platform === undefined ? undefined : (cells[positions.platform] ?? ''),
+  } as Partial<QueryText>;
 }
 
 /** The message of an expected failure; anything else is a bug and goes on up. */

@@ -27,14 +27,12 @@ const UNKNOWN = 3;
 
 /**
  * The verdict is constant between two consecutive instants at which a rule of
- * the key starts, becomes certain, ends its phase-in or ends. `bounds[i]` is the
- * first instant of stretch i + 1; stretch 0 runs from the beginning of time.
+ * the key starts, becomes certain, ends its phase-in or ends. All timelines
+ * share two arrays, for locality: timeline t's bounds are bounds[first[t] ..
+ * first[t] + count[t]), the first instant of each stretch after the first, and
+ * its verdicts codes[first[t] + t .. first[t] + t + count[t]]; stretch 0 runs
+ * from the beginning of time.
  */
-interface Timeline {
-  bounds: Float64Array;
-  codes: Uint8Array;
-}
-
 const UNKNOWN_SOURCE = '\u0000unknown';
 
 export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
@@ -51,29 +49,52 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
     }
   }
 
-  // platform → surface → source → timeline; a key without rules answers unknown.
-  const index = new Map<string, Map<string, Map<string, Timeline>>>();
+  const allBounds: number[] = [];
+  const allCodes: number[] = [];
+  const firsts: number[] = [];
+  const counts: number[] = [];
+  // platform → surface → source → timeline number; a key without rules answers unknown.
+  const index = new Map<string, Map<string, Map<string, number>>>();
   for (const platform of catalog.platforms.values()) {
-    const surfaces = new Map<string, Map<string, Timeline>>();
+    const surfaces = new Map<string, Map<string, number>>();
     for (const surface of platform.surfaces) {
-      const sources = new Map<string, Timeline>();
+      const sources = new Map<string, number>();
       for (const source of [...catalog.sources.keys(), UNKNOWN_SOURCE]) {
         const rules = byKey.get(`${platform.id}\u0000${surface.id}\u0000${source}`) ?? [];
-        sources.set(source, timeline(catalog, rules, platform.id, surface.id, source === UNKNOWN_SOURCE ? null : source));
+        const { bounds, codes } = timeline(catalog, rules, platform.id, surface.id, source === UNKNOWN_SOURCE ? null : source);
+        sources.set(source, firsts.length);
+        firsts.push(allBounds.length);
+        counts.push(bounds.length);
+        allBounds.push(...bounds);
+        allCodes.push(...codes);
       }
       surfaces.set(surface.id, sources);
     }
     index.set(platform.id, surfaces);
   }
+  const bounds = Float64Array.from(allBounds);
+  const codes = Uint8Array.from(allCodes);
+  const first = Int32Array.from(firsts);
+  const count = Int32Array.from(counts);
 
   const verdict = (query: VerdictQuery): Verdict => {
     const surfaces = index.get(query.platform);
     if (!surfaces) throw new InputError(`unknown platform "${query.platform}"`);
     const sources = surfaces.get(query.surface);
     if (!sources) throw new InputError(`unknown surface "${query.surface}" of ${query.platform}`);
-    const line = sources.get(query.source ?? UNKNOWN_SOURCE);
-    if (!line) throw new InputError(`unknown source "${query.source}"`);
-    return VERDICTS[line.codes[stretchOf(line.bounds, query.at)]!]!;
+    const t = sources.get(query.source ?? UNKNOWN_SOURCE);
+    if (t === undefined) throw new InputError(`unknown source "${query.source}"`);
+    // How many of the timeline's bounds are at or before the instant: the stretch it falls in.
+    const start = first[t]!;
+    let low = start;
+    let high = start + count[t]!;
+    const at = query.at;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (bounds[middle]! <= at) low = middle + 1;
+      else high = middle;
+    }
+    return VERDICTS[codes[low + t]!]!;
   };
   return {
     verdict,
@@ -86,32 +107,17 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
 }
 
 /** Asks check() once per stretch, at its first instant: the same decision, made in advance. */
-function timeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, source: string | null): Timeline {
+function timeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, source: string | null): { bounds: number[]; codes: number[] } {
   const instants = new Set<number>();
   for (const rule of rules) {
     for (const instant of [rule.start, rule.certainFrom, rule.phaseInUntil, rule.end]) {
       if (instant !== undefined && Number.isFinite(instant)) instants.add(instant);
     }
   }
-  const bounds = Float64Array.from([...instants].sort((a, b) => a - b));
-  const codes = new Uint8Array(bounds.length + 1);
-  codes[0] = UNKNOWN;
+  const bounds = [...instants].sort((a, b) => a - b);
+  const codes = [UNKNOWN];
   if (rules.length === 0) return { bounds, codes };
   const subset: Catalog = { ...catalog, rules };
-  bounds.forEach((at, position) => {
-    codes[position + 1] = VERDICTS.indexOf(check(subset, { platform, source, surface, at }).verdict);
-  });
+  for (const at of bounds) codes.push(VERDICTS.indexOf(check(subset, { platform, source, surface, at }).verdict));
   return { bounds, codes };
-}
-
-/** How many bounds are at or before the instant: the stretch it falls in. */
-function stretchOf(bounds: Float64Array, at: number): number {
-  let low = 0;
-  let high = bounds.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (bounds[middle]! <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -16,17 +16,23 @@ export interface RowView {
 }
 
 export function rowView(row: BatchRow): RowView {
-  const { source, surface, date, platform } = row.query;
-  const shown = [source === undefined ? '' : shownInput(source, 60), ...[surface, date, platform].map((value) => (value === undefined ? '' : shownInput(value, 30)))]
-    .filter((value) => value !== '')
-    .join(' · ');
+  // Rows that ask the same share their answer, and the words for it.
+  const memo = row.shared?.memo;
   return {
     line: row.line,
     outcome: outcomeOf(row),
     rule: row.kind === 'answer' ? (row.shared.answer.rule?.rule.id ?? null) : null,
-    message: row.kind === 'error' ? shownInput(row.message, 400) : null,
-    shown: shown === '' ? '(empty row)' : shown,
+    message: row.kind === 'error' ? (memo ? (memo.message ??= shownInput(row.message, 400)) : shownInput(row.message, 400)) : null,
+    shown: memo ? (memo.shown ??= shownQuery(row)) : shownQuery(row),
   };
+}
+
+function shownQuery(row: BatchRow): string {
+  const { source, surface, date, platform } = row.query;
+  const shown = [source === undefined ? '' : shownInput(source, 60), ...[surface, date, platform].map((value) => (value === undefined ? '' : shownInput(value, 30)))]
+    .filter((value) => value !== '')
+    .join(' · ');
+  return shown === '' ? '(empty row)' : shown;
 }
 
 /** The row's cells by header, as read. */
@@ -45,7 +51,7 @@ export function rowObject(row: BatchRow): Record<string, string> {
 export function rowJson(row: BatchRow): string {
   const cells = JSON.stringify(rowObject(row));
   if (row.kind === 'error') return `{"line":${row.line},"error":${JSON.stringify(row.message)},"row":${cells}}`;
-  const shared = row.shared;
-  shared.json ??= JSON.stringify(answerToJson(shared.answer, shared.link)).slice(1, -1);
-  return `{"line":${row.line},${shared.json},"row":${cells}}`;
+  const { memo, answer, link } = row.shared;
+  memo.json ??= JSON.stringify(answerToJson(answer, link)).slice(1, -1);
+  return `{"line":${row.line},${memo.json},"row":${cells}}`;
 }
