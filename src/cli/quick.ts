@@ -24,7 +24,8 @@ export async function run(argv: readonly string[]): Promise<void> {
       return;
     }
   }
-  const { runCli } = await import('./main.js');
+  // The full CLI's own bundle (dist/cli.js), not a second copy of it.
+  const { runCli } = (await import(new URL('./cli.js', import.meta.url).href)) as typeof import('./main.js');
   await runCli(argv);
 }
 
