@@ -2,17 +2,51 @@
 // source (and an unrecognised one) and surface, at every instant a rule starts,
 // becomes certain, ends its phase-in or ends, and a moment either side.
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/engine/catalog.js';
+import { compileCatalog, type Catalog } from '../../src/engine/catalog.js';
+import { loadRuleSet } from '../../src/load/load-catalog.js';
 import { check } from '../../src/engine/check.js';
 import { buildVerdictIndex, type VerdictQuery } from '../../src/engine/verdict-index.js';
-import { builtinCatalog } from '../helpers/catalog.js';
+import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 
-function grid(catalog: Catalog): VerdictQuery[] {
+/** The shipped rules and 120 more on Kuaishou, of every kind: ids, groups, anyExcept, imprecise starts, phase-ins, ends. */
+async function generatedCatalog(): Promise<Catalog> {
+  const set = await loadRuleSet({ root: ROOT });
+  let seed = 11;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const day = (offset: number) => new Date(Date.UTC(2019, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  const sources = ['taobao', 'jd', 'youzan', 'mokuai', 'pinduoduo', 'kuaishou-shop', 'douyin-shop'];
+  const surfaces = ['live-cart', 'short-video-cart', 'product-detail'];
+  const rules = Array.from({ length: 120 }, (_, index) => {
+    const start = Math.floor(next() * 2000);
+    const kind = next();
+    const selector = kind < 0.5 ? { ids: [pick(sources)] } : kind < 0.8 ? { groups: [pick(['third-party', 'service-platform'])] } : { anyExcept: [pick(sources)] };
+    const from = next() < 0.2 ? { earliest: day(start), latest: day(start + 1 + Math.floor(next() * 10)) } : `${day(start)}T${String(Math.floor(next() * 24)).padStart(2, '0')}:30`;
+    const certain = typeof from === 'string' ? start : start + 11;
+    return {
+      id: `generated-${index}`,
+      platform: 'kuaishou',
+      effect: pick(['allow', 'deny'] as const),
+      sources: selector,
+      surfaces: surfaces.filter(() => next() < 0.6).concat(),
+      from,
+      ...(next() < 0.3 ? { until: day(certain + 30 + Math.floor(next() * 300)) } : {}),
+      ...(next() < 0.2 ? { phaseIn: { until: day(certain + 1 + Math.floor(next() * 5)) } } : {}),
+      status: 'reported' as const,
+      summary: 'A generated rule.',
+      evidence: [{ url: 'https://example.com/report', published: day(start), quote: 'generated' }],
+    };
+  }).map((rule) => (rule.surfaces.length > 0 ? rule : { ...rule, surfaces: ['live-cart'] }));
+  const file = { path: 'generated.json', data: { platforms: [], groups: [], sources: [], rules } };
+  return compileCatalog([...set.files, file] as Parameters<typeof compileCatalog>[0], set.documents).catalog;
+}
+
+function grid(catalog: Catalog, deltas: readonly number[] = [-60_000, -1, 0, 1, 60_000]): VerdictQuery[] {
   const instants = new Set<number>([Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)]);
   for (const rule of catalog.rules) {
     for (const instant of [rule.start, rule.certainFrom, rule.phaseInUntil, rule.end]) {
       if (instant === undefined || !Number.isFinite(instant)) continue;
-      for (const delta of [-60_000, -1, 0, 1, 60_000]) instants.add(instant + delta);
+      for (const delta of deltas) instants.add(instant + delta);
     }
   }
   const queries: VerdictQuery[] = [];
@@ -35,6 +69,14 @@ describe('verdict index', () => {
     const disagreements = queries.filter((query) => index.verdict(query) !== check(catalog, query).verdict);
     expect(disagreements).toEqual([]);
     expect(index.verdicts(queries.slice(0, 50))).toEqual(queries.slice(0, 50).map((query) => check(catalog, query).verdict));
+  });
+
+  it('agrees with check() on every query of the grid over 120 generated rules of every kind', async () => {
+    const catalog = await generatedCatalog();
+    expect(catalog.rules.length).toBeGreaterThan(120);
+    const index = buildVerdictIndex(catalog);
+    const disagreements = grid(catalog, [-1, 0, 1]).filter((query) => index.verdict(query) !== check(catalog, query).verdict);
+    expect(disagreements).toEqual([]);
   });
 
   it.each([
