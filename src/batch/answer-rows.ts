@@ -5,7 +5,8 @@ import type { Catalog } from '../engine/catalog.js';
 import type { Answer } from '../engine/check.js';
 import { DataError, InputError } from '../engine/errors.js';
 import type { LinkInput } from '../link/types.js';
-import { ask, MAX_FIELD, type QueryText } from './ask.js';
+import { check } from '../engine/check.js';
+import { memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type Steps } from './ask.js';
 import { locateColumns, type ColumnNames, type ColumnPositions } from './columns.js';
 import type { InputRecord } from './read/records.js';
 
@@ -47,6 +48,7 @@ const CACHE_LIMIT = 20_000;
 type Level<T> = Map<string, T>;
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: InputRecord) => BatchRow {
+  const answerOf = answerer(catalog, options);
   // source → date → surface → platform cell → answer: four short keys hash faster than one joined.
   let cache: Level<Level<Level<Level<Shared>>>> = new Map();
   let size = 0;
@@ -59,7 +61,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: 
     if (platforms === undefined) surfaces.set(surface, (platforms = new Map()));
     let shared = platforms.get(platform);
     if (shared === undefined) {
-      shared = answerOf(catalog, { source, surface, date, platform: platform || options.platform }, options);
+      shared = answerOf({ source, surface, date, platform: platform || options.platform });
       if (++size > CACHE_LIMIT) {
         cache = new Map();
         size = 0;
@@ -92,13 +94,29 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: 
   };
 }
 
-function answerOf(catalog: Catalog, text: QueryText, options: AnswerOptions): Shared {
-  try {
-    const { answer, link } = ask(catalog, text, options.now, options.asKnownOn);
-    return { answer, link, message: null, memo: {} };
-  } catch (error) {
-    return { answer: null, link: null, message: expected(error), memo: {} };
-  }
+/**
+ * ask(), in steps that remember: the four resolutions by their text, and the
+ * answer by the resolved query, which many texts share (an alias and an id, two
+ * links of one source).
+ */
+function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) => Shared {
+  const steps: Steps = memoisedSteps(catalog, options.now);
+  let answers = new Map<string, Answer>();
+  return (text) => {
+    try {
+      const { query, link } = resolveQuery(catalog, text, options.now, steps);
+      const key = `${query.platform}\u0000${query.source ?? ''}\u0000${query.surface}\u0000${query.at}\u0000${query.precision}`;
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        answer = check(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query);
+        if (answers.size >= CACHE_LIMIT) answers = new Map();
+        answers.set(key, answer);
+      }
+      return { answer, link, message: null, memo: {} };
+    } catch (error) {
+      return { answer: null, link: null, message: expected(error), memo: {} };
+    }
+  };
 }
 
 /** What makes a row unusable before it is asked: a cell too long, a needed one empty. */
