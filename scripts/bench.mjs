@@ -17,7 +17,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 40);
 const only = process.env.BENCH_ONLY;
 const env = { PATH: process.env.PATH, NO_COLOR: '1' };
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
-const verdict = (ok) => (ok === null ? "" : ok ? "PASS" : "FAIL");
+const verdict = (ok) => (ok === null ? '' : ok ? 'PASS' : 'FAIL');
 const results = [];
 
 /** A small seeded generator, so that every run measures the same data. */
