@@ -101,6 +101,22 @@ describe('error rows', () => {
   });
 });
 
+describe('options shared with the single check', () => {
+  it('--as-known-on answers as the record stood that day, -p and LINKCHECK_PLATFORM set the platform of rows without one', () => {
+    const content = `${HEADER}\ntaobao,live-cart,2022-11-15\n`;
+    expect(rows(batch([plan('known.csv', content), '--ndjson'])).map((row) => row.verdict)).toEqual(['allowed']);
+    expect(rows(batch([plan('known.csv', content), '--ndjson', '--as-known-on', '2022-10-15'])).map((row) => row.verdict)).toEqual(['denied']);
+    const outside = `${HEADER}\npinduoduo,live-cart,2020-11-01\n`;
+    expect(rows(batch([plan('outside.csv', outside), '--ndjson', '-p', 'douyin'])).map((row) => [row.platform, row.verdict])).toEqual([['douyin', 'denied']]);
+    expect(rows(batch([plan('outside.csv', outside), '--ndjson'], { env: { LINKCHECK_PLATFORM: '抖音' } })).map((row) => row.platform)).toEqual(['douyin']);
+  });
+
+  it('a plan with every row allowed prints the counts alone and exits 0', () => {
+    const run = batch([plan('fine.csv', `${HEADER}\njd,short-video-cart,2022-06-01\n`)]);
+    expect([run.code, run.stdout]).toEqual([0, 'fine.csv: 1 row: 1 allowed, 0 denied, 0 rolling-out, 0 unknown, 0 errors\n']);
+  });
+});
+
 describe('the text report', () => {
   it('gives the counts, then every row that is not allowed with its line, input, verdict and deciding rule', () => {
     const run = batch([plan('text.csv', `${HEADER}\njd,short-video-cart,2022-06-01\ntaobao,live-cart,2022-06-01\npinduoduo,live-cart,2022-06-01\njd,story,2022-06-01\n`)]);

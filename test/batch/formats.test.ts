@@ -130,6 +130,8 @@ describe('.xlsx', () => {
       [2, 'taobao', '2022-06-01T00:00:00+08:00', 'denied', '甲'],
       [3, 'jd', '2022-06-01T00:00:00+08:00', 'denied', '乙'],
     ]);
+    const piped = batch(['-', '--format', 'xlsx', '--ndjson'], { input: readFileSync(path) });
+    expect(rows(piped).map((row) => [row.line, row.source, row.verdict])).toEqual([[2, 'jd', 'allowed']]);
     const missing = batch(['plan.xlsx', '--sheet', '七月']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/plan.xlsx has no sheet named "七月"/);
