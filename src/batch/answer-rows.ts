@@ -29,7 +29,8 @@ interface RowBase {
   line: number;
   /** The row as read: its header and cells. */
   record: InputRecord;
-  query: Partial<QueryText>;
+  /** Where its source, surface, date and platform cells are (see rowQuery); a string when the header cannot be read. */
+  positions: ColumnPositions | string;
 }
 
 export type BatchRow = (RowBase & { kind: 'answer'; shared: SharedAnswer; message: null }) | (RowBase & { kind: 'error'; shared: Shared | null; message: string });
@@ -84,13 +85,15 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: 
         positions = expected(error);
       }
     }
-    const query = typeof positions === 'string' ? {} : queryOf(record.cells, positions);
-    const problem = record.error ?? (typeof positions === 'string' ? positions : rowProblem(record, query));
-    if (problem !== undefined) return { kind: 'error', line: record.line, record, query, shared: null, message: problem };
-    const shared = lookUp(query.platform?.trim() ?? '', query.source!, query.surface!, query.date!.trim());
+    // Every row is one object of one shape; the query as written is made only when a report shows it.
+    const problem = record.error ?? (typeof positions === 'string' ? positions : rowProblem(record, positions));
+    if (problem !== undefined) return { kind: 'error', line: record.line, record, positions, shared: null, message: problem };
+    const { cells } = record;
+    const at = positions as ColumnPositions;
+    const shared = lookUp(at.platform === undefined ? '' : (cells[at.platform] ?? '').trim(), cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!.trim());
     return shared.message === null
-      ? { kind: 'answer', line: record.line, record, query, shared: shared as SharedAnswer, message: null }
-      : { kind: 'error', line: record.line, record, query, shared, message: shared.message };
+      ? { kind: 'answer', line: record.line, record, positions, shared: shared as SharedAnswer, message: null }
+      : { kind: 'error', line: record.line, record, positions, shared, message: shared.message };
   };
 }
 
@@ -120,22 +123,29 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
 }
 
 /** What makes a row unusable before it is asked: a cell too long, a needed one empty. */
-function rowProblem(record: InputRecord, query: Partial<QueryText>): string | undefined {
-  for (let i = 0; i < record.cells.length; i++) {
-    const cell = record.cells[i]!;
+function rowProblem(record: InputRecord, positions: ColumnPositions): string | undefined {
+  const { cells } = record;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
     if (cell.length > MAX_FIELD) return `the ${record.header[i] ?? `column ${i + 1}`} cell is ${cell.length} characters long; at most ${MAX_FIELD} (64 KiB) are read`;
   }
-  const missing = (['source', 'surface', 'date'] as const).filter((column) => query[column] === undefined || query[column].trim() === '');
-  return missing.length > 0 ? `no ${missing.join(', ')} in this row` : undefined;
+  const empty = (column: 'source' | 'surface' | 'date') => {
+    const position = positions[column];
+    return position === undefined || (cells[position] ?? '').trim() === '';
+  };
+  if (!empty('source') && !empty('surface') && !empty('date')) return undefined;
+  return `no ${(['source', 'surface', 'date'] as const).filter(empty).join(', ')} in this row`;
 }
 
-function queryOf(cells: readonly string[], positions: ColumnPositions): Partial<QueryText> {
-  return {
-    source: positions.source === undefined ? undefined : (cells[positions.source] ?? ''),
-    surface: positions.surface === undefined ? undefined : (cells[positions.surface] ?? ''),
-    date: positions.date === undefined ? undefined : (cells[positions.date] ?? ''),
-    platform: positions.platform === undefined ? undefined : (cells[positions.platform] ?? ''),
-  } as Partial<QueryText>;
+/** The row's source, surface, date and platform as written; a column the row lacks is absent. */
+export function rowQuery(row: BatchRow): Partial<QueryText> {
+  const query: Partial<Record<keyof QueryText, string>> = {};
+  if (typeof row.positions === 'string') return query;
+  for (const column of ['source', 'surface', 'date', 'platform'] as const) {
+    const position = row.positions[column];
+    if (position !== undefined) query[column] = row.record.cells[position] ?? '';
+  }
+  return query;
 }
 
 /** The message of an expected failure; anything else is a bug and goes on up. */

@@ -1,7 +1,7 @@
 // Plain data for one row of a report, shared by every renderer.
 import { shownInput } from '../../link/classify.js';
 import { answerToJson } from '../../render/json.js';
-import type { BatchRow } from '../answer-rows.js';
+import { rowQuery, type BatchRow } from '../answer-rows.js';
 import { outcomeOf, type Outcome } from '../summary.js';
 
 export interface RowView {
@@ -28,7 +28,7 @@ export function rowView(row: BatchRow): RowView {
 }
 
 function shownQuery(row: BatchRow): string {
-  const { source, surface, date, platform } = row.query;
+  const { source, surface, date, platform } = rowQuery(row);
   const shown = [source === undefined ? '' : shownInput(source, 60), ...[surface, date, platform].map((value) => (value === undefined ? '' : shownInput(value, 30)))]
     .filter((value) => value !== '')
     .join(' · ');
