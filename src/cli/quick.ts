@@ -1,8 +1,10 @@
-// The bin's entry. A plain check (`linkcheck <source> <surface> [date]`, no
-// options, no settings in the environment) runs without the argument parser,
-// through runCheck, the same function the full CLI calls; its output is held
-// until it has succeeded. Anything else, or any failure, goes to the full CLI,
-// which then does all the work again: behaviour is the full CLI's in every case.
+// The bin's entry (built as dist/quick.cjs, CommonJS, so that a plain check
+// starts without Node's ES module loader; see scripts/build.mjs). A plain check
+// (`linkcheck <source> <surface> [date]`, no options, no settings in the
+// environment) runs without the argument parser, through runCheck, the same
+// function the full CLI calls; its output is held until it has succeeded.
+// Anything else, or any failure, goes to the full CLI, which then does all the
+// work again: behaviour is the full CLI's in every case.
 import type { CliContext } from './context.js';
 
 /** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */

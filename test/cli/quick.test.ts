@@ -61,6 +61,6 @@ describe('the bin without its build', () => {
     const run = spawnSync(process.execPath, [join(copy, 'bin', 'linkcheck.js'), 'taobao', 'live-cart', '2022-06-01'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(run.status).toBe(70);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('linkcheck: the build is missing (dist/quick.js); run npm run build in the linkcheck folder, or reinstall it (npm ci)\n');
+    expect(run.stderr).toBe('linkcheck: the build is missing (dist/quick.cjs); run npm run build in the linkcheck folder, or reinstall it (npm ci)\n');
   });
 });
