@@ -131,10 +131,15 @@ function rowProblem(record: InputRecord, positions: ColumnPositions): string | u
   }
   const empty = (column: 'source' | 'surface' | 'date') => {
     const position = positions[column];
-    return position === undefined || (cells[position] ?? '').trim() === '';
+    return position === undefined || blank(cells[position] ?? '');
   };
   if (!empty('source') && !empty('surface') && !empty('date')) return undefined;
   return `no ${(['source', 'surface', 'date'] as const).filter(empty).join(', ')} in this row`;
+}
+
+/** Empty or only spaces; a cell that starts with a letter is not, without trimming it. */
+function blank(cell: string): boolean {
+  return cell.length === 0 || (cell.charCodeAt(0) <= 0x20 || cell.charCodeAt(0) === 0xa0 || cell.charCodeAt(0) >= 0x1680 ? cell.trim() === '' : false);
 }
 
 /** The row's source, surface, date and platform as written; a column the row lacks is absent. */
