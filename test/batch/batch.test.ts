@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { batch, plan, rows } from './run.js';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { batch, folder, plan, rows } from './run.js';
 
 const HEADER = 'source,surface,date';
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('rows in, rows out, at their lines', () => {
   it.each([

@@ -1,13 +1,15 @@
 // Plans as agencies keep them: Chinese headers, GB18030 exports, JSON Lines,
 // .xlsx workbooks, standard input; and the reports CI reads: JUnit and annotations.
 import { XMLParser } from 'fast-xml-parser';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { batch, folder, plan, rows } from './run.js';
 
 const HEADER = 'source,surface,date';
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** GBK/GB18030 bytes of a text, from the decoder's own table (Node has no GB18030 encoder). */
 function gb18030(text: string): Uint8Array {
