@@ -1,22 +1,118 @@
-// linkcheck as a library: load rules, check a query, explain the answer.
-export { compileCatalog, publishedOn, type Catalog, type CompiledRule, type CompileResult } from './engine/catalog.js';
-export { normalizeName } from './engine/catalog-checks.js';
-export { check, byPrecedence, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
-export { DataError, EXIT, InputError } from './engine/errors.js';
-export { formatInstant, parseMoment, toInstant, type Moment, type Precision } from './engine/moment.js';
-export { formatProblem, type Problem, type ProblemCode } from './engine/problems.js';
-export { queryTime, type QueryTime } from './engine/query-time.js';
-export { findNamed, resolvePlatform, resolveSource, resolveSurface, suggest } from './engine/resolve.js';
-export { classifyInput, shownInput } from './link/classify.js';
-export { hostInDomain, matchHost, normaliseHost, type DomainMatch } from './link/host.js';
-export type * from './link/types.js';
-export { loadCatalog, loadRuleSet, packageRoot, readBuiltinTexts, type LoadOptions, type RuleSet, type Snapshot } from './load/load-catalog.js';
-export { readRuleTexts, type RawFile } from './load/read-files.js';
-export { validateRuleFile, validateSeedIndex } from './load/validate.js';
-export { answerRenderers, type AnswerFormat } from './render/index.js';
-export { answerToJson, renderJson } from './render/json.js';
-export { renderText, type TextOptions } from './render/text.js';
-export { classificationView, explain, linkView } from './render/link.js';
-export { exitCodeFor } from './render/views.js';
-export type * from './model/types.js';
-export type { ErrorCode } from './engine/errors.js';
+// linkcheck as a library: checkLink answers one query as the CLI does;
+// createVerdictIndex answers many at once, verdicts only. Everything else is
+// internal and may change.
+import { ask, resolveQuery, type QueryText } from './batch/ask.js';
+import type { Catalog } from './engine/catalog.js';
+import type { Verdict } from './engine/check.js';
+import { InputError } from './engine/errors.js';
+import { parseMoment } from './engine/moment.js';
+import { buildVerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
+import { loadCatalog } from './load/load-catalog.js';
+import { answerToJson } from './render/json.js';
+
+export { DataError, InputError } from './engine/errors.js';
+export type { Verdict, VerdictQuery };
+
+/** A query as the CLI takes it: `linkcheck -p <platform> <source> <surface> [date]`. */
+export interface CheckInput {
+  /** A source id or alias (taobao, 淘宝), a link, or a share text pasted from an app. */
+  source: string;
+  /** A surface id or alias: live-cart, short-video-cart, product-detail, 直播间购物车, … */
+  surface: string;
+  /** 2022-06-01, 2022-06-01T09:30, an instant with Z or an offset, today or now; default: now. */
+  date?: string;
+  /** kuaishou (default) or douyin, or an alias: 快手, 抖音. */
+  platform?: string;
+}
+
+export interface LoadOptions {
+  /** More rule files or folders of *.json, as with --rules. */
+  rules?: readonly string[];
+  /** false: only the files in rules (default true). */
+  builtinRules?: boolean;
+}
+
+export interface CheckOptions extends LoadOptions {
+  /** The instant "now" and "today" mean, and a query without a date asks about; default: the clock. */
+  now?: Date | number;
+  /** Answer as the record stood on this day (YYYY-MM-DD). */
+  asKnownOn?: string;
+}
+
+/** The answer: the same object that `linkcheck --json` prints (see README, Usage). */
+export type LinkAnswer = ReturnType<typeof answerToJson>;
+
+/**
+ * Answers one query with the verdict, the deciding rule and its evidence. Throws
+ * an InputError (exit code 2 on the command line) for input the CLI refuses, and
+ * a DataError for rule files that cannot be used.
+ */
+export async function checkLink(input: CheckInput, options: CheckOptions = {}): Promise<LinkAnswer> {
+  const catalog = await catalogFor(options);
+  const asKnownOn = options.asKnownOn;
+  if (asKnownOn !== undefined) {
+    const parsed = parseMoment(asKnownOn);
+    if (!parsed.ok || parsed.moment.precision !== 'day') throw new InputError(`asKnownOn takes a calendar date written YYYY-MM-DD, not "${asKnownOn}"`);
+  }
+  const { answer, link } = ask(catalog, queryText(input), nowOf(options.now), asKnownOn);
+  return answerToJson(answer, link);
+}
+
+/** Many queries, verdicts only: no explanations are built. */
+export interface VerdictChecker {
+  /** A query as written, resolved once (names, links, dates) the way checkLink resolves it. */
+  resolve(input: CheckInput, now?: Date | number): VerdictQuery;
+  verdict(query: VerdictQuery): Verdict;
+  verdicts(queries: readonly VerdictQuery[]): Verdict[];
+}
+
+/**
+ * Loads the rules and indexes them by platform, surface and source, so that each
+ * verdict is a few look-ups, however many rules there are. Its verdicts are
+ * checkLink's (as on the clock's day; asKnownOn is not supported here).
+ */
+export async function createVerdictIndex(options: LoadOptions = {}): Promise<VerdictChecker> {
+  const catalog = await catalogFor(options);
+  const index = buildVerdictIndex(catalog);
+  return {
+    resolve: (input, now) => {
+      const { query } = resolveQuery(catalog, queryText(input), nowOf(now));
+      return { platform: query.platform, source: query.source, surface: query.surface, at: query.at };
+    },
+    verdict: index.verdict,
+    verdicts: index.verdicts,
+  };
+}
+
+const catalogs = new Map<string, Promise<Catalog>>();
+
+/** Each set of rule files is read and compiled once per process. */
+function catalogFor(options: LoadOptions): Promise<Catalog> {
+  const rules = [...(options.rules ?? [])];
+  const builtin = options.builtinRules ?? true;
+  if (!builtin && rules.length === 0) return Promise.reject(new InputError('builtinRules: false leaves no rules: give rule files in rules'));
+  const key = JSON.stringify([builtin, rules]);
+  let catalog = catalogs.get(key);
+  if (!catalog) {
+    catalog = loadCatalog({ rules, builtin });
+    catalog.catch(() => catalogs.delete(key));
+    catalogs.set(key, catalog);
+  }
+  return catalog;
+}
+
+function queryText(input: CheckInput): QueryText {
+  if (typeof input !== 'object' || input === null || typeof input.source !== 'string' || typeof input.surface !== 'string') {
+    throw new InputError('a query needs source and surface as strings: { source, surface, date?, platform? }');
+  }
+  return {
+    source: input.source,
+    surface: input.surface,
+    ...(input.date !== undefined ? { date: input.date } : {}),
+    ...(input.platform !== undefined ? { platform: input.platform } : {}),
+  };
+}
+
+function nowOf(now: Date | number | undefined): number {
+  return now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
+}

@@ -8,6 +8,7 @@ import { safe } from '../render/safe.js';
 import { oversizedArgument } from './argument-limit.js';
 import { fromCommander } from './commander-errors.js';
 import type { CliContext } from './context.js';
+import { addBatchCommand } from './batch-program.js';
 import { refuseUnusedOptions, sharedOptions } from './global-options.js';
 import { guardedOutput } from './output.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
@@ -112,6 +113,9 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     });
   addRuleOptions(program);
   addRulesCommands(program, io, (code) => {
+    exitCode = code;
+  });
+  addBatchCommand(program, context, (code) => {
     exitCode = code;
   });
 

@@ -1,0 +1,108 @@
+// A query as a person writes it (names, a link or share text, a date) to an
+// answer, through the same functions as "linkcheck <source> <surface> [date]":
+// resolvePlatform, classifyInput, resolveSurface, queryTime, check.
+import type { Catalog } from '../engine/catalog.js';
+import { check, type Answer, type Query } from '../engine/check.js';
+import { InputError } from '../engine/errors.js';
+import { queryTime, type QueryTime } from '../engine/query-time.js';
+import { resolvePlatform, resolveSurface } from '../engine/resolve.js';
+import { classifyInput } from '../link/classify.js';
+import type { Classification, LinkInput } from '../link/types.js';
+import type { Platform, Surface } from '../model/types.js';
+
+export interface QueryText {
+  source: string;
+  surface: string;
+  /** Without it: now. */
+  date?: string;
+  /** Without it: kuaishou. */
+  platform?: string;
+}
+
+export interface Asked {
+  answer: Answer;
+  /** What the source was recognised as, when it was a link or share text. */
+  link: LinkInput | null;
+}
+
+export const DEFAULT_PLATFORM = 'kuaishou';
+
+/** Longest argument or field read, in UTF-16 code units: longer ones are refused before any parsing. */
+export const MAX_FIELD = 64 * 1024;
+
+/** The four steps from text to a query; a batch keeps their results (see memoisedSteps). */
+export interface Steps {
+  platform(text: string): Platform;
+  source(text: string): Classification;
+  surface(platform: Platform, text: string): Surface;
+  time(text: string | undefined, timeZone: string): QueryTime;
+}
+
+export function directSteps(catalog: Catalog, now: number): Steps {
+  return {
+    platform: (text) => resolvePlatform(catalog, text),
+    source: (text) => classifyInput(catalog, text),
+    surface: (platform, text) => resolveSurface(platform, text),
+    time: (text, timeZone) => queryTime(text, timeZone, now),
+  };
+}
+
+/**
+ * The same steps, each remembering its answers (and its input errors) by its
+ * input: a plan repeats its dates, names and links across rows in other
+ * combinations. Each memory is emptied when it grows past `limit`.
+ */
+export function memoisedSteps(catalog: Catalog, now: number, limit = 20_000): Steps {
+  const direct = directSteps(catalog, now);
+  const platform = memo<Platform>(limit);
+  const source = memo<Classification>(limit);
+  const surface = memo<Surface>(limit);
+  const time = memo<QueryTime>(limit);
+  return {
+    platform: (text) => platform(text, () => direct.platform(text)),
+    source: (text) => source(text, () => direct.source(text)),
+    surface: (resolved, text) => surface(`${resolved.id}\u0000${text}`, () => direct.surface(resolved, text)),
+    time: (text, timeZone) => time(`${timeZone}\u0000${text ?? ''}`, () => direct.time(text, timeZone)),
+  };
+}
+
+function memo<T>(limit: number): (key: string, make: () => T) => T {
+  let kept = new Map<string, { value: T } | { error: unknown }>();
+  return (key, make) => {
+    let entry = kept.get(key);
+    if (entry === undefined) {
+      try {
+        entry = { value: make() };
+      } catch (error) {
+        // Only expected failures are kept; a bug goes on up each time.
+        if (!(error instanceof InputError)) throw error;
+        entry = { error };
+      }
+      if (kept.size >= limit) kept = new Map();
+      kept.set(key, entry);
+    }
+    if ('error' in entry) throw entry.error;
+    return entry.value;
+  };
+}
+
+/** The query check() takes, from what a person wrote, or an InputError saying what is wrong. */
+export function resolveQuery(catalog: Catalog, text: QueryText, now: number, steps: Steps = directSteps(catalog, now)): { query: Query; link: LinkInput | null } {
+  for (const [name, value] of Object.entries(text)) {
+    if (typeof value === 'string' && value.length > MAX_FIELD) {
+      throw new InputError(`the ${name} is ${value.length} characters long; at most ${MAX_FIELD} (64 KiB) are read`);
+    }
+  }
+  const platform = steps.platform(text.platform ?? DEFAULT_PLATFORM);
+  const source = steps.source(text.source);
+  const surface = steps.surface(platform, text.surface);
+  const time = steps.time(text.date, platform.timeZone);
+  // An unrecognised link asks about an unknown source: only rules for any source cover it.
+  const query: Query = { platform: platform.id, source: source.source?.id ?? null, surface: surface.id, ...time };
+  return { query, link: source.kind === 'name' ? null : source };
+}
+
+export function ask(catalog: Catalog, text: QueryText, now: number, asKnownOn?: string, steps?: Steps): Asked {
+  const { query, link } = resolveQuery(catalog, text, now, steps);
+  return { answer: check(catalog, asKnownOn ? { ...query, asKnownOn } : query), link };
+}

@@ -1,0 +1,63 @@
+// Which column of a plan holds what: header names in English and Chinese, and
+// --columns for any others.
+import { InputError } from '../engine/errors.js';
+import { normalizeName } from '../engine/catalog-checks.js';
+
+export type Column = 'source' | 'surface' | 'date' | 'platform';
+
+export const REQUIRED: readonly Column[] = ['source', 'surface', 'date'];
+
+export const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
+  source: ['source', 'link', 'url', '来源', '链接', '商品链接'],
+  surface: ['surface', '位置', '版位'],
+  date: ['date', '日期', '时间', '开播时间'],
+  platform: ['platform', '平台'],
+};
+
+export type ColumnNames = Readonly<Record<Column, readonly string[]>>;
+
+/** "source=商品链接,surface=投放位置": these headers replace the usual names of those columns. */
+export function columnNames(option: string | undefined): ColumnNames {
+  if (option === undefined) return HEADER_NAMES;
+  const names: Record<Column, readonly string[]> = { ...HEADER_NAMES };
+  for (const part of option.split(',')) {
+    const [column, header, ...extra] = part.split('=');
+    const key = column?.trim() as Column;
+    if (!(key in HEADER_NAMES) || header === undefined || header.trim() === '' || extra.length > 0) {
+      throw new InputError(`--columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "${part}" is not one (columns: ${Object.keys(HEADER_NAMES).join(', ')})`);
+    }
+    names[key] = [header.trim()];
+  }
+  return names;
+}
+
+/** For each column, the position of its cell in a record with these headers. */
+export type ColumnPositions = Partial<Record<Column, number>>;
+
+export function locateColumns(headers: readonly string[], names: ColumnNames): ColumnPositions {
+  const positions: ColumnPositions = {};
+  for (const column of Object.keys(names) as Column[]) {
+    const wanted = new Set(names[column].map(normalizeName));
+    const found = headers.flatMap((header, position) => (wanted.has(normalizeName(header)) ? [position] : []));
+    if (found.length > 1) {
+      throw new InputError(`the header names the ${column} column ${found.length} times (${found.map((position) => `"${headers[position]}"`).join(', ')}); keep one, or choose with --columns ${column}=<header>`);
+    }
+    if (found[0] !== undefined) positions[column] = found[0];
+  }
+  return positions;
+}
+
+/** The missing columns of a header, as one line; empty when none is missing. */
+export function missingColumns(positions: ColumnPositions, names: ColumnNames): string {
+  const missing = REQUIRED.filter((column) => positions[column] === undefined);
+  return missing.map((column) => `${column} (${names[column].join(', ')})`).join('; ');
+}
+
+export function headerCheck(names: ColumnNames): (headers: readonly string[]) => void {
+  return (headers) => {
+    const missing = missingColumns(locateColumns(headers, names), names);
+    if (missing !== '') {
+      throw new InputError(`the header row has no column for ${missing}; it has: ${headers.map((header) => `"${header}"`).join(', ')}; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>`);
+    }
+  };
+}

@@ -1,0 +1,88 @@
+// Bytes to text, strictly: invalid UTF-8 stops the run with one line naming the
+// likely encoding instead of turning into U+FFFD. Line ends are folded to \n so
+// that every physical line of the file counts once (see read-csv.ts).
+import { InputError } from '../../engine/errors.js';
+
+export type Encoding = 'utf-8' | 'gb18030';
+
+export const ENCODINGS: Readonly<Record<string, Encoding>> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+};
+
+export function encodingOf(name: string): Encoding {
+  const found = ENCODINGS[name.trim().toLowerCase()];
+  if (!found) throw new InputError(`unknown encoding "${name}"; valid: utf-8, gb18030 (also read for gbk and gb2312)`);
+  return found;
+}
+
+/** Decoded text in chunks, a leading BOM dropped, CRLF and lone CR read as LF. */
+export async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: Encoding, name: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  let offset = 0;
+  let carriage = false;
+  for await (const chunk of bytes) {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw notDecodable(name, encoding, chunk, offset);
+    }
+    offset += chunk.length;
+    if (carriage) text = `\r${text}`;
+    carriage = text.endsWith('\r');
+    if (carriage) text = text.slice(0, -1);
+    if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+    if (text !== '') yield text;
+  }
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    throw new InputError(`${name} ends in the middle of a ${encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} character: the file is cut short or in another encoding`);
+  }
+  if (carriage) rest = `\r${rest}`;
+  if (rest !== '') yield rest.replace(/\r\n?/g, '\n');
+}
+
+function notDecodable(name: string, encoding: Encoding, chunk: Uint8Array, offset: number): InputError {
+  if (encoding !== 'utf-8') return new InputError(`${name} is not valid ${encoding.toUpperCase()} near byte ${offset}; give the encoding it was saved in with --encoding (utf-8, gb18030)`);
+  const at = firstInvalidUtf8(chunk);
+  const where = at < 0 ? `near byte ${offset}` : `at byte ${offset + at} (0x${chunk[at]!.toString(16).toUpperCase().padStart(2, '0')})`;
+  return new InputError(`${name} is not valid UTF-8 ${where}; ${looksLikeGb18030(chunk) ? 'it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in' : 'it may be GB18030/GBK or another encoding'}: run again with --encoding gb18030, or save the file as UTF-8`);
+}
+
+function looksLikeGb18030(chunk: Uint8Array): boolean {
+  try {
+    // The chunk may end inside a character; its last 3 bytes are not held against it.
+    new TextDecoder('gb18030', { fatal: true }).decode(chunk.subarray(0, Math.max(0, chunk.length - 3)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The offset of the first byte that cannot start or continue a UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    if (i + length > bytes.length) return -1; // cut by the chunk: the next one may complete it
+    const second = bytes[i + 1]!;
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return -1;
+}

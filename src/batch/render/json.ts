@@ -1,0 +1,33 @@
+// --json: one object with the counts, the rows that are not allowed and the error rows.
+// --ndjson: one object per row, in input order, as they are answered.
+import type { BatchRow } from '../answer-rows.js';
+import { Spool } from '../spool.js';
+import type { Summary } from '../summary.js';
+import type { BatchReport } from './types.js';
+import { rowJson } from './row-view.js';
+
+export function jsonReport(out: (text: string) => void): BatchReport {
+  const notAllowed = new Spool();
+  const errors = new Spool();
+  const add = (spool: Spool, text: string) => spool.add(spool.count === 0 ? text : `,${text}`);
+  return {
+    row(row: BatchRow) {
+      if (row.kind === 'error') add(errors, rowJson(row));
+      else if (row.shared.answer.verdict !== 'allowed') add(notAllowed, rowJson(row));
+    },
+    end(summary: Summary) {
+      out(`{"file":${JSON.stringify(summary.file)},"rows":${summary.rows},"counts":${JSON.stringify(summary.counts)},"exitCode":${summary.exitCode},"notAllowed":[`);
+      notAllowed.drain(out);
+      out('],"errors":[');
+      errors.drain(out);
+      out(']}\n');
+    },
+  };
+}
+
+export function ndjsonReport(out: (text: string) => void): BatchReport {
+  return {
+    row: (row) => out(`${rowJson(row)}\n`),
+    end: () => {},
+  };
+}

@@ -1,0 +1,57 @@
+// Plain data for one row of a report, shared by every renderer.
+import { shownInput } from '../../link/classify.js';
+import { answerToJson } from '../../render/json.js';
+import { rowQuery, type BatchRow } from '../answer-rows.js';
+import { outcomeOf, type Outcome } from '../summary.js';
+
+export interface RowView {
+  line: number;
+  outcome: Outcome;
+  /** The deciding rule's id, when a rule decided. */
+  rule: string | null;
+  /** Why the row is an error, when it is one. */
+  message: string | null;
+  /** The row's query as written, made safe to print and shortened. */
+  shown: string;
+}
+
+export function rowView(row: BatchRow): RowView {
+  // Rows that ask the same share their answer, and the words for it.
+  const memo = row.shared?.memo;
+  return {
+    line: row.line,
+    outcome: outcomeOf(row),
+    rule: row.kind === 'answer' ? (row.shared.answer.rule?.rule.id ?? null) : null,
+    message: row.kind === 'error' ? (memo ? (memo.message ??= shownInput(row.message, 400)) : shownInput(row.message, 400)) : null,
+    shown: memo ? (memo.shown ??= shownQuery(row)) : shownQuery(row),
+  };
+}
+
+function shownQuery(row: BatchRow): string {
+  const { source, surface, date, platform } = rowQuery(row);
+  const shown = [source === undefined ? '' : shownInput(source, 60), ...[surface, date, platform].map((value) => (value === undefined ? '' : shownInput(value, 30)))]
+    .filter((value) => value !== '')
+    .join(' · ');
+  return shown === '' ? '(empty row)' : shown;
+}
+
+/** The row's cells by header, as read. */
+export function rowObject(row: BatchRow): Record<string, string> {
+  const object: Record<string, string> = {};
+  row.record.header.forEach((header, index) => {
+    object[header] = row.record.cells[index] ?? '';
+  });
+  return object;
+}
+
+/**
+ * One row as JSON text: its line, the single check's --json fields (or the
+ * error), and the row. The answer's part is made once per shared answer.
+ */
+export function rowJson(row: BatchRow): string {
+  const cells = JSON.stringify(rowObject(row));
+  if (row.kind === 'error') return `{"line":${row.line},"error":${JSON.stringify(row.message)},"row":${cells}}`;
+  const { memo, answer, link } = row.shared;
+  memo.json ??= JSON.stringify(answerToJson(answer, link)).slice(1, -1);
+  return `{"line":${row.line},${memo.json},"row":${cells}}`;
+}

@@ -1,0 +1,56 @@
+// Report lines kept for the end of a run (a text report lists its rows after the
+// counts): in memory up to a few megabytes, then in a temporary file, so that a
+// plan of any size runs in flat memory.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const IN_MEMORY = 4 * 1024 * 1024;
+
+export class Spool {
+  private parts: string[] = [];
+  private size = 0;
+  private file: { folder: string; fd: number } | undefined;
+  count = 0;
+
+  add(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    this.count++;
+    if (this.size >= IN_MEMORY) this.flush();
+  }
+
+  /** Hands every kept text back in order, in chunks, then frees the spool. */
+  drain(write: (text: string) => void): void {
+    if (this.file) {
+      this.flush();
+      const { fd, folder } = this.file;
+      const buffer = Buffer.alloc(1 << 20);
+      const decoder = new TextDecoder();
+      let position = 0;
+      for (let read = readSync(fd, buffer, 0, buffer.length, position); read > 0; read = readSync(fd, buffer, 0, buffer.length, position)) {
+        position += read;
+        write(decoder.decode(buffer.subarray(0, read), { stream: true }));
+      }
+      const rest = decoder.decode();
+      if (rest !== '') write(rest);
+      closeSync(fd);
+      rmSync(folder, { recursive: true, force: true });
+      this.file = undefined;
+    } else if (this.parts.length > 0) {
+      write(this.parts.join(''));
+    }
+    this.parts = [];
+    this.size = 0;
+  }
+
+  private flush(): void {
+    if (!this.file) {
+      const folder = mkdtempSync(join(tmpdir(), 'linkcheck-'));
+      this.file = { folder, fd: openSync(join(folder, 'spool'), 'w+') };
+    }
+    writeSync(this.file.fd, this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}

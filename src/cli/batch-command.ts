@@ -1,0 +1,164 @@
+// linkcheck batch <file|->: read the plan, answer every row, write the reports.
+import { closeSync, createReadStream, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { extname } from 'node:path';
+import { columnNames, headerCheck } from '../batch/columns.js';
+import { decodeChunks, encodingOf } from '../batch/read/decode.js';
+import { readCsv } from '../batch/read/read-csv.js';
+import { readJsonl } from '../batch/read/read-jsonl.js';
+import type { InputFormat, RecordSink } from '../batch/read/records.js';
+import { batchRenderers, type BatchReport, type ReportContext } from '../batch/render/index.js';
+import { runBatch } from '../batch/run-batch.js';
+import { parseFailOn } from '../batch/summary.js';
+import { InputError } from '../engine/errors.js';
+import { parseMoment } from '../engine/moment.js';
+import { shownInput } from '../link/classify.js';
+import { loadCatalog } from '../load/load-catalog.js';
+import { colourLevel } from './colour.js';
+import type { CliContext } from './context.js';
+import { loadOptions, type RuleOptions } from './rule-options.js';
+
+export interface BatchOptions extends RuleOptions {
+  format?: InputFormat;
+  sheet?: string;
+  columns?: string;
+  encoding: string;
+  platform: string;
+  failOn: string;
+  json?: boolean;
+  ndjson?: boolean;
+  junit?: string;
+  annotations?: boolean;
+  asKnownOn?: string;
+  color: boolean;
+}
+
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
+
+export async function runBatchCommand(context: CliContext, file: string, options: BatchOptions): Promise<number> {
+  if (options.json && options.ndjson) throw new InputError('--json and --ndjson both print on stdout: choose one');
+  const failOn = parseFailOn(options.failOn);
+  const names = columnNames(options.columns);
+  const encoding = encodingOf(options.encoding);
+  const format = options.format ?? formatOf(file);
+  const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn);
+  if (file !== '-') readable(file);
+  const catalog = await loadCatalog(loadOptions(context, options));
+
+  const stdout = buffered(context.stdout);
+  const report: ReportContext = {
+    file,
+    failOn,
+    colourLevel: colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json === true || options.ndjson === true }),
+  };
+  const reports: BatchReport[] = [batchRenderers[options.ndjson ? 'ndjson' : options.json ? 'json' : 'text'](stdout.write, report)];
+  const junit = options.junit === undefined ? undefined : openReport(options.junit);
+  if (junit) reports.push(batchRenderers.junit(junit.write, { ...report, colourLevel: 0 }));
+  if (options.annotations || context.env.GITHUB_ACTIONS === 'true') reports.push(batchRenderers.annotations(context.stderr, { ...report, colourLevel: 0 }));
+
+  const check = headerCheck(names);
+  const read = async (sink: RecordSink) => {
+    if (format === 'xlsx') {
+      const { readXlsx } = await import('../batch/read/read-xlsx.js');
+      return readXlsx(file === '-' ? await readAll(process.stdin) : readFileSync(file), options.sheet, sink, check, file === '-' ? 'standard input' : file);
+    }
+    const text = decodeChunks(file === '-' ? process.stdin : createReadStream(file), encoding, file === '-' ? 'standard input' : file);
+    return format === 'csv' ? readCsv(text, sink, check) : readJsonl(text, sink);
+  };
+  const progress = progressLine(context);
+  try {
+    const summary = await runBatch(catalog, read, reports, { file, failOn, names, platform: options.platform, now: context.now, ...(asKnownOn ? { asKnownOn } : {}), progress: progress.tick });
+    return summary.exitCode;
+  } finally {
+    progress.clear();
+    stdout.flush();
+    junit?.close();
+  }
+}
+
+function formatOf(file: string): InputFormat {
+  if (file === '-') return 'csv';
+  const format = EXTENSIONS[extname(file).toLowerCase()];
+  if (format) return format;
+  throw new InputError(`cannot tell the format of "${shownInput(file)}" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx${extname(file).toLowerCase() === '.xls' ? ' (save an .xls workbook as .xlsx first)' : ''}`);
+}
+
+function readable(file: string): void {
+  let kind: string;
+  try {
+    const stat = statSync(file);
+    kind = stat.isDirectory() ? 'a folder' : '';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    kind = code === 'ENOENT' ? 'not found' : `unreadable (${code ?? 'error'})`;
+  }
+  if (kind !== '') throw new InputError(`cannot read the plan "${shownInput(file)}": ${kind}`);
+}
+
+function knownOnDate(text: string): string {
+  const parsed = parseMoment(text);
+  if (!parsed.ok || parsed.moment.precision !== 'day') throw new InputError(`--as-known-on takes a calendar date written YYYY-MM-DD, not "${shownInput(text)}"`);
+  return text;
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+/** Writes in blocks: a million rows are not a million writes. */
+function buffered(write: (text: string) => void) {
+  let parts: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (parts.length > 0) write(parts.join(''));
+    parts = [];
+    size = 0;
+  };
+  return {
+    write: (text: string) => {
+      parts.push(text);
+      size += text.length;
+      if (size >= 1 << 16) flush();
+    },
+    flush,
+  };
+}
+
+function openReport(path: string) {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (error) {
+    throw new InputError(`cannot write the JUnit report "${shownInput(path)}": ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const out = buffered((text) => writeSync(fd, text));
+  return {
+    write: out.write,
+    close: () => {
+      out.flush();
+      closeSync(fd);
+    },
+  };
+}
+
+/** A row count on stderr, only on a terminal and only once a run has taken a second. */
+function progressLine(context: CliContext) {
+  const terminal = process.stderr.isTTY === true;
+  const start = Date.now();
+  let shown = false;
+  let last = 0;
+  return {
+    tick: (rows: number) => {
+      if (!terminal || (rows & 4095) !== 0) return;
+      const now = Date.now();
+      if (now - start < 1000 || now - last < 250) return;
+      last = now;
+      shown = true;
+      context.stderr(`\rlinkcheck: ${rows.toLocaleString('en')} rows…`);
+    },
+    clear: () => {
+      if (shown) context.stderr('\r\u001b[K');
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// The bin's entry (built as dist/quick.cjs, CommonJS, so that a plain check
+// starts without Node's ES module loader; see scripts/build.mjs). A plain check
+// (`linkcheck <source> <surface> [date]`, no options, no settings in the
+// environment) runs without the argument parser, through runCheck, the same
+// function the full CLI calls; its output is held until it has succeeded.
+// Anything else, or any failure, goes to the full CLI, which then does all the
+// work again: behaviour is the full CLI's in every case.
+import type { CliContext } from './context.js';
+
+/** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
+export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'help', 'rules'];
+
+export function isPlainCheck(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
+  if (argv.length < 2 || argv.length > 3) return false;
+  if (argv.some((arg) => arg.startsWith('-') || arg === '')) return false;
+  if (SUBCOMMANDS.includes(argv[0]!)) return false;
+  // Settings the full CLI reads from the environment.
+  return env.LINKCHECK_PLATFORM === undefined && env.LINKCHECK_RULES === undefined;
+}
+
+export async function run(argv: readonly string[]): Promise<void> {
+  if (isPlainCheck(argv, process.env)) {
+    const code = await plainCheck(argv);
+    if (code !== undefined) {
+      process.exitCode = code;
+      return;
+    }
+  }
+  // The full CLI's own bundle (dist/cli.js), not a second copy of it.
+  const { runCli } = (await import(new URL('./cli.js', import.meta.url).href)) as typeof import('./main.js');
+  await runCli(argv);
+}
+
+async function plainCheck([source, surface, date]: readonly string[]): Promise<number | undefined> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const context: CliContext = {
+    env: process.env,
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    now: Date.now(),
+  };
+  let code: number;
+  try {
+    const { runCheck } = await import('./check-command.js');
+    code = await runCheck(context, { source: source!, surface: surface!, ...(date !== undefined ? { date } : {}) }, { platform: 'kuaishou', color: true, rules: [], builtinRules: true });
+  } catch {
+    return undefined;
+  }
+  if (out.length > 0) process.stdout.write(out.join(''));
+  if (err.length > 0) process.stderr.write(err.join(''));
+  return code;
+}

@@ -1,0 +1,37 @@
+// The README's library example, compiled with tsc against the built package and
+// run: the output must be what its comments say.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/catalog.js';
+
+// Another project, with linkcheck installed in its node_modules.
+const folder = mkdtempSync(join(tmpdir(), 'linkcheck-readme-example-'));
+
+function example(name: string): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const match = new RegExp(`<!-- example: ${name.replace('.', '\\.')} -->\\n\`\`\`\\w+\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  if (!match) throw new Error(`README has no example ${name}`);
+  return match[1]!;
+}
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the README library example', () => {
+  it('type-checks and prints what its comments say', () => {
+    const code = example('library.ts');
+    mkdirSync(join(folder, 'node_modules'), { recursive: true });
+    symlinkSync(ROOT, join(folder, 'node_modules', 'linkcheck'), 'dir');
+    writeFileSync(join(folder, 'library.ts'), code);
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ type: 'module' }));
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    execFileSync(process.execPath, [tsc, '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), '--skipLibCheck', '--outDir', folder, join(folder, 'library.ts')], { stdio: 'pipe' });
+    const run = spawnSync(process.execPath, [join(folder, 'library.js')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(run.stderr).toBe('');
+    const expected = code.split('\n').flatMap((line) => /\/\/ (.+)$/.exec(line)?.[1] ?? []).filter((comment) => !/^[A-Z]/.test(comment));
+    expect(run.stdout.trimEnd().split('\n')).toEqual(expected);
+    expect(expected).toHaveLength(5);
+  });
+});

@@ -1,0 +1,135 @@
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { batch, folder, plan, rows } from './run.js';
+
+const HEADER = 'source,surface,date';
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('rows in, rows out, at their lines', () => {
+  it.each([
+    ['LF', `${HEADER}\ntaobao,live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n`, [2, 3]],
+    ['CRLF', `${HEADER}\r\ntaobao,live-cart,2022-06-01\r\njd,short-video-cart,2022-06-01\r\n`, [2, 3]],
+    ['BOM', `\uFEFF${HEADER}\ntaobao,live-cart,2022-06-01\n`, [2]],
+    ['blank lines', `${HEADER}\n\ntaobao,live-cart,2022-06-01\n\n\njd,live-cart,2022-06-01`, [3, 6]],
+    ['a quoted newline spans two lines', `${HEADER},note\n"taobao",live-cart,2022-06-01,"one\ntwo"\njd,live-cart,2022-06-01,x\n`, [2, 4]],
+    ['a quoted CRLF spans two lines', `${HEADER},note\r\ntaobao,live-cart,2022-06-01,"a, b\r\nc"\r\n\r\njd,live-cart,2022-06-01,"x"\r\n`, [2, 5]],
+    ['no newline at the end', `${HEADER}\ntaobao,live-cart,2022-06-01`, [2]],
+  ])('%s', (_name, content, lines) => {
+    const run = batch([plan('lines.csv', content), '--ndjson']);
+    expect(rows(run).map((row) => row.line)).toEqual(lines);
+  });
+
+  it('keeps input order and echoes every column under row', () => {
+    const run = batch([plan('echo.csv', `campaign,${HEADER},owner\n618,jd,short-video-cart,2022-06-01,李\n619,taobao,live-cart,2022-06-01,"王, 张"\n`), '--ndjson']);
+    const out = rows(run);
+    expect(out.map((row) => [row.line, row.source, row.verdict])).toEqual([
+      [2, 'jd', 'allowed'],
+      [3, 'taobao', 'denied'],
+    ]);
+    expect(out[1]!.row).toEqual({ campaign: '619', source: 'taobao', surface: 'live-cart', date: '2022-06-01', owner: '王, 张' });
+    expect(out[1]!.rule).toMatchObject({ id: 'kuaishou-2022-03-taobao-cut' });
+  });
+});
+
+describe('exit codes', () => {
+  const allowed = 'jd,short-video-cart,2022-06-01';
+  const denied = 'taobao,live-cart,2022-06-01';
+  const rolling = 'taobao,live-cart,2022-10-29';
+  const unknown = 'pinduoduo,live-cart,2022-06-01';
+  const error = 'taobao,live-cart,2022-02-30';
+  it.each([
+    ['all allowed', [allowed], [], 0],
+    ['a denied row', [allowed, denied, unknown], [], 1],
+    ['rolling-out, none denied', [allowed, rolling], [], 3],
+    ['unknown, none denied', [unknown], [], 3],
+    ['an error row', [denied, error], [], 2],
+    ['--fail-on denied ignores unknown', [allowed, unknown, rolling], ['--fail-on', 'denied'], 0],
+    ['--fail-on denied still fails on denied', [denied, unknown], ['--fail-on', 'denied'], 1],
+    ['--fail-on rolling-out ignores denied', [denied, rolling], ['--fail-on', 'rolling-out'], 3],
+    ['--fail-on unknown', [denied, rolling], ['--fail-on', 'unknown'], 0],
+    ['--fail-on none', [denied, unknown], ['--fail-on', 'none'], 0],
+    ['--fail-on none still fails on an error row', [denied, error], ['--fail-on', 'none'], 2],
+  ])('%s: %i', (_name, lines, args, code) => {
+    const run = batch([plan('codes.csv', [HEADER, ...lines].join('\n')), ...args]);
+    expect(run.code).toBe(code);
+  });
+
+  it.each([
+    ['a missing file', ['missing.csv'], /cannot read the plan "missing.csv": not found/],
+    ['a folder', ['.'], /cannot tell the format|a folder/],
+    ['an unknown extension', [plan('plan.txt', HEADER)], /cannot tell the format of ".*plan.txt" from its name; name it .csv, .jsonl or .xlsx, or give --format/],
+    ['a header without a surface column', [plan('nosurface.csv', 'source,date\njd,2022-06-01')], /the header row has no column for surface \(surface, 位置, 版位\); it has: "source", "date"/],
+    ['an empty plan', [plan('empty.csv', '')], /the plan is empty/],
+    ['a bad --fail-on', [plan('ok.csv', `${HEADER}\n${allowed}`), '--fail-on', 'denied,maybe'], /--fail-on takes verdicts separated by commas \(denied, rolling-out, unknown\) or "none"; not "maybe"/],
+    ['--json with --ndjson', [plan('ok.csv', `${HEADER}\n${allowed}`), '--json', '--ndjson'], /choose one/],
+  ])('2 and one line for %s', (_name, args, message) => {
+    const run = batch(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('error rows', () => {
+  it.each([
+    ['a missing cell', 'jd,,2022-06-01', 'no surface in this row'],
+    ['a missing date', 'jd,live-cart,', 'no date in this row'],
+    ['a bad date', 'jd,live-cart,2022-13-01', 'no such date or time "2022-13-01"'],
+    ['an unknown surface', 'jd,story,2022-06-01', 'unknown surface "story" on kuaishou'],
+    ['a link that is not http(s)', 'javascript://item.jd.com/%0a,live-cart,2022-06-01', 'is not a web link (javascript: links are not accepted)'],
+    ['an unknown platform cell', 'jd,live-cart,2022-06-01,weibo', 'unknown platform "weibo"'],
+    ['too many cells', 'jd,live-cart,2022-06-01,kuaishou,extra', 'this row has 5 cells and the header 4'],
+    ['an unclosed quote', '"jd,live-cart,2022-06-01\njd,live-cart,2022-06-01', 'malformed CSV: a quoted cell is never closed: lines 3 to 5 were read as one row'],
+  ])('%s', (_name, line, message) => {
+    const run = batch([plan('errors.csv', `${HEADER},platform\njd,short-video-cart,2022-06-01\n${line}\ntaobao,live-cart,2022-06-01\n`), '--json']);
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout) as { rows: number; counts: Record<string, number>; errors: { line: number; error: string }[] };
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]!.line).toBe(3);
+    expect(report.errors[0]!.error).toContain(message);
+    // Nothing dropped: the rows around the error are answered.
+    expect(report.rows).toBe(line.includes('\n') && line.startsWith('"') ? 2 : 3);
+  });
+
+  it('a cell over 64 KiB is an error row, not a slow one', () => {
+    const run = batch([plan('long.csv', `${HEADER}\n${'淘宝 '.repeat(30_000)},live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n`), '--ndjson']);
+    expect(run.code).toBe(2);
+    expect(rows(run).map((row) => [row.line, row.error === undefined ? row.verdict : 'error'])).toEqual([
+      [2, 'error'],
+      [3, 'allowed'],
+    ]);
+    expect(rows(run)[0]!.error).toBe('the source cell is 90000 characters long; at most 65536 (64 KiB) are read');
+  });
+});
+
+describe('options shared with the single check', () => {
+  it('--as-known-on answers as the record stood that day, -p and LINKCHECK_PLATFORM set the platform of rows without one', () => {
+    const content = `${HEADER}\ntaobao,live-cart,2022-11-15\n`;
+    expect(rows(batch([plan('known.csv', content), '--ndjson'])).map((row) => row.verdict)).toEqual(['allowed']);
+    expect(rows(batch([plan('known.csv', content), '--ndjson', '--as-known-on', '2022-10-15'])).map((row) => row.verdict)).toEqual(['denied']);
+    const outside = `${HEADER}\npinduoduo,live-cart,2020-11-01\n`;
+    expect(rows(batch([plan('outside.csv', outside), '--ndjson', '-p', 'douyin'])).map((row) => [row.platform, row.verdict])).toEqual([['douyin', 'denied']]);
+    expect(rows(batch([plan('outside.csv', outside), '--ndjson'], { env: { LINKCHECK_PLATFORM: '抖音' } })).map((row) => row.platform)).toEqual(['douyin']);
+  });
+
+  it('a plan with every row allowed prints the counts alone and exits 0', () => {
+    const run = batch([plan('fine.csv', `${HEADER}\njd,short-video-cart,2022-06-01\n`)]);
+    expect([run.code, run.stdout]).toEqual([0, 'fine.csv: 1 row: 1 allowed, 0 denied, 0 rolling-out, 0 unknown, 0 errors\n']);
+  });
+});
+
+describe('the text report', () => {
+  it('gives the counts, then every row that is not allowed with its line, input, verdict and deciding rule', () => {
+    const run = batch([plan('text.csv', `${HEADER}\njd,short-video-cart,2022-06-01\ntaobao,live-cart,2022-06-01\npinduoduo,live-cart,2022-06-01\njd,story,2022-06-01\n`)]);
+    expect(run.code).toBe(2);
+    expect(run.stdout.split('\n')).toEqual([
+      'text.csv: 4 rows: 1 allowed, 1 denied, 0 rolling-out, 1 unknown, 1 error',
+      'line 3      denied      taobao · live-cart · 2022-06-01  rule kuaishou-2022-03-taobao-cut',
+      'line 4      unknown     pinduoduo · live-cart · 2022-06-01  no rule on record',
+      expect.stringMatching(/^line 5      error       jd · story · 2022-06-01  unknown surface "story" on kuaishou/),
+      '',
+    ]);
+  });
+});

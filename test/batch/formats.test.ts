@@ -1,0 +1,197 @@
+// Plans as agencies keep them: Chinese headers, GB18030 exports, JSON Lines,
+// .xlsx workbooks, standard input; and the reports CI reads: JUnit and annotations.
+import { XMLParser } from 'fast-xml-parser';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { batch, folder, plan, rows } from './run.js';
+
+const HEADER = 'source,surface,date';
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** GBK/GB18030 bytes of a text, from the decoder's own table (Node has no GB18030 encoder). */
+function gb18030(text: string): Uint8Array {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const character = decoder.decode(new Uint8Array([lead, trail]));
+      if (!table.has(character)) table.set(character, [lead, trail]);
+    }
+  }
+  return new Uint8Array([...text].flatMap((character) => (character.charCodeAt(0) < 0x80 ? [character.charCodeAt(0)] : table.get(character) ?? [])));
+}
+
+describe('headers', () => {
+  it.each([
+    ['English', 'source,surface,date,platform'],
+    ['link and url', 'link,surface,date,platform'],
+    ['Chinese', '来源,位置,日期,平台'],
+    ['Chinese, other words', '商品链接,版位,开播时间,平台'],
+    ['mixed case and spaces', ' URL , Surface ,DATE,Platform'],
+  ])('%s', (_name, header) => {
+    const run = batch([plan('headers.csv', `${header}\n淘宝,直播间购物车,2022-06-01,快手\njd,short-video-cart,2022-06-01,\n`), '--ndjson']);
+    expect(rows(run).map((row) => [row.line, row.platform, row.source, row.surface, row.verdict])).toEqual([
+      [2, 'kuaishou', 'taobao', 'live-cart', 'denied'],
+      [3, 'kuaishou', 'jd', 'short-video-cart', 'allowed'],
+    ]);
+  });
+
+  it('--columns maps headers of any name, and the platform column falls back to --platform', () => {
+    const content = '投放位置,商品链接,开播日期,备注\n直播间购物车,拼多多,2020-11-01,双十一\n';
+    const run = batch([plan('columns.csv', content), '--columns', 'source=商品链接,surface=投放位置,date=开播日期', '-p', '抖音', '--ndjson']);
+    expect(rows(run)).toMatchObject([{ line: 2, platform: 'douyin', source: 'pinduoduo', verdict: 'denied', row: { 备注: '双十一' } }]);
+  });
+
+  it('a bad --columns is refused with the form it takes', () => {
+    const run = batch([plan('columns.csv', 'a,b,c\n'), '--columns', 'source:商品链接']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--columns takes column=header pairs separated by commas, such as source=商品链接/);
+  });
+});
+
+describe('encodings', () => {
+  const content = '来源,位置,日期\n淘宝,直播间购物车,2022-06-01\n京东,短视频购物车,2022-06-01\n';
+  it('a GB18030 file without --encoding: one line naming the likely encoding, exit 2', () => {
+    const run = batch([plan('gbk.csv', gb18030(content))]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^linkcheck: gbk.csv is not valid UTF-8 at byte 0 \(0xC0\); it looks like GB18030\/GBK, the encoding Excel and WPS often save Chinese text in: run again with --encoding gb18030, or save the file as UTF-8\n$/);
+  });
+
+  it('a GB18030 file with --encoding gb18030', () => {
+    const run = batch([plan('gbk.csv', gb18030(content)), '--encoding', 'gb18030', '--ndjson']);
+    expect(rows(run).map((row) => [row.line, row.source, row.verdict, (row.row as Record<string, string>)['来源']])).toEqual([
+      [2, 'taobao', 'denied', '淘宝'],
+      [3, 'jd', 'allowed', '京东'],
+    ]);
+  });
+
+  it('an unknown encoding', () => {
+    const run = batch([plan('ok.csv', `${HEADER}\n`), '--encoding', 'latin9']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown encoding "latin9"; valid: utf-8, gb18030/);
+  });
+});
+
+describe('JSON Lines', () => {
+  it('one object per line, by extension or --format; bad lines are error rows', () => {
+    const lines = [
+      JSON.stringify({ source: 'taobao', surface: 'live-cart', date: '2022-06-01', campaign: 618 }),
+      '',
+      JSON.stringify({ link: 'https://item.jd.com/1.html', surface: 'short-video-cart', date: '2022-06-01', platform: 'kuaishou' }),
+      '{"source": "jd",',
+      JSON.stringify(['jd', 'live-cart']),
+      JSON.stringify({ source: 'jd', surface: 'live-cart' }),
+    ].join('\n');
+    for (const args of [[plan('plan.jsonl', lines)], [plan('plan.json-lines', lines), '--format', 'jsonl']]) {
+      const run = batch([...args, '--ndjson']);
+      expect(run.code).toBe(2);
+      expect(rows(run).map((row) => [row.line, row.verdict ?? 'error'])).toEqual([
+        [1, 'denied'],
+        [3, 'allowed'],
+        [4, 'error'],
+        [5, 'error'],
+        [6, 'error'],
+      ]);
+      expect(rows(run)[0]!.row).toEqual({ source: 'taobao', surface: 'live-cart', date: '2022-06-01', campaign: '618' });
+      expect(rows(run)[4]!.error).toBe('no date in this row');
+    }
+  });
+});
+
+describe('.xlsx', () => {
+  it('reads the first sheet, or the one named with --sheet', async () => {
+    const path = join(folder, 'plan.xlsx');
+    await writeXlsxFile(
+      [
+        {
+          sheet: '五月',
+          data: [
+            [{ value: 'source' }, { value: 'surface' }, { value: 'date' }],
+            [{ value: 'jd' }, { value: 'short-video-cart' }, { value: '2022-05-01' }],
+          ],
+        },
+        {
+          sheet: '六月',
+          data: [
+            [{ value: '商品链接' }, { value: '版位' }, { value: '开播时间' }, { value: '主播' }],
+            [{ value: 'taobao' }, { value: 'live-cart' }, { value: '2022-06-01' }, { value: '甲' }],
+            [{ value: 'jd' }, { value: 'live-cart' }, { value: new Date(Date.UTC(2022, 5, 1)), type: Date, format: 'yyyy-mm-dd' }, { value: '乙' }],
+          ],
+        },
+      ],
+    ).toFile(path);
+    const first = batch(['plan.xlsx', '--ndjson']);
+    expect(rows(first).map((row) => [row.line, row.source, row.verdict])).toEqual([[2, 'jd', 'allowed']]);
+    const named = batch(['plan.xlsx', '--sheet', '六月', '--ndjson']);
+    expect(rows(named).map((row) => [row.line, row.source, row.at, row.verdict, (row.row as Record<string, string>)['主播']])).toEqual([
+      [2, 'taobao', '2022-06-01T00:00:00+08:00', 'denied', '甲'],
+      [3, 'jd', '2022-06-01T00:00:00+08:00', 'denied', '乙'],
+    ]);
+    const piped = batch(['-', '--format', 'xlsx', '--ndjson'], { input: readFileSync(path) });
+    expect(rows(piped).map((row) => [row.line, row.source, row.verdict])).toEqual([[2, 'jd', 'allowed']]);
+    const missing = batch(['plan.xlsx', '--sheet', '七月']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/plan.xlsx has no sheet named "七月"/);
+  });
+});
+
+describe('standard input', () => {
+  it('reads CSV from -, and JSON Lines with --format jsonl', () => {
+    const csv = batch(['-', '--ndjson'], { input: `${HEADER}\r\ntaobao,live-cart,2022-06-01\r\n` });
+    expect(rows(csv).map((row) => [row.line, row.verdict])).toEqual([[2, 'denied']]);
+    expect(csv.code).toBe(1);
+    const jsonl = batch(['-', '--format', 'jsonl', '--json'], { input: '{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}\n' });
+    expect(JSON.parse(jsonl.stdout)).toMatchObject({ file: '-', rows: 1, counts: { allowed: 1 }, notAllowed: [], errors: [] });
+    expect(jsonl.code).toBe(0);
+  });
+});
+
+describe('JUnit', () => {
+  it('one test case per row: failures for failing verdicts, errors for error rows, valid XML whatever the input', () => {
+    const content = `${HEADER},note\njd,short-video-cart,2022-06-01,\ntaobao,live-cart,2022-06-01,"<&>"\npinduoduo,live-cart,2022-06-01,\n"jd <x> & \u0007 ""q""",story,2022-06-01,\n`;
+    const run = batch([plan('junit.csv', content), '--junit', 'report.xml']);
+    expect(run.code).toBe(2);
+    const xml = readFileSync(join(folder, 'report.xml'), 'utf8');
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(xml) as {
+      testsuites: { tests: string; failures: string; errors: string; testsuite: { testcase: { name: string; failure?: { type: string }; error?: { message: string } }[] } };
+    };
+    const { testsuites } = parsed;
+    expect([testsuites.tests, testsuites.failures, testsuites.errors]).toEqual(['4', '2', '1']);
+    const cases = testsuites.testsuite.testcase;
+    expect(cases.map((testcase) => [testcase.name.split(':')[0], testcase.failure?.type ?? (testcase.error ? 'error' : 'passed')])).toEqual([
+      ['line 2', 'passed'],
+      ['line 3', 'denied'],
+      ['line 4', 'unknown'],
+      ['line 5', 'error'],
+    ]);
+    expect(cases[3]!.name).toBe('line 5: jd <x> & \\x07 "q" · story · 2022-06-01');
+  });
+
+  it('with --fail-on denied, unknown rows pass', () => {
+    batch([plan('junit2.csv', `${HEADER}\npinduoduo,live-cart,2022-06-01\n`), '--junit', 'report2.xml', '--fail-on', 'denied']);
+    expect(readFileSync(join(folder, 'report2.xml'), 'utf8')).toMatch(/tests="1" failures="0" errors="0"/);
+  });
+});
+
+describe('GitHub Actions annotations', () => {
+  const content = `${HEADER}\njd,short-video-cart,2022-06-01\ntaobao,live-cart,2022-06-01\ntaobao,live-cart,2022-10-29\n"100%\ncut",live-cart,2022-06-01\n`;
+  it('on stderr when GITHUB_ACTIONS=true: ::error for denied and error rows, ::warning for rolling-out and unknown', () => {
+    const run = batch([plan('gha, plan.csv', content)], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(run.stderr.split('\n')).toEqual([
+      '::error file=gha%2C plan.csv,line=3,title=linkcheck%3A denied::denied: taobao · live-cart · 2022-06-01 (rule kuaishou-2022-03-taobao-cut)',
+      '::warning file=gha%2C plan.csv,line=4,title=linkcheck%3A rolling-out::rolling-out: taobao · live-cart · 2022-10-29 (rule kuaishou-2022-10-taobao-restored)',
+      expect.stringMatching(/^::error file=gha%2C plan.csv,line=5,title=linkcheck%3A error::error: 100%25 cut · live-cart · 2022-06-01 \(no source name, link or share token in "100%25 cut"; /),
+      '',
+    ]);
+  });
+
+  it('with --annotations, and not otherwise', () => {
+    expect(batch([plan('gha.csv', content), '--annotations']).stderr).toMatch(/^::error file=gha.csv,line=3,/);
+    expect(batch([plan('gha.csv', content)]).stderr).toBe('');
+  });
+});

@@ -1,0 +1,30 @@
+// Runs "linkcheck batch" as a user would, on a plan written to a temporary folder.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/catalog.js';
+import type { Run } from '../helpers/exec.js';
+
+export const folder = mkdtempSync(join(tmpdir(), 'linkcheck-batch-test-'));
+
+/** Writes the plan and returns its name, which batch() finds: it runs in the plan's folder. */
+export function plan(name: string, content: string | Uint8Array): string {
+  writeFileSync(join(folder, name), content);
+  return name;
+}
+
+export function batch(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'linkcheck.js'), 'batch', ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The --ndjson output as objects. */
+export function rows(run: Run): Record<string, unknown>[] {
+  return run.stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
+}

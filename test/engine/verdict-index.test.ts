@@ -1,0 +1,99 @@
+// The verdict-only path must say what check() says, everywhere: every platform,
+// source (and an unrecognised one) and surface, at every instant a rule starts,
+// becomes certain, ends its phase-in or ends, and a moment either side.
+import { describe, expect, it } from 'vitest';
+import { compileCatalog, type Catalog } from '../../src/engine/catalog.js';
+import { loadRuleSet } from '../../src/load/load-catalog.js';
+import { check } from '../../src/engine/check.js';
+import { buildVerdictIndex, type VerdictQuery } from '../../src/engine/verdict-index.js';
+import { builtinCatalog, ROOT } from '../helpers/catalog.js';
+
+/** The shipped rules and 120 more on Kuaishou, of every kind: ids, groups, anyExcept, imprecise starts, phase-ins, ends. */
+async function generatedCatalog(): Promise<Catalog> {
+  const set = await loadRuleSet({ root: ROOT });
+  let seed = 11;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const day = (offset: number) => new Date(Date.UTC(2019, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  const sources = ['taobao', 'jd', 'youzan', 'mokuai', 'pinduoduo', 'kuaishou-shop', 'douyin-shop'];
+  const surfaces = ['live-cart', 'short-video-cart', 'product-detail'];
+  const rules = Array.from({ length: 120 }, (_, index) => {
+    const start = Math.floor(next() * 2000);
+    const kind = next();
+    const selector = kind < 0.5 ? { ids: [pick(sources)] } : kind < 0.8 ? { groups: [pick(['third-party', 'service-platform'])] } : { anyExcept: [pick(sources)] };
+    const from = next() < 0.2 ? { earliest: day(start), latest: day(start + 1 + Math.floor(next() * 10)) } : `${day(start)}T${String(Math.floor(next() * 24)).padStart(2, '0')}:30`;
+    const certain = typeof from === 'string' ? start : start + 11;
+    return {
+      id: `generated-${index}`,
+      platform: 'kuaishou',
+      effect: pick(['allow', 'deny'] as const),
+      sources: selector,
+      surfaces: surfaces.filter(() => next() < 0.6).concat(),
+      from,
+      ...(next() < 0.3 ? { until: day(certain + 30 + Math.floor(next() * 300)) } : {}),
+      ...(next() < 0.2 ? { phaseIn: { until: day(certain + 1 + Math.floor(next() * 5)) } } : {}),
+      status: 'reported' as const,
+      summary: 'A generated rule.',
+      evidence: [{ url: 'https://example.com/report', published: day(start), quote: 'generated' }],
+    };
+  }).map((rule) => (rule.surfaces.length > 0 ? rule : { ...rule, surfaces: ['live-cart'] }));
+  const file = { path: 'generated.json', data: { platforms: [], groups: [], sources: [], rules } };
+  return compileCatalog([...set.files, file] as Parameters<typeof compileCatalog>[0], set.documents).catalog;
+}
+
+function grid(catalog: Catalog, deltas: readonly number[] = [-60_000, -1, 0, 1, 60_000]): VerdictQuery[] {
+  const instants = new Set<number>([Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)]);
+  for (const rule of catalog.rules) {
+    for (const instant of [rule.start, rule.certainFrom, rule.phaseInUntil, rule.end]) {
+      if (instant === undefined || !Number.isFinite(instant)) continue;
+      for (const delta of deltas) instants.add(instant + delta);
+    }
+  }
+  const queries: VerdictQuery[] = [];
+  for (const platform of catalog.platforms.values()) {
+    for (const surface of platform.surfaces) {
+      for (const source of [...catalog.sources.keys(), null]) {
+        for (const at of instants) queries.push({ platform: platform.id, source, surface: surface.id, at });
+      }
+    }
+  }
+  return queries;
+}
+
+describe('verdict index', () => {
+  it('agrees with check() on every query of the grid over the shipped rules', async () => {
+    const catalog = await builtinCatalog();
+    const index = buildVerdictIndex(catalog);
+    const queries = grid(catalog);
+    expect(queries.length).toBeGreaterThan(1000);
+    const disagreements = queries.filter((query) => index.verdict(query) !== check(catalog, query).verdict);
+    expect(disagreements).toEqual([]);
+    expect(index.verdicts(queries.slice(0, 50))).toEqual(queries.slice(0, 50).map((query) => check(catalog, query).verdict));
+  });
+
+  it('agrees with check() on every query of the grid over 120 generated rules of every kind', async () => {
+    const catalog = await generatedCatalog();
+    expect(catalog.rules.length).toBeGreaterThan(120);
+    const index = buildVerdictIndex(catalog);
+    const disagreements = grid(catalog, [-1, 0, 1]).filter((query) => index.verdict(query) !== check(catalog, query).verdict);
+    expect(disagreements).toEqual([]);
+  });
+
+  it.each([
+    ['kuaishou', 'taobao', 'live-cart', '2022-03-01T00:00:00+08:00', 'denied'],
+    ['kuaishou', 'taobao', 'live-cart', '2022-02-28T23:59:59+08:00', 'allowed'],
+    ['kuaishou', 'jd', 'short-video-cart', '2022-06-01T00:00:00+08:00', 'allowed'],
+    ['kuaishou', 'youzan', 'live-cart', '2021-11-05T00:00:00+08:00', 'unknown'],
+    ['kuaishou', 'pinduoduo', 'live-cart', '2022-06-01T00:00:00+08:00', 'unknown'],
+  ] as const)('%s %s %s at %s: %s', async (platform, source, surface, at, verdict) => {
+    const index = buildVerdictIndex(await builtinCatalog());
+    expect(index.verdict({ platform, source, surface, at: Date.parse(at) })).toBe(verdict);
+  });
+
+  it('refuses ids it does not know, as check() does', async () => {
+    const index = buildVerdictIndex(await builtinCatalog());
+    expect(() => index.verdict({ platform: 'weibo', source: 'jd', surface: 'live-cart', at: 0 })).toThrow(/unknown platform "weibo"/);
+    expect(() => index.verdict({ platform: 'kuaishou', source: 'jd', surface: 'story', at: 0 })).toThrow(/unknown surface "story"/);
+    expect(() => index.verdict({ platform: 'kuaishou', source: 'ebay', surface: 'live-cart', at: 0 })).toThrow(/unknown source "ebay"/);
+  });
+});
