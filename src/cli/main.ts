@@ -10,7 +10,7 @@ import { fromCommander } from './commander-errors.js';
 import type { CliContext } from './context.js';
 import { addBatchCommand } from './batch-program.js';
 import { refuseUnusedOptions, sharedOptions } from './global-options.js';
-import { guardedOutput } from './output.js';
+import { guardedOutput, settleOutput } from './output.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 import { addRulesCommands } from './rules-program.js';
 
@@ -200,13 +200,5 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     stderr.write(`linkcheck: ${formatMessage('internal-error', {})}\n${stack.split('\n').map((line) => safe(line)).join('\n')}\n`);
     code = EXIT.internal;
   }
-  const written = await stdout.settled();
-  if (written.failure) {
-    // A closed pipe (| head) is how a reader says it has enough: not an error. Anything else is.
-    const failure = inputError('write-error', { reason: written.failure });
-    stderr.write(errorLine({ code: failure.code, message: failure.message, params: failure.params, exitCode: EXIT.ioError }));
-    code = EXIT.ioError;
-  }
-  await stderr.settled();
-  process.exitCode = code;
+  process.exitCode = await settleOutput(stdout, stderr, code);
 }

@@ -1,6 +1,8 @@
 // Writing to stdout and stderr so that a failed write is an answer, not a crash:
 // the stream's errors are caught and reported once everything has been written.
 // EPIPE (the reader closed the pipe, as "| head" does) stops further writes quietly.
+import { EXIT, inputError } from '../engine/errors.js';
+import { errorLine } from '../render/error.js';
 
 interface Stream {
   write(text: string, callback: (error?: Error | null) => void): boolean;
@@ -46,4 +48,20 @@ export function guardedOutput(stream: Stream): GuardedOutput {
       return { closed, failure };
     },
   };
+}
+
+/**
+ * Waits for both streams and gives the exit code: the answer's, or 74 when stdout
+ * could not be written for a reason other than a closed pipe, said in one line.
+ */
+export async function settleOutput(stdout: GuardedOutput, stderr: GuardedOutput, code: number): Promise<number> {
+  const written = await stdout.settled();
+  let exitCode = code;
+  if (written.failure) {
+    const failure = inputError('write-error', { reason: written.failure });
+    stderr.write(errorLine({ code: failure.code, message: failure.message, params: failure.params, exitCode: EXIT.ioError }));
+    exitCode = EXIT.ioError;
+  }
+  await stderr.settled();
+  return exitCode;
 }

@@ -5,7 +5,9 @@
 // function the full CLI calls; its output is held until it has succeeded.
 // Anything else, or any failure, goes to the full CLI, which then does all the
 // work again: behaviour is the full CLI's in every case.
+import { oversizedArgument } from './argument-limit.js';
 import type { CliContext } from './context.js';
+import { guardedOutput, settleOutput } from './output.js';
 
 /** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
 export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'help', 'rules'];
@@ -14,6 +16,7 @@ export function isPlainCheck(argv: readonly string[], env: Readonly<Record<strin
   if (argv.length < 2 || argv.length > 3) return false;
   if (argv.some((arg) => arg.startsWith('-') || arg === '')) return false;
   if (SUBCOMMANDS.includes(argv[0]!)) return false;
+  if (oversizedArgument(argv, env)) return false;
   // Settings the full CLI reads from the environment.
   return env.LINKCHECK_PLATFORM === undefined && env.LINKCHECK_RULES === undefined;
 }
@@ -48,7 +51,9 @@ async function plainCheck([source, surface, date]: readonly string[]): Promise<n
   } catch {
     return undefined;
   }
-  if (out.length > 0) process.stdout.write(out.join(''));
-  if (err.length > 0) process.stderr.write(err.join(''));
-  return code;
+  const stdout = guardedOutput(process.stdout);
+  const stderr = guardedOutput(process.stderr);
+  if (out.length > 0) stdout.write(out.join(''));
+  if (err.length > 0) stderr.write(err.join(''));
+  return settleOutput(stdout, stderr, code);
 }

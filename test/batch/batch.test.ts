@@ -66,7 +66,9 @@ describe('exit codes', () => {
   ])('2 and one line for %s', (_name, args, message) => {
     const run = batch(args);
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
+    // With --json the error is also printed as a JSON object on stdout.
+    if (args.includes('--json')) expect(JSON.parse(run.stdout).error.exitCode).toBe(2);
+    else expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 // Reads [text, zone] pairs as JSON on standard input and prints what queryTime makes
 // of each, for machine-zone.test.ts to compare under different TZ settings.
 import { readFileSync } from 'node:fs';
-import { formatInstant, queryTime } from '../../dist/index.js';
+import { formatInstant, queryTime } from '../../dist/internal.js';
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0, 0);
 const pairs = JSON.parse(readFileSync(0, 'utf8'));

@@ -1,7 +1,7 @@
 // Asks the built package the boundary queries of the time tests and prints the
 // answers as JSON lines, so that runs under different TZ settings can be compared
 // (spawned by machine-zone.test.ts: Node reads TZ once, at start).
-import { check, compileCatalog, formatInstant, loadCatalog, queryTime } from '../../dist/index.js';
+import { check, compileCatalog, formatInstant, loadCatalog, queryTime } from '../../dist/internal.js';
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0, 0);
 const root = new URL('../..', import.meta.url).pathname;
