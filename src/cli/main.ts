@@ -5,6 +5,7 @@ import { DataError, EXIT, InputError } from '../engine/errors.js';
 import type { CliContext } from './context.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 import { addRulesCommands } from './rules-program.js';
+import { addViewCommands } from './views-program.js';
 
 export const INTERNAL_ERROR = 70;
 
@@ -100,6 +101,9 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     const before = program.opts<{ json?: boolean; color: boolean }>();
     const json = options.json === true || before.json === true;
     exitCode = await runClassify(context, inputs, { json, color: options.color && before.color, ...ruleOptionsOf(command) });
+  });
+  addViewCommands(program, context, argv, (code) => {
+    exitCode = code;
   });
 
   try {
