@@ -16,7 +16,7 @@ export interface ViewSettings extends RuleOptions {
   json: boolean;
   glyphs: Glyphs;
   colourLevel: 0 | 1 | 2 | 3;
-  /** --platform on the command or before it, else LINKCHECK_PLATFORM, else the command's default (kuaishou for a matrix). */
+  /** --platform on the command or before it, else LINKCHECK_PLATFORM; the command supplies its default (kuaishou for a matrix). */
   platform: string | undefined;
   /** --platform as a filter (timeline, diff, surfaces): only when typed; the environment does not narrow a listing. */
   platformFilter: string | undefined;
@@ -31,7 +31,7 @@ function chain(command: Command): Command[] {
 }
 
 /** The value of an option as the user set it on this command or one above it; else this command's own default. */
-function given<T>(command: Command, name: string, sources: readonly string[] = ['cli', 'env']): { value: T | undefined; given: boolean } {
+function given<T>(command: Command, name: string, sources: readonly string[] = ['cli']): { value: T | undefined; given: boolean } {
   for (const level of chain(command).reverse()) {
     const source = level.getOptionValueSource(name);
     if (source !== undefined && sources.includes(source)) return { value: level.getOptionValue(name) as T, given: true };
@@ -49,14 +49,14 @@ export function viewSettings(context: CliContext, command: Command): ViewSetting
   const lang = langOf(context, given<string>(command, 'lang').value);
   const json = given<boolean>(command, 'json').value === true;
   const colour = chain(command).every((level) => level.getOptionValue('color') !== false);
-  const platform = given<string>(command, 'platform');
   return {
     ...ruleOptionsOf(command),
     lang,
     json,
     glyphs: given<boolean>(command, 'ascii').value === true ? 'ascii' : 'unicode',
     colourLevel: colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: colour, json }),
-    platform: platform.value,
+    // LINKCHECK_PLATFORM read from the context, not by commander from process.env; set but empty counts as unset.
+    platform: given<string>(command, 'platform', ['cli']).value ?? (context.env.LINKCHECK_PLATFORM || undefined),
     platformFilter: given<string>(command, 'platform', ['cli']).value,
     asKnownOn: given<string>(command, 'asKnownOn').value,
   };

@@ -21,9 +21,18 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
   const say = (id: MessageId) => t(lang, id);
   const titles: Record<string, string> = { 'Usage:': say('help.usage'), 'Arguments:': say('help.arguments'), 'Options:': say('help.options'), 'Commands:': say('help.commands') };
 
+  /** The rule options, described in the reader's language. */
+  const ruleOptions = (command: Command) => {
+    addRuleOptions(command);
+    for (const option of command.options) {
+      if (option.long === '--rules') option.description = say('help.rules');
+      if (option.long === '--no-builtin-rules') option.description = say('help.noBuiltinRules');
+    }
+    return command;
+  };
   /** A subcommand with the options every view and listing shares. */
   const view = (name: string, description: MessageId, examples: MessageId) =>
-    addRuleOptions(
+    ruleOptions(
       program
         .command(name)
         .description(say(description))
@@ -34,7 +43,8 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
       .option('--json', say('help.json'))
       .option('--lang <lang>', say('help.lang'))
       .option('--no-color', say('help.noColor'));
-  const platformOption = () => new Option('-p, --platform <id>', say('help.platform')).env('LINKCHECK_PLATFORM').default('kuaishou');
+  // LINKCHECK_PLATFORM is read from the context (view-options.ts), not by commander.
+  const platformOption = () => new Option('-p, --platform <id>', say('help.platform'));
   const platformFilter = () => new Option('-p, --platform <id>', say('help.platformFilter'));
   const run = (load: () => Promise<(context: CliContext, args: string[], command: Command) => Promise<number>>) =>
     async function (this: Command, ...args: unknown[]) {
@@ -77,7 +87,7 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
     .addOption(platformFilter())
     .action(run(async () => (await import('./listings-command.js')).runSurfaces));
 
-  addRuleOptions(
+  ruleOptions(
     program
       .command('completion')
       .description(say('help.completion'))

@@ -69,7 +69,7 @@ function commandCases(spec: CompletionSpec): string {
 function nounCases(spec: CompletionSpec, offer: (list: string) => string): string {
   const lines: string[] = [];
   for (const command of spec.commands) {
-    if (command.subcommands.length > 0) lines.push(`    "${command.name}") ${offer(`"${words(command.subcommands)}"`)} ;;`);
+    if (command.name !== '' && command.subcommands.length > 0) lines.push(`    "${command.name}") ${offer(`"${words(command.subcommands)}"`)} ;;`);
   }
   lines.push(`    completion) ${offer(`"${words(spec.shells)}"`)} ;;`);
   lines.push(`    matrix|diff|platforms|sources|surfaces|"rules schema"|"rules lint") ;;`);
@@ -168,7 +168,7 @@ function fish(spec: CompletionSpec): string {
     `complete -c linkcheck -n '__fish_seen_subcommand_from completion' -a '${words(spec.shells)}'`,
   ];
   for (const command of spec.commands) {
-    if (command.subcommands.length > 0) lines.push(`complete -c linkcheck -n '__fish_seen_subcommand_from ${command.name}' -a '${words(command.subcommands)}'`);
+    if (command.name !== '' && command.subcommands.length > 0) lines.push(`complete -c linkcheck -n '__fish_seen_subcommand_from ${command.name}' -a '${words(command.subcommands)}'`);
   }
   const flags = new Set(spec.commands.flatMap((command) => command.flags));
   for (const flag of flags) {

@@ -2,10 +2,10 @@
 import { Chalk } from 'chalk';
 import type { Answer } from '../engine/check.js';
 import { formatInstant } from '../engine/moment.js';
-import { format, t } from '../i18n/index.js';
+import { format } from '../i18n/index.js';
 import type { VerdictChange } from '../views/diff.js';
 import type { ViewTextOptions } from './matrix.js';
-import { paintVerdict, symbolOf, verdictWord } from './verdict-marks.js';
+import { paintVerdict, ruleLabel, symbolOf, verdictWord } from './verdict-marks.js';
 import { displayWidth, padEndToWidth } from './width.js';
 
 export interface DiffReport {
@@ -32,9 +32,8 @@ export function renderDiffText(report: DiffReport, options: ViewTextOptions): st
   report.changes.forEach((change, index) => {
     const row = rows[index]!;
     const [platform, source, surface, before, after] = row.map((text, column) => (column < 4 ? padEndToWidth(text, widths[column]!) : text));
-    const rule = changingRule(change) ?? t(lang, 'common.noRule');
     lines.push(
-      `${platform}  ${source}  ${surface}  ${paintVerdict(paint, change.before.verdict, before!)} ${arrow} ${paintVerdict(paint, change.after.verdict, after!)}  ${paint.dim(format(lang, 'diff.rule', { rule }))}`,
+      `${platform}  ${source}  ${surface}  ${paintVerdict(paint, change.before.verdict, before!)} ${arrow} ${paintVerdict(paint, change.after.verdict, after!)}  ${paint.dim(ruleLabel(lang, changingRule(change)))}`,
     );
   });
   return `${lines.join('\n')}\n`;

@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { formatCivil, formatInstant } from '../engine/moment.js';
 import { format, formatDate, formatDateTime, t, type Lang } from '../i18n/index.js';
 import type { Matrix } from '../views/matrix.js';
-import { legend, paintVerdict, symbolOf, verdictWord, type Glyphs } from './verdict-marks.js';
+import { legend, paintVerdict, ruleLabel, symbolOf, verdictWord, type Glyphs } from './verdict-marks.js';
 import { ruleView } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
 
@@ -52,12 +52,11 @@ export function renderMatrixText(matrix: Matrix, options: ViewTextOptions): stri
 function footnote(lang: Lang, glyphs: Glyphs, number: number, cell: Matrix['rows'][number][number], zone: string, paint: ChalkInstance): string {
   const steps = cell.changes.map((change) => {
     const verdict = change.answer.verdict;
-    const rule = change.answer.rule?.rule.id ?? t(lang, 'common.noRule');
     return format(lang, 'matrix.footnoteStep', {
       time: formatCivil(change.at, zone).slice(11),
       mark: paintVerdict(paint, verdict, symbolOf(verdict, glyphs)),
       verdict: verdictWord(lang, verdict),
-      rule,
+      rule: ruleLabel(lang, change.answer.rule?.rule.id),
     });
   });
   return format(lang, 'matrix.footnote', { number, source: cell.source.id, surface: cell.surface.id, steps: steps.join(t(lang, 'common.listSeparator')) });

@@ -6,7 +6,7 @@ import { format, formatDate, type Lang } from '../i18n/index.js';
 import { yearTicks, type Axis } from '../views/axis.js';
 import type { Track } from '../views/periods.js';
 import { periodsOnAxis } from './timeline.js';
-import { VERDICT_HEX, VERDICTS, verdictWord } from './verdict-marks.js';
+import { ruleLabel, VERDICT_HEX, VERDICTS, verdictWord } from './verdict-marks.js';
 
 export interface SvgOptions {
   lang: Lang;
@@ -62,9 +62,8 @@ export function renderTimelineSvg(tracks: readonly Track[], axis: Axis, options:
     for (const period of periodsOnAxis(track, axis)) {
       const from = x(period.from);
       const to = x(period.until);
-      const rule = period.answer.rule?.rule.id ?? format(lang, 'common.noRule');
       const span = `${Number.isFinite(period.from) && period.from >= axis.from ? day(period.from) : '…'} – ${Number.isFinite(period.until) && period.until <= axis.to ? day(period.until - 1) : '…'}`;
-      const tip = `${track.platform} ${track.source} ${track.surface}: ${verdictWord(lang, period.verdict)}, ${span}; ${format(lang, 'diff.rule', { rule })}`;
+      const tip = `${track.platform} ${track.source} ${track.surface}: ${verdictWord(lang, period.verdict)}, ${span}; ${ruleLabel(lang, period.answer.rule?.rule.id)}`;
       parts.push(
         `<rect x="${n(from)}" y="${y}" width="${n(Math.max(1.5, to - from))}" height="${ROW}" fill="${VERDICT_HEX[period.verdict]}"><title>${escapeXml(tip)}</title></rect>`,
       );

@@ -6,7 +6,7 @@ import { format, formatDate, formatDateTime, t, type Lang } from '../i18n/index.
 import { barColumns, yearTicks, type Axis } from '../views/axis.js';
 import type { Period, Track } from '../views/periods.js';
 import type { ViewTextOptions } from './matrix.js';
-import { fillOf, legend, paintVerdict, symbolOf, verdictWord } from './verdict-marks.js';
+import { fillOf, legend, paintVerdict, ruleLabel, symbolOf, verdictWord } from './verdict-marks.js';
 import { citation } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
 
@@ -66,15 +66,15 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
 function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint: ChalkInstance): string[] {
   const { lang, glyphs } = options;
   const lines: string[] = [];
-  let previousRule: string | undefined;
+  let previousRule: string | null = null;
   for (const period of periodsOnAxis(track, axis)) {
     const { answer } = period;
-    const rule = answer.rule ? answer.rule.rule.id : t(lang, 'common.noRule');
-    const repeated = rule === previousRule;
+    const rule = answer.rule?.rule.id ?? null;
+    const repeated = rule !== null && rule === previousRule;
     previousRule = rule;
     if (period.from < axis.from) continue;
     const mark = paintVerdict(paint, period.verdict, symbolOf(period.verdict, glyphs));
-    lines.push(`    ${when(lang, period.from, axis.timeZone)}  ${mark} ${verdictWord(lang, period.verdict)}  ${format(lang, repeated ? 'timeline.sameRule' : 'diff.rule', { rule })}`);
+    lines.push(`    ${when(lang, period.from, axis.timeZone)}  ${mark} ${verdictWord(lang, period.verdict)}  ${repeated ? format(lang, 'timeline.sameRule', { rule }) : ruleLabel(lang, rule)}`);
     // A rule that rolls out decides two periods; its quotes are shown once.
     if (repeated) continue;
     for (const evidence of answer.evidence) {

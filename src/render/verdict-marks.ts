@@ -2,7 +2,7 @@
 // colour per verdict, with plain-ASCII stand-ins for terminals without the glyphs.
 import type { ChalkInstance } from 'chalk';
 import type { Verdict } from '../engine/check.js';
-import { t, type Lang } from '../i18n/index.js';
+import { format, t, type Lang } from '../i18n/index.js';
 
 export const VERDICTS: readonly Verdict[] = ['allowed', 'denied', 'rolling-out', 'unknown'];
 
@@ -50,6 +50,11 @@ export function paintVerdict(paint: ChalkInstance, verdict: Verdict, text: strin
 
 export function verdictWord(lang: Lang, verdict: Verdict): string {
   return t(lang, `verdict.${verdict}`);
+}
+
+/** "rule kuaishou-2022-03-taobao-cut", or "no rule on record". */
+export function ruleLabel(lang: Lang, rule: string | null | undefined): string {
+  return rule ? format(lang, 'diff.rule', { rule }) : t(lang, 'common.noRule');
 }
 
 /** "✔ allowed  ✘ denied  ◐ rolling-out  ? unknown", each mark painted. */
