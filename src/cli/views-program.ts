@@ -96,6 +96,7 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
       .addHelpText('after', say('help.completion.examples')),
   )
     .argument('<shell>', say('help.completion.shell'))
+    .option('--lang <lang>', say('help.lang'))
     .action(run(async () => {
       const { runCompletion } = await import('./completion-command.js');
       return (context, args, command) => runCompletion(context, args, command, program);

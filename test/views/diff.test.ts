@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queryTime } from '../../src/engine/query-time.js';
 import { diffOf } from '../../src/views/diff.js';
 import { builtinCatalog } from '../helpers/catalog.js';
+import { linkcheck } from '../helpers/exec.js';
 import { NOW, run } from './run.js';
 
 async function changed(first: string, second: string): Promise<string[]> {
@@ -49,6 +50,14 @@ describe('linkcheck diff', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('the installed binary exits 1, then 0, with nothing on stderr', () => {
+    const changed = linkcheck(['diff', '2022-02-28', '2022-03-01', '--json']);
+    expect(changed.code).toBe(1);
+    expect(changed.stderr).toBe('');
+    expect(JSON.parse(changed.stdout).changes).toHaveLength(4);
+    expect(linkcheck(['diff', '2022-06-01', '2022-06-02'])).toEqual({ code: 0, stdout: 'No verdict differs between 2022-06-01 and 2022-06-02.\n', stderr: '' });
   });
 
   it('exits 0 when nothing differs', async () => {

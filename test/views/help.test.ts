@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/catalog.js';
 import { run } from './run.js';
 
 const COMMANDS = ['matrix', 'timeline', 'diff', 'platforms', 'sources', 'surfaces', 'completion'];
@@ -30,5 +33,25 @@ describe('--help of the views, listings and completion', () => {
   it('lists the new commands in the main help', async () => {
     const { stdout } = await run(['--help']);
     for (const command of COMMANDS) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+  });
+});
+
+describe('start-up', () => {
+  it('a plain check does not load the views: their modules are chunks imported on demand', () => {
+    // dist/cli.js and every chunk it imports statically, recursively.
+    const loaded = new Map<string, string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      const text = readFileSync(file, 'utf8');
+      loaded.set(file, text);
+      for (const [, path] of text.matchAll(/^import [^;]*?from\s*"(\.[^"]+)";/gm)) visit(join(file, '..', path!));
+    };
+    visit(join(ROOT, 'dist', 'cli.js'));
+    expect(loaded.size).toBeGreaterThan(1);
+    const code = [...loaded.values()].join('\n');
+    expect(code).toContain('function addViewCommands');
+    for (const name of ['function matrixOf', 'function trackOf', 'function diffOf', 'function renderTimelineSvg', 'function completionScript', 'function renderMatrixText']) {
+      expect(code).not.toContain(name);
+    }
   });
 });

@@ -75,6 +75,20 @@ describe('linkcheck matrix', () => {
     expect(zh.stdout).toContain('*1 taobao 在 live-cart 的结论在当天内变化：自 12:00 起 ✘ 禁止（规则 testshop-taobao-noon-cut）');
   });
 
+  it('colours the marks when colour is forced, never in JSON', async () => {
+    expect((await run(['matrix', '2022-06-01'], { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).toContain('\u001b[31m✘\u001b[39m');
+    expect((await run(['matrix', '2022-06-01', '--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).not.toContain('\u001b[');
+    expect((await run(['matrix', '2022-06-01', '--json'], { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).not.toContain('\u001b[');
+  });
+
+  it('answers as the record stood on a day with --as-known-on', async () => {
+    const { stdout } = await run(['matrix', '2022-11-15', '--as-known-on', '2022-10-15']);
+    const lines = stdout.split('\n');
+    expect(lines).toContain('taobao            ✘          ✘                 ✘');
+    expect(lines).toContain('as known on 2022-10-15: only evidence published by then counts');
+    expect((await run(['matrix', '2022-11-15'])).stdout.split('\n')).toContain('taobao            ✔          ✔                 ✔');
+  });
+
   it('gives no footnote for a moment within the day', async () => {
     const result = await run(['matrix', '2022-03-01T13:00', '-p', 'testshop', '--rules', MIDDAY]);
     expect(result.stdout).not.toContain('*1');
