@@ -31,7 +31,8 @@ export function isLang(text: string): text is Lang {
  */
 export function resolveLang(env: Readonly<Record<string, string | undefined>>, flag?: string): Lang | undefined {
   if (flag !== undefined) {
-    const wanted = flag.trim().toLowerCase();
+    // --lang zh, and also a locale name such as zh_CN or en-US.
+    const wanted = flag.trim().toLowerCase().split(/[_\-.@]/)[0] ?? '';
     return isLang(wanted) ? wanted : undefined;
   }
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');

@@ -53,7 +53,11 @@ describe('resolveLang', () => {
     [{ LC_MESSAGES: 'C', LANG: 'zh_CN' }, undefined, 'en'],
     [{ LANG: 'zu_ZA' }, undefined, 'en'],
     [{ LANG: 'C.UTF-8' }, undefined, 'en'],
+    [{}, 'zh_CN', 'zh'],
+    [{}, 'zh-TW', 'zh'],
+    [{ LANG: 'zh_CN' }, 'en-US', 'en'],
     [{}, 'fr', undefined],
+    [{}, 'zhx', undefined],
     [{}, '', undefined],
   ] as const)('%j with --lang %s → %s', (env, flag, expected) => {
     expect(resolveLang(env, flag)).toBe(expected);

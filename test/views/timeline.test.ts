@@ -40,6 +40,7 @@ describe('linkcheck timeline', () => {
     ['timeline-jd-120-ascii.txt', ['timeline', 'jd', '--width', '120', '--ascii']],
     ['timeline-taobao-2022-evidence.txt', ['timeline', 'taobao', 'live-cart', '-p', 'kuaishou', '--from', '2022-01-01', '--to', '2022-12-31', '--evidence']],
     ['timeline-live-cart-zh.txt', ['timeline', 'taobao', 'live-cart', '--lang', 'zh']],
+    ['timeline-kuaishou-2022.json', ['timeline', '-p', 'kuaishou', '--from', '2022-01-01', '--to', '2022-12-31', '--json']],
   ])('%s', async (snapshot, args) => {
     const result = await run(args);
     expect(result.code).toBe(0);
