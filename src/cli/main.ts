@@ -13,6 +13,7 @@ import { refuseUnusedOptions, sharedOptions } from './global-options.js';
 import { guardedOutput, settleOutput } from './output.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 import { addRulesCommands } from './rules-program.js';
+import { addViewCommands } from './views-program.js';
 
 export const INTERNAL_ERROR = EXIT.internal;
 
@@ -132,6 +133,9 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     const { runClassify } = await import('./classify-command.js');
     const { json, color } = sharedOptions(command);
     exitCode = await runClassify(io, inputs, { json, color, ...ruleOptionsOf(command) });
+  });
+  addViewCommands(program, context, argv, (code) => {
+    exitCode = code;
   });
 
   // Extra arguments get a hint from the check (a platform given as a source, a share text not quoted).

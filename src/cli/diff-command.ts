@@ -1,0 +1,35 @@
+// linkcheck diff <date1> <date2>: what changed between two moments; exit 1 when anything did.
+import type { Command } from 'commander';
+import { EXIT } from '../engine/errors.js';
+import { queryTime } from '../engine/query-time.js';
+import { resolvePlatform } from '../engine/resolve.js';
+import { formatDate, type Lang } from '../i18n/index.js';
+import { loadCatalog } from '../load/load-catalog.js';
+import { renderDiffJson, renderDiffText } from '../render/diff.js';
+import { diffOf } from '../views/diff.js';
+import type { CliContext } from './context.js';
+import { loadOptions } from './rule-options.js';
+import { knownOn, viewSettings } from './view-options.js';
+
+export async function runDiff(context: CliContext, [first = '', second = '']: string[], command: Command): Promise<number> {
+  const settings = viewSettings(context, command);
+  const asKnownOn = knownOn(settings.asKnownOn);
+  const catalog = await loadCatalog(loadOptions(context, settings));
+  const platforms = settings.platformFilter === undefined ? undefined : [resolvePlatform(catalog, settings.platformFilter).id];
+  // A date means the start of that day in each platform's own zone (README "Views").
+  const instantsFor = (platform: { timeZone: string }) => ({
+    before: queryTime(first, platform.timeZone, context.now).at,
+    after: queryTime(second, platform.timeZone, context.now).at,
+  });
+  // Refuse a bad date before anything is printed, even with no platform to compare.
+  instantsFor({ timeZone: 'UTC' });
+  const changes = diffOf(catalog, instantsFor, { ...(platforms ? { platforms } : {}), ...(asKnownOn ? { asKnownOn } : {}) });
+  const report = { before: shown(settings.lang, first), after: shown(settings.lang, second), changes };
+  context.stdout(settings.json ? renderDiffJson(report) : renderDiffText(report, settings));
+  return changes.length > 0 ? EXIT.denied : EXIT.allowed;
+}
+
+/** A date as the reader writes it; a time or instant as typed. */
+function shown(lang: Lang, text: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(lang, text) : text;
+}

@@ -1,0 +1,32 @@
+// linkcheck platforms | sources | surfaces: the names there are to type.
+import type { Command } from 'commander';
+import { resolvePlatform } from '../engine/resolve.js';
+import { loadCatalog } from '../load/load-catalog.js';
+import { platformsToJson, renderPlatformsText, renderSourcesText, renderSurfacesText, sourcesToJson, surfacesToJson } from '../render/listings.js';
+import type { CliContext } from './context.js';
+import { loadOptions } from './rule-options.js';
+import { viewSettings } from './view-options.js';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export async function runPlatforms(context: CliContext, _args: string[], command: Command): Promise<number> {
+  const settings = viewSettings(context, command);
+  const platforms = [...(await loadCatalog(loadOptions(context, settings))).platforms.values()];
+  context.stdout(settings.json ? json(platformsToJson(platforms)) : renderPlatformsText(platforms, settings));
+  return 0;
+}
+
+export async function runSources(context: CliContext, _args: string[], command: Command): Promise<number> {
+  const settings = viewSettings(context, command);
+  const sources = [...(await loadCatalog(loadOptions(context, settings))).sources.values()];
+  context.stdout(settings.json ? json(sourcesToJson(sources)) : renderSourcesText(sources, settings));
+  return 0;
+}
+
+export async function runSurfaces(context: CliContext, _args: string[], command: Command): Promise<number> {
+  const settings = viewSettings(context, command);
+  const catalog = await loadCatalog(loadOptions(context, settings));
+  const platforms = settings.platformFilter === undefined ? [...catalog.platforms.values()] : [resolvePlatform(catalog, settings.platformFilter)];
+  context.stdout(settings.json ? json(surfacesToJson(platforms)) : renderSurfacesText(platforms, settings));
+  return 0;
+}

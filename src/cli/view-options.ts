@@ -1,0 +1,73 @@
+// Options the views and listings share, read the same way by each: --lang, --json,
+// --ascii, --no-color, --platform, and the rule options, whether given before the
+// subcommand (linkcheck --json matrix) or after it.
+import type { Command } from 'commander';
+import { InputError } from '../engine/errors.js';
+import { parseMoment } from '../engine/moment.js';
+import { shownInput } from '../link/classify.js';
+import { format, resolveLang, type Lang } from '../i18n/index.js';
+import type { Glyphs } from '../render/verdict-marks.js';
+import { colourLevel } from './colour.js';
+import type { CliContext } from './context.js';
+import { ruleOptionsOf, type RuleOptions } from './rule-options.js';
+
+export interface ViewSettings extends RuleOptions {
+  lang: Lang;
+  json: boolean;
+  glyphs: Glyphs;
+  colourLevel: 0 | 1 | 2 | 3;
+  /** --platform on the command or before it, else LINKCHECK_PLATFORM; the command supplies its default (kuaishou for a matrix). */
+  platform: string | undefined;
+  /** --platform as a filter (timeline, diff, surfaces): only when typed; the environment does not narrow a listing. */
+  platformFilter: string | undefined;
+  asKnownOn: string | undefined;
+}
+
+/** The commands from the program down to this one. */
+function chain(command: Command): Command[] {
+  const commands: Command[] = [];
+  for (let current: Command | null = command; current; current = current.parent) commands.unshift(current);
+  return commands;
+}
+
+/** The value of an option as the user set it on this command or one above it; else this command's own default. */
+function given<T>(command: Command, name: string, sources: readonly string[] = ['cli']): { value: T | undefined; given: boolean } {
+  for (const level of chain(command).reverse()) {
+    const source = level.getOptionValueSource(name);
+    if (source !== undefined && sources.includes(source)) return { value: level.getOptionValue(name) as T, given: true };
+  }
+  return { value: command.getOptionValue(name) as T | undefined, given: false };
+}
+
+export function langOf(context: CliContext, flag: string | undefined): Lang {
+  const lang = resolveLang(context.env, flag);
+  if (!lang) throw new InputError(format(resolveLang(context.env) ?? 'en', 'error.lang', { value: shownInput(flag ?? '') }));
+  return lang;
+}
+
+export function viewSettings(context: CliContext, command: Command): ViewSettings {
+  const lang = langOf(context, given<string>(command, 'lang').value);
+  const json = given<boolean>(command, 'json').value === true;
+  const colour = chain(command).every((level) => level.getOptionValue('color') !== false);
+  return {
+    ...ruleOptionsOf(command),
+    lang,
+    json,
+    glyphs: given<boolean>(command, 'ascii').value === true ? 'ascii' : 'unicode',
+    colourLevel: colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: colour, json }),
+    // LINKCHECK_PLATFORM read from the context, not by commander from process.env; set but empty counts as unset.
+    platform: given<string>(command, 'platform', ['cli']).value ?? (context.env.LINKCHECK_PLATFORM || undefined),
+    platformFilter: given<string>(command, 'platform', ['cli']).value,
+    asKnownOn: given<string>(command, 'asKnownOn').value,
+  };
+}
+
+/** --as-known-on takes a calendar day, as in a check. */
+export function knownOn(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseMoment(text);
+  if (!parsed.ok || parsed.moment.precision !== 'day') {
+    throw new InputError(`--as-known-on takes a calendar date written YYYY-MM-DD, not "${shownInput(text)}"`);
+  }
+  return text;
+}

@@ -1,0 +1,93 @@
+// The matrix for people (a grid of marks with a legend and footnotes) and as JSON.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { formatCivil, formatInstant } from '../engine/moment.js';
+import { format, formatDate, formatDateTime, t, type Lang } from '../i18n/index.js';
+import type { Matrix } from '../views/matrix.js';
+import { legend, paintVerdict, ruleLabel, symbolOf, verdictWord, type Glyphs } from './verdict-marks.js';
+import { ruleView } from './views.js';
+import { displayWidth, padEndToWidth } from './width.js';
+
+export interface ViewTextOptions {
+  colourLevel: 0 | 1 | 2 | 3;
+  lang: Lang;
+  glyphs: Glyphs;
+}
+
+/** How a matrix's moment reads: a day, or a time. */
+export function momentText(lang: Lang, matrix: Matrix): string {
+  const civil = formatCivil(matrix.time.at, matrix.platform.timeZone);
+  return matrix.time.precision === 'day' ? formatDate(lang, civil.slice(0, 10)) : formatDateTime(lang, civil);
+}
+
+export function renderMatrixText(matrix: Matrix, options: ViewTextOptions): string {
+  const { lang, glyphs } = options;
+  const paint = new Chalk({ level: options.colourLevel });
+  const zone = matrix.platform.timeZone;
+  const lines = [format(lang, 'matrix.heading', { platform: matrix.platform.id, when: momentText(lang, matrix), zone }), ''];
+  const labelWidth = Math.max(displayWidth(t(lang, 'matrix.corner')), ...matrix.sources.map((source) => displayWidth(source.id)));
+  const widths = matrix.surfaces.map((surface) => Math.max(displayWidth(surface.id), 4));
+  lines.push(`${padEndToWidth(t(lang, 'matrix.corner'), labelWidth)}  ${matrix.surfaces.map((surface, index) => padEndToWidth(surface.id, widths[index]!)).join('  ')}`.trimEnd());
+
+  const notes: string[] = [];
+  for (const row of matrix.rows) {
+    const cells = row.map((cell, index) => {
+      let mark = paintVerdict(paint, cell.answer.verdict, symbolOf(cell.answer.verdict, glyphs));
+      let width = 1;
+      if (cell.changes.length > 0) {
+        notes.push(footnote(lang, glyphs, notes.length + 1, cell, zone, paint));
+        const marker = `*${notes.length}`;
+        mark += marker;
+        width += marker.length;
+      }
+      return mark + ' '.repeat(Math.max(0, widths[index]! - width));
+    });
+    lines.push(`${padEndToWidth(row[0]!.source.id, labelWidth)}  ${cells.join('  ')}`.trimEnd());
+  }
+  lines.push('', legend(lang, paint, (verdict) => symbolOf(verdict, glyphs)));
+  if (matrix.asKnownOn) lines.push(format(lang, 'matrix.asKnownOn', { date: formatDate(lang, matrix.asKnownOn) }));
+  if (notes.length > 0) lines.push('', ...notes);
+  return `${lines.join('\n')}\n`;
+}
+
+function footnote(lang: Lang, glyphs: Glyphs, number: number, cell: Matrix['rows'][number][number], zone: string, paint: ChalkInstance): string {
+  const steps = cell.changes.map((change) => {
+    const verdict = change.answer.verdict;
+    return format(lang, 'matrix.footnoteStep', {
+      time: formatCivil(change.at, zone).slice(11),
+      mark: paintVerdict(paint, verdict, symbolOf(verdict, glyphs)),
+      verdict: verdictWord(lang, verdict),
+      rule: ruleLabel(lang, change.answer.rule?.rule.id),
+    });
+  });
+  return format(lang, 'matrix.footnote', { number, source: cell.source.id, surface: cell.surface.id, steps: steps.join(t(lang, 'common.listSeparator')) });
+}
+
+export function matrixToJson(matrix: Matrix) {
+  const zone = matrix.platform.timeZone;
+  return {
+    platform: matrix.platform.id,
+    at: formatInstant(matrix.time.at, zone),
+    precision: matrix.time.precision,
+    timeZone: zone,
+    asKnownOn: matrix.asKnownOn,
+    sources: matrix.sources.map((source) => source.id),
+    surfaces: matrix.surfaces.map((surface) => surface.id),
+    cells: matrix.rows.flat().map((cell) => ({
+      source: cell.source.id,
+      surface: cell.surface.id,
+      verdict: cell.answer.verdict,
+      reason: cell.answer.reason,
+      rule: cell.answer.rule ? ruleView(cell.answer.rule) : null,
+      changesDuringDay: cell.changes.map((change) => ({
+        at: formatInstant(change.at, zone),
+        verdict: change.answer.verdict,
+        reason: change.answer.reason,
+        rule: change.answer.rule?.rule.id ?? null,
+      })),
+    })),
+  };
+}
+
+export function renderMatrixJson(matrix: Matrix): string {
+  return `${JSON.stringify(matrixToJson(matrix), null, 2)}\n`;
+}

@@ -1,0 +1,137 @@
+// The timeline for people: each platform, source and surface as a compact run of
+// periods, then a chart of bars on one date axis; and the same as JSON.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { formatCivil, formatInstant } from '../engine/moment.js';
+import { format, formatDate, formatDateTime, t, type Lang } from '../i18n/index.js';
+import { barColumns, yearTicks, type Axis } from '../views/axis.js';
+import type { Period, Track } from '../views/periods.js';
+import type { ViewTextOptions } from './matrix.js';
+import { fillOf, legend, paintVerdict, ruleLabel, symbolOf, verdictWord } from './verdict-marks.js';
+import { citation } from './views.js';
+import { displayWidth, padEndToWidth } from './width.js';
+
+export interface TimelineTextOptions extends ViewTextOptions {
+  /** Terminal columns the chart fits in. */
+  width: number;
+  evidence: boolean;
+}
+
+/** The periods that overlap the axis. */
+export function periodsOnAxis(track: Track, axis: Axis): Period[] {
+  return track.periods.filter((period) => period.until > axis.from && period.from < axis.to);
+}
+
+/** "2022-03-01", or "2022-03-01 12:00" when the instant is not a midnight. */
+function when(lang: Lang, instant: number, zone: string): string {
+  const civil = formatCivil(instant, zone);
+  return civil.endsWith(' 00:00') ? formatDate(lang, civil.slice(0, 10)) : formatDateTime(lang, civil);
+}
+
+/** The last day of a period that ends at a midnight; otherwise the instant it ends. */
+function lastDay(lang: Lang, until: number, zone: string): string {
+  const civil = formatCivil(until, zone);
+  return civil.endsWith(' 00:00') ? formatDate(lang, formatCivil(until - 1, zone).slice(0, 10)) : formatDateTime(lang, civil);
+}
+
+/** "✔ …2022-02-28  ✘ 2022-03-01  ◐ 2022-10-28  ✔ 2022-11-01…" */
+export function compactRun(track: Track, axis: Axis, options: ViewTextOptions, paint: ChalkInstance): string {
+  const zone = axis.timeZone;
+  const shown = periodsOnAxis(track, axis);
+  return shown
+    .map((period, index) => {
+      const mark = paintVerdict(paint, period.verdict, symbolOf(period.verdict, options.glyphs));
+      const open = period.until >= axis.to;
+      if (index === 0 && period.from < axis.from) return `${mark} ${open ? t(options.lang, 'timeline.throughout') : `…${lastDay(options.lang, period.until, zone)}`}`;
+      return `${mark} ${when(options.lang, period.from, zone)}${open ? '…' : ''}`;
+    })
+    .join('  ');
+}
+
+function label(track: Track, withPlatform: boolean): string {
+  return withPlatform ? `${track.platform} ${track.source} ${track.surface}` : `${track.source} ${track.surface}`;
+}
+
+export function renderTimelineText(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions): string {
+  const { lang } = options;
+  const paint = new Chalk({ level: options.colourLevel });
+  const lines: string[] = [];
+  for (const track of tracks) {
+    lines.push(paint.bold(`${track.platform}  ${track.source}  ${track.surface}`), `  ${compactRun(track, axis, options, paint)}`);
+    if (options.evidence) lines.push(...evidenceLines(track, axis, options, paint));
+  }
+  lines.push('', ...chart(tracks, axis, options, paint));
+  return `${lines.join('\n')}\n`;
+}
+
+function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint: ChalkInstance): string[] {
+  const { lang, glyphs } = options;
+  const lines: string[] = [];
+  let previousRule: string | null = null;
+  for (const period of periodsOnAxis(track, axis)) {
+    const { answer } = period;
+    const rule = answer.rule?.rule.id ?? null;
+    const repeated = rule !== null && rule === previousRule;
+    previousRule = rule;
+    if (period.from < axis.from) continue;
+    const mark = paintVerdict(paint, period.verdict, symbolOf(period.verdict, glyphs));
+    lines.push(`    ${when(lang, period.from, axis.timeZone)}  ${mark} ${verdictWord(lang, period.verdict)}  ${repeated ? format(lang, 'timeline.sameRule', { rule }) : ruleLabel(lang, rule)}`);
+    // A rule that rolls out decides two periods; its quotes are shown once.
+    if (repeated) continue;
+    for (const evidence of answer.evidence) {
+      lines.push(`      “${evidence.quote}”`, `      ${paint.dim(`— ${citation(evidence)}`)}`);
+    }
+  }
+  return lines;
+}
+
+function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions, paint: ChalkInstance): string[] {
+  const withPlatform = new Set(tracks.map((track) => track.platform)).size > 1;
+  const labels = tracks.map((track) => label(track, withPlatform));
+  const labelWidth = Math.max(0, ...labels.map(displayWidth));
+  const barWidth = Math.max(10, options.width - labelWidth - 2);
+  const lines = tracks.map((track, index) => {
+    const bar = barColumns(track.periods, axis, barWidth)
+      .map((verdict) => (verdict === null ? ' ' : paintVerdict(paint, verdict, fillOf(verdict, options.glyphs))))
+      .join('');
+    return `${padEndToWidth(labels[index]!, labelWidth)}  ${bar}`;
+  });
+  // Year labels where each year begins, skipped where the previous one has no room.
+  let years = '';
+  for (const tick of yearTicks(axis)) {
+    const column = Math.floor(tick.position * barWidth);
+    const text = String(tick.year);
+    if (column < years.length + (years.length > 0 ? 1 : 0) || column + text.length > barWidth) continue;
+    years = years.padEnd(column) + text;
+  }
+  const range = format(options.lang, 'timeline.axis', {
+    from: formatDate(options.lang, formatCivil(axis.from, axis.timeZone).slice(0, 10)),
+    to: lastDay(options.lang, axis.to, axis.timeZone),
+    zone: axis.timeZone,
+  });
+  return [...lines, `${' '.repeat(labelWidth)}  ${years}`.trimEnd(), '', legend(options.lang, paint, (verdict) => fillOf(verdict, options.glyphs)), range];
+}
+
+export function timelineToJson(tracks: readonly Track[], axis: Axis) {
+  const iso = (instant: number) => (Number.isFinite(instant) ? formatInstant(instant, axis.timeZone) : null);
+  return {
+    from: iso(axis.from),
+    to: iso(axis.to),
+    timeZone: axis.timeZone,
+    tracks: tracks.map((track) => ({
+      platform: track.platform,
+      source: track.source,
+      surface: track.surface,
+      periods: periodsOnAxis(track, axis).map((period) => ({
+        from: iso(period.from),
+        until: iso(period.until),
+        verdict: period.verdict,
+        reason: period.answer.reason,
+        rule: period.answer.rule?.rule.id ?? null,
+      })),
+    })),
+  };
+}
+
+export function renderTimelineJson(tracks: readonly Track[], axis: Axis): string {
+  return `${JSON.stringify(timelineToJson(tracks, axis), null, 2)}\n`;
+}

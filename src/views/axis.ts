@@ -1,0 +1,82 @@
+// A date axis cut into columns: which verdict each column of a bar shows, and
+// where the years begin. Shared by the terminal chart; the SVG scales instants directly.
+import { TZDate } from '@date-fns/tz';
+import type { Verdict } from '../engine/check.js';
+import type { Period } from './periods.js';
+
+export interface Axis {
+  from: number;
+  to: number;
+  timeZone: string;
+}
+
+/**
+ * The default axis: from 1 January of the first year with a boundary to 1 January
+ * after the last one, in the zone; the given bounds win.
+ */
+export function axisFor(periods: readonly Period[], timeZone: string, bounds: { from?: number; to?: number } = {}): Axis {
+  const instants = periods.flatMap((period) => [period.from, period.until]).filter(Number.isFinite);
+  const year = (instant: number) => new TZDate(instant, timeZone).getFullYear();
+  const january = (y: number) => new TZDate(y, 0, 1, 0, 0, 0, timeZone).getTime();
+  const low = instants.length > 0 ? Math.min(...instants) : (bounds.from ?? bounds.to ?? 0);
+  const high = instants.length > 0 ? Math.max(...instants) : low;
+  const from = bounds.from ?? january(year(low));
+  const to = bounds.to ?? january(year(Math.max(high, from)) + 1);
+  return { from, to, timeZone };
+}
+
+/** The part of each period on the axis, as [start, end) clipped to it. */
+function clip(period: Period, axis: Axis): [number, number] | null {
+  const start = Math.max(period.from, axis.from);
+  const end = Math.min(period.until, axis.to);
+  return end > start ? [start, end] : null;
+}
+
+/**
+ * The verdict of each of `width` columns: the one holding most of the column's time.
+ * A period too short to hold most of any column still gets the column of its middle,
+ * so that no change on the axis disappears from the chart.
+ */
+export function barColumns(periods: readonly Period[], axis: Axis, width: number): (Verdict | null)[] {
+  const span = (axis.to - axis.from) / width;
+  const columns: (Verdict | null)[] = [];
+  for (let column = 0; column < width; column++) {
+    const start = axis.from + column * span;
+    const end = start + span;
+    let best: { verdict: Verdict; share: number } | null = null;
+    for (const period of periods) {
+      const share = Math.min(end, period.until) - Math.max(start, period.from);
+      if (share > 0 && (!best || share > best.share)) best = { verdict: period.verdict, share };
+    }
+    columns.push(best?.verdict ?? null);
+  }
+  for (const period of periods) {
+    const part = clip(period, axis);
+    if (!part) continue;
+    const first = Math.floor((part[0] - axis.from) / span);
+    const last = Math.ceil((part[1] - axis.from) / span) - 1;
+    let shown = false;
+    for (let column = Math.max(0, first); column <= Math.min(width - 1, last); column++) shown ||= columns[column] === period.verdict;
+    if (!shown) columns[Math.min(width - 1, Math.floor(((part[0] + part[1]) / 2 - axis.from) / span))] = period.verdict;
+  }
+  return columns;
+}
+
+export interface YearTick {
+  year: number;
+  instant: number;
+  /** Fraction of the axis, 0 at its start. */
+  position: number;
+}
+
+/** 1 January of each year inside the axis (its start included). */
+export function yearTicks(axis: Axis): YearTick[] {
+  const ticks: YearTick[] = [];
+  const firstYear = new TZDate(axis.from, axis.timeZone).getFullYear();
+  for (let year = firstYear; ; year++) {
+    const instant = new TZDate(year, 0, 1, 0, 0, 0, axis.timeZone).getTime();
+    if (instant >= axis.to) break;
+    if (instant >= axis.from) ticks.push({ year, instant, position: (instant - axis.from) / (axis.to - axis.from) });
+  }
+  return ticks;
+}

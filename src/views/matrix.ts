@@ -1,0 +1,52 @@
+// A platform at one moment: the engine's answer for every source on every
+// surface, and, for a whole day asked, the changes inside that day.
+import type { Catalog } from '../engine/catalog.js';
+import { check, type Answer } from '../engine/check.js';
+import type { QueryTime } from '../engine/query-time.js';
+import type { Platform, Source, Surface } from '../model/types.js';
+
+export interface DayChange {
+  at: number;
+  answer: Answer;
+}
+
+export interface MatrixCell {
+  source: Source;
+  surface: Surface;
+  answer: Answer;
+  /** With a day asked: each instant inside the day at which the verdict changes, and the answer from then. */
+  changes: DayChange[];
+}
+
+export interface Matrix {
+  platform: Platform;
+  time: QueryTime;
+  asKnownOn: string | null;
+  sources: Source[];
+  surfaces: Surface[];
+  /** One row per source, one cell per surface, in catalog order. */
+  rows: MatrixCell[][];
+}
+
+export function matrixOf(catalog: Catalog, platformId: string, time: QueryTime, asKnownOn?: string): Matrix {
+  const platform = catalog.platforms.get(platformId);
+  if (!platform) throw new Error(`platform ${platformId} missing from the catalog`);
+  const known = asKnownOn ? { asKnownOn } : {};
+  const sources = [...catalog.sources.values()];
+  const rows = sources.map((source) =>
+    platform.surfaces.map((surface) => {
+      const query = { platform: platform.id, source: source.id, surface: surface.id, ...known };
+      const answer = check(catalog, { ...query, ...time });
+      const changes: DayChange[] = [];
+      let verdict = answer.verdict;
+      for (const at of answer.changesDuringDay) {
+        const later = check(catalog, { ...query, at });
+        if (later.verdict === verdict) continue;
+        changes.push({ at, answer: later });
+        verdict = later.verdict;
+      }
+      return { source, surface, answer, changes };
+    }),
+  );
+  return { platform, time, asKnownOn: asKnownOn ?? null, sources, surfaces: platform.surfaces, rows };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { catalogues, format, formatDate, resolveLang, t } from '../../src/i18n/index.js';
+import { zh } from '../../src/i18n/zh.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('message catalogues', () => {
+  it('have exactly the same message ids', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.keys(en) as (keyof typeof en)[])('%s: both languages take the same placeholders and say something', (id) => {
+    expect(placeholders(zh[id])).toEqual(placeholders(en[id]));
+    expect(zh[id].trim()).not.toBe('');
+    expect(en[id].trim()).not.toBe('');
+  });
+
+  it('has every catalogue registered', () => {
+    expect(Object.keys(catalogues)).toEqual(['en', 'zh']);
+  });
+});
+
+describe('t and format', () => {
+  it.each([
+    ['en', 'verdict.allowed', {}, 'allowed'],
+    ['zh', 'verdict.denied', {}, '禁止'],
+    ['en', 'diff.rule', { rule: 'r1' }, 'rule r1'],
+    ['zh', 'diff.rule', { rule: 'r1' }, '规则 r1'],
+    ['en', 'diff.heading', { before: 'a', after: 'b', count: 3 }, 'Verdicts that differ between a and b: 3'],
+    ['en', 'diff.rule', {}, 'rule {rule}'],
+  ] as const)('%s %s %j', (lang, id, params, expected) => {
+    expect(format(lang, id, params)).toBe(expected);
+  });
+
+  it('t returns the message as written', () => {
+    expect(t('zh', 'verdict.rolling-out')).toBe('逐步生效中');
+  });
+});
+
+describe('resolveLang', () => {
+  it.each([
+    [{}, undefined, 'en'],
+    [{}, 'zh', 'zh'],
+    [{}, 'ZH', 'zh'],
+    [{ LANG: 'zh_CN.UTF-8' }, 'en', 'en'],
+    [{ LANG: 'zh_CN.UTF-8' }, undefined, 'zh'],
+    [{ LANG: 'zh_TW' }, undefined, 'zh'],
+    [{ LANG: 'zh' }, undefined, 'zh'],
+    [{ LANG: 'zh-Hans' }, undefined, 'zh'],
+    [{ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }, undefined, 'en'],
+    [{ LC_ALL: '', LC_MESSAGES: 'zh_CN', LANG: 'en_US' }, undefined, 'zh'],
+    [{ LC_MESSAGES: 'C', LANG: 'zh_CN' }, undefined, 'en'],
+    [{ LANG: 'zu_ZA' }, undefined, 'en'],
+    [{ LANG: 'C.UTF-8' }, undefined, 'en'],
+    [{}, 'zh_CN', 'zh'],
+    [{}, 'zh-TW', 'zh'],
+    [{ LANG: 'zh_CN' }, 'en-US', 'en'],
+    [{}, 'fr', undefined],
+    [{}, 'zhx', undefined],
+    [{}, '', undefined],
+  ] as const)('%j with --lang %s → %s', (env, flag, expected) => {
+    expect(resolveLang(env, flag)).toBe(expected);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['en', '2022-06-01', '2022-06-01'],
+    ['zh', '2022-06-01', '2022年6月1日'],
+    ['zh', '2022-12-31', '2022年12月31日'],
+  ] as const)('%s %s → %s', (lang, day, expected) => {
+    expect(formatDate(lang, day)).toBe(expected);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { formatInstant } from '../../src/engine/moment.js';
+import { trackOf } from '../../src/views/periods.js';
+import { builtinCatalog } from '../helpers/catalog.js';
+import { run } from './run.js';
+
+const day = (instant: number) => (Number.isFinite(instant) ? formatInstant(instant, 'Asia/Shanghai').slice(0, 10) : String(instant));
+
+describe('trackOf on the shipped rules', () => {
+  it.each([
+    ['kuaishou', 'taobao', 'live-cart', '-Infinity unknown | 2019-12-23 denied | 2019-12-31 unknown | 2021-03-01 allowed | 2022-03-01 denied | 2022-10-28 rolling-out | 2022-11-01 allowed'],
+    ['kuaishou', 'jd', 'live-cart', '-Infinity unknown | 2021-03-01 allowed | 2022-03-01 denied | 2022-10-28 rolling-out | 2022-10-30 allowed'],
+    // The JD rule changes on 1 March 2022 but the verdict does not: one period.
+    ['kuaishou', 'jd', 'short-video-cart', '-Infinity unknown | 2021-03-01 allowed'],
+    ['kuaishou', 'youzan', 'live-cart', '-Infinity unknown | 2019-12-23 allowed | 2021-11-01 unknown | 2021-11-11 denied'],
+    ['douyin', 'taobao', 'live-cart', '-Infinity unknown | 2020-08-01 allowed | 2020-09-06 rolling-out | 2020-10-09 denied'],
+    ['douyin', 'taobao', 'product-detail', '-Infinity unknown'],
+  ])('%s %s %s', async (platform, source, surface, expected) => {
+    const track = trackOf(await builtinCatalog(), { platform, source, surface });
+    expect(track.periods.map((period) => `${day(period.from)} ${period.verdict}`).join(' | ')).toBe(expected);
+    expect(track.periods.at(-1)!.until).toBe(Infinity);
+  });
+
+  it('as known on a day, leaves out what was reported later', async () => {
+    const track = trackOf(await builtinCatalog(), { platform: 'kuaishou', source: 'taobao', surface: 'live-cart', asKnownOn: '2022-10-15' });
+    expect(track.periods.map((period) => period.verdict).slice(-2)).toEqual(['allowed', 'denied']);
+  });
+});
+
+describe('linkcheck timeline', () => {
+  it('prints the compact run of the issue for Taobao on the Kuaishou live-room cart in 2022', async () => {
+    const result = await run(['timeline', 'taobao', 'live-cart', '-p', 'kuaishou', '--from', '2022-01-01', '--to', '2022-12-31']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual(['kuaishou  taobao  live-cart', '  ✔ …2022-02-28  ✘ 2022-03-01  ◐ 2022-10-28  ✔ 2022-11-01…']);
+  });
+
+  it.each([
+    ['timeline-taobao-kuaishou.txt', ['timeline', '淘宝', '直播间', '-p', '快手']],
+    ['timeline-kuaishou-80.txt', ['timeline', '-p', 'kuaishou']],
+    ['timeline-jd-120-ascii.txt', ['timeline', 'jd', '--width', '120', '--ascii']],
+    ['timeline-taobao-2022-evidence.txt', ['timeline', 'taobao', 'live-cart', '-p', 'kuaishou', '--from', '2022-01-01', '--to', '2022-12-31', '--evidence']],
+    ['timeline-live-cart-zh.txt', ['timeline', 'taobao', 'live-cart', '--lang', 'zh']],
+    ['timeline-kuaishou-2022.json', ['timeline', '-p', 'kuaishou', '--from', '2022-01-01', '--to', '2022-12-31', '--json']],
+  ])('%s', async (snapshot, args) => {
+    const result = await run(args);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    await expect(result.stdout).toMatchFileSnapshot(`__snapshots__/${snapshot}`);
+  });
+
+  it('fits the chart in the width asked', async () => {
+    for (const width of ['60', '80', '120']) {
+      const { stdout } = await run(['timeline', '-p', 'kuaishou', '--width', width]);
+      const chart = stdout.split('\n\n')[1]!.split('\n');
+      expect(Math.max(...chart.map((line) => [...line].length))).toBe(Number(width));
+    }
+  });
+
+  it('shows a short period in at least one column', async () => {
+    const { stdout } = await run(['timeline', 'taobao', 'live-cart', '-p', 'kuaishou', '--width', '40']);
+    const bar = stdout.split('\n').find((line) => line.startsWith('taobao live-cart  '))!;
+    // The eight days of December 2019 on a four-year axis of 22 columns.
+    expect(bar).toMatch(/^taobao live-cart {2}·+░·+█+░+▒?█+$/);
+  });
+
+  it('--json gives the periods on the axis with their rules', async () => {
+    const result = await run(['timeline', 'jd', 'live-cart', '-p', 'kuaishou', '--json']);
+    const json = JSON.parse(result.stdout);
+    expect(json.from).toBe('2021-01-01T00:00:00+08:00');
+    expect(json.to).toBe('2023-01-01T00:00:00+08:00');
+    expect(json.tracks).toEqual([
+      {
+        platform: 'kuaishou',
+        source: 'jd',
+        surface: 'live-cart',
+        periods: [
+          { from: null, until: '2021-03-01T00:00:00+08:00', verdict: 'unknown', reason: 'no-rule', rule: null },
+          { from: '2021-03-01T00:00:00+08:00', until: '2022-03-01T00:00:00+08:00', verdict: 'allowed', reason: 'in-force', rule: 'kuaishou-alliance-links-open-2021' },
+          { from: '2022-03-01T00:00:00+08:00', until: '2022-10-28T00:00:00+08:00', verdict: 'denied', reason: 'in-force', rule: 'kuaishou-2022-03-jd-live-cart-cut' },
+          { from: '2022-10-28T00:00:00+08:00', until: '2022-10-30T00:00:00+08:00', verdict: 'rolling-out', reason: 'phase-in', rule: 'kuaishou-2022-10-jd-live-cart-restored' },
+          { from: '2022-10-30T00:00:00+08:00', until: null, verdict: 'allowed', reason: 'in-force', rule: 'kuaishou-2022-10-jd-live-cart-restored' },
+        ],
+      },
+    ]);
+  });
+
+  it.each([
+    [['timeline', 'weibo-shop'], /^linkcheck: unknown source "weibo-shop"; valid: taobao, /],
+    [['timeline', 'https://evil.example/x'], /^linkcheck: "https:\/\/evil.example\/x" is a link of no known source/],
+    [['timeline', 'taobao', 'shelf'], /^linkcheck: unknown surface "shelf"; valid: live-cart, short-video-cart, product-detail/],
+    [['timeline', '--width', '12'], /^linkcheck: --width takes a whole number of columns from 20 to 1000, not "12"/],
+    [['timeline', '--width', 'wide'], /not "wide"/],
+    [['timeline', '--from', '2023-01-01', '--to', '2022-01-01'], /^linkcheck: --from \(2023-01-01\) must be before --to \(2022-01-01\)/],
+    [['timeline', '--from', '2022-02-30'], /^linkcheck: no such date or time "2022-02-30"/],
+  ])('refuses %j with one line and exit 2', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
