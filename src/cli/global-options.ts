@@ -16,6 +16,9 @@ const CHECK_ONLY: ReadonlyArray<readonly [string, string]> = [
   ['failOnStale', '--fail-on-stale'],
 ];
 
+/** Subcommands that take -p and --as-known-on given before them. */
+const VIEWS: readonly string[] = ['matrix', 'timeline', 'diff', 'surfaces'];
+
 /** --json, --quiet and --no-color at any level from the program down to the command. */
 export function sharedOptions(command: Command): SharedOptions {
   const levels: Command[] = [];
@@ -37,15 +40,17 @@ export function commandPath(command: Command): string {
 
 /**
  * Before a subcommand runs: refuse the program options it cannot honour. -p is
- * a filter for "rules list" and means nothing to the others; --rules and
+ * a filter for "rules list" and the views and means nothing to the others; --rules and
  * --no-builtin-rules mean nothing to "rules schema".
  */
 export function refuseUnusedOptions(program: Command, command: Command): void {
   if (command === program) return;
   const path = commandPath(command);
   const given = (name: string) => program.getOptionValueSource(name) === 'cli';
-  const refused = [...CHECK_ONLY];
-  if (path !== 'rules list') refused.push(['platform', '-p, --platform']);
+  // The views read -p and --as-known-on from any level (see view-options.ts).
+  const view = VIEWS.includes(path);
+  const refused = CHECK_ONLY.filter(([name]) => !(view && name === 'asKnownOn'));
+  if (path !== 'rules list' && !view) refused.push(['platform', '-p, --platform']);
   if (path === 'rules schema') refused.push(['rules', '--rules'], ['builtinRules', '--no-builtin-rules']);
   for (const [name, flag] of refused) {
     if (given(name)) throw inputError('option-not-for-command', { option: flag, command: path });

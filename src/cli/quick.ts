@@ -10,7 +10,7 @@ import type { CliContext } from './context.js';
 import { guardedOutput, settleOutput } from './output.js';
 
 /** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
-export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'help', 'rules'];
+export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'diff', 'help', 'matrix', 'platforms', 'rules', 'sources', 'surfaces', 'timeline'];
 
 export function isPlainCheck(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
   if (argv.length < 2 || argv.length > 3) return false;

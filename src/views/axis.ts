@@ -1,7 +1,7 @@
 // A date axis cut into columns: which verdict each column of a bar shows, and
 // where the years begin. Shared by the terminal chart; the SVG scales instants directly.
-import { TZDate } from '@date-fns/tz';
 import type { Verdict } from '../engine/check.js';
+import { civilToInstant, instantToCivil } from '../time/zone.js';
 import type { Period } from './periods.js';
 
 export interface Axis {
@@ -16,8 +16,8 @@ export interface Axis {
  */
 export function axisFor(periods: readonly Period[], timeZone: string, bounds: { from?: number; to?: number } = {}): Axis {
   const instants = periods.flatMap((period) => [period.from, period.until]).filter(Number.isFinite);
-  const year = (instant: number) => new TZDate(instant, timeZone).getFullYear();
-  const january = (y: number) => new TZDate(y, 0, 1, 0, 0, 0, timeZone).getTime();
+  const year = (instant: number) => instantToCivil(instant, timeZone).year;
+  const january = (y: number) => januaryFirst(y, timeZone);
   const low = instants.length > 0 ? Math.min(...instants) : (bounds.from ?? bounds.to ?? 0);
   const high = instants.length > 0 ? Math.max(...instants) : low;
   const from = bounds.from ?? january(year(low));
@@ -72,11 +72,16 @@ export interface YearTick {
 /** 1 January of each year inside the axis (its start included). */
 export function yearTicks(axis: Axis): YearTick[] {
   const ticks: YearTick[] = [];
-  const firstYear = new TZDate(axis.from, axis.timeZone).getFullYear();
+  const firstYear = instantToCivil(axis.from, axis.timeZone).year;
   for (let year = firstYear; ; year++) {
-    const instant = new TZDate(year, 0, 1, 0, 0, 0, axis.timeZone).getTime();
+    const instant = januaryFirst(year, axis.timeZone);
     if (instant >= axis.to) break;
     if (instant >= axis.from) ticks.push({ year, instant, position: (instant - axis.from) / (axis.to - axis.from) });
   }
   return ticks;
+}
+
+/** 00:00 on 1 January of the year in the zone. */
+function januaryFirst(year: number, timeZone: string): number {
+  return civilToInstant({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, timeZone);
 }

@@ -48,7 +48,7 @@ describe('completion bash', () => {
     [['linkcheck', 'matrix', '--platform', 'd'], ['douyin', 'dy']],
     [['linkcheck', 'timeline', '--ev'], ['--evidence']],
     [['linkcheck', 'timeline', 'taobao', 'live'], ['live-cart', 'live-room-cart', 'live']],
-    [['linkcheck', 'taobao', '直播'], ['直播间购物车', '直播间']],
+    [['linkcheck', 'taobao', '直播'], ['直播间购物车', '直播间小黄车', '直播间', '直播間購物車', '直播間小黃車', '直播間']],
     [['linkcheck', 'rules', 'l'], ['lint', 'list']],
     [['linkcheck', 'completion', ''], ['bash', 'zsh', 'fish']],
     [['linkcheck', 'diff', '--lang', ''], ['en', 'zh']],
@@ -84,7 +84,7 @@ describe.skipIf(!hasZsh)('completion zsh (skipped where zsh is not installed; .c
 describe('completion fish', () => {
   it('completes commands, platforms and languages', async () => {
     const { stdout } = await run(['completion', 'fish']);
-    expect(stdout).toContain("complete -c linkcheck -n __fish_use_subcommand -a 'rules classify matrix timeline diff platforms sources surfaces completion'");
+    expect(stdout).toContain("complete -c linkcheck -n __fish_use_subcommand -a 'rules batch classify matrix timeline diff platforms sources surfaces completion'");
     expect(stdout).toContain("complete -c linkcheck -l platform -x -a 'kuaishou 快手 ks kwai douyin 抖音 dy'");
     expect(stdout).toContain("complete -c linkcheck -l lang -x -a 'en zh'");
   });

@@ -30,7 +30,7 @@ describe('listings', () => {
     expect(platforms.map((platform: { id: string }) => platform.id)).toEqual(['kuaishou', 'douyin']);
     expect(platforms[0].surfaces).toEqual(['live-cart', 'short-video-cart', 'product-detail']);
     const surfaces = JSON.parse((await run(['surfaces', '-p', 'ks', '--json'])).stdout);
-    expect(surfaces[0]).toEqual({ platform: 'kuaishou', id: 'live-cart', name: 'Live-room shopping cart (直播间购物车, 小黄车)', aliases: ['直播间购物车', '小黄车', '直播间', 'live-room-cart', 'live'] });
+    expect(surfaces[0]).toEqual({ platform: 'kuaishou', id: 'live-cart', name: 'Live-room shopping cart (直播间购物车, 小黄车)', aliases: ['直播间购物车', '直播间小黄车', '直播间', '直播間購物車', '直播間小黃車', '直播間', 'live-room-cart', 'live'] });
   });
 
   it('includes what --rules files add', async () => {
