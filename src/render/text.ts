@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../engine/moment.js';
+import { describeAge } from '../engine/staleness.js';
 import type { LinkInput } from '../link/types.js';
 import { linkReason, linkSubject } from './link.js';
 import { citation, describePeriod } from './views.js';
@@ -28,7 +29,8 @@ export function renderText(answer: Answer, options: TextOptions, link: LinkInput
   const { rule } = answer;
   switch (answer.reason) {
     case 'no-rule':
-      row('why', `no rule on record covers ${answer.source?.id ?? (link ? linkSubject(link) : 'this link')} on ${answer.platform.id} ${answer.surface.id} at this time`);
+      row('why', `no rule on record covers ${answer.group?.group.id ?? answer.source?.id ?? (link ? linkSubject(link) : 'this link')} on ${answer.platform.id} ${answer.surface.id} at this time`);
+      if (answer.lastKnown) more(`the last rule on record for it, ${answer.lastKnown.rule.id} (${answer.lastKnown.rule.effect}), ended ${civil(answer.lastKnown.end)}; nothing later is on record`);
       if (answer.next) more(`the record for it begins ${civil(answer.next.start)} (rule ${answer.next.rule.id})`);
       break;
     case 'imprecise-start':
@@ -37,8 +39,17 @@ export function renderText(answer: Answer, options: TextOptions, link: LinkInput
     case 'phase-in':
       row('why', `the change below is rolling out from ${civil(rule!.certainFrom)} until ${civil(rule!.phaseInUntil!)}; a given link may or may not work yet`);
       break;
+    case 'members-differ':
+      row('why', `the sources of ${answer.group!.group.id} get different answers; ask about one of them for a verdict`);
+      break;
     case 'in-force':
       break;
+  }
+  if (answer.group) {
+    answer.group.members.forEach((member, index) => {
+      const decidedBy = member.rule ? ` by ${member.rule.rule.id} (${member.rule.rule.status}${member.dispute ? ', disputed' : ''})` : ' (no rule on record)';
+      row(index === 0 ? 'members' : '', `${member.source!.id}: ${member.verdict}${decidedBy}`);
+    });
   }
   if (rule) {
     row('rule', `${paint.bold(rule.rule.id)}: ${rule.rule.effect} ${describePeriod(rule)} (${rule.rule.status})`);
@@ -71,9 +82,11 @@ export function renderText(answer: Answer, options: TextOptions, link: LinkInput
 
 /** The one-line freshness warning, for stderr. */
 export function staleWarning(answer: Answer): string {
-  const subject = `${answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id}`;
-  const reviewed = answer.freshness.reviewed ? ` (rules last reviewed ${answer.freshness.reviewed})` : '';
-  return `nothing on record for ${subject} is newer than ${answer.freshness.newestEvidence}; the answer may be out of date${reviewed}`;
+  const subject = `${answer.group?.group.id ?? answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id}`;
+  const { newestEvidence, queriedDay } = answer.freshness;
+  const age = newestEvidence ? `, ${describeAge(newestEvidence, queriedDay)} before the queried day` : '';
+  const reviewed = answer.freshness.reviewed ? ` (its rules last reviewed ${answer.freshness.reviewed})` : '';
+  return `the newest evidence for ${subject} is from ${newestEvidence}${age}; the answer may be out of date${reviewed}`;
 }
 
 function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance): string {
@@ -81,8 +94,17 @@ function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance):
   const zone = answer.platform.timeZone;
   const when = answer.precision === 'day' ? `on ${formatCivil(answer.at, zone).slice(0, 10)}` : `at ${formatCivil(answer.at, zone)}`;
   const unrecognised = !link ? 'source' : link.kind === 'link' ? `link ${link.host}` : linkSubject(link);
-  const source = answer.source?.id ?? `unrecognised ${unrecognised}`;
-  return `${verdict}  ${source} · ${answer.platform.id} ${answer.surface.id} · ${when} (${zone})`;
+  const source = answer.group ? `${answer.group.group.id} (group: ${answer.group.members.map((member) => member.source!.id).join(', ')})` : answer.source?.id ?? `unrecognised ${unrecognised}`;
+  return `${verdict}  ${source} · ${answer.platform.id} ${answer.surface.id} · ${when} (${zone})${certainty(answer)}`;
+}
+
+/** How sure the answer is, on the verdict line: the deciding rules' status, and "disputed". */
+function certainty(answer: Answer): string {
+  const deciding = answer.group && !answer.rule ? answer.group.members : [answer];
+  const statuses = [...new Set(deciding.flatMap((member) => (member.rule ? [member.rule.rule.status] : [])))];
+  const disputed = deciding.some((member) => member.dispute !== null);
+  const parts = [...statuses, ...(disputed ? ['disputed'] : [])];
+  return parts.length > 0 ? ` · ${parts.join(', ')}` : '';
 }
 
 function paintVerdict(verdict: Verdict, paint: ChalkInstance): string {

@@ -100,5 +100,5 @@ export function citation(evidence: CitedEvidence): string {
     return `${document.title}, ${document.publisher}, published ${describePublished(document.published)} [seeds/${document.file}]`;
   }
   const name = [evidence.publisher, evidence.title].filter(Boolean).join(', ');
-  return `${name ? `${name}, ` : ''}published ${evidence.published}, ${evidence.url}`;
+  return `${name ? `${name}, ` : ''}published ${describePublished(evidence.published)}, ${evidence.url}`;
 }

@@ -19,7 +19,7 @@ describe('precedence', () => {
 
   it('on the same start prefers a named source over a group over any', () => {
     const rules = [
-      rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] } }),
+      rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] }, coversAnyLink: { quote: 'a quote' } }),
       rule({ id: 'group', effect: 'deny', sources: { groups: ['outside'] } }),
       rule({ id: 'named', effect: 'allow', sources: { ids: ['alpha'] } }),
     ];
@@ -35,6 +35,25 @@ describe('precedence', () => {
     expect(verdictOf(rules, 'alpha', '2022-01-01T12:00')).toBe('denied:window');
     expect(verdictOf(rules, 'alpha', '2022-01-02T11:59:59')).toBe('denied:window');
     expect(verdictOf(rules, 'alpha', '2022-01-02T12:00')).toBe('unknown:-');
+  });
+
+  // Issue 9: an allow for any source but some covered links of no known source although its
+  // evidence named two sources.
+  it('lets an allow for any source cover an unrecognised link only when it says so in its data', () => {
+    const unstated = [rule({ id: 'deny-all', sources: { anyExcept: [] }, from: '2021-01-01' }), rule({ id: 'any', effect: 'allow', sources: { anyExcept: ['home'] } })];
+    expect(compile(unstated).problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['any-link-unstated rules[1].sources']);
+    const stated = [rule({ id: 'any', effect: 'allow', sources: { anyExcept: ['home'] }, coversAnyLink: { quote: 'quote' } })];
+    expect(verdictOf(stated, null, '2022-06-01')).toBe('allowed:any');
+    expect(verdictOf(stated, 'beta', '2022-06-01')).toBe('allowed:any');
+  });
+
+  it('requires the "every link" quote to come from the rule\'s own evidence', () => {
+    const problems = compile([rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] }, coversAnyLink: { quote: 'every link' } })]).problems;
+    expect(problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['any-link-unquoted rules[0].coversAnyLink.quote']);
+  });
+
+  it('lets a deny for any source but some cover unrecognised links without a quote', () => {
+    expect(verdictOf([rule({ id: 'deny-all', sources: { anyExcept: ['home'] } })], null, '2022-06-01')).toBe('denied:deny-all');
   });
 
   it('excludes the sources an any-except rule names', () => {
@@ -68,7 +87,7 @@ describe('data errors', () => {
   });
 
   it('finds two any-except rules that disagree about unrecognised sources', () => {
-    expect(codes([rule({ id: 'a', sources: { anyExcept: ['alpha', 'beta', 'home'] } }), rule({ id: 'b', effect: 'allow', sources: { anyExcept: ['alpha', 'beta', 'home'] } })])).toEqual(['conflicting-rules rules[1]']);
+    expect(codes([rule({ id: 'a', sources: { anyExcept: ['alpha', 'beta', 'home'] } }), rule({ id: 'b', effect: 'allow', sources: { anyExcept: ['alpha', 'beta', 'home'] }, coversAnyLink: { quote: 'a quote' } })])).toEqual(['conflicting-rules rules[1]']);
   });
 
   it.each([
