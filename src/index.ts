@@ -3,6 +3,8 @@ export { compileCatalog, publishedOn, type Catalog, type CompiledRule, type Comp
 export { normalizeName } from './engine/catalog-checks.js';
 export { check, byPrecedence, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
 export { DataError, EXIT, InputError } from './engine/errors.js';
+export { checkGroup, type GroupQuery } from './engine/group-check.js';
+export { beyondStaleness, describeAge, parseStaleness, type Staleness } from './engine/staleness.js';
 export { formatInstant, parseMoment, toInstant, type Moment, type Precision } from './engine/moment.js';
 export { formatProblem, type Problem, type ProblemCode } from './engine/problems.js';
 export { queryTime, type QueryTime } from './engine/query-time.js';
