@@ -44,6 +44,11 @@ describe('the dated reports on record', () => {
     ['douyin-taobao-short-video-open-2019', 'https://ec2-3-123-197-229.eu-central-1.compute.amazonaws.com/bytedance-blocks-douyin-livestreamers-from-selling-goods-through-taobao-and-jd', '2020-10-09', 'In September 2019'],
     ['douyin-2020-08-live-links-fee', 'https://www.nobodydigital.co/blog/douyin-no-longer-allow-third-party-links-during-livestreaming-a-new-ecommerce-trend-is-uprising/', '2020-10-09', '20% service fee'],
     ['douyin-2020-08-live-links-fee', 'https://www.nobodydigital.co/blog/douyin-no-longer-allow-third-party-links-during-livestreaming-a-new-ecommerce-trend-is-uprising/', '2020-10-09', '巨量星圖'],
+    ['douyin-2020-live-cart-cut', 'https://jingdaily.com/to-win-e-commerce-douyin-cuts-off-third-party-sellers/', '2020-10-09', 'As of September 9'],
+    ['kuaishou-2022-10-taobao-links-still-barred', 'https://www.hcinfonews.com/kuaishou-restores-tmall-external-chain-but-it-may-not-be-a-long-term-cooperation.html', '2022-10-28', 'cannot use Taobao links'],
+    ['xiaohongshu-2020-taobao-note-links', 'https://www.caixinglobal.com/2021-07-28/social-media-site-xiaohongshu-to-ax-some-rival-product-links-sources-say-101746875.html', '2021-07-28', 'Taobao and Tmall'],
+    ['xiaohongshu-2021-08-note-links-cut', 'https://dsb.cn/153970.html', '2021-07-22', '8月1日'],
+    ['xiaohongshu-2025-05-jd-links', 'https://daoinsights.com/news/after-alibaba-rednote-teams-up-with-e-commerce-giant-jd-com', '2025-05-29', 'Rednote–JD.com partnership'],
     ['xiaohongshu-2018-outside-links-cut', 'https://technode.com/2019/03/21/little-red-book-fraud/', '2019-03-21', 'links to external e-commerce sites'],
     ['xiaohongshu-2025-05-red-cat-plan', 'http://www.asiaict.com/finance/9209.html', '2025-05-09', 'On May 7, 2025'],
   ])('%s cites %s (known by %s): “…%s…”', (rule, url, knownBy, fragment) => {

@@ -51,6 +51,7 @@ export function renderRuleText(compiled: CompiledRule, catalog: Catalog): string
     `  ${rule.effect} ${selectorText(rule.sources)} on ${rule.platform} ${rule.surfaces.join(', ')}`,
     `  ${describePeriod(compiled)} (${compiled.timeZone})`,
     `  status: ${rule.status}; known since ${compiled.knownSince}; newest evidence ${compiled.newestEvidence}`,
+    ...(rule.coversAnyLink ? [`  covers every link of its selection: “${rule.coversAnyLink.quote}”`] : []),
     `  ${rule.summary}`,
     ...(rule.note ? [`  ${rule.note}`] : []),
     `  file: ${compiled.file}, rules[${compiled.index}]`,

@@ -3,12 +3,14 @@ import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, CitedEvidence } from '../engine/check.js';
 import { EXIT } from '../engine/errors.js';
 import { formatCivil, formatInstant } from '../engine/moment.js';
-import type { Published, SourceSelector } from '../model/types.js';
+import type { CoversAnyLink, Published, SourceSelector } from '../model/types.js';
 
 export interface RuleView {
   id: string;
   effect: 'allow' | 'deny';
   sources: SourceSelector;
+  /** The quote by which a group or any-source rule says it covers every link, or null. */
+  coversAnyLink: CoversAnyLink | null;
   surfaces: string[];
   /** ISO 8601 in the platform's offset; an object when the start is imprecise. */
   from: string | { earliest: string; latest: string };
@@ -27,6 +29,7 @@ export function ruleView(compiled: CompiledRule): RuleView {
     id: compiled.rule.id,
     effect: compiled.rule.effect,
     sources: compiled.rule.sources,
+    coversAnyLink: compiled.rule.coversAnyLink ?? null,
     surfaces: compiled.rule.surfaces,
     from: compiled.start === compiled.certainFrom ? iso(compiled.start) : { earliest: iso(compiled.start), latest: iso(compiled.certainFrom) },
     until: compiled.end === Infinity ? null : iso(compiled.end),
