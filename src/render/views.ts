@@ -46,7 +46,7 @@ export function describePeriod(compiled: CompiledRule): string {
   const civil = (instant: number) => formatCivil(instant, compiled.timeZone);
   const from = compiled.start === compiled.certainFrom ? `from ${civil(compiled.start)}` : `from some time in [${civil(compiled.start)}, ${civil(compiled.certainFrom)})`;
   const phase = compiled.phaseInUntil === undefined ? '' : `, rolling out until ${civil(compiled.phaseInUntil)}`;
-  const until = compiled.end === Infinity ? '' : ` until ${civil(compiled.end)}`;
+  const until = compiled.end === Infinity ? '' : `${phase ? ', in force' : ''} until ${civil(compiled.end)}`;
   return `${from}${phase}${until}`;
 }
 

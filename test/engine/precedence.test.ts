@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
+import { checkGroup } from '../../src/engine/group-check.js';
 import { momentInstant } from '../../src/engine/moment.js';
 import { compile, rule } from '../helpers/fixture.js';
 
@@ -116,5 +117,36 @@ describe('data errors', () => {
       ],
     });
     expect(problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['alias-conflict sources[1].aliases[0]']);
+  });
+});
+
+describe('a group query (issue 9: taobao asks about Taobao and Tmall at once)', () => {
+  const groupVerdict = (rules: Parameters<typeof compile>[0], date: string) => {
+    const { catalog, problems } = compile(rules);
+    expect(problems).toEqual([]);
+    const answer = checkGroup(catalog, { platform: 'shop', group: 'outside', surface: 'live-cart', at: momentInstant(date, 'Asia/Shanghai') });
+    const members = answer.group!.members.map((member) => `${member.source!.id}=${member.verdict}`).join(' ');
+    return `${answer.verdict}:${answer.reason}:${answer.rule?.rule.id ?? '-'} ${members}`;
+  };
+
+  it.each([
+    ['every member allowed by one rule', [rule({ id: 'both', effect: 'allow', sources: { ids: ['alpha', 'beta'] } })], 'allowed:in-force:both alpha=allowed beta=allowed'],
+    ['every member denied, by different rules', [rule({ id: 'a' }), rule({ id: 'b', sources: { ids: ['beta'] }, from: '2022-02-01' })], 'denied:in-force:- alpha=denied beta=denied'],
+    ['members differ', [rule({ id: 'a' }), rule({ id: 'b', effect: 'allow', sources: { ids: ['beta'] } })], 'unknown:members-differ:- alpha=denied beta=allowed'],
+    ['one member has no rule', [rule({ id: 'a', effect: 'allow' })], 'unknown:members-differ:- alpha=allowed beta=unknown'],
+    ['no member has a rule', [rule({ id: 'a', effect: 'allow', from: '2023-01-01' })], 'unknown:no-rule:- alpha=unknown beta=unknown'],
+  ])('%s', (_, rules, expected) => {
+    expect(groupVerdict(rules, '2022-06-01')).toBe(expected);
+  });
+
+  it('names where the record begins for the group when no member has a rule yet', () => {
+    const { catalog } = compile([rule({ id: 'later', from: '2023-01-01' }), rule({ id: 'sooner', sources: { ids: ['beta'] }, from: '2022-12-01' })]);
+    const answer = checkGroup(catalog, { platform: 'shop', group: 'outside', surface: 'live-cart', at: momentInstant('2022-06-01', 'Asia/Shanghai') });
+    expect(answer.next?.rule.id).toBe('sooner');
+  });
+
+  it('refuses an unknown group', () => {
+    const { catalog } = compile([rule({ id: 'a' })]);
+    expect(() => checkGroup(catalog, { platform: 'shop', group: 'inside', surface: 'live-cart', at: 0 })).toThrow('unknown group "inside"');
   });
 });
