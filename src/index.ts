@@ -77,7 +77,7 @@ export async function createVerdictIndex(options: LoadOptions = {}): Promise<Ver
   return {
     resolve: (input, now) => {
       const { query } = resolveQuery(catalog, queryText(input), nowOf(now));
-      return { platform: query.platform, source: query.source, surface: query.surface, at: query.at };
+      return { platform: query.platform, source: query.source, surface: query.surface, at: query.at, ...(query.group !== undefined ? { group: query.group } : {}) };
     },
     verdict: index.verdict,
     verdicts: index.verdicts,

@@ -6,7 +6,7 @@ import type { Answer } from '../engine/check.js';
 import { DataError, InputError } from '../engine/errors.js';
 import type { LinkInput } from '../link/types.js';
 import { check } from '../engine/check.js';
-import { memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type Steps } from './ask.js';
+import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type Steps } from './ask.js';
 import { locateColumns, type ColumnNames, type ColumnPositions } from './columns.js';
 import type { InputRecord } from './read/records.js';
 
@@ -108,10 +108,10 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
   return (text) => {
     try {
       const { query, link } = resolveQuery(catalog, text, options.now, steps);
-      const key = `${query.platform}\u0000${query.source ?? ''}\u0000${query.surface}\u0000${query.at}\u0000${query.precision}`;
+      const key = `${query.platform}\u0000${query.group !== undefined ? `group:${query.group}` : (query.source ?? '')}\u0000${query.surface}\u0000${query.at}\u0000${query.precision}`;
       let answer = answers.get(key);
       if (answer === undefined) {
-        answer = check(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query);
+        answer = answerQuery(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query);
         if (answers.size >= CACHE_LIMIT) answers = new Map();
         answers.set(key, answer);
       }

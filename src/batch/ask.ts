@@ -4,8 +4,9 @@
 import type { Catalog } from '../engine/catalog.js';
 import { check, type Answer, type Query } from '../engine/check.js';
 import { InputError } from '../engine/errors.js';
+import { checkGroup } from '../engine/group-check.js';
 import { queryTime, type QueryTime } from '../engine/query-time.js';
-import { resolvePlatform, resolveSurface } from '../engine/resolve.js';
+import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
 import { classifyInput } from '../link/classify.js';
 import type { Classification, LinkInput } from '../link/types.js';
 import type { Platform, Surface } from '../model/types.js';
@@ -87,22 +88,33 @@ function memo<T>(limit: number): (key: string, make: () => T) => T {
 }
 
 /** The query check() takes, from what a person wrote, or an InputError saying what is wrong. */
-export function resolveQuery(catalog: Catalog, text: QueryText, now: number, steps: Steps = directSteps(catalog, now)): { query: Query; link: LinkInput | null } {
+export function resolveQuery(catalog: Catalog, text: QueryText, now: number, steps: Steps = directSteps(catalog, now)): { query: ResolvedQuery; link: LinkInput | null } {
   for (const [name, value] of Object.entries(text)) {
     if (typeof value === 'string' && value.length > MAX_FIELD) {
       throw new InputError(`the ${name} is ${value.length} characters long; at most ${MAX_FIELD} (64 KiB) are read`);
     }
   }
   const platform = steps.platform(text.platform ?? DEFAULT_PLATFORM);
-  const source = steps.source(text.source);
+  // A group's name (taobao, 淘宝联盟: the Taobao Alliance) asks about all its members at once, as a single check does.
+  const group = findNamed([...catalog.groups.values()], text.source.trim());
+  const source = group ? null : steps.source(text.source);
   const surface = steps.surface(platform, text.surface);
   const time = steps.time(text.date, platform.timeZone);
   // An unrecognised link asks about an unknown source: only rules for any source cover it.
-  const query: Query = { platform: platform.id, source: source.source?.id ?? null, surface: surface.id, ...time };
-  return { query, link: source.kind === 'name' ? null : source };
+  const query: ResolvedQuery = { platform: platform.id, source: source?.source?.id ?? null, surface: surface.id, ...time, ...(group ? { group: group.id } : {}) };
+  return { query, link: source === null || source.kind === 'name' ? null : source };
+}
+
+/** A query check() takes, or, with `group`, one checkGroup takes (source is then null). */
+export type ResolvedQuery = Query & { group?: string };
+
+/** The answer to a resolved query: checkGroup's for a group, check()'s otherwise. */
+export function answerQuery(catalog: Catalog, query: ResolvedQuery): Answer {
+  const { group, source, ...rest } = query;
+  return group !== undefined ? checkGroup(catalog, { ...rest, group }) : check(catalog, { ...rest, source });
 }
 
 export function ask(catalog: Catalog, text: QueryText, now: number, asKnownOn?: string, steps?: Steps): Asked {
   const { query, link } = resolveQuery(catalog, text, now, steps);
-  return { answer: check(catalog, asKnownOn ? { ...query, asKnownOn } : query), link };
+  return { answer: answerQuery(catalog, asKnownOn ? { ...query, asKnownOn } : query), link };
 }

@@ -24,11 +24,13 @@ Examples:
   $ linkcheck 淘宝 直播间购物车 2022-02-28T23:59      allowed: a minute before the cut (Beijing time)
   $ linkcheck taobao live-cart 2022-02-28T16:00:00Z  denied: that instant is 2022-03-01 00:00 in Beijing
   $ linkcheck -p douyin pinduoduo live-cart 2020-11-01 --json
-  $ linkcheck taobao live-cart 2022-11-15 --as-known-on 2022-10-15   denied: the restoration was not yet reported
+  $ linkcheck taobao live-cart 2022-06-01 --as-known-on 2022-02-22   unknown: the notice was not yet quoted
+  $ linkcheck -p xiaohongshu taobao note-ad-link 2025-06-01   allowed: the Red Cat plan (红猫计划)
+  $ linkcheck jd short-video-cart --max-staleness 365d   exit 3 when the newest evidence is over a year old
   $ linkcheck rules list --source jd                 the rules on record for JD links
 
 Links and share texts as the source:
-  $ linkcheck "https://detail.tmall.com/item.htm?id=1" live-cart 2022-06-01   denied: a Tmall link is a Taobao one
+  $ linkcheck "https://detail.tmall.com/item.htm?id=1" live-cart 2022-06-01   denied: a Tmall link, barred with Taobao's
   $ linkcheck item.jd.com/100012043978.html short-video-cart 2022-06-01      allowed: a JD link
   $ linkcheck "复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈" live-cart 2022-06-01     denied: a Taobao share token
   $ linkcheck https://evil.example/x live-cart 2022-06-01                    unknown: no source lists that host
@@ -47,7 +49,7 @@ Exit codes:
 const CLASSIFY_EXAMPLES = `
 Examples:
   $ linkcheck classify "https://detail.tmall.com/item.htm?id=1"
-  https://detail.tmall.com/item.htm?id=1  taobao  (host detail.tmall.com matches tmall.com)
+  https://detail.tmall.com/item.htm?id=1  tmall  (host detail.tmall.com matches tmall.com)
 
   $ linkcheck classify item.jd.com/100012043978.html https://item.taobao.com.evil.example/x
   item.jd.com/100012043978.html           jd            (host item.jd.com matches jd.com)
@@ -82,16 +84,17 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show help for a command')
-    .argument('<source>', 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)')
-    .argument('<surface>', 'where it is placed: live-cart, short-video-cart, product-detail, or an alias (直播间购物车, 短视频购物车, 商详页, …); 小黄车 means either cart: say 直播间小黄车 or 短视频小黄车')
+    .argument('<source>', 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao (the Taobao Alliance: Taobao and Tmall), tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)')
+    .argument('<surface>', 'where it is placed: live-cart, short-video-cart, product-detail (on xiaohongshu: note-link, note-ad-link, live-cart), or an alias (直播间购物车, 短视频购物车, 商详页, 笔记, …); 小黄车 means either cart: say 直播间小黄车 or 短视频小黄车')
     .argument('[date]', '2022-06-01, 2022/6/1 or 2022年6月1日 (a day in the platform\'s time zone), "2022-06-01 10:30" (local time there), an instant with Z or an offset, "today", "yesterday"; default: now')
     // LINKCHECK_PLATFORM is read from the context, not by commander (which reads process.env).
-    .addOption(new Option('-p, --platform <id>', 'platform id or alias (快手, 抖音, …); default: LINKCHECK_PLATFORM, else kuaishou'))
+    .addOption(new Option('-p, --platform <id>', 'platform id or alias (快手, 抖音, 小红书, …); default: LINKCHECK_PLATFORM, else kuaishou'))
     .option('--json', 'print one JSON object on stdout (errors too, as {"error": …})')
     .option('-q, --quiet', 'print nothing, warnings included; only set the exit code')
     .option('--no-color', 'never colour the output (also NO_COLOR, TERM=dumb)')
     .option('--as-known-on <date>', 'answer as the record stood on this day (2022-10-15, 2022年10月15日, yesterday)')
-    .option('--fail-on-stale', 'exit 3 when nothing on record is newer than the queried date')
+    .option('--max-staleness <duration>', 'exit 3 when the queried day is more than this past the newest evidence for the query: 365d, 8w, 18m, 2y')
+    .option('--fail-on-stale', 'deprecated: the same as --max-staleness 0d')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()

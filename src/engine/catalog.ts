@@ -33,6 +33,8 @@ export interface CompiledRule {
   knownSince: string;
   /** The latest publication date of anything it cites, disputes included. */
   newestEvidence: string;
+  /** When its own file was last reviewed; never another file's date. */
+  reviewed?: string;
 }
 
 export interface Catalog {
@@ -76,7 +78,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
         ruleIds.set(rule.id, `${file.path}: ${path}`);
       }
       const compiled = compileRule(rule, file.path, index, platforms, groups, sources, documentMap, problems);
-      if (compiled) rules.push(compiled);
+      if (compiled) rules.push(file.data.reviewed ? { ...compiled, reviewed: file.data.reviewed } : compiled);
     });
   }
   findTies(rules, problems);
@@ -161,6 +163,7 @@ function compileRule(
     });
   }
 
+  checkAnyLink(rule, file, path, problems);
   if (problems.length > before || !platform) return undefined;
 
   const zone = platform.timeZone;
@@ -212,9 +215,29 @@ function compileRule(
     end,
     specificity,
     covers,
-    coversUnknown: specificity === 0,
+    // A link of no known source is covered only by "any source but …", and an allow only when the
+    // evidence says it speaks of every link (issue 9: an unrecognised host was allowed by a rule
+    // whose evidence named Taobao and JD).
+    coversUnknown: specificity === 0 && (rule.effect === 'deny' || rule.coversAnyLink !== undefined),
     ...(phaseInUntil !== undefined ? { phaseInUntil } : {}),
   };
+}
+
+/**
+ * An allow for "any source but …" must say in its data that its evidence covers every link, and
+ * that statement's quote must be one of the rule's own evidence quotes (or part of one).
+ */
+function checkAnyLink(rule: Rule, file: string, path: string, problems: Problem[]): void {
+  const claim = rule.coversAnyLink;
+  if (claim === undefined) {
+    if (rule.effect === 'allow' && 'anyExcept' in rule.sources) {
+      problems.push({ code: 'any-link-unstated', file, path: `${path}.sources`, message: 'an allow for any source but some does not say that its evidence covers every link', hint: 'name the sources the evidence names ({ "ids": [...] }), or add "coversAnyLink": { "quote": ... } quoting the evidence that says so' });
+    }
+    return;
+  }
+  if (!rule.evidence.some((evidence) => evidence.quote.includes(claim.quote))) {
+    problems.push({ code: 'any-link-unquoted', file, path: `${path}.coversAnyLink.quote`, message: "the quote is not part of any of the rule's evidence quotes", hint: 'copy the words that say "every link" from one of the evidence quotes' });
+  }
 }
 
 /** A rule's evidence and any dispute's, each with its path inside the rule. */
@@ -227,7 +250,7 @@ export function evidenceLists(rule: Rule): [string, Evidence[]][] {
  * counts from the last day it could have appeared: only then was it surely known.
  */
 export function publishedOn(evidence: Evidence, documents: ReadonlyMap<string, SeedDocument>): string {
-  if (!('seed' in evidence)) return evidence.published;
+  if (!('seed' in evidence)) return typeof evidence.published === 'string' ? evidence.published : evidence.published.latest;
   const published = documents.get(evidence.seed)?.published;
   if (published === undefined) throw new Error(`seed document ${evidence.seed} is not indexed`);
   return typeof published === 'string' ? published : published.latest;

@@ -1,6 +1,6 @@
 // The engine: given a catalog and a query, the verdict and why. Pure: the
 // instant to ask about comes in with the query, never from the clock.
-import type { Evidence, Platform, SeedDocument, Source, Surface } from '../model/types.js';
+import type { Evidence, Group, Platform, Published, SeedDocument, Source, Surface } from '../model/types.js';
 import { evidenceLists, publishedOn, type Catalog, type CompiledRule } from './catalog.js';
 import { InputError } from './errors.js';
 import { formatInstant, type Precision } from './moment.js';
@@ -12,9 +12,10 @@ export type Verdict = 'allowed' | 'denied' | 'rolling-out' | 'unknown';
  * - in-force: the deciding rule is certainly in force;
  * - phase-in: the deciding rule is rolling out;
  * - imprecise-start: the deciding rule began somewhere in a window the record cannot narrow;
- * - no-rule: nothing on record covers the query.
+ * - no-rule: nothing on record covers the query;
+ * - members-differ: a group query whose member sources get different answers.
  */
-export type Reason = 'in-force' | 'phase-in' | 'imprecise-start' | 'no-rule';
+export type Reason = 'in-force' | 'phase-in' | 'imprecise-start' | 'no-rule' | 'members-differ';
 
 export interface Query {
   platform: string;
@@ -33,7 +34,7 @@ export interface Query {
 
 export type CitedEvidence =
   | { kind: 'seed'; document: SeedDocument; quote: string; note?: string }
-  | { kind: 'report'; url: string; published: string; title?: string; publisher?: string; quote: string; note?: string };
+  | { kind: 'report'; url: string; published: Published; title?: string; publisher?: string; quote: string; note?: string };
 
 export interface Answer {
   platform: Platform;
@@ -50,20 +51,29 @@ export interface Answer {
   evidence: CitedEvidence[];
   /** With no rule on record: the next rule that starts later, if any. */
   next: CompiledRule | null;
+  /** With no rule on record: the rule that ended last before the queried instant, if any. */
+  lastKnown: CompiledRule | null;
   /** Instants inside the queried civil day at which the answer changes. */
   changesDuringDay: number[];
   /** Reports that contradict the deciding rule, and why the rule does not follow them. */
   dispute: { claim: string; decision: string; evidence: CitedEvidence[] } | null;
   asKnownOn: string | null;
   freshness: Freshness;
+  /** For a group query (taobao = Taobao Alliance): the group and each member's own answer. */
+  group?: { group: Group; members: Answer[] };
 }
 
 export interface Freshness {
   /** The newest publication date of evidence on record for this platform, source and surface. */
   newestEvidence: string | null;
+  /** The queried civil day in the platform's time zone (YYYY-MM-DD). */
+  queriedDay: string;
   /** Whether the queried day is later than that: nothing newer is on record. */
   stale: boolean;
-  /** When the rule files were last reviewed, if they say. */
+  /**
+   * When the files holding this key's rules were last reviewed (the oldest of them); null when
+   * any of them gives no date: a file never borrows another file's.
+   */
   reviewed: string | null;
 }
 
@@ -91,6 +101,7 @@ export function check(catalog: Catalog, query: Query): Answer {
   const [rule = null, ...overridden] = inForce;
   const { verdict, reason } = decide(rule, query.at);
   const next = rule ? null : applicable.filter((candidate) => candidate.start > query.at).sort((a, b) => a.start - b.start)[0] ?? null;
+  const lastKnown = rule ? null : applicable.filter((candidate) => candidate.end <= query.at).sort((a, b) => b.end - a.end || byPrecedence(a, b))[0] ?? null;
   const precision = query.precision ?? 'second';
   const disputeEvidence = rule?.rule.disputed?.evidence.filter(known) ?? [];
   const newestEvidence =
@@ -114,14 +125,20 @@ export function check(catalog: Catalog, query: Query): Answer {
     overridden,
     evidence: rule ? rule.rule.evidence.filter(known).map((evidence) => cite(catalog, evidence)) : [],
     next,
+    lastKnown,
     changesDuringDay: precision === 'day' && query.dayEnd !== undefined ? boundariesWithin(applicable, query.at, query.dayEnd) : [],
     dispute:
       rule?.rule.disputed && disputeEvidence.length > 0
         ? { claim: rule.rule.disputed.claim, decision: rule.rule.disputed.decision, evidence: disputeEvidence.map((evidence) => cite(catalog, evidence)) }
         : null,
     asKnownOn: asKnownOn ?? null,
-    freshness: { newestEvidence, stale: newestEvidence !== null && queriedDay > newestEvidence, reviewed: catalog.reviewed ?? null },
+    freshness: { newestEvidence, queriedDay, stale: newestEvidence !== null && queriedDay > newestEvidence, reviewed: reviewedOf(applicable) },
   };
+}
+
+function reviewedOf(rules: readonly CompiledRule[]): string | null {
+  if (rules.length === 0 || rules.some((rule) => rule.reviewed === undefined)) return null;
+  return rules.map((rule) => rule.reviewed!).sort()[0]!;
 }
 
 /** Latest start first; on the same start the more specific selector first. */

@@ -57,8 +57,8 @@ export const MESSAGES = {
   'unreadable-rules': (p: { problem: string; more: string }) =>
     `${p.problem}${p.more === '0' ? '' : ` (and ${p.more} more that cannot be read)`}`,
   // Warnings: the answer stands.
-  'stale-record': (p: { subject: string; newest: string; reviewed?: string }) =>
-    `nothing on record for ${p.subject} is newer than ${p.newest}; the answer may be out of date${p.reviewed ? ` (rules last reviewed ${p.reviewed})` : ''}`,
+  'stale-record': (p: { subject: string; newest: string; age?: string; reviewed?: string }) =>
+    `the newest evidence for ${p.subject} is from ${p.newest}${p.age ? `, ${p.age} before the queried day` : ''}; the answer may be out of date${p.reviewed ? ` (its rules last reviewed ${p.reviewed})` : ''}`,
   // Output and bugs.
   'write-error': (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
   'internal-error': (_p: Record<string, never>) => 'internal error, please report it:',

@@ -16,6 +16,8 @@ export type ProblemCode =
   | 'bad-imprecise-from'
   | 'bad-phase-in'
   | 'conflicting-rules'
+  | 'any-link-unstated'
+  | 'any-link-unquoted'
   | 'unknown-document'
   | 'quote-not-found';
 

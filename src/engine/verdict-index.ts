@@ -6,12 +6,15 @@
 import type { Catalog, CompiledRule } from './catalog.js';
 import { check, type Verdict } from './check.js';
 import { InputError } from './errors.js';
+import { checkGroup } from './group-check.js';
 
 /** A query whose names are already canonical ids, as check() takes it. */
 export interface VerdictQuery {
   platform: string;
   /** A source id, or null for a link whose source is not recognised. */
   source: string | null;
+  /** A group id (taobao-alliance): the query is about all its members at once, as checkGroup answers; source is then null. */
+  group?: string;
   surface: string;
   /** Milliseconds since the epoch. */
   at: number;
@@ -34,6 +37,8 @@ const UNKNOWN = 3;
  * from the beginning of time.
  */
 const UNKNOWN_SOURCE = '\u0000unknown';
+/** Groups are keyed apart from sources, as a source and a group may share an id. */
+const GROUP = '\u0000group:';
 
 export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
   const byKey = new Map<string, CompiledRule[]>();
@@ -68,6 +73,17 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
         allBounds.push(...bounds);
         allCodes.push(...codes);
       }
+      for (const group of catalog.groups.keys()) {
+        const members = [...catalog.sources.values()].filter((source) => source.groups.includes(group));
+        if (members.length === 0) continue;
+        const rules = [...new Set(members.flatMap((member) => byKey.get(`${platform.id}\u0000${surface.id}\u0000${member.id}`) ?? []))];
+        const { bounds, codes } = groupTimeline(catalog, rules, platform.id, surface.id, group);
+        sources.set(GROUP + group, firsts.length);
+        firsts.push(allBounds.length);
+        counts.push(bounds.length);
+        allBounds.push(...bounds);
+        allCodes.push(...codes);
+      }
       surfaces.set(surface.id, sources);
     }
     index.set(platform.id, surfaces);
@@ -82,8 +98,8 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
     if (!surfaces) throw new InputError(`unknown platform "${query.platform}"`);
     const sources = surfaces.get(query.surface);
     if (!sources) throw new InputError(`unknown surface "${query.surface}" of ${query.platform}`);
-    const t = sources.get(query.source ?? UNKNOWN_SOURCE);
-    if (t === undefined) throw new InputError(`unknown source "${query.source}"`);
+    const t = sources.get(query.group !== undefined ? GROUP + query.group : (query.source ?? UNKNOWN_SOURCE));
+    if (t === undefined) throw new InputError(query.group !== undefined ? `unknown group "${query.group}"` : `unknown source "${query.source}"`);
     // How many of the timeline's bounds are at or before the instant: the stretch it falls in.
     const start = first[t]!;
     let low = start;
@@ -108,6 +124,15 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
 
 /** Asks check() once per stretch, at its first instant: the same decision, made in advance. */
 function timeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, source: string | null): { bounds: number[]; codes: number[] } {
+  return stretches(catalog, rules, (subset, at) => check(subset, { platform, source, surface, at }).verdict);
+}
+
+/** The same for a group, asking checkGroup over the rules of all its members. */
+function groupTimeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, group: string): { bounds: number[]; codes: number[] } {
+  return stretches(catalog, rules, (subset, at) => checkGroup(subset, { platform, group, surface, at }).verdict);
+}
+
+function stretches(catalog: Catalog, rules: readonly CompiledRule[], decide: (subset: Catalog, at: number) => Verdict): { bounds: number[]; codes: number[] } {
   const instants = new Set<number>();
   for (const rule of rules) {
     for (const instant of [rule.start, rule.certainFrom, rule.phaseInUntil, rule.end]) {
@@ -118,6 +143,6 @@ function timeline(catalog: Catalog, rules: readonly CompiledRule[], platform: st
   const codes = [UNKNOWN];
   if (rules.length === 0) return { bounds, codes };
   const subset: Catalog = { ...catalog, rules };
-  for (const at of bounds) codes.push(VERDICTS.indexOf(check(subset, { platform, source, surface, at }).verdict));
+  for (const at of bounds) codes.push(VERDICTS.indexOf(decide(subset, at)));
   return { bounds, codes };
 }

@@ -91,9 +91,16 @@ export const SeedEvidence = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Publication date of a source document: exact, or a window when the document prints none. */
+export const Published = z.union([
+  IsoDate,
+  z.strictObject({ earliest: IsoDate, latest: IsoDate, basis: z.string().min(1) }),
+]);
+
 export const ReportEvidence = z.strictObject({
   url: z.url(),
-  published: IsoDate,
+  /** A page that prints no date gives the window its text allows, and why. */
+  published: Published,
   title: z.string().optional(),
   publisher: z.string().optional(),
   quote: z.string().min(1),
@@ -112,11 +119,22 @@ export const Dispute = z.strictObject({
   evidence: z.array(Evidence).min(1, 'a dispute cites the reports that make it'),
 });
 
+/**
+ * A rule whose selector is wider than the sources its evidence names (any source but some, or a
+ * group) says here that its evidence speaks of every link of that kind, quoting where it says so.
+ * Without it, an allow for "any source but …" never covers a link whose source is not recognised.
+ */
+export const CoversAnyLink = z.strictObject({
+  quote: z.string().min(1),
+  note: z.string().optional(),
+});
+
 export const Rule = z.strictObject({
   id: Id.describe('Unique across all rule files.'),
   platform: Id.describe('The platform the rule is about.'),
   effect: z.enum(['allow', 'deny']),
   sources: SourceSelector.describe('Named sources { ids }, groups { groups }, or every source but some { anyExcept }.'),
+  coversAnyLink: CoversAnyLink.optional().describe('The evidence speaks of every link of the selected kind; quote, copied from one of the rule\'s evidence quotes, where it says so.'),
   surfaces: z.array(Id).min(1).describe("Surfaces of the rule's platform."),
   from: z
     .union([Moment, ImpreciseMoment])
@@ -141,12 +159,6 @@ export const RuleFile = z.strictObject({
   sources: z.array(Source).default([]),
   rules: z.array(Rule).default([]),
 });
-
-/** Publication date of a source document: exact, or a window when the document prints none. */
-export const Published = z.union([
-  IsoDate,
-  z.strictObject({ earliest: IsoDate, latest: IsoDate, basis: z.string().min(1) }),
-]);
 
 export const SeedDocument = z.strictObject({
   file: z.string().min(1),

@@ -16,6 +16,7 @@ export type Evidence = z.infer<typeof schema.Evidence>;
 export type SeedEvidence = z.infer<typeof schema.SeedEvidence>;
 export type ReportEvidence = z.infer<typeof schema.ReportEvidence>;
 export type EvidenceStatus = z.infer<typeof schema.EvidenceStatus>;
+export type CoversAnyLink = z.infer<typeof schema.CoversAnyLink>;
 export type Dispute = z.infer<typeof schema.Dispute>;
 export type SeedDocument = z.infer<typeof schema.SeedDocument>;
 export type SeedIndex = z.infer<typeof schema.SeedIndex>;

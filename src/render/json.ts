@@ -22,10 +22,17 @@ export function answerToJson(answer: Answer, link: LinkInput | null = null) {
     overridden: answer.overridden.map(ruleView),
     evidence: answer.evidence.map(evidenceView),
     next: answer.next ? ruleView(answer.next) : null,
+    lastKnown: answer.lastKnown ? ruleView(answer.lastKnown) : null,
     changesDuringDay: answer.changesDuringDay.map((instant) => formatInstant(instant, zone)),
     dispute: answer.dispute ? disputeView(answer.dispute) : null,
     asKnownOn: answer.asKnownOn,
     freshness: answer.freshness,
+    group: answer.group
+      ? {
+          id: answer.group.group.id,
+          members: answer.group.members.map((member) => ({ source: member.source?.id ?? null, verdict: member.verdict, reason: member.reason, rule: member.rule ? ruleView(member.rule) : null, dispute: member.dispute ? disputeView(member.dispute) : null })),
+        }
+      : null,
   };
 }
 

@@ -63,6 +63,7 @@ export function renderRuleText(rawCompiled: CompiledRule, rawCatalog: Catalog): 
     `  ${rule.effect} ${selectorText(rule.sources)} on ${rule.platform} ${rule.surfaces.join(', ')}`,
     `  ${describePeriod(compiled)} (${compiled.timeZone})`,
     `  status: ${rule.status}; known since ${compiled.knownSince}; newest evidence ${compiled.newestEvidence}`,
+    ...(rule.coversAnyLink ? [`  covers every link of its selection: “${rule.coversAnyLink.quote}”`] : []),
     `  ${rule.summary}`,
     ...(rule.note ? [`  ${rule.note}`] : []),
     `  file: ${compiled.file}, rules[${compiled.index}]`,

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
 import { formatMessage } from '../engine/messages.js';
 import { formatCivil } from '../engine/moment.js';
+import { describeAge } from '../engine/staleness.js';
 import type { LinkInput } from '../link/types.js';
 import { linkReason, linkSubject } from './link.js';
 import { safeData } from './safe.js';
@@ -33,7 +34,8 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   const { rule } = answer;
   switch (answer.reason) {
     case 'no-rule':
-      row('why', `no rule on record covers ${answer.source?.id ?? (link ? linkSubject(link) : 'this link')} on ${answer.platform.id} ${answer.surface.id} at this time`);
+      row('why', `no rule on record covers ${answer.group?.group.id ?? answer.source?.id ?? (link ? linkSubject(link) : 'this link')} on ${answer.platform.id} ${answer.surface.id} at this time`);
+      if (answer.lastKnown) more(`the last rule on record for it, ${answer.lastKnown.rule.id} (${answer.lastKnown.rule.effect}), ended ${civil(answer.lastKnown.end)}; nothing later is on record`);
       if (answer.next) more(`the record for it begins ${civil(answer.next.start)} (rule ${answer.next.rule.id})`);
       break;
     case 'imprecise-start':
@@ -42,8 +44,17 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
     case 'phase-in':
       row('why', `the change below is rolling out from ${civil(rule!.certainFrom)} until ${civil(rule!.phaseInUntil!)}; a given link may or may not work yet`);
       break;
+    case 'members-differ':
+      row('why', `the sources of ${answer.group!.group.id} get different answers; ask about one of them for a verdict`);
+      break;
     case 'in-force':
       break;
+  }
+  if (answer.group) {
+    answer.group.members.forEach((member, index) => {
+      const decidedBy = member.rule ? ` by ${member.rule.rule.id} (${member.rule.rule.status}${member.dispute ? ', disputed' : ''})` : ' (no rule on record)';
+      row(index === 0 ? 'members' : '', `${member.source!.id}: ${member.verdict}${decidedBy}`);
+    });
   }
   if (rule) {
     row('rule', `${paint.bold(rule.rule.id)}: ${rule.rule.effect} ${describePeriod(rule)} (${rule.rule.status})`);
@@ -76,9 +87,10 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
 
 /** The one-line freshness warning, for stderr. */
 export function staleWarning(answer: Answer): string {
-  const subject = `${answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id}`;
-  const { newestEvidence, reviewed } = answer.freshness;
-  return formatMessage('stale-record', { subject, newest: String(newestEvidence), ...(reviewed ? { reviewed } : {}) });
+  const subject = `${answer.group?.group.id ?? answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id}`;
+  const { newestEvidence, queriedDay, reviewed } = answer.freshness;
+  const age = newestEvidence ? describeAge(newestEvidence, queriedDay) : undefined;
+  return formatMessage('stale-record', { subject, newest: String(newestEvidence), ...(age ? { age } : {}), ...(reviewed ? { reviewed } : {}) });
 }
 
 function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance): string {
@@ -86,8 +98,17 @@ function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance):
   const zone = answer.platform.timeZone;
   const when = answer.precision === 'day' ? `on ${formatCivil(answer.at, zone).slice(0, 10)}` : `at ${formatCivil(answer.at, zone)}`;
   const unrecognised = !link ? 'source' : link.kind === 'link' ? `link ${link.host}` : linkSubject(link);
-  const source = answer.source?.id ?? `unrecognised ${unrecognised}`;
-  return `${verdict}  ${source} · ${answer.platform.id} ${answer.surface.id} · ${when} (${zone})`;
+  const source = answer.group ? `${answer.group.group.id} (group: ${answer.group.members.map((member) => member.source!.id).join(', ')})` : answer.source?.id ?? `unrecognised ${unrecognised}`;
+  return `${verdict}  ${source} · ${answer.platform.id} ${answer.surface.id} · ${when} (${zone})${certainty(answer)}`;
+}
+
+/** How sure the answer is, on the verdict line: the deciding rules' status, and "disputed". */
+function certainty(answer: Answer): string {
+  const deciding = answer.group && !answer.rule ? answer.group.members : [answer];
+  const statuses = [...new Set(deciding.flatMap((member) => (member.rule ? [member.rule.rule.status] : [])))];
+  const disputed = deciding.some((member) => member.dispute !== null);
+  const parts = [...statuses, ...(disputed ? ['disputed'] : [])];
+  return parts.length > 0 ? ` · ${parts.join(', ')}` : '';
 }
 
 function paintVerdict(verdict: Verdict, paint: ChalkInstance): string {

@@ -3,12 +3,14 @@ import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, CitedEvidence } from '../engine/check.js';
 import { EXIT } from '../engine/errors.js';
 import { formatCivil, formatInstant } from '../engine/moment.js';
-import type { Published, SourceSelector } from '../model/types.js';
+import type { CoversAnyLink, Published, SourceSelector } from '../model/types.js';
 
 export interface RuleView {
   id: string;
   effect: 'allow' | 'deny';
   sources: SourceSelector;
+  /** The quote by which a group or any-source rule says it covers every link, or null. */
+  coversAnyLink: CoversAnyLink | null;
   surfaces: string[];
   /** ISO 8601 in the platform's offset: the start, the earliest moment of a window when the start is imprecise. */
   from: string;
@@ -29,6 +31,7 @@ export function ruleView(compiled: CompiledRule): RuleView {
     id: compiled.rule.id,
     effect: compiled.rule.effect,
     sources: compiled.rule.sources,
+    coversAnyLink: compiled.rule.coversAnyLink ?? null,
     surfaces: compiled.rule.surfaces,
     from: iso(compiled.start),
     certainFrom: iso(compiled.certainFrom),
@@ -46,7 +49,7 @@ export function describePeriod(compiled: CompiledRule): string {
   const civil = (instant: number) => formatCivil(instant, compiled.timeZone);
   const from = compiled.start === compiled.certainFrom ? `from ${civil(compiled.start)}` : `from some time in [${civil(compiled.start)}, ${civil(compiled.certainFrom)})`;
   const phase = compiled.phaseInUntil === undefined ? '' : `, rolling out until ${civil(compiled.phaseInUntil)}`;
-  const until = compiled.end === Infinity ? '' : ` until ${civil(compiled.end)}`;
+  const until = compiled.end === Infinity ? '' : `${phase ? ', in force' : ''} until ${civil(compiled.end)}`;
   return `${from}${phase}${until}`;
 }
 
@@ -121,5 +124,5 @@ export function citation(evidence: CitedEvidence): string {
     return `${document.title}, ${document.publisher}, published ${describePublished(document.published)} [seeds/${document.file}]`;
   }
   const name = [evidence.publisher, evidence.title].filter(Boolean).join(', ');
-  return `${name ? `${name}, ` : ''}published ${evidence.published}, ${evidence.url}`;
+  return `${name ? `${name}, ` : ''}published ${describePublished(evidence.published)}, ${evidence.url}`;
 }

@@ -4,7 +4,7 @@ import { linkcheck } from '../helpers/exec.js';
 
 describe('linkcheck <link> <surface> [date]', () => {
   it.each([
-    ['https://detail.tmall.com/item.htm?id=1', 'live-cart', 1, 'denied  taobao · kuaishou live-cart', 'link         detail.tmall.com → taobao (host matches tmall.com)'],
+    ['https://detail.tmall.com/item.htm?id=1', 'live-cart', 1, 'denied  tmall · kuaishou live-cart', 'link         detail.tmall.com → tmall (host matches tmall.com)'],
     ['https://item.jd.com/100012043978.html', 'short-video-cart', 0, 'allowed  jd · kuaishou short-video-cart', 'link         item.jd.com → jd (host matches jd.com)'],
     ['item.jd.com/100012043978.html', 'live-cart', 1, 'denied  jd · kuaishou live-cart', 'link         item.jd.com → jd (host matches jd.com)'],
     ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'live-cart', 1, 'denied  taobao', 'link         m.tb.cn → taobao (host matches tb.cn, link found in the share text)'],
@@ -30,7 +30,7 @@ describe('linkcheck <link> <surface> [date]', () => {
     const run = linkcheck(['https://detail.tmall.com/item.htm?id=1', 'live-cart', '2022-06-01', '--json']);
     const answer = JSON.parse(run.stdout);
     expect(run.code).toBe(1);
-    expect(answer.source).toBe('taobao');
+    expect(answer.source).toBe('tmall');
     expect(answer.link).toEqual({
       input: 'https://detail.tmall.com/item.htm?id=1',
       kind: 'link',
@@ -68,7 +68,7 @@ describe('a spoofed host never inherits a verdict', () => {
 
 describe('arguments that are not links', () => {
   it.each([
-    ['javascript:alert(1)', 'linkcheck: "javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, jd, '],
+    ['javascript:alert(1)', 'linkcheck: "javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, tmall, jd, '],
     ['data:text/html,<script>location="https://item.taobao.com/"</script>', 'linkcheck: "data:text/html,<script>location="https://item.taobao.com/"<…" is not a web link (data: links are not accepted)'],
     ['mailto:shop@taobao.com', 'linkcheck: "mailto:shop@taobao.com" is not a web link (mailto: links are not accepted)'],
     ['https://', 'linkcheck: "https://" is not a valid https link'],

@@ -8,7 +8,10 @@ describe('linkcheck <source> <surface> [date]', () => {
     [['jd', 'short-video-cart', '2022-06-01'], 0, 'allowed'],
     [['jd', 'live-cart', '2022-06-01'], 1, 'denied'],
     [['taobao', 'live-cart', '2022-02-28'], 0, 'allowed'],
-    [['taobao', 'live-cart', '2022-10-28'], 3, 'rolling-out'],
+    [['taobao', 'live-cart', '2022-10-28'], 3, 'unknown'],
+    [['tmall', 'live-cart', '2022-10-28'], 3, 'rolling-out'],
+    [['-p', 'douyin', 'https://evil.example/x', 'live-cart', '2020-08-15'], 3, 'unknown'],
+    [['-p', 'xiaohongshu', 'taobao', 'note-ad-link', '2025-05-09'], 0, 'allowed'],
     [['pinduoduo', 'live-cart', '2022-06-01'], 3, 'unknown'],
     [['淘宝', '直播间购物车', '2022-06-01'], 1, 'denied'],
     [['taobao', 'live-cart', '2022-02-28T16:00:00Z'], 1, 'denied'],
@@ -23,10 +26,11 @@ describe('linkcheck <source> <surface> [date]', () => {
 
   it('explains a denial with the rule, the quote and the 25 February 2022 article', () => {
     const run = linkcheck(['taobao', 'live-cart', '2022-06-01']);
-    expect(run.stdout).toContain('kuaishou-2022-03-taobao-cut: deny from 2022-03-01 00:00 (announced)');
+    expect(run.stdout.split('\n')[0]).toBe('denied  taobao-alliance (group: taobao, tmall) · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai) · announced');
+    expect(run.stdout).toContain('members      taobao: denied by kuaishou-2022-03-taobao-cut (announced)');
+    expect(run.stdout).toContain('kuaishou-2022-03-taobao-cut: deny from 2022-03-01 00:00 until 2022-10-28 00:00 (announced)');
     expect(run.stdout).toContain('“自2022年3月1日零点起，淘宝联盟商品链接将无法在快手直播间购物车、短视频购物车、商详页等发布商品及服务链接”');
     expect(run.stdout).toContain('published 2022-02-25 [seeds/003_b33adc707230615d.txt]');
-    expect(run.stdout).toContain('overrides    kuaishou-alliance-links-open-2021: allow from 2021-03-01 00:00');
   });
 
   it('prints one JSON object with --json', () => {
@@ -35,15 +39,16 @@ describe('linkcheck <source> <surface> [date]', () => {
     const answer = JSON.parse(run.stdout);
     expect(answer).toMatchObject({
       platform: 'kuaishou',
-      source: 'taobao',
+      source: null,
+      group: { id: 'taobao-alliance', members: [{ source: 'taobao', verdict: 'denied' }, { source: 'tmall', verdict: 'denied' }] },
       surface: 'live-cart',
       at: '2022-06-01T00:00:00+08:00',
       verdict: 'denied',
       reason: 'in-force',
-      rule: { id: 'kuaishou-2022-03-taobao-cut', effect: 'deny', from: '2022-03-01T00:00:00+08:00', until: null },
+      rule: { id: 'kuaishou-2022-03-taobao-cut', effect: 'deny', from: '2022-03-01T00:00:00+08:00', until: '2022-10-28T00:00:00+08:00' },
     });
-    expect(answer.evidence[0]).toMatchObject({ kind: 'seed', file: 'seeds/003_b33adc707230615d.txt', published: { date: '2022-02-25', earliest: '2022-02-25', latest: '2022-02-25', basis: null } });
-    expect(answer.overridden.map((rule: { id: string }) => rule.id)).toEqual(['kuaishou-alliance-links-open-2021']);
+    expect(answer.evidence[0]).toMatchObject({ kind: 'report', url: 'https://shlykbd.com/news/hyzx/2022-02-23/35591.html', published: { date: '2022-02-23', earliest: '2022-02-23', latest: '2022-02-23', basis: null } });
+    expect(answer.evidence[1]).toMatchObject({ kind: 'seed', file: 'seeds/003_b33adc707230615d.txt', published: { date: '2022-02-25', earliest: '2022-02-25', latest: '2022-02-25', basis: null } });
   });
 
   it('converts an instant to the platform offset in --json', () => {
@@ -72,29 +77,63 @@ describe('linkcheck <source> <surface> [date]', () => {
 
 describe('the record over time', () => {
   it('answers as the record stood on an earlier day', () => {
-    expect(linkcheck(['taobao', 'live-cart', '2022-11-15', '--as-known-on', '2022-10-15', '--quiet']).code).toBe(1);
-    expect(linkcheck(['taobao', 'live-cart', '2022-11-15', '--quiet']).code).toBe(0);
-    expect(linkcheck(['taobao', 'live-cart', '2022-11-15', '--as-known-on', '2022-10-15']).stdout).toContain('as known on  2022-10-15: only evidence published by then counts');
+    expect(linkcheck(['-p', 'douyin', 'jd', 'live-cart', '2020-11-01', '--as-known-on', '2020-08-26', '--quiet']).code).toBe(3);
+    expect(linkcheck(['-p', 'douyin', 'jd', 'live-cart', '2020-11-01', '--quiet']).code).toBe(1);
+    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-02-23']).stdout).toContain('as known on  2022-02-23: only evidence published by then counts');
   });
 
-  it('warns on stderr when nothing newer is on record, and keeps the verdict', () => {
-    const run = linkcheck(['taobao', 'live-cart', '2023-06-01']);
+  it('warns on stderr how old the newest evidence is, and keeps the verdict', () => {
+    const run = linkcheck(['jd', 'short-video-cart', '2026-11-23']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatch(/^allowed /);
-    expect(run.stderr).toBe('linkcheck: warning: nothing on record for taobao on kuaishou live-cart is newer than 2022-10-28; the answer may be out of date (rules last reviewed 2026-11-22)\n');
+    expect(run.stderr).toBe('linkcheck: warning: the newest evidence for jd on kuaishou short-video-cart is from 2022-10-24, 4 years before the queried day; the answer may be out of date (its rules last reviewed 2026-11-23)\n');
   });
 
-  it('exits 3 on a stale record with --fail-on-stale', () => {
-    expect(linkcheck(['taobao', 'live-cart', '2023-06-01', '--fail-on-stale']).code).toBe(3);
-    expect(linkcheck(['taobao', 'live-cart', '2022-10-28', '--fail-on-stale', '--quiet']).code).toBe(3);
-    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--fail-on-stale']).code).toBe(1);
+  it.each([
+    [['jd', 'short-video-cart', '2026-11-23', '--max-staleness', '365d'], 3],
+    [['jd', 'short-video-cart', '2026-11-23', '--max-staleness', '5y'], 0],
+    [['jd', 'short-video-cart', '2023-10-24', '--max-staleness', '1y'], 0],
+    [['jd', 'short-video-cart', '2023-10-25', '--max-staleness', '1y'], 3],
+    [['-p', 'xiaohongshu', 'taobao', 'note-ad-link', '2025-06-01', '--max-staleness', '365d'], 0],
+    [['taobao', 'live-cart', '2022-06-01', '--max-staleness', '0d'], 1],
+  ])('%j exits %i', (args, code) => {
+    expect(linkcheck([...args, '--quiet']).code).toBe(code);
+  });
+
+  it('refuses a --max-staleness it cannot read', () => {
+    expect(linkcheck(['jd', 'short-video-cart', '2026-11-23', '--max-staleness', '1 year'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'linkcheck: --max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "1 year"\n',
+    });
+  });
+
+  it('keeps --fail-on-stale as --max-staleness 0d, with a warning', () => {
+    const run = linkcheck(['jd', 'short-video-cart', '2022-10-25', '--fail-on-stale']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('linkcheck: warning: --fail-on-stale is deprecated; it means --max-staleness 0d\n');
+    expect(linkcheck(['jd', 'short-video-cart', '2022-10-24', '--fail-on-stale', '--quiet']).code).toBe(0);
   });
 
   it('keeps the warning out of --quiet and out of stdout with --json', () => {
-    expect(linkcheck(['taobao', 'live-cart', '2023-06-01', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
-    const run = linkcheck(['taobao', 'live-cart', '2023-06-01', '--json']);
-    expect(JSON.parse(run.stdout).freshness).toEqual({ newestEvidence: '2022-10-28', stale: true, reviewed: '2026-11-22' });
+    expect(linkcheck(['jd', 'short-video-cart', '2023-06-01', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const run = linkcheck(['jd', 'short-video-cart', '2023-06-01', '--json']);
+    expect(JSON.parse(run.stdout).freshness).toEqual({ newestEvidence: '2022-10-24', queriedDay: '2023-06-01', stale: true, reviewed: '2026-11-23' });
     expect(run.stderr).toContain('linkcheck: warning: ');
+  });
+
+  it('shows the status and a dispute on the verdict line, and each member of a group that differs', () => {
+    expect(linkcheck(['jd', 'short-video-cart', '2022-06-01']).stdout.split('\n')[0]).toBe('allowed  jd · kuaishou short-video-cart · on 2022-06-01 (Asia/Shanghai) · announced, disputed');
+    const run = linkcheck(['淘宝联盟', 'live-cart', '2022-11-15']);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('unknown  taobao-alliance (group: taobao, tmall) · kuaishou live-cart · on 2022-11-15 (Asia/Shanghai) · reported, disputed\n');
+    expect(run.stdout).toContain('why          the sources of taobao-alliance get different answers; ask about one of them for a verdict\n');
+    expect(run.stdout).toContain('members      taobao: denied by kuaishou-2022-10-taobao-links-still-barred (reported, disputed)\n');
+    expect(run.stdout).toContain('             tmall: allowed by kuaishou-2022-10-tmall-restored (reported, disputed)\n');
+  });
+
+  it('says when the record for a query ended', () => {
+    expect(linkcheck(['jd', 'live-cart', '2022-12-15']).stdout).toContain('the last rule on record for it, kuaishou-2022-10-jd-live-cart-restored (allow), ended 2022-12-01 00:00; nothing later is on record');
   });
 
   it('says when the deciding rule is disputed', () => {
@@ -149,8 +188,8 @@ describe('help and version', () => {
 
 describe('bad input', () => {
   it.each([
-    [['taobo', 'live-cart', '2022-06-01'], 'linkcheck: unknown source "taobo"; did you mean "taobao"? valid: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases)'],
-    [['taobao', 'live', '2022-06-01', '-p', 'douyn'], 'linkcheck: unknown platform "douyn"; did you mean "douyin"? valid: kuaishou, douyin ("linkcheck rules list" shows aliases)'],
+    [['taobo', 'live-cart', '2022-06-01'], 'linkcheck: unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases)'],
+    [['taobao', 'live', '2022-06-01', '-p', 'douyn'], 'linkcheck: unknown platform "douyn"; did you mean "douyin"? valid: kuaishou, douyin, xiaohongshu ("linkcheck rules list" shows aliases)'],
     [['taobao', 'feed', '2022-06-01'], 'linkcheck: unknown surface "feed" on kuaishou; valid: live-cart, short-video-cart, product-detail ("linkcheck rules list" shows aliases)'],
     [['taobao', 'live-cart', '2022-02-30'], 'linkcheck: no such date or time "2022-02-30"; use 2022-06-01, 2022/6/1'],
     [['taobao', 'live-cart', '06/01/2022'], 'linkcheck: ambiguous date "06/01/2022": the day and the month could be either way round'],

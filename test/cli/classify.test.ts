@@ -4,7 +4,7 @@ import { linkcheck } from '../helpers/exec.js';
 
 describe('linkcheck classify', () => {
   it.each([
-    [['https://detail.tmall.com/item.htm?id=1'], 0, ['https://detail.tmall.com/item.htm?id=1  taobao  (host detail.tmall.com matches tmall.com)']],
+    [['https://detail.tmall.com/item.htm?id=1'], 0, ['https://detail.tmall.com/item.htm?id=1  tmall  (host detail.tmall.com matches tmall.com)']],
     [
       ['item.jd.com/100012043978.html', 'https://item.taobao.com.evil.example/x'],
       3,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
+import { checkGroup } from '../../src/engine/group-check.js';
 import { momentInstant } from '../../src/engine/moment.js';
 import { compile, rule } from '../helpers/fixture.js';
 
@@ -19,7 +20,7 @@ describe('precedence', () => {
 
   it('on the same start prefers a named source over a group over any', () => {
     const rules = [
-      rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] } }),
+      rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] }, coversAnyLink: { quote: 'a quote' } }),
       rule({ id: 'group', effect: 'deny', sources: { groups: ['outside'] } }),
       rule({ id: 'named', effect: 'allow', sources: { ids: ['alpha'] } }),
     ];
@@ -35,6 +36,25 @@ describe('precedence', () => {
     expect(verdictOf(rules, 'alpha', '2022-01-01T12:00')).toBe('denied:window');
     expect(verdictOf(rules, 'alpha', '2022-01-02T11:59:59')).toBe('denied:window');
     expect(verdictOf(rules, 'alpha', '2022-01-02T12:00')).toBe('unknown:-');
+  });
+
+  // Issue 9: an allow for any source but some covered links of no known source although its
+  // evidence named two sources.
+  it('lets an allow for any source cover an unrecognised link only when it says so in its data', () => {
+    const unstated = [rule({ id: 'deny-all', sources: { anyExcept: [] }, from: '2021-01-01' }), rule({ id: 'any', effect: 'allow', sources: { anyExcept: ['home'] } })];
+    expect(compile(unstated).problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['any-link-unstated rules[1].sources']);
+    const stated = [rule({ id: 'any', effect: 'allow', sources: { anyExcept: ['home'] }, coversAnyLink: { quote: 'quote' } })];
+    expect(verdictOf(stated, null, '2022-06-01')).toBe('allowed:any');
+    expect(verdictOf(stated, 'beta', '2022-06-01')).toBe('allowed:any');
+  });
+
+  it('requires the "every link" quote to come from the rule\'s own evidence', () => {
+    const problems = compile([rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] }, coversAnyLink: { quote: 'every link' } })]).problems;
+    expect(problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['any-link-unquoted rules[0].coversAnyLink.quote']);
+  });
+
+  it('lets a deny for any source but some cover unrecognised links without a quote', () => {
+    expect(verdictOf([rule({ id: 'deny-all', sources: { anyExcept: ['home'] } })], null, '2022-06-01')).toBe('denied:deny-all');
   });
 
   it('excludes the sources an any-except rule names', () => {
@@ -68,7 +88,7 @@ describe('data errors', () => {
   });
 
   it('finds two any-except rules that disagree about unrecognised sources', () => {
-    expect(codes([rule({ id: 'a', sources: { anyExcept: ['alpha', 'beta', 'home'] } }), rule({ id: 'b', effect: 'allow', sources: { anyExcept: ['alpha', 'beta', 'home'] } })])).toEqual(['conflicting-rules rules[1]']);
+    expect(codes([rule({ id: 'a', sources: { anyExcept: ['alpha', 'beta', 'home'] } }), rule({ id: 'b', effect: 'allow', sources: { anyExcept: ['alpha', 'beta', 'home'] }, coversAnyLink: { quote: 'a quote' } })])).toEqual(['conflicting-rules rules[1]']);
   });
 
   it.each([
@@ -97,5 +117,36 @@ describe('data errors', () => {
       ],
     });
     expect(problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['alias-conflict sources[1].aliases[0]']);
+  });
+});
+
+describe('a group query (issue 9: taobao asks about Taobao and Tmall at once)', () => {
+  const groupVerdict = (rules: Parameters<typeof compile>[0], date: string) => {
+    const { catalog, problems } = compile(rules);
+    expect(problems).toEqual([]);
+    const answer = checkGroup(catalog, { platform: 'shop', group: 'outside', surface: 'live-cart', at: momentInstant(date, 'Asia/Shanghai') });
+    const members = answer.group!.members.map((member) => `${member.source!.id}=${member.verdict}`).join(' ');
+    return `${answer.verdict}:${answer.reason}:${answer.rule?.rule.id ?? '-'} ${members}`;
+  };
+
+  it.each([
+    ['every member allowed by one rule', [rule({ id: 'both', effect: 'allow', sources: { ids: ['alpha', 'beta'] } })], 'allowed:in-force:both alpha=allowed beta=allowed'],
+    ['every member denied, by different rules', [rule({ id: 'a' }), rule({ id: 'b', sources: { ids: ['beta'] }, from: '2022-02-01' })], 'denied:in-force:- alpha=denied beta=denied'],
+    ['members differ', [rule({ id: 'a' }), rule({ id: 'b', effect: 'allow', sources: { ids: ['beta'] } })], 'unknown:members-differ:- alpha=denied beta=allowed'],
+    ['one member has no rule', [rule({ id: 'a', effect: 'allow' })], 'unknown:members-differ:- alpha=allowed beta=unknown'],
+    ['no member has a rule', [rule({ id: 'a', effect: 'allow', from: '2023-01-01' })], 'unknown:no-rule:- alpha=unknown beta=unknown'],
+  ])('%s', (_, rules, expected) => {
+    expect(groupVerdict(rules, '2022-06-01')).toBe(expected);
+  });
+
+  it('names where the record begins for the group when no member has a rule yet', () => {
+    const { catalog } = compile([rule({ id: 'later', from: '2023-01-01' }), rule({ id: 'sooner', sources: { ids: ['beta'] }, from: '2022-12-01' })]);
+    const answer = checkGroup(catalog, { platform: 'shop', group: 'outside', surface: 'live-cart', at: momentInstant('2022-06-01', 'Asia/Shanghai') });
+    expect(answer.next?.rule.id).toBe('sooner');
+  });
+
+  it('refuses an unknown group', () => {
+    const { catalog } = compile([rule({ id: 'a' })]);
+    expect(() => checkGroup(catalog, { platform: 'shop', group: 'inside', surface: 'live-cart', at: 0 })).toThrow('unknown group "inside"');
   });
 });

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
 import { momentInstant } from '../../src/engine/moment.js';
+import { beyondStaleness, describeAge, parseStaleness } from '../../src/engine/staleness.js';
 import { builtinCatalog } from '../helpers/catalog.js';
+import { compileCatalog } from '../../src/engine/catalog.js';
+import { PLATFORM, SOURCES, rule } from '../helpers/fixture.js';
 
 const catalog = await builtinCatalog();
 const ask = (source: string, surface: string, date: string, asKnownOn?: string) =>
@@ -10,19 +13,25 @@ const ask = (source: string, surface: string, date: string, asKnownOn?: string) 
 
 describe('--as-known-on', () => {
   it.each([
-    ['2022-10-15', 'denied', 'kuaishou-2022-03-taobao-cut'],
-    ['2022-10-23', 'denied', 'kuaishou-2022-03-taobao-cut'],
-    ['2022-10-24', 'allowed', 'kuaishou-2022-10-taobao-restored'],
-    [undefined, 'allowed', 'kuaishou-2022-10-taobao-restored'],
-  ])('taobao live-cart on 2022-11-15 as known on %s is %s', (knownOn, verdict, rule) => {
-    const answer = ask('taobao', 'live-cart', '2022-11-15', knownOn);
+    // The notice of 2022-02-22 was quoted in full on 2022-02-23: the cut is known from that day.
+    ['taobao', '2022-06-01', '2022-02-22', 'unknown', undefined],
+    ['taobao', '2022-06-01', '2022-02-23', 'denied', 'kuaishou-2022-03-taobao-cut'],
+    // Pandaily reported the Tmall/Taobao restoration on 2022-10-20.
+    ['tmall', '2022-11-15', '2022-10-19', 'unknown', undefined],
+    ['tmall', '2022-11-15', '2022-10-20', 'allowed', 'kuaishou-2022-10-tmall-restored'],
+    ['tmall', '2022-11-15', undefined, 'allowed', 'kuaishou-2022-10-tmall-restored'],
+  ])('%s live-cart on %s as known on %s is %s', (source, date, knownOn, verdict, rule) => {
+    const answer = ask(source, 'live-cart', date, knownOn);
     expect(answer.verdict).toBe(verdict);
     expect(answer.rule?.rule.id).toBe(rule);
   });
 
   it('cites only the evidence published by then', () => {
-    const answer = ask('taobao', 'live-cart', '2022-06-01', '2022-03-01');
-    expect(answer.evidence.map((evidence) => evidence.quote)).toEqual(['自2022年3月1日零点起，淘宝联盟商品链接将无法在快手直播间购物车、短视频购物车、商详页等发布商品及服务链接']);
+    const answer = ask('taobao', 'live-cart', '2022-06-01', '2022-02-23');
+    expect(answer.evidence.map((evidence) => evidence.quote)).toEqual([
+      '2月22日,快手电商针对商家、达人发布公告称,因第三方电商平台与快手合作协议变更,自2022年3月1日00:00:00起,淘宝联盟商品链接将无法在快手直播间购物车、短视频购物车、商详页等发布商品及服务链接;京东联盟商品链接将无法在快手直播间购物车发布商品及服务链接,可在短视频购物车、商详页等发布商品及服务链接。',
+    ]);
+    expect(ask('taobao', 'live-cart', '2022-06-01', '2022-02-25').evidence).toHaveLength(3);
   });
 
   it('knows nothing before the first report', () => {
@@ -31,8 +40,9 @@ describe('--as-known-on', () => {
 
   it('dates a rule by its earliest evidence, an undated document by the last day it could have appeared', () => {
     const known = new Map(catalog.rules.map((rule) => [rule.rule.id, rule.knownSince]));
-    expect(known.get('kuaishou-2022-03-taobao-cut')).toBe('2022-02-25');
-    expect(known.get('kuaishou-2022-10-taobao-restored')).toBe('2022-10-24');
+    expect(known.get('kuaishou-2022-03-taobao-cut')).toBe('2022-02-23');
+    expect(known.get('kuaishou-2022-10-tmall-restored')).toBe('2022-10-20');
+    expect(known.get('kuaishou-2022-10-taobao-links-still-barred')).toBe('2022-10-28');
     expect(known.get('kuaishou-2022-10-jd-live-cart-restored')).toBe('2022-10-28');
     expect(known.get('douyin-2020-live-cart-cut')).toBe('2020-08-27');
   });
@@ -47,8 +57,21 @@ describe('freshness', () => {
     ['jd', 'short-video-cart', '2023-01-01', '2022-10-24', true],
   ])('%s %s on %s: newest evidence %s, stale %s', (source, surface, date, newest, stale) => {
     const answer = ask(source, surface, date);
-    expect(answer.freshness).toEqual({ newestEvidence: newest, stale, reviewed: '2026-11-22' });
+    expect(answer.freshness).toEqual({ newestEvidence: newest, queriedDay: date, stale, reviewed: '2026-11-23' });
   });
+
+  it.each([
+    [undefined, null],
+    ['2025-06-01', '2025-06-01'],
+  ])('a rule file reviewed %s answers reviewed %s, never another file\'s date', (reviewed, expected) => {
+    const base = { path: 'base.json', data: { reviewed: '2026-01-01', platforms: [PLATFORM], ...SOURCES, rules: [] } };
+    const rules = { path: 'rules.json', data: { platforms: [], groups: [], sources: [], rules: [rule({ id: 'a' })], ...(reviewed ? { reviewed } : {}) } };
+    const { catalog: own, problems } = compileCatalog([base, rules], []);
+    expect(problems).toEqual([]);
+    const answer = check(own, { platform: 'shop', source: 'alpha', surface: 'live-cart', at: momentInstant('2022-06-01', 'Asia/Shanghai') });
+    expect(answer.freshness.reviewed).toBe(expected);
+  });
+
 
   it('is not stale when nothing is on record', () => {
     expect(ask('pinduoduo', 'live-cart', '2024-01-01').freshness).toMatchObject({ newestEvidence: null, stale: false });
@@ -64,5 +87,35 @@ describe('disputed evidence', () => {
 
   it('leaves out a dispute not yet published on the --as-known-on day', () => {
     expect(ask('jd', 'short-video-cart', '2022-06-01', '2022-06-01').dispute).toBeNull();
+  });
+});
+
+describe('--max-staleness', () => {
+  it.each([
+    ['365d', '2022-10-28', '2023-10-28', false],
+    ['365d', '2022-10-28', '2023-10-29', true],
+    ['1y', '2022-10-28', '2023-10-28', false],
+    ['1y', '2022-10-28', '2023-10-29', true],
+    ['2w', '2022-10-28', '2022-11-11', false],
+    ['2w', '2022-10-28', '2022-11-12', true],
+    ['1m', '2022-01-31', '2022-02-28', false],
+    ['0d', '2022-10-28', '2022-10-28', false],
+    ['0d', '2022-10-28', '2022-10-29', true],
+  ])('%s past %s: %s is beyond it: %s', (limit, newest, queried, beyond) => {
+    expect(beyondStaleness(newest, queried, parseStaleness(limit))).toBe(beyond);
+  });
+
+  it.each([['365'], ['d'], ['1.5y'], ['-1d'], ['1h'], ['']])('refuses %j', (text) => {
+    expect(() => parseStaleness(text)).toThrow(`--max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${text}"`);
+  });
+
+  it.each([
+    ['2022-10-28', '2026-11-23', '4 years'],
+    ['2022-10-28', '2023-10-28', '1 year'],
+    ['2022-10-28', '2023-01-01', '2 months'],
+    ['2022-10-28', '2022-10-29', '1 day'],
+    ['2022-10-28', '2022-11-15', '18 days'],
+  ])('says evidence of %s is %s old on %s', (newest, queried, age) => {
+    expect(describeAge(newest, queried)).toBe(age);
   });
 });

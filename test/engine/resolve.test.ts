@@ -11,9 +11,9 @@ describe('names and aliases', () => {
     ['taobao', 'taobao'],
     ['TAOBAO', 'taobao'],
     ['淘宝', 'taobao'],
-    ['天猫', 'taobao'],
-    ['tmall', 'taobao'],
-    ['淘宝联盟', 'taobao'],
+    ['天猫', 'tmall'],
+    ['tmall', 'tmall'],
+    ['淘宝网', 'taobao'],
     ['京东', 'jd'],
     ['京东联盟', 'jd'],
     ['有赞', 'youzan'],
@@ -55,7 +55,7 @@ describe('names and aliases', () => {
 describe('unknown names', () => {
   it('suggests the closest source', () => {
     expect(() => resolveSource(catalog, 'taobo')).toThrow(
-      'unknown source "taobo"; did you mean "taobao"? valid: taobao, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases)',
+      'unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases)',
     );
   });
 
@@ -64,7 +64,7 @@ describe('unknown names', () => {
   });
 
   it('suggests nothing when nothing is close', () => {
-    expect(() => resolvePlatform(catalog, 'weibo')).toThrow('unknown platform "weibo"; valid: kuaishou, douyin');
+    expect(() => resolvePlatform(catalog, 'weibo')).toThrow('unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu');
   });
 });
 

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../../src/engine/catalog.js';
 import { check, type Answer } from '../../src/engine/check.js';
 import { queryTime } from '../../src/engine/query-time.js';
-import { resolvePlatform, resolveSource, resolveSurface } from '../../src/engine/resolve.js';
+import { checkGroup } from '../../src/engine/group-check.js';
+import { findNamed, resolvePlatform, resolveSource, resolveSurface } from '../../src/engine/resolve.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,10 +21,9 @@ export async function ask(platform: string, source: string | null, surface: stri
   const catalog = await builtinCatalog();
   const resolvedPlatform = resolvePlatform(catalog, platform);
   const time = queryTime(date, resolvedPlatform.timeZone, Date.UTC(2026, 0, 1));
-  return check(catalog, {
-    platform: resolvedPlatform.id,
-    source: source === null ? null : resolveSource(catalog, source).id,
-    surface: resolveSurface(resolvedPlatform, surface).id,
-    ...time,
-  });
+  const base = { platform: resolvedPlatform.id, surface: resolveSurface(resolvedPlatform, surface).id, ...time };
+  // As on the command line, a group's name (taobao: the Taobao Alliance) asks about the group.
+  const group = source === null ? undefined : findNamed([...catalog.groups.values()], source);
+  if (group) return checkGroup(catalog, { ...base, group: group.id });
+  return check(catalog, { ...base, source: source === null ? null : resolveSource(catalog, source).id });
 }

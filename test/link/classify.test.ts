@@ -27,9 +27,9 @@ const links: Row[] = [
   ['https://item.taobao.com/item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
   ['HTTPS://ITEM.TAOBAO.COM/item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
   ['https://www.taobao.com/', 'taobao', 'link', 'www.taobao.com'],
-  ['https://detail.tmall.com/item.htm?id=1', 'taobao', 'link', 'detail.tmall.com'],
-  ['https://detail.tmall.hk/hk/item.htm?id=1', 'taobao', 'link', 'detail.tmall.hk'],
-  ['https://chaoshi.detail.tmall.com/item.htm?id=1', 'taobao', 'link', 'chaoshi.detail.tmall.com'],
+  ['https://detail.tmall.com/item.htm?id=1', 'tmall', 'link', 'detail.tmall.com'],
+  ['https://detail.tmall.hk/hk/item.htm?id=1', 'tmall', 'link', 'detail.tmall.hk'],
+  ['https://chaoshi.detail.tmall.com/item.htm?id=1', 'tmall', 'link', 'chaoshi.detail.tmall.com'],
   ['https://h5.m.taobao.com/awp/core/detail.htm?id=1', 'taobao', 'link', 'h5.m.taobao.com'],
   ['https://a.m.taobao.com/i1.htm', 'taobao', 'link', 'a.m.taobao.com'],
   ['https://s.click.taobao.com/t?e=m%3D2', 'taobao', 'link', 's.click.taobao.com'],
@@ -104,7 +104,7 @@ const shareTexts: Row[] = [
   ['看看这个：item.jd.com/100012043978.html 好价', 'jd', 'link', 'item.jd.com'],
   ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'taobao', 'token', '￥AEpabxiRg0u￥'],
   ['€08skb3DzfQC€ 打开淘宝', 'taobao', 'token', '€08skb3DzfQC€'],
-  ['0.76 ₴Zk8xRgYFq1a₴ 天猫旗舰店，点开即可', 'taobao', 'token', '₴Zk8xRgYFq1a₴'],
+  ['0.76 ₴Zk8xRgYFq1a₴ 天猫旗舰店，点开即可', 'tmall', 'token', '₴Zk8xRgYFq1a₴'],
   ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'jd', 'token', '￥E3Fd5Tg2YxM1￥'],
   ['#E3Fd5Tg2YxM1%京口令，打开京东查看', 'jd', 'token', '#E3Fd5Tg2YxM1%'],
   ['Open the JD app: @E3Fd5Tg2YxM1!', 'jd', 'token', '@E3Fd5Tg2YxM1!'],
@@ -122,7 +122,7 @@ const shareTexts: Row[] = [
 
 const names: Row[] = [
   ['taobao', 'taobao', 'name', 'taobao'],
-  ['天猫', 'taobao', 'name', '天猫'],
+  ['天猫', 'tmall', 'name', '天猫'],
   [' jd ', 'jd', 'name', ' jd '],
   ['抖店', 'douyin-shop', 'name', '抖店'],
 ];
@@ -163,7 +163,7 @@ describe('what a recognised input carries', () => {
     sources.set('tmall-global', { ...taobao, id: 'tmall-global', aliases: [], domains: ['detail.tmall.hk'] });
     const custom = { ...catalog, sources };
     expect(classifyInput(custom, 'https://detail.tmall.hk/x').source?.id).toBe('tmall-global');
-    expect(classifyInput(custom, 'https://tmall.hk/x').source?.id).toBe('taobao');
+    expect(classifyInput(custom, 'https://tmall.hk/x').source?.id).toBe('tmall');
   });
 
   it('a user rule file adds a source with its domains and share-text keywords', async () => {
@@ -190,7 +190,7 @@ describe('what a recognised input carries', () => {
 
 describe('arguments that are not accepted', () => {
   it.each([
-    ['javascript:alert(1)', '"javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, jd,'],
+    ['javascript:alert(1)', '"javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, tmall, jd,'],
     ['JavaScript:alert("https://item.taobao.com/")', 'is not a web link (javascript: links are not accepted)'],
     ['java\nscript:alert(1)', '"java script:alert(1)" is not a web link (javascript: links are not accepted)'],
     ['data:text/html,<a href="https://item.taobao.com/">x</a>', 'is not a web link (data: links are not accepted)'],

@@ -12,7 +12,7 @@ describe('rules lint', () => {
     const report = lint();
     expect(report.problems).toEqual([]);
     expect(report.unreadable).toEqual([]);
-    expect(report.files).toEqual(['rules/douyin.json', 'rules/kuaishou.json', 'rules/platforms.json', 'rules/sources.json']);
+    expect(report.files).toEqual(['rules/douyin.json', 'rules/kuaishou.json', 'rules/platforms.json', 'rules/sources.json', 'rules/xiaohongshu.json']);
   });
 
   it('finds no problems in a clean fixture linted against the shipped rules', () => {
@@ -55,7 +55,7 @@ describe('rules lint', () => {
 
 describe('linkcheck rules lint', () => {
   it('exits 0 on the shipped rules', () => {
-    expect(linkcheck(['rules', 'lint'])).toEqual({ code: 0, stdout: '4 files, 14 rules: no problems\n', stderr: '' });
+    expect(linkcheck(['rules', 'lint'])).toEqual({ code: 0, stdout: '5 files, 24 rules: no problems\n', stderr: '' });
   });
 
   it('exits 1 and prints each problem with its file, path, code and hint', () => {

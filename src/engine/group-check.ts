@@ -1,0 +1,50 @@
+// A query about a group of sources (taobao, 淘宝联盟: the Taobao Alliance, whose
+// members are Taobao and Tmall) asks every member and answers for all of them:
+// allowed only if every member is allowed, denied only if every member is denied,
+// and so for rolling-out and unknown; when the members differ the answer is
+// unknown (reason members-differ), with each member's answer alongside.
+import type { Catalog, CompiledRule } from './catalog.js';
+import { check, type Answer, type Query } from './check.js';
+import { InputError } from './errors.js';
+
+export type GroupQuery = Omit<Query, 'source'> & { group: string };
+
+export function checkGroup(catalog: Catalog, query: GroupQuery): Answer {
+  const group = catalog.groups.get(query.group);
+  if (!group) throw new InputError(`unknown group "${query.group}"`);
+  const memberIds = [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)).map((source) => source.id);
+  if (memberIds.length === 0) throw new InputError(`group "${group.id}" has no sources`);
+  const { group: _unused, ...rest } = query;
+  const members = memberIds.map((source) => check(catalog, { ...rest, source }));
+  const first = members[0]!;
+
+  const agree = members.every((member) => member.verdict === first.verdict && member.reason === first.reason);
+  const sameRule = members.every((member) => member.rule?.rule.id === first.rule?.rule.id);
+  const decided = agree && sameRule;
+  const newest = members.map((member) => member.freshness.newestEvidence).filter((date): date is string => date !== null).sort().at(-1) ?? null;
+  const reviewed = members.some((member) => member.freshness.reviewed === null) ? null : members.map((member) => member.freshness.reviewed!).sort()[0]!;
+
+  return {
+    ...first,
+    source: null,
+    verdict: agree ? first.verdict : 'unknown',
+    reason: agree ? first.reason : 'members-differ',
+    rule: decided ? first.rule : null,
+    overridden: decided ? first.overridden : [],
+    evidence: decided ? first.evidence : [],
+    dispute: decided ? first.dispute : null,
+    next: agree && first.reason === 'no-rule' ? earliest(members.map((member) => member.next)) : null,
+    lastKnown: agree && first.reason === 'no-rule' ? latestEnded(members.map((member) => member.lastKnown)) : null,
+    changesDuringDay: [...new Set(members.flatMap((member) => member.changesDuringDay))].sort((a, b) => a - b),
+    freshness: { newestEvidence: newest, queriedDay: first.freshness.queriedDay, stale: newest !== null && first.freshness.queriedDay > newest, reviewed },
+    group: { group, members },
+  };
+}
+
+function earliest(rules: (CompiledRule | null)[]): CompiledRule | null {
+  return rules.filter((rule): rule is CompiledRule => rule !== null).sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+function latestEnded(rules: (CompiledRule | null)[]): CompiledRule | null {
+  return rules.filter((rule): rule is CompiledRule => rule !== null).sort((a, b) => b.end - a.end)[0] ?? null;
+}

@@ -1,0 +1,44 @@
+// How old the record is for a query, and whether that is older than a CI job
+// accepts (--max-staleness). Pure: calendar dates in, data out.
+import { add, differenceInCalendarDays, differenceInMonths, differenceInYears, parseISO } from 'date-fns';
+import { InputError } from './errors.js';
+
+export type StalenessUnit = 'd' | 'w' | 'm' | 'y';
+
+/** A duration such as 365d, 8w, 18m or 2y: days, weeks, calendar months or calendar years. */
+export interface Staleness {
+  amount: number;
+  unit: StalenessUnit;
+  text: string;
+}
+
+const UNITS: Record<StalenessUnit, 'days' | 'weeks' | 'months' | 'years'> = { d: 'days', w: 'weeks', m: 'months', y: 'years' };
+
+export function parseStaleness(text: string): Staleness {
+  const match = /^(\d{1,5})([dwmy])$/.exec(text.trim());
+  if (!match) {
+    throw new InputError(`--max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${text}"`);
+  }
+  return { amount: Number(match[1]), unit: match[2] as StalenessUnit, text: text.trim() };
+}
+
+/** Whether the queried day is more than the duration past the newest evidence (both YYYY-MM-DD). */
+export function beyondStaleness(newestEvidence: string, queriedDay: string, limit: Staleness): boolean {
+  const horizon = add(parseISO(newestEvidence), { [UNITS[limit.unit]]: limit.amount });
+  return parseISO(queriedDay) > horizon;
+}
+
+/** How far the queried day lies past the newest evidence, in the largest whole unit: "4 years", "3 months", "12 days". */
+export function describeAge(newestEvidence: string, queriedDay: string): string {
+  const from = parseISO(newestEvidence);
+  const to = parseISO(queriedDay);
+  const years = differenceInYears(to, from);
+  if (years >= 1) return plural(years, 'year');
+  const months = differenceInMonths(to, from);
+  if (months >= 1) return plural(months, 'month');
+  return plural(differenceInCalendarDays(to, from), 'day');
+}
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
