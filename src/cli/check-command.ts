@@ -33,7 +33,6 @@ export const DEFAULT_PLATFORM = 'kuaishou';
 
 export async function runCheck(context: CliContext, args: CheckArguments, options: CheckOptions): Promise<number> {
   const maxStaleness = options.maxStaleness !== undefined ? parseStaleness(options.maxStaleness) : options.failOnStale ? parseStaleness('0d') : undefined;
-  if (options.failOnStale && !options.quiet) context.stderr('linkcheck: warning: --fail-on-stale is deprecated; it means --max-staleness 0d\n');
   const catalog = await loadCatalog(loadOptions(context, options));
   const platform = resolvePlatform(catalog, options.platform ?? (context.env.LINKCHECK_PLATFORM || DEFAULT_PLATFORM));
   const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn, platform.timeZone, context.now);
@@ -52,6 +51,7 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
   const tooOld = maxStaleness !== undefined && newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, maxStaleness);
 
   if (!options.quiet) {
+    if (options.failOnStale) context.stderr('linkcheck: warning: --fail-on-stale is deprecated; it means --max-staleness 0d\n');
     const json = options.json === true;
     const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json });
     context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level }, link));

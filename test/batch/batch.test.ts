@@ -23,9 +23,9 @@ describe('rows in, rows out, at their lines', () => {
   it('keeps input order and echoes every column under row', () => {
     const run = batch([plan('echo.csv', `campaign,${HEADER},owner\n618,jd,short-video-cart,2022-06-01,李\n619,taobao,live-cart,2022-06-01,"王, 张"\n`), '--ndjson']);
     const out = rows(run);
-    expect(out.map((row) => [row.line, row.source, row.verdict])).toEqual([
+    expect(out.map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.verdict])).toEqual([
       [2, 'jd', 'allowed'],
-      [3, 'taobao', 'denied'],
+      [3, 'taobao-alliance', 'denied'],
     ]);
     expect(out[1]!.row).toEqual({ campaign: '619', source: 'taobao', surface: 'live-cart', date: '2022-06-01', owner: '王, 张' });
     expect(out[1]!.rule).toMatchObject({ id: 'kuaishou-2022-03-taobao-cut' });
@@ -35,7 +35,7 @@ describe('rows in, rows out, at their lines', () => {
 describe('exit codes', () => {
   const allowed = 'jd,short-video-cart,2022-06-01';
   const denied = 'taobao,live-cart,2022-06-01';
-  const rolling = 'taobao,live-cart,2022-10-29';
+  const rolling = 'tmall,live-cart,2022-10-29';
   const unknown = 'pinduoduo,live-cart,2022-06-01';
   const error = 'taobao,live-cart,2022-02-30';
   it.each([
@@ -108,9 +108,10 @@ describe('error rows', () => {
 
 describe('options shared with the single check', () => {
   it('--as-known-on answers as the record stood that day, -p and LINKCHECK_PLATFORM set the platform of rows without one', () => {
-    const content = `${HEADER}\ntaobao,live-cart,2022-11-15\n`;
-    expect(rows(batch([plan('known.csv', content), '--ndjson'])).map((row) => row.verdict)).toEqual(['allowed']);
-    expect(rows(batch([plan('known.csv', content), '--ndjson', '--as-known-on', '2022-10-15'])).map((row) => row.verdict)).toEqual(['denied']);
+    const content = `${HEADER}\ntmall,live-cart,2022-11-15\nkuaishou-shop,live-cart,2020-06-01\n`;
+    expect(rows(batch([plan('known.csv', content), '--ndjson'])).map((row) => row.verdict)).toEqual(['allowed', 'allowed']);
+    // As the record stood on 2022-10-15, neither the restoration nor the cut's end was reported.
+    expect(rows(batch([plan('known.csv', content), '--ndjson', '--as-known-on', '2022-10-15'])).map((row) => row.verdict)).toEqual(['unknown', 'allowed']);
     const outside = `${HEADER}\npinduoduo,live-cart,2020-11-01\n`;
     expect(rows(batch([plan('outside.csv', outside), '--ndjson', '-p', 'douyin'])).map((row) => [row.platform, row.verdict])).toEqual([['douyin', 'denied']]);
     expect(rows(batch([plan('outside.csv', outside), '--ndjson'], { env: { LINKCHECK_PLATFORM: '抖音' } })).map((row) => row.platform)).toEqual(['douyin']);

@@ -34,8 +34,8 @@ describe('headers', () => {
     ['mixed case and spaces', ' URL , Surface ,DATE,Platform'],
   ])('%s', (_name, header) => {
     const run = batch([plan('headers.csv', `${header}\n淘宝,直播间购物车,2022-06-01,快手\njd,short-video-cart,2022-06-01,\n`), '--ndjson']);
-    expect(rows(run).map((row) => [row.line, row.platform, row.source, row.surface, row.verdict])).toEqual([
-      [2, 'kuaishou', 'taobao', 'live-cart', 'denied'],
+    expect(rows(run).map((row) => [row.line, row.platform, (row.source ?? (row.group as { id: string } | null)?.id), row.surface, row.verdict])).toEqual([
+      [2, 'kuaishou', 'taobao-alliance', 'live-cart', 'denied'],
       [3, 'kuaishou', 'jd', 'short-video-cart', 'allowed'],
     ]);
   });
@@ -64,8 +64,8 @@ describe('encodings', () => {
 
   it('a GB18030 file with --encoding gb18030', () => {
     const run = batch([plan('gbk.csv', gb18030(content)), '--encoding', 'gb18030', '--ndjson']);
-    expect(rows(run).map((row) => [row.line, row.source, row.verdict, (row.row as Record<string, string>)['来源']])).toEqual([
-      [2, 'taobao', 'denied', '淘宝'],
+    expect(rows(run).map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.verdict, (row.row as Record<string, string>)['来源']])).toEqual([
+      [2, 'taobao-alliance', 'denied', '淘宝'],
       [3, 'jd', 'allowed', '京东'],
     ]);
   });
@@ -126,14 +126,14 @@ describe('.xlsx', () => {
       ],
     ).toFile(path);
     const first = batch(['plan.xlsx', '--ndjson']);
-    expect(rows(first).map((row) => [row.line, row.source, row.verdict])).toEqual([[2, 'jd', 'allowed']]);
+    expect(rows(first).map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.verdict])).toEqual([[2, 'jd', 'allowed']]);
     const named = batch(['plan.xlsx', '--sheet', '六月', '--ndjson']);
-    expect(rows(named).map((row) => [row.line, row.source, row.at, row.verdict, (row.row as Record<string, string>)['主播']])).toEqual([
-      [2, 'taobao', '2022-06-01T00:00:00+08:00', 'denied', '甲'],
+    expect(rows(named).map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.at, row.verdict, (row.row as Record<string, string>)['主播']])).toEqual([
+      [2, 'taobao-alliance', '2022-06-01T00:00:00+08:00', 'denied', '甲'],
       [3, 'jd', '2022-06-01T00:00:00+08:00', 'denied', '乙'],
     ]);
     const piped = batch(['-', '--format', 'xlsx', '--ndjson'], { input: readFileSync(path) });
-    expect(rows(piped).map((row) => [row.line, row.source, row.verdict])).toEqual([[2, 'jd', 'allowed']]);
+    expect(rows(piped).map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.verdict])).toEqual([[2, 'jd', 'allowed']]);
     const missing = batch(['plan.xlsx', '--sheet', '七月']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/plan.xlsx has no sheet named "七月"/);
@@ -179,12 +179,12 @@ describe('JUnit', () => {
 });
 
 describe('GitHub Actions annotations', () => {
-  const content = `${HEADER}\njd,short-video-cart,2022-06-01\ntaobao,live-cart,2022-06-01\ntaobao,live-cart,2022-10-29\n"100%\ncut",live-cart,2022-06-01\n`;
+  const content = `${HEADER}\njd,short-video-cart,2022-06-01\ntaobao,live-cart,2022-06-01\ntmall,live-cart,2022-10-29\n"100%\ncut",live-cart,2022-06-01\n`;
   it('on stderr when GITHUB_ACTIONS=true: ::error for denied and error rows, ::warning for rolling-out and unknown', () => {
     const run = batch([plan('gha, plan.csv', content)], { env: { GITHUB_ACTIONS: 'true' } });
     expect(run.stderr.split('\n')).toEqual([
       '::error file=gha%2C plan.csv,line=3,title=linkcheck%3A denied::denied: taobao · live-cart · 2022-06-01 (rule kuaishou-2022-03-taobao-cut)',
-      '::warning file=gha%2C plan.csv,line=4,title=linkcheck%3A rolling-out::rolling-out: taobao · live-cart · 2022-10-29 (rule kuaishou-2022-10-taobao-restored)',
+      '::warning file=gha%2C plan.csv,line=4,title=linkcheck%3A rolling-out::rolling-out: tmall · live-cart · 2022-10-29 (rule kuaishou-2022-10-tmall-restored)',
       expect.stringMatching(/^::error file=gha%2C plan.csv,line=5,title=linkcheck%3A error::error: 100%25 cut · live-cart · 2022-06-01 \(no source name, link or share token in "100%25 cut"; /),
       '',
     ]);

@@ -89,7 +89,7 @@ describe('suggestions only when close enough to help', () => {
   it.each([
     ['kuaishou-2022-03-jd', ['kuaishou-2022-03-jd-live-cart-cut', 'kuaishou-2022-03-jd-other-surfaces-kept']],
     ['douyin-own-shap', ['douyin-own-shop']],
-    ['kuaishou-2022-10', ['kuaishou-2022-10-taobao-restored', 'kuaishou-2022-10-jd-live-cart-restored']],
+    ['kuaishou-2022-10', ['kuaishou-2022-10-tmall-restored', 'kuaishou-2022-10-taobao-links-still-barred', 'kuaishou-2022-10-jd-live-cart-restored']],
     ['taobao', []],
     ['nothing-like-it', []],
   ])('rule ids close to %s', (input, expected) => {
@@ -125,7 +125,7 @@ describe('errors carry their code and values', () => {
   it.each([
     [() => resolveSource(catalog, 'taobo'), { code: 'unknown-source', params: { input: 'taobo', suggestion: '"taobao"' } }],
     [() => resolveSurface(kuaishou, 'feed'), { code: 'unknown-surface', params: { input: 'feed', platform: 'kuaishou' } }],
-    [() => resolvePlatform(catalog, 'weibo'), { code: 'unknown-platform', params: { input: 'weibo', valid: 'kuaishou, douyin' } }],
+    [() => resolvePlatform(catalog, 'weibo'), { code: 'unknown-platform', params: { input: 'weibo', valid: 'kuaishou, douyin, xiaohongshu' } }],
   ])('%#', (resolve, expected) => {
     expect(resolve).toThrow(InputError);
     try {

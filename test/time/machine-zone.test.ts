@@ -65,7 +65,7 @@ describe('a check of a built-in platform', () => {
   it.each([
     [['taobao', 'live-cart', '2022-06-01'], 1],
     [['taobao', 'live-cart', '2022年6月1日 10:30', '--json'], 1],
-    [['taobao', 'live-cart', 'today', '--as-known-on', 'yesterday', '-q'], 0],
+    [['taobao', 'live-cart', 'today', '--as-known-on', 'yesterday', '-q'], 3],
     [['-p', 'douyin', 'taobao', 'live-cart', '2020-08-27'], 0],
     [['rules', 'show', 'kuaishou-2022-03-taobao-cut'], 0],
   ])('%j never asks Intl for a time zone nor reads the machine\'s', (args, code) => {
