@@ -1,5 +1,7 @@
 // How old the record is for a query, and whether that is older than a CI job
 // accepts (--max-staleness). Pure: calendar dates in, data out.
+// Calendar arithmetic in UTC (the `in: utc` context), so the machine's time zone never enters.
+import { utc } from '@date-fns/utc';
 import { add, differenceInCalendarDays, differenceInMonths, differenceInYears, parseISO } from 'date-fns';
 import { InputError } from './errors.js';
 
@@ -24,19 +26,19 @@ export function parseStaleness(text: string): Staleness {
 
 /** Whether the queried day is more than the duration past the newest evidence (both YYYY-MM-DD). */
 export function beyondStaleness(newestEvidence: string, queriedDay: string, limit: Staleness): boolean {
-  const horizon = add(parseISO(newestEvidence), { [UNITS[limit.unit]]: limit.amount });
-  return parseISO(queriedDay) > horizon;
+  const horizon = add(parseISO(newestEvidence, { in: utc }), { [UNITS[limit.unit]]: limit.amount }, { in: utc });
+  return parseISO(queriedDay, { in: utc }).getTime() > horizon.getTime();
 }
 
 /** How far the queried day lies past the newest evidence, in the largest whole unit: "4 years", "3 months", "12 days". */
 export function describeAge(newestEvidence: string, queriedDay: string): string {
-  const from = parseISO(newestEvidence);
-  const to = parseISO(queriedDay);
-  const years = differenceInYears(to, from);
+  const from = parseISO(newestEvidence, { in: utc });
+  const to = parseISO(queriedDay, { in: utc });
+  const years = differenceInYears(to, from, { in: utc });
   if (years >= 1) return plural(years, 'year');
-  const months = differenceInMonths(to, from);
+  const months = differenceInMonths(to, from, { in: utc });
   if (months >= 1) return plural(months, 'month');
-  return plural(differenceInCalendarDays(to, from), 'day');
+  return plural(differenceInCalendarDays(to, from, { in: utc }), 'day');
 }
 
 function plural(count: number, unit: string): string {
