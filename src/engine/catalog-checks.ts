@@ -77,7 +77,7 @@ export function findTies(rules: CompiledRule[], problems: Problem[]): void {
     const sources = [...b.covers, ...(b.coversUnknown ? [UNKNOWN] : [])];
     for (const surface of b.rule.surfaces) {
       for (const source of sources) {
-        const key = JSON.stringify([b.rule.platform, b.start, b.specificity, surface, source]);
+        const key = `${b.rule.platform} ${b.start} ${b.specificity} ${surface} ${source}`;
         const a = first.get(key);
         if (!a) {
           first.set(key, b);
