@@ -8,8 +8,14 @@ type Segment = string | number;
 /** Every key that appears twice in one object, at its second appearance. Call on valid JSON only. */
 export function duplicateKeys(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
-  const document = tree(text);
-  if (!document) return problems;
+  let document: DocumentNode;
+  try {
+    document = parse(text, { mode: 'json' });
+  } catch (error) {
+    // JSON.parse read it, so this is depth (the parser recurses) or a disagreement: refuse rather than skip the check.
+    const reason = error instanceof RangeError ? 'it is nested too deeply' : (error as Error).message;
+    return [{ code: 'invalid-json', file, path: '', message: `cannot check for duplicate keys: ${reason}`, hint: 'rule files nest a few levels deep; remove the deep data' }];
+  }
   // An explicit stack, not recursion: nesting depth is the file's to choose.
   const stack: [AnyNode, Segment[]][] = [[document.body, []]];
   while (stack.length > 0) {

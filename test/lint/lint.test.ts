@@ -99,7 +99,7 @@ describe('linkcheck rules lint', () => {
     const run = linkcheck(['rules', 'lint', '--json', 'test/fixtures/lint/no-evidence.json']);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).problems).toEqual([
-      { code: 'no-evidence', file: 'test/fixtures/lint/no-evidence.json', path: 'rules[0].evidence', message: 'the rule cites no evidence', hint: expect.any(String) },
+      { code: 'no-evidence', file: 'test/fixtures/lint/no-evidence.json', path: 'rules[0].evidence', message: 'the rule cites no evidence', hint: expect.any(String), line: 31, column: 7 },
     ]);
   });
 

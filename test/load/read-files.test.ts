@@ -90,6 +90,13 @@ describe('reading rule files', () => {
     expect(set.problems).toMatchObject([{ code: 'duplicate-key', path: 'rules[0].effect' }]);
   });
 
+  it('refuses a file nested too deeply to check for duplicate keys', async () => {
+    const depth = 100_000;
+    const path = write('deep.json', `{"rules": [], "x": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    const set = await loadRuleSet({ root: ROOT, rules: [path] });
+    expect(set.problems).toMatchObject([{ code: 'invalid-json', message: 'cannot check for duplicate keys: it is nested too deeply' }]);
+  });
+
   it('refuses a 40,000-letter share keyword with its path and line', async () => {
     const error = await loadError(fixture('keyword-too-long'));
     expect(error.problems).toMatchObject([{ code: 'schema', path: 'sources[0].shareText.keywords[0]', line: 21 }]);
