@@ -69,24 +69,42 @@ export function decodeRuleText(path: string, bytes: Uint8Array): { text: string 
   }
 }
 
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+/**
+ * The offset of the first byte of the first ill-formed sequence, by the table of
+ * well-formed UTF-8 byte sequences (Unicode, table 3-7): no overlong forms, no
+ * surrogates, nothing above U+10FFFF. One pass.
+ */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  // Decoding prefixes is linear overall: grow the known-good prefix one sequence at a time.
   let offset = 0;
   while (offset < bytes.length) {
     const lead = bytes[offset]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
-    if (length === 0 || offset + length > bytes.length) return offset;
-    try {
-      decoder.decode(bytes.subarray(offset, offset + length));
-    } catch {
-      return offset;
+    if (lead < 0x80) {
+      offset += 1;
+      continue;
     }
-    offset += length;
+    const form = UTF8_FORMS.find(([first, last]) => lead >= first && lead <= last);
+    if (!form) return offset;
+    const [, , more, low, high] = form;
+    for (let k = 1; k <= more; k++) {
+      const byte = bytes[offset + k];
+      if (byte === undefined || byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf)) return offset;
+    }
+    offset += more + 1;
   }
   return offset;
 }
+
+/** Lead bytes [first, last], how many bytes follow, and the range of the second byte. */
+const UTF8_FORMS: readonly (readonly [number, number, number, number, number])[] = [
+  [0xc2, 0xdf, 1, 0x80, 0xbf],
+  [0xe0, 0xe0, 2, 0xa0, 0xbf],
+  [0xe1, 0xec, 2, 0x80, 0xbf],
+  [0xed, 0xed, 2, 0x80, 0x9f],
+  [0xee, 0xef, 2, 0x80, 0xbf],
+  [0xf0, 0xf0, 3, 0x90, 0xbf],
+  [0xf1, 0xf3, 3, 0x80, 0xbf],
+  [0xf4, 0xf4, 3, 0x80, 0x8f],
+];
 
 class NotReadable extends Error {
   constructor(

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/engine/errors.js';
 import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
@@ -68,8 +69,34 @@ describe('reading rule files', () => {
     ['a truncated sequence at the end', [0x61, 0xe6, 0xb7], 1],
     ['a surrogate', [0xed, 0xa0, 0x80], 0],
     ['a byte that never occurs', [0x7b, 0xff], 1],
+    ['a code point above U+10FFFF', [0x61, 0xf4, 0x90, 0x80, 0x80], 1],
+    ['a bad second continuation byte', [0xe6, 0xb7, 0x41], 0],
+    ['nothing: 淘宝 and an emoji are well formed', [...Buffer.from('淘宝😀')], 10],
   ])('finds the offset of %s', (_name, bytes, offset) => {
     expect(invalidUtf8Offset(Uint8Array.from(bytes))).toBe(offset);
+  });
+
+  it('agrees with the strict decoder on any bytes, and everything before the offset decodes', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const decodes = (bytes: Uint8Array) => {
+      try {
+        strict.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Bytes weighted towards the ranges where UTF-8 has its edges.
+    const byte = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0xbf }), fc.integer({ min: 0xc0, max: 0xff }));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 12 }), (list) => {
+        const bytes = Uint8Array.from(list);
+        const offset = invalidUtf8Offset(bytes);
+        expect(offset === bytes.length).toBe(decodes(bytes));
+        expect(decodes(bytes.subarray(0, offset))).toBe(true);
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
   });
 
   it('refuses invalid UTF-8 with its byte offset and line instead of replacing it', async () => {
