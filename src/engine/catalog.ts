@@ -2,7 +2,7 @@
 // finds the problems that a schema cannot see: references, duplicates, periods
 // and allow/deny ties.
 import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
-import { checkAliases, checkSourceGroups, checkSurfaces, findTies, unknownReference, type Located } from './catalog-checks.js';
+import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, unknownReference, type Located } from './catalog-checks.js';
 import { momentInstant } from './moment.js';
 import type { Problem } from './problems.js';
 import { checkSourceClaims } from './source-claims.js';
@@ -65,6 +65,10 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
   checkAliases('source', [...sources.values()], problems);
   checkAliases('group', [...groups.values()], problems);
   for (const platform of platforms.values()) checkSurfaces(platform, problems);
+  for (const platform of platforms.values()) checkLinkLikeNames('platform', platform, problems);
+  for (const platform of platforms.values()) checkLinkLikeSurfaces(platform, problems);
+  for (const group of groups.values()) checkLinkLikeNames('group', group, problems);
+  for (const source of sources.values()) checkLinkLikeNames('source', source, problems);
 
   const rules: CompiledRule[] = [];
   const ruleIds = new Map<string, string>();

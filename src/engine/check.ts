@@ -141,9 +141,13 @@ function reviewedOf(rules: readonly CompiledRule[]): string | null {
   return rules.map((rule) => rule.reviewed!).sort()[0]!;
 }
 
-/** Latest start first; on the same start the more specific selector first. */
+/**
+ * Latest start first; on the same start the more specific selector first. Rules
+ * still equal answer alike (load refuses ties that would not), and the rule id
+ * makes the order total, so the rule shown never depends on file or rule order.
+ */
 export function byPrecedence(a: CompiledRule, b: CompiledRule): number {
-  return b.start - a.start || b.specificity - a.specificity;
+  return b.start - a.start || b.specificity - a.specificity || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
 }
 
 function covers(rule: CompiledRule, source: Source | null): boolean {

@@ -3,6 +3,9 @@
 
 export type ProblemCode =
   | 'unreadable'
+  | 'invalid-utf8'
+  | 'duplicate-key'
+  | 'alias-like-link'
   | 'invalid-json'
   | 'schema'
   | 'no-evidence'
@@ -29,6 +32,9 @@ export interface Problem {
   path: string;
   message: string;
   hint?: string;
+  /** 1-based line and column of the value at path, when the file's text is at hand. */
+  line?: number;
+  column?: number;
 }
 
 export function jsonPath(segments: readonly PropertyKey[]): string {
@@ -42,6 +48,8 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 
 export function formatProblem(problem: Problem): string {
   const where = problem.path ? `${problem.file}: ${problem.path}` : problem.file;
-  const hint = problem.hint ? ` (${problem.hint})` : '';
+  const at = problem.line === undefined ? [] : [`line ${problem.line}, column ${problem.column ?? 1}`];
+  const notes = [...at, ...(problem.hint ? [problem.hint] : [])];
+  const hint = notes.length > 0 ? ` (${notes.join('; ')})` : '';
   return `${where}: ${problem.message}${hint}`;
 }

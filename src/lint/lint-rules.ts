@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { compileCatalog } from '../engine/catalog.js';
 import type { Problem } from '../engine/problems.js';
 import { readBuiltinTexts } from '../load/load-catalog.js';
+import { locateProblems } from '../load/locate.js';
 import { readRuleTexts, type RawFile } from '../load/read-files.js';
 import { validateRuleFile, validateSeedIndex } from '../load/validate.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
@@ -34,9 +35,10 @@ export function lintRules(options: LintOptions): LintReport {
   const targets = options.paths.length > 0 ? readRuleTexts(options.paths) : { files: inUse, problems: [] };
   // Named files are linted against the rules in use, so their references resolve.
   const context = options.paths.length > 0 ? inUse : [];
-  const unreadable = [...builtin.problems, ...extra.problems, ...targets.problems];
-
-  const problems: Problem[] = [];
+  // A file that was read but is not UTF-8 is a problem in it; one that could not be read at all is not.
+  const read = [...builtin.problems, ...extra.problems, ...targets.problems];
+  const unreadable = read.filter((problem) => problem.code === 'unreadable');
+  const problems: Problem[] = read.filter((problem) => problem.code !== 'unreadable');
   let documents: SeedDocument[] = [];
   if (builtin.index) {
     const index = validateSeedIndex(builtin.index);
@@ -59,8 +61,9 @@ export function lintRules(options: LintOptions): LintReport {
   unreadable.push(...seeds.problems);
   problems.push(...misquotes(targetFiles, seeds.texts));
 
+  const texts = new Map(targets.files.map((file) => [file.path, file.text]));
   return {
-    problems,
+    problems: locateProblems(problems, texts),
     unreadable,
     files: targets.files.map((file) => file.path),
     rules: targetFiles.reduce((count, file: LoadedRuleFile) => count + file.data.rules.length, 0),

@@ -27,6 +27,8 @@ export interface RuleSet {
   files: LoadedRuleFile[];
   documents: SeedDocument[];
   problems: Problem[];
+  /** The text of each rule file read, by path, to place problems on a line. */
+  texts: ReadonlyMap<string, string>;
 }
 
 /** What the build writes: the validated built-in data and the texts it came from. */
@@ -38,10 +40,15 @@ export interface Snapshot {
 
 export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const set = await loadRuleSet(options);
-  if (set.problems.length > 0) throw new DataError(set.problems);
+  if (set.problems.length > 0) throw new DataError(await located(set.problems, set.texts));
   const { catalog, problems } = compileCatalog(set.files, set.documents);
-  if (problems.length > 0) throw new DataError(problems);
+  if (problems.length > 0) throw new DataError(await located(problems, set.texts));
   return catalog;
+}
+
+async function located(problems: Problem[], texts: ReadonlyMap<string, string>): Promise<Problem[]> {
+  const { locateProblems } = await import('./locate.js');
+  return locateProblems(problems, texts);
 }
 
 /** Reads and validates everything; problems are collected, not thrown. */
@@ -73,7 +80,8 @@ export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
       if (result.value) files.push(result.value);
     }
   }
-  return { files, documents, problems };
+  const texts = new Map([...builtinRaw.rules, ...extra.files].map((file) => [file.path, file.text]));
+  return { files, documents, problems, texts };
 }
 
 /** The built-in rule files and seed index, as texts, with paths relative to the root. */

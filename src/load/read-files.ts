@@ -1,8 +1,13 @@
 // Reads rule files from disk: files as given, folders as their *.json files in
 // name order. No validation here, so the check path stays free of zod.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Only regular files under MAX_RULE_FILE_BYTES are read, and they must be UTF-8:
+// a FIFO, a device or a huge file is refused before anything is read from it.
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../engine/problems.js';
+
+/** The largest rule file read, in bytes (4 MiB). */
+export const MAX_RULE_FILE_BYTES = 4 * 1024 * 1024;
 
 export interface RawFile {
   path: string;
@@ -30,14 +35,114 @@ export function readRuleTexts(paths: readonly string[]): ReadResult {
       problems.push({ code: 'unreadable', file: path, path: '', message: 'the folder holds no .json rule files', hint: 'name a rule file or a folder of *.json files' });
     }
     for (const filePath of filePaths) {
-      try {
-        files.push({ path: filePath, text: readFileSync(filePath, 'utf8') });
-      } catch (error) {
-        problems.push(unreadable(filePath, error));
-      }
+      const read = readRuleFile(filePath);
+      if ('text' in read) files.push({ path: filePath, text: read.text });
+      else problems.push(read.problem);
     }
   }
   return { files, problems };
+}
+
+/** One rule file's text, or why it cannot be used. */
+export function readRuleFile(path: string): { text: string } | { problem: Problem } {
+  let bytes: Buffer;
+  try {
+    bytes = readBounded(path);
+  } catch (error) {
+    if (error instanceof NotReadable) return { problem: { code: 'unreadable', file: path, path: '', message: error.message, hint: error.hint } };
+    return { problem: unreadable(path, error) };
+  }
+  return decodeRuleText(path, bytes);
+}
+
+/** Strict UTF-8 (a byte-order mark is dropped); invalid bytes are an error with their offset. */
+export function decodeRuleText(path: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    const offset = invalidUtf8Offset(bytes);
+    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
+    return {
+      problem: { code: 'invalid-utf8', file: path, path: '', message: `not valid UTF-8 at byte offset ${offset}`, hint: 'save the file as UTF-8', line, column: offset - lineStart + 1 },
+    };
+  }
+}
+
+/**
+ * The offset of the first byte of the first ill-formed sequence, by the table of
+ * well-formed UTF-8 byte sequences (Unicode, table 3-7): no overlong forms, no
+ * surrogates, nothing above U+10FFFF. One pass.
+ */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const lead = bytes[offset]!;
+    if (lead < 0x80) {
+      offset += 1;
+      continue;
+    }
+    const form = UTF8_FORMS.find(([first, last]) => lead >= first && lead <= last);
+    if (!form) return offset;
+    const [, , more, low, high] = form;
+    for (let k = 1; k <= more; k++) {
+      const byte = bytes[offset + k];
+      if (byte === undefined || byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf)) return offset;
+    }
+    offset += more + 1;
+  }
+  return offset;
+}
+
+/** Lead bytes [first, last], how many bytes follow, and the range of the second byte. */
+const UTF8_FORMS: readonly (readonly [number, number, number, number, number])[] = [
+  [0xc2, 0xdf, 1, 0x80, 0xbf],
+  [0xe0, 0xe0, 2, 0xa0, 0xbf],
+  [0xe1, 0xec, 2, 0x80, 0xbf],
+  [0xed, 0xed, 2, 0x80, 0x9f],
+  [0xee, 0xef, 2, 0x80, 0xbf],
+  [0xf0, 0xf0, 3, 0x90, 0xbf],
+  [0xf1, 0xf3, 3, 0x80, 0xbf],
+  [0xf4, 0xf4, 3, 0x80, 0x8f],
+];
+
+class NotReadable extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBounded(path: string): Buffer {
+  // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new NotReadable('cannot read: is a folder', 'give the path of a rule file or a folder of *.json files');
+    if (!stat.isFile()) throw new NotReadable('cannot read: not a regular file (a pipe, socket or device)', 'give the path of a regular rule file');
+    if (stat.size > MAX_RULE_FILE_BYTES) throw tooLarge();
+    const buffer = Buffer.alloc(Math.min(stat.size, MAX_RULE_FILE_BYTES) + 1);
+    let length = 0;
+    // Read at most limit + 1 bytes, in case the file grew after the stat.
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length === buffer.length) {
+        if (length > MAX_RULE_FILE_BYTES) throw tooLarge();
+        throw new NotReadable('cannot read: the file changed while it was read', 'read it again once it is written');
+      }
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(): NotReadable {
+  return new NotReadable(`cannot read: larger than the ${MAX_RULE_FILE_BYTES / 1024 / 1024} MiB limit for a rule file`, 'split the rules over several files');
 }
 
 function listJson(folder: string): string[] {

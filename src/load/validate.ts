@@ -5,6 +5,7 @@ import { jsonPath, type Problem } from '../engine/problems.js';
 import { incompleteEvidence } from '../lint/evidence-shape.js';
 import * as schema from '../model/schema.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
+import { duplicateKeys, locateProblems } from './locate.js';
 import type { RawFile } from './read-files.js';
 
 export interface Validated<T> {
@@ -33,13 +34,16 @@ function parseWith<S extends z.ZodType>(type: S, file: RawFile, preCheck?: PreCh
   } catch (error) {
     return { problems: [{ code: 'invalid-json', file: file.path, path: '', message: `not valid JSON: ${jsonErrorAt(file.text, error as Error)}`, hint: 'check commas, quotes and brackets' }] };
   }
+  // JSON.parse keeps the last of two equal keys: a second "rules": [] would empty the file.
+  const duplicates = duplicateKeys(file.path, file.text);
+  if (duplicates.length > 0) return { problems: duplicates };
   const early = preCheck?.(json, file.path) ?? [];
   const result = type.safeParse(json);
   if (result.success && early.length === 0) return { value: result.data, problems: [] };
   // A pre-check speaks more precisely about its paths than the schema does.
   const covered = (problem: Problem) => early.some((found) => problem.path === found.path || problem.path.startsWith(`${found.path}.`));
   const schemaProblems = result.success ? [] : result.error.issues.map((issue) => toProblem(file.path, issue)).filter((problem) => !covered(problem));
-  return { problems: [...early, ...schemaProblems] };
+  return { problems: locateProblems([...early, ...schemaProblems], new Map([[file.path, file.text]])) };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -54,7 +58,12 @@ function toProblem(file: string, issue: Issue, prefix: PropertyKey[] = []): Prob
   if (issue.code === 'too_small' && path.at(-1) === 'evidence') {
     return { code: 'no-evidence', file, path: jsonPath(path), message: 'the rule cites no evidence', hint: 'add a seed quote { "seed", "quote" } or a report { "url", "published", "quote" }' };
   }
-  const hint = issue.code === 'unrecognized_keys' ? 'remove it, or check its spelling against the rule-file format in the README' : undefined;
+  const hint =
+    issue.code === 'unrecognized_keys'
+      ? 'remove it, or check its spelling against the rule-file format in the README'
+      : issue.code === 'too_big'
+        ? 'rule files cap the length of names, keywords and texts and the size of lists; see "Rules" in the README'
+        : undefined;
   return { code: 'schema', file, path: jsonPath(path), message: issue.message, ...(hint ? { hint } : {}) };
 }
 

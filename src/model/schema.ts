@@ -5,11 +5,41 @@ import { z } from 'zod';
 import { isValidMomentText, MOMENT_PATTERN } from '../engine/moment.js';
 import { YEAR_RANGE } from '../time/civil.js';
 
+/**
+ * Caps on lengths and counts, so that a careless or hostile rule file cannot make
+ * every query slow or crash (issue 7). Shared names (aliases, keywords) are short.
+ */
+export const LIMITS = {
+  /** Ids, aliases and share-text keywords, in characters. */
+  word: 64,
+  /** Names, titles and publishers. */
+  name: 200,
+  /** Summaries, claims and decisions. */
+  text: 2000,
+  /** Notes and quotes. */
+  long: 8000,
+  url: 2048,
+  /** Entries in a list of names, ids, domains or keywords. */
+  list: 256,
+  /** Pieces of evidence for one rule or dispute. */
+  evidence: 64,
+  /** Platforms, groups or sources defined in one file. */
+  definitions: 1000,
+  /** Rules in one file. */
+  rules: 20000,
+} as const;
+
+const word = () => z.string().max(LIMITS.word);
+const named = () => z.string().max(LIMITS.name);
+const text = () => z.string().max(LIMITS.text);
+const long = () => z.string().max(LIMITS.long);
+
 export const Id = z
   .string()
+  .max(LIMITS.word)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"');
 
-const Aliases = z.array(z.string().min(1)).default([]);
+const Aliases = z.array(word().min(1)).max(LIMITS.list).default([]);
 
 export const IsoDate = z.iso.date({ error: 'a calendar date written YYYY-MM-DD' });
 
@@ -27,28 +57,28 @@ export const ImpreciseMoment = z.strictObject({
 
 export const Surface = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: named().min(1),
   aliases: Aliases,
 });
 
 /** A name people use for more than one surface (小黄车): refused with the names that say which. */
 export const AmbiguousName = z.strictObject({
-  names: z.array(z.string().min(1)).min(1).describe('The ambiguous name and its other forms (traditional characters, …).'),
-  means: z.array(z.string().min(1)).min(2).describe('A name of each surface it may mean, offered instead.'),
+  names: z.array(word().min(1)).min(1).max(LIMITS.list).describe('The ambiguous name and its other forms (traditional characters, …).'),
+  means: z.array(word().min(1)).min(2).max(LIMITS.list).describe('A name of each surface it may mean, offered instead.'),
 });
 
 export const Platform = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: named().min(1),
   aliases: Aliases,
-  timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Asia/Shanghai"'),
-  surfaces: z.array(Surface).min(1),
-  ambiguousNames: z.array(AmbiguousName).optional().describe('Names that mean more than one surface: an input error listing the choices, never a guess.'),
+  timeZone: z.string().max(LIMITS.word).refine(isTimeZone, 'an IANA time zone such as "Asia/Shanghai"'),
+  surfaces: z.array(Surface).min(1).max(LIMITS.list),
+  ambiguousNames: z.array(AmbiguousName).max(LIMITS.list).optional().describe('Names that mean more than one surface: an input error listing the choices, never a guess.'),
 });
 
 export const Group = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: named().min(1),
   aliases: Aliases,
 });
 
@@ -59,6 +89,7 @@ export const Group = z.strictObject({
  */
 export const Domain = z
   .string()
+  .max(253)
   .regex(
     /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?=[a-z0-9-]*[a-z])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/,
     'a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)',
@@ -66,45 +97,45 @@ export const Domain = z
 
 /** Words that, found in a share text, name the source a share token (淘口令, 京口令) belongs to. */
 export const ShareText = z.strictObject({
-  keywords: z.array(z.string().trim().min(1)).min(1),
+  keywords: z.array(z.string().trim().min(1).max(LIMITS.word)).min(1).max(LIMITS.list),
 });
 
 export const Source = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: named().min(1),
   aliases: Aliases,
-  groups: z.array(Id).default([]),
+  groups: z.array(Id).max(LIMITS.list).default([]),
   /** Domains whose hosts (the domain itself and its subdomains) are links to this source. */
-  domains: z.array(Domain).default([]),
+  domains: z.array(Domain).max(LIMITS.list).default([]),
   shareText: ShareText.optional(),
 });
 
 export const SourceSelector = z.union([
-  z.strictObject({ ids: z.array(Id).min(1) }),
-  z.strictObject({ groups: z.array(Id).min(1) }),
-  z.strictObject({ anyExcept: z.array(Id) }),
+  z.strictObject({ ids: z.array(Id).min(1).max(LIMITS.list) }),
+  z.strictObject({ groups: z.array(Id).min(1).max(LIMITS.list) }),
+  z.strictObject({ anyExcept: z.array(Id).max(LIMITS.list) }),
 ]);
 
 export const SeedEvidence = z.strictObject({
-  seed: z.string().min(1),
-  quote: z.string().min(1),
-  note: z.string().optional(),
+  seed: named().min(1),
+  quote: long().min(1),
+  note: long().optional(),
 });
 
 /** Publication date of a source document: exact, or a window when the document prints none. */
 export const Published = z.union([
   IsoDate,
-  z.strictObject({ earliest: IsoDate, latest: IsoDate, basis: z.string().min(1) }),
+  z.strictObject({ earliest: IsoDate, latest: IsoDate, basis: text().min(1) }),
 ]);
 
 export const ReportEvidence = z.strictObject({
-  url: z.url(),
+  url: z.url().max(LIMITS.url),
   /** A page that prints no date gives the window its text allows, and why. */
   published: Published,
-  title: z.string().optional(),
-  publisher: z.string().optional(),
-  quote: z.string().min(1),
-  note: z.string().optional(),
+  title: named().optional(),
+  publisher: named().optional(),
+  quote: long().min(1),
+  note: long().optional(),
 });
 
 export const Evidence = z.union([SeedEvidence, ReportEvidence]);
@@ -113,10 +144,10 @@ export const EvidenceStatus = z.enum(['announced', 'confirmed', 'reported']);
 
 export const Dispute = z.strictObject({
   /** What the other reports say. */
-  claim: z.string().min(1),
+  claim: text().min(1),
   /** Why the rule follows its own evidence rather than these. */
-  decision: z.string().min(1),
-  evidence: z.array(Evidence).min(1, 'a dispute cites the reports that make it'),
+  decision: text().min(1),
+  evidence: z.array(Evidence).min(1, 'a dispute cites the reports that make it').max(LIMITS.evidence),
 });
 
 /**
@@ -125,8 +156,8 @@ export const Dispute = z.strictObject({
  * Without it, an allow for "any source but …" never covers a link whose source is not recognised.
  */
 export const CoversAnyLink = z.strictObject({
-  quote: z.string().min(1),
-  note: z.string().optional(),
+  quote: long().min(1),
+  note: long().optional(),
 });
 
 export const Rule = z.strictObject({
@@ -135,7 +166,7 @@ export const Rule = z.strictObject({
   effect: z.enum(['allow', 'deny']),
   sources: SourceSelector.describe('Named sources { ids }, groups { groups }, or every source but some { anyExcept }.'),
   coversAnyLink: CoversAnyLink.optional().describe('The evidence speaks of every link of the selected kind; quote, copied from one of the rule\'s evidence quotes, where it says so.'),
-  surfaces: z.array(Id).min(1).describe("Surfaces of the rule's platform."),
+  surfaces: z.array(Id).min(1).max(LIMITS.list).describe("Surfaces of the rule's platform."),
   from: z
     .union([Moment, ImpreciseMoment])
     .describe('Inclusive start, in the platform\'s time zone; { earliest, latest } when the record gives only a window.'),
@@ -143,21 +174,21 @@ export const Rule = z.strictObject({
   /** The change rolls out over [from, phaseIn.until); answers inside it are "rolling-out". */
   phaseIn: z.strictObject({ until: Moment }).optional().describe('The change rolls out over [from, phaseIn.until): answers there are rolling-out.'),
   status: EvidenceStatus.describe('announced by the platform, confirmed by a party, or reported.'),
-  summary: z.string().min(1).describe('One sentence saying what the rule means.'),
-  note: z.string().optional().describe('What is uncertain, and why the data says what it says.'),
-  evidence: z.array(Evidence).min(1, 'every rule needs at least one piece of evidence'),
+  summary: text().min(1).describe('One sentence saying what the rule means.'),
+  note: long().optional().describe('What is uncertain, and why the data says what it says.'),
+  evidence: z.array(Evidence).min(1, 'every rule needs at least one piece of evidence').max(LIMITS.evidence),
   /** Reports that contradict this rule, kept on record; the rule follows the stronger evidence. */
   disputed: Dispute.optional(),
 });
 
 export const RuleFile = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().max(LIMITS.url).optional(),
   /** When a person last checked this file against the record. */
   reviewed: IsoDate.optional(),
-  platforms: z.array(Platform).default([]),
-  groups: z.array(Group).default([]),
-  sources: z.array(Source).default([]),
-  rules: z.array(Rule).default([]),
+  platforms: z.array(Platform).max(LIMITS.definitions).default([]),
+  groups: z.array(Group).max(LIMITS.definitions).default([]),
+  sources: z.array(Source).max(LIMITS.definitions).default([]),
+  rules: z.array(Rule).max(LIMITS.rules).default([]),
 });
 
 export const SeedDocument = z.strictObject({

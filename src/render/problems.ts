@@ -18,5 +18,5 @@ export function renderLintJson(report: LintReport): string {
 }
 
 function problemJson(problem: Problem) {
-  return { code: problem.code, file: problem.file, path: problem.path, message: problem.message, hint: problem.hint ?? null };
+  return { code: problem.code, file: problem.file, path: problem.path, message: problem.message, hint: problem.hint ?? null, line: problem.line ?? null, column: problem.column ?? null };
 }

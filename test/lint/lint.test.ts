@@ -1,9 +1,12 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintRules } from '../../src/lint/lint-rules.js';
 import { ROOT } from '../helpers/catalog.js';
 import { linkcheck } from '../helpers/exec.js';
 
+const tmp = mkdtempSync(join(tmpdir(), 'linkcheck-lint-'));
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
 const lint = (...paths: string[]) => lintRules({ root: ROOT, paths, extra: [], builtin: true });
 
@@ -43,6 +46,31 @@ describe('rules lint', () => {
     expect(problems[0]?.hint).toBeTruthy();
   });
 
+  it.each([
+    ['duplicate-key', 'duplicate-key', 'rules', 'key "rules" appears twice in the same object', 40],
+    ['invalid-utf8', 'invalid-utf8', '', 'not valid UTF-8 at byte offset 528', 30],
+    ['alias-like-link', 'alias-like-link', 'sources[0].aliases[0]', 'source alias "item.jd.com/1.html" reads as a link or a host', 20],
+    ['keyword-too-long', 'schema', 'sources[0].shareText.keywords[0]', 'Too big: expected string to have <=64 characters', 21],
+    ['tie-phase-in', 'conflicting-rules', 'rules[1]', 'rule "testshop-deny-phased" and rule "testshop-deny" start at the same moment and equally specific sources for taobao on live-cart, but differ in their phase-in', 39],
+    ['tie-imprecise-from', 'conflicting-rules', 'rules[1]', 'rule "testshop-deny-window" and rule "testshop-deny" start at the same moment and equally specific sources for taobao on live-cart, but differ in their imprecise start', 39],
+  ])('reports %s as %s at %s, with its line', (name, code, path, message, line) => {
+    const { problems } = lint(fixture(name));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code, file: fixture(name), path, line });
+    expect(problems[0]?.message).toContain(message);
+    expect(problems[0]?.hint).toBeTruthy();
+  });
+
+  it('reports ties whatever the order of the two rules', () => {
+    for (const name of ['conflicting-rules', 'tie-phase-in', 'tie-imprecise-from']) {
+      const data = JSON.parse(readFileSync(fixture(name), 'utf8'));
+      data.rules.reverse();
+      const path = join(tmp, `${name}-reversed.json`);
+      writeFileSync(path, JSON.stringify(data));
+      expect(lint(path).problems.map((problem) => problem.code)).toEqual(['conflicting-rules']);
+    }
+  });
+
   it('explains a quote that differs only in punctuation width', () => {
     expect(lint(fixture('quote-not-found')).problems[0]?.hint).toContain('differs only in punctuation');
   });
@@ -62,7 +90,7 @@ describe('linkcheck rules lint', () => {
     const run = linkcheck(['rules', 'lint', 'test/fixtures/lint/unknown-reference.json']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
-      'test/fixtures/lint/unknown-reference.json: rules[0].surfaces[1]: unknown surface of testshop "feed" (valid: live-cart) [unknown-reference]\n' +
+      'test/fixtures/lint/unknown-reference.json: rules[0].surfaces[1]: unknown surface of testshop "feed" (line 27, column 9; valid: live-cart) [unknown-reference]\n' +
         '1 file, 1 rule: 1 problem\n',
     );
   });
@@ -71,7 +99,7 @@ describe('linkcheck rules lint', () => {
     const run = linkcheck(['rules', 'lint', '--json', 'test/fixtures/lint/no-evidence.json']);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).problems).toEqual([
-      { code: 'no-evidence', file: 'test/fixtures/lint/no-evidence.json', path: 'rules[0].evidence', message: 'the rule cites no evidence', hint: expect.any(String) },
+      { code: 'no-evidence', file: 'test/fixtures/lint/no-evidence.json', path: 'rules[0].evidence', message: 'the rule cites no evidence', hint: expect.any(String), line: 31, column: 7 },
     ]);
   });
 

@@ -1,0 +1,154 @@
+// Rule files are read only when they are regular files under the size limit,
+// as strict UTF-8 JSON: anything else is one clear error, never a hang.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/engine/errors.js';
+import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
+import { invalidUtf8Offset, MAX_RULE_FILE_BYTES, readRuleTexts } from '../../src/load/read-files.js';
+import { ROOT } from '../helpers/catalog.js';
+import { linkcheck } from '../helpers/exec.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'linkcheck-read-'));
+const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
+const clean = readFileSync(fixture('clean'));
+const posix = process.platform !== 'win32';
+
+function write(name: string, content: string | Uint8Array): string {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function loadError(path: string): Promise<DataError> {
+  const error = await loadCatalog({ root: ROOT, rules: [path] }).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(DataError);
+  return error as DataError;
+}
+
+describe('reading rule files', () => {
+  it.runIf(posix)('refuses a FIFO named *.json in a rules folder without waiting for a writer', () => {
+    const folder = join(tmp, 'with-fifo');
+    mkdirSync(folder);
+    execFileSync('mkfifo', [join(folder, 'pipe.json')]);
+    const read = readRuleTexts([folder]);
+    expect(read.files).toEqual([]);
+    expect(read.problems).toMatchObject([{ code: 'unreadable', file: join(folder, 'pipe.json'), message: 'cannot read: not a regular file (a pipe, socket or device)' }]);
+  });
+
+  it.runIf(existsSync('/dev/zero'))('refuses /dev/zero', () => {
+    expect(readRuleTexts(['/dev/zero']).problems).toMatchObject([{ code: 'unreadable', message: 'cannot read: not a regular file (a pipe, socket or device)' }]);
+  });
+
+  it('refuses a file over the size limit', () => {
+    const path = write('huge.json', Buffer.alloc(MAX_RULE_FILE_BYTES + 1, 0x20));
+    expect(readRuleTexts([path]).problems).toMatchObject([{ code: 'unreadable', message: 'cannot read: larger than the 4 MiB limit for a rule file' }]);
+  });
+
+  it('reads a file of exactly the limit', () => {
+    const path = write('limit.json', Buffer.alloc(MAX_RULE_FILE_BYTES, 0x20));
+    expect(readRuleTexts([path]).files.map((file) => file.text.length)).toEqual([MAX_RULE_FILE_BYTES]);
+  });
+
+  it('accepts a UTF-8 byte-order mark', async () => {
+    const path = write('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), clean]));
+    expect(readRuleTexts([path]).files[0]?.text.startsWith('{')).toBe(true);
+    const catalog = await loadCatalog({ root: ROOT, rules: [path] });
+    expect(catalog.platforms.has('testshop')).toBe(true);
+  });
+
+  it.each([
+    ['a stray continuation byte', [0x61, 0x80], 1],
+    ['an overlong form', [0x61, 0x62, 0xc0, 0xaf], 2],
+    ['a truncated sequence at the end', [0x61, 0xe6, 0xb7], 1],
+    ['a surrogate', [0xed, 0xa0, 0x80], 0],
+    ['a byte that never occurs', [0x7b, 0xff], 1],
+    ['a code point above U+10FFFF', [0x61, 0xf4, 0x90, 0x80, 0x80], 1],
+    ['a bad second continuation byte', [0xe6, 0xb7, 0x41], 0],
+    ['nothing: 淘宝 and an emoji are well formed', [...Buffer.from('淘宝😀')], 10],
+  ])('finds the offset of %s', (_name, bytes, offset) => {
+    expect(invalidUtf8Offset(Uint8Array.from(bytes))).toBe(offset);
+  });
+
+  it('agrees with the strict decoder on any bytes, and everything before the offset decodes', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const decodes = (bytes: Uint8Array) => {
+      try {
+        strict.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Bytes weighted towards the ranges where UTF-8 has its edges.
+    const byte = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0xbf }), fc.integer({ min: 0xc0, max: 0xff }));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 12 }), (list) => {
+        const bytes = Uint8Array.from(list);
+        const offset = invalidUtf8Offset(bytes);
+        expect(offset === bytes.length).toBe(decodes(bytes));
+        expect(decodes(bytes.subarray(0, offset))).toBe(true);
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+  });
+
+  it('refuses invalid UTF-8 with its byte offset and line instead of replacing it', async () => {
+    const error = await loadError(fixture('invalid-utf8'));
+    expect(error.problems).toMatchObject([{ code: 'invalid-utf8', line: 30, column: 19 }]);
+    expect(error.message).toContain('invalid-utf8.json: not valid UTF-8 at byte offset 528 (line 30, column 19;');
+  });
+
+  it('refuses a duplicate key instead of keeping the last one', async () => {
+    const error = await loadError(fixture('duplicate-key'));
+    expect(error.problems).toMatchObject([{ code: 'duplicate-key', path: 'rules', line: 40, column: 3 }]);
+  });
+
+  it('finds duplicate keys at any depth, each with its path', async () => {
+    const data = JSON.parse(clean.toString('utf8'));
+    const text = JSON.stringify(data, null, 2).replace('"effect": "deny"', '"effect": "allow", "effect": "deny"');
+    const set = await loadRuleSet({ root: ROOT, rules: [write('nested-duplicate.json', text)] });
+    expect(set.problems).toMatchObject([{ code: 'duplicate-key', path: 'rules[0].effect' }]);
+  });
+
+  it('refuses a file nested too deeply to check for duplicate keys', async () => {
+    const depth = 100_000;
+    const path = write('deep.json', `{"rules": [], "x": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    const set = await loadRuleSet({ root: ROOT, rules: [path] });
+    expect(set.problems).toMatchObject([{ code: 'invalid-json', message: 'cannot check for duplicate keys: it is nested too deeply' }]);
+  });
+
+  it('refuses a 40,000-letter share keyword with its path and line', async () => {
+    const error = await loadError(fixture('keyword-too-long'));
+    expect(error.problems).toMatchObject([{ code: 'schema', path: 'sources[0].shareText.keywords[0]', line: 21 }]);
+  });
+
+  it('refuses an alias that reads as a link', async () => {
+    const error = await loadError(fixture('alias-like-link'));
+    expect(error.problems).toMatchObject([{ code: 'alias-like-link', path: 'sources[0].aliases[0]', line: 20 }]);
+  });
+});
+
+describe('linkcheck with a hostile rule file', () => {
+  it.runIf(existsSync('/dev/zero'))('exits 2 with one line for --rules /dev/zero', () => {
+    const run = linkcheck(['--rules', '/dev/zero', 'taobao', 'live-cart', '2022-06-01']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('linkcheck: invalid rule data: /dev/zero: cannot read: not a regular file (a pipe, socket or device) (give the path of a regular rule file)\n');
+  });
+
+  it.runIf(posix)('exits 2 with one line for a FIFO in a rules folder', () => {
+    const folder = join(tmp, 'cli-fifo');
+    mkdirSync(folder);
+    execFileSync('mkfifo', [join(folder, 'rules.json')]);
+    const run = linkcheck(['--rules', folder, 'taobao', 'live-cart', '2022-06-01']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('rules.json: cannot read: not a regular file');
+  });
+});
