@@ -1,8 +1,9 @@
 // How old the record is for a query, and whether that is older than a CI job
 // accepts (--max-staleness). Pure: calendar dates in, data out.
-// Calendar arithmetic in UTC (the `in: utc` context), so the machine's time zone never enters.
-import { utc } from '@date-fns/utc';
-import { add, differenceInCalendarDays, differenceInMonths, differenceInYears, parseISO } from 'date-fns';
+// Calendar dates are plain numbers here (src/time/civil.ts), so neither the
+// machine's zone nor Intl enters; date-fns only words the duration.
+import { formatDuration } from 'date-fns';
+import { daysFromCivil, daysInMonth } from '../time/civil.js';
 import { InputError } from './errors.js';
 
 export type StalenessUnit = 'd' | 'w' | 'm' | 'y';
@@ -14,7 +15,6 @@ export interface Staleness {
   text: string;
 }
 
-const UNITS: Record<StalenessUnit, 'days' | 'weeks' | 'months' | 'years'> = { d: 'days', w: 'weeks', m: 'months', y: 'years' };
 
 export function parseStaleness(text: string): Staleness {
   const match = /^(\d{1,5})([dwmy])$/.exec(text.trim());
@@ -26,21 +26,43 @@ export function parseStaleness(text: string): Staleness {
 
 /** Whether the queried day is more than the duration past the newest evidence (both YYYY-MM-DD). */
 export function beyondStaleness(newestEvidence: string, queriedDay: string, limit: Staleness): boolean {
-  const horizon = add(parseISO(newestEvidence, { in: utc }), { [UNITS[limit.unit]]: limit.amount }, { in: utc });
-  return parseISO(queriedDay, { in: utc }).getTime() > horizon.getTime();
+  const from = dayOf(newestEvidence);
+  const horizon =
+    limit.unit === 'd' || limit.unit === 'w'
+      ? daysFromCivil(from.year, from.month, from.day) + limit.amount * (limit.unit === 'w' ? 7 : 1)
+      : addMonths(from, limit.amount * (limit.unit === 'y' ? 12 : 1));
+  const to = dayOf(queriedDay);
+  return daysFromCivil(to.year, to.month, to.day) > horizon;
 }
 
 /** How far the queried day lies past the newest evidence, in the largest whole unit: "4 years", "3 months", "12 days". */
 export function describeAge(newestEvidence: string, queriedDay: string): string {
-  const from = parseISO(newestEvidence, { in: utc });
-  const to = parseISO(queriedDay, { in: utc });
-  const years = differenceInYears(to, from, { in: utc });
-  if (years >= 1) return plural(years, 'year');
-  const months = differenceInMonths(to, from, { in: utc });
-  if (months >= 1) return plural(months, 'month');
-  return plural(differenceInCalendarDays(to, from, { in: utc }), 'day');
+  const from = dayOf(newestEvidence);
+  const to = dayOf(queriedDay);
+  const target = daysFromCivil(to.year, to.month, to.day);
+  let months = (to.year - from.year) * 12 + (to.month - from.month);
+  if (months > 0 && addMonths(from, months) > target) months -= 1;
+  if (months >= 12) return formatDuration({ years: Math.floor(months / 12) });
+  if (months >= 1) return formatDuration({ months });
+  const days = target - daysFromCivil(from.year, from.month, from.day);
+  return days === 0 ? '0 days' : formatDuration({ days });
 }
 
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function dayOf(text: string): Day {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/** Days since the epoch of the day so many calendar months later, clamped to the end of a shorter month (31 January + 1 month is 28 or 29 February). */
+function addMonths(date: Day, months: number): number {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return daysFromCivil(year, month, Math.min(date.day, daysInMonth(year, month)));
 }
