@@ -17,6 +17,9 @@ describe('diffOf on the shipped rules', () => {
       'kuaishou taobao live-cart: allowed -> denied (kuaishou-2022-03-taobao-cut)',
       'kuaishou taobao short-video-cart: allowed -> denied (kuaishou-2022-03-taobao-cut)',
       'kuaishou taobao product-detail: allowed -> denied (kuaishou-2022-03-taobao-cut)',
+      'kuaishou tmall live-cart: allowed -> denied (kuaishou-2022-03-taobao-cut)',
+      'kuaishou tmall short-video-cart: allowed -> denied (kuaishou-2022-03-taobao-cut)',
+      'kuaishou tmall product-detail: allowed -> denied (kuaishou-2022-03-taobao-cut)',
       'kuaishou jd live-cart: allowed -> denied (kuaishou-2022-03-jd-live-cart-cut)',
     ]);
   });
@@ -30,7 +33,7 @@ describe('diffOf on the shipped rules', () => {
   });
 
   it('a minute before the cut and the cut itself differ', async () => {
-    expect(await changed('2022-02-28T23:59', '2022-03-01T00:00')).toHaveLength(4);
+    expect(await changed('2022-02-28T23:59', '2022-03-01T00:00')).toHaveLength(7);
   });
 });
 
@@ -41,11 +44,14 @@ describe('linkcheck diff', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
       [
-        'Verdicts that differ between 2022-02-28 and 2022-03-01: 4',
+        'Verdicts that differ between 2022-02-28 and 2022-03-01: 7',
         '',
         'kuaishou  taobao  live-cart         ✔ allowed → ✘ denied  rule kuaishou-2022-03-taobao-cut',
         'kuaishou  taobao  short-video-cart  ✔ allowed → ✘ denied  rule kuaishou-2022-03-taobao-cut',
         'kuaishou  taobao  product-detail    ✔ allowed → ✘ denied  rule kuaishou-2022-03-taobao-cut',
+        'kuaishou  tmall   live-cart         ✔ allowed → ✘ denied  rule kuaishou-2022-03-taobao-cut',
+        'kuaishou  tmall   short-video-cart  ✔ allowed → ✘ denied  rule kuaishou-2022-03-taobao-cut',
+        'kuaishou  tmall   product-detail    ✔ allowed → ✘ denied  rule kuaishou-2022-03-taobao-cut',
         'kuaishou  jd      live-cart         ✔ allowed → ✘ denied  rule kuaishou-2022-03-jd-live-cart-cut',
         '',
       ].join('\n'),
@@ -56,7 +62,7 @@ describe('linkcheck diff', () => {
     const changed = linkcheck(['diff', '2022-02-28', '2022-03-01', '--json']);
     expect(changed.code).toBe(1);
     expect(changed.stderr).toBe('');
-    expect(JSON.parse(changed.stdout).changes).toHaveLength(4);
+    expect(JSON.parse(changed.stdout).changes).toHaveLength(7);
     expect(linkcheck(['diff', '2022-06-01', '2022-06-02'])).toEqual({ code: 0, stdout: 'No verdict differs between 2022-06-01 and 2022-06-02.\n', stderr: '' });
   });
 
@@ -75,7 +81,7 @@ describe('linkcheck diff', () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.changed).toBe(true);
-    expect(json.changes[3]).toEqual({
+    expect(json.changes[6]).toEqual({
       platform: 'kuaishou',
       source: 'jd',
       surface: 'live-cart',

@@ -12,7 +12,8 @@ describe('matrixOf on the shipped rules', () => {
     ['kuaishou', '2022-06-01', 'taobao', 'live-cart', 'denied', 'kuaishou-2022-03-taobao-cut'],
     ['kuaishou', '2022-06-01', 'jd', 'live-cart', 'denied', 'kuaishou-2022-03-jd-live-cart-cut'],
     ['kuaishou', '2022-06-01', 'jd', 'short-video-cart', 'allowed', 'kuaishou-2022-03-jd-other-surfaces-kept'],
-    ['kuaishou', '2022-10-29', 'taobao', 'product-detail', 'rolling-out', 'kuaishou-2022-10-taobao-restored'],
+    ['kuaishou', '2022-10-29', 'tmall', 'live-cart', 'rolling-out', 'kuaishou-2022-10-tmall-restored'],
+    ['kuaishou', '2022-10-29', 'taobao', 'product-detail', 'denied', 'kuaishou-2022-10-taobao-links-still-barred'],
     ['kuaishou', '2022-06-01', 'pinduoduo', 'live-cart', 'unknown', null],
     ['douyin', '2020-10-01', 'taobao', 'live-cart', 'rolling-out', 'douyin-2020-live-cart-cut'],
   ])('%s %s: %s on %s is %s', async (platform, date, source, surface, verdict, rule) => {
@@ -84,9 +85,10 @@ describe('linkcheck matrix', () => {
   it('answers as the record stood on a day with --as-known-on', async () => {
     const { stdout } = await run(['matrix', '2022-11-15', '--as-known-on', '2022-10-15']);
     const lines = stdout.split('\n');
-    expect(lines).toContain('taobao            ✘          ✘                 ✘');
+    // On 2022-10-15 neither the restoration of Tmall links nor the end of the March cut was on record.
+    expect(lines).toContain('tmall             ?          ?                 ?');
     expect(lines).toContain('as known on 2022-10-15: only evidence published by then counts');
-    expect((await run(['matrix', '2022-11-15'])).stdout.split('\n')).toContain('taobao            ✔          ✔                 ✔');
+    expect((await run(['matrix', '2022-11-15'])).stdout.split('\n')).toContain('tmall             ✔          ✔                 ?');
   });
 
   it('gives no footnote for a moment within the day', async () => {
