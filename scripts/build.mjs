@@ -1,6 +1,8 @@
 // Bundles the CLI and the library into dist/, then validates the built-in rules
 // once and writes the snapshot the CLI answers from (see src/load/load-catalog.ts).
 import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { generate as generateZoneData } from './zone-data.mjs';
 
@@ -40,7 +42,12 @@ const checkApart = {
   name: 'check-apart',
   setup(build) {
     build.onResolve({ filter: /\/check-command\.js$/ }, () => ({ path: 'plain-check', namespace: 'plain-check' }));
-    build.onLoad({ filter: /.*/, namespace: 'plain-check' }, () => ({ contents: "module.exports = require('./plain-check.cjs');", loader: 'js' }));
+    // Loaded with its code cache (src/cli/code-cache.ts), not by require().
+    build.onLoad({ filter: /.*/, namespace: 'plain-check' }, () => ({
+      contents: "module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'plain-check.cjs')).exports;",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
     build.onResolve({ filter: /^\.\/plain-check\.cjs$/ }, () => ({ path: './plain-check.cjs', external: true }));
   },
 };
@@ -58,3 +65,15 @@ if (problems.length > 0) {
 }
 const texts = Object.fromEntries(readBuiltinTexts(root).files.map((file) => [file.path, file.text]));
 writeFileSync('dist/builtin-rules.json', JSON.stringify({ texts, files: set.files, documents: set.documents }));
+
+// The V8 code cache of the plain check's bundle (see src/cli/code-cache.ts), written after
+// a few checks so that it holds the functions a check compiles, not only the top level.
+const { cacheFileFor, loadWithCodeCache } = createRequire(import.meta.url)('../dist/quick.cjs');
+const plainCheck = resolve('dist/plain-check.cjs');
+const { exports: check, script } = loadWithCodeCache(plainCheck);
+const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
+const warmUp = [['taobao', 'live-cart', '2022-06-01'], ['youzan', 'live-cart', '2021-11-05'], ['https://item.jd.com/1.html', 'short-video-cart', '2023-01-01'], ['taobao', 'live-kart', 'today']];
+for (const [source, surface, date] of warmUp) {
+  await check.runCheck(context, { source, surface, date }, { platform: 'kuaishou', color: true, rules: [], builtinRules: true }).catch(() => {});
+}
+writeFileSync(cacheFileFor(plainCheck), script.createCachedData());

@@ -9,6 +9,9 @@ import { oversizedArgument } from './argument-limit.js';
 import type { CliContext } from './context.js';
 import { guardedOutput, settleOutput } from './output.js';
 
+// For the build, which writes the code cache of the plain check's bundle.
+export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
+
 /** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
 export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'diff', 'help', 'matrix', 'platforms', 'rules', 'sources', 'surfaces', 'timeline'];
 
