@@ -12,6 +12,17 @@ rmSync('dist', { recursive: true, force: true });
 // Each built-in zone's UTC offsets, so that a check never loads the time-zone database.
 if (generateZoneData()) console.log('build: wrote src/time/zone-data.ts');
 
+// Colour is decided once (src/cli/colour.ts) and every renderer gives chalk its level:
+// chalk's own detection (supports-color, which loads node:tty and node:os as chalk loads)
+// is never asked, so it is left out of every bundle.
+const noColourDetection = {
+  name: 'no-colour-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-colour-detection' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-colour-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 const common = {
   outdir: 'dist',
   bundle: true,
@@ -22,6 +33,7 @@ const common = {
   // commander is CommonJS and requires Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [noColourDetection],
 };
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', internal: 'src/internal.ts', validate: 'src/load/validate.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 // The bin's entry on its own, in CommonJS: a plain check then skips Node's ES module
@@ -51,8 +63,8 @@ const checkApart = {
     build.onResolve({ filter: /^\.\/plain-check\.cjs$/ }, () => ({ path: './plain-check.cjs', external: true }));
   },
 };
-await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/check-command.ts' }, plugins: [validateApart] });
-await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [checkApart] });
+await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/check-command.ts' }, plugins: [noColourDetection, validateApart] });
+await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 
 const { compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts } = await import('../dist/internal.js');
 const root = process.cwd();
