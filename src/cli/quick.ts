@@ -7,7 +7,7 @@
 // work again: behaviour is the full CLI's in every case.
 import { oversizedArgument } from './argument-limit.js';
 import type { CliContext } from './context.js';
-import { guardedOutput, settleOutput } from './output.js';
+import { directOutput, settleOutput } from './output.js';
 
 // For the build, which writes the code cache of the plain check's bundle.
 export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
@@ -54,8 +54,8 @@ async function plainCheck([source, surface, date]: readonly string[]): Promise<n
   } catch {
     return undefined;
   }
-  const stdout = guardedOutput(process.stdout);
-  const stderr = guardedOutput(process.stderr);
+  const stdout = directOutput(1, () => process.stdout);
+  const stderr = directOutput(2, () => process.stderr);
   if (out.length > 0) stdout.write(out.join(''));
   if (err.length > 0) stderr.write(err.join(''));
   return settleOutput(stdout, stderr, code);
