@@ -30,17 +30,19 @@ export function guardedOutput(stream: Stream): GuardedOutput {
   return {
     write: (text) => {
       if (closed || failure !== undefined) return;
-      const done = new Promise<void>((resolve) => {
-        try {
-          stream.write(text, (error) => {
-            note(error);
-            resolve();
-          });
-        } catch (error) {
-          note(error as Error);
+      // The callback must not hold the text: a batch hands over megabytes in one
+      // synchronous run, and each text would live until its callback had run.
+      let resolve!: () => void;
+      const done = new Promise<void>((settle) => (resolve = settle));
+      try {
+        stream.write(text, (error) => {
+          note(error);
           resolve();
-        }
-      });
+        });
+      } catch (error) {
+        note(error as Error);
+        resolve();
+      }
       pending.add(done);
       void done.then(() => pending.delete(done));
     },
