@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const IN_MEMORY = 4 * 1024 * 1024;
+/** Bytes read back at a time: small enough that their text dies young (a megabyte's went straight to the old generation). */
+const DRAIN_CHUNK = 64 * 1024;
 
 export class Spool {
   private parts: string[] = [];
@@ -25,7 +27,7 @@ export class Spool {
     if (this.file) {
       this.flush();
       const { fd, folder } = this.file;
-      const buffer = Buffer.alloc(1 << 20);
+      const buffer = Buffer.alloc(DRAIN_CHUNK);
       const decoder = new TextDecoder();
       let position = 0;
       for (let read = readSync(fd, buffer, 0, buffer.length, position); read > 0; read = readSync(fd, buffer, 0, buffer.length, position)) {
