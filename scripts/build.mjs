@@ -56,14 +56,16 @@ const checkApart = {
     build.onResolve({ filter: /\/check-command\.js$/ }, () => ({ path: 'plain-check', namespace: 'plain-check' }));
     // Loaded with its code cache (src/cli/code-cache.ts), not by require().
     build.onLoad({ filter: /.*/, namespace: 'plain-check' }, () => ({
-      contents: "module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'plain-check.cjs')).exports;",
+      contents: "module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'plain-check.cjs'), require).exports;",
       loader: 'js',
       resolveDir: process.cwd(),
     }));
     build.onResolve({ filter: /^\.\/plain-check\.cjs$/ }, () => ({ path: './plain-check.cjs', external: true }));
   },
 };
-await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/check-command.ts' }, plugins: [noColourDetection, validateApart] });
+// Loaded through node:vm with its code cache (src/cli/code-cache.ts), where import() fails on
+// Node 20: its import() of dist/validate.js becomes require(), which loads an ES module since 20.19.
+await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/check-command.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 
 const { compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts } = await import('../dist/internal.js');
@@ -82,7 +84,7 @@ writeFileSync('dist/builtin-rules.json', JSON.stringify({ texts, files: set.file
 // a few checks so that it holds the functions a check compiles, not only the top level.
 const { cacheFileFor, loadWithCodeCache } = createRequire(import.meta.url)('../dist/quick.cjs');
 const plainCheck = resolve('dist/plain-check.cjs');
-const { exports: check, script } = loadWithCodeCache(plainCheck);
+const { exports: check, script } = loadWithCodeCache(plainCheck, createRequire(plainCheck));
 const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
 const warmUp = [['taobao', 'live-cart', '2022-06-01'], ['youzan', 'live-cart', '2021-11-05'], ['https://item.jd.com/1.html', 'short-video-cart', '2023-01-01'], ['taobao', 'live-kart', 'today']];
 for (const [source, surface, date] of warmUp) {

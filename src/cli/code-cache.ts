@@ -2,11 +2,11 @@
 // (scripts/build.mjs), so that a plain check does not compile the bundle's functions
 // again on every run. Node 20 has no module.enableCompileCache. A cache V8 rejects (another
 // Node version, other flags, a rebuilt bundle) or a missing one costs nothing but the
-// time it would save: the source is then compiled as usual.
+// time it would save: the source is then compiled as usual. A script compiled here
+// cannot use import() on Node 20 (and not at all from a code cache): the bundle is
+// built to require() dist/validate.js instead (scripts/build.mjs).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
 export interface CachedModule {
@@ -20,7 +20,8 @@ export interface CachedModule {
 /** The cache of dist/name.cjs is dist/name.cjs.cache. */
 export const cacheFileFor = (filename: string): string => `${filename}.cache`;
 
-export function loadWithCodeCache(filename: string): CachedModule {
+/** `require` resolves the bundle's own requires: the caller's, from the same folder (node:module is not loaded for createRequire). */
+export function loadWithCodeCache(filename: string, require: NodeJS.Require): CachedModule {
   const source = readFileSync(filename, 'utf8');
   let cachedData: Buffer | undefined;
   try {
@@ -32,11 +33,9 @@ export function loadWithCodeCache(filename: string): CachedModule {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
     filename,
     ...(cachedData ? { cachedData } : {}),
-    // The bundle imports dist/validate.js (ES module) when the rules changed since the build.
-    importModuleDynamically: ((specifier: string) => import(new URL(specifier, pathToFileURL(filename)).href)) as never,
   });
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+  wrapper.call(module.exports, module.exports, require, module, filename, dirname(filename));
   return { exports: module.exports, script, rejected: cachedData !== undefined && script.cachedDataRejected === true };
 }
