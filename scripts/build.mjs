@@ -1,6 +1,8 @@
 // Bundles the CLI and the library into dist/, then validates the built-in rules
 // once and writes the snapshot the CLI answers from (see src/load/load-catalog.ts).
 import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { generate as generateZoneData } from './zone-data.mjs';
 
@@ -9,6 +11,17 @@ rmSync('dist', { recursive: true, force: true });
 
 // Each built-in zone's UTC offsets, so that a check never loads the time-zone database.
 if (generateZoneData()) console.log('build: wrote src/time/zone-data.ts');
+
+// Colour is decided once (src/cli/colour.ts) and every renderer gives chalk its level:
+// chalk's own detection (supports-color, which loads node:tty and node:os as chalk loads)
+// is never asked, so it is left out of every bundle.
+const noColourDetection = {
+  name: 'no-colour-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-colour-detection' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-colour-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
 
 const common = {
   outdir: 'dist',
@@ -20,6 +33,7 @@ const common = {
   // commander is CommonJS and requires Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [noColourDetection],
 };
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', internal: 'src/internal.ts', validate: 'src/load/validate.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 // The bin's entry on its own, in CommonJS: a plain check then skips Node's ES module
@@ -40,12 +54,19 @@ const checkApart = {
   name: 'check-apart',
   setup(build) {
     build.onResolve({ filter: /\/check-command\.js$/ }, () => ({ path: 'plain-check', namespace: 'plain-check' }));
-    build.onLoad({ filter: /.*/, namespace: 'plain-check' }, () => ({ contents: "module.exports = require('./plain-check.cjs');", loader: 'js' }));
+    // Loaded with its code cache (src/cli/code-cache.ts), not by require().
+    build.onLoad({ filter: /.*/, namespace: 'plain-check' }, () => ({
+      contents: "module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'plain-check.cjs'), require).exports;",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
     build.onResolve({ filter: /^\.\/plain-check\.cjs$/ }, () => ({ path: './plain-check.cjs', external: true }));
   },
 };
-await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/check-command.ts' }, plugins: [validateApart] });
-await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [checkApart] });
+// Loaded through node:vm with its code cache (src/cli/code-cache.ts), where import() fails on
+// Node 20: its import() of dist/validate.js becomes require(), which loads an ES module since 20.19.
+await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/check-command.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart] });
+await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 
 const { compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts } = await import('../dist/internal.js');
 const root = process.cwd();
@@ -58,3 +79,15 @@ if (problems.length > 0) {
 }
 const texts = Object.fromEntries(readBuiltinTexts(root).files.map((file) => [file.path, file.text]));
 writeFileSync('dist/builtin-rules.json', JSON.stringify({ texts, files: set.files, documents: set.documents }));
+
+// The V8 code cache of the plain check's bundle (see src/cli/code-cache.ts), written after
+// a few checks so that it holds the functions a check compiles, not only the top level.
+const { cacheFileFor, loadWithCodeCache } = createRequire(import.meta.url)('../dist/quick.cjs');
+const plainCheck = resolve('dist/plain-check.cjs');
+const { exports: check, script } = loadWithCodeCache(plainCheck, createRequire(plainCheck));
+const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
+const warmUp = [['taobao', 'live-cart', '2022-06-01'], ['youzan', 'live-cart', '2021-11-05'], ['https://item.jd.com/1.html', 'short-video-cart', '2023-01-01'], ['taobao', 'live-kart', 'today']];
+for (const [source, surface, date] of warmUp) {
+  await check.runCheck(context, { source, surface, date }, { platform: 'kuaishou', color: true, rules: [], builtinRules: true }).catch(() => {});
+}
+writeFileSync(cacheFileFor(plainCheck), script.createCachedData());

@@ -23,3 +23,9 @@ export function colourLevel({ env, isTTY, flag, json }: ColourInputs): 0 | 1 | 2
   if (env.TERM === 'dumb') return 0;
   return isTTY ? 1 : 0;
 }
+
+/** Whether colourLevel's answer depends on isTTY with this environment: when it does not, nobody need ask the terminal. */
+export function colourNeedsTerminal(env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return env.FORCE_COLOR === undefined && env.TERM !== 'dumb';
+}

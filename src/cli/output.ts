@@ -1,16 +1,17 @@
 // Writing to stdout and stderr so that a failed write is an answer, not a crash:
 // the stream's errors are caught and reported once everything has been written.
 // EPIPE (the reader closed the pipe, as "| head" does) stops further writes quietly.
+import { writeSync } from 'node:fs';
 import { EXIT, inputError } from '../engine/errors.js';
 import { errorLine } from '../render/error.js';
 
 interface Stream {
-  write(text: string, callback: (error?: Error | null) => void): boolean;
+  write(text: string | Uint8Array, callback: (error?: Error | null) => void): boolean;
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 export interface GuardedOutput {
-  write: (text: string) => void;
+  write: (text: string | Uint8Array) => void;
   /** Waits for every write; `failure` says why one failed, other than a closed pipe. */
   settled: () => Promise<{ closed: boolean; failure: string | undefined }>;
 }
@@ -29,17 +30,19 @@ export function guardedOutput(stream: Stream): GuardedOutput {
   return {
     write: (text) => {
       if (closed || failure !== undefined) return;
-      const done = new Promise<void>((resolve) => {
-        try {
-          stream.write(text, (error) => {
-            note(error);
-            resolve();
-          });
-        } catch (error) {
-          note(error as Error);
+      // The callback must not hold the text: a batch hands over megabytes in one
+      // synchronous run, and each text would live until its callback had run.
+      let resolve!: () => void;
+      const done = new Promise<void>((settle) => (resolve = settle));
+      try {
+        stream.write(text, (error) => {
+          note(error);
           resolve();
-        }
-      });
+        });
+      } catch (error) {
+        note(error as Error);
+        resolve();
+      }
       pending.add(done);
       void done.then(() => pending.delete(done));
     },
@@ -47,6 +50,39 @@ export function guardedOutput(stream: Stream): GuardedOutput {
       await Promise.all([...pending]);
       return { closed, failure };
     },
+  };
+}
+
+/**
+ * The same, written with fs.writeSync to a file descriptor: a plain check's few
+ * kilobytes go out without process.stdout, whose stream classes (net's, for a pipe)
+ * take longer to load than the check takes. A pipe that would block (EAGAIN) gets
+ * what is left through the stream.
+ */
+export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
+  let closed = false;
+  let failure: string | undefined;
+  let rest: GuardedOutput | undefined;
+  return {
+    write: (text) => {
+      if (rest) return rest.write(text);
+      if (closed || failure !== undefined) return;
+      let bytes = typeof text === 'string' ? Buffer.from(text) : text;
+      try {
+        while (bytes.length > 0) bytes = bytes.subarray(writeSync(fd, bytes));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          rest = guardedOutput(stream());
+          rest.write(bytes);
+        } else if (code === 'EPIPE') {
+          closed = true;
+        } else {
+          failure = (error as Error).message;
+        }
+      }
+    },
+    settled: async () => (rest ? rest.settled() : { closed, failure }),
   };
 }
 

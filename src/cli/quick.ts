@@ -5,9 +5,14 @@
 // function the full CLI calls; its output is held until it has succeeded.
 // Anything else, or any failure, goes to the full CLI, which then does all the
 // work again: behaviour is the full CLI's in every case.
+import { fstatSync } from 'node:fs';
 import { oversizedArgument } from './argument-limit.js';
+import { colourNeedsTerminal } from './colour.js';
 import type { CliContext } from './context.js';
-import { guardedOutput, settleOutput } from './output.js';
+import { directOutput, settleOutput } from './output.js';
+
+// For the build, which writes the code cache of the plain check's bundle.
+export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
 
 /** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
 export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'diff', 'help', 'matrix', 'platforms', 'rules', 'sources', 'surfaces', 'timeline'];
@@ -41,7 +46,8 @@ async function plainCheck([source, surface, date]: readonly string[]): Promise<n
     env: process.env,
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
-    stdoutIsTTY: process.stdout.isTTY === true,
+    // Asked only when the environment leaves colour to it (see isTerminal).
+    stdoutIsTTY: colourNeedsTerminal(process.env) && isTerminal(1),
     now: Date.now(),
   };
   let code: number;
@@ -51,9 +57,23 @@ async function plainCheck([source, surface, date]: readonly string[]): Promise<n
   } catch {
     return undefined;
   }
-  const stdout = guardedOutput(process.stdout);
-  const stderr = guardedOutput(process.stderr);
+  const stdout = directOutput(1, () => process.stdout);
+  const stderr = directOutput(2, () => process.stderr);
   if (out.length > 0) stdout.write(out.join(''));
   if (err.length > 0) stderr.write(err.join(''));
   return settleOutput(stdout, stderr, code);
+}
+
+/**
+ * process.stdout.isTTY, without making process.stdout (and loading the stream
+ * classes behind it) when the answer is plain: a file, a pipe or a socket is no
+ * terminal; only a character device is asked through node:tty.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return process.stdout.isTTY === true;
 }

@@ -1,0 +1,41 @@
+// Loads a CommonJS bundle of dist/ with the V8 code cache the build wrote next to it
+// (scripts/build.mjs), so that a plain check does not compile the bundle's functions
+// again on every run. Node 20 has no module.enableCompileCache. A cache V8 rejects (another
+// Node version, other flags, a rebuilt bundle) or a missing one costs nothing but the
+// time it would save: the source is then compiled as usual. A script compiled here
+// cannot use import() on Node 20 (and not at all from a code cache): the bundle is
+// built to require() dist/validate.js instead (scripts/build.mjs).
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+export interface CachedModule {
+  exports: unknown;
+  /** The compiled script, to write a fresh cache from (script.createCachedData()). */
+  script: Script;
+  /** Whether there was a cache and V8 turned it down. */
+  rejected: boolean;
+}
+
+/** The cache of dist/name.cjs is dist/name.cjs.cache. */
+export const cacheFileFor = (filename: string): string => `${filename}.cache`;
+
+/** `require` resolves the bundle's own requires: the caller's, from the same folder (node:module is not loaded for createRequire). */
+export function loadWithCodeCache(filename: string, require: NodeJS.Require): CachedModule {
+  const source = readFileSync(filename, 'utf8');
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFileFor(filename));
+  } catch {
+    // No cache: compile as usual.
+  }
+  // The same wrapper as Node's own CommonJS loader.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
+    filename,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} as unknown };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, require, module, filename, dirname(filename));
+  return { exports: module.exports, script, rejected: cachedData !== undefined && script.cachedDataRejected === true };
+}

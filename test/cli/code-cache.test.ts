@@ -1,0 +1,43 @@
+// The plain check's bundle, loaded through node:vm with the build's code cache, must still
+// validate rules that changed since the build (it then loads dist/validate.js).
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheFileFor, loadWithCodeCache } from '../../src/cli/code-cache.js';
+import { ROOT } from '../helpers/catalog.js';
+
+type RunCheck = (context: object, args: object, options: object) => Promise<number>;
+
+function copyOfPackage(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'linkcheck-cache-'));
+  for (const part of ['dist', 'rules', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  return copy;
+}
+
+async function plainCheck(root: string) {
+  const bundle = join(root, 'dist', 'plain-check.cjs');
+  const loaded = loadWithCodeCache(bundle, createRequire(bundle));
+  const out: string[] = [];
+  const context = { env: {}, stdout: (text: string) => out.push(text), stderr: () => {}, stdoutIsTTY: false, now: Date.UTC(2026, 0, 1) };
+  const { runCheck } = loaded.exports as { runCheck: RunCheck };
+  const code = await runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { platform: 'kuaishou', color: true, rules: [], builtinRules: true });
+  return { code, out: out.join(''), rejected: loaded.rejected };
+}
+
+describe('the code cache of the plain check', () => {
+  it('is written by the build and accepted', async () => {
+    expect(existsSync(cacheFileFor(join(ROOT, 'dist', 'plain-check.cjs')))).toBe(true);
+    const { code, rejected } = await plainCheck(ROOT);
+    expect(code).toBe(1);
+    expect(rejected).toBe(false);
+  });
+
+  it('answers the same when rules/ changed since the build, validating them again', async () => {
+    const copy = copyOfPackage();
+    const before = await plainCheck(copy);
+    appendFileSync(join(copy, 'rules', readdirSync(join(copy, 'rules')).find((name) => name.endsWith('.json'))!), '\n');
+    expect(await plainCheck(copy)).toEqual(before);
+  });
+});
