@@ -30,8 +30,13 @@ export interface RecognisedLink extends LinkBase {
 export interface UnrecognisedLink extends LinkBase {
   source: null;
   domain: null;
-  /** No source lists a domain that covers the host. */
-  reason: 'unlisted-host';
+  /**
+   * unlisted-host: no source lists a domain that covers the host.
+   * ambiguous-host: where the host ends cannot be told for sure (the characters after it
+   * could still belong to it under the URL parser's rules, or reading on past a space
+   * leads elsewhere), so the link is not taken for any source.
+   */
+  reason: 'unlisted-host' | 'ambiguous-host';
 }
 
 /** A share-text keyword found in the text, and the source it names. */

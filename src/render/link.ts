@@ -15,6 +15,8 @@ export function linkReason(link: LinkInput): string {
       return link.kind === 'link' ? `host matches ${link.domain}${found}` : `the text names ${link.keyword}`;
     case 'unlisted-host':
       return `no source lists this host's domain${found}`;
+    case 'ambiguous-host':
+      return `where the link's host ends cannot be told for sure, so it is taken for no source${found}`;
     case 'no-keyword':
       return 'the text around it names no source';
     case 'several-sources':
@@ -29,9 +31,9 @@ export function explain(classification: Classification): string {
   }
   if (classification.kind === 'token') return `${linkSubject(classification)}: ${linkReason(classification)}`;
   const found = classification.inText ? ', link found in the share text' : '';
-  return classification.source
-    ? `host ${classification.host} matches ${classification.domain}${found}`
-    : `host ${classification.host} is under no domain listed for a source${found}`;
+  if (classification.source) return `host ${classification.host} matches ${classification.domain}${found}`;
+  if (classification.reason === 'ambiguous-host') return `host ${classification.host} is ambiguous: where it ends cannot be told for sure${found}`;
+  return `host ${classification.host} is under no domain listed for a source${found}`;
 }
 
 export function classificationView(classification: Classification) {
