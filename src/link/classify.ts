@@ -5,7 +5,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { InputError } from '../engine/errors.js';
 import { findNamed, resolveSource } from '../engine/resolve.js';
 import type { Source } from '../model/types.js';
-import { matchHost } from './host.js';
+import { matchHost, matchShortLink } from './host.js';
 import { scanText, urlPreprocess, type LinkCandidate, type SchemeFound } from './scan.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput } from './types.js';
@@ -14,8 +14,8 @@ import { readLink } from './web-link.js';
 /**
  * In this order: an exact source id or alias; then the text as the URL parser
  * preprocesses it is scanned once: a scheme other than http and https anywhere in
- * it is an input error; the first link in it (see scan.ts) is the link; failing
- * that, its share token. Anything else is an input error.
+ * it is an input error, unless the rule data lists it as a source's app scheme; the
+ * first link in it (see scan.ts) is the link; failing that, its share token. Anything else is an input error.
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
   const text = input.trim();
@@ -24,9 +24,12 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
   const named = findNamed(sources, text);
   if (named) return { kind: 'name', input, source: named };
 
-  const { otherSchemes, link } = scanText(urlPreprocess(text));
-  const [scheme] = otherSchemes;
-  if (scheme) throw otherSchemeError(sources, text, scheme);
+  const scanned = urlPreprocess(text);
+  const { otherSchemes, link } = scanText(scanned);
+  const unlisted = otherSchemes.find((found) => !appSchemeSource(sources, found.scheme));
+  if (unlisted) throw otherSchemeError(sources, text, unlisted);
+  const [app] = otherSchemes;
+  if (app && (!link || app.at <= link.at)) return fromAppLink(sources, input, scanned, app);
   if (link) return fromLink(sources, input, link);
   const token = findToken(text);
   if (token) return fromToken(sources, input, token);
@@ -67,7 +70,24 @@ function fromLink(sources: Source[], input: string, candidate: LinkCandidate): L
   const base = { kind: 'link' as const, input, url: link.url, host: link.host, inText };
   if (link.ambiguous) return { ...base, source: null, domain: null, reason: 'ambiguous-host' };
   const match = matchHost(sources, link.host);
-  return match ? { ...base, source: match.source, domain: match.domain, reason: null } : { ...base, source: null, domain: null, reason: 'unlisted-host' };
+  if (match) return { ...base, source: match.source, domain: match.domain, reason: null };
+  const short = matchShortLink(sources, link.host, new URL(link.url).pathname);
+  if (short) return { ...base, source: short.source, domain: short.domain, reason: null, shortLink: true };
+  return { ...base, source: null, domain: null, reason: 'unlisted-host' };
+}
+
+function appSchemeSource(sources: Source[], scheme: string): Source | undefined {
+  return sources.find((source) => source.appSchemes?.includes(scheme));
+}
+
+/** An app deep link whose scheme the rule data lists for a source: the link up to the next space. */
+function fromAppLink(sources: Source[], input: string, text: string, { scheme, at }: SchemeFound): LinkInput {
+  const characters = Array.from(text);
+  let end = at;
+  while (end < characters.length && !/\p{White_Space}/u.test(characters[end]!)) end++;
+  const url = characters.slice(at, end).join('');
+  const source = appSchemeSource(sources, scheme)!;
+  return { kind: 'link', input, url, host: '', inText: at !== 0, source, domain: `${scheme}:`, reason: null, appScheme: scheme };
 }
 
 /** A token belongs to a source only when the text around it names that source and no other. */

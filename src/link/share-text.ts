@@ -2,8 +2,8 @@
 // token (淘口令, 京口令) and the words around it that say whose token it is.
 // The apps vary the symbols around a token (￥…￥, €…€, #…%, (…)), so any of them
 // is accepted; see the README, "Links as input".
-import { normalizeName } from '../engine/catalog-checks.js';
 import type { Source } from '../model/types.js';
+import { foldKeywordText } from './fold.js';
 import type { KeywordMatch } from './types.js';
 
 const TOKEN_SYMBOL = String.raw`[\p{Sc}#@%!！()（）]`;
@@ -28,14 +28,14 @@ export function findToken(text: string): TokenMatch | null {
   return null;
 }
 
-/** The sources whose share-text keywords occur in the text, each once, in the order they appear. */
+/** The sources whose share-text keywords occur in the text (both folded: 淘♂寳♀ is 淘宝), each once, in the order they appear. */
 export function namedSources(sources: Iterable<Source>, text: string): KeywordMatch[] {
-  const haystack = normalizeName(text);
+  const haystack = foldKeywordText(text);
   const found: { match: KeywordMatch; at: number }[] = [];
   for (const source of sources) {
     let first: { match: KeywordMatch; at: number } | undefined;
     for (const keyword of source.shareText?.keywords ?? []) {
-      const at = indexOfKeyword(haystack, normalizeName(keyword));
+      const at = indexOfKeyword(haystack, foldKeywordText(keyword).trim());
       if (at >= 0 && (!first || at < first.at)) first = { match: { source, keyword }, at };
     }
     if (first) found.push(first);

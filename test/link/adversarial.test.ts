@@ -87,8 +87,10 @@ const spoofs: Spoof[] = [
   ['javascript:0//item.taobao.com/', 'error'],
   ['ｊａｖａｓｃｒｉｐｔ：alert(1)//item.taobao.com/', 'error'],
   ['ftp://item.taobao.com/x', 'error'],
-  ['taobao://item.taobao.com/item.htm?id=1', 'error'],
-  ['openapp.jdmobile://virtual?params={"sku":"1"}', 'error'],
+  ['weixin://dl/business/?t=item.taobao.com', 'error'],
+  ['jdmobile://item.jd.com/1.html', 'error'],
+  ['taobao.evil://item.taobao.com/', 'error'],
+  ['tbopen.x://item.taobao.com/', 'error'],
   ['xhttps://item.taobao.com/', 'error'],
   ['https://evil.example/?u=javascript:alert(1)', 'error'],
   // Invisible and control characters inside the host.
@@ -221,7 +223,22 @@ const legit: Legit[] = [
   ['https://item.taobao.com./item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['https://item.taobao.com:443/item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['https://xn--item-9k0b.taobao.com/x', 'taobao', 'xn--item-9k0b.taobao.com'],
-  // Share tokens named by the text around them.
+  // Platforms' own short links, answered by the platform's own shop.
+  ['6.99 “每个人的桌面都有自己的故事” # 热门 # Windows # Windows11 # 毛玻璃质感 # 电脑美化 https://v.douyin.com/-K9yAYyQFqk/ 复制此链接，打开抖音搜索，直接观看视频！ 11/01 :1pm eOK:/ c@a.aN', 'douyin-shop', 'v.douyin.com'],
+  ['5.23 CkL:/ 听泉猫猫很可爱# 抖音小助手 #猫咪 https://v.douyin.com/abc123/ 复制此链接，打开抖音搜索，直接观看视频！', 'douyin-shop', 'v.douyin.com'],
+  ['…https://v.douyin.com/iRNBho6/…', 'douyin-shop', 'v.douyin.com'],
+  ['https://v.kuaishou.com/2yAnzeZ 好物推荐 该作品在快手被播放过1.2万次，点击链接，打开【快手】直接观看！', 'kuaishou-shop', 'v.kuaishou.com'],
+  ['https://www.kuaishou.com/f/X-5abcDEF 打开【快手】直接观看', 'kuaishou-shop', 'www.kuaishou.com'],
+  // App deep links whose scheme the rule data lists.
+  ['openapp.jdmobile://virtual?params={"category":"jump","des":"productDetail","skuId":"1"}', 'jd', ''],
+  ['京东 openapp.jdmobile://virtual?params={"sku":"1"}', 'jd', ''],
+  ['taobao://item.taobao.com/item.htm?id=1', 'taobao', ''],
+  ['tbopen://m.taobao.com/tbopen/index.html?h5Url=x', 'taobao', ''],
+  // Share tokens named by the text around them, also in look-alike and traditional forms.
+  ['復·制这段描述￥AEpabxiRg0u￥后到👉淘♂寳♀👈', 'taobao', '￥AEpabxiRg0u￥'],
+  ['咑閞👉淘♂寳♀👈，復·制这段描述€08skb3DzfQC€', 'taobao', '€08skb3DzfQC€'],
+  ['復製这段话₴Zk8xRgYFq1a₴打開👉天貓👈', 'tmall', '₴Zk8xRgYFq1a₴'],
+  ['￥E3Fd5Tg2YxM1￥ 打開京•東', 'jd', '￥E3Fd5Tg2YxM1￥'],
   ['复制框内整段文字，打开「手淘」即可「领取优惠券」并购买￥MDGGba1MLQh￥', 'taobao', '￥MDGGba1MLQh￥'],
   ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'jd', '￥E3Fd5Tg2YxM1￥'],
 ];

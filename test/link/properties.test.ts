@@ -26,7 +26,7 @@ function classify(input: string): Classification | null {
 
 /** Pieces that make links, near-links and spoofs when strung together. */
 const pieces = [
-  'https://', 'http:', 'HTTPS://', 'ｈｔｔｐｓ：／／', 'javascript:', 'file://', 'item', 'm', 'u', 'taobao', 'tmall', 'jd', 'tb', 'cn', 'com', 'evil',
+  'https://', 'http:', 'v.douyin.com/', 'taobao://', 'openapp.jdmobile://', 'HTTPS://', 'ｈｔｔｐｓ：／／', 'javascript:', 'file://', 'item', 'm', 'u', 'taobao', 'tmall', 'jd', 'tb', 'cn', 'com', 'evil',
   '.', '。', '．', '｡', '@', '/', '\\', '?', '#', ':', '443', '-', '%2e', '%', 'xn--', '1', '3', '[', ']', ' ', '\n', '\t', '\u001f', '\u0000',
   '\u200b', '\ufeff', '\u00ad', '\u3000', '【', '】', '「', '」', '，', '淘宝', '京东', '’', "'", '"', '`', '👉', '\u0430', 'ο', '￥', 'AEpabxiRg0u',
 ];
@@ -39,10 +39,19 @@ describe('properties of a link in a text', () => {
       fc.property(anyText, (input) => {
         const result = classify(input);
         if (result?.kind !== 'link' || result.source === null) return;
+        if (result.appScheme) {
+          expect(result.source.appSchemes).toContain(result.appScheme);
+          return;
+        }
         const extracted = scanText(urlPreprocess(input.trim())).link;
         expect(extracted).not.toBeNull();
         expect(parseWebLink(extracted!.text)?.host).toBe(result.host);
         expect(parseWebLink(result.url)?.host).toBe(result.host);
+        if (result.shortLink) {
+          expect(result.source.shortLinks).toContain(result.domain);
+          expect(hostInDomain(result.host, result.domain.split('/')[0]!)).toBe(true);
+          return;
+        }
         expect(result.source.domains).toContain(result.domain);
         expect(hostInDomain(result.host, result.domain)).toBe(true);
       }),
