@@ -103,3 +103,8 @@ function validInputs(sources: readonly Source[]): string {
   const ids = sources.map((source) => source.id).join(', ');
   return `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
 }
+
+/** Whether the argument is a link whose host cannot be told for sure: the check must then answer unknown. */
+export function isAmbiguousLink(classification: Classification | null): boolean {
+  return classification !== null && classification.kind === 'link' && classification.reason === 'ambiguous-host';
+}

@@ -6,6 +6,7 @@ import { InputError } from '../../src/engine/errors.js';
 import { classifyInput } from '../../src/link/classify.js';
 import type { Classification } from '../../src/link/types.js';
 import { builtinCatalog } from '../helpers/catalog.js';
+import { linkcheck } from '../helpers/exec.js';
 
 const catalog = await builtinCatalog();
 
@@ -252,5 +253,17 @@ describe('real share texts and links are recognised', () => {
 
   it('has at least 60 legitimate inputs', () => {
     expect(legit.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('an ambiguous link is answered unknown, whatever rules cover unrecognised links', () => {
+  // Douyin's 2020 rule bars every outside link from live rooms: an unrecognised host is denied,
+  // but a host that cannot be told for sure may be any source, so no rule decides it.
+  it.each([
+    ['https://evil.example/x', 1],
+    ["https://item.taobao.com'evil.com/x", 3],
+    ['【淘宝】https://item.taobao.com淘.evil.com/x 点击链接直接打开', 3],
+  ])('%j on the Douyin live-room cart exits %i', (link, code) => {
+    expect(linkcheck(['-p', 'douyin', link, 'live-cart', '2022-06-01', '-q']).code).toBe(code);
   });
 });
