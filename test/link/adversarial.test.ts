@@ -224,6 +224,21 @@ const legit: Legit[] = [
   ['https://item.taobao.com./item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['https://item.taobao.com:443/item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['https://xn--item-9k0b.taobao.com/x', 'taobao', 'xn--item-9k0b.taobao.com'],
+  // As pasted into public READMEs and tests (found with the code search of the research notes).
+  ['购买链接:  【淘宝】https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy CZ3457 「免插卡 随身wifi无线移动wi-fi三网切换网络流量4g便携路由器网卡」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'm.tb.cn'],
+  ['【淘宝】7天无理由退货 https://e.tb.cn/h.7vUJnkd5IQyLbmr?tk=uEXDUlwjL4E HU926 「新款饺子器木制圆形厨房家用擀饺子皮神器模具」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'e.tb.cn'],
+  ['开发板 - 链接：【淘宝】https://m.tb.cn/h.5CJXeVUz83zlGUm?tk=SRL0WoMApgi CZ0012 「神器工具开发板比赛STM32F446达妙科技DM_MC01小米电机电赛机器人」', 'taobao', 'm.tb.cn'],
+  ['`tb link`: 导线 【淘宝】假一赔四 https://e.tb.cn/h.6k9gjbKl4q19jTY?tk=G9nMVWUqy1J CZ356 「RV线电子排多股软铜芯电线黄绿接地线」', 'taobao', 'e.tb.cn'],
+  ['【淘宝】http://e.tb.cn/h.gJKYpX16pj5Qrno?tk=7S8Y37BH03L CZ0015 「超级好吃 带蜜味的李子 回味很好 个别带有一点点酸 顺丰空运」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'e.tb.cn'],
+  ['【淘宝】https://e.tb.cn/h.8IcTrtZuTU19ieN?tk=nyXpT7VA7lt CZ356\n「新中式双人书桌靠墙长条桌简约现代学生写字学习桌实木办公电脑桌」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'e.tb.cn'],
+  ['起支持Ta吧。复制下方链接，打开【抖音】，直接观看直播！ https://v.douyin.com/RfiaMUy15vo/ 0@5.com :9pm', 'douyin-shop', 'v.douyin.com'],
+  ['7.94 复制打开抖音，看看【小猫的作品】好可爱 https://v.douyin.com/iRNBho6u/ :9pm z@A.gb', 'douyin-shop', 'v.douyin.com'],
+  ['5- 长按复制此条消息，打开抖音搜索，查看TA的更多作品。 https://v.douyin.com/ik4XMwp7/ 7@', 'douyin-shop', 'v.douyin.com'],
+  ['#在抖音，记录美好生活#你们理想中的女朋友体重是多少呢？￼ https://v.douyin.com/qncYPB/ 复制此链接，打开【抖音短视频】，直接观看视频！', 'douyin-shop', 'v.douyin.com'],
+  ['https://v.kuaishou.com/bvoyJh 才艺💃幺妹妹的直播很精彩，快来围观！点击链接，打开【快手】直接观看！', 'kuaishou-shop', 'v.kuaishou.com'],
+  ['https://v.kuaishou.com/n7VXyJZ1 30张高清live实况素材 拿了留痕 "素材分享 "原创素材 "百分摄影大赏 该作品在快手被播放过1,685.1万次，点击链接，打开【快手】直接观看！', 'kuaishou-shop', 'v.kuaishou.com'],
+  ['大漠孤烟直，长河落日圆 https://v.kuaishou.com/aeh1wD 复制此消息，打开【快手】直接观看！', 'kuaishou-shop', 'v.kuaishou.com'],
+  ['https://v.kuaishou.com/2xp8rig 长按复制此条消息，打开【快手】直接观看！【圆圆优选好物】推荐：东北大酱黄豆酱。已售152.2万，98%好评，手慢无。', 'kuaishou-shop', 'v.kuaishou.com'],
   // Platforms' own short links, answered by the platform's own shop.
   ['6.99 “每个人的桌面都有自己的故事” # 热门 # Windows # Windows11 # 毛玻璃质感 # 电脑美化 https://v.douyin.com/-K9yAYyQFqk/ 复制此链接，打开抖音搜索，直接观看视频！ 11/01 :1pm eOK:/ c@a.aN', 'douyin-shop', 'v.douyin.com'],
   ['5.23 CkL:/ 听泉猫猫很可爱# 抖音小助手 #猫咪 https://v.douyin.com/abc123/ 复制此链接，打开抖音搜索，直接观看视频！', 'douyin-shop', 'v.douyin.com'],
@@ -265,5 +280,32 @@ describe('an ambiguous link is answered unknown, whatever rules cover unrecognis
     ['【淘宝】https://item.taobao.com淘.evil.com/x 点击链接直接打开', 3],
   ])('%j on the Douyin live-room cart exits %i', (link, code) => {
     expect(linkcheck(['-p', 'douyin', link, 'live-cart', '2022-06-01', '-q']).code).toBe(code);
+  });
+});
+
+describe('app schemes and short links come from the rule data', () => {
+  const withoutLinks = new Map([...catalog.sources].map(([id, source]) => [id, { ...source, appSchemes: undefined, shortLinks: undefined }]));
+  const plain = { ...catalog, sources: withoutLinks };
+
+  it.each([
+    ['openapp.jdmobile://virtual?params={"sku":"1"}', 'error'],
+    ['taobao://item.taobao.com/item.htm?id=1', 'error'],
+    ['https://v.douyin.com/abc123/ 复制此链接，打开抖音搜索', 'unlisted-host'],
+    ['https://www.kuaishou.com/f/X-5abcDEF', 'unlisted-host'],
+  ])('without appSchemes and shortLinks, %j → %s', (input, expected) => {
+    let result: string;
+    try {
+      const classification = classifyInput(plain, input);
+      result = classification.source ? `source ${classification.source.id}` : classification.reason;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      result = 'error';
+    }
+    expect(result).toBe(expected);
+  });
+
+  it('a short link is only the listed path: www.kuaishou.com outside /f/ is no source', () => {
+    expect(outcome('https://www.kuaishou.com/profile/3x')).toBe('unlisted-host');
+    expect(classifyInput(catalog, 'https://www.kuaishou.com/f/X-5abc')).toMatchObject({ source: { id: 'kuaishou-shop' }, domain: 'www.kuaishou.com/f/', shortLink: true });
   });
 });
