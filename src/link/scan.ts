@@ -108,6 +108,9 @@ function schemesIn(chars: Chars): SchemeFound[] {
     while (start < index && !isAsciiLetter(flat[start]!)) start++;
     if (start === index) continue;
     const scheme = flat.slice(start, index).join('').toLowerCase();
+    // A full-width colon ends a scheme only for the web and script schemes (ｈｔｔｐｓ：／／, ｊａｖａｓｃｒｉｐｔ：):
+    // JD：https://… is a word and a link.
+    if (chars.raw[index] !== ':' && scheme !== 'http' && scheme !== 'https' && !SCRIPT_SCHEMES.has(scheme)) continue;
     const next = flat[index + 1];
     if (next === undefined || isSpace(next)) continue;
     if (next === '/' && (flat[index + 2] === undefined || isSpace(flat[index + 2]!))) continue;

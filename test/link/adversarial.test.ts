@@ -192,6 +192,8 @@ const legit: Legit[] = [
   ['【京东】https://u.jd.com/YO58R3K「爱他美澳洲白金2段6罐 社群领券」点击链接直接打开', 'jd', 'u.jd.com'],
   ['JD: https://item.jd.com/1.html', 'jd', 'item.jd.com'],
   ['JD： https://item.jd.com/100012043978.html', 'jd', 'item.jd.com'],
+  ['JD：https://item.jd.com/100012043978.html', 'jd', 'item.jd.com'],
+  ['淘宝：item.taobao.com/item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['京东：https://item.jd.com/100012043978.html', 'jd', 'item.jd.com'],
   ['【京东】https://item.m.jd.com/product/100012043978.html 好物推荐', 'jd', 'item.m.jd.com'],
   ['https://u.jd.com/abc 京东好价', 'jd', 'u.jd.com'],
