@@ -7,7 +7,7 @@ import { InputError } from '../engine/errors.js';
 import { checkGroup } from '../engine/group-check.js';
 import { queryTime, type QueryTime } from '../engine/query-time.js';
 import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
-import { classifyInput } from '../link/classify.js';
+import { classifyInput, isAmbiguousLink } from '../link/classify.js';
 import type { Classification, LinkInput } from '../link/types.js';
 import type { Platform, Surface } from '../model/types.js';
 
@@ -101,7 +101,7 @@ export function resolveQuery(catalog: Catalog, text: QueryText, now: number, ste
   const surface = steps.surface(platform, text.surface);
   const time = steps.time(text.date, platform.timeZone);
   // An unrecognised link asks about an unknown source: only rules for any source cover it.
-  const query: ResolvedQuery = { platform: platform.id, source: source?.source?.id ?? null, surface: surface.id, ...time, ...(group ? { group: group.id } : {}) };
+  const query: ResolvedQuery = { platform: platform.id, source: source?.source?.id ?? null, ...(isAmbiguousLink(source) ? { ambiguousLink: true } : {}), surface: surface.id, ...time, ...(group ? { group: group.id } : {}) };
   return { query, link: source === null || source.kind === 'name' ? null : source };
 }
 

@@ -5,7 +5,7 @@ import { beyondStaleness, parseStaleness } from '../engine/staleness.js';
 import { EXIT, InputError, inputError } from '../engine/errors.js';
 import { queryDay, queryTime } from '../engine/query-time.js';
 import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
-import { classifyInput } from '../link/classify.js';
+import { classifyInput, isAmbiguousLink } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
 import { safe } from '../render/safe.js';
@@ -45,7 +45,7 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
   const time = coded('bad-date', () => queryTime(args.date, platform.timeZone, context.now));
   const base = { platform: platform.id, surface: surface.id, ...time, ...(asKnownOn ? { asKnownOn } : {}) };
   // An unrecognised link asks about an unknown source: only rules for any source cover it.
-  const answer = group ? checkGroup(catalog, { ...base, group: group.id }) : check(catalog, { ...base, source: source?.source?.id ?? null });
+  const answer = group ? checkGroup(catalog, { ...base, group: group.id }) : check(catalog, { ...base, source: source?.source?.id ?? null, ...(isAmbiguousLink(source) ? { ambiguousLink: true } : {}) });
   const link = source === null || source.kind === 'name' ? null : source;
   const { newestEvidence, queriedDay } = answer.freshness;
   const tooOld = maxStaleness !== undefined && newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, maxStaleness);

@@ -21,6 +21,8 @@ export interface Query {
   platform: string;
   /** A source id, or null for a link whose source is not recognised. */
   source: string | null;
+  /** A link whose host cannot be told for sure (reason ambiguous-host): no rule covers it, so the answer is unknown. */
+  ambiguousLink?: boolean;
   surface: string;
   /** Milliseconds since the epoch. */
   at: number;
@@ -95,6 +97,7 @@ export function check(catalog: Catalog, query: Query): Answer {
       rule.rule.platform === platform.id &&
       rule.rule.surfaces.includes(surface.id) &&
       covers(rule, source) &&
+      query.ambiguousLink !== true &&
       (asKnownOn === undefined || rule.knownSince <= asKnownOn),
   );
   const inForce = applicable.filter((rule) => rule.start <= query.at && query.at < rule.end).sort(byPrecedence);

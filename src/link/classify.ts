@@ -5,16 +5,17 @@ import type { Catalog } from '../engine/catalog.js';
 import { InputError } from '../engine/errors.js';
 import { findNamed, resolveSource } from '../engine/resolve.js';
 import type { Source } from '../model/types.js';
-import { matchHost } from './host.js';
-import { findLinkInText, findToken, namedSources, type TokenMatch } from './share-text.js';
+import { matchHost, matchShortLink } from './host.js';
+import { scanText, urlPreprocess, type LinkCandidate, type SchemeFound } from './scan.js';
+import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput } from './types.js';
-import { isWebScheme, leadingScheme, parseBareLink, parseWebLink, type WebLink } from './web-link.js';
+import { readLink } from './web-link.js';
 
 /**
- * In this order: an exact source id or alias; a link with a scheme (only http and
- * https are accepted); a host and path without one; then a share text: its first
- * http(s) link, else its first host and path, else its share token. Anything else
- * is an input error.
+ * In this order: an exact source id or alias; then the text as the URL parser
+ * preprocesses it is scanned once: a scheme other than http and https anywhere in
+ * it is an input error, unless the rule data lists it as a source's app scheme; the
+ * first link in it (see scan.ts) is the link; failing that, its share token. Anything else is an input error.
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
   const text = input.trim();
@@ -23,12 +24,13 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
   const named = findNamed(sources, text);
   if (named) return { kind: 'name', input, source: named };
 
-  const scheme = leadingScheme(text);
-  if (scheme !== null) return fromLink(sources, input, readSchemeLink(sources, text, scheme), false);
-  const bare = parseBareLink(text);
-  if (bare) return fromLink(sources, input, bare, false);
-  const inText = findLinkInText(text);
-  if (inText) return fromLink(sources, input, inText, true);
+  const scanned = urlPreprocess(text);
+  const { otherSchemes, link } = scanText(scanned);
+  const unlisted = otherSchemes.find((found) => !appSchemeSource(sources, found.scheme));
+  if (unlisted) throw otherSchemeError(sources, text, unlisted);
+  const [app] = otherSchemes;
+  if (app && (!link || app.at <= link.at)) return fromAppLink(sources, input, scanned, app);
+  if (link) return fromLink(sources, input, link);
   const token = findToken(text);
   if (token) return fromToken(sources, input, token);
 
@@ -52,25 +54,40 @@ export function shownInput(text: string, width = 60): string {
   return characters.length <= width ? line : `${characters.slice(0, width - 1).join('')}…`;
 }
 
-/**
- * A link that starts with a scheme is read whole, as a browser would read it. When
- * it is followed by text (a share text that begins with its link), the link is the
- * part before the first space, as long as that leads to the same host.
- */
-function readSchemeLink(sources: Source[], text: string, scheme: string): WebLink {
-  if (!isWebScheme(scheme)) {
-    throw new InputError(`"${shownInput(text)}" is not a web link (${scheme}: links are not accepted); ${validInputs(sources)}`);
-  }
-  const whole = parseWebLink(text);
-  if (!whole) throw new InputError(`"${shownInput(text)}" is not a valid ${scheme} link: it has no host name a browser could reach; ${validInputs(sources)}`);
-  const head = parseWebLink(text.split(/\s/u, 1)[0]!);
-  return head && head.host === whole.host ? head : whole;
+function otherSchemeError(sources: Source[], text: string, { scheme, at }: SchemeFound): InputError {
+  const what = at === 0 ? 'is not a web link' : 'holds a link that is not a web link';
+  return new InputError(`"${shownInput(text)}" ${what} (${scheme}: links are not accepted); ${validInputs(sources)}`);
 }
 
-function fromLink(sources: Source[], input: string, link: WebLink, inText: boolean): LinkInput {
-  const match = matchHost(sources, link.host);
+function fromLink(sources: Source[], input: string, candidate: LinkCandidate): LinkInput {
+  const link = readLink(candidate);
+  const inText = candidate.at !== 0;
+  if ('invalid' in link) {
+    const scheme = candidate.bare ? 'https' : candidate.prefix.slice(0, candidate.prefix.indexOf(':'));
+    const shown = candidate.bare ? shownInput(candidate.text.slice(candidate.prefix.length)) : shownInput(candidate.text);
+    throw new InputError(`"${shown}" is not a valid ${scheme} link: it has no host name a browser could reach; ${validInputs(sources)}`);
+  }
   const base = { kind: 'link' as const, input, url: link.url, host: link.host, inText };
-  return match ? { ...base, source: match.source, domain: match.domain, reason: null } : { ...base, source: null, domain: null, reason: 'unlisted-host' };
+  if (link.ambiguous) return { ...base, source: null, domain: null, reason: 'ambiguous-host' };
+  const match = matchHost(sources, link.host);
+  if (match) return { ...base, source: match.source, domain: match.domain, reason: null };
+  const short = matchShortLink(sources, link.host, new URL(link.url).pathname);
+  if (short) return { ...base, source: short.source, domain: short.domain, reason: null, shortLink: true };
+  return { ...base, source: null, domain: null, reason: 'unlisted-host' };
+}
+
+function appSchemeSource(sources: Source[], scheme: string): Source | undefined {
+  return sources.find((source) => source.appSchemes?.includes(scheme));
+}
+
+/** An app deep link whose scheme the rule data lists for a source: the link up to the next space. */
+function fromAppLink(sources: Source[], input: string, text: string, { scheme, at }: SchemeFound): LinkInput {
+  const characters = Array.from(text);
+  let end = at;
+  while (end < characters.length && !/\p{White_Space}/u.test(characters[end]!)) end++;
+  const url = characters.slice(at, end).join('');
+  const source = appSchemeSource(sources, scheme)!;
+  return { kind: 'link', input, url, host: '', inText: at !== 0, source, domain: `${scheme}:`, reason: null, appScheme: scheme };
 }
 
 /** A token belongs to a source only when the text around it names that source and no other. */
@@ -85,4 +102,9 @@ function fromToken(sources: Source[], input: string, { token, rest }: TokenMatch
 function validInputs(sources: readonly Source[]): string {
   const ids = sources.map((source) => source.id).join(', ');
   return `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
+}
+
+/** Whether the argument is a link whose host cannot be told for sure: the check must then answer unknown. */
+export function isAmbiguousLink(classification: Classification | null): boolean {
+  return classification !== null && classification.kind === 'link' && classification.reason === 'ambiguous-host';
 }

@@ -31,3 +31,21 @@ export function matchHost(sources: Iterable<Source>, host: string): DomainMatch 
   }
   return best;
 }
+
+/**
+ * The source whose platform short link this is (v.douyin.com, www.kuaishou.com/f/…):
+ * the host is the listed host or under it, and the path starts as listed. Only when no
+ * listed domain covers the host.
+ */
+export function matchShortLink(sources: Iterable<Source>, host: string, pathname: string): DomainMatch | null {
+  if (host.split('.').includes('')) return null;
+  for (const source of sources) {
+    for (const entry of source.shortLinks ?? []) {
+      const slash = entry.indexOf('/');
+      const domain = slash < 0 ? entry : entry.slice(0, slash);
+      const path = slash < 0 ? '/' : entry.slice(slash);
+      if (hostInDomain(host, domain) && pathname.startsWith(path)) return { source, domain: entry };
+    }
+  }
+  return null;
+}

@@ -1,46 +1,14 @@
-// Finds what a share text pasted from a shopping app carries: a link, or a share
+// Finds the share token in a share text pasted from a shopping app: a share
 // token (淘口令, 京口令) and the words around it that say whose token it is.
 // The apps vary the symbols around a token (￥…￥, €…€, #…%, (…)), so any of them
 // is accepted; see the README, "Links as input".
-import { normalizeName } from '../engine/catalog-checks.js';
 import type { Source } from '../model/types.js';
+import { foldKeywordText } from './fold.js';
 import type { KeywordMatch } from './types.js';
-import { parseWebLink, type WebLink } from './web-link.js';
-
-/** Scripts that never occur in the links themselves; a link in a share text ends where they begin. */
-const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
-/** Characters that end a link inside a text: white space, quotes, CJK text and punctuation, full-width forms, emoji. */
-const STOP = String.raw`\s<>"'\x60${CJK}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\p{Extended_Pictographic}`;
-
-const URL_IN_TEXT = new RegExp(String.raw`(?<![A-Za-z0-9+.-])https?://[^${STOP}]+`, 'giu');
-
-const LABEL = String.raw`(?:(?![${CJK}])[\p{L}\p{N}\p{M}-])+`;
-const NOT_AFTER = String.raw`(?<!(?![${CJK}])[\p{L}\p{N}\p{M}]|[.@%~:_-])`;
-/** A host and path without a scheme, inside a text: item.jd.com/100012043978.html. The path is required. */
-const HOST_PATH_IN_TEXT = new RegExp(
-  String.raw`${NOT_AFTER}(?:[A-Za-z0-9._~%!$&'()*+,;=:-]+@)?${LABEL}(?:\.${LABEL})*\.(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]+)\.?(?::\d+)?/[^${STOP}]*`,
-  'gu',
-);
 
 const TOKEN_SYMBOL = String.raw`[\p{Sc}#@%!！()（）]`;
 /** 10–14 letters and digits between two symbols. */
 const TOKEN = new RegExp(String.raw`${TOKEN_SYMBOL}([A-Za-z0-9]{10,14})${TOKEN_SYMBOL}`, 'gu');
-
-/** Trailing punctuation that ends a sentence rather than a link. */
-const TRAILING = /[.,;:!?]+$/;
-
-/** The first http(s) link in the text; failing that, the first host and path without a scheme. */
-export function findLinkInText(text: string): WebLink | null {
-  for (const match of text.matchAll(URL_IN_TEXT)) {
-    const link = parseWebLink(match[0].replace(TRAILING, ''));
-    if (link) return link;
-  }
-  for (const match of text.matchAll(HOST_PATH_IN_TEXT)) {
-    const link = parseWebLink(`https://${match[0].replace(TRAILING, '')}`);
-    if (link) return link;
-  }
-  return null;
-}
 
 export interface TokenMatch {
   /** The token with its symbols, as it appears in the text. */
@@ -60,14 +28,14 @@ export function findToken(text: string): TokenMatch | null {
   return null;
 }
 
-/** The sources whose share-text keywords occur in the text, each once, in the order they appear. */
+/** The sources whose share-text keywords occur in the text (both folded: 淘♂寳♀ is 淘宝), each once, in the order they appear. */
 export function namedSources(sources: Iterable<Source>, text: string): KeywordMatch[] {
-  const haystack = normalizeName(text);
+  const haystack = foldKeywordText(text);
   const found: { match: KeywordMatch; at: number }[] = [];
   for (const source of sources) {
     let first: { match: KeywordMatch; at: number } | undefined;
     for (const keyword of source.shareText?.keywords ?? []) {
-      const at = indexOfKeyword(haystack, normalizeName(keyword));
+      const at = indexOfKeyword(haystack, foldKeywordText(keyword).trim());
       if (at >= 0 && (!first || at < first.at)) first = { match: { source, keyword }, at };
     }
     if (first) found.push(first);

@@ -18,11 +18,18 @@ interface LinkBase {
   host: string;
   /** Whether the link was found inside a longer share text rather than given on its own. */
   inText: boolean;
+  /**
+   * Set when the link is a platform's own short link (v.douyin.com) listed in the source's
+   * shortLinks: where it leads cannot be seen offline, so it is answered by that platform's shop.
+   */
+  shortLink?: true;
+  /** Set for an app deep link (openapp.jdmobile://…) whose scheme the source lists in appSchemes; host is then empty. */
+  appScheme?: string;
 }
 
 export interface RecognisedLink extends LinkBase {
   source: Source;
-  /** The listed domain that covers the host. */
+  /** The listed domain that covers the host; for a short link, the shortLinks entry; for an app link, the scheme and a colon. */
   domain: string;
   reason: null;
 }
@@ -30,8 +37,13 @@ export interface RecognisedLink extends LinkBase {
 export interface UnrecognisedLink extends LinkBase {
   source: null;
   domain: null;
-  /** No source lists a domain that covers the host. */
-  reason: 'unlisted-host';
+  /**
+   * unlisted-host: no source lists a domain that covers the host.
+   * ambiguous-host: where the host ends cannot be told for sure (the characters after it
+   * could still belong to it under the URL parser's rules, or reading on past a space
+   * leads elsewhere), so the link is not taken for any source.
+   */
+  reason: 'unlisted-host' | 'ambiguous-host';
 }
 
 /** A share-text keyword found in the text, and the source it names. */

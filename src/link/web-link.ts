@@ -1,29 +1,22 @@
-// Reads a web link from an argument with the WHATWG URL parser, so the host is
-// the one a browser would connect to, whatever the text looks like
-// (https://taobao.com@evil.example/ goes to evil.example).
+// Reads the link a scan found with the WHATWG URL parser, so the host is the one
+// a browser would connect to, whatever the text looks like
+// (https://taobao.com@evil.example/ goes to evil.example). Where the scanner and
+// the parser could disagree on where the host ends, the link is ambiguous and is
+// not recognised: a spoof must never inherit a verdict (issue 7).
 import { normaliseHost } from './host.js';
+import { scannedHost, type LinkCandidate } from './scan.js';
 
 export interface WebLink {
   url: string;
   host: string;
 }
 
+export type ReadLink = (WebLink & { ambiguous: boolean }) | { invalid: true };
+
 const WEB_SCHEMES: ReadonlySet<string> = new Set(['http', 'https']);
 
 export function isWebScheme(scheme: string): boolean {
   return WEB_SCHEMES.has(scheme);
-}
-
-/**
- * The scheme the text starts with, lower-case, or null. Tabs and newlines are
- * dropped first, as the URL parser drops them (java\nscript: is javascript:).
- */
-export function leadingScheme(text: string): string | null {
-  const match = /^([a-z][a-z0-9+.-]*):/i.exec(text.replace(/[\t\n\r]/g, ''));
-  if (!match) return null;
-  const scheme = match[1]!.toLowerCase();
-  // item.jd.com:8080/x is a host and a port, not a scheme.
-  return scheme.includes('.') ? null : scheme;
 }
 
 /** The text as an http(s) URL with a host, or null. */
@@ -38,12 +31,43 @@ export function parseWebLink(text: string): WebLink | null {
   return { url: url.href, host: normaliseHost(url.hostname) };
 }
 
-/** An argument that is a host with an optional path and no scheme: item.jd.com/1.html, taobao.com, //m.tb.cn/h.x. */
-export function parseBareLink(text: string): WebLink | null {
-  if (/\s/u.test(text)) return null;
-  if (text.startsWith('//')) return parseWebLink(`https:${text}`);
-  const authority = text.split(/[/?#\\]/, 1)[0]!;
-  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
-  const hostLike = /^[\p{L}\p{N}\p{M}.-]+$/u.test(host) && /\p{L}/u.test(host) && /[^.]\.[^.]/u.test(host);
-  return hostLike ? parseWebLink(`https://${text}`) : null;
+/**
+ * The host is the URL parser's host for the whole candidate (up to the next space).
+ * It is trusted only when it is exactly the ASCII host the scanner read (folded:
+ * ｉｔｅｍ．ｊｄ．ｃｏｍ and item。taobao。com are fine), and when reading on past the
+ * space, as an address bar would, leads to the same host (https://taobao.com @evil.example/).
+ */
+export function readLink(link: LinkCandidate): ReadLink {
+  const parsed = parseWebLink(link.text);
+  const scanned = scannedHost(link.authority);
+  if (!parsed) return scanned === null ? { url: link.text, host: hostShown(link.authority), ambiguous: true } : { invalid: true };
+  const onward = link.toEnd === link.text ? null : parseWebLink(link.toEnd);
+  // Read on past the space, the link leads elsewhere: report where, and recognise neither.
+  if (onward && onward.host !== parsed.host) return { ...onward, ambiguous: true };
+  // A host of ASCII letters must come out of the parser as written; one with letters of
+  // other scripts (an IDN) comes out in punycode, which the parser alone can give.
+  const sure = scanned !== null && (/[^\x00-\x7f]/u.test(scanned) || normaliseHost(scanned) === parsed.host);
+  return { url: displayUrl(link, parsed), host: parsed.host, ambiguous: !sure };
+}
+
+function hostShown(authority: string): string {
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  return [...host].slice(0, 253).join('');
+}
+
+/** Characters that end the path of a link in a share text for display: CJK text and punctuation, full-width forms, quotes, emoji. */
+const STOP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\p{Extended_Pictographic}<>"'`]/u;
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?']);
+
+/** The link as shown: cut where the share text around it resumes, if that leaves the host as it is. */
+function displayUrl(link: LinkCandidate, parsed: WebLink): string {
+  const start = link.prefix.length + link.authority.length;
+  let end = start;
+  for (const character of link.text.slice(start)) {
+    if (STOP.test(character)) break;
+    end += character.length;
+  }
+  while (end > start && TRAILING.has(link.text[end - 1]!)) end--;
+  const cut = parseWebLink(link.text.slice(0, end));
+  return cut && cut.host === parsed.host ? cut.url : parsed.url;
 }

@@ -95,6 +95,17 @@ export const Domain = z
     'a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)',
   );
 
+/** A short-link host, optionally with the start of the path (www.kuaishou.com/f/). */
+export const ShortLink = z
+  .string()
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9](?:\/[A-Za-z0-9._~\/-]*)?$/, 'a lower-case host with an optional path start, e.g. "v.douyin.com" or "www.kuaishou.com/f/"');
+
+/** A URL scheme without the colon, lower-case: openapp.jdmobile, taobao. */
+export const AppScheme = z
+  .string()
+  .regex(/^[a-z][a-z0-9+.-]{0,31}$/, 'a lower-case URL scheme without the colon, e.g. "openapp.jdmobile"')
+  .refine((scheme) => !['http', 'https', 'javascript', 'vbscript', 'data', 'file', 'blob', 'about'].includes(scheme), 'a web or script scheme cannot be an app scheme');
+
 /** Words that, found in a share text, name the source a share token (淘口令, 京口令) belongs to. */
 export const ShareText = z.strictObject({
   keywords: z.array(z.string().trim().min(1).max(LIMITS.word)).min(1).max(LIMITS.list),
@@ -108,6 +119,14 @@ export const Source = z.strictObject({
   /** Domains whose hosts (the domain itself and its subdomains) are links to this source. */
   domains: z.array(Domain).max(LIMITS.list).default([]),
   shareText: ShareText.optional(),
+  shortLinks: z
+    .array(ShortLink)
+    .optional()
+    .describe("The platform's own short links that stand for this source (v.douyin.com, www.kuaishou.com/f/): recognised as its links, with a note that where they lead cannot be seen offline."),
+  appSchemes: z
+    .array(AppScheme)
+    .optional()
+    .describe('App deep-link schemes of this source (openapp.jdmobile, taobao): such links are recognised as its links; any other scheme is an input error.'),
 });
 
 export const SourceSelector = z.union([

@@ -4,6 +4,7 @@ import type { Classification, LinkInput } from '../link/types.js';
 
 /** What matched: the host of a link, or the share token. */
 export function linkSubject(link: LinkInput): string {
+  if (link.kind === 'link' && link.appScheme) return `app link ${link.appScheme}:`;
   return link.kind === 'link' ? link.host : `share token ${link.token}`;
 }
 
@@ -12,9 +13,13 @@ export function linkReason(link: LinkInput): string {
   const found = link.kind === 'link' && link.inText ? ', link found in the share text' : '';
   switch (link.reason) {
     case null:
+      if (link.kind === 'link' && link.appScheme) return `the app scheme ${link.appScheme}: is listed for ${link.source.id}${found}`;
+      if (link.kind === 'link' && link.shortLink) return `host matches ${link.domain}, the platform's own short link; where it leads cannot be seen offline${found}`;
       return link.kind === 'link' ? `host matches ${link.domain}${found}` : `the text names ${link.keyword}`;
     case 'unlisted-host':
       return `no source lists this host's domain${found}`;
+    case 'ambiguous-host':
+      return `where the link's host ends cannot be told for sure, so it is taken for no source${found}`;
     case 'no-keyword':
       return 'the text around it names no source';
     case 'several-sources':
@@ -29,9 +34,11 @@ export function explain(classification: Classification): string {
   }
   if (classification.kind === 'token') return `${linkSubject(classification)}: ${linkReason(classification)}`;
   const found = classification.inText ? ', link found in the share text' : '';
-  return classification.source
-    ? `host ${classification.host} matches ${classification.domain}${found}`
-    : `host ${classification.host} is under no domain listed for a source${found}`;
+  if (classification.appScheme) return `app link ${classification.appScheme}: listed for ${classification.source?.id}${found}`;
+  if (classification.shortLink) return `host ${classification.host} is the platform's own short link ${classification.domain}; where it leads cannot be seen offline${found}`;
+  if (classification.source) return `host ${classification.host} matches ${classification.domain}${found}`;
+  if (classification.reason === 'ambiguous-host') return `host ${classification.host} is ambiguous: where it ends cannot be told for sure${found}`;
+  return `host ${classification.host} is under no domain listed for a source${found}`;
 }
 
 export function classificationView(classification: Classification) {
@@ -47,6 +54,8 @@ export function classificationView(classification: Classification) {
     token: token?.token ?? null,
     keyword: token?.keyword ?? null,
     reason: link?.reason ?? token?.reason ?? null,
+    ...(link?.shortLink ? { shortLink: true } : {}),
+    ...(link?.appScheme ? { appScheme: link.appScheme } : {}),
     explanation: explain(classification),
   };
 }

@@ -197,7 +197,7 @@ describe('arguments that are not accepted', () => {
     ['mailto:shop@taobao.com', '"mailto:shop@taobao.com" is not a web link (mailto: links are not accepted)'],
     ['file:///etc/passwd', 'is not a web link (file: links are not accepted)'],
     ['ftp://item.taobao.com/x', 'is not a web link (ftp: links are not accepted)'],
-    ['taobao://item.taobao.com/item.htm?id=1', 'is not a web link (taobao: links are not accepted)'],
+    ['weixin://dl/business/?t=1', 'is not a web link (weixin: links are not accepted)'],
     ['https://', '"https://" is not a valid https link: it has no host name a browser could reach'],
     ['https://item.jd.com:99999/', 'is not a valid https link'],
     ['taobo', 'unknown source "taobo"; did you mean "taobao"?'],
