@@ -25,7 +25,7 @@ describe('listings', () => {
 
   it('--json keeps field names in English', async () => {
     const sources = JSON.parse((await run(['sources', '--json', '--lang', 'zh'])).stdout);
-    expect(sources[2]).toEqual({ id: 'jd', name: 'JD Alliance (京东联盟): JD.com products', aliases: ['京东', '京东联盟', 'jingdong', 'jd-alliance'], groups: ['third-party'], domains: ['jd.com', 'jd.hk', '3.cn'] });
+    expect(sources[2]).toEqual({ id: 'jd', name: 'JD Alliance (京东联盟): JD.com products', aliases: ['京东', '京东联盟', '京東', '京東聯盟', 'jingdong', 'jd-alliance'], groups: ['third-party'], domains: ['jd.com', 'jd.hk', '3.cn'] });
     const platforms = JSON.parse((await run(['--json', 'platforms'])).stdout);
     expect(platforms.map((platform: { id: string }) => platform.id)).toEqual(['kuaishou', 'douyin', 'xiaohongshu']);
     expect(platforms[0].surfaces).toEqual(['live-cart', 'short-video-cart', 'product-detail']);
