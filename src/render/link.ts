@@ -54,8 +54,9 @@ export function classificationView(classification: Classification) {
     token: token?.token ?? null,
     keyword: token?.keyword ?? null,
     reason: link?.reason ?? token?.reason ?? null,
-    ...(link?.shortLink ? { shortLink: true } : {}),
-    ...(link?.appScheme ? { appScheme: link.appScheme } : {}),
+    // Each field has one type: false and null when they do not apply.
+    shortLink: link?.shortLink === true,
+    appScheme: link?.appScheme ?? null,
     explanation: explain(classification),
   };
 }

@@ -40,6 +40,8 @@ describe('linkcheck <link> <surface> [date]', () => {
       token: null,
       keyword: null,
       reason: null,
+      shortLink: false,
+      appScheme: null,
       explanation: 'host detail.tmall.com matches tmall.com',
     });
     expect(JSON.parse(linkcheck(['taobao', 'live-cart', '2022-06-01', '--json']).stdout).link).toBeNull();

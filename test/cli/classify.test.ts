@@ -33,8 +33,8 @@ describe('linkcheck classify', () => {
 
   it('prints a JSON array with --json, before or after the inputs', () => {
     const expected = [
-      { input: 'https://u.jd.com/abc', kind: 'link', source: 'jd', url: 'https://u.jd.com/abc', host: 'u.jd.com', domain: 'jd.com', token: null, keyword: null, reason: null, explanation: 'host u.jd.com matches jd.com' },
-      { input: '￥AEpabxiRg0u￥', kind: 'token', source: null, url: null, host: null, domain: null, token: '￥AEpabxiRg0u￥', keyword: null, reason: 'no-keyword', explanation: 'share token ￥AEpabxiRg0u￥: the text around it names no source' },
+      { input: 'https://u.jd.com/abc', kind: 'link', source: 'jd', url: 'https://u.jd.com/abc', host: 'u.jd.com', domain: 'jd.com', token: null, keyword: null, reason: null, shortLink: false, appScheme: null, explanation: 'host u.jd.com matches jd.com' },
+      { input: '￥AEpabxiRg0u￥', kind: 'token', source: null, url: null, host: null, domain: null, token: '￥AEpabxiRg0u￥', keyword: null, reason: 'no-keyword', shortLink: false, appScheme: null, explanation: 'share token ￥AEpabxiRg0u￥: the text around it names no source' },
     ];
     for (const args of [['classify', 'https://u.jd.com/abc', '￥AEpabxiRg0u￥', '--json'], ['--json', 'classify', 'https://u.jd.com/abc', '￥AEpabxiRg0u￥']]) {
       const run = linkcheck(args);
