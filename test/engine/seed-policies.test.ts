@@ -176,6 +176,8 @@ describe('the outside reports', () => {
     ['xiaohongshu', 'jd', 'note-ad-link', '2025-06-01', 'unknown', 'xiaohongshu-2025-05-jd-links'],
     ['xiaohongshu', 'jd', 'note-ad-link', '2025-06-05', 'allowed', 'xiaohongshu-2025-05-jd-links'],
     ['xiaohongshu', 'pinduoduo', 'note-ad-link', '2025-06-05', 'unknown', null],
-    ['xiaohongshu', 'taobao', 'live-cart', '2025-06-01', 'unknown', null],
+    ['xiaohongshu', 'taobao', 'live-cart', '2025-06-01', 'denied', 'xiaohongshu-2022-05-in-platform-transactions'],
+    ['xiaohongshu', 'jd', 'live-cart', '2022-05-15', 'unknown', 'xiaohongshu-2022-05-in-platform-transactions'],
+    ['xiaohongshu', 'jd', 'note-link', '2022-05-15', 'denied', 'xiaohongshu-2021-08-note-links-cut'],
   ] as Row[])('%s %s %s %s → %s', expectVerdict);
 });
