@@ -7,6 +7,7 @@
 // work again: behaviour is the full CLI's in every case.
 import { oversizedArgument } from './argument-limit.js';
 import type { CliContext } from './context.js';
+import { resolveLang } from '../i18n/index.js';
 import { guardedOutput, settleOutput } from './output.js';
 
 /** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
@@ -17,6 +18,8 @@ export function isPlainCheck(argv: readonly string[], env: Readonly<Record<strin
   if (argv.some((arg) => arg.startsWith('-') || arg === '')) return false;
   if (SUBCOMMANDS.includes(argv[0]!)) return false;
   if (oversizedArgument(argv, env)) return false;
+  // A Chinese locale: the full CLI prints the answer in the reader's language.
+  if (resolveLang(env) !== 'en') return false;
   // Settings the full CLI reads from the environment.
   return env.LINKCHECK_PLATFORM === undefined && env.LINKCHECK_RULES === undefined;
 }
