@@ -4,6 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { DataError, EXIT, InputError, inputError } from '../engine/errors.js';
 import { formatMessage } from '../engine/messages.js';
 import { errorJson, errorLine } from '../render/error.js';
+import { resolveLang } from '../i18n/index.js';
 import { safe } from '../render/safe.js';
 import { oversizedArgument } from './argument-limit.js';
 import { fromCommander } from './commander-errors.js';
@@ -67,9 +68,13 @@ Exit codes:
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {
   const json = given(argv, '--json');
   let quiet = given(argv, '--quiet') || given(argv, '-q');
+  // Errors in the reader's language: --lang when it names one, else the locale.
+  const langAt = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const langFlag = langAt < 0 ? undefined : argv[langAt]!.startsWith('--lang=') ? argv[langAt]!.slice(7) : argv[langAt + 1];
+  const lang = (langFlag === undefined ? undefined : resolveLang(context.env, langFlag)) ?? resolveLang(context.env) ?? 'en';
   const fail = (error: InputError | DataError): number => {
-    context.stderr(errorLine(error));
-    if (json && !quiet) context.stdout(errorJson(error));
+    context.stderr(errorLine(error, lang));
+    if (json && !quiet) context.stdout(errorJson(error, lang));
     return error.exitCode;
   };
   // Before anything parses them, so that no work grows with a huge argument.

@@ -9,6 +9,7 @@ import { fstatSync } from 'node:fs';
 import { oversizedArgument } from './argument-limit.js';
 import { colourNeedsTerminal } from './colour.js';
 import type { CliContext } from './context.js';
+import { resolveLang } from '../i18n/index.js';
 import { directOutput, settleOutput } from './output.js';
 
 // For the build, which writes the code cache of the plain check's bundle.
@@ -22,6 +23,8 @@ export function isPlainCheck(argv: readonly string[], env: Readonly<Record<strin
   if (argv.some((arg) => arg.startsWith('-') || arg === '')) return false;
   if (SUBCOMMANDS.includes(argv[0]!)) return false;
   if (oversizedArgument(argv, env)) return false;
+  // A Chinese locale: the full CLI prints the answer in the reader's language.
+  if (resolveLang(env) !== 'en') return false;
   // Settings the full CLI reads from the environment.
   return env.LINKCHECK_PLATFORM === undefined && env.LINKCHECK_RULES === undefined;
 }

@@ -23,6 +23,10 @@ describe('the fast path', () => {
     [['taobao', '', '2022-06-01'], {}, false],
     [['taobao', 'live-cart', '2022-06-01'], { LINKCHECK_PLATFORM: 'douyin' }, false],
     [['taobao', 'live-cart', '2022-06-01'], { LINKCHECK_RULES: '' }, false],
+    [['taobao', 'live-cart', '2022-06-01'], { LANG: 'zh_CN.UTF-8' }, false],
+    [['taobao', 'live-cart', '2022-06-01'], { LC_ALL: 'zh_TW' }, false],
+    [['taobao', 'live-cart', '2022-06-01'], { LANG: 'en_US.UTF-8' }, true],
+    [['taobao', 'live-cart', '2022-06-01'], { LC_ALL: 'C', LANG: 'zh_CN' }, true],
   ])('%j with %j: %s', (argv, env, plain) => {
     expect(isPlainCheck(argv, env)).toBe(plain);
   });
