@@ -77,7 +77,14 @@ export async function createVerdictIndex(options: LoadOptions = {}): Promise<Ver
   return {
     resolve: (input, now) => {
       const { query } = resolveQuery(catalog, queryText(input), nowOf(now));
-      return { platform: query.platform, source: query.source, surface: query.surface, at: query.at, ...(query.group !== undefined ? { group: query.group } : {}) };
+      return {
+        platform: query.platform,
+        source: query.source,
+        surface: query.surface,
+        at: query.at,
+        ...(query.group !== undefined ? { group: query.group } : {}),
+        ...(query.ambiguousLink === true ? { ambiguousLink: true } : {}),
+      };
     },
     verdict: index.verdict,
     verdicts: index.verdicts,

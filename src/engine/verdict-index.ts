@@ -15,6 +15,8 @@ export interface VerdictQuery {
   source: string | null;
   /** A group id (taobao-alliance): the query is about all its members at once, as checkGroup answers; source is then null. */
   group?: string;
+  /** A link whose host cannot be told for sure: no rule covers it, as in check(), so the verdict is unknown. */
+  ambiguousLink?: boolean;
   surface: string;
   /** Milliseconds since the epoch. */
   at: number;
@@ -94,6 +96,7 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
   const count = Int32Array.from(counts);
 
   const verdict = (query: VerdictQuery): Verdict => {
+    if (query.ambiguousLink === true) return 'unknown';
     const surfaces = index.get(query.platform);
     if (!surfaces) throw new InputError(`unknown platform "${query.platform}"`);
     const sources = surfaces.get(query.surface);

@@ -40,3 +40,40 @@ describe('the package exports', () => {
     await expect(failure).rejects.toThrow(message);
   });
 });
+
+describe('a link whose host cannot be told for sure', () => {
+  it('is never allowed, not even by a rule that covers every link, in checkLink and the verdict index alike', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const folder = mkdtempSync(join(tmpdir(), 'linkcheck-ambiguous-'));
+    const file = join(folder, 'open.json');
+    const quote = 'every outside link may be placed';
+    writeFileSync(
+      file,
+      JSON.stringify({
+        platforms: [{ id: 'openshop', name: 'Open shop', timeZone: 'Asia/Shanghai', surfaces: [{ id: 'cart', name: 'Cart' }] }],
+        rules: [
+          {
+            id: 'openshop-any-link',
+            platform: 'openshop',
+            effect: 'allow',
+            sources: { anyExcept: [] },
+            coversAnyLink: { quote },
+            surfaces: ['cart'],
+            from: '2020-01-01',
+            status: 'reported',
+            summary: 'Any link.',
+            evidence: [{ url: 'https://example.com/open', published: '2019-12-31', quote }],
+          },
+        ],
+      }),
+    );
+    const index = await api.createVerdictIndex({ rules: [file] });
+    const plain = { source: 'https://evil.example/x', surface: 'cart', date: '2022-06-01', platform: 'openshop' };
+    const ambiguous = { ...plain, source: "https://item.taobao.com'evil.example/x" };
+    expect((await api.checkLink(plain, { rules: [file] })).verdict).toBe('allowed');
+    expect(index.verdict(index.resolve(plain))).toBe('allowed');
+    expect((await api.checkLink(ambiguous, { rules: [file] })).verdict).toBe('unknown');
+    expect(index.verdict(index.resolve(ambiguous))).toBe('unknown');
+  });
+});
