@@ -1,11 +1,9 @@
 // linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
-import { check } from '../engine/check.js';
-import { checkGroup } from '../engine/group-check.js';
+import { answerQuery, DEFAULT_PLATFORM, directSteps, resolveQuery, type Steps } from '../batch/ask.js';
 import { beyondStaleness, parseStaleness } from '../engine/staleness.js';
 import { EXIT, InputError, inputError } from '../engine/errors.js';
-import { queryDay, queryTime } from '../engine/query-time.js';
-import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
-import { classifyInput, isAmbiguousLink } from '../link/classify.js';
+import { queryDay } from '../engine/query-time.js';
+import { resolvePlatform } from '../engine/resolve.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
 import { safe } from '../render/safe.js';
@@ -29,8 +27,6 @@ export interface CheckOptions extends RuleOptions {
   failOnStale?: boolean;
 }
 
-export const DEFAULT_PLATFORM = 'kuaishou';
-
 export async function runCheck(context: CliContext, args: CheckArguments, options: CheckOptions): Promise<number> {
   const maxStaleness = options.maxStaleness !== undefined ? parseStaleness(options.maxStaleness) : options.failOnStale ? parseStaleness('0d') : undefined;
   const catalog = await loadCatalog(loadOptions(context, options));
@@ -38,15 +34,16 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
   const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn, platform.timeZone, context.now);
   const misplaced = misplacedArguments(catalog, platform, args);
   if (misplaced) throw misplaced;
-  // A group's name (taobao, 淘宝联盟: the Taobao Alliance) asks about all its members at once.
-  const group = findNamed([...catalog.groups.values()], args.source);
-  const source = group ? null : coded('bad-source', () => classifyInput(catalog, args.source));
-  const surface = resolveSurface(platform, args.surface);
-  const time = coded('bad-date', () => queryTime(args.date, platform.timeZone, context.now));
-  const base = { platform: platform.id, surface: surface.id, ...time, ...(asKnownOn ? { asKnownOn } : {}) };
-  // An unrecognised link asks about an unknown source: only rules for any source cover it.
-  const answer = group ? checkGroup(catalog, { ...base, group: group.id }) : check(catalog, { ...base, source: source?.source?.id ?? null, ...(isAmbiguousLink(source) ? { ambiguousLink: true } : {}) });
-  const link = source === null || source.kind === 'name' ? null : source;
+  // The same road from text to answer as a batch row and the library take; only the errors get the CLI's codes.
+  const direct = directSteps(catalog, context.now);
+  const steps: Steps = {
+    ...direct,
+    source: (text) => coded('bad-source', () => direct.source(text)),
+    time: (text, timeZone) => coded('bad-date', () => direct.time(text, timeZone)),
+  };
+  const text = { source: args.source, surface: args.surface, platform: platform.id, ...(args.date !== undefined ? { date: args.date } : {}) };
+  const { query, link } = resolveQuery(catalog, text, context.now, steps);
+  const answer = answerQuery(catalog, asKnownOn ? { ...query, asKnownOn } : query);
   const { newestEvidence, queriedDay } = answer.freshness;
   const tooOld = maxStaleness !== undefined && newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, maxStaleness);
 
