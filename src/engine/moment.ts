@@ -1,7 +1,7 @@
 // Dates and times as written in rule files and queries. A date or local time is
 // civil time in the platform's zone; an instant carries Z or an offset and is
 // converted. No call here depends on the machine's own zone. See README "Time zones".
-import { addDays, civilToEpochMs, formatDate, isValidCivil, isYearInRange, pad } from '../time/civil.js';
+import { addDays, civilToEpochMs, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from '../time/civil.js';
 import { civilToInstant, instantToCivil } from '../time/zone.js';
 
 export const MOMENT_PATTERN =
@@ -9,15 +9,8 @@ export const MOMENT_PATTERN =
 
 export type Precision = 'day' | 'minute' | 'second';
 
-export interface Moment {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  /** Milliseconds within the second; 0 when absent. */
-  millisecond?: number;
+/** A civil time as written, with how precisely it was given. */
+export interface Moment extends CivilTime {
   /** Minutes east of UTC when the text names an offset; absent for civil time. */
   offsetMinutes?: number;
   precision: Precision;
