@@ -1,6 +1,6 @@
 // Bundles the CLI and the library into dist/, then validates the built-in rules
 // once and writes the snapshot the CLI answers from (see src/load/load-catalog.ts).
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -68,17 +68,21 @@ const checkApart = {
 await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/check-command.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 
-const { compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts } = await import('../dist/internal.js');
+const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
 const set = await loadRuleSet({ root });
-const problems = set.problems.length > 0 ? set.problems : compileCatalog(set.files, set.documents).problems;
+const compiled = set.problems.length > 0 ? undefined : compileCatalog(set.files, set.documents);
+const problems = compiled ? compiled.problems : set.problems;
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`build: ${problems.length} problem(s) in the built-in rules`);
   process.exit(1);
 }
-const texts = Object.fromEntries(readBuiltinTexts(root).files.map((file) => [file.path, file.text]));
-writeFileSync('dist/builtin-rules.json', JSON.stringify({ texts, files: set.files, documents: set.documents }));
+// The snapshot holds the compiled rules and each file's size, and dist/builtin-rules.bytes the files' bytes, which a check
+// compares with the files on disk before it trusts the snapshot (src/load/load-catalog.ts).
+const raw = builtinPaths(root).map((path) => [path, readFileSync(path)]);
+writeFileSync('dist/builtin-rules.bytes', Buffer.concat(raw.map(([, bytes]) => bytes)));
+writeFileSync('dist/builtin-rules.json', JSON.stringify({ sources: raw.map(([path, bytes]) => [path, bytes.length]), files: set.files, documents: set.documents, rules: storeRules(compiled.catalog) }));
 
 // The V8 code cache of the plain check's bundle (see src/cli/code-cache.ts), written after
 // a few checks so that it holds the functions a check compiles, not only the top level.

@@ -1,6 +1,7 @@
 // Everything the build and benchmark scripts use, bundled as dist/internal.js. Not part of
 // the public API (package.json exports only dist/index.js): see src/index.ts.
 export { compileCatalog, publishedOn, type Catalog, type CompiledRule, type CompileResult } from './engine/catalog.js';
+export { restoreCatalog, storeRules, type StoredRule } from './engine/catalog-store.js';
 export { normalizeName } from './engine/catalog-checks.js';
 export { check, byPrecedence, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
 export { DataError, EXIT, InputError } from './engine/errors.js';
@@ -11,7 +12,7 @@ export { findNamed, resolvePlatform, resolveSource, resolveSurface, suggest } fr
 export { classifyInput, shownInput } from './link/classify.js';
 export { hostInDomain, matchHost, normaliseHost, type DomainMatch } from './link/host.js';
 export type * from './link/types.js';
-export { loadCatalog, loadRuleSet, packageRoot, readBuiltinTexts, type LoadOptions, type RuleSet, type Snapshot } from './load/load-catalog.js';
+export { builtinPaths, loadCatalog, loadRuleSet, packageRoot, readBuiltinTexts, type LoadOptions, type RuleSet, type Snapshot } from './load/load-catalog.js';
 export { readRuleTexts, type RawFile } from './load/read-files.js';
 export { validateRuleFile, validateSeedIndex } from './load/validate.js';
 export { answerRenderers, type AnswerFormat } from './render/index.js';

@@ -59,16 +59,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
   const sources = collect(files, 'sources', problems);
   const documentMap = new Map(documents.map((document) => [document.file, document]));
 
-  checkSourceGroups(sources, groups, problems);
-  checkSourceClaims(sources.values(), problems);
-  checkAliases('platform', [...platforms.values()], problems);
-  checkAliases('source', [...sources.values()], problems);
-  checkAliases('group', [...groups.values()], problems);
-  for (const platform of platforms.values()) checkSurfaces(platform, problems);
-  for (const platform of platforms.values()) checkLinkLikeNames('platform', platform, problems);
-  for (const platform of platforms.values()) checkLinkLikeSurfaces(platform, problems);
-  for (const group of groups.values()) checkLinkLikeNames('group', group, problems);
-  for (const source of sources.values()) checkLinkLikeNames('source', source, problems);
+  checkNames(platforms, groups, sources, problems);
 
   const rules: CompiledRule[] = [];
   const ruleIds = new Map<string, string>();
@@ -86,21 +77,38 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
     });
   }
   findTies(rules, problems);
+  return { catalog: assembleCatalog(files, documentMap, rules), problems };
+}
 
+/** The catalog of files whose rules are compiled: the first definition of each platform, group and source id. */
+export function assembleCatalog(files: readonly LoadedRuleFile[], documents: ReadonlyMap<string, SeedDocument>, rules: readonly CompiledRule[]): Catalog {
   const reviewed = files
     .map((file) => file.data.reviewed)
     .filter((date): date is string => date !== undefined)
     .sort()
     .at(-1);
-  const catalog: Catalog = {
-    platforms: values(platforms),
-    groups: values(groups),
-    sources: values(sources),
-    documents: documentMap,
+  return {
+    platforms: values(collect(files, 'platforms', [])),
+    groups: values(collect(files, 'groups', [])),
+    sources: values(collect(files, 'sources', [])),
+    documents,
     rules,
     ...(reviewed ? { reviewed } : {}),
   };
-  return { catalog, problems };
+}
+
+/** Problems between the names: groups, source claims, aliases, surfaces, and names that read as links. */
+function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<string, Located<Group>>, sources: Map<string, Located<Source>>, problems: Problem[]): void {
+  checkSourceGroups(sources, groups, problems);
+  checkSourceClaims(sources.values(), problems);
+  checkAliases('platform', [...platforms.values()], problems);
+  checkAliases('source', [...sources.values()], problems);
+  checkAliases('group', [...groups.values()], problems);
+  for (const platform of platforms.values()) checkSurfaces(platform, problems);
+  for (const platform of platforms.values()) checkLinkLikeNames('platform', platform, problems);
+  for (const platform of platforms.values()) checkLinkLikeSurfaces(platform, problems);
+  for (const group of groups.values()) checkLinkLikeNames('group', group, problems);
+  for (const source of sources.values()) checkLinkLikeNames('source', source, problems);
 }
 
 type Kind = 'platforms' | 'groups' | 'sources';

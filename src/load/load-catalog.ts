@@ -1,18 +1,23 @@
 // Loads the built-in rules and any of the user's, validates them and compiles a
-// catalog. The built-in rules were validated when the package was built; as long
-// as the files on disk still match that snapshot, zod is not loaded at all.
-import { existsSync, readFileSync } from 'node:fs';
+// catalog. The built-in rules were validated and compiled when the package was
+// built; as long as the files on disk are byte for byte those of that snapshot, a
+// check starts from the compiled catalog: the files are neither decoded, validated
+// (zod is not loaded at all) nor compiled again.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileCatalog, type Catalog } from '../engine/catalog.js';
+import { restoreCatalog, type StoredRule } from '../engine/catalog-store.js';
 import { DataError } from '../engine/errors.js';
 import type { Problem } from '../engine/problems.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
-import { readRuleTexts, type RawFile } from './read-files.js';
+import { listJson, readRuleTexts, type RawFile } from './read-files.js';
 
 export const RULES_FOLDER = 'rules';
 export const SEED_INDEX = 'seeds/index.json';
 export const SNAPSHOT = 'dist/builtin-rules.json';
+/** The bytes of the files the snapshot was made from, one after another, in its `sources` order. */
+export const SNAPSHOT_BYTES = 'dist/builtin-rules.bytes';
 
 export interface LoadOptions {
   /** The package root, holding rules/ and seeds/. */
@@ -29,39 +34,48 @@ export interface RuleSet {
   problems: Problem[];
   /** The text of each rule file read, by path, to place problems on a line. */
   texts: ReadonlyMap<string, string>;
+  /** The build's compiled rules, when the files are exactly the built-in ones it compiled. */
+  compiled?: readonly StoredRule[];
 }
 
-/** What the build writes: the validated built-in data and the texts it came from. */
+/** What the build writes: the validated built-in data and, for each file it came from, its path and size in bytes. */
 export interface Snapshot {
-  texts: Record<string, string>;
+  sources: [path: string, bytes: number][];
   files: LoadedRuleFile[];
   documents: SeedDocument[];
+  rules: StoredRule[];
 }
 
 export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const set = await loadRuleSet(options);
   if (set.problems.length > 0) throw new DataError(await located(set.problems, set.texts));
+  const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled);
+  if (restored) return restored;
   const { catalog, problems } = compileCatalog(set.files, set.documents);
   if (problems.length > 0) throw new DataError(await located(problems, set.texts));
   return catalog;
 }
 
 async function located(problems: Problem[], texts: ReadonlyMap<string, string>): Promise<Problem[]> {
-  const { locateProblems } = await import('./locate.js');
+  const { locateProblems } = await import('./validate.js');
   return locateProblems(problems, texts);
 }
 
 /** Reads and validates everything; problems are collected, not thrown. */
 export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
   const root = options.root ?? packageRoot();
-  const builtinRaw = readBuiltinTexts(root);
-  const extra = readRuleTexts(options.rules ?? []);
-  const problems = [...builtinRaw.problems, ...extra.problems];
   const useBuiltin = options.builtin ?? true;
+  const extra = readRuleTexts(options.rules ?? []);
+  const snapshot = matchingSnapshot(root);
+  if (snapshot && extra.files.length === 0 && extra.problems.length === 0) {
+    if (!useBuiltin) return { files: [], documents: snapshot.documents, problems: [], texts: new Map() };
+    return { files: snapshot.files, documents: snapshot.documents, problems: [], texts: new Map(), compiled: snapshot.rules };
+  }
 
+  const builtinRaw = readBuiltinTexts(root);
+  const problems = [...builtinRaw.problems, ...extra.problems];
   let files: LoadedRuleFile[] = [];
   let documents: SeedDocument[] = [];
-  const snapshot = matchingSnapshot(root, builtinRaw.files);
   if (snapshot) {
     documents = snapshot.documents;
     if (useBuiltin) files = snapshot.files;
@@ -93,13 +107,38 @@ export function readBuiltinTexts(root: string): { rules: RawFile[]; index?: RawF
   return { rules, files, problems: read.problems, ...(index ? { index } : {}) };
 }
 
-function matchingSnapshot(root: string, texts: readonly RawFile[]): Snapshot | undefined {
-  const path = join(root, SNAPSHOT);
-  if (!existsSync(path)) return undefined;
-  const snapshot = JSON.parse(readFileSync(path, 'utf8')) as Snapshot;
-  const names = Object.keys(snapshot.texts);
-  if (names.length !== texts.length) return undefined;
-  return texts.every((file) => snapshot.texts[file.path] === file.text) ? snapshot : undefined;
+/** The built-in files, relative to the root, in the order they are read: rules/*.json by name, then the seed index. */
+export function builtinPaths(root: string): string[] {
+  return [...listJson(join(root, RULES_FOLDER)).map((path) => relative(root, path).split(sep).join('/')), SEED_INDEX];
+}
+
+/**
+ * The build's snapshot, when the built-in files on disk are byte for byte those it was made
+ * from; otherwise (an edited, added or removed file, or no build) undefined, and the files are
+ * read and validated as any others. Only regular files of the recorded size are read here.
+ */
+function matchingSnapshot(root: string): Snapshot | undefined {
+  let snapshot: Snapshot;
+  let bytes: Buffer;
+  let paths: string[];
+  try {
+    snapshot = JSON.parse(readFileSync(join(root, SNAPSHOT), 'utf8')) as Snapshot;
+    bytes = readFileSync(join(root, SNAPSHOT_BYTES));
+    paths = builtinPaths(root);
+  } catch {
+    return undefined;
+  }
+  if (paths.length !== snapshot.sources.length) return undefined;
+  let offset = 0;
+  for (const [index, [path, size]] of snapshot.sources.entries()) {
+    if (paths[index] !== path) return undefined;
+    const file = join(root, path);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size !== size) return undefined;
+    if (!readFileSync(file).equals(bytes.subarray(offset, offset + size))) return undefined;
+    offset += size;
+  }
+  return offset === bytes.length ? snapshot : undefined;
 }
 
 /** The folder holding this package's package.json, rules/ and seeds/. */

@@ -145,7 +145,8 @@ function tooLarge(): NotReadable {
   return new NotReadable(`cannot read: larger than the ${MAX_RULE_FILE_BYTES / 1024 / 1024} MiB limit for a rule file`, 'split the rules over several files');
 }
 
-function listJson(folder: string): string[] {
+/** A folder's *.json files, in name order: the order rule files are read in. */
+export function listJson(folder: string): string[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()

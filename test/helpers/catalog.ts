@@ -10,7 +10,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 let builtin: Promise<Catalog> | undefined;
 
-/** The shipped rules, validated from the files (not from a build snapshot). */
+/** The shipped rules, loaded as a check loads them (from the build's snapshot while the files match it). */
 export function builtinCatalog(): Promise<Catalog> {
   builtin ??= loadCatalog({ root: ROOT });
   return builtin;
