@@ -38,7 +38,7 @@ const common = {
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', internal: 'src/internal.ts', validate: 'src/load/validate.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 // The bin's entry on its own, in CommonJS: a plain check then skips Node's ES module
 // loader and reads two files, dist/quick.cjs (which decides) and dist/plain-check.cjs
-// (runCheck and what it needs); anything else reads quick.cjs and the full CLI. Rule
+// (src/cli/plain-check.ts, runCheck and what it needs); anything else reads quick.cjs and the full CLI. Rule
 // validation, needed only when rules/ changed since the build, stays in dist/validate.js.
 // See src/cli/quick.ts.
 const commonJs = {
@@ -46,14 +46,15 @@ const commonJs = {
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   splitting: false,
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // import.meta.url, made only when asked for: node:url's pathToFileURL costs a start-up that never asks.
+  define: { 'import.meta': '__importMeta' },
+  banner: { js: "const __importMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 const validateApart = { name: 'validate-apart', setup: (build) => build.onResolve({ filter: /\/validate\.js$/ }, () => ({ path: './validate.js', external: true })) };
 const checkApart = {
   name: 'check-apart',
   setup(build) {
-    build.onResolve({ filter: /\/check-command\.js$/ }, () => ({ path: 'plain-check', namespace: 'plain-check' }));
+    build.onResolve({ filter: /\/plain-check\.js$/ }, () => ({ path: 'plain-check', namespace: 'plain-check' }));
     // Loaded with its code cache (src/cli/code-cache.ts), not by require().
     build.onLoad({ filter: /.*/, namespace: 'plain-check' }, () => ({
       contents: "module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'plain-check.cjs'), require).exports;",
@@ -65,7 +66,7 @@ const checkApart = {
 };
 // Loaded through node:vm with its code cache (src/cli/code-cache.ts), where import() fails on
 // Node 20: its import() of dist/validate.js becomes require(), which loads an ES module since 20.19.
-await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/check-command.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart] });
+await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/plain-check.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 
 const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, storeRules } = await import('../dist/internal.js');

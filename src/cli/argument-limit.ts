@@ -24,6 +24,11 @@ export function oversizedArgument(argv: readonly string[], env: Readonly<Record<
   return undefined;
 }
 
+/** Whether oversizedArgument would refuse something, without making the error. */
+export function exceedsArgumentLimit(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
+  return argv.some(tooLong) || ENV_VARIABLES.some((name) => env[name] !== undefined && tooLong(env[name]));
+}
+
 function tooLong(value: string): boolean {
   // A UTF-16 unit is at most 3 bytes: skip the count for values that cannot be over.
   return value.length > ARGUMENT_LIMIT / 3 && Buffer.byteLength(value, 'utf8') > ARGUMENT_LIMIT;

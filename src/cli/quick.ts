@@ -1,16 +1,12 @@
 // The bin's entry (built as dist/quick.cjs, CommonJS, so that a plain check
-// starts without Node's ES module loader; see scripts/build.mjs). A plain check
-// (`linkcheck <source> <surface> [date]`, no options, no settings in the
-// environment) runs without the argument parser, through runCheck, the same
-// function the full CLI calls; its output is held until it has succeeded.
-// Anything else, or any failure, goes to the full CLI, which then does all the
-// work again: behaviour is the full CLI's in every case.
-import { fstatSync } from 'node:fs';
-import { oversizedArgument } from './argument-limit.js';
-import { colourNeedsTerminal } from './colour.js';
-import type { CliContext } from './context.js';
+// starts without Node's ES module loader; see scripts/build.mjs). It only decides:
+// a plain check (`linkcheck <source> <surface> [date]`, no options, no settings in
+// the environment) is answered by dist/plain-check.cjs (plain-check.ts), loaded
+// with its code cache, without the argument parser. Anything else, or any failure
+// there, goes to the full CLI, which then does all the work again: behaviour is the
+// full CLI's in every case. Kept small: it is compiled on every start.
+import { exceedsArgumentLimit } from './argument-limit.js';
 import { resolveLang } from '../i18n/index.js';
-import { directOutput, settleOutput } from './output.js';
 
 // For the build, which writes the code cache of the plain check's bundle.
 export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
@@ -22,7 +18,7 @@ export function isPlainCheck(argv: readonly string[], env: Readonly<Record<strin
   if (argv.length < 2 || argv.length > 3) return false;
   if (argv.some((arg) => arg.startsWith('-') || arg === '')) return false;
   if (SUBCOMMANDS.includes(argv[0]!)) return false;
-  if (oversizedArgument(argv, env)) return false;
+  if (exceedsArgumentLimit(argv, env)) return false;
   // A Chinese locale: the full CLI prints the answer in the reader's language.
   if (resolveLang(env) !== 'en') return false;
   // Settings the full CLI reads from the environment.
@@ -31,6 +27,7 @@ export function isPlainCheck(argv: readonly string[], env: Readonly<Record<strin
 
 export async function run(argv: readonly string[]): Promise<void> {
   if (isPlainCheck(argv, process.env)) {
+    const { plainCheck } = await import('./plain-check.js');
     const code = await plainCheck(argv);
     if (code !== undefined) {
       process.exitCode = code;
@@ -40,43 +37,4 @@ export async function run(argv: readonly string[]): Promise<void> {
   // The full CLI's own bundle (dist/cli.js), not a second copy of it.
   const { runCli } = (await import(new URL('./cli.js', import.meta.url).href)) as typeof import('./main.js');
   await runCli(argv);
-}
-
-async function plainCheck([source, surface, date]: readonly string[]): Promise<number | undefined> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const context: CliContext = {
-    env: process.env,
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    // Asked only when the environment leaves colour to it (see isTerminal).
-    stdoutIsTTY: colourNeedsTerminal(process.env) && isTerminal(1),
-    now: Date.now(),
-  };
-  let code: number;
-  try {
-    const { runCheck } = await import('./check-command.js');
-    code = await runCheck(context, { source: source!, surface: surface!, ...(date !== undefined ? { date } : {}) }, { platform: 'kuaishou', color: true, rules: [], builtinRules: true });
-  } catch {
-    return undefined;
-  }
-  const stdout = directOutput(1, () => process.stdout);
-  const stderr = directOutput(2, () => process.stderr);
-  if (out.length > 0) stdout.write(out.join(''));
-  if (err.length > 0) stderr.write(err.join(''));
-  return settleOutput(stdout, stderr, code);
-}
-
-/**
- * process.stdout.isTTY, without making process.stdout (and loading the stream
- * classes behind it) when the answer is plain: a file, a pipe or a socket is no
- * terminal; only a character device is asked through node:tty.
- */
-function isTerminal(fd: number): boolean {
-  try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
-  } catch {
-    return false;
-  }
-  return process.stdout.isTTY === true;
 }

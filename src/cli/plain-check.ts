@@ -1,0 +1,52 @@
+// A plain check (`linkcheck <source> <surface> [date]`, no options, no settings in the
+// environment; see quick.ts) without the argument parser: the entry of dist/plain-check.cjs,
+// which quick.ts loads with its code cache. It calls runCheck, as the full CLI does, and
+// holds the output until the check has succeeded: on any failure nothing has been printed
+// and the full CLI does the work again.
+import { fstatSync } from 'node:fs';
+import { runCheck } from './check-command.js';
+import { colourNeedsTerminal } from './colour.js';
+import type { CliContext } from './context.js';
+import { directOutput, settleOutput } from './output.js';
+
+// For the build, which warms the bundle up before it writes the code cache, and for tests.
+export { runCheck };
+
+/** The exit code, or undefined when the full CLI must answer instead. */
+export async function plainCheck([source, surface, date]: readonly string[]): Promise<number | undefined> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const context: CliContext = {
+    env: process.env,
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    // Asked only when the environment leaves colour to it (see isTerminal).
+    stdoutIsTTY: colourNeedsTerminal(process.env) && isTerminal(1),
+    now: Date.now(),
+  };
+  let code: number;
+  try {
+    code = await runCheck(context, { source: source!, surface: surface!, ...(date !== undefined ? { date } : {}) }, { platform: 'kuaishou', color: true, rules: [], builtinRules: true });
+  } catch {
+    return undefined;
+  }
+  const stdout = directOutput(1, () => process.stdout);
+  const stderr = directOutput(2, () => process.stderr);
+  if (out.length > 0) stdout.write(out.join(''));
+  if (err.length > 0) stderr.write(err.join(''));
+  return settleOutput(stdout, stderr, code);
+}
+
+/**
+ * process.stdout.isTTY, without making process.stdout (and loading the stream
+ * classes behind it) when the answer is plain: a file, a pipe or a socket is no
+ * terminal; only a character device is asked through node:tty.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return process.stdout.isTTY === true;
+}
