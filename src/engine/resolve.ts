@@ -1,5 +1,6 @@
 // Resolves what a person typed (an id or an alias, Chinese included) to a
 // canonical id, or explains what would be valid.
+import { once } from '../model/once.js';
 import type { AmbiguousName, Platform, Source, Surface } from '../model/types.js';
 import type { Catalog } from './catalog.js';
 import { normalizeName } from './catalog-checks.js';
@@ -103,10 +104,10 @@ function validIds(entities: readonly Named[]): string {
   return entities.map((entity) => entity.id).join(', ');
 }
 
-const HAN = /\p{Script=Han}/u;
+const HAN = once(() => /\p{Script=Han}/u);
 
 function scriptOf(characters: readonly string[]): 'han' | 'other' {
-  return characters.some((character) => HAN.test(character)) ? 'han' : 'other';
+  return characters.some((character) => HAN().test(character)) ? 'han' : 'other';
 }
 
 function editDistance(a: readonly string[], b: readonly string[]): number {

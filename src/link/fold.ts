@@ -2,6 +2,7 @@
 // that chat apps do not filter it: 淘♂寳♀ for 淘宝, 咑閞 for 打开, 復·制 for 复制
 // (see ../shared/research/share-texts.md). Keywords are matched after folding both
 // the text and the keyword the same way. Per character, so linear in the text.
+import { once } from '../model/once.js';
 
 /** Traditional and variant forms seen in share texts, to the simplified form the keywords use. */
 const SIMPLIFIED: Readonly<Record<string, string>> = {
@@ -11,13 +12,13 @@ const SIMPLIFIED: Readonly<Record<string, string>> = {
 };
 
 /** Symbols inserted between the characters of a name: ♂ ♀ · • ・ ‧ and emoji. */
-const INSERTED = /^[\p{So}\p{Sk}\u00B7\u2022\u2027\u2219\u30FB\u22C5\uFF65\u200B-\u200D\u2060\uFEFF\u00AD]$/u;
+const INSERTED = once(() => /^[\p{So}\p{Sk}\u00B7\u2022\u2027\u2219\u30FB\u22C5\uFF65\u200B-\u200D\u2060\uFEFF\u00AD]$/u);
 
 /** The text as keywords are looked for in it: NFKC, lower-case, inserted symbols dropped, traditional forms simplified. */
 export function foldKeywordText(text: string): string {
   let out = '';
   for (const character of text.normalize('NFKC').toLowerCase()) {
-    if (INSERTED.test(character)) continue;
+    if (INSERTED().test(character)) continue;
     out += SIMPLIFIED[character] ?? character;
   }
   return out;

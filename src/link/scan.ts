@@ -2,6 +2,7 @@
 // it. A hand-written scanner, linear in the length of the text (no regular
 // expression runs over the input), so a megabyte of pasted text costs little.
 // See the README, "Links as input", and issue 7.
+import { once } from '../model/once.js';
 
 /** A character as the scanner compares it: full-width and other compatibility forms folded to ASCII by NFKC, ideographic dots to '.'. */
 const folded = new Map<number, string>();
@@ -48,20 +49,24 @@ export function urlPreprocess(text: string): string {
   return out;
 }
 
-const WHITE_SPACE = /^\p{White_Space}$/u;
-const isSpace = (character: string): boolean => WHITE_SPACE.test(character);
+const WHITE_SPACE = once(() => /^\p{White_Space}$/u);
+/** \p{White_Space}; in ASCII, tab to carriage return and the space. */
+const isSpace = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITE_SPACE().test(character);
+};
 const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 const isAsciiAlnum = (c: string): boolean => isAsciiLetter(c) || (c >= '0' && c <= '9');
 const isSchemeChar = (c: string): boolean => isAsciiAlnum(c) || c === '+' || c === '-' || c === '.';
 
-const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
-const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
+const CJK = once(() => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u);
+const LETTER_OR_DIGIT = once(() => /^[\p{L}\p{N}\p{M}]$/u);
+const PUNCTUATION_OR_SYMBOL = once(() => /^[\p{P}\p{S}]$/u);
 
 /** A character that may be part of a host name as the scanner reads one: letters and digits of non-CJK scripts, '-', and dots. */
 function isHostChar(flat: string): boolean {
   if (flat.length === 1 && flat.charCodeAt(0) < 0x80) return isAsciiAlnum(flat) || flat === '-' || flat === '.';
-  return LETTER_OR_DIGIT.test(flat) && !CJK.test(flat);
+  return LETTER_OR_DIGIT().test(flat) && !CJK().test(flat);
 }
 
 /** Characters that end an authority for http and https, as the URL parser splits them (ASCII only: ／ does not). */
@@ -73,8 +78,8 @@ const AUTHORITY_END = new Set(['/', '\\', '?', '#']);
  * a digit or one of . / \ @ % ? # means the host would be part of something else.
  */
 function isLeadIn(raw: string, flat: string): boolean {
-  if (CJK.test(raw)) return true;
-  if (!PUNCTUATION_OR_SYMBOL.test(raw)) return false;
+  if (CJK().test(raw)) return true;
+  if (!PUNCTUATION_OR_SYMBOL().test(raw)) return false;
   return !['.', '/', '\\', '@', '%', '?', '#'].includes(flat);
 }
 

@@ -2,13 +2,14 @@
 // token (淘口令, 京口令) and the words around it that say whose token it is.
 // The apps vary the symbols around a token (￥…￥, €…€, #…%, (…)), so any of them
 // is accepted; see the README, "Links as input".
+import { once } from '../model/once.js';
 import type { Source } from '../model/types.js';
 import { foldKeywordText } from './fold.js';
 import type { KeywordMatch } from './types.js';
 
 const TOKEN_SYMBOL = String.raw`[\p{Sc}#@%!！()（）]`;
 /** 10–14 letters and digits between two symbols. */
-const TOKEN = new RegExp(String.raw`${TOKEN_SYMBOL}([A-Za-z0-9]{10,14})${TOKEN_SYMBOL}`, 'gu');
+const TOKEN = once(() => new RegExp(String.raw`${TOKEN_SYMBOL}([A-Za-z0-9]{10,14})${TOKEN_SYMBOL}`, 'gu'));
 
 export interface TokenMatch {
   /** The token with its symbols, as it appears in the text. */
@@ -19,7 +20,7 @@ export interface TokenMatch {
 
 /** The first share token in the text. A run of digits alone (a phone number) is not one. */
 export function findToken(text: string): TokenMatch | null {
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(TOKEN())) {
     if (!/[A-Za-z]/.test(match[1]!)) continue;
     const start = match.index;
     const rest = `${text.slice(0, start)} ${text.slice(start + match[0].length)}`;

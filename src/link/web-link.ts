@@ -3,6 +3,7 @@
 // (https://taobao.com@evil.example/ goes to evil.example). Where the scanner and
 // the parser could disagree on where the host ends, the link is ambiguous and is
 // not recognised: a spoof must never inherit a verdict (issue 7).
+import { once } from '../model/once.js';
 import { normaliseHost } from './host.js';
 import { scannedHost, type LinkCandidate } from './scan.js';
 
@@ -56,7 +57,7 @@ function hostShown(authority: string): string {
 }
 
 /** Characters that end the path of a link in a share text for display: CJK text and punctuation, full-width forms, quotes, emoji. */
-const STOP = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\p{Extended_Pictographic}<>"'`]/u;
+const STOP = once(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\p{Extended_Pictographic}<>"'`]/u);
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?']);
 
 /** The link as shown: cut where the share text around it resumes, if that leaves the host as it is. */
@@ -64,7 +65,7 @@ function displayUrl(link: LinkCandidate, parsed: WebLink): string {
   const start = link.prefix.length + link.authority.length;
   let end = start;
   for (const character of link.text.slice(start)) {
-    if (STOP.test(character)) break;
+    if (STOP().test(character)) break;
     end += character.length;
   }
   while (end > start && TRAILING.has(link.text[end - 1]!)) end--;
