@@ -11,7 +11,7 @@ import { restoreCatalog, type StoredRule } from '../engine/catalog-store.js';
 import { DataError } from '../engine/errors.js';
 import type { Problem } from '../engine/problems.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
-import { listJson, readRuleTexts, type RawFile } from './read-files.js';
+import { jsonNames, readRuleTexts, type RawFile } from './read-files.js';
 
 export const RULES_FOLDER = 'rules';
 export const SEED_INDEX = 'seeds/index.json';
@@ -109,7 +109,7 @@ export function readBuiltinTexts(root: string): { rules: RawFile[]; index?: RawF
 
 /** The built-in files, relative to the root, in the order they are read: rules/*.json by name, then the seed index. */
 export function builtinPaths(root: string): string[] {
-  return [...listJson(join(root, RULES_FOLDER)).map((path) => relative(root, path).split(sep).join('/')), SEED_INDEX];
+  return [...jsonNames(join(root, RULES_FOLDER)).map((name) => `${RULES_FOLDER}/${name}`), SEED_INDEX];
 }
 
 /**

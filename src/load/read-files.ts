@@ -146,11 +146,15 @@ function tooLarge(): NotReadable {
 }
 
 /** A folder's *.json files, in name order: the order rule files are read in. */
-export function listJson(folder: string): string[] {
+function listJson(folder: string): string[] {
+  return jsonNames(folder).map((name) => join(folder, name));
+}
+
+/** The names of a folder's *.json files, in name order. */
+export function jsonNames(folder: string): string[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => join(folder, name));
+    .sort();
 }
 
 function unreadable(path: string, error: unknown): Problem {

@@ -61,6 +61,8 @@ export function safe(value: string, limit = VALUE_LIMIT): string {
  * copied; anything else is kept as it is.
  */
 export function safeData<T>(value: T, limit = VALUE_LIMIT): T {
+  // Most data holds nothing to change: then it is returned as it is, and nothing is copied.
+  if (alreadySafe(value, limit)) return value;
   const seen = new Map<object, unknown>();
   const copy = (item: unknown): unknown => {
     if (typeof item === 'string') return safe(item, limit);
@@ -93,6 +95,29 @@ export function safeData<T>(value: T, limit = VALUE_LIMIT): T {
     return out;
   };
   return copy(value) as T;
+}
+
+/** Whether every string safeData would reach is already safe and short enough. */
+function alreadySafe(value: unknown, limit: number): boolean {
+  const seen = new Set<object>();
+  const check = (item: unknown): boolean => {
+    if (typeof item === 'string') return item.length <= limit && !UNSAFE.test(item);
+    if (typeof item !== 'object' || item === null || seen.has(item)) return true;
+    seen.add(item);
+    if (Array.isArray(item) || item instanceof Set) {
+      for (const entry of item) if (!check(entry)) return false;
+      return true;
+    }
+    if (item instanceof Map) {
+      for (const [key, entry] of item) if (!check(key) || !check(entry)) return false;
+      return true;
+    }
+    const prototype = Object.getPrototypeOf(item);
+    if (prototype !== Object.prototype && prototype !== null) return true;
+    for (const key in item) if (!check((item as Record<string, unknown>)[key])) return false;
+    return true;
+  };
+  return check(value);
 }
 
 /**

@@ -64,6 +64,14 @@ describe('safeData: a safe copy for the text renderers', () => {
     expect(copy.date).toBe(data.date);
     expect(data.a[0]!.s).toBe('\x1b');
   });
+
+  it('returns data with nothing to change as it is, and copies data with one unsafe or long string anywhere', () => {
+    const clean = { a: [{ s: '淘宝 “quote”' }], m: new Map([['k', new Set(['v'])]]), n: 1 };
+    expect(safeData(clean)).toBe(clean);
+    const deep = (value: string) => ({ a: [{ s: 'ok' }], m: new Map([['k', new Set(['v', value])]]) });
+    expect([...safeData(deep('\u202e')).m.get('k')!]).toEqual(['v', '\\u202e']);
+    expect([...safeData(deep('x'.repeat(VALUE_LIMIT + 1))).m.get('k')!][1]).toHaveLength(VALUE_LIMIT);
+  });
 });
 
 describe('safe and safeJson for any text', () => {
