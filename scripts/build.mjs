@@ -46,9 +46,9 @@ const commonJs = {
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   splitting: false,
-  // import.meta.url, made only when asked for: node:url's pathToFileURL costs a start-up that never asks.
+  // import.meta.dirname, and import.meta.url made only when asked for: node:url's pathToFileURL costs a start-up that never asks.
   define: { 'import.meta': '__importMeta' },
-  banner: { js: "const __importMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
+  banner: { js: "const __importMeta = { dirname: __dirname, get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 const validateApart = { name: 'validate-apart', setup: (build) => build.onResolve({ filter: /\/validate\.js$/ }, () => ({ path: './validate.js', external: true })) };
 const checkApart = {

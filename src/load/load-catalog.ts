@@ -3,15 +3,14 @@
 // built; as long as the files on disk are byte for byte those of that snapshot, a
 // check starts from the compiled catalog: the files are neither decoded, validated
 // (zod is not loaded at all) nor compiled again.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compileCatalog, type Catalog } from '../engine/catalog.js';
 import { restoreCatalog, type StoredRule } from '../engine/catalog-store.js';
 import { DataError } from '../engine/errors.js';
 import type { Problem } from '../engine/problems.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
-import { jsonNames, readRuleTexts, type RawFile } from './read-files.js';
+import { jsonNames, readBounded, readRuleTexts, type RawFile } from './read-files.js';
 
 export const RULES_FOLDER = 'rules';
 export const SEED_INDEX = 'seeds/index.json';
@@ -132,10 +131,13 @@ function matchingSnapshot(root: string): Snapshot | undefined {
   let offset = 0;
   for (const [index, [path, size]] of snapshot.sources.entries()) {
     if (paths[index] !== path) return undefined;
-    const file = join(root, path);
-    const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size !== size) return undefined;
-    if (!readFileSync(file).equals(bytes.subarray(offset, offset + size))) return undefined;
+    let disk: Buffer;
+    try {
+      disk = readBounded(join(root, path));
+    } catch {
+      return undefined;
+    }
+    if (!disk.equals(bytes.subarray(offset, offset + size))) return undefined;
     offset += size;
   }
   return offset === bytes.length ? snapshot : undefined;
@@ -143,7 +145,7 @@ function matchingSnapshot(root: string): Snapshot | undefined {
 
 /** The folder holding this package's package.json, rules/ and seeds/. */
 export function packageRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
+  let folder = import.meta.dirname;
   for (;;) {
     if (existsSync(join(folder, RULES_FOLDER)) && existsSync(join(folder, 'package.json'))) return folder;
     const parent = dirname(folder);

@@ -115,7 +115,8 @@ class NotReadable extends Error {
   }
 }
 
-function readBounded(path: string): Buffer {
+/** A regular file's bytes, read without waiting on a FIFO or reading past the size limit; NotReadable says why not. */
+export function readBounded(path: string): Buffer {
   // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
