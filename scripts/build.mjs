@@ -64,9 +64,20 @@ const checkApart = {
     build.onResolve({ filter: /^\.\/plain-check\.cjs$/ }, () => ({ path: './plain-check.cjs', external: true }));
   },
 };
+// date-fns only words the age in a stale warning: the plain check loads it from dist/date-fns.cjs
+// the first time it is called, not on every start.
+const dateFnsApart = {
+  name: 'date-fns-apart',
+  setup(build) {
+    build.onResolve({ filter: /^date-fns$/ }, () => ({ path: 'date-fns', namespace: 'date-fns-apart' }));
+    build.onLoad({ filter: /.*/, namespace: 'date-fns-apart' }, () => ({ contents: "export const formatDuration = (...args) => require('./date-fns.cjs').formatDuration(...args);", loader: 'js' }));
+    build.onResolve({ filter: /^\.\/date-fns\.cjs$/ }, () => ({ path: './date-fns.cjs', external: true }));
+  },
+};
+await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: 'dist/date-fns.cjs', stdin: { contents: "export { formatDuration } from 'date-fns';", resolveDir: process.cwd() } });
 // Loaded through node:vm with its code cache (src/cli/code-cache.ts), where import() fails on
 // Node 20: its import() of dist/validate.js becomes require(), which loads an ES module since 20.19.
-await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/plain-check.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart] });
+await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/plain-check.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, dateFnsApart] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 
 const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, storeRules } = await import('../dist/internal.js');
