@@ -35,11 +35,12 @@ const common = {
   logLevel: 'warning',
   plugins: [noColourDetection],
 };
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', internal: 'src/internal.ts', validate: 'src/load/validate.ts' }, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', internal: 'src/internal.ts', validate: 'src/load/validate.ts', compile: 'src/engine/compile-catalog.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 // The bin's entry on its own, in CommonJS: a plain check then skips Node's ES module
 // loader and reads two files, dist/quick.cjs (which decides) and dist/plain-check.cjs
 // (src/cli/plain-check.ts, runCheck and what it needs); anything else reads quick.cjs and the full CLI. Rule
-// validation, needed only when rules/ changed since the build, stays in dist/validate.js.
+// validation and compiling, needed only when rules/ changed since the build, stay in
+// dist/validate.js and dist/compile.js.
 // See src/cli/quick.ts.
 const commonJs = {
   ...common,
@@ -50,7 +51,13 @@ const commonJs = {
   define: { 'import.meta': '__importMeta' },
   banner: { js: "const __importMeta = { dirname: __dirname, get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
-const validateApart = { name: 'validate-apart', setup: (build) => build.onResolve({ filter: /\/validate\.js$/ }, () => ({ path: './validate.js', external: true })) };
+const validateApart = {
+  name: 'validate-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/validate\.js$/ }, () => ({ path: './validate.js', external: true }));
+    build.onResolve({ filter: /\/compile-catalog\.js$/ }, () => ({ path: './compile.js', external: true }));
+  },
+};
 const checkApart = {
   name: 'check-apart',
   setup(build) {

@@ -1,8 +1,9 @@
 // Everything the build and benchmark scripts use, bundled as dist/internal.js. Not part of
 // the public API (package.json exports only dist/index.js): see src/index.ts.
-export { compileCatalog, publishedOn, type Catalog, type CompiledRule, type CompileResult } from './engine/catalog.js';
+export { publishedOn, type Catalog, type CompiledRule } from './engine/catalog.js';
+export { compileCatalog, type CompileResult } from './engine/compile-catalog.js';
 export { restoreCatalog, storeRules, type StoredRule } from './engine/catalog-store.js';
-export { normalizeName } from './engine/catalog-checks.js';
+export { normalizeName } from './engine/names.js';
 export { check, byPrecedence, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
 export { DataError, EXIT, InputError } from './engine/errors.js';
 export { formatInstant, parseMoment, toInstant, type Moment, type Precision } from './engine/moment.js';

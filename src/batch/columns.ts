@@ -1,7 +1,7 @@
 // Which column of a plan holds what: header names in English and Chinese, and
 // --columns for any others.
 import { InputError } from '../engine/errors.js';
-import { normalizeName } from '../engine/catalog-checks.js';
+import { normalizeName } from '../engine/names.js';
 
 export type Column = 'source' | 'surface' | 'date' | 'platform';
 

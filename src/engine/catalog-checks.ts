@@ -1,21 +1,11 @@
 // Checks across a catalog that a schema cannot express: names that clash, ids
 // that are not defined, and allow/deny ties.
 import type { Group, Platform, Source } from '../model/types.js';
-import type { CompiledRule } from './catalog.js';
+import type { CompiledRule, Located } from './catalog.js';
+import { normalizeName } from './names.js';
 import type { Problem } from './problems.js';
 
-/** A definition and where it was made. */
-export interface Located<T> {
-  value: T;
-  file: string;
-  path: string;
-}
-
 type Entity = Platform | Group | Source;
-/** Lower-cased, width-folded form under which ids and aliases are looked up. */
-export function normalizeName(name: string): string {
-  return name.normalize('NFKC').trim().toLowerCase();
-}
 
 export function checkAliases(kind: string, entities: Located<Entity>[], problems: Problem[]): void {
   const owners = new Map<string, string>();

@@ -1,11 +1,14 @@
-// Turns validated rule files into a catalog the engine can answer from, and
-// finds the problems that a schema cannot see: references, duplicates, periods
-// and allow/deny ties.
+// The catalog the engine answers from: compiled rules and the definitions they
+// name. Compiling it from rule files is compile-catalog.ts.
 import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
-import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, unknownReference, type Located } from './catalog-checks.js';
-import { momentInstant } from './moment.js';
 import type { Problem } from './problems.js';
-import { checkSourceClaims } from './source-claims.js';
+
+/** A definition and where it was made. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  path: string;
+}
 
 /** Named sources beat groups, groups beat "any source except". */
 export type Specificity = 2 | 1 | 0;
@@ -47,39 +50,6 @@ export interface Catalog {
   reviewed?: string;
 }
 
-export interface CompileResult {
-  catalog: Catalog;
-  problems: Problem[];
-}
-
-export function compileCatalog(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[]): CompileResult {
-  const problems: Problem[] = [];
-  const platforms = collect(files, 'platforms', problems);
-  const groups = collect(files, 'groups', problems);
-  const sources = collect(files, 'sources', problems);
-  const documentMap = new Map(documents.map((document) => [document.file, document]));
-
-  checkNames(platforms, groups, sources, problems);
-
-  const rules: CompiledRule[] = [];
-  const ruleIds = new Map<string, string>();
-  for (const file of files) {
-    file.data.rules.forEach((rule, index) => {
-      const path = `rules[${index}]`;
-      const seen = ruleIds.get(rule.id);
-      if (seen) {
-        problems.push({ code: 'duplicate-id', file: file.path, path: `${path}.id`, message: `rule id "${rule.id}" is already used at ${seen}`, hint: 'give each rule its own id' });
-      } else {
-        ruleIds.set(rule.id, `${file.path}: ${path}`);
-      }
-      const compiled = compileRule(rule, file.path, index, platforms, groups, sources, documentMap, problems);
-      if (compiled) rules.push(file.data.reviewed ? { ...compiled, reviewed: file.data.reviewed } : compiled);
-    });
-  }
-  findTies(rules, problems);
-  return { catalog: assembleCatalog(files, documentMap, rules), problems };
-}
-
 /** The catalog of files whose rules are compiled: the first definition of each platform, group and source id. */
 export function assembleCatalog(files: readonly LoadedRuleFile[], documents: ReadonlyMap<string, SeedDocument>, rules: readonly CompiledRule[]): Catalog {
   const reviewed = files
@@ -97,23 +67,9 @@ export function assembleCatalog(files: readonly LoadedRuleFile[], documents: Rea
   };
 }
 
-/** Problems between the names: groups, source claims, aliases, surfaces, and names that read as links. */
-function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<string, Located<Group>>, sources: Map<string, Located<Source>>, problems: Problem[]): void {
-  checkSourceGroups(sources, groups, problems);
-  checkSourceClaims(sources.values(), problems);
-  checkAliases('platform', [...platforms.values()], problems);
-  checkAliases('source', [...sources.values()], problems);
-  checkAliases('group', [...groups.values()], problems);
-  for (const platform of platforms.values()) checkSurfaces(platform, problems);
-  for (const platform of platforms.values()) checkLinkLikeNames('platform', platform, problems);
-  for (const platform of platforms.values()) checkLinkLikeSurfaces(platform, problems);
-  for (const group of groups.values()) checkLinkLikeNames('group', group, problems);
-  for (const source of sources.values()) checkLinkLikeNames('source', source, problems);
-}
-
 type Kind = 'platforms' | 'groups' | 'sources';
 
-function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, problems: Problem[]) {
+export function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, problems: Problem[]) {
   const found = new Map<string, Located<LoadedRuleFile['data'][K][number]>>();
   for (const file of files) {
     file.data[kind].forEach((value, index) => {
@@ -129,127 +85,8 @@ function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, prob
   return found;
 }
 
-function values<T>(map: Map<string, Located<T>>): Map<string, T> {
+export function values<T>(map: Map<string, Located<T>>): Map<string, T> {
   return new Map([...map].map(([id, located]) => [id, located.value]));
-}
-
-function compileRule(
-  rule: Rule,
-  file: string,
-  index: number,
-  platforms: Map<string, Located<Platform>>,
-  groups: Map<string, Located<Group>>,
-  sources: Map<string, Located<Source>>,
-  documents: Map<string, SeedDocument>,
-  problems: Problem[],
-): CompiledRule | undefined {
-  const path = `rules[${index}]`;
-  const before = problems.length;
-  const platform = platforms.get(rule.platform)?.value;
-  if (!platform) {
-    problems.push(unknownReference(file, `${path}.platform`, 'platform', rule.platform, [...platforms.keys()]));
-  } else {
-    const surfaceIds = platform.surfaces.map((surface) => surface.id);
-    rule.surfaces.forEach((surface, position) => {
-      if (!surfaceIds.includes(surface)) {
-        problems.push(unknownReference(file, `${path}.surfaces[${position}]`, `surface of ${platform.id}`, surface, surfaceIds));
-      }
-    });
-  }
-
-  const selector = rule.sources;
-  const selected = 'ids' in selector ? selector.ids : 'groups' in selector ? selector.groups : selector.anyExcept;
-  const selectorKey = 'ids' in selector ? 'ids' : 'groups' in selector ? 'groups' : 'anyExcept';
-  const referenced = selectorKey === 'groups' ? groups : sources;
-  selected.forEach((id, position) => {
-    if (!referenced.has(id)) {
-      problems.push(unknownReference(file, `${path}.sources.${selectorKey}[${position}]`, selectorKey === 'groups' ? 'group' : 'source', id, [...referenced.keys()]));
-    }
-  });
-
-  for (const [at, list] of evidenceLists(rule)) {
-    list.forEach((evidence, position) => {
-      if ('seed' in evidence && !documents.has(evidence.seed)) {
-        problems.push({ code: 'unknown-document', file, path: `${path}.${at}[${position}].seed`, message: `seed document "${evidence.seed}" is not in the seed index`, hint: `cite one of: ${[...documents.keys()].join(', ')}` });
-      }
-    });
-  }
-
-  checkAnyLink(rule, file, path, problems);
-  if (problems.length > before || !platform) return undefined;
-
-  const zone = platform.timeZone;
-  const from = rule.from;
-  const start = momentInstant(typeof from === 'string' ? from : from.earliest, zone);
-  const certainFrom = typeof from === 'string' ? start : momentInstant(from.latest, zone);
-  const end = rule.until === undefined ? Infinity : momentInstant(rule.until, zone);
-  const phaseInUntil = rule.phaseIn ? momentInstant(rule.phaseIn.until, zone) : undefined;
-
-  if (typeof from !== 'string' && certainFrom <= start) {
-    problems.push({ code: 'bad-imprecise-from', file, path: `${path}.from.latest`, message: 'from.latest must be after from.earliest', hint: 'the change happened somewhere in [earliest, latest)' });
-  }
-  if (end <= certainFrom) {
-    problems.push({ code: 'until-not-after-from', file, path: `${path}.until`, message: `until (${rule.until}) is not after from`, hint: 'periods are half-open [from, until): until must be later' });
-  }
-  if (phaseInUntil !== undefined && (phaseInUntil <= certainFrom || phaseInUntil > end)) {
-    problems.push({ code: 'bad-phase-in', file, path: `${path}.phaseIn.until`, message: `phaseIn.until (${rule.phaseIn?.until}) must be after from and no later than until`, hint: 'the phase-in window is [from, phaseIn.until) inside the rule\'s period' });
-  }
-  if (problems.length > before) return undefined;
-
-  const covers = new Set<string>();
-  let specificity: Specificity;
-  if ('ids' in selector) {
-    specificity = 2;
-    selector.ids.forEach((id) => covers.add(id));
-  } else if ('groups' in selector) {
-    specificity = 1;
-    for (const { value: source } of sources.values()) {
-      if (source.groups.some((group) => selector.groups.includes(group))) covers.add(source.id);
-    }
-  } else {
-    specificity = 0;
-    for (const id of sources.keys()) if (!selector.anyExcept.includes(id)) covers.add(id);
-  }
-
-  const published = (evidence: Evidence) => publishedOn(evidence, documents);
-  const cited = rule.evidence.map(published).sort();
-  const all = evidenceLists(rule).flatMap(([, list]) => list.map(published)).sort();
-
-  return {
-    rule,
-    file,
-    index,
-    timeZone: zone,
-    knownSince: cited[0]!,
-    newestEvidence: all.at(-1)!,
-    start,
-    certainFrom,
-    end,
-    specificity,
-    covers,
-    // A link of no known source is covered only by "any source but …", and an allow only when the
-    // evidence says it speaks of every link (issue 9: an unrecognised host was allowed by a rule
-    // whose evidence named Taobao and JD).
-    coversUnknown: specificity === 0 && (rule.effect === 'deny' || rule.coversAnyLink !== undefined),
-    ...(phaseInUntil !== undefined ? { phaseInUntil } : {}),
-  };
-}
-
-/**
- * An allow for "any source but …" must say in its data that its evidence covers every link, and
- * that statement's quote must be one of the rule's own evidence quotes (or part of one).
- */
-function checkAnyLink(rule: Rule, file: string, path: string, problems: Problem[]): void {
-  const claim = rule.coversAnyLink;
-  if (claim === undefined) {
-    if (rule.effect === 'allow' && 'anyExcept' in rule.sources) {
-      problems.push({ code: 'any-link-unstated', file, path: `${path}.sources`, message: 'an allow for any source but some does not say that its evidence covers every link', hint: 'name the sources the evidence names ({ "ids": [...] }), or add "coversAnyLink": { "quote": ... } quoting the evidence that says so' });
-    }
-    return;
-  }
-  if (!rule.evidence.some((evidence) => evidence.quote.includes(claim.quote))) {
-    problems.push({ code: 'any-link-unquoted', file, path: `${path}.coversAnyLink.quote`, message: "the quote is not part of any of the rule's evidence quotes", hint: 'copy the words that say "every link" from one of the evidence quotes' });
-  }
 }
 
 /** A rule's evidence and any dispute's, each with its path inside the rule. */
@@ -267,5 +104,3 @@ export function publishedOn(evidence: Evidence, documents: ReadonlyMap<string, S
   if (published === undefined) throw new Error(`seed document ${evidence.seed} is not indexed`);
   return typeof published === 'string' ? published : published.latest;
 }
-
-/** Same platform, same start, same specificity, overlapping sources and surfaces, different effect. */

@@ -1,7 +1,8 @@
 // A domain or a share-text keyword must belong to one source only: otherwise
 // which source a link or share token belongs to would depend on file order.
 import type { Source } from '../model/types.js';
-import { normalizeName, type Located } from './catalog-checks.js';
+import type { Located } from './catalog.js';
+import { normalizeName } from './names.js';
 import type { Problem } from './problems.js';
 
 export function checkSourceClaims(sources: Iterable<Located<Source>>, problems: Problem[]): void {

@@ -2,7 +2,7 @@
 // checked against the seed documents. Reads files; reports, never throws.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCatalog } from '../engine/catalog.js';
+import { compileCatalog } from '../engine/compile-catalog.js';
 import type { Problem } from '../engine/problems.js';
 import { readBuiltinTexts } from '../load/load-catalog.js';
 import { locateProblems } from '../load/locate.js';

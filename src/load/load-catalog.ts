@@ -5,7 +5,7 @@
 // (zod is not loaded at all) nor compiled again.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { compileCatalog, type Catalog } from '../engine/catalog.js';
+import type { Catalog } from '../engine/catalog.js';
 import { restoreCatalog, type StoredRule } from '../engine/catalog-store.js';
 import { DataError } from '../engine/errors.js';
 import type { Problem } from '../engine/problems.js';
@@ -50,6 +50,8 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   if (set.problems.length > 0) throw new DataError(await located(set.problems, set.texts));
   const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled);
   if (restored) return restored;
+  // Only rules that are not the build's snapshot are compiled here (a separate bundle for the plain check; see scripts/build.mjs).
+  const { compileCatalog } = await import('../engine/compile-catalog.js');
   const { catalog, problems } = compileCatalog(set.files, set.documents);
   if (problems.length > 0) throw new DataError(await located(problems, set.texts));
   return catalog;

@@ -1,5 +1,5 @@
 // Words and plain-data views for what a source argument was recognised as.
-import { normalizeName } from '../engine/catalog-checks.js';
+import { normalizeName } from '../engine/names.js';
 import type { Classification, LinkInput } from '../link/types.js';
 
 /** What matched: the host of a link, or the share token. */

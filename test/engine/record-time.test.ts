@@ -4,7 +4,7 @@ import { check } from '../../src/engine/check.js';
 import { momentInstant } from '../../src/engine/moment.js';
 import { beyondStaleness, describeAge, parseStaleness } from '../../src/engine/staleness.js';
 import { builtinCatalog } from '../helpers/catalog.js';
-import { compileCatalog } from '../../src/engine/catalog.js';
+import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { PLATFORM, SOURCES, rule } from '../helpers/fixture.js';
 
 const catalog = await builtinCatalog();

@@ -2,7 +2,8 @@
 // source (and an unrecognised one) and surface, at every instant a rule starts,
 // becomes certain, ends its phase-in or ends, and a moment either side.
 import { describe, expect, it } from 'vitest';
-import { compileCatalog, type Catalog } from '../../src/engine/catalog.js';
+import type { Catalog } from '../../src/engine/catalog.js';
+import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { loadRuleSet } from '../../src/load/load-catalog.js';
 import { check } from '../../src/engine/check.js';
 import { buildVerdictIndex, type VerdictQuery } from '../../src/engine/verdict-index.js';

@@ -1,5 +1,5 @@
 // Small in-memory rule sets for engine tests.
-import { compileCatalog, type CompileResult } from '../../src/engine/catalog.js';
+import { compileCatalog, type CompileResult } from '../../src/engine/compile-catalog.js';
 import type { LoadedRuleFile, Rule, RuleFile } from '../../src/model/types.js';
 
 export const PLATFORM = {

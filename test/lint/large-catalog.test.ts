@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCatalog } from '../../src/engine/catalog.js';
+import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { check } from '../../src/engine/check.js';
 import { momentInstant } from '../../src/engine/moment.js';
 import { lintRules } from '../../src/lint/lint-rules.js';

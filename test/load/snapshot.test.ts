@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileCatalog } from '../../src/engine/catalog.js';
+import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { restoreCatalog, storeRules } from '../../src/engine/catalog-store.js';
 import { check } from '../../src/engine/check.js';
 import { queryTime } from '../../src/engine/query-time.js';
