@@ -15,6 +15,18 @@ export const ECHO_LIMIT = 100;
  */
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+/**
+ * Characters outside blocks that hold none of the unsafe ones: printable ASCII and Latin,
+ * general punctuation without its format characters, arrows, box drawing to dingbats, CJK
+ * punctuation and ideographs, full-width forms. Text made only of these (nearly every value)
+ * is safe without building the Unicode property class above (test/render/safe.test.ts).
+ */
+export const COMMON = /[^\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u27bf\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]/;
+
+/** Whether the text holds a character that is not shown as itself. */
+export function hasUnsafe(text: string): boolean {
+  return COMMON.test(text) && UNSAFE.test(text);
+}
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -32,7 +44,7 @@ export function escapeCharacter(character: string): string {
 export function safe(value: string, limit = VALUE_LIMIT): string {
   // Most values: nothing to escape and short enough, found by one regular-expression scan
   // instead of a test per character (a check's evidence quotes run to kilobytes).
-  if (value.length <= limit && !UNSAFE.test(value)) return value;
+  if (value.length <= limit && !hasUnsafe(value)) return value;
   const pieces: string[] = [];
   let length = 0;
   for (const character of value) {
@@ -101,7 +113,7 @@ export function safeData<T>(value: T, limit = VALUE_LIMIT): T {
 function alreadySafe(value: unknown, limit: number): boolean {
   const seen = new Set<object>();
   const check = (item: unknown): boolean => {
-    if (typeof item === 'string') return item.length <= limit && !UNSAFE.test(item);
+    if (typeof item === 'string') return item.length <= limit && !hasUnsafe(item);
     if (typeof item !== 'object' || item === null || seen.has(item)) return true;
     seen.add(item);
     if (Array.isArray(item) || item instanceof Set) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cut, safe, safeData, safeJson, VALUE_LIMIT } from '../../src/render/safe.js';
+import { COMMON, cut, safe, safeData, safeJson, VALUE_LIMIT } from '../../src/render/safe.js';
 
 describe('safe: what may reach a terminal', () => {
   it.each([
@@ -76,6 +76,16 @@ describe('safeData: a safe copy for the text renderers', () => {
 
 describe('safe and safeJson for any text', () => {
   const RAW = /[\x00-\x1f\x7f-\x9f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
+  it('passes over without the Unicode classes only characters that are shown as themselves', () => {
+    const passed: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code);
+      if (!COMMON.test(character)) passed.push(character);
+    }
+    expect(passed.length).toBeGreaterThan(22_000);
+    expect(passed.filter((character) => RAW.test(character) || ['\u115f', '\u1160', '\u3164', '\uffa0'].includes(character))).toEqual([]);
+  });
   const anyText = fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom('\x1b', '\u009b', '\u202e', '\ud800', '\n')), maxLength: 300 });
 
   it('shows no raw control or format character and keeps within the limit', () => {
