@@ -129,7 +129,7 @@ function matchingSnapshot(root: string): Snapshot | undefined {
   } catch {
     return undefined;
   }
-  if (paths.length !== snapshot.sources.length) return undefined;
+  if (!Array.isArray(snapshot.sources) || !Array.isArray(snapshot.rules) || paths.length !== snapshot.sources.length) return undefined;
   let offset = 0;
   for (const [index, [path, size]] of snapshot.sources.entries()) {
     if (paths[index] !== path) return undefined;

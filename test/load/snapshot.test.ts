@@ -72,6 +72,7 @@ describe('the snapshot of the built-in rules', () => {
     ['the seed index changed', (copy: string) => writeFileSync(join(copy, 'seeds', 'index.json'), `${readFileSync(join(copy, 'seeds', 'index.json'), 'utf8')} `)],
     ['the snapshot is missing', (copy: string) => rmSync(join(copy, SNAPSHOT))],
     ['the bytes are missing', (copy: string) => rmSync(join(copy, 'dist', 'builtin-rules.bytes'))],
+    ['the snapshot is of another shape', (copy: string) => writeFileSync(join(copy, SNAPSHOT), JSON.stringify({ texts: {}, files: [], documents: [] }))],
   ])('is not used when %s', async (_name, change) => {
     const copy = copyOfPackage();
     change(copy);
