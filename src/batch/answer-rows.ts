@@ -16,6 +16,8 @@ export interface Shared {
   link: LinkInput | null;
   /** Why the query cannot be answered (an input error), when answer is null. */
   message: string | null;
+  /** That error, for a report that words it in another language. */
+  error?: InputError | DataError;
   /** Renderers keep their text for it here, made when first needed. */
   memo: Record<string, string>;
 }
@@ -117,7 +119,7 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
       }
       return { answer, link, message: null, memo: {} };
     } catch (error) {
-      return { answer: null, link: null, message: expected(error), memo: {} };
+      return { answer: null, link: null, message: expected(error), error: error as InputError | DataError, memo: {} };
     }
   };
 }

@@ -1,5 +1,10 @@
 // English messages, keyed by message id. zh.ts has exactly the same keys (a test checks).
+import { enCheck } from './en-check.js';
+import { enHelp } from './en-help.js';
+
 export const en = {
+  ...enCheck,
+  ...enHelp,
   'verdict.allowed': 'allowed',
   'verdict.denied': 'denied',
   'verdict.rolling-out': 'rolling-out',
@@ -31,7 +36,6 @@ export const en = {
   'listing.domains': 'DOMAINS',
   'listing.platform': 'PLATFORM',
 
-  'error.lang': 'unsupported --lang "{value}"; use en or zh',
   'error.width': '--width takes a whole number of columns from 20 to 1000, not "{value}"',
   'error.range': '--from ({from}) must be before --to ({to})',
   'error.unrecognisedSource': '"{value}" is a link of no known source; give a source name ("linkcheck sources" lists them)',

@@ -1,7 +1,11 @@
 // 中文消息，与 en.ts 的键完全相同（有测试检查）。
 import type { MessageId } from './en.js';
+import { zhCheck } from './zh-check.js';
+import { zhHelp } from './zh-help.js';
 
 export const zh: Record<MessageId, string> = {
+  ...zhCheck,
+  ...zhHelp,
   'verdict.allowed': '允许',
   'verdict.denied': '禁止',
   'verdict.rolling-out': '逐步生效中',
@@ -33,7 +37,6 @@ export const zh: Record<MessageId, string> = {
   'listing.domains': '域名',
   'listing.platform': '平台',
 
-  'error.lang': '不支持的 --lang "{value}"；可用 en 或 zh',
   'error.width': '--width 须为 20 到 1000 之间的整数列数，而不是 "{value}"',
   'error.range': '--from（{from}）必须早于 --to（{to}）',
   'error.unrecognisedSource': '"{value}" 是不属于任何已知来源的链接；请给出来源名称（"linkcheck sources" 会列出）',
