@@ -4,8 +4,7 @@ import { beyondStaleness, parseStaleness } from '../engine/staleness.js';
 import { EXIT, InputError, inputError } from '../engine/errors.js';
 import { queryDay } from '../engine/query-time.js';
 import { resolvePlatform } from '../engine/resolve.js';
-import type { Lang } from '../i18n/lang.js';
-import { loadWords } from '../i18n/words.js';
+import { ENGLISH, type Words } from '../i18n/words.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
 import { safe } from '../render/safe.js';
@@ -27,8 +26,8 @@ export interface CheckOptions extends RuleOptions {
   maxStaleness?: string;
   /** Deprecated: --max-staleness 0d. */
   failOnStale?: boolean;
-  /** The language of the answer and warnings (--lang or the locale); English when not given. */
-  lang?: Lang;
+  /** The words of the reader's language (--lang or the locale), for the answer and warnings; English when not given. */
+  words?: Words;
 }
 
 export async function runCheck(context: CliContext, args: CheckArguments, options: CheckOptions): Promise<number> {
@@ -52,7 +51,7 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
   const tooOld = maxStaleness !== undefined && newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, maxStaleness);
 
   if (!options.quiet) {
-    const words = await loadWords(options.lang);
+    const words = options.words ?? ENGLISH;
     const warn = (text: string) => context.stderr(`linkcheck: ${words.say('check.warning', { text })}\n`);
     if (options.failOnStale) warn(words.say('check.failOnStale'));
     const json = options.json === true;

@@ -5,7 +5,7 @@ import { DataError, EXIT, InputError, inputError } from '../engine/errors.js';
 import { formatMessage } from '../engine/messages.js';
 import { formatMessageZh } from '../engine/messages-zh.js';
 import { errorJson, errorLine } from '../render/error.js';
-import { resolveLang, t, type MessageId } from '../i18n/index.js';
+import { resolveLang, t, wordsFor, type MessageId } from '../i18n/index.js';
 import { safe } from '../render/safe.js';
 import { oversizedArgument } from './argument-limit.js';
 import { fromCommander } from './commander-errors.js';
@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     .action(async (source: string, surface: string, date: string | undefined, options, command: Command) => {
       const { runCheck } = await import('./check-command.js');
       const extra = command.args.slice(3);
-      exitCode = await runCheck(context, { source, surface, ...(date !== undefined ? { date } : {}), extra }, { ...options, lang });
+      exitCode = await runCheck(context, { source, surface, ...(date !== undefined ? { date } : {}), extra }, { ...options, words: wordsFor(lang) });
     });
   addRuleOptions(program, say).option('--lang <lang>', say('help.lang'));
   addRulesCommands(program, io, lang, (code) => {

@@ -8,7 +8,7 @@ import { zh } from './zh.js';
 
 export type { MessageId } from './en.js';
 export { formatDate, formatDateTime, isLang, LANGS, resolveLang, type Lang } from './lang.js';
-export { ENGLISH, loadWords, makeWords, type Words } from './words.js';
+export { ENGLISH, makeWords, type Words } from './words.js';
 
 export const catalogues: Record<Lang, Catalogue> = { en, zh };
 

@@ -1,7 +1,7 @@
 // The words of one language, handed to a renderer: it asks for a message by id
 // and never picks the language itself. English is always at hand; another
-// language's catalogue is loaded only when asked for (see loadWords), so that an
-// English check does not load it.
+// language's catalogue is loaded only when asked for (see load-words.ts), so that
+// an English check does not load it.
 import { en, type MessageId } from './en.js';
 import { formatDate, formatDateTime, type Lang } from './lang.js';
 
@@ -26,11 +26,4 @@ export function makeWords(lang: Lang, catalogue: Catalogue): Words {
   };
 }
 
-export const ENGLISH: Words = makeWords('en', en);
-
-/** The words of a language, its catalogue loaded on first use. */
-export async function loadWords(lang: Lang = 'en'): Promise<Words> {
-  if (lang === 'en') return ENGLISH;
-  const { zh } = await import('./zh.js');
-  return makeWords(lang, zh);
-}
+export const ENGLISH: Words = /* @__PURE__ */ makeWords('en', en);

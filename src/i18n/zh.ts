@@ -3,9 +3,7 @@ import type { MessageId } from './en.js';
 import { zhCheck } from './zh-check.js';
 import { zhHelp } from './zh-help.js';
 
-export const zh: Record<MessageId, string> = {
-  ...zhCheck,
-  ...zhHelp,
+export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, zhCheck, zhHelp, {
   'verdict.allowed': '允许',
   'verdict.denied': '禁止',
   'verdict.rolling-out': '逐步生效中',
@@ -127,4 +125,4 @@ export const zh: Record<MessageId, string> = {
   $ linkcheck completion fish > ~/.config/fish/completions/linkcheck.fish
   $ source <(linkcheck completion bash --rules my-rules.json)   同时补全你规则文件中的名称
 `,
-};
+});
