@@ -1,9 +1,11 @@
 // --lang and the locale, run as a user would (colour off, no terminal): the check,
 // classify, the batch report and --help in Chinese; --lang en under a Chinese
 // locale; a bad --lang refused in one line. JSON stays as it is in every language.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batch, folder, plan } from '../batch/run.js';
+import { ROOT } from '../helpers/catalog.js';
 import { linkcheck } from '../helpers/exec.js';
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -214,5 +216,31 @@ describe('--help in Chinese', () => {
     expect(run.stdout).toContain('\n示例：\n');
     expect(run.stdout).toContain('\n退出码：\n');
     expect(run.stdout).not.toContain('Examples:');
+  });
+});
+
+describe('README: In Chinese', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### In Chinese (`--lang`)'), readme.indexOf('## Links as input'));
+  /** Each "$ [LANG=…] linkcheck …" line with the lines after it; "…" ends what is shown. */
+  const examples = [...section.matchAll(/```console\n([\s\S]*?)```/gu)].flatMap(([, block]) =>
+    block!.split(/^(?=\$ )/mu).map((part) => {
+      const [command = '', ...output] = part.trimEnd().split('\n');
+      return [command.slice(2), output.join('\n')] as const;
+    }),
+  );
+
+  it('has examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(examples)('%s prints what is shown', (command, shown) => {
+    const words = command.match(/"[^"]*"|\S+/gu)!.map((word) => word.replace(/^"|"$/gu, ''));
+    const env = words[0]!.startsWith('LANG=') ? { LANG: words.shift()!.slice('LANG='.length) } : {};
+    expect(words.shift()).toBe('linkcheck');
+    const run = linkcheck(words, env);
+    const [head = ''] = shown.split('…');
+    expect(`${run.stdout}${run.stderr}`.startsWith(head)).toBe(true);
+    if (!shown.includes('…')) expect(run.stdout).toBe(`${shown}\n`);
   });
 });
