@@ -70,7 +70,7 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
       ...(options.source !== undefined ? { source: options.source } : {}),
       ...(options.surface !== undefined ? { surface: options.surface } : {}),
     };
-    setExitCode(await runList(context, { ...filters, json: sharedOptions(command).json, ...ruleOptionsOf(command) }));
+    setExitCode(await runList(context, { ...filters, json: sharedOptions(command).json, lang, ...ruleOptionsOf(command) }));
   });
 
   addRuleOptions(
@@ -84,6 +84,6 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
     say,
   ).action(async (id: string, _options, command: Command) => {
     const { runShow } = await import('./rules-command.js');
-    setExitCode(await runShow(context, id, { json: sharedOptions(command).json, ...ruleOptionsOf(command) }));
+    setExitCode(await runShow(context, id, { json: sharedOptions(command).json, lang, ...ruleOptionsOf(command) }));
   });
 }

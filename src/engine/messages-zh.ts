@@ -68,6 +68,10 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) =
   'date-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${forms}`,
   'date-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${forms}`,
   'date-out-of-range': (p) => `日期超出范围 "${p.input}"：linkcheck 只读取${p.zone ? `平台时区（${p.zone}）中` : ''} ${p.years} 年`,
+  'header-duplicate': (p) => `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；只保留一个，或用 --columns ${p.column}=<表头> 选择`,
+  'header-missing': (p) => `表头行没有 ${p.missing} 列；现有：${p.headers}；请照此命名各列，或用 --columns source=<表头>,surface=<表头>,date=<表头> 对应`,
+  'cell-too-long': (p) => `${p.column} 单元格长 ${p.length} 个字符；最多读取 ${p.limit} 个（64 KiB）`,
+  'empty-cells': (p) => `此行没有 ${p.columns}`,
   'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
   'bad-staleness': (p) => `--max-staleness 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
 };

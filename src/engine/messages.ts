@@ -93,6 +93,13 @@ export const DETAILS = {
   'date-impossible': (p: { input: string }) => `no such date or time "${p.input}"; use ${WRITTEN_FORMS}`,
   'date-out-of-range': (p: { input: string; years: string; zone?: string }) =>
     `date out of range "${p.input}": linkcheck reads the years ${p.years}${p.zone ? ` in the platform's time zone (${p.zone})` : ''}`,
+  // What the batch reader says is wrong with a plan's header or row.
+  'header-duplicate': (p: { column: string; count: string; headers: string }) =>
+    `the header names the ${p.column} column ${p.count} times (${p.headers}); keep one, or choose with --columns ${p.column}=<header>`,
+  'header-missing': (p: { missing: string; headers: string }) =>
+    `the header row has no column for ${p.missing}; it has: ${p.headers}; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>`,
+  'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
+  'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
   'not-a-day': (p: { input: string }) =>
     `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
   'bad-staleness': (p: { input: string }) =>
@@ -116,4 +123,4 @@ export function formatMessage<K extends MessageId>(id: K, params: MessageParams<
 }
 
 /** Parameters that are lists from the rule data rather than something the user typed. */
-export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'choices', 'problem', 'detail', 'hint', 'ids']);
+export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'choices', 'problem', 'detail', 'hint', 'ids', 'missing', 'headers', 'columns']);

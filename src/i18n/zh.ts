@@ -2,8 +2,9 @@
 import type { MessageId } from './en.js';
 import { zhCheck } from './zh-check.js';
 import { zhHelp } from './zh-help.js';
+import { zhRules } from './zh-rules.js';
 
-export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, zhCheck, zhHelp, {
+export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, zhCheck, zhHelp, /* @__PURE__ */ Object.assign({}, zhRules, {
   'verdict.allowed': '允许',
   'verdict.denied': '禁止',
   'verdict.rolling-out': '逐步生效中',
@@ -125,4 +126,4 @@ export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, z
   $ linkcheck completion fish > ~/.config/fish/completions/linkcheck.fish
   $ source <(linkcheck completion bash --rules my-rules.json)   同时补全你规则文件中的名称
 `,
-});
+}));

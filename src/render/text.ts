@@ -7,7 +7,7 @@ import { ENGLISH, type Words } from '../i18n/words.js';
 import type { LinkInput } from '../link/types.js';
 import { linkReason, linkSubject } from './link.js';
 import { safeData } from './safe.js';
-import { citation, describePeriod } from './views.js';
+import { citation, describePeriod, statusWord } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
 
 export interface TextOptions {
@@ -109,19 +109,6 @@ const LABELS = [
   'check.label.asKnownOn',
   'check.label.note',
 ] as const;
-
-/** A rule's status as a word: announced, confirmed, reported (and disputed); another value as it is. */
-function statusWord(status: string, words: Words): string {
-  switch (status) {
-    case 'announced':
-    case 'confirmed':
-    case 'reported':
-    case 'disputed':
-      return words.say(`status.${status}`);
-    default:
-      return status;
-  }
-}
 
 /** The one-line freshness warning, for stderr. */
 export function staleWarning(answer: Answer, words: Words = ENGLISH): string {

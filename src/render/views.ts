@@ -130,3 +130,16 @@ export function citation(evidence: CitedEvidence, words: Words = ENGLISH): strin
   const name = [evidence.publisher, evidence.title].filter(Boolean).join(words.say('common.comma'));
   return words.say('citation.report', { name: name ? words.say('citation.name', { name }) : '', published: describePublished(evidence.published, words), url: evidence.url });
 }
+
+/** A rule's status as a word: announced, confirmed, reported (and disputed); another value as it is. */
+export function statusWord(status: string, words: Words): string {
+  switch (status) {
+    case 'announced':
+    case 'confirmed':
+    case 'reported':
+    case 'disputed':
+      return words.say(`status.${status}`);
+    default:
+      return status;
+  }
+}

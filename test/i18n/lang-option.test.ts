@@ -182,10 +182,34 @@ describe('the batch report in Chinese', () => {
     expect(lines).toHaveLength(6);
   });
 
+  it.each([
+    ['a row without its cells', 'source,surface,date\njd,,\n', 'stdout', '第 2 行      错误        jd  此行没有 surface, date'],
+    ['a header without the columns', 'a,b\n1,2\n', 'stderr', 'linkcheck: 表头行没有 source (source, link, url, 来源, 链接, 商品链接); surface (surface, 位置, 版位); date (date, 日期, 时间, 开播时间) 列；现有："a", "b"；'],
+    ['a header with a column twice', 'source,source,date\njd,x,2022-06-01\n', 'stderr', 'linkcheck: 表头中 source 列出现了 2 次（"source", "source"）；只保留一个，或用 --columns source=<表头> 选择'],
+  ] as const)('words %s in Chinese', (_name, content, stream, line) => {
+    const run = batch([plan('problem.csv', content), '--lang', 'zh']);
+    expect(run.code).toBe(2);
+    expect(run[stream].split('\n').some((printed) => printed.startsWith(line))).toBe(true);
+  });
+
   it('keeps the machine formats as they are', () => {
     const name = plan('machine.csv', content);
     expect(batch([name, '--ndjson', '--lang', 'zh']).stdout).toBe(batch([name, '--ndjson']).stdout);
     expect(batch([name, '--json'], { env: ZH }).stdout).toBe(batch([name, '--json']).stdout);
+  });
+});
+
+describe('rules list and rules show in Chinese', () => {
+  it.each([
+    [['rules', 'list', '-p', 'kuaishou', '--source', 'jd', '--lang', 'zh'], ['平台和位置：', '来源：', '规则（5）：', '    禁止 kuaishou live-cart 上的 jd，自 2022年3月1日 00:00 起至 2022年10月28日 00:00（平台公告）']],
+    [
+      ['rules', 'show', 'kuaishou-2022-03-jd-live-cart-cut', '--lang', 'zh'],
+      ['  禁止 kuaishou live-cart 上的 jd', '  自 2022年3月1日 00:00 起至 2022年10月28日 00:00（Asia/Shanghai）', '  状态：平台公告；自 2022年2月23日 起已知；最新证据 2022年2月25日', '证据：'],
+    ],
+  ])('%j', (args, lines) => {
+    const run = linkcheck(args);
+    expect(run.code).toBe(0);
+    for (const line of lines) expect(run.stdout.split('\n')).toContain(line);
   });
 });
 

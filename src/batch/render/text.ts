@@ -46,7 +46,7 @@ export function textReport(out: (text: string) => void, context: ReportContext):
 
   /** An error row's reason: as the row view words it in English, else from the error's message id in the reader's language. */
   function message(row: BatchRow, view: RowView): string | null {
-    const error = row.shared?.error;
+    const error = row.error ?? row.shared?.error;
     if (words.lang === 'en' || view.message === null || !error) return view.message;
     return shownInput(errorText(error, words.lang), 400);
   }
