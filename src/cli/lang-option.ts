@@ -2,7 +2,9 @@
 // the reader's language, and errors found before or while parsing are printed in it.
 import type { Command } from 'commander';
 import { Help } from 'commander';
+import { stripVTControlCharacters } from 'node:util';
 import { format, resolveLang, t, type Lang, type MessageId } from '../i18n/index.js';
+import { displayWidth } from '../render/width.js';
 
 /** The value of the last --lang before a "--" that ends the options, as typed. */
 export function langFlag(argv: readonly string[]): string | undefined {
@@ -34,6 +36,8 @@ export function localiseHelp(command: Command, lang: Lang): Command {
     .helpCommand('help [command]', t(lang, 'help.helpCommand'))
     .configureHelp({
       styleTitle: (title: string) => (TITLES[title] ? t(lang, TITLES[title]) : title),
+      // Han characters take two columns: wrap by what the terminal shows, not by string length.
+      displayWidth: (text: string) => displayWidth(stripVTControlCharacters(text)),
       optionDescription(this: Help, option) {
         const text = Help.prototype.optionDescription.call(this, option);
         if (lang === 'en') return text;
