@@ -3,7 +3,7 @@
 // date) as written, so that repeated rows cost a few map look-ups.
 import type { Catalog } from '../engine/catalog.js';
 import type { Answer } from '../engine/check.js';
-import { DataError, InputError } from '../engine/errors.js';
+import { DataError, InputError, wordedError } from '../engine/errors.js';
 import type { LinkInput } from '../link/types.js';
 import { check } from '../engine/check.js';
 import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type Steps } from './ask.js';
@@ -16,6 +16,8 @@ export interface Shared {
   link: LinkInput | null;
   /** Why the query cannot be answered (an input error), when answer is null. */
   message: string | null;
+  /** That error, for a report that words it in another language. */
+  error?: InputError | DataError;
   /** Renderers keep their text for it here, made when first needed. */
   memo: Record<string, string>;
 }
@@ -31,6 +33,8 @@ interface RowBase {
   record: InputRecord;
   /** Where its source, surface, date and platform cells are (see rowQuery); a string when the header cannot be read. */
   positions: ColumnPositions | string;
+  /** Why the row itself cannot be asked (its header or cells), for a report that words it in another language. */
+  error?: InputError;
 }
 
 export type BatchRow = (RowBase & { kind: 'answer'; shared: SharedAnswer; message: null }) | (RowBase & { kind: 'error'; shared: Shared | null; message: string });
@@ -76,18 +80,23 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: 
   // CSV rows and sheet rows share one header array; JSON Lines objects each have their own keys.
   let header: readonly string[] | undefined;
   let positions: ColumnPositions | string = {};
+  let headerError: InputError | undefined;
   return (record) => {
     if (record.header !== header) {
       header = record.header;
+      headerError = undefined;
       try {
         positions = locateColumns(header, options.names);
       } catch (error) {
         positions = expected(error);
+        if (error instanceof InputError) headerError = error;
       }
     }
     // Every row is one object of one shape; the query as written is made only when a report shows it.
-    const problem = record.error ?? (typeof positions === 'string' ? positions : rowProblem(record, positions));
-    if (problem !== undefined) return { kind: 'error', line: record.line, record, positions, shared: null, message: problem };
+    if (record.error !== undefined) return { kind: 'error', line: record.line, record, positions, shared: null, message: record.error };
+    if (typeof positions === 'string') return { kind: 'error', line: record.line, record, positions, shared: null, message: positions, ...(headerError ? { error: headerError } : {}) };
+    const problem = rowProblem(record, positions);
+    if (problem !== undefined) return { kind: 'error', line: record.line, record, positions, shared: null, message: problem.message, error: problem };
     const { cells } = record;
     const at = positions as ColumnPositions;
     const shared = lookUp(at.platform === undefined ? '' : (cells[at.platform] ?? '').trim(), cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!.trim());
@@ -117,24 +126,24 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
       }
       return { answer, link, message: null, memo: {} };
     } catch (error) {
-      return { answer: null, link: null, message: expected(error), memo: {} };
+      return { answer: null, link: null, message: expected(error), error: error as InputError | DataError, memo: {} };
     }
   };
 }
 
 /** What makes a row unusable before it is asked: a cell too long, a needed one empty. */
-function rowProblem(record: InputRecord, positions: ColumnPositions): string | undefined {
+function rowProblem(record: InputRecord, positions: ColumnPositions): InputError | undefined {
   const { cells } = record;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (cell.length > MAX_FIELD) return `the ${record.header[i] ?? `column ${i + 1}`} cell is ${cell.length} characters long; at most ${MAX_FIELD} (64 KiB) are read`;
+    if (cell.length > MAX_FIELD) return wordedError('cell-too-long', { column: record.header[i] ?? `column ${i + 1}`, length: String(cell.length), limit: String(MAX_FIELD) });
   }
   const empty = (column: 'source' | 'surface' | 'date') => {
     const position = positions[column];
     return position === undefined || blank(cells[position] ?? '');
   };
   if (!empty('source') && !empty('surface') && !empty('date')) return undefined;
-  return `no ${(['source', 'surface', 'date'] as const).filter(empty).join(', ')} in this row`;
+  return wordedError('empty-cells', { columns: (['source', 'surface', 'date'] as const).filter(empty).join(', ') });
 }
 
 /** Empty or only spaces; a cell that starts with a letter is not, without trimming it. */

@@ -1,6 +1,6 @@
 // Which column of a plan holds what: header names in English and Chinese, and
 // --columns for any others.
-import { InputError } from '../engine/errors.js';
+import { InputError, wordedError } from '../engine/errors.js';
 import { normalizeName } from '../engine/names.js';
 
 export type Column = 'source' | 'surface' | 'date' | 'platform';
@@ -40,7 +40,7 @@ export function locateColumns(headers: readonly string[], names: ColumnNames): C
     const wanted = new Set(names[column].map(normalizeName));
     const found = headers.flatMap((header, position) => (wanted.has(normalizeName(header)) ? [position] : []));
     if (found.length > 1) {
-      throw new InputError(`the header names the ${column} column ${found.length} times (${found.map((position) => `"${headers[position]}"`).join(', ')}); keep one, or choose with --columns ${column}=<header>`);
+      throw wordedError('header-duplicate', { column, count: String(found.length), headers: found.map((position) => `"${headers[position]}"`).join(', ') });
     }
     if (found[0] !== undefined) positions[column] = found[0];
   }
@@ -57,7 +57,7 @@ export function headerCheck(names: ColumnNames): (headers: readonly string[]) =>
   return (headers) => {
     const missing = missingColumns(locateColumns(headers, names), names);
     if (missing !== '') {
-      throw new InputError(`the header row has no column for ${missing}; it has: ${headers.map((header) => `"${header}"`).join(', ')}; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>`);
+      throw wordedError('header-missing', { missing, headers: headers.map((header) => `"${header}"`).join(', ') });
     }
   };
 }

@@ -12,6 +12,7 @@ import { parseFailOn } from '../batch/summary.js';
 import { InputError } from '../engine/errors.js';
 import { parseMoment } from '../engine/moment.js';
 import { shownInput } from '../link/classify.js';
+import { wordsFor, type Lang, type Words } from '../i18n/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
@@ -30,6 +31,8 @@ export interface BatchOptions extends RuleOptions {
   annotations?: boolean;
   asKnownOn?: string;
   color: boolean;
+  /** The language of the text report and the progress line; the machine formats do not change. */
+  lang?: Lang;
 }
 
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
@@ -45,9 +48,11 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const catalog = await loadCatalog(loadOptions(context, options));
 
   const stdout = buffered(context.stdout);
+  const words = wordsFor(options.lang ?? 'en');
   const report: ReportContext = {
     file,
     failOn,
+    words,
     colourLevel: colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json === true || options.ndjson === true }),
   };
   const reports: BatchReport[] = [batchRenderers[options.ndjson ? 'ndjson' : options.json ? 'json' : 'text'](stdout.write, report)];
@@ -64,7 +69,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
     const text = decodeChunks(file === '-' ? process.stdin : createReadStream(file), encoding, file === '-' ? 'standard input' : file);
     return format === 'csv' ? readCsv(text, sink, check) : readJsonl(text, sink);
   };
-  const progress = progressLine(context);
+  const progress = progressLine(context, words);
   try {
     const summary = await runBatch(catalog, read, reports, { file, failOn, names, platform: options.platform, now: context.now, ...(asKnownOn ? { asKnownOn } : {}), progress: progress.tick });
     return summary.exitCode;
@@ -143,7 +148,7 @@ function openReport(path: string) {
 }
 
 /** A row count on stderr, only on a terminal and only once a run has taken a second. */
-function progressLine(context: CliContext) {
+function progressLine(context: CliContext, words: Words) {
   const terminal = process.stderr.isTTY === true;
   const start = Date.now();
   let shown = false;
@@ -155,7 +160,7 @@ function progressLine(context: CliContext) {
       if (now - start < 1000 || now - last < 250) return;
       last = now;
       shown = true;
-      context.stderr(`\rlinkcheck: ${rows.toLocaleString('en')} rows…`);
+      context.stderr(`\rlinkcheck: ${words.say('batch.progress', { rows: rows.toLocaleString('en') })}`);
     },
     clear: () => {
       if (shown) context.stderr('\r\u001b[K');

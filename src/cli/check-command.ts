@@ -4,6 +4,7 @@ import { beyondStaleness, parseStaleness } from '../engine/staleness.js';
 import { EXIT, InputError, inputError } from '../engine/errors.js';
 import { queryDay } from '../engine/query-time.js';
 import { resolvePlatform } from '../engine/resolve.js';
+import { ENGLISH, type Words } from '../i18n/words.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
 import { safe } from '../render/safe.js';
@@ -25,6 +26,8 @@ export interface CheckOptions extends RuleOptions {
   maxStaleness?: string;
   /** Deprecated: --max-staleness 0d. */
   failOnStale?: boolean;
+  /** The words of the reader's language (--lang or the locale), for the answer and warnings; English when not given. */
+  words?: Words;
 }
 
 export async function runCheck(context: CliContext, args: CheckArguments, options: CheckOptions): Promise<number> {
@@ -48,11 +51,13 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
   const tooOld = maxStaleness !== undefined && newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, maxStaleness);
 
   if (!options.quiet) {
-    if (options.failOnStale) context.stderr('linkcheck: warning: --fail-on-stale is deprecated; it means --max-staleness 0d\n');
+    const words = options.words ?? ENGLISH;
+    const warn = (text: string) => context.stderr(`linkcheck: ${words.say('check.warning', { text })}\n`);
+    if (options.failOnStale) warn(words.say('check.failOnStale'));
     const json = options.json === true;
     const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json });
-    context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level }, link));
-    if (answer.freshness.stale) context.stderr(`linkcheck: warning: ${safe(staleWarning(answer))}\n`);
+    context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level, words }, link));
+    if (answer.freshness.stale) warn(safe(staleWarning(answer, words)));
   }
   return tooOld ? EXIT.undecided : exitCodeFor(answer);
 }
@@ -61,7 +66,7 @@ function knownOnDate(text: string, timeZone: string, now: number): string {
   try {
     return queryDay(text, timeZone, now);
   } catch (error) {
-    if (error instanceof InputError) throw inputError('bad-known-on-date', { input: text, reason: error.message });
+    if (error instanceof InputError) throw inputError('bad-known-on-date', { input: text, reason: error.message }, error.worded);
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 // linkcheck classify <input...>: what each link, share text or name is recognised as.
+import { wordsFor, type Lang } from '../i18n/index.js';
 import { classifyInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { classificationRenderers } from '../render/classifications.js';
@@ -17,6 +18,7 @@ export const CLASSIFY_EXIT = {
 export interface ClassifyOptions extends RuleOptions {
   json: boolean;
   color: boolean;
+  lang?: Lang;
 }
 
 export async function runClassify(context: CliContext, inputs: readonly string[], options: ClassifyOptions): Promise<number> {
@@ -24,6 +26,6 @@ export async function runClassify(context: CliContext, inputs: readonly string[]
   // All or nothing: an input that cannot be a product link fails the batch before anything is printed.
   const results = inputs.map((input) => coded('bad-source', () => classifyInput(catalog, input)));
   const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json });
-  context.stdout(classificationRenderers[options.json ? 'json' : 'text'](results, { colourLevel: level }));
+  context.stdout(classificationRenderers[options.json ? 'json' : 'text'](results, { colourLevel: level, words: wordsFor(options.lang ?? 'en') }));
   return results.every((result) => result.source !== null) ? CLASSIFY_EXIT.recognised : CLASSIFY_EXIT.unrecognised;
 }

@@ -6,7 +6,7 @@ export function coded<T>(code: ErrorCode, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof InputError && error.code === 'input-error') throw new InputError(error.message, { code, params: { detail: error.message } });
+    if (error instanceof InputError && error.code === 'input-error') throw new InputError(error.message, { code, params: { detail: error.message }, worded: error.worded });
     throw error;
   }
 }

@@ -90,12 +90,12 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
  * Waits for both streams and gives the exit code: the answer's, or 74 when stdout
  * could not be written for a reason other than a closed pipe, said in one line.
  */
-export async function settleOutput(stdout: GuardedOutput, stderr: GuardedOutput, code: number): Promise<number> {
+export async function settleOutput(stdout: GuardedOutput, stderr: GuardedOutput, code: number, lang: 'en' | 'zh' = 'en'): Promise<number> {
   const written = await stdout.settled();
   let exitCode = code;
   if (written.failure) {
     const failure = inputError('write-error', { reason: written.failure });
-    stderr.write(errorLine({ code: failure.code, message: failure.message, params: failure.params, exitCode: EXIT.ioError }));
+    stderr.write(errorLine({ code: failure.code, message: failure.message, params: failure.params, exitCode: EXIT.ioError }, lang));
     exitCode = EXIT.ioError;
   }
   await stderr.settled();

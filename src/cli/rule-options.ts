@@ -2,6 +2,7 @@
 import { delimiter } from 'node:path';
 import type { Command } from 'commander';
 import { inputError } from '../engine/errors.js';
+import { ENGLISH } from '../i18n/words.js';
 import type { LoadOptions } from '../load/load-catalog.js';
 import type { CliContext } from './context.js';
 
@@ -10,10 +11,11 @@ export interface RuleOptions {
   builtinRules: boolean;
 }
 
-export function addRuleOptions(command: Command): Command {
+/** The options, described in the reader's language (English by default). */
+export function addRuleOptions(command: Command, say: (id: 'help.rules' | 'help.noBuiltinRules') => string = (id) => ENGLISH.say(id)): Command {
   return command
-    .option('--rules <path>', 'also load this rule file or folder of *.json (repeatable; also LINKCHECK_RULES, separated by ":")', (path: string, paths: string[]) => [...paths, path], [] as string[])
-    .option('--no-builtin-rules', 'use only the rule files given with --rules');
+    .option('--rules <path>', say('help.rules'), (path: string, paths: string[]) => [...paths, path], [] as string[])
+    .option('--no-builtin-rules', say('help.noBuiltinRules'));
 }
 
 /**

@@ -11,11 +11,14 @@ import { renderLintJson, renderLintText } from '../render/problems.js';
 import { renderRuleListJson, renderRuleListText, renderRuleText } from '../render/rules.js';
 import { safeJson } from '../render/safe.js';
 import { disputeView, evidenceView, ruleView } from '../render/views.js';
+import { wordsFor, type Lang } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 import { extraRulePaths, loadOptions, type RuleOptions } from './rule-options.js';
 
 interface JsonOption {
   json?: boolean;
+  /** The language of the text; JSON does not change. English when not given. */
+  lang?: Lang;
 }
 
 export function runLint(context: CliContext, paths: string[], options: RuleOptions & JsonOption): number {
@@ -55,7 +58,7 @@ export async function runList(context: CliContext, options: ListOptions): Promis
       (!surface || rule.rule.surfaces.includes(surface)),
   );
   const listing = { catalog, platforms: platforms.map((entry) => entry.id), sources: source ? [source.id] : [...catalog.sources.keys()], rules };
-  context.stdout(options.json ? renderRuleListJson(listing) : renderRuleListText(listing));
+  context.stdout(options.json ? renderRuleListJson(listing) : renderRuleListText(listing, wordsFor(options.lang ?? 'en')));
   return 0;
 }
 
@@ -67,7 +70,7 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
     throw inputError('unknown-rule', { id, ...(close.length > 0 ? { suggestion: quoteChoices(close) } : {}) });
   }
   if (!options.json) {
-    context.stdout(renderRuleText(rule, catalog));
+    context.stdout(renderRuleText(rule, catalog, wordsFor(options.lang ?? 'en')));
     return 0;
   }
   const cited = (list: Evidence[]) => list.map((evidence) => cite(catalog, evidence));

@@ -2,20 +2,23 @@
 import type { Command } from 'commander';
 import { inputError } from '../engine/errors.js';
 import { quoteChoices, suggest } from '../engine/resolve.js';
+import { t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 import { platformFilter, sharedOptions } from './global-options.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 
-const NO_COLOR = 'never colour the output (also NO_COLOR, TERM=dumb)';
-
-export function addRulesCommands(program: Command, context: CliContext, setExitCode: (code: number) => void): void {
+export function addRulesCommands(program: Command, context: CliContext, lang: Lang, setExitCode: (code: number) => void): void {
+  const say = (id: MessageId) => t(lang, id);
+  const NO_COLOR = say('help.main.noColor');
+  const LANG = say('help.lang');
   const rules = program
     .command('rules')
-    .description('inspect and check the rule data (lint, schema, list, show)')
-    .argument('[command]', 'lint, schema, list or show')
+    .description(say('help.rulesGroup'))
+    .argument('[command]', say('help.rulesGroup.command'))
     .usage('[options] <command>')
-    .helpCommand('help [command]', 'show help for a command')
+    .helpCommand('help [command]', say('help.helpCommand'))
     .option('--no-color', NO_COLOR)
+    .option('--lang <lang>', LANG)
     // Reached only without a known subcommand: one line saying which there are, not the help on stderr.
     .action((name: string | undefined) => {
       const valid = rules.commands.map((command) => command.name()).filter((command) => command !== 'help');
@@ -27,10 +30,12 @@ export function addRulesCommands(program: Command, context: CliContext, setExitC
   addRuleOptions(
     rules
       .command('lint')
-      .description('validate rule files and report every problem with its file, JSON path and a hint; exit 0 clean, 1 problems, 2 unreadable')
-      .argument('[paths...]', 'rule files or folders (default: the rules in use)')
-      .option('--json', 'print the problems as JSON')
-      .option('--no-color', NO_COLOR),
+      .description(say('help.lint'))
+      .argument('[paths...]', say('help.lint.paths'))
+      .option('--json', say('help.lint.json'))
+      .option('--no-color', NO_COLOR)
+      .option('--lang <lang>', LANG),
+    say,
   ).action(async (paths: string[], _options, command: Command) => {
     const { runLint } = await import('./rules-command.js');
     setExitCode(runLint(context, paths, { json: sharedOptions(command).json, ...ruleOptionsOf(command) }));
@@ -38,9 +43,10 @@ export function addRulesCommands(program: Command, context: CliContext, setExitC
 
   rules
     .command('schema')
-    .description('print the JSON Schema of rule files')
-    .option('--json', 'print JSON (it always is)')
+    .description(say('help.schema'))
+    .option('--json', say('help.schema.json'))
     .option('--no-color', NO_COLOR)
+    .option('--lang <lang>', LANG)
     .action(async () => {
       const { runSchema } = await import('./rules-command.js');
       setExitCode(runSchema(context));
@@ -49,12 +55,14 @@ export function addRulesCommands(program: Command, context: CliContext, setExitC
   addRuleOptions(
     rules
       .command('list')
-      .description('list platforms, surfaces, sources (with aliases) and rules')
-      .option('-p, --platform <id>', 'only this platform')
-      .option('--source <id>', 'only rules that cover this source')
-      .option('--surface <id>', 'only rules for this surface')
-      .option('--json', 'print JSON')
-      .option('--no-color', NO_COLOR),
+      .description(say('help.list'))
+      .option('-p, --platform <id>', say('help.list.platform'))
+      .option('--source <id>', say('help.list.source'))
+      .option('--surface <id>', say('help.list.surface'))
+      .option('--json', say('help.printJson'))
+      .option('--no-color', NO_COLOR)
+      .option('--lang <lang>', LANG),
+    say,
   ).action(async (options: { platform?: string; source?: string; surface?: string }, command: Command) => {
     const { runList } = await import('./rules-command.js');
     const filters = {
@@ -62,18 +70,20 @@ export function addRulesCommands(program: Command, context: CliContext, setExitC
       ...(options.source !== undefined ? { source: options.source } : {}),
       ...(options.surface !== undefined ? { surface: options.surface } : {}),
     };
-    setExitCode(await runList(context, { ...filters, json: sharedOptions(command).json, ...ruleOptionsOf(command) }));
+    setExitCode(await runList(context, { ...filters, json: sharedOptions(command).json, lang, ...ruleOptionsOf(command) }));
   });
 
   addRuleOptions(
     rules
       .command('show')
-      .description('show one rule with its evidence')
-      .argument('<id>', 'the rule id (see "linkcheck rules list")')
-      .option('--json', 'print JSON')
-      .option('--no-color', NO_COLOR),
+      .description(say('help.show'))
+      .argument('<id>', say('help.show.id'))
+      .option('--json', say('help.printJson'))
+      .option('--no-color', NO_COLOR)
+      .option('--lang <lang>', LANG),
+    say,
   ).action(async (id: string, _options, command: Command) => {
     const { runShow } = await import('./rules-command.js');
-    setExitCode(await runShow(context, id, { json: sharedOptions(command).json, ...ruleOptionsOf(command) }));
+    setExitCode(await runShow(context, id, { json: sharedOptions(command).json, lang, ...ruleOptionsOf(command) }));
   });
 }

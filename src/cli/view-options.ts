@@ -2,10 +2,10 @@
 // --ascii, --no-color, --platform, and the rule options, whether given before the
 // subcommand (linkcheck --json matrix) or after it.
 import type { Command } from 'commander';
-import { InputError } from '../engine/errors.js';
+import { InputError, inputError } from '../engine/errors.js';
 import { parseMoment } from '../engine/moment.js';
 import { shownInput } from '../link/classify.js';
-import { format, resolveLang, type Lang } from '../i18n/index.js';
+import { resolveLang, type Lang } from '../i18n/index.js';
 import type { Glyphs } from '../render/verdict-marks.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
@@ -41,7 +41,7 @@ function given<T>(command: Command, name: string, sources: readonly string[] = [
 
 export function langOf(context: CliContext, flag: string | undefined): Lang {
   const lang = resolveLang(context.env, flag);
-  if (!lang) throw new InputError(format(resolveLang(context.env) ?? 'en', 'error.lang', { value: shownInput(flag ?? '') }));
+  if (!lang) throw inputError('bad-lang', { value: shownInput(flag ?? '') });
   return lang;
 }
 

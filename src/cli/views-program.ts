@@ -4,16 +4,12 @@
 import { Command, Option } from 'commander';
 import { resolveLang, t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
+import { argvLang } from './lang-option.js';
 import { addRuleOptions } from './rule-options.js';
 
-/** The language for help text: --lang as typed anywhere on the line, else the locale. */
+/** The language for help text: --lang as typed on the line, else the locale. */
 export function helpLang(context: CliContext, argv: readonly string[]): Lang {
-  let flag: string | undefined;
-  argv.forEach((arg, index) => {
-    if (arg === '--lang') flag = argv[index + 1];
-    else if (arg.startsWith('--lang=')) flag = arg.slice('--lang='.length);
-  });
-  return resolveLang(context.env, flag) ?? resolveLang(context.env) ?? 'en';
+  return argvLang(argv, context.env) ?? resolveLang(context.env) ?? 'en';
 }
 
 export function addViewCommands(program: Command, context: CliContext, argv: readonly string[], setExitCode: (code: number) => void): void {

@@ -1,7 +1,7 @@
 // Expected failures. Each prints as one line and carries its exit code and a
 // stable code naming the message (see messages.ts); anything else that is
 // thrown is a bug and keeps its stack.
-import { formatMessage, type MessageId, type MessageParams } from './messages.js';
+import { formatDetail, formatMessage, type DetailId, type DetailParams, type MessageId, type MessageParams } from './messages.js';
 import { formatProblem, type Problem } from './problems.js';
 
 export const EXIT = {
@@ -22,6 +22,14 @@ export interface ErrorDetails {
   code?: ErrorCode;
   /** The values the message was made from, unescaped; the CLI escapes them when it prints. */
   params?: Readonly<Record<string, string | undefined>>;
+  /** How the message (or its detail or reason) is worded in the catalogue, so it can be printed in another language. */
+  worded?: Worded | undefined;
+}
+
+/** A message id and its values: the wording of an error that is reported under a more general code. */
+export interface Worded {
+  id: DetailId;
+  params: Readonly<Record<string, string | undefined>>;
 }
 
 /** A bad argument, option or value from the user. */
@@ -29,16 +37,30 @@ export class InputError extends Error {
   readonly exitCode = EXIT.usage;
   readonly code: ErrorCode;
   readonly params: Readonly<Record<string, string | undefined>> | undefined;
+  readonly worded: Worded | undefined;
   constructor(message: string, details: ErrorDetails = {}) {
     super(message);
     this.code = details.code ?? 'input-error';
     this.params = details.params;
+    this.worded = details.worded;
   }
 }
 
-/** An input error from the message catalogue: `inputError('unknown-source', { input, valid })`. */
-export function inputError<K extends MessageId>(code: K, params: MessageParams<K>): InputError {
-  return new InputError(formatMessage(code, params), { code, params: params as Record<string, string | undefined> });
+/**
+ * An input error from the message catalogue: `inputError('unknown-source', { input, valid })`.
+ * `worded`: the wording of the error its detail or reason quotes, for another language.
+ */
+export function inputError<K extends MessageId>(code: K, params: MessageParams<K>, worded?: Worded): InputError {
+  return new InputError(formatMessage(code, params), { code, params: params as Record<string, string | undefined>, worded });
+}
+
+/**
+ * An error worded in the catalogue but reported under the generic code input-error,
+ * as the link and date readers throw: the caller knows which argument was read and
+ * gives it its code (bad-source, bad-date; see src/cli/coded.ts).
+ */
+export function wordedError<K extends DetailId>(id: K, params: DetailParams<K>): InputError {
+  return new InputError(formatDetail(id, params), { worded: { id, params: params as Record<string, string | undefined> } });
 }
 
 /** Rule data that cannot be used; lists every problem found. */

@@ -1,11 +1,17 @@
 // The error messages of messages.ts in Chinese, keyed by the same ids: the type
 // makes a missing id a compile error, and test/i18n/messages-zh.test.ts a failing test.
-import type { MessageId, MessageParams } from './messages.js';
+import type { DetailId, DetailParams, MessageId, MessageParams } from './messages.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `你是不是想输入 ${suggestion}？` : '');
 const aliases = '（"linkcheck rules list" 列出别名）';
+const validInputs = (ids: string) => `请给出来源 ID 或别名（${ids}）、http(s) 链接、主机加路径（如 item.jd.com/100012043978.html），或含链接或分享口令的分享文本`;
+const forms =
+  '2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），' +
+  '可在 T 或空格后加时间（2022-06-01 10:30、2022-06-01T10:30:15、2022年6月1日10点30分：当地时间），' +
+  '带 Z 或时差的时刻（2022-02-28T16:00:00Z、2022-06-01T10:30+08:00、+0800、+08），' +
+  'today（今天）、yesterday（昨天）、tomorrow（明天）或 now（现在）';
 
 export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>) => string } = {
   'unknown-source': (p) => `未知来源 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases}`,
@@ -36,6 +42,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'bad-source': (p) => p.detail,
   'bad-date': (p) => p.detail,
   'input-error': (p) => p.detail,
+  'bad-lang': (p) => `不支持的 --lang "${p.value}"；可用 en 或 zh`,
   'invalid-rule-data': (p) =>
     `规则数据无效：${p.problem}${p.more === '0' ? '' : `（另有 ${p.more} 个问题；运行 "linkcheck rules lint" 查看全部）`}`,
   'unreadable-rules': (p) => `${p.problem}${p.more === '0' ? '' : `（另有 ${p.more} 个无法读取）`}`,
@@ -48,4 +55,28 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
 /** The message for an id and its parameters, in Chinese. */
 export function formatMessageZh<K extends MessageId>(id: K, params: MessageParams<K>): string {
   return (MESSAGES_ZH[id] as (params: Params) => string)(params as Params);
+}
+
+/** The link and date readers' details (DETAILS in messages.ts) in Chinese. */
+export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) => string } = {
+  'empty-source': (p) => `来源为空；${validInputs(p.ids)}`,
+  'no-source-in-text': (p) => `"${p.input}" 中没有来源名称、链接或分享口令；${validInputs(p.ids)}`,
+  'not-a-web-link': (p) => `"${p.input}" 不是网页链接（不接受 ${p.scheme}: 链接）；${validInputs(p.ids)}`,
+  'holds-other-link': (p) => `"${p.input}" 含有非网页链接（不接受 ${p.scheme}: 链接）；${validInputs(p.ids)}`,
+  'link-without-host': (p) => `"${p.input}" 不是有效的 ${p.scheme} 链接：没有浏览器可访问的主机名；${validInputs(p.ids)}`,
+  'date-malformed': (p) => `无法识别的日期 "${p.input}"；可用：${forms}`,
+  'date-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${forms}`,
+  'date-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${forms}`,
+  'date-out-of-range': (p) => `日期超出范围 "${p.input}"：linkcheck 只读取${p.zone ? `平台时区（${p.zone}）中` : ''} ${p.years} 年`,
+  'header-duplicate': (p) => `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；只保留一个，或用 --columns ${p.column}=<表头> 选择`,
+  'header-missing': (p) => `表头行没有 ${p.missing} 列；现有：${p.headers}；请照此命名各列，或用 --columns source=<表头>,surface=<表头>,date=<表头> 对应`,
+  'cell-too-long': (p) => `${p.column} 单元格长 ${p.length} 个字符；最多读取 ${p.limit} 个（64 KiB）`,
+  'empty-cells': (p) => `此行没有 ${p.columns}`,
+  'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
+  'bad-staleness': (p) => `--max-staleness 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
+};
+
+/** A detail for a wording id and its parameters, in Chinese. */
+export function formatDetailZh<K extends DetailId>(id: K, params: DetailParams<K>): string {
+  return (DETAILS_ZH[id] as (params: Params) => string)(params as Params);
 }

@@ -2,9 +2,13 @@
 // the error's `code` (also in --json errors and in README's "Errors"); the
 // wording lives here only, so another language is another table with the same keys.
 
+import { WRITTEN_FORMS } from '../time/query-date.js';
+
 type Params = Readonly<Record<string, string | undefined>>;
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you mean ${suggestion}?` : '');
+const validInputs = (ids: string) =>
+  `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
 
 export const MESSAGES = {
   // Names: source, surface, platform, rule.
@@ -51,6 +55,7 @@ export const MESSAGES = {
   'bad-source': (p: { detail: string }) => p.detail,
   'bad-date': (p: { detail: string }) => p.detail,
   'input-error': (p: { detail: string }) => p.detail,
+  'bad-lang': (p: { value: string }) => `unsupported --lang "${p.value}"; use en or zh`,
   // Rule data.
   'invalid-rule-data': (p: { problem: string; more: string }) =>
     `invalid rule data: ${p.problem}${p.more === '0' ? '' : ` (and ${p.more} more problem${p.more === '1' ? '' : 's'}; run "linkcheck rules lint" to see them all)`}`,
@@ -64,6 +69,51 @@ export const MESSAGES = {
   'internal-error': (_p: Record<string, never>) => 'internal error, please report it:',
 } satisfies Record<string, (params: never) => string>;
 
+
+/**
+ * What the link and date readers say is wrong, keyed by a wording id. These are
+ * not error codes: the error is reported under the code of the argument that was
+ * read (bad-source, bad-date, bad-known-on-date; see src/cli/coded.ts), and its
+ * detail is worded from here, in the reader's language.
+ */
+export const DETAILS = {
+  // What the link reader says is wrong with a source (reported as bad-source).
+  'empty-source': (p: { ids: string }) => `the source is empty; ${validInputs(p.ids)}`,
+  'no-source-in-text': (p: { input: string; ids: string }) => `no source name, link or share token in "${p.input}"; ${validInputs(p.ids)}`,
+  'not-a-web-link': (p: { input: string; scheme: string; ids: string }) =>
+    `"${p.input}" is not a web link (${p.scheme}: links are not accepted); ${validInputs(p.ids)}`,
+  'holds-other-link': (p: { input: string; scheme: string; ids: string }) =>
+    `"${p.input}" holds a link that is not a web link (${p.scheme}: links are not accepted); ${validInputs(p.ids)}`,
+  'link-without-host': (p: { input: string; scheme: string; ids: string }) =>
+    `"${p.input}" is not a valid ${p.scheme} link: it has no host name a browser could reach; ${validInputs(p.ids)}`,
+  // What the date reader says is wrong with a date (reported as bad-date).
+  'date-malformed': (p: { input: string }) => `unrecognised date "${p.input}"; use ${WRITTEN_FORMS}`,
+  'date-ambiguous': (p: { input: string }) =>
+    `ambiguous date "${p.input}": the day and the month could be either way round; write the year first (2022-06-01); use ${WRITTEN_FORMS}`,
+  'date-impossible': (p: { input: string }) => `no such date or time "${p.input}"; use ${WRITTEN_FORMS}`,
+  'date-out-of-range': (p: { input: string; years: string; zone?: string }) =>
+    `date out of range "${p.input}": linkcheck reads the years ${p.years}${p.zone ? ` in the platform's time zone (${p.zone})` : ''}`,
+  // What the batch reader says is wrong with a plan's header or row.
+  'header-duplicate': (p: { column: string; count: string; headers: string }) =>
+    `the header names the ${p.column} column ${p.count} times (${p.headers}); keep one, or choose with --columns ${p.column}=<header>`,
+  'header-missing': (p: { missing: string; headers: string }) =>
+    `the header row has no column for ${p.missing}; it has: ${p.headers}; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>`,
+  'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
+  'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
+  'not-a-day': (p: { input: string }) =>
+    `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
+  'bad-staleness': (p: { input: string }) =>
+    `--max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
+} satisfies Record<string, (params: never) => string>;
+
+export type DetailId = keyof typeof DETAILS;
+export type DetailParams<K extends DetailId> = Parameters<(typeof DETAILS)[K]>[0];
+
+/** The detail for a wording id and its parameters, in English. */
+export function formatDetail<K extends DetailId>(id: K, params: DetailParams<K>): string {
+  return (DETAILS[id] as (params: Params) => string)(params as Params);
+}
+
 export type MessageId = keyof typeof MESSAGES;
 export type MessageParams<K extends MessageId> = Parameters<(typeof MESSAGES)[K]>[0];
 
@@ -73,4 +123,4 @@ export function formatMessage<K extends MessageId>(id: K, params: MessageParams<
 }
 
 /** Parameters that are lists from the rule data rather than something the user typed. */
-export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'choices', 'problem', 'detail', 'hint']);
+export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'choices', 'problem', 'detail', 'hint', 'ids', 'missing', 'headers', 'columns']);

@@ -2,7 +2,7 @@
 // argument so answers are reproducible.
 import { addDays, formatDate, YEAR_RANGE } from '../time/civil.js';
 import { readWrittenDate, WRITTEN_FORMS, type DateReading } from '../time/query-date.js';
-import { InputError } from './errors.js';
+import { wordedError, type InputError } from './errors.js';
 import { civilDay, endOfCivilDay, isInstantInRange, toInstant, type Moment, type Precision } from './moment.js';
 
 export interface QueryTime {
@@ -31,14 +31,14 @@ export function queryTime(text: string | undefined, timeZone: string, now: numbe
 export function queryDay(text: string, timeZone: string, now: number): string {
   const moment = readQueryMoment(text, timeZone, now);
   if (moment === 'now' || moment.precision !== 'day' || moment.offsetMinutes !== undefined) {
-    throw new InputError(`"${text.trim()}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`);
+    throw wordedError('not-a-day', { input: text.trim() });
   }
   return formatDate(moment);
 }
 
 function readQueryMoment(text: string, timeZone: string, now: number): Moment | 'now' {
   const reading = readWrittenDate(text);
-  if (!reading.ok) throw new InputError(problemMessage(reading.problem, text.trim()));
+  if (!reading.ok) throw problemError(reading.problem, text.trim());
   if (reading.kind === 'moment') return reading.moment;
   if (reading.word === 'now') return 'now';
   const day = addDays(civilDay(now, timeZone), DAY_SHIFT[reading.word]);
@@ -46,19 +46,11 @@ function readQueryMoment(text: string, timeZone: string, now: number): Moment | 
 }
 
 function inRange(time: QueryTime, text: string, timeZone: string): QueryTime {
-  if (!isInstantInRange(time.at, timeZone)) throw new InputError(problemMessage('out-of-range', text.trim(), timeZone));
+  if (!isInstantInRange(time.at, timeZone)) throw problemError('out-of-range', text.trim(), timeZone);
   return time;
 }
 
-function problemMessage(problem: Exclude<DateReading, { ok: true }>['problem'], text: string, timeZone?: string): string {
-  switch (problem) {
-    case 'malformed':
-      return `unrecognised date "${text}"; use ${DATE_FORMS}`;
-    case 'ambiguous':
-      return `ambiguous date "${text}": the day and the month could be either way round; write the year first (2022-06-01); use ${DATE_FORMS}`;
-    case 'impossible':
-      return `no such date or time "${text}"; use ${DATE_FORMS}`;
-    case 'out-of-range':
-      return `date out of range "${text}": linkcheck reads the years ${YEAR_RANGE}${timeZone ? ` in the platform's time zone (${timeZone})` : ''}`;
-  }
+function problemError(problem: Exclude<DateReading, { ok: true }>['problem'], text: string, timeZone?: string): InputError {
+  if (problem === 'out-of-range') return wordedError('date-out-of-range', { input: text, years: YEAR_RANGE, ...(timeZone ? { zone: timeZone } : {}) });
+  return wordedError(`date-${problem}`, { input: text });
 }

@@ -4,7 +4,7 @@
 // machine's zone nor Intl enters; date-fns only words the duration.
 import { formatDuration } from 'date-fns';
 import { daysFromCivil, daysInMonth } from '../time/civil.js';
-import { InputError } from './errors.js';
+import { wordedError } from './errors.js';
 
 export type StalenessUnit = 'd' | 'w' | 'm' | 'y';
 
@@ -19,7 +19,7 @@ export interface Staleness {
 export function parseStaleness(text: string): Staleness {
   const match = /^(\d{1,5})([dwmy])$/.exec(text.trim());
   if (!match) {
-    throw new InputError(`--max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${text}"`);
+    throw wordedError('bad-staleness', { input: text });
   }
   return { amount: Number(match[1]), unit: match[2] as StalenessUnit, text: text.trim() };
 }
@@ -35,17 +35,23 @@ export function beyondStaleness(newestEvidence: string, queriedDay: string, limi
   return daysFromCivil(to.year, to.month, to.day) > horizon;
 }
 
-/** How far the queried day lies past the newest evidence, in the largest whole unit: "4 years", "3 months", "12 days". */
-export function describeAge(newestEvidence: string, queriedDay: string): string {
+/** How far the queried day lies past the newest evidence, in the largest whole unit: 4 years, 3 months, 12 days. */
+export function ageOf(newestEvidence: string, queriedDay: string): { count: number; unit: 'year' | 'month' | 'day' } {
   const from = dayOf(newestEvidence);
   const to = dayOf(queriedDay);
   const target = daysFromCivil(to.year, to.month, to.day);
   let months = (to.year - from.year) * 12 + (to.month - from.month);
   if (months > 0 && addMonths(from, months) > target) months -= 1;
-  if (months >= 12) return formatDuration({ years: Math.floor(months / 12) });
-  if (months >= 1) return formatDuration({ months });
-  const days = target - daysFromCivil(from.year, from.month, from.day);
-  return days === 0 ? '0 days' : formatDuration({ days });
+  if (months >= 12) return { count: Math.floor(months / 12), unit: 'year' };
+  if (months >= 1) return { count: months, unit: 'month' };
+  return { count: target - daysFromCivil(from.year, from.month, from.day), unit: 'day' };
+}
+
+/** The same in English words: "4 years", "3 months", "12 days". */
+export function describeAge(newestEvidence: string, queriedDay: string): string {
+  const { count, unit } = ageOf(newestEvidence, queriedDay);
+  if (count === 0) return '0 days';
+  return formatDuration({ [`${unit}s`]: count });
 }
 
 interface Day {

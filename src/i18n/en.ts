@@ -1,5 +1,10 @@
 // English messages, keyed by message id. zh.ts has exactly the same keys (a test checks).
-export const en = {
+import { enCheck } from './en-check.js';
+import { enHelp } from './en-help.js';
+import { enRules } from './en-rules.js';
+
+// Object.assign marked pure: a bundle that never asks for a message leaves the catalogue out.
+export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE__ */ Object.assign({}, enRules, {
   'verdict.allowed': 'allowed',
   'verdict.denied': 'denied',
   'verdict.rolling-out': 'rolling-out',
@@ -31,7 +36,6 @@ export const en = {
   'listing.domains': 'DOMAINS',
   'listing.platform': 'PLATFORM',
 
-  'error.lang': 'unsupported --lang "{value}"; use en or zh',
   'error.width': '--width takes a whole number of columns from 20 to 1000, not "{value}"',
   'error.range': '--from ({from}) must be before --to ({to})',
   'error.unrecognisedSource': '"{value}" is a link of no known source; give a source name ("linkcheck sources" lists them)',
@@ -122,6 +126,6 @@ Examples:
   $ linkcheck completion fish > ~/.config/fish/completions/linkcheck.fish
   $ source <(linkcheck completion bash --rules my-rules.json)   also complete the names in your rule file
 `,
-} as const;
+} as const));
 
 export type MessageId = keyof typeof en;

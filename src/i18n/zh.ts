@@ -1,7 +1,10 @@
 // 中文消息，与 en.ts 的键完全相同（有测试检查）。
 import type { MessageId } from './en.js';
+import { zhCheck } from './zh-check.js';
+import { zhHelp } from './zh-help.js';
+import { zhRules } from './zh-rules.js';
 
-export const zh: Record<MessageId, string> = {
+export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, zhCheck, zhHelp, /* @__PURE__ */ Object.assign({}, zhRules, {
   'verdict.allowed': '允许',
   'verdict.denied': '禁止',
   'verdict.rolling-out': '逐步生效中',
@@ -33,7 +36,6 @@ export const zh: Record<MessageId, string> = {
   'listing.domains': '域名',
   'listing.platform': '平台',
 
-  'error.lang': '不支持的 --lang "{value}"；可用 en 或 zh',
   'error.width': '--width 须为 20 到 1000 之间的整数列数，而不是 "{value}"',
   'error.range': '--from（{from}）必须早于 --to（{to}）',
   'error.unrecognisedSource': '"{value}" 是不属于任何已知来源的链接；请给出来源名称（"linkcheck sources" 会列出）',
@@ -124,4 +126,4 @@ export const zh: Record<MessageId, string> = {
   $ linkcheck completion fish > ~/.config/fish/completions/linkcheck.fish
   $ source <(linkcheck completion bash --rules my-rules.json)   同时补全你规则文件中的名称
 `,
-};
+}));

@@ -2,7 +2,7 @@
 // with a link or a share token, and which source it belongs to by the domains
 // and keywords in the rule data. Pure: the catalog comes in, data comes out.
 import type { Catalog } from '../engine/catalog.js';
-import { InputError } from '../engine/errors.js';
+import { wordedError, type InputError } from '../engine/errors.js';
 import { findNamed, resolveSource } from '../engine/resolve.js';
 import type { Source } from '../model/types.js';
 import { matchHost, matchShortLink } from './host.js';
@@ -20,7 +20,7 @@ import { readLink } from './web-link.js';
 export function classifyInput(catalog: Catalog, input: string): Classification {
   const text = input.trim();
   const sources = [...catalog.sources.values()];
-  if (text === '') throw new InputError(`the source is empty; ${validInputs(sources)}`);
+  if (text === '') throw wordedError('empty-source', { ids: sourceIds(sources) });
   const named = findNamed(sources, text);
   if (named) return { kind: 'name', input, source: named };
 
@@ -36,7 +36,7 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
 
   // A single word that might be a mistyped name gets the unknown-source error, with its "did you mean".
   if (/\s|\p{Cc}/u.test(text) || [...text].length > NAME_LENGTH) {
-    throw new InputError(`no source name, link or share token in "${shownInput(text)}"; ${validInputs(sources)}`);
+    throw wordedError('no-source-in-text', { input: shownInput(text), ids: sourceIds(sources) });
   }
   return { kind: 'name', input, source: resolveSource(catalog, text) };
 }
@@ -55,8 +55,7 @@ export function shownInput(text: string, width = 60): string {
 }
 
 function otherSchemeError(sources: Source[], text: string, { scheme, at }: SchemeFound): InputError {
-  const what = at === 0 ? 'is not a web link' : 'holds a link that is not a web link';
-  return new InputError(`"${shownInput(text)}" ${what} (${scheme}: links are not accepted); ${validInputs(sources)}`);
+  return wordedError(at === 0 ? 'not-a-web-link' : 'holds-other-link', { input: shownInput(text), scheme, ids: sourceIds(sources) });
 }
 
 function fromLink(sources: Source[], input: string, candidate: LinkCandidate): LinkInput {
@@ -65,7 +64,7 @@ function fromLink(sources: Source[], input: string, candidate: LinkCandidate): L
   if ('invalid' in link) {
     const scheme = candidate.bare ? 'https' : candidate.prefix.slice(0, candidate.prefix.indexOf(':'));
     const shown = candidate.bare ? shownInput(candidate.text.slice(candidate.prefix.length)) : shownInput(candidate.text);
-    throw new InputError(`"${shown}" is not a valid ${scheme} link: it has no host name a browser could reach; ${validInputs(sources)}`);
+    throw wordedError('link-without-host', { input: shown, scheme, ids: sourceIds(sources) });
   }
   const base = { kind: 'link' as const, input, url: link.url, host: link.host, inText };
   if (link.ambiguous) return { ...base, source: null, domain: null, reason: 'ambiguous-host' };
@@ -99,9 +98,9 @@ function fromToken(sources: Source[], input: string, { token, rest }: TokenMatch
   return { ...base, source: null, keyword: null, reason: named.length === 0 ? 'no-keyword' : 'several-sources' };
 }
 
-function validInputs(sources: readonly Source[]): string {
-  const ids = sources.map((source) => source.id).join(', ');
-  return `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
+/** The source ids, for the message that says what a source argument can be. */
+function sourceIds(sources: readonly Source[]): string {
+  return sources.map((source) => source.id).join(', ');
 }
 
 /** Whether the argument is a link whose host cannot be told for sure: the check must then answer unknown. */

@@ -1,5 +1,6 @@
 // linkcheck classify: one line per input for people, a JSON array for scripts.
 import { Chalk } from 'chalk';
+import { ENGLISH } from '../i18n/words.js';
 import type { Classification } from '../link/types.js';
 import type { AnswerFormat } from './index.js';
 import { classificationView, explain } from './link.js';
@@ -15,13 +16,14 @@ export function renderClassificationsText(rawResults: readonly Classification[],
   // A share text on one line: its line breaks and runs of spaces become one space, then it is made safe.
   const results = safeData(rawResults.map((result) => ({ ...result, input: result.input.trim().replace(/\s+/gu, ' ') })));
   const inputs = results.map((result) => cut(result.input, INPUT_WIDTH));
-  const sources = results.map((result) => result.source?.id ?? 'unrecognised');
+  const words = options.words ?? ENGLISH;
+  const sources = results.map((result) => result.source?.id ?? words.say('classify.unrecognised'));
   const inputWidth = Math.max(...inputs.map(displayWidth));
   const sourceWidth = Math.max(...sources.map(displayWidth));
   const lines = results.map((result, index) => {
     const source = padEndToWidth(sources[index]!, sourceWidth);
     const painted = result.source ? paint.bold.green(source) : paint.bold.magenta(source);
-    return `${padEndToWidth(inputs[index]!, inputWidth)}  ${painted}  ${paint.dim(`(${explain(result)})`)}`;
+    return `${padEndToWidth(inputs[index]!, inputWidth)}  ${painted}  ${paint.dim(`(${explain(result, words)})`)}`;
   });
   return `${lines.join('\n')}\n`;
 }

@@ -1,44 +1,46 @@
 // Words and plain-data views for what a source argument was recognised as.
 import { normalizeName } from '../engine/names.js';
 import type { Classification, LinkInput } from '../link/types.js';
+import { ENGLISH, type Words } from '../i18n/words.js';
 
 /** What matched: the host of a link, or the share token. */
-export function linkSubject(link: LinkInput): string {
-  if (link.kind === 'link' && link.appScheme) return `app link ${link.appScheme}:`;
-  return link.kind === 'link' ? link.host : `share token ${link.token}`;
+export function linkSubject(link: LinkInput, words: Words = ENGLISH): string {
+  if (link.kind === 'link' && link.appScheme) return words.say('link.appLink', { scheme: link.appScheme });
+  return link.kind === 'link' ? link.host : words.say('link.shareToken', { token: link.token });
 }
 
 /** Why the link belongs to its source, or why it belongs to none: "host matches tmall.com". */
-export function linkReason(link: LinkInput): string {
-  const found = link.kind === 'link' && link.inText ? ', link found in the share text' : '';
+export function linkReason(link: LinkInput, words: Words = ENGLISH): string {
+  const found = link.kind === 'link' && link.inText ? words.say('link.foundInText') : '';
   switch (link.reason) {
     case null:
-      if (link.kind === 'link' && link.appScheme) return `the app scheme ${link.appScheme}: is listed for ${link.source.id}${found}`;
-      if (link.kind === 'link' && link.shortLink) return `host matches ${link.domain}, the platform's own short link; where it leads cannot be seen offline${found}`;
-      return link.kind === 'link' ? `host matches ${link.domain}${found}` : `the text names ${link.keyword}`;
+      if (link.kind === 'link' && link.appScheme) return words.say('link.appScheme', { scheme: link.appScheme, source: link.source.id, found });
+      if (link.kind === 'link' && link.shortLink) return words.say('link.shortLink', { domain: link.domain, found });
+      return link.kind === 'link' ? words.say('link.hostMatches', { domain: link.domain, found }) : words.say('link.names', { keyword: link.keyword });
     case 'unlisted-host':
-      return `no source lists this host's domain${found}`;
+      return words.say('link.unlisted', { found });
     case 'ambiguous-host':
-      return `where the link's host ends cannot be told for sure, so it is taken for no source${found}`;
+      return words.say('link.ambiguous', { found });
     case 'no-keyword':
-      return 'the text around it names no source';
+      return words.say('link.noKeyword');
     case 'several-sources':
-      return `the text names more than one source: ${link.named.map((match) => `${match.keyword} (${match.source.id})`).join(', ')}`;
+      return words.say('link.severalSources', { named: link.named.map((match) => `${match.keyword} (${match.source.id})`).join(words.say('common.comma')) });
   }
 }
 
-/** One sentence for any classification: "host detail.tmall.com matches tmall.com". */
-export function explain(classification: Classification): string {
+/** One sentence for any classification: "host detail.tmall.com matches tmall.com". In JSON always English (see classificationView). */
+export function explain(classification: Classification, words: Words = ENGLISH): string {
   if (classification.kind === 'name') {
-    return normalizeName(classification.input) === classification.source.id ? 'source id' : `alias of ${classification.source.id}`;
+    return normalizeName(classification.input) === classification.source.id ? words.say('classify.sourceId') : words.say('classify.alias', { source: classification.source.id });
   }
-  if (classification.kind === 'token') return `${linkSubject(classification)}: ${linkReason(classification)}`;
-  const found = classification.inText ? ', link found in the share text' : '';
-  if (classification.appScheme) return `app link ${classification.appScheme}: listed for ${classification.source?.id}${found}`;
-  if (classification.shortLink) return `host ${classification.host} is the platform's own short link ${classification.domain}; where it leads cannot be seen offline${found}`;
-  if (classification.source) return `host ${classification.host} matches ${classification.domain}${found}`;
-  if (classification.reason === 'ambiguous-host') return `host ${classification.host} is ambiguous: where it ends cannot be told for sure${found}`;
-  return `host ${classification.host} is under no domain listed for a source${found}`;
+  if (classification.kind === 'token') return `${linkSubject(classification, words)}: ${linkReason(classification, words)}`;
+  const found = classification.inText ? words.say('link.foundInText') : '';
+  const { host, domain } = classification;
+  if (classification.appScheme) return words.say('classify.appLink', { scheme: classification.appScheme, source: String(classification.source?.id), found });
+  if (classification.shortLink) return words.say('classify.shortLink', { host, domain: String(domain), found });
+  if (classification.source) return words.say('classify.hostMatches', { host, domain: String(domain), found });
+  if (classification.reason === 'ambiguous-host') return words.say('classify.ambiguous', { host, found });
+  return words.say('classify.unlisted', { host, found });
 }
 
 export function classificationView(classification: Classification) {

@@ -1,17 +1,20 @@
-// The answer for people: the verdict on one line, then why.
+// The answer for people: the verdict on one line, then why, in the reader's language.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
-import { formatMessage } from '../engine/messages.js';
 import { formatCivil } from '../engine/moment.js';
-import { describeAge } from '../engine/staleness.js';
+import { ageOf } from '../engine/staleness.js';
+import { ENGLISH, type Words } from '../i18n/words.js';
 import type { LinkInput } from '../link/types.js';
 import { linkReason, linkSubject } from './link.js';
 import { safeData } from './safe.js';
-import { citation, describePeriod } from './views.js';
+import { citation, describePeriod, statusWord } from './views.js';
+import { displayWidth, padEndToWidth } from './width.js';
 
 export interface TextOptions {
   /** chalk colour level: 0 for none. */
   colourLevel: 0 | 1 | 2 | 3;
+  /** The reader's language; English when not given. */
+  words?: Words;
 }
 
 const LABEL_WIDTH = 13;
@@ -21,105 +24,138 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   // Names, summaries, quotes and the link come from rule files and arguments: made safe once, here.
   const answer = safeData(rawAnswer);
   const link = safeData(rawLink);
+  const words = options.words ?? ENGLISH;
+  const { say } = words;
   const paint = new Chalk({ level: options.colourLevel });
-  const lines = [headline(answer, link, paint)];
-  const row = (label: string, text: string) => lines.push(`  ${paint.dim(label.padEnd(LABEL_WIDTH))}${text}`);
-  const more = (text: string) => lines.push(`  ${' '.repeat(LABEL_WIDTH)}${text}`);
-  const civil = (instant: number) => formatCivil(instant, answer.platform.timeZone);
+  const lines = [headline(answer, link, paint, words)];
+  const labelWidth = Math.max(LABEL_WIDTH, ...LABELS.map((label) => displayWidth(say(label)) + 2));
+  const row = (label: (typeof LABELS)[number] | '', text: string) => lines.push(`  ${paint.dim(padEndToWidth(label === '' ? '' : say(label), labelWidth))}${text}`);
+  const more = (text: string) => lines.push(`  ${' '.repeat(labelWidth)}${text}`);
+  const civil = (instant: number) => words.dateTime(formatCivil(instant, answer.platform.timeZone));
+  const verdict = (value: Verdict) => say(`verdict.${value}`);
+  const effect = (value: 'allow' | 'deny') => say(`effect.${value}`);
+  const status = (value: string) => statusWord(value, words);
 
   if (link) {
-    row('link', `${linkSubject(link)} → ${link.source?.id ?? 'no known source'} (${linkReason(link)})`);
-    if (!link.source) more(paint.dim('only rules for any source apply to a link whose source is not recognised'));
+    row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: link.source?.id ?? say('check.noKnownSource'), reason: linkReason(link, words) }));
+    if (!link.source) more(paint.dim(say('check.anySourceOnly')));
   }
   const { rule } = answer;
+  const place = { platform: answer.platform.id, surface: answer.surface.id };
   switch (answer.reason) {
     case 'no-rule':
-      row('why', `no rule on record covers ${answer.group?.group.id ?? answer.source?.id ?? (link ? linkSubject(link) : 'this link')} on ${answer.platform.id} ${answer.surface.id} at this time`);
-      if (answer.lastKnown) more(`the last rule on record for it, ${answer.lastKnown.rule.id} (${answer.lastKnown.rule.effect}), ended ${civil(answer.lastKnown.end)}; nothing later is on record`);
-      if (answer.next) more(`the record for it begins ${civil(answer.next.start)} (rule ${answer.next.rule.id})`);
+      row('check.label.why', say('check.noRule', { subject: answer.group?.group.id ?? answer.source?.id ?? (link ? linkSubject(link, words) : say('check.thisLink')), ...place }));
+      if (answer.lastKnown) more(say('check.lastKnown', { rule: answer.lastKnown.rule.id, effect: effect(answer.lastKnown.rule.effect), time: civil(answer.lastKnown.end) }));
+      if (answer.next) more(say('check.next', { time: civil(answer.next.start), rule: answer.next.rule.id }));
       break;
     case 'imprecise-start':
-      row('why', `the change below took effect at a moment the record does not narrow down, between ${civil(rule!.start)} and ${civil(rule!.certainFrom)}`);
+      row('check.label.why', say('check.imprecise', { from: civil(rule!.start), to: civil(rule!.certainFrom) }));
       break;
     case 'phase-in':
-      row('why', `the change below is rolling out from ${civil(rule!.certainFrom)} until ${civil(rule!.phaseInUntil!)}; a given link may or may not work yet`);
+      row('check.label.why', say('check.phaseIn', { from: civil(rule!.certainFrom), to: civil(rule!.phaseInUntil!) }));
       break;
     case 'members-differ':
-      row('why', `the sources of ${answer.group!.group.id} get different answers; ask about one of them for a verdict`);
+      row('check.label.why', say('check.membersDiffer', { group: answer.group!.group.id }));
       break;
     case 'in-force':
       break;
   }
   if (answer.group) {
     answer.group.members.forEach((member, index) => {
-      const decidedBy = member.rule ? ` by ${member.rule.rule.id} (${member.rule.rule.status}${member.dispute ? ', disputed' : ''})` : ' (no rule on record)';
-      row(index === 0 ? 'members' : '', `${member.source!.id}: ${member.verdict}${decidedBy}`);
+      const text = member.rule
+        ? say('check.member', { source: member.source!.id, verdict: verdict(member.verdict), rule: member.rule.rule.id, status: [status(member.rule.rule.status), ...(member.dispute ? [status('disputed')] : [])].join(say('common.comma')) })
+        : say('check.memberNoRule', { source: member.source!.id, verdict: verdict(member.verdict) });
+      row(index === 0 ? 'check.label.members' : '', text);
     });
   }
   if (rule) {
-    row('rule', `${paint.bold(rule.rule.id)}: ${rule.rule.effect} ${describePeriod(rule)} (${rule.rule.status})`);
+    row('check.label.rule', say('check.ruleRow', { rule: paint.bold(rule.rule.id), effect: effect(rule.rule.effect), period: describePeriod(rule, words), status: status(rule.rule.status) }));
     more(rule.rule.summary);
     if (rule.rule.note) more(paint.dim(rule.rule.note));
   }
   answer.overridden.forEach((overridden, index) => {
-    row(index === 0 ? 'overrides' : '', `${overridden.rule.id}: ${overridden.rule.effect} ${describePeriod(overridden)}`);
+    row(index === 0 ? 'check.label.overrides' : '', say('check.overrideRow', { rule: overridden.rule.id, effect: effect(overridden.rule.effect), period: describePeriod(overridden, words) }));
   });
   answer.evidence.forEach((evidence, index) => {
-    row(index === 0 ? 'evidence' : '', `“${evidence.quote}”`);
-    more(paint.dim(`— ${citation(evidence)}`));
+    row(index === 0 ? 'check.label.evidence' : '', `“${evidence.quote}”`);
+    more(paint.dim(`— ${citation(evidence, words)}`));
     if (evidence.note) more(paint.dim(evidence.note));
   });
   if (answer.dispute) {
-    row('disputed', answer.dispute.claim);
+    row('check.label.disputed', answer.dispute.claim);
     more(answer.dispute.decision);
     for (const evidence of answer.dispute.evidence) {
       more(`“${evidence.quote}”`);
-      more(paint.dim(`— ${citation(evidence)}`));
+      more(paint.dim(`— ${citation(evidence, words)}`));
     }
   }
-  if (answer.asKnownOn) row('as known on', `${answer.asKnownOn}: only evidence published by then counts`);
+  if (answer.asKnownOn) row('check.label.asKnownOn', say('check.asKnownOn', { date: words.date(answer.asKnownOn) }));
   if (answer.changesDuringDay.length > 0) {
-    const times = answer.changesDuringDay.map((instant) => civil(instant).slice(11)).join(', ');
-    row('note', `the answer changes during this day at ${times}; give a time to ask about a moment`);
+    const times = answer.changesDuringDay.map((instant) => formatCivil(instant, answer.platform.timeZone).slice(11)).join(say('common.comma'));
+    row('check.label.note', say('check.changes', { times }));
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** The row labels, whose widest sets the width of the label column. */
+const LABELS = [
+  'check.label.link',
+  'check.label.why',
+  'check.label.members',
+  'check.label.rule',
+  'check.label.overrides',
+  'check.label.evidence',
+  'check.label.disputed',
+  'check.label.asKnownOn',
+  'check.label.note',
+] as const;
+
 /** The one-line freshness warning, for stderr. */
-export function staleWarning(answer: Answer): string {
-  const subject = `${answer.group?.group.id ?? answer.source?.id ?? 'this link'} on ${answer.platform.id} ${answer.surface.id}`;
+export function staleWarning(answer: Answer, words: Words = ENGLISH): string {
+  const { say } = words;
+  const subject = say('check.staleSubject', { source: answer.group?.group.id ?? answer.source?.id ?? say('check.thisLink'), platform: answer.platform.id, surface: answer.surface.id });
   const { newestEvidence, queriedDay, reviewed } = answer.freshness;
-  const age = newestEvidence ? describeAge(newestEvidence, queriedDay) : undefined;
-  return formatMessage('stale-record', { subject, newest: String(newestEvidence), ...(age ? { age } : {}), ...(reviewed ? { reviewed } : {}) });
+  const age = newestEvidence ? ageOf(newestEvidence, queriedDay) : undefined;
+  const ageText = age === undefined ? '' : say('check.staleAge', { age: say(age.count === 1 ? `age.${age.unit}` : `age.${age.unit}s`, { count: age.count }) });
+  return say('check.stale', {
+    subject,
+    newest: newestEvidence === null ? String(newestEvidence) : words.date(newestEvidence),
+    age: ageText,
+    reviewed: reviewed ? say('check.staleReviewed', { date: words.date(reviewed) }) : '',
+  });
 }
 
-function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance): string {
-  const verdict = paintVerdict(answer.verdict, paint);
+function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance, words: Words): string {
+  const { say } = words;
+  const verdict = paintVerdict(answer.verdict, say(`verdict.${answer.verdict}`), paint);
   const zone = answer.platform.timeZone;
-  const when = answer.precision === 'day' ? `on ${formatCivil(answer.at, zone).slice(0, 10)}` : `at ${formatCivil(answer.at, zone)}`;
-  const unrecognised = !link ? 'source' : link.kind === 'link' ? `link ${link.host}` : linkSubject(link);
-  const source = answer.group ? `${answer.group.group.id} (group: ${answer.group.members.map((member) => member.source!.id).join(', ')})` : answer.source?.id ?? `unrecognised ${unrecognised}`;
-  return `${verdict}  ${source} · ${answer.platform.id} ${answer.surface.id} · ${when} (${zone})${certainty(answer)}`;
+  const civil = formatCivil(answer.at, zone);
+  const when = answer.precision === 'day' ? say('check.onDay', { day: words.date(civil.slice(0, 10)) }) : say('check.atTime', { time: words.dateTime(civil) });
+  const unrecognised = !link ? say('check.unrecognisedSource') : link.kind === 'link' ? say('check.unrecognisedLink', { host: link.host }) : linkSubject(link, words);
+  const source = answer.group
+    ? say('check.group', { group: answer.group.group.id, members: answer.group.members.map((member) => member.source!.id).join(say('common.comma')) })
+    : (answer.source?.id ?? say('check.unrecognised', { what: unrecognised }));
+  return say('check.headline', { verdict, source, platform: answer.platform.id, surface: answer.surface.id, when, zone, certainty: certainty(answer, words) });
 }
 
 /** How sure the answer is, on the verdict line: the deciding rules' status, and "disputed". */
-function certainty(answer: Answer): string {
+function certainty(answer: Answer, words: Words): string {
   const deciding = answer.group && !answer.rule ? answer.group.members : [answer];
   const statuses = [...new Set(deciding.flatMap((member) => (member.rule ? [member.rule.rule.status] : [])))];
   const disputed = deciding.some((member) => member.dispute !== null);
-  const parts = [...statuses, ...(disputed ? ['disputed'] : [])];
-  return parts.length > 0 ? ` · ${parts.join(', ')}` : '';
+  const parts = [...statuses, ...(disputed ? ['disputed'] : [])].map((status) => statusWord(status, words));
+  return parts.length > 0 ? ` · ${parts.join(words.say('common.comma'))}` : '';
 }
 
-function paintVerdict(verdict: Verdict, paint: ChalkInstance): string {
+function paintVerdict(verdict: Verdict, word: string, paint: ChalkInstance): string {
   switch (verdict) {
     case 'allowed':
-      return paint.bold.green(verdict);
+      return paint.bold.green(word);
     case 'denied':
-      return paint.bold.red(verdict);
+      return paint.bold.red(word);
     case 'rolling-out':
-      return paint.bold.yellow(verdict);
+      return paint.bold.yellow(word);
     case 'unknown':
-      return paint.bold.magenta(verdict);
+      return paint.bold.magenta(word);
   }
 }

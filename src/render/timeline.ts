@@ -2,7 +2,7 @@
 // periods, then a chart of bars on one date axis; and the same as JSON.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatCivil, formatInstant } from '../engine/moment.js';
-import { format, formatDate, formatDateTime, t, type Lang } from '../i18n/index.js';
+import { format, formatDate, formatDateTime, t, wordsFor, type Lang } from '../i18n/index.js';
 import { barColumns, yearTicks, type Axis } from '../views/axis.js';
 import type { Period, Track } from '../views/periods.js';
 import type { ViewTextOptions } from './matrix.js';
@@ -78,7 +78,7 @@ function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint
     // A rule that rolls out decides two periods; its quotes are shown once.
     if (repeated) continue;
     for (const evidence of answer.evidence) {
-      lines.push(`      “${evidence.quote}”`, `      ${paint.dim(`— ${citation(evidence)}`)}`);
+      lines.push(`      “${evidence.quote}”`, `      ${paint.dim(`— ${citation(evidence, wordsFor(lang))}`)}`);
     }
   }
   return lines;

@@ -3,6 +3,7 @@ import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, CitedEvidence } from '../engine/check.js';
 import { EXIT } from '../engine/errors.js';
 import { formatCivil, formatInstant } from '../engine/moment.js';
+import { ENGLISH, type Words } from '../i18n/words.js';
 import type { CoversAnyLink, Published, SourceSelector } from '../model/types.js';
 
 export interface RuleView {
@@ -44,17 +45,20 @@ export function ruleView(compiled: CompiledRule): RuleView {
   };
 }
 
-/** "from 2022-03-01 00:00", "from between … and …", with "until …" when it ends. */
-export function describePeriod(compiled: CompiledRule): string {
-  const civil = (instant: number) => formatCivil(instant, compiled.timeZone);
-  const from = compiled.start === compiled.certainFrom ? `from ${civil(compiled.start)}` : `from some time in [${civil(compiled.start)}, ${civil(compiled.certainFrom)})`;
-  const phase = compiled.phaseInUntil === undefined ? '' : `, rolling out until ${civil(compiled.phaseInUntil)}`;
-  const until = compiled.end === Infinity ? '' : `${phase ? ', in force' : ''} until ${civil(compiled.end)}`;
+/** "from 2022-03-01 00:00", "from some time in [… , …)", with "until …" when it ends. */
+export function describePeriod(compiled: CompiledRule, words: Words = ENGLISH): string {
+  const civil = (instant: number) => words.dateTime(formatCivil(instant, compiled.timeZone));
+  const from =
+    compiled.start === compiled.certainFrom
+      ? words.say('period.from', { time: civil(compiled.start) })
+      : words.say('period.fromWindow', { from: civil(compiled.start), to: civil(compiled.certainFrom) });
+  const phase = compiled.phaseInUntil === undefined ? '' : words.say('period.rollingOut', { time: civil(compiled.phaseInUntil) });
+  const until = compiled.end === Infinity ? '' : `${phase ? words.say('period.inForce') : ''}${words.say('period.until', { time: civil(compiled.end) })}`;
   return `${from}${phase}${until}`;
 }
 
-export function describePublished(published: Published): string {
-  return typeof published === 'string' ? published : `between ${published.earliest} and ${published.latest} (no date printed)`;
+export function describePublished(published: Published, words: Words = ENGLISH): string {
+  return typeof published === 'string' ? words.date(published) : words.say('published.window', { earliest: words.date(published.earliest), latest: words.date(published.latest) });
 }
 
 /**
@@ -118,11 +122,24 @@ export function disputeView(dispute: { claim: string; decision: string; evidence
 }
 
 /** Where a quote comes from, on one line. */
-export function citation(evidence: CitedEvidence): string {
+export function citation(evidence: CitedEvidence, words: Words = ENGLISH): string {
   if (evidence.kind === 'seed') {
     const { document } = evidence;
-    return `${document.title}, ${document.publisher}, published ${describePublished(document.published)} [seeds/${document.file}]`;
+    return words.say('citation.seed', { title: document.title, publisher: document.publisher, published: describePublished(document.published, words), file: document.file });
   }
-  const name = [evidence.publisher, evidence.title].filter(Boolean).join(', ');
-  return `${name ? `${name}, ` : ''}published ${describePublished(evidence.published)}, ${evidence.url}`;
+  const name = [evidence.publisher, evidence.title].filter(Boolean).join(words.say('common.comma'));
+  return words.say('citation.report', { name: name ? words.say('citation.name', { name }) : '', published: describePublished(evidence.published, words), url: evidence.url });
+}
+
+/** A rule's status as a word: announced, confirmed, reported (and disputed); another value as it is. */
+export function statusWord(status: string, words: Words): string {
+  switch (status) {
+    case 'announced':
+    case 'confirmed':
+    case 'reported':
+    case 'disputed':
+      return words.say(`status.${status}`);
+    default:
+      return status;
+  }
 }

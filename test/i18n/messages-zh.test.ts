@@ -1,7 +1,7 @@
 // Every error message id has both languages: no English fallback.
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/engine/messages.js';
-import { MESSAGES_ZH } from '../../src/engine/messages-zh.js';
+import { DETAILS, MESSAGES } from '../../src/engine/messages.js';
+import { DETAILS_ZH, MESSAGES_ZH } from '../../src/engine/messages-zh.js';
 
 describe('the Chinese error messages', () => {
   it('have exactly the ids of the English ones', () => {
@@ -14,5 +14,17 @@ describe('the Chinese error messages', () => {
     const english = (MESSAGES as unknown as Record<string, (p: typeof params) => string>)[id]!(params);
     expect(text).toMatch(/[\u4e00-\u9fff]/u);
     if (!['bad-source', 'bad-date', 'input-error', 'unreadable-rules'].includes(id)) expect(text).not.toBe(english);
+  });
+
+  it('word every detail of the link and date readers, with exactly the English ids', () => {
+    expect(Object.keys(DETAILS_ZH).sort()).toEqual(Object.keys(DETAILS).sort());
+  });
+
+  it.each(Object.keys(DETAILS_ZH))('detail %s is worded in Chinese, not English', (id) => {
+    const params = { input: 'x', ids: 'a, b', scheme: 'javascript', years: '1900–2199', zone: 'Asia/Shanghai' };
+    const text = (DETAILS_ZH as unknown as Record<string, (p: typeof params) => string>)[id]!(params);
+    const english = (DETAILS as unknown as Record<string, (p: typeof params) => string>)[id]!(params);
+    expect(text).toMatch(/[\u4e00-\u9fff]/u);
+    expect(text).not.toBe(english);
   });
 });

@@ -27,12 +27,15 @@ export function rowView(row: BatchRow): RowView {
   };
 }
 
+/** A row with no source, surface, date or platform, as the machine reports show it. */
+export const EMPTY_ROW = '(empty row)';
+
 function shownQuery(row: BatchRow): string {
   const { source, surface, date, platform } = rowQuery(row);
   const shown = [source === undefined ? '' : shownInput(source, 60), ...[surface, date, platform].map((value) => (value === undefined ? '' : shownInput(value, 30)))]
     .filter((value) => value !== '')
     .join(' · ');
-  return shown === '' ? '(empty row)' : shown;
+  return shown === '' ? EMPTY_ROW : shown;
 }
 
 /** The row's cells by header, as read. */

@@ -1,31 +1,53 @@
-// The text report: the counts, then every row that is not allowed.
+// The text report: the counts, then every row that is not allowed, in the reader's language.
 import { Chalk } from 'chalk';
+import { ENGLISH } from '../../i18n/words.js';
+import { shownInput } from '../../link/classify.js';
+import { errorText } from '../../render/error.js';
+import { displayWidth, padEndToWidth } from '../../render/width.js';
 import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
-import { OUTCOMES, type Summary } from '../summary.js';
+import { OUTCOMES, type Outcome, type Summary } from '../summary.js';
 import type { BatchReport, ReportContext } from './types.js';
-import { rowView, type RowView } from './row-view.js';
+import { EMPTY_ROW, rowView, type RowView } from './row-view.js';
 
 export function textReport(out: (text: string) => void, context: ReportContext): BatchReport {
+  const words = context.words ?? ENGLISH;
+  const { say } = words;
   const paint = new Chalk({ level: context.colourLevel });
   const colour = { allowed: paint.green, denied: paint.red, 'rolling-out': paint.yellow, unknown: paint.yellow, error: paint.magenta };
+  const outcomeWord = (outcome: Outcome) => (outcome === 'error' ? say('batch.error') : say(`verdict.${outcome}`));
+  const outcomeWidth = Math.max(11, ...OUTCOMES.map((outcome) => displayWidth(outcomeWord(outcome))));
+  const lineWidth = displayWidth(say('batch.line', { line: '' })) + 6;
   const rows = new Spool();
   return {
     row(row: BatchRow) {
       if (row.kind === 'answer' && row.shared.answer.verdict === 'allowed') return;
       const rest = (view: RowView) => {
-        const why = view.message ?? (view.rule ? `rule ${view.rule}` : 'no rule on record');
-        return `${colour[view.outcome](view.outcome.padEnd(11))} ${view.shown}  ${paint.dim(why)}\n`;
+        const why = message(row, view) ?? (view.rule ? say('diff.rule', { rule: view.rule }) : say('common.noRule'));
+        const shown = view.shown === EMPTY_ROW ? say('batch.emptyRow') : view.shown;
+        return `${colour[view.outcome](padEndToWidth(outcomeWord(view.outcome), outcomeWidth))} ${shown}  ${paint.dim(why)}\n`;
       };
       // Everything after the line number is the same for rows that ask the same.
       const memo = row.shared?.memo;
       const text = memo ? (memo.text ??= rest(rowView(row))) : rest(rowView(row));
-      rows.add(`line ${String(row.line).padEnd(6)} ${text}`);
+      rows.add(`${padEndToWidth(say('batch.line', { line: String(row.line) }), lineWidth)} ${text}`);
     },
     end(summary: Summary) {
-      const counts = OUTCOMES.map((outcome) => `${summary.counts[outcome]} ${outcome === 'error' ? 'error' : outcome}${outcome === 'error' && summary.counts.error !== 1 ? 's' : ''}`).join(', ');
-      out(`${summary.file}: ${summary.rows} row${summary.rows === 1 ? '' : 's'}: ${counts}\n`);
+      const counts = OUTCOMES.map((outcome) => {
+        const count = summary.counts[outcome];
+        const word = outcome === 'error' ? say(count === 1 ? 'batch.error' : 'batch.errors') : say(`verdict.${outcome}`);
+        return say('batch.count', { count, outcome: word });
+      }).join(say('common.comma'));
+      const rowCount = summary.rows === 1 ? say('batch.row') : say('batch.rows', { count: summary.rows });
+      out(`${say('batch.summary', { file: summary.file, rows: rowCount, counts })}\n`);
       rows.drain(out);
     },
   };
+
+  /** An error row's reason: as the row view words it in English, else from the error's message id in the reader's language. */
+  function message(row: BatchRow, view: RowView): string | null {
+    const error = row.error ?? row.shared?.error;
+    if (words.lang === 'en' || view.message === null || !error) return view.message;
+    return shownInput(errorText(error, words.lang), 400);
+  }
 }

@@ -1,0 +1,115 @@
+// English help for the check, classify, rules and batch (the views' help is in en.ts).
+// zh-help.ts has exactly the same keys (a test checks).
+export const enHelp = {
+  'help.main': 'Can a product link from a source appear on a surface of a platform at a given time? Answers with the evidence.',
+  'help.main.source': 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao (the Taobao Alliance: Taobao and Tmall), tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)',
+  'help.main.surface': 'where it is placed: live-cart, short-video-cart, product-detail (on xiaohongshu: note-link, note-ad-link, live-cart), or an alias (直播间购物车, 短视频购物车, 商详页, 笔记, …); 小黄车 means either cart: say 直播间小黄车 or 短视频小黄车',
+  'help.main.date': '2022-06-01, 2022/6/1 or 2022年6月1日 (a day in the platform\'s time zone), "2022-06-01 10:30" (local time there), an instant with Z or an offset, "today", "yesterday"; default: now',
+  'help.version': 'print the version',
+  'help.helpCommand': 'show help for a command',
+  'help.main.platform': 'platform id or alias (快手, 抖音, 小红书, …); default: LINKCHECK_PLATFORM, else kuaishou',
+  'help.main.json': 'print one JSON object on stdout (errors too, as {"error": …})',
+  'help.quiet': 'print nothing, warnings included; only set the exit code',
+  'help.main.noColor': 'never colour the output (also NO_COLOR, TERM=dumb)',
+  'help.main.asKnownOn': 'answer as the record stood on this day (2022-10-15, 2022年10月15日, yesterday)',
+  'help.maxStaleness': 'exit 3 when the queried day is more than this past the newest evidence for the query: 365d, 8w, 18m, 2y',
+  'help.failOnStale': 'deprecated: the same as --max-staleness 0d',
+  'help.main.examples': `
+Examples:
+  $ linkcheck taobao live-cart 2022-06-01          denied: Kuaishou barred Taobao links from 2022-03-01
+  $ linkcheck jd short-video-cart 2022-06-01       allowed: JD stayed on short videos
+  $ linkcheck 淘宝 直播间购物车 2022-02-28T23:59      allowed: a minute before the cut (Beijing time)
+  $ linkcheck taobao live-cart 2022-02-28T16:00:00Z  denied: that instant is 2022-03-01 00:00 in Beijing
+  $ linkcheck -p douyin pinduoduo live-cart 2020-11-01 --json
+  $ linkcheck taobao live-cart 2022-06-01 --as-known-on 2022-02-22   unknown: the notice was not yet quoted
+  $ linkcheck -p xiaohongshu taobao note-ad-link 2025-06-01   allowed: the Red Cat plan (红猫计划)
+  $ linkcheck jd short-video-cart --max-staleness 365d   exit 3 when the newest evidence is over a year old
+  $ linkcheck rules list --source jd                 the rules on record for JD links
+  $ linkcheck taobao live-cart 2022-06-01 --lang zh  in Chinese (also when LANG names a Chinese locale)
+
+Links and share texts as the source:
+  $ linkcheck "https://detail.tmall.com/item.htm?id=1" live-cart 2022-06-01   denied: a Tmall link, barred with Taobao's
+  $ linkcheck item.jd.com/100012043978.html short-video-cart 2022-06-01      allowed: a JD link
+  $ linkcheck "复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈" live-cart 2022-06-01     denied: a Taobao share token
+  $ linkcheck https://evil.example/x live-cart 2022-06-01                    unknown: no source lists that host
+
+Exit codes:
+  0  allowed
+  1  denied
+  2  usage or input error (bad argument, a link that is not http(s), unreadable or invalid rule data)
+  3  rolling-out or unknown (no rule on record, or the record is not precise enough)
+  70 internal error (a bug, or an installation without its build)
+  74 standard output could not be written (a full disk); a closed pipe (| head) is not an error
+
+"linkcheck classify --help" shows how to ask what a link is recognised as.
+`,
+  'help.classify': 'Say which source each link, share text or name belongs to, and why: one line each',
+  'help.classify.input': 'links, hosts and paths, share texts or source names',
+  'help.classify.json': 'print a JSON array, one object per input',
+  'help.classify.examples': `
+Examples:
+  $ linkcheck classify "https://detail.tmall.com/item.htm?id=1"
+  https://detail.tmall.com/item.htm?id=1  tmall  (host detail.tmall.com matches tmall.com)
+
+  $ linkcheck classify item.jd.com/100012043978.html https://item.taobao.com.evil.example/x
+  item.jd.com/100012043978.html           jd            (host item.jd.com matches jd.com)
+  https://item.taobao.com.evil.example/x  unrecognised  (host item.taobao.com.evil.example is under no domain listed for a source)
+
+  $ linkcheck classify "复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈" --json
+
+Exit codes:
+  0  every input was recognised
+  2  usage or input error: no input, a link that is not http(s) (javascript:, data:, mailto:, …),
+     or a word that is neither a source name nor a link; no answer is printed on stdout
+  3  at least one input is a link or share token of no known source (its line says why)
+`,
+  'help.rulesGroup': 'inspect and check the rule data (lint, schema, list, show)',
+  'help.rulesGroup.command': 'lint, schema, list or show',
+  'help.lint': 'validate rule files and report every problem with its file, JSON path and a hint; exit 0 clean, 1 problems, 2 unreadable',
+  'help.lint.paths': 'rule files or folders (default: the rules in use)',
+  'help.lint.json': 'print the problems as JSON',
+  'help.schema': 'print the JSON Schema of rule files',
+  'help.schema.json': 'print JSON (it always is)',
+  'help.list': 'list platforms, surfaces, sources (with aliases) and rules',
+  'help.list.platform': 'only this platform',
+  'help.list.source': 'only rules that cover this source',
+  'help.list.surface': 'only rules for this surface',
+  'help.printJson': 'print JSON',
+  'help.show': 'show one rule with its evidence',
+  'help.show.id': 'the rule id (see "linkcheck rules list")',
+  'help.batch': 'check every placement of a plan (CSV, JSON Lines or .xlsx) in one run',
+  'help.batch.file': 'the plan; - reads standard input',
+  'help.batch.format': 'the plan\'s format (default: by extension; csv for standard input)',
+  'help.batch.sheet': 'the sheet of an .xlsx workbook (default: the first)',
+  'help.batch.columns': 'which headers hold which column: source=商品链接,surface=投放位置,date=开播日期',
+  'help.batch.encoding': 'the text encoding of a CSV or JSON Lines plan: utf-8 or gb18030 (gbk)',
+  'help.batch.platform': 'platform for rows without a platform column (快手, 抖音, …)',
+  'help.batch.failOn': 'verdicts that fail the run: denied, rolling-out, unknown, comma-separated, or none',
+  'help.batch.json': 'print one JSON report: counts, rows not allowed, error rows',
+  'help.batch.ndjson': 'print one JSON object per row, in input order',
+  'help.batch.junit': 'also write a JUnit XML report, one test case per row',
+  'help.batch.annotations': 'also print GitHub Actions annotations on stderr (on by default when GITHUB_ACTIONS=true)',
+  'help.batch.examples': `
+A plan is CSV with a header row (UTF-8 with or without BOM, CRLF or LF), JSON Lines, or .xlsx.
+Columns: source (also link, url, 来源, 链接, 商品链接), surface (位置, 版位), date (日期, 时间,
+开播时间), and optionally platform (平台); other columns are kept and shown under "row" in --ndjson.
+
+Examples:
+  $ linkcheck batch plan.csv
+  $ linkcheck batch plan.csv --junit report.xml --fail-on denied
+  $ linkcheck batch 投放计划.csv --encoding gb18030 --columns source=商品链接,surface=投放位置,date=开播日期
+  $ linkcheck batch plan.xlsx --sheet 六月 --ndjson
+  $ some-tool | linkcheck batch - --format jsonl --json
+  $ linkcheck batch plan.csv --lang zh              the report in Chinese
+
+Exit codes:
+  0  every row is allowed (or none fails under --fail-on)
+  1  a row is denied
+  2  a row is an error (missing column, bad date, unknown surface, a link that is not http(s)),
+     or the plan cannot be read at all; an error row's line says why
+  3  none is denied, but a row is rolling-out or unknown
+`,
+  'help.default': 'default: {value}',
+  'help.choices': 'choices: {value}',
+  'help.env': 'env: {value}',
+} as const;

@@ -1,0 +1,36 @@
+// Which language to print in, and how a date is written in it. No catalogue here:
+// the plain check's start-up path reads this without loading any words.
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(text: string): text is Lang {
+  return (LANGS as readonly string[]).includes(text);
+}
+
+/**
+ * The language to print in: --lang when given, else Chinese when the first
+ * non-empty of LC_ALL, LC_MESSAGES, LANG names a Chinese locale (zh, zh_CN.UTF-8,
+ * zh-TW…), else English. An unsupported --lang returns undefined: the caller refuses it.
+ */
+export function resolveLang(env: Readonly<Record<string, string | undefined>>, flag?: string): Lang | undefined {
+  if (flag !== undefined) {
+    // --lang zh, and also a locale name such as zh_CN or en-US.
+    const wanted = flag.trim().toLowerCase().split(/[_\-.@]/)[0] ?? '';
+    return isLang(wanted) ? wanted : undefined;
+  }
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  return locale !== undefined && /^zh(?:$|[_\-.@])/i.test(locale) ? 'zh' : 'en';
+}
+
+/** A civil date YYYY-MM-DD as a reader writes it: 2022-06-01, or 2022年6月1日. */
+export function formatDate(lang: Lang, day: string): string {
+  if (lang === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const [year, month, date] = day.split('-');
+  return `${year}年${Number(month)}月${Number(date)}日`;
+}
+
+/** A civil time "YYYY-MM-DD HH:mm": the date as above, the time as written. */
+export function formatDateTime(lang: Lang, civil: string): string {
+  const [day = '', time] = civil.split(' ');
+  return time === undefined ? formatDate(lang, day) : `${formatDate(lang, day)} ${time}`;
+}

@@ -1,0 +1,29 @@
+// The words of one language, handed to a renderer: it asks for a message by id
+// and never picks the language itself. English is always at hand; another
+// language's catalogue is loaded only when asked for (see load-words.ts), so that
+// an English check does not load it.
+import { en, type MessageId } from './en.js';
+import { formatDate, formatDateTime, type Lang } from './lang.js';
+
+export type Catalogue = Readonly<Record<MessageId, string>>;
+
+export interface Words {
+  readonly lang: Lang;
+  /** The message with each {name} replaced by params[name]; an unknown name is left as written. */
+  say(id: MessageId, params?: Readonly<Record<string, string | number>>): string;
+  /** YYYY-MM-DD as the reader writes a day. */
+  date(day: string): string;
+  /** "YYYY-MM-DD HH:mm" with the date as the reader writes it. */
+  dateTime(civil: string): string;
+}
+
+export function makeWords(lang: Lang, catalogue: Catalogue): Words {
+  return {
+    lang,
+    say: (id, params = {}) => catalogue[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),
+    date: (day) => formatDate(lang, day),
+    dateTime: (civil) => formatDateTime(lang, civil),
+  };
+}
+
+export const ENGLISH: Words = /* @__PURE__ */ makeWords('en', en);

@@ -1,0 +1,113 @@
+// 检查、classify、rules 和 batch 的中文帮助，与 en-help.ts 的键完全相同（有测试检查）。
+import type { enHelp } from './en-help.js';
+
+export const zhHelp: Record<keyof typeof enHelp, string> = {
+  'help.main': '某个来源的商品链接能否在某一时间出现在某平台的某个位置？回答并给出证据。',
+  'help.main.source': '链接（https://item.jd.com/100012043978.html、item.jd.com/100012043978.html）、从应用复制的分享文本，或链接指向的来源：taobao（淘宝联盟：淘宝和天猫）、tmall、jd、youzan、mokuai、pinduoduo、kuaishou-shop、douyin-shop，或别名（淘宝、京东……）',
+  'help.main.surface': '放在哪里：live-cart、short-video-cart、product-detail（小红书上：note-link、note-ad-link、live-cart），或别名（直播间购物车、短视频购物车、商详页、笔记……）；小黄车可指两种购物车：请写直播间小黄车或短视频小黄车',
+  'help.main.date': '2022-06-01、2022/6/1 或 2022年6月1日（平台时区的一天）、"2022-06-01 10:30"（当地时间）、带 Z 或时差的时刻、"today"、"yesterday"；默认：现在',
+  'help.version': '打印版本号',
+  'help.helpCommand': '显示某个命令的帮助',
+  'help.main.platform': '平台 ID 或别名（快手、抖音、小红书……）；默认：LINKCHECK_PLATFORM，否则 kuaishou',
+  'help.main.json': '在标准输出打印一个 JSON 对象（错误也是，形如 {"error": …}）',
+  'help.quiet': '什么都不打印，包括警告；只设置退出码',
+  'help.main.noColor': '不使用颜色（也可设 NO_COLOR、TERM=dumb）',
+  'help.main.asKnownOn': '按这一天的记录作答（2022-10-15、2022年10月15日、yesterday）',
+  'help.maxStaleness': '所查日期比该查询最新的证据晚出这么久以上时退出码为 3：365d、8w、18m、2y',
+  'help.failOnStale': '已弃用：等同于 --max-staleness 0d',
+  'help.main.examples': `
+示例：
+  $ linkcheck taobao live-cart 2022-06-01          禁止：快手自 2022年3月1日 起禁止淘宝链接
+  $ linkcheck jd short-video-cart 2022-06-01       允许：京东仍可用于短视频
+  $ linkcheck 淘宝 直播间购物车 2022-02-28T23:59      允许：切断前一分钟（北京时间）
+  $ linkcheck taobao live-cart 2022-02-28T16:00:00Z  禁止：该时刻是北京时间 2022年3月1日 00:00
+  $ linkcheck -p douyin pinduoduo live-cart 2020-11-01 --json
+  $ linkcheck taobao live-cart 2022-06-01 --as-known-on 2022-02-22   未知：当时公告尚未被引用
+  $ linkcheck -p xiaohongshu taobao note-ad-link 2025-06-01   允许：红猫计划
+  $ linkcheck jd short-video-cart --max-staleness 365d   最新证据超过一年时退出码为 3
+  $ linkcheck rules list --source jd                 京东链接的规则记录
+  $ linkcheck taobao live-cart 2022-06-01 --lang zh  中文输出（LANG=zh_CN.UTF-8 时自动使用中文）
+
+链接和分享文本作为来源：
+  $ linkcheck "https://detail.tmall.com/item.htm?id=1" live-cart 2022-06-01   禁止：天猫链接，与淘宝一同被禁止
+  $ linkcheck item.jd.com/100012043978.html short-video-cart 2022-06-01      允许：京东链接
+  $ linkcheck "复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈" live-cart 2022-06-01     禁止：淘宝分享口令
+  $ linkcheck https://evil.example/x live-cart 2022-06-01                    未知：没有来源列出此主机
+
+退出码：
+  0  允许
+  1  禁止
+  2  用法或输入错误（参数有误、链接不是 http(s)、规则数据无法读取或无效）
+  3  逐步生效中或未知（没有记录在案的规则，或记录不够精确）
+  70 内部错误（程序缺陷，或安装缺少构建产物）
+  74 无法写入标准输出（磁盘已满）；管道被关闭（| head）不算错误
+
+"linkcheck classify --help" 说明如何查询链接被识别为什么。
+`,
+  'help.classify': '说明每个链接、分享文本或名称属于哪个来源及其原因：每项一行',
+  'help.classify.input': '链接、主机加路径、分享文本或来源名称',
+  'help.classify.json': '打印 JSON 数组，每项输入一个对象',
+  'help.classify.examples': `
+示例：
+  $ linkcheck classify "https://detail.tmall.com/item.htm?id=1"
+  https://detail.tmall.com/item.htm?id=1  tmall  (主机 detail.tmall.com 匹配 tmall.com)
+
+  $ linkcheck classify item.jd.com/100012043978.html https://item.taobao.com.evil.example/x --lang zh
+  $ linkcheck classify "复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈" --json
+
+退出码：
+  0  每项输入都已识别
+  2  用法或输入错误：没有输入、链接不是 http(s)（javascript:、data:、mailto: 等），
+     或某个词既不是来源名称也不是链接；标准输出上不打印任何答案
+  3  至少有一项输入是不属于任何已知来源的链接或分享口令（其所在行说明原因）
+`,
+  'help.rulesGroup': '查看和检查规则数据（lint、schema、list、show）',
+  'help.rulesGroup.command': 'lint、schema、list 或 show',
+  'help.lint': '校验规则文件，报告每个问题及其文件、JSON 路径和提示；退出码 0 无问题，1 有问题，2 无法读取',
+  'help.lint.paths': '规则文件或文件夹（默认：当前使用的规则）',
+  'help.lint.json': '以 JSON 打印问题',
+  'help.schema': '打印规则文件的 JSON Schema',
+  'help.schema.json': '打印 JSON（总是如此）',
+  'help.list': '列出平台、位置、来源（含别名）和规则',
+  'help.list.platform': '只看这个平台',
+  'help.list.source': '只看涵盖这个来源的规则',
+  'help.list.surface': '只看这个位置的规则',
+  'help.printJson': '打印 JSON',
+  'help.show': '显示一条规则及其证据',
+  'help.show.id': '规则 ID（见 "linkcheck rules list"）',
+  'help.batch': '一次检查投放计划（CSV、JSON Lines 或 .xlsx）中的每一项',
+  'help.batch.file': '投放计划；- 表示读取标准输入',
+  'help.batch.format': '计划的格式（默认：按扩展名；标准输入为 csv）',
+  'help.batch.sheet': '.xlsx 工作簿中的工作表（默认：第一个）',
+  'help.batch.columns': '哪个表头对应哪一列：source=商品链接,surface=投放位置,date=开播日期',
+  'help.batch.encoding': 'CSV 或 JSON Lines 计划的文本编码：utf-8 或 gb18030（gbk）',
+  'help.batch.platform': '没有平台列的行所用的平台（快手、抖音……）',
+  'help.batch.failOn': '使运行失败的结论：denied、rolling-out、unknown，以逗号分隔，或 none',
+  'help.batch.json': '打印一份 JSON 报告：计数、未允许的行、错误行',
+  'help.batch.ndjson': '每行打印一个 JSON 对象，按输入顺序',
+  'help.batch.junit': '另外写一份 JUnit XML 报告，每行一个测试用例',
+  'help.batch.annotations': '另外在标准错误打印 GitHub Actions 注释（GITHUB_ACTIONS=true 时默认开启）',
+  'help.batch.examples': `
+计划可以是带表头的 CSV（UTF-8，可带 BOM，CRLF 或 LF）、JSON Lines 或 .xlsx。
+列：source（也可写 link、url、来源、链接、商品链接）、surface（位置、版位）、date（日期、时间、
+开播时间），以及可选的 platform（平台）；其他列会保留，并在 --ndjson 的 "row" 中给出。
+
+示例：
+  $ linkcheck batch plan.csv
+  $ linkcheck batch plan.csv --junit report.xml --fail-on denied
+  $ linkcheck batch 投放计划.csv --encoding gb18030 --columns source=商品链接,surface=投放位置,date=开播日期
+  $ linkcheck batch plan.xlsx --sheet 六月 --ndjson
+  $ some-tool | linkcheck batch - --format jsonl --json
+  $ linkcheck batch plan.csv --lang zh              中文报告
+
+退出码：
+  0  每行都允许（或按 --fail-on 没有失败的行）
+  1  有一行被禁止
+  2  有一行出错（缺少列、日期有误、未知位置、链接不是 http(s)），
+     或计划根本无法读取；错误行会说明原因
+  3  没有被禁止的行，但有一行逐步生效中或未知
+`,
+  'help.default': '默认：{value}',
+  'help.choices': '可选：{value}',
+  'help.env': '环境变量：{value}',
+};
