@@ -71,20 +71,33 @@ const checkApart = {
     build.onResolve({ filter: /^\.\/plain-check\.cjs$/ }, () => ({ path: './plain-check.cjs', external: true }));
   },
 };
-// date-fns only words the age in a stale warning: the plain check loads it from dist/date-fns.cjs
-// the first time it is called, not on every start.
-const dateFnsApart = {
-  name: 'date-fns-apart',
+// Modules the plain check calls only on a path it rarely or never takes are not part of its
+// bundle: each is built on its own (dist/<name>.cjs) and loaded the first time one of its
+// functions is called. age.ts words the age in a stale warning with date-fns; the Chinese messages word an
+// error for a reader of Chinese, and a plain check is always English (src/cli/quick.ts).
+const apart = [
+  { name: 'age', filter: /\/age\.js$/, entry: "export { describeAge } from './src/render/age.ts';", names: ['describeAge'] },
+  { name: 'messages-zh', filter: /\/messages-zh\.js$/, entry: "export { formatDetailZh, formatMessageZh } from './src/engine/messages-zh.ts';", names: ['formatDetailZh', 'formatMessageZh'] },
+];
+const loadedApart = {
+  name: 'loaded-apart',
   setup(build) {
-    build.onResolve({ filter: /^date-fns$/ }, () => ({ path: 'date-fns', namespace: 'date-fns-apart' }));
-    build.onLoad({ filter: /.*/, namespace: 'date-fns-apart' }, () => ({ contents: "export const formatDuration = (...args) => require('./date-fns.cjs').formatDuration(...args);", loader: 'js' }));
-    build.onResolve({ filter: /^\.\/date-fns\.cjs$/ }, () => ({ path: './date-fns.cjs', external: true }));
+    for (const { name, filter, names } of apart) {
+      build.onResolve({ filter }, () => ({ path: name, namespace: 'loaded-apart' }));
+      build.onResolve({ filter: new RegExp(`^\\./${name}\\.cjs$`) }, () => ({ path: `./${name}.cjs`, external: true }));
+    }
+    build.onLoad({ filter: /.*/, namespace: 'loaded-apart' }, ({ path }) => ({
+      contents: apart.find(({ name }) => name === path).names.map((fn) => `export const ${fn} = (...args) => require('./${path}.cjs').${fn}(...args);`).join('\n'),
+      loader: 'js',
+    }));
   },
 };
-await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: 'dist/date-fns.cjs', stdin: { contents: "export { formatDuration } from 'date-fns';", resolveDir: process.cwd() } });
+for (const { name, entry } of apart) {
+  await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
+}
 // Loaded through node:vm with its code cache (src/cli/code-cache.ts), where import() fails on
 // Node 20: its import() of dist/validate.js becomes require(), which loads an ES module since 20.19.
-await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/plain-check.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, dateFnsApart] });
+await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/plain-check.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApart] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 
 const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, storeRules } = await import('../dist/internal.js');

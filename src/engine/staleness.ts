@@ -1,8 +1,7 @@
 // How old the record is for a query, and whether that is older than a CI job
 // accepts (--max-staleness). Pure: calendar dates in, data out.
 // Calendar dates are plain numbers here (src/time/civil.ts), so neither the
-// machine's zone nor Intl enters; date-fns only words the duration.
-import { formatDuration } from 'date-fns';
+// machine's zone nor Intl enters; src/render/age.ts words the age with date-fns.
 import { daysFromCivil, daysInMonth } from '../time/civil.js';
 import { wordedError } from './errors.js';
 
@@ -45,13 +44,6 @@ export function ageOf(newestEvidence: string, queriedDay: string): { count: numb
   if (months >= 12) return { count: Math.floor(months / 12), unit: 'year' };
   if (months >= 1) return { count: months, unit: 'month' };
   return { count: target - daysFromCivil(from.year, from.month, from.day), unit: 'day' };
-}
-
-/** The same in English words: "4 years", "3 months", "12 days". */
-export function describeAge(newestEvidence: string, queriedDay: string): string {
-  const { count, unit } = ageOf(newestEvidence, queriedDay);
-  if (count === 0) return '0 days';
-  return formatDuration({ [`${unit}s`]: count });
 }
 
 interface Day {

@@ -47,12 +47,6 @@ export const enCheck = {
   'check.staleReviewed': ' (its rules last reviewed {date})',
   'check.warning': 'warning: {text}',
   'check.failOnStale': '--fail-on-stale is deprecated; it means --max-staleness 0d',
-  'age.years': '{count} years',
-  'age.year': '1 year',
-  'age.months': '{count} months',
-  'age.month': '1 month',
-  'age.days': '{count} days',
-  'age.day': '1 day',
 
   'period.from': 'from {time}',
   'period.fromWindow': 'from some time in [{from}, {to})',

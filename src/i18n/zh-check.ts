@@ -48,12 +48,6 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'check.staleReviewed': '（其规则最后审核于 {date}）',
   'check.warning': '警告：{text}',
   'check.failOnStale': '--fail-on-stale 已弃用；它等同于 --max-staleness 0d',
-  'age.years': '{count} 年',
-  'age.year': '1 年',
-  'age.months': '{count} 个月',
-  'age.month': '1 个月',
-  'age.days': '{count} 天',
-  'age.day': '1 天',
 
   'period.from': '自 {time} 起',
   'period.fromWindow': '自 [{from}, {to}) 之间的某一时刻起',

@@ -2,10 +2,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../engine/moment.js';
-import { ageOf } from '../engine/staleness.js';
 import { ENGLISH, type Words } from '../i18n/words.js';
 import type { LinkInput } from '../link/types.js';
 import { linkReason, linkSubject } from './link.js';
+import { describeAge } from './age.js';
 import { safeData } from './safe.js';
 import { citation, describePeriod, statusWord } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
@@ -115,8 +115,7 @@ export function staleWarning(answer: Answer, words: Words = ENGLISH): string {
   const { say } = words;
   const subject = say('check.staleSubject', { source: answer.group?.group.id ?? answer.source?.id ?? say('check.thisLink'), platform: answer.platform.id, surface: answer.surface.id });
   const { newestEvidence, queriedDay, reviewed } = answer.freshness;
-  const age = newestEvidence ? ageOf(newestEvidence, queriedDay) : undefined;
-  const ageText = age === undefined ? '' : say('check.staleAge', { age: say(age.count === 1 ? `age.${age.unit}` : `age.${age.unit}s`, { count: age.count }) });
+  const ageText = newestEvidence ? say('check.staleAge', { age: describeAge(newestEvidence, queriedDay, words.lang) }) : '';
   return say('check.stale', {
     subject,
     newest: newestEvidence === null ? String(newestEvidence) : words.date(newestEvidence),

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
 import { momentInstant } from '../../src/engine/moment.js';
-import { beyondStaleness, describeAge, parseStaleness } from '../../src/engine/staleness.js';
+import { beyondStaleness, parseStaleness } from '../../src/engine/staleness.js';
+import { describeAge } from '../../src/render/age.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { PLATFORM, SOURCES, rule } from '../helpers/fixture.js';
@@ -110,12 +111,14 @@ describe('--max-staleness', () => {
   });
 
   it.each([
-    ['2022-10-28', '2026-11-23', '4 years'],
-    ['2022-10-28', '2023-10-28', '1 year'],
-    ['2022-10-28', '2023-01-01', '2 months'],
-    ['2022-10-28', '2022-10-29', '1 day'],
-    ['2022-10-28', '2022-11-15', '18 days'],
-  ])('says evidence of %s is %s old on %s', (newest, queried, age) => {
-    expect(describeAge(newest, queried)).toBe(age);
+    ['2022-10-28', '2026-11-23', '4 years', '4 年'],
+    ['2022-10-28', '2023-10-28', '1 year', '1 年'],
+    ['2022-10-28', '2023-01-01', '2 months', '2 个月'],
+    ['2022-10-28', '2022-10-29', '1 day', '1 天'],
+    ['2022-10-28', '2022-11-15', '18 days', '18 天'],
+    ['2022-10-28', '2022-10-28', '0 days', '0 天'],
+  ])('says evidence of %s is %s old on %s (%s)', (newest, queried, en, zh) => {
+    expect(describeAge(newest, queried, 'en')).toBe(en);
+    expect(describeAge(newest, queried, 'zh')).toBe(zh);
   });
 });
