@@ -4,7 +4,7 @@ import { beyondStaleness, parseStaleness } from '../engine/staleness.js';
 import { EXIT, InputError, inputError } from '../engine/errors.js';
 import { queryDay } from '../engine/query-time.js';
 import { resolvePlatform } from '../engine/resolve.js';
-import { ENGLISH, type Words } from '../i18n/words.js';
+import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
 import { safe } from '../render/safe.js';
@@ -27,7 +27,7 @@ export interface CheckOptions extends RuleOptions {
   /** Deprecated: --max-staleness 0d. */
   failOnStale?: boolean;
   /** The words of the reader's language (--lang or the locale), for the answer and warnings; English when not given. */
-  words?: Words;
+  words?: CheckWords;
 }
 
 export async function runCheck(context: CliContext, args: CheckArguments, options: CheckOptions): Promise<number> {
@@ -51,7 +51,7 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
   const tooOld = maxStaleness !== undefined && newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, maxStaleness);
 
   if (!options.quiet) {
-    const words = options.words ?? ENGLISH;
+    const words = options.words ?? CHECK_ENGLISH;
     const warn = (text: string) => context.stderr(`linkcheck: ${words.say('check.warning', { text })}\n`);
     if (options.failOnStale) warn(words.say('check.failOnStale'));
     const json = options.json === true;

@@ -1,6 +1,10 @@
 // English words of a check's answer, a link's classification and the batch report.
 // zh-check.ts has exactly the same keys (a test checks).
 export const enCheck = {
+  'verdict.allowed': 'allowed',
+  'verdict.denied': 'denied',
+  'verdict.rolling-out': 'rolling-out',
+  'verdict.unknown': 'unknown',
   'effect.allow': 'allow',
   'effect.deny': 'deny',
   'status.announced': 'announced',

@@ -7,17 +7,18 @@ import { formatDate, formatDateTime, type Lang } from './lang.js';
 
 export type Catalogue = Readonly<Record<MessageId, string>>;
 
-export interface Words {
+/** Id: the messages a renderer may ask for (a check's renderers need only those of en-check.ts). */
+export interface Words<Id extends string = MessageId> {
   readonly lang: Lang;
   /** The message with each {name} replaced by params[name]; an unknown name is left as written. */
-  say(id: MessageId, params?: Readonly<Record<string, string | number>>): string;
+  say(id: Id, params?: Readonly<Record<string, string | number>>): string;
   /** YYYY-MM-DD as the reader writes a day. */
   date(day: string): string;
   /** "YYYY-MM-DD HH:mm" with the date as the reader writes it. */
   dateTime(civil: string): string;
 }
 
-export function makeWords(lang: Lang, catalogue: Catalogue): Words {
+export function makeWords<Id extends string = MessageId>(lang: Lang, catalogue: Readonly<Record<Id, string>>): Words<Id> {
   return {
     lang,
     say: (id, params = {}) => catalogue[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),

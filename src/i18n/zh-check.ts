@@ -2,6 +2,10 @@
 import type { enCheck } from './en-check.js';
 
 export const zhCheck: Record<keyof typeof enCheck, string> = {
+  'verdict.allowed': '允许',
+  'verdict.denied': '禁止',
+  'verdict.rolling-out': '逐步生效中',
+  'verdict.unknown': '未知',
   'effect.allow': '允许',
   'effect.deny': '禁止',
   'status.announced': '平台公告',

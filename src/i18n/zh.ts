@@ -5,11 +5,6 @@ import { zhHelp } from './zh-help.js';
 import { zhRules } from './zh-rules.js';
 
 export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, zhCheck, zhHelp, /* @__PURE__ */ Object.assign({}, zhRules, {
-  'verdict.allowed': '允许',
-  'verdict.denied': '禁止',
-  'verdict.rolling-out': '逐步生效中',
-  'verdict.unknown': '未知',
-
   'common.noRule': '无记录在案的规则',
   'common.listSeparator': '；',
 

@@ -1,16 +1,16 @@
 // Words and plain-data views for what a source argument was recognised as.
 import { normalizeName } from '../engine/names.js';
 import type { Classification, LinkInput } from '../link/types.js';
-import { ENGLISH, type Words } from '../i18n/words.js';
+import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 
 /** What matched: the host of a link, or the share token. */
-export function linkSubject(link: LinkInput, words: Words = ENGLISH): string {
+export function linkSubject(link: LinkInput, words: CheckWords = CHECK_ENGLISH): string {
   if (link.kind === 'link' && link.appScheme) return words.say('link.appLink', { scheme: link.appScheme });
   return link.kind === 'link' ? link.host : words.say('link.shareToken', { token: link.token });
 }
 
 /** Why the link belongs to its source, or why it belongs to none: "host matches tmall.com". */
-export function linkReason(link: LinkInput, words: Words = ENGLISH): string {
+export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): string {
   const found = link.kind === 'link' && link.inText ? words.say('link.foundInText') : '';
   switch (link.reason) {
     case null:
@@ -29,7 +29,7 @@ export function linkReason(link: LinkInput, words: Words = ENGLISH): string {
 }
 
 /** One sentence for any classification: "host detail.tmall.com matches tmall.com". In JSON always English (see classificationView). */
-export function explain(classification: Classification, words: Words = ENGLISH): string {
+export function explain(classification: Classification, words: CheckWords = CHECK_ENGLISH): string {
   if (classification.kind === 'name') {
     return normalizeName(classification.input) === classification.source.id ? words.say('classify.sourceId') : words.say('classify.alias', { source: classification.source.id });
   }

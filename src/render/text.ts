@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../engine/moment.js';
-import { ENGLISH, type Words } from '../i18n/words.js';
+import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import type { LinkInput } from '../link/types.js';
 import { linkReason, linkSubject } from './link.js';
 import { describeAge } from './age.js';
@@ -14,7 +14,7 @@ export interface TextOptions {
   /** chalk colour level: 0 for none. */
   colourLevel: 0 | 1 | 2 | 3;
   /** The reader's language; English when not given. */
-  words?: Words;
+  words?: CheckWords;
 }
 
 const LABEL_WIDTH = 13;
@@ -24,7 +24,7 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   // Names, summaries, quotes and the link come from rule files and arguments: made safe once, here.
   const answer = safeData(rawAnswer);
   const link = safeData(rawLink);
-  const words = options.words ?? ENGLISH;
+  const words = options.words ?? CHECK_ENGLISH;
   const { say } = words;
   const paint = new Chalk({ level: options.colourLevel });
   const lines = [headline(answer, link, paint, words)];
@@ -111,7 +111,7 @@ const LABELS = [
 ] as const;
 
 /** The one-line freshness warning, for stderr. */
-export function staleWarning(answer: Answer, words: Words = ENGLISH): string {
+export function staleWarning(answer: Answer, words: CheckWords = CHECK_ENGLISH): string {
   const { say } = words;
   const subject = say('check.staleSubject', { source: answer.group?.group.id ?? answer.source?.id ?? say('check.thisLink'), platform: answer.platform.id, surface: answer.surface.id });
   const { newestEvidence, queriedDay, reviewed } = answer.freshness;
@@ -124,7 +124,7 @@ export function staleWarning(answer: Answer, words: Words = ENGLISH): string {
   });
 }
 
-function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance, words: Words): string {
+function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance, words: CheckWords): string {
   const { say } = words;
   const verdict = paintVerdict(answer.verdict, say(`verdict.${answer.verdict}`), paint);
   const zone = answer.platform.timeZone;
@@ -138,7 +138,7 @@ function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance, 
 }
 
 /** How sure the answer is, on the verdict line: the deciding rules' status, and "disputed". */
-function certainty(answer: Answer, words: Words): string {
+function certainty(answer: Answer, words: CheckWords): string {
   const deciding = answer.group && !answer.rule ? answer.group.members : [answer];
   const statuses = [...new Set(deciding.flatMap((member) => (member.rule ? [member.rule.rule.status] : [])))];
   const disputed = deciding.some((member) => member.dispute !== null);

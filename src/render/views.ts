@@ -3,7 +3,7 @@ import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, CitedEvidence } from '../engine/check.js';
 import { EXIT } from '../engine/errors.js';
 import { formatCivil, formatInstant } from '../engine/moment.js';
-import { ENGLISH, type Words } from '../i18n/words.js';
+import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import type { CoversAnyLink, Published, SourceSelector } from '../model/types.js';
 
 export interface RuleView {
@@ -46,7 +46,7 @@ export function ruleView(compiled: CompiledRule): RuleView {
 }
 
 /** "from 2022-03-01 00:00", "from some time in [… , …)", with "until …" when it ends. */
-export function describePeriod(compiled: CompiledRule, words: Words = ENGLISH): string {
+export function describePeriod(compiled: CompiledRule, words: CheckWords = CHECK_ENGLISH): string {
   const civil = (instant: number) => words.dateTime(formatCivil(instant, compiled.timeZone));
   const from =
     compiled.start === compiled.certainFrom
@@ -57,7 +57,7 @@ export function describePeriod(compiled: CompiledRule, words: Words = ENGLISH): 
   return `${from}${phase}${until}`;
 }
 
-export function describePublished(published: Published, words: Words = ENGLISH): string {
+export function describePublished(published: Published, words: CheckWords = CHECK_ENGLISH): string {
   return typeof published === 'string' ? words.date(published) : words.say('published.window', { earliest: words.date(published.earliest), latest: words.date(published.latest) });
 }
 
@@ -122,7 +122,7 @@ export function disputeView(dispute: { claim: string; decision: string; evidence
 }
 
 /** Where a quote comes from, on one line. */
-export function citation(evidence: CitedEvidence, words: Words = ENGLISH): string {
+export function citation(evidence: CitedEvidence, words: CheckWords = CHECK_ENGLISH): string {
   if (evidence.kind === 'seed') {
     const { document } = evidence;
     return words.say('citation.seed', { title: document.title, publisher: document.publisher, published: describePublished(document.published, words), file: document.file });
@@ -132,7 +132,7 @@ export function citation(evidence: CitedEvidence, words: Words = ENGLISH): strin
 }
 
 /** A rule's status as a word: announced, confirmed, reported (and disputed); another value as it is. */
-export function statusWord(status: string, words: Words): string {
+export function statusWord(status: string, words: CheckWords): string {
   switch (status) {
     case 'announced':
     case 'confirmed':
