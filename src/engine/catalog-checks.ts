@@ -3,11 +3,13 @@
 import type { Group, Platform, Source } from '../model/types.js';
 import type { CompiledRule, Located } from './catalog.js';
 import { normalizeName } from './names.js';
+import { problem } from './problem-messages.js';
 import type { Problem } from './problems.js';
 
 type Entity = Platform | Group | Source;
+type Kind = 'platform' | 'group' | 'source';
 
-export function checkAliases(kind: string, entities: Located<Entity>[], problems: Problem[]): void {
+export function checkAliases(kind: Kind, entities: Located<Entity>[], problems: Problem[]): void {
   const owners = new Map<string, string>();
   for (const { value, file, path } of entities) {
     const names = [value.id, ...value.aliases];
@@ -16,7 +18,7 @@ export function checkAliases(kind: string, entities: Located<Entity>[], problems
       const owner = owners.get(key);
       if (owner !== undefined && owner !== value.id) {
         const where = position === 0 ? `${path}.id` : `${path}.aliases[${position - 1}]`;
-        problems.push({ code: 'alias-conflict', file, path: where, message: `${kind} name "${name}" already names ${kind} "${owner}"`, hint: 'an alias must name one thing only; remove it from one of them' });
+        problems.push(problem('alias-conflict', { kind, name, owner }, file, where));
         return;
       }
       owners.set(key, value.id);
@@ -33,8 +35,8 @@ export function checkSurfaces(located: Located<Platform>, problems: Problem[]): 
       const owner = owners.get(key);
       if (owner !== undefined) {
         const where = position === 0 ? `${path}.surfaces[${index}].id` : `${path}.surfaces[${index}].aliases[${position - 1}]`;
-        const code = position === 0 && owner === surface.id ? 'duplicate-id' : 'alias-conflict';
-        problems.push({ code, file, path: where, message: `surface name "${name}" already names surface "${owner}" of ${platform.id}`, hint: 'each surface id and alias must be unique within its platform' });
+        const wording = position === 0 && owner === surface.id ? 'duplicate-id.surface' : 'alias-conflict.surface';
+        problems.push(problem(wording, { name, owner, platform: platform.id }, file, where));
         return;
       }
       owners.set(key, surface.id);
@@ -77,7 +79,7 @@ export function findTies(rules: CompiledRule[], problems: Problem[]): void {
         const pair = `${a.rule.id}\u0000${b.rule.id}`;
         if (!differs || reported.has(pair)) continue;
         reported.add(pair);
-        problems.push(tie(a, b, source === UNKNOWN ? 'unrecognised sources' : source, surface, differs));
+        problems.push(tie(a, b, source === UNKNOWN ? '' : source, surface, differs));
       }
     }
   }
@@ -86,28 +88,26 @@ export function findTies(rules: CompiledRule[], problems: Problem[]): void {
 /** Not a source id (ids are lower-case letters, digits and hyphens). */
 const UNKNOWN = ' unknown';
 
-function answerDifference(a: CompiledRule, b: CompiledRule): string | undefined {
+type Difference = 'effect' | 'imprecise-start' | 'phase-in';
+
+function answerDifference(a: CompiledRule, b: CompiledRule): Difference | undefined {
   if (a.rule.effect !== b.rule.effect) return 'effect';
-  if (a.certainFrom !== b.certainFrom) return 'imprecise start';
+  if (a.certainFrom !== b.certainFrom) return 'imprecise-start';
   if (a.phaseInUntil !== b.phaseInUntil) return 'phase-in';
   return undefined;
 }
 
-function tie(a: CompiledRule, b: CompiledRule, source: string, surface: string, differs: string): Problem {
-  const same = `start at the same moment and equally specific sources for ${source} on ${surface}`;
-  const message =
-    differs === 'effect'
-      ? `rule "${b.rule.id}" (${b.rule.effect}) and rule "${a.rule.id}" (${a.rule.effect}) ${same}`
-      : `rule "${b.rule.id}" and rule "${a.rule.id}" ${same}, but differ in their ${differs}, so neither can decide`;
-  const hint =
-    differs === 'effect'
-      ? 'move one start, narrow one selector, or remove one rule'
-      : 'give both the same from and phaseIn, move one start, narrow one selector, or remove one rule';
-  return { code: 'conflicting-rules', file: b.file, path: `rules[${b.index}]`, message, hint };
+/** source: '' for the links whose source is not recognised. */
+function tie(a: CompiledRule, b: CompiledRule, source: string, surface: string, differs: Difference): Problem {
+  const path = `rules[${b.index}]`;
+  if (differs === 'effect') {
+    return problem('conflicting-rules', { rule: b.rule.id, effect: b.rule.effect, other: a.rule.id, otherEffect: a.rule.effect, source, surface }, b.file, path);
+  }
+  return problem(`conflicting-rules.${differs}`, { rule: b.rule.id, other: a.rule.id, source, surface }, b.file, path);
 }
 
 /** An alias that reads as a link or a host would take that link from its source. */
-export function checkLinkLikeNames(kind: string, located: Located<Entity>, problems: Problem[]): void {
+export function checkLinkLikeNames(kind: Kind, located: Located<Entity>, problems: Problem[]): void {
   const { value, file, path } = located;
   value.aliases.forEach((alias, position) => {
     if (looksLikeLink(alias)) problems.push(linkLike(kind, alias, file, `${path}.aliases[${position}]`));
@@ -129,16 +129,10 @@ export function looksLikeLink(name: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/.test(folded) || folded.includes('//') || /[\p{L}\p{N}_-][.][\p{L}\p{N}_-]/u.test(folded);
 }
 
-function linkLike(kind: string, alias: string, file: string, path: string): Problem {
-  return {
-    code: 'alias-like-link',
-    file,
-    path,
-    message: `${kind} alias "${alias}" reads as a link or a host, and would take that link from the source it belongs to`,
-    hint: 'write aliases as names (淘宝, jd); list hosts under a source\'s "domains"',
-  };
+function linkLike(kind: Kind | 'surface', alias: string, file: string, path: string): Problem {
+  return problem('alias-like-link', { kind, alias }, file, path);
 }
 
-export function unknownReference(file: string, path: string, kind: string, id: string, valid: string[]): Problem {
-  return { code: 'unknown-reference', file, path, message: `unknown ${kind} "${id}"`, hint: `valid: ${valid.join(', ') || 'none defined'}` };
+export function unknownReference(file: string, path: string, kind: Kind, id: string, valid: string[]): Problem {
+  return problem('unknown-reference', { kind, id, valid: valid.join(', ') }, file, path);
 }

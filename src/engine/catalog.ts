@@ -1,7 +1,6 @@
 // The catalog the engine answers from: compiled rules and the definitions they
 // name. Compiling it from rule files is compile-catalog.ts.
 import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
-import type { Problem } from './problems.js';
 
 /** A definition and where it was made. */
 export interface Located<T> {
@@ -69,14 +68,23 @@ export function assembleCatalog(files: readonly LoadedRuleFile[], documents: Rea
 
 type Kind = 'platforms' | 'groups' | 'sources';
 
-export function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, problems: Problem[]) {
+/** An id defined a second time: where, and where it was first. */
+export interface Redefined {
+  kind: 'platform' | 'group' | 'source';
+  id: string;
+  file: string;
+  path: string;
+  first: string;
+}
+
+export function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, redefined: Redefined[]) {
   const found = new Map<string, Located<LoadedRuleFile['data'][K][number]>>();
   for (const file of files) {
     file.data[kind].forEach((value, index) => {
       const path = `${kind}[${index}]`;
       const seen = found.get(value.id);
       if (seen) {
-        problems.push({ code: 'duplicate-id', file: file.path, path: `${path}.id`, message: `${kind.slice(0, -1)} "${value.id}" is already defined at ${seen.file}: ${seen.path}`, hint: 'define each id once; add rules for it in any file' });
+        redefined.push({ kind: kind.slice(0, -1) as Redefined['kind'], id: value.id, file: file.path, path: `${path}.id`, first: `${seen.file}: ${seen.path}` });
         return;
       }
       found.set(value.id, { value, file: file.path, path });

@@ -2,9 +2,10 @@
 // finds the problems that a schema cannot see: references, duplicates, periods
 // and allow/deny ties.
 import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
-import { assembleCatalog, collect, evidenceLists, publishedOn, type Catalog, type CompiledRule, type Located, type Specificity } from './catalog.js';
+import { assembleCatalog, collect, evidenceLists, publishedOn, type Catalog, type CompiledRule, type Located, type Redefined, type Specificity } from './catalog.js';
 import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, unknownReference } from './catalog-checks.js';
 import { momentInstant } from './moment.js';
+import { problem } from './problem-messages.js';
 import type { Problem } from './problems.js';
 import { checkSourceClaims } from './source-claims.js';
 
@@ -14,10 +15,11 @@ export interface CompileResult {
 }
 
 export function compileCatalog(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[]): CompileResult {
-  const problems: Problem[] = [];
-  const platforms = collect(files, 'platforms', problems);
-  const groups = collect(files, 'groups', problems);
-  const sources = collect(files, 'sources', problems);
+  const redefined: Redefined[] = [];
+  const platforms = collect(files, 'platforms', redefined);
+  const groups = collect(files, 'groups', redefined);
+  const sources = collect(files, 'sources', redefined);
+  const problems: Problem[] = redefined.map(({ kind, id, file, path, first }) => problem('duplicate-id.definition', { kind, id, at: first }, file, path));
   const documentMap = new Map(documents.map((document) => [document.file, document]));
 
   checkNames(platforms, groups, sources, problems);
@@ -29,7 +31,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
       const path = `rules[${index}]`;
       const seen = ruleIds.get(rule.id);
       if (seen) {
-        problems.push({ code: 'duplicate-id', file: file.path, path: `${path}.id`, message: `rule id "${rule.id}" is already used at ${seen}`, hint: 'give each rule its own id' });
+        problems.push(problem('duplicate-id', { id: rule.id, at: seen }, file.path, `${path}.id`));
       } else {
         ruleIds.set(rule.id, `${file.path}: ${path}`);
       }
@@ -74,7 +76,7 @@ function compileRule(
     const surfaceIds = platform.surfaces.map((surface) => surface.id);
     rule.surfaces.forEach((surface, position) => {
       if (!surfaceIds.includes(surface)) {
-        problems.push(unknownReference(file, `${path}.surfaces[${position}]`, `surface of ${platform.id}`, surface, surfaceIds));
+        problems.push(problem('unknown-reference.surface', { platform: platform.id, id: surface, valid: surfaceIds.join(', ') }, file, `${path}.surfaces[${position}]`));
       }
     });
   }
@@ -92,7 +94,7 @@ function compileRule(
   for (const [at, list] of evidenceLists(rule)) {
     list.forEach((evidence, position) => {
       if ('seed' in evidence && !documents.has(evidence.seed)) {
-        problems.push({ code: 'unknown-document', file, path: `${path}.${at}[${position}].seed`, message: `seed document "${evidence.seed}" is not in the seed index`, hint: `cite one of: ${[...documents.keys()].join(', ')}` });
+        problems.push(problem('unknown-document', { seed: evidence.seed, documents: [...documents.keys()].join(', ') }, file, `${path}.${at}[${position}].seed`));
       }
     });
   }
@@ -108,13 +110,13 @@ function compileRule(
   const phaseInUntil = rule.phaseIn ? momentInstant(rule.phaseIn.until, zone) : undefined;
 
   if (typeof from !== 'string' && certainFrom <= start) {
-    problems.push({ code: 'bad-imprecise-from', file, path: `${path}.from.latest`, message: 'from.latest must be after from.earliest', hint: 'the change happened somewhere in [earliest, latest)' });
+    problems.push(problem('bad-imprecise-from', {}, file, `${path}.from.latest`));
   }
   if (end <= certainFrom) {
-    problems.push({ code: 'until-not-after-from', file, path: `${path}.until`, message: `until (${rule.until}) is not after from`, hint: 'periods are half-open [from, until): until must be later' });
+    problems.push(problem('until-not-after-from', { until: String(rule.until) }, file, `${path}.until`));
   }
   if (phaseInUntil !== undefined && (phaseInUntil <= certainFrom || phaseInUntil > end)) {
-    problems.push({ code: 'bad-phase-in', file, path: `${path}.phaseIn.until`, message: `phaseIn.until (${rule.phaseIn?.until}) must be after from and no later than until`, hint: 'the phase-in window is [from, phaseIn.until) inside the rule\'s period' });
+    problems.push(problem('bad-phase-in', { until: String(rule.phaseIn?.until) }, file, `${path}.phaseIn.until`));
   }
   if (problems.length > before) return undefined;
 
@@ -165,12 +167,12 @@ function checkAnyLink(rule: Rule, file: string, path: string, problems: Problem[
   const claim = rule.coversAnyLink;
   if (claim === undefined) {
     if (rule.effect === 'allow' && 'anyExcept' in rule.sources) {
-      problems.push({ code: 'any-link-unstated', file, path: `${path}.sources`, message: 'an allow for any source but some does not say that its evidence covers every link', hint: 'name the sources the evidence names ({ "ids": [...] }), or add "coversAnyLink": { "quote": ... } quoting the evidence that says so' });
+      problems.push(problem('any-link-unstated', {}, file, `${path}.sources`));
     }
     return;
   }
   if (!rule.evidence.some((evidence) => evidence.quote.includes(claim.quote))) {
-    problems.push({ code: 'any-link-unquoted', file, path: `${path}.coversAnyLink.quote`, message: "the quote is not part of any of the rule's evidence quotes", hint: 'copy the words that say "every link" from one of the evidence quotes' });
+    problems.push(problem('any-link-unquoted', {}, file, `${path}.coversAnyLink.quote`));
   }
 }
 

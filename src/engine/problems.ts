@@ -1,5 +1,8 @@
-// Problems found in rule data. Data, not wording: the lint and load renderers
-// turn them into lines.
+// Problems found in rule data. Data, not wording: each carries the id of its
+// wording in the problem catalogues (problem-messages.ts, problem-messages-zh.ts)
+// and the values the wording needs; message and hint are its English words, for
+// --json and the library. The lint and load renderers turn them into lines.
+import type { ProblemWording } from './problem-messages.js';
 
 export type ProblemCode =
   | 'unreadable'
@@ -35,6 +38,10 @@ export interface Problem {
   /** 1-based line and column of the value at path, when the file's text is at hand. */
   line?: number;
   column?: number;
+  /** How the problem is worded: a key of the problem catalogues. */
+  wording: ProblemWording;
+  /** The values its wording needs. */
+  params: Readonly<Record<string, string>>;
 }
 
 export function jsonPath(segments: readonly PropertyKey[]): string {
@@ -46,6 +53,7 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   return out;
 }
 
+/** The problem as one English line (the build and the library; the CLI words it in the reader's language). */
 export function formatProblem(problem: Problem): string {
   const where = problem.path ? `${problem.file}: ${problem.path}` : problem.file;
   const at = problem.line === undefined ? [] : [`line ${problem.line}, column ${problem.column ?? 1}`];

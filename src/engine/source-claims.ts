@@ -3,6 +3,7 @@
 import type { Source } from '../model/types.js';
 import type { Located } from './catalog.js';
 import { normalizeName } from './names.js';
+import { problem } from './problem-messages.js';
 import type { Problem } from './problems.js';
 
 export function checkSourceClaims(sources: Iterable<Located<Source>>, problems: Problem[]): void {
@@ -12,12 +13,12 @@ export function checkSourceClaims(sources: Iterable<Located<Source>>, problems: 
     source.domains.forEach((domain, index) => {
       const owner = claim(domains, domain, source.id);
       if (owner === undefined) return;
-      problems.push({ code: 'domain-conflict', file, path: `${path}.domains[${index}]`, message: `domain "${domain}" is already listed for source "${owner}"`, hint: 'a domain belongs to one source; list a subdomain to give part of it to another source' });
+      problems.push(problem('domain-conflict', { domain, owner }, file, `${path}.domains[${index}]`));
     });
     source.shareText?.keywords.forEach((keyword, index) => {
       const owner = claim(keywords, normalizeName(keyword), source.id);
       if (owner === undefined) return;
-      problems.push({ code: 'keyword-conflict', file, path: `${path}.shareText.keywords[${index}]`, message: `share-text keyword "${keyword}" already names source "${owner}"`, hint: 'a keyword must name one source only; remove it from one of them' });
+      problems.push(problem('keyword-conflict', { keyword, owner }, file, `${path}.shareText.keywords[${index}]`));
     });
   }
 }

@@ -1,5 +1,6 @@
 // Outside evidence must say where and when it was published. Checked on the raw
 // JSON so the message names what is missing, rather than a failed union.
+import { problem } from '../engine/problem-messages.js';
 import { jsonPath, type Problem } from '../engine/problems.js';
 
 export function incompleteEvidence(json: unknown, file: string): Problem[] {
@@ -13,15 +14,11 @@ export function incompleteEvidence(json: unknown, file: string): Problem[] {
       if (!Array.isArray(list)) continue;
       list.forEach((evidence, position) => {
         if (!isRecord(evidence) || 'seed' in evidence) return;
-        const missing = [evidence.url === undefined ? 'its address (url)' : '', evidence.published === undefined ? 'its publication date (published, YYYY-MM-DD)' : ''].filter(Boolean);
-        if (missing.length === 0) return;
-        problems.push({
-          code: 'evidence-incomplete',
-          file,
-          path: jsonPath([...path, position]),
-          message: `outside evidence lacks ${missing.join(' and ')}`,
-          hint: 'cite a seed document with { "seed", "quote" }, or a report with { "url", "published", "quote" }',
-        });
+        const noUrl = evidence.url === undefined;
+        const noDate = evidence.published === undefined;
+        if (!noUrl && !noDate) return;
+        const wording = noUrl && noDate ? 'evidence-incomplete.both' : noUrl ? 'evidence-incomplete.url' : 'evidence-incomplete.published';
+        problems.push(problem(wording, {}, file, jsonPath([...path, position])));
       });
     }
   });

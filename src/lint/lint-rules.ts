@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCatalog } from '../engine/compile-catalog.js';
+import { readProblem } from '../engine/problem-messages-read.js';
 import type { Problem } from '../engine/problems.js';
 import { readBuiltinTexts } from '../load/load-catalog.js';
 import { locateProblems } from '../load/locate.js';
@@ -78,7 +79,7 @@ function seedTexts(root: string, documents: readonly SeedDocument[]): { texts: M
     try {
       texts.set(document.file, readFileSync(join(root, path), 'utf8'));
     } catch {
-      problems.push({ code: 'unreadable', file: path, path: '', message: 'a seed document in the index cannot be read', hint: 'restore the file, or remove it from seeds/index.json' });
+      problems.push(readProblem('unreadable.seed', {}, path));
     }
   }
   return { texts, problems };

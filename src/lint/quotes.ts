@@ -1,5 +1,6 @@
 // Seed quotes must occur verbatim in the document they cite.
 import { evidenceLists } from '../engine/catalog.js';
+import { problem } from '../engine/problem-messages.js';
 import type { Problem } from '../engine/problems.js';
 import type { LoadedRuleFile } from '../model/types.js';
 
@@ -13,13 +14,7 @@ export function misquotes(files: readonly LoadedRuleFile[], seedTexts: ReadonlyM
           const text = seedTexts.get(evidence.seed);
           if (text === undefined || text.includes(evidence.quote)) return;
           const widthOnly = fold(text).includes(fold(evidence.quote));
-          problems.push({
-            code: 'quote-not-found',
-            file: file.path,
-            path: `rules[${index}].${at}[${position}].quote`,
-            message: `the quote does not occur verbatim in seeds/${evidence.seed}`,
-            hint: widthOnly ? 'it differs only in punctuation or letter width (，vs , or ：vs :); copy it from the document' : 'copy the passage from the document exactly, punctuation included',
-          });
+          problems.push(problem(widthOnly ? 'quote-not-found.width' : 'quote-not-found', { seed: evidence.seed }, file.path, `rules[${index}].${at}[${position}].quote`));
         });
       }
     });

@@ -1,6 +1,7 @@
 // Positions in a rule file's text: duplicate keys, which JSON.parse silently
 // resolves to the last one, and the line and column of a problem's JSON path.
 import { parse, type AnyNode, type DocumentNode } from '@humanwhocodes/momoa';
+import { problem } from '../engine/problem-messages.js';
 import { jsonPath, type Problem } from '../engine/problems.js';
 
 type Segment = string | number;
@@ -13,8 +14,7 @@ export function duplicateKeys(file: string, text: string): Problem[] {
     document = parse(text, { mode: 'json' });
   } catch (error) {
     // JSON.parse read it, so this is depth (the parser recurses) or a disagreement: refuse rather than skip the check.
-    const reason = error instanceof RangeError ? 'it is nested too deeply' : (error as Error).message;
-    return [{ code: 'invalid-json', file, path: '', message: `cannot check for duplicate keys: ${reason}`, hint: 'rule files nest a few levels deep; remove the deep data' }];
+    return [error instanceof RangeError ? problem('invalid-json.too-deep', {}, file, '') : problem('invalid-json.unchecked', { reason: (error as Error).message }, file, '')];
   }
   // An explicit stack, not recursion: nesting depth is the file's to choose.
   const stack: [AnyNode, Segment[]][] = [[document.body, []]];
@@ -25,15 +25,7 @@ export function duplicateKeys(file: string, text: string): Problem[] {
       for (const member of node.members) {
         const key = member.name.type === 'String' ? member.name.value : member.name.name;
         if (seen.has(key)) {
-          problems.push({
-            code: 'duplicate-key',
-            file,
-            path: jsonPath([...path, key]),
-            message: `key "${key}" appears twice in the same object; JSON readers keep only one of them`,
-            hint: 'merge the two into one key',
-            line: member.loc.start.line,
-            column: member.loc.start.column,
-          });
+          problems.push(problem('duplicate-key', { key }, file, jsonPath([...path, key]), { line: member.loc.start.line, column: member.loc.start.column }));
         }
         seen.add(key);
         stack.push([member.value, [...path, key]]);

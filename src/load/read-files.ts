@@ -4,6 +4,7 @@
 // a FIFO, a device or a huge file is refused before anything is read from it.
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readProblem, type ReadProblemWording } from '../engine/problem-messages-read.js';
 import type { Problem } from '../engine/problems.js';
 
 /** The largest rule file read, in bytes (4 MiB). */
@@ -32,7 +33,7 @@ export function readRuleTexts(paths: readonly string[]): ReadResult {
     }
     const filePaths = isFolder ? listJson(path) : [path];
     if (isFolder && filePaths.length === 0) {
-      problems.push({ code: 'unreadable', file: path, path: '', message: 'the folder holds no .json rule files', hint: 'name a rule file or a folder of *.json files' });
+      problems.push(readProblem('unreadable.empty-folder', {}, path));
     }
     for (const filePath of filePaths) {
       const read = readRuleFile(filePath);
@@ -49,7 +50,7 @@ export function readRuleFile(path: string): { text: string } | { problem: Proble
   try {
     bytes = readBounded(path);
   } catch (error) {
-    if (error instanceof NotReadable) return { problem: { code: 'unreadable', file: path, path: '', message: error.message, hint: error.hint } };
+    if (error instanceof NotReadable) return { problem: readProblem(error.wording, error.wording === 'unreadable.too-large' ? { limit: String(MAX_RULE_FILE_BYTES / 1024 / 1024) } : {}, path) };
     return { problem: unreadable(path, error) };
   }
   return decodeRuleText(path, bytes);
@@ -63,9 +64,7 @@ export function decodeRuleText(path: string, bytes: Uint8Array): { text: string 
     const offset = invalidUtf8Offset(bytes);
     const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
     const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
-    return {
-      problem: { code: 'invalid-utf8', file: path, path: '', message: `not valid UTF-8 at byte offset ${offset}`, hint: 'save the file as UTF-8', line, column: offset - lineStart + 1 },
-    };
+    return { problem: readProblem('invalid-utf8', { offset: String(offset) }, path, { line, column: offset - lineStart + 1 }) };
   }
 }
 
@@ -107,11 +106,8 @@ const UTF8_FORMS: readonly (readonly [number, number, number, number, number])[]
 ];
 
 class NotReadable extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
-    super(message);
+  constructor(readonly wording: Extract<ReadProblemWording, 'unreadable.is-folder' | 'unreadable.not-regular' | 'unreadable.too-large' | 'unreadable.changed'>) {
+    super(wording);
   }
 }
 
@@ -121,8 +117,8 @@ export function readBounded(path: string): Buffer {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new NotReadable('cannot read: is a folder', 'give the path of a rule file or a folder of *.json files');
-    if (!stat.isFile()) throw new NotReadable('cannot read: not a regular file (a pipe, socket or device)', 'give the path of a regular rule file');
+    if (stat.isDirectory()) throw new NotReadable('unreadable.is-folder');
+    if (!stat.isFile()) throw new NotReadable('unreadable.not-regular');
     if (stat.size > MAX_RULE_FILE_BYTES) throw tooLarge();
     const buffer = Buffer.alloc(Math.min(stat.size, MAX_RULE_FILE_BYTES) + 1);
     let length = 0;
@@ -133,7 +129,7 @@ export function readBounded(path: string): Buffer {
       length += read;
       if (length === buffer.length) {
         if (length > MAX_RULE_FILE_BYTES) throw tooLarge();
-        throw new NotReadable('cannot read: the file changed while it was read', 'read it again once it is written');
+        throw new NotReadable('unreadable.changed');
       }
     }
     return buffer.subarray(0, length);
@@ -143,7 +139,7 @@ export function readBounded(path: string): Buffer {
 }
 
 function tooLarge(): NotReadable {
-  return new NotReadable(`cannot read: larger than the ${MAX_RULE_FILE_BYTES / 1024 / 1024} MiB limit for a rule file`, 'split the rules over several files');
+  return new NotReadable('unreadable.too-large');
 }
 
 /** A folder's *.json files, in name order: the order rule files are read in. */
@@ -160,6 +156,8 @@ export function jsonNames(folder: string): string[] {
 
 function unreadable(path: string, error: unknown): Problem {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);
-  return { code: 'unreadable', file: path, path: '', message: `cannot read: ${reason}`, hint: 'give the path of a rule file or a folder of *.json files' };
+  if (code === 'ENOENT') return readProblem('unreadable.missing', {}, path);
+  if (code === 'EACCES') return readProblem('unreadable.permission', {}, path);
+  if (code === 'EISDIR') return readProblem('unreadable.is-folder', {}, path);
+  return readProblem('unreadable.other', { reason: String((error as Error).message) }, path);
 }

@@ -1,9 +1,12 @@
 // Parses and validates rule files and the seed index with the zod schemas.
 // Only loaded when files need validating: it pulls in zod.
 import type { z } from 'zod';
+import { problem } from '../engine/problem-messages.js';
 import { jsonPath, type Problem } from '../engine/problems.js';
+import { YEAR_RANGE } from '../time/civil.js';
 import { incompleteEvidence } from '../lint/evidence-shape.js';
 import * as schema from '../model/schema.js';
+import { SCHEMA_CHECKS, type SchemaCheck } from '../model/schema.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { duplicateKeys, locateProblems } from './locate.js';
 import type { RawFile } from './read-files.js';
@@ -36,13 +39,14 @@ function parseWith<S extends z.ZodType>(type: S, file: RawFile, preCheck?: PreCh
   try {
     json = JSON.parse(file.text);
   } catch (error) {
-    return { problems: [{ code: 'invalid-json', file: file.path, path: '', message: `not valid JSON: ${jsonErrorAt(file.text, error as Error)}`, hint: 'check commas, quotes and brackets' }] };
+    return { problems: [problem('invalid-json', jsonErrorAt(file.text, error as Error), file.path, '')] };
   }
   // JSON.parse keeps the last of two equal keys: a second "rules": [] would empty the file.
   const duplicates = duplicateKeys(file.path, file.text);
   if (duplicates.length > 0) return { problems: duplicates };
   const early = preCheck?.(json, file.path) ?? [];
-  const result = type.safeParse(json);
+  // reportInput: an issue keeps the value it is about, so that its wording can say what type it was.
+  const result = type.safeParse(json, { reportInput: true });
   if (result.success && early.length === 0) return { value: result.data, problems: [] };
   // A pre-check speaks more precisely about its paths than the schema does.
   const covered = (problem: Problem) => early.some((found) => problem.path === found.path || problem.path.startsWith(`${found.path}.`));
@@ -59,24 +63,47 @@ function toProblem(file: string, issue: Issue, prefix: PropertyKey[] = []): Prob
     const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
     if (closest.length > 0) return toProblem(file, closest[0]!, path);
   }
-  if (issue.code === 'too_small' && path.at(-1) === 'evidence') {
-    return { code: 'no-evidence', file, path: jsonPath(path), message: 'the rule cites no evidence', hint: 'add a seed quote { "seed", "quote" } or a report { "url", "published", "quote" }' };
+  const at = jsonPath(path);
+  if (issue.message === 'no-evidence' || (issue.code === 'too_small' && path.at(-1) === 'evidence')) {
+    return problem('no-evidence', {}, file, at);
   }
-  const hint =
-    issue.code === 'unrecognized_keys'
-      ? 'remove it, or check its spelling against the rule-file format in the README'
-      : issue.code === 'too_big'
-        ? 'rule files cap the length of names, keywords and texts and the size of lists; see "Rules" in the README'
-        : undefined;
-  return { code: 'schema', file, path: jsonPath(path), message: issue.message, ...(hint ? { hint } : {}) };
+  if ((SCHEMA_CHECKS as readonly string[]).includes(issue.message)) {
+    const check = issue.message as Exclude<SchemaCheck, 'no-evidence'>;
+    return check === 'calendar' ? problem('schema.calendar', { years: YEAR_RANGE }, file, at) : problem(`schema.${check}`, {}, file, at);
+  }
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return problem('schema.unrecognized-keys', { keys: issue.keys.map((key) => JSON.stringify(key)).join(', '), count: String(issue.keys.length) }, file, at);
+    case 'invalid_type':
+      return problem('schema.invalid-type', { expected: issue.expected, received: typeOf(issue.input) }, file, at);
+    case 'invalid_value':
+      return problem('schema.invalid-value', { values: issue.values.map((value) => (typeof value === 'string' ? JSON.stringify(value) : String(value))).join('|'), count: String(issue.values.length) }, file, at);
+    case 'too_big':
+      return problem('schema.too-big', { origin: issue.origin, bound: `${issue.inclusive ? '<=' : '<'}${String(issue.maximum)}` }, file, at);
+    case 'too_small':
+      return problem('schema.too-small', { origin: issue.origin, bound: `${issue.inclusive ? '>=' : '>'}${String(issue.minimum)}` }, file, at);
+    case 'invalid_format':
+      return problem('schema.invalid-format', { format: issue.format }, file, at);
+    default:
+      return problem('schema.other', { detail: issue.message }, file, at);
+  }
 }
 
-function jsonErrorAt(text: string, error: Error): string {
+/** The type of a value as zod names it in its messages. */
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
+
+/** The parser's reason, without the position, and the line and column of that position when it gives one. */
+function jsonErrorAt(text: string, error: Error): { reason: string; line?: string; column?: string } {
   const position = /position (\d+)/.exec(error.message);
-  if (!position) return error.message;
+  if (!position) return { reason: error.message };
   const offset = Number(position[1]);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  return { reason: error.message.replace(/ in JSON at position \d+.*$/, ''), line: String(line), column: String(column) };
 }

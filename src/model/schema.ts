@@ -3,7 +3,16 @@
 // where files are read and validated.
 import { z } from 'zod';
 import { isValidMomentText, MOMENT_PATTERN } from '../engine/moment.js';
-import { YEAR_RANGE } from '../time/civil.js';
+
+/**
+ * What the format's own checks say when they fail: not words but the id of their
+ * wording in the problem catalogues ("schema.id", …; src/engine/problem-messages.ts),
+ * which src/load/validate.ts reads from zod's issue, so a rule file's problems can be
+ * worded in any language.
+ */
+export const SCHEMA_CHECKS = ['id', 'date', 'moment', 'calendar', 'time-zone', 'domain', 'short-link', 'app-scheme', 'web-scheme', 'dispute-evidence', 'no-evidence'] as const;
+export type SchemaCheck = (typeof SCHEMA_CHECKS)[number];
+const says = (check: SchemaCheck): string => check;
 
 /**
  * Caps on lengths and counts, so that a careless or hostile rule file cannot make
@@ -37,17 +46,17 @@ const long = () => z.string().max(LIMITS.long);
 export const Id = z
   .string()
   .max(LIMITS.word)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, says('id'));
 
 const Aliases = z.array(word().min(1)).max(LIMITS.list).default([]);
 
-export const IsoDate = z.iso.date({ error: 'a calendar date written YYYY-MM-DD' });
+export const IsoDate = z.iso.date({ error: says('date') });
 
 /** A civil date or time in the platform's time zone, or an instant with Z or an offset. */
 export const Moment = z
   .string()
-  .regex(MOMENT_PATTERN, 'a date (2022-03-01), a local time (2022-03-01T00:00) or an instant (2022-02-28T16:00:00Z)')
-  .refine(isValidMomentText, `no such date or time on the calendar, or a year outside ${YEAR_RANGE}`);
+  .regex(MOMENT_PATTERN, says('moment'))
+  .refine(isValidMomentText, says('calendar'));
 
 /** A change whose exact moment is not on record: it happened somewhere in [earliest, latest). */
 export const ImpreciseMoment = z.strictObject({
@@ -71,7 +80,7 @@ export const Platform = z.strictObject({
   id: Id,
   name: named().min(1),
   aliases: Aliases,
-  timeZone: z.string().max(LIMITS.word).refine(isTimeZone, 'an IANA time zone such as "Asia/Shanghai"'),
+  timeZone: z.string().max(LIMITS.word).refine(isTimeZone, says('time-zone')),
   surfaces: z.array(Surface).min(1).max(LIMITS.list),
   ambiguousNames: z.array(AmbiguousName).max(LIMITS.list).optional().describe('Names that mean more than one surface: an input error listing the choices, never a guess.'),
 });
@@ -92,19 +101,19 @@ export const Domain = z
   .max(253)
   .regex(
     /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?=[a-z0-9-]*[a-z])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/,
-    'a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)',
+    says('domain'),
   );
 
 /** A short-link host, optionally with the start of the path (www.kuaishou.com/f/). */
 export const ShortLink = z
   .string()
-  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9](?:\/[A-Za-z0-9._~\/-]*)?$/, 'a lower-case host with an optional path start, e.g. "v.douyin.com" or "www.kuaishou.com/f/"');
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9](?:\/[A-Za-z0-9._~\/-]*)?$/, says('short-link'));
 
 /** A URL scheme without the colon, lower-case: openapp.jdmobile, taobao. */
 export const AppScheme = z
   .string()
-  .regex(/^[a-z][a-z0-9+.-]{0,31}$/, 'a lower-case URL scheme without the colon, e.g. "openapp.jdmobile"')
-  .refine((scheme) => !['http', 'https', 'javascript', 'vbscript', 'data', 'file', 'blob', 'about'].includes(scheme), 'a web or script scheme cannot be an app scheme');
+  .regex(/^[a-z][a-z0-9+.-]{0,31}$/, says('app-scheme'))
+  .refine((scheme) => !['http', 'https', 'javascript', 'vbscript', 'data', 'file', 'blob', 'about'].includes(scheme), says('web-scheme'));
 
 /** Words that, found in a share text, name the source a share token (淘口令, 京口令) belongs to. */
 export const ShareText = z.strictObject({
@@ -166,7 +175,7 @@ export const Dispute = z.strictObject({
   claim: text().min(1),
   /** Why the rule follows its own evidence rather than these. */
   decision: text().min(1),
-  evidence: z.array(Evidence).min(1, 'a dispute cites the reports that make it').max(LIMITS.evidence),
+  evidence: z.array(Evidence).min(1, says('dispute-evidence')).max(LIMITS.evidence),
 });
 
 /**
@@ -195,7 +204,7 @@ export const Rule = z.strictObject({
   status: EvidenceStatus.describe('announced by the platform, confirmed by a party, or reported.'),
   summary: text().min(1).describe('One sentence saying what the rule means.'),
   note: long().optional().describe('What is uncertain, and why the data says what it says.'),
-  evidence: z.array(Evidence).min(1, 'every rule needs at least one piece of evidence').max(LIMITS.evidence),
+  evidence: z.array(Evidence).min(1, says('no-evidence')).max(LIMITS.evidence),
   /** Reports that contradict this rule, kept on record; the rule follows the stronger evidence. */
   disputed: Dispute.optional(),
 });

@@ -8,14 +8,15 @@ describe('a moment in a rule file', () => {
   });
 
   it.each([
-    ['2022/3/1', 'a date (2022-03-01)'],
-    ['2022-03-01 10:30', 'a date (2022-03-01)'],
-    ['2022-02-30', 'no such date or time on the calendar'],
-    ['0050-01-01', 'or a year outside 1900–2199'],
-    ['2200-01-01', 'or a year outside 1900–2199'],
-  ])('refuses %s', (text, message) => {
+    ['2022/3/1', 'moment'],
+    ['2022-03-01 10:30', 'moment'],
+    ['2022-02-30', 'calendar'],
+    ['0050-01-01', 'calendar'],
+    ['2200-01-01', 'calendar'],
+  ])('refuses %s by its %s check', (text, check) => {
     const result = Moment.safeParse(text);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain(message);
+    // The id of the check's wording in the problem catalogues (see SCHEMA_CHECKS).
+    expect(result.error?.issues[0]?.message).toBe(check);
   });
 });

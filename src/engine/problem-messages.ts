@@ -1,0 +1,130 @@
+// The wording of every problem found in rule data, in English, keyed by the
+// problem's code and, where one code is worded in several ways, a sub-id after a
+// dot (unknown-reference.surface). problem-messages-zh.ts has the same keys (a test
+// checks). A problem carries its wording id and parameters, so that any language
+// can word it; its message and hint are this English, for --json and the library.
+import { READ_PROBLEM_MESSAGES, wordedProblem, type ProblemWords, type WordingParams } from './problem-messages-read.js';
+import type { Problem } from './problems.js';
+
+export type { ProblemWords } from './problem-messages-read.js';
+
+/** zod's names of sizes, as its own English messages word them. */
+const unitOf = (origin: string) => ({ string: 'characters', array: 'items', set: 'items', map: 'entries', file: 'bytes' })[origin];
+const size = (origin: string, bound: string) => (unitOf(origin) ? `${origin} to have ${bound} ${unitOf(origin)}` : `${origin} to be ${bound}`);
+const refName = { platform: 'platform', source: 'source', group: 'group' } as const;
+const tieHint = 'give both the same from and phaseIn, move one start, narrow one selector, or remove one rule';
+const tieSources = (source: string) => source || 'unrecognised sources';
+
+export const PROBLEM_MESSAGES = {
+  ...READ_PROBLEM_MESSAGES,
+  // Parsing.
+  'invalid-json': (p: { reason: string; line?: string; column?: string }) => ({
+    message: `not valid JSON: ${p.reason}${p.line === undefined ? '' : ` at line ${p.line}, column ${p.column}`}`,
+    hint: 'check commas, quotes and brackets',
+  }),
+  'invalid-json.too-deep': () => ({ message: 'cannot check for duplicate keys: it is nested too deeply', hint: 'rule files nest a few levels deep; remove the deep data' }),
+  'invalid-json.unchecked': (p: { reason: string }) => ({ message: `cannot check for duplicate keys: ${p.reason}`, hint: 'rule files nest a few levels deep; remove the deep data' }),
+  'duplicate-key': (p: { key: string }) => ({ message: `key "${p.key}" appears twice in the same object; JSON readers keep only one of them`, hint: 'merge the two into one key' }),
+  // The rule-file format: zod's issue kinds, worded as zod words them in English.
+  'schema.unrecognized-keys': (p: { keys: string; count: string }) => ({
+    message: `Unrecognized key${p.count === '1' ? '' : 's'}: ${p.keys}`,
+    hint: 'remove it, or check its spelling against the rule-file format in the README',
+  }),
+  'schema.invalid-type': (p: { expected: string; received: string }) => ({ message: `Invalid input: expected ${p.expected}, received ${p.received}` }),
+  'schema.invalid-value': (p: { values: string; count: string }) => ({
+    message: p.count === '1' ? `Invalid input: expected ${p.values}` : `Invalid option: expected one of ${p.values}`,
+  }),
+  'schema.too-big': (p: { origin: string; bound: string }) => ({
+    message: `Too big: expected ${size(p.origin, p.bound)}`,
+    hint: 'rule files cap the length of names, keywords and texts and the size of lists; see "Rules" in the README',
+  }),
+  'schema.too-small': (p: { origin: string; bound: string }) => ({ message: `Too small: expected ${size(p.origin, p.bound)}` }),
+  'schema.invalid-format': (p: { format: string }) => ({ message: `Invalid ${p.format === 'url' ? 'URL' : p.format}` }),
+  'schema.other': (p: { detail: string }) => ({ message: p.detail }),
+  // The format's own checks (SCHEMA_CHECKS in src/model/schema.ts; no-evidence is one too).
+  'schema.id': () => ({ message: 'an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"' }),
+  'schema.date': () => ({ message: 'a calendar date written YYYY-MM-DD' }),
+  'schema.moment': () => ({ message: 'a date (2022-03-01), a local time (2022-03-01T00:00) or an instant (2022-02-28T16:00:00Z)' }),
+  'schema.calendar': (p: { years: string }) => ({ message: `no such date or time on the calendar, or a year outside ${p.years}` }),
+  'schema.time-zone': () => ({ message: 'an IANA time zone such as "Asia/Shanghai"' }),
+  'schema.domain': () => ({ message: 'a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)' }),
+  'schema.short-link': () => ({ message: 'a lower-case host with an optional path start, e.g. "v.douyin.com" or "www.kuaishou.com/f/"' }),
+  'schema.app-scheme': () => ({ message: 'a lower-case URL scheme without the colon, e.g. "openapp.jdmobile"' }),
+  'schema.web-scheme': () => ({ message: 'a web or script scheme cannot be an app scheme' }),
+  'schema.dispute-evidence': () => ({ message: 'a dispute cites the reports that make it' }),
+  'no-evidence': () => ({ message: 'the rule cites no evidence', hint: 'add a seed quote { "seed", "quote" } or a report { "url", "published", "quote" }' }),
+  'evidence-incomplete.url': () => ({ message: 'outside evidence lacks its address (url)', hint: evidenceHint }),
+  'evidence-incomplete.published': () => ({ message: 'outside evidence lacks its publication date (published, YYYY-MM-DD)', hint: evidenceHint }),
+  'evidence-incomplete.both': () => ({ message: 'outside evidence lacks its address (url) and its publication date (published, YYYY-MM-DD)', hint: evidenceHint }),
+  // Names and references across the files.
+  'unknown-reference': (p: { kind: keyof typeof refName; id: string; valid: string }) => ({ message: `unknown ${refName[p.kind]} "${p.id}"`, hint: `valid: ${p.valid || 'none defined'}` }),
+  'unknown-reference.surface': (p: { platform: string; id: string; valid: string }) => ({ message: `unknown surface of ${p.platform} "${p.id}"`, hint: `valid: ${p.valid || 'none defined'}` }),
+  'duplicate-id': (p: { id: string; at: string }) => ({ message: `rule id "${p.id}" is already used at ${p.at}`, hint: 'give each rule its own id' }),
+  'duplicate-id.definition': (p: { kind: keyof typeof refName; id: string; at: string }) => ({
+    message: `${refName[p.kind]} "${p.id}" is already defined at ${p.at}`,
+    hint: 'define each id once; add rules for it in any file',
+  }),
+  'duplicate-id.surface': (p: { name: string; owner: string; platform: string }) => surfaceClash(p),
+  'alias-conflict': (p: { kind: keyof typeof refName; name: string; owner: string }) => ({
+    message: `${refName[p.kind]} name "${p.name}" already names ${refName[p.kind]} "${p.owner}"`,
+    hint: 'an alias must name one thing only; remove it from one of them',
+  }),
+  'alias-conflict.surface': (p: { name: string; owner: string; platform: string }) => surfaceClash(p),
+  'alias-like-link': (p: { kind: keyof typeof refName | 'surface'; alias: string }) => ({
+    message: `${p.kind} alias "${p.alias}" reads as a link or a host, and would take that link from the source it belongs to`,
+    hint: 'write aliases as names (淘宝, jd); list hosts under a source\'s "domains"',
+  }),
+  'domain-conflict': (p: { domain: string; owner: string }) => ({
+    message: `domain "${p.domain}" is already listed for source "${p.owner}"`,
+    hint: 'a domain belongs to one source; list a subdomain to give part of it to another source',
+  }),
+  'keyword-conflict': (p: { keyword: string; owner: string }) => ({
+    message: `share-text keyword "${p.keyword}" already names source "${p.owner}"`,
+    hint: 'a keyword must name one source only; remove it from one of them',
+  }),
+  // Periods and ties.
+  'until-not-after-from': (p: { until: string }) => ({ message: `until (${p.until}) is not after from`, hint: 'periods are half-open [from, until): until must be later' }),
+  'bad-imprecise-from': () => ({ message: 'from.latest must be after from.earliest', hint: 'the change happened somewhere in [earliest, latest)' }),
+  'bad-phase-in': (p: { until: string }) => ({
+    message: `phaseIn.until (${p.until}) must be after from and no later than until`,
+    hint: "the phase-in window is [from, phaseIn.until) inside the rule's period",
+  }),
+  'conflicting-rules': (p: { rule: string; effect: string; other: string; otherEffect: string; source: string; surface: string }) => ({
+    message: `rule "${p.rule}" (${p.effect}) and rule "${p.other}" (${p.otherEffect}) start at the same moment and equally specific sources for ${tieSources(p.source)} on ${p.surface}`,
+    hint: 'move one start, narrow one selector, or remove one rule',
+  }),
+  'conflicting-rules.phase-in': (p: { rule: string; other: string; source: string; surface: string }) => ({
+    message: `rule "${p.rule}" and rule "${p.other}" start at the same moment and equally specific sources for ${tieSources(p.source)} on ${p.surface}, but differ in their phase-in, so neither can decide`,
+    hint: tieHint,
+  }),
+  'conflicting-rules.imprecise-start': (p: { rule: string; other: string; source: string; surface: string }) => ({
+    message: `rule "${p.rule}" and rule "${p.other}" start at the same moment and equally specific sources for ${tieSources(p.source)} on ${p.surface}, but differ in their imprecise start, so neither can decide`,
+    hint: tieHint,
+  }),
+  // Evidence.
+  'any-link-unstated': () => ({
+    message: 'an allow for any source but some does not say that its evidence covers every link',
+    hint: 'name the sources the evidence names ({ "ids": [...] }), or add "coversAnyLink": { "quote": ... } quoting the evidence that says so',
+  }),
+  'any-link-unquoted': () => ({ message: "the quote is not part of any of the rule's evidence quotes", hint: 'copy the words that say "every link" from one of the evidence quotes' }),
+  'unknown-document': (p: { seed: string; documents: string }) => ({ message: `seed document "${p.seed}" is not in the seed index`, hint: `cite one of: ${p.documents}` }),
+  'quote-not-found': (p: { seed: string }) => ({ message: `the quote does not occur verbatim in seeds/${p.seed}`, hint: 'copy the passage from the document exactly, punctuation included' }),
+  'quote-not-found.width': (p: { seed: string }) => ({
+    message: `the quote does not occur verbatim in seeds/${p.seed}`,
+    hint: 'it differs only in punctuation or letter width (，vs , or ：vs :); copy it from the document',
+  }),
+} satisfies Record<string, (params: never) => ProblemWords>;
+
+const evidenceHint = 'cite a seed document with { "seed", "quote" }, or a report with { "url", "published", "quote" }';
+
+function surfaceClash(p: { name: string; owner: string; platform: string }): ProblemWords {
+  return { message: `surface name "${p.name}" already names surface "${p.owner}" of ${p.platform}`, hint: 'each surface id and alias must be unique within its platform' };
+}
+
+export type ProblemWording = keyof typeof PROBLEM_MESSAGES;
+export type ProblemParams<K extends ProblemWording> = WordingParams<(typeof PROBLEM_MESSAGES)[K]>;
+
+/** A problem in rule data: its code is the wording id up to the first dot; message and hint in English. */
+export function problem<K extends ProblemWording>(wording: K, params: ProblemParams<K>, file: string, path: string, at?: { line: number; column: number }): Problem {
+  return wordedProblem(PROBLEM_MESSAGES, wording, params as Readonly<Record<string, string>>, file, path, at);
+}
