@@ -4,8 +4,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { DataError, EXIT, InputError, inputError } from '../engine/errors.js';
 import { formatMessage } from '../engine/messages.js';
 import { formatMessageZh } from '../engine/messages-zh.js';
-import { errorJson, errorLine } from '../render/error.js';
-import { resolveLang, t, wordsFor, type MessageId } from '../i18n/index.js';
+import { errorJson, errorLine, type PrintableError } from '../render/error.js';
+import { resolveLang, t, wordsFor, type Lang, type MessageId } from '../i18n/index.js';
 import { safe } from '../render/safe.js';
 import { oversizedArgument } from './argument-limit.js';
 import { fromCommander } from './commander-errors.js';
@@ -27,9 +27,10 @@ export async function main(argv: readonly string[], context: CliContext): Promis
   const chosen = argvLang(argv, context.env);
   const lang = chosen ?? resolveLang(context.env) ?? 'en';
   const say = (id: MessageId) => t(lang, id);
-  const fail = (error: InputError | DataError): number => {
-    context.stderr(errorLine(error, lang));
-    if (json && !quiet) context.stdout(errorJson(error, lang));
+  const fail = async (error: InputError | DataError): Promise<number> => {
+    const shown = await inReaderWords(error, lang);
+    context.stderr(errorLine(shown, lang));
+    if (json && !quiet) context.stdout(errorJson(shown, lang));
     return error.exitCode;
   };
   // Before anything parses them, so that no work grows with a huge argument.
@@ -120,6 +121,14 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     if (error instanceof InputError || error instanceof DataError) return fail(error);
     throw error;
   }
+}
+
+/** The error as printed: a rule-file problem it quotes is worded in the reader's language (English as it is). */
+async function inReaderWords(error: InputError | DataError, lang: Lang): Promise<PrintableError> {
+  const printable: PrintableError = { code: error.code, message: error.message, exitCode: error.exitCode, params: error.params, ...(error instanceof InputError ? { worded: error.worded } : {}) };
+  if (lang === 'en' || !error.problem || !printable.params) return printable;
+  const { problemWorded } = await import('../render/problems.js');
+  return problemWorded(printable, error.problem, wordsFor(lang));
 }
 
 /** A flag anywhere before a "--" that ends the options, for errors found before commander has parsed them. */

@@ -24,8 +24,8 @@ interface JsonOption {
 export function runLint(context: CliContext, paths: string[], options: RuleOptions & JsonOption): number {
   const report = lintRules({ root: context.root ?? packageRoot(), paths, extra: extraRulePaths(context, options), builtin: options.builtinRules });
   const [unreadable] = report.unreadable;
-  if (unreadable) throw inputError('unreadable-rules', { problem: formatProblem(unreadable), more: String(report.unreadable.length - 1) });
-  context.stdout(options.json ? renderLintJson(report) : renderLintText(report));
+  if (unreadable) throw inputError('unreadable-rules', { problem: formatProblem(unreadable), more: String(report.unreadable.length - 1) }, undefined, unreadable);
+  context.stdout(options.json ? renderLintJson(report) : renderLintText(report, wordsFor(options.lang ?? 'en')));
   return report.problems.length === 0 ? 0 : 1;
 }
 

@@ -38,7 +38,7 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
     say,
   ).action(async (paths: string[], _options, command: Command) => {
     const { runLint } = await import('./rules-command.js');
-    setExitCode(runLint(context, paths, { json: sharedOptions(command).json, ...ruleOptionsOf(command) }));
+    setExitCode(runLint(context, paths, { json: sharedOptions(command).json, lang, ...ruleOptionsOf(command) }));
   });
 
   rules

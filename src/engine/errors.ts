@@ -24,6 +24,8 @@ export interface ErrorDetails {
   params?: Readonly<Record<string, string | undefined>>;
   /** How the message (or its detail or reason) is worded in the catalogue, so it can be printed in another language. */
   worded?: Worded | undefined;
+  /** The rule-file problem the message quotes (its `problem` parameter), so that it can be worded in another language. */
+  problem?: Problem | undefined;
 }
 
 /** A message id and its values: the wording of an error that is reported under a more general code. */
@@ -38,11 +40,13 @@ export class InputError extends Error {
   readonly code: ErrorCode;
   readonly params: Readonly<Record<string, string | undefined>> | undefined;
   readonly worded: Worded | undefined;
+  readonly problem: Problem | undefined;
   constructor(message: string, details: ErrorDetails = {}) {
     super(message);
     this.code = details.code ?? 'input-error';
     this.params = details.params;
     this.worded = details.worded;
+    this.problem = details.problem;
   }
 }
 
@@ -50,8 +54,8 @@ export class InputError extends Error {
  * An input error from the message catalogue: `inputError('unknown-source', { input, valid })`.
  * `worded`: the wording of the error its detail or reason quotes, for another language.
  */
-export function inputError<K extends MessageId>(code: K, params: MessageParams<K>, worded?: Worded): InputError {
-  return new InputError(formatMessage(code, params), { code, params: params as Record<string, string | undefined>, worded });
+export function inputError<K extends MessageId>(code: K, params: MessageParams<K>, worded?: Worded, problem?: Problem): InputError {
+  return new InputError(formatMessage(code, params), { code, params: params as Record<string, string | undefined>, worded, problem });
 }
 
 /**
@@ -68,6 +72,10 @@ export class DataError extends Error {
   readonly exitCode = EXIT.usage;
   readonly code: ErrorCode = 'invalid-rule-data';
   readonly params: Readonly<Record<string, string>>;
+  /** The problem the message quotes: the first. */
+  get problem(): Problem | undefined {
+    return this.problems[0];
+  }
   constructor(readonly problems: Problem[]) {
     const first = problems[0];
     const params = { problem: first ? formatProblem(first) : 'no problems listed', more: String(Math.max(0, problems.length - 1)) };

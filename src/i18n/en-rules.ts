@@ -1,4 +1,4 @@
-// English words of "rules list" and "rules show". zh-rules.ts has exactly the same keys (a test checks).
+// English words of "rules list", "rules show" and "rules lint". zh-rules.ts has exactly the same keys (a test checks).
 export const enRules = {
   'rules.platforms': 'Platforms and surfaces:',
   'rules.sources': 'Sources:',
@@ -15,4 +15,18 @@ export const enRules = {
   'rules.group': 'group {groups}',
   'rules.anyExcept': 'any source except {ids}',
   'rules.any': 'any source',
+  // rules lint, and a rule-file problem in an error.
+  'lint.line': '{where}: {message}{notes}',
+  'lint.where': '{file}: {path}',
+  'lint.at': 'line {line}, column {column}',
+  'lint.notes': ' ({notes})',
+  'lint.noteSeparator': '; ',
+  'lint.clean': '{files}, {rules}: no problems',
+  'lint.found': '{files}, {rules}: {problems}',
+  'lint.oneFile': '1 file',
+  'lint.files': '{count} files',
+  'lint.oneRule': '1 rule',
+  'lint.rules': '{count} rules',
+  'lint.oneProblem': '1 problem',
+  'lint.problems': '{count} problems',
 } as const;

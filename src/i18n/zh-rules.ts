@@ -1,4 +1,4 @@
-// "rules list" 和 "rules show" 的中文用语，与 en-rules.ts 的键完全相同（有测试检查）。
+// "rules list"、"rules show" 和 "rules lint" 的中文用语，与 en-rules.ts 的键完全相同（有测试检查）。
 import type { enRules } from './en-rules.js';
 
 export const zhRules: Record<keyof typeof enRules, string> = {
@@ -17,4 +17,17 @@ export const zhRules: Record<keyof typeof enRules, string> = {
   'rules.group': '组 {groups}',
   'rules.anyExcept': '除 {ids} 以外的任何来源',
   'rules.any': '任何来源',
+  'lint.line': '{where}：{message}{notes}',
+  'lint.where': '{file}: {path}',
+  'lint.at': '第 {line} 行第 {column} 列',
+  'lint.notes': '（{notes}）',
+  'lint.noteSeparator': '；',
+  'lint.clean': '{files}，{rules}：没有问题',
+  'lint.found': '{files}，{rules}：{problems}',
+  'lint.oneFile': '1 个文件',
+  'lint.files': '{count} 个文件',
+  'lint.oneRule': '1 条规则',
+  'lint.rules': '{count} 条规则',
+  'lint.oneProblem': '1 个问题',
+  'lint.problems': '{count} 个问题',
 };

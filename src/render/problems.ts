@@ -1,15 +1,30 @@
-// Lint reports: one line per problem for people, an array for scripts.
-import { formatProblem, type Problem } from '../engine/problems.js';
+// Rule-file problems for people: one line each, worded in the reader's language
+// from the problem catalogues; an array for scripts, with the English message and
+// hint it has always had.
+import type { Problem } from '../engine/problems.js';
+import { wordProblemZh } from '../engine/problem-messages-zh.js';
+import type { Words } from '../i18n/index.js';
 import type { LintReport } from '../lint/lint-rules.js';
+import type { PrintableError } from './error.js';
 import { safeData, safeJson } from './safe.js';
 
-export function renderLintText(rawReport: LintReport): string {
+/** One line: where, what and, in brackets, the line and column and what to do. Values are not made safe here. */
+export function problemLine(problem: Problem, words: Words): string {
+  const { message, hint } = words.lang === 'zh' ? wordProblemZh(problem.wording, problem.params) : problem;
+  const where = problem.path ? words.say('lint.where', { file: problem.file, path: problem.path }) : problem.file;
+  const at = problem.line === undefined ? [] : [words.say('lint.at', { line: problem.line, column: problem.column ?? 1 })];
+  const notes = [...at, ...(hint ? [hint] : [])];
+  return words.say('lint.line', { where, message, notes: notes.length > 0 ? words.say('lint.notes', { notes: notes.join(words.say('lint.noteSeparator')) }) : '' });
+}
+
+export function renderLintText(rawReport: LintReport, words: Words): string {
   const report = safeData(rawReport);
-  const lines = report.problems.map((problem) => `${formatProblem(problem)} [${problem.code}]`);
-  const files = `${report.files.length} file${report.files.length === 1 ? '' : 's'}`;
-  const rules = `${report.rules} rule${report.rules === 1 ? '' : 's'}`;
-  const count = report.problems.length;
-  lines.push(count === 0 ? `${files}, ${rules}: no problems` : `${files}, ${rules}: ${count} problem${count === 1 ? '' : 's'}`);
+  const lines = report.problems.map((problem) => `${problemLine(problem, words)} [${problem.code}]`);
+  const count = (one: 'lint.oneFile' | 'lint.oneRule' | 'lint.oneProblem', many: 'lint.files' | 'lint.rules' | 'lint.problems', n: number) => (n === 1 ? words.say(one) : words.say(many, { count: n }));
+  const files = count('lint.oneFile', 'lint.files', report.files.length);
+  const rules = count('lint.oneRule', 'lint.rules', report.rules);
+  const problems = report.problems.length;
+  lines.push(problems === 0 ? words.say('lint.clean', { files, rules }) : words.say('lint.found', { files, rules, problems: count('lint.oneProblem', 'lint.problems', problems) }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -19,4 +34,9 @@ export function renderLintJson(report: LintReport): string {
 
 function problemJson(problem: Problem) {
   return { code: problem.code, file: problem.file, path: problem.path, message: problem.message, hint: problem.hint ?? null, line: problem.line ?? null, column: problem.column ?? null };
+}
+
+/** An error that quotes a rule-file problem, with the problem worded in the reader's language (errorText makes it safe). */
+export function problemWorded(error: PrintableError, problem: Problem, words: Words): PrintableError {
+  return { ...error, params: { ...error.params, problem: problemLine(problem, words) } };
 }

@@ -1,0 +1,117 @@
+// 规则数据中每个问题的中文措辞，键与 problem-messages.ts 完全相同：缺少某个键是编译错误，
+// 也是一个失败的测试（test/i18n/problem-messages.test.ts）。ID、路径、键名和 zod 的类型名照原样给出。
+import type { ProblemParams, ProblemWording, ProblemWords } from './problem-messages.js';
+
+type Params = Readonly<Record<string, string>>;
+
+const givePath = '请给出规则文件的路径，或含 *.json 文件的文件夹';
+const kindZh: Readonly<Record<string, string>> = { platform: '平台', source: '来源', group: '组', surface: '位置' };
+const kind = (id: string) => kindZh[id] ?? id;
+const typeZh: Readonly<Record<string, string>> = {
+  string: '字符串',
+  number: '数字',
+  nan: 'NaN',
+  boolean: '布尔值',
+  array: '数组',
+  object: '对象',
+  null: 'null',
+  undefined: '空（缺少此项）',
+  bigint: '大整数',
+};
+const type = (name: string) => typeZh[name] ?? name;
+/** zod 的边界（<=64、>=1）在中文里写成“最多/至少”。 */
+const bound = (text: string) => {
+  const [, op = '', n = ''] = /^([<>]=?)(.*)$/u.exec(text) ?? [];
+  return { '<=': `最多 ${n}`, '<': `少于 ${n}`, '>=': `至少 ${n}`, '>': `多于 ${n}` }[op] ?? text;
+};
+const size = (origin: string, limit: string) =>
+  origin === 'string' ? `字符串${bound(limit)} 个字符` : origin === 'array' || origin === 'set' ? `列表${bound(limit)} 项` : `${type(origin)}${bound(limit)}`;
+const tieHint = '让两条规则的 from 和 phaseIn 相同、错开其中一条的开始时间、收窄其中一条的来源，或删去其中一条';
+const tieSources = (source: string) => source || '无法识别来源的链接';
+const evidenceHint = '引用种子文档 { "seed", "quote" }，或引用报道 { "url", "published", "quote" }';
+const surfaceClash = (p: { name: string; owner: string; platform: string }): ProblemWords => ({
+  message: `位置名称 "${p.name}" 已用于 ${p.platform} 的位置 "${p.owner}"`,
+  hint: '同一平台内每个位置的 ID 和别名都必须唯一',
+});
+
+export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: ProblemParams<K>) => ProblemWords } = {
+  'unreadable.missing': () => ({ message: '无法读取：没有这个文件或文件夹', hint: givePath }),
+  'unreadable.permission': () => ({ message: '无法读取：没有权限', hint: givePath }),
+  'unreadable.is-folder': () => ({ message: '无法读取：这是一个文件夹', hint: givePath }),
+  'unreadable.other': (p) => ({ message: `无法读取：${p.reason}`, hint: givePath }),
+  'unreadable.empty-folder': () => ({ message: '这个文件夹中没有 .json 规则文件', hint: '请指定一个规则文件，或含 *.json 文件的文件夹' }),
+  'unreadable.not-regular': () => ({ message: '无法读取：不是普通文件（是管道、套接字或设备）', hint: '请给出普通规则文件的路径' }),
+  'unreadable.too-large': (p) => ({ message: `无法读取：超过规则文件 ${p.limit} MiB 的上限`, hint: '把规则分到几个文件中' }),
+  'unreadable.changed': () => ({ message: '无法读取：读取时文件发生了变化', hint: '等文件写完后再读' }),
+  'unreadable.seed': () => ({ message: '索引中的一个种子文档无法读取', hint: '恢复该文件，或把它从 seeds/index.json 中删去' }),
+  'invalid-utf8': (p) => ({ message: `不是有效的 UTF-8：第 ${p.offset} 字节处`, hint: '请以 UTF-8 编码保存文件' }),
+  'invalid-json': (p) => ({
+    message: `不是有效的 JSON${p.line === undefined ? '' : `（第 ${p.line} 行第 ${p.column} 列）`}：${p.reason}`,
+    hint: '检查逗号、引号和括号',
+  }),
+  'invalid-json.too-deep': () => ({ message: '无法检查重复的键：嵌套太深', hint: '规则文件只嵌套几层；删去过深的数据' }),
+  'invalid-json.unchecked': (p) => ({ message: `无法检查重复的键：${p.reason}`, hint: '规则文件只嵌套几层；删去过深的数据' }),
+  'duplicate-key': (p) => ({ message: `键 "${p.key}" 在同一对象中出现了两次；JSON 读取时只保留其中一个`, hint: '把两者合并为一个键' }),
+  'schema.unrecognized-keys': (p) => ({ message: `未知的键：${p.keys}`, hint: '删去它，或对照 README 中的规则文件格式检查拼写' }),
+  'schema.invalid-type': (p) => ({ message: `类型不对：应为${type(p.expected)}，实际是${type(p.received)}` }),
+  'schema.invalid-value': (p) => ({ message: p.count === '1' ? `值不对：应为 ${p.values}` : `值不对：应为以下之一 ${p.values}` }),
+  'schema.too-big': (p) => ({ message: `过大：${size(p.origin, p.bound)}`, hint: '规则文件限制名称、关键词和文本的长度以及列表的大小；见 README 的 "Rules"' }),
+  'schema.too-small': (p) => ({ message: `过小：${size(p.origin, p.bound)}` }),
+  'schema.invalid-format': (p) => ({ message: `无效的 ${p.format === 'url' ? 'URL' : p.format}` }),
+  'schema.other': (p) => ({ message: `无效的值：${p.detail}` }),
+  'schema.id': () => ({ message: 'ID 由小写字母和数字组成，以单个连字符相连，如 "live-cart"' }),
+  'schema.date': () => ({ message: '应为写作 YYYY-MM-DD 的日历日' }),
+  'schema.moment': () => ({ message: '应为日期（2022-03-01）、当地时间（2022-03-01T00:00）或时刻（2022-02-28T16:00:00Z）' }),
+  'schema.calendar': (p) => ({ message: `日历上没有这个日期或时间，或年份不在 ${p.years} 之内` }),
+  'schema.time-zone': () => ({ message: '应为 IANA 时区，如 "Asia/Shanghai"' }),
+  'schema.domain': () => ({ message: '应为含两个或以上标签的小写域名，如 "taobao.com"（国际化域名请写成 punycode，xn--…）' }),
+  'schema.short-link': () => ({ message: '应为小写主机名，可带路径开头，如 "v.douyin.com" 或 "www.kuaishou.com/f/"' }),
+  'schema.app-scheme': () => ({ message: '应为不带冒号的小写 URL 协议名，如 "openapp.jdmobile"' }),
+  'schema.web-scheme': () => ({ message: '网页或脚本协议不能作为 App 协议' }),
+  'schema.dispute-evidence': () => ({ message: '争议须引用提出它的报道' }),
+  'no-evidence': () => ({ message: '这条规则没有引用任何证据', hint: '添加种子引文 { "seed", "quote" } 或报道 { "url", "published", "quote" }' }),
+  'evidence-incomplete.url': () => ({ message: '外部证据缺少地址（url）', hint: evidenceHint }),
+  'evidence-incomplete.published': () => ({ message: '外部证据缺少发布日期（published，YYYY-MM-DD）', hint: evidenceHint }),
+  'evidence-incomplete.both': () => ({ message: '外部证据缺少地址（url）和发布日期（published，YYYY-MM-DD）', hint: evidenceHint }),
+  'unknown-reference': (p) => ({ message: `未知${kind(p.kind)} "${p.id}"`, hint: p.valid ? `可用：${p.valid}` : '尚未定义任何一个' }),
+  'unknown-reference.surface': (p) => ({ message: `${p.platform} 没有位置 "${p.id}"`, hint: p.valid ? `可用：${p.valid}` : '尚未定义任何一个' }),
+  'duplicate-id': (p) => ({ message: `规则 ID "${p.id}" 已在 ${p.at} 使用`, hint: '每条规则使用自己的 ID' }),
+  'duplicate-id.definition': (p) => ({ message: `${kind(p.kind)} "${p.id}" 已在 ${p.at} 定义`, hint: '每个 ID 只定义一次；它的规则可以写在任何文件中' }),
+  'duplicate-id.surface': (p) => surfaceClash(p),
+  'alias-conflict': (p) => ({ message: `${kind(p.kind)}名称 "${p.name}" 已用于${kind(p.kind)} "${p.owner}"`, hint: '一个别名只能指一样东西；从其中一个删去它' }),
+  'alias-conflict.surface': (p) => surfaceClash(p),
+  'alias-like-link': (p) => ({
+    message: `${kind(p.kind)}别名 "${p.alias}" 读起来像链接或主机名，会把那个链接从它所属的来源夺走`,
+    hint: '别名写成名称（淘宝、jd）；主机名列在来源的 "domains" 下',
+  }),
+  'domain-conflict': (p) => ({ message: `域名 "${p.domain}" 已列在来源 "${p.owner}" 下`, hint: '一个域名只属于一个来源；要把其中一部分给另一个来源，请列出子域名' }),
+  'keyword-conflict': (p) => ({ message: `分享文本关键词 "${p.keyword}" 已用于来源 "${p.owner}"`, hint: '一个关键词只能指一个来源；从其中一个删去它' }),
+  'until-not-after-from': (p) => ({ message: `until（${p.until}）不晚于 from`, hint: '期间是半开区间 [from, until)：until 必须更晚' }),
+  'bad-imprecise-from': () => ({ message: 'from.latest 必须晚于 from.earliest', hint: '变化发生在 [earliest, latest) 之间的某一时刻' }),
+  'bad-phase-in': (p) => ({ message: `phaseIn.until（${p.until}）必须晚于 from，且不晚于 until`, hint: '逐步生效的窗口 [from, phaseIn.until) 在规则的期间之内' }),
+  'conflicting-rules': (p) => ({
+    message: `规则 "${p.rule}"（${p.effect}）和规则 "${p.other}"（${p.otherEffect}）在同一时刻开始，且对 ${p.surface} 上的 ${tieSources(p.source)} 同样具体`,
+    hint: '错开其中一条的开始时间、收窄其中一条的来源，或删去其中一条',
+  }),
+  'conflicting-rules.phase-in': (p) => ({
+    message: `规则 "${p.rule}" 和规则 "${p.other}" 在同一时刻开始，且对 ${p.surface} 上的 ${tieSources(p.source)} 同样具体，但逐步生效期（phaseIn）不同，哪条都无法决定`,
+    hint: tieHint,
+  }),
+  'conflicting-rules.imprecise-start': (p) => ({
+    message: `规则 "${p.rule}" 和规则 "${p.other}" 在同一时刻开始，且对 ${p.surface} 上的 ${tieSources(p.source)} 同样具体，但不确切的开始时间不同，哪条都无法决定`,
+    hint: tieHint,
+  }),
+  'any-link-unstated': () => ({
+    message: '针对“除某些来源外的任何来源”的允许规则，没有说明其证据涵盖每一个链接',
+    hint: '写明证据所指的来源（{ "ids": [...] }），或添加 "coversAnyLink": { "quote": ... }，引用证据中这样说的原文',
+  }),
+  'any-link-unquoted': () => ({ message: '这段引文不在规则的任何一条证据引文之中', hint: '从某条证据引文中复制说“每个链接”的原话' }),
+  'unknown-document': (p) => ({ message: `种子文档 "${p.seed}" 不在种子索引中`, hint: `请引用其中之一：${p.documents}` }),
+  'quote-not-found': (p) => ({ message: `引文没有逐字出现在 seeds/${p.seed} 中`, hint: '从文档中原样复制这段文字，包括标点' }),
+  'quote-not-found.width': (p) => ({ message: `引文没有逐字出现在 seeds/${p.seed} 中`, hint: '只是标点或字母的全角半角不同（，与 , 或 ：与 :）；请从文档中复制' }),
+};
+
+/** A problem's message and hint in Chinese. */
+export function wordProblemZh(wording: ProblemWording, params: Params): ProblemWords {
+  return (PROBLEM_MESSAGES_ZH[wording] as (params: Params) => ProblemWords)(params);
+}

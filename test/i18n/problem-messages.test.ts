@@ -1,0 +1,45 @@
+// Every rule-file problem is worded in both languages: no English fallback.
+import { describe, expect, it } from 'vitest';
+import { PROBLEM_MESSAGES, type ProblemWords } from '../../src/engine/problem-messages.js';
+import { PROBLEM_MESSAGES_ZH } from '../../src/engine/problem-messages-zh.js';
+import { SCHEMA_CHECKS } from '../../src/model/schema.js';
+import type { ProblemCode } from '../../src/engine/problems.js';
+
+type Wording = (params: Record<string, string>) => ProblemWords;
+const english = PROBLEM_MESSAGES as unknown as Record<string, Wording>;
+const chinese = PROBLEM_MESSAGES_ZH as unknown as Record<string, Wording>;
+const params = {
+  reason: 'r', limit: '4', offset: '9', line: '1', column: '2', key: 'k', keys: '"k"', count: '2', expected: 'string', received: 'number', values: '"a"|"b"',
+  origin: 'string', bound: '<=64', format: 'url', detail: 'd', years: '1900–2199', kind: 'source', id: 'x', valid: 'a, b', platform: 'p', at: 'f: rules[0]',
+  name: 'n', owner: 'o', alias: 'a.com', domain: 'a.com', keyword: 'w', until: '2022-01-01', rule: 'r1', effect: 'allow', other: 'r2', otherEffect: 'deny',
+  source: 'taobao', surface: 'live-cart', seed: 's.txt', documents: 'a.txt',
+};
+const CODES: readonly ProblemCode[] = [
+  'unreadable', 'invalid-utf8', 'duplicate-key', 'alias-like-link', 'invalid-json', 'schema', 'no-evidence', 'evidence-incomplete', 'unknown-reference', 'duplicate-id',
+  'alias-conflict', 'domain-conflict', 'keyword-conflict', 'until-not-after-from', 'bad-imprecise-from', 'bad-phase-in', 'conflicting-rules', 'any-link-unstated',
+  'any-link-unquoted', 'unknown-document', 'quote-not-found',
+];
+
+describe('the problem catalogues', () => {
+  it('have exactly the same wording ids', () => {
+    expect(Object.keys(PROBLEM_MESSAGES_ZH).sort()).toEqual(Object.keys(PROBLEM_MESSAGES).sort());
+  });
+
+  it('key each wording by a problem code, and word every code', () => {
+    const codes = new Set(Object.keys(PROBLEM_MESSAGES).map((id) => id.split('.')[0]));
+    expect([...codes].sort()).toEqual([...CODES].sort());
+  });
+
+  it("word each of the schema's own checks", () => {
+    for (const check of SCHEMA_CHECKS) expect(Object.keys(PROBLEM_MESSAGES)).toContain(check === 'no-evidence' ? check : `schema.${check}`);
+  });
+
+  it.each(Object.keys(PROBLEM_MESSAGES))('%s is worded in Chinese, with a hint where the English has one', (id) => {
+    const en = english[id]!(params);
+    const zh = chinese[id]!(params);
+    expect(zh.message).toMatch(/[\u4e00-\u9fff]/u);
+    expect(zh.message).not.toBe(en.message);
+    expect(zh.hint === undefined).toBe(en.hint === undefined);
+    if (zh.hint !== undefined) expect(zh.hint).toMatch(/[\u4e00-\u9fff]/u);
+  });
+});
