@@ -1,6 +1,6 @@
 // Which column of a plan holds what: header names in English and Chinese, and
 // --columns for any others.
-import { InputError, wordedError } from '../engine/errors.js';
+import { inputError, wordedError } from '../engine/errors.js';
 import { normalizeName } from '../engine/names.js';
 
 export type Column = 'source' | 'surface' | 'date' | 'platform';
@@ -24,7 +24,7 @@ export function columnNames(option: string | undefined): ColumnNames {
     const [column, header, ...extra] = part.split('=');
     const key = column?.trim() as Column;
     if (!(key in HEADER_NAMES) || header === undefined || header.trim() === '' || extra.length > 0) {
-      throw new InputError(`--columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "${part}" is not one (columns: ${Object.keys(HEADER_NAMES).join(', ')})`);
+      throw inputError('bad-columns', { part, columns: Object.keys(HEADER_NAMES).join(', ') });
     }
     names[key] = [header.trim()];
   }

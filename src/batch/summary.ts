@@ -1,6 +1,6 @@
 // Counting a batch and turning the counts into its exit code.
 import type { Verdict } from '../engine/check.js';
-import { EXIT, InputError } from '../engine/errors.js';
+import { EXIT, inputError } from '../engine/errors.js';
 import type { BatchRow } from './answer-rows.js';
 
 export type Outcome = Verdict | 'error';
@@ -33,7 +33,7 @@ export function parseFailOn(text: string): ReadonlySet<Verdict> {
   if (parts.length === 1 && parts[0] === 'none') return new Set();
   const wrong = parts.filter((part) => !valid.includes(part));
   if (parts.length === 0 || wrong.length > 0) {
-    throw new InputError(`--fail-on takes verdicts separated by commas (${valid.join(', ')}) or "none"; not "${wrong[0] ?? text}"`);
+    throw inputError('bad-fail-on', { value: wrong[0] ?? text, valid: valid.join(', ') });
   }
   return new Set(parts as Verdict[]);
 }

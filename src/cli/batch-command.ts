@@ -9,13 +9,13 @@ import type { InputFormat, RecordSink } from '../batch/read/records.js';
 import { batchRenderers, type BatchReport, type ReportContext } from '../batch/render/index.js';
 import { runBatch } from '../batch/run-batch.js';
 import { parseFailOn } from '../batch/summary.js';
-import { InputError } from '../engine/errors.js';
-import { parseMoment } from '../engine/moment.js';
+import { inputError } from '../engine/errors.js';
 import { shownInput } from '../link/classify.js';
 import { wordsFor, type Lang, type Words } from '../i18n/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
+import { knownOnDay } from './known-on.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
 
 export interface BatchOptions extends RuleOptions {
@@ -38,12 +38,12 @@ export interface BatchOptions extends RuleOptions {
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
 
 export async function runBatchCommand(context: CliContext, file: string, options: BatchOptions): Promise<number> {
-  if (options.json && options.ndjson) throw new InputError('--json and --ndjson both print on stdout: choose one');
+  if (options.json && options.ndjson) throw inputError('exclusive-options', { first: '--json', second: '--ndjson' });
   const failOn = parseFailOn(options.failOn);
   const names = columnNames(options.columns);
   const encoding = encodingOf(options.encoding);
   const format = options.format ?? formatOf(file);
-  const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn);
+  const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDay(options.asKnownOn);
   if (file !== '-') readable(file);
   const catalog = await loadCatalog(loadOptions(context, options));
 
@@ -84,26 +84,20 @@ function formatOf(file: string): InputFormat {
   if (file === '-') return 'csv';
   const format = EXTENSIONS[extname(file).toLowerCase()];
   if (format) return format;
-  throw new InputError(`cannot tell the format of "${shownInput(file)}" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx${extname(file).toLowerCase() === '.xls' ? ' (save an .xls workbook as .xlsx first)' : ''}`);
+  throw inputError('unknown-plan-format', { file: shownInput(file), ...(extname(file).toLowerCase() === '.xls' ? { xls: 'true' } : {}) });
 }
 
 function readable(file: string): void {
-  let kind: string;
+  let reason: string;
   try {
-    const stat = statSync(file);
-    kind = stat.isDirectory() ? 'a folder' : '';
+    reason = statSync(file).isDirectory() ? 'folder' : '';
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    kind = code === 'ENOENT' ? 'not found' : `unreadable (${code ?? 'error'})`;
+    reason = code === 'ENOENT' ? 'missing' : (code ?? 'error');
   }
-  if (kind !== '') throw new InputError(`cannot read the plan "${shownInput(file)}": ${kind}`);
+  if (reason !== '') throw inputError('unreadable-plan', { file: shownInput(file), reason });
 }
 
-function knownOnDate(text: string): string {
-  const parsed = parseMoment(text);
-  if (!parsed.ok || parsed.moment.precision !== 'day') throw new InputError(`--as-known-on takes a calendar date written YYYY-MM-DD, not "${shownInput(text)}"`);
-  return text;
-}
 
 async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -135,7 +129,7 @@ function openReport(path: string) {
   try {
     fd = openSync(path, 'w');
   } catch (error) {
-    throw new InputError(`cannot write the JUnit report "${shownInput(path)}": ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw inputError('unwritable-report', { file: shownInput(path), reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
   const out = buffered((text) => writeSync(fd, text));
   return {

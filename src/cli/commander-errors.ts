@@ -38,6 +38,11 @@ export function fromCommander(error: CommanderError, command?: Command): InputEr
     case 'commander.optionMissingArgument':
       if ((match = /^option '(.*)' argument missing$/su.exec(text))) return inputError('missing-option-value', { option: match[1]! });
       break;
+    case 'commander.invalidArgument':
+      if ((match = /^option '(?:-\w, )?(--[\w-]+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/su.exec(text))) {
+        return inputError('bad-choice', { option: match[1]!, value: match[2]!, valid: match[3]! });
+      }
+      break;
     case 'commander.excessArguments':
       if ((match = /^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/su.exec(text))) {
         return inputError('too-many-arguments', { ...(match[1] !== undefined ? { command: commandPath(command ?? null, match[1]) } : {}), expected: match[2]!, got: match[3]! });

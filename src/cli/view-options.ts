@@ -2,13 +2,13 @@
 // --ascii, --no-color, --platform, and the rule options, whether given before the
 // subcommand (linkcheck --json matrix) or after it.
 import type { Command } from 'commander';
-import { InputError, inputError } from '../engine/errors.js';
-import { parseMoment } from '../engine/moment.js';
+import { inputError } from '../engine/errors.js';
 import { shownInput } from '../link/classify.js';
 import { resolveLang, type Lang } from '../i18n/index.js';
 import type { Glyphs } from '../render/verdict-marks.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
+import { knownOnDay } from './known-on.js';
 import { ruleOptionsOf, type RuleOptions } from './rule-options.js';
 
 export interface ViewSettings extends RuleOptions {
@@ -64,10 +64,5 @@ export function viewSettings(context: CliContext, command: Command): ViewSetting
 
 /** --as-known-on takes a calendar day, as in a check. */
 export function knownOn(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const parsed = parseMoment(text);
-  if (!parsed.ok || parsed.moment.precision !== 'day') {
-    throw new InputError(`--as-known-on takes a calendar date written YYYY-MM-DD, not "${shownInput(text)}"`);
-  }
-  return text;
+  return text === undefined ? undefined : knownOnDay(text);
 }

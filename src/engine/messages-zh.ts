@@ -43,6 +43,17 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'bad-date': (p) => p.detail,
   'input-error': (p) => p.detail,
   'bad-lang': (p) => `不支持的 --lang "${p.value}"；可用 en 或 zh`,
+  'bad-choice': (p) => `${p.option} 只能是 ${p.valid} 之一，而不是 "${p.value}"`,
+  'exclusive-options': (p) => `${p.first} 和 ${p.second} 都输出到标准输出：只能选一个`,
+  'bad-columns': (p) =>
+    `--columns 需要以逗号分隔的 列=表头 对，如 source=商品链接,surface=投放位置,date=开播日期；"${p.part}" 不是（列：${p.columns}）`,
+  'bad-fail-on': (p) => `--fail-on 需要以逗号分隔的结论（${p.valid}）或 "none"，而不是 "${p.value}"`,
+  'bad-encoding': (p) => `未知编码 "${p.value}"；可用：${p.valid}（gbk 和 gb2312 也按 gb18030 读取）`,
+  'unknown-plan-format': (p) =>
+    `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
+  'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'missing' ? '找不到' : p.reason === 'folder' ? '这是一个文件夹' : `无法读取（${p.reason}）`}`,
+  'unknown-sheet': (p) => `${p.file} 中没有名为 "${p.sheet}" 的工作表`,
+  'unwritable-report': (p) => `无法写入 JUnit 报告 "${p.file}"：${p.reason}`,
   'invalid-rule-data': (p) =>
     `规则数据无效：${p.problem}${p.more === '0' ? '' : `（另有 ${p.more} 个问题；运行 "linkcheck rules lint" 查看全部）`}`,
   'unreadable-rules': (p) => `${p.problem}${p.more === '0' ? '' : `（另有 ${p.more} 个无法读取）`}`,
@@ -73,6 +84,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) =
   'cell-too-long': (p) => `${p.column} 单元格长 ${p.length} 个字符；最多读取 ${p.limit} 个（64 KiB）`,
   'empty-cells': (p) => `此行没有 ${p.columns}`,
   'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
+  'not-an-iso-day': (p) => `请写成 YYYY-MM-DD，而不是 "${p.input}"`,
   'bad-staleness': (p) => `--max-staleness 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
 };
 

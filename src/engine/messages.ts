@@ -56,6 +56,19 @@ export const MESSAGES = {
   'bad-date': (p: { detail: string }) => p.detail,
   'input-error': (p: { detail: string }) => p.detail,
   'bad-lang': (p: { value: string }) => `unsupported --lang "${p.value}"; use en or zh`,
+  'bad-choice': (p: { option: string; value: string; valid: string }) => `${p.option} takes one of ${p.valid}, not "${p.value}"`,
+  'exclusive-options': (p: { first: string; second: string }) => `${p.first} and ${p.second} both print on stdout: choose one`,
+  // The options of a batch, and its plan and reports.
+  'bad-columns': (p: { part: string; columns: string }) =>
+    `--columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "${p.part}" is not one (columns: ${p.columns})`,
+  'bad-fail-on': (p: { value: string; valid: string }) => `--fail-on takes verdicts separated by commas (${p.valid}) or "none"; not "${p.value}"`,
+  'bad-encoding': (p: { value: string; valid: string }) => `unknown encoding "${p.value}"; valid: ${p.valid} (also read for gbk and gb2312)`,
+  'unknown-plan-format': (p: { file: string; xls?: string }) =>
+    `cannot tell the format of "${p.file}" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
+  'unreadable-plan': (p: { file: string; reason: string }) =>
+    `cannot read the plan "${p.file}": ${p.reason === 'missing' ? 'not found' : p.reason === 'folder' ? 'a folder' : `unreadable (${p.reason})`}`,
+  'unknown-sheet': (p: { file: string; sheet: string }) => `${p.file} has no sheet named "${p.sheet}"`,
+  'unwritable-report': (p: { file: string; reason: string }) => `cannot write the JUnit report "${p.file}": ${p.reason}`,
   // Rule data.
   'invalid-rule-data': (p: { problem: string; more: string }) =>
     `invalid rule data: ${p.problem}${p.more === '0' ? '' : ` (and ${p.more} more problem${p.more === '1' ? '' : 's'}; run "linkcheck rules lint" to see them all)`}`,
@@ -102,6 +115,7 @@ export const DETAILS = {
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
   'not-a-day': (p: { input: string }) =>
     `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
+  'not-an-iso-day': (p: { input: string }) => `write it as YYYY-MM-DD, not "${p.input}"`,
   'bad-staleness': (p: { input: string }) =>
     `--max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
 } satisfies Record<string, (params: never) => string>;

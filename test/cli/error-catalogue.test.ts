@@ -22,7 +22,8 @@ function catalogue(): Entry[] {
   const table = rows.slice(2, rows.findIndex((line) => line.trim() === ''));
   return table.map((row) => {
     const [code, exit, message, example] = row.replace(/^\| | \|$/gu, '').split(' | ');
-    const unquote = (cell: string) => cell.replace(/^`|`$/gu, '');
+    // A | inside a cell is written \| in the table.
+    const unquote = (cell: string) => cell.replace(/^`|`$/gu, '').replace(/\\\|/gu, '|');
     return {
       code: unquote(code!),
       exits: [...exit!.matchAll(/\d+/gu)].map((match) => Number(match[0])),

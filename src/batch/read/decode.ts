@@ -1,7 +1,7 @@
 // Bytes to text, strictly: invalid UTF-8 stops the run with one line naming the
 // likely encoding instead of turning into U+FFFD. Line ends are folded to \n so
 // that every physical line of the file counts once (see read-csv.ts).
-import { InputError } from '../../engine/errors.js';
+import { InputError, inputError } from '../../engine/errors.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
@@ -15,7 +15,7 @@ export const ENCODINGS: Readonly<Record<string, Encoding>> = {
 
 export function encodingOf(name: string): Encoding {
   const found = ENCODINGS[name.trim().toLowerCase()];
-  if (!found) throw new InputError(`unknown encoding "${name}"; valid: utf-8, gb18030 (also read for gbk and gb2312)`);
+  if (!found) throw inputError('bad-encoding', { value: name, valid: 'utf-8, gb18030' });
   return found;
 }
 

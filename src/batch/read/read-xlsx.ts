@@ -1,7 +1,7 @@
 // An .xlsx workbook: the first sheet or the one named, its first row the header.
 // The library is loaded only here, for .xlsx files. A row's line is its row
 // number in the sheet.
-import { InputError } from '../../engine/errors.js';
+import { InputError, inputError } from '../../engine/errors.js';
 import type { HeaderCheck, RecordSink } from './records.js';
 
 export async function readXlsx(bytes: Buffer, sheet: string | undefined, sink: RecordSink, checkHeader: HeaderCheck, name: string): Promise<void> {
@@ -11,7 +11,7 @@ export async function readXlsx(bytes: Buffer, sheet: string | undefined, sink: R
     rows = (await readSheet(bytes, sheet ?? 1)) as unknown[][];
   } catch (error) {
     const message = (error as Error).message ?? String(error);
-    if (sheet !== undefined && /sheet/i.test(message)) throw new InputError(`${name} has no sheet named "${sheet}"`);
+    if (sheet !== undefined && /sheet/i.test(message)) throw inputError('unknown-sheet', { file: name, sheet });
     throw new InputError(`${name} cannot be read as an .xlsx workbook: ${message}`);
   }
   const [first, ...rest] = rows;

@@ -1,0 +1,45 @@
+// The batch options' errors and the views' --as-known-on, in both languages: one line, exit 2.
+import { describe, expect, it } from 'vitest';
+import { linkcheck } from '../helpers/exec.js';
+
+const xlsx = 'test/cli/fixtures/plan.xlsx';
+
+describe('option errors in English and Chinese', () => {
+  it.each([
+    [
+      ['batch', 'plan.csv', '--columns', '商品链接'],
+      '--columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "商品链接" is not one (columns: source, surface, date, platform)',
+      '--columns 需要以逗号分隔的 列=表头 对，如 source=商品链接,surface=投放位置,date=开播日期；"商品链接" 不是（列：source, surface, date, platform）',
+    ],
+    [
+      ['batch', 'plan.csv', '--fail-on', 'denied,allowed'],
+      '--fail-on takes verdicts separated by commas (denied, rolling-out, unknown) or "none"; not "allowed"',
+      '--fail-on 需要以逗号分隔的结论（denied, rolling-out, unknown）或 "none"，而不是 "allowed"',
+    ],
+    [['batch', 'plan.csv', '--format', 'xls'], '--format takes one of csv, jsonl, xlsx, not "xls"', '--format 只能是 csv, jsonl, xlsx 之一，而不是 "xls"'],
+    [
+      ['batch', 'plan.csv', '--encoding', 'latin1'],
+      'unknown encoding "latin1"; valid: utf-8, gb18030 (also read for gbk and gb2312)',
+      '未知编码 "latin1"；可用：utf-8, gb18030（gbk 和 gb2312 也按 gb18030 读取）',
+    ],
+    [['batch', xlsx, '--sheet', '七月'], `${xlsx} has no sheet named "七月"`, `${xlsx} 中没有名为 "七月" 的工作表`],
+    [['batch', 'plan.csv', '--json', '--ndjson'], '--json and --ndjson both print on stdout: choose one', '--json 和 --ndjson 都输出到标准输出：只能选一个'],
+    [
+      ['batch', 'plan.xls'],
+      'cannot tell the format of "plan.xls" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx (save an .xls workbook as .xlsx first)',
+      '无法从文件名看出 "plan.xls" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定（.xls 工作簿请先另存为 .xlsx）',
+    ],
+    [['batch', 'no/such/plan.csv'], 'cannot read the plan "no/such/plan.csv": not found', '无法读取计划 "no/such/plan.csv"：找不到'],
+    [['batch', 'test'], 'cannot tell the format of "test" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx', '无法从文件名看出 "test" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定'],
+    [['batch', 'test', '--format', 'csv'], 'cannot read the plan "test": a folder', '无法读取计划 "test"：这是一个文件夹'],
+    [['batch', xlsx, '--junit', 'no/such/report.xml'], 'cannot write the JUnit report "no/such/report.xml": ENOENT', '无法写入 JUnit 报告 "no/such/report.xml"：ENOENT'],
+    [['batch', 'plan.csv', '--as-known-on', '2022-10'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "2022-10"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "2022-10"'],
+    [['matrix', '--as-known-on', 'soon'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "soon"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "soon"'],
+    [['diff', '2022-01-01', '2022-06-01', '--as-known-on', '2022-10'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "2022-10"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "2022-10"'],
+  ])('%j', (args, english, chinese) => {
+    const line = (run: { code: number | null; stderr: string }) => ({ code: run.code, stderr: run.stderr });
+    expect(line(linkcheck(args))).toEqual({ code: 2, stderr: `linkcheck: ${english}\n` });
+    expect(line(linkcheck(args, { LANG: 'zh_CN.UTF-8' }))).toEqual({ code: 2, stderr: `linkcheck: ${chinese}\n` });
+    expect(line(linkcheck([...args, '--lang', 'zh'], { LANG: 'en_US.UTF-8' }))).toEqual({ code: 2, stderr: `linkcheck: ${chinese}\n` });
+  });
+});
