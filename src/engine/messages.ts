@@ -68,6 +68,15 @@ export const MESSAGES = {
   'unreadable-plan': (p: { file: string; reason: string }) =>
     `cannot read the plan "${p.file}": ${p.reason === 'missing' ? 'not found' : p.reason === 'folder' ? 'a folder' : `unreadable (${p.reason})`}`,
   'unknown-sheet': (p: { file: string; sheet: string }) => `${p.file} has no sheet named "${p.sheet}"`,
+  'empty-sheet': (p: { file: string; sheet?: string }) =>
+    `${p.sheet === undefined ? 'the first sheet' : `sheet "${p.sheet}"`} of ${p.file} is empty: a header row (source,surface,date) is needed`,
+  'unreadable-workbook': (p: { file: string; reason: string }) => `${p.file} cannot be read as an .xlsx workbook: ${p.reason}`,
+  'plan-not-decodable': (p: { file: string; encoding: string; offset: string; byte?: string; looksGb?: string }) =>
+    p.encoding !== 'utf-8'
+      ? `${p.file} is not valid ${p.encoding.toUpperCase()} near byte ${p.offset}; give the encoding it was saved in with --encoding (utf-8, gb18030)`
+      : `${p.file} is not valid UTF-8 ${p.byte ? `at byte ${p.offset} (0x${p.byte})` : `near byte ${p.offset}`}; ${p.looksGb ? 'it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in' : 'it may be GB18030/GBK or another encoding'}: run again with --encoding gb18030, or save the file as UTF-8`,
+  'plan-cut-short': (p: { file: string; encoding: string }) =>
+    `${p.file} ends in the middle of a ${p.encoding.toUpperCase()} character: the file is cut short or in another encoding`,
   'unwritable-report': (p: { file: string; reason: string }) => `cannot write the JUnit report "${p.file}": ${p.reason}`,
   // Rule data.
   'invalid-rule-data': (p: { problem: string; more: string }) =>

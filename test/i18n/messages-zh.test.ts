@@ -9,7 +9,7 @@ describe('the Chinese error messages', () => {
   });
 
   it.each(Object.keys(MESSAGES_ZH))('%s is worded in Chinese, not English', (id) => {
-    const params = { input: 'x', valid: 'a, b', platform: 'p', choices: 'c', id: 'r', source: 's', surface: 'f', expected: '3', got: '4', what: 'w', limit: '9', reason: 'r', option: '-o', command: 'c', name: 'n', first: '1', second: '2', detail: '细节', problem: '问题', more: '2', subject: 's', newest: 'n', text: 't', part: 'p', columns: 'c', file: 'f', sheet: 's', xls: 'true' };
+    const params = { input: 'x', valid: 'a, b', platform: 'p', choices: 'c', id: 'r', source: 's', surface: 'f', expected: '3', got: '4', what: 'w', limit: '9', reason: 'r', option: '-o', command: 'c', name: 'n', first: '1', second: '2', detail: '细节', problem: '问题', more: '2', subject: 's', newest: 'n', text: 't', part: 'p', columns: 'c', file: 'f', sheet: 's', xls: 'true', encoding: 'utf-8', offset: '3' };
     const text = (MESSAGES_ZH as unknown as Record<string, (p: typeof params) => string>)[id]!(params);
     const english = (MESSAGES as unknown as Record<string, (p: typeof params) => string>)[id]!(params);
     expect(text).toMatch(/[\u4e00-\u9fff]/u);

@@ -33,6 +33,21 @@ describe('option errors in English and Chinese', () => {
     [['batch', 'test'], 'cannot tell the format of "test" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx', '无法从文件名看出 "test" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定'],
     [['batch', 'test', '--format', 'csv'], 'cannot read the plan "test": a folder', '无法读取计划 "test"：这是一个文件夹'],
     [['batch', xlsx, '--junit', 'no/such/report.xml'], 'cannot write the JUnit report "no/such/report.xml": ENOENT', '无法写入 JUnit 报告 "no/such/report.xml"：ENOENT'],
+    [
+      ['batch', 'test/cli/fixtures/plan-gbk.csv'],
+      'test/cli/fixtures/plan-gbk.csv is not valid UTF-8 at byte 20 (0xCC); it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in: run again with --encoding gb18030, or save the file as UTF-8',
+      'test/cli/fixtures/plan-gbk.csv 在第 20 字节（0xCC）不是有效的 UTF-8；看起来是 GB18030/GBK，Excel 和 WPS 常用这种编码保存中文：请加 --encoding gb18030 重新运行，或把文件另存为 UTF-8',
+    ],
+    [
+      ['batch', 'test/cli/fixtures/plan-cut.csv'],
+      'test/cli/fixtures/plan-cut.csv ends in the middle of a UTF-8 character: the file is cut short or in another encoding',
+      'test/cli/fixtures/plan-cut.csv 在一个 UTF-8 字符中间结束：文件被截断，或是其他编码',
+    ],
+    [
+      ['batch', xlsx, '--sheet', '空'],
+      `sheet "空" of ${xlsx} is empty: a header row (source,surface,date) is needed`,
+      `${xlsx} 的工作表 "空" 是空的：需要一行表头（source,surface,date）`,
+    ],
     [['batch', 'plan.csv', '--as-known-on', '2022-10'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "2022-10"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "2022-10"'],
     [['matrix', '--as-known-on', 'soon'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "soon"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "soon"'],
     [['diff', '2022-01-01', '2022-06-01', '--as-known-on', '2022-10'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "2022-10"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "2022-10"'],

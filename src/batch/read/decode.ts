@@ -42,17 +42,17 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: 
   try {
     rest = decoder.decode();
   } catch {
-    throw new InputError(`${name} ends in the middle of a ${encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} character: the file is cut short or in another encoding`);
+    throw inputError('plan-cut-short', { file: name, encoding });
   }
   if (carriage) rest = `\r${rest}`;
   if (rest !== '') yield rest.replace(/\r\n?/g, '\n');
 }
 
 function notDecodable(name: string, encoding: Encoding, chunk: Uint8Array, offset: number): InputError {
-  if (encoding !== 'utf-8') return new InputError(`${name} is not valid ${encoding.toUpperCase()} near byte ${offset}; give the encoding it was saved in with --encoding (utf-8, gb18030)`);
+  if (encoding !== 'utf-8') return inputError('plan-not-decodable', { file: name, encoding, offset: String(offset) });
   const at = firstInvalidUtf8(chunk);
-  const where = at < 0 ? `near byte ${offset}` : `at byte ${offset + at} (0x${chunk[at]!.toString(16).toUpperCase().padStart(2, '0')})`;
-  return new InputError(`${name} is not valid UTF-8 ${where}; ${looksLikeGb18030(chunk) ? 'it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in' : 'it may be GB18030/GBK or another encoding'}: run again with --encoding gb18030, or save the file as UTF-8`);
+  const byte = at < 0 ? {} : { byte: chunk[at]!.toString(16).toUpperCase().padStart(2, '0') };
+  return inputError('plan-not-decodable', { file: name, encoding, offset: String(offset + Math.max(at, 0)), ...byte, ...(looksLikeGb18030(chunk) ? { looksGb: 'true' } : {}) });
 }
 
 function looksLikeGb18030(chunk: Uint8Array): boolean {

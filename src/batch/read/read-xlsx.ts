@@ -1,7 +1,7 @@
 // An .xlsx workbook: the first sheet or the one named, its first row the header.
 // The library is loaded only here, for .xlsx files. A row's line is its row
 // number in the sheet.
-import { InputError, inputError } from '../../engine/errors.js';
+import { inputError } from '../../engine/errors.js';
 import type { HeaderCheck, RecordSink } from './records.js';
 
 export async function readXlsx(bytes: Buffer, sheet: string | undefined, sink: RecordSink, checkHeader: HeaderCheck, name: string): Promise<void> {
@@ -12,10 +12,10 @@ export async function readXlsx(bytes: Buffer, sheet: string | undefined, sink: R
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     if (sheet !== undefined && /sheet/i.test(message)) throw inputError('unknown-sheet', { file: name, sheet });
-    throw new InputError(`${name} cannot be read as an .xlsx workbook: ${message}`);
+    throw inputError('unreadable-workbook', { file: name, reason: message });
   }
   const [first, ...rest] = rows;
-  if (!first) throw new InputError(`${sheet === undefined ? 'the first sheet' : `sheet "${sheet}"`} of ${name} is empty: a header row (source,surface,date) is needed`);
+  if (!first) throw inputError('empty-sheet', { file: name, ...(sheet === undefined ? {} : { sheet }) });
   const header = first.map((cell) => cellText(cell).trim());
   checkHeader(header);
   rest.forEach((row, index) => {
