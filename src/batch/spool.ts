@@ -1,63 +1,69 @@
-// Report lines kept for the end of a run (a text report lists its rows after the
-// counts): in memory up to about a megabyte, then in a temporary file, so that a
-// plan of any size runs in flat memory.
+// Text a report prints after the summary (the rows of the text report, the JSON
+// report's arrays, the JUnit test cases): encoded as UTF-8 once, into a buffer of
+// a megabyte, then into a temporary file, so that a plan of any size runs in flat
+// memory. It is handed back as those bytes, never decoded and encoded again.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/**
- * Characters kept in memory before they go to the file. Kept lines outlive the young
- * generation and are promoted; with 4 million characters a report of half a million
- * lines took a million-row plan's peak past 150 MB.
- */
-const IN_MEMORY = 512 * 1024;
-/** Bytes read back at a time: small enough that their text dies young (a megabyte's went straight to the old generation). */
-const DRAIN_CHUNK = 64 * 1024;
+/** Bytes kept in memory before they go to the file; outside the JavaScript heap, so they cost no collection. */
+const IN_MEMORY = 1024 * 1024;
 
 export class Spool {
-  private parts: string[] = [];
-  private size = 0;
+  private buffer: Buffer | undefined;
+  private used = 0;
   private file: { folder: string; fd: number } | undefined;
   count = 0;
 
   add(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
     this.count++;
-    if (this.size >= IN_MEMORY) this.flush();
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + text.length * 3 > IN_MEMORY) {
+      this.flush();
+      if (text.length * 3 > IN_MEMORY) {
+        this.append(Buffer.from(text));
+        return;
+      }
+    }
+    this.buffer ??= Buffer.allocUnsafe(IN_MEMORY);
+    this.used += this.buffer.write(text, this.used);
   }
 
-  /** Hands every kept text back in order, in chunks, then frees the spool. */
-  drain(write: (text: string) => void): void {
+  /** Hands every kept byte back in order, in chunks of at most a megabyte, then frees the spool. */
+  drain(write: (bytes: Uint8Array) => void): void {
     if (this.file) {
       this.flush();
       const { fd, folder } = this.file;
-      const buffer = Buffer.alloc(DRAIN_CHUNK);
-      const decoder = new TextDecoder();
       let position = 0;
-      for (let read = readSync(fd, buffer, 0, buffer.length, position); read > 0; read = readSync(fd, buffer, 0, buffer.length, position)) {
+      for (;;) {
+        // A new buffer each time: the writer may hold it until the bytes are out.
+        const chunk = Buffer.allocUnsafe(IN_MEMORY);
+        const read = readSync(fd, chunk, 0, chunk.length, position);
+        if (read === 0) break;
         position += read;
-        write(decoder.decode(buffer.subarray(0, read), { stream: true }));
+        write(chunk.subarray(0, read));
       }
-      const rest = decoder.decode();
-      if (rest !== '') write(rest);
       closeSync(fd);
       rmSync(folder, { recursive: true, force: true });
       this.file = undefined;
-    } else if (this.parts.length > 0) {
-      write(this.parts.join(''));
+    } else if (this.used > 0) {
+      write(this.buffer!.subarray(0, this.used));
     }
-    this.parts = [];
-    this.size = 0;
+    this.buffer = undefined;
+    this.used = 0;
   }
 
   private flush(): void {
+    if (this.used === 0) return;
+    this.append(this.buffer!.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private append(bytes: Uint8Array): void {
     if (!this.file) {
       const folder = mkdtempSync(join(tmpdir(), 'linkcheck-'));
       this.file = { folder, fd: openSync(join(folder, 'spool'), 'w+') };
     }
-    writeSync(this.file.fd, this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.file.fd, bytes, at);
   }
 }

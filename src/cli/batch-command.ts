@@ -44,7 +44,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
   if (file !== '-') readable(file);
   const catalog = await loadCatalog(loadOptions(context, options));
 
-  const stdout = buffered(context.stdout);
+  const stdout = buffered(context.stdout, context.stdoutBytes ?? decoding(context.stdout));
   const report: ReportContext = {
     file,
     failOn,
@@ -53,7 +53,10 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const reports: BatchReport[] = [batchRenderers[options.ndjson ? 'ndjson' : options.json ? 'json' : 'text'](stdout.write, report)];
   const junit = options.junit === undefined ? undefined : openReport(options.junit);
   if (junit) reports.push(batchRenderers.junit(junit.write, { ...report, colourLevel: 0 }));
-  if (options.annotations || context.env.GITHUB_ACTIONS === 'true') reports.push(batchRenderers.annotations(context.stderr, { ...report, colourLevel: 0 }));
+  if (options.annotations || context.env.GITHUB_ACTIONS === 'true') {
+    const bytes = decoding(context.stderr);
+    reports.push(batchRenderers.annotations((text) => (typeof text === 'string' ? context.stderr(text) : bytes(text)), { ...report, colourLevel: 0 }));
+  }
 
   const check = headerCheck(names);
   const read = async (sink: RecordSink) => {
@@ -106,8 +109,8 @@ async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Writes in blocks: a million rows are not a million writes. */
-function buffered(write: (text: string) => void) {
+/** Writes in blocks: a million rows are not a million writes. Bytes (a spooled report) go out as they are. */
+function buffered(write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void) {
   let parts: string[] = [];
   let size = 0;
   const flush = () => {
@@ -116,13 +119,24 @@ function buffered(write: (text: string) => void) {
     size = 0;
   };
   return {
-    write: (text: string) => {
+    write: (text: string | Uint8Array) => {
+      if (typeof text !== 'string') {
+        flush();
+        writeBytes(text);
+        return;
+      }
       parts.push(text);
       size += text.length;
       if (size >= 1 << 16) flush();
     },
     flush,
   };
+}
+
+/** For a writer of text only: bytes decoded, a character cut between two chunks kept whole. */
+function decoding(write: (text: string) => void): (bytes: Uint8Array) => void {
+  const decoder = new TextDecoder();
+  return (bytes) => write(decoder.decode(bytes, { stream: true }));
 }
 
 function openReport(path: string) {
@@ -132,7 +146,12 @@ function openReport(path: string) {
   } catch (error) {
     throw new InputError(`cannot write the JUnit report "${shownInput(path)}": ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  const out = buffered((text) => writeSync(fd, text));
+  const out = buffered(
+    (text) => writeSync(fd, text),
+    (bytes) => {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    },
+  );
   return {
     write: out.write,
     close: () => {

@@ -84,6 +84,10 @@ export async function main(argv: readonly string[], context: CliContext): Promis
   let exitCode: number = EXIT.allowed;
   // Subcommands print through this: --quiet before them means nothing on stdout.
   const io: CliContext = { ...context, stdout: (text) => (quiet ? undefined : context.stdout(text)) };
+  if (context.stdoutBytes) {
+    const bytes = context.stdoutBytes;
+    io.stdoutBytes = (chunk) => (quiet ? undefined : bytes(chunk));
+  }
   const program = new Command('linkcheck')
     .description('Can a product link from a source appear on a surface of a platform at a given time? Answers with the evidence.')
     .version(packageJson.version, '-V, --version', 'print the version')
@@ -199,6 +203,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   const context: CliContext = {
     env: process.env,
     stdout: stdout.write,
+    stdoutBytes: stdout.write,
     stderr: stderr.write,
     stdoutIsTTY: process.stdout.isTTY === true,
     now: Date.now(),

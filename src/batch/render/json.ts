@@ -6,7 +6,7 @@ import type { Summary } from '../summary.js';
 import type { BatchReport } from './types.js';
 import { rowJson } from './row-view.js';
 
-export function jsonReport(out: (text: string) => void): BatchReport {
+export function jsonReport(out: (text: string | Uint8Array) => void): BatchReport {
   const notAllowed = new Spool();
   const errors = new Spool();
   const add = (spool: Spool, text: string) => spool.add(spool.count === 0 ? text : `,${text}`);

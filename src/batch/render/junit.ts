@@ -6,7 +6,7 @@ import type { Summary } from '../summary.js';
 import type { BatchReport, ReportContext } from './types.js';
 import { rowView } from './row-view.js';
 
-export function junitReport(out: (text: string) => void, context: ReportContext): BatchReport {
+export function junitReport(out: (text: string | Uint8Array) => void, context: ReportContext): BatchReport {
   const cases = new Spool();
   let failures = 0;
   const suite = xml(context.file);

@@ -6,7 +6,7 @@ import { OUTCOMES, type Summary } from '../summary.js';
 import type { BatchReport, ReportContext } from './types.js';
 import { rowView, type RowView } from './row-view.js';
 
-export function textReport(out: (text: string) => void, context: ReportContext): BatchReport {
+export function textReport(out: (text: string | Uint8Array) => void, context: ReportContext): BatchReport {
   const paint = new Chalk({ level: context.colourLevel });
   const colour = { allowed: paint.green, denied: paint.red, 'rolling-out': paint.yellow, unknown: paint.yellow, error: paint.magenta };
   const rows = new Spool();

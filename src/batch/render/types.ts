@@ -16,4 +16,5 @@ export interface BatchReport {
   end(summary: Summary): void;
 }
 
-export type ReportFactory = (out: (text: string) => void, context: ReportContext) => BatchReport;
+/** A report writes text, and the bytes it spooled (see spool.ts). */
+export type ReportFactory = (out: (text: string | Uint8Array) => void, context: ReportContext) => BatchReport;
