@@ -8,7 +8,6 @@ import type { LinkInput } from '../link/types.js';
 import { check } from '../engine/check.js';
 import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type Steps } from './ask.js';
 import { locateColumns, type ColumnNames, type ColumnPositions } from './columns.js';
-import type { InputRecord } from './read/records.js';
 
 /** One answer, or the reason there is none, shared by every row that asks the same. */
 export interface Shared {
@@ -27,8 +26,10 @@ export interface SharedAnswer extends Shared {
 
 interface RowBase {
   line: number;
-  /** The row as read: its header and cells. */
-  record: InputRecord;
+  /** The header the row is read under (the same array for every row of a CSV file or sheet). */
+  header: readonly string[];
+  /** Its cells, in the file's order; a missing cell reads as empty. */
+  cells: readonly string[];
   /** Where its source, surface, date and platform cells are (see rowQuery); a string when the header cannot be read. */
   positions: ColumnPositions | string;
 }
@@ -46,28 +47,34 @@ export interface AnswerOptions {
 /** Kept answers are dropped all at once past this many, so memory stays flat on plans with few repeats. */
 const CACHE_LIMIT = 20_000;
 
-type Level<T> = Map<string, T>;
+/** Distinct texts numbered per column before every kept answer is dropped: four numbers below 2^13 make one key below 2^52. */
+const COLUMN_LIMIT = 1 << 13;
 
-export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: InputRecord) => BatchRow {
+/** A row of the plan (see RecordSink) to a row of the report. */
+export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: string | undefined) => BatchRow;
+
+export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
   const answerOf = answerer(catalog, options);
-  // source → date → surface → platform cell → answer: four short keys hash faster than one joined.
-  let cache: Level<Level<Level<Level<Shared>>>> = new Map();
-  let size = 0;
+  // Each cell's text gets a number in its column, and the four numbers one key: four look-ups
+  // in small maps and one by number cost less than one by a joined text, which must be built.
+  let numbers = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
+  let cache = new Map<number, Shared>();
+  const numberOf = (column: 0 | 1 | 2 | 3, text: string): number => {
+    const kept = numbers[column];
+    let number = kept.get(text);
+    if (number === undefined) kept.set(text, (number = kept.size));
+    return number;
+  };
   const lookUp = (platform: string, source: string, surface: string, date: string): Shared => {
-    let dates = cache.get(source);
-    if (dates === undefined) cache.set(source, (dates = new Map()));
-    let surfaces = dates.get(date);
-    if (surfaces === undefined) dates.set(date, (surfaces = new Map()));
-    let platforms = surfaces.get(surface);
-    if (platforms === undefined) surfaces.set(surface, (platforms = new Map()));
-    let shared = platforms.get(platform);
+    const key = ((numberOf(0, source) * COLUMN_LIMIT + numberOf(1, date)) * COLUMN_LIMIT + numberOf(2, surface)) * COLUMN_LIMIT + numberOf(3, platform);
+    let shared = cache.get(key);
     if (shared === undefined) {
       shared = answerOf({ source, surface, date, platform: platform || options.platform });
-      if (++size > CACHE_LIMIT) {
+      if (cache.size >= CACHE_LIMIT || numbers.some((kept) => kept.size >= COLUMN_LIMIT)) {
+        numbers = [new Map(), new Map(), new Map(), new Map()];
         cache = new Map();
-        size = 0;
       } else {
-        platforms.set(platform, shared);
+        cache.set(key, shared);
       }
     }
     return shared;
@@ -76,9 +83,9 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: 
   // CSV rows and sheet rows share one header array; JSON Lines objects each have their own keys.
   let header: readonly string[] | undefined;
   let positions: ColumnPositions | string = {};
-  return (record) => {
-    if (record.header !== header) {
-      header = record.header;
+  return (line, rowHeader, cells, error) => {
+    if (rowHeader !== header) {
+      header = rowHeader;
       try {
         positions = locateColumns(header, options.names);
       } catch (error) {
@@ -86,14 +93,13 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: 
       }
     }
     // Every row is one object of one shape; the query as written is made only when a report shows it.
-    const problem = record.error ?? (typeof positions === 'string' ? positions : rowProblem(record, positions));
-    if (problem !== undefined) return { kind: 'error', line: record.line, record, positions, shared: null, message: problem };
-    const { cells } = record;
+    const problem = error ?? (typeof positions === 'string' ? positions : rowProblem(rowHeader, cells, positions));
+    if (problem !== undefined) return { kind: 'error', line, header: rowHeader, cells, positions, shared: null, message: problem };
     const at = positions as ColumnPositions;
     const shared = lookUp(at.platform === undefined ? '' : (cells[at.platform] ?? '').trim(), cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!.trim());
     return shared.message === null
-      ? { kind: 'answer', line: record.line, record, positions, shared: shared as SharedAnswer, message: null }
-      : { kind: 'error', line: record.line, record, positions, shared, message: shared.message };
+      ? { kind: 'answer', line, header: rowHeader, cells, positions, shared: shared as SharedAnswer, message: null }
+      : { kind: 'error', line, header: rowHeader, cells, positions, shared, message: shared.message };
   };
 }
 
@@ -123,11 +129,10 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
 }
 
 /** What makes a row unusable before it is asked: a cell too long, a needed one empty. */
-function rowProblem(record: InputRecord, positions: ColumnPositions): string | undefined {
-  const { cells } = record;
+function rowProblem(header: readonly string[], cells: readonly string[], positions: ColumnPositions): string | undefined {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (cell.length > MAX_FIELD) return `the ${record.header[i] ?? `column ${i + 1}`} cell is ${cell.length} characters long; at most ${MAX_FIELD} (64 KiB) are read`;
+    if (cell.length > MAX_FIELD) return `the ${header[i] ?? `column ${i + 1}`} cell is ${cell.length} characters long; at most ${MAX_FIELD} (64 KiB) are read`;
   }
   const empty = (column: 'source' | 'surface' | 'date') => {
     const position = positions[column];
@@ -148,7 +153,7 @@ export function rowQuery(row: BatchRow): Partial<QueryText> {
   if (typeof row.positions === 'string') return query;
   for (const column of ['source', 'surface', 'date', 'platform'] as const) {
     const position = row.positions[column];
-    if (position !== undefined) query[column] = row.record.cells[position] ?? '';
+    if (position !== undefined) query[column] = row.cells[position] ?? '';
   }
   return query;
 }

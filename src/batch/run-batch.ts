@@ -18,8 +18,8 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
   const answer = rowAnswerer(catalog, run);
   const counts = emptyCounts();
   let rows = 0;
-  await read((record) => {
-    const row = answer(record);
+  await read((line, header, cells, error) => {
+    const row = answer(line, header, cells, error);
     rows++;
     counts[outcomeOf(row)]++;
     for (const report of reports) report.row(row);

@@ -8,15 +8,31 @@ import { join } from 'node:path';
 
 /** Bytes kept in memory before they go to the file; outside the JavaScript heap, so they cost no collection. */
 const IN_MEMORY = 1024 * 1024;
+/** UTF-16 code units of text gathered before they are encoded together: small enough to die young. */
+const PART_LIMIT = 16 * 1024;
 
 export class Spool {
   private buffer: Buffer | undefined;
   private used = 0;
+  /** Texts not yet encoded, and their length. */
+  private parts: string[] = [];
+  private length = 0;
   private file: { folder: string; fd: number } | undefined;
   count = 0;
 
   add(text: string): void {
     this.count++;
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= PART_LIMIT) this.encode();
+  }
+
+  /** The texts added since the last call, into the buffer, in one encoding call (one per text cost more than the encoding). */
+  private encode(): void {
+    if (this.parts.length === 0) return;
+    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    this.parts = [];
+    this.length = 0;
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
     if (this.used + text.length * 3 > IN_MEMORY) {
       this.flush();
@@ -31,6 +47,7 @@ export class Spool {
 
   /** Hands every kept byte back in order, in chunks of at most a megabyte, then frees the spool. */
   drain(write: (bytes: Uint8Array) => void): void {
+    this.encode();
     if (this.file) {
       this.flush();
       const { fd, folder } = this.file;

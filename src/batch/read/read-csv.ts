@@ -49,11 +49,11 @@ export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, che
       if (quote) {
         const last = line - 1 - (cells.at(-1)?.endsWith('\n') ? 1 : 0);
         const what = quote.code === 'MissingQuotes' ? `a quoted cell is never closed: lines ${start} to ${last} were read as one row` : 'a quote inside a cell is not doubled ("")';
-        sink({ line: start, header, cells, error: `malformed CSV: ${what}` });
+        sink(start, header, cells, `malformed CSV: ${what}`);
       } else if (cells.length > header.length) {
-        sink({ line: start, header, cells, error: `this row has ${cells.length} cells and the header ${header.length}: quote cells that hold a comma` });
+        sink(start, header, cells, `this row has ${cells.length} cells and the header ${header.length}: quote cells that hold a comma`);
       } else {
-        sink({ line: start, header, cells });
+        sink(start, header, cells, undefined);
       }
     }
   };

@@ -38,8 +38,8 @@ function shownQuery(row: BatchRow): string {
 /** The row's cells by header, as read. */
 export function rowObject(row: BatchRow): Record<string, string> {
   const object: Record<string, string> = {};
-  row.record.header.forEach((header, index) => {
-    object[header] = row.record.cells[index] ?? '';
+  row.header.forEach((header, index) => {
+    object[header] = row.cells[index] ?? '';
   });
   return object;
 }
