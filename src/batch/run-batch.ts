@@ -26,6 +26,6 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
     run.progress?.(rows);
   });
   const summary: Summary = { file: run.file, rows, counts, exitCode: exitCodeOf(counts, run.failOn) };
-  for (const report of reports) report.end(summary);
+  for (const report of reports) await report.end(summary);
   return summary;
 }

@@ -45,26 +45,28 @@ export class Spool {
     this.used += this.buffer.write(text, this.used);
   }
 
-  /** Hands every kept byte back in order, in chunks of at most a megabyte, then frees the spool. */
-  drain(write: (bytes: Uint8Array) => void): void {
+  /**
+   * Hands every kept byte back in order, in chunks of at most a megabyte read into one
+   * buffer, each once the writer is done with the one before; then frees the spool.
+   * (A new buffer for each chunk piled up outside the heap until a collection came.)
+   */
+  async drain(write: (bytes: Uint8Array) => void | Promise<void>): Promise<void> {
     this.encode();
     if (this.file) {
       this.flush();
       const { fd, folder } = this.file;
-      let position = 0;
-      for (;;) {
-        // A new buffer each time: the writer may hold it until the bytes are out.
-        const chunk = Buffer.allocUnsafe(IN_MEMORY);
-        const read = readSync(fd, chunk, 0, chunk.length, position);
-        if (read === 0) break;
-        position += read;
-        write(chunk.subarray(0, read));
+      const chunk = this.buffer ?? Buffer.allocUnsafe(IN_MEMORY);
+      try {
+        for (let position = 0, read = 0; (read = readSync(fd, chunk, 0, chunk.length, position)) > 0; position += read) {
+          await write(chunk.subarray(0, read));
+        }
+      } finally {
+        closeSync(fd);
+        rmSync(folder, { recursive: true, force: true });
+        this.file = undefined;
       }
-      closeSync(fd);
-      rmSync(folder, { recursive: true, force: true });
-      this.file = undefined;
     } else if (this.used > 0) {
-      write(this.buffer!.subarray(0, this.used));
+      await write(this.buffer!.subarray(0, this.used));
     }
     this.buffer = undefined;
     this.used = 0;

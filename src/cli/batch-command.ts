@@ -110,7 +110,7 @@ async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
 }
 
 /** Writes in blocks: a million rows are not a million writes. Bytes (a spooled report) go out as they are. */
-function buffered(write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void) {
+function buffered(write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void | Promise<void>) {
   let parts: string[] = [];
   let size = 0;
   const flush = () => {
@@ -119,11 +119,10 @@ function buffered(write: (text: string) => void, writeBytes: (bytes: Uint8Array)
     size = 0;
   };
   return {
-    write: (text: string | Uint8Array) => {
+    write: (text: string | Uint8Array): void | Promise<void> => {
       if (typeof text !== 'string') {
         flush();
-        writeBytes(text);
-        return;
+        return writeBytes(text);
       }
       parts.push(text);
       size += text.length;

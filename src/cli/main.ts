@@ -86,7 +86,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
   const io: CliContext = { ...context, stdout: (text) => (quiet ? undefined : context.stdout(text)) };
   if (context.stdoutBytes) {
     const bytes = context.stdoutBytes;
-    io.stdoutBytes = (chunk) => (quiet ? undefined : bytes(chunk));
+    io.stdoutBytes = (chunk) => (quiet ? Promise.resolve() : bytes(chunk));
   }
   const program = new Command('linkcheck')
     .description('Can a product link from a source appear on a surface of a platform at a given time? Answers with the evidence.')

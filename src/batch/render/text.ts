@@ -3,10 +3,10 @@ import { Chalk } from 'chalk';
 import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
 import { OUTCOMES, type Summary } from '../summary.js';
-import type { BatchReport, ReportContext } from './types.js';
+import type { BatchReport, Out, ReportContext } from './types.js';
 import { rowView, type RowView } from './row-view.js';
 
-export function textReport(out: (text: string | Uint8Array) => void, context: ReportContext): BatchReport {
+export function textReport(out: Out, context: ReportContext): BatchReport {
   const paint = new Chalk({ level: context.colourLevel });
   const colour = { allowed: paint.green, denied: paint.red, 'rolling-out': paint.yellow, unknown: paint.yellow, error: paint.magenta };
   const rows = new Spool();
@@ -22,10 +22,10 @@ export function textReport(out: (text: string | Uint8Array) => void, context: Re
       const text = memo ? (memo.text ??= rest(rowView(row))) : rest(rowView(row));
       rows.add(`line ${String(row.line).padEnd(6)} ${text}`);
     },
-    end(summary: Summary) {
+    async end(summary: Summary) {
       const counts = OUTCOMES.map((outcome) => `${summary.counts[outcome]} ${outcome === 'error' ? 'error' : outcome}${outcome === 'error' && summary.counts.error !== 1 ? 's' : ''}`).join(', ');
       out(`${summary.file}: ${summary.rows} row${summary.rows === 1 ? '' : 's'}: ${counts}\n`);
-      rows.drain(out);
+      await rows.drain(out);
     },
   };
 }
