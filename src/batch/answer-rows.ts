@@ -7,7 +7,7 @@ import { DataError, InputError } from '../engine/errors.js';
 import type { LinkInput } from '../link/types.js';
 import { check } from '../engine/check.js';
 import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type Steps } from './ask.js';
-import { locateColumns, type ColumnNames, type ColumnPositions } from './columns.js';
+import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 
 /** One answer, or the reason there is none, shared by every row that asks the same. */
 export interface Shared {
@@ -50,7 +50,7 @@ const CACHE_LIMIT = 20_000;
 /** Distinct texts numbered per column before every kept answer is dropped: four numbers below 2^13 make one key below 2^52. */
 const COLUMN_LIMIT = 1 << 13;
 
-/** A row of the plan (see RecordSink) to a row of the report. */
+/** A row of the plan (see RecordSink) to a row of the report, valid until the next call. */
 export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: string | undefined) => BatchRow;
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
@@ -83,6 +83,9 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // CSV rows and sheet rows share one header array; JSON Lines objects each have their own keys.
   let header: readonly string[] | undefined;
   let positions: ColumnPositions | string = {};
+  // One object, filled again for every row: a report reads it during its row() call and keeps
+  // only text it makes from it (see BatchReport), so a million rows are not a million objects.
+  const row = { kind: 'error', line: 0, header: [] as readonly string[], cells: [] as readonly string[], positions: positions as ColumnPositions | string, shared: null as Shared | null, message: null as string | null };
   return (line, rowHeader, cells, error) => {
     if (rowHeader !== header) {
       header = rowHeader;
@@ -92,14 +95,23 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
         positions = expected(error);
       }
     }
-    // Every row is one object of one shape; the query as written is made only when a report shows it.
+    row.line = line;
+    row.header = rowHeader;
+    row.cells = cells;
+    row.positions = positions;
     const problem = error ?? (typeof positions === 'string' ? positions : rowProblem(rowHeader, cells, positions));
-    if (problem !== undefined) return { kind: 'error', line, header: rowHeader, cells, positions, shared: null, message: problem };
-    const at = positions as ColumnPositions;
-    const shared = lookUp(at.platform === undefined ? '' : (cells[at.platform] ?? '').trim(), cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!.trim());
-    return shared.message === null
-      ? { kind: 'answer', line, header: rowHeader, cells, positions, shared: shared as SharedAnswer, message: null }
-      : { kind: 'error', line, header: rowHeader, cells, positions, shared, message: shared.message };
+    if (problem !== undefined) {
+      row.kind = 'error';
+      row.shared = null;
+      row.message = problem;
+    } else {
+      const at = positions as ColumnPositions;
+      const shared = lookUp(at.platform === undefined ? '' : (cells[at.platform] ?? '').trim(), cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!.trim());
+      row.kind = shared.message === null ? 'answer' : 'error';
+      row.shared = shared;
+      row.message = shared.message;
+    }
+    return row as BatchRow;
   };
 }
 
@@ -134,17 +146,23 @@ function rowProblem(header: readonly string[], cells: readonly string[], positio
     const cell = cells[i]!;
     if (cell.length > MAX_FIELD) return `the ${header[i] ?? `column ${i + 1}`} cell is ${cell.length} characters long; at most ${MAX_FIELD} (64 KiB) are read`;
   }
-  const empty = (column: 'source' | 'surface' | 'date') => {
-    const position = positions[column];
-    return position === undefined || blank(cells[position] ?? '');
-  };
-  if (!empty('source') && !empty('surface') && !empty('date')) return undefined;
-  return `no ${(['source', 'surface', 'date'] as const).filter(empty).join(', ')} in this row`;
+  if (filled(cells, positions.source) && filled(cells, positions.surface) && filled(cells, positions.date)) return undefined;
+  const empty = REQUIRED.filter((column) => !filled(cells, positions[column]));
+  return `no ${empty.join(', ')} in this row`;
 }
 
-/** Empty or only spaces; a cell that starts with a letter is not, without trimming it. */
+function filled(cells: readonly string[], position: number | undefined): boolean {
+  return position !== undefined && !blank(cells[position] ?? '');
+}
+
+/** Empty or only white space; a cell whose first character cannot be white space is not, without trimming it. */
 function blank(cell: string): boolean {
-  return cell.length === 0 || (cell.charCodeAt(0) <= 0x20 || cell.charCodeAt(0) === 0xa0 || cell.charCodeAt(0) >= 0x1680 ? cell.trim() === '' : false);
+  return cell.length === 0 || (maybeSpace(cell.charCodeAt(0)) && cell.trim() === '');
+}
+
+/** Whether trim() may remove this code unit: controls and space, and the Unicode spaces (so not CJK text). */
+function maybeSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The row's source, surface, date and platform as written; a column the row lacks is absent. */

@@ -11,20 +11,81 @@ const IN_MEMORY = 1024 * 1024;
 /** UTF-16 code units of text gathered before they are encoded together: small enough to die young. */
 const PART_LIMIT = 16 * 1024;
 
+/** Texts added with addShared kept encoded, before all are dropped. */
+const SHARED_LIMIT = 4096;
+/** Texts up to this long, in ASCII, are copied into the buffer a character at a time: a call to the encoder costs more. */
+const SHORT = 32;
+
 export class Spool {
   private buffer: Buffer | undefined;
   private used = 0;
   /** Texts not yet encoded, and their length. */
   private parts: string[] = [];
   private length = 0;
+  private shared = new Map<string, Buffer>();
   private file: { folder: string; fd: number } | undefined;
   count = 0;
 
   add(text: string): void {
     this.count++;
+    if (this.parts.length === 0 && text.length <= SHORT && this.ascii(text)) return;
     this.parts.push(text);
     this.length += text.length;
     if (this.length >= PART_LIMIT) this.encode();
+  }
+
+  /** A text that many calls add, the same string each time (a report's words for an answer): encoded once, then copied. */
+  addShared(text: string): void {
+    this.count++;
+    this.encode();
+    let bytes = this.shared.get(text);
+    if (bytes === undefined) {
+      if (this.shared.size >= SHARED_LIMIT) this.shared.clear();
+      this.shared.set(text, (bytes = Buffer.from(text)));
+    }
+    if (this.used + bytes.length > IN_MEMORY) {
+      this.flush();
+      if (bytes.length > IN_MEMORY) {
+        this.append(bytes);
+        return;
+      }
+    }
+    this.buffer ??= Buffer.allocUnsafe(IN_MEMORY);
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  /** A whole number in decimal, padded with spaces after it to `width` characters, as String(n).padEnd(width) but without making the text. */
+  addNumber(number: number, width: number): void {
+    if (!Number.isSafeInteger(number) || number < 0) {
+      this.add(String(number).padEnd(width));
+      return;
+    }
+    this.count++;
+    this.encode();
+    let digits = 1;
+    for (let rest = number; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const length = Math.max(digits, width);
+    if (this.used + length > IN_MEMORY) this.flush();
+    const buffer = (this.buffer ??= Buffer.allocUnsafe(IN_MEMORY));
+    let at = this.used + digits;
+    for (let rest = number; at > this.used; rest = Math.floor(rest / 10)) buffer[--at] = 0x30 + (rest % 10);
+    buffer.fill(0x20, this.used + digits, this.used + length);
+    this.used += length;
+  }
+
+  /** Copies a short text into the buffer if it is all ASCII; false, and nothing copied, if not. */
+  private ascii(text: string): boolean {
+    if (this.used + text.length > IN_MEMORY) this.flush();
+    const buffer = (this.buffer ??= Buffer.allocUnsafe(IN_MEMORY));
+    const at = this.used;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) return false;
+      buffer[at + i] = code;
+    }
+    this.used = at + text.length;
+    return true;
   }
 
   /** The texts added since the last call, into the buffer, in one encoding call (one per text cost more than the encoding). */
@@ -70,6 +131,7 @@ export class Spool {
     }
     this.buffer = undefined;
     this.used = 0;
+    this.shared.clear();
   }
 
   private flush(): void {

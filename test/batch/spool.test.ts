@@ -61,3 +61,43 @@ describe('Spool', () => {
     expect(Buffer.concat(chunks).toString('utf8')).toBe(texts.join(''));
   });
 });
+
+describe('Spool.addNumber and addShared', () => {
+  it.each([
+    [0, 6],
+    [7, 6],
+    [123456, 6],
+    [1234567, 6],
+    [42, 0],
+    [-3, 6],
+    [1.5, 6],
+  ])('%d padded to %d reads as String(n).padEnd(width)', async (number, width) => {
+    const spool = new Spool();
+    spool.add('line ');
+    spool.addNumber(number, width);
+    spool.add(' ');
+    const chunks: Buffer[] = [];
+    await spool.drain((bytes) => {
+      chunks.push(Buffer.from(bytes));
+    });
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(`line ${String(number).padEnd(width)} `);
+  });
+
+  it('keeps the order of shared, plain and number texts, across the file', async () => {
+    const shared = ['denied      淘宝 · 直播间购物车  rule a\n', 'unknown     jd · live-cart  no rule on record\n'];
+    const spool = new Spool();
+    const expected: string[] = [];
+    for (let n = 0; n < 30_000; n++) {
+      spool.add('line ');
+      spool.addNumber(n, 6);
+      spool.add(n % 7 === 0 ? ' «plain» ' : ' ');
+      spool.addShared(shared[n % 2]!);
+      expected.push(`line ${String(n).padEnd(6)}${n % 7 === 0 ? ' «plain» ' : ' '}${shared[n % 2]}`);
+    }
+    const chunks: Buffer[] = [];
+    await spool.drain((bytes) => {
+      chunks.push(Buffer.from(bytes));
+    });
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.join(''));
+  });
+});

@@ -12,6 +12,7 @@ export interface ReportContext {
 }
 
 export interface BatchReport {
+  /** The row is filled again for the next one: keep text made from it, never the row or its parts. */
   row(row: BatchRow): void;
   /** May write what it kept (see spool.ts), once the writer has taken each part. */
   end(summary: Summary): void | Promise<void>;
