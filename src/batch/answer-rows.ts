@@ -1,17 +1,22 @@
 // Each record of a plan to a row of the report, through ask() (the single
 // check's road), with one answer kept per distinct (platform, source, surface,
 // date) as written, so that repeated rows cost a few map look-ups.
-import type { Catalog } from '../engine/catalog.js';
-import type { Answer } from '../engine/check.js';
+import type { Catalog, CompiledRule } from '../engine/catalog.js';
+import type { Answer, Verdict } from '../engine/check.js';
 import { DataError, InputError } from '../engine/errors.js';
+import { buildVerdictIndex, type Decision } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
-import { check } from '../engine/check.js';
-import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type Steps } from './ask.js';
+import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type ResolvedQuery, type Steps } from './ask.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 
 /** One answer, or the reason there is none, shared by every row that asks the same. */
 export interface Shared {
-  answer: Answer | null;
+  /** The verdict, when the query could be answered. */
+  verdict: Verdict | null;
+  /** The rule that decides it; null when none does. */
+  rule: CompiledRule | null;
+  /** The whole answer, as the single check gives it: made when a report first reads it. */
+  readonly answer: Answer | null;
   link: LinkInput | null;
   /** Why the query cannot be answered (an input error), when answer is null. */
   message: string | null;
@@ -20,7 +25,8 @@ export interface Shared {
 }
 
 export interface SharedAnswer extends Shared {
-  answer: Answer;
+  verdict: Verdict;
+  readonly answer: Answer;
   message: null;
 }
 
@@ -118,25 +124,56 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
 /**
  * ask(), in steps that remember: the four resolutions by their text, and the
  * answer by the resolved query, which many texts share (an alias and an id, two
- * links of one source).
+ * links of one source). The verdict and deciding rule come from the verdict
+ * index, which agrees with check() by construction (test/engine/verdict-index.test.ts):
+ * the text report needs no more, and check()'s explanation, a thousand times
+ * dearer, is made only for a report that reads it. The index holds the record
+ * as it stands, so with --as-known-on every answer is check()'s.
  */
 function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) => Shared {
   const steps: Steps = memoisedSteps(catalog, options.now);
+  const index = options.asKnownOn === undefined ? buildVerdictIndex(catalog) : undefined;
   let answers = new Map<string, Answer>();
-  return (text) => {
-    try {
-      const { query, link } = resolveQuery(catalog, text, options.now, steps);
-      const key = `${query.platform}\u0000${query.group !== undefined ? `group:${query.group}` : (query.source ?? '')}\u0000${query.surface}\u0000${query.at}\u0000${query.precision}`;
-      let answer = answers.get(key);
-      if (answer === undefined) {
-        answer = answerQuery(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query);
-        if (answers.size >= CACHE_LIMIT) answers = new Map();
-        answers.set(key, answer);
-      }
-      return { answer, link, message: null, memo: {} };
-    } catch (error) {
-      return { answer: null, link: null, message: expected(error), memo: {} };
+  const answerOf = (query: ResolvedQuery): Answer => {
+    const key = `${query.platform}\u0000${query.group !== undefined ? `group:${query.group}` : (query.source ?? '')}\u0000${query.surface}\u0000${query.at}\u0000${query.precision}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = answerQuery(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query);
+      if (answers.size >= CACHE_LIMIT) answers = new Map();
+      answers.set(key, answer);
     }
+    return answer;
+  };
+  return (text) => {
+    let resolved: { query: ResolvedQuery; link: LinkInput | null };
+    try {
+      resolved = resolveQuery(catalog, text, options.now, steps);
+    } catch (error) {
+      return { verdict: null, rule: null, answer: null, link: null, message: expected(error), memo: {} };
+    }
+    const { query, link } = resolved;
+    let decision: Decision | undefined;
+    try {
+      decision = index?.decision(query);
+    } catch (error) {
+      // A key the index does not hold (a group no source belongs to): check() answers it.
+      if (!(error instanceof InputError)) throw error;
+    }
+    if (decision === undefined) {
+      const answer = answerOf(query);
+      return { verdict: answer.verdict, rule: answer.rule, answer, link, message: null, memo: {} };
+    }
+    let answer: Answer | undefined;
+    return {
+      verdict: decision.verdict,
+      rule: decision.rule,
+      get answer() {
+        return (answer ??= answerOf(query));
+      },
+      link,
+      message: null,
+      memo: {},
+    };
   };
 }
 

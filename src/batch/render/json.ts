@@ -13,7 +13,7 @@ export function jsonReport(out: Out): BatchReport {
   return {
     row(row: BatchRow) {
       if (row.kind === 'error') add(errors, rowJson(row));
-      else if (row.shared.answer.verdict !== 'allowed') add(notAllowed, rowJson(row));
+      else if (row.shared.verdict !== 'allowed') add(notAllowed, rowJson(row));
     },
     async end(summary: Summary) {
       out(`{"file":${JSON.stringify(summary.file)},"rows":${summary.rows},"counts":${JSON.stringify(summary.counts)},"exitCode":${summary.exitCode},"notAllowed":[`);

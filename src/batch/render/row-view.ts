@@ -21,7 +21,7 @@ export function rowView(row: BatchRow): RowView {
   return {
     line: row.line,
     outcome: outcomeOf(row),
-    rule: row.kind === 'answer' ? (row.shared.answer.rule?.rule.id ?? null) : null,
+    rule: row.kind === 'answer' ? (row.shared.rule?.rule.id ?? null) : null,
     message: row.kind === 'error' ? (memo ? (memo.message ??= shownInput(row.message, 400)) : shownInput(row.message, 400)) : null,
     shown: memo ? (memo.shown ??= shownQuery(row)) : shownQuery(row),
   };

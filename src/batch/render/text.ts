@@ -16,7 +16,7 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   };
   return {
     row(row: BatchRow) {
-      if (row.kind === 'answer' && row.shared.answer.verdict === 'allowed') return;
+      if (row.kind === 'answer' && row.shared.verdict === 'allowed') return;
       rows.add('line ');
       rows.addNumber(row.line, 6);
       rows.add(' ');
