@@ -98,6 +98,12 @@ describe('decodeChunks', () => {
     for (const chunks of bytesCut(bytes)) expect({ at: chunks.map((chunk) => chunk.length), text: await decoded(chunks) }).toEqual({ at: chunks.map((chunk) => chunk.length), text: expected });
   });
 
+  it('GB18030: the same text, however the bytes are cut', async () => {
+    // 淘宝,直播间 CRLF, in GB18030 (Node has no GB18030 encoder).
+    const bytes = Uint8Array.from([0xcc, 0xd4, 0xb1, 0xa6, 0x2c, 0xd6, 0xb1, 0xb2, 0xa5, 0xbc, 0xe4, 0x0d, 0x0a]);
+    for (const chunks of bytesCut(bytes)) expect(await decoded(chunks, 'gb18030')).toBe('淘宝,直播间\n');
+  });
+
   it('decodes each chunk before the next is read, so a reader may fill the same buffer again', async () => {
     const bytes = new TextEncoder().encode('source,surface\r\n淘宝,直播间购物车\r\n'.repeat(50));
     const buffer = new Uint8Array(7);
