@@ -1,18 +1,22 @@
 // Each record of a plan to a row of the report, through ask() (the single
 // check's road), with one answer kept per distinct (platform, source, surface,
 // date) as written, so that repeated rows cost a few map look-ups.
-import type { Catalog } from '../engine/catalog.js';
-import type { Answer } from '../engine/check.js';
+import type { Catalog, CompiledRule } from '../engine/catalog.js';
+import type { Answer, Verdict } from '../engine/check.js';
 import { DataError, InputError, wordedError } from '../engine/errors.js';
+import { buildVerdictIndex, type Decision } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
-import { check } from '../engine/check.js';
-import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type Steps } from './ask.js';
-import { locateColumns, type ColumnNames, type ColumnPositions } from './columns.js';
-import type { InputRecord } from './read/records.js';
+import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type ResolvedQuery, type Steps } from './ask.js';
+import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 
 /** One answer, or the reason there is none, shared by every row that asks the same. */
 export interface Shared {
-  answer: Answer | null;
+  /** The verdict, when the query could be answered. */
+  verdict: Verdict | null;
+  /** The rule that decides it; null when none does. */
+  rule: CompiledRule | null;
+  /** The whole answer, as the single check gives it: made when a report first reads it. */
+  readonly answer: Answer | null;
   link: LinkInput | null;
   /** Why the query cannot be answered (an input error), when answer is null. */
   message: string | null;
@@ -23,14 +27,17 @@ export interface Shared {
 }
 
 export interface SharedAnswer extends Shared {
-  answer: Answer;
+  verdict: Verdict;
+  readonly answer: Answer;
   message: null;
 }
 
 interface RowBase {
   line: number;
-  /** The row as read: its header and cells. */
-  record: InputRecord;
+  /** The header the row is read under (the same array for every row of a CSV file or sheet). */
+  header: readonly string[];
+  /** Its cells, in the file's order; a missing cell reads as empty. */
+  cells: readonly string[];
   /** Where its source, surface, date and platform cells are (see rowQuery); a string when the header cannot be read. */
   positions: ColumnPositions | string;
   /** Why the row itself cannot be asked (its header or cells), for a report that words it in another language. */
@@ -50,28 +57,35 @@ export interface AnswerOptions {
 /** Kept answers are dropped all at once past this many, so memory stays flat on plans with few repeats. */
 const CACHE_LIMIT = 20_000;
 
-type Level<T> = Map<string, T>;
+/** Distinct texts numbered per column before every kept answer is dropped: four numbers below 2^13 make one key below 2^52. */
+const COLUMN_LIMIT = 1 << 13;
 
-export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: InputRecord) => BatchRow {
+/** A row of the plan (see RecordSink) to a row of the report, valid until the next call. */
+export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: string | undefined) => BatchRow;
+
+export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
   const answerOf = answerer(catalog, options);
-  // source → date → surface → platform cell → answer: four short keys hash faster than one joined.
-  let cache: Level<Level<Level<Level<Shared>>>> = new Map();
-  let size = 0;
+  // Each cell's text gets a number in its column, and the four numbers one key: four look-ups
+  // in small maps and one by number cost less than one by a joined text, which must be built.
+  let numbers = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
+  let cache = new Map<number, Shared>();
+  const numberOf = (column: 0 | 1 | 2 | 3, text: string): number => {
+    const kept = numbers[column];
+    let number = kept.get(text);
+    if (number === undefined) kept.set(detached(text), (number = kept.size));
+    return number;
+  };
   const lookUp = (platform: string, source: string, surface: string, date: string): Shared => {
-    let dates = cache.get(source);
-    if (dates === undefined) cache.set(source, (dates = new Map()));
-    let surfaces = dates.get(date);
-    if (surfaces === undefined) dates.set(date, (surfaces = new Map()));
-    let platforms = surfaces.get(surface);
-    if (platforms === undefined) surfaces.set(surface, (platforms = new Map()));
-    let shared = platforms.get(platform);
+    const key = ((numberOf(0, source) * COLUMN_LIMIT + numberOf(1, date)) * COLUMN_LIMIT + numberOf(2, surface)) * COLUMN_LIMIT + numberOf(3, platform);
+    let shared = cache.get(key);
     if (shared === undefined) {
-      shared = answerOf({ source, surface, date, platform: platform || options.platform });
-      if (++size > CACHE_LIMIT) {
+      // Kept texts are copies: a cell is a slice of its chunk of the file and would keep all of it.
+      shared = answerOf({ source: detached(source), surface: detached(surface), date: detached(date), platform: detached(platform) || options.platform });
+      if (cache.size >= CACHE_LIMIT || numbers.some((kept) => kept.size >= COLUMN_LIMIT)) {
+        numbers = [new Map(), new Map(), new Map(), new Map()];
         cache = new Map();
-        size = 0;
       } else {
-        platforms.set(platform, shared);
+        cache.set(key, shared);
       }
     }
     return shared;
@@ -81,9 +95,12 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: 
   let header: readonly string[] | undefined;
   let positions: ColumnPositions | string = {};
   let headerError: InputError | undefined;
-  return (record) => {
-    if (record.header !== header) {
-      header = record.header;
+  // One object, filled again for every row: a report reads it during its row() call and keeps
+  // only text it makes from it (see BatchReport), so a million rows are not a million objects.
+  const row = { kind: 'error', line: 0, header: [] as readonly string[], cells: [] as readonly string[], positions: positions as ColumnPositions | string, shared: null as Shared | null, message: null as string | null, error: undefined as InputError | undefined };
+  return (line, rowHeader, cells, error) => {
+    if (rowHeader !== header) {
+      header = rowHeader;
       headerError = undefined;
       try {
         positions = locateColumns(header, options.names);
@@ -92,63 +109,117 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): (record: 
         if (error instanceof InputError) headerError = error;
       }
     }
-    // Every row is one object of one shape; the query as written is made only when a report shows it.
-    if (record.error !== undefined) return { kind: 'error', line: record.line, record, positions, shared: null, message: record.error };
-    if (typeof positions === 'string') return { kind: 'error', line: record.line, record, positions, shared: null, message: positions, ...(headerError ? { error: headerError } : {}) };
-    const problem = rowProblem(record, positions);
-    if (problem !== undefined) return { kind: 'error', line: record.line, record, positions, shared: null, message: problem.message, error: problem };
-    const { cells } = record;
-    const at = positions as ColumnPositions;
-    const shared = lookUp(at.platform === undefined ? '' : (cells[at.platform] ?? '').trim(), cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!.trim());
-    return shared.message === null
-      ? { kind: 'answer', line: record.line, record, positions, shared: shared as SharedAnswer, message: null }
-      : { kind: 'error', line: record.line, record, positions, shared, message: shared.message };
+    row.line = line;
+    row.header = rowHeader;
+    row.cells = cells;
+    row.positions = positions;
+    // The reader's own error (a malformed CSV row) is worded already; a header's or a cell's has an id.
+    const problem = error !== undefined ? undefined : typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions);
+    const message = error ?? (typeof positions === 'string' ? positions : problem?.message);
+    row.error = problem;
+    if (message !== undefined) {
+      row.kind = 'error';
+      row.shared = null;
+      row.message = message;
+    } else {
+      const at = positions as ColumnPositions;
+      const shared = lookUp(at.platform === undefined ? '' : (cells[at.platform] ?? '').trim(), cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!.trim());
+      row.kind = shared.message === null ? 'answer' : 'error';
+      row.shared = shared;
+      row.message = shared.message;
+    }
+    return row as BatchRow;
   };
 }
 
 /**
  * ask(), in steps that remember: the four resolutions by their text, and the
  * answer by the resolved query, which many texts share (an alias and an id, two
- * links of one source).
+ * links of one source). The verdict and deciding rule come from the verdict
+ * index, which agrees with check() by construction (test/engine/verdict-index.test.ts):
+ * the text report needs no more, and check()'s explanation, a thousand times
+ * dearer, is made only for a report that reads it. The index holds the record
+ * as it stands, so with --as-known-on every answer is check()'s.
  */
 function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) => Shared {
   const steps: Steps = memoisedSteps(catalog, options.now);
+  const index = options.asKnownOn === undefined ? buildVerdictIndex(catalog) : undefined;
   let answers = new Map<string, Answer>();
-  return (text) => {
-    try {
-      const { query, link } = resolveQuery(catalog, text, options.now, steps);
-      const key = `${query.platform}\u0000${query.group !== undefined ? `group:${query.group}` : (query.source ?? '')}\u0000${query.surface}\u0000${query.at}\u0000${query.precision}`;
-      let answer = answers.get(key);
-      if (answer === undefined) {
-        answer = answerQuery(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query);
-        if (answers.size >= CACHE_LIMIT) answers = new Map();
-        answers.set(key, answer);
-      }
-      return { answer, link, message: null, memo: {} };
-    } catch (error) {
-      return { answer: null, link: null, message: expected(error), error: error as InputError | DataError, memo: {} };
+  const answerOf = (query: ResolvedQuery): Answer => {
+    const key = `${query.platform}\u0000${query.group !== undefined ? `group:${query.group}` : (query.source ?? '')}\u0000${query.surface}\u0000${query.at}\u0000${query.precision}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = answerQuery(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query);
+      if (answers.size >= CACHE_LIMIT) answers = new Map();
+      answers.set(key, answer);
     }
+    return answer;
   };
+  return (text) => {
+    let resolved: { query: ResolvedQuery; link: LinkInput | null };
+    try {
+      resolved = resolveQuery(catalog, text, options.now, steps);
+    } catch (error) {
+      return { verdict: null, rule: null, answer: null, link: null, message: expected(error), error: error as InputError | DataError, memo: {} };
+    }
+    const { query, link } = resolved;
+    let decision: Decision | undefined;
+    try {
+      decision = index?.decision(query);
+    } catch (error) {
+      // A key the index does not hold (a group no source belongs to): check() answers it.
+      if (!(error instanceof InputError)) throw error;
+    }
+    if (decision === undefined) {
+      const answer = answerOf(query);
+      return { verdict: answer.verdict, rule: answer.rule, answer, link, message: null, memo: {} };
+    }
+    let answer: Answer | undefined;
+    return {
+      verdict: decision.verdict,
+      rule: decision.rule,
+      get answer() {
+        return (answer ??= answerOf(query));
+      },
+      link,
+      message: null,
+      memo: {},
+    };
+  };
+}
+
+/**
+ * The text in a string of its own. A cell Papa Parse cuts from a chunk refers to the chunk
+ * (V8 makes a slice of a longer string a view of it), so a kept cell kept 64 KiB of the file:
+ * a plan with thousands of distinct links spread through it peaked at 460 MB.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /** What makes a row unusable before it is asked: a cell too long, a needed one empty. */
-function rowProblem(record: InputRecord, positions: ColumnPositions): InputError | undefined {
-  const { cells } = record;
+function rowProblem(header: readonly string[], cells: readonly string[], positions: ColumnPositions): InputError | undefined {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (cell.length > MAX_FIELD) return wordedError('cell-too-long', { column: record.header[i] ?? `column ${i + 1}`, length: String(cell.length), limit: String(MAX_FIELD) });
+    if (cell.length > MAX_FIELD) return wordedError('cell-too-long', { column: header[i] ?? `column ${i + 1}`, length: String(cell.length), limit: String(MAX_FIELD) });
   }
-  const empty = (column: 'source' | 'surface' | 'date') => {
-    const position = positions[column];
-    return position === undefined || blank(cells[position] ?? '');
-  };
-  if (!empty('source') && !empty('surface') && !empty('date')) return undefined;
-  return wordedError('empty-cells', { columns: (['source', 'surface', 'date'] as const).filter(empty).join(', ') });
+  if (filled(cells, positions.source) && filled(cells, positions.surface) && filled(cells, positions.date)) return undefined;
+  const empty = REQUIRED.filter((column) => !filled(cells, positions[column]));
+  return wordedError('empty-cells', { columns: empty.join(', ') });
 }
 
-/** Empty or only spaces; a cell that starts with a letter is not, without trimming it. */
+function filled(cells: readonly string[], position: number | undefined): boolean {
+  return position !== undefined && !blank(cells[position] ?? '');
+}
+
+/** Empty or only white space; a cell whose first character cannot be white space is not, without trimming it. */
 function blank(cell: string): boolean {
-  return cell.length === 0 || (cell.charCodeAt(0) <= 0x20 || cell.charCodeAt(0) === 0xa0 || cell.charCodeAt(0) >= 0x1680 ? cell.trim() === '' : false);
+  return cell.length === 0 || (maybeSpace(cell.charCodeAt(0)) && cell.trim() === '');
+}
+
+/** Whether trim() may remove this code unit: controls and space, and the Unicode spaces (so not CJK text). */
+function maybeSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The row's source, surface, date and platform as written; a column the row lacks is absent. */
@@ -157,7 +228,7 @@ export function rowQuery(row: BatchRow): Partial<QueryText> {
   if (typeof row.positions === 'string') return query;
   for (const column of ['source', 'surface', 'date', 'platform'] as const) {
     const position = row.positions[column];
-    if (position !== undefined) query[column] = row.record.cells[position] ?? '';
+    if (position !== undefined) query[column] = row.cells[position] ?? '';
   }
   return query;
 }

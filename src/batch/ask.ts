@@ -9,7 +9,7 @@ import { queryTime, type QueryTime } from '../engine/query-time.js';
 import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
 import { classifyInput, isAmbiguousLink } from '../link/classify.js';
 import type { Classification, LinkInput } from '../link/types.js';
-import type { Platform, Surface } from '../model/types.js';
+import type { Group, Platform, Surface } from '../model/types.js';
 
 export interface QueryText {
   source: string;
@@ -34,6 +34,8 @@ export const MAX_FIELD = 64 * 1024;
 /** The four steps from text to a query; a batch keeps their results (see memoisedSteps). */
 export interface Steps {
   platform(text: string): Platform;
+  /** The group a source's text names (taobao, 淘宝联盟), if it names one. */
+  group(text: string): Group | undefined;
   source(text: string): Classification;
   surface(platform: Platform, text: string): Surface;
   time(text: string | undefined, timeZone: string): QueryTime;
@@ -42,6 +44,7 @@ export interface Steps {
 export function directSteps(catalog: Catalog, now: number): Steps {
   return {
     platform: (text) => resolvePlatform(catalog, text),
+    group: (text) => findNamed([...catalog.groups.values()], text.trim()),
     source: (text) => classifyInput(catalog, text),
     surface: (platform, text) => resolveSurface(platform, text),
     time: (text, timeZone) => queryTime(text, timeZone, now),
@@ -56,11 +59,13 @@ export function directSteps(catalog: Catalog, now: number): Steps {
 export function memoisedSteps(catalog: Catalog, now: number, limit = 20_000): Steps {
   const direct = directSteps(catalog, now);
   const platform = memo<Platform>(limit);
+  const group = memo<Group | undefined>(limit);
   const source = memo<Classification>(limit);
   const surface = memo<Surface>(limit);
   const time = memo<QueryTime>(limit);
   return {
     platform: (text) => platform(text, () => direct.platform(text)),
+    group: (text) => group(text, () => direct.group(text)),
     source: (text) => source(text, () => direct.source(text)),
     surface: (resolved, text) => surface(`${resolved.id}\u0000${text}`, () => direct.surface(resolved, text)),
     time: (text, timeZone) => time(`${timeZone}\u0000${text ?? ''}`, () => direct.time(text, timeZone)),
@@ -96,7 +101,7 @@ export function resolveQuery(catalog: Catalog, text: QueryText, now: number, ste
   }
   const platform = steps.platform(text.platform ?? DEFAULT_PLATFORM);
   // A group's name (taobao, 淘宝联盟: the Taobao Alliance) asks about all its members at once, as a single check does.
-  const group = findNamed([...catalog.groups.values()], text.source.trim());
+  const group = steps.group(text.source);
   const source = group ? null : steps.source(text.source);
   const surface = steps.surface(platform, text.surface);
   const time = steps.time(text.date, platform.timeZone);

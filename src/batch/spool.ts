@@ -1,63 +1,151 @@
-// Report lines kept for the end of a run (a text report lists its rows after the
-// counts): in memory up to about a megabyte, then in a temporary file, so that a
-// plan of any size runs in flat memory.
+// Text a report prints after the summary (the rows of the text report, the JSON
+// report's arrays, the JUnit test cases): encoded as UTF-8 once, into a buffer of
+// a megabyte, then into a temporary file, so that a plan of any size runs in flat
+// memory. It is handed back as those bytes, never decoded and encoded again.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/**
- * Characters kept in memory before they go to the file. Kept lines outlive the young
- * generation and are promoted; with 4 million characters a report of half a million
- * lines took a million-row plan's peak past 150 MB.
- */
-const IN_MEMORY = 512 * 1024;
-/** Bytes read back at a time: small enough that their text dies young (a megabyte's went straight to the old generation). */
-const DRAIN_CHUNK = 64 * 1024;
+/** Bytes kept in memory before they go to the file; outside the JavaScript heap, so they cost no collection. */
+const IN_MEMORY = 1024 * 1024;
+/** UTF-16 code units of text gathered before they are encoded together: small enough to die young. */
+const PART_LIMIT = 16 * 1024;
+
+/** Texts added with addShared kept encoded, before all are dropped. */
+const SHARED_LIMIT = 4096;
+/** Texts up to this long, in ASCII, are copied into the buffer a character at a time: a call to the encoder costs more. */
+const SHORT = 32;
 
 export class Spool {
+  private buffer: Buffer | undefined;
+  private used = 0;
+  /** Texts not yet encoded, and their length. */
   private parts: string[] = [];
-  private size = 0;
+  private length = 0;
+  private shared = new Map<string, Buffer>();
   private file: { folder: string; fd: number } | undefined;
   count = 0;
 
   add(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
     this.count++;
-    if (this.size >= IN_MEMORY) this.flush();
+    if (this.parts.length === 0 && text.length <= SHORT && this.ascii(text)) return;
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= PART_LIMIT) this.encode();
   }
 
-  /** Hands every kept text back in order, in chunks, then frees the spool. */
-  drain(write: (text: string) => void): void {
+  /** A text that many calls add, the same string each time (a report's words for an answer): encoded once, then copied. */
+  addShared(text: string): void {
+    this.count++;
+    this.encode();
+    let bytes = this.shared.get(text);
+    if (bytes === undefined) {
+      if (this.shared.size >= SHARED_LIMIT) this.shared.clear();
+      this.shared.set(text, (bytes = Buffer.from(text)));
+    }
+    if (this.used + bytes.length > IN_MEMORY) {
+      this.flush();
+      if (bytes.length > IN_MEMORY) {
+        this.append(bytes);
+        return;
+      }
+    }
+    this.buffer ??= Buffer.allocUnsafe(IN_MEMORY);
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  /** A whole number in decimal, padded with spaces after it to `width` characters, as String(n).padEnd(width) but without making the text. */
+  addNumber(number: number, width: number): void {
+    if (!Number.isSafeInteger(number) || number < 0) {
+      this.add(String(number).padEnd(width));
+      return;
+    }
+    this.count++;
+    this.encode();
+    let digits = 1;
+    for (let rest = number; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const length = Math.max(digits, width);
+    if (this.used + length > IN_MEMORY) this.flush();
+    const buffer = (this.buffer ??= Buffer.allocUnsafe(IN_MEMORY));
+    let at = this.used + digits;
+    for (let rest = number; at > this.used; rest = Math.floor(rest / 10)) buffer[--at] = 0x30 + (rest % 10);
+    // A few spaces, stored one by one: Buffer#fill's checks cost more than the stores.
+    for (let space = this.used + digits; space < this.used + length; space++) buffer[space] = 0x20;
+    this.used += length;
+  }
+
+  /** Copies a short text into the buffer if it is all ASCII; false, and nothing copied, if not. */
+  private ascii(text: string): boolean {
+    if (this.used + text.length > IN_MEMORY) this.flush();
+    const buffer = (this.buffer ??= Buffer.allocUnsafe(IN_MEMORY));
+    const at = this.used;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) return false;
+      buffer[at + i] = code;
+    }
+    this.used = at + text.length;
+    return true;
+  }
+
+  /** The texts added since the last call, into the buffer, in one encoding call (one per text cost more than the encoding). */
+  private encode(): void {
+    if (this.parts.length === 0) return;
+    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + text.length * 3 > IN_MEMORY) {
+      this.flush();
+      if (text.length * 3 > IN_MEMORY) {
+        this.append(Buffer.from(text));
+        return;
+      }
+    }
+    this.buffer ??= Buffer.allocUnsafe(IN_MEMORY);
+    this.used += this.buffer.write(text, this.used);
+  }
+
+  /**
+   * Hands every kept byte back in order, in chunks of at most a megabyte read into one
+   * buffer, each once the writer is done with the one before; then frees the spool.
+   * (A new buffer for each chunk piled up outside the heap until a collection came.)
+   */
+  async drain(write: (bytes: Uint8Array) => void | Promise<void>): Promise<void> {
+    this.encode();
     if (this.file) {
       this.flush();
       const { fd, folder } = this.file;
-      const buffer = Buffer.alloc(DRAIN_CHUNK);
-      const decoder = new TextDecoder();
-      let position = 0;
-      for (let read = readSync(fd, buffer, 0, buffer.length, position); read > 0; read = readSync(fd, buffer, 0, buffer.length, position)) {
-        position += read;
-        write(decoder.decode(buffer.subarray(0, read), { stream: true }));
+      const chunk = this.buffer ?? Buffer.allocUnsafe(IN_MEMORY);
+      try {
+        for (let position = 0, read = 0; (read = readSync(fd, chunk, 0, chunk.length, position)) > 0; position += read) {
+          await write(chunk.subarray(0, read));
+        }
+      } finally {
+        closeSync(fd);
+        rmSync(folder, { recursive: true, force: true });
+        this.file = undefined;
       }
-      const rest = decoder.decode();
-      if (rest !== '') write(rest);
-      closeSync(fd);
-      rmSync(folder, { recursive: true, force: true });
-      this.file = undefined;
-    } else if (this.parts.length > 0) {
-      write(this.parts.join(''));
+    } else if (this.used > 0) {
+      await write(this.buffer!.subarray(0, this.used));
     }
-    this.parts = [];
-    this.size = 0;
+    this.buffer = undefined;
+    this.used = 0;
+    this.shared.clear();
   }
 
   private flush(): void {
+    if (this.used === 0) return;
+    this.append(this.buffer!.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private append(bytes: Uint8Array): void {
     if (!this.file) {
       const folder = mkdtempSync(join(tmpdir(), 'linkcheck-'));
       this.file = { folder, fd: openSync(join(folder, 'spool'), 'w+') };
     }
-    writeSync(this.file.fd, this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.file.fd, bytes, at);
   }
 }

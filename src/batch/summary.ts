@@ -16,7 +16,7 @@ export interface Summary {
 }
 
 export function outcomeOf(row: BatchRow): Outcome {
-  return row.kind === 'error' ? 'error' : row.shared.answer.verdict;
+  return row.kind === 'error' ? 'error' : row.shared.verdict;
 }
 
 export function emptyCounts(): Record<Outcome, number> {

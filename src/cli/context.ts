@@ -3,6 +3,12 @@
 export interface CliContext {
   env: Readonly<Record<string, string | undefined>>;
   stdout: (text: string) => void;
+  /**
+   * stdout for text already encoded as UTF-8 (a batch report's spooled rows), resolving once
+   * the bytes are handed on so that their buffer can be filled again; without it, such bytes
+   * are decoded for stdout.
+   */
+  stdoutBytes?: (bytes: Uint8Array) => Promise<void>;
   stderr: (text: string) => void;
   stdoutIsTTY: boolean;
   /** The current instant, for queries without a date. */

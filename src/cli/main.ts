@@ -41,6 +41,10 @@ export async function main(argv: readonly string[], context: CliContext): Promis
   let exitCode: number = EXIT.allowed;
   // Subcommands print through this: --quiet before them means nothing on stdout.
   const io: CliContext = { ...context, stdout: (text) => (quiet ? undefined : context.stdout(text)) };
+  if (context.stdoutBytes) {
+    const bytes = context.stdoutBytes;
+    io.stdoutBytes = (chunk) => (quiet ? Promise.resolve() : bytes(chunk));
+  }
   const program = localiseHelp(new Command('linkcheck'), lang)
     .description(say('help.main'))
     .version(packageJson.version, '-V, --version', say('help.version'))
@@ -164,6 +168,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   const context: CliContext = {
     env: process.env,
     stdout: stdout.write,
+    stdoutBytes: stdout.write,
     stderr: stderr.write,
     stdoutIsTTY: process.stdout.isTTY === true,
     now: Date.now(),

@@ -11,7 +11,8 @@ interface Stream {
 }
 
 export interface GuardedOutput {
-  write: (text: string | Uint8Array) => void;
+  /** Resolves once the text is handed to the system, or dropped after a failure: a buffer written may then be filled again. */
+  write: (text: string | Uint8Array) => Promise<void>;
   /** Waits for every write; `failure` says why one failed, other than a closed pipe. */
   settled: () => Promise<{ closed: boolean; failure: string | undefined }>;
 }
@@ -29,7 +30,7 @@ export function guardedOutput(stream: Stream): GuardedOutput {
   stream.on('error', note);
   return {
     write: (text) => {
-      if (closed || failure !== undefined) return;
+      if (closed || failure !== undefined) return Promise.resolve();
       // The callback must not hold the text: a batch hands over megabytes in one
       // synchronous run, and each text would live until its callback had run.
       let resolve!: () => void;
@@ -45,6 +46,7 @@ export function guardedOutput(stream: Stream): GuardedOutput {
       }
       pending.add(done);
       void done.then(() => pending.delete(done));
+      return done;
     },
     settled: async () => {
       await Promise.all([...pending]);
@@ -66,7 +68,7 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
   return {
     write: (text) => {
       if (rest) return rest.write(text);
-      if (closed || failure !== undefined) return;
+      if (closed || failure !== undefined) return Promise.resolve();
       let bytes = typeof text === 'string' ? Buffer.from(text) : text;
       try {
         while (bytes.length > 0) bytes = bytes.subarray(writeSync(fd, bytes));
@@ -74,13 +76,14 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') {
           rest = guardedOutput(stream());
-          rest.write(bytes);
+          return rest.write(bytes);
         } else if (code === 'EPIPE') {
           closed = true;
         } else {
           failure = (error as Error).message;
         }
       }
+      return Promise.resolve();
     },
     settled: async () => (rest ? rest.settled() : { closed, failure }),
   };

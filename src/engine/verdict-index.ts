@@ -25,6 +25,13 @@ export interface VerdictQuery {
 export interface VerdictIndex {
   verdict(query: VerdictQuery): Verdict;
   verdicts(queries: readonly VerdictQuery[]): Verdict[];
+  /** The verdict and the rule that decides it (null when none does), as check() (or checkGroup) gives them. */
+  decision(query: VerdictQuery): Decision;
+}
+
+export interface Decision {
+  verdict: Verdict;
+  rule: CompiledRule | null;
 }
 
 const VERDICTS: readonly Verdict[] = ['allowed', 'denied', 'rolling-out', 'unknown'];
@@ -58,6 +65,7 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
 
   const allBounds: number[] = [];
   const allCodes: number[] = [];
+  const allRules: (CompiledRule | null)[] = [];
   const firsts: number[] = [];
   const counts: number[] = [];
   // platform → surface → source → timeline number; a key without rules answers unknown.
@@ -68,23 +76,25 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
       const sources = new Map<string, number>();
       for (const source of [...catalog.sources.keys(), UNKNOWN_SOURCE]) {
         const rules = byKey.get(`${platform.id}\u0000${surface.id}\u0000${source}`) ?? [];
-        const { bounds, codes } = timeline(catalog, rules, platform.id, surface.id, source === UNKNOWN_SOURCE ? null : source);
+        const { bounds, codes, deciding } = timeline(catalog, rules, platform.id, surface.id, source === UNKNOWN_SOURCE ? null : source);
         sources.set(source, firsts.length);
         firsts.push(allBounds.length);
         counts.push(bounds.length);
         allBounds.push(...bounds);
         allCodes.push(...codes);
+        allRules.push(...deciding);
       }
       for (const group of catalog.groups.keys()) {
         const members = [...catalog.sources.values()].filter((source) => source.groups.includes(group));
         if (members.length === 0) continue;
         const rules = [...new Set(members.flatMap((member) => byKey.get(`${platform.id}\u0000${surface.id}\u0000${member.id}`) ?? []))];
-        const { bounds, codes } = groupTimeline(catalog, rules, platform.id, surface.id, group);
+        const { bounds, codes, deciding } = groupTimeline(catalog, rules, platform.id, surface.id, group);
         sources.set(GROUP + group, firsts.length);
         firsts.push(allBounds.length);
         counts.push(bounds.length);
         allBounds.push(...bounds);
         allCodes.push(...codes);
+        allRules.push(...deciding);
       }
       surfaces.set(surface.id, sources);
     }
@@ -95,8 +105,9 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
   const first = Int32Array.from(firsts);
   const count = Int32Array.from(counts);
 
-  const verdict = (query: VerdictQuery): Verdict => {
-    if (query.ambiguousLink === true) return 'unknown';
+  /** Where the query's answer is kept in codes and allRules; -1 for an ambiguous link, which no rule covers. */
+  const stretch = (query: VerdictQuery): number => {
+    if (query.ambiguousLink === true) return -1;
     const surfaces = index.get(query.platform);
     if (!surfaces) throw new InputError(`unknown platform "${query.platform}"`);
     const sources = surfaces.get(query.surface);
@@ -113,10 +124,18 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
       if (bounds[middle]! <= at) low = middle + 1;
       else high = middle;
     }
-    return VERDICTS[codes[low + t]!]!;
+    return low + t;
+  };
+  const verdict = (query: VerdictQuery): Verdict => {
+    const at = stretch(query);
+    return at < 0 ? 'unknown' : VERDICTS[codes[at]!]!;
   };
   return {
     verdict,
+    decision: (query) => {
+      const at = stretch(query);
+      return at < 0 ? { verdict: 'unknown', rule: null } : { verdict: VERDICTS[codes[at]!]!, rule: allRules[at]! };
+    },
     verdicts: (queries) => {
       const answers = new Array<Verdict>(queries.length);
       for (let i = 0; i < queries.length; i++) answers[i] = verdict(queries[i]!);
@@ -126,16 +145,23 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
 }
 
 /** Asks check() once per stretch, at its first instant: the same decision, made in advance. */
-function timeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, source: string | null): { bounds: number[]; codes: number[] } {
-  return stretches(catalog, rules, (subset, at) => check(subset, { platform, source, surface, at }).verdict);
+function timeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, source: string | null): Stretches {
+  return stretches(catalog, rules, (subset, at) => check(subset, { platform, source, surface, at }));
 }
 
 /** The same for a group, asking checkGroup over the rules of all its members. */
-function groupTimeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, group: string): { bounds: number[]; codes: number[] } {
-  return stretches(catalog, rules, (subset, at) => checkGroup(subset, { platform, group, surface, at }).verdict);
+function groupTimeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, group: string): Stretches {
+  return stretches(catalog, rules, (subset, at) => checkGroup(subset, { platform, group, surface, at }));
 }
 
-function stretches(catalog: Catalog, rules: readonly CompiledRule[], decide: (subset: Catalog, at: number) => Verdict): { bounds: number[]; codes: number[] } {
+/** A timeline: the instants where a stretch begins, and each stretch's verdict code and deciding rule. */
+interface Stretches {
+  bounds: number[];
+  codes: number[];
+  deciding: (CompiledRule | null)[];
+}
+
+function stretches(catalog: Catalog, rules: readonly CompiledRule[], decide: (subset: Catalog, at: number) => Decision): Stretches {
   const instants = new Set<number>();
   for (const rule of rules) {
     for (const instant of [rule.start, rule.certainFrom, rule.phaseInUntil, rule.end]) {
@@ -144,8 +170,13 @@ function stretches(catalog: Catalog, rules: readonly CompiledRule[], decide: (su
   }
   const bounds = [...instants].sort((a, b) => a - b);
   const codes = [UNKNOWN];
-  if (rules.length === 0) return { bounds, codes };
+  const deciding: (CompiledRule | null)[] = [null];
+  if (rules.length === 0) return { bounds, codes, deciding };
   const subset: Catalog = { ...catalog, rules };
-  for (const at of bounds) codes.push(VERDICTS.indexOf(decide(subset, at)));
-  return { bounds, codes };
+  for (const at of bounds) {
+    const { verdict, rule } = decide(subset, at);
+    codes.push(VERDICTS.indexOf(verdict));
+    deciding.push(rule);
+  }
+  return { bounds, codes, deciding };
 }

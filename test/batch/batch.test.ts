@@ -135,4 +135,28 @@ describe('the text report', () => {
       '',
     ]);
   });
+
+  it('lists every row of a plan whose report is spooled to a file, in order, as text and as JSON', () => {
+    // About 3 MB of report: past the spool's megabyte in memory, so read back from its file.
+    const rows = 40_000;
+    const lines = Array.from({ length: rows }, (_, n) => (n % 3 === 0 ? '淘宝,直播间购物车,2022-06-01' : n % 3 === 1 ? 'jd,live-cart,2022-06-01' : 'jd,short-video-cart,2022-06-01'));
+    const name = plan('large.csv', `${HEADER}\n${lines.join('\n')}\n`);
+    for (const args of [[name], [name, '--json']]) {
+      const run = batch(args);
+      expect(run.code).toBe(1);
+      if (args.length === 2) {
+        const report = JSON.parse(run.stdout) as { rows: number; notAllowed: { line: number }[] };
+        expect(report.rows).toBe(rows);
+        expect(report.notAllowed.map((row) => row.line)).toEqual(lines.flatMap((line, n) => (n % 3 === 2 ? [] : [n + 2])));
+        continue;
+      }
+      const out = run.stdout.split('\n');
+      expect(out[0]).toBe(`large.csv: ${rows} rows: 13333 allowed, 26667 denied, 0 rolling-out, 0 unknown, 0 errors`);
+      expect(out.slice(1, -1)).toEqual(
+        lines.flatMap((line, n) =>
+          n % 3 === 2 ? [] : [`line ${String(n + 2).padEnd(6)} denied      ${line.replaceAll(',', ' · ')}  rule ${n % 3 === 0 ? 'kuaishou-2022-03-taobao-cut' : 'kuaishou-2022-03-jd-live-cart-cut'}`],
+        ),
+      );
+    }
+  });
 });

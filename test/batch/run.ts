@@ -18,6 +18,7 @@ export function batch(args: string[], options: { input?: string | Uint8Array; en
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'linkcheck.js'), 'batch', ...args], {
     cwd: folder,
     encoding: 'utf8',
+    maxBuffer: 1 << 28,
     input: options.input ?? '',
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
   });

@@ -6,6 +6,7 @@ import type { Catalog } from '../../src/engine/catalog.js';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { loadRuleSet } from '../../src/load/load-catalog.js';
 import { check } from '../../src/engine/check.js';
+import { checkGroup } from '../../src/engine/group-check.js';
 import { buildVerdictIndex, type VerdictQuery } from '../../src/engine/verdict-index.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 
@@ -89,6 +90,30 @@ describe('verdict index', () => {
   ] as const)('%s %s %s at %s: %s', async (platform, source, surface, at, verdict) => {
     const index = buildVerdictIndex(await builtinCatalog());
     expect(index.verdict({ platform, source, surface, at: Date.parse(at) })).toBe(verdict);
+  });
+
+  it.each([
+    ['shipped', builtinCatalog],
+    ['generated', generatedCatalog],
+  ] as const)('decides with the rule check() names, on every query of the grid over the %s rules, groups and ambiguous links too', async (_, catalogOf) => {
+    const catalog = await catalogOf();
+    const index = buildVerdictIndex(catalog);
+    const decided = (query: VerdictQuery) => {
+      const { verdict, rule } = index.decision(query);
+      return { verdict, rule: rule?.rule.id ?? null };
+    };
+    const checked = (query: VerdictQuery) => {
+      const { group, source, ...rest } = query;
+      const answer = group !== undefined ? checkGroup(catalog, { ...rest, group }) : check(catalog, { ...rest, source });
+      return { verdict: answer.verdict, rule: answer.rule?.rule.id ?? null };
+    };
+    const queries = grid(catalog, [-1, 0, 1]);
+    const groups = queries.filter((query) => query.source === null).flatMap((query) => [...catalog.groups.keys()].map((group) => ({ ...query, group })));
+    const ambiguous = queries.slice(0, 200).map((query) => ({ ...query, ambiguousLink: true }));
+    const all = [...queries, ...groups, ...ambiguous];
+    expect(groups.length).toBeGreaterThan(100);
+    expect(all.filter((query) => decided(query).rule !== null).length).toBeGreaterThan(100);
+    expect(all.filter((query) => JSON.stringify(decided(query)) !== JSON.stringify(checked(query)))).toEqual([]);
   });
 
   it('refuses ids it does not know, as check() does', async () => {

@@ -20,7 +20,7 @@ export function encodingOf(name: string): Encoding {
 }
 
 /** Decoded text in chunks, a leading BOM dropped, CRLF and lone CR read as LF. */
-export async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: Encoding, name: string): AsyncGenerator<string> {
+export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: Encoding, name: string): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: true });
   let offset = 0;
   let carriage = false;

@@ -1,12 +1,20 @@
 // JSON Lines: one object per line, its keys read as the header of that row.
-import type { InputRecord, RecordSink } from './records.js';
+import type { RecordSink } from './records.js';
+
+interface JsonRecord {
+  header: string[];
+  cells: string[];
+  error: string | undefined;
+}
 
 export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): Promise<void> {
   let line = 0;
   let rest = '';
   const take = (content: string) => {
     line++;
-    if (content.trim() !== '') sink(record(line, content));
+    if (content.trim() === '') return;
+    const { header, cells, error } = record(content);
+    sink(line, header, cells, error);
   };
   for await (const chunk of text) {
     const parts = (rest + chunk).split('\n');
@@ -16,15 +24,15 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   if (rest !== '') take(rest);
 }
 
-function record(line: number, content: string): InputRecord {
+function record(content: string): JsonRecord {
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (error) {
-    return { line, header: [], cells: [], error: `not a JSON object: ${(error as Error).message}` };
+    return { header: [], cells: [], error: `not a JSON object: ${(error as Error).message}` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { line, header: [], cells: [], error: `not a JSON object but ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}: each line holds one object with source, surface and date` };
+    return { header: [], cells: [], error: `not a JSON object but ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}: each line holds one object with source, surface and date` };
   }
   const header: string[] = [];
   const cells: string[] = [];
@@ -39,6 +47,5 @@ function record(line: number, content: string): InputRecord {
       bad.push(key);
     }
   }
-  const result: InputRecord = { line, header, cells };
-  return bad.length > 0 ? { ...result, error: `${bad.map((key) => `"${key}"`).join(', ')} must be a string, number or null` } : result;
+  return { header, cells, error: bad.length > 0 ? `${bad.map((key) => `"${key}"`).join(', ')} must be a string, number or null` : undefined };
 }

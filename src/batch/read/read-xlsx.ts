@@ -21,7 +21,7 @@ export async function readXlsx(bytes: Buffer, sheet: string | undefined, sink: R
   rest.forEach((row, index) => {
     const cells = row.map(cellText);
     if (cells.every((cell) => cell === '')) return;
-    sink({ line: index + 2, header, cells });
+    sink(index + 2, header, cells, undefined);
   });
 }
 

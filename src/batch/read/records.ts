@@ -6,19 +6,13 @@ export type InputFormat = 'csv' | 'jsonl' | 'xlsx';
 export const FORMATS: readonly InputFormat[] = ['csv', 'jsonl', 'xlsx'];
 
 /**
- * A row as read: the header it is read under (the same array for every row of a
- * CSV file or sheet) and its cells, in the file's order; a missing cell reads as
- * empty. With error: why the row cannot be used.
+ * Called once per row, in input order, with the line of the file it starts on,
+ * the header it is read under (the same array for every row of a CSV file or
+ * sheet), its cells in the file's order, and, when it cannot be used, why. No
+ * object is made for a row here: a plan of a million rows is a million calls.
+ * Returns nothing, so a reader never waits on it.
  */
-export interface InputRecord {
-  line: number;
-  header: readonly string[];
-  cells: readonly string[];
-  error?: string;
-}
-
-/** Called once per record, in input order; returns nothing, so a reader never waits on it. */
-export type RecordSink = (record: InputRecord) => void;
+export type RecordSink = (line: number, header: readonly string[], cells: readonly string[], error: string | undefined) => void;
 
 /** Throws an InputError when a header row lacks a needed column: then no row can be read. */
 export type HeaderCheck = (names: readonly string[]) => void;

@@ -3,23 +3,23 @@
 import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
 import type { Summary } from '../summary.js';
-import type { BatchReport } from './types.js';
+import type { BatchReport, Out } from './types.js';
 import { rowJson } from './row-view.js';
 
-export function jsonReport(out: (text: string) => void): BatchReport {
+export function jsonReport(out: Out): BatchReport {
   const notAllowed = new Spool();
   const errors = new Spool();
   const add = (spool: Spool, text: string) => spool.add(spool.count === 0 ? text : `,${text}`);
   return {
     row(row: BatchRow) {
       if (row.kind === 'error') add(errors, rowJson(row));
-      else if (row.shared.answer.verdict !== 'allowed') add(notAllowed, rowJson(row));
+      else if (row.shared.verdict !== 'allowed') add(notAllowed, rowJson(row));
     },
-    end(summary: Summary) {
+    async end(summary: Summary) {
       out(`{"file":${JSON.stringify(summary.file)},"rows":${summary.rows},"counts":${JSON.stringify(summary.counts)},"exitCode":${summary.exitCode},"notAllowed":[`);
-      notAllowed.drain(out);
+      await notAllowed.drain(out);
       out('],"errors":[');
-      errors.drain(out);
+      await errors.drain(out);
       out(']}\n');
     },
   };

@@ -3,10 +3,10 @@
 import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
 import type { Summary } from '../summary.js';
-import type { BatchReport, ReportContext } from './types.js';
+import type { BatchReport, Out, ReportContext } from './types.js';
 import { rowView } from './row-view.js';
 
-export function junitReport(out: (text: string) => void, context: ReportContext): BatchReport {
+export function junitReport(out: Out, context: ReportContext): BatchReport {
   const cases = new Spool();
   let failures = 0;
   const suite = xml(context.file);
@@ -25,10 +25,10 @@ export function junitReport(out: (text: string) => void, context: ReportContext)
         cases.add(`${open}<system-out>${xml(`${view.outcome}${view.rule ? `: rule ${view.rule}` : ''}`)}</system-out></testcase>\n`);
       }
     },
-    end(summary: Summary) {
+    async end(summary: Summary) {
       const counts = `tests="${summary.rows}" failures="${failures}" errors="${summary.counts.error}"`;
       out(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="linkcheck batch" ${counts}>\n <testsuite name="${suite}" ${counts}>\n`);
-      cases.drain(out);
+      await cases.drain(out);
       out(' </testsuite>\n</testsuites>\n');
     },
   };

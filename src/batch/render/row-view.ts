@@ -21,7 +21,7 @@ export function rowView(row: BatchRow): RowView {
   return {
     line: row.line,
     outcome: outcomeOf(row),
-    rule: row.kind === 'answer' ? (row.shared.answer.rule?.rule.id ?? null) : null,
+    rule: row.kind === 'answer' ? (row.shared.rule?.rule.id ?? null) : null,
     message: row.kind === 'error' ? (memo ? (memo.message ??= shownInput(row.message, 400)) : shownInput(row.message, 400)) : null,
     shown: memo ? (memo.shown ??= shownQuery(row)) : shownQuery(row),
   };
@@ -41,8 +41,8 @@ function shownQuery(row: BatchRow): string {
 /** The row's cells by header, as read. */
 export function rowObject(row: BatchRow): Record<string, string> {
   const object: Record<string, string> = {};
-  row.record.header.forEach((header, index) => {
-    object[header] = row.record.cells[index] ?? '';
+  row.header.forEach((header, index) => {
+    object[header] = row.cells[index] ?? '';
   });
   return object;
 }

@@ -7,32 +7,41 @@ import { displayWidth, padEndToWidth } from '../../render/width.js';
 import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../summary.js';
-import type { BatchReport, ReportContext } from './types.js';
+import type { BatchReport, Out, ReportContext } from './types.js';
 import { EMPTY_ROW, rowView, type RowView } from './row-view.js';
 
-export function textReport(out: (text: string) => void, context: ReportContext): BatchReport {
+export function textReport(out: Out, context: ReportContext): BatchReport {
   const words = context.words ?? ENGLISH;
   const { say } = words;
   const paint = new Chalk({ level: context.colourLevel });
   const colour = { allowed: paint.green, denied: paint.red, 'rolling-out': paint.yellow, unknown: paint.yellow, error: paint.magenta };
   const outcomeWord = (outcome: Outcome) => (outcome === 'error' ? say('batch.error') : say(`verdict.${outcome}`));
   const outcomeWidth = Math.max(11, ...OUTCOMES.map((outcome) => displayWidth(outcomeWord(outcome))));
-  const lineWidth = displayWidth(say('batch.line', { line: '' })) + 6;
+  // "line 12    ": the number is written straight into the spool when it ends the words (English).
+  const [beforeNumber = '', afterNumber = ''] = say('batch.line', { line: '\u0000' }).split('\u0000');
+  const lineWidth = displayWidth(beforeNumber + afterNumber) + 6;
   const rows = new Spool();
+  const rest = (row: BatchRow, view: RowView) => {
+    const why = message(row, view) ?? (view.rule ? say('diff.rule', { rule: view.rule }) : say('common.noRule'));
+    const shown = view.shown === EMPTY_ROW ? say('batch.emptyRow') : view.shown;
+    return `${colour[view.outcome](padEndToWidth(outcomeWord(view.outcome), outcomeWidth))} ${shown}  ${paint.dim(why)}\n`;
+  };
   return {
     row(row: BatchRow) {
-      if (row.kind === 'answer' && row.shared.answer.verdict === 'allowed') return;
-      const rest = (view: RowView) => {
-        const why = message(row, view) ?? (view.rule ? say('diff.rule', { rule: view.rule }) : say('common.noRule'));
-        const shown = view.shown === EMPTY_ROW ? say('batch.emptyRow') : view.shown;
-        return `${colour[view.outcome](padEndToWidth(outcomeWord(view.outcome), outcomeWidth))} ${shown}  ${paint.dim(why)}\n`;
-      };
+      if (row.kind === 'answer' && row.shared.verdict === 'allowed') return;
+      if (afterNumber === '') {
+        rows.add(beforeNumber);
+        rows.addNumber(row.line, 6);
+        rows.add(' ');
+      } else {
+        rows.add(`${padEndToWidth(say('batch.line', { line: String(row.line) }), lineWidth)} `);
+      }
       // Everything after the line number is the same for rows that ask the same.
       const memo = row.shared?.memo;
-      const text = memo ? (memo.text ??= rest(rowView(row))) : rest(rowView(row));
-      rows.add(`${padEndToWidth(say('batch.line', { line: String(row.line) }), lineWidth)} ${text}`);
+      if (memo) rows.addShared((memo.text ??= rest(row, rowView(row))));
+      else rows.add(rest(row, rowView(row)));
     },
-    end(summary: Summary) {
+    async end(summary: Summary) {
       const counts = OUTCOMES.map((outcome) => {
         const count = summary.counts[outcome];
         const word = outcome === 'error' ? say(count === 1 ? 'batch.error' : 'batch.errors') : say(`verdict.${outcome}`);
@@ -40,7 +49,7 @@ export function textReport(out: (text: string) => void, context: ReportContext):
       }).join(say('common.comma'));
       const rowCount = summary.rows === 1 ? say('batch.row') : say('batch.rows', { count: summary.rows });
       out(`${say('batch.summary', { file: summary.file, rows: rowCount, counts })}\n`);
-      rows.drain(out);
+      await rows.drain(out);
     },
   };
 

@@ -15,8 +15,14 @@ export interface ReportContext {
 }
 
 export interface BatchReport {
+  /** The row is filled again for the next one: keep text made from it, never the row or its parts. */
   row(row: BatchRow): void;
-  end(summary: Summary): void;
+  /** May write what it kept (see spool.ts), once the writer has taken each part. */
+  end(summary: Summary): void | Promise<void>;
 }
 
-export type ReportFactory = (out: (text: string) => void, context: ReportContext) => BatchReport;
+/** A report writes text, and the bytes it spooled (see spool.ts). */
+export type ReportFactory = (out: Out, context: ReportContext) => BatchReport;
+
+/** Writes text, or spooled bytes: then it may return a promise that resolves once their buffer may be filled again. */
+export type Out = (text: string | Uint8Array) => void | Promise<void>;

@@ -1,0 +1,121 @@
+// Reading a CSV plan in chunks gives the same rows, at the same lines, wherever
+// the chunks are cut: inside a quoted cell, between a CR and its LF, inside a
+// character of several bytes.
+import { describe, expect, it } from 'vitest';
+import { decodeChunks } from '../../src/batch/read/decode.js';
+import { readCsv } from '../../src/batch/read/read-csv.js';
+
+type Row = [line: number, cells: readonly string[], error?: string];
+
+async function* asChunks<T>(chunks: readonly T[]): AsyncGenerator<T> {
+  for (const chunk of chunks) yield chunk;
+}
+
+async function rowsOf(chunks: readonly string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  await readCsv(asChunks(chunks), (line, _, cells, error) => rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], error]), () => {});
+  return rows;
+}
+
+/** The text cut in two at every place, and cut in pieces of every length. */
+function cuts(text: string): string[][] {
+  const ways: string[][] = [];
+  for (let at = 1; at < text.length; at++) ways.push([text.slice(0, at), text.slice(at)]);
+  for (let size = 1; size < text.length; size++) {
+    const pieces: string[] = [];
+    for (let at = 0; at < text.length; at += size) pieces.push(text.slice(at, at + size));
+    ways.push(pieces);
+  }
+  return ways;
+}
+
+describe('readCsv in chunks', () => {
+  it.each<[string, string, Row[]]>([
+    ['plain rows', 'source,surface,date\njd,live-cart,2022-06-01\ntaobao,live-cart,2022-06-02\n', [
+      [2, ['jd', 'live-cart', '2022-06-01']],
+      [3, ['taobao', 'live-cart', '2022-06-02']],
+    ]],
+    ['a quoted cell with newlines and a comma', 'source,surface,date\n"jd\nx\ny",live-cart,"2022,06"\njd,short-video-cart,2022-06-01\n', [
+      [2, ['jd\nx\ny', 'live-cart', '2022,06']],
+      [5, ['jd', 'short-video-cart', '2022-06-01']],
+    ]],
+    ['blank lines, and no newline at the end', 'source,surface,date\n\njd,live-cart,2022-06-01\n\n\n"a\n\nb",c,d', [
+      [3, ['jd', 'live-cart', '2022-06-01']],
+      [6, ['a\n\nb', 'c', 'd']],
+    ]],
+    // Papa Parse reads on to the next quote followed by a comma or line end, or to the end.
+    ['a quote not doubled', 'source,surface,date\njd,live"cart,2022-06-01\n"x"y,live-cart,2022-06-01\njd,live-cart,2022-06-01\n', [
+      [2, ['jd', 'live"cart', '2022-06-01']],
+      [3, ['x"y,live-cart,2022-06-01\njd,live-cart,2022-06-01\n'], 'malformed CSV: a quote inside a cell is not doubled ("")'],
+    ]],
+    ['a quoted cell never closed', 'source,surface,date\njd,live-cart,2022-06-01\n"jd,live-cart\n2022-06-01\n', [
+      [2, ['jd', 'live-cart', '2022-06-01']],
+      [3, ['jd,live-cart\n2022-06-01\n'], 'malformed CSV: a quoted cell is never closed: lines 3 to 4 were read as one row'],
+    ]],
+    ['too many cells', 'source,surface,date\njd,live-cart,2022-06-01,extra\n', [
+      [2, ['jd', 'live-cart', '2022-06-01', 'extra'], 'this row has 4 cells and the header 3: quote cells that hold a comma'],
+    ]],
+  ])('%s: the same rows and lines, however the text is cut', async (_, text, expected) => {
+    expect(await rowsOf([text])).toEqual(expected);
+    for (const chunks of cuts(text)) expect({ chunks, rows: await rowsOf(chunks) }).toEqual({ chunks, rows: expected });
+  });
+
+  it('counts a quoted newline in a chunk of rows whose own text has no quote', async () => {
+    // The quote opens in the first chunk; the row ends in a later chunk without one.
+    expect(await rowsOf(['source,surface,date\n"a\n', 'b\nc', ',d,e\nf,g,h\n'])).toEqual([
+      [2, ['a\nb\nc,d,e\nf,g,h\n'], 'malformed CSV: a quoted cell is never closed: lines 2 to 5 were read as one row'],
+    ]);
+    expect(await rowsOf(['source,surface,date\n"a\n', 'b\nc"', ',d,e\nf,g,h\n'])).toEqual([
+      [2, ['a\nb\nc', 'd', 'e']],
+      [5, ['f', 'g', 'h']],
+    ]);
+  });
+});
+
+describe('decodeChunks', () => {
+  const decoded = async (chunks: readonly Uint8Array[], encoding: 'utf-8' | 'gb18030' = 'utf-8') => {
+    let text = '';
+    for await (const part of decodeChunks(asChunks(chunks), encoding, 'plan.csv')) text += part;
+    return text;
+  };
+  const bytesCut = (bytes: Uint8Array): Uint8Array[][] => {
+    const ways: Uint8Array[][] = [];
+    for (let at = 1; at < bytes.length; at++) ways.push([bytes.subarray(0, at), bytes.subarray(at)]);
+    for (let size = 1; size < 5; size++) {
+      const pieces: Uint8Array[] = [];
+      for (let at = 0; at < bytes.length; at += size) pieces.push(bytes.subarray(at, at + size));
+      ways.push(pieces);
+    }
+    return ways;
+  };
+
+  it.each([
+    ['a BOM, CRLF, a lone CR, characters of 2, 3 and 4 bytes', '\ufeffsource,surface\r\n淘宝,直播间\rjd,é🛒\r\n', 'source,surface\n淘宝,直播间\njd,é🛒\n'],
+    ['a CR at the very end', 'a,b\r', 'a,b\n'],
+    ['CR CR LF: two line ends', 'a\r\r\nb', 'a\n\nb'],
+  ])('%s: the same text, however the bytes are cut', async (_, text, expected) => {
+    const bytes = new TextEncoder().encode(text);
+    for (const chunks of bytesCut(bytes)) expect({ at: chunks.map((chunk) => chunk.length), text: await decoded(chunks) }).toEqual({ at: chunks.map((chunk) => chunk.length), text: expected });
+  });
+
+  it('GB18030: the same text, however the bytes are cut', async () => {
+    // 淘宝,直播间 CRLF, in GB18030 (Node has no GB18030 encoder).
+    const bytes = Uint8Array.from([0xcc, 0xd4, 0xb1, 0xa6, 0x2c, 0xd6, 0xb1, 0xb2, 0xa5, 0xbc, 0xe4, 0x0d, 0x0a]);
+    for (const chunks of bytesCut(bytes)) expect(await decoded(chunks, 'gb18030')).toBe('淘宝,直播间\n');
+  });
+
+  it('decodes each chunk before the next is read, so a reader may fill the same buffer again', async () => {
+    const bytes = new TextEncoder().encode('source,surface\r\n淘宝,直播间购物车\r\n'.repeat(50));
+    const buffer = new Uint8Array(7);
+    function* reused(): Generator<Uint8Array> {
+      for (let at = 0; at < bytes.length; at += buffer.length) {
+        const piece = bytes.subarray(at, at + buffer.length);
+        buffer.set(piece);
+        yield buffer.subarray(0, piece.length);
+      }
+    }
+    let text = '';
+    for await (const part of decodeChunks(reused(), 'utf-8', 'plan.csv')) text += part;
+    expect(text).toBe('source,surface\n淘宝,直播间购物车\n'.repeat(50));
+  });
+});

@@ -1,0 +1,103 @@
+// The spool keeps a report's rows as UTF-8 bytes, in memory and then in a file,
+// and hands back exactly the text it was given.
+import { describe, expect, it } from 'vitest';
+import { Spool } from '../../src/batch/spool.js';
+
+async function drained(texts: readonly string[]): Promise<{ text: string; chunks: number }> {
+  const spool = new Spool();
+  for (const text of texts) spool.add(text);
+  const chunks: Buffer[] = [];
+  // Copied: the spool fills the same buffer again once a write has resolved.
+  await spool.drain(async (bytes) => {
+    chunks.push(Buffer.from(bytes));
+  });
+  return { text: Buffer.concat(chunks).toString('utf8'), chunks: chunks.length };
+}
+
+const line = (n: number) => `line ${n} 直播间购物车 · 淘宝 🛒 denied\n`;
+
+describe('Spool', () => {
+  it.each([
+    ['nothing', []],
+    ['a few lines, in memory', [line(1), line(2), '']],
+    ['past a megabyte, through the file', Array.from({ length: 60_000 }, (_, n) => line(n))],
+    ['one text longer than the buffer', ['a', '界'.repeat(400_000), 'b']],
+  ])('%s: the same text back, in order', async (_, texts) => {
+    expect((await drained(texts)).text).toBe(texts.join(''));
+  });
+
+  it('hands back a file in chunks of at most a megabyte', async () => {
+    const texts = Array.from({ length: 60_000 }, (_, n) => line(n));
+    expect((await drained(texts)).chunks).toBe(Math.ceil(Buffer.byteLength(texts.join('')) / (1024 * 1024)));
+  });
+
+  it('counts the texts added and is empty after a drain', async () => {
+    const spool = new Spool();
+    spool.add('a');
+    spool.add('b');
+    expect(spool.count).toBe(2);
+    await spool.drain(() => {});
+    const after: Uint8Array[] = [];
+    await spool.drain((bytes) => {
+      after.push(bytes);
+    });
+    expect(after).toEqual([]);
+  });
+
+  it('waits for each write before it reads the next chunk into the same buffer', async () => {
+    const texts = Array.from({ length: 60_000 }, (_, n) => line(n));
+    const spool = new Spool();
+    for (const text of texts) spool.add(text);
+    const chunks: Buffer[] = [];
+    await spool.drain(
+      (bytes) =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            chunks.push(Buffer.from(bytes));
+            resolve();
+          }, 1),
+        ),
+    );
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(texts.join(''));
+  });
+});
+
+describe('Spool.addNumber and addShared', () => {
+  it.each([
+    [0, 6],
+    [7, 6],
+    [123456, 6],
+    [1234567, 6],
+    [42, 0],
+    [-3, 6],
+    [1.5, 6],
+  ])('%d padded to %d reads as String(n).padEnd(width)', async (number, width) => {
+    const spool = new Spool();
+    spool.add('line ');
+    spool.addNumber(number, width);
+    spool.add(' ');
+    const chunks: Buffer[] = [];
+    await spool.drain((bytes) => {
+      chunks.push(Buffer.from(bytes));
+    });
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(`line ${String(number).padEnd(width)} `);
+  });
+
+  it('keeps the order of shared, plain and number texts, across the file', async () => {
+    const shared = ['denied      淘宝 · 直播间购物车  rule a\n', 'unknown     jd · live-cart  no rule on record\n'];
+    const spool = new Spool();
+    const expected: string[] = [];
+    for (let n = 0; n < 30_000; n++) {
+      spool.add('line ');
+      spool.addNumber(n, 6);
+      spool.add(n % 7 === 0 ? ' «plain» ' : ' ');
+      spool.addShared(shared[n % 2]!);
+      expected.push(`line ${String(n).padEnd(6)}${n % 7 === 0 ? ' «plain» ' : ' '}${shared[n % 2]}`);
+    }
+    const chunks: Buffer[] = [];
+    await spool.drain((bytes) => {
+      chunks.push(Buffer.from(bytes));
+    });
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.join(''));
+  });
+});
