@@ -1,6 +1,7 @@
 // linkcheck batch <file|->: read the plan, answer every row, write the reports.
 import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
+import { DEFAULT_PLATFORM } from '../batch/ask.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
 import { decodeChunks, encodingOf } from '../batch/read/decode.js';
 import { readCsv } from '../batch/read/read-csv.js';
@@ -23,7 +24,8 @@ export interface BatchOptions extends RuleOptions {
   sheet?: string;
   columns?: string;
   encoding: string;
-  platform: string;
+  /** -p; without it LINKCHECK_PLATFORM, then kuaishou, as for a check. */
+  platform?: string;
   failOn: string;
   json?: boolean;
   ndjson?: boolean;
@@ -74,7 +76,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
   };
   const progress = progressLine(context, words);
   try {
-    const summary = await runBatch(catalog, read, reports, { file, failOn, names, platform: options.platform, now: context.now, ...(asKnownOn ? { asKnownOn } : {}), progress: progress.tick });
+    const summary = await runBatch(catalog, read, reports, { file, failOn, names, platform: options.platform ?? (context.env.LINKCHECK_PLATFORM || DEFAULT_PLATFORM), now: context.now, ...(asKnownOn ? { asKnownOn } : {}), progress: progress.tick });
     return summary.exitCode;
   } finally {
     progress.clear();

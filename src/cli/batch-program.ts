@@ -15,7 +15,7 @@ export function addBatchCommand(program: Command, context: CliContext, lang: Lan
       .option('--sheet <name>', say('help.batch.sheet'))
       .option('--columns <map>', say('help.batch.columns'))
       .option('--encoding <name>', say('help.batch.encoding'), 'utf-8')
-      .addOption(new Option('-p, --platform <id>', say('help.batch.platform')).env('LINKCHECK_PLATFORM').default('kuaishou'))
+      .addOption(new Option('-p, --platform <id>', say('help.batch.platform')))
       .option('--fail-on <verdicts>', say('help.batch.failOn'), 'denied,rolling-out,unknown')
       .option('--json', say('help.batch.json'))
       .option('--ndjson', say('help.batch.ndjson'))

@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
   addRulesCommands(program, io, lang, (code) => {
     exitCode = code;
   });
-  addBatchCommand(program, context, lang, (code) => {
+  addBatchCommand(program, io, lang, (code) => {
     exitCode = code;
   });
 
@@ -103,7 +103,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     const { json, color } = sharedOptions(command);
     exitCode = await runClassify(io, inputs, { json, color, lang, ...ruleOptionsOf(command) });
   });
-  addViewCommands(program, context, argv, (code) => {
+  addViewCommands(program, io, argv, (code) => {
     exitCode = code;
   });
 

@@ -83,7 +83,7 @@ Exit codes:
   'help.batch.sheet': 'the sheet of an .xlsx workbook (default: the first)',
   'help.batch.columns': 'which headers hold which column: source=商品链接,surface=投放位置,date=开播日期',
   'help.batch.encoding': 'the text encoding of a CSV or JSON Lines plan: utf-8 or gb18030 (gbk)',
-  'help.batch.platform': 'platform for rows without a platform column (快手, 抖音, …)',
+  'help.batch.platform': 'platform for rows without a platform column (快手, 抖音, …); default: LINKCHECK_PLATFORM, else kuaishou',
   'help.batch.failOn': 'verdicts that fail the run: denied, rolling-out, unknown, comma-separated, or none',
   'help.batch.json': 'print one JSON report: counts, rows not allowed, error rows',
   'help.batch.ndjson': 'print one JSON object per row, in input order',

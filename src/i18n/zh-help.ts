@@ -81,7 +81,7 @@ export const zhHelp: Record<keyof typeof enHelp, string> = {
   'help.batch.sheet': '.xlsx 工作簿中的工作表（默认：第一个）',
   'help.batch.columns': '哪个表头对应哪一列：source=商品链接,surface=投放位置,date=开播日期',
   'help.batch.encoding': 'CSV 或 JSON Lines 计划的文本编码：utf-8 或 gb18030（gbk）',
-  'help.batch.platform': '没有平台列的行所用的平台（快手、抖音……）',
+  'help.batch.platform': '没有平台列的行所用的平台（快手、抖音……）；默认：LINKCHECK_PLATFORM，否则 kuaishou',
   'help.batch.failOn': '使运行失败的结论：denied、rolling-out、unknown，以逗号分隔，或 none',
   'help.batch.json': '打印一份 JSON 报告：计数、未允许的行、错误行',
   'help.batch.ndjson': '每行打印一个 JSON 对象，按输入顺序',

@@ -1,4 +1,8 @@
 // Issue 7, "Rough edges a new user hits": each example with the answer it should have.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RAW_CONTROL, runMain } from './run-main.js';
 
@@ -92,11 +96,27 @@ describe('options before a subcommand are honoured or refused', () => {
   });
 
   it.each([
-    [['-q', 'rules', 'list']],
-    [['-q', 'classify', 'taobao']],
-    [['-q', 'rules', 'show', 'douyin-own-shop']],
-  ])('%j prints nothing', async (argv) => {
-    expect(await runMain(argv)).toEqual({ code: 0, stdout: '', stderr: '' });
+    [['-q', 'rules', 'list'], 0],
+    [['-q', 'classify', 'taobao'], 0],
+    [['-q', 'rules', 'show', 'douyin-own-shop'], 0],
+    [['-q', 'matrix', '2022-06-01'], 0],
+    [['-q', 'diff', '2022-02-28', '2022-03-01'], 1],
+    [['-q', 'timeline', 'jd', 'live-cart'], 0],
+    [['-q', 'batch', fileURLToPath(new URL('./fixtures/plan.xlsx', import.meta.url))], 0],
+  ])('%j prints nothing and exits %i', async (argv, code) => {
+    expect(await runMain(argv)).toEqual({ code, stdout: '', stderr: '' });
+  });
+
+  it.each([
+    [{}, 0],
+    [{ LINKCHECK_PLATFORM: '' }, 0],
+    [{ LINKCHECK_PLATFORM: 'douyin' }, 1],
+    [{ LINKCHECK_PLATFORM: '抖音' }, 1],
+  ])('batch takes the platform of rows without one from %j, as a check does', async (env, code) => {
+    const plan = join(mkdtempSync(join(tmpdir(), 'linkcheck-edges-')), 'plan.csv');
+    writeFileSync(plan, 'source,surface,date\njd,live-cart,2021-06-01\n');
+    expect((await runMain(['batch', plan], { env })).code).toBe(code);
+    expect((await runMain(['jd', 'live-cart', '2021-06-01'], { env })).code).toBe(code);
   });
 });
 
