@@ -3,7 +3,7 @@
 // resolvePlatform, classifyInput, resolveSurface, queryTime, check.
 import type { Catalog } from '../engine/catalog.js';
 import { check, type Answer, type Query } from '../engine/check.js';
-import { InputError } from '../engine/errors.js';
+import { InputError, wordedError } from '../engine/errors.js';
 import { checkGroup } from '../engine/group-check.js';
 import { queryTime, type QueryTime } from '../engine/query-time.js';
 import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
@@ -96,7 +96,7 @@ function memo<T>(limit: number): (key: string, make: () => T) => T {
 export function resolveQuery(catalog: Catalog, text: QueryText, now: number, steps: Steps = directSteps(catalog, now)): { query: ResolvedQuery; link: LinkInput | null } {
   for (const [name, value] of Object.entries(text)) {
     if (typeof value === 'string' && value.length > MAX_FIELD) {
-      throw new InputError(`the ${name} is ${value.length} characters long; at most ${MAX_FIELD} (64 KiB) are read`);
+      throw wordedError('field-too-long', { name, length: String(value.length), limit: String(MAX_FIELD) });
     }
   }
   const platform = steps.platform(text.platform ?? DEFAULT_PLATFORM);

@@ -90,6 +90,8 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) =
   'header-missing': (p) => `表头行没有 ${p.missing} 列；现有：${p.headers}；请照此命名各列，或用 --columns source=<表头>,surface=<表头>,date=<表头> 对应`,
   'cell-too-long': (p) => `${p.column} 单元格长 ${p.length} 个字符；最多读取 ${p.limit} 个（64 KiB）`,
   'empty-cells': (p) => `此行没有 ${p.columns}`,
+  'field-too-long': (p) => `${p.name} 长 ${p.length} 个字符；最多读取 ${p.limit} 个（64 KiB）`,
+  'empty-plan': (_p) => '计划是空的：需要一个表头行（source,surface,date），以及每个投放一行',
   'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
   'not-an-iso-day': (p) => `请写成 YYYY-MM-DD，而不是 "${p.input}"`,
   'bad-staleness': (p) => `--max-staleness 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,

@@ -122,6 +122,8 @@ export const DETAILS = {
     `the header row has no column for ${p.missing}; it has: ${p.headers}; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>`,
   'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
+  'field-too-long': (p: { name: string; length: string; limit: string }) => `the ${p.name} is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
+  'empty-plan': (_p: Record<string, never>) => 'the plan is empty: a header row (source,surface,date) and a row per placement are needed',
   'not-a-day': (p: { input: string }) =>
     `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
   'not-an-iso-day': (p: { input: string }) => `write it as YYYY-MM-DD, not "${p.input}"`,

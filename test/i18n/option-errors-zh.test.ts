@@ -48,6 +48,11 @@ describe('option errors in English and Chinese', () => {
       `sheet "空" of ${xlsx} is empty: a header row (source,surface,date) is needed`,
       `${xlsx} 的工作表 "空" 是空的：需要一行表头（source,surface,date）`,
     ],
+    [
+      ['batch', 'test/cli/fixtures/plan-empty.csv'],
+      'the plan is empty: a header row (source,surface,date) and a row per placement are needed',
+      '计划是空的：需要一个表头行（source,surface,date），以及每个投放一行',
+    ],
     [['batch', 'plan.csv', '--as-known-on', '2022-10'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "2022-10"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "2022-10"'],
     [['matrix', '--as-known-on', 'soon'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "soon"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "soon"'],
     [['diff', '2022-01-01', '2022-06-01', '--as-known-on', '2022-10'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "2022-10"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "2022-10"'],

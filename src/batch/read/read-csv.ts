@@ -8,7 +8,7 @@
 // Papa's fast mode (its own choice), and then no cell can hold a newline.
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import { InputError } from '../../engine/errors.js';
+import { wordedError } from '../../engine/errors.js';
 import type { HeaderCheck, RecordSink } from './records.js';
 
 export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck): Promise<void> {
@@ -75,7 +75,7 @@ export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, che
       error: (error: Error) => reject(failure ?? error),
     });
   });
-  if (!header) throw new InputError('the plan is empty: a header row (source,surface,date) and a row per placement are needed');
+  if (!header) throw wordedError('empty-plan', {});
 }
 
 /** The first quote error of each row, by the row's index in the chunk. */
