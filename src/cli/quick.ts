@@ -27,8 +27,8 @@ export function isPlainCheck(argv: readonly string[], env: Readonly<Record<strin
 
 export async function run(argv: readonly string[]): Promise<void> {
   if (isPlainCheck(argv, process.env)) {
-    const { plainCheck } = await import('./plain-check.js');
-    const code = await plainCheck(argv);
+    // Any failure, loading the bundle included, leaves the answer to the full CLI.
+    const code = await import('./plain-check.js').then(({ plainCheck }) => plainCheck(argv)).catch(() => undefined);
     if (code !== undefined) {
       process.exitCode = code;
       return;

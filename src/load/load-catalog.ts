@@ -116,7 +116,7 @@ export function builtinPaths(root: string): string[] {
 /**
  * The build's snapshot, when the built-in files on disk are byte for byte those it was made
  * from; otherwise (an edited, added or removed file, or no build) undefined, and the files are
- * read and validated as any others. Only regular files of the recorded size are read here.
+ * read and validated as any others. Only regular files within the rule-file size limit are read here.
  */
 function matchingSnapshot(root: string): Snapshot | undefined {
   let snapshot: Snapshot;
