@@ -16,6 +16,7 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
     .description(say('help.rulesGroup'))
     .argument('[command]', say('help.rulesGroup.command'))
     .usage('[options] <command>')
+    .addHelpText('after', say('help.rules.examples'))
     .helpCommand('help [command]', say('help.helpCommand'))
     .option('--no-color', NO_COLOR)
     .option('--lang <lang>', LANG)
@@ -34,7 +35,8 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
       .argument('[paths...]', say('help.lint.paths'))
       .option('--json', say('help.lint.json'))
       .option('--no-color', NO_COLOR)
-      .option('--lang <lang>', LANG),
+      .option('--lang <lang>', LANG)
+      .addHelpText('after', say('help.lint.examples')),
     say,
   ).action(async (paths: string[], _options, command: Command) => {
     const { runLint } = await import('./rules-command.js');
@@ -47,6 +49,7 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
     .option('--json', say('help.schema.json'))
     .option('--no-color', NO_COLOR)
     .option('--lang <lang>', LANG)
+    .addHelpText('after', say('help.schema.examples'))
     .action(async () => {
       const { runSchema } = await import('./rules-command.js');
       setExitCode(runSchema(context));
@@ -61,7 +64,8 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
       .option('--surface <id>', say('help.list.surface'))
       .option('--json', say('help.printJson'))
       .option('--no-color', NO_COLOR)
-      .option('--lang <lang>', LANG),
+      .option('--lang <lang>', LANG)
+      .addHelpText('after', say('help.list.examples')),
     say,
   ).action(async (options: { platform?: string; source?: string; surface?: string }, command: Command) => {
     const { runList } = await import('./rules-command.js');
@@ -80,7 +84,8 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
       .argument('<id>', say('help.show.id'))
       .option('--json', say('help.printJson'))
       .option('--no-color', NO_COLOR)
-      .option('--lang <lang>', LANG),
+      .option('--lang <lang>', LANG)
+      .addHelpText('after', say('help.show.examples')),
     say,
   ).action(async (id: string, _options, command: Command) => {
     const { runShow } = await import('./rules-command.js');

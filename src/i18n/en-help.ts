@@ -112,4 +112,41 @@ Exit codes:
   'help.default': 'default: {value}',
   'help.choices': 'choices: {value}',
   'help.env': 'env: {value}',
+  'help.rules.examples': `
+Examples:
+  $ linkcheck rules lint                       check the built-in rules
+  $ linkcheck rules lint my-rules.json         check your own rule file (with the built-in ones as context)
+  $ linkcheck rules list -p douyin             the platforms, sources and rules of Douyin
+  $ linkcheck rules show kuaishou-2022-03-taobao-cut
+  $ linkcheck rules schema > rule-file.schema.json
+`,
+  'help.lint.examples': `
+Examples:
+  $ linkcheck rules lint
+  5 files, 25 rules: no problems
+  $ linkcheck rules lint my-rules.json --json   the problems as JSON, for an editor or CI
+  $ linkcheck rules lint rules/ --lang zh
+
+Exit codes: 0 no problems, 1 problems, 2 a path cannot be read.
+`,
+  'help.schema.examples': `
+Examples:
+  $ linkcheck rules schema > rule-file.schema.json
+  (point your editor's JSON Schema setting at it to check rule files as you type)
+`,
+  'help.list.examples': `
+Examples:
+  $ linkcheck rules list                        every platform, source and rule
+  $ linkcheck rules list -p douyin --surface live-cart
+  $ linkcheck rules list --source jd --json
+`,
+  'help.show.examples': `
+Examples:
+  $ linkcheck rules show kuaishou-2022-03-jd-live-cart-cut
+  kuaishou-2022-03-jd-live-cart-cut
+    deny jd on kuaishou live-cart
+    from 2022-03-01 00:00 until 2022-10-28 00:00 (Asia/Shanghai)
+    …
+  $ linkcheck rules show douyin-own-shop --json
+`,
 } as const;

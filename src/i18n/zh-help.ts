@@ -110,4 +110,36 @@ export const zhHelp: Record<keyof typeof enHelp, string> = {
   'help.default': '默认：{value}',
   'help.choices': '可选：{value}',
   'help.env': '环境变量：{value}',
+  'help.rules.examples': `
+示例：
+  $ linkcheck rules lint                       检查内置规则
+  $ linkcheck rules lint my-rules.json         检查你自己的规则文件（以内置规则为上下文）
+  $ linkcheck rules list -p douyin             抖音的平台、来源和规则
+  $ linkcheck rules show kuaishou-2022-03-taobao-cut
+  $ linkcheck rules schema > rule-file.schema.json
+`,
+  'help.lint.examples': `
+示例：
+  $ linkcheck rules lint
+  $ linkcheck rules lint my-rules.json --json   以 JSON 输出问题，供编辑器或 CI 使用
+  $ linkcheck rules lint rules/ --lang zh
+
+退出码：0 没有问题，1 有问题，2 路径无法读取。
+`,
+  'help.schema.examples': `
+示例：
+  $ linkcheck rules schema > rule-file.schema.json
+  （在编辑器的 JSON Schema 设置中指向它，即可在编写规则文件时检查）
+`,
+  'help.list.examples': `
+示例：
+  $ linkcheck rules list                        所有平台、来源和规则
+  $ linkcheck rules list -p douyin --surface live-cart
+  $ linkcheck rules list --source jd --json
+`,
+  'help.show.examples': `
+示例：
+  $ linkcheck rules show kuaishou-2022-03-jd-live-cart-cut
+  $ linkcheck rules show douyin-own-shop --json
+`,
 };

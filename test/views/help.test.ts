@@ -5,6 +5,8 @@ import { ROOT } from '../helpers/catalog.js';
 import { run } from './run.js';
 
 const COMMANDS = ['matrix', 'timeline', 'diff', 'platforms', 'sources', 'surfaces', 'completion'];
+/** Every other command: each --help shows examples in both languages. */
+const OTHERS = [[], ['batch'], ['classify'], ['rules'], ['rules', 'lint'], ['rules', 'schema'], ['rules', 'list'], ['rules', 'show']];
 
 describe('--help of the views, listings and completion', () => {
   it.each(COMMANDS)('%s --help has examples, in English', async (command) => {
@@ -24,6 +26,14 @@ describe('--help of the views, listings and completion', () => {
     // Every option is described in Chinese: no English description left.
     const options = result.stdout.split('选项：\n')[1]!.split('\n\n')[0]!;
     expect(options).not.toMatch(/ {2}[a-z]+ [a-z]+ [a-z]+/);
+  });
+
+  it.each(OTHERS)('%s --help has examples in English and in Chinese', async (...command) => {
+    const english = await run([...command, '--help']);
+    expect(english.stdout).toContain('\nExamples:\n');
+    expect(english.stdout).toContain(`  $ linkcheck ${command.join(' ')}`.trimEnd());
+    const chinese = await run([...command, '--help', '--lang', 'zh']);
+    expect(chinese.stdout).toContain('\n示例：\n');
   });
 
   it('follows a Chinese locale', async () => {
