@@ -21,7 +21,7 @@ export interface Shared {
   /** Why the query cannot be answered (an input error), when answer is null. */
   message: string | null;
   /** That error, for a report that words it in another language. */
-  error?: InputError | DataError;
+  error?: InputError | DataError | undefined;
   /** Renderers keep their text for it here, made when first needed. */
   memo: Record<string, string>;
 }
@@ -160,7 +160,7 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
     try {
       resolved = resolveQuery(catalog, text, options.now, steps);
     } catch (error) {
-      return { verdict: null, rule: null, answer: null, link: null, message: expected(error), error: error as InputError | DataError, memo: {} };
+      return new Kept(null, null, null, null, expected(error), error as InputError | DataError);
     }
     const { query, link } = resolved;
     let decision: Decision | undefined;
@@ -172,20 +172,33 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
     }
     if (decision === undefined) {
       const answer = answerOf(query);
-      return { verdict: answer.verdict, rule: answer.rule, answer, link, message: null, memo: {} };
+      return new Kept(answer.verdict, answer.rule, answer, link, null, undefined);
     }
-    let answer: Answer | undefined;
-    return {
-      verdict: decision.verdict,
-      rule: decision.rule,
-      get answer() {
-        return (answer ??= answerOf(query));
-      },
-      link,
-      message: null,
-      memo: {},
-    };
+    return new Kept(decision.verdict, decision.rule, () => answerOf(query), link, null, undefined);
   };
+}
+
+/** Every kept answer has this one shape, so that reading one per row stays a plain field load. */
+class Kept implements Shared {
+  memo: Record<string, string> = {};
+  private made: Answer | (() => Answer) | null;
+
+  constructor(
+    readonly verdict: Verdict | null,
+    readonly rule: CompiledRule | null,
+    answer: Answer | (() => Answer) | null,
+    readonly link: LinkInput | null,
+    readonly message: string | null,
+    readonly error: InputError | DataError | undefined,
+  ) {
+    this.made = answer;
+  }
+
+  /** The whole answer, made the first time a report reads it. */
+  get answer(): Answer | null {
+    if (typeof this.made === 'function') this.made = this.made();
+    return this.made;
+  }
 }
 
 /**
