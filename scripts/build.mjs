@@ -74,10 +74,12 @@ const checkApart = {
 // Modules the plain check calls only on a path it rarely or never takes are not part of its
 // bundle: each is built on its own (dist/<name>.cjs) and loaded the first time one of its
 // functions is called. age.ts words the age in a stale warning with date-fns; the Chinese messages word an
-// error for a reader of Chinese, and a plain check is always English (src/cli/quick.ts).
+// error for a reader of Chinese, and a plain check is always English (src/cli/quick.ts); chalk
+// colours the answer only on a terminal, and its module builds all its styles as it loads.
 const apart = [
   { name: 'age', filter: /\/age\.js$/, entry: "export { describeAge } from './src/render/age.ts';", names: ['describeAge'] },
   { name: 'messages-zh', filter: /\/messages-zh\.js$/, entry: "export { formatDetailZh, formatMessageZh } from './src/engine/messages-zh.ts';", names: ['formatDetailZh', 'formatMessageZh'] },
+  { name: 'chalk', filter: /^chalk$/, entry: "export { Chalk } from 'chalk';", names: [], classes: ['Chalk'] },
 ];
 const loadedApart = {
   name: 'loaded-apart',
@@ -87,7 +89,11 @@ const loadedApart = {
       build.onResolve({ filter: new RegExp(`^\\./${name}\\.cjs$`) }, () => ({ path: `./${name}.cjs`, external: true }));
     }
     build.onLoad({ filter: /.*/, namespace: 'loaded-apart' }, ({ path }) => ({
-      contents: apart.find(({ name }) => name === path).names.map((fn) => `export const ${fn} = (...args) => require('./${path}.cjs').${fn}(...args);`).join('\n'),
+      contents: (({ names, classes = [] }) => [
+        ...names.map((fn) => `export const ${fn} = (...args) => require('./${path}.cjs').${fn}(...args);`),
+        // A class made with new: its constructor hands back an instance of the real one.
+        ...classes.map((cls) => `export class ${cls} { constructor(...args) { return new (require('./${path}.cjs').${cls})(...args); } }`),
+      ].join('\n'))(apart.find(({ name }) => name === path)),
       loader: 'js',
     }));
   },

@@ -1,5 +1,5 @@
 // The answer for people: the verdict on one line, then why, in the reader's language.
-import { Chalk, type ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../engine/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
@@ -26,7 +26,7 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   const link = safeData(rawLink);
   const words = options.words ?? CHECK_ENGLISH;
   const { say } = words;
-  const paint = new Chalk({ level: options.colourLevel });
+  const paint = painter(options.colourLevel);
   const lines = [headline(answer, link, paint, words)];
   const labelWidth = Math.max(LABEL_WIDTH, ...LABELS.map((label) => displayWidth(say(label)) + 2));
   const row = (label: (typeof LABELS)[number] | '', text: string) => lines.push(`  ${paint.dim(padEndToWidth(label === '' ? '' : say(label), labelWidth))}${text}`);
@@ -124,9 +124,9 @@ export function staleWarning(answer: Answer, words: CheckWords = CHECK_ENGLISH):
   });
 }
 
-function headline(answer: Answer, link: LinkInput | null, paint: ChalkInstance, words: CheckWords): string {
+function headline(answer: Answer, link: LinkInput | null, paint: Paint, words: CheckWords): string {
   const { say } = words;
-  const verdict = paintVerdict(answer.verdict, say(`verdict.${answer.verdict}`), paint);
+  const verdict = paint.verdict(answer.verdict, say(`verdict.${answer.verdict}`));
   const zone = answer.platform.timeZone;
   const civil = formatCivil(answer.at, zone);
   const when = answer.precision === 'day' ? say('check.onDay', { day: words.date(civil.slice(0, 10)) }) : say('check.atTime', { time: words.dateTime(civil) });
@@ -146,15 +146,20 @@ function certainty(answer: Answer, words: CheckWords): string {
   return parts.length > 0 ? ` · ${parts.join(words.say('common.comma'))}` : '';
 }
 
-function paintVerdict(verdict: Verdict, word: string, paint: ChalkInstance): string {
-  switch (verdict) {
-    case 'allowed':
-      return paint.bold.green(word);
-    case 'denied':
-      return paint.bold.red(word);
-    case 'rolling-out':
-      return paint.bold.yellow(word);
-    case 'unknown':
-      return paint.bold.magenta(word);
-  }
+/** The styles the answer uses. */
+interface Paint {
+  dim(text: string): string;
+  bold(text: string): string;
+  verdict(verdict: Verdict, word: string): string;
+}
+
+const same = (text: string) => text;
+const PLAIN: Paint = { dim: same, bold: same, verdict: (_verdict, word) => word };
+
+/** chalk at the level decided for the output (src/cli/colour.ts); none is made for plain text, which is most output. */
+function painter(level: TextOptions['colourLevel']): Paint {
+  if (level === 0) return PLAIN;
+  const chalk = new Chalk({ level });
+  const colours = { allowed: chalk.bold.green, denied: chalk.bold.red, 'rolling-out': chalk.bold.yellow, unknown: chalk.bold.magenta } as const;
+  return { dim: chalk.dim, bold: chalk.bold, verdict: (verdict, word) => colours[verdict](word) };
 }
