@@ -73,12 +73,14 @@ const checkApart = {
 };
 // Modules the plain check calls only on a path it rarely or never takes are not part of its
 // bundle: each is built on its own (dist/<name>.cjs) and loaded the first time one of its
-// functions is called. age.ts words the age in a stale warning with date-fns; the Chinese messages word an
-// error for a reader of Chinese, and a plain check is always English (src/cli/quick.ts); chalk
+// functions is called. age.ts words the age in a stale warning with date-fns; the error messages word
+// an error, which a plain check leaves to the full CLI, and the Chinese ones an error for a reader of
+// Chinese, when a plain check is always English (src/cli/quick.ts); chalk
 // colours the answer only on a terminal, and its module builds all its styles as it loads.
 const apart = [
   { name: 'age', filter: /\/age\.js$/, entry: "export { describeAge } from './src/render/age.ts';", names: ['describeAge'] },
   { name: 'messages-zh', filter: /\/messages-zh\.js$/, entry: "export { formatDetailZh, formatMessageZh } from './src/engine/messages-zh.ts';", names: ['formatDetailZh', 'formatMessageZh'] },
+  { name: 'messages', filter: /\/messages\.js$/, entry: "export { formatDetail, formatMessage, isDetailId, isListParam, isMessageId } from './src/engine/messages.ts';", names: ['formatDetail', 'formatMessage', 'isDetailId', 'isListParam', 'isMessageId'] },
   { name: 'chalk', filter: /^chalk$/, entry: "export { Chalk } from 'chalk';", names: [], classes: ['Chalk'] },
 ];
 const loadedApart = {

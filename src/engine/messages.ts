@@ -149,3 +149,17 @@ export function formatMessage<K extends MessageId>(id: K, params: MessageParams<
 
 /** Parameters that are lists from the rule data rather than something the user typed. */
 export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'choices', 'problem', 'detail', 'hint', 'ids', 'missing', 'headers', 'columns']);
+
+/** Whether a message id is in this catalogue (an error thrown by another version may carry one that is not). */
+export function isMessageId(id: string): id is MessageId {
+  return Object.hasOwn(MESSAGES, id);
+}
+
+export function isDetailId(id: string): id is DetailId {
+  return Object.hasOwn(DETAILS, id);
+}
+
+/** Whether a parameter holds a list from the rule data (shown longer than what a user typed). */
+export function isListParam(key: string): boolean {
+  return LIST_PARAMS.has(key);
+}

@@ -1,7 +1,7 @@
 // An expected failure as it is printed: one line for stderr, and with --json an
 // object for stdout. Values in it are escaped and cut here, once.
 import type { ErrorCode, Worded } from '../engine/errors.js';
-import { DETAILS, formatDetail, formatMessage, LIST_PARAMS, MESSAGES, type MessageId } from '../engine/messages.js';
+import { formatDetail, formatMessage, isDetailId, isListParam, isMessageId, type MessageId } from '../engine/messages.js';
 import { formatDetailZh, formatMessageZh } from '../engine/messages-zh.js';
 import { cut, ECHO_LIMIT, safe, safeJson, VALUE_LIMIT } from './safe.js';
 
@@ -19,10 +19,10 @@ export interface PrintableError {
 /** The message with each value made safe: what the user typed cut short, lists from the rule data longer. */
 export function errorText(error: PrintableError, lang: 'en' | 'zh' = 'en'): string {
   // The words of a reader's error (the link or the date), in the reader's language.
-  const worded = error.worded && Object.hasOwn(DETAILS, error.worded.id) ? wordedText(error.worded, lang) : undefined;
+  const worded = error.worded && isDetailId(error.worded.id) ? wordedText(error.worded, lang) : undefined;
   if (worded !== undefined && error.code === 'input-error') return worded;
   // Thrown without a catalogue entry (or with a code another version added): the message as it is, made safe.
-  if (!error.params || !Object.hasOwn(MESSAGES, error.code)) return safe(error.message, VALUE_LIMIT);
+  if (!error.params || !isMessageId(error.code)) return safe(error.message, VALUE_LIMIT);
   const params = safeParams(error.params);
   // The detail or reason it quotes, worded in the reader's language (already made safe).
   if (worded !== undefined) for (const key of ['detail', 'reason']) if (key in params) params[key] = worded;
@@ -41,7 +41,7 @@ function safeParams(raw: Readonly<Record<string, string | undefined>>): Record<s
     if (value === undefined) continue;
     // A message worded elsewhere (detail) quotes what the user typed: cut that, keep the rest of the sentence.
     const shown = key === 'detail' ? value.replace(QUOTED_LONG, (_, inner: string) => `"${cut(inner, ECHO_LIMIT)}"`) : value;
-    params[key] = safe(shown, LIST_PARAMS.has(key) ? VALUE_LIMIT : ECHO_LIMIT);
+    params[key] = safe(shown, isListParam(key) ? VALUE_LIMIT : ECHO_LIMIT);
   }
   return params;
 }
