@@ -111,6 +111,30 @@ class NotReadable extends Error {
   }
 }
 
+/**
+ * Whether the file at path holds exactly these bytes: a regular file of their length, read
+ * without waiting on a FIFO and no further than one byte past them. `scratch` is reused
+ * between calls and must be longer than `bytes`.
+ */
+export function holdsBytes(path: string, bytes: Uint8Array, scratch: Buffer): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return false;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size !== bytes.length) return false;
+    const read = readSync(fd, scratch, 0, bytes.length + 1, null);
+    return read === bytes.length && scratch.subarray(0, read).equals(bytes);
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A regular file's bytes, read without waiting on a FIFO or reading past the size limit; NotReadable says why not. */
 export function readBounded(path: string): Buffer {
   // O_NONBLOCK: opening a FIFO with no writer must not wait for one.

@@ -1,5 +1,6 @@
 // The build compiles the built-in rules once (dist/builtin-rules.json); a check starts from
 // that snapshot only while the files on disk are byte for byte those it was made from.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,13 @@ describe('the snapshot of the built-in rules', () => {
     ['the seed index changed', (copy: string) => writeFileSync(join(copy, 'seeds', 'index.json'), `${readFileSync(join(copy, 'seeds', 'index.json'), 'utf8')} `)],
     ['the snapshot is missing', (copy: string) => rmSync(join(copy, SNAPSHOT))],
     ['the bytes are missing', (copy: string) => rmSync(join(copy, 'dist', 'builtin-rules.bytes'))],
+    [
+      'a rule file is a FIFO',
+      (copy: string) => {
+        rmSync(join(copy, 'rules', 'kuaishou.json'));
+        execFileSync('mkfifo', [join(copy, 'rules', 'kuaishou.json')]);
+      },
+    ],
     ['the snapshot is of another shape', (copy: string) => writeFileSync(join(copy, SNAPSHOT), JSON.stringify({ texts: {}, files: [], documents: [] }))],
   ])('is not used when %s', async (_name, change) => {
     const copy = copyOfPackage();
