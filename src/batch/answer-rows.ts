@@ -61,7 +61,7 @@ const CACHE_LIMIT = 20_000;
 const COLUMN_LIMIT = 1 << 13;
 
 /** A row of the plan (see RecordSink) to a row of the report, valid until the next call. */
-export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: string | undefined) => BatchRow;
+export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => BatchRow;
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
   const answerOf = answerer(catalog, options);
@@ -113,9 +113,9 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     row.header = rowHeader;
     row.cells = cells;
     row.positions = positions;
-    // The reader's own error (a malformed CSV row) is worded already; a header's or a cell's has an id.
-    const problem = error !== undefined ? undefined : typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions);
-    const message = error ?? (typeof positions === 'string' ? positions : problem?.message);
+    // The reader's error (a malformed CSV row), else the header's, else the cells'.
+    const problem = error ?? (typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions));
+    const message = problem?.message ?? (typeof positions === 'string' ? positions : undefined);
     row.error = problem;
     if (message !== undefined) {
       row.kind = 'error';

@@ -123,6 +123,12 @@ export const DETAILS = {
   'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
   'field-too-long': (p: { name: string; length: string; limit: string }) => `the ${p.name} is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
+  'csv-unclosed-quote': (p: { first: string; last: string }) => `malformed CSV: a quoted cell is never closed: lines ${p.first} to ${p.last} were read as one row`,
+  'csv-bare-quote': (_p: Record<string, never>) => 'malformed CSV: a quote inside a cell is not doubled ("")',
+  'csv-too-many-cells': (p: { cells: string; header: string }) => `this row has ${p.cells} cells and the header ${p.header}: quote cells that hold a comma`,
+  'jsonl-invalid': (p: { reason: string }) => `not a JSON object: ${p.reason}`,
+  'jsonl-not-object': (p: { type: string }) => `not a JSON object but ${p.type === 'array' ? 'an array' : p.type === 'null' ? 'null' : `a ${p.type}`}: each line holds one object with source, surface and date`,
+  'jsonl-bad-values': (p: { keys: string }) => `${p.keys} must be a string, number or null`,
   'empty-plan': (_p: Record<string, never>) => 'the plan is empty: a header row (source,surface,date) and a row per placement are needed',
   'not-a-day': (p: { input: string }) =>
     `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,

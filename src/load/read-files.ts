@@ -136,7 +136,7 @@ export function holdsBytes(path: string, bytes: Uint8Array, scratch: Buffer): bo
 }
 
 /** A regular file's bytes, read without waiting on a FIFO or reading past the size limit; NotReadable says why not. */
-export function readBounded(path: string): Buffer {
+function readBounded(path: string): Buffer {
   // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {

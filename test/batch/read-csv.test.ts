@@ -13,7 +13,7 @@ async function* asChunks<T>(chunks: readonly T[]): AsyncGenerator<T> {
 
 async function rowsOf(chunks: readonly string[]): Promise<Row[]> {
   const rows: Row[] = [];
-  await readCsv(asChunks(chunks), (line, _, cells, error) => rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], error]), () => {});
+  await readCsv(asChunks(chunks), (line, _, cells, error) => rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], error.message]), () => {});
   return rows;
 }
 

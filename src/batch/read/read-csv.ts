@@ -48,10 +48,9 @@ export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, che
       const quote = malformed?.get(index);
       if (quote) {
         const last = line - 1 - (cells.at(-1)?.endsWith('\n') ? 1 : 0);
-        const what = quote.code === 'MissingQuotes' ? `a quoted cell is never closed: lines ${start} to ${last} were read as one row` : 'a quote inside a cell is not doubled ("")';
-        sink(start, header, cells, `malformed CSV: ${what}`);
+        sink(start, header, cells, quote.code === 'MissingQuotes' ? wordedError('csv-unclosed-quote', { first: String(start), last: String(last) }) : wordedError('csv-bare-quote', {}));
       } else if (cells.length > header.length) {
-        sink(start, header, cells, `this row has ${cells.length} cells and the header ${header.length}: quote cells that hold a comma`);
+        sink(start, header, cells, wordedError('csv-too-many-cells', { cells: String(cells.length), header: String(header.length) }));
       } else {
         sink(start, header, cells, undefined);
       }

@@ -1,10 +1,11 @@
 // JSON Lines: one object per line, its keys read as the header of that row.
+import { wordedError, type InputError } from '../../engine/errors.js';
 import type { RecordSink } from './records.js';
 
 interface JsonRecord {
   header: string[];
   cells: string[];
-  error: string | undefined;
+  error: InputError | undefined;
 }
 
 export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): Promise<void> {
@@ -29,10 +30,10 @@ function record(content: string): JsonRecord {
   try {
     value = JSON.parse(content);
   } catch (error) {
-    return { header: [], cells: [], error: `not a JSON object: ${(error as Error).message}` };
+    return { header: [], cells: [], error: wordedError('jsonl-invalid', { reason: (error as Error).message }) };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { header: [], cells: [], error: `not a JSON object but ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}: each line holds one object with source, surface and date` };
+    return { header: [], cells: [], error: wordedError('jsonl-not-object', { type: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value }) };
   }
   const header: string[] = [];
   const cells: string[] = [];
@@ -47,5 +48,5 @@ function record(content: string): JsonRecord {
       bad.push(key);
     }
   }
-  return { header, cells, error: bad.length > 0 ? `${bad.map((key) => `"${key}"`).join(', ')} must be a string, number or null` : undefined };
+  return { header, cells, error: bad.length > 0 ? wordedError('jsonl-bad-values', { keys: bad.map((key) => `"${key}"`).join(', ') }) : undefined };
 }

@@ -1,0 +1,31 @@
+// A plan's unreadable rows (malformed CSV, JSON Lines that are no object) are worded in the
+// reader's language in the text report, as the rows the engine refuses are.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { linkcheck } from '../helpers/exec.js';
+
+function plan(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'linkcheck-rows-zh-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('unreadable rows of a plan in English and Chinese', () => {
+  it.each([
+    ['plan.csv', 'source,surface,date\njd,live-cart,2022-06-01,x\n', 'this row has 4 cells and the header 3: quote cells that hold a comma', '此行有 4 个单元格，而表头有 3 个：含逗号的单元格请加引号'],
+    ['plan.csv', 'source,surface,date\nj"d,live-cart,2022-06-01\n', 'unknown source "j"d"', '未知来源 "j"d"'],
+    ['plan.jsonl', '[1]\n', 'not a JSON object but an array: each line holds one object with source, surface and date', '不是 JSON 对象，而是数组：每行应是一个含 source、surface 和 date 的对象'],
+    ['plan.jsonl', 'null\n', 'not a JSON object but null: each line holds one object with source, surface and date', '不是 JSON 对象，而是 null：每行应是一个含 source、surface 和 date 的对象'],
+    ['plan.jsonl', '{"source":{"a":1},"surface":"live-cart","date":"2022-06-01"}\n', '"source" must be a string, number or null', '"source" 必须是字符串、数字或 null'],
+  ])('%s %j', (name, text, english, chinese) => {
+    const path = plan(name, text);
+    const en = linkcheck(['batch', path]);
+    const zh = linkcheck(['batch', path, '--lang', 'zh']);
+    expect(en.code).toBe(2);
+    expect(zh.code).toBe(2);
+    expect(en.stdout.split('\n')[1]).toContain(`  ${english}`);
+    expect(zh.stdout.split('\n')[1]).toContain(`  ${chinese}`);
+  });
+});
