@@ -49,17 +49,29 @@ export interface Catalog {
   reviewed?: string;
 }
 
+/** The first definition of each platform, group and source id in the files, and where it was made. */
+export interface Definitions {
+  platforms: Map<string, Located<Platform>>;
+  groups: Map<string, Located<Group>>;
+  sources: Map<string, Located<Source>>;
+}
+
+/** Each id's first definition; the ids defined again go to `redefined`. */
+export function definitionsOf(files: readonly LoadedRuleFile[], redefined: Redefined[] = []): Definitions {
+  return { platforms: collect(files, 'platforms', redefined), groups: collect(files, 'groups', redefined), sources: collect(files, 'sources', redefined) };
+}
+
 /** The catalog of files whose rules are compiled: the first definition of each platform, group and source id. */
-export function assembleCatalog(files: readonly LoadedRuleFile[], documents: ReadonlyMap<string, SeedDocument>, rules: readonly CompiledRule[]): Catalog {
+export function assembleCatalog(files: readonly LoadedRuleFile[], documents: ReadonlyMap<string, SeedDocument>, rules: readonly CompiledRule[], defined: Definitions = definitionsOf(files)): Catalog {
   const reviewed = files
     .map((file) => file.data.reviewed)
     .filter((date): date is string => date !== undefined)
     .sort()
     .at(-1);
   return {
-    platforms: values(collect(files, 'platforms', [])),
-    groups: values(collect(files, 'groups', [])),
-    sources: values(collect(files, 'sources', [])),
+    platforms: values(defined.platforms),
+    groups: values(defined.groups),
+    sources: values(defined.sources),
     documents,
     rules,
     ...(reviewed ? { reviewed } : {}),
@@ -77,7 +89,7 @@ export interface Redefined {
   first: string;
 }
 
-export function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, redefined: Redefined[]) {
+function collect<K extends Kind>(files: readonly LoadedRuleFile[], kind: K, redefined: Redefined[]) {
   const found = new Map<string, Located<LoadedRuleFile['data'][K][number]>>();
   for (const file of files) {
     file.data[kind].forEach((value, index) => {

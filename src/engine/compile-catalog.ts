@@ -2,7 +2,7 @@
 // finds the problems that a schema cannot see: references, duplicates, periods
 // and allow/deny ties.
 import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
-import { assembleCatalog, collect, evidenceLists, publishedOn, type Catalog, type CompiledRule, type Located, type Redefined, type Specificity } from './catalog.js';
+import { assembleCatalog, definitionsOf, evidenceLists, publishedOn, type Catalog, type CompiledRule, type Located, type Redefined, type Specificity } from './catalog.js';
 import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, unknownReference } from './catalog-checks.js';
 import { momentInstant } from './moment.js';
 import { problem } from './problem-messages.js';
@@ -16,9 +16,8 @@ export interface CompileResult {
 
 export function compileCatalog(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[]): CompileResult {
   const redefined: Redefined[] = [];
-  const platforms = collect(files, 'platforms', redefined);
-  const groups = collect(files, 'groups', redefined);
-  const sources = collect(files, 'sources', redefined);
+  const defined = definitionsOf(files, redefined);
+  const { platforms, groups, sources } = defined;
   const problems: Problem[] = redefined.map(({ kind, id, file, path, first }) => problem('duplicate-id.definition', { kind, id, at: first }, file, path));
   const documentMap = new Map(documents.map((document) => [document.file, document]));
 
@@ -40,7 +39,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
     });
   }
   findTies(rules, problems);
-  return { catalog: assembleCatalog(files, documentMap, rules), problems };
+  return { catalog: assembleCatalog(files, documentMap, rules, defined), problems };
 }
 
 /** Problems between the names: groups, source claims, aliases, surfaces, and names that read as links. */
