@@ -103,7 +103,6 @@ function readable(file: string): void {
   if (reason !== '') throw inputError('unreadable-plan', { file: shownInput(file), reason });
 }
 
-
 /**
  * A file's bytes, 64 KiB at a time, read synchronously into one buffer, each read once the
  * one before is decoded. A stream's reads go through libuv's thread pool and came back late
