@@ -86,7 +86,7 @@ const apart = [
 const loadedApart = {
   name: 'loaded-apart',
   setup(build) {
-    for (const { name, filter, names } of apart) {
+    for (const { name, filter } of apart) {
       build.onResolve({ filter }, () => ({ path: name, namespace: 'loaded-apart' }));
       build.onResolve({ filter: new RegExp(`^\\./${name}\\.cjs$`) }, () => ({ path: `./${name}.cjs`, external: true }));
     }
