@@ -199,6 +199,12 @@ export const Rule = z.strictObject({
     .union([Moment, ImpreciseMoment])
     .describe('Inclusive start, in the platform\'s time zone; { earliest, latest } when the record gives only a window.'),
   until: Moment.optional().describe('Exclusive end; without it the rule stands until a later-starting rule supersedes it.'),
+  untilEvidence: z
+    .array(Evidence)
+    .min(1)
+    .max(LIMITS.evidence)
+    .optional()
+    .describe("Evidence for the end, when it was published later than the rule's own evidence: before then the rule is open-ended for --as-known-on."),
   /** The change rolls out over [from, phaseIn.until); answers inside it are "rolling-out". */
   phaseIn: z.strictObject({ until: Moment }).optional().describe('The change rolls out over [from, phaseIn.until): answers there are rolling-out.'),
   status: EvidenceStatus.describe('announced by the platform, confirmed by a party, or reported.'),
