@@ -3,11 +3,11 @@ import type { Command } from 'commander';
 import { resolvePlatform } from '../engine/resolve.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { platformsToJson, renderPlatformsText, renderSourcesText, renderSurfacesText, sourcesToJson, surfacesToJson } from '../render/listings.js';
+import { safeJson as json } from '../render/safe.js';
 import type { CliContext } from './context.js';
 import { loadOptions } from './rule-options.js';
 import { viewSettings } from './view-options.js';
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export async function runPlatforms(context: CliContext, _args: string[], command: Command): Promise<number> {
   const settings = viewSettings(context, command);

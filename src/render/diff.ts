@@ -7,6 +7,7 @@ import type { VerdictChange } from '../views/diff.js';
 import type { ViewTextOptions } from './matrix.js';
 import { paintVerdict, ruleLabel, symbolOf, verdictWord } from './verdict-marks.js';
 import { displayWidth, padEndToWidth } from './width.js';
+import { safeJson } from './safe.js';
 
 export interface DiffReport {
   /** The two moments as the reader should see them. */
@@ -63,5 +64,5 @@ export function diffToJson(report: DiffReport) {
 }
 
 export function renderDiffJson(report: DiffReport): string {
-  return `${JSON.stringify(diffToJson(report), null, 2)}\n`;
+  return safeJson(diffToJson(report));
 }

@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Platform, Source } from '../model/types.js';
 import { t, type Lang, type MessageId } from '../i18n/index.js';
+import { safe } from './safe.js';
 import { displayWidth, padEndToWidth } from './width.js';
 
 export interface ListingOptions {
@@ -9,7 +10,8 @@ export interface ListingOptions {
   lang: Lang;
 }
 
-function table(headers: readonly MessageId[], rows: readonly string[][], options: ListingOptions): string {
+function table(headers: readonly MessageId[], rawRows: readonly string[][], options: ListingOptions): string {
+  const rows = rawRows.map((row) => row.map((cell) => safe(cell)));
   const paint = new Chalk({ level: options.colourLevel });
   const head = headers.map((id) => t(options.lang, id));
   const widths = head.map((text, column) => Math.max(displayWidth(text), ...rows.map((row) => displayWidth(row[column] ?? ''))));

@@ -6,6 +6,7 @@ import type { Matrix } from '../views/matrix.js';
 import { legend, paintVerdict, ruleLabel, symbolOf, verdictWord, type Glyphs } from './verdict-marks.js';
 import { ruleView } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
+import { safeJson } from './safe.js';
 
 export interface ViewTextOptions {
   colourLevel: 0 | 1 | 2 | 3;
@@ -89,5 +90,5 @@ export function matrixToJson(matrix: Matrix) {
 }
 
 export function renderMatrixJson(matrix: Matrix): string {
-  return `${JSON.stringify(matrixToJson(matrix), null, 2)}\n`;
+  return safeJson(matrixToJson(matrix));
 }

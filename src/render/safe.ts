@@ -1,6 +1,7 @@
-// The one road out: every value that reaches stdout or stderr passes here, so a
-// name, an argument or a quote cannot drive the terminal (issue 7, "Terminal
-// injection"). Values from arguments, the environment and rule files alike.
+// The one road out: every value that reaches stdout, stderr or a report file passes
+// here, so a name, a file name, a plan cell, an argument or a quote cannot drive the
+// terminal or a CI log (#7, #14). One function per output format, each built on
+// `safe`: text, JSON, XML (JUnit, SVG), GitHub workflow commands, Markdown and HTML.
 
 /** At most this many characters of one value are printed; longer ones end in "…". */
 export const VALUE_LIMIT = 1000;
@@ -40,8 +41,32 @@ export function escapeCharacter(character: string): string {
   return `\\u{${code.toString(16)}}`;
 }
 
-/** The value as it may be printed: unsafe characters escaped, cut to `limit` characters with "…". */
+/**
+ * A CI runner reads a line as a workflow command when it starts, after white space, with
+ * "::" (GitHub Actions' "::error::…") or when it holds "##[" anywhere (the older form,
+ * "##[error]…"); see actions/runner src/Runner.Common/ActionCommand.cs. Data never
+ * holds a line break once safe, so it can start a command only by starting a line with
+ * ":" or by holding "##[": that colon and that bracket are written escaped.
+ */
+const COMMAND_START = /^(\s*):|##\[/u;
+const COMMAND_START_ALL = /^(\s*):|##\[/gu;
+
+function breakCommands(text: string, escape: (character: string) => string): string {
+  return text.replace(COMMAND_START_ALL, (found, space: string | undefined) => (space === undefined ? `##${escape('[')}` : `${space}${escape(':')}`));
+}
+
+const hexEscape = (character: string) => `\\x${character.charCodeAt(0).toString(16)}`;
+
+/**
+ * The value as it may be printed: unsafe characters escaped, cut to `limit` characters
+ * with "…", and no workflow command it could start in a CI log.
+ */
 export function safe(value: string, limit = VALUE_LIMIT): string {
+  const shown = escapeAndCut(value, limit);
+  return COMMAND_START.test(shown) ? breakCommands(shown, hexEscape) : shown;
+}
+
+function escapeAndCut(value: string, limit: number): string {
   // Most values: nothing to escape and short enough, found by one regular-expression scan
   // instead of a test per character (a check's evidence quotes run to kilobytes).
   if (value.length <= limit && !hasUnsafe(value)) return value;
@@ -113,7 +138,7 @@ export function safeData<T>(value: T, limit = VALUE_LIMIT): T {
 function alreadySafe(value: unknown, limit: number): boolean {
   const seen = new Set<object>();
   const check = (item: unknown): boolean => {
-    if (typeof item === 'string') return item.length <= limit && !hasUnsafe(item);
+    if (typeof item === 'string') return item.length <= limit && !hasUnsafe(item) && !COMMAND_START.test(item);
     if (typeof item !== 'object' || item === null || seen.has(item)) return true;
     seen.add(item);
     if (Array.isArray(item) || item instanceof Set) {
@@ -139,7 +164,21 @@ function alreadySafe(value: unknown, limit: number): boolean {
  */
 export function safeJson(value: unknown, limit = VALUE_LIMIT): string {
   const text = JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'string' ? cut(entry, limit) : entry), 2);
-  return `${text.replace(UNSAFE_ALL, jsonEscape)}\n`;
+  return `${escapeJson(text)}\n`;
+}
+
+/**
+ * JSON on one line, for --ndjson and the parts of a streamed report: escaped as
+ * safeJson does, strings kept whole (a plan's row is reported as it was read).
+ */
+export function safeJsonLine(value: unknown): string {
+  return escapeJson(JSON.stringify(value) ?? 'null');
+}
+
+function escapeJson(text: string): string {
+  const escaped = hasUnsafe(text) ? text.replace(UNSAFE_ALL, jsonEscape) : text;
+  // Inside a string "[" may be written \u005b; outside one, JSON text never holds "##[".
+  return escaped.includes('##[') ? escaped.replaceAll('##[', '##\\u005b') : escaped;
 }
 
 function jsonEscape(character: string): string {
@@ -157,3 +196,47 @@ export function cut(value: string, limit = VALUE_LIMIT): string {
   const characters = [...value];
   return characters.length <= limit ? value : `${characters.slice(0, limit - 1).join('')}…`;
 }
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * Text for an XML attribute or element (JUnit, SVG): made safe, then the five
+ * special characters as entities. Safe text holds no character XML 1.0 cannot carry
+ * (controls, lone surrogates), and "]]>" cannot end a section once ">" is an entity.
+ */
+export function safeXml(value: string, limit = VALUE_LIMIT): string {
+  return safe(value, limit).replace(/[&<>"']/g, (character) => XML_ENTITIES[character]!);
+}
+
+/** HTML text or a quoted attribute value: the same as XML. */
+export const safeHtml = safeXml;
+
+/**
+ * The message of a GitHub Actions workflow command ("::error …::message"): made safe
+ * (no line break can end the command), then "%", CR and LF percent-encoded as the
+ * Actions toolkit's escapeData does (packages/core/src/command.ts).
+ */
+export function safeCommandData(value: string, limit = VALUE_LIMIT): string {
+  return percentEncode(safe(value, limit), /[%\r\n]/g);
+}
+
+/** A workflow command's property value (file=…, title=…): also ":" and "," encoded (toolkit's escapeProperty). */
+export function safeCommandProperty(value: string, limit = VALUE_LIMIT): string {
+  return percentEncode(safe(value, limit), /[%\r\n:,]/g);
+}
+
+function percentEncode(text: string, which: RegExp): string {
+  return text.replace(which, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * Markdown inline text (CommonMark, GitHub): made safe, then every ASCII punctuation
+ * character that could start emphasis, a link, an image, code, HTML, an entity, a table
+ * cell or a block backslash-escaped, so the value reads as the text it is.
+ */
+export function safeMarkdown(value: string, limit = VALUE_LIMIT): string {
+  return safe(value, limit).replace(/[\\`*_{}[\]()<>#+\-.!|~&$]/g, '\\$&');
+}
+
+/** One Markdown table cell: safe Markdown, which holds no line break and no unescaped "|". */
+export const safeCell = safeMarkdown;

@@ -5,6 +5,7 @@ import { formatCivil } from '../engine/moment.js';
 import { format, formatDate, type Lang } from '../i18n/index.js';
 import { yearTicks, type Axis } from '../views/axis.js';
 import type { Track } from '../views/periods.js';
+import { safeXml } from './safe.js';
 import { periodsOnAxis } from './timeline.js';
 import { ruleLabel, VERDICT_HEX, VERDICTS, verdictWord } from './verdict-marks.js';
 
@@ -17,16 +18,6 @@ export interface SvgOptions {
 const ROW = 18;
 const GAP = 6;
 const FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', \'Noto Sans CJK SC\', \'PingFang SC\', sans-serif"';
-
-export function escapeXml(text: string): string {
-  // Characters XML 1.0 cannot hold at all are dropped; the rest escaped.
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 export function renderTimelineSvg(tracks: readonly Track[], axis: Axis, options: SvgOptions): string {
   const { lang } = options;
@@ -44,10 +35,10 @@ export function renderTimelineSvg(tracks: readonly Track[], axis: Axis, options:
   const parts: string[] = [];
   const title = format(lang, 'svg.title', { platforms: [...new Set(tracks.map((track) => track.platform))].join(', ') });
   const subtitle = format(lang, 'timeline.axis', { from: day(axis.from), to: day(axis.to - 1), zone: axis.timeZone });
-  parts.push(`<title>${escapeXml(title)}</title>`);
+  parts.push(`<title>${safeXml(title)}</title>`);
   parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  parts.push(`<text x="16" y="28" font-size="18" font-weight="600" fill="#222">${escapeXml(title)}</text>`);
-  parts.push(`<text x="16" y="48" font-size="12" fill="#555">${escapeXml(subtitle)}</text>`);
+  parts.push(`<text x="16" y="28" font-size="18" font-weight="600" fill="#222">${safeXml(title)}</text>`);
+  parts.push(`<text x="16" y="48" font-size="12" fill="#555">${safeXml(subtitle)}</text>`);
 
   // Year lines behind the bars.
   const ticks = yearTicks(axis);
@@ -58,14 +49,14 @@ export function renderTimelineSvg(tracks: readonly Track[], axis: Axis, options:
   tracks.forEach((track, index) => {
     const y = top + index * (ROW + GAP);
     parts.push(`<g class="track">`);
-    parts.push(`<text x="${left - 8}" y="${y + ROW - 5}" font-size="12" text-anchor="end" fill="#222">${escapeXml(labels[index]!)}</text>`);
+    parts.push(`<text x="${left - 8}" y="${y + ROW - 5}" font-size="12" text-anchor="end" fill="#222">${safeXml(labels[index]!)}</text>`);
     for (const period of periodsOnAxis(track, axis)) {
       const from = x(period.from);
       const to = x(period.until);
       const span = `${Number.isFinite(period.from) && period.from >= axis.from ? day(period.from) : '…'} – ${Number.isFinite(period.until) && period.until <= axis.to ? day(period.until - 1) : '…'}`;
       const tip = `${track.platform} ${track.source} ${track.surface}: ${verdictWord(lang, period.verdict)}, ${span}; ${ruleLabel(lang, period.answer.rule?.rule.id)}`;
       parts.push(
-        `<rect x="${n(from)}" y="${y}" width="${n(Math.max(1.5, to - from))}" height="${ROW}" fill="${VERDICT_HEX[period.verdict]}"><title>${escapeXml(tip)}</title></rect>`,
+        `<rect x="${n(from)}" y="${y}" width="${n(Math.max(1.5, to - from))}" height="${ROW}" fill="${VERDICT_HEX[period.verdict]}"><title>${safeXml(tip)}</title></rect>`,
       );
     }
     parts.push('</g>');
@@ -84,7 +75,7 @@ export function renderTimelineSvg(tracks: readonly Track[], axis: Axis, options:
   for (const verdict of VERDICTS) {
     const word = verdictWord(lang, verdict);
     parts.push(`<rect x="${legendX}" y="${legendY - 11}" width="14" height="14" fill="${VERDICT_HEX[verdict]}"/>`);
-    parts.push(`<text x="${legendX + 20}" y="${legendY}">${escapeXml(word)}</text>`);
+    parts.push(`<text x="${legendX + 20}" y="${legendY}">${safeXml(word)}</text>`);
     legendX += 36 + textWidth(word, 6.5);
   }
   parts.push('</g>');

@@ -7,6 +7,7 @@ import { barColumns, yearTicks, type Axis } from '../views/axis.js';
 import type { Period, Track } from '../views/periods.js';
 import type { ViewTextOptions } from './matrix.js';
 import { fillOf, legend, paintVerdict, ruleLabel, symbolOf, verdictWord } from './verdict-marks.js';
+import { safe, safeJson } from './safe.js';
 import { citation } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
 
@@ -56,7 +57,7 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
   const paint = new Chalk({ level: options.colourLevel });
   const lines: string[] = [];
   for (const track of tracks) {
-    lines.push(paint.bold(`${track.platform}  ${track.source}  ${track.surface}`), `  ${compactRun(track, axis, options, paint)}`);
+    lines.push(paint.bold(safe(`${track.platform}  ${track.source}  ${track.surface}`)), `  ${compactRun(track, axis, options, paint)}`);
     if (options.evidence) lines.push(...evidenceLines(track, axis, options, paint));
   }
   lines.push('', ...chart(tracks, axis, options, paint));
@@ -78,7 +79,7 @@ function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint
     // A rule that rolls out decides two periods; its quotes are shown once.
     if (repeated) continue;
     for (const evidence of answer.evidence) {
-      lines.push(`      “${evidence.quote}”`, `      ${paint.dim(`— ${citation(evidence, wordsFor(lang))}`)}`);
+      lines.push(`      “${safe(evidence.quote)}”`, `      ${paint.dim(`— ${safe(citation(evidence, wordsFor(lang)))}`)}`);
     }
   }
   return lines;
@@ -93,7 +94,7 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
     const bar = barColumns(track.periods, axis, barWidth)
       .map((verdict) => (verdict === null ? ' ' : paintVerdict(paint, verdict, fillOf(verdict, options.glyphs))))
       .join('');
-    return `${padEndToWidth(labels[index]!, labelWidth)}  ${bar}`;
+    return `${padEndToWidth(safe(labels[index]!), labelWidth)}  ${bar}`;
   });
   // Year labels where each year begins, skipped where the previous one has no room.
   let years = '';
@@ -133,5 +134,5 @@ export function timelineToJson(tracks: readonly Track[], axis: Axis) {
 }
 
 export function renderTimelineJson(tracks: readonly Track[], axis: Axis): string {
-  return `${JSON.stringify(timelineToJson(tracks, axis), null, 2)}\n`;
+  return safeJson(timelineToJson(tracks, axis));
 }

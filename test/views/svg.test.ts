@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../src/render/svg.js';
+import { safeXml } from '../../src/render/safe.js';
 import { run } from './run.js';
 
 interface Node {
@@ -75,9 +75,10 @@ describe('timeline --svg', () => {
 
   it.each([
     ['a < b & "c"', 'a &lt; b &amp; &quot;c&quot;'],
-    ['bell\u0007 and escape\u001b[31m', 'bell and escape[31m'],
+    ['bell\u0007 and escape\u001b[31m', 'bell\\x07 and escape\\x1b[31m'],
+    ["it's ]]> \u202e", 'it&apos;s ]]&gt; \\u202e'],
     ['淘宝 → 快手', '淘宝 → 快手'],
   ])('escapes %j for XML', (text, expected) => {
-    expect(escapeXml(text)).toBe(expected);
+    expect(safeXml(text)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 // --json: one object with the counts, the rows that are not allowed and the error rows.
 // --ndjson: one object per row, in input order, as they are answered.
+import { safeJsonLine } from '../../render/safe.js';
 import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
 import type { Summary } from '../summary.js';
@@ -16,7 +17,7 @@ export function jsonReport(out: Out): BatchReport {
       else if (row.shared.verdict !== 'allowed') add(notAllowed, rowJson(row));
     },
     async end(summary: Summary) {
-      out(`{"file":${JSON.stringify(summary.file)},"rows":${summary.rows},"counts":${JSON.stringify(summary.counts)},"exitCode":${summary.exitCode},"notAllowed":[`);
+      out(`{"file":${safeJsonLine(summary.file)},"rows":${summary.rows},"counts":${JSON.stringify(summary.counts)},"exitCode":${summary.exitCode},"notAllowed":[`);
       await notAllowed.drain(out);
       out('],"errors":[');
       await errors.drain(out);

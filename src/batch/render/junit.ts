@@ -4,6 +4,7 @@ import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
 import type { Summary } from '../summary.js';
 import type { BatchReport, Out, ReportContext } from './types.js';
+import { safeXml as xml } from '../../render/safe.js';
 import { rowView } from './row-view.js';
 
 export function junitReport(out: Out, context: ReportContext): BatchReport {
@@ -32,34 +33,4 @@ export function junitReport(out: Out, context: ReportContext): BatchReport {
       out(' </testsuite>\n</testsuites>\n');
     },
   };
-}
-
-/**
- * Text safe in an XML attribute or element: the five special characters as
- * entities, and characters XML 1.0 cannot carry at all (controls, lone
- * surrogates, U+FFFE, U+FFFF) written out as \x.. or \u.... so nothing is lost.
- */
-export function xml(text: string): string {
-  return text.replace(/[&<>"']|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\t\n\r]/g, (character) => {
-    switch (character) {
-      case '&':
-        return '&amp;';
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '"':
-        return '&quot;';
-      case "'":
-        return '&apos;';
-      case '\t':
-        return '&#9;';
-      case '\n':
-        return '&#10;';
-      case '\r':
-        return '&#13;';
-    }
-    const code = character.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
 }

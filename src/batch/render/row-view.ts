@@ -1,6 +1,7 @@
 // Plain data for one row of a report, shared by every renderer.
 import { shownInput } from '../../link/classify.js';
 import { answerToJson } from '../../render/json.js';
+import { safe, safeJsonLine } from '../../render/safe.js';
 import { rowQuery, type BatchRow } from '../answer-rows.js';
 import { outcomeOf, type Outcome } from '../summary.js';
 
@@ -22,9 +23,14 @@ export function rowView(row: BatchRow): RowView {
     line: row.line,
     outcome: outcomeOf(row),
     rule: row.kind === 'answer' ? (row.shared.rule?.rule.id ?? null) : null,
-    message: row.kind === 'error' ? (memo ? (memo.message ??= shownInput(row.message, 400)) : shownInput(row.message, 400)) : null,
+    message: row.kind === 'error' ? (memo ? (memo.message ??= shownMessage(row.message)) : shownMessage(row.message)) : null,
     shown: memo ? (memo.shown ??= shownQuery(row)) : shownQuery(row),
   };
+}
+
+/** An error row's reason on one line, made safe to print. */
+export function shownMessage(message: string): string {
+  return safe(shownInput(message, 400));
 }
 
 /** A row with no source, surface, date or platform, as the machine reports show it. */
@@ -35,7 +41,7 @@ function shownQuery(row: BatchRow): string {
   const shown = [source === undefined ? '' : shownInput(source, 60), ...[surface, date, platform].map((value) => (value === undefined ? '' : shownInput(value, 30)))]
     .filter((value) => value !== '')
     .join(' · ');
-  return shown === '' ? EMPTY_ROW : shown;
+  return shown === '' ? EMPTY_ROW : safe(shown);
 }
 
 /** The row's cells by header, as read. */
@@ -52,9 +58,9 @@ export function rowObject(row: BatchRow): Record<string, string> {
  * error), and the row. The answer's part is made once per shared answer.
  */
 export function rowJson(row: BatchRow): string {
-  const cells = JSON.stringify(rowObject(row));
-  if (row.kind === 'error') return `{"line":${row.line},"error":${JSON.stringify(row.message)},"row":${cells}}`;
+  const cells = safeJsonLine(rowObject(row));
+  if (row.kind === 'error') return `{"line":${row.line},"error":${safeJsonLine(row.message)},"row":${cells}}`;
   const { memo, answer, link } = row.shared;
-  memo.json ??= JSON.stringify(answerToJson(answer, link)).slice(1, -1);
+  memo.json ??= safeJsonLine(answerToJson(answer, link)).slice(1, -1);
   return `{"line":${row.line},${memo.json},"row":${cells}}`;
 }

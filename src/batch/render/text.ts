@@ -1,14 +1,14 @@
 // The text report: the counts, then every row that is not allowed, in the reader's language.
 import { Chalk } from 'chalk';
 import { ENGLISH } from '../../i18n/words.js';
-import { shownInput } from '../../link/classify.js';
 import { errorText } from '../../render/error.js';
+import { safe } from '../../render/safe.js';
 import { displayWidth, padEndToWidth } from '../../render/width.js';
 import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../summary.js';
 import type { BatchReport, Out, ReportContext } from './types.js';
-import { EMPTY_ROW, rowView, type RowView } from './row-view.js';
+import { EMPTY_ROW, rowView, shownMessage, type RowView } from './row-view.js';
 
 export function textReport(out: Out, context: ReportContext): BatchReport {
   const words = context.words ?? ENGLISH;
@@ -48,7 +48,7 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
         return say('batch.count', { count, outcome: word });
       }).join(say('common.comma'));
       const rowCount = summary.rows === 1 ? say('batch.row') : say('batch.rows', { count: summary.rows });
-      out(`${say('batch.summary', { file: summary.file, rows: rowCount, counts })}\n`);
+      out(`${say('batch.summary', { file: safe(summary.file), rows: rowCount, counts })}\n`);
       await rows.drain(out);
     },
   };
@@ -57,6 +57,6 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   function message(row: BatchRow, view: RowView): string | null {
     const error = row.error ?? row.shared?.error;
     if (words.lang === 'en' || view.message === null || !error) return view.message;
-    return shownInput(errorText(error, words.lang), 400);
+    return shownMessage(errorText(error, words.lang));
   }
 }
