@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMON, cut, safe, safeData, safeJson, VALUE_LIMIT } from '../../src/render/safe.js';
+import { COMMON, cut, safe, safeCell, safeCommandData, safeCommandProperty, safeData, safeHtml, safeJson, safeJsonLine, safeMarkdown, safeXml, VALUE_LIMIT } from '../../src/render/safe.js';
 
 describe('safe: what may reach a terminal', () => {
   it.each([
@@ -108,5 +108,47 @@ describe('safe and safeJson for any text', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: 7 },
     );
+  });
+});
+
+describe('no workflow command from data', () => {
+  it.each([
+    ['a leading "::"', '::error::pwned', '\\x3a:error::pwned'],
+    ['a leading "::" after white space', '  ::warning::x', '  \\x3a:warning::x'],
+    ['a leading single ":" (two values side by side)', ':error', '\\x3aerror'],
+    ['"::" inside a value', 'a::b', 'a::b'],
+    ['"##[" anywhere', 'x ##[error]pwned', 'x ##\\x5berror]pwned'],
+    ['a line break before "::"', 'plan\n::error::x', 'plan\\n::error::x'],
+  ])('safe escapes %s', (_, input, shown) => {
+    expect(safe(input)).toBe(shown);
+  });
+
+  it('JSON writes "##[" with a \\u escape and keeps the value', () => {
+    const text = safeJsonLine({ v: 'x ##[error]y' });
+    expect(text).toBe('{"v":"x ##\\u005berror]y"}');
+    expect(JSON.parse(text).v).toBe('x ##[error]y');
+    expect(safeJson(['##['])).toBe('[\n  "##\\u005b"\n]\n');
+  });
+});
+
+describe('one function per format, each built on safe', () => {
+  const HOSTILE = 'a\x1b[2J\u009b\u202e\u200b\u2028\n::error::x <b>&"\'</b> ]]> 100% a,b:c |x| *y* [l](u) `c` $m$';
+  it.each([
+    ['safeJsonLine', safeJsonLine(HOSTILE), '"a\\u001b[2J\\u009b\\u202e\\u200b\\u2028\\n::error::x <b>&\\"\'</b> ]]> 100% a,b:c |x| *y* [l](u) `c` $m$"'],
+    ['safeXml', safeXml(HOSTILE), 'a\\x1b[2J\\x9b\\u202e\\u200b\\u2028\\n::error::x &lt;b&gt;&amp;&quot;&apos;&lt;/b&gt; ]]&gt; 100% a,b:c |x| *y* [l](u) `c` $m$'],
+    ['safeHtml', safeHtml('<script>'), '&lt;script&gt;'],
+    ['safeCommandData', safeCommandData(HOSTILE), 'a\\x1b[2J\\x9b\\u202e\\u200b\\u2028\\n::error::x <b>&"\'</b> ]]> 100%25 a,b:c |x| *y* [l](u) `c` $m$'],
+    ['safeCommandProperty', safeCommandProperty(HOSTILE), 'a\\x1b[2J\\x9b\\u202e\\u200b\\u2028\\n%3A%3Aerror%3A%3Ax <b>&"\'</b> ]]> 100%25 a%2Cb%3Ac |x| *y* [l](u) `c` $m$'],
+    ['safeMarkdown', safeMarkdown(HOSTILE), 'a\\\\x1b\\[2J\\\\x9b\\\\u202e\\\\u200b\\\\u2028\\\\n::error::x \\<b\\>\\&"\'\\</b\\> \\]\\]\\> 100% a,b:c \\|x\\| \\*y\\* \\[l\\]\\(u\\) \\`c\\` \\$m\\$'],
+    ['safeCell', safeCell('# 1. - x | y'), '\\# 1\\. \\- x \\| y'],
+  ])('%s', (_, shown, expected) => {
+    expect(shown).toBe(expected);
+    expect(shown).not.toMatch(/[\x00-\x1f\x7f-\x9f\p{Cf}\p{Zl}\p{Zp}]/u);
+  });
+
+  it('a workflow command property and message read back, as the runner decodes them, as the safe value', () => {
+    const decode = (text: string) => text.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
+    expect(decode(safeCommandProperty('a%0A,b:c\n'))).toBe(safe('a%0A,b:c\n'));
+    expect(decode(safeCommandData('100%0A'))).toBe('100%0A');
   });
 });
