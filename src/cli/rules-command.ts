@@ -26,7 +26,8 @@ export function runLint(context: CliContext, paths: string[], options: RuleOptio
   const [unreadable] = report.unreadable;
   if (unreadable) throw inputError('unreadable-rules', { problem: formatProblem(unreadable), more: String(report.unreadable.length - 1) }, undefined, unreadable);
   context.stdout(options.json ? renderLintJson(report) : renderLintText(report, wordsFor(options.lang ?? 'en')));
-  return report.problems.length === 0 ? 0 : 1;
+  // Warnings are reported and do not fail the lint.
+  return report.problems.some((problem) => problem.severity !== 'warning') ? 1 : 0;
 }
 
 export function runSchema(context: CliContext): number {

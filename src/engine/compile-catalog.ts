@@ -7,6 +7,7 @@ import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGro
 import { momentInstant } from './moment.js';
 import { problem } from './problem-messages.js';
 import type { Problem } from './problems.js';
+import { isMeaningful, namesEveryLink } from './quote-meaning.js';
 import { checkSourceClaims } from './source-claims.js';
 
 export interface CompileResult {
@@ -160,7 +161,9 @@ function compileRule(
 
 /**
  * An allow for "any source but …" must say in its data that its evidence covers every link, and
- * that statement's quote must be one of the rule's own evidence quotes (or part of one).
+ * that statement's quote must be one of the rule's own evidence quotes (or part of one), say
+ * something (quote-meaning.ts) and hold a word for every link. A file that fails is not loaded:
+ * the claim would widen answers to links of no known source.
  */
 function checkAnyLink(rule: Rule, file: string, path: string, problems: Problem[]): void {
   const claim = rule.coversAnyLink;
@@ -170,8 +173,14 @@ function checkAnyLink(rule: Rule, file: string, path: string, problems: Problem[
     }
     return;
   }
+  const at = `${path}.coversAnyLink.quote`;
   if (!rule.evidence.some((evidence) => evidence.quote.includes(claim.quote))) {
-    problems.push(problem('any-link-unquoted', {}, file, `${path}.coversAnyLink.quote`));
+    problems.push(problem('any-link-unquoted', {}, file, at));
+  } else if (!isMeaningful(claim.quote)) {
+    // "J" is part of a quote naming JD, and would let the rule allow every unrecognised link (#14).
+    problems.push(problem('any-link-vague.short', {}, file, at));
+  } else if (!namesEveryLink(claim.quote)) {
+    problems.push(problem('any-link-vague.words', {}, file, at));
   }
 }
 

@@ -1,6 +1,7 @@
 // 规则数据中每个问题的中文措辞，键与 problem-messages.ts 完全相同：缺少某个键是编译错误，
 // 也是一个失败的测试（test/i18n/problem-messages.test.ts）。ID、路径、键名和 zod 的类型名照原样给出。
 import type { ProblemParams, ProblemWording, ProblemWords } from './problem-messages.js';
+import { CJK_WEIGHT, EVERY_LINK_WORDS, MEANINGFUL_WEIGHT } from './quote-meaning.js';
 
 type Params = Readonly<Record<string, string>>;
 
@@ -106,6 +107,30 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
     hint: '写明证据所指的来源（{ "ids": [...] }），或添加 "coversAnyLink": { "quote": ... }，引用证据中这样说的原文',
   }),
   'any-link-unquoted': () => ({ message: '这段引文不在规则的任何一条证据引文之中', hint: '从某条证据引文中复制说“每个链接”的原话' }),
+  'any-link-vague.short': () => ({
+    message: '规则据以涵盖每一个链接的引文太短，不足以说明这一点',
+    hint: `引用说明这一点的完整分句：至少 ${MEANINGFUL_WEIGHT} 个字母或数字，或 ${MEANINGFUL_WEIGHT / CJK_WEIGHT} 个汉字`,
+  }),
+  'any-link-vague.words': () => ({
+    message: '规则据以涵盖每一个链接的引文没有说“所有”“任何”“第三方”之类的链接',
+    hint: `引用这样说的原文（${EVERY_LINK_WORDS.zh.join('、')}；${EVERY_LINK_WORDS.en.join(', ')}），或用 { "ids": [...] } 写明来源`,
+  }),
+  'quote-too-short': () => ({
+    message: '引文太短，不足以作为证据',
+    hint: `引用支持这条规则的段落：至少 ${MEANINGFUL_WEIGHT} 个字母或数字，或 ${MEANINGFUL_WEIGHT / CJK_WEIGHT} 个汉字`,
+  }),
+  'allow-source-unnamed': (p) => ({
+    message: `规则允许 ${p.sources}，但没有一条证据引文提到它们`,
+    hint: '引用提到每个来源的原文（其 id、别名或所属的组），或把选择范围缩小到证据提到的来源',
+  }),
+  'allow-source-unnamed.none': (p) => ({
+    message: `规则的证据引文都没有提到它允许的来源（${p.sources}）`,
+    hint: '确认证据说的是这些来源；如果证据用了规则里没有的名称，把它加为该来源的别名',
+  }),
+  'evidence-after-review': (p) => ({
+    message: `这条证据发布于 ${p.published}，晚于文件最后审阅的日期（${p.reviewed}）`,
+    hint: '对照它重新审阅规则并更新 "reviewed"，或更正发布日期',
+  }),
   'unknown-document': (p) => ({ message: `种子文档 "${p.seed}" 不在种子索引中`, hint: `请引用其中之一：${p.documents}` }),
   'quote-not-found': (p) => ({ message: `引文没有逐字出现在 seeds/${p.seed} 中`, hint: '从文档中原样复制这段文字，包括标点' }),
   'quote-not-found.width': (p) => ({ message: `引文没有逐字出现在 seeds/${p.seed} 中`, hint: '只是标点或字母的全角半角不同（，与 , 或 ：与 :）；请从文档中复制' }),

@@ -5,6 +5,7 @@
 // can word it; its message and hint are this English, for --json and the library.
 import { READ_PROBLEM_MESSAGES, wordedProblem, type ProblemWords, type WordingParams } from './problem-messages-read.js';
 import type { Problem } from './problems.js';
+import { CJK_WEIGHT, EVERY_LINK_WORDS, MEANINGFUL_WEIGHT } from './quote-meaning.js';
 
 export type { ProblemWords } from './problem-messages-read.js';
 
@@ -107,6 +108,30 @@ export const PROBLEM_MESSAGES = {
     hint: 'name the sources the evidence names ({ "ids": [...] }), or add "coversAnyLink": { "quote": ... } quoting the evidence that says so',
   }),
   'any-link-unquoted': () => ({ message: "the quote is not part of any of the rule's evidence quotes", hint: 'copy the words that say "every link" from one of the evidence quotes' }),
+  'any-link-vague.short': () => ({
+    message: 'the quote by which the rule covers every link says too little to show it',
+    hint: `quote the whole clause that says so: at least ${MEANINGFUL_WEIGHT} letters or digits, or ${MEANINGFUL_WEIGHT / CJK_WEIGHT} Chinese characters`,
+  }),
+  'any-link-vague.words': () => ({
+    message: 'the quote by which the rule covers every link does not say "all", "any", "every" or "third-party" links',
+    hint: `quote the words that say so (${EVERY_LINK_WORDS.en.join(', ')}; ${EVERY_LINK_WORDS.zh.join('、')}), or name the sources with { "ids": [...] }`,
+  }),
+  'quote-too-short': () => ({
+    message: 'the quote says too little to be evidence',
+    hint: `quote the passage that supports the rule: at least ${MEANINGFUL_WEIGHT} letters or digits, or ${MEANINGFUL_WEIGHT / CJK_WEIGHT} Chinese characters`,
+  }),
+  'allow-source-unnamed': (p: { sources: string }) => ({
+    message: `the rule allows ${p.sources}, which none of its evidence quotes names`,
+    hint: 'quote the words that name each source (its id, an alias, or a group it belongs to), or narrow the selector to the sources the evidence names',
+  }),
+  'allow-source-unnamed.none': (p: { sources: string }) => ({
+    message: `none of the rule's evidence quotes names the sources it allows (${p.sources})`,
+    hint: 'check that the evidence speaks of them; if it uses a name the rules lack, add it as an alias of the source',
+  }),
+  'evidence-after-review': (p: { published: string; reviewed: string }) => ({
+    message: `the evidence was published on ${p.published}, after the file was last reviewed (${p.reviewed})`,
+    hint: 'review the rules against it and update "reviewed", or correct the publication date',
+  }),
   'unknown-document': (p: { seed: string; documents: string }) => ({ message: `seed document "${p.seed}" is not in the seed index`, hint: `cite one of: ${p.documents}` }),
   'quote-not-found': (p: { seed: string }) => ({ message: `the quote does not occur verbatim in seeds/${p.seed}`, hint: 'copy the passage from the document exactly, punctuation included' }),
   'quote-not-found.width': (p: { seed: string }) => ({

@@ -24,6 +24,10 @@ export type ProblemCode =
   | 'conflicting-rules'
   | 'any-link-unstated'
   | 'any-link-unquoted'
+  | 'any-link-vague'
+  | 'quote-too-short'
+  | 'allow-source-unnamed'
+  | 'evidence-after-review'
   | 'unknown-document'
   | 'quote-not-found';
 
@@ -42,6 +46,8 @@ export interface Problem {
   wording: ProblemWording;
   /** The values its wording needs. */
   params: Readonly<Record<string, string>>;
+  /** "warning": reported by the lint without failing it; absent: an error. */
+  severity?: 'warning';
 }
 
 export function jsonPath(segments: readonly PropertyKey[]): string {

@@ -29,4 +29,7 @@ export const enRules = {
   'lint.rules': '{count} rules',
   'lint.oneProblem': '1 problem',
   'lint.problems': '{count} problems',
+  'lint.warning': 'warning: {line}',
+  'lint.oneWarning': '1 warning',
+  'lint.warnings': '{count} warnings',
 } as const;

@@ -30,4 +30,7 @@ export const zhRules: Record<keyof typeof enRules, string> = {
   'lint.rules': '{count} 条规则',
   'lint.oneProblem': '1 个问题',
   'lint.problems': '{count} 个问题',
+  'lint.warning': '警告：{line}',
+  'lint.oneWarning': '1 个警告',
+  'lint.warnings': '{count} 个警告',
 };

@@ -10,6 +10,7 @@ import { locateProblems } from '../load/locate.js';
 import { readRuleTexts, type RawFile } from '../load/read-files.js';
 import { validateRuleFile, validateSeedIndex } from '../load/validate.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
+import { claimProblems } from './claims.js';
 import { misquotes } from './quotes.js';
 
 export interface LintOptions {
@@ -61,6 +62,7 @@ export function lintRules(options: LintOptions): LintReport {
   const seeds = seedTexts(options.root, documents);
   unreadable.push(...seeds.problems);
   problems.push(...misquotes(targetFiles, seeds.texts));
+  problems.push(...claimProblems(targetFiles, compiled.catalog));
 
   const texts = new Map(targets.files.map((file) => [file.path, file.text]));
   return {

@@ -19,12 +19,18 @@ export function problemLine(problem: Problem, words: Words): string {
 
 export function renderLintText(rawReport: LintReport, words: Words): string {
   const report = safeData(rawReport);
-  const lines = report.problems.map((problem) => `${problemLine(problem, words)} [${problem.code}]`);
-  const count = (one: 'lint.oneFile' | 'lint.oneRule' | 'lint.oneProblem', many: 'lint.files' | 'lint.rules' | 'lint.problems', n: number) => (n === 1 ? words.say(one) : words.say(many, { count: n }));
-  const files = count('lint.oneFile', 'lint.files', report.files.length);
-  const rules = count('lint.oneRule', 'lint.rules', report.rules);
-  const problems = report.problems.length;
-  lines.push(problems === 0 ? words.say('lint.clean', { files, rules }) : words.say('lint.found', { files, rules, problems: count('lint.oneProblem', 'lint.problems', problems) }));
+  const lines = report.problems.map((problem) => {
+    const line = `${problemLine(problem, words)} [${problem.code}]`;
+    return problem.severity === 'warning' ? words.say('lint.warning', { line }) : line;
+  });
+  type Counted = ['lint.oneFile', 'lint.files'] | ['lint.oneRule', 'lint.rules'] | ['lint.oneProblem', 'lint.problems'] | ['lint.oneWarning', 'lint.warnings'];
+  const count = ([one, many]: Counted, n: number) => (n === 1 ? words.say(one) : words.say(many, { count: n }));
+  const files = count(['lint.oneFile', 'lint.files'], report.files.length);
+  const rules = count(['lint.oneRule', 'lint.rules'], report.rules);
+  const warnings = report.problems.filter((problem) => problem.severity === 'warning').length;
+  const errors = report.problems.length - warnings;
+  const found = [...(errors > 0 ? [count(['lint.oneProblem', 'lint.problems'], errors)] : []), ...(warnings > 0 ? [count(['lint.oneWarning', 'lint.warnings'], warnings)] : [])];
+  lines.push(found.length === 0 ? words.say('lint.clean', { files, rules }) : words.say('lint.found', { files, rules, problems: found.join(words.say('common.comma')) }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -33,7 +39,7 @@ export function renderLintJson(report: LintReport): string {
 }
 
 function problemJson(problem: Problem) {
-  return { code: problem.code, file: problem.file, path: problem.path, message: problem.message, hint: problem.hint ?? null, line: problem.line ?? null, column: problem.column ?? null };
+  return { code: problem.code, severity: problem.severity ?? 'error', file: problem.file, path: problem.path, message: problem.message, hint: problem.hint ?? null, line: problem.line ?? null, column: problem.column ?? null };
 }
 
 /** An error that quotes a rule-file problem, with the problem worded in the reader's language (errorText makes it safe). */

@@ -20,7 +20,7 @@ describe('precedence', () => {
 
   it('on the same start prefers a named source over a group over any', () => {
     const rules = [
-      rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] }, coversAnyLink: { quote: 'a quote' } }),
+      rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] }, coversAnyLink: { quote: 'Links of every source' } }),
       rule({ id: 'group', effect: 'deny', sources: { groups: ['outside'] } }),
       rule({ id: 'named', effect: 'allow', sources: { ids: ['alpha'] } }),
     ];
@@ -43,9 +43,29 @@ describe('precedence', () => {
   it('lets an allow for any source cover an unrecognised link only when it says so in its data', () => {
     const unstated = [rule({ id: 'deny-all', sources: { anyExcept: [] }, from: '2021-01-01' }), rule({ id: 'any', effect: 'allow', sources: { anyExcept: ['home'] } })];
     expect(compile(unstated).problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['any-link-unstated rules[1].sources']);
-    const stated = [rule({ id: 'any', effect: 'allow', sources: { anyExcept: ['home'] }, coversAnyLink: { quote: 'quote' } })];
+    const stated = [rule({ id: 'any', effect: 'allow', sources: { anyExcept: ['home'] }, coversAnyLink: { quote: 'every source may be placed' } })];
     expect(verdictOf(stated, null, '2022-06-01')).toBe('allowed:any');
     expect(verdictOf(stated, 'beta', '2022-06-01')).toBe('allowed:any');
+  });
+
+  // Issue 14: a one-letter quote ("J" of a quote naming JD) made every unrecognised link allowed.
+  it.each([
+    ['one letter of the evidence', 'L', 'any-link-vague.short'],
+    ['punctuation and a short word', 'cart.', 'any-link-vague.short'],
+    ['a clause without a word for every link', 'may be placed in the cart', 'any-link-vague.words'],
+    ['"every" inside a longer word is not the word', 'Links of every source may be placed in the cart.'.replace('every', 'everyone'), 'any-link-unquoted'],
+  ])('refuses a coversAnyLink quote that is %s', (_, quote, wording) => {
+    const problems = compile([rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] }, coversAnyLink: { quote } })]).problems;
+    expect(problems.map((problem) => `${problem.wording} ${problem.path}`)).toEqual([`${wording} rules[0].coversAnyLink.quote`]);
+  });
+
+  it('takes a coversAnyLink quote in Chinese that says 第三方 or 所有', () => {
+    const evidence = [{ url: 'https://example.com/report', published: '2021-12-01', quote: '所有第三方平台的商品链接均可在购物车发布' }];
+    for (const quote of ['所有第三方平台的商品链接', '第三方平台的商品链接']) {
+      expect(compile([rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] }, evidence, coversAnyLink: { quote } })]).problems).toEqual([]);
+    }
+    const problems = compile([rule({ id: 'any', effect: 'allow', sources: { anyExcept: [] }, evidence, coversAnyLink: { quote: '平台的商品链接均可' } })]).problems;
+    expect(problems.map((problem) => problem.wording)).toEqual(['any-link-vague.words']);
   });
 
   it('requires the "every link" quote to come from the rule\'s own evidence', () => {
@@ -88,7 +108,7 @@ describe('data errors', () => {
   });
 
   it('finds two any-except rules that disagree about unrecognised sources', () => {
-    expect(codes([rule({ id: 'a', sources: { anyExcept: ['alpha', 'beta', 'home'] } }), rule({ id: 'b', effect: 'allow', sources: { anyExcept: ['alpha', 'beta', 'home'] }, coversAnyLink: { quote: 'a quote' } })])).toEqual(['conflicting-rules rules[1]']);
+    expect(codes([rule({ id: 'a', sources: { anyExcept: ['alpha', 'beta', 'home'] } }), rule({ id: 'b', effect: 'allow', sources: { anyExcept: ['alpha', 'beta', 'home'] }, coversAnyLink: { quote: 'Links of every source' } })])).toEqual(['conflicting-rules rules[1]']);
   });
 
   it.each([

@@ -31,7 +31,7 @@ export function rule(overrides: Partial<Rule> & Pick<Rule, 'id'>): Rule {
     from: '2022-01-01',
     status: 'announced',
     summary: 'test rule',
-    evidence: [{ url: 'https://example.com/report', published: '2021-12-01', quote: 'a quote' }],
+    evidence: [{ url: 'https://example.com/report', published: '2021-12-01', quote: 'Links of every source may be placed in the cart.' }],
     ...overrides,
   };
 }

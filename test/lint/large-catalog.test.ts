@@ -27,12 +27,12 @@ function rule(i: number): Rule {
     effect: i % 2 === 0 ? 'allow' : 'deny',
     sources: selectors[i % 3]!,
     // A wide allow must say that its evidence covers every link.
-    ...('anyExcept' in selectors[i % 3]! && i % 2 === 0 ? { coversAnyLink: { quote: 'a quote' } } : {}),
+    ...('anyExcept' in selectors[i % 3]! && i % 2 === 0 ? { coversAnyLink: { quote: 'all third-party links' } } : {}),
     surfaces: ['live-cart'],
     from,
     status: 'reported',
     summary: 'A generated rule.',
-    evidence: [{ url: 'https://example.com/report', published: '1999-12-31', quote: 'a quote' }],
+    evidence: [{ url: 'https://example.com/report', published: '1999-12-31', quote: 'Taobao and all third-party links may be placed in the cart.' }],
   };
 }
 

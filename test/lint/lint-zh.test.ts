@@ -42,7 +42,7 @@ describe('linkcheck rules lint --lang zh', () => {
   it('keeps the English message and hint in --json', () => {
     const run = linkcheck(['rules', 'lint', '--json', '--lang', 'zh', fixture('schema')]);
     expect(JSON.parse(run.stdout).problems).toEqual([
-      { code: 'schema', file: fixture('schema'), path: 'rules[0]', message: 'Unrecognized key: "efect"', hint: 'remove it, or check its spelling against the rule-file format in the README', line: 16, column: 5 },
+      { code: 'schema', severity: 'error', file: fixture('schema'), path: 'rules[0]', message: 'Unrecognized key: "efect"', hint: 'remove it, or check its spelling against the rule-file format in the README', line: 16, column: 5 },
     ]);
   });
 });

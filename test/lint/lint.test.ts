@@ -11,9 +11,11 @@ const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name
 const lint = (...paths: string[]) => lintRules({ root: ROOT, paths, extra: [], builtin: true });
 
 describe('rules lint', () => {
-  it('finds no problems in the shipped rules', () => {
+  // One warning, not an error: the KrASIA report calls Douyin Shop "Xiaodian", a name the
+  // catalogue does not know, and the seed quote says "its own e-commerce channel".
+  it('finds no errors in the shipped rules, and one warning', () => {
     const report = lint();
-    expect(report.problems).toEqual([]);
+    expect(report.problems.map((problem) => `${problem.severity} ${problem.wording} ${problem.file}: ${problem.path}`)).toEqual(['warning allow-source-unnamed.none rules/douyin.json: rules[0].sources']);
     expect(report.unreadable).toEqual([]);
     expect(report.files).toEqual(['rules/douyin.json', 'rules/kuaishou.json', 'rules/platforms.json', 'rules/sources.json', 'rules/xiaohongshu.json']);
   });
@@ -82,8 +84,10 @@ describe('rules lint', () => {
 });
 
 describe('linkcheck rules lint', () => {
-  it('exits 0 on the shipped rules', () => {
-    expect(linkcheck(['rules', 'lint'])).toEqual({ code: 0, stdout: '5 files, 25 rules: no problems\n', stderr: '' });
+  it('exits 0 on the shipped rules, whose one warning does not fail the lint', () => {
+    const run = linkcheck(['rules', 'lint']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').at(-2)).toBe('5 files, 25 rules: 1 warning');
   });
 
   it('exits 1 and prints each problem with its file, path, code and hint', () => {
@@ -99,7 +103,7 @@ describe('linkcheck rules lint', () => {
     const run = linkcheck(['rules', 'lint', '--json', 'test/fixtures/lint/no-evidence.json']);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).problems).toEqual([
-      { code: 'no-evidence', file: 'test/fixtures/lint/no-evidence.json', path: 'rules[0].evidence', message: 'the rule cites no evidence', hint: expect.any(String), line: 31, column: 7 },
+      { code: 'no-evidence', severity: 'error', file: 'test/fixtures/lint/no-evidence.json', path: 'rules[0].evidence', message: 'the rule cites no evidence', hint: expect.any(String), line: 31, column: 7 },
     ]);
   });
 

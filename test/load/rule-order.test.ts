@@ -32,7 +32,7 @@ const agreeing = {
       from: '2023-01-01',
       status: 'reported',
       summary: 'A test rule.',
-      evidence: [{ url: 'https://example.com/report', published: '2023-01-01', quote: 'a quote' }],
+      evidence: [{ url: 'https://example.com/report', published: '2023-01-01', quote: 'Links of every source may be placed in the cart.' }],
     })),
   }),
 };
