@@ -2,7 +2,8 @@
 // coversAnyLink quote that says "every link", an allow's evidence that names its
 // sources, and evidence no newer than the file's review.
 import { describe, expect, it } from 'vitest';
-import { isMeaningful, namesEveryLink, quoteWeight } from '../../src/engine/quote-meaning.js';
+import { readFileSync } from 'node:fs';
+import { EVERY_LINK_WORDS, isMeaningful, namesEveryLink, quoteWeight } from '../../src/engine/quote-meaning.js';
 import { lintRules } from '../../src/lint/lint-rules.js';
 import { ROOT } from '../helpers/catalog.js';
 import { runMain } from '../cli/run-main.js';
@@ -44,6 +45,17 @@ describe('what a quote says', () => {
     ['淘宝联盟商品链接', false],
   ])('%j names every link: %s', (quote, names) => {
     expect(namesEveryLink(quote)).toBe(names);
+  });
+});
+
+describe('README', () => {
+  it('lists the words for every link that the lint takes, in English and Chinese', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/gu, ' ');
+    const listed = /hold a word for every link: in English \(whole words, any case\) (.*?); in Chinese (.*?)\. A rule file/u.exec(readme);
+    expect(listed).not.toBeNull();
+    const words = (text: string) => text.split(/[,()]/u).map((word) => word.trim()).filter(Boolean);
+    expect(new Set(words(listed![1]!))).toEqual(new Set(EVERY_LINK_WORDS.en));
+    expect(words(listed![2]!)).toEqual([...EVERY_LINK_WORDS.zh]);
   });
 });
 
