@@ -1,10 +1,10 @@
 // --junit <file>: JUnit XML for CI dashboards, one test case per row. Rows with a
 // verdict that fails the run are failures, error rows are errors.
+import { safeXml as xml } from '../../render/safe.js';
 import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
 import type { Summary } from '../summary.js';
 import type { BatchReport, Out, ReportContext } from './types.js';
-import { safeXml as xml } from '../../render/safe.js';
 import { rowView } from './row-view.js';
 
 export function junitReport(out: Out, context: ReportContext): BatchReport {
