@@ -1,9 +1,10 @@
 // A batch: every record a reader hands over is answered and passed to every
-// report, in input order; then the counts and the exit code.
+// report, in input order; then the counts and the exit code. Reading waits while
+// the reports' output is behind, and stops when standard output's reader has gone.
 import type { Catalog } from '../engine/catalog.js';
 import type { Verdict } from '../engine/check.js';
 import { rowAnswerer, type AnswerOptions } from './answer-rows.js';
-import type { RecordSink } from './read/records.js';
+import type { ReadStats, RecordSink } from './read/records.js';
 import type { BatchReport } from './render/index.js';
 import { emptyCounts, exitCodeOf, outcomeOf, type Outcome, type Summary } from './summary.js';
 
@@ -12,20 +13,34 @@ export interface BatchRun extends AnswerOptions {
   failOn: ReadonlySet<Verdict>;
   /** Called after every row, with the number of rows so far. */
   progress?: (rows: number) => void;
+  /** A promise while written output waits to be taken (a slow pipe): no row is read until it resolves. */
+  backlog?: () => Promise<void> | undefined;
+  /** True once nobody reads the answer any more (stdout's pipe closed, as by `| head -1`): reading stops. */
+  stopped?: () => boolean;
 }
 
-export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Promise<void>, reports: readonly BatchReport[], run: BatchRun): Promise<Summary> {
+/** Thrown through the reader to stop it; caught here. */
+class Stop extends Error {}
+
+export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Promise<ReadStats | void>, reports: readonly BatchReport[], run: BatchRun): Promise<Summary> {
   const answer = rowAnswerer(catalog, run);
   const counts = emptyCounts();
   let rows = 0;
-  await read((line, header, cells, error) => {
-    const row = answer(line, header, cells, error);
-    rows++;
-    tally(counts, outcomeOf(row));
-    for (const report of reports) report.row(row);
-    run.progress?.(rows);
-  });
-  const summary: Summary = { file: run.file, rows, counts, exitCode: exitCodeOf(counts, run.failOn) };
+  let stats: ReadStats | void = undefined;
+  try {
+    stats = await read((line, header, cells, error) => {
+      const row = answer(line, header, cells, error);
+      rows++;
+      tally(counts, outcomeOf(row));
+      for (const report of reports) report.row(row);
+      run.progress?.(rows);
+      if (run.stopped?.()) throw new Stop();
+      return run.backlog?.();
+    });
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
+  }
+  const summary: Summary = { file: run.file, rows, blank: stats?.blank ?? 0, counts, exitCode: exitCodeOf(counts, run.failOn) };
   for (const report of reports) await report.end(summary);
   return summary;
 }

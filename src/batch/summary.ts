@@ -11,6 +11,8 @@ export interface Summary {
   /** The file as named on the command line; "-" for standard input. */
   file: string;
   rows: number;
+  /** Lines (sheet rows) with nothing on them: no rows, but counted (see ReadStats). */
+  blank: number;
   counts: Record<Outcome, number>;
   exitCode: number;
 }

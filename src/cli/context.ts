@@ -2,14 +2,17 @@
 
 export interface CliContext {
   env: Readonly<Record<string, string | undefined>>;
-  stdout: (text: string) => void;
+  /** May return a promise, resolved once the text is taken: a batch waits on it (back-pressure). */
+  stdout: (text: string) => unknown;
   /**
    * stdout for text already encoded as UTF-8 (a batch report's spooled rows), resolving once
    * the bytes are handed on so that their buffer can be filled again; without it, such bytes
    * are decoded for stdout.
    */
   stdoutBytes?: (bytes: Uint8Array) => Promise<void>;
-  stderr: (text: string) => void;
+  stderr: (text: string) => unknown;
+  /** True once stdout can take no more (its reader closed the pipe, or a write failed): a batch then stops reading. */
+  stdoutStopped?: () => boolean;
   stdoutIsTTY: boolean;
   /** The current instant, for queries without a date. */
   now: number;

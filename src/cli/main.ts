@@ -170,6 +170,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     stdout: stdout.write,
     stdoutBytes: stdout.write,
     stderr: stderr.write,
+    stdoutStopped: stdout.stopped,
     stdoutIsTTY: process.stdout.isTTY === true,
     now: Date.now(),
   };

@@ -15,6 +15,8 @@ export interface GuardedOutput {
   write: (text: string | Uint8Array) => Promise<void>;
   /** Waits for every write; `failure` says why one failed, other than a closed pipe. */
   settled: () => Promise<{ closed: boolean; failure: string | undefined }>;
+  /** Whether writes are now dropped: the pipe closed, or a write failed. */
+  stopped: () => boolean;
 }
 
 export function guardedOutput(stream: Stream): GuardedOutput {
@@ -52,6 +54,7 @@ export function guardedOutput(stream: Stream): GuardedOutput {
       await Promise.all([...pending]);
       return { closed, failure };
     },
+    stopped: () => closed || failure !== undefined,
   };
 }
 
@@ -86,6 +89,7 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
       return Promise.resolve();
     },
     settled: async () => (rest ? rest.settled() : { closed, failure }),
+    stopped: () => (rest ? rest.stopped() : closed || failure !== undefined),
   };
 }
 

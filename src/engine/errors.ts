@@ -26,6 +26,8 @@ export interface ErrorDetails {
   worded?: Worded | undefined;
   /** The rule-file problem the message quotes (its `problem` parameter), so that it can be worded in another language. */
   problem?: Problem | undefined;
+  /** 74 for output that could not be written; 2 otherwise. */
+  exitCode?: typeof EXIT.usage | typeof EXIT.ioError;
 }
 
 /** A message id and its values: the wording of an error that is reported under a more general code. */
@@ -36,13 +38,14 @@ export interface Worded {
 
 /** A bad argument, option or value from the user. */
 export class InputError extends Error {
-  readonly exitCode = EXIT.usage;
+  readonly exitCode: typeof EXIT.usage | typeof EXIT.ioError;
   readonly code: ErrorCode;
   readonly params: Readonly<Record<string, string | undefined>> | undefined;
   readonly worded: Worded | undefined;
   readonly problem: Problem | undefined;
   constructor(message: string, details: ErrorDetails = {}) {
     super(message);
+    this.exitCode = details.exitCode ?? EXIT.usage;
     this.code = details.code ?? 'input-error';
     this.params = details.params;
     this.worded = details.worded;

@@ -51,16 +51,18 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'bad-encoding': (p) => `未知编码 "${p.value}"；可用：${p.valid}（gbk 和 gb2312 也按 gb18030 读取）`,
   'unknown-plan-format': (p) =>
     `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
-  'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'missing' ? '找不到' : p.reason === 'folder' ? '这是一个文件夹' : `无法读取（${p.reason}）`}`,
+  'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'missing' ? '找不到' : p.reason === 'folder' ? '这是一个文件夹' : p.reason === 'special' ? '不是普通文件（设备、管道或套接字）；请给出文件，或用 - 读取标准输入' : `无法读取（${p.reason}）`}`,
   'unknown-sheet': (p) => `${p.file} 中没有名为 "${p.sheet}" 的工作表`,
   'empty-sheet': (p) => `${p.file} 的${p.sheet === undefined ? '第一个工作表' : `工作表 "${p.sheet}" `}是空的：需要一行表头（source,surface,date）`,
   'unreadable-workbook': (p) => `${p.file} 无法作为 .xlsx 工作簿读取：${p.reason}`,
+  'workbook-too-large': (p) => `${p.file} 太大，无法读取：其中的 ${p.part} 解压后超过 ${p.limit}；请把计划另存为 CSV，或拆分`,
   'plan-not-decodable': (p) =>
     p.encoding !== 'utf-8'
       ? `${p.file} 在第 ${p.offset} 字节附近不是有效的 ${p.encoding.toUpperCase()}；请用 --encoding 给出它保存时的编码（utf-8、gb18030）`
       : `${p.file} ${p.byte ? `在第 ${p.offset} 字节（0x${p.byte}）` : `在第 ${p.offset} 字节附近`}不是有效的 UTF-8；${p.looksGb ? '看起来是 GB18030/GBK，Excel 和 WPS 常用这种编码保存中文' : '可能是 GB18030/GBK 或其他编码'}：请加 --encoding gb18030 重新运行，或把文件另存为 UTF-8`,
   'plan-cut-short': (p) => `${p.file} 在一个 ${p.encoding.toUpperCase()} 字符中间结束：文件被截断，或是其他编码`,
   'unwritable-report': (p) => `无法写入 JUnit 报告 "${p.file}"：${p.reason}`,
+  'report-write-error': (p) => `无法写入报告 "${p.file}"：${p.reason}`,
   'invalid-rule-data': (p) =>
     `规则数据无效：${p.problem}${p.more === '0' ? '' : `（另有 ${p.more} 个问题；运行 "linkcheck rules lint" 查看全部）`}`,
   'unreadable-rules': (p) => `${p.problem}${p.more === '0' ? '' : `（另有 ${p.more} 个无法读取）`}`,
@@ -97,6 +99,12 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) =
   'jsonl-invalid': (p) => `不是 JSON 对象：${p.reason}`,
   'jsonl-not-object': (p) => `不是 JSON 对象，而是${({ array: '数组', string: '字符串', number: '数字', boolean: '布尔值' } as Record<string, string>)[p.type] ?? ` ${p.type}`}：每行应是一个含 source、surface 和 date 的对象`,
   'jsonl-bad-values': (p) => `${p.keys} 必须是字符串、数字或 null`,
+  'jsonl-too-deep': (p) => `未读取：嵌套超过 ${p.limit} 层；每行应是一个只含字符串、数字或 null 的对象`,
+  'row-too-long': (p) => `此行长 ${p.length} 个字符；最多读取 ${p.limit} 个（1 MiB）`,
+  'sheet-too-many-cells': (p) => `单元格 ${p.cell} 在表头最后一列（${p.header}）右侧有值`,
+  'sheet-formula-no-value': (p) => `单元格 ${p.cell} 是公式，但没有保存的值；请在 Excel 或 WPS 中打开并保存工作簿，使其值被存下`,
+  'sheet-error-value': (p) => `单元格 ${p.cell} 的值是错误 ${p.value}`,
+  'sheet-bad-value': (p) => `单元格 ${p.cell} 的值 "${p.value}" 不是${p.type === 'date' ? '工作簿能显示的日期（1900-02-29 不存在）' : p.type}`,
   'empty-plan': (_p) => '计划是空的：需要一个表头行（source,surface,date），以及每个投放一行',
   'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
   'not-an-iso-day': (p) => `请写成 YYYY-MM-DD，而不是 "${p.input}"`,

@@ -66,11 +66,13 @@ export const MESSAGES = {
   'unknown-plan-format': (p: { file: string; xls?: string }) =>
     `cannot tell the format of "${p.file}" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
   'unreadable-plan': (p: { file: string; reason: string }) =>
-    `cannot read the plan "${p.file}": ${p.reason === 'missing' ? 'not found' : p.reason === 'folder' ? 'a folder' : `unreadable (${p.reason})`}`,
+    `cannot read the plan "${p.file}": ${p.reason === 'missing' ? 'not found' : p.reason === 'folder' ? 'a folder' : p.reason === 'special' ? 'not a regular file (a device, a pipe or a socket); give a file, or - to read standard input' : `unreadable (${p.reason})`}`,
   'unknown-sheet': (p: { file: string; sheet: string }) => `${p.file} has no sheet named "${p.sheet}"`,
   'empty-sheet': (p: { file: string; sheet?: string }) =>
     `${p.sheet === undefined ? 'the first sheet' : `sheet "${p.sheet}"`} of ${p.file} is empty: a header row (source,surface,date) is needed`,
   'unreadable-workbook': (p: { file: string; reason: string }) => `${p.file} cannot be read as an .xlsx workbook: ${p.reason}`,
+  'workbook-too-large': (p: { file: string; part: string; limit: string }) =>
+    `${p.file} is too large to read: its part ${p.part} unpacks to more than ${p.limit}; save the plan as CSV, or split it`,
   'plan-not-decodable': (p: { file: string; encoding: string; offset: string; byte?: string; looksGb?: string }) =>
     p.encoding !== 'utf-8'
       ? `${p.file} is not valid ${p.encoding.toUpperCase()} near byte ${p.offset}; give the encoding it was saved in with --encoding (utf-8, gb18030)`
@@ -78,6 +80,7 @@ export const MESSAGES = {
   'plan-cut-short': (p: { file: string; encoding: string }) =>
     `${p.file} ends in the middle of a ${p.encoding.toUpperCase()} character: the file is cut short or in another encoding`,
   'unwritable-report': (p: { file: string; reason: string }) => `cannot write the JUnit report "${p.file}": ${p.reason}`,
+  'report-write-error': (p: { file: string; reason: string }) => `cannot write to the report "${p.file}": ${p.reason}`,
   // Rule data.
   'invalid-rule-data': (p: { problem: string; more: string }) =>
     `invalid rule data: ${p.problem}${p.more === '0' ? '' : ` (and ${p.more} more problem${p.more === '1' ? '' : 's'}; run "linkcheck rules lint" to see them all)`}`,
@@ -129,6 +132,12 @@ export const DETAILS = {
   'jsonl-invalid': (p: { reason: string }) => `not a JSON object: ${p.reason}`,
   'jsonl-not-object': (p: { type: string }) => `not a JSON object but ${p.type === 'array' ? 'an array' : p.type === 'null' ? 'null' : `a ${p.type}`}: each line holds one object with source, surface and date`,
   'jsonl-bad-values': (p: { keys: string }) => `${p.keys} must be a string, number or null`,
+  'jsonl-too-deep': (p: { limit: string }) => `not read: nested more than ${p.limit} levels deep; each line holds one object of strings, numbers or null`,
+  'row-too-long': (p: { length: string; limit: string }) => `this row is ${p.length} characters long; at most ${p.limit} (1 MiB) are read`,
+  'sheet-too-many-cells': (p: { cell: string; header: string }) => `cell ${p.cell} has a value right of the header's last column (${p.header})`,
+  'sheet-formula-no-value': (p: { cell: string }) => `cell ${p.cell} holds a formula with no saved value; open and save the workbook in Excel or WPS so that its values are stored`,
+  'sheet-error-value': (p: { cell: string; value: string }) => `cell ${p.cell} holds the error ${p.value}`,
+  'sheet-bad-value': (p: { cell: string; value: string; type: string }) => `cell ${p.cell} holds "${p.value}", which is no ${p.type === 'date' ? 'date the workbook can show (1900-02-29 does not exist)' : p.type}`,
   'empty-plan': (_p: Record<string, never>) => 'the plan is empty: a header row (source,surface,date) and a row per placement are needed',
   'not-a-day': (p: { input: string }) =>
     `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,

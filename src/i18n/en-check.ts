@@ -91,5 +91,6 @@ export const enCheck = {
   'batch.errors': 'errors',
   'batch.line': 'line {line}',
   'batch.emptyRow': '(empty row)',
+  'batch.blank': '{count} blank line(s) skipped',
   'batch.progress': '{rows} rows…',
 } as const;

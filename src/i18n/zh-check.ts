@@ -92,5 +92,6 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'batch.errors': '错误',
   'batch.line': '第 {line} 行',
   'batch.emptyRow': '（空行）',
+  'batch.blank': '跳过 {count} 个空白行',
   'batch.progress': '已处理 {rows} 行…',
 };

@@ -13,8 +13,14 @@ async function* asChunks<T>(chunks: readonly T[]): AsyncGenerator<T> {
 
 async function rowsOf(chunks: readonly string[]): Promise<Row[]> {
   const rows: Row[] = [];
-  await readCsv(asChunks(chunks), (line, _, cells, error) => rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], error.message]), () => {});
+  await readCsv(asChunks(chunks), (line, _, cells, error) => void rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], error.message]), () => {});
   return rows;
+}
+
+function pieces(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < text.length; at += size) out.push(text.slice(at, at + size));
+  return out;
 }
 
 /** The text cut in two at every place, and cut in pieces of every length. */
@@ -43,10 +49,21 @@ describe('readCsv in chunks', () => {
       [3, ['jd', 'live-cart', '2022-06-01']],
       [6, ['a\n\nb', 'c', 'd']],
     ]],
-    // Papa Parse reads on to the next quote followed by a comma or line end, or to the end.
+    // A quote inside a bare cell is text (as Excel reads it); text after a closing quote makes the row an error, and the next row is read.
     ['a quote not doubled', 'source,surface,date\njd,live"cart,2022-06-01\n"x"y,live-cart,2022-06-01\njd,live-cart,2022-06-01\n', [
       [2, ['jd', 'live"cart', '2022-06-01']],
-      [3, ['x"y,live-cart,2022-06-01\njd,live-cart,2022-06-01\n'], 'malformed CSV: a quote inside a cell is not doubled ("")'],
+      [3, ['x"y', 'live-cart', '2022-06-01'], 'malformed CSV: a quote inside a cell is not doubled ("")'],
+      [4, ['jd', 'live-cart', '2022-06-01']],
+    ]],
+    // Every record is a row: an empty quoted cell, a row of commas; only a line with nothing on it is not.
+    ['records of empty cells', 'source,surface,date\n""\n\n,,\n"",""\n', [
+      [2, ['']],
+      [4, ['', '', '']],
+      [5, ['', '']],
+    ]],
+    ['a record over 1 MiB is an error row, and the next is read', `source,surface,date\n"${'x'.repeat(1_100_000)}",a,b\njd,live-cart,2022-06-01`, [
+      [2, [], 'this row is 1100006 characters long; at most 1048576 (1 MiB) are read'],
+      [3, ['jd', 'live-cart', '2022-06-01']],
     ]],
     ['a quoted cell never closed', 'source,surface,date\njd,live-cart,2022-06-01\n"jd,live-cart\n2022-06-01\n', [
       [2, ['jd', 'live-cart', '2022-06-01']],
@@ -57,7 +74,7 @@ describe('readCsv in chunks', () => {
     ]],
   ])('%s: the same rows and lines, however the text is cut', async (_, text, expected) => {
     expect(await rowsOf([text])).toEqual(expected);
-    for (const chunks of cuts(text)) expect({ chunks, rows: await rowsOf(chunks) }).toEqual({ chunks, rows: expected });
+    for (const chunks of text.length < 1000 ? cuts(text) : [pieces(text, 65_536), pieces(text, 7_777)]) expect({ at: chunks.map((chunk) => chunk.length).slice(0, 3), rows: await rowsOf(chunks) }).toEqual({ at: chunks.map((chunk) => chunk.length).slice(0, 3), rows: expected });
   });
 
   it('counts a quoted newline in a chunk of rows whose own text has no quote', async () => {

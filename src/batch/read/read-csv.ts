@@ -1,95 +1,243 @@
-// CSV with a header row, by Papa Parse (streaming). Line ends arrive folded to \n
-// (decode.ts), so a record starts on the line after the previous one's last, and
-// spans one line more for every newline inside its quoted cells.
+// CSV with a header row (RFC 4180), read in one pass over the text as it comes,
+// in time linear in its length however long a line is, and in memory bounded by
+// MAX_RECORD however long a record is. Line ends arrive folded to \n (decode.ts),
+// so a record starts on the line after the previous one's last, and spans one
+// line more for every newline inside its quoted cells.
 //
-// Papa Parse hands over a chunk's rows at once (its `chunk` callback), not one
-// result object per row (`step`): on a plan of a million rows the per-row
-// callback cost as much as the parsing. A chunk without a quote is parsed in
-// Papa's fast mode (its own choice), and then no cell can hold a newline.
-import { Readable } from 'node:stream';
-import Papa from 'papaparse';
-import { wordedError } from '../../engine/errors.js';
-import type { HeaderCheck, RecordSink } from './records.js';
+// Every record is one row: a record that cannot be read is an error row naming
+// why (a quote not closed, a quote not doubled, too many cells, too long). Only a
+// line with nothing on it is no record (RFC 4180 has no empty record); those are
+// counted and reported as blank lines. `""` is a record of one empty cell.
+import { wordedError, type InputError } from '../../engine/errors.js';
+import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
 
-export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck): Promise<void> {
-  let header: string[] | undefined;
-  let line = 1;
-  let failure: unknown;
-  // Offsets in the text fed so far: of its last quote, and of the end of the last row handed over.
-  // Rows read from text without a quote have no newline in a cell, and need no search for one.
-  let fedLength = 0;
-  let lastQuote = -1;
-  let consumed = 0;
-  async function* fed(): AsyncGenerator<string> {
-    for await (const chunk of text) {
-      if (failure !== undefined) return;
-      // indexOf first: a search from the end of a chunk with no quote cost fifteen times more.
-      if (chunk.indexOf('"') !== -1) lastQuote = fedLength + chunk.lastIndexOf('"');
-      fedLength += chunk.length;
-      yield chunk;
-    }
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+
+export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck): Promise<ReadStats> {
+  const parser = new CsvParser(sink, checkHeader);
+  for await (const chunk of text) {
+    const wait = parser.feed(chunk);
+    if (wait) await wait;
   }
-  const rows = (results: Papa.ParseResult<string[]>) => {
-    const { data, errors } = results;
-    // Errors name their row by its index in this chunk; one past the end is the row held for the next chunk.
-    const malformed = errors.length === 0 ? undefined : quoteErrors(errors, data.length);
-    const scan = lastQuote >= consumed;
-    consumed = results.meta.cursor;
-    for (let index = 0; index < data.length; index++) {
-      const cells = data[index]!;
-      const start = line;
-      line += scan ? 1 + newlinesIn(cells) : 1;
-      if (cells.length === 1 && cells[0] === '') continue; // a blank line is no row
-      if (!header) {
-        header = cells.map((cell) => cell.trim());
-        checkHeader(header);
-        continue;
-      }
-      const quote = malformed?.get(index);
-      if (quote) {
-        const last = line - 1 - (cells.at(-1)?.endsWith('\n') ? 1 : 0);
-        sink(start, header, cells, quote.code === 'MissingQuotes' ? wordedError('csv-unclosed-quote', { first: String(start), last: String(last) }) : wordedError('csv-bare-quote', {}));
-      } else if (cells.length > header.length) {
-        sink(start, header, cells, wordedError('csv-too-many-cells', { cells: String(cells.length), header: String(header.length) }));
-      } else {
-        sink(start, header, cells, undefined);
-      }
-    }
-  };
-  await new Promise<void>((resolve, reject) => {
-    Papa.parse<string[]>(Readable.from(fed(), { objectMode: true }), {
-      delimiter: ',',
-      newline: '\n',
-      quoteChar: '"',
-      skipEmptyLines: false,
-      chunk: (results, parser) => {
-        try {
-          rows(results);
-        } catch (error) {
-          failure = error;
-          parser.abort();
+  const wait = parser.end();
+  if (wait) await wait;
+  if (!parser.header) throw wordedError('empty-plan', {});
+  return { blank: parser.blank };
+}
+
+/** Where the parser is between two characters. */
+const enum At {
+  /** At the start of a cell. */
+  CellStart,
+  /** Inside a cell that did not start with a quote. */
+  Bare,
+  /** Inside a quoted cell. */
+  Quoted,
+  /** Just after a quote inside a quoted cell: a second quote, a comma, a newline or the end decide. */
+  QuoteInQuoted,
+}
+
+class CsvParser {
+  header: string[] | undefined;
+  blank = 0;
+  private at = At.CellStart;
+  private cells: string[] = [];
+  /** The current cell's text so far, when it spans chunks or holds a doubled quote. */
+  private parts: string[] = [];
+  /** Characters of the record so far; past MAX_RECORD its text is no longer kept. */
+  private length = 0;
+  private line = 1;
+  private start = 1;
+  /** Whether the record has anything on its line(s) at all: a quote, a comma or any character. */
+  private begun = false;
+  private bareQuote = false;
+  private wait: Promise<void> | undefined;
+  /** The last character read, so that a record cut off by the end of the text names its last line. */
+  private last = 0;
+
+  constructor(
+    private readonly sink: RecordSink,
+    private readonly checkHeader: HeaderCheck,
+  ) {}
+
+  /** Reads a chunk, handing each record it ends to the sink; a promise when the sink asked to wait. */
+  feed(chunk: string): Promise<void> | undefined {
+    this.wait = undefined;
+    const end = chunk.length;
+    if (end > 0) this.last = chunk.charCodeAt(end - 1);
+    let i = 0;
+    // Where the current cell's text starts in this chunk, while it is read from it.
+    let from = 0;
+    while (i < end) {
+      switch (this.at) {
+        case At.CellStart: {
+          const code = chunk.charCodeAt(i);
+          if (code === QUOTE) {
+            this.begun = true;
+            this.grow(1);
+            this.at = At.Quoted;
+            from = ++i;
+          } else if (code === COMMA) {
+            this.begun = true;
+            this.grow(1);
+            this.cell('');
+            i++;
+          } else if (code === NEWLINE) {
+            if (this.begun) this.cell('');
+            this.record();
+            i++;
+          } else {
+            this.begun = true;
+            this.at = At.Bare;
+            from = i;
+          }
+          break;
         }
-      },
-      complete: () => (failure === undefined ? resolve() : reject(failure)),
-      error: (error: Error) => reject(failure ?? error),
-    });
-  });
-  if (!header) throw wordedError('empty-plan', {});
-}
-
-/** The first quote error of each row, by the row's index in the chunk. */
-function quoteErrors(errors: readonly Papa.ParseError[], rows: number): Map<number, Papa.ParseError> {
-  const found = new Map<number, Papa.ParseError>();
-  for (const error of errors) {
-    if (error.type === 'Quotes' && error.row !== undefined && error.row < rows && !found.has(error.row)) found.set(error.row, error);
+        case At.Bare: {
+          // To the next comma or newline: a quote here is part of the text (as Excel reads it).
+          let j = i;
+          let code = 0;
+          for (; j < end; j++) {
+            code = chunk.charCodeAt(j);
+            if (code === COMMA || code === NEWLINE) break;
+          }
+          this.grow(j - i);
+          if (j === end) {
+            this.keep(chunk, from, j);
+            i = j;
+            break;
+          }
+          this.cell(this.taken(chunk, from, j));
+          this.at = At.CellStart;
+          if (code === NEWLINE) this.record();
+          else this.grow(1);
+          i = j + 1;
+          break;
+        }
+        case At.Quoted: {
+          let j = chunk.indexOf('"', i);
+          if (j === -1) j = end;
+          this.lines(chunk, i, j);
+          this.grow(j - i);
+          if (j === end) {
+            this.keep(chunk, from, j);
+            i = j;
+            break;
+          }
+          this.keep(chunk, from, j);
+          this.grow(1);
+          this.at = At.QuoteInQuoted;
+          i = j + 1;
+          from = i;
+          break;
+        }
+        case At.QuoteInQuoted: {
+          const code = chunk.charCodeAt(i);
+          if (code === QUOTE) {
+            // A doubled quote: one quote of text, and the cell goes on.
+            this.keep('"', 0, 1);
+            this.grow(1);
+            this.at = At.Quoted;
+            from = ++i;
+          } else if (code === COMMA || code === NEWLINE) {
+            this.cell(this.taken(chunk, i, i));
+            this.at = At.CellStart;
+            if (code === NEWLINE) this.record();
+            else this.grow(1);
+            i++;
+          } else {
+            // Text after the closing quote ("x"y): the row is malformed; the rest is read as bare text.
+            this.bareQuote = true;
+            this.keep('"', 0, 1);
+            this.at = At.Bare;
+            from = i;
+          }
+          break;
+        }
+      }
+    }
+    return this.wait;
   }
-  return found;
-}
 
-function newlinesIn(cells: readonly string[]): number {
-  let count = 0;
-  for (const cell of cells) {
-    for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) count++;
+  /** The end of the text: the last record, if it has anything. */
+  end(): Promise<void> | undefined {
+    this.wait = undefined;
+    if (this.at === At.Quoted) {
+      // Never closed: the record runs to the end of the text.
+      this.cell(this.taken('', 0, 0));
+      const last = this.last === NEWLINE && this.line > this.start ? this.line - 1 : this.line;
+      this.emit(wordedError('csv-unclosed-quote', { first: String(this.start), last: String(last) }));
+    } else if (this.begun) {
+      this.cell(this.taken('', 0, 0));
+      this.emit(undefined);
+    }
+    return this.wait;
   }
-  return count;
+
+  private grow(characters: number): void {
+    this.length += characters;
+  }
+
+  private get overlong(): boolean {
+    return this.length > MAX_RECORD;
+  }
+
+  /** Keeps part of the current cell's text, unless the record is already too long to keep. */
+  private keep(chunk: string, from: number, to: number): void {
+    if (to > from && !this.overlong) this.parts.push(chunk.slice(from, to));
+  }
+
+  /** The current cell's whole text: what was kept and this last piece. */
+  private taken(chunk: string, from: number, to: number): string {
+    if (this.overlong) {
+      this.parts = [];
+      return '';
+    }
+    if (this.parts.length === 0) return chunk.slice(from, to);
+    if (to > from) this.parts.push(chunk.slice(from, to));
+    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    this.parts = [];
+    return text;
+  }
+
+  private cell(text: string): void {
+    if (!this.overlong) this.cells.push(text);
+  }
+
+  private lines(chunk: string, from: number, to: number): void {
+    for (let at = chunk.indexOf('\n', from); at !== -1 && at < to; at = chunk.indexOf('\n', at + 1)) this.line++;
+  }
+
+  /** A newline outside quotes: the record ends. */
+  private record(): void {
+    if (this.begun) this.emit(this.bareQuote ? wordedError('csv-bare-quote', {}) : undefined);
+    else this.blank++;
+    this.line++;
+    this.start = this.line;
+  }
+
+  private emit(problem: InputError | undefined): void {
+    const cells = this.cells;
+    const overlong = this.overlong;
+    const length = this.length;
+    this.cells = [];
+    this.parts = [];
+    this.length = 0;
+    this.begun = false;
+    this.bareQuote = false;
+    const start = this.start;
+    if (!this.header) {
+      if (overlong) throw wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
+      this.header = cells.map((cell) => cell.trim());
+      this.checkHeader(this.header);
+      return;
+    }
+    let error = problem;
+    if (overlong) error = wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
+    else if (!error && cells.length > this.header.length) error = wordedError('csv-too-many-cells', { cells: String(cells.length), header: String(this.header.length) });
+    const wait = this.sink(start, this.header, overlong ? [] : cells, error);
+    if (wait) this.wait = wait;
+  }
 }

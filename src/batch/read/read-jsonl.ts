@@ -1,6 +1,12 @@
 // JSON Lines: one object per line, its keys read as the header of that row.
+// Lines are cut from the text as it comes, in time linear in its length; a line
+// longer than MAX_RECORD, or nested deeper than MAX_DEPTH, is an error row, not
+// parsed. A line of white space only is no record: it is counted as blank.
 import { wordedError, type InputError } from '../../engine/errors.js';
-import type { RecordSink } from './records.js';
+import { MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
+
+/** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */
+export const MAX_DEPTH = 64;
 
 interface JsonRecord {
   header: string[];
@@ -8,24 +14,55 @@ interface JsonRecord {
   error: InputError | undefined;
 }
 
-export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): Promise<void> {
+export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): Promise<ReadStats> {
   let line = 0;
-  let rest = '';
-  const take = (content: string) => {
+  let blank = 0;
+  // The line so far, when it spans chunks; its length, which goes on counting once it is too long to keep.
+  let parts: string[] = [];
+  let length = 0;
+  let wait: Promise<void> | undefined;
+  const take = (content: string, total: number) => {
     line++;
-    if (content.trim() === '') return;
+    if (total > MAX_RECORD) {
+      const result = sink(line, [], [], wordedError('row-too-long', { length: String(total), limit: String(MAX_RECORD) }));
+      if (result) wait = result;
+      return;
+    }
+    if (content.trim() === '') {
+      blank++;
+      return;
+    }
     const { header, cells, error } = record(content);
-    sink(line, header, cells, error);
+    const result = sink(line, header, cells, error);
+    if (result) wait = result;
   };
   for await (const chunk of text) {
-    const parts = (rest + chunk).split('\n');
-    rest = parts.pop()!;
-    for (const part of parts) take(part);
+    let from = 0;
+    for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', from)) {
+      const total = length + (at - from);
+      const content = total > MAX_RECORD ? '' : parts.length === 0 ? chunk.slice(from, at) : [...parts, chunk.slice(from, at)].join('');
+      parts = [];
+      length = 0;
+      take(content, total);
+      from = at + 1;
+    }
+    if (from < chunk.length) {
+      length += chunk.length - from;
+      if (length <= MAX_RECORD) parts.push(chunk.slice(from));
+      else parts = [];
+    }
+    if (wait) {
+      await wait;
+      wait = undefined;
+    }
   }
-  if (rest !== '') take(rest);
+  if (length > 0) take(length > MAX_RECORD ? '' : parts.join(''), length);
+  if (wait) await wait;
+  return { blank };
 }
 
 function record(content: string): JsonRecord {
+  if (tooDeep(content)) return { header: [], cells: [], error: wordedError('jsonl-too-deep', { limit: String(MAX_DEPTH) }) };
   let value: unknown;
   try {
     value = JSON.parse(content);
@@ -49,4 +86,25 @@ function record(content: string): JsonRecord {
     }
   }
   return { header, cells, error: bad.length > 0 ? wordedError('jsonl-bad-values', { keys: bad.map((key) => `"${key}"`).join(', ') }) : undefined };
+}
+
+/** Whether the text opens more than MAX_DEPTH arrays or objects at once, outside strings (read before any parser recurses into it). */
+export function tooDeep(text: string): boolean {
+  if (text.length <= MAX_DEPTH) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) {
+      inString = true;
+    } else if (code === 0x7b || code === 0x5b) {
+      if (++depth > MAX_DEPTH) return true;
+    } else if (code === 0x7d || code === 0x5d) {
+      depth--;
+    }
+  }
+  return false;
 }

@@ -1,36 +1,430 @@
-// An .xlsx workbook: the first sheet or the one named, its first row the header.
-// The library is loaded only here, for .xlsx files. A row's line is its row
-// number in the sheet.
-import { inputError } from '../../engine/errors.js';
-import type { HeaderCheck, RecordSink } from './records.js';
+// An .xlsx workbook (SpreadsheetML, ECMA-376): the first visible sheet or the one
+// named, its first row with a value the header. Read by our own small reader
+// (zip.ts, xml.ts) in one pass over the sheet as it unpacks, so that memory is
+// bounded by the shared strings, not by the sheet, and no row is lost:
+//
+// - a row's line is its row number in the sheet (its `r`, or the one after the last);
+//   a cell without `r` is the one after the last in its row;
+// - a cell holds a shared string, an inline string (rich text joined, phonetic runs
+//   left out), a number (a date or time when its format shows one, see sheet-values.ts),
+//   a boolean (TRUE, FALSE), an ISO date, or a formula's saved value;
+// - a formula without a saved value, an error value (#REF!, #N/A, …), a date the
+//   calendar lacks, or a value right of the header's last column makes the row an
+//   error row naming the cell; a row with no value in any cell is counted as blank.
+import { inputError, wordedError, type InputError } from '../../engine/errors.js';
+import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
+import { serialText, shownBy, type Shown } from './sheet-values.js';
+import { attribute, decodeXstring, XmlError, XmlScanner, type XmlHandler } from './xml.js';
+import { readDirectory, readEntry, streamEntry, ZipError, ZipLimitError, type ZipEntry, type ZipSource } from './zip.js';
 
-export async function readXlsx(bytes: Buffer, sheet: string | undefined, sink: RecordSink, checkHeader: HeaderCheck, name: string): Promise<void> {
-  const { readSheet } = await import('read-excel-file/node');
-  let rows: unknown[][];
+/** What the workbook, its relationships, shared strings and styles may unpack to. */
+export const PART_LIMIT = 64 * 1024 * 1024;
+/** What the sheet read may unpack to: read as it unpacks, so a limit on time more than on memory. */
+export const SHEET_LIMIT = 2 * 1024 * 1024 * 1024 - 1;
+/** SpreadsheetML's last column, XFD. */
+const MAX_COLUMNS = 16_384;
+
+export async function readXlsx(source: ZipSource, sheet: string | undefined, sink: RecordSink, checkHeader: HeaderCheck, name: string): Promise<ReadStats> {
   try {
-    rows = (await readSheet(bytes, sheet ?? 1)) as unknown[][];
+    const entries = readDirectory(source);
+    const book = workbook(source, entries);
+    const chosen = chooseSheet(book.sheets, sheet, name);
+    const target = book.relations.get(chosen.relation);
+    const entry = target === undefined ? undefined : entries.get(target.toLowerCase());
+    if (!entry) throw new ZipError(`its sheet "${chosen.name}" is missing`);
+    return await readSheet(source, entry, book, sink, checkHeader, name, sheet);
   } catch (error) {
-    const message = (error as Error).message ?? String(error);
-    if (sheet !== undefined && /sheet/i.test(message)) throw inputError('unknown-sheet', { file: name, sheet });
-    throw inputError('unreadable-workbook', { file: name, reason: message });
+    if (error instanceof ZipLimitError) throw inputError('workbook-too-large', { file: name, part: error.part, limit: bytes(error.limit) });
+    if (error instanceof ZipError || error instanceof XmlError) throw inputError('unreadable-workbook', { file: name, reason: error.message });
+    throw error;
   }
-  const [first, ...rest] = rows;
-  if (!first) throw inputError('empty-sheet', { file: name, ...(sheet === undefined ? {} : { sheet }) });
-  const header = first.map((cell) => cellText(cell).trim());
-  checkHeader(header);
-  rest.forEach((row, index) => {
-    const cells = row.map(cellText);
-    if (cells.every((cell) => cell === '')) return;
-    sink(index + 2, header, cells, undefined);
-  });
 }
 
-/** Dates in a sheet are civil times without a zone: written so, they are read in the platform's zone. */
-function cellText(cell: unknown): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) {
-    const iso = cell.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
-  }
-  return String(cell);
+interface SheetEntry {
+  name: string;
+  relation: string;
+  hidden: boolean;
 }
+
+interface Workbook {
+  sheets: SheetEntry[];
+  /** Relationship id to the part's name in the archive. */
+  relations: Map<string, string>;
+  date1904: boolean;
+  strings: string[];
+  /** Per cell style (the `s` of a cell), what its number format shows, if a date or time. */
+  styles: (Shown | undefined)[];
+}
+
+function workbook(source: ZipSource, entries: Map<string, ZipEntry>): Workbook {
+  const part = (path: string): string | undefined => {
+    const entry = entries.get(path.toLowerCase());
+    return entry === undefined ? undefined : readEntry(source, entry, PART_LIMIT).toString('utf8');
+  };
+  // The package's relationships name the workbook part; xl/workbook.xml when they do not.
+  const root = relationships(part('_rels/.rels') ?? '', '');
+  const bookPath = [...root.values()].find((target) => /(^|\/)workbook[^/]*\.xml$/i.test(target)) ?? 'xl/workbook.xml';
+  const bookXml = part(bookPath);
+  if (bookXml === undefined) throw new ZipError('it has no workbook part (xl/workbook.xml)');
+  const folder = bookPath.slice(0, bookPath.lastIndexOf('/') + 1);
+  const relationsXml = part(`${folder}_rels/${bookPath.slice(folder.length)}.rels`) ?? '';
+  const relations = relationships(relationsXml, folder);
+  const types = relationTypes(relationsXml, folder);
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  tags(bookXml, (tag, attributes) => {
+    if (tag === 'sheet') {
+      const relation = attribute(attributes, 'r:id') ?? relationAttribute(attributes);
+      sheets.push({ name: attribute(attributes, 'name') ?? '', relation: relation ?? '', hidden: /hidden/i.test(attribute(attributes, 'state') ?? '') });
+    } else if (tag === 'workbookPr') {
+      const value = attribute(attributes, 'date1904');
+      date1904 = value === '1' || value === 'true';
+    }
+  });
+  const stringsPath = types.get('sharedStrings') ?? `${folder}sharedStrings.xml`;
+  const stylesPath = types.get('styles') ?? `${folder}styles.xml`;
+  return { sheets, relations, date1904, strings: sharedStrings(part(stringsPath) ?? ''), styles: styles(part(stylesPath) ?? '') };
+}
+
+function chooseSheet(sheets: readonly SheetEntry[], wanted: string | undefined, name: string): SheetEntry {
+  if (wanted === undefined) {
+    const first = sheets.find((sheet) => !sheet.hidden) ?? sheets[0];
+    if (!first) throw new ZipError('it has no sheet');
+    return first;
+  }
+  const found = sheets.find((sheet) => sheet.name === wanted) ?? sheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+  if (!found) throw inputError('unknown-sheet', { file: name, sheet: wanted });
+  return found;
+}
+
+/** Each Relationship's Id to its target's name in the archive, resolved against the folder of the part they belong to. */
+function relationships(xml: string, folder: string): Map<string, string> {
+  const map = new Map<string, string>();
+  tags(xml, (tag, attributes) => {
+    if (tag !== 'Relationship' || /External/i.test(attribute(attributes, 'TargetMode') ?? '')) return;
+    const id = attribute(attributes, 'Id');
+    const target = attribute(attributes, 'Target');
+    if (id !== undefined && target !== undefined) map.set(id, resolve(folder, target));
+  });
+  return map;
+}
+
+/** The targets of relationships by the last word of their type (sharedStrings, styles). */
+function relationTypes(xml: string, folder: string): Map<string, string> {
+  const map = new Map<string, string>();
+  tags(xml, (tag, attributes) => {
+    const type = attribute(attributes, 'Type');
+    const target = attribute(attributes, 'Target');
+    if (tag === 'Relationship' && type !== undefined && target !== undefined) map.set(type.slice(type.lastIndexOf('/') + 1), resolve(folder, target));
+  });
+  return map;
+}
+
+/** The relationship id of a <sheet>, whatever its namespace prefix. */
+function relationAttribute(attributes: string): string | undefined {
+  return /(?:^|\s)[A-Za-z0-9_]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes)?.slice(1).find((value) => value !== undefined);
+}
+
+function resolve(folder: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.join('/');
+}
+
+/** Calls back for each start or empty-element tag of a whole (small) part. */
+function tags(xml: string, each: (tag: string, attributes: string) => void): void {
+  const scanner = new XmlScanner({ open: (tag, attributes) => (each(tag, attributes), false), close: () => {}, text: () => {} }, 0);
+  scanner.feed(xml);
+}
+
+/** The shared string table: each <si>'s text runs joined, phonetic runs (<rPh>) left out. */
+function sharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  let parts: string[] = [];
+  let phonetic = false;
+  let inItem = false;
+  const scanner = new XmlScanner(
+    {
+      open(tag, _attributes, selfClosing) {
+        if (tag === 'si') {
+          inItem = !selfClosing;
+          parts = [];
+          if (selfClosing) strings.push('');
+        } else if (tag === 'rPh') {
+          phonetic = !selfClosing;
+        } else if (tag === 't') {
+          return inItem && !phonetic;
+        }
+        return false;
+      },
+      close(tag) {
+        if (tag === 'si') {
+          strings.push(decodeXstring(parts.length === 1 ? parts[0]! : parts.join('')));
+          inItem = false;
+        } else if (tag === 'rPh') phonetic = false;
+      },
+      text(text) {
+        parts.push(text);
+      },
+    },
+    PART_LIMIT,
+  );
+  scanner.feed(xml);
+  return strings;
+}
+
+/** What each cell style (an <xf> of <cellXfs>) shows, from its number format. */
+function styles(xml: string): (Shown | undefined)[] {
+  const codes = new Map<number, string>();
+  const shown: (Shown | undefined)[] = [];
+  let inCellXfs = false;
+  tags(xml, (tag, attributes) => {
+    if (tag === 'numFmt') {
+      const id = Number(attribute(attributes, 'numFmtId'));
+      const code = attribute(attributes, 'formatCode');
+      if (Number.isInteger(id) && code !== undefined) codes.set(id, code);
+    } else if (tag === 'cellXfs') {
+      inCellXfs = true;
+    } else if (tag === 'cellStyles' || tag === 'dxfs' || tag === 'cellStyleXfs') {
+      inCellXfs = false;
+    } else if (tag === 'xf' && inCellXfs) {
+      const id = Number(attribute(attributes, 'numFmtId') ?? '0');
+      shown.push(shownBy(id, codes.get(id)));
+    }
+  });
+  return shown;
+}
+
+/** A cell's position from its reference: B12 → column 1. NaN when it is no reference. */
+export function columnOf(reference: string): number {
+  let column = 0;
+  let i = 0;
+  for (; i < reference.length && i < 4; i++) {
+    const code = reference.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) break;
+    column = column * 26 + (code - 0x60);
+  }
+  return i === 0 || i > 3 ? NaN : column - 1;
+}
+
+function cellName(column: number, row: number): string {
+  let name = '';
+  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(0x41 + ((rest - 1) % 26)) + name;
+  return `${name}${row}`;
+}
+
+async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sink: RecordSink, checkHeader: HeaderCheck, name: string, wanted: string | undefined): Promise<ReadStats> {
+  const reader = new SheetReader(book, sink, checkHeader);
+  const scanner = new XmlScanner(reader, MAX_RECORD);
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of streamEntry(source, entry, SHEET_LIMIT)) {
+    scanner.feed(decoder.decode(chunk, { stream: true }));
+    if (reader.wait) {
+      const wait = reader.wait;
+      reader.wait = undefined;
+      await wait;
+    }
+  }
+  scanner.feed(decoder.decode());
+  if (reader.wait) await reader.wait;
+  if (!reader.header) throw inputError('empty-sheet', { file: name, ...(wanted === undefined ? {} : { sheet: wanted }) });
+  return { blank: reader.blank };
+}
+
+class SheetReader implements XmlHandler {
+  header: string[] | undefined;
+  blank = 0;
+  wait: Promise<void> | undefined;
+  private inData = false;
+  private row = 0;
+  private cells: string[] = [];
+  /** One past the last cell with a value, and the characters of all its cells. */
+  private width = 0;
+  private length = 0;
+  private problem: InputError | undefined;
+  // The cell being read.
+  private column = -1;
+  private type = 'n';
+  private style = 0;
+  private formula = false;
+  private value: string | undefined;
+  private inline: string[] | undefined;
+  private phonetic = false;
+  private reading: 'v' | 't' | undefined;
+  private overlong = false;
+
+  constructor(
+    private readonly book: Workbook,
+    private readonly sink: RecordSink,
+    private readonly checkHeader: HeaderCheck,
+  ) {}
+
+  open(tag: string, attributes: string, selfClosing: boolean): boolean {
+    if (!this.inData) {
+      if (tag === 'sheetData' && !selfClosing) this.inData = true;
+      return false;
+    }
+    switch (tag) {
+      case 'row': {
+        const number = Number(attribute(attributes, 'r'));
+        this.row = Number.isSafeInteger(number) && number > 0 ? number : this.row + 1;
+        this.column = -1;
+        if (selfClosing) this.endRow();
+        return false;
+      }
+      case 'c': {
+        const reference = attribute(attributes, 'r');
+        const column = reference === undefined ? NaN : columnOf(reference);
+        this.column = Number.isNaN(column) ? this.column + 1 : column;
+        this.type = attribute(attributes, 't') ?? 'n';
+        this.style = Number(attribute(attributes, 's') ?? '0');
+        this.formula = false;
+        this.value = undefined;
+        this.inline = undefined;
+        this.overlong = false;
+        if (selfClosing) this.endCell();
+        return false;
+      }
+      case 'f':
+        this.formula = true;
+        return false;
+      case 'v':
+        this.reading = 'v';
+        return true;
+      case 'is':
+        this.inline = [];
+        return false;
+      case 'rPh':
+        this.phonetic = !selfClosing;
+        return false;
+      case 't':
+        if (this.inline === undefined || this.phonetic) return false;
+        this.reading = 't';
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  text(text: string, overlong: boolean): void {
+    if (overlong) this.overlong = true;
+    if (this.reading === 'v') this.value = text;
+    else if (this.reading === 't') this.inline?.push(text);
+    this.reading = undefined;
+  }
+
+  close(tag: string): void {
+    if (!this.inData) return;
+    if (tag === 'c') this.endCell();
+    else if (tag === 'row') this.endRow();
+    else if (tag === 'rPh') this.phonetic = false;
+    else if (tag === 'sheetData') this.inData = false;
+  }
+
+  private endCell(): void {
+    const column = this.column;
+    const where = () => cellName(column, this.row);
+    let text = '';
+    let problem: InputError | undefined;
+    if (this.overlong) {
+      this.length = MAX_RECORD + 1;
+    } else if (this.type === 'inlineStr') {
+      text = decodeXstring((this.inline ?? []).join(''));
+    } else if (this.value === undefined) {
+      if (this.formula) problem = wordedError('sheet-formula-no-value', { cell: where() });
+    } else {
+      switch (this.type) {
+        case 's': {
+          const string = this.book.strings[Number(this.value)];
+          if (string === undefined) problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'shared string of the workbook' });
+          else text = string;
+          break;
+        }
+        case 'str':
+          text = decodeXstring(this.value);
+          break;
+        case 'b':
+          text = this.value === '1' || this.value === 'true' ? 'TRUE' : 'FALSE';
+          break;
+        case 'e':
+          problem = wordedError('sheet-error-value', { cell: where(), value: this.value });
+          break;
+        case 'd':
+          text = this.value;
+          break;
+        default:
+          text = this.number(this.value, where) ?? '';
+          if (this.numberProblem) {
+            problem = this.numberProblem;
+            this.numberProblem = undefined;
+          }
+      }
+    }
+    this.inline = undefined;
+    if (problem) this.problem ??= problem;
+    if (text === '') return;
+    if (column >= MAX_COLUMNS || (this.header !== undefined && column >= this.header.length)) {
+      this.problem ??= wordedError('sheet-too-many-cells', { cell: where(), header: this.header === undefined ? cellName(MAX_COLUMNS - 1, 1).replace(/\d+$/, '') : cellName(this.header.length - 1, 1).replace(/\d+$/, '') });
+      return;
+    }
+    this.length += text.length;
+    if (this.length > MAX_RECORD) return;
+    while (this.cells.length < column) this.cells.push('');
+    this.cells[column] = text;
+    if (column + 1 > this.width) this.width = column + 1;
+  }
+
+  private numberProblem: InputError | undefined;
+
+  /** A number as the sheet shows it: a date or time by its style, else as written (to 15 digits, as Excel keeps). */
+  private number(value: string, where: () => string): string | undefined {
+    const shown = this.book.styles[this.style];
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number)) {
+      this.numberProblem = wordedError('sheet-bad-value', { cell: where(), value, type: 'number' });
+      return undefined;
+    }
+    if (shown) {
+      const text = serialText(number, this.book.date1904, shown);
+      if (text === undefined) this.numberProblem = wordedError('sheet-bad-value', { cell: where(), value, type: 'date' });
+      return text;
+    }
+    return Number.isInteger(number) ? value.replace(/\.0*$/, '') : String(Number(number.toPrecision(15)));
+  }
+
+  private endRow(): void {
+    const cells = this.cells;
+    const width = this.width;
+    let problem = this.problem;
+    const length = this.length;
+    this.cells = [];
+    this.width = 0;
+    this.length = 0;
+    this.problem = undefined;
+    this.column = -1;
+    if (length > MAX_RECORD) problem = wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
+    if (width === 0 && problem === undefined) {
+      this.blank++;
+      return;
+    }
+    cells.length = width;
+    for (let i = 0; i < width; i++) cells[i] ??= '';
+    if (!this.header) {
+      if (length > MAX_RECORD) throw problem;
+      this.header = cells.map((cell) => cell.trim());
+      this.checkHeader(this.header);
+      return;
+    }
+    const result = this.sink(this.row, this.header, problem && length > MAX_RECORD ? [] : cells, problem);
+    if (result) this.wait = result;
+  }
+}
+
+function bytes(limit: number): string {
+  return limit >= 1 << 30 ? `${Math.round(limit / (1 << 30))} GiB` : `${Math.round(limit / (1 << 20))} MiB`;
+}
+

@@ -7,14 +7,33 @@ export type InputFormat = 'csv' | 'jsonl' | 'xlsx';
 export const FORMATS: readonly InputFormat[] = ['csv', 'jsonl', 'xlsx'];
 
 /**
+ * Longest record (a CSV record, a JSON line, a sheet row's cells together) read, in
+ * UTF-16 code units: a longer one is an error row, its text skipped, not kept.
+ * Sixteen query fields of 64 KiB each (MAX_FIELD), so no field that could be read is cut.
+ */
+export const MAX_RECORD = 1024 * 1024;
+
+/**
  * Called once per row, in input order, with the line of the file it starts on,
  * the header it is read under (the same array for every row of a CSV file or
  * sheet), its cells in the file's order, and, when it cannot be used, why (worded by id, so
  * that a report can say it in the reader's language). No
  * object is made for a row here: a plan of a million rows is a million calls.
- * Returns nothing, so a reader never waits on it.
+ * Returns a promise when the reports' output is behind: the reader then reads no
+ * further until it resolves, so memory stays bounded however fast the input comes.
+ * A reader may hand over a few more rows before it waits (at most those of the
+ * chunk it is reading).
  */
-export type RecordSink = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => void;
+export type RecordSink = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => void | Promise<void>;
 
 /** Throws an InputError when a header row lacks a needed column: then no row can be read. */
 export type HeaderCheck = (names: readonly string[]) => void;
+
+/** What a reader read besides its rows. */
+export interface ReadStats {
+  /**
+   * Lines with nothing on them (CSV, JSON Lines) and sheet rows with no value in any
+   * cell: not records, so not rows, but counted so that none goes unmentioned.
+   */
+  blank: number;
+}

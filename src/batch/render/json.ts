@@ -17,7 +17,7 @@ export function jsonReport(out: Out): BatchReport {
       else if (row.shared.verdict !== 'allowed') add(notAllowed, rowJson(row));
     },
     async end(summary: Summary) {
-      out(`{"file":${safeJsonLine(summary.file)},"rows":${summary.rows},"counts":${JSON.stringify(summary.counts)},"exitCode":${summary.exitCode},"notAllowed":[`);
+      out(`{"file":${safeJsonLine(summary.file)},"rows":${summary.rows},"blank":${summary.blank},"counts":${JSON.stringify(summary.counts)},"exitCode":${summary.exitCode},"notAllowed":[`);
       await notAllowed.drain(out);
       out('],"errors":[');
       await errors.drain(out);

@@ -48,7 +48,8 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
         return say('batch.count', { count, outcome: word });
       }).join(say('common.comma'));
       const rowCount = summary.rows === 1 ? say('batch.row') : say('batch.rows', { count: summary.rows });
-      out(`${say('batch.summary', { file: safe(summary.file), rows: rowCount, counts })}\n`);
+      const blank = summary.blank > 0 ? ` (${say('batch.blank', { count: summary.blank })})` : '';
+      out(`${say('batch.summary', { file: safe(summary.file), rows: rowCount, counts })}${blank}\n`);
       await rows.drain(out);
     },
   };

@@ -1,0 +1,121 @@
+// What a spreadsheet cell's number means when its format is a date or a time,
+// written as the sheet shows it: serial days since the workbook's epoch, read
+// with integer arithmetic so that 20:00 is 20:00, not 19:59:59.999.
+// ECMA-376 Part 1, 18.8.30 (numFmt; the built-in formats) and 18.17.4 (date systems).
+
+export type DateKind = 'date' | 'time' | 'date-time';
+
+/** What a format shows: a date, a time, both, or neither (undefined); and whether it shows seconds. */
+export interface Shown {
+  kind: DateKind;
+  seconds: boolean;
+}
+
+/**
+ * The built-in number formats that show dates or times: 14–22 and 45–47 in every locale,
+ * and 27–36 and 50–58, which Excel and WPS write for Chinese, Japanese and Korean dates
+ * (yyyy"年"m"月"d"日", h"时"mm"分", …).
+ */
+const BUILT_IN: Readonly<Record<number, Shown>> = (() => {
+  const table: Record<number, Shown> = {};
+  const set = (ids: number[], kind: DateKind, seconds: boolean) => ids.forEach((id) => (table[id] = { kind, seconds }));
+  set([14, 15, 16, 17, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58], 'date', false);
+  set([18, 20, 32, 34, 55], 'time', false);
+  set([19, 21, 33, 35, 45, 46, 47, 56], 'time', true);
+  set([22], 'date-time', false);
+  return table;
+})();
+
+/** What a number format shows, from its id and, for ids 164 and up, its format code. */
+export function shownBy(id: number, code: string | undefined): Shown | undefined {
+  if (code === undefined) return BUILT_IN[id];
+  return shownByCode(code);
+}
+
+/**
+ * A custom format code's date and time parts: quoted text, backslash escapes, colours and
+ * locales in brackets (but not [h], [mm], [ss]) and AM/PM are not parts of it. Only the first
+ * section (before a ;) is read: it formats the positive numbers dates are.
+ */
+export function shownByCode(code: string): Shown | undefined {
+  let date = false;
+  let time = false;
+  let seconds = false;
+  let months = false;
+  for (let i = 0; i < code.length; i++) {
+    const character = code[i]!;
+    if (character === ';') break;
+    if (character === '"') {
+      const end = code.indexOf('"', i + 1);
+      i = end === -1 ? code.length : end;
+    } else if (character === '\\' || character === '_' || character === '*') {
+      i++;
+    } else if (character === '[') {
+      const end = code.indexOf(']', i + 1);
+      const inside = code.slice(i + 1, end === -1 ? code.length : end).toLowerCase();
+      if (/^(h+|m+|s+)$/.test(inside)) {
+        time = true;
+        if (inside.startsWith('s')) seconds = true;
+      }
+      i = end === -1 ? code.length : end;
+    } else {
+      const lower = character.toLowerCase();
+      if (lower === 'y' || lower === 'd' || lower === 'e') date = true;
+      else if (lower === 'm') months = true;
+      else if (lower === 'h') time = true;
+      else if (lower === 's') {
+        time = true;
+        seconds = true;
+      } else if (lower === 'a' && /^a(m\/pm|\/p)/i.test(code.slice(i))) {
+        time = true;
+        i += code[i + 1] === '/' ? 2 : 4;
+      } else if (lower === 'g' && /^general/i.test(code.slice(i))) {
+        i += 6;
+      }
+    }
+  }
+  // m is the month unless the format also shows hours or seconds and no day or year (mm:ss, h:mm).
+  if (months && !time) date = true;
+  if (!date && !time) return undefined;
+  return { kind: date && time ? 'date-time' : date ? 'date' : 'time', seconds };
+}
+
+const DAY = 86_400_000;
+/** Serial day 0 of the 1904 system, and the day that serial 61 of the 1900 system counts from (1900-03-01 is 61). */
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+
+/**
+ * A serial date-time as the sheet shows it: "2026-12-12", "2026-12-12 20:00",
+ * "2026-12-12 20:00:05" or "20:00"; undefined when it is no day a calendar has
+ * (negative, past 9999, or the 1900 system's 29 February 1900, serial 60, kept by
+ * Excel from Lotus 1-2-3, or its day 0).
+ */
+export function serialText(serial: number, date1904: boolean, shown: Shown): string | undefined {
+  if (!Number.isFinite(serial) || serial < 0 || serial >= 2_958_466) return undefined;
+  // Whole seconds, rounded once: a serial is a binary fraction of a day.
+  let days = Math.floor(serial);
+  let seconds = Math.round((serial - days) * 86_400);
+  if (seconds === 86_400) {
+    days++;
+    seconds = 0;
+  }
+  let day = '';
+  if (shown.kind !== 'time') {
+    let epoch: number;
+    if (date1904) epoch = EPOCH_1904;
+    else if (days >= 61) epoch = EPOCH_1900;
+    else if (days >= 1 && days <= 59) epoch = EPOCH_1900 + DAY;
+    else return undefined;
+    const at = new Date(epoch + days * DAY);
+    day = `${String(at.getUTCFullYear()).padStart(4, '0')}-${two(at.getUTCMonth() + 1)}-${two(at.getUTCDate())}`;
+    if (shown.kind === 'date') return day;
+  }
+  const minutes = Math.floor(seconds / 60);
+  const time = `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}${shown.seconds ? `:${two(seconds % 60)}` : ''}`;
+  return day === '' ? time : `${day} ${time}`;
+}
+
+function two(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}

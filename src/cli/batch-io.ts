@@ -1,0 +1,163 @@
+// The batch's edges: the plan file (refused unless a regular file, or - for
+// standard input) and its bytes, and output written with back-pressure, so that a
+// plan of any size runs in bounded memory into a slow pipe, and a report file that
+// cannot be written stops the run with one line and exit 74.
+import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { EXIT, InputError, inputError } from '../engine/errors.js';
+import { formatMessage } from '../engine/messages.js';
+import { shownInput } from '../link/classify.js';
+import type { ZipSource } from '../batch/read/zip.js';
+
+/** Characters handed to a writer and not yet taken: past this, reading waits. */
+const HIGH_WATER = 1 << 20;
+/** Characters gathered before they are written together: a million rows are not a million writes. */
+const BLOCK = 1 << 16;
+/** A workbook read from standard input is held whole (a ZIP is read from its end): at most this many bytes. */
+export const STDIN_WORKBOOK_LIMIT = 100 * 1024 * 1024;
+
+export interface Flow {
+  /** Text is gathered into blocks; bytes (a spooled report) go out as they are, and the promise says when they are taken. */
+  write(text: string | Uint8Array): void | Promise<void>;
+  flush(): void;
+  /** A promise while more than HIGH_WATER characters wait to be taken; resolves once fewer than half do. */
+  backlog(): Promise<void> | undefined;
+}
+
+/** Writes through `write`, which may return a promise resolved once the text is taken (see output.ts). */
+export function flowing(write: (text: string) => unknown, writeBytes: (bytes: Uint8Array) => unknown): Flow {
+  let parts: string[] = [];
+  let size = 0;
+  let waiting = 0;
+  let waiters: (() => void)[] = [];
+  const track = (result: unknown, length: number): void | Promise<void> => {
+    if (!(result instanceof Promise)) return;
+    waiting += length;
+    return result.then(() => {
+      waiting -= length;
+      if (waiting <= HIGH_WATER / 2 && waiters.length > 0) {
+        const ready = waiters;
+        waiters = [];
+        for (const resolve of ready) resolve();
+      }
+    });
+  };
+  const flush = () => {
+    if (parts.length > 0) void track(write(parts.join('')), size);
+    parts = [];
+    size = 0;
+  };
+  return {
+    write: (text) => {
+      if (typeof text !== 'string') {
+        flush();
+        return track(writeBytes(text), text.length);
+      }
+      parts.push(text);
+      size += text.length;
+      if (size >= BLOCK) flush();
+    },
+    flush,
+    backlog: () => (waiting > HIGH_WATER ? new Promise<void>((resolve) => waiters.push(resolve)) : undefined),
+  };
+}
+
+/** For a writer of text only: bytes decoded, a character cut between two chunks kept whole. */
+export function decoding(write: (text: string) => unknown): (bytes: Uint8Array) => unknown {
+  const decoder = new TextDecoder();
+  return (bytes) => write(decoder.decode(bytes, { stream: true }));
+}
+
+/** A report file (--junit): written synchronously, so it never waits in memory; a failed write is exit 74 naming it. */
+export function reportFile(path: string) {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (error) {
+    throw inputError('unwritable-report', { file: shownInput(path), reason: (error as NodeJS.ErrnoException).code ?? 'error' });
+  }
+  const put = (bytes: Uint8Array) => {
+    try {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    } catch (error) {
+      const params = { file: shownInput(path), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+      throw new InputError(formatMessage('report-write-error', params), { code: 'report-write-error', params, exitCode: EXIT.ioError });
+    }
+  };
+  const out = flowing((text) => put(Buffer.from(text)), put);
+  let open = true;
+  return {
+    write: out.write,
+    close: () => {
+      if (!open) return;
+      open = false;
+      try {
+        out.flush();
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+/** Refuses a plan that is not a regular file (a folder, a device such as /dev/zero, a pipe, a socket): only - reads a stream. */
+export function checkPlanFile(file: string): void {
+  let reason: string;
+  try {
+    const stat = statSync(file);
+    reason = stat.isFile() ? '' : stat.isDirectory() ? 'folder' : 'special';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    reason = code === 'ENOENT' ? 'missing' : (code ?? 'error');
+  }
+  if (reason !== '') throw inputError('unreadable-plan', { file: shownInput(file), reason });
+}
+
+/**
+ * A file's bytes, 64 KiB at a time, read synchronously into one buffer, each read once the
+ * one before is decoded. A stream's reads go through libuv's thread pool and came back late
+ * when the machine was busy, leaving the batch waiting: a tenth of a million-row run.
+ * (Larger reads made the strings larger and the run slower.)
+ */
+export function* fileChunks(file: string): Generator<Uint8Array> {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(64 * 1024);
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) yield buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A workbook file, read where the reader asks (a ZIP's table of contents is at its end), never whole. */
+export function fileSource(file: string): ZipSource & { close(): void } {
+  const fd = openSync(file, 'r');
+  return {
+    size: fstatSync(fd).size,
+    read(position, length) {
+      const bytes = Buffer.allocUnsafe(Math.max(0, length));
+      let got = 0;
+      while (got < length) {
+        const read = readSync(fd, bytes, got, length - got, position + got);
+        if (read === 0) break;
+        got += read;
+      }
+      return bytes.subarray(0, got);
+    },
+    close: () => closeSync(fd),
+  };
+}
+
+/** A workbook from standard input, held in memory up to STDIN_WORKBOOK_LIMIT. */
+export async function stdinSource(stream: AsyncIterable<Uint8Array>): Promise<ZipSource> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > STDIN_WORKBOOK_LIMIT) {
+      throw inputError('unreadable-workbook', { file: 'standard input', reason: 'more than 100 MiB came on standard input; give the path of the file instead' });
+    }
+    chunks.push(Buffer.from(chunk));
+  }
+  const bytes = Buffer.concat(chunks);
+  return { size: bytes.length, read: (position, length) => bytes.subarray(Math.max(0, position), Math.max(0, position + length)) };
+}
