@@ -49,7 +49,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
   if (file !== '-') checkPlanFile(file);
   const catalog = await loadCatalog(loadOptions(context, options));
 
-  const stdout = flowing(context.stdout, context.stdoutBytes ?? decoding(context.stdout));
+  const stdout = flowing(context.stdoutBytes ?? decoding(context.stdout));
   const words = wordsFor(options.lang ?? 'en');
   const report: ReportContext = {
     file,
@@ -61,7 +61,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const junit = options.junit === undefined ? undefined : reportFile(options.junit);
   if (junit) reports.push(batchRenderers.junit(junit.write, { ...report, colourLevel: 0 }));
   // Annotations go to stderr as rows are answered, with the same back-pressure as stdout.
-  const stderr = options.annotations || context.env.GITHUB_ACTIONS === 'true' ? flowing(context.stderr, decoding(context.stderr)) : undefined;
+  const stderr = options.annotations || context.env.GITHUB_ACTIONS === 'true' ? flowing(decoding(context.stderr)) : undefined;
   if (stderr) reports.push(batchRenderers.annotations(stderr.write, { ...report, colourLevel: 0 }));
 
   const check = headerCheck(names);

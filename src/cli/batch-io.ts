@@ -8,9 +8,9 @@ import { formatMessage } from '../engine/messages.js';
 import { shownInput } from '../link/classify.js';
 import type { ZipSource } from '../batch/read/zip.js';
 
-/** Characters handed to a writer and not yet taken: past this, reading waits. */
+/** Bytes handed to a writer and not yet taken: past this, reading waits. */
 const HIGH_WATER = 1 << 20;
-/** Characters gathered before they are written together: a million rows are not a million writes. */
+/** Bytes gathered before they are written together: a million rows are not a million writes. */
 const BLOCK = 1 << 16;
 /** A workbook read from standard input is held whole (a ZIP is read from its end): at most this many bytes. */
 export const STDIN_WORKBOOK_LIMIT = 100 * 1024 * 1024;
@@ -19,14 +19,18 @@ export interface Flow {
   /** Text is gathered into blocks; bytes (a spooled report) go out as they are, and the promise says when they are taken. */
   write(text: string | Uint8Array): void | Promise<void>;
   flush(): void;
-  /** A promise while more than HIGH_WATER characters wait to be taken; resolves once fewer than half do. */
+  /** A promise while more than HIGH_WATER bytes wait to be taken; resolves once fewer than half do. */
   backlog(): Promise<void> | undefined;
 }
 
-/** Writes through `write`, which may return a promise resolved once the text is taken (see output.ts). */
-export function flowing(write: (text: string) => unknown, writeBytes: (bytes: Uint8Array) => unknown): Flow {
-  let parts: string[] = [];
-  let size = 0;
+/**
+ * Writes through `writeBytes`, which may return a promise resolved once the bytes are taken
+ * (see output.ts). Text is encoded straight into blocks of BLOCK bytes: joining the texts
+ * first and encoding the whole copied every character twice.
+ */
+export function flowing(writeBytes: (bytes: Uint8Array) => unknown): Flow {
+  let block: Buffer | undefined;
+  let used = 0;
   let waiting = 0;
   let waiters: (() => void)[] = [];
   const track = (result: unknown, length: number): void | Promise<void> => {
@@ -42,9 +46,11 @@ export function flowing(write: (text: string) => unknown, writeBytes: (bytes: Ui
     });
   };
   const flush = () => {
-    if (parts.length > 0) void track(write(parts.join('')), size);
-    parts = [];
-    size = 0;
+    if (block === undefined || used === 0) return;
+    // A new block for what comes next: this one is the writer's until it is taken.
+    void track(writeBytes(block.subarray(0, used)), used);
+    block = undefined;
+    used = 0;
   };
   return {
     write: (text) => {
@@ -52,9 +58,15 @@ export function flowing(write: (text: string) => unknown, writeBytes: (bytes: Ui
         flush();
         return track(writeBytes(text), text.length);
       }
-      parts.push(text);
-      size += text.length;
-      if (size >= BLOCK) flush();
+      // A UTF-16 code unit is at most 3 bytes in UTF-8.
+      if (text.length * 3 > BLOCK) {
+        flush();
+        void track(writeBytes(Buffer.from(text)), text.length);
+        return;
+      }
+      if (block !== undefined && used + text.length * 3 > BLOCK) flush();
+      block ??= Buffer.allocUnsafe(BLOCK);
+      used += block.write(text, used);
     },
     flush,
     backlog: () => (waiting > HIGH_WATER ? new Promise<void>((resolve) => waiters.push(resolve)) : undefined),
@@ -83,7 +95,7 @@ export function reportFile(path: string) {
       throw new InputError(formatMessage('report-write-error', params), { code: 'report-write-error', params, exitCode: EXIT.ioError });
     }
   };
-  const out = flowing((text) => put(Buffer.from(text)), put);
+  const out = flowing(put);
   let open = true;
   return {
     write: out.write,

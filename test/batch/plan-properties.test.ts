@@ -1,0 +1,244 @@
+// Properties of plan files (#14, #17): whatever a CSV, JSON Lines or XLSX plan
+// holds, every record is one row (blank lines counted apart), nothing but an
+// InputError is thrown, and the CLI exits with a documented code; an XLSX and a
+// CSV of the same plan answer alike row for row. Seeded and small here;
+// `npm run fuzz` runs them FUZZ_RUNS times.
+import fc from 'fast-check';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { decodeChunks } from '../../src/batch/read/decode.js';
+import { readCsv } from '../../src/batch/read/read-csv.js';
+import { readJsonl } from '../../src/batch/read/read-jsonl.js';
+import { readXlsx } from '../../src/batch/read/read-xlsx.js';
+import { serialText } from '../../src/batch/read/sheet-values.js';
+import { InputError } from '../../src/engine/errors.js';
+import { runMain } from '../cli/run-main.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
+const TIMEOUT = 60_000 + RUNS * 100;
+const folder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-properties-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+type Row = [line: number, cells: string[], error?: string];
+
+async function* pieces(text: string, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  let at = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const to = Math.min(bytes.length, Math.floor(cut * bytes.length));
+    if (to > at) yield bytes.subarray(at, to);
+    at = Math.max(at, to);
+  }
+  if (at < bytes.length) yield bytes.subarray(at);
+}
+
+const hostile = fc.constantFrom('"', ',', '\n', '""', ' ', '\t', '\ufeff', '\u2028', '\u0085', '\x1b', '淘宝', '#', '=1+1', '\\', "'", '🛒');
+const cellText = fc.string({ unit: fc.oneof({ weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 1 }) }, { weight: 2, arbitrary: hostile }), maxLength: 12 }).map((text) => text.replace(/\r/g, ''));
+const record = fc.array(cellText, { minLength: 1, maxLength: 5 });
+
+/** RFC 4180, as a spreadsheet writes it: a cell is quoted when it must be, or at random. */
+function csvCell(cell: string, alone: boolean, quote: boolean): string {
+  return quote || cell === '' ? (alone && cell === '' ? '""' : quote || /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell) : /[",\n]/.test(cell) || cell.startsWith('\ufeff') ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+describe('CSV plans', () => {
+  it(
+    'every record is a row at the line it starts on, with its cells; blank lines are counted apart',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(record, fc.nat(2), fc.boolean()), { maxLength: 12 }), fc.boolean(), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }), async (records, crlf, cuts) => {
+          const end = crlf ? '\r\n' : '\n';
+          let text = `source,surface,date${end}`;
+          let line = 2;
+          let blank = 0;
+          const expected: Row[] = [];
+          for (const [cells, blanks, quote] of records) {
+            text += end.repeat(blanks);
+            line += blanks;
+            blank += blanks;
+            const written = cells.map((cell) => csvCell(cell, cells.length === 1, quote)).join(',');
+            text += written + end;
+            expected.push(cells.length > 3 ? [line, cells, `this row has ${cells.length} cells and the header 3: quote cells that hold a comma`] : [line, cells]);
+            line += 1 + (cells.join('').match(/\n/g)?.length ?? 0);
+          }
+          const rows: Row[] = [];
+          const stats = await readCsv(decodeChunks(pieces(text, cuts), 'utf-8', 'plan.csv'), (at, _, cells, error) => void rows.push(error ? [at, [...cells], error.message] : [at, [...cells]]), () => {});
+          expect({ rows, blank: stats.blank }).toEqual({ rows: expected, blank });
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'any text at all: rows or one InputError, never anything else',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), hostile), maxLength: 200 }), async (body) => {
+          let rows = 0;
+          try {
+            await readCsv(decodeChunks(pieces(`source,surface,date\n${body}`, [0.5]), 'utf-8', 'plan.csv'), () => void rows++, () => {});
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+          }
+          // A row takes at least one character; a line ends at most one.
+          expect(rows).toBeLessThanOrEqual(body.length);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('JSON Lines plans', () => {
+  const jsonValue = fc.oneof(cellText, fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }));
+  const line = fc.oneof(
+    { weight: 4, arbitrary: fc.dictionary(fc.constantFrom('source', 'surface', 'date', 'platform', 'note', '来源'), jsonValue).map((object) => JSON.stringify(object)) },
+    { weight: 1, arbitrary: fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), hostile), maxLength: 30 }).map((text) => text.replace(/[\n\r]/g, ' ')) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 3000 }).map((depth) => `{"source":${'['.repeat(depth)}${']'.repeat(depth)}}`) },
+  );
+  it(
+    'every line that is not blank is a row at its line',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }), async (lines, cuts) => {
+          const text = lines.join('\n');
+          // The file's lines: a newline ends one (the last may end without); a BOM at the start is the decoder's.
+          const physical = text === '' ? [] : text.replace(/^\ufeff/, '').split('\n');
+          if (text.endsWith('\n')) physical.pop();
+          const expected = physical.flatMap((content, index) => (content.trim() === '' ? [] : [index + 1]));
+          const seen: number[] = [];
+          const stats = await readJsonl(decodeChunks(pieces(text, cuts), 'utf-8', 'plan.jsonl'), (at) => void seen.push(at));
+          expect({ seen, blank: stats.blank }).toEqual({ seen: expected, blank: physical.length - expected.length });
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('XLSX plans', () => {
+  const cell = fc.oneof(
+    cellText.map((value) => (value === '' ? null : { value })),
+    fc.integer({ min: -1e6, max: 1e9 }).map((value) => ({ value })),
+    fc.boolean().map((value) => ({ value })),
+    fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(2199, 0, 1)), noInvalidDate: true }).map((value) => ({ value: new Date(Math.floor(value.getTime() / 60_000) * 60_000), type: Date, format: 'yyyy-mm-dd hh:mm' })),
+    fc.constant(null),
+  );
+  it(
+    'every row with a value is a row at its row number, written by a writer library',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 8 }), async (data) => {
+          const bytes = await writeXlsxFile([[{ value: 'source' }, { value: 'surface' }, { value: 'date' }, { value: 'note' }], ...data] as never).toBuffer();
+          const expected = data.flatMap((cells, index) => (cells.some((value) => value !== null) ? [index + 2] : []));
+          const seen: number[] = [];
+          const stats = await readXlsx({ size: bytes.length, read: (at, length) => bytes.subarray(at, at + length) }, undefined, (at) => void seen.push(at), () => {}, 'plan.xlsx');
+          expect(seen).toEqual(expected);
+          expect(stats.blank).toBeLessThanOrEqual(data.length - expected.length);
+        }),
+        { numRuns: Math.max(20, Math.floor(RUNS / 5)), seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('spreadsheet instants', () => {
+  /** A serial as Excel stores it: days and the fraction of a day, one binary number. */
+  const serial = (days: number, minute: number, second = 0) => days + (minute * 60 + second) / 86_400;
+  const civil = (epoch: number, days: number) => new Date(epoch + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('every minute of a day, on days across both date systems, reads as the sheet shows it', () => {
+    const shown = { kind: 'date-time' as const, seconds: true };
+    for (const [date1904, epoch, days] of [
+      [false, Date.UTC(1899, 11, 30), [61, 44713, 46368, 73050]],
+      [true, Date.UTC(1904, 0, 1), [0, 43251, 44906, 71588]],
+    ] as const) {
+      for (const day of days) {
+        for (let minute = 0; minute < 1440; minute++) {
+          const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+          expect(serialText(serial(day, minute), date1904, shown)).toBe(`${civil(epoch, day)} ${time}:00`);
+          expect(serialText(serial(day, minute, 59), date1904, { kind: 'date-time', seconds: false })).toBe(`${civil(epoch, day)} ${time}`);
+        }
+      }
+    }
+  });
+
+  it(
+    'any minute in either date system, to the second',
+    () => {
+      fc.assert(
+        fc.property(fc.boolean(), fc.integer({ min: 61, max: 109_572 }), fc.integer({ min: 0, max: 86_399 }), (date1904, day, second) => {
+          const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+          const at = new Date(epoch + day * 86_400_000 + second * 1000).toISOString();
+          expect(serialText(day + second / 86_400, date1904, { kind: 'date-time', seconds: true })).toBe(`${at.slice(0, 10)} ${at.slice(11, 19)}`);
+        }),
+        { numRuns: RUNS * 10, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'an XLSX and a CSV of the same plan give the same answers, row for row',
+    async () => {
+      const sources = ['jd', 'taobao', 'tmall', 'https://item.jd.com/1.html', '淘宝'];
+      const surfaces = ['live-cart', 'short-video-cart', 'product-detail'];
+      // Minutes from 2019 to 2026, where the record changes, and whole days.
+      const placement = fc.tuple(fc.constantFrom(...sources), fc.constantFrom(...surfaces), fc.integer({ min: 0, max: 8 * 366 * 1440 }), fc.boolean());
+      await fc.assert(
+        fc.asyncProperty(fc.array(placement, { minLength: 1, maxLength: 6 }), async (placements) => {
+          const when = placements.map(([, , minute]) => new Date(Date.UTC(2019, 0, 1) + minute * 60_000));
+          const text = (date: Date, day: boolean) => (day ? date.toISOString().slice(0, 10) : date.toISOString().slice(0, 16).replace('T', ' '));
+          const csv = ['source,surface,date', ...placements.map(([source, surface, , day], index) => `${source},${surface},${text(when[index]!, day)}`)].join('\n');
+          writeFileSync(join(folder, 'same.csv'), csv);
+          const xlsx = await writeXlsxFile([
+            [{ value: 'source' }, { value: 'surface' }, { value: 'date' }],
+            ...placements.map(([source, surface, , day], index) => [{ value: source }, { value: surface }, { value: when[index], type: Date, format: day ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm' }]),
+          ] as never).toBuffer();
+          writeFileSync(join(folder, 'same.xlsx'), xlsx);
+          const answers = async (file: string) => {
+            const run = await runMain(['batch', join(folder, file), '--ndjson']);
+            return { code: run.code, rows: run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>).map(({ row: _row, ...answer }) => answer) };
+          };
+          const fromCsv = await answers('same.csv');
+          expect(fromCsv.rows).toHaveLength(placements.length);
+          expect(await answers('same.xlsx')).toEqual(fromCsv);
+        }),
+        { numRuns: Math.max(10, Math.floor(RUNS / 10)), seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('the command line on any plan', () => {
+  it(
+    'exits 0, 1, 2 or 3 with as many rows as records, whatever the plan holds',
+    async () => {
+      const format = fc.constantFrom('csv', 'jsonl');
+      await fc.assert(
+        fc.asyncProperty(format, fc.array(fc.array(cellText, { minLength: 3, maxLength: 3 }), { maxLength: 6 }), async (kind, records) => {
+          const content =
+            kind === 'csv'
+              ? ['source,surface,date', ...records.map((cells) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(','))].join('\n')
+              : records.map(([source, surface, date]) => JSON.stringify({ source, surface, date })).join('\n');
+          writeFileSync(join(folder, `any.${kind}`), content);
+          const run = await runMain(['batch', join(folder, `any.${kind}`), '--ndjson']);
+          expect([0, 1, 2, 3]).toContain(run.code);
+          expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(records.length);
+        }),
+        { numRuns: Math.max(10, Math.floor(RUNS / 10)), seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+});

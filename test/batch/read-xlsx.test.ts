@@ -1,0 +1,138 @@
+// Reading workbooks as a person sees them in Excel or WPS: every row with a value
+// is a row of the report, at its row number; what cannot be read is an error row
+// naming the cell; a workbook that would unpack past its limits is refused.
+import { describe, expect, it } from 'vitest';
+import { readXlsx } from '../../src/batch/read/read-xlsx.js';
+import type { ZipSource } from '../../src/batch/read/zip.js';
+import { headerRow, inline, workbook, zip } from '../helpers/xlsx.js';
+
+type Row = [line: number, cells: readonly string[], error?: string];
+
+function source(bytes: Buffer): ZipSource {
+  return { size: bytes.length, read: (position, length) => bytes.subarray(position, position + length) };
+}
+
+async function rowsOf(bytes: Buffer, sheet?: string): Promise<{ rows: Row[]; blank: number }> {
+  const rows: Row[] = [];
+  const { blank } = await readXlsx(source(bytes), sheet, (line, _, cells, error) => void rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], error.message]), () => {}, 'plan.xlsx');
+  return { rows, blank };
+}
+
+async function refusal(bytes: Buffer, sheet?: string): Promise<string> {
+  try {
+    await rowsOf(bytes, sheet);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'read';
+}
+
+const row = (number: number, cells: string) => `<row r="${number}">${cells}</row>`;
+
+describe('cells', () => {
+  it.each<[string, { rows: string; strings?: string[]; formats?: (number | string)[]; date1904?: boolean }, Row[]]>([
+    ['cells and rows without r are read in order', { rows: `<row>${['source', 'surface', 'date'].map((name) => inline(null, name)).join('')}</row><row>${inline(null, 'jd')}${inline(null, 'live-cart')}${inline(null, '2022-06-01')}</row><row><c/>${inline(null, 'x')}</row>` }, [
+      [2, ['jd', 'live-cart', '2022-06-01']],
+      [3, ['', 'x']],
+    ]],
+    ['shared strings, rich text joined, phonetic runs left out, _x000D_ escapes', { strings: ['source', 'surface', 'date', '<si><r><t>j</t></r><r><rPr><b/></rPr><t>d</t></r><rPh sb="0" eb="1"><t>ジェイ</t></rPh></si>', 'a_x000D_b & c'], rows: `${headerRow()}${row(2, '<c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c>')}` }, [
+      [2, ['jd', 'a\rb & c']],
+    ]],
+    ['booleans, numbers, a formula with its saved value', { rows: `${headerRow()}${row(2, '<c r="A2" t="b"><v>1</v></c><c r="B2" t="b"><v>0</v></c><c r="C2"><v>20220601</v></c>')}${row(3, '<c r="A3" t="str"><f>LOWER("JD")</f><v>jd</v></c><c r="B3"><v>0.30000000000000004</v></c>')}` }, [
+      [2, ['TRUE', 'FALSE', '20220601']],
+      [3, ['jd', '0.3']],
+    ]],
+    ['a formula without a saved value, and error values, are error rows naming the cell', { rows: `${headerRow()}${row(2, '<c r="A2"><f>A1&amp;"x"</f></c>')}${row(3, '<c r="A3" t="e"><v>#REF!</v></c>')}${row(4, `${inline('A4', 'jd')}<c r="C4" t="e"><f>NA()</f><v>#N/A</v></c>`)}` }, [
+      [2, [], 'cell A2 holds a formula with no saved value; open and save the workbook in Excel or WPS so that its values are stored'],
+      [3, [], 'cell A3 holds the error #REF!'],
+      [4, ['jd'], 'cell C4 holds the error #N/A'],
+    ]],
+    ['a value right of the header, even at XFD1048576, is an error row; nothing is made for the columns between', { rows: `${headerRow()}${row(2, `${inline('A2', 'jd')}${inline('D2', 'note')}`)}${row(1048576, inline('XFD1048576', 'x'))}` }, [
+      [2, ['jd'], "cell D2 has a value right of the header's last column (C)"],
+      [1048576, [], "cell XFD1048576 has a value right of the header's last column (C)"],
+    ]],
+    ['dates and times as the sheet shows them, in the 1900 system', { formats: [0, 22, 14, 'yyyy"年"m"月"d"日" h"时"mm"分"', 21, 'yyyy-mm-dd hh:mm:ss;@', '[$-804]yyyy/m/d\\ hh:mm'], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>46368.833333333336</v></c><c r="B2" s="2"><v>44713</v></c><c r="C2" s="3"><v>44713.999305555553</v></c>')}${row(3, '<c r="A3" s="4"><v>0.83333333333333337</v></c><c r="B3" s="5"><v>44713.5000115741</v></c><c r="C3" s="6"><v>44713.0006944444</v></c>')}${row(4, '<c r="A4" s="2"><v>59</v></c><c r="B4" s="2"><v>61</v></c><c r="C4" s="1"><v>1</v></c>')}` }, [
+      [2, ['2026-12-12 20:00', '2022-06-01', '2022-06-01 23:59']],
+      [3, ['20:00:00', '2022-06-01 12:00:01', '2022-06-01 00:01']],
+      [4, ['1900-02-28', '1900-03-01', '1900-01-01 00:00']],
+    ]],
+    ["the 1900 system's 29 February 1900 and day 0 are no days", { formats: [0, 14], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>60</v></c>')}${row(3, '<c r="A3" s="1"><v>0</v></c>')}` }, [
+      [2, [], 'cell A2 holds "60", which is no date the workbook can show (1900-02-29 does not exist)'],
+      [3, [], 'cell A3 holds "0", which is no date the workbook can show (1900-02-29 does not exist)'],
+    ]],
+    ['the 1904 system', { date1904: true, formats: [0, 22, 14], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>44906.833333333336</v></c><c r="B2" s="2"><v>0</v></c>')}` }, [
+      [2, ['2026-12-12 20:00', '1904-01-01']],
+    ]],
+    ['ISO dates (t="d") are read as written', { rows: `${headerRow()}${row(2, '<c r="A2" t="d"><v>2026-12-12T20:00:00</v></c>')}` }, [
+      [2, ['2026-12-12T20:00:00']],
+    ]],
+  ])('%s', async (_, spec, expected) => {
+    const { rows } = await rowsOf(workbook({ sheets: [{ name: 'Plan', rows: spec.rows }], ...spec }));
+    expect(rows).toEqual(expected);
+  });
+
+  it('rows without a value are counted as blank, before and after the header', async () => {
+    const { rows, blank } = await rowsOf(workbook({ sheets: [{ name: 'Plan', rows: `<row r="1"/><row r="2"><c r="A2"/></row>${headerRow().replace('r="1"', 'r="3"').replaceAll('1"', '3"')}<row r="4" ht="20"/>${row(5, inline('A5', 'jd'))}` }] }));
+    expect({ rows, blank }).toEqual({ rows: [[5, ['jd']]], blank: 3 });
+  });
+});
+
+describe('sheets', () => {
+  const book = workbook({
+    sheets: [
+      { name: 'Notes', hidden: true, rows: `${headerRow()}${row(2, inline('A2', 'hidden'))}` },
+      { name: '七月', rows: `${headerRow()}${row(2, inline('A2', 'july'))}` },
+      { name: 'Empty', rows: '<row r="1"/>' },
+    ],
+  });
+  it.each<[string | undefined, Row[] | string]>([
+    [undefined, [[2, ['july']]]],
+    ['Notes', [[2, ['hidden']]]],
+    ['七月', [[2, ['july']]]],
+    ['notes', [[2, ['hidden']]]],
+    ['Empty', 'sheet "Empty" of plan.xlsx is empty: a header row (source,surface,date) is needed'],
+    ['August', 'plan.xlsx has no sheet named "August"'],
+  ])('--sheet %s: the first visible sheet by default, any by name', async (sheet, expected) => {
+    if (typeof expected === 'string') expect(await refusal(book, sheet)).toBe(expected);
+    else expect((await rowsOf(book, sheet)).rows).toEqual(expected);
+  });
+});
+
+describe('bounds', () => {
+  it('a part whose header claims more than the limit is refused before it is unpacked', async () => {
+    const bytes = workbook({ sheets: [{ name: 'Plan', rows: headerRow() }] });
+    const lying = zip([{ name: 'xl/workbook.xml', text: '<workbook><sheets><sheet name="a" r:id="rId1"/></sheets></workbook>', claimedSize: 0xfffffff0 }]);
+    expect(await refusal(lying)).toBe('plan.xlsx is too large to read: its part xl/workbook.xml unpacks to more than 64 MiB; save the plan as CSV, or split it');
+    expect(await refusal(bytes)).toBe('read');
+  });
+
+  it('a part that claims a small size and unpacks past the limit is stopped at the limit', async () => {
+    const bomb = Buffer.alloc(65 * 1024 * 1024, 0x20);
+    const parts = zip([
+      { name: '_rels/.rels', text: '<Relationships><Relationship Id="r" Type="x/officeDocument" Target="xl/workbook.xml"/></Relationships>' },
+      { name: 'xl/workbook.xml', text: '<workbook><sheets><sheet name="a" r:id="rId1"/></sheets></workbook>' },
+      { name: 'xl/_rels/workbook.xml.rels', text: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>' },
+      { name: 'xl/sharedStrings.xml', text: bomb, claimedSize: 100 },
+      { name: 'xl/worksheets/sheet1.xml', text: `<worksheet><sheetData>${headerRow()}</sheetData></worksheet>` },
+    ]);
+    expect(parts.length).toBeLessThan(200_000);
+    expect(await refusal(parts)).toBe('plan.xlsx is too large to read: its part xl/sharedStrings.xml unpacks to more than 64 MiB; save the plan as CSV, or split it');
+  });
+
+  it.each([
+    ['not a ZIP archive', Buffer.from('source,surface,date\n'), 'plan.xlsx cannot be read as an .xlsx workbook: it is not a ZIP archive'],
+    ['a ZIP without a workbook', zip([{ name: 'a.txt', text: 'x' }]), 'plan.xlsx cannot be read as an .xlsx workbook: it has no workbook part (xl/workbook.xml)'],
+    ['a damaged sheet', zip([{ name: 'xl/workbook.xml', text: '<workbook><sheets><sheet name="a" r:id="rId1"/></sheets></workbook>' }, { name: 'xl/_rels/workbook.xml.rels', text: '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>' }, { name: 'xl/worksheets/sheet1.xml', text: Buffer.from([1, 2, 3, 4, 5, 6]), stored: false }]).fill(0xff, 150, 160), /^plan\.xlsx cannot be read as an \.xlsx workbook: /],
+  ])('%s is refused with one line', async (_, bytes, expected) => {
+    expect(await refusal(bytes)).toMatch(expected);
+  });
+
+  it('300,000 rows are read in one pass, every one', async () => {
+    const rows = Array.from({ length: 300_000 }, (_, index) => `<row r="${index + 2}"><c r="A${index + 2}" t="s"><v>3</v></c><c r="B${index + 2}" t="s"><v>4</v></c><c r="C${index + 2}"><v>${44713 + (index % 365)}</v></c></row>`).join('');
+    const bytes = workbook({ sheets: [{ name: 'Plan', rows: `${headerRow()}${rows}` }], strings: ['source', 'surface', 'date', 'jd', 'live-cart'] });
+    let count = 0;
+    let last = 0;
+    await readXlsx(source(bytes), undefined, (line) => void ((count += 1), (last = line)), () => {}, 'plan.xlsx');
+    expect({ count, last }).toEqual({ count: 300_000, last: 300_001 });
+  }, 60_000);
+});
