@@ -110,8 +110,9 @@ describe('JSON Lines plans', () => {
         fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }), async (lines, cuts) => {
           const text = lines.join('\n');
           // The file's lines: a newline ends one (the last may end without); a BOM at the start is the decoder's.
-          const physical = text === '' ? [] : text.replace(/^\ufeff/, '').split('\n');
-          if (text.endsWith('\n')) physical.pop();
+          const body = text.replace(/^\ufeff/, '');
+          const physical = body === '' ? [] : body.split('\n');
+          if (body.endsWith('\n')) physical.pop();
           const expected = physical.flatMap((content, index) => (content.trim() === '' ? [] : [index + 1]));
           const seen: number[] = [];
           const stats = await readJsonl(decodeChunks(pieces(text, cuts), 'utf-8', 'plan.jsonl'), (at) => void seen.push(at));
@@ -138,13 +139,15 @@ describe('XLSX plans', () => {
       await fc.assert(
         fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 8 }), async (data) => {
           const bytes = await writeXlsxFile([[{ value: 'source' }, { value: 'surface' }, { value: 'date' }, { value: 'note' }], ...data] as never).toBuffer();
-          const expected = data.flatMap((cells, index) => (cells.some((value) => value !== null) ? [index + 2] : []));
+          // A writer leaves out what XML 1.0 cannot hold (ESC, lone surrogates): a cell of only those is empty, as Excel shows it.
+          const shown = (value: { value: unknown } | null) => value !== null && (typeof value.value !== 'string' || value.value.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '') !== '');
+          const expected = data.flatMap((cells, index) => (cells.some(shown) ? [index + 2] : []));
           const seen: number[] = [];
           const stats = await readXlsx({ size: bytes.length, read: (at, length) => bytes.subarray(at, at + length) }, undefined, (at) => void seen.push(at), () => {}, 'plan.xlsx');
           expect(seen).toEqual(expected);
           expect(stats.blank).toBeLessThanOrEqual(data.length - expected.length);
         }),
-        { numRuns: Math.max(20, Math.floor(RUNS / 5)), seed: SEED },
+        { numRuns: RUNS, seed: SEED },
       );
     },
     TIMEOUT,

@@ -64,7 +64,7 @@ const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A workbook of these sheets, shared strings and cell formats (numFmtId per style index, or a format code for custom ones). */
-export function workbook(options: { sheets: SheetSpec[]; strings?: string[]; formats?: (number | string)[]; date1904?: boolean; extra?: Part[]; sheetXml?: (spec: SheetSpec) => string }): Buffer {
+export function workbook(options: { sheets: SheetSpec[]; strings?: string[]; formats?: (number | string)[]; date1904?: boolean; extra?: Part[]; sheetXml?: (spec: SheetSpec) => string; claims?: Record<string, number> }): Buffer {
   const { sheets, strings = [], formats = [0], date1904 = false } = options;
   const custom = formats.map((format, index) => (typeof format === 'string' ? { id: 164 + index, code: format } : undefined)).filter((format) => format !== undefined);
   const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -72,7 +72,7 @@ export function workbook(options: { sheets: SheetSpec[]; strings?: string[]; for
 <cellStyleXfs count="1"><xf numFmtId="22"/></cellStyleXfs>
 <cellXfs count="${formats.length}">${formats.map((format, index) => `<xf numFmtId="${typeof format === 'string' ? 164 + index : format}" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`;
   const sheetXml = options.sheetXml ?? ((spec: SheetSpec) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}"><sheetData>${spec.rows}</sheetData></worksheet>`);
-  return zip([
+  const parts: Part[] = [
     { name: '[Content_Types].xml', text: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
     { name: '_rels/.rels', text: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
     {
@@ -87,7 +87,8 @@ export function workbook(options: { sheets: SheetSpec[]; strings?: string[]; for
     { name: 'xl/styles.xml', text: styles },
     ...sheets.map((sheet, index) => ({ name: `xl/worksheets/sheet${index + 1}.xml`, text: sheetXml(sheet) })),
     ...(options.extra ?? []),
-  ]);
+  ];
+  return zip(parts.map((part) => (options.claims?.[part.name] === undefined ? part : { ...part, claimedSize: options.claims[part.name] })));
 }
 
 export function escapeXml(text: string): string {
