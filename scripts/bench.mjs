@@ -4,7 +4,8 @@
 //      rules (goal ≥ 2,000,000/s each, and within 2× of each other);
 //   3. linkcheck batch on 100,000 and 1,000,000 generated CSV rows against a bare Node loop that
 //      reads the same file line by line and splits on commas (goal ≤ 2×, peak memory < 150 MB at both).
-// Figures, not tests: a busy machine makes them worse, never wrong. BENCH_RUNS, BENCH_ONLY=start|verdicts|batch.
+//   4. the worst plans for the readers: a single line of 5 MB, as CSV and as JSON Lines (goal < 1 s each).
+// Figures, not tests: a busy machine makes them worse, never wrong. BENCH_RUNS, BENCH_ONLY=start|verdicts|batch|worst-plans.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -197,9 +198,44 @@ function batch() {
   }
 }
 
+/**
+ * The worst plans for the readers (#14): one CSV line of 5 MB (a cell past every limit, read to its
+ * end in one pass) and a JSON line as long; goal under a second each for the whole run, start-up
+ * included. Before the readers were our own, Papa Parse's re-parse of a cut row made it 1.3 s.
+ */
+function worstPlans() {
+  const folder = mkdtempSync(join(tmpdir(), 'linkcheck-bench-'));
+  try {
+    console.log('worst plans: one line of 5 MB');
+    const long = 'x'.repeat(5_000_000);
+    const plans = {
+      'CSV, a 5 MB line': ['long.csv', `source,surface,date\n"${long}",live-cart,2022-06-01\njd,live-cart,2022-06-01\n`],
+      'JSON Lines, a 5 MB line': ['long.jsonl', `{"source":"${long}","surface":"live-cart","date":"2022-06-01"}\n{"source":"jd","surface":"live-cart","date":"2022-06-01"}\n`],
+    };
+    for (const [name, [file, content]] of Object.entries(plans)) {
+      const plan = join(folder, file);
+      writeFileSync(plan, content);
+      const times = [];
+      let rss = 0;
+      for (let run = 0; run < 3; run++) {
+        const result = measure([cli, 'batch', plan]);
+        if (result.status !== 2) throw new Error(`linkcheck batch ${file} exited ${result.status}, not 2 (one error row)`);
+        times.push(result.ms);
+        rss = Math.max(rss, result.rss);
+      }
+      const seconds = median(times) / 1000;
+      console.log(`  ${name.padEnd(40)} ${seconds.toFixed(2).padStart(7)} s, peak ${rss.toFixed(0)} MB`);
+      results.push([name, `${seconds.toFixed(2)} s`, '< 1 s', seconds < 1]);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 if (!only || only === 'start') startUp();
 if (!only || only === 'verdicts') await verdictsPerSecond();
 if (!only || only === 'batch') batch();
+if (!only || only === 'worst-plans') worstPlans();
 
 console.log('\nfigure'.padEnd(42) + 'measured'.padStart(14) + '  goal'.padEnd(16) + 'result');
 for (const [name, value, goal, ok] of results) console.log(`${name.padEnd(41)} ${value.padStart(14)}  ${goal.padEnd(14)}${verdict(ok)}`);

@@ -3,6 +3,7 @@
 // naming the cell; a workbook that would unpack past its limits is refused.
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
+import { attribute } from '../../src/batch/read/xml.js';
 import type { ZipSource } from '../../src/batch/read/zip.js';
 import { headerRow, inline, workbook, zip } from '../helpers/xlsx.js';
 
@@ -135,4 +136,16 @@ describe('bounds', () => {
     await readXlsx(source(bytes), undefined, (line) => void ((count += 1), (last = line)), () => {}, 'plan.xlsx');
     expect({ count, last }).toEqual({ count: 300_000, last: 300_001 });
   }, 60_000);
+});
+
+describe('attributes as writers spell them', () => {
+  it.each<[string, string, string | undefined]>([
+    [' r="A1" t="s"', 's', undefined],
+    [' r="A1" t="s"', 't', 's'],
+    [" r='A1'\tt = 's'", 't', 's'],
+    [' r = "A&amp;1"', 'r', 'A&1'],
+    [' x:r="A1"', 'r', undefined],
+  ])('%j %s → %s', (attributes, name, value) => {
+    expect(attribute(attributes, name)).toBe(value);
+  });
 });

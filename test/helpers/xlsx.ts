@@ -88,7 +88,10 @@ export function workbook(options: { sheets: SheetSpec[]; strings?: string[]; for
     ...sheets.map((sheet, index) => ({ name: `xl/worksheets/sheet${index + 1}.xml`, text: sheetXml(sheet) })),
     ...(options.extra ?? []),
   ];
-  return zip(parts.map((part) => (options.claims?.[part.name] === undefined ? part : { ...part, claimedSize: options.claims[part.name] })));
+  return zip(parts.map((part) => {
+    const claimed = options.claims?.[part.name];
+    return claimed === undefined ? part : { ...part, claimedSize: claimed };
+  }));
 }
 
 export function escapeXml(text: string): string {

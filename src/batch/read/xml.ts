@@ -150,6 +150,8 @@ export function decodeXml(text: string): string {
   });
 }
 
+const patterns = new Map<string, RegExp>();
+
 /** An attribute's value, decoded, or undefined. */
 export function attribute(attributes: string, name: string): string | undefined {
   // The common form first: a space, the name, ="…".
@@ -159,8 +161,11 @@ export function attribute(attributes: string, name: string): string | undefined 
     const to = attributes.indexOf('"', from);
     if (to !== -1) return decodeXml(attributes.slice(from, to));
   }
-  if (attributes.indexOf(name) === -1) return undefined;
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  // Other forms (single quotes, spaces around =, a tab before the name) are rare: look only when they may be there.
+  if (attributes.indexOf(name) === -1 || !/['\t\n\r]|\s=|=\s/.test(attributes)) return undefined;
+  let pattern = patterns.get(name);
+  if (pattern === undefined) patterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const match = pattern.exec(attributes);
   return match ? decodeXml(match[1] ?? match[2]!) : undefined;
 }
 

@@ -121,7 +121,7 @@ export async function* streamEntry(source: ZipSource, entry: ZipEntry, limit: nu
     try {
       for (let at = 0; at < entry.compressedSize && failure === undefined && !inflate.destroyed; at += piece) {
         const bytes = source.read(start + at, Math.min(piece, entry.compressedSize - at));
-        if (!inflate.write(bytes)) await new Promise<void>((resolve) => inflate.once('drain', resolve).once('close', resolve));
+        if (!inflate.write(bytes)) await drained(inflate);
       }
       if (!inflate.destroyed) inflate.end();
     } catch (error) {
@@ -144,4 +144,17 @@ export async function* streamEntry(source: ZipSource, entry: ZipEntry, limit: nu
     await fed;
   }
   if (failure) throw new ZipError(`its part ${entry.name} cannot be unpacked (${failure.message})`);
+}
+
+/** Resolves once the stream takes more, or is closed; no listener is left behind. */
+function drained(stream: NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
