@@ -39,6 +39,11 @@ const enum At {
   QuoteInQuoted,
 }
 
+function indexOr(text: string, search: string, from: number, none: number): number {
+  const at = text.indexOf(search, from);
+  return at === -1 ? none : at;
+}
+
 class CsvParser {
   header: string[] | undefined;
   blank = 0;
@@ -70,6 +75,9 @@ class CsvParser {
     let i = 0;
     // Where the current cell's text starts in this chunk, while it is read from it.
     let from = 0;
+    // The next comma and newline at or after where they were last looked for (end: none).
+    let comma = -1;
+    let newline = -1;
     while (i < end) {
       switch (this.at) {
         case At.CellStart: {
@@ -96,13 +104,12 @@ class CsvParser {
           break;
         }
         case At.Bare: {
-          // To the next comma or newline: a quote here is part of the text (as Excel reads it).
-          let j = i;
-          let code = 0;
-          for (; j < end; j++) {
-            code = chunk.charCodeAt(j);
-            if (code === COMMA || code === NEWLINE) break;
-          }
+          // To the next comma or newline (a quote here is part of the text, as Excel reads it),
+          // found by the engine's own search; each is searched again only once passed.
+          if (comma < i) comma = indexOr(chunk, ',', i, end);
+          if (newline < i) newline = indexOr(chunk, '\n', i, end);
+          const j = comma < newline ? comma : newline;
+          const code = j === end ? 0 : j === comma ? COMMA : NEWLINE;
           this.grow(j - i);
           if (j === end) {
             this.keep(chunk, from, j);
