@@ -33,6 +33,16 @@ export interface CompiledRule {
   coversUnknown: boolean;
   /** The day the rule became known: the earliest publication date of its evidence. */
   knownSince: string;
+  /**
+   * The day its end became known, when the end has evidence of its own (untilEvidence): the
+   * earliest publication date of that evidence. Before it, as known on a day, the rule is open-ended.
+   */
+  endKnownSince?: string;
+  /**
+   * For an allow that covers links of no recognised source (coversAnyLink): the earliest
+   * publication date of the evidence holding that quote; before it, such links are not covered.
+   */
+  anyLinkKnownSince?: string;
   /** The latest publication date of anything it cites, disputes included. */
   newestEvidence: string;
   /** When its own file was last reviewed; never another file's date. */
@@ -109,9 +119,13 @@ export function values<T>(map: Map<string, Located<T>>): Map<string, T> {
   return new Map([...map].map(([id, located]) => [id, located.value]));
 }
 
-/** A rule's evidence and any dispute's, each with its path inside the rule. */
+/** A rule's evidence, its end's and any dispute's, each with its path inside the rule. */
 export function evidenceLists(rule: Rule): [string, Evidence[]][] {
-  return rule.disputed ? [['evidence', rule.evidence], ['disputed.evidence', rule.disputed.evidence]] : [['evidence', rule.evidence]];
+  return [
+    ['evidence', rule.evidence],
+    ...(rule.untilEvidence ? [['untilEvidence', rule.untilEvidence] as [string, Evidence[]]] : []),
+    ...(rule.disputed ? [['disputed.evidence', rule.disputed.evidence] as [string, Evidence[]]] : []),
+  ];
 }
 
 /**

@@ -1,8 +1,9 @@
 // The engine: given a catalog and a query, the verdict and why. Pure: the
 // instant to ask about comes in with the query, never from the clock.
 import type { Evidence, Group, Platform, Published, SeedDocument, Source, Surface } from '../model/types.js';
-import { evidenceLists, publishedOn, type Catalog, type CompiledRule } from './catalog.js';
+import type { Catalog, CompiledRule } from './catalog.js';
 import { InputError } from './errors.js';
+import { rulesKnownOn } from './known-on.js';
 import { formatInstant, type Precision } from './moment.js';
 
 export type Verdict = 'allowed' | 'denied' | 'rolling-out' | 'unknown';
@@ -51,6 +52,8 @@ export interface Answer {
   /** Other rules in force for the query that the deciding rule overrides. */
   overridden: CompiledRule[];
   evidence: CitedEvidence[];
+  /** The deciding rule's evidence for its end, when the end has its own (untilEvidence); only what was published by the --as-known-on day. */
+  untilEvidence: CitedEvidence[];
   /** With no rule on record: the next rule that starts later, if any. */
   next: CompiledRule | null;
   /** With no rule on record: the rule that ended last before the queried instant, if any. */
@@ -91,14 +94,10 @@ export function check(catalog: Catalog, query: Query): Answer {
   }
 
   const asKnownOn = query.asKnownOn;
-  const known = (evidence: Evidence) => asKnownOn === undefined || publishedOn(evidence, catalog.documents) <= asKnownOn;
-  const applicable = catalog.rules.filter(
-    (rule) =>
-      rule.rule.platform === platform.id &&
-      rule.rule.surfaces.includes(surface.id) &&
-      covers(rule, source) &&
-      query.ambiguousLink !== true &&
-      (asKnownOn === undefined || rule.knownSince <= asKnownOn),
+  // As known on a day: each rule as what was published by then says (known-on.ts), its end included.
+  const rules = asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, asKnownOn);
+  const applicable = rules.filter(
+    (rule) => rule.rule.platform === platform.id && rule.rule.surfaces.includes(surface.id) && covers(rule, source) && query.ambiguousLink !== true,
   );
   const inForce = applicable.filter((rule) => rule.start <= query.at && query.at < rule.end).sort(byPrecedence);
   const [rule = null, ...overridden] = inForce;
@@ -106,14 +105,8 @@ export function check(catalog: Catalog, query: Query): Answer {
   const next = rule ? null : applicable.filter((candidate) => candidate.start > query.at).sort((a, b) => a.start - b.start)[0] ?? null;
   const lastKnown = rule ? null : applicable.filter((candidate) => candidate.end <= query.at).sort((a, b) => b.end - a.end || byPrecedence(a, b))[0] ?? null;
   const precision = query.precision ?? 'second';
-  const disputeEvidence = rule?.rule.disputed?.evidence.filter(known) ?? [];
-  const newestEvidence =
-    applicable
-      .flatMap((candidate) => evidenceLists(candidate.rule).flatMap(([, list]) => list))
-      .filter(known)
-      .map((evidence) => publishedOn(evidence, catalog.documents))
-      .sort()
-      .at(-1) ?? null;
+  const disputeEvidence = rule?.rule.disputed?.evidence ?? [];
+  const newestEvidence = applicable.map((candidate) => candidate.newestEvidence).sort().at(-1) ?? null;
   const queriedDay = formatInstant(query.at, platform.timeZone).slice(0, 10);
 
   return {
@@ -126,7 +119,8 @@ export function check(catalog: Catalog, query: Query): Answer {
     reason,
     rule,
     overridden,
-    evidence: rule ? rule.rule.evidence.filter(known).map((evidence) => cite(catalog, evidence)) : [],
+    evidence: rule ? rule.rule.evidence.map((evidence) => cite(catalog, evidence)) : [],
+    untilEvidence: rule?.rule.untilEvidence?.map((evidence) => cite(catalog, evidence)) ?? [],
     next,
     lastKnown,
     changesDuringDay: precision === 'day' && query.dayEnd !== undefined ? boundariesWithin(applicable, query.at, query.dayEnd) : [],

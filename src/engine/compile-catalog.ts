@@ -100,6 +100,9 @@ function compileRule(
   }
 
   checkAnyLink(rule, file, path, problems);
+  if (rule.untilEvidence !== undefined && rule.until === undefined) {
+    problems.push(problem('until-evidence-without-until', {}, file, `${path}.untilEvidence`));
+  }
   if (problems.length > before || !platform) return undefined;
 
   const zone = platform.timeZone;
@@ -138,6 +141,9 @@ function compileRule(
   const published = (evidence: Evidence) => publishedOn(evidence, documents);
   const cited = rule.evidence.map(published).sort();
   const all = evidenceLists(rule).flatMap(([, list]) => list.map(published)).sort();
+  const endKnownSince = rule.untilEvidence?.map(published).sort()[0];
+  const anyLink = rule.coversAnyLink;
+  const anyLinkKnownSince = anyLink && rule.effect === 'allow' ? rule.evidence.filter((evidence) => evidence.quote.includes(anyLink.quote)).map(published).sort()[0] : undefined;
 
   return {
     rule,
@@ -145,6 +151,8 @@ function compileRule(
     index,
     timeZone: zone,
     knownSince: cited[0]!,
+    ...(endKnownSince !== undefined ? { endKnownSince } : {}),
+    ...(anyLinkKnownSince !== undefined ? { anyLinkKnownSince } : {}),
     newestEvidence: all.at(-1)!,
     start,
     certainFrom,

@@ -32,6 +32,7 @@ export function checkGroup(catalog: Catalog, query: GroupQuery): Answer {
     rule: decided ? first.rule : null,
     overridden: decided ? first.overridden : [],
     evidence: decided ? first.evidence : [],
+    untilEvidence: decided ? first.untilEvidence : [],
     dispute: decided ? first.dispute : null,
     next: agree && first.reason === 'no-rule' ? earliest(members.map((member) => member.next)) : null,
     lastKnown: agree && first.reason === 'no-rule' ? latestEnded(members.map((member) => member.lastKnown)) : null,

@@ -88,6 +88,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'domain-conflict': (p) => ({ message: `域名 "${p.domain}" 已列在来源 "${p.owner}" 下`, hint: '一个域名只属于一个来源；要把其中一部分给另一个来源，请列出子域名' }),
   'keyword-conflict': (p) => ({ message: `分享文本关键词 "${p.keyword}" 已用于来源 "${p.owner}"`, hint: '一个关键词只能指一个来源；从其中一个删去它' }),
   'until-not-after-from': (p) => ({ message: `until（${p.until}）不晚于 from`, hint: '期间是半开区间 [from, until)：until 必须更晚' }),
+  'until-evidence-without-until': () => ({ message: 'untilEvidence 是结束时间的证据，而这条规则没有 until', hint: '把它所说的结束时间写成 "until"，或删去 untilEvidence' }),
   'bad-imprecise-from': () => ({ message: 'from.latest 必须晚于 from.earliest', hint: '变化发生在 [earliest, latest) 之间的某一时刻' }),
   'bad-phase-in': (p) => ({ message: `phaseIn.until（${p.until}）必须晚于 from，且不晚于 until`, hint: '逐步生效的窗口 [from, phaseIn.until) 在规则的期间之内' }),
   'conflicting-rules': (p) => ({

@@ -85,6 +85,10 @@ export const PROBLEM_MESSAGES = {
   }),
   // Periods and ties.
   'until-not-after-from': (p: { until: string }) => ({ message: `until (${p.until}) is not after from`, hint: 'periods are half-open [from, until): until must be later' }),
+  'until-evidence-without-until': () => ({
+    message: 'untilEvidence is evidence for an end, and the rule has no until',
+    hint: 'give the end it speaks of as "until", or remove untilEvidence',
+  }),
   'bad-imprecise-from': () => ({ message: 'from.latest must be after from.earliest', hint: 'the change happened somewhere in [earliest, latest)' }),
   'bad-phase-in': (p: { until: string }) => ({
     message: `phaseIn.until (${p.until}) must be after from and no later than until`,

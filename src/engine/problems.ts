@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'domain-conflict'
   | 'keyword-conflict'
   | 'until-not-after-from'
+  | 'until-evidence-without-until'
   | 'bad-imprecise-from'
   | 'bad-phase-in'
   | 'conflicting-rules'

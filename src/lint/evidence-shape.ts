@@ -9,6 +9,7 @@ export function incompleteEvidence(json: unknown, file: string): Problem[] {
   rules.forEach((rule, index) => {
     if (!isRecord(rule)) return;
     const lists: [PropertyKey[], unknown][] = [[['rules', index, 'evidence'], rule.evidence]];
+    if (rule.untilEvidence !== undefined) lists.push([['rules', index, 'untilEvidence'], rule.untilEvidence]);
     if (isRecord(rule.disputed)) lists.push([['rules', index, 'disputed', 'evidence'], rule.disputed.evidence]);
     for (const [path, list] of lists) {
       if (!Array.isArray(list)) continue;

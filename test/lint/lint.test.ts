@@ -29,6 +29,7 @@ describe('rules lint', () => {
     ['invalid-json', '', 'not valid JSON'],
     ['unknown-reference', 'rules[0].surfaces[1]', 'unknown surface of testshop "feed"'],
     ['until-not-after-from', 'rules[0].until', 'until (2021-12-31) is not after from'],
+    ['until-evidence-without-until', 'rules[0].untilEvidence', 'untilEvidence is evidence for an end, and the rule has no until'],
     ['conflicting-rules', 'rules[1]', 'rule "testshop-allow" (allow) and rule "testshop-deny" (deny) start at the same moment'],
     ['no-evidence', 'rules[0].evidence', 'the rule cites no evidence'],
     ['quote-not-found', 'rules[0].evidence[0].quote', 'the quote does not occur verbatim in seeds/003_b33adc707230615d.txt'],
