@@ -79,8 +79,10 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
   const json = {
     ...ruleView(rule),
     knownSince: rule.knownSince,
+    endKnownSince: rule.endKnownSince ?? null,
     newestEvidence: rule.newestEvidence,
     evidence: cited(rule.rule.evidence).map(evidenceView),
+    untilEvidence: cited(rule.rule.untilEvidence ?? []).map(evidenceView),
     disputed: disputed ? disputeView({ ...disputed, evidence: cited(disputed.evidence) }) : null,
   };
   context.stdout(safeJson(json));

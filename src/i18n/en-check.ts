@@ -19,6 +19,7 @@ export const enCheck = {
   'check.label.rule': 'rule',
   'check.label.overrides': 'overrides',
   'check.label.evidence': 'evidence',
+  'check.label.end': 'end',
   'check.label.disputed': 'disputed',
   'check.label.asKnownOn': 'as known on',
   'check.label.note': 'note',

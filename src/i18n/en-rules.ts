@@ -11,6 +11,7 @@ export const enRules = {
   'rules.coversAny': 'covers every link of its selection: “{quote}”',
   'rules.file': 'file: {file}, rules[{index}]',
   'rules.evidence': 'Evidence:',
+  'rules.untilEvidence': 'Evidence for the end (known since {knownSince}; before then the rule is open-ended with --as-known-on):',
   'rules.disputed': 'Disputed: {claim}',
   'rules.group': 'group {groups}',
   'rules.anyExcept': 'any source except {ids}',

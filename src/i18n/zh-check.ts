@@ -20,6 +20,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'check.label.rule': '规则',
   'check.label.overrides': '覆盖',
   'check.label.evidence': '证据',
+  'check.label.end': '结束',
   'check.label.disputed': '争议',
   'check.label.asKnownOn': '记录截至',
   'check.label.note': '注意',

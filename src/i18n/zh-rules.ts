@@ -13,6 +13,7 @@ export const zhRules: Record<keyof typeof enRules, string> = {
   'rules.coversAny': '涵盖所选来源的每个链接：“{quote}”',
   'rules.file': '文件：{file}，rules[{index}]',
   'rules.evidence': '证据：',
+  'rules.untilEvidence': '结束时间的证据（自 {knownSince} 起已知；在此之前，用 --as-known-on 时这条规则没有结束时间）：',
   'rules.disputed': '争议：{claim}',
   'rules.group': '组 {groups}',
   'rules.anyExcept': '除 {ids} 以外的任何来源',

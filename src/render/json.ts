@@ -21,6 +21,7 @@ export function answerToJson(answer: Answer, link: LinkInput | null = null) {
     rule: answer.rule ? ruleView(answer.rule) : null,
     overridden: answer.overridden.map(ruleView),
     evidence: answer.evidence.map(evidenceView),
+    untilEvidence: answer.untilEvidence.map(evidenceView),
     next: answer.next ? ruleView(answer.next) : null,
     lastKnown: answer.lastKnown ? ruleView(answer.lastKnown) : null,
     changesDuringDay: answer.changesDuringDay.map((instant) => formatInstant(instant, zone)),

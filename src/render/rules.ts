@@ -79,6 +79,10 @@ export function renderRuleText(rawCompiled: CompiledRule, rawCatalog: Catalog, w
     lines.push(`  “${cited.quote}”`, `    — ${citation(cited, words)}`, ...(cited.note ? [`    ${cited.note}`] : []));
   };
   rule.evidence.forEach(quote);
+  if (rule.untilEvidence && compiled.endKnownSince !== undefined) {
+    lines.push('', say('rules.untilEvidence', { knownSince: words.date(compiled.endKnownSince) }));
+    rule.untilEvidence.forEach(quote);
+  }
   if (rule.disputed) {
     lines.push('', say('rules.disputed', { claim: rule.disputed.claim }), `  ${rule.disputed.decision}`);
     rule.disputed.evidence.forEach(quote);

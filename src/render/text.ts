@@ -81,6 +81,11 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
     more(paint.dim(`— ${citation(evidence, words)}`));
     if (evidence.note) more(paint.dim(evidence.note));
   });
+  answer.untilEvidence.forEach((evidence, index) => {
+    row(index === 0 ? 'check.label.end' : '', `“${evidence.quote}”`);
+    more(paint.dim(`— ${citation(evidence, words)}`));
+    if (evidence.note) more(paint.dim(evidence.note));
+  });
   if (answer.dispute) {
     row('check.label.disputed', answer.dispute.claim);
     more(answer.dispute.decision);
@@ -105,6 +110,7 @@ const LABELS = [
   'check.label.rule',
   'check.label.overrides',
   'check.label.evidence',
+  'check.label.end',
   'check.label.disputed',
   'check.label.asKnownOn',
   'check.label.note',
