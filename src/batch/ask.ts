@@ -101,8 +101,10 @@ export function resolveQuery(catalog: Catalog, text: QueryText, now: number, ste
   }
   const platform = steps.platform(text.platform ?? DEFAULT_PLATFORM);
   // A group's name (taobao, 淘宝联盟: the Taobao Alliance) asks about all its members at once, as a single check does.
-  const group = steps.group(text.source);
-  const source = group ? null : steps.source(text.source);
+  const named = steps.group(text.source);
+  const source = named ? null : steps.source(text.source);
+  // A group's short link with no member's mark (m.tb.cn: Taobao and Tmall items alike) asks about the group too.
+  const group = named ?? (source?.kind === 'link' && source.source === null ? source.group : undefined);
   const surface = steps.surface(platform, text.surface);
   const time = steps.time(text.date, platform.timeZone);
   // An unrecognised link asks about an unknown source: only rules for any source cover it.

@@ -3,6 +3,7 @@ import { wordsFor, type Lang } from '../i18n/index.js';
 import { classifyInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { classificationRenderers } from '../render/classifications.js';
+import { standsFor } from '../render/link.js';
 import { coded } from './coded.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
@@ -27,5 +28,5 @@ export async function runClassify(context: CliContext, inputs: readonly string[]
   const results = inputs.map((input) => coded('bad-source', () => classifyInput(catalog, input)));
   const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json });
   context.stdout(classificationRenderers[options.json ? 'json' : 'text'](results, { colourLevel: level, words: wordsFor(options.lang ?? 'en') }));
-  return results.every((result) => result.source !== null) ? CLASSIFY_EXIT.recognised : CLASSIFY_EXIT.unrecognised;
+  return results.every((result) => standsFor(result) !== null) ? CLASSIFY_EXIT.recognised : CLASSIFY_EXIT.unrecognised;
 }

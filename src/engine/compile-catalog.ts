@@ -8,7 +8,7 @@ import { momentInstant } from './moment.js';
 import { problem } from './problem-messages.js';
 import type { Problem } from './problems.js';
 import { isMeaningful, namesEveryLink } from './quote-meaning.js';
-import { checkSourceClaims } from './source-claims.js';
+import { checkGroupShortLinks, checkSourceClaims } from './source-claims.js';
 
 export interface CompileResult {
   catalog: Catalog;
@@ -47,6 +47,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
 function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<string, Located<Group>>, sources: Map<string, Located<Source>>, problems: Problem[]): void {
   checkSourceGroups(sources, groups, problems);
   checkSourceClaims(sources.values(), problems);
+  checkGroupShortLinks(groups.values(), sources, problems);
   checkAliases('platform', [...platforms.values()], problems);
   checkAliases('source', [...sources.values()], problems);
   checkAliases('group', [...groups.values()], problems);

@@ -59,6 +59,7 @@ export const PROBLEM_MESSAGES = {
   'evidence-incomplete.both': () => ({ message: 'outside evidence lacks its address (url) and its publication date (published, YYYY-MM-DD)', hint: evidenceHint }),
   // Names and references across the files.
   'unknown-reference': (p: { kind: keyof typeof refName; id: string; valid: string }) => ({ message: `unknown ${refName[p.kind]} "${p.id}"`, hint: `valid: ${p.valid || 'none defined'}` }),
+  'unknown-reference.member': (p: { group: string; id: string; valid: string }) => ({ message: `source "${p.id}" is not a member of group "${p.group}"`, hint: `a share marker names one of the group's sources: ${p.valid || 'none defined'}` }),
   'unknown-reference.surface': (p: { platform: string; id: string; valid: string }) => ({ message: `unknown surface of ${p.platform} "${p.id}"`, hint: `valid: ${p.valid || 'none defined'}` }),
   'duplicate-id': (p: { id: string; at: string }) => ({ message: `rule id "${p.id}" is already used at ${p.at}`, hint: 'give each rule its own id' }),
   'duplicate-id.definition': (p: { kind: keyof typeof refName; id: string; at: string }) => ({
@@ -74,6 +75,10 @@ export const PROBLEM_MESSAGES = {
   'alias-like-link': (p: { kind: keyof typeof refName | 'surface'; alias: string }) => ({
     message: `${p.kind} alias "${p.alias}" reads as a link or a host, and would take that link from the source it belongs to`,
     hint: 'write aliases as names (淘宝, jd); list hosts under a source\'s "domains"',
+  }),
+  'domain-conflict.group': (p: { domain: string; group: string; owner: string }) => ({
+    message: `short link "${p.domain}" of group "${p.group}" is also listed for source "${p.owner}"`,
+    hint: 'a short link that may lead to any member belongs to the group only; remove it from the source',
   }),
   'domain-conflict': (p: { domain: string; owner: string }) => ({
     message: `domain "${p.domain}" is already listed for source "${p.owner}"`,

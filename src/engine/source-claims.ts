@@ -1,6 +1,6 @@
 // A domain or a share-text keyword must belong to one source only: otherwise
 // which source a link or share token belongs to would depend on file order.
-import type { Source } from '../model/types.js';
+import type { Group, Source } from '../model/types.js';
 import type { Located } from './catalog.js';
 import { normalizeName } from './names.js';
 import { problem } from './problem-messages.js';
@@ -29,4 +29,25 @@ function claim(owners: Map<string, string>, key: string, id: string): string | u
   if (owner !== undefined && owner !== id) return owner;
   owners.set(key, id);
   return undefined;
+}
+
+/**
+ * A group's short link (tb.cn) belongs to the group alone: listed for a source too, which one a
+ * link is would depend on the reader. Its share markers name sources of the group.
+ */
+export function checkGroupShortLinks(groups: Iterable<Located<Group>>, sources: ReadonlyMap<string, Located<Source>>, problems: Problem[]): void {
+  const claimed = new Map<string, string>();
+  for (const { value: source } of sources.values()) {
+    for (const entry of [...source.domains, ...(source.shortLinks ?? [])]) claimed.set(entry, source.id);
+  }
+  for (const { value: group, file, path } of groups) {
+    group.shortLinks?.forEach((entry, index) => {
+      const owner = claimed.get(entry);
+      if (owner !== undefined) problems.push(problem('domain-conflict.group', { domain: entry, group: group.id, owner }, file, `${path}.shortLinks[${index}]`));
+    });
+    const members = [...sources.values()].filter(({ value }) => value.groups.includes(group.id)).map(({ value }) => value.id);
+    group.shareMarkers?.forEach((entry, index) => {
+      if (!members.includes(entry.source)) problems.push(problem('unknown-reference.member', { group: group.id, id: entry.source, valid: members.join(', ') }, file, `${path}.shareMarkers[${index}].source`));
+    });
+  }
 }

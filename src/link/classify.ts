@@ -4,8 +4,8 @@
 import type { Catalog } from '../engine/catalog.js';
 import { wordedError, type InputError } from '../engine/errors.js';
 import { findNamed, resolveSource } from '../engine/resolve.js';
-import type { Source } from '../model/types.js';
-import { matchHost, matchShortLink } from './host.js';
+import type { Group, Source } from '../model/types.js';
+import { matchGroupShortLink, matchHost, matchShortLink, type GroupMatch } from './host.js';
 import { scanText, urlPreprocess, type LinkCandidate, type SchemeFound } from './scan.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput } from './types.js';
@@ -30,7 +30,7 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
   if (unlisted) throw otherSchemeError(sources, text, unlisted);
   const [app] = otherSchemes;
   if (app && (!link || app.at <= link.at)) return fromAppLink(sources, input, scanned, app);
-  if (link) return fromLink(sources, input, link);
+  if (link) return fromLink(catalog, input, scanned, link);
   const token = findToken(text);
   if (token) return fromToken(sources, input, token);
 
@@ -58,7 +58,8 @@ function otherSchemeError(sources: Source[], text: string, { scheme, at }: Schem
   return wordedError(at === 0 ? 'not-a-web-link' : 'holds-other-link', { input: shownInput(text), scheme, ids: sourceIds(sources) });
 }
 
-function fromLink(sources: Source[], input: string, candidate: LinkCandidate): LinkInput {
+function fromLink(catalog: Catalog, input: string, scanned: string, candidate: LinkCandidate): LinkInput {
+  const sources = [...catalog.sources.values()];
   const link = readLink(candidate);
   const inText = candidate.at !== 0;
   if ('invalid' in link) {
@@ -68,11 +69,33 @@ function fromLink(sources: Source[], input: string, candidate: LinkCandidate): L
   }
   const base = { kind: 'link' as const, input, url: link.url, host: link.host, inText };
   if (link.ambiguous) return { ...base, source: null, domain: null, reason: 'ambiguous-host' };
+  const pathname = new URL(link.url).pathname;
   const match = matchHost(sources, link.host);
+  const grouped = matchGroupShortLink(catalog.groups.values(), link.host, pathname);
+  // A group's short link (s.click.taobao.com) beats a shorter domain of a member (taobao.com).
+  if (grouped && (!match || grouped.host.length >= match.domain.length)) return fromGroupLink(catalog, base, scanned, candidate, grouped);
   if (match) return { ...base, source: match.source, domain: match.domain, reason: null };
-  const short = matchShortLink(sources, link.host, new URL(link.url).pathname);
+  const short = matchShortLink(sources, link.host, pathname);
   if (short) return { ...base, source: short.source, domain: short.domain, reason: null, shortLink: true };
   return { ...base, source: null, domain: null, reason: 'unlisted-host' };
+}
+
+/**
+ * A group's short link is the group's, unless the share text begins with a member's mark
+ * (【天猫】) and then, after nothing but white space, the link: the shape the member's app
+ * shares in. The mark anywhere else (in a title, a shop name: 天猫超市) names nothing.
+ */
+function fromGroupLink(catalog: Catalog, base: { kind: 'link'; input: string; url: string; host: string; inText: boolean }, scanned: string, candidate: LinkCandidate, { group, domain }: GroupMatch): LinkInput {
+  const before = Array.from(scanned).slice(0, candidate.at).join('').trim();
+  const marked = before === '' ? undefined : group.shareMarkers?.find((entry) => entry.marker === before);
+  const member = marked && memberOf(catalog, group, marked.source);
+  if (marked && member) return { ...base, source: member, domain, reason: null, shortLink: true, group, marker: marked.marker };
+  return { ...base, source: null, group, domain, reason: null, shortLink: true };
+}
+
+function memberOf(catalog: Catalog, group: Group, id: string): Source | undefined {
+  const source = catalog.sources.get(id);
+  return source?.groups.includes(group.id) ? source : undefined;
 }
 
 function appSchemeSource(sources: Source[], scheme: string): Source | undefined {

@@ -1,7 +1,7 @@
 // Which source a host belongs to, by the domains the rule data lists for each
 // source. Hosts are compared by whole labels, never by substring: evil-taobao.com
 // and item.taobao.com.evil.example are not under taobao.com.
-import type { Source } from '../model/types.js';
+import type { Group, Source } from '../model/types.js';
 
 export interface DomainMatch {
   source: Source;
@@ -40,12 +40,38 @@ export function matchHost(sources: Iterable<Source>, host: string): DomainMatch 
 export function matchShortLink(sources: Iterable<Source>, host: string, pathname: string): DomainMatch | null {
   if (host.split('.').includes('')) return null;
   for (const source of sources) {
-    for (const entry of source.shortLinks ?? []) {
-      const slash = entry.indexOf('/');
-      const domain = slash < 0 ? entry : entry.slice(0, slash);
-      const path = slash < 0 ? '/' : entry.slice(slash);
-      if (hostInDomain(host, domain) && pathname.startsWith(path)) return { source, domain: entry };
-    }
+    const entry = (source.shortLinks ?? []).find((candidate) => shortLinkCovers(candidate, host, pathname));
+    if (entry !== undefined) return { source, domain: entry };
   }
   return null;
+}
+
+export interface GroupMatch {
+  group: Group;
+  /** The shortLinks entry. */
+  domain: string;
+  /** The host part of the entry, to weigh it against a source's domain. */
+  host: string;
+}
+
+/** The group whose short link this is (m.tb.cn, s.click.taobao.com): the longest entry's, when several cover it. */
+export function matchGroupShortLink(groups: Iterable<Group>, host: string, pathname: string): GroupMatch | null {
+  if (host.split('.').includes('')) return null;
+  let best: GroupMatch | null = null;
+  for (const group of groups) {
+    for (const entry of group.shortLinks ?? []) {
+      if (!shortLinkCovers(entry, host, pathname)) continue;
+      const entryHost = entry.split('/')[0]!;
+      if (!best || entry.length > best.domain.length) best = { group, domain: entry, host: entryHost };
+    }
+  }
+  return best;
+}
+
+/** Whether a shortLinks entry (a host with an optional path start) covers the link: the host or under it, the path starting as listed. */
+function shortLinkCovers(entry: string, host: string, pathname: string): boolean {
+  const slash = entry.indexOf('/');
+  const domain = slash < 0 ? entry : entry.slice(0, slash);
+  const path = slash < 0 ? '/' : entry.slice(slash);
+  return hostInDomain(host, domain) && pathname.startsWith(path);
 }

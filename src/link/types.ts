@@ -1,5 +1,5 @@
 // What an argument was recognised as: data, worded by the renderers.
-import type { Source } from '../model/types.js';
+import type { Group, Source } from '../model/types.js';
 
 /** A source id or alias, typed as such. */
 export interface NameInput {
@@ -32,10 +32,28 @@ export interface RecognisedLink extends LinkBase {
   /** The listed domain that covers the host; for a short link, the shortLinks entry; for an app link, the scheme and a colon. */
   domain: string;
   reason: null;
+  /** For a short link of a group (m.tb.cn) whose share text begins with a member's mark: the group. */
+  group?: Group;
+  /** The mark at the start of the share text that names the member (【天猫】). */
+  marker?: string;
+}
+
+/**
+ * A short link of a group (m.tb.cn: Taobao and Tmall items alike) with no member's mark in
+ * the text: where it leads cannot be seen offline, so it is answered for the whole group.
+ */
+export interface GroupLink extends LinkBase {
+  source: null;
+  group: Group;
+  /** The group's shortLinks entry that covers the link. */
+  domain: string;
+  reason: null;
+  shortLink: true;
 }
 
 export interface UnrecognisedLink extends LinkBase {
   source: null;
+  group?: undefined;
   domain: null;
   /**
    * unlisted-host: no source lists a domain that covers the host.
@@ -75,7 +93,7 @@ export interface UnrecognisedToken extends TokenBase {
 }
 
 /** A link or a share token, recognised or not. */
-export type LinkInput = RecognisedLink | UnrecognisedLink | RecognisedToken | UnrecognisedToken;
+export type LinkInput = RecognisedLink | GroupLink | UnrecognisedLink | RecognisedToken | UnrecognisedToken;
 
 export type Classification = NameInput | LinkInput;
 

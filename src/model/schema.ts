@@ -85,12 +85,6 @@ export const Platform = z.strictObject({
   ambiguousNames: z.array(AmbiguousName).max(LIMITS.list).optional().describe('Names that mean more than one surface: an input error listing the choices, never a guess.'),
 });
 
-export const Group = z.strictObject({
-  id: Id,
-  name: named().min(1),
-  aliases: Aliases,
-});
-
 /**
  * A domain as hosts are compared: lower-case ASCII labels (internationalised names in punycode),
  * at least two of them, the last not all digits. A lone top-level domain would claim every host
@@ -108,6 +102,28 @@ export const Domain = z
 export const ShortLink = z
   .string()
   .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9](?:\/[A-Za-z0-9._~\/-]*)?$/, says('short-link'));
+
+/** A mark a member's app puts at the start of its share text, right before the link: 【天猫】. */
+export const ShareMarker = z.strictObject({
+  marker: word().min(1),
+  source: Id,
+});
+
+export const Group = z.strictObject({
+  id: Id,
+  name: named().min(1),
+  aliases: Aliases,
+  shortLinks: z
+    .array(ShortLink)
+    .max(LIMITS.list)
+    .optional()
+    .describe("Short-link hosts, with an optional path start, whose links may lead to an item of any member (m.tb.cn leads to Taobao and Tmall items alike): such a link is the group's and is answered for all its members."),
+  shareMarkers: z
+    .array(ShareMarker)
+    .max(LIMITS.list)
+    .optional()
+    .describe("Marks a member's app puts at the very start of its share text, right before the link (【天猫】): a short link of the group in such a text is that member's. A word inside the text (a product title, a shop name) is never one."),
+});
 
 /** A URL scheme without the colon, lower-case: openapp.jdmobile, taobao. */
 export const AppScheme = z

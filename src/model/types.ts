@@ -8,6 +8,7 @@ export type Platform = z.infer<typeof schema.Platform>;
 export type Surface = z.infer<typeof schema.Surface>;
 export type AmbiguousName = z.infer<typeof schema.AmbiguousName>;
 export type Group = z.infer<typeof schema.Group>;
+export type ShareMarker = z.infer<typeof schema.ShareMarker>;
 export type Source = z.infer<typeof schema.Source>;
 export type ShareText = z.infer<typeof schema.ShareText>;
 export type SourceSelector = z.infer<typeof schema.SourceSelector>;

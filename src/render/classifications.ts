@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { ENGLISH } from '../i18n/words.js';
 import type { Classification } from '../link/types.js';
 import type { AnswerFormat } from './index.js';
-import { classificationView, explain } from './link.js';
+import { classificationView, explain, standsFor } from './link.js';
 import { cut, safeData, safeJson } from './safe.js';
 import type { TextOptions } from './text.js';
 import { displayWidth, padEndToWidth } from './width.js';
@@ -17,12 +17,12 @@ export function renderClassificationsText(rawResults: readonly Classification[],
   const results = safeData(rawResults.map((result) => ({ ...result, input: result.input.trim().replace(/\s+/gu, ' ') })));
   const inputs = results.map((result) => cut(result.input, INPUT_WIDTH));
   const words = options.words ?? ENGLISH;
-  const sources = results.map((result) => result.source?.id ?? words.say('classify.unrecognised'));
+  const sources = results.map((result) => standsFor(result) ?? words.say('classify.unrecognised'));
   const inputWidth = Math.max(...inputs.map(displayWidth));
   const sourceWidth = Math.max(...sources.map(displayWidth));
   const lines = results.map((result, index) => {
     const source = padEndToWidth(sources[index]!, sourceWidth);
-    const painted = result.source ? paint.bold.green(source) : paint.bold.magenta(source);
+    const painted = standsFor(result) !== null ? paint.bold.green(source) : paint.bold.magenta(source);
     return `${padEndToWidth(inputs[index]!, inputWidth)}  ${painted}  ${paint.dim(`(${explain(result, words)})`)}`;
   });
   return `${lines.join('\n')}\n`;

@@ -14,7 +14,12 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
   const found = link.kind === 'link' && link.inText ? words.say('link.foundInText') : '';
   switch (link.reason) {
     case null:
-      if (link.kind === 'link' && link.appScheme) return words.say('link.appScheme', { scheme: link.appScheme, source: link.source.id, found });
+      if (link.kind === 'link' && link.group) {
+        return link.source
+          ? words.say('link.groupMarker', { domain: link.domain, group: link.group.id, marker: link.marker ?? '', source: link.source.id, found })
+          : words.say('link.groupShortLink', { domain: link.domain, group: link.group.id, found });
+      }
+      if (link.kind === 'link' && link.appScheme) return words.say('link.appScheme', { scheme: link.appScheme, source: String(link.source?.id), found });
       if (link.kind === 'link' && link.shortLink) return words.say('link.shortLink', { domain: link.domain, found });
       return link.kind === 'link' ? words.say('link.hostMatches', { domain: link.domain, found }) : words.say('link.names', { keyword: link.keyword });
     case 'unlisted-host':
@@ -36,11 +41,21 @@ export function explain(classification: Classification, words: CheckWords = CHEC
   if (classification.kind === 'token') return `${linkSubject(classification, words)}: ${linkReason(classification, words)}`;
   const found = classification.inText ? words.say('link.foundInText') : '';
   const { host, domain } = classification;
+  if (classification.group) {
+    return classification.source
+      ? words.say('classify.groupMarker', { host, domain: String(domain), group: classification.group.id, marker: classification.marker ?? '', source: classification.source.id, found })
+      : words.say('classify.groupShortLink', { host, domain: String(domain), group: classification.group.id, found });
+  }
   if (classification.appScheme) return words.say('classify.appLink', { scheme: classification.appScheme, source: String(classification.source?.id), found });
   if (classification.shortLink) return words.say('classify.shortLink', { host, domain: String(domain), found });
   if (classification.source) return words.say('classify.hostMatches', { host, domain: String(domain), found });
   if (classification.reason === 'ambiguous-host') return words.say('classify.ambiguous', { host, found });
   return words.say('classify.unlisted', { host, found });
+}
+
+/** The id of what the argument stands for: its source, or the group its short link leads to (taobao-alliance); null when neither is known. */
+export function standsFor(classification: Classification): string | null {
+  return classification.source?.id ?? (classification.kind === 'link' ? (classification.group?.id ?? null) : null);
 }
 
 export function classificationView(classification: Classification) {
@@ -50,6 +65,9 @@ export function classificationView(classification: Classification) {
     input: classification.input,
     kind: classification.kind,
     source: classification.source?.id ?? null,
+    // A group's short link (m.tb.cn) leads to the group, or, with a member's mark (【天猫】) before it, to that member.
+    group: link?.group?.id ?? null,
+    marker: link?.source ? (link.marker ?? null) : null,
     url: link?.url ?? null,
     host: link?.host ?? null,
     domain: link?.domain ?? null,

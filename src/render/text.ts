@@ -4,7 +4,7 @@ import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../engine/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import type { LinkInput } from '../link/types.js';
-import { linkReason, linkSubject } from './link.js';
+import { linkReason, linkSubject, standsFor } from './link.js';
 import { describeAge } from './age.js';
 import { safeData } from './safe.js';
 import { citation, describePeriod, statusWord } from './views.js';
@@ -37,8 +37,8 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   const status = (value: string) => statusWord(value, words);
 
   if (link) {
-    row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: link.source?.id ?? say('check.noKnownSource'), reason: linkReason(link, words) }));
-    if (!link.source) more(paint.dim(say('check.anySourceOnly')));
+    row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: standsFor(link) ?? say('check.noKnownSource'), reason: linkReason(link, words) }));
+    if (standsFor(link) === null) more(paint.dim(say('check.anySourceOnly')));
   }
   const { rule } = answer;
   const place = { platform: answer.platform.id, surface: answer.surface.id };

@@ -7,7 +7,7 @@ describe('linkcheck <link> <surface> [date]', () => {
     ['https://detail.tmall.com/item.htm?id=1', 'live-cart', 1, 'denied  tmall · kuaishou live-cart', 'link         detail.tmall.com → tmall (host matches tmall.com)'],
     ['https://item.jd.com/100012043978.html', 'short-video-cart', 0, 'allowed  jd · kuaishou short-video-cart', 'link         item.jd.com → jd (host matches jd.com)'],
     ['item.jd.com/100012043978.html', 'live-cart', 1, 'denied  jd · kuaishou live-cart', 'link         item.jd.com → jd (host matches jd.com)'],
-    ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'live-cart', 1, 'denied  taobao', 'link         m.tb.cn → taobao (host matches tb.cn, link found in the share text)'],
+    ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'live-cart', 1, 'denied  taobao-alliance (group: taobao, tmall)', 'link         m.tb.cn → taobao-alliance (host matches tb.cn, a short link of the taobao-alliance group: it may lead to an item of any member, which cannot be seen offline, so it is answered for the group, link found in the share text)'],
     ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'live-cart', 1, 'denied  taobao', 'link         share token ￥AEpabxiRg0u￥ → taobao (the text names 手淘)'],
     ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'short-video-cart', 0, 'allowed  jd', 'link         share token ￥E3Fd5Tg2YxM1￥ → jd (the text names 京东)'],
     ['https://evil.example/x', 'live-cart', 3, 'unknown  unrecognised link evil.example · kuaishou live-cart', 'why          no rule on record covers evil.example on kuaishou live-cart at this time'],
@@ -34,6 +34,8 @@ describe('linkcheck <link> <surface> [date]', () => {
     expect(answer.link).toEqual({
       input: 'https://detail.tmall.com/item.htm?id=1',
       kind: 'link',
+      group: null,
+      marker: null,
       url: 'https://detail.tmall.com/item.htm?id=1',
       host: 'detail.tmall.com',
       domain: 'tmall.com',

@@ -18,9 +18,9 @@ describe('linkcheck classify', () => {
       0,
       [
         // Chinese characters and emoji take two columns: the widest input is 48 columns.
-        `淘宝${' '.repeat(44)}  taobao  (alias of taobao)`,
-        `复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈${' '.repeat(7)}  taobao  (share token ￥AEpabxiRg0u￥: the text names 手淘)`,
-        '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」  taobao  (host m.tb.cn matches tb.cn, link found in the share text)',
+        `淘宝${' '.repeat(44)}  taobao           (alias of taobao)`,
+        `复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈${' '.repeat(7)}  taobao           (share token ￥AEpabxiRg0u￥: the text names 手淘)`,
+        '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」  taobao-alliance  (host m.tb.cn is a short link of the taobao-alliance group (tb.cn): it may lead to an item of any member, so it stands for the group, link found in the share text)',
       ],
     ],
     [['复制￥AEpabxiRg0u￥打开淘宝或京东'], 3, ['复制￥AEpabxiRg0u￥打开淘宝或京东  unrecognised  (share token ￥AEpabxiRg0u￥: the text names more than one source: 淘宝 (taobao), 京东 (jd))']],
@@ -33,8 +33,8 @@ describe('linkcheck classify', () => {
 
   it('prints a JSON array with --json, before or after the inputs', () => {
     const expected = [
-      { input: 'https://u.jd.com/abc', kind: 'link', source: 'jd', url: 'https://u.jd.com/abc', host: 'u.jd.com', domain: 'jd.com', token: null, keyword: null, reason: null, shortLink: false, appScheme: null, explanation: 'host u.jd.com matches jd.com' },
-      { input: '￥AEpabxiRg0u￥', kind: 'token', source: null, url: null, host: null, domain: null, token: '￥AEpabxiRg0u￥', keyword: null, reason: 'no-keyword', shortLink: false, appScheme: null, explanation: 'share token ￥AEpabxiRg0u￥: the text around it names no source' },
+      { input: 'https://u.jd.com/abc', kind: 'link', source: 'jd', group: null, marker: null, url: 'https://u.jd.com/abc', host: 'u.jd.com', domain: 'jd.com', token: null, keyword: null, reason: null, shortLink: false, appScheme: null, explanation: 'host u.jd.com matches jd.com' },
+      { input: '￥AEpabxiRg0u￥', kind: 'token', source: null, group: null, marker: null, url: null, host: null, domain: null, token: '￥AEpabxiRg0u￥', keyword: null, reason: 'no-keyword', shortLink: false, appScheme: null, explanation: 'share token ￥AEpabxiRg0u￥: the text around it names no source' },
     ];
     for (const args of [['classify', 'https://u.jd.com/abc', '￥AEpabxiRg0u￥', '--json'], ['--json', 'classify', 'https://u.jd.com/abc', '￥AEpabxiRg0u￥']]) {
       const run = linkcheck(args);

@@ -20,7 +20,8 @@ function outcome(input: string): string {
     throw error;
   }
   if (result.source) return `source ${result.source.id}`;
-  return result.reason;
+  if (result.kind === 'link' && result.group) return `group ${result.group.id}`;
+  return result.reason!;
 }
 
 type Outcome = 'error' | 'ambiguous-host' | 'unlisted-host';
@@ -161,10 +162,10 @@ type Legit = [input: string, source: string, host: string];
 
 const legit: Legit[] = [
   // Taobao and Tmall share texts (see the README, "Links as input").
-  ['【淘宝】https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy CZ3457 「免插卡 随身wifi无线移动wi-fi三网切换网络流量4g便携路由器」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'm.tb.cn'],
-  ['【淘宝】7天无理由退货 https://e.tb.cn/h.iIbivwuFlQzzmlO?tk=t0MS5SC6Pop CZ225\n「我在手机淘tao宝发现一个宝贝」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'e.tb.cn'],
-  ['【堆堆领秋衣大码女装韩版修身打底衫,这是一件非常显气质的莫代尔t恤，面料柔软舒适，吸湿透气】，https://m.tb.cn/h.3EK37eh 点击链接，再选择浏览器咑閞；或復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘♂寳♀👈', 'taobao', 'm.tb.cn'],
-  ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz。「商品名」', 'taobao', 'm.tb.cn'],
+  ['【淘宝】https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy CZ3457 「免插卡 随身wifi无线移动wi-fi三网切换网络流量4g便携路由器」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao-alliance', 'm.tb.cn'],
+  ['【淘宝】7天无理由退货 https://e.tb.cn/h.iIbivwuFlQzzmlO?tk=t0MS5SC6Pop CZ225\n「我在手机淘tao宝发现一个宝贝」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao-alliance', 'e.tb.cn'],
+  ['【堆堆领秋衣大码女装韩版修身打底衫,这是一件非常显气质的莫代尔t恤，面料柔软舒适，吸湿透气】，https://m.tb.cn/h.3EK37eh 点击链接，再选择浏览器咑閞；或復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘♂寳♀👈', 'taobao-alliance', 'm.tb.cn'],
+  ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz。「商品名」', 'taobao-alliance', 'm.tb.cn'],
   ['【淘宝】https://item。taobao。com/x', 'taobao', 'item.taobao.com'],
   ['item。taobao。com/x', 'taobao', 'item.taobao.com'],
   ['https://item。taobao。com/x', 'taobao', 'item.taobao.com'],
@@ -174,15 +175,15 @@ const legit: Legit[] = [
   ['【天猫】https://detail.tmall.com/item.htm?id=615327512 「旗舰店」点击链接直接打开', 'tmall', 'detail.tmall.com'],
   ['【天猫超市】https://chaoshi.detail.tmall.com/item.htm?id=1「纸巾」', 'tmall', 'chaoshi.detail.tmall.com'],
   ['天猫国际 https://detail.tmall.hk/hk/item.htm?id=1 正品保障', 'tmall', 'detail.tmall.hk'],
-  ['【淘宝】https://s.click.taobao.com/t?e=m%3D2%26s%3Dabc 领券', 'taobao', 's.click.taobao.com'],
-  ['领券：https://uland.taobao.com/coupon/edetail?e=abc&pid=mm_1 立即领取', 'taobao', 'uland.taobao.com'],
+  ['【淘宝】https://s.click.taobao.com/t?e=m%3D2%26s%3Dabc 领券', 'taobao-alliance', 's.click.taobao.com'],
+  ['领券：https://uland.taobao.com/coupon/edetail?e=abc&pid=mm_1 立即领取', 'taobao-alliance', 'uland.taobao.com'],
   ['https://h5.m.taobao.com/awp/core/detail.htm?id=1 淘宝', 'taobao', 'h5.m.taobao.com'],
-  ['复制这条消息 https://m.tb.cn/h.UZ9HHdQ?tk=abc 打开手机淘宝', 'taobao', 'm.tb.cn'],
+  ['复制这条消息 https://m.tb.cn/h.UZ9HHdQ?tk=abc 打开手机淘宝', 'taobao-alliance', 'm.tb.cn'],
   ['看看这个：item.taobao.com/item.htm?id=1 好价', 'taobao', 'item.taobao.com'],
-  ['【淘宝】https://m.tb.cn/h.x\n「商品」', 'taobao', 'm.tb.cn'],
-  ['HTTPS://M.TB.CN/h.ABC 淘宝', 'taobao', 'm.tb.cn'],
-  ['http://s.tb.cn/abc', 'taobao', 's.tb.cn'],
-  ['https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy', 'taobao', 'm.tb.cn'],
+  ['【淘宝】https://m.tb.cn/h.x\n「商品」', 'taobao-alliance', 'm.tb.cn'],
+  ['HTTPS://M.TB.CN/h.ABC 淘宝', 'taobao-alliance', 'm.tb.cn'],
+  ['http://s.tb.cn/abc', 'taobao-alliance', 's.tb.cn'],
+  ['https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy', 'taobao-alliance', 'm.tb.cn'],
   ['taobao.com', 'taobao', 'taobao.com'],
   ['//item.taobao.com/item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['  https://item.taobao.com/item.htm?id=1\r\n', 'taobao', 'item.taobao.com'],
@@ -227,12 +228,12 @@ const legit: Legit[] = [
   ['https://item.taobao.com:443/item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['https://xn--item-9k0b.taobao.com/x', 'taobao', 'xn--item-9k0b.taobao.com'],
   // As pasted into public READMEs and tests (found with the code search of the research notes).
-  ['购买链接:  【淘宝】https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy CZ3457 「免插卡 随身wifi无线移动wi-fi三网切换网络流量4g便携路由器网卡」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'm.tb.cn'],
-  ['【淘宝】7天无理由退货 https://e.tb.cn/h.7vUJnkd5IQyLbmr?tk=uEXDUlwjL4E HU926 「新款饺子器木制圆形厨房家用擀饺子皮神器模具」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'e.tb.cn'],
-  ['开发板 - 链接：【淘宝】https://m.tb.cn/h.5CJXeVUz83zlGUm?tk=SRL0WoMApgi CZ0012 「神器工具开发板比赛STM32F446达妙科技DM_MC01小米电机电赛机器人」', 'taobao', 'm.tb.cn'],
-  ['`tb link`: 导线 【淘宝】假一赔四 https://e.tb.cn/h.6k9gjbKl4q19jTY?tk=G9nMVWUqy1J CZ356 「RV线电子排多股软铜芯电线黄绿接地线」', 'taobao', 'e.tb.cn'],
-  ['【淘宝】http://e.tb.cn/h.gJKYpX16pj5Qrno?tk=7S8Y37BH03L CZ0015 「超级好吃 带蜜味的李子 回味很好 个别带有一点点酸 顺丰空运」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'e.tb.cn'],
-  ['【淘宝】https://e.tb.cn/h.8IcTrtZuTU19ieN?tk=nyXpT7VA7lt CZ356\n「新中式双人书桌靠墙长条桌简约现代学生写字学习桌实木办公电脑桌」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao', 'e.tb.cn'],
+  ['购买链接:  【淘宝】https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy CZ3457 「免插卡 随身wifi无线移动wi-fi三网切换网络流量4g便携路由器网卡」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao-alliance', 'm.tb.cn'],
+  ['【淘宝】7天无理由退货 https://e.tb.cn/h.7vUJnkd5IQyLbmr?tk=uEXDUlwjL4E HU926 「新款饺子器木制圆形厨房家用擀饺子皮神器模具」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao-alliance', 'e.tb.cn'],
+  ['开发板 - 链接：【淘宝】https://m.tb.cn/h.5CJXeVUz83zlGUm?tk=SRL0WoMApgi CZ0012 「神器工具开发板比赛STM32F446达妙科技DM_MC01小米电机电赛机器人」', 'taobao-alliance', 'm.tb.cn'],
+  ['`tb link`: 导线 【淘宝】假一赔四 https://e.tb.cn/h.6k9gjbKl4q19jTY?tk=G9nMVWUqy1J CZ356 「RV线电子排多股软铜芯电线黄绿接地线」', 'taobao-alliance', 'e.tb.cn'],
+  ['【淘宝】http://e.tb.cn/h.gJKYpX16pj5Qrno?tk=7S8Y37BH03L CZ0015 「超级好吃 带蜜味的李子 回味很好 个别带有一点点酸 顺丰空运」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao-alliance', 'e.tb.cn'],
+  ['【淘宝】https://e.tb.cn/h.8IcTrtZuTU19ieN?tk=nyXpT7VA7lt CZ356\n「新中式双人书桌靠墙长条桌简约现代学生写字学习桌实木办公电脑桌」\n点击链接直接打开 或者 淘宝搜索直接打开', 'taobao-alliance', 'e.tb.cn'],
   ['起支持Ta吧。复制下方链接，打开【抖音】，直接观看直播！ https://v.douyin.com/RfiaMUy15vo/ 0@5.com :9pm', 'douyin-shop', 'v.douyin.com'],
   ['7.94 复制打开抖音，看看【小猫的作品】好可爱 https://v.douyin.com/iRNBho6u/ :9pm z@A.gb', 'douyin-shop', 'v.douyin.com'],
   ['5- 长按复制此条消息，打开抖音搜索，查看TA的更多作品。 https://v.douyin.com/ik4XMwp7/ 7@', 'douyin-shop', 'v.douyin.com'],
@@ -264,7 +265,7 @@ const legit: Legit[] = [
 describe('real share texts and links are recognised', () => {
   it.each(legit)('%j is %s (%s)', (input, source, what) => {
     const result = classifyInput(catalog, input);
-    expect(result.source?.id ?? null).toBe(source);
+    expect(result.source?.id ?? (result.kind === 'link' ? result.group?.id : undefined) ?? null).toBe(source);
     expect(result.kind === 'link' ? result.host : result.kind === 'token' ? result.token : result.input).toBe(what);
   });
 
@@ -298,7 +299,7 @@ describe('app schemes and short links come from the rule data', () => {
     let result: string;
     try {
       const classification = classifyInput(plain, input);
-      result = classification.source ? `source ${classification.source.id}` : classification.reason;
+      result = classification.source ? `source ${classification.source.id}` : classification.kind === 'link' && classification.group ? `group ${classification.group.id}` : classification.reason!;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       result = 'error';

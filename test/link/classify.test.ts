@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { classifyInput, shownInput } from '../../src/link/classify.js';
 import type { Classification } from '../../src/link/types.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
+import { standsFor } from '../../src/render/link.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 
 const catalog = await builtinCatalog();
@@ -32,11 +33,11 @@ const links: Row[] = [
   ['https://chaoshi.detail.tmall.com/item.htm?id=1', 'tmall', 'link', 'chaoshi.detail.tmall.com'],
   ['https://h5.m.taobao.com/awp/core/detail.htm?id=1', 'taobao', 'link', 'h5.m.taobao.com'],
   ['https://a.m.taobao.com/i1.htm', 'taobao', 'link', 'a.m.taobao.com'],
-  ['https://s.click.taobao.com/t?e=m%3D2', 'taobao', 'link', 's.click.taobao.com'],
-  ['https://uland.taobao.com/coupon/edetail?e=abc', 'taobao', 'link', 'uland.taobao.com'],
-  ['https://m.tb.cn/h.abc', 'taobao', 'link', 'm.tb.cn'],
-  ['https://e.tb.cn/h.abc', 'taobao', 'link', 'e.tb.cn'],
-  ['http://s.tb.cn/abc', 'taobao', 'link', 's.tb.cn'],
+  ['https://s.click.taobao.com/t?e=m%3D2', 'taobao-alliance', 'link', 's.click.taobao.com'],
+  ['https://uland.taobao.com/coupon/edetail?e=abc', 'taobao-alliance', 'link', 'uland.taobao.com'],
+  ['https://m.tb.cn/h.abc', 'taobao-alliance', 'link', 'm.tb.cn'],
+  ['https://e.tb.cn/h.abc', 'taobao-alliance', 'link', 'e.tb.cn'],
+  ['http://s.tb.cn/abc', 'taobao-alliance', 'link', 's.tb.cn'],
   ['https://item.taobao.com:443/item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
   ['http://item.taobao.com:8080/item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
   ['https://item.taobao.com./item.htm?id=1', 'taobao', 'link', 'item.taobao.com'],
@@ -98,8 +99,8 @@ const spoofs: Row[] = [
 ];
 
 const shareTexts: Row[] = [
-  ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'taobao', 'link', 'm.tb.cn'],
-  ['https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'taobao', 'link', 'm.tb.cn'],
+  ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'taobao-alliance', 'link', 'm.tb.cn'],
+  ['https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'taobao-alliance', 'link', 'm.tb.cn'],
   ['【京东】https://item.m.jd.com/product/100012043978.html 好物推荐', 'jd', 'link', 'item.m.jd.com'],
   ['看看这个：item.jd.com/100012043978.html 好价', 'jd', 'link', 'item.jd.com'],
   ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'taobao', 'token', '￥AEpabxiRg0u￥'],
@@ -130,7 +131,7 @@ const names: Row[] = [
 describe('classifyInput', () => {
   it.each([...links, ...spoofs, ...shareTexts, ...names])('%j is %s (%s %s)', (input, source, kind, what) => {
     const result = classify(input);
-    expect(result.source?.id ?? null).toBe(source);
+    expect(standsFor(result)).toBe(source);
     expect(result.kind).toBe(kind);
     expect(matched(result)).toBe(what);
   });

@@ -96,12 +96,12 @@ describe('properties of a link in a text', () => {
     ['!a'.repeat(500_000), 'error'],
     [`淘宝 ${'!a'.repeat(500_000)}`, 'error'],
     [`https://item.taobao.com/${'a'.repeat(1_000_000)}`, 'taobao'],
-    [`【淘宝】${'。'.repeat(300_000)}https://m.tb.cn/h.x`, 'taobao'],
+    [`【淘宝】${'。'.repeat(300_000)}https://m.tb.cn/h.x`, 'taobao-alliance'],
     [`${'a.'.repeat(500_000)}com/x`, null],
     [`${'【a'.repeat(300_000)}`, 'error'],
     [`https://${'a@'.repeat(300_000)}item.taobao.com/`, 'taobao'],
   ])('a 1 MB input completes (%#)', (input, expected) => {
     const result = classify(input);
-    expect(result === null ? 'error' : (result.source?.id ?? null)).toBe(expected);
+    expect(result === null ? 'error' : (result.source?.id ?? (result.kind === 'link' ? result.group?.id : undefined) ?? null)).toBe(expected);
   });
 });

@@ -56,6 +56,8 @@ describe('rules lint', () => {
     ['keyword-too-long', 'schema', 'sources[0].shareText.keywords[0]', 'Too big: expected string to have <=64 characters', 21],
     ['tie-phase-in', 'conflicting-rules', 'rules[1]', 'rule "testshop-deny-phased" and rule "testshop-deny" start at the same moment and equally specific sources for taobao on live-cart, but differ in their phase-in', 39],
     ['tie-imprecise-from', 'conflicting-rules', 'rules[1]', 'rule "testshop-deny-window" and rule "testshop-deny" start at the same moment and equally specific sources for taobao on live-cart, but differ in their imprecise start', 39],
+    ['group-short-link-conflict', 'domain-conflict', 'groups[0].shortLinks[1]', 'short link "jd.com" of group "test-alliance" is also listed for source "jd"', 6],
+    ['share-marker-not-member', 'unknown-reference', 'groups[0].shareMarkers[0].source', 'source "jd" is not a member of group "test-alliance"', 7],
   ])('reports %s as %s at %s, with its line', (name, code, path, message, line) => {
     const { problems } = lint(fixture(name));
     expect(problems).toHaveLength(1);

@@ -1,0 +1,143 @@
+// A short link that can lead to more than one source (m.tb.cn: Taobao and Tmall items
+// alike) is the group's, answered as a group, unless the share text begins with a
+// member's mark (【天猫】, the Tmall app's) right before the link.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/batch/ask.js';
+import { buildVerdictIndex } from '../../src/engine/verdict-index.js';
+import { resolveQuery } from '../../src/batch/ask.js';
+import { classifyInput } from '../../src/link/classify.js';
+import { answerToJson } from '../../src/render/json.js';
+import { builtinCatalog, ROOT } from '../helpers/catalog.js';
+import { linkcheck } from '../helpers/exec.js';
+
+const catalog = await builtinCatalog();
+const NOW = Date.UTC(2026, 11, 4);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+
+/** What the text stands for: a source id, "group <id>", or null; and the mark that named the source. */
+function standsFor(input: string): [string | null, string | null] {
+  const result = classifyInput(catalog, input);
+  if (result.kind !== 'link') return [result.source?.id ?? null, null];
+  if (result.source) return [result.source.id, result.marker ?? null];
+  return [result.group ? `group ${result.group.id}` : null, null];
+}
+
+describe('a short link of the Taobao Alliance', () => {
+  it.each([
+    // The Tmall app's share text: its mark, then the link.
+    ['【天猫】https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy CZ3457 「美的电饭煲家用4升智能多功能大容量电饭锅官方旗舰店」\n点击链接直接打开 或者 淘宝搜索直接打开', 'tmall', '【天猫】'],
+    ['【天猫】 https://e.tb.cn/h.iIbivwuFlQzzmlO?tk=t0MS5SC6Pop CZ225 「美的电饭煲」', 'tmall', '【天猫】'],
+    ['  【天猫】\nhttps://m.tb.cn/h.x?tk=y 「商品」', 'tmall', '【天猫】'],
+    // The Taobao app shares Tmall items under 【淘宝】 too: the group.
+    ['【淘宝】https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy CZ3457 「免插卡 随身wifi无线移动wi-fi三网切换网络流量4g便携路由器」\n点击链接直接打开 或者 淘宝搜索直接打开', 'group taobao-alliance', null],
+    ['【淘宝】7天无理由退货 https://e.tb.cn/h.iIbivwuFlQzzmlO?tk=t0MS5SC6Pop CZ225\n「我在手机淘tao宝发现一个宝贝」\n点击链接直接打开 或者 淘宝搜索直接打开', 'group taobao-alliance', null],
+    // 天猫 in a title, a shop's name or a longer mark names nothing.
+    ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「天猫超市 美的电饭煲」', 'group taobao-alliance', null],
+    ['【天猫超市】https://m.tb.cn/h.5abc?tk=xyz 「美的电饭煲」', 'group taobao-alliance', null],
+    ['【美的天猫旗舰店】https://m.tb.cn/h.5abc?tk=xyz', 'group taobao-alliance', null],
+    ['【天猫】7天无理由退货 https://e.tb.cn/h.x?tk=y 「美的电饭煲」', 'group taobao-alliance', null],
+    ['【天猫】，https://m.tb.cn/h.3EK37eh 点击链接，再选择浏览器咑閞', 'group taobao-alliance', null],
+    ['看看这个 【天猫】https://m.tb.cn/h.x 天猫', 'group taobao-alliance', null],
+    ['https://m.tb.cn/h.x 天猫', 'group taobao-alliance', null],
+    ['[天猫]https://m.tb.cn/h.x', 'group taobao-alliance', null],
+    // Alliance promotion links.
+    ['https://s.click.taobao.com/t?e=m%3D2%26s%3Dabc', 'group taobao-alliance', null],
+    ['https://uland.taobao.com/coupon/edetail?e=abc', 'group taobao-alliance', null],
+    ['【天猫】https://s.click.taobao.com/t?e=abc', 'tmall', '【天猫】'],
+    // Long links stay their source's, mark or not.
+    ['https://item.taobao.com/item.htm?id=1', 'taobao', null],
+    ['【天猫】https://item.taobao.com/item.htm?id=1', 'taobao', null],
+    ['https://detail.tmall.com/item.htm?id=1', 'tmall', null],
+    // A look-alike of the short host is nobody's.
+    ['【天猫】https://m.tb.cn.evil.example/h.x', null, null],
+  ])('%j stands for %s', (input, expected, marker) => {
+    expect(standsFor(input)).toEqual([expected, marker]);
+  });
+
+  it('is never plain taobao, and is tmall only with the mark right before it, whatever the text around it', () => {
+    // Before the link, words that cannot run into it (letters would make a scheme of it); after it, anything a share text holds.
+    const words = ['天猫', '【天猫】', '【淘宝】', '淘宝', '天猫超市', '【', '】', '「', '」', ' ', '\n', '，', '旗舰店', '点击链接直接打开'];
+    const before = fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((parts) => parts.join(''));
+    const after = fc.array(fc.constantFrom(...words, 'CZ3457', 'tmall', '天猫'), { maxLength: 6 }).map((parts) => parts.join(''));
+    const link = fc.constantFrom('https://m.tb.cn/h.UvpmkC1', 'https://e.tb.cn/h.iIbivwuFlQzzmlO?tk=t0MS5SC6Pop', 'http://s.tb.cn/abc', 'https://s.click.taobao.com/t?e=1', 'https://uland.taobao.com/coupon/edetail?e=abc');
+    fc.assert(
+      fc.property(before, link, after, (start, short, end) => {
+        const [stands] = standsFor(`${start}${short} ${end}`);
+        expect(stands).not.toBe('taobao');
+        expect(stands).toBe(start.trim() === '【天猫】' ? 'tmall' : 'group taobao-alliance');
+      }),
+      { numRuns: RUNS, seed: 16 },
+    );
+  });
+});
+
+describe('the answer for a short link of the Taobao Alliance', () => {
+  const answer = (source: string, date: string) => ask(catalog, { source, surface: 'live-cart', date }, NOW);
+
+  it('is the group’s: unknown when Taobao and Tmall differ, as in November 2022', () => {
+    const { answer: asked, link } = answer('【淘宝】https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy CZ3457 「美的电饭煲」', '2022-11-15');
+    expect([asked.verdict, asked.reason, asked.group?.group.id]).toEqual(['unknown', 'members-differ', 'taobao-alliance']);
+    expect(asked.group?.members.map((member) => [member.source?.id, member.verdict])).toEqual([['taobao', 'denied'], ['tmall', 'allowed']]);
+    expect(answerToJson(asked, link).link).toMatchObject({
+      group: 'taobao-alliance',
+      marker: null,
+      domain: 'tb.cn',
+      shortLink: true,
+      explanation: 'host m.tb.cn is a short link of the taobao-alliance group (tb.cn): it may lead to an item of any member, so it stands for the group, link found in the share text',
+    });
+  });
+
+  it('is the group’s where the members agree: denied in June 2022', () => {
+    const { answer: asked } = answer('https://m.tb.cn/h.x', '2022-06-01');
+    expect([asked.verdict, asked.rule?.rule.id, asked.group?.group.id]).toEqual(['denied', 'kuaishou-2022-03-taobao-cut', 'taobao-alliance']);
+  });
+
+  it('is Tmall’s under the Tmall app’s mark, and says so', () => {
+    const { answer: asked, link } = answer('【天猫】https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy CZ3457 「美的电饭煲」', '2022-11-15');
+    expect([asked.verdict, asked.source?.id, asked.rule?.rule.id]).toEqual(['allowed', 'tmall', 'kuaishou-2022-10-tmall-restored']);
+    expect(answerToJson(asked, link).link).toMatchObject({ group: 'taobao-alliance', marker: '【天猫】', domain: 'tb.cn' });
+  });
+
+  it('is decided by the verdict index as check() decides it, as in a batch', () => {
+    const index = buildVerdictIndex(catalog);
+    const { query } = resolveQuery(catalog, { source: 'https://m.tb.cn/h.x', surface: 'live-cart', date: '2022-11-15' }, NOW);
+    expect(query.group).toBe('taobao-alliance');
+    expect(index.decision(query)).toEqual({ verdict: 'unknown', rule: null });
+  });
+
+  it('prints the group and why, through the CLI', () => {
+    const run = linkcheck(['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「美的电饭煲」', 'live-cart', '2022-11-15']);
+    expect(run.code).toBe(3);
+    expect(run.stdout.split('\n').slice(0, 4)).toEqual([
+      'unknown  taobao-alliance (group: taobao, tmall) · kuaishou live-cart · on 2022-11-15 (Asia/Shanghai) · reported, disputed',
+      '  link         m.tb.cn → taobao-alliance (host matches tb.cn, a short link of the taobao-alliance group: it may lead to an item of any member, which cannot be seen offline, so it is answered for the group, link found in the share text)',
+      '  why          the sources of taobao-alliance get different answers; ask about one of them for a verdict',
+      '  members      taobao: denied by kuaishou-2022-10-taobao-links-still-barred (reported, disputed)',
+    ]);
+  });
+});
+
+describe('README: the examples of "Links as input"', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Links as input'), readme.indexOf('### `linkcheck classify`'));
+  const examples = section
+    .split('\n')
+    .flatMap((line) => {
+      const match = /^\$ npx linkcheck (.+?)\s+# (allowed|denied|unknown|rolling-out) \((\d)\)/.exec(line);
+      if (!match) return [];
+      const args = [...match[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map((part) => part[1] ?? part[2]!);
+      return [[match[1]!, args, match[2]!, Number(match[3])] as const];
+    });
+
+  it('has the examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(examples)('%s', (_, args, verdict, code) => {
+    const run = linkcheck([...args, '--json']);
+    expect([JSON.parse(run.stdout).verdict, run.code]).toEqual([verdict, code]);
+  });
+});
