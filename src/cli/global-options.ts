@@ -18,6 +18,8 @@ const CHECK_ONLY: ReadonlyArray<readonly [string, string]> = [
 
 /** Subcommands that take -p and --as-known-on given before them. */
 const VIEWS: readonly string[] = ['matrix', 'timeline', 'diff', 'surfaces'];
+/** Subcommands that take only -p given before them. */
+const PLATFORM_FILTERED: readonly string[] = ['coverage'];
 
 /** --json, --quiet and --no-color at any level from the program down to the command. */
 export function sharedOptions(command: Command): SharedOptions {
@@ -50,7 +52,7 @@ export function refuseUnusedOptions(program: Command, command: Command): void {
   // The views read -p and --as-known-on from any level (see view-options.ts).
   const view = VIEWS.includes(path);
   const refused = CHECK_ONLY.filter(([name]) => !(view && name === 'asKnownOn'));
-  if (path !== 'rules list' && !view) refused.push(['platform', '-p, --platform']);
+  if (path !== 'rules list' && !view && !PLATFORM_FILTERED.includes(path)) refused.push(['platform', '-p, --platform']);
   if (path === 'rules schema') refused.push(['rules', '--rules'], ['builtinRules', '--no-builtin-rules']);
   for (const [name, flag] of refused) {
     if (given(name)) throw inputError('option-not-for-command', { option: flag, command: path });

@@ -1,9 +1,12 @@
-// linkcheck platforms | sources | surfaces: the names there are to type.
+// linkcheck platforms | sources | surfaces: the names there are to type; coverage: what the record covers.
 import type { Command } from 'commander';
 import { resolvePlatform } from '../engine/resolve.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { platformsToJson, renderPlatformsText, renderSourcesText, renderSurfacesText, sourcesToJson, surfacesToJson } from '../render/listings.js';
 import { safeJson as json } from '../render/safe.js';
+import { wordsFor } from '../i18n/index.js';
+import { renderCoverageJson, renderCoverageText } from '../render/coverage.js';
+import { coverageOf } from '../views/coverage.js';
 import type { CliContext } from './context.js';
 import { loadOptions } from './rule-options.js';
 import { viewSettings } from './view-options.js';
@@ -28,5 +31,14 @@ export async function runSurfaces(context: CliContext, _args: string[], command:
   const catalog = await loadCatalog(loadOptions(context, settings));
   const platforms = settings.platformFilter === undefined ? [...catalog.platforms.values()] : [resolvePlatform(catalog, settings.platformFilter)];
   context.stdout(settings.json ? json(surfacesToJson(platforms)) : renderSurfacesText(platforms, settings));
+  return 0;
+}
+
+export async function runCoverage(context: CliContext, _args: string[], command: Command): Promise<number> {
+  const settings = viewSettings(context, command);
+  const catalog = await loadCatalog(loadOptions(context, settings));
+  const platforms = settings.platformFilter === undefined ? undefined : [resolvePlatform(catalog, settings.platformFilter).id];
+  const coverage = coverageOf(catalog, platforms);
+  context.stdout(settings.json ? renderCoverageJson(coverage) : renderCoverageText(coverage, { colourLevel: settings.colourLevel, words: wordsFor(settings.lang) }));
   return 0;
 }

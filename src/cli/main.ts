@@ -45,9 +45,11 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     const bytes = context.stdoutBytes;
     io.stdoutBytes = (chunk) => (quiet ? Promise.resolve() : bytes(chunk));
   }
+  // The record's date is read only when the version is asked for.
+  const version = given(argv, '--version') || given(argv, '-V') ? await (await import('./version.js')).versionText(wordsFor(lang), context.root) : packageJson.version;
   const program = localiseHelp(new Command('linkcheck'), lang)
     .description(say('help.main'))
-    .version(packageJson.version, '-V, --version', say('help.version'))
+    .version(version, '-V, --version', say('help.version'))
     .argument('<source>', say('help.main.source'))
     .argument('<surface>', say('help.main.surface'))
     .argument('[date]', say('help.main.date'))

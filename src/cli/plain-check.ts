@@ -8,9 +8,24 @@ import { runCheck } from './check-command.js';
 import { colourNeedsTerminal } from './colour.js';
 import type { CliContext } from './context.js';
 import { directOutput, settleOutput } from './output.js';
+import { versionText } from './version.js';
+import { CHECK_ENGLISH } from '../i18n/check-words.js';
 
 // For the build, which warms the bundle up before it writes the code cache, and for tests.
 export { runCheck };
+
+/** linkcheck --version, in English: the version and the record's date; undefined when the full CLI must answer. */
+export async function plainVersion(): Promise<number | undefined> {
+  let text: string;
+  try {
+    text = await versionText(CHECK_ENGLISH);
+  } catch {
+    return undefined;
+  }
+  const stdout = directOutput(1, () => process.stdout);
+  stdout.write(`${text}\n`);
+  return settleOutput(stdout, directOutput(2, () => process.stderr), 0);
+}
 
 /** The exit code, or undefined when the full CLI must answer instead. */
 export async function plainCheck([source, surface, date]: readonly string[]): Promise<number | undefined> {

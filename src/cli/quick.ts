@@ -12,7 +12,7 @@ import { resolveLang } from '../i18n/index.js';
 export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
 
 /** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
-export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'diff', 'help', 'matrix', 'platforms', 'rules', 'sources', 'surfaces', 'timeline'];
+export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'coverage', 'diff', 'help', 'matrix', 'platforms', 'rules', 'sources', 'surfaces', 'timeline'];
 
 export function isPlainCheck(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
   if (argv.length < 2 || argv.length > 3) return false;
@@ -25,7 +25,19 @@ export function isPlainCheck(argv: readonly string[], env: Readonly<Record<strin
   return env.LINKCHECK_PLATFORM === undefined && env.LINKCHECK_RULES === undefined;
 }
 
+/** `linkcheck --version` alone, for an English reader, with the built-in rules only: answered from the plain check's bundle. */
+export function isPlainVersion(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
+  return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V') && resolveLang(env) === 'en';
+}
+
 export async function run(argv: readonly string[]): Promise<void> {
+  if (isPlainVersion(argv, process.env)) {
+    const code = await import('./plain-check.js').then(({ plainVersion }) => plainVersion()).catch(() => undefined);
+    if (code !== undefined) {
+      process.exitCode = code;
+      return;
+    }
+  }
   if (isPlainCheck(argv, process.env)) {
     // Any failure, loading the bundle included, leaves the answer to the full CLI.
     const code = await import('./plain-check.js').then(({ plainCheck }) => plainCheck(argv)).catch(() => undefined);

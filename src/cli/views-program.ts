@@ -83,6 +83,10 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
     .addOption(platformFilter())
     .action(run(async () => (await import('./listings-command.js')).runSurfaces));
 
+  view('coverage', 'help.coverage', 'help.coverage.examples')
+    .addOption(platformFilter())
+    .action(run(async () => (await import('./listings-command.js')).runCoverage));
+
   ruleOptions(
     program
       .command('completion')

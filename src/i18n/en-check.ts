@@ -13,6 +13,9 @@ export const enCheck = {
   'status.disputed': 'disputed',
   'common.comma': ', ',
 
+  'version.record': '{version} (record: evidence to {date}{reviewed})',
+  'version.reviewed': ', reviewed {date}',
+
   'check.label.link': 'link',
   'check.label.why': 'why',
   'check.label.members': 'members',

@@ -25,6 +25,7 @@ Examples:
   $ linkcheck -p xiaohongshu taobao note-ad-link 2025-06-01   allowed: the Red Cat plan (红猫计划)
   $ linkcheck jd short-video-cart --max-staleness 365d   exit 3 when the newest evidence is over a year old
   $ linkcheck rules list --source jd                 the rules on record for JD links
+  $ linkcheck coverage                               what the record covers, and up to when
   $ linkcheck taobao live-cart 2022-06-01 --lang zh  in Chinese (also when LANG names a Chinese locale)
 
 Links and share texts as the source:

@@ -112,6 +112,28 @@ Examples:
   $ linkcheck sources --rules my-rules.json    with the sources of your own rule file
 `,
 
+  'coverage.record': 'The record: {rules} rules, evidence published {first} to {newest}{reviewed}',
+  'coverage.reviewed': '; rule files last reviewed {date}',
+  'coverage.empty': 'The record holds no rules.',
+  'coverage.label.rules': 'rules',
+  'coverage.label.evidence': 'evidence',
+  'coverage.label.surfaces': 'surfaces',
+  'coverage.label.sources': 'sources',
+  'coverage.evidence': 'published {first} to {newest}',
+  'coverage.none': 'none on record',
+  'coverage.unrecognised': 'links of no recognised source',
+  'help.coverage': 'What the record covers: per platform, its surfaces and sources, the first and newest evidence, and the number of rules',
+  'help.coverage.examples': `
+Examples:
+  $ linkcheck coverage
+  $ linkcheck coverage -p douyin
+  $ linkcheck coverage --json
+  $ linkcheck coverage --rules my-rules.json    with your own rule file
+
+The dates are publication dates of the evidence the rules cite: after the newest,
+nothing is on record, and answers carry a stale warning.
+`,
+
   'help.completion': 'Print a shell completion script for commands, flags and the platform, source and surface names',
   'help.completion.shell': 'bash, zsh or fish',
   'help.completion.examples': `

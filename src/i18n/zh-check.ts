@@ -14,6 +14,9 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'status.disputed': '有争议',
   'common.comma': '、',
 
+  'version.record': '{version}（记录：证据截至 {date}{reviewed}）',
+  'version.reviewed': '，审阅于 {date}',
+
   'check.label.link': '链接',
   'check.label.why': '原因',
   'check.label.members': '成员',

@@ -26,6 +26,7 @@ export const zhHelp: Record<keyof typeof enHelp, string> = {
   $ linkcheck -p xiaohongshu taobao note-ad-link 2025-06-01   允许：红猫计划
   $ linkcheck jd short-video-cart --max-staleness 365d   最新证据超过一年时退出码为 3
   $ linkcheck rules list --source jd                 京东链接的规则记录
+  $ linkcheck coverage                               记录涵盖什么，截至何时
   $ linkcheck taobao live-cart 2022-06-01 --lang zh  中文输出（LANG=zh_CN.UTF-8 时自动使用中文）
 
 链接和分享文本作为来源：

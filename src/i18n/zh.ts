@@ -112,6 +112,27 @@ export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, z
   $ linkcheck sources --rules my-rules.json    包括你自己规则文件中的来源
 `,
 
+  'coverage.record': '记录：{rules} 条规则，证据发布于 {first} 至 {newest}{reviewed}',
+  'coverage.reviewed': '；规则文件最近审阅于 {date}',
+  'coverage.empty': '记录中没有规则。',
+  'coverage.label.rules': '规则',
+  'coverage.label.evidence': '证据',
+  'coverage.label.surfaces': '位置',
+  'coverage.label.sources': '来源',
+  'coverage.evidence': '发布于 {first} 至 {newest}',
+  'coverage.none': '记录中没有',
+  'coverage.unrecognised': '来源无法识别的链接',
+  'help.coverage': '记录涵盖什么：每个平台的位置和来源、最早和最新的证据，以及规则数',
+  'help.coverage.examples': `
+示例：
+  $ linkcheck coverage
+  $ linkcheck coverage -p douyin
+  $ linkcheck coverage --json
+  $ linkcheck coverage --rules my-rules.json    包括你自己的规则文件
+
+日期是规则所引证据的发布日期：最新日期之后记录中没有任何内容，回答会附带过时警告。
+`,
+
   'help.completion': '打印 shell 补全脚本，补全命令、选项以及平台、来源和位置的名称',
   'help.completion.shell': 'bash、zsh 或 fish',
   'help.completion.examples': `

@@ -72,7 +72,7 @@ function nounCases(spec: CompletionSpec, offer: (list: string) => string): strin
     if (command.name !== '' && command.subcommands.length > 0) lines.push(`    "${command.name}") ${offer(`"${words(command.subcommands)}"`)} ;;`);
   }
   lines.push(`    completion) ${offer(`"${words(spec.shells)}"`)} ;;`);
-  lines.push(`    matrix|diff|platforms|sources|surfaces|"rules schema"|"rules lint") ;;`);
+  lines.push(`    matrix|diff|platforms|sources|surfaces|coverage|"rules schema"|"rules lint") ;;`);
   lines.push(`    "rules show") ;;`);
   lines.push(`    "") ${offer(`"${words(topLevel(spec).map((command) => command.name))} $sources"`)} ;;`);
   lines.push(`    *) ${offer('"$sources $surfaces"')} ;;`);
@@ -164,7 +164,7 @@ function fish(spec: CompletionSpec): string {
     'complete -c linkcheck -f',
     `complete -c linkcheck -n __fish_use_subcommand -a '${words(top)}'`,
     `complete -c linkcheck -n __fish_use_subcommand -a '${words(spec.sources)}' -d source`,
-    `complete -c linkcheck -n 'not __fish_seen_subcommand_from ${words(['completion', 'rules', 'platforms', 'sources', 'surfaces', 'matrix', 'diff'])}' -a '${words(spec.surfaces)}' -d surface`,
+    `complete -c linkcheck -n 'not __fish_seen_subcommand_from ${words(['completion', 'rules', 'platforms', 'sources', 'surfaces', 'coverage', 'matrix', 'diff'])}' -a '${words(spec.surfaces)}' -d surface`,
     `complete -c linkcheck -n '__fish_seen_subcommand_from completion' -a '${words(spec.shells)}'`,
   ];
   for (const command of spec.commands) {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { recordDates } from '../../src/views/coverage.js';
+import { builtinCatalog } from '../helpers/catalog.js';
 import { linkcheck } from '../helpers/exec.js';
 
 describe('linkcheck <source> <surface> [date]', () => {
@@ -173,9 +175,16 @@ describe('colour', () => {
 });
 
 describe('help and version', () => {
-  it('prints the package version', () => {
+  it('prints the package version and the date of the record: its newest evidence and last review', async () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    expect(linkcheck(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const { newestEvidence, reviewed } = recordDates(await builtinCatalog());
+    const expected = { code: 0, stdout: `${version} (record: evidence to ${newestEvidence}, reviewed ${reviewed})\n`, stderr: '' };
+    // Alone it is answered by the quick path; with another option, by the full CLI: the same line.
+    expect(linkcheck(['--version'])).toEqual(expected);
+    expect(linkcheck(['-V'])).toEqual(expected);
+    expect(linkcheck(['--version', '--no-color'])).toEqual(expected);
+    const [year, month, day] = newestEvidence!.split('-').map(Number);
+    expect(linkcheck(['--version', '--lang', 'zh']).stdout).toContain(`（记录：证据截至 ${year}年${month}月${day}日`);
   });
 
   it('shows real examples and the exit codes', () => {

@@ -84,7 +84,7 @@ describe.skipIf(!hasZsh)('completion zsh (skipped where zsh is not installed; .c
 describe('completion fish', () => {
   it('completes commands, platforms and languages', async () => {
     const { stdout } = await run(['completion', 'fish']);
-    expect(stdout).toContain("complete -c linkcheck -n __fish_use_subcommand -a 'rules batch classify matrix timeline diff platforms sources surfaces completion'");
+    expect(stdout).toContain("complete -c linkcheck -n __fish_use_subcommand -a 'rules batch classify matrix timeline diff platforms sources surfaces coverage completion'");
     expect(stdout).toContain("complete -c linkcheck -l platform -x -a 'kuaishou 快手 ks kwai douyin 抖音 dy xiaohongshu 小红书 小紅書 xhs red rednote little-red-book'");
     expect(stdout).toContain("complete -c linkcheck -l lang -x -a 'en zh'");
   });
