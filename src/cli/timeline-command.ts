@@ -34,11 +34,11 @@ export async function runTimeline(context: CliContext, [sourceText, surfaceText]
   const width = options.width === undefined ? terminalWidth(context) : columns(settings, options.width);
   const catalog = await loadCatalog(loadOptions(context, settings));
   const platforms = settings.platformFilter === undefined ? [...catalog.platforms.values()] : [resolvePlatform(catalog, settings.platformFilter)];
-  const source = sourceText === undefined ? undefined : sourceOf(catalog, settings, sourceText);
+  const sources = sourceText === undefined ? undefined : sourcesOf(catalog, settings, sourceText);
   const surface = surfaceText === undefined ? undefined : surfaceOn(platforms, settings, surfaceText);
   const tracks = tracksOf(catalog, {
     platforms: platforms.map((platform) => platform.id),
-    ...(source ? { sources: [source] } : {}),
+    ...(sources ? { sources } : {}),
     ...(surface ? { surfaces: [surface] } : {}),
     ...(asKnownOn ? { asKnownOn } : {}),
   });
@@ -91,10 +91,13 @@ function columns(settings: ViewSettings, text: string): number {
   return value;
 }
 
-function sourceOf(catalog: Catalog, settings: ViewSettings, text: string): string {
-  const source = classifyInput(catalog, text).source;
-  if (!source) throw new InputError(format(settings.lang, 'error.unrecognisedSource', { value: shownInput(text) }));
-  return source.id;
+/** The source the text names; for a group's short link (m.tb.cn), every member of the group. */
+function sourcesOf(catalog: Catalog, settings: ViewSettings, text: string): string[] {
+  const classified = classifyInput(catalog, text);
+  if (classified.source) return [classified.source.id];
+  const group = classified.kind === 'link' ? classified.group : undefined;
+  if (group) return [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)).map((source) => source.id);
+  throw new InputError(format(settings.lang, 'error.unrecognisedSource', { value: shownInput(text) }));
 }
 
 /** The surface id the text names on any of the platforms; the same id on each. */

@@ -33,6 +33,12 @@ describe('trackOf on the shipped rules', () => {
 });
 
 describe('linkcheck timeline', () => {
+  it('gives a group short link (m.tb.cn) the tracks of every member of the group', async () => {
+    const result = await run(['timeline', '【淘宝】https://m.tb.cn/h.x 「商品」', 'live-cart', '-p', 'kuaishou']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('kuaishou '))).toEqual(['kuaishou  taobao  live-cart', 'kuaishou  tmall  live-cart']);
+  });
+
   it('prints the compact run of the issue for Tmall links on the Kuaishou live-room cart in 2022', async () => {
     const result = await run(['timeline', 'tmall', 'live-cart', '-p', 'kuaishou', '--from', '2022-01-01', '--to', '2022-12-31']);
     expect(result.code).toBe(0);
