@@ -86,12 +86,16 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
  * shares in. The mark anywhere else (in a title, a shop name: 天猫超市) names nothing.
  */
 function fromGroupLink(catalog: Catalog, base: { kind: 'link'; input: string; url: string; host: string; inText: boolean }, scanned: string, candidate: LinkCandidate, { group, domain }: GroupMatch): LinkInput {
-  const before = Array.from(scanned).slice(0, candidate.at).join('').trim();
+  // A mark is a short word: text longer than any before the link is no mark (and is not copied).
+  const before = candidate.at > MARK_TEXT ? '' : Array.from(scanned.slice(0, MARK_TEXT * 2)).slice(0, candidate.at).join('').trim();
   const marked = before === '' ? undefined : group.shareMarkers?.find((entry) => entry.marker === before);
   const member = marked && memberOf(catalog, group, marked.source);
   if (marked && member) return { ...base, source: member, domain, reason: null, shortLink: true, group, marker: marked.marker };
   return { ...base, source: null, group, domain, reason: null, shortLink: true };
 }
+
+/** The most code points before a link that can hold a mark and white space around it. */
+const MARK_TEXT = 128;
 
 function memberOf(catalog: Catalog, group: Group, id: string): Source | undefined {
   const source = catalog.sources.get(id);
