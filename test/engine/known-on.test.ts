@@ -93,10 +93,10 @@ describe("an allow's claim to cover every link", () => {
       id: 'open',
       effect: 'allow',
       sources: { anyExcept: ['home'] },
-      coversAnyLink: { quote: 'every link' },
+      coversAnyLink: { quote: 'links of every source may be placed in the cart' },
       evidence: [
-        { url: 'https://example.com/first', published: '2021-12-01', quote: 'alpha links are allowed' },
-        { url: 'https://example.com/later', published: '2022-02-01', quote: 'every link is allowed' },
+        { url: 'https://example.com/first', published: '2021-12-01', quote: 'Alpha links may be placed in the cart.' },
+        { url: 'https://example.com/later', published: '2022-02-01', quote: 'From now on links of every source may be placed in the cart.' },
       ],
     }),
   ]);
