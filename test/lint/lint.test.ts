@@ -17,7 +17,7 @@ describe('rules lint', () => {
     const report = lint();
     expect(report.problems.map((problem) => `${problem.severity} ${problem.wording} ${problem.file}: ${problem.path}`)).toEqual(['warning allow-source-unnamed.none rules/douyin.json: rules[0].sources']);
     expect(report.unreadable).toEqual([]);
-    expect(report.files).toEqual(['rules/douyin.json', 'rules/kuaishou.json', 'rules/platforms.json', 'rules/sources.json', 'rules/xiaohongshu.json']);
+    expect(report.files).toEqual(['rules/douyin.json', 'rules/kuaishou.json', 'rules/platforms.json', 'rules/sources.json', 'rules/wechat.json', 'rules/xiaohongshu.json']);
   });
 
   it('finds no problems in a clean fixture linted against the shipped rules', () => {
@@ -90,7 +90,7 @@ describe('linkcheck rules lint', () => {
   it('exits 0 on the shipped rules, whose one warning does not fail the lint', () => {
     const run = linkcheck(['rules', 'lint']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').at(-2)).toBe('5 files, 25 rules: 1 warning');
+    expect(run.stdout.split('\n').at(-2)).toBe('6 files, 47 rules: 1 warning');
   });
 
   it('exits 1 and prints each problem with its file, path, code and hint', () => {

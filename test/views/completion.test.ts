@@ -44,7 +44,7 @@ describe('completion bash', () => {
 
   it.each([
     [['linkcheck', 'ma'], ['matrix']],
-    [['linkcheck', '-p', ''], ['kuaishou', '快手', 'ks', 'kwai', 'douyin', '抖音', 'dy', 'xiaohongshu', '小红书', '小紅書', 'xhs', 'red', 'rednote', 'little-red-book']],
+    [['linkcheck', '-p', ''], ['kuaishou', '快手', 'ks', 'kwai', 'douyin', '抖音', 'dy', 'xiaohongshu', '小红书', '小紅書', 'xhs', 'red', 'rednote', 'little-red-book', 'wechat', '微信', 'weixin', 'wx']],
     [['linkcheck', 'matrix', '--platform', 'd'], ['douyin', 'dy']],
     [['linkcheck', 'timeline', '--ev'], ['--evidence']],
     [['linkcheck', 'timeline', 'taobao', 'live'], ['live-cart', 'live-room-cart', 'live']],
@@ -76,7 +76,7 @@ describe.skipIf(!hasZsh)('completion zsh (skipped where zsh is not installed; .c
     const file = await script('zsh');
     const offers = (words: string[]) =>
       shell('zsh', ['-f', '-c', `autoload -U compinit && compinit -u -D && source '${file}' && compadd() { print -r -- "$@"; } && words=(${words.map((word) => `'${word}'`).join(' ')}) && CURRENT=${words.length} && _linkcheck`]);
-    expect(offers(['linkcheck', '-p', ''])).toEqual({ code: 0, stdout: '-- kuaishou 快手 ks kwai douyin 抖音 dy xiaohongshu 小红书 小紅書 xhs red rednote little-red-book\n', stderr: '' });
+    expect(offers(['linkcheck', '-p', ''])).toEqual({ code: 0, stdout: '-- kuaishou 快手 ks kwai douyin 抖音 dy xiaohongshu 小红书 小紅書 xhs red rednote little-red-book wechat 微信 weixin wx\n', stderr: '' });
     expect(offers(['linkcheck', 'diff', '--']).stdout).toMatch(/^-- -h --help --rules --no-builtin-rules --json --lang --no-color -p --platform --ascii --as-known-on\n$/);
   });
 });
@@ -85,7 +85,7 @@ describe('completion fish', () => {
   it('completes commands, platforms and languages', async () => {
     const { stdout } = await run(['completion', 'fish']);
     expect(stdout).toContain("complete -c linkcheck -n __fish_use_subcommand -a 'rules batch classify matrix timeline diff platforms sources surfaces coverage completion'");
-    expect(stdout).toContain("complete -c linkcheck -l platform -x -a 'kuaishou 快手 ks kwai douyin 抖音 dy xiaohongshu 小红书 小紅書 xhs red rednote little-red-book'");
+    expect(stdout).toContain("complete -c linkcheck -l platform -x -a 'kuaishou 快手 ks kwai douyin 抖音 dy xiaohongshu 小红书 小紅書 xhs red rednote little-red-book wechat 微信 weixin wx'");
     expect(stdout).toContain("complete -c linkcheck -l lang -x -a 'en zh'");
   });
 });
