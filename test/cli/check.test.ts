@@ -197,7 +197,7 @@ describe('help and version', () => {
 
 describe('bad input', () => {
   it.each([
-    [['taobo', 'live-cart', '2022-06-01'], 'linkcheck: unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases)'],
+    [['taobo', 'live-cart', '2022-06-01'], 'linkcheck: unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)'],
     [['taobao', 'live', '2022-06-01', '-p', 'douyn'], 'linkcheck: unknown platform "douyn"; did you mean "douyin"? valid: kuaishou, douyin, xiaohongshu ("linkcheck rules list" shows aliases)'],
     [['taobao', 'feed', '2022-06-01'], 'linkcheck: unknown surface "feed" on kuaishou; valid: live-cart, short-video-cart, product-detail ("linkcheck rules list" shows aliases)'],
     [['taobao', 'live-cart', '2022-02-30'], 'linkcheck: no such date or time "2022-02-30"; use 2022-06-01, 2022/6/1'],

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RAW_CONTROL, runMain } from './run-main.js';
 
-const SOURCES = 'taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop';
+const SOURCES = 'taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop';
 
 describe('help', () => {
   it.each([

@@ -46,7 +46,7 @@ describe('writing the answer', () => {
     const run = closedPipe(args);
     expect(run.error).toBeUndefined();
     expect(run.status).toBe(code);
-    expect(run.stderr).toBe(code === 2 ? 'linkcheck: unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases)\n' : '');
+    expect(run.stderr).toBe(code === 2 ? 'linkcheck: unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)\n' : '');
   });
 
   it('TERM=dumb with NO_COLOR empty gets no colour', () => {

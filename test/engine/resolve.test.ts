@@ -55,7 +55,7 @@ describe('names and aliases', () => {
 describe('unknown names', () => {
   it('suggests the closest source', () => {
     expect(() => resolveSource(catalog, 'taobo')).toThrow(
-      'unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases)',
+      'unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)',
     );
   });
 
