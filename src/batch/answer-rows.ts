@@ -4,6 +4,8 @@
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
 import type { Answer, Verdict } from '../engine/check.js';
 import { DataError, InputError, wordedError } from '../engine/errors.js';
+import { formatInstant } from '../engine/moment.js';
+import { beyondStaleness, type Staleness } from '../engine/staleness.js';
 import { buildVerdictIndex, type Decision } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
 import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type ResolvedQuery, type Steps } from './ask.js';
@@ -22,8 +24,19 @@ export interface Shared {
   message: string | null;
   /** That error, for a report that words it in another language. */
   error?: InputError | DataError | undefined;
+  /** When the record for the query is older than the staleness limit: its newest evidence and the queried day. */
+  stale: StaleRecord | null;
   /** Renderers keep their text for it here, made when first needed. */
   memo: Record<string, string>;
+}
+
+export interface StaleRecord {
+  /** The newest publication date of evidence for the platform, source and surface (YYYY-MM-DD). */
+  newestEvidence: string;
+  /** The queried civil day in the platform's zone. */
+  queriedDay: string;
+  /** The limit it is past. */
+  limit: Staleness;
 }
 
 export interface SharedAnswer extends Shared {
@@ -52,6 +65,8 @@ export interface AnswerOptions {
   platform: string;
   now: number;
   asKnownOn?: string;
+  /** --max-staleness: a row whose queried day is further than this past its newest evidence is stale. */
+  maxStaleness?: Staleness;
 }
 
 /** Kept answers are dropped all at once past this many, so memory stays flat on plans with few repeats. */
@@ -155,12 +170,28 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
     }
     return answer;
   };
+  // The newest evidence depends on the platform, source and surface only, not on the instant:
+  // one check per key, however many dates a plan asks about.
+  const newest = new Map<string, string | null>();
+  const staleness = (query: ResolvedQuery): StaleRecord | null => {
+    const limit = options.maxStaleness;
+    if (limit === undefined) return null;
+    const key = `${query.platform}\u0000${query.group !== undefined ? `group:${query.group}` : (query.source ?? '')}\u0000${query.surface}\u0000${query.ambiguousLink === true}`;
+    let newestEvidence = newest.get(key);
+    if (newestEvidence === undefined) {
+      newestEvidence = answerQuery(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query).freshness.newestEvidence;
+      newest.set(key, newestEvidence);
+    }
+    if (newestEvidence === null) return null;
+    const queriedDay = formatInstant(query.at, catalog.platforms.get(query.platform)!.timeZone).slice(0, 10);
+    return beyondStaleness(newestEvidence, queriedDay, limit) ? { newestEvidence, queriedDay, limit } : null;
+  };
   return (text) => {
     let resolved: { query: ResolvedQuery; link: LinkInput | null };
     try {
       resolved = resolveQuery(catalog, text, options.now, steps);
     } catch (error) {
-      return new Kept(null, null, null, null, expected(error), error as InputError | DataError);
+      return new Kept(null, null, null, null, expected(error), error as InputError | DataError, null);
     }
     const { query, link } = resolved;
     let decision: Decision | undefined;
@@ -172,9 +203,9 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
     }
     if (decision === undefined) {
       const answer = answerOf(query);
-      return new Kept(answer.verdict, answer.rule, answer, link, null, undefined);
+      return new Kept(answer.verdict, answer.rule, answer, link, null, undefined, staleness(query));
     }
-    return new Kept(decision.verdict, decision.rule, () => answerOf(query), link, null, undefined);
+    return new Kept(decision.verdict, decision.rule, () => answerOf(query), link, null, undefined, staleness(query));
   };
 }
 
@@ -190,6 +221,7 @@ class Kept implements Shared {
     readonly link: LinkInput | null,
     readonly message: string | null,
     readonly error: InputError | DataError | undefined,
+    readonly stale: StaleRecord | null,
   ) {
     this.made = answer;
   }

@@ -2,15 +2,14 @@
 // report, in input order; then the counts and the exit code. Reading waits while
 // the reports' output is behind, and stops when standard output's reader has gone.
 import type { Catalog } from '../engine/catalog.js';
-import type { Verdict } from '../engine/check.js';
 import { rowAnswerer, type AnswerOptions } from './answer-rows.js';
 import type { ReadStats, RecordSink } from './read/records.js';
 import type { BatchReport } from './render/index.js';
-import { emptyCounts, exitCodeOf, outcomeOf, type Outcome, type Summary } from './summary.js';
+import { emptyCounts, exitCodeOf, outcomeOf, statusOf, type Outcome, type PolicyOutcome, type Summary } from './summary.js';
 
 export interface BatchRun extends AnswerOptions {
   file: string;
-  failOn: ReadonlySet<Verdict>;
+  failOn: ReadonlySet<PolicyOutcome>;
   /** Called after every row, with the number of rows so far. */
   progress?: (rows: number) => void;
   /** A promise while written output waits to be taken (a slow pipe): no row is read until it resolves. */
@@ -26,12 +25,21 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
   const answer = rowAnswerer(catalog, run);
   const counts = emptyCounts();
   let rows = 0;
+  let stale = 0;
+  let failing = 0;
+  let warnings = 0;
   let stats: ReadStats | void = undefined;
   try {
     stats = await read((line, header, cells, error) => {
       const row = answer(line, header, cells, error);
       rows++;
-      tally(counts, outcomeOf(row));
+      const outcome = outcomeOf(row);
+      tally(counts, outcome);
+      const isStale = row.shared?.stale != null;
+      if (isStale) stale++;
+      const status = statusOf(outcome, isStale, run.failOn);
+      if (status === 'fail') failing++;
+      else if (status === 'warn') warnings++;
       for (const report of reports) report.row(row);
       run.progress?.(rows);
       if (run.stopped?.()) throw new Stop();
@@ -40,7 +48,7 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
   }
-  const summary: Summary = { file: run.file, rows, blank: stats?.blank ?? 0, counts, exitCode: exitCodeOf(counts, run.failOn) };
+  const summary: Summary = { file: run.file, rows, blank: stats?.blank ?? 0, counts, stale, failing, warnings, exitCode: exitCodeOf(counts, failing, run.failOn) };
   for (const report of reports) await report.end(summary);
   return summary;
 }

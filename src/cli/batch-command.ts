@@ -8,7 +8,8 @@ import { readJsonl } from '../batch/read/read-jsonl.js';
 import type { InputFormat, RecordSink } from '../batch/read/records.js';
 import { batchRenderers, type BatchReport, type ReportContext } from '../batch/render/index.js';
 import { runBatch } from '../batch/run-batch.js';
-import { parseFailOn } from '../batch/summary.js';
+import { DEFAULT_FAIL_ON, parseFailOn } from '../batch/summary.js';
+import { parseStaleness } from '../engine/staleness.js';
 import { inputError } from '../engine/errors.js';
 import { shownInput } from '../link/classify.js';
 import { wordsFor, type Lang, type Words } from '../i18n/index.js';
@@ -26,7 +27,11 @@ export interface BatchOptions extends RuleOptions {
   encoding: string;
   /** -p; without it LINKCHECK_PLATFORM, then kuaishou, as for a check. */
   platform?: string;
-  failOn: string;
+  /** --fail-on; without it LINKCHECK_FAIL_ON (or the configuration file), then DEFAULT_FAIL_ON. */
+  failOn?: string;
+  /** --max-staleness; without it LINKCHECK_MAX_STALENESS (or the configuration file), then BATCH_MAX_STALENESS. */
+  maxStaleness?: string;
+  markdown?: string;
   json?: boolean;
   ndjson?: boolean;
   junit?: string;
@@ -37,11 +42,19 @@ export interface BatchOptions extends RuleOptions {
   lang?: Lang;
 }
 
+/**
+ * A batch marks a row stale when its newest evidence is more than this before the day it
+ * asks about: a plan about today is told when the record is years old, not when it is weeks.
+ */
+export const BATCH_MAX_STALENESS = '1y';
+
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
 
 export async function runBatchCommand(context: CliContext, file: string, options: BatchOptions): Promise<number> {
   if (options.json && options.ndjson) throw inputError('exclusive-options', { first: '--json', second: '--ndjson' });
-  const failOn = parseFailOn(options.failOn);
+  const failOnText = options.failOn ?? (context.env.LINKCHECK_FAIL_ON || undefined);
+  const failOn = failOnText === undefined ? DEFAULT_FAIL_ON : parseFailOn(failOnText);
+  const maxStaleness = parseStaleness(options.maxStaleness ?? (context.env.LINKCHECK_MAX_STALENESS || BATCH_MAX_STALENESS));
   const names = columnNames(options.columns);
   const encoding = encodingOf(options.encoding);
   const format = options.format ?? formatOf(file);
@@ -54,15 +67,19 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const report: ReportContext = {
     file,
     failOn,
+    maxStaleness,
     words,
     colourLevel: colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json === true || options.ndjson === true }),
   };
   const reports: BatchReport[] = [batchRenderers[options.ndjson ? 'ndjson' : options.json ? 'json' : 'text'](stdout.write, report)];
-  const junit = options.junit === undefined ? undefined : reportFile(options.junit);
+  const junit = options.junit === undefined ? undefined : reportFile(options.junit, 'JUnit');
   if (junit) reports.push(batchRenderers.junit(junit.write, { ...report, colourLevel: 0 }));
   // Annotations go to stderr as rows are answered, with the same back-pressure as stdout.
   const stderr = options.annotations || context.env.GITHUB_ACTIONS === 'true' ? flowing(decoding(context.stderr)) : undefined;
   if (stderr) reports.push(batchRenderers.annotations(stderr.write, { ...report, colourLevel: 0 }));
+  // "-": after the report on stdout, as a second part of it.
+  const markdown = options.markdown === undefined ? undefined : options.markdown === '-' ? { write: stdout.write, close: () => {} } : reportFile(options.markdown, 'Markdown');
+  if (markdown) reports.push(batchRenderers.markdown(markdown.write, { ...report, colourLevel: 0 }));
 
   const check = headerCheck(names);
   const read = async (sink: RecordSink) => {
@@ -83,6 +100,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
     const summary = await runBatch(catalog, read, reports, {
       file,
       failOn,
+      maxStaleness,
       names,
       platform: options.platform ?? (context.env.LINKCHECK_PLATFORM || DEFAULT_PLATFORM),
       now: context.now,
@@ -97,6 +115,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
     stdout.flush();
     stderr?.flush();
     junit?.close();
+    markdown?.close();
   }
 }
 

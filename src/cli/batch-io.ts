@@ -80,12 +80,12 @@ export function decoding(write: (text: string) => unknown): (bytes: Uint8Array) 
 }
 
 /** A report file (--junit): written synchronously, so it never waits in memory; a failed write is exit 74 naming it. */
-export function reportFile(path: string) {
+export function reportFile(path: string, kind: 'JUnit' | 'Markdown') {
   let fd: number;
   try {
     fd = openSync(path, 'w');
   } catch (error) {
-    throw inputError('unwritable-report', { file: shownInput(path), reason: (error as NodeJS.ErrnoException).code ?? 'error' });
+    throw inputError('unwritable-report', { kind, file: shownInput(path), reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
   const put = (bytes: Uint8Array) => {
     try {

@@ -85,7 +85,9 @@ Exit codes:
   'help.batch.columns': 'which headers hold which column: source=商品链接,surface=投放位置,date=开播日期',
   'help.batch.encoding': 'the text encoding of a CSV or JSON Lines plan: utf-8 or gb18030 (gbk)',
   'help.batch.platform': 'platform for rows without a platform column (快手, 抖音, …); default: LINKCHECK_PLATFORM, else kuaishou',
-  'help.batch.failOn': 'verdicts that fail the run: denied, rolling-out, unknown, comma-separated, or none',
+  'help.batch.failOn': 'outcomes that fail the run, comma-separated: denied, rolling-out, unknown, stale, error; or none, all (default: denied,rolling-out; error rows always fail; other rows not allowed, and stale rows, are warnings)',
+  'help.batch.maxStaleness': 'mark a row stale when its newest evidence is more than this before its day: 365d, 8w, 18m, 2y (default: 1y)',
+  'help.batch.markdown': 'also write a Markdown report (counts, and the rows that fail or warn) to this file; - for stdout',
   'help.batch.json': 'print one JSON report: counts, rows not allowed, error rows',
   'help.batch.ndjson': 'print one JSON object per row, in input order',
   'help.batch.junit': 'also write a JUnit XML report, one test case per row',
@@ -97,18 +99,19 @@ Columns: source (also link, url, 来源, 链接, 商品链接), surface (位置,
 
 Examples:
   $ linkcheck batch plan.csv
-  $ linkcheck batch plan.csv --junit report.xml --fail-on denied
+  $ linkcheck batch plan.csv --junit report.xml --fail-on denied,unknown
+  $ linkcheck batch plan.csv --markdown summary.md --max-staleness 18m --fail-on denied,stale
   $ linkcheck batch 投放计划.csv --encoding gb18030 --columns source=商品链接,surface=投放位置,date=开播日期
   $ linkcheck batch plan.xlsx --sheet 六月 --ndjson
   $ some-tool | linkcheck batch - --format jsonl --json
   $ linkcheck batch plan.csv --lang zh              the report in Chinese
 
 Exit codes:
-  0  every row is allowed (or none fails under --fail-on)
-  1  a row is denied
+  0  no row fails under --fail-on (rows that only warn are still listed)
+  1  a row is denied (and --fail-on has denied)
   2  a row is an error (missing column, bad date, unknown surface, a link that is not http(s)),
      or the plan cannot be read at all; an error row's line says why
-  3  none is denied, but a row is rolling-out or unknown
+  3  none is denied, but a row fails for another outcome: rolling-out, unknown or stale
 `,
   'help.default': 'default: {value}',
   'help.choices': 'choices: {value}',

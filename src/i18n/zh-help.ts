@@ -83,7 +83,9 @@ export const zhHelp: Record<keyof typeof enHelp, string> = {
   'help.batch.columns': '哪个表头对应哪一列：source=商品链接,surface=投放位置,date=开播日期',
   'help.batch.encoding': 'CSV 或 JSON Lines 计划的文本编码：utf-8 或 gb18030（gbk）',
   'help.batch.platform': '没有平台列的行所用的平台（快手、抖音……）；默认：LINKCHECK_PLATFORM，否则 kuaishou',
-  'help.batch.failOn': '使运行失败的结论：denied、rolling-out、unknown，以逗号分隔，或 none',
+  'help.batch.failOn': '使运行失败的结果，以逗号分隔：denied、rolling-out、unknown、stale、error；或 none、all（默认：denied,rolling-out；错误行总是失败；其他未允许的行和证据过旧的行为警告）',
+  'help.batch.maxStaleness': '某行的最新证据比其日期早出这么久以上时标为证据过旧：365d、8w、18m、2y（默认：1y）',
+  'help.batch.markdown': '另外把 Markdown 报告（计数，以及失败或警告的行）写入此文件；- 表示标准输出',
   'help.batch.json': '打印一份 JSON 报告：计数、未允许的行、错误行',
   'help.batch.ndjson': '每行打印一个 JSON 对象，按输入顺序',
   'help.batch.junit': '另外写一份 JUnit XML 报告，每行一个测试用例',
@@ -95,18 +97,19 @@ export const zhHelp: Record<keyof typeof enHelp, string> = {
 
 示例：
   $ linkcheck batch plan.csv
-  $ linkcheck batch plan.csv --junit report.xml --fail-on denied
+  $ linkcheck batch plan.csv --junit report.xml --fail-on denied,unknown
+  $ linkcheck batch plan.csv --markdown summary.md --max-staleness 18m --fail-on denied,stale
   $ linkcheck batch 投放计划.csv --encoding gb18030 --columns source=商品链接,surface=投放位置,date=开播日期
   $ linkcheck batch plan.xlsx --sheet 六月 --ndjson
   $ some-tool | linkcheck batch - --format jsonl --json
   $ linkcheck batch plan.csv --lang zh              中文报告
 
 退出码：
-  0  每行都允许（或按 --fail-on 没有失败的行）
-  1  有一行被禁止
+  0  按 --fail-on 没有失败的行（只有警告的行仍会列出）
+  1  有一行被禁止（且 --fail-on 含 denied）
   2  有一行出错（缺少列、日期有误、未知位置、链接不是 http(s)），
      或计划根本无法读取；错误行会说明原因
-  3  没有被禁止的行，但有一行逐步生效中或未知
+  3  没有被禁止的行，但有一行因其他结果失败：逐步生效中、未知或证据过旧
 `,
   'help.default': '默认：{value}',
   'help.choices': '可选：{value}',

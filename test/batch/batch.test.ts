@@ -38,11 +38,20 @@ describe('exit codes', () => {
   const rolling = 'tmall,live-cart,2022-10-29';
   const unknown = 'pinduoduo,live-cart,2022-06-01';
   const error = 'taobao,live-cart,2022-02-30';
-  it.each([
+  // Newest evidence 2022-10-24: over a year before the day asked about.
+  const stale = 'jd,short-video-cart,2026-12-12';
+  it.each<[string, string[], string[], number, Record<string, string>?]>([
     ['all allowed', [allowed], [], 0],
     ['a denied row', [allowed, denied, unknown], [], 1],
     ['rolling-out, none denied', [allowed, rolling], [], 3],
-    ['unknown, none denied', [unknown], [], 3],
+    ['unknown, none denied: a warning by default', [unknown], [], 0],
+    ['--fail-on denied,unknown fails on unknown', [allowed, unknown], ['--fail-on', 'denied,unknown'], 3],
+    ['--fail-on all', [allowed, unknown], ['--fail-on', 'all'], 3],
+    ['a stale row warns by default', [stale], [], 0],
+    ['--fail-on denied,stale fails on a stale row', [stale], ['--fail-on', 'denied,stale'], 3],
+    ['--max-staleness 5y lets it pass', [stale], ['--fail-on', 'denied,stale', '--max-staleness', '5y'], 0],
+    ['LINKCHECK_FAIL_ON sets the policy', [allowed, unknown], [], 3, { LINKCHECK_FAIL_ON: 'unknown' }],
+    ['--fail-on wins over LINKCHECK_FAIL_ON', [allowed, unknown], ['--fail-on', 'denied'], 0, { LINKCHECK_FAIL_ON: 'unknown' }],
     ['an error row', [denied, error], [], 2],
     ['--fail-on denied ignores unknown', [allowed, unknown, rolling], ['--fail-on', 'denied'], 0],
     ['--fail-on denied still fails on denied', [denied, unknown], ['--fail-on', 'denied'], 1],
@@ -50,8 +59,8 @@ describe('exit codes', () => {
     ['--fail-on unknown', [denied, rolling], ['--fail-on', 'unknown'], 0],
     ['--fail-on none', [denied, unknown], ['--fail-on', 'none'], 0],
     ['--fail-on none still fails on an error row', [denied, error], ['--fail-on', 'none'], 2],
-  ])('%s: %i', (_name, lines, args, code) => {
-    const run = batch([plan('codes.csv', [HEADER, ...lines].join('\n')), ...args]);
+  ])('%s: %i', (_name, lines, args, code, env = {}) => {
+    const run = batch([plan('codes.csv', [HEADER, ...lines].join('\n')), ...args], { env });
     expect(run.code).toBe(code);
   });
 
@@ -61,7 +70,7 @@ describe('exit codes', () => {
     ['an unknown extension', [plan('plan.txt', HEADER)], /cannot tell the format of ".*plan.txt" from its name; name it .csv, .jsonl or .xlsx, or give --format/],
     ['a header without a surface column', [plan('nosurface.csv', 'source,date\njd,2022-06-01')], /the header row has no column for surface \(surface, 位置, 版位\); it has: "source", "date"/],
     ['an empty plan', [plan('empty.csv', '')], /the plan is empty/],
-    ['a bad --fail-on', [plan('ok.csv', `${HEADER}\n${allowed}`), '--fail-on', 'denied,maybe'], /--fail-on takes verdicts separated by commas \(denied, rolling-out, unknown\) or "none"; not "maybe"/],
+    ['a bad --fail-on', [plan('ok.csv', `${HEADER}\n${allowed}`), '--fail-on', 'denied,maybe'], /--fail-on takes outcomes separated by commas \(denied, rolling-out, unknown, stale, error\), or "none" or "all"; not "maybe"/],
     ['--json with --ndjson', [plan('ok.csv', `${HEADER}\n${allowed}`), '--json', '--ndjson'], /choose one/],
   ])('2 and one line for %s', (_name, args, message) => {
     const run = batch(args);
@@ -130,7 +139,7 @@ describe('the text report', () => {
     expect(run.stdout.split('\n')).toEqual([
       'text.csv: 4 rows: 1 allowed, 1 denied, 0 rolling-out, 1 unknown, 1 error',
       'line 3      denied      taobao · live-cart · 2022-06-01  rule kuaishou-2022-03-taobao-cut',
-      'line 4      unknown     pinduoduo · live-cart · 2022-06-01  no rule on record',
+      'line 4      unknown     pinduoduo · live-cart · 2022-06-01  no rule on record (warning)',
       expect.stringMatching(/^line 5      error       jd · story · 2022-06-01  unknown surface "story" on kuaishou/),
       '',
     ]);

@@ -152,7 +152,7 @@ describe('standard input', () => {
 });
 
 describe('JUnit', () => {
-  it('one test case per row: failures for failing verdicts, errors for error rows, valid XML whatever the input', () => {
+  it('one test case per row: failures for failing outcomes, errors for error rows, valid XML whatever the input', () => {
     const content = `${HEADER},note\njd,short-video-cart,2022-06-01,\ntaobao,live-cart,2022-06-01,"<&>"\npinduoduo,live-cart,2022-06-01,\n"jd <x> & \u0007 ""q""",story,2022-06-01,\n`;
     const run = batch([plan('junit.csv', content), '--junit', 'report.xml']);
     expect(run.code).toBe(2);
@@ -161,30 +161,33 @@ describe('JUnit', () => {
       testsuites: { tests: string; failures: string; errors: string; testsuite: { testcase: { name: string; failure?: { type: string }; error?: { message: string } }[] } };
     };
     const { testsuites } = parsed;
-    expect([testsuites.tests, testsuites.failures, testsuites.errors]).toEqual(['4', '2', '1']);
-    const cases = testsuites.testsuite.testcase;
-    expect(cases.map((testcase) => [testcase.name.split(':')[0], testcase.failure?.type ?? (testcase.error ? 'error' : 'passed')])).toEqual([
-      ['line 2', 'passed'],
+    expect([testsuites.tests, testsuites.failures, testsuites.errors]).toEqual(['4', '1', '1']);
+    const cases = testsuites.testsuite.testcase as { name: string; failure?: { type: string }; error?: { message: string }; 'system-out'?: string }[];
+    expect(cases.map((testcase) => [testcase.name.split(':')[0], testcase.failure?.type ?? (testcase.error ? 'error' : testcase['system-out'])])).toEqual([
+      ['line 2', 'allowed: rule kuaishou-2022-03-jd-other-surfaces-kept; disputed'],
       ['line 3', 'denied'],
-      ['line 4', 'unknown'],
+      // Unknown does not fail the run by default, and says so.
+      ['line 4', 'warning: unknown: no rule on record'],
       ['line 5', 'error'],
     ]);
     expect(cases[3]!.name).toBe('line 5: jd <x> & \\x07 "q" · story · 2022-06-01');
   });
 
-  it('with --fail-on denied, unknown rows pass', () => {
-    batch([plan('junit2.csv', `${HEADER}\npinduoduo,live-cart,2022-06-01\n`), '--junit', 'report2.xml', '--fail-on', 'denied']);
-    expect(readFileSync(join(folder, 'report2.xml'), 'utf8')).toMatch(/tests="1" failures="0" errors="0"/);
+  it('with --fail-on denied,unknown, unknown rows fail', () => {
+    batch([plan('junit2.csv', `${HEADER}\npinduoduo,live-cart,2022-06-01\n`), '--junit', 'report2.xml', '--fail-on', 'denied,unknown']);
+    const xml = readFileSync(join(folder, 'report2.xml'), 'utf8');
+    expect(xml).toMatch(/tests="1" failures="1" errors="0"/);
+    expect(xml).toContain('<failure type="unknown" message="unknown: no rule on record"/>');
   });
 });
 
 describe('GitHub Actions annotations', () => {
   const content = `${HEADER}\njd,short-video-cart,2022-06-01\ntaobao,live-cart,2022-06-01\ntmall,live-cart,2022-10-29\n"100%\ncut",live-cart,2022-06-01\n`;
-  it('on stderr when GITHUB_ACTIONS=true: ::error for denied and error rows, ::warning for rolling-out and unknown', () => {
-    const run = batch([plan('gha, plan.csv', content)], { env: { GITHUB_ACTIONS: 'true' } });
+  it('on stderr when GITHUB_ACTIONS=true: ::error for the rows that fail the run, ::warning for those it lets pass', () => {
+    const run = batch([plan('gha, plan.csv', content), '--fail-on', 'denied'], { env: { GITHUB_ACTIONS: 'true' } });
     expect(run.stderr.split('\n')).toEqual([
       '::error file=gha%2C plan.csv,line=3,title=linkcheck%3A denied::denied: taobao · live-cart · 2022-06-01 (rule kuaishou-2022-03-taobao-cut)',
-      '::warning file=gha%2C plan.csv,line=4,title=linkcheck%3A rolling-out::rolling-out: tmall · live-cart · 2022-10-29 (rule kuaishou-2022-10-tmall-restored)',
+      '::warning file=gha%2C plan.csv,line=4,title=linkcheck%3A rolling-out::rolling-out: tmall · live-cart · 2022-10-29 (rule kuaishou-2022-10-tmall-restored, rolling out until 2022-11-01 00:00; disputed)',
       expect.stringMatching(/^::error file=gha%2C plan.csv,line=5,title=linkcheck%3A error::error: 100%25 cut · live-cart · 2022-06-01 \(no source name, link or share token in "100%25 cut"; /),
       '',
     ]);

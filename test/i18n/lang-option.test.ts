@@ -177,7 +177,7 @@ describe('the batch report in Chinese', () => {
     expect(lines[0]).toBe('zh.csv：5 行：允许 1、禁止 1、逐步生效中 1、未知 0、错误 2');
     expect(lines[1]).toBe('第 2 行      禁止        taobao · live-cart · 2022-06-01  规则 kuaishou-2022-03-taobao-cut');
     expect(lines[2]!.startsWith('第 4 行      错误        jd · live-cart · 2022-02-30  不存在的日期或时间 "2022-02-30"；可用：2022-06-01、')).toBe(true);
-    expect(lines[3]).toBe('第 5 行      逐步生效中  tmall · live-cart · 2022-10-29  规则 kuaishou-2022-10-tmall-restored');
+    expect(lines[3]).toBe('第 5 行      逐步生效中  tmall · live-cart · 2022-10-29  规则 kuaishou-2022-10-tmall-restored，逐步生效至 2022年11月1日 00:00；有争议');
     expect(lines[4]!.startsWith('第 6 行      错误        （空行）  ')).toBe(true);
     expect(lines).toHaveLength(6);
   });

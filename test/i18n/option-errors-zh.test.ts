@@ -13,8 +13,8 @@ describe('option errors in English and Chinese', () => {
     ],
     [
       ['batch', 'plan.csv', '--fail-on', 'denied,allowed'],
-      '--fail-on takes verdicts separated by commas (denied, rolling-out, unknown) or "none"; not "allowed"',
-      '--fail-on 需要以逗号分隔的结论（denied, rolling-out, unknown）或 "none"，而不是 "allowed"',
+      '--fail-on takes outcomes separated by commas (denied, rolling-out, unknown, stale, error), or "none" or "all"; not "allowed"',
+      '--fail-on 需要以逗号分隔的结果（denied, rolling-out, unknown, stale, error），或 "none"、"all"，而不是 "allowed"',
     ],
     [['batch', 'plan.csv', '--format', 'xls'], '--format takes one of csv, jsonl, xlsx, not "xls"', '--format 只能是 csv, jsonl, xlsx 之一，而不是 "xls"'],
     [

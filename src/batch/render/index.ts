@@ -2,10 +2,11 @@
 import { annotationReport } from './annotations.js';
 import { jsonReport, ndjsonReport } from './json.js';
 import { junitReport } from './junit.js';
+import { markdownReport } from './markdown.js';
 import { textReport } from './text.js';
 import type { ReportFactory } from './types.js';
 
-export type ReportFormat = 'text' | 'json' | 'ndjson' | 'junit' | 'annotations';
+export type ReportFormat = 'text' | 'json' | 'ndjson' | 'junit' | 'annotations' | 'markdown';
 
 export const batchRenderers: Record<ReportFormat, ReportFactory> = {
   text: textReport,
@@ -13,6 +14,7 @@ export const batchRenderers: Record<ReportFormat, ReportFactory> = {
   ndjson: (out) => ndjsonReport(out),
   junit: junitReport,
   annotations: annotationReport,
+  markdown: markdownReport,
 };
 
 export type { BatchReport, ReportContext } from './types.js';

@@ -1,29 +1,35 @@
-// --junit <file>: JUnit XML for CI dashboards, one test case per row. Rows with a
-// verdict that fails the run are failures, error rows are errors.
+// --junit <file>: JUnit XML for CI dashboards, one test case per row. Rows that
+// fail the run under --fail-on are failures, error rows are errors; a row the
+// policy lets pass but warns about says so in its output.
 import { safeXml as xml } from '../../render/safe.js';
 import type { BatchRow } from '../answer-rows.js';
 import { Spool } from '../spool.js';
 import type { Summary } from '../summary.js';
 import type { BatchReport, Out, ReportContext } from './types.js';
+import { ENGLISH } from '../../i18n/words.js';
 import { rowView } from './row-view.js';
+import { rowWhy } from './row-words.js';
 
 export function junitReport(out: Out, context: ReportContext): BatchReport {
   const cases = new Spool();
   let failures = 0;
   const suite = xml(context.file);
+  const words = context.words ?? ENGLISH;
   return {
     row(row: BatchRow) {
-      const view = rowView(row);
+      const view = rowView(row, context.failOn);
       const name = xml(`line ${view.line}: ${view.shown}`);
       const open = `  <testcase classname="${suite}" name="${name}">`;
       if (view.outcome === 'error') {
         cases.add(`${open}<error type="error" message="${xml(view.message ?? '')}"/></testcase>\n`);
-      } else if (view.outcome !== 'allowed' && context.failOn.has(view.outcome)) {
+      } else if (view.status === 'fail') {
         failures++;
-        const why = view.rule ? `rule ${view.rule}` : 'no rule on record';
-        cases.add(`${open}<failure type="${view.outcome}" message="${xml(`${view.outcome}: ${why}`)}"/></testcase>\n`);
+        // A stale row that fails only for its age is a failure of type "stale".
+        const type = view.outcome !== 'allowed' && context.failOn.has(view.outcome) ? view.outcome : 'stale';
+        cases.add(`${open}<failure type="${type}" message="${xml(`${view.outcome}: ${rowWhy(view, words)}`)}"/></testcase>\n`);
       } else {
-        cases.add(`${open}<system-out>${xml(`${view.outcome}${view.rule ? `: rule ${view.rule}` : ''}`)}</system-out></testcase>\n`);
+        const warning = view.status === 'warn' ? `${words.say('batch.warning')}: ` : '';
+        cases.add(`${open}<system-out>${xml(`${warning}${view.outcome}: ${rowWhy(view, words)}`)}</system-out></testcase>\n`);
       }
     },
     async end(summary: Summary) {

@@ -1,9 +1,13 @@
-// Plain data for one row of a report, shared by every renderer.
+// Plain data for one row of a report, shared by every renderer: what the row
+// asked, its outcome and the real reason for it (the same data as --ndjson),
+// its staleness, and what the failing policy makes of it.
+import type { Reason, Verdict } from '../../engine/check.js';
+import { formatCivil } from '../../engine/moment.js';
 import { shownInput } from '../../link/classify.js';
 import { answerToJson } from '../../render/json.js';
 import { safe, safeJsonLine } from '../../render/safe.js';
-import { rowQuery, type BatchRow } from '../answer-rows.js';
-import { outcomeOf, type Outcome } from '../summary.js';
+import { rowQuery, type BatchRow, type StaleRecord } from '../answer-rows.js';
+import { outcomeOf, statusOf, type Outcome, type PolicyOutcome, type RowStatus } from '../summary.js';
 
 export interface RowView {
   line: number;
@@ -14,23 +18,75 @@ export interface RowView {
   message: string | null;
   /** The row's query as written, made safe to print and shortened. */
   shown: string;
+  /** Why the answer is what it is; null for an error row. */
+  reason: RowReason | null;
+  /** Reports that contradict the deciding rule are on record. */
+  disputed: boolean;
+  stale: StaleRecord | null;
+  status: RowStatus;
 }
 
-export function rowView(row: BatchRow): RowView {
+/** A row's reason, as --ndjson gives it (reason, rule, group.members), with the times the words need. */
+export type RowReason =
+  | { kind: 'in-force'; rule: string }
+  | { kind: 'phase-in'; rule: string; until: string }
+  | { kind: 'imprecise-start'; rule: string; from: string; to: string }
+  | { kind: 'no-rule' }
+  | { kind: 'members-differ'; members: { source: string; verdict: Verdict; reason: Reason; rule: string | null }[] };
+
+export function rowView(row: BatchRow, failOn: ReadonlySet<PolicyOutcome>): RowView {
   // Rows that ask the same share their answer, and the words for it.
   const memo = row.shared?.memo;
+  const outcome = outcomeOf(row);
+  const stale = row.shared?.stale ?? null;
+  const facts = row.kind === 'answer' ? reasonOf(row, outcome, stale !== null) : { reason: null, disputed: false };
   return {
     line: row.line,
-    outcome: outcomeOf(row),
+    outcome,
     rule: row.kind === 'answer' ? (row.shared.rule?.rule.id ?? null) : null,
     message: row.kind === 'error' ? (memo ? (memo.message ??= shownMessage(row.message)) : shownMessage(row.message)) : null,
     shown: memo ? (memo.shown ??= shownQuery(row)) : shownQuery(row),
+    ...facts,
+    stale,
+    status: statusOf(outcome, stale !== null, failOn),
   };
 }
 
 /** An error row's reason on one line, made safe to print. */
 export function shownMessage(message: string): string {
   return safe(shownInput(message, 400));
+}
+
+/**
+ * The reason from the whole answer, made (once per distinct query) only for a row a report
+ * shows with its reason: one that is not allowed, or is stale. An allowed, fresh row is
+ * allowed by its rule, which the verdict index gives without the answer.
+ */
+function reasonOf(row: BatchRow & { kind: 'answer' }, outcome: Outcome, stale: boolean): { reason: RowReason; disputed: boolean } {
+  const { shared } = row;
+  if (outcome === 'allowed' && !stale) return { reason: { kind: 'in-force', rule: shared.rule!.rule.id }, disputed: shared.rule?.rule.disputed !== undefined };
+  const answer = shared.answer;
+  const zone = answer.platform.timeZone;
+  const rule = answer.rule;
+  const disputed = answer.dispute !== null;
+  switch (answer.reason) {
+    case 'members-differ':
+      return {
+        reason: {
+          kind: 'members-differ',
+          members: (answer.group?.members ?? []).map((member) => ({ source: member.source?.id ?? '?', verdict: member.verdict, reason: member.reason, rule: member.rule?.rule.id ?? null })),
+        },
+        disputed,
+      };
+    case 'no-rule':
+      return { reason: { kind: 'no-rule' }, disputed };
+    case 'phase-in':
+      return { reason: { kind: 'phase-in', rule: rule!.rule.id, until: formatCivil(rule!.phaseInUntil!, zone) }, disputed };
+    case 'imprecise-start':
+      return { reason: { kind: 'imprecise-start', rule: rule!.rule.id, from: formatCivil(rule!.start, zone), to: formatCivil(rule!.certainFrom, zone) }, disputed };
+    case 'in-force':
+      return { reason: { kind: 'in-force', rule: rule!.rule.id }, disputed };
+  }
 }
 
 /** A row with no source, surface, date or platform, as the machine reports show it. */
@@ -55,12 +111,13 @@ export function rowObject(row: BatchRow): Record<string, string> {
 
 /**
  * One row as JSON text: its line, the single check's --json fields (or the
- * error), and the row. The answer's part is made once per shared answer.
+ * error), staleness against the limit, and the row. The answer's part is made once per shared answer.
  */
 export function rowJson(row: BatchRow): string {
   const cells = safeJsonLine(rowObject(row));
   if (row.kind === 'error') return `{"line":${row.line},"error":${safeJsonLine(row.message)},"row":${cells}}`;
-  const { memo, answer, link } = row.shared;
+  const { memo, answer, link, stale } = row.shared;
   memo.json ??= safeJsonLine(answerToJson(answer, link)).slice(1, -1);
-  return `{"line":${row.line},${memo.json},"row":${cells}}`;
+  memo.stale ??= stale === null ? 'null' : JSON.stringify({ newestEvidence: stale.newestEvidence, queriedDay: stale.queriedDay, maxStaleness: stale.limit.text });
+  return `{"line":${row.line},${memo.json},"stale":${memo.stale},"row":${cells}}`;
 }

@@ -1,4 +1,5 @@
-// The text report: the counts, then every row that is not allowed, in the reader's language.
+// The text report: the counts, then every row that fails or warns (not allowed, or
+// stale), with its reason, in the reader's language.
 import { Chalk } from 'chalk';
 import { ENGLISH } from '../../i18n/words.js';
 import { errorText } from '../../render/error.js';
@@ -9,6 +10,7 @@ import { Spool } from '../spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../summary.js';
 import type { BatchReport, Out, ReportContext } from './types.js';
 import { EMPTY_ROW, rowView, shownMessage, type RowView } from './row-view.js';
+import { rowWhy } from './row-words.js';
 
 export function textReport(out: Out, context: ReportContext): BatchReport {
   const words = context.words ?? ENGLISH;
@@ -22,13 +24,15 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   const lineWidth = displayWidth(beforeNumber + afterNumber) + 6;
   const rows = new Spool();
   const rest = (row: BatchRow, view: RowView) => {
-    const why = message(row, view) ?? (view.rule ? say('diff.rule', { rule: view.rule }) : say('common.noRule'));
+    const why = message(row, view) ?? rowWhy(view, words);
     const shown = view.shown === EMPTY_ROW ? say('batch.emptyRow') : view.shown;
-    return `${colour[view.outcome](padEndToWidth(outcomeWord(view.outcome), outcomeWidth))} ${shown}  ${paint.dim(why)}\n`;
+    // A row the policy lets pass says so: it is printed because it is not a plain allowed.
+    const warning = view.status === 'warn' ? ` ${paint.yellow(`(${say('batch.warning')})`)}` : '';
+    return `${colour[view.outcome](padEndToWidth(outcomeWord(view.outcome), outcomeWidth))} ${shown}  ${paint.dim(why)}${warning}\n`;
   };
   return {
     row(row: BatchRow) {
-      if (row.kind === 'answer' && row.shared.verdict === 'allowed') return;
+      if (row.kind === 'answer' && row.shared.verdict === 'allowed' && row.shared.stale === null) return;
       if (afterNumber === '') {
         rows.add(beforeNumber);
         rows.addNumber(row.line, 6);
@@ -38,8 +42,8 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
       }
       // Everything after the line number is the same for rows that ask the same.
       const memo = row.shared?.memo;
-      if (memo) rows.addShared((memo.text ??= rest(row, rowView(row))));
-      else rows.add(rest(row, rowView(row)));
+      if (memo) rows.addShared((memo.text ??= rest(row, rowView(row, context.failOn))));
+      else rows.add(rest(row, rowView(row, context.failOn)));
     },
     async end(summary: Summary) {
       const counts = OUTCOMES.map((outcome) => {
@@ -49,7 +53,8 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
       }).join(say('common.comma'));
       const rowCount = summary.rows === 1 ? say('batch.row') : say('batch.rows', { count: summary.rows });
       const blank = summary.blank > 0 ? ` (${say('batch.blank', { count: summary.blank })})` : '';
-      out(`${say('batch.summary', { file: safe(summary.file), rows: rowCount, counts })}${blank}\n`);
+      const stale = summary.stale > 0 && context.maxStaleness ? `${say('common.comma')}${say('batch.stale', { count: summary.stale, limit: context.maxStaleness.text })}` : '';
+      out(`${say('batch.summary', { file: safe(summary.file), rows: rowCount, counts: counts + stale })}${blank}\n`);
       await rows.drain(out);
     },
   };

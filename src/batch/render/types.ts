@@ -1,16 +1,18 @@
 // What every batch renderer is: a sink for rows in input order, then the summary.
-import type { Verdict } from '../../engine/check.js';
+import type { Staleness } from '../../engine/staleness.js';
 import type { Words } from '../../i18n/words.js';
 import type { BatchRow } from '../answer-rows.js';
-import type { Summary } from '../summary.js';
+import type { PolicyOutcome, Summary } from '../summary.js';
 
 export interface ReportContext {
   /** The plan as named on the command line; "-" for standard input. */
   file: string;
   colourLevel: 0 | 1 | 2 | 3;
-  /** The verdicts that fail the run: a renderer shows them as failures, it does not choose them. */
-  failOn: ReadonlySet<Verdict>;
-  /** The reader's language, for the text report; the machine formats stay as they are. English when not given. */
+  /** The outcomes that fail the run (--fail-on): a renderer shows them as failures, it does not choose them. */
+  failOn: ReadonlySet<PolicyOutcome>;
+  /** --max-staleness, when rows are checked for it. */
+  maxStaleness?: Staleness | undefined;
+  /** The reader's language, for the words of every report; English when not given. */
   words?: Words;
 }
 

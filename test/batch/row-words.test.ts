@@ -1,0 +1,103 @@
+// One wording of a row's answer in every report, from the same data as --ndjson:
+// a group whose members differ, a phase-in, a record that is too old; and the
+// failing policy deciding which rows fail and which warn.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { batch, folder, plan, rows } from './run.js';
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+// Line 2: Taobao denied and Tmall allowed (members-differ); line 3: a record over a year old.
+const PLAN = 'source,surface,date\n淘宝联盟,live-cart,2022-11-15\njd,short-video-cart,2026-12-12\n';
+const MEMBERS = 'members differ: taobao denied (rule kuaishou-2022-10-taobao-links-still-barred), tmall allowed (rule kuaishou-2022-10-tmall-restored)';
+const STALE = 'rule kuaishou-2022-03-jd-other-surfaces-kept; disputed; stale: newest evidence 2022-10-24, 4 years earlier (over 1y)';
+
+describe("a row's reason, as --ndjson gives it", () => {
+  it('--ndjson: members-differ with each member, and the staleness', () => {
+    const out = rows(batch([plan('words.csv', PLAN), '--ndjson']));
+    expect(out.map((row) => [row.verdict, row.reason])).toEqual([
+      ['unknown', 'members-differ'],
+      ['allowed', 'in-force'],
+    ]);
+    expect((out[0]!.group as { members: { source: string; verdict: string }[] }).members.map((member) => [member.source, member.verdict])).toEqual([
+      ['taobao', 'denied'],
+      ['tmall', 'allowed'],
+    ]);
+    expect(out.map((row) => row.stale)).toEqual([null, { newestEvidence: '2022-10-24', queriedDay: '2026-12-12', maxStaleness: '1y' }]);
+  });
+
+  it('the text report: the same reason, and both rows warn', () => {
+    const run = batch([plan('words.csv', PLAN)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toEqual([
+      'words.csv: 2 rows: 1 allowed, 0 denied, 0 rolling-out, 1 unknown, 0 errors, 1 stale (newest evidence more than 1y before the day asked about)',
+      `line 2      unknown     淘宝联盟 · live-cart · 2022-11-15  ${MEMBERS} (warning)`,
+      `line 3      allowed     jd · short-video-cart · 2026-12-12  ${STALE} (warning)`,
+      '',
+    ]);
+  });
+
+  it('JUnit: a failure with the reason when the policy fails the row', () => {
+    const run = batch([plan('words.csv', PLAN), '--junit', 'words.xml', '--fail-on', 'unknown,stale']);
+    expect(run.code).toBe(3);
+    const xml = readFileSync(join(folder, 'words.xml'), 'utf8');
+    expect(xml).toContain(`<failure type="unknown" message="unknown: ${MEMBERS}"/>`);
+    expect(xml).toContain(`<failure type="stale" message="allowed: ${STALE}"/>`);
+  });
+
+  it('annotations: ::warning under the default policy, ::error when it fails the row', () => {
+    const warned = batch([plan('words.csv', PLAN), '--annotations']);
+    expect(warned.stderr.split('\n')).toEqual([
+      `::warning file=words.csv,line=2,title=linkcheck%3A unknown::unknown: 淘宝联盟 · live-cart · 2022-11-15 (${MEMBERS})`,
+      `::warning file=words.csv,line=3,title=linkcheck%3A allowed%2C stale::allowed: jd · short-video-cart · 2026-12-12 (${STALE})`,
+      '',
+    ]);
+    const failed = batch([plan('words.csv', PLAN), '--annotations', '--fail-on', 'denied,unknown']);
+    expect(failed.stderr.split('\n').map((line) => line.split(' ')[0])).toEqual(['::error', '::warning', '']);
+  });
+
+  it('--json counts the stale rows and lists the allowed ones apart', () => {
+    const report = JSON.parse(batch([plan('words.csv', PLAN), '--json']).stdout) as Record<string, unknown>;
+    expect(report.counts).toEqual({ allowed: 1, denied: 0, 'rolling-out': 0, unknown: 1, error: 0, stale: 1 });
+    expect([report.failing, report.warnings, report.exitCode]).toEqual([0, 2, 0]);
+    expect((report.staleAllowed as { line: number }[]).map((row) => row.line)).toEqual([3]);
+  });
+});
+
+describe('--markdown', () => {
+  it('a table of counts, the result, and the rows that fail or warn, every value escaped', () => {
+    const content = 'source,surface,date\ntaobao,live-cart,2022-06-01\n"a|b`<x>@c",live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n';
+    const run = batch([plan('md.csv', content), '--markdown', 'summary.md']);
+    expect(run.code).toBe(2);
+    expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toBe(
+      [
+        '### linkcheck: md.csv',
+        '',
+        '| outcome | rows |',
+        '| --- | ---: |',
+        '| allowed | 1 |',
+        '| denied | 1 |',
+        '| rolling-out | 0 |',
+        '| unknown | 0 |',
+        '| error | 1 |',
+        '| stale (over 1y) | 0 |',
+        '| **total** | **3** |',
+        '',
+        '**Fails** (exit 2): 2 failing, 0 warning; the run fails on: denied, rolling-out, error',
+        '',
+        '| line | status | outcome | row | why |',
+        '| ---: | --- | --- | --- | --- |',
+        '| 2 | ❌ fails | denied | taobao · live-cart · 2022-06-01 | rule kuaishou-2022-03-taobao-cut |',
+        '| 3 | ❌ fails | error | a\\|b\\`\\<x\\>\\@c · live-cart · 2022-06-01 | unknown source "a\\|b\\`\\<x\\>\\@c"; valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases) |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('"-" writes it to stdout after the text report; a plan with nothing to say says so', () => {
+    const run = batch([plan('fine.csv', 'source,surface,date\njd,short-video-cart,2022-06-01\n'), '--markdown', '-']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^fine\.csv: 1 row: 1 allowed, .*\n### linkcheck: fine\.csv\n[\s\S]*\*\*Passes\*\* \(exit 0\): 0 failing, 0 warning; the run fails on: denied, rolling-out, error\n\nNo row fails or warns\.\n$/);
+  });
+});
