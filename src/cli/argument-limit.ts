@@ -6,7 +6,7 @@ import { type InputError, inputError } from '../engine/errors.js';
 export const ARGUMENT_LIMIT = 64 * 1024;
 
 /** The environment variables linkcheck reads. */
-export const ENV_VARIABLES = ['LINKCHECK_PLATFORM', 'LINKCHECK_RULES'] as const;
+export const ENV_VARIABLES = ['LINKCHECK_PLATFORM', 'LINKCHECK_RULES', 'LINKCHECK_FAIL_ON', 'LINKCHECK_MAX_STALENESS'] as const;
 
 export function oversizedArgument(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): InputError | undefined {
   const limit = `${ARGUMENT_LIMIT / 1024} KiB (${ARGUMENT_LIMIT} bytes)`;

@@ -31,7 +31,9 @@ export interface CheckOptions extends RuleOptions {
 }
 
 export async function runCheck(context: CliContext, args: CheckArguments, options: CheckOptions): Promise<number> {
-  const maxStaleness = options.maxStaleness !== undefined ? parseStaleness(options.maxStaleness) : options.failOnStale ? parseStaleness('0d') : undefined;
+  // --max-staleness, else LINKCHECK_MAX_STALENESS (which a configuration file may set), else the deprecated flag.
+  const limit = options.maxStaleness ?? (context.env.LINKCHECK_MAX_STALENESS || undefined);
+  const maxStaleness = limit !== undefined ? parseStaleness(limit) : options.failOnStale ? parseStaleness('0d') : undefined;
   const catalog = await loadCatalog(loadOptions(context, options));
   const platform = resolvePlatform(catalog, options.platform ?? (context.env.LINKCHECK_PLATFORM || DEFAULT_PLATFORM));
   const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn, platform.timeZone, context.now);

@@ -16,6 +16,8 @@ export interface CliContext {
   stdoutIsTTY: boolean;
   /** The current instant, for queries without a date. */
   now: number;
+  /** The working directory, where the configuration file is looked for; process.cwd() when not given. */
+  cwd?: string;
   /** The package root (rules/, seeds/), when not the installed one. */
   root?: string;
 }

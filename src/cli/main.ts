@@ -12,6 +12,7 @@ import { fromCommander } from './commander-errors.js';
 import type { CliContext } from './context.js';
 import { addBatchCommand } from './batch-program.js';
 import { refuseUnusedOptions, sharedOptions } from './global-options.js';
+import { findConfig, withConfig, type Config } from './config.js';
 import { argvLang, langFlag, localiseHelp } from './lang-option.js';
 import { guardedOutput, settleOutput } from './output.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
@@ -20,11 +21,21 @@ import { addViewCommands } from './views-program.js';
 
 export const INTERNAL_ERROR = EXIT.internal;
 
-export async function main(argv: readonly string[], context: CliContext): Promise<number> {
+export async function main(argv: readonly string[], outer: CliContext): Promise<number> {
   const json = given(argv, '--json');
   let quiet = given(argv, '--quiet') || given(argv, '-q');
-  // Help and errors in the reader's language: --lang when it names one, else the locale.
-  const chosen = argvLang(argv, context.env);
+  // The configuration file's settings, beneath the environment's (see config.ts); a bad one is refused.
+  let config: Config | undefined;
+  let configError: InputError | undefined;
+  try {
+    config = given(argv, '--no-config') ? undefined : findConfig(outer.cwd ?? process.cwd());
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    configError = error;
+  }
+  const context: CliContext = config ? { ...outer, env: withConfig(outer.env, config) } : outer;
+  // Help and errors in the reader's language: --lang when it names one, else the configuration's, else the locale.
+  const chosen = langFlag(argv) === undefined && config?.settings.lang ? config.settings.lang : argvLang(argv, context.env);
   const lang = chosen ?? resolveLang(context.env) ?? 'en';
   const say = (id: MessageId) => t(lang, id);
   const fail = async (error: InputError | DataError): Promise<number> => {
@@ -36,6 +47,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
   // Before anything parses them, so that no work grows with a huge argument.
   const oversized = oversizedArgument(argv, context.env);
   if (oversized) return fail(oversized);
+  if (configError) return fail(configError);
   if (chosen === undefined) return fail(inputError('bad-lang', { value: langFlag(argv) ?? '' }));
 
   let exitCode: number = EXIT.allowed;
@@ -61,6 +73,7 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     .option('--as-known-on <date>', say('help.main.asKnownOn'))
     .option('--max-staleness <duration>', say('help.maxStaleness'))
     .option('--fail-on-stale', say('help.failOnStale'))
+    .option('--no-config', say('help.noConfig'))
     .addHelpText('after', say('help.main.examples'))
     .showSuggestionAfterError(true)
     .exitOverride()

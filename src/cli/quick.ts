@@ -2,11 +2,13 @@
 // starts without Node's ES module loader; see scripts/build.mjs). It only decides:
 // a plain check (`linkcheck <source> <surface> [date]`, no options, no settings in
 // the environment) is answered by dist/plain-check.cjs (plain-check.ts), loaded
-// with its code cache, without the argument parser. Anything else, or any failure
+// with its code cache, without the argument parser. A configuration file found
+// (see config-locate.ts) sends every check to the full CLI, which reads it. Anything else, or any failure
 // there, goes to the full CLI, which then does all the work again: behaviour is the
 // full CLI's in every case. Kept small: it is compiled on every start.
 import { exceedsArgumentLimit } from './argument-limit.js';
 import { resolveLang } from '../i18n/index.js';
+import { locateConfig } from './config-locate.js';
 
 // For the build, which writes the code cache of the plain check's bundle.
 export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
@@ -14,15 +16,16 @@ export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
 /** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
 export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'coverage', 'diff', 'help', 'matrix', 'platforms', 'rules', 'sources', 'surfaces', 'timeline'];
 
-export function isPlainCheck(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
+export function isPlainCheck(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): boolean {
   if (argv.length < 2 || argv.length > 3) return false;
   if (argv.some((arg) => arg.startsWith('-') || arg === '')) return false;
   if (SUBCOMMANDS.includes(argv[0]!)) return false;
   if (exceedsArgumentLimit(argv, env)) return false;
   // A Chinese locale: the full CLI prints the answer in the reader's language.
   if (resolveLang(env) !== 'en') return false;
-  // Settings the full CLI reads from the environment.
-  return env.LINKCHECK_PLATFORM === undefined && env.LINKCHECK_RULES === undefined;
+  // Settings the full CLI reads from the environment, or from a configuration file.
+  if (env.LINKCHECK_PLATFORM !== undefined || env.LINKCHECK_RULES !== undefined || env.LINKCHECK_MAX_STALENESS !== undefined) return false;
+  return locateConfig(cwd) === undefined;
 }
 
 /** `linkcheck --version` alone, for an English reader, with the built-in rules only: answered from the plain check's bundle. */

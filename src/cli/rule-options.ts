@@ -12,10 +12,12 @@ export interface RuleOptions {
 }
 
 /** The options, described in the reader's language (English by default). */
-export function addRuleOptions(command: Command, say: (id: 'help.rules' | 'help.noBuiltinRules') => string = (id) => ENGLISH.say(id)): Command {
-  return command
+export function addRuleOptions(command: Command, say: (id: 'help.rules' | 'help.noBuiltinRules' | 'help.noConfig') => string = (id) => ENGLISH.say(id)): Command {
+  const withRules = command
     .option('--rules <path>', say('help.rules'), (path: string, paths: string[]) => [...paths, path], [] as string[])
     .option('--no-builtin-rules', say('help.noBuiltinRules'));
+  // Read before parsing (main.ts); declared wherever rule files are, so that it is accepted there.
+  return command.options.some((option) => option.long === '--no-config') ? withRules : withRules.option('--no-config', say('help.noConfig'));
 }
 
 /**

@@ -30,6 +30,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
       : `"${p.command}" 的参数过多：最多 ${p.expected} 个，实际 ${p.got} 个（见 "linkcheck ${p.command} --help"）`,
   'argument-too-long': (p) => `${p.what} 超过 ${p.limit}；请给出更短的值`,
   'bad-known-on-date': (p) => `--as-known-on 需要一个日历日：${p.reason}`,
+  'bad-config': (p) => `${p.file}：${p.problem}；见 README 的 "Configuration file"（--no-config 忽略该文件）`,
   'no-rules': () => '--no-builtin-rules 后没有任何规则：请用 --rules <路径> 或 LINKCHECK_RULES 给出规则文件',
   'unknown-option': (p) => `未知选项 "${p.option}"；${didYouMean(p.suggestion)}见 "linkcheck --help"`,
   'unknown-command': (p) => `未知命令 "${p.command}"；${didYouMean(p.suggestion)}见 "linkcheck --help"`,
@@ -47,7 +48,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'exclusive-options': (p) => `${p.first} 和 ${p.second} 都输出到标准输出：只能选一个`,
   'bad-columns': (p) =>
     `--columns 需要以逗号分隔的 列=表头 对，如 source=商品链接,surface=投放位置,date=开播日期；"${p.part}" 不是（列：${p.columns}）`,
-  'bad-fail-on': (p) => `--fail-on 需要以逗号分隔的结论（${p.valid}）或 "none"，而不是 "${p.value}"`,
+  'bad-fail-on': (p) => `--fail-on 需要以逗号分隔的结果（${p.valid}），或 "none"、"all"，而不是 "${p.value}"`,
   'bad-encoding': (p) => `未知编码 "${p.value}"；可用：${p.valid}（gbk 和 gb2312 也按 gb18030 读取）`,
   'unknown-plan-format': (p) =>
     `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
@@ -61,7 +62,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
       ? `${p.file} 在第 ${p.offset} 字节附近不是有效的 ${p.encoding.toUpperCase()}；请用 --encoding 给出它保存时的编码（utf-8、gb18030）`
       : `${p.file} ${p.byte ? `在第 ${p.offset} 字节（0x${p.byte}）` : `在第 ${p.offset} 字节附近`}不是有效的 UTF-8；${p.looksGb ? '看起来是 GB18030/GBK，Excel 和 WPS 常用这种编码保存中文' : '可能是 GB18030/GBK 或其他编码'}：请加 --encoding gb18030 重新运行，或把文件另存为 UTF-8`,
   'plan-cut-short': (p) => `${p.file} 在一个 ${p.encoding.toUpperCase()} 字符中间结束：文件被截断，或是其他编码`,
-  'unwritable-report': (p) => `无法写入 JUnit 报告 "${p.file}"：${p.reason}`,
+  'unwritable-report': (p) => `无法写入 ${p.kind} 报告 "${p.file}"：${p.reason}`,
   'report-write-error': (p) => `无法写入报告 "${p.file}"：${p.reason}`,
   'invalid-rule-data': (p) =>
     `规则数据无效：${p.problem}${p.more === '0' ? '' : `（另有 ${p.more} 个问题；运行 "linkcheck rules lint" 查看全部）`}`,

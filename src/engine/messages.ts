@@ -36,6 +36,7 @@ export const MESSAGES = {
   'argument-too-long': (p: { what: string; limit: string }) =>
     `${p.what} is longer than ${p.limit}; give a shorter value`,
   'bad-known-on-date': (p: { input: string; reason: string }) => `--as-known-on takes a calendar day: ${p.reason}`,
+  'bad-config': (p: { file: string; problem: string }) => `${p.file}: ${p.problem}; see "Configuration file" in the README (--no-config ignores the file)`,
   'no-rules': (_p: Record<string, never>) => '--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES',
   // Options and commands, as commander finds them.
   'unknown-option': (p: { option: string; suggestion?: string }) =>
@@ -61,7 +62,7 @@ export const MESSAGES = {
   // The options of a batch, and its plan and reports.
   'bad-columns': (p: { part: string; columns: string }) =>
     `--columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "${p.part}" is not one (columns: ${p.columns})`,
-  'bad-fail-on': (p: { value: string; valid: string }) => `--fail-on takes verdicts separated by commas (${p.valid}) or "none"; not "${p.value}"`,
+  'bad-fail-on': (p: { value: string; valid: string }) => `--fail-on takes outcomes separated by commas (${p.valid}), or "none" or "all"; not "${p.value}"`,
   'bad-encoding': (p: { value: string; valid: string }) => `unknown encoding "${p.value}"; valid: ${p.valid} (also read for gbk and gb2312)`,
   'unknown-plan-format': (p: { file: string; xls?: string }) =>
     `cannot tell the format of "${p.file}" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
@@ -79,7 +80,7 @@ export const MESSAGES = {
       : `${p.file} is not valid UTF-8 ${p.byte ? `at byte ${p.offset} (0x${p.byte})` : `near byte ${p.offset}`}; ${p.looksGb ? 'it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in' : 'it may be GB18030/GBK or another encoding'}: run again with --encoding gb18030, or save the file as UTF-8`,
   'plan-cut-short': (p: { file: string; encoding: string }) =>
     `${p.file} ends in the middle of a ${p.encoding.toUpperCase()} character: the file is cut short or in another encoding`,
-  'unwritable-report': (p: { file: string; reason: string }) => `cannot write the JUnit report "${p.file}": ${p.reason}`,
+  'unwritable-report': (p: { kind: string; file: string; reason: string }) => `cannot write the ${p.kind} report "${p.file}": ${p.reason}`,
   'report-write-error': (p: { file: string; reason: string }) => `cannot write to the report "${p.file}": ${p.reason}`,
   // Rule data.
   'invalid-rule-data': (p: { problem: string; more: string }) =>

@@ -50,6 +50,7 @@ export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE_
   'help.ascii': 'plain ASCII marks (Y N ~ ?) for terminals without ✔ ✘ ◐',
   'help.lang': 'language of the output: en or zh (default: from LC_ALL, LC_MESSAGES, LANG)',
   'help.rules': 'also load this rule file or folder of *.json (repeatable; also LINKCHECK_RULES, separated by ":")',
+  'help.noConfig': 'ignore the configuration file (linkcheck.config.json, or "linkcheck" in package.json)',
   'help.noBuiltinRules': 'use only the rule files given with --rules',
   'help.asKnownOn': 'answer as the record stood on this day (YYYY-MM-DD)',
 

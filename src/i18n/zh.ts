@@ -50,6 +50,7 @@ export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, z
   'help.ascii': '使用纯 ASCII 标记（Y N ~ ?），适合无法显示 ✔ ✘ ◐ 的终端',
   'help.lang': '输出语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES、LANG）',
   'help.rules': '另外加载此规则文件或含 *.json 的文件夹（可重复；也可用 LINKCHECK_RULES，以 ":" 分隔）',
+  'help.noConfig': '忽略配置文件（linkcheck.config.json，或 package.json 中的 "linkcheck"）',
   'help.noBuiltinRules': '只使用 --rules 给出的规则文件',
   'help.asKnownOn': '按这一天（YYYY-MM-DD）时的记录作答',
 

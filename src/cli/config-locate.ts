@@ -1,0 +1,30 @@
+// Finding the configuration file (see config.ts), without reading it: the quick
+// path asks only whether there is one, and loads neither zod nor the schema.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export const CONFIG_FILE = 'linkcheck.config.json';
+
+/** The nearest linkcheck.config.json, or package.json with a "linkcheck" key, up to a git root. */
+export function locateConfig(cwd: string): { file: string; inPackage: boolean } | undefined {
+  for (let folder = resolve(cwd); ; ) {
+    const own = join(folder, CONFIG_FILE);
+    if (existsSync(own)) return { file: own, inPackage: false };
+    const manifest = join(folder, 'package.json');
+    if (existsSync(manifest) && hasLinkcheckKey(manifest)) return { file: manifest, inPackage: true };
+    const parent = dirname(folder);
+    if (parent === folder || existsSync(join(folder, '.git'))) return undefined;
+    folder = parent;
+  }
+}
+
+/** Whether a package.json holds a "linkcheck" key; an unreadable one is no configuration (npm reports it). */
+export function hasLinkcheckKey(manifest: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && 'linkcheck' in parsed;
+  } catch {
+    return false;
+  }
+}
+

@@ -1,0 +1,103 @@
+// The configuration file: found from the working directory up to a git root,
+// refused with its path and the bad key, beneath the environment and the command line.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isPlainCheck } from '../../src/cli/quick.js';
+import { ROOT } from '../helpers/catalog.js';
+
+const top = mkdtempSync(join(tmpdir(), 'linkcheck-config-'));
+afterAll(() => rmSync(top, { recursive: true, force: true }));
+
+let count = 0;
+/** A fresh project (a git root) with these files; returns it and a folder two levels inside. */
+function project(files: Record<string, string>): { root: string; inside: string } {
+  const root = join(top, `p${count++}`);
+  mkdirSync(join(root, '.git'), { recursive: true });
+  const inside = join(root, 'a', 'b');
+  mkdirSync(inside, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  return { root, inside };
+}
+
+function linkcheck(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'linkcheck.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// On Douyin Pinduoduo links were denied in the live cart on 2020-11-01; Kuaishou has no rule for them.
+const CHECK = ['pinduoduo', 'live-cart', '2020-11-01', '--quiet'];
+const PLAIN = ['pinduoduo', 'live-cart', '2020-11-01'];
+
+describe('a configuration file', () => {
+  it('changes the defaults, found from a folder below it, a plain check included', () => {
+    const { inside } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
+    expect(isPlainCheck(PLAIN, {}, inside)).toBe(false);
+    expect(linkcheck(inside, CHECK).code).toBe(1);
+    expect(linkcheck(inside, PLAIN).stdout).toMatch(/^denied {2}pinduoduo · douyin live-cart/);
+  });
+
+  it('is overridden by the environment and the command line, and ignored with --no-config', () => {
+    const { inside } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
+    expect(linkcheck(inside, CHECK, { LINKCHECK_PLATFORM: 'kuaishou' }).code).toBe(3);
+    expect(linkcheck(inside, [...CHECK, '-p', 'kuaishou']).code).toBe(3);
+    expect(linkcheck(inside, [...CHECK, '--no-config']).code).toBe(3);
+  });
+
+  it('as a "linkcheck" key of package.json: fail-on, max-staleness and the language for a batch', () => {
+    const plan = 'source,surface,date\npinduoduo,live-cart,2022-06-01\njd,short-video-cart,2026-12-12\n';
+    const { root } = project({ 'package.json': JSON.stringify({ name: 'shop', linkcheck: { failOn: ['denied', 'unknown'], maxStaleness: '5y', lang: 'zh' } }), 'plan.csv': plan });
+    const run = linkcheck(root, ['batch', 'plan.csv']);
+    expect(run.code).toBe(3);
+    expect(run.stdout.split('\n')).toEqual(['plan.csv：2 行：允许 1、禁止 0、逐步生效中 0、未知 1、错误 0', '第 2 行      未知        pinduoduo · live-cart · 2022-06-01  无记录在案的规则', '']);
+    expect(linkcheck(root, ['batch', 'plan.csv', '--fail-on', 'denied', '--lang', 'en']).stdout).toMatch(/no rule on record \(warning\)\n$/);
+  });
+
+  it('loads rule files relative to itself', () => {
+    const { root, inside } = project({ 'linkcheck.config.json': '{"rules": ["rules/shop.json"]}' });
+    mkdirSync(join(root, 'rules'));
+    cpSync(join(ROOT, 'test', 'fixtures', 'views', 'midday.json'), join(root, 'rules', 'shop.json'));
+    expect(linkcheck(inside, ['platforms']).stdout).toMatch(/^testshop /m);
+  });
+
+  it.each([
+    ['linkcheck.config.json', '{"platform": "douyin", "failon": "denied"}', 'linkcheck.config.json: unknown key "failon"; valid: $schema, platform, rules, failOn, maxStaleness, lang'],
+    ['linkcheck.config.json', '{"rules": "mine.json"}', 'linkcheck.config.json: "rules": Invalid input: expected array, received string'],
+    ['linkcheck.config.json', '{"platform": "douyin",}', 'linkcheck.config.json: not valid JSON: '],
+    ['linkcheck.config.json', '{"failOn": "denied,maybe"}', 'linkcheck.config.json: "failOn": --fail-on takes outcomes separated by commas'],
+    ['package.json', '{"linkcheck": {"maxStaleness": "2 years"}}', 'package.json: "linkcheck.maxStaleness": --max-staleness takes a whole number and a unit'],
+    ['package.json', '{"linkcheck": {"lang": "fr"}}', 'package.json: "linkcheck.lang": Invalid option: expected one of "en"|"zh"'],
+  ])('%s %s is refused with its path and key, exit 2', (name, text, message) => {
+    const { root, inside } = project({ [name]: text });
+    const run = linkcheck(inside, CHECK);
+    expect(run.code).toBe(2);
+    expect(run.stderr.startsWith(`linkcheck: ${join(root, message)}`)).toBe(true);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    // --no-config: the file is not read at all.
+    expect(linkcheck(inside, [...CHECK, '--no-config']).code).toBe(3);
+  });
+
+  it("README's example: Douyin by default, its rule file, zh, the batch policy", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /<!-- example: linkcheck\.config\.json -->\n```json\n([\s\S]*?)```/.exec(readme)![1]!;
+    const { root, inside } = project({ 'linkcheck.config.json': example, 'plan.csv': 'source,surface,date\npinduoduo,live-cart,2020-11-01\n' });
+    mkdirSync(join(root, 'placements'));
+    cpSync(join(ROOT, 'test', 'fixtures', 'views', 'midday.json'), join(root, 'placements', 'our-rules.json'));
+    expect(linkcheck(inside, PLAIN).stdout).toMatch(/^禁止  pinduoduo · douyin live-cart/);
+    expect(linkcheck(inside, ['platforms']).stdout).toMatch(/^testshop /m);
+    expect(linkcheck(root, ['batch', 'plan.csv']).code).toBe(1);
+  });
+
+  it('stops at the git root: a file above the repository is not read', () => {
+    const { root } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
+    const repository = join(root, 'repo');
+    mkdirSync(join(repository, '.git'), { recursive: true });
+    expect(linkcheck(repository, CHECK).code).toBe(3);
+    expect(isPlainCheck(PLAIN, {}, repository)).toBe(true);
+  });
+});
