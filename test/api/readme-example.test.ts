@@ -22,8 +22,8 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('the README library example', () => {
   it('type-checks and prints what its comments say', () => {
     const code = example('library.ts');
-    mkdirSync(join(folder, 'node_modules'), { recursive: true });
-    symlinkSync(ROOT, join(folder, 'node_modules', 'linkcheck'), 'dir');
+    mkdirSync(join(folder, 'node_modules', '@linkcheck'), { recursive: true });
+    symlinkSync(ROOT, join(folder, 'node_modules', '@linkcheck', 'cli'), 'dir');
     writeFileSync(join(folder, 'library.ts'), code);
     writeFileSync(join(folder, 'package.json'), JSON.stringify({ type: 'module' }));
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');

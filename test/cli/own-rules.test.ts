@@ -24,7 +24,7 @@ const commands = blockAfter('commands')
   .split('\n')
   .map((line) => {
     const [command = '', comment = ''] = line.split('#');
-    const args = command.trim().split(/\s+/).slice(2).map((arg) => (arg === 'my-rules.json' ? rulesFile : arg));
+    const args = command.trim().replace(/^(npx )?linkcheck /, '').split(/\s+/).map((arg) => (arg === 'my-rules.json' ? rulesFile : arg));
     return [command.trim(), args, Number(comment.trim().split(':')[0])] as const;
   });
 
