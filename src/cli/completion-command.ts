@@ -5,7 +5,9 @@ import { InputError } from '../engine/errors.js';
 import { format } from '../i18n/index.js';
 import { shownInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
-import { completionScript, type CompletionCommand, type CompletionSpec, type Shell } from '../render/completion.js';
+import { DEFAULT_PLATFORM } from '../batch/ask.js';
+import { POLICY_OUTCOMES } from '../batch/summary.js';
+import { completionScript, type CompletionCommand, type CompletionSpec, type Shell, type ValueKind } from '../render/completion.js';
 import type { CliContext } from './context.js';
 import { loadOptions } from './rule-options.js';
 import { viewSettings } from './view-options.js';
@@ -20,10 +22,12 @@ export async function runCompletion(context: CliContext, [shell = '']: string[],
   const platforms = [...catalog.platforms.values()];
   const spec: CompletionSpec = {
     ...commandsOf(program),
-    platforms: named(platforms),
-    sources: named(catalog.sources.values()),
-    surfaces: named(platforms.flatMap((platform) => platform.surfaces)),
+    platforms: platforms.map((platform) => ({ names: named([platform]), surfaces: named(platform.surfaces) })),
+    defaultPlatform: DEFAULT_PLATFORM,
+    // Groups (taobao-alliance, 淘宝联盟) are asked about as sources are.
+    sources: [...named(catalog.sources.values()), ...named(catalog.groups.values())],
     shells: [...SHELLS],
+    failOn: [...POLICY_OUTCOMES, 'none', 'all'],
   };
   context.stdout(completionScript(shell as Shell, spec));
   return 0;
@@ -39,13 +43,24 @@ export function commandsOf(program: Command): Pick<CompletionSpec, 'commands' | 
       const names = [option.short, option.long].filter((flag): flag is string => flag !== undefined);
       flags.push(...names);
       if (option.required || option.optional) {
-        const kind = option.attributeName() === 'platform' ? 'platforms' : ['rules', 'svg'].includes(option.attributeName()) ? 'files' : option.attributeName() === 'lang' ? 'langs' : 'none';
-        for (const flag of names) values[flag] = kind;
+        for (const flag of names) values[flag] = valueKind(option.attributeName(), option.argChoices);
       }
     }
     commands.push({ name, flags, subcommands: command.commands.map((sub) => sub.name()) });
     for (const sub of command.commands) visit(sub, name === '' ? sub.name() : `${name} ${sub.name()}`);
   };
   visit(program, '');
+  // commander's own help command is no entry of program.commands: "linkcheck help <command>".
+  if (!commands.some((command) => command.name === 'help')) commands.push({ name: 'help', flags: [], subcommands: [] });
   return { commands, values };
+}
+
+/** What completes an option's value, by its name: files for the paths it reads or writes. */
+function valueKind(name: string, choices: string[] | undefined): ValueKind {
+  if (choices) return { choices };
+  if (name === 'platform') return 'platforms';
+  if (name === 'lang') return 'langs';
+  if (name === 'failOn') return 'fail-on';
+  if (['rules', 'svg', 'junit', 'markdown'].includes(name)) return 'files';
+  return 'none';
 }
