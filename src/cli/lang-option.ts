@@ -22,6 +22,13 @@ export function argvLang(argv: readonly string[], env: Readonly<Record<string, s
   return resolveLang(env, langFlag(argv));
 }
 
+/**
+ * Help wraps its descriptions to the width commander is given (the terminal's; see
+ * helpWidth in main.ts), however wide the column of terms: commander's own floor of 40
+ * columns left long lines unwrapped beside "timeline [options] [source] [surface]".
+ */
+export const HELP_LAYOUT = { minWidthToWrap: 24 } as const;
+
 const TITLES: Readonly<Record<string, MessageId>> = { 'Usage:': 'help.usage', 'Arguments:': 'help.arguments', 'Options:': 'help.options', 'Commands:': 'help.commands' };
 const EXTRAS: Readonly<Record<string, MessageId>> = { default: 'help.default', choices: 'help.choices', env: 'help.env' };
 
@@ -35,6 +42,7 @@ export function localiseHelp(command: Command, lang: Lang): Command {
     .helpOption('-h, --help', t(lang, 'help.help'))
     .helpCommand('help [command]', t(lang, 'help.helpCommand'))
     .configureHelp({
+      ...HELP_LAYOUT,
       styleTitle: (title: string) => (TITLES[title] ? t(lang, TITLES[title]) : title),
       // Han characters take two columns: wrap by what the terminal shows, not by string length.
       displayWidth: (text: string) => displayWidth(stripVTControlCharacters(text)),

@@ -9,20 +9,21 @@ import { renderCoverageJson, renderCoverageText } from '../render/coverage.js';
 import { coverageOf } from '../views/coverage.js';
 import type { CliContext } from './context.js';
 import { loadOptions } from './rule-options.js';
+import { terminalWidth } from './terminal-width.js';
 import { viewSettings } from './view-options.js';
 
 
 export async function runPlatforms(context: CliContext, _args: string[], command: Command): Promise<number> {
   const settings = viewSettings(context, command);
   const platforms = [...(await loadCatalog(loadOptions(context, settings))).platforms.values()];
-  context.stdout(settings.json ? json(platformsToJson(platforms)) : renderPlatformsText(platforms, settings));
+  context.stdout(settings.json ? json(platformsToJson(platforms)) : renderPlatformsText(platforms, { ...settings, width: terminalWidth(context) }));
   return 0;
 }
 
 export async function runSources(context: CliContext, _args: string[], command: Command): Promise<number> {
   const settings = viewSettings(context, command);
   const sources = [...(await loadCatalog(loadOptions(context, settings))).sources.values()];
-  context.stdout(settings.json ? json(sourcesToJson(sources)) : renderSourcesText(sources, settings));
+  context.stdout(settings.json ? json(sourcesToJson(sources)) : renderSourcesText(sources, { ...settings, width: terminalWidth(context) }));
   return 0;
 }
 
@@ -30,7 +31,7 @@ export async function runSurfaces(context: CliContext, _args: string[], command:
   const settings = viewSettings(context, command);
   const catalog = await loadCatalog(loadOptions(context, settings));
   const platforms = settings.platformFilter === undefined ? [...catalog.platforms.values()] : [resolvePlatform(catalog, settings.platformFilter)];
-  context.stdout(settings.json ? json(surfacesToJson(platforms)) : renderSurfacesText(platforms, settings));
+  context.stdout(settings.json ? json(surfacesToJson(platforms)) : renderSurfacesText(platforms, { ...settings, width: terminalWidth(context) }));
   return 0;
 }
 

@@ -15,6 +15,7 @@ import { refuseUnusedOptions, sharedOptions } from './global-options.js';
 import { findConfig, withConfig, type Config } from './config.js';
 import { argvLang, langFlag, localiseHelp } from './lang-option.js';
 import { guardedOutput, settleOutput } from './output.js';
+import { terminalWidth } from './terminal-width.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 import { addRulesCommands } from './rules-program.js';
 import { addViewCommands } from './views-program.js';
@@ -80,6 +81,9 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
     .configureOutput({
       writeOut: io.stdout,
       writeErr: context.stderr,
+      // Help wraps to the terminal (or COLUMNS); 80 columns when it goes to a pipe or a file.
+      getOutHelpWidth: () => terminalWidth(context) ?? 80,
+      getErrHelpWidth: () => terminalWidth(context) ?? 80,
       // Usage errors are printed with the others, below, from the CommanderError.
       outputError: () => undefined,
     })
@@ -101,6 +105,14 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
   addBatchCommand(program, io, lang, (code) => {
     exitCode = code;
   });
+
+  // "linkcheck version": what --version prints, as the word people type too.
+  program
+    .command('version')
+    .description(say('help.version'))
+    .action(() => {
+      io.stdout(`${program.version()}\n`);
+    });
 
   // Created after the settings above, which it inherits (exit override, output, suggestions, help).
   addRuleOptions(
@@ -127,6 +139,11 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
   program.allowExcessArguments(true);
 
   try {
+    const helpOfHelp = helpOfHelpCommand(program, argv);
+    if (helpOfHelp !== undefined) {
+      io.stdout(`${say('help.usage')} ${helpOfHelp} [command]\n\n${say('help.helpCommand')}\n`);
+      return EXIT.allowed;
+    }
     refuseUnknownHelpTopic(program, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -154,6 +171,23 @@ async function inReaderWords(error: InputError | DataError, lang: Lang): Promise
 function given(argv: readonly string[], flag: string): boolean {
   const end = argv.indexOf('--');
   return (end === -1 ? argv : argv.slice(0, end)).includes(flag);
+}
+
+/** For "linkcheck help help" (or "rules help help"): the help command's own name, "linkcheck help"; commander has no help for it. */
+function helpOfHelpCommand(program: Command, argv: readonly string[]): string | undefined {
+  const words = argv.filter((word) => !word.startsWith('-'));
+  const at = words.indexOf('help');
+  if (at === -1 || words[at + 1] !== 'help' || words.length !== at + 2) return undefined;
+  // The commands before it; other words there are option values (--lang zh).
+  let command = program;
+  const path: string[] = [];
+  for (const word of words.slice(0, at)) {
+    const sub = command.commands.find((candidate) => candidate.name() === word);
+    if (!sub) continue;
+    command = sub;
+    path.push(word);
+  }
+  return ['linkcheck', ...path, 'help'].join(' ');
 }
 
 /** "linkcheck help nosuch", "linkcheck rules help nosuch": commander would print a help on stderr; say the command is unknown. */
@@ -187,6 +221,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     stderr: stderr.write,
     stdoutStopped: stdout.stopped,
     stdoutIsTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
     now: Date.now(),
   };
   const lang = argvLang(argv, process.env) ?? resolveLang(process.env);

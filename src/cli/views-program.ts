@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import { resolveLang, t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
-import { argvLang } from './lang-option.js';
+import { argvLang, HELP_LAYOUT } from './lang-option.js';
 import { addRuleOptions } from './rule-options.js';
 
 /** The language for help text: --lang as typed on the line, else the locale. */
@@ -23,6 +23,7 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
     for (const option of command.options) {
       if (option.long === '--rules') option.description = say('help.rules');
       if (option.long === '--no-builtin-rules') option.description = say('help.noBuiltinRules');
+      if (option.long === '--no-config') option.description = say('help.noConfig');
     }
     return command;
   };
@@ -33,7 +34,7 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
         .command(name)
         .description(say(description))
         .helpOption('-h, --help', say('help.help'))
-        .configureHelp({ styleTitle: (title: string) => titles[title] ?? title })
+        .configureHelp({ ...HELP_LAYOUT, styleTitle: (title: string) => titles[title] ?? title })
         .addHelpText('after', say(examples)),
     )
       .option('--json', say('help.json'))
@@ -92,7 +93,7 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
       .command('completion')
       .description(say('help.completion'))
       .helpOption('-h, --help', say('help.help'))
-      .configureHelp({ styleTitle: (title: string) => titles[title] ?? title })
+      .configureHelp({ ...HELP_LAYOUT, styleTitle: (title: string) => titles[title] ?? title })
       .addHelpText('after', say('help.completion.examples')),
   )
     .argument('<shell>', say('help.completion.shell'))
