@@ -1,4 +1,5 @@
 // linkcheck batch <file|->: read the plan, answer every row, write the reports.
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DEFAULT_PLATFORM } from '../batch/ask.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
@@ -12,12 +13,13 @@ import { DEFAULT_FAIL_ON, parseFailOn } from '../batch/summary.js';
 import { parseStaleness } from '../engine/staleness.js';
 import { inputError } from '../engine/errors.js';
 import { shownInput } from '../link/classify.js';
-import { wordsFor, type Lang, type Words } from '../i18n/index.js';
+import { wordsFor, type Lang } from '../i18n/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
 import { checkPlanFile, decoding, fileChunks, fileSource, flowing, reportFile, stdinSource } from './batch-io.js';
 import { knownOnDay } from './known-on.js';
+import { progressReporter } from './progress.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
 
 export interface BatchOptions extends RuleOptions {
@@ -60,6 +62,8 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const format = options.format ?? formatOf(file);
   const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDay(options.asKnownOn);
   if (file !== '-') checkPlanFile(file);
+  // Its size, for the progress line.
+  const size = file === '-' ? undefined : statSync(file).size;
   const catalog = await loadCatalog(loadOptions(context, options));
 
   const stdout = flowing(context.stdoutBytes ?? decoding(context.stdout));
@@ -92,10 +96,13 @@ export async function runBatchCommand(context: CliContext, file: string, options
         if ('close' in source) (source.close as () => void)();
       }
     }
-    const text = decodeChunks(file === '-' ? process.stdin : fileChunks(file), encoding, file === '-' ? 'standard input' : file);
+    const text = decodeChunks(file === '-' ? process.stdin : countedChunks(fileChunks(file), (bytes) => (bytesRead += bytes)), encoding, file === '-' ? 'standard input' : file);
     return format === 'csv' ? readCsv(text, sink, check) : readJsonl(text, sink);
   };
-  const progress = progressLine(context, words);
+  let bytesRead = 0;
+  // For a CSV or JSON Lines file, bytes read of its size; an .xlsx workbook is read whole, standard input has no size.
+  const streamed = size !== undefined && format !== 'xlsx';
+  const progress = progressReporter({ write: context.stderr, terminal: context.stderrIsTTY === true, words, total: streamed ? size : undefined, read: () => bytesRead });
   try {
     const summary = await runBatch(catalog, read, reports, {
       file,
@@ -126,23 +133,10 @@ function formatOf(file: string): InputFormat {
   throw inputError('unknown-plan-format', { file: shownInput(file), ...(extname(file).toLowerCase() === '.xls' ? { xls: 'true' } : {}) });
 }
 
-/** A row count on stderr, only on a terminal and only once a run has taken a second. */
-function progressLine(context: CliContext, words: Words) {
-  const terminal = process.stderr.isTTY === true;
-  const start = Date.now();
-  let shown = false;
-  let last = 0;
-  return {
-    tick: (rows: number) => {
-      if (!terminal || (rows & 4095) !== 0) return;
-      const now = Date.now();
-      if (now - start < 1000 || now - last < 250) return;
-      last = now;
-      shown = true;
-      context.stderr(`\rlinkcheck: ${words.say('batch.progress', { rows: rows.toLocaleString('en') })}`);
-    },
-    clear: () => {
-      if (shown) context.stderr('\r\u001b[K');
-    },
-  };
+/** The chunks as they come, each one's length counted as it is read (for the progress line). */
+function* countedChunks(chunks: Iterable<Uint8Array>, counted: (bytes: number) => void): Generator<Uint8Array> {
+  for (const chunk of chunks) {
+    counted(chunk.length);
+    yield chunk;
+  }
 }

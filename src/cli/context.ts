@@ -14,6 +14,8 @@ export interface CliContext {
   /** True once stdout can take no more (its reader closed the pipe, or a write failed): a batch then stops reading. */
   stdoutStopped?: () => boolean;
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal (a long batch shows its progress there). */
+  stderrIsTTY?: boolean;
   /** The terminal's width in columns, when stdout is a terminal. */
   columns?: number;
   /** The current instant, for queries without a date. */

@@ -221,6 +221,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     stderr: stderr.write,
     stdoutStopped: stdout.stopped,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
     now: Date.now(),
   };

@@ -102,6 +102,8 @@ export const enCheck = {
   'batch.blank': '{count} blank line(s) skipped',
   'batch.progress': '{rows} rows…',
   'batch.progressOf': '{done} of {total} ({percent}%), {left} left',
+  'batch.seconds': '{count} s',
+  'batch.minutes': '{count} min',
   'batch.stale': '{count} stale (newest evidence more than {limit} before the day asked about)',
   'batch.warning': 'warning',
   'batch.why.rule': 'rule {rule}',

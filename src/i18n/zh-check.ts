@@ -102,6 +102,8 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'batch.emptyRow': '（空行）',
   'batch.blank': '跳过 {count} 个空白行',
   'batch.progressOf': '{done} / {total}（{percent}%），还需 {left}',
+  'batch.seconds': '{count} 秒',
+  'batch.minutes': '{count} 分钟',
   'batch.stale': '{count} 行证据过旧（最新证据早于所查日期超过 {limit}）',
   'batch.warning': '警告',
   'batch.why.rule': '规则 {rule}',
