@@ -54,6 +54,8 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jso
 
 export async function runBatchCommand(context: CliContext, file: string, options: BatchOptions): Promise<number> {
   if (options.json && options.ndjson) throw inputError('exclusive-options', { first: '--json', second: '--ndjson' });
+  // stdout carries one JSON document (or one per line): Markdown cannot follow it there.
+  if (options.markdown === '-' && (options.json || options.ndjson)) throw inputError('exclusive-options', { first: options.json ? '--json' : '--ndjson', second: '--markdown -' });
   const failOnText = options.failOn ?? (context.env.LINKCHECK_FAIL_ON || undefined);
   const failOn = failOnText === undefined ? DEFAULT_FAIL_ON : parseFailOn(failOnText);
   const maxStaleness = parseStaleness(options.maxStaleness ?? (context.env.LINKCHECK_MAX_STALENESS || BATCH_MAX_STALENESS));

@@ -98,6 +98,7 @@ describe('--markdown', () => {
   it('"-" writes it to stdout after the text report; a plan with nothing to say says so', () => {
     const run = batch([plan('fine.csv', 'source,surface,date\njd,short-video-cart,2022-06-01\n'), '--markdown', '-']);
     expect(run.code).toBe(0);
+    expect(batch([plan('fine.csv', 'source,surface,date\n'), '--markdown', '-', '--ndjson'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--ndjson') });
     expect(run.stdout).toMatch(/^fine\.csv: 1 row: 1 allowed, .*\n### linkcheck: fine\.csv\n[\s\S]*\*\*Passes\*\* \(exit 0\): 0 failing, 0 warning; the run fails on: denied, rolling-out, error\n\nNo row fails or warns\.\n$/);
   });
 });
