@@ -110,8 +110,8 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
   program
     .command('version')
     .description(say('help.version'))
-    .action(() => {
-      io.stdout(`${program.version()}\n`);
+    .action(async () => {
+      io.stdout(`${await (await import('./version.js')).versionText(wordsFor(lang), context.root)}\n`);
     });
 
   // Created after the settings above, which it inherits (exit override, output, suggestions, help).
