@@ -6,7 +6,7 @@ import { linkcheck } from '../helpers/exec.js';
 
 describe('words people type', () => {
   it('linkcheck version prints what --version prints', () => {
-    expect(linkcheck(['version'])).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+    expect(linkcheck(['version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^${packageJson.version.replaceAll('.', '\\.')} \\(record: `)), stderr: '' });
     expect(linkcheck(['version']).stdout).toBe(linkcheck(['--version']).stdout);
   });
 
