@@ -56,7 +56,7 @@ function fishOffers(file: string, line: string, env: Record<string, string> = {}
 }
 
 const KUAISHOU_LIVE = ['直播间购物车', '直播间小黄车', '直播间', '直播間購物車', '直播間小黃車', '直播間'];
-const XHS = ['note-link', '笔记', '笔记带货', 'note', 'post', 'note-ad-link', '广告挂链', '种草直达', 'ad-link', 'live-cart', '直播间购物车', '直播间', 'live-room-cart', 'live'];
+const XHS = ['note-link', '笔记', '笔记带货', 'note', 'post', 'note-ad-link', '广告挂链', '种草直达', 'ad-link', 'live-cart', '直播间购物车', '直播间', 'live-room-cart', 'live', 'pinned-message', '置顶消息', '置顶', 'pinned', 'comment', '评论', '評論', 'comments', 'profile', '用户资料', '个人主页', '用戶資料', '個人主頁', 'personal-page'];
 const PLATFORMS = ['kuaishou', '快手', 'ks', 'kwai', 'douyin', '抖音', 'dy', 'xiaohongshu', '小红书', '小紅書', 'xhs', 'red', 'rednote', 'little-red-book', 'wechat', '微信', 'weixin', 'wx'];
 
 /** The cases every shell must complete alike: the words of the line, and what is offered for the last one (sorted). */
