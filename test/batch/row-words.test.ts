@@ -9,9 +9,9 @@ import { batch, folder, plan, rows } from './run.js';
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 // Line 2: Taobao denied and Tmall allowed (members-differ); line 3: a record over a year old.
-const PLAN = 'source,surface,date\n淘宝联盟,live-cart,2022-11-15\njd,short-video-cart,2026-12-12\n';
+const PLAN = 'source,surface,date\n淘宝联盟,live-cart,2022-11-15\nyouzan,short-video-cart,2026-12-12\n';
 const MEMBERS = 'members differ: taobao denied (rule kuaishou-2022-10-taobao-links-still-barred), tmall allowed (rule kuaishou-2022-10-tmall-restored)';
-const STALE = 'rule kuaishou-2022-03-jd-other-surfaces-kept; disputed; stale: newest evidence 2022-10-24, 4 years earlier (over 1y)';
+const STALE = 'rule kuaishou-2021-11-service-platforms-short-video-kept; disputed; stale: newest evidence 2022-10-28, 4 years earlier (over 1y)';
 
 describe("a row's reason, as --ndjson gives it", () => {
   it('--ndjson: members-differ with each member, and the staleness', () => {
@@ -24,7 +24,7 @@ describe("a row's reason, as --ndjson gives it", () => {
       ['taobao', 'denied'],
       ['tmall', 'allowed'],
     ]);
-    expect(out.map((row) => row.stale)).toEqual([null, { newestEvidence: '2022-10-24', queriedDay: '2026-12-12', maxStaleness: '1y' }]);
+    expect(out.map((row) => row.stale)).toEqual([null, { newestEvidence: '2022-10-28', queriedDay: '2026-12-12', maxStaleness: '1y' }]);
   });
 
   it('the text report: the same reason, and both rows warn', () => {
@@ -33,7 +33,7 @@ describe("a row's reason, as --ndjson gives it", () => {
     expect(run.stdout.split('\n')).toEqual([
       'words.csv: 2 rows: 1 allowed, 0 denied, 0 rolling-out, 1 unknown, 0 errors, 1 stale (newest evidence more than 1y before the day asked about)',
       `line 2      unknown     淘宝联盟 · live-cart · 2022-11-15  ${MEMBERS} (warning)`,
-      `line 3      allowed     jd · short-video-cart · 2026-12-12  ${STALE} (warning)`,
+      `line 3      allowed     youzan · short-video-cart · 2026-12-12  ${STALE} (warning)`,
       '',
     ]);
   });
@@ -50,7 +50,7 @@ describe("a row's reason, as --ndjson gives it", () => {
     const warned = batch([plan('words.csv', PLAN), '--annotations']);
     expect(warned.stderr.split('\n')).toEqual([
       `::warning file=words.csv,line=2,title=linkcheck%3A unknown::unknown: 淘宝联盟 · live-cart · 2022-11-15 (${MEMBERS})`,
-      `::warning file=words.csv,line=3,title=linkcheck%3A allowed%2C stale::allowed: jd · short-video-cart · 2026-12-12 (${STALE})`,
+      `::warning file=words.csv,line=3,title=linkcheck%3A allowed%2C stale::allowed: youzan · short-video-cart · 2026-12-12 (${STALE})`,
       '',
     ]);
     const failed = batch([plan('words.csv', PLAN), '--annotations', '--fail-on', 'denied,unknown']);
