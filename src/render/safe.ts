@@ -230,12 +230,14 @@ function percentEncode(text: string, which: RegExp): string {
 }
 
 /**
- * Markdown inline text (CommonMark, GitHub): made safe, then every ASCII punctuation
- * character that could start emphasis, a link, an image, code, HTML, an entity, a table
- * cell or a block backslash-escaped, so the value reads as the text it is.
+ * Markdown inline text (CommonMark, GitHub) inside a line that already started (a table
+ * cell, a heading): made safe, then every ASCII punctuation character that can open
+ * emphasis, a link or an image, code, HTML, an entity, math, a mention or a table cell is
+ * backslash-escaped, so the value reads as the text it is. Characters that matter only at
+ * the start of a line (`-`, `+`, `.`, `(`) are left alone: a value never starts one.
  */
 export function safeMarkdown(value: string, limit = VALUE_LIMIT): string {
-  return safe(value, limit).replace(/[\\`*_{}[\]()<>#+\-.!|~&$]/g, '\\$&');
+  return safe(value, limit).replace(/[\\`*_[\]<>#|~&$@!]/g, '\\$&');
 }
 
 /** One Markdown table cell: safe Markdown, which holds no line break and no unescaped "|". */

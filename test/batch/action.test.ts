@@ -181,11 +181,11 @@ describe("README's CI job", () => {
 
 describe('action.yml', () => {
   it('passes its inputs: a group whose members differ, fail-on, max-staleness, language, platform', { timeout: 180_000 }, () => {
-    const plan = 'source,surface,date\njd,short-video-cart,2026-12-12\n淘宝联盟,live-cart,2022-11-15\npinduoduo,live-cart,2020-11-01\n';
+    const plan = 'source,surface,date\nyouzan,short-video-cart,2026-12-12\n淘宝联盟,live-cart,2022-11-15\npinduoduo,live-cart,2020-11-01\n';
     const { results, summary, outputs } = runAction({ 'plan.csv': plan }, { plan: 'plan.csv', 'fail-on': 'stale', 'max-staleness': '2y', language: 'zh', platform: 'kuaishou' });
     expect(results.at(-1)!.code).toBe(3);
     expect(outputs.check).toMatchObject({ 'exit-code': '3', stale: '1', failing: '1', warnings: '2' });
-    expect(summary).toContain('| 2 | ❌ 失败 | 允许 | jd · short-video-cart · 2026-12-12 | 规则 kuaishou-2022-03-jd-other-surfaces-kept；有争议；证据过旧：最新证据为 2022年10月24日，早 4 年（超过 2y） |');
+    expect(summary).toContain('| 2 | ❌ 失败 | 允许 | youzan · short-video-cart · 2026-12-12 | 规则 kuaishou-2021-11-service-platforms-short-video-kept；有争议；证据过旧：最新证据为 2022年10月28日，早 4 年（超过 2y） |');
     expect(summary).toContain('| 3 | ⚠️ 警告 | 未知 | 淘宝联盟 · live-cart · 2022-11-15 | 成员结论不同：taobao 禁止（规则 kuaishou-2022-10-taobao-links-still-barred）、tmall 允许（规则 kuaishou-2022-10-tmall-restored） |');
     expect(results.at(-1)!.stderr).toContain('::warning file=plan.csv,line=3,title=linkcheck%3A unknown::unknown: 淘宝联盟 · live-cart · 2022-11-15 (成员结论不同：');
   });

@@ -89,7 +89,7 @@ describe('--markdown', () => {
         '| line | status | outcome | row | why |',
         '| ---: | --- | --- | --- | --- |',
         '| 2 | ❌ fails | denied | taobao · live-cart · 2022-06-01 | rule kuaishou-2022-03-taobao-cut |',
-        '| 3 | ❌ fails | error | a\\|b\\`\\<x\\>\\@c · live-cart · 2022-06-01 | unknown source "a\\|b\\`\\<x\\>\\@c"; valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop ("linkcheck rules list" shows aliases) |',
+        '| 3 | ❌ fails | error | a\\|b\\`\\<x\\>\\@c · live-cart · 2022-06-01 | unknown source "a\\|b\\`\\<x\\>\\@c"; valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases) |',
         '',
       ].join('\n'),
     );
