@@ -6,14 +6,14 @@ import { wordedError, type InputError } from '../engine/errors.js';
 import { findNamed, resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { matchGroupShortLink, matchHost, matchShortLink, type GroupMatch } from './host.js';
-import { scanText, urlPreprocess, type LinkCandidate, type SchemeFound } from './scan.js';
+import { scanText, trimControls, type LinkCandidate, type SchemeFound } from './scan.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput } from './types.js';
 import { readLink } from './web-link.js';
 
 /**
- * In this order: an exact source id or alias; then the text as the URL parser
- * preprocesses it is scanned once: a scheme other than http and https anywhere in
+ * In this order: an exact source id or alias; then the text, trimmed as the URL parser
+ * trims it, is scanned once: a scheme other than http and https anywhere in
  * it is an input error, unless the rule data lists it as a source's app scheme; the
  * first link in it (see scan.ts) is the link; failing that, its share token. Anything else is an input error.
  */
@@ -24,7 +24,7 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
   const named = findNamed(sources, text);
   if (named) return { kind: 'name', input, source: named };
 
-  const scanned = urlPreprocess(text);
+  const scanned = trimControls(text);
   const { otherSchemes, link } = scanText(scanned);
   const unlisted = otherSchemes.find((found) => !appSchemeSource(sources, found.scheme));
   if (unlisted) throw otherSchemeError(sources, text, unlisted);

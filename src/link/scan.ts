@@ -22,31 +22,29 @@ function fold(character: string): string {
 
 /** The text split into code points, each with its folded form. */
 interface Chars {
+  text: string;
   raw: string[];
   flat: string[];
 }
 
 function charsOf(text: string): Chars {
   const raw = Array.from(text);
-  return { raw, flat: raw.map(fold) };
+  return { text, raw, flat: raw.map(fold) };
 }
 
 /**
- * The WHATWG URL parser's own preprocessing, applied to the whole text before
- * anything else: leading and trailing C0 controls and spaces stripped, every tab,
- * CR and LF removed (java\nscript: is javascript:; \x1fjavascript: is javascript:).
+ * The text trimmed as the WHATWG URL parser trims it: leading and trailing C0
+ * controls and spaces (\x1fjavascript: is javascript:). Tabs, CR and LF inside
+ * are kept: the parser would drop them and join what they separate
+ * (https://evil.cn\n.jd.com is evil.cn.jd.com to it), but a reader sees the pieces
+ * apart, so here every kind of white space ends a link (issue 14).
  */
-export function urlPreprocess(text: string): string {
+export function trimControls(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && text.charCodeAt(start) <= 0x20) start++;
   while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
-  let out = '';
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 0x09 && code !== 0x0a && code !== 0x0d) out += text[index];
-  }
-  return out;
+  return text.slice(start, end);
 }
 
 const WHITE_SPACE = once(() => /^\p{White_Space}$/u);
@@ -98,7 +96,7 @@ export interface SchemeFound {
  * and something that is not a space. `JD: https://…` is a word and a link, `eOK:/ ` a
  * Douyin share code, `item.jd.com:8080` and `10:30` a port and a time.
  */
-function schemesIn(chars: Chars): SchemeFound[] {
+function schemesIn(chars: Chars, broken: number[]): SchemeFound[] {
   const { flat } = chars;
   const found: SchemeFound[] = [];
   let index = 0;
@@ -117,8 +115,10 @@ function schemesIn(chars: Chars): SchemeFound[] {
     // JD：https://… is a word and a link.
     if (chars.raw[index] !== ':' && scheme !== 'http' && scheme !== 'https' && !SCRIPT_SCHEMES.has(scheme)) continue;
     const next = flat[index + 1];
-    if (next === undefined || isSpace(next)) continue;
-    if (next === '/' && (flat[index + 2] === undefined || isSpace(flat[index + 2]!))) continue;
+    // https: or https:/ and white space: a web link broken in two, which puts any link after it in doubt.
+    const cut = next === undefined || isSpace(next) || (next === '/' && (flat[index + 2] === undefined || isSpace(flat[index + 2]!)));
+    if (cut && (scheme === 'http' || scheme === 'https')) broken.push(start);
+    if (cut) continue;
     const slashes = next === '/' && flat[index + 2] === '/';
     if (next >= '0' && next <= '9' && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
     // A run with a dot and no // after the colon is a host and port, or a word and a colon.
@@ -131,8 +131,21 @@ function schemesIn(chars: Chars): SchemeFound[] {
 export interface LinkCandidate {
   /** The candidate as the URL parser is given it: https:// prefixed to a bare host, the scheme folded to ASCII. */
   text: string;
-  /** The candidate with the rest of the text after it, which an address bar would read whole. */
-  toEnd: string;
+  /**
+   * When the authority runs up to white space: the candidate with the white space after it
+   * dropped and the rest of the text after it, as a reader who took the break for an
+   * accident (or an address bar) would read on. Null when nothing follows or the host ends
+   * before the white space.
+   */
+  readOn: string | null;
+  /**
+   * Where the link stands makes its host doubtful, whatever it parses to: it comes after a
+   * character that makes it part of another link (evil.example/?u=https://…) or after a web
+   * link broken by white space (https:/ /evil.example), a bare host follows text it would
+   * join without the white space before it (10:30 item.jd.com), or a bidi control reorders
+   * what a reader sees.
+   */
+  doubtful: boolean;
   /** What comes before the authority in text: the scheme and slashes. */
   prefix: string;
   /** The part after the scheme and slashes, up to the end of the authority, as written. */
@@ -153,37 +166,77 @@ export function scanText(text: string): ScanResult {
   const chars = charsOf(text);
   const otherSchemes: SchemeFound[] = [];
   const httpAt = new Map<number, string>();
-  for (const found of schemesIn(chars)) {
+  const broken: number[] = [];
+  for (const found of schemesIn(chars, broken)) {
     if (found.scheme === 'http' || found.scheme === 'https') httpAt.set(found.at, found.scheme);
     else otherSchemes.push(found);
   }
-  return { otherSchemes, link: firstLink(chars, httpAt) };
+  const link = firstLink(chars, httpAt);
+  if (link && broken.length > 0 && broken[0]! < link.at) link.doubtful = true;
+  return { otherSchemes, link };
 }
+
+/** Characters after which, in the same run of non-space characters, a link is part of another one (…/?u=https://…). */
+const INSIDE_LINK = new Set(['/', '\\', '@', '%', '?', '#', '=', '&']);
+const isDash = (flat: string): boolean => flat === '-';
 
 function firstLink(chars: Chars, httpAt: Map<number, string>): LinkCandidate | null {
   const { raw, flat } = chars;
   let chunkStart = 0;
   /** Whether only lead-in characters have come since the start of this run of non-space characters. */
   let leadIn = true;
+  /** Whether a character that makes a link part of another one has come since the start of this run. */
+  let inside = false;
+  /** Whether a character a host could join onto (a letter, a digit, a dot, '/', '@'…) has come since the last CJK character, across white space. */
+  let word = false;
+  /**
+   * Whether the text before the white space ends in CJK text and lead-in punctuation only, so
+   * that a bare host after it would not join onto a word were the white space not there: after
+   * "10:30 " or "evil.com 【 " the host is in doubt (a reader may see one word, #14).
+   */
+  let joinsCleanly = true;
+  /** The end of the run of host characters the last bare-host attempt read, so that a run is read at most twice. */
+  let runStart = -1;
+  let runEnd = -1;
   for (let index = 0; index < flat.length; index++) {
     const c = flat[index]!;
     if (isSpace(raw[index]!)) {
+      if (chunkStart < index) joinsCleanly = !word;
       chunkStart = index + 1;
       leadIn = true;
+      inside = false;
       continue;
     }
     const scheme = httpAt.get(index);
-    if (scheme !== undefined) return withScheme(chars, index, scheme);
+    if (scheme !== undefined) return withScheme(chars, index, scheme, inside);
     if (leadIn && isHostChar(c)) {
-      const bare = bareHost(chars, index, index === 0 && chunkEnd(raw, 0) === raw.length);
-      if (bare) return bare;
+      if (index >= runEnd) {
+        runStart = index;
+        runEnd = hostEnd(flat, index);
+      }
+      // Inside a run of host characters only its start and the first character after its
+      // leading dashes can start a host: from any other dash the labels read the same as from
+      // the start, so a run of dashes costs its length once, not its length squared (#14).
+      if (index === runStart || (!isDash(c) && isDash(flat[index - 1]!))) {
+        const whole = index === 0 && chunkEnd(raw, 0) === raw.length;
+        const bare = bareHost(chars, index, runEnd, whole, !joinsCleanly);
+        if (bare) return bare;
+      }
     }
     if (leadIn && index === chunkStart && index === 0 && c === '/' && flat[1] === '/' && chunkEnd(raw, 0) === raw.length) {
-      return candidate(chars, 'https:', index + 2, index, true);
+      return candidate(chars, 'https:', index + 2, index, { bare: true, doubtful: false });
     }
     if (!isLeadIn(raw[index]!, c)) leadIn = false;
+    if (INSIDE_LINK.has(c)) inside = true;
+    word = CJK().test(raw[index]!) ? false : word || isHostChar(c) || !isLeadIn(raw[index]!, c);
   }
   return null;
+}
+
+function hostEnd(flat: string[], from: number): number {
+  let end = from;
+  while (end < flat.length && isHostChar(flat[end]!)) end++;
+  return end;
 }
 
 function chunkEnd(raw: string[], from: number): number {
@@ -192,10 +245,10 @@ function chunkEnd(raw: string[], from: number): number {
   return end;
 }
 
-function withScheme(chars: Chars, at: number, scheme: string): LinkCandidate {
+function withScheme(chars: Chars, at: number, scheme: string, inside: boolean): LinkCandidate {
   let index = at + scheme.length + 1;
   while (chars.flat[index] === '/' || chars.flat[index] === '\\') index++;
-  return candidate(chars, `${scheme}://`, index, at, false);
+  return candidate(chars, `${scheme}://`, index, at, { bare: false, doubtful: inside });
 }
 
 /**
@@ -203,10 +256,8 @@ function withScheme(chars: Chars, at: number, scheme: string): LinkCandidate {
  * (a dot between labels, a letter in the last label, or four numbers); inside a longer
  * text it must be followed by a path, query or fragment, so "6.99" and "c@a.aN" are not links.
  */
-function bareHost(chars: Chars, at: number, whole: boolean): LinkCandidate | null {
+function bareHost(chars: Chars, at: number, end: number, whole: boolean, joined: boolean): LinkCandidate | null {
   const { raw, flat } = chars;
-  let end = at;
-  while (end < flat.length && isHostChar(flat[end]!)) end++;
   const labels = flat.slice(at, end).join('').split('.');
   if (labels[labels.length - 1] === '') labels.pop();
   if (labels.length < 2 || labels.includes('')) return null;
@@ -219,22 +270,31 @@ function bareHost(chars: Chars, at: number, whole: boolean): LinkCandidate | nul
     for (let index = end; index < stop && !delimited; index++) delimited = AUTHORITY_END.has(raw[index]!);
     if (!delimited) return null;
   }
-  return candidate(chars, 'https://', at, at, true);
+  return candidate(chars, 'https://', at, at, { bare: true, doubtful: joined });
 }
 
-function candidate(chars: Chars, prefix: string, from: number, at: number, bare: boolean): LinkCandidate {
+/** Controls that make a text show in another order than it is read (Trojan Source, CVE-2021-42574). */
+const BIDI_CONTROL = once(() => /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
+
+function candidate(chars: Chars, prefix: string, from: number, at: number, place: { bare: boolean; doubtful: boolean }): LinkCandidate {
   const { raw } = chars;
   const stop = chunkEnd(raw, from);
   let authorityEnd = from;
   while (authorityEnd < stop && !AUTHORITY_END.has(raw[authorityEnd]!)) authorityEnd++;
   const rest = raw.slice(from, stop).join('');
+  let next = stop;
+  while (next < raw.length && isSpace(raw[next]!)) next++;
+  const readOn = authorityEnd === stop && next < raw.length ? prefix + rest + raw.slice(next).join('') : null;
+  // An override or isolate reorders the rest of its line, so one anywhere in the text puts the link in doubt.
+  const bidi = BIDI_CONTROL().test(chars.text);
   return {
     text: prefix + rest,
     prefix,
-    toEnd: prefix + raw.slice(from).join(''),
+    readOn,
+    doubtful: place.doubtful || bidi,
     authority: raw.slice(from, authorityEnd).join(''),
     at,
-    bare,
+    bare: place.bare,
   };
 }
 

@@ -33,21 +33,26 @@ export function parseWebLink(text: string): WebLink | null {
 }
 
 /**
- * The host is the URL parser's host for the whole candidate (up to the next space).
+ * The host is the URL parser's host for the whole candidate (up to the next white space).
  * It is trusted only when it is exactly the ASCII host the scanner read (folded:
- * ｉｔｅｍ．ｊｄ．ｃｏｍ and item。taobao。com are fine), and when reading on past the
- * space, as an address bar would, leads to the same host (https://taobao.com @evil.example/).
+ * ｉｔｅｍ．ｊｄ．ｃｏｍ and item。taobao。com are fine), when the place of the link leaves
+ * no doubt (see LinkCandidate.doubtful), and when reading on past the white space, as a
+ * reader or an address bar could, leads to the same host (https://taobao.com @evil.example/,
+ * https://evil.cn⏎.jd.com/).
  */
 export function readLink(link: LinkCandidate): ReadLink {
   const parsed = parseWebLink(link.text);
   const scanned = scannedHost(link.authority);
   if (!parsed) return scanned === null ? { url: link.text, host: hostShown(link.authority), ambiguous: true } : { invalid: true };
-  const onward = link.toEnd === link.text ? null : parseWebLink(link.toEnd);
-  // Read on past the space, the link leads elsewhere: report where, and recognise neither.
-  if (onward && onward.host !== parsed.host) return { ...onward, ambiguous: true };
+  if (link.readOn !== null) {
+    const onward = parseWebLink(link.readOn);
+    // Read on past the white space, the link leads elsewhere (or nowhere): report where, and recognise neither.
+    if (!onward) return { url: displayUrl(link, parsed), host: parsed.host, ambiguous: true };
+    if (onward.host !== parsed.host) return { ...onward, ambiguous: true };
+  }
   // A host of ASCII letters must come out of the parser as written; one with letters of
   // other scripts (an IDN) comes out in punycode, which the parser alone can give.
-  const sure = scanned !== null && (/[^\x00-\x7f]/u.test(scanned) || normaliseHost(scanned) === parsed.host);
+  const sure = !link.doubtful && scanned !== null && (/[^\x00-\x7f]/u.test(scanned) || normaliseHost(scanned) === parsed.host);
   return { url: displayUrl(link, parsed), host: parsed.host, ambiguous: !sure };
 }
 

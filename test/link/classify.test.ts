@@ -193,7 +193,8 @@ describe('arguments that are not accepted', () => {
   it.each([
     ['javascript:alert(1)', '"javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, tmall, jd,'],
     ['JavaScript:alert("https://item.taobao.com/")', 'is not a web link (javascript: links are not accepted)'],
-    ['java\nscript:alert(1)', '"java script:alert(1)" is not a web link (javascript: links are not accepted)'],
+    // A line break ends a word: what follows it is a script: link.
+    ['java\nscript:alert(1)', '"java script:alert(1)" holds a link that is not a web link (script: links are not accepted)'],
     ['data:text/html,<a href="https://item.taobao.com/">x</a>', 'is not a web link (data: links are not accepted)'],
     ['mailto:shop@taobao.com', '"mailto:shop@taobao.com" is not a web link (mailto: links are not accepted)'],
     ['file:///etc/passwd', 'is not a web link (file: links are not accepted)'],

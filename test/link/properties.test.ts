@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/engine/errors.js';
 import { classifyInput } from '../../src/link/classify.js';
 import { hostInDomain } from '../../src/link/host.js';
-import { scanText, urlPreprocess } from '../../src/link/scan.js';
+import { scanText, trimControls } from '../../src/link/scan.js';
 import type { Classification } from '../../src/link/types.js';
 import { parseWebLink } from '../../src/link/web-link.js';
 import { builtinCatalog } from '../helpers/catalog.js';
@@ -43,7 +43,7 @@ describe('properties of a link in a text', () => {
           expect(result.source.appSchemes).toContain(result.appScheme);
           return;
         }
-        const extracted = scanText(urlPreprocess(input.trim())).link;
+        const extracted = scanText(trimControls(input.trim())).link;
         expect(extracted).not.toBeNull();
         expect(parseWebLink(extracted!.text)?.host).toBe(result.host);
         expect(parseWebLink(result.url)?.host).toBe(result.host);

@@ -1,0 +1,132 @@
+// One reading of a pasted text (#14): white space of any kind ends a link as a space
+// does, and an invisible character never joins or hides pieces. Every spoof of the
+// tables, with any white-space or invisible character spliced in anywhere, gets no
+// source; a real link with one spliced in gets no other source than its own.
+// Seeded and bounded here; more runs with `npm run fuzz` (FUZZ_RUNS).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/engine/errors.js';
+import { classifyInput } from '../../src/link/classify.js';
+import type { Classification } from '../../src/link/types.js';
+import { builtinCatalog } from '../helpers/catalog.js';
+import { linkcheck } from '../helpers/exec.js';
+import { legit, noLink, rows, spoofs } from './tables.js';
+
+const catalog = await builtinCatalog();
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
+const options = { numRuns: runs, seed: 20261204 };
+
+/** Every character of \p{White_Space}: ASCII tab to CR and space, NEL, no-break spaces, the typographic spaces, the line and paragraph separators, the ideographic space. */
+const WHITE_SPACE = [
+  ...'\t\n\u000b\u000c\r \u0085\u00a0\u1680',
+  ...Array.from({ length: 11 }, (_, index) => String.fromCharCode(0x2000 + index)),
+  ...'\u2028\u2029\u202f\u205f\u3000',
+];
+/** Invisible format characters and bidi controls. */
+const INVISIBLE = [...'\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff'];
+
+function classify(input: string): Classification | null {
+  try {
+    return classifyInput(catalog, input);
+  } catch (error) {
+    if (error instanceof InputError) return null;
+    throw error;
+  }
+}
+
+/** The source of a link the text is read as; a share token (the wrappers hold one) is no link. */
+function linkSource(input: string): string | null {
+  const result = classify(input);
+  return result?.kind === 'link' || result?.kind === 'name' ? (result.source?.id ?? null) : null;
+}
+
+const splice = (text: string, at: number, inserted: string): string => {
+  const characters = [...text];
+  characters.splice(at % (characters.length + 1), 0, inserted);
+  return characters.join('');
+};
+
+/**
+ * Whether the splice cuts a whole web link out of the text: "xhttps://item.taobao.com/"
+ * (a scheme the scanner must not take for https) with a space after the x is a word and
+ * a Taobao link, which a reader sees apart, and which is that link's source.
+ */
+function cutsOutALink(text: string, at: number): boolean {
+  const characters = [...text];
+  const tail = characters.slice(at % (characters.length + 1)).join('');
+  return /^https?:\/\//u.test(tail) && linkSource(tail) !== null && linkSource(splice(text, at, ' ')) === linkSource(tail);
+}
+
+describe('white space ends a link', () => {
+  it('\\p{White_Space} is the list above, and every one of them is tried', () => {
+    const all: string[] = [];
+    for (let code = 0; code < 0x110000; code++) if (/\p{White_Space}/u.test(String.fromCodePoint(code))) all.push(String.fromCodePoint(code));
+    expect(WHITE_SPACE).toEqual(all);
+  });
+
+  it.each(WHITE_SPACE.map((space) => [space.codePointAt(0)!.toString(16).padStart(4, '0'), space]))('U+%s between a host and more host gives no source', (_, space) => {
+    expect(classify(`https://evil.cn${space}.jd.com/1.html`)).toMatchObject({ source: null, reason: 'ambiguous-host', host: 'evil.cn.jd.com' });
+    expect(classify(`https://evil.cn${space}@item.jd.com/1.html`)).toMatchObject({ source: null, reason: 'ambiguous-host', host: 'item.jd.com' });
+    expect(classify(`【京东】https://item.jd.com/1.html${space}点击链接直接打开`)).toMatchObject({ source: { id: 'jd' }, host: 'item.jd.com' });
+  });
+
+  it.each([
+    [['https://evil.cn\n.jd.com/1.html', 'short-video-cart', '2022-06-01'], 3, /^unknown/u],
+    [['https://evil.cn\t@item.jd.com/1.html', 'short-video-cart', '2022-06-01'], 3, /^unknown/u],
+    [['https://item.jd.com/1.html\n', 'short-video-cart', '2022-06-01'], 0, /^allowed/u],
+  ])('linkcheck %j exits %i', (args, code, verdict) => {
+    const run = linkcheck(args);
+    expect(run.code).toBe(code);
+    expect(run.stdout).toMatch(verdict);
+  });
+});
+
+/** Every input of the spoof tables, alone and inside the share texts. */
+const hostile = [...rows.map(([input]) => input), ...noLink.map(([input]) => input), ...spoofs.map(([input]) => input)];
+
+describe('a splice never makes a spoof a link with a source', () => {
+  it('a splice that cuts a whole link out is read as that link, and no other splice is exempt', () => {
+    expect(linkSource('x https://item.taobao.com/')).toBe('taobao');
+    expect(cutsOutALink('xhttps://item.taobao.com/', 1)).toBe(true);
+    expect(cutsOutALink('evil.com【item.taobao.com/x', 9)).toBe(false);
+    expect(cutsOutALink('https://evil.example/?u=https://item.taobao.com/', 24)).toBe(false);
+  });
+
+  // Every place of every spoof, with the kinds of white space that differ in how the
+  // parser treats them (stripped, percent-encoded, refused) and how text shows them.
+  // Only a splice that cuts a whole web link out of the text may give that link's source.
+  it('every white-space splice of every spoof, alone', () => {
+    const kinds = ['\t', '\n', '\r', ' ', '\u000b', '\u0085', '\u00a0', '\u2028', '\u200a', '\u3000'];
+    const sourced: string[] = [];
+    for (const [spoof] of spoofs) {
+      for (let at = 0; at <= [...spoof].length; at++) {
+        for (const space of kinds) {
+          const input = splice(spoof, at, space);
+          if (linkSource(input) !== null && !cutsOutALink(spoof, at)) sourced.push(input);
+        }
+      }
+    }
+    expect(sourced).toEqual([]);
+  });
+
+  it('any white-space or invisible character, anywhere in any spoof or share text around one', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...hostile), fc.nat(), fc.constantFrom(...WHITE_SPACE, ...INVISIBLE), (spoof, at, inserted) => {
+        if (!cutsOutALink(spoof, at)) expect(linkSource(splice(spoof, at, inserted))).toBeNull();
+      }),
+      options,
+    );
+  });
+});
+
+describe('a splice never gives a real link another source', () => {
+  it('any white-space or invisible character, anywhere in a real share text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...legit), fc.nat(), fc.constantFrom(...WHITE_SPACE, ...INVISIBLE), ([input, source], at, inserted) => {
+        const found = classify(splice(input, at, inserted))?.source?.id ?? null;
+        expect([null, source]).toContain(found);
+      }),
+      options,
+    );
+  });
+});
