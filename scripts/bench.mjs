@@ -5,7 +5,9 @@
 //   3. linkcheck batch on 100,000 and 1,000,000 generated CSV rows against a bare Node loop that
 //      reads the same file line by line and splits on commas (goal ≤ 2×, peak memory < 150 MB at both).
 //   4. the worst plans for the readers: a single line of 5 MB, as CSV and as JSON Lines (goal < 1 s each).
-// Figures, not tests: a busy machine makes them worse, never wrong. BENCH_RUNS, BENCH_ONLY=start|verdicts|batch|worst-plans.
+//   5. the worst inputs of the source reader: 64 KiB of each pathological shape (dashes, many links,
+//      long labels…) read as a source argument, against a plain share text of the same size (goal < 1 s each).
+// Figures, not tests: a busy machine makes them worse, never wrong. BENCH_RUNS, BENCH_ONLY=start|verdicts|batch|worst-plans|worst-inputs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -232,10 +234,48 @@ function worstPlans() {
   }
 }
 
+/** The source-argument reader on 64 KiB of each shape that once cost it quadratic time, against plain text of the same size. */
+async function worstInputs() {
+  const { classifyInput, loadCatalog } = await import('../dist/internal.js');
+  const catalog = await loadCatalog({ root });
+  const size = 64 * 1024;
+  const fill = (unit) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const shapes = {
+    'plain share text': fill('【淘宝】商品好价 点击链接直接打开 '),
+    'dashes -': fill('-'),
+    'full-width dashes U+FF0D': fill('－'),
+    'small dashes U+FE63': fill('﹣'),
+    'dots and dashes': fill('-.'),
+    'one long label': fill('a'),
+    'labels a.': fill('a.'),
+    'many links': fill('https://item.jd.com/1.html '),
+    'many http prefixes': fill('http:'),
+    'lead-in and letters': fill('【a'),
+    'dashes and lead-ins': fill('-【'),
+    'share-token symbols, then 淘宝': `${fill('￥AEpabxiRg0')}淘宝`,
+  };
+  const time = (text) => {
+    const start = process.hrtime.bigint();
+    try {
+      classifyInput(catalog, text);
+    } catch (error) {
+      if (error?.constructor?.name !== 'InputError') throw error;
+    }
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const times = Object.fromEntries(Object.entries(shapes).map(([name, text]) => [name, median([time(text), time(text), time(text)])]));
+  const plain = times['plain share text'];
+  console.log(`worst inputs: 64 KiB of each shape as a source argument, median of 3`);
+  for (const [name, ms] of Object.entries(times)) console.log(`  ${name.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / plain).toFixed(2)}×`);
+  const [worstName, worst] = Object.entries(times).reduce((a, b) => (b[1] > a[1] ? b : a));
+  results.push([`worst 64 KiB input (${worstName})`, `${worst.toFixed(0)} ms`, '< 1,000 ms', worst < 1000]);
+}
+
 if (!only || only === 'start') startUp();
 if (!only || only === 'verdicts') await verdictsPerSecond();
 if (!only || only === 'batch') batch();
 if (!only || only === 'worst-plans') worstPlans();
+if (!only || only === 'worst-inputs') await worstInputs();
 
 console.log('\nfigure'.padEnd(42) + 'measured'.padStart(14) + '  goal'.padEnd(16) + 'result');
 for (const [name, value, goal, ok] of results) console.log(`${name.padEnd(41)} ${value.padStart(14)}  ${goal.padEnd(14)}${verdict(ok)}`);
