@@ -1,11 +1,11 @@
 // linkcheck as a library: checkLink answers one query as the CLI does;
 // createVerdictIndex answers many at once, verdicts only. Everything else is
 // internal and may change.
-import { ask, resolveQuery, type QueryText } from './batch/ask.js';
+import { readCheckOptions, readLoadOptions, readNow, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
+import { ask, resolveQuery } from './batch/ask.js';
 import type { Catalog } from './engine/catalog.js';
 import type { Verdict } from './engine/check.js';
-import { InputError } from './engine/errors.js';
-import { parseMoment } from './engine/moment.js';
+import { wordedError } from './engine/errors.js';
 import { buildVerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
 import { loadCatalog } from './load/load-catalog.js';
 import { answerToJson } from './render/json.js';
@@ -44,17 +44,15 @@ export type LinkAnswer = ReturnType<typeof answerToJson>;
 
 /**
  * Answers one query with the verdict, the deciding rule and its evidence. Throws
- * an InputError (exit code 2 on the command line) for input the CLI refuses, and
- * a DataError for rule files that cannot be used.
+ * an InputError (exit code 2 on the command line) for input the CLI refuses and
+ * for arguments of the wrong shape, and a DataError for rule files that cannot be used.
  */
-export async function checkLink(input: CheckInput, options: CheckOptions = {}): Promise<LinkAnswer> {
-  const catalog = await catalogFor(options);
-  const asKnownOn = options.asKnownOn;
-  if (asKnownOn !== undefined) {
-    const parsed = parseMoment(asKnownOn);
-    if (!parsed.ok || parsed.moment.precision !== 'day') throw new InputError(`asKnownOn takes a calendar date written YYYY-MM-DD, not "${asKnownOn}"`);
-  }
-  const { answer, link } = ask(catalog, queryText(input), nowOf(options.now), asKnownOn);
+export async function checkLink(input: CheckInput, options?: CheckOptions): Promise<LinkAnswer> {
+  const query = readQuery(input);
+  const settings = readCheckOptions(options);
+  const now = readNow(settings.now, Date.now);
+  const catalog = await catalogFor(settings);
+  const { answer, link } = ask(catalog, query, now, settings.asKnownOn);
   return answerToJson(answer, link);
 }
 
@@ -71,12 +69,13 @@ export interface VerdictChecker {
  * verdict is a few look-ups, however many rules there are. Its verdicts are
  * checkLink's (as on the clock's day; asKnownOn is not supported here).
  */
-export async function createVerdictIndex(options: LoadOptions = {}): Promise<VerdictChecker> {
-  const catalog = await catalogFor(options);
+export async function createVerdictIndex(options?: LoadOptions): Promise<VerdictChecker> {
+  const catalog = await catalogFor(readLoadOptions(options));
   const index = buildVerdictIndex(catalog);
   return {
     resolve: (input, now) => {
-      const { query } = resolveQuery(catalog, queryText(input), nowOf(now));
+      const text = readQuery(input);
+      const { query } = resolveQuery(catalog, text, readNow(now, Date.now));
       return {
         platform: query.platform,
         source: query.source,
@@ -86,18 +85,18 @@ export async function createVerdictIndex(options: LoadOptions = {}): Promise<Ver
         ...(query.ambiguousLink === true ? { ambiguousLink: true } : {}),
       };
     },
-    verdict: index.verdict,
-    verdicts: index.verdicts,
+    verdict: (query) => index.verdict(readVerdictQuery(query)),
+    verdicts: (queries) => index.verdicts(readVerdictQueries(queries)),
   };
 }
 
 const catalogs = new Map<string, Promise<Catalog>>();
 
 /** Each set of rule files is read and compiled once per process. */
-function catalogFor(options: LoadOptions): Promise<Catalog> {
-  const rules = [...(options.rules ?? [])];
+function catalogFor(options: LoadArgument): Promise<Catalog> {
+  const rules = options.rules ?? [];
   const builtin = options.builtinRules ?? true;
-  if (!builtin && rules.length === 0) return Promise.reject(new InputError('builtinRules: false leaves no rules: give rule files in rules'));
+  if (!builtin && rules.length === 0) return Promise.reject(wordedError('api-no-rules', {}));
   const key = JSON.stringify([builtin, rules]);
   let catalog = catalogs.get(key);
   if (!catalog) {
@@ -106,20 +105,4 @@ function catalogFor(options: LoadOptions): Promise<Catalog> {
     catalogs.set(key, catalog);
   }
   return catalog;
-}
-
-function queryText(input: CheckInput): QueryText {
-  if (typeof input !== 'object' || input === null || typeof input.source !== 'string' || typeof input.surface !== 'string') {
-    throw new InputError('a query needs source and surface as strings: { source, surface, date?, platform? }');
-  }
-  return {
-    source: input.source,
-    surface: input.surface,
-    ...(input.date !== undefined ? { date: input.date } : {}),
-    ...(input.platform !== undefined ? { platform: input.platform } : {}),
-  };
-}
-
-function nowOf(now: Date | number | undefined): number {
-  return now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
 }

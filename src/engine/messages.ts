@@ -124,6 +124,18 @@ export const DETAILS = {
     `the header names the ${p.column} column ${p.count} times (${p.headers}); keep one, or choose with --columns ${p.column}=<header>`,
   'header-missing': (p: { missing: string; headers: string }) =>
     `the header row has no column for ${p.missing}; it has: ${p.headers}; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>`,
+  // What the library says is wrong with an argument (src/api/arguments.ts).
+  'api-not-object': (p: { name: string; value: string; fields: string }) => `${p.name} takes an object { ${p.fields} }, not ${p.value}`,
+  'api-unknown-field': (p: { name: string; field: string; fields: string }) => `${p.name} has no field "${p.field}"; its fields are ${p.fields}`,
+  'api-not-string': (p: { name: string; value: string }) => `${p.name} takes a string, not ${p.value}`,
+  'api-not-boolean': (p: { name: string; value: string }) => `${p.name} takes true or false, not ${p.value}`,
+  'api-not-true': (p: { name: string; value: string }) => `${p.name} is true when given, not ${p.value}`,
+  'api-not-instant': (p: { name: string; value: string }) =>
+    `${p.name} takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not ${p.value}`,
+  'api-not-day': (p: { name: string; value: string }) => `${p.name} takes a calendar day written YYYY-MM-DD (2022-06-01), not ${p.value}`,
+  'api-not-path-list': (p: { name: string; value: string }) => `${p.name} takes an array of paths (strings) to rule files or folders of *.json, not ${p.value}`,
+  'api-not-query-list': (p: { name: string; value: string }) => `${p.name} takes an array of resolved queries, not ${p.value}`,
+  'api-no-rules': (_p: Record<string, never>) => 'builtinRules: false leaves no rules: give rule files or folders in rules',
   'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
   'field-too-long': (p: { name: string; length: string; limit: string }) => `the ${p.name} is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,

@@ -33,7 +33,7 @@ describe('the package exports', () => {
     [{ source: 'taobao', surface: 'story', date: '2022-06-01' }, /unknown surface "story" on kuaishou/],
     [{ source: 'taobao', surface: 'live-cart', date: '2022-02-30' }, /no such date or time "2022-02-30"/],
     [{ source: 'javascript:alert(1)', surface: 'live-cart' }, /not a web link/],
-    [{ source: 42, surface: 'live-cart' }, /a query needs source and surface as strings/],
+    [{ source: 42, surface: 'live-cart' }, /^query.source takes a string, not 42$/],
   ])('checkLink(%j) throws an InputError', async (input, message) => {
     const failure = api.checkLink(input as never);
     await expect(failure).rejects.toBeInstanceOf(api.InputError);

@@ -1,0 +1,174 @@
+// The library's arguments, read at its boundary: each field is read once (a getter
+// is not asked twice), copied, then checked with one zod schema per argument, and
+// only then used. Bad input is an InputError worded in the catalogue (DETAILS,
+// api-*), naming the argument, the bad value and what would be valid (#14).
+import { z } from 'zod';
+import { wordedError, type InputError } from '../engine/errors.js';
+import type { DetailId } from '../engine/messages.js';
+import { parseMoment } from '../engine/moment.js';
+import { shownInput } from '../link/classify.js';
+
+const instant = z.union([z.date(), z.number()]);
+
+const QUERY = z.strictObject({ source: z.string(), surface: z.string(), date: z.string().optional(), platform: z.string().optional() });
+const LOAD_FIELDS = { rules: z.array(z.string()).optional(), builtinRules: z.boolean().optional() };
+const LOAD = z.strictObject(LOAD_FIELDS);
+const CHECK = z.strictObject({ ...LOAD_FIELDS, now: instant.optional(), asKnownOn: z.string().optional() });
+const VERDICT_QUERY = z.object({
+  platform: z.string(),
+  source: z.string().nullable(),
+  surface: z.string(),
+  at: z.number(),
+  group: z.string().optional(),
+  ambiguousLink: z.literal(true).optional(),
+});
+
+/** A parsed argument without its fields given as undefined, as the core's types (exactOptionalPropertyTypes) have them. */
+type Given<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+export type QueryArgument = Given<z.infer<typeof QUERY>>;
+export type LoadArgument = Given<z.infer<typeof LOAD>>;
+export type CheckArgument = Given<z.infer<typeof CHECK>>;
+export type VerdictQueryArgument = Given<z.infer<typeof VERDICT_QUERY>>;
+
+/** What each field takes, as the message that refuses it. */
+const FIELD_DETAIL: Readonly<Record<string, DetailId>> = {
+  source: 'api-not-string',
+  surface: 'api-not-string',
+  date: 'api-not-string',
+  platform: 'api-not-string',
+  group: 'api-not-string',
+  asKnownOn: 'api-not-day',
+  rules: 'api-not-path-list',
+  builtinRules: 'api-not-boolean',
+  now: 'api-not-instant',
+  at: 'api-not-instant',
+  ambiguousLink: 'api-not-true',
+};
+
+type Shape = z.ZodObject<z.ZodRawShape>;
+
+/** The fields of a schema, as a message lists them: optional ones with a question mark. */
+const listings = new WeakMap<Shape, { fields: string[]; listed: string }>();
+function fieldsOf(schema: Shape): { fields: string[]; listed: string } {
+  let known = listings.get(schema);
+  if (!known) {
+    const fields = Object.keys(schema.shape);
+    const listed = fields.map((field) => ((schema.shape[field] as z.ZodType).safeParse(undefined).success ? `${field}?` : field)).join(', ');
+    known = { fields, listed };
+    listings.set(schema, known);
+  }
+  return known;
+}
+
+/**
+ * The argument checked against its schema; `name` is how the message names it (options,
+ * query). `strict`: a field the schema does not know is refused. `quick`: a check of the
+ * copy that, when it passes, spares the schema (the verdict path answers millions a second).
+ */
+function read<S extends Shape>(schema: S, name: string, value: unknown, how: { optional?: boolean; strict?: boolean; quick?: (copy: Record<string, unknown>) => boolean }): Given<z.infer<S>> {
+  if (value === undefined && how.optional) return {} as Given<z.infer<S>>;
+  const { fields, listed } = fieldsOf(schema);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw wordedError('api-not-object', { name, value: shownValue(value), fields: listed });
+  }
+  const given = value as Record<string, unknown>;
+  if (how.strict !== false) {
+    const unknown = Object.keys(given).find((key) => !fields.includes(key));
+    if (unknown !== undefined) throw wordedError('api-unknown-field', { name, field: shownInput(unknown), fields: listed });
+  }
+  const copy: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (!(field in given)) continue;
+    const got = given[field];
+    if (got !== undefined) copy[field] = got;
+  }
+  if (how.quick?.(copy)) return copy as Given<z.infer<S>>;
+  const parsed = schema.safeParse(copy);
+  if (parsed.success) return parsed.data as Given<z.infer<S>>;
+  const field = String(parsed.error.issues[0]?.path[0] ?? '');
+  throw fieldError(`${name}.${field}`, FIELD_DETAIL[field] ?? 'api-not-string', copy[field]);
+}
+
+function fieldError(name: string, id: DetailId, value: unknown): InputError {
+  return wordedError(id as 'api-not-string', { name, value: shownValue(value) });
+}
+
+/** A value as a message shows it: a string quoted and shortened, anything else as JavaScript writes it. */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return `"${shownInput(value)}"`;
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'function') return 'a function';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date ${value.toISOString()}`;
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
+
+export function readQuery(value: unknown): QueryArgument {
+  return read(QUERY, 'query', value, {});
+}
+
+export function readLoadOptions(value: unknown): LoadArgument {
+  return read(LOAD, 'options', value, { optional: true });
+}
+
+/** The options of checkLink; asKnownOn is read by the date reader of the command line. */
+export function readCheckOptions(value: unknown): CheckArgument {
+  const options = read(CHECK, 'options', value, { optional: true });
+  if (options.asKnownOn !== undefined) {
+    const parsed = parseMoment(options.asKnownOn);
+    if (!parsed.ok || parsed.moment.precision !== 'day') throw fieldError('options.asKnownOn', 'api-not-day', options.asKnownOn);
+  }
+  return options;
+}
+
+/** "now" as milliseconds: the clock's when not given. */
+export function readNow(value: unknown, clock: () => number): number {
+  if (value === undefined) return clock();
+  const parsed = instant.safeParse(value);
+  if (!parsed.success) throw fieldError('now', 'api-not-instant', value);
+  return typeof parsed.data === 'number' ? parsed.data : parsed.data.getTime();
+}
+
+/** The schema's own check, written out: a resolved query that passes it needs no more. */
+function isVerdictQuery(copy: Record<string, unknown>): boolean {
+  const { platform, source, surface, at, group, ambiguousLink } = copy;
+  return (
+    typeof platform === 'string' &&
+    (source === null || typeof source === 'string') &&
+    typeof surface === 'string' &&
+    typeof at === 'number' &&
+    Number.isFinite(at) &&
+    (group === undefined || typeof group === 'string') &&
+    (ambiguousLink === undefined || ambiguousLink === true)
+  );
+}
+
+/** A resolved query: other fields (a query resolve() gave, spread with more) are left out, not refused. */
+export function readVerdictQuery(value: unknown, name = 'query'): VerdictQueryArgument {
+  return read(VERDICT_QUERY, name, value, VERDICT_READING);
+}
+const VERDICT_READING = { strict: false, quick: isVerdictQuery };
+
+export function readVerdictQueries(value: unknown): VerdictQueryArgument[] {
+  if (!Array.isArray(value)) throw wordedError('api-not-query-list', { name: 'queries', value: shownValue(value) });
+  const queries = value as unknown[];
+  const length = queries.length;
+  const read: VerdictQueryArgument[] = new Array(length);
+  for (let index = 0; index < length; index++) {
+    // Each element read once, and its fields once, into a copy that is checked and used.
+    const query = queries[index];
+    if (typeof query === 'object' && query !== null && !Array.isArray(query)) {
+      // The message's name is built only for a bad one: a million queries need no million names.
+      const { platform, source, surface, at, group, ambiguousLink } = query as Record<string, unknown>;
+      const fields: Record<string, unknown> = { platform, source, surface, at };
+      if (group !== undefined) fields.group = group;
+      if (ambiguousLink !== undefined) fields.ambiguousLink = ambiguousLink;
+      read[index] = isVerdictQuery(fields) ? (fields as VerdictQueryArgument) : readVerdictQuery(fields, `queries[${index}]`);
+    } else {
+      read[index] = readVerdictQuery(query, `queries[${index}]`);
+    }
+  }
+  return read;
+}

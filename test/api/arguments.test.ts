@@ -1,0 +1,96 @@
+// The library refuses arguments of the wrong shape with an InputError that names the
+// argument, the bad value and what would be valid, and reads each argument once (#14).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/catalog.js';
+
+// The built bundle, as a user gets it; typed by its source.
+const api = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof import('../../src/index.js');
+const query = { source: 'taobao', surface: 'live-cart', date: '2022-06-01' };
+const index = await api.createVerdictIndex();
+const resolved = index.resolve(query);
+
+/** The message of the InputError the call throws; anything else thrown fails the test. */
+async function refusal(call: () => unknown): Promise<string> {
+  try {
+    await call();
+  } catch (error) {
+    if (error instanceof api.InputError) return error.message;
+    throw error;
+  }
+  throw new Error('no error was thrown');
+}
+
+describe('checkLink refuses bad arguments with one InputError', () => {
+  it.each([
+    [[{ ...query, date: 20220601 }], 'query.date takes a string, not 20220601'],
+    [[{ ...query, source: 42 }], 'query.source takes a string, not 42'],
+    [[{ surface: 'live-cart' }], 'query.source takes a string, not undefined'],
+    [[null], 'query takes an object { source, surface, date?, platform? }, not null'],
+    [['taobao'], 'query takes an object { source, surface, date?, platform? }, not "taobao"'],
+    [[{ ...query, sauce: 'x' }], 'query has no field "sauce"; its fields are source, surface, date?, platform?'],
+    [[query, null], 'options takes an object { rules?, builtinRules?, now?, asKnownOn? }, not null'],
+    [[query, { now: '2022-06-01' }], 'options.now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not "2022-06-01"'],
+    [[query, { now: NaN }], 'options.now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not NaN'],
+    [[query, { now: new Date('x') }], 'options.now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not Invalid Date'],
+    [[query, { rules: 'rules/my.json' }], 'options.rules takes an array of paths (strings) to rule files or folders of *.json, not "rules/my.json"'],
+    [[query, { rules: [42] }], 'options.rules takes an array of paths (strings) to rule files or folders of *.json, not an array of 1'],
+    [[query, { builtinRules: 'no' }], 'options.builtinRules takes true or false, not "no"'],
+    [[query, { builtinRules: false }], 'builtinRules: false leaves no rules: give rule files or folders in rules'],
+    [[query, { asKnownOn: '2022-06' }], 'options.asKnownOn takes a calendar day written YYYY-MM-DD (2022-06-01), not "2022-06"'],
+    [[query, { asKnownOn: 20220601 }], 'options.asKnownOn takes a calendar day written YYYY-MM-DD (2022-06-01), not 20220601'],
+  ])('checkLink(...%j)', async (args, message) => {
+    expect(await refusal(() => (api.checkLink as (...a: unknown[]) => unknown)(...args))).toBe(message);
+  });
+
+  it('the error carries the input-error code and exit code 2, and its wording for another language', async () => {
+    try {
+      await api.checkLink(query, { now: 'now' as never });
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'input-error', exitCode: 2, worded: { id: 'api-not-instant', params: { name: 'options.now', value: '"now"' } } });
+      return;
+    }
+    throw new Error('no error was thrown');
+  });
+
+  it('reads a getter once: the value checked is the value used', async () => {
+    let reads = 0;
+    const tricky = {
+      surface: 'short-video-cart',
+      date: '2022-06-01',
+      get source() {
+        reads++;
+        return reads === 1 ? 'https://item.jd.com/1.html' : 'javascript:alert(1)';
+      },
+    };
+    const answer = await api.checkLink(tricky);
+    expect([answer.verdict, reads]).toEqual(['allowed', 1]);
+  });
+
+  it('a good call still answers, with now as a Date or a number', async () => {
+    expect((await api.checkLink({ source: 'taobao', surface: 'live-cart' }, { now: Date.UTC(2022, 5, 1) })).verdict).toBe('denied');
+    expect((await api.checkLink({ source: 'taobao', surface: 'live-cart' }, { now: new Date('2022-06-01T12:00:00+08:00') })).verdict).toBe('denied');
+  });
+});
+
+describe('the verdict index refuses bad arguments with one InputError', () => {
+  it.each([
+    [() => api.createVerdictIndex(null as never), 'options takes an object { rules?, builtinRules? }, not null'],
+    [() => api.createVerdictIndex({ rules: 'rules/my.json' as never }), 'options.rules takes an array of paths (strings) to rule files or folders of *.json, not "rules/my.json"'],
+    [() => index.resolve(query, 'now' as never), 'now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not "now"'],
+    [() => index.resolve({ ...query, platform: null } as never), 'query.platform takes a string, not null'],
+    [() => index.verdict({ ...resolved, at: NaN }), 'query.at takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not NaN'],
+    [() => index.verdict({ ...resolved, at: '2022-06-01' } as never), 'query.at takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not "2022-06-01"'],
+    [() => index.verdict({ ...resolved, source: 7 } as never), 'query.source takes a string, not 7'],
+    [() => index.verdict(undefined as never), 'query takes an object { platform, source, surface, at, group?, ambiguousLink? }, not undefined'],
+    [() => index.verdicts([resolved, { ...resolved, at: Infinity }]), 'queries[1].at takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not Infinity'],
+    [() => index.verdicts(resolved as never), 'queries takes an array of resolved queries, not an object'],
+  ])('%s', async (call, message) => {
+    expect(await refusal(call)).toBe(message);
+  });
+
+  it('a resolved query still gets its verdict', () => {
+    expect([index.verdict(resolved), ...index.verdicts([resolved])]).toEqual(['denied', 'denied']);
+  });
+});
