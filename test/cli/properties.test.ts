@@ -18,7 +18,10 @@ const unit = fc.oneof({ weight: 4, arbitrary: fc.string({ unit: 'grapheme-ascii'
 const text = fc.string({ unit, maxLength: 40 });
 
 const NAMES = ['taobao', 'jd', '淘宝', '京東', 'live-cart', '小黄车', '直播间小黄车', 'short-video-cart', '商详页', 'kuaishou', '快手', '抖音', 'douyin', 'douyin-own-shop', 'kuaishou-2022-03-jd', 'today', 'now', '2022-06-01', '2022-02-28T16:00Z', 'https://item.jd.com/1.html', 'item.taobao.com/x', '复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'javascript:alert(1)', 'help'];
-const OPTIONS = ['--json', '-q', '--quiet', '--no-color', '--fail-on-stale', '-p', '--platform', '--as-known-on', '--source', '--surface', '--no-builtin-rules', '-h', '--help', '-V', '--', '--colour', '-x', '--json=1', '-pq'];
+const OPTIONS = [
+  '--json', '-q', '--quiet', '--no-color', '--fail-on-stale', '-p', '--platform', '--as-known-on', '--source', '--surface', '--no-builtin-rules', '-h', '--help', '-V', '--', '--colour', '-x', '--json=1', '-pq',
+  '--lang', 'zh', '--ndjson', '--annotations', '--fail-on', '--columns', '--encoding', '--sheet', '--ascii', '--evidence', '--rules', 'test/cli/fixtures/no-platforms.json', 'test/cli/fixtures/plan-cut.csv',
+];
 
 /** Options that do not exist, some with values and escapes in their names. */
 const randomOption = fc.oneof(text.map((name) => `--${name}`), text.map((name) => `-${name}`), fc.tuple(fc.constantFrom(...OPTIONS), text).map(([option, value]) => `${option}=${value}`));
@@ -33,7 +36,11 @@ const token = fc.oneof(
 /** Now and then one argument far past the 64 KiB limit, or just under it. */
 const huge = fc.constantFrom('x'.repeat(70_000), '\x1b'.repeat(66_000), '淘'.repeat(21_845), `${'a'.repeat(65_530)}\u202e`);
 
-const COMMANDS: string[][] = [[], [], [], ['classify'], ['rules', 'list'], ['rules', 'show'], ['rules', 'schema'], ['help'], ['rules']];
+/** Every command; a plain check most often. */
+const COMMANDS: string[][] = [
+  [], [], [], ['classify'], ['rules', 'list'], ['rules', 'show'], ['rules', 'schema'], ['rules', 'lint'], ['help'], ['rules'],
+  ['batch'], ['batch', 'test/cli/fixtures/plan-invalid.csv'], ['batch', 'test/cli/fixtures/plan.xlsx'], ['matrix'], ['timeline'], ['diff'], ['platforms'], ['sources'], ['surfaces'], ['completion'],
+];
 const argv = fc
   .tuple(fc.constantFrom(...COMMANDS), fc.array(token, { maxLength: 6 }), fc.option(huge, { freq: 8 }), fc.nat())
   .map(([command, rest, big, at]) => {
