@@ -22,14 +22,13 @@ function fold(character: string): string {
 
 /** The text split into code points, each with its folded form. */
 interface Chars {
-  text: string;
   raw: string[];
   flat: string[];
 }
 
 function charsOf(text: string): Chars {
   const raw = Array.from(text);
-  return { text, raw, flat: raw.map(fold) };
+  return { raw, flat: raw.map(fold) };
 }
 
 /**
@@ -142,8 +141,8 @@ export interface LinkCandidate {
    * Where the link stands makes its host doubtful, whatever it parses to: it comes after a
    * character that makes it part of another link (evil.example/?u=https://…) or after a web
    * link broken by white space (https:/ /evil.example), a bare host follows text it would
-   * join without the white space before it (10:30 item.jd.com), or a bidi control reorders
-   * what a reader sees.
+   * join without the white space before it (10:30 item.jd.com), or a bidi control in its
+   * paragraph, before the end of its host, reorders what a reader sees.
    */
   doubtful: boolean;
   /** What comes before the authority in text: the scheme and slashes. */
@@ -273,6 +272,8 @@ function bareHost(chars: Chars, at: number, end: number, whole: boolean, joined:
   return candidate(chars, 'https://', at, at, { bare: true, doubtful: joined });
 }
 
+/** Where a paragraph ends for the bidi algorithm (UAX #9, class B), and with it every override. */
+const PARAGRAPH_END = new Set(['\n', '\r', '\u001c', '\u001d', '\u001e', '\u0085', '\u2029']);
 /** Controls that make a text show in another order than it is read (Trojan Source, CVE-2021-42574). */
 const BIDI_CONTROL = once(() => /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
 
@@ -285,8 +286,12 @@ function candidate(chars: Chars, prefix: string, from: number, at: number, place
   let next = stop;
   while (next < raw.length && isSpace(raw[next]!)) next++;
   const readOn = authorityEnd === stop && next < raw.length ? prefix + rest + raw.slice(next).join('') : null;
-  // An override or isolate reorders the rest of its line, so one anywhere in the text puts the link in doubt.
-  const bidi = BIDI_CONTROL().test(chars.text);
+  // An override, embedding, isolate or mark reorders what follows it up to the end of its paragraph
+  // (UAX #9), so one between the paragraph's start and the end of the host puts the link in doubt;
+  // after the host it reorders only the path.
+  let paragraph = at;
+  while (paragraph > 0 && !PARAGRAPH_END.has(raw[paragraph - 1]!)) paragraph--;
+  const bidi = BIDI_CONTROL().test(raw.slice(paragraph, authorityEnd).join(''));
   return {
     text: prefix + rest,
     prefix,

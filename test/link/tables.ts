@@ -52,9 +52,6 @@ export const spoofs: Spoof[] = [
   ['https://item.jd\n.com.evil.cn/1.html', 'ambiguous-host'],
   ['evil.com【 item.taobao.com/x', 'ambiguous-host'],
   ['1.2.3.4\n【item.taobao.com/x', 'ambiguous-host'],
-  // Bidi controls show the text in another order than it is read.
-  ['https://item.jd.com/\u202e1.html', 'ambiguous-host'],
-  ['\u2067https://item.jd.com/1.html', 'ambiguous-host'],
   ['evil.com\\item.taobao.com/x', 'unlisted-host'],
   // IP hosts.
   ['https://1.2.3.4/item.taobao.com', 'unlisted-host'],

@@ -81,6 +81,24 @@ describe('white space ends a link', () => {
   });
 });
 
+describe('a bidi control before the end of a host, in its paragraph, puts the link in doubt', () => {
+  it.each([
+    ['https://item.jd.com\u202e/1.html', 'ambiguous-host'],
+    ['\u2067https://item.jd.com/1.html', 'ambiguous-host'],
+    ['\u202e京东 https://item.jd.com/1.html', 'ambiguous-host'],
+    ['【京东】\u200fhttps://item.jd.com/1.html', 'ambiguous-host'],
+    // A line or paragraph break ends the override: the link on the next line shows as it is read.
+    ['\u202e京东\nhttps://item.jd.com/1.html', 'source jd'],
+    ['\u202e京东\u2029https://item.jd.com/1.html', 'source jd'],
+    // An override after the host reorders only what follows it: the path, the text after the link.
+    ['https://item.jd.com/\u202e1.html', 'source jd'],
+    ['https://item.jd.com/1.html \u202e好价', 'source jd'],
+  ])('%j → %s', (input, expected) => {
+    const result = classify(input);
+    expect(result?.source ? `source ${result.source.id}` : result?.kind === 'link' ? result.reason : 'error').toBe(expected);
+  });
+});
+
 /** Every input of the spoof tables, alone and inside the share texts. */
 const hostile = [...rows.map(([input]) => input), ...noLink.map(([input]) => input), ...spoofs.map(([input]) => input)];
 
