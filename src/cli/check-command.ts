@@ -20,6 +20,8 @@ export interface CheckOptions extends RuleOptions {
   /** -p; without it LINKCHECK_PLATFORM, then kuaishou. */
   platform?: string;
   json?: boolean;
+  /** -v, --explain: every rule, note and piece of evidence on record, not the short answer. */
+  explain?: boolean;
   quiet?: boolean;
   color: boolean;
   asKnownOn?: string;
@@ -58,7 +60,7 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
     if (options.failOnStale) warn(words.say('check.failOnStale'));
     const json = options.json === true;
     const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json });
-    context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level, words }, link));
+    context.stdout(answerRenderers[json ? 'json' : 'text'](answer, { colourLevel: level, words, explain: options.explain === true }, link));
     if (answer.freshness.stale) warn(safe(staleWarning(answer, words)));
   }
   return tooOld ? EXIT.undecided : exitCodeFor(answer);

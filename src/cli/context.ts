@@ -1,4 +1,5 @@
 // Everything the CLI takes from the process, passed in so tests can supply it.
+import type { LoadOptions } from '../load/load-catalog.js';
 
 export interface CliContext {
   env: Readonly<Record<string, string | undefined>>;
@@ -24,4 +25,6 @@ export interface CliContext {
   cwd?: string;
   /** The package root (rules/, seeds/), when not the installed one. */
   root?: string;
+  /** The reader's language, and the one notice on stderr when the user's rule files lack it (src/load/load-catalog.ts). */
+  fallback?: LoadOptions['fallback'];
 }

@@ -39,6 +39,16 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
   const chosen = langFlag(argv) === undefined && config?.settings.lang ? config.settings.lang : argvLang(argv, context.env);
   const lang = chosen ?? resolveLang(context.env) ?? 'en';
   const say = (id: MessageId) => t(lang, id);
+  // A user's rule file that gives some texts only in the other language: said once, on stderr.
+  context = {
+    ...context,
+    fallback: {
+      lang,
+      notice: ({ files, texts }) => {
+        if (!quiet) context.stderr(`linkcheck: ${wordsFor(lang).say('load.fallback', { files: files.map((file) => safe(file)).join(', '), count: texts })}\n`);
+      },
+    },
+  };
   const fail = async (error: InputError | DataError): Promise<number> => {
     const shown = await inReaderWords(error, lang);
     context.stderr(errorLine(shown, lang));
@@ -69,6 +79,7 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
     // LINKCHECK_PLATFORM is read from the context, not by commander (which reads process.env).
     .addOption(new Option('-p, --platform <id>', say('help.main.platform')))
     .option('--json', say('help.main.json'))
+    .option('-v, --explain', say('help.main.explain'))
     .option('-q, --quiet', say('help.quiet'))
     .option('--no-color', say('help.main.noColor'))
     .option('--as-known-on <date>', say('help.main.asKnownOn'))

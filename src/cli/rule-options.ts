@@ -49,5 +49,6 @@ export function loadOptions(context: CliContext, options: RuleOptions): LoadOpti
     rules,
     builtin: options.builtinRules,
     ...(context.root ? { root: context.root } : {}),
+    ...(context.fallback ? { fallback: context.fallback } : {}),
   };
 }

@@ -21,8 +21,8 @@ interface JsonOption {
   lang?: Lang;
 }
 
-export function runLint(context: CliContext, paths: string[], options: RuleOptions & JsonOption): number {
-  const report = lintRules({ root: context.root ?? packageRoot(), paths, extra: extraRulePaths(context, options), builtin: options.builtinRules });
+export function runLint(context: CliContext, paths: string[], options: RuleOptions & JsonOption & { bilingual?: boolean }): number {
+  const report = lintRules({ root: context.root ?? packageRoot(), paths, extra: extraRulePaths(context, options), builtin: options.builtinRules, bilingual: options.bilingual === true });
   const [unreadable] = report.unreadable;
   if (unreadable) throw inputError('unreadable-rules', { problem: formatProblem(unreadable), more: String(report.unreadable.length - 1) }, undefined, unreadable);
   context.stdout(options.json ? renderLintJson(report) : renderLintText(report, wordsFor(options.lang ?? 'en')));

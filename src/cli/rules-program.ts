@@ -34,13 +34,14 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
       .description(say('help.lint'))
       .argument('[paths...]', say('help.lint.paths'))
       .option('--json', say('help.lint.json'))
+      .option('--bilingual', say('help.lint.bilingual'))
       .option('--no-color', NO_COLOR)
       .option('--lang <lang>', LANG)
       .addHelpText('after', say('help.lint.examples')),
     say,
-  ).action(async (paths: string[], _options, command: Command) => {
+  ).action(async (paths: string[], options: { bilingual?: boolean }, command: Command) => {
     const { runLint } = await import('./rules-command.js');
-    setExitCode(runLint(context, paths, { json: sharedOptions(command).json, lang, ...ruleOptionsOf(command) }));
+    setExitCode(runLint(context, paths, { json: sharedOptions(command).json, lang, bilingual: options.bilingual === true, ...ruleOptionsOf(command) }));
   });
 
   rules

@@ -1,8 +1,10 @@
 // The engine: given a catalog and a query, the verdict and why. Pure: the
 // instant to ask about comes in with the query, never from the clock.
-import type { Evidence, Group, Platform, Published, SeedDocument, Source, Surface } from '../model/types.js';
+import type { Text } from '../model/text.js';
+import type { Evidence, EvidenceStatus, Group, Platform, Published, SeedDocument, Source, Surface } from '../model/types.js';
 import type { Catalog, CompiledRule } from './catalog.js';
 import { InputError } from './errors.js';
+import { byStrength } from './evidence-strength.js';
 import { rulesKnownOn } from './known-on.js';
 import { formatInstant, type Precision } from './moment.js';
 
@@ -35,9 +37,17 @@ export interface Query {
   asKnownOn?: string;
 }
 
+/** Quotes and titles as published; notes and publishers in both languages (src/model/text.ts). */
 export type CitedEvidence =
-  | { kind: 'seed'; document: SeedDocument; quote: string; note?: string }
-  | { kind: 'report'; url: string; published: Published; title?: string; publisher?: string; quote: string; note?: string };
+  | { kind: 'seed'; document: SeedDocument; quote: string; status?: EvidenceStatus; note?: Text }
+  | { kind: 'report'; url: string; published: Published; title?: string; publisher?: Text; quote: string; status?: EvidenceStatus; note?: Text };
+
+/** Reports that contradict the deciding rule, and why the rule does not follow them. */
+export interface Dispute {
+  claim: Text;
+  decision: Text;
+  evidence: CitedEvidence[];
+}
 
 export interface Answer {
   platform: Platform;
@@ -51,6 +61,7 @@ export interface Answer {
   rule: CompiledRule | null;
   /** Other rules in force for the query that the deciding rule overrides. */
   overridden: CompiledRule[];
+  /** Strongest first (src/engine/evidence-strength.ts). */
   evidence: CitedEvidence[];
   /** The deciding rule's evidence for its end, when the end has its own (untilEvidence); only what was published by the --as-known-on day. */
   untilEvidence: CitedEvidence[];
@@ -61,7 +72,7 @@ export interface Answer {
   /** Instants inside the queried civil day at which the answer changes. */
   changesDuringDay: number[];
   /** Reports that contradict the deciding rule, and why the rule does not follow them. */
-  dispute: { claim: string; decision: string; evidence: CitedEvidence[] } | null;
+  dispute: Dispute | null;
   asKnownOn: string | null;
   freshness: Freshness;
   /** For a group query (taobao = Taobao Alliance): the group and each member's own answer. */
@@ -119,14 +130,14 @@ export function check(catalog: Catalog, query: Query): Answer {
     reason,
     rule,
     overridden,
-    evidence: rule ? rule.rule.evidence.map((evidence) => cite(catalog, evidence)) : [],
-    untilEvidence: rule?.rule.untilEvidence?.map((evidence) => cite(catalog, evidence)) ?? [],
+    evidence: rule ? citeAll(catalog, rule.rule.evidence) : [],
+    untilEvidence: rule?.rule.untilEvidence ? citeAll(catalog, rule.rule.untilEvidence) : [],
     next,
     lastKnown,
     changesDuringDay: precision === 'day' && query.dayEnd !== undefined ? boundariesWithin(applicable, query.at, query.dayEnd) : [],
     dispute:
       rule?.rule.disputed && disputeEvidence.length > 0
-        ? { claim: rule.rule.disputed.claim, decision: rule.rule.disputed.decision, evidence: disputeEvidence.map((evidence) => cite(catalog, evidence)) }
+        ? { claim: rule.rule.disputed.claim, decision: rule.rule.disputed.decision, evidence: citeAll(catalog, disputeEvidence) }
         : null,
     asKnownOn: asKnownOn ?? null,
     freshness: { newestEvidence, queriedDay, stale: newestEvidence !== null && queriedDay > newestEvidence, reviewed: reviewedOf(applicable) },
@@ -158,9 +169,14 @@ function decide(rule: CompiledRule | null, at: number): { verdict: Verdict; reas
   return { verdict: rule.rule.effect === 'allow' ? 'allowed' : 'denied', reason: 'in-force' };
 }
 
+/** Evidence with its documents resolved, strongest first. */
+export function citeAll(catalog: Catalog, evidence: readonly Evidence[]): CitedEvidence[] {
+  return byStrength(evidence.map((piece) => cite(catalog, piece)));
+}
+
 /** Evidence with its document resolved, ready to render. */
 export function cite(catalog: Catalog, evidence: Evidence): CitedEvidence {
-  const note = evidence.note !== undefined ? { note: evidence.note } : {};
+  const note = { ...(evidence.note !== undefined ? { note: evidence.note } : {}), ...(evidence.status !== undefined ? { status: evidence.status } : {}) };
   if ('seed' in evidence) {
     const document = catalog.documents.get(evidence.seed);
     if (!document) throw new Error(`seed document ${evidence.seed} missing from a compiled catalog`);

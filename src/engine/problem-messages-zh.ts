@@ -70,6 +70,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'schema.app-scheme': () => ({ message: '应为不带冒号的小写 URL 协议名，如 "openapp.jdmobile"' }),
   'schema.web-scheme': () => ({ message: '网页或脚本协议不能作为 App 协议' }),
   'schema.dispute-evidence': () => ({ message: '争议须引用提出它的报道' }),
+  'schema.text': () => ({ message: '文本至少给出一种语言：{ "en": …, "zh": … }，或一个普通字符串' }),
   'no-evidence': () => ({ message: '这条规则没有引用任何证据', hint: '添加种子引文 { "seed", "quote" } 或报道 { "url", "published", "quote" }' }),
   'evidence-incomplete.url': () => ({ message: '外部证据缺少地址（url）', hint: evidenceHint }),
   'evidence-incomplete.published': () => ({ message: '外部证据缺少发布日期（published，YYYY-MM-DD）', hint: evidenceHint }),
@@ -104,6 +105,10 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'conflicting-rules.imprecise-start': (p) => ({
     message: `规则 "${p.rule}" 和规则 "${p.other}" 在同一时刻开始，且对 ${p.surface} 上的 ${tieSources(p.source)} 同样具体，但不确切的开始时间不同，哪条都无法决定`,
     hint: tieHint,
+  }),
+  'missing-language': (p) => ({
+    message: `这段文本只有${p.given === 'zh' ? '中文' : p.given === 'en' ? '英文' : p.given}，缺少${p.missing === 'zh' ? '中文' : '英文'}`,
+    hint: '写成 { "en": …, "zh": … }：内置规则文件的每段文本都有中英两种语言',
   }),
   'any-link-unstated': () => ({
     message: '针对“除某些来源外的任何来源”的允许规则，没有说明其证据涵盖每一个链接',

@@ -12,6 +12,7 @@ export type { ProblemWords } from './problem-messages-read.js';
 /** zod's names of sizes, as its own English messages word them. */
 const unitOf = (origin: string) => ({ string: 'characters', array: 'items', set: 'items', map: 'entries', file: 'bytes' })[origin];
 const size = (origin: string, bound: string) => (unitOf(origin) ? `${origin} to have ${bound} ${unitOf(origin)}` : `${origin} to be ${bound}`);
+const languageName = { en: 'English', zh: 'Chinese' } as const;
 const refName = { platform: 'platform', source: 'source', group: 'group' } as const;
 const tieHint = 'give both the same from and phaseIn, move one start, narrow one selector, or remove one rule';
 const tieSources = (source: string) => source || 'unrecognised sources';
@@ -53,6 +54,7 @@ export const PROBLEM_MESSAGES = {
   'schema.app-scheme': () => ({ message: 'a lower-case URL scheme without the colon, e.g. "openapp.jdmobile"' }),
   'schema.web-scheme': () => ({ message: 'a web or script scheme cannot be an app scheme' }),
   'schema.dispute-evidence': () => ({ message: 'a dispute cites the reports that make it' }),
+  'schema.text': () => ({ message: 'a text gives at least one language: { "en": …, "zh": … }, or a plain string' }),
   'no-evidence': () => ({ message: 'the rule cites no evidence', hint: 'add a seed quote { "seed", "quote" } or a report { "url", "published", "quote" }' }),
   'evidence-incomplete.url': () => ({ message: 'outside evidence lacks its address (url)', hint: evidenceHint }),
   'evidence-incomplete.published': () => ({ message: 'outside evidence lacks its publication date (published, YYYY-MM-DD)', hint: evidenceHint }),
@@ -110,6 +112,11 @@ export const PROBLEM_MESSAGES = {
   'conflicting-rules.imprecise-start': (p: { rule: string; other: string; source: string; surface: string }) => ({
     message: `rule "${p.rule}" and rule "${p.other}" start at the same moment and equally specific sources for ${tieSources(p.source)} on ${p.surface}, but differ in their imprecise start, so neither can decide`,
     hint: tieHint,
+  }),
+  // Languages (rules lint --bilingual, and the built-in files).
+  'missing-language': (p: { missing: 'en' | 'zh'; given: string }) => ({
+    message: `the text is given only in ${languageName[p.given as 'en' | 'zh'] ?? p.given}; it lacks its ${languageName[p.missing]}`,
+    hint: 'give it as { "en": …, "zh": … }: the built-in rule files give every text in both languages',
   }),
   // Evidence.
   'any-link-unstated': () => ({

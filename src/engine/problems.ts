@@ -30,7 +30,8 @@ export type ProblemCode =
   | 'allow-source-unnamed'
   | 'evidence-after-review'
   | 'unknown-document'
-  | 'quote-not-found';
+  | 'quote-not-found'
+  | 'missing-language';
 
 export interface Problem {
   code: ProblemCode;

@@ -49,12 +49,18 @@ export const enCheck = {
   'check.overrideRow': '{rule}: {effect} {period}',
   'check.asKnownOn': '{date}: only evidence published by then counts',
   'check.changes': 'the answer changes during this day at {times}; give a time to ask about a moment',
+  'check.recognised': '{subject} → {source}',
+  'check.also': '; {note}',
+  'check.moreEvidence': '+ {count} more; --explain to see all',
+  'check.explainMore': '--explain to see all',
   'check.stale': 'the newest evidence for {subject} is from {newest}{age}; the answer may be out of date{reviewed}',
   'check.staleSubject': '{source} on {platform} {surface}',
   'check.staleAge': ', {age} before the queried day',
   'check.staleReviewed': ' (its rules last reviewed {date})',
   'check.warning': 'warning: {text}',
   'check.failOnStale': '--fail-on-stale is deprecated; it means --max-staleness 0d',
+
+  'load.fallback': 'note: {count} texts in {files} are given only in Chinese; they are shown as given',
 
   'period.from': 'from {time}',
   'period.fromWindow': 'from some time in [{from}, {to})',

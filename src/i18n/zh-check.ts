@@ -50,12 +50,18 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'check.overrideRow': '{rule}：{effect}，{period}',
   'check.asKnownOn': '{date}：只计入当日及之前发布的证据',
   'check.changes': '当天内结论在 {times} 变化；请给出时间以查询某一时刻',
+  'check.recognised': '{subject} → {source}',
+  'check.also': '；{note}',
+  'check.moreEvidence': '另有 {count} 条证据；--explain 查看全部',
+  'check.explainMore': '--explain 查看全部',
   'check.stale': '{subject} 最新的证据来自 {newest}{age}；答案可能已过时{reviewed}',
   'check.staleSubject': '{platform} {surface} 上的 {source}',
   'check.staleAge': '，比所查日期早 {age}',
   'check.staleReviewed': '（其规则最后审核于 {date}）',
   'check.warning': '警告：{text}',
   'check.failOnStale': '--fail-on-stale 已弃用；它等同于 --max-staleness 0d',
+
+  'load.fallback': '注意：{files} 中有 {count} 段文本只有英文，按原文显示',
 
   'period.from': '自 {time} 起',
   'period.fromWindow': '自 [{from}, {to}) 之间的某一时刻起',

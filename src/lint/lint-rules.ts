@@ -1,7 +1,7 @@
 // Lints rule files: every problem the loader would refuse, and the quotes
 // checked against the seed documents. Reads files; reports, never throws.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compileCatalog } from '../engine/compile-catalog.js';
 import { readProblem } from '../engine/problem-messages-read.js';
 import type { Problem } from '../engine/problems.js';
@@ -12,6 +12,13 @@ import { validateRuleFile, validateSeedIndex } from '../load/validate.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { claimProblems } from './claims.js';
 import { misquotes } from './quotes.js';
+import { missingLanguages, seedIndexLanguages } from './languages.js';
+
+/**
+ * Whether the built-in rule files must give every text in both languages (turned on once they
+ * all do); --bilingual asks it of any file.
+ */
+const BUILTIN_BILINGUAL = false;
 
 export interface LintOptions {
   root: string;
@@ -20,6 +27,8 @@ export interface LintOptions {
   /** Rule files loaded with --rules or LINKCHECK_RULES. */
   extra: readonly string[];
   builtin: boolean;
+  /** Require every text in both languages, as the built-in files give them. */
+  bilingual?: boolean;
 }
 
 export interface LintReport {
@@ -42,10 +51,12 @@ export function lintRules(options: LintOptions): LintReport {
   const unreadable = read.filter((problem) => problem.code === 'unreadable');
   const problems: Problem[] = read.filter((problem) => problem.code !== 'unreadable');
   let documents: SeedDocument[] = [];
+  const lintsBuiltin = options.paths.length === 0 && options.builtin;
   if (builtin.index) {
     const index = validateSeedIndex(builtin.index);
-    if (options.paths.length === 0 && options.builtin) problems.push(...index.problems);
+    if (lintsBuiltin) problems.push(...index.problems);
     documents = index.value ?? [];
+    if (lintsBuiltin && (BUILTIN_BILINGUAL || options.bilingual)) problems.push(...seedIndexLanguages(builtin.index.path, documents));
   }
   const validate = (files: RawFile[], report: boolean) =>
     files.flatMap((file) => {
@@ -63,6 +74,12 @@ export function lintRules(options: LintOptions): LintReport {
   unreadable.push(...seeds.problems);
   problems.push(...misquotes(targetFiles, seeds.texts));
   problems.push(...claimProblems(targetFiles, compiled.catalog));
+  // The built-in files give every text in English and Chinese; a user's file may give one (the other falls back to it).
+  const builtinFiles = new Set(builtin.rules.map((file) => resolve(options.root, file.path)));
+  const isBuiltin = (path: string) => builtinFiles.has(resolve(options.root, path)) || builtinFiles.has(resolve(path));
+  for (const file of targetFiles) {
+    if (options.bilingual || (BUILTIN_BILINGUAL && isBuiltin(file.path))) problems.push(...missingLanguages(file));
+  }
 
   const texts = new Map(targets.files.map((file) => [file.path, file.text]));
   return {

@@ -9,6 +9,8 @@ import type { Catalog } from '../engine/catalog.js';
 import { restoreCatalog, type StoredRule } from '../engine/catalog-store.js';
 import { DataError } from '../engine/errors.js';
 import type { Problem } from '../engine/problems.js';
+import type { Lang } from '../i18n/lang.js';
+import { ruleFileTexts, textsLacking } from '../model/record-texts.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { holdsBytes, jsonNames, readRuleTexts, type RawFile } from './read-files.js';
 
@@ -25,6 +27,18 @@ export interface LoadOptions {
   rules?: readonly string[];
   /** Whether to load the built-in rules (default true). */
   builtin?: boolean;
+  /**
+   * The reader's language, and what to do, once, when the user's rule files give some texts
+   * only in the other language (they are shown in that one).
+   */
+  fallback?: { lang: Lang; notice: (fallback: Fallback) => void };
+}
+
+/** The user's rule files that give texts only in the other language than the reader's, and how many. */
+export interface Fallback {
+  lang: Lang;
+  files: string[];
+  texts: number;
 }
 
 export interface RuleSet {
@@ -35,6 +49,8 @@ export interface RuleSet {
   texts: ReadonlyMap<string, string>;
   /** The build's compiled rules, when the files are exactly the built-in ones it compiled. */
   compiled?: readonly StoredRule[];
+  /** The paths of the user's rule files (--rules), as loaded. */
+  user?: ReadonlySet<string>;
 }
 
 /** What the build writes: the validated built-in data and, for each file it came from, its path and size in bytes. */
@@ -48,6 +64,7 @@ export interface Snapshot {
 export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const set = await loadRuleSet(options);
   if (set.problems.length > 0) throw new DataError(await located(set.problems, set.texts));
+  if (options.fallback && set.user) noticeFallback(set.files.filter((file) => set.user!.has(file.path)), options.fallback);
   const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled);
   if (restored) return restored;
   // Only rules that are not the build's snapshot are compiled here (a separate bundle for the plain check; see scripts/build.mjs).
@@ -55,6 +72,13 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const { catalog, problems } = compileCatalog(set.files, set.documents);
   if (problems.length > 0) throw new DataError(await located(problems, set.texts));
   return catalog;
+}
+
+/** One notice for all the user's files whose texts lack the reader's language. */
+function noticeFallback(files: readonly LoadedRuleFile[], { lang, notice }: NonNullable<LoadOptions['fallback']>): void {
+  const lacking = files.map((file) => ({ path: file.path, texts: textsLacking(ruleFileTexts(file.data), file.data.lang).filter((text) => text.missing === lang).length }));
+  const some = lacking.filter((file) => file.texts > 0);
+  if (some.length > 0) notice({ lang, files: some.map((file) => file.path), texts: some.reduce((sum, file) => sum + file.texts, 0) });
 }
 
 async function located(problems: Problem[], texts: ReadonlyMap<string, string>): Promise<Problem[]> {
@@ -96,7 +120,7 @@ export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
     }
   }
   const texts = new Map([...builtinRaw.rules, ...extra.files].map((file) => [file.path, file.text]));
-  return { files, documents, problems, texts };
+  return { files, documents, problems, texts, user: new Set(extra.files.map((file) => file.path)) };
 }
 
 /** The built-in rule files and seed index, as texts, with paths relative to the root. */

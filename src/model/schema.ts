@@ -10,7 +10,7 @@ import { isValidMomentText, MOMENT_PATTERN } from '../engine/moment.js';
  * which src/load/validate.ts reads from zod's issue, so a rule file's problems can be
  * worded in any language.
  */
-export const SCHEMA_CHECKS = ['id', 'date', 'moment', 'calendar', 'time-zone', 'domain', 'short-link', 'app-scheme', 'web-scheme', 'dispute-evidence', 'no-evidence'] as const;
+export const SCHEMA_CHECKS = ['id', 'date', 'moment', 'calendar', 'time-zone', 'domain', 'short-link', 'app-scheme', 'web-scheme', 'dispute-evidence', 'no-evidence', 'text'] as const;
 export type SchemaCheck = (typeof SCHEMA_CHECKS)[number];
 const says = (check: SchemaCheck): string => check;
 
@@ -43,6 +43,25 @@ const named = () => z.string().max(LIMITS.name);
 const text = () => z.string().max(LIMITS.text);
 const long = () => z.string().max(LIMITS.long);
 
+/**
+ * A sentence or a name in people's words: { "en": …, "zh": … }, or a plain string given in one
+ * language (the file's "lang", else the language of its script). A language a text lacks falls
+ * back to the other; the built-in files give both (rules lint, src/lint/languages.ts).
+ */
+const localText = (inner: z.ZodString) =>
+  z
+    .union([
+      inner,
+      z
+        .strictObject({ en: inner.optional(), zh: inner.optional() })
+        .refine((text) => text.en !== undefined || text.zh !== undefined, says('text'))
+        .meta({ minProperties: 1 }),
+    ])
+    .describe('In English and Chinese, { "en": …, "zh": … }; or a plain string in one language (see the file\'s "lang"). The built-in rule files give both.');
+
+/** The languages a file's texts may be in. */
+export const TextLang = z.enum(['en', 'zh']);
+
 export const Id = z
   .string()
   .max(LIMITS.word)
@@ -66,7 +85,7 @@ export const ImpreciseMoment = z.strictObject({
 
 export const Surface = z.strictObject({
   id: Id,
-  name: named().min(1),
+  name: localText(named().min(1)),
   aliases: Aliases,
 });
 
@@ -78,7 +97,7 @@ export const AmbiguousName = z.strictObject({
 
 export const Platform = z.strictObject({
   id: Id,
-  name: named().min(1),
+  name: localText(named().min(1)),
   aliases: Aliases,
   timeZone: z.string().max(LIMITS.word).refine(isTimeZone, says('time-zone')),
   surfaces: z.array(Surface).min(1).max(LIMITS.list),
@@ -111,7 +130,7 @@ export const ShareMarker = z.strictObject({
 
 export const Group = z.strictObject({
   id: Id,
-  name: named().min(1),
+  name: localText(named().min(1)),
   aliases: Aliases,
   shortLinks: z
     .array(ShortLink)
@@ -138,7 +157,7 @@ export const ShareText = z.strictObject({
 
 export const Source = z.strictObject({
   id: Id,
-  name: named().min(1),
+  name: localText(named().min(1)),
   aliases: Aliases,
   groups: z.array(Id).max(LIMITS.list).default([]),
   /** Domains whose hosts (the domain itself and its subdomains) are links to this source. */
@@ -160,37 +179,48 @@ export const SourceSelector = z.union([
   z.strictObject({ anyExcept: z.array(Id).max(LIMITS.list) }),
 ]);
 
+/**
+ * What a piece of evidence is: the announcement itself (or quoting it in full), a party's
+ * confirmation, or a report. Without it, a report. It orders the evidence shown first
+ * (src/engine/evidence-strength.ts).
+ */
+export const EvidenceStatus = z.enum(['announced', 'confirmed', 'reported']);
+
+const evidenceStatus = () =>
+  EvidenceStatus.optional().describe('announced: the notice itself, or quoting it in full; confirmed: a party confirming it; reported (the default): a report. Orders the evidence shown first.');
+
 export const SeedEvidence = z.strictObject({
   seed: named().min(1),
-  quote: long().min(1),
-  note: long().optional(),
+  quote: long().min(1).describe('Copied verbatim from the document, in its own language.'),
+  status: evidenceStatus(),
+  note: localText(long()).optional(),
 });
 
 /** Publication date of a source document: exact, or a window when the document prints none. */
 export const Published = z.union([
   IsoDate,
-  z.strictObject({ earliest: IsoDate, latest: IsoDate, basis: text().min(1) }),
+  z.strictObject({ earliest: IsoDate, latest: IsoDate, basis: localText(text().min(1)) }),
 ]);
 
 export const ReportEvidence = z.strictObject({
   url: z.url().max(LIMITS.url),
   /** A page that prints no date gives the window its text allows, and why. */
   published: Published,
-  title: named().optional(),
-  publisher: named().optional(),
-  quote: long().min(1),
-  note: long().optional(),
+  /** As published, in its own language, like the quote. */
+  title: named().optional().describe('The title as published, in its own language.'),
+  publisher: localText(named()).optional(),
+  quote: long().min(1).describe('Copied verbatim from the report, in its own language.'),
+  status: evidenceStatus(),
+  note: localText(long()).optional(),
 });
 
 export const Evidence = z.union([SeedEvidence, ReportEvidence]);
 
-export const EvidenceStatus = z.enum(['announced', 'confirmed', 'reported']);
-
 export const Dispute = z.strictObject({
   /** What the other reports say. */
-  claim: text().min(1),
+  claim: localText(text().min(1)),
   /** Why the rule follows its own evidence rather than these. */
-  decision: text().min(1),
+  decision: localText(text().min(1)),
   evidence: z.array(Evidence).min(1, says('dispute-evidence')).max(LIMITS.evidence),
 });
 
@@ -201,7 +231,7 @@ export const Dispute = z.strictObject({
  */
 export const CoversAnyLink = z.strictObject({
   quote: long().min(1),
-  note: long().optional(),
+  note: localText(long()).optional(),
 });
 
 export const Rule = z.strictObject({
@@ -224,8 +254,8 @@ export const Rule = z.strictObject({
   /** The change rolls out over [from, phaseIn.until); answers inside it are "rolling-out". */
   phaseIn: z.strictObject({ until: Moment }).optional().describe('The change rolls out over [from, phaseIn.until): answers there are rolling-out.'),
   status: EvidenceStatus.describe('announced by the platform, confirmed by a party, or reported.'),
-  summary: text().min(1).describe('One sentence saying what the rule means.'),
-  note: long().optional().describe('What is uncertain, and why the data says what it says.'),
+  summary: localText(text().min(1)).describe('One sentence saying what the rule means, { "en": …, "zh": … }.'),
+  note: localText(long()).optional().describe('What is uncertain, and why the data says what it says.'),
   evidence: z.array(Evidence).min(1, says('no-evidence')).max(LIMITS.evidence),
   /** Reports that contradict this rule, kept on record; the rule follows the stronger evidence. */
   disputed: Dispute.optional(),
@@ -233,6 +263,7 @@ export const Rule = z.strictObject({
 
 export const RuleFile = z.strictObject({
   $schema: z.string().max(LIMITS.url).optional(),
+  lang: TextLang.optional().describe('The language of the plain-string texts in this file; without it, each is taken to be in the language of its script (more Han characters than Latin letters: Chinese).'),
   /** When a person last checked this file against the record. */
   reviewed: IsoDate.optional(),
   platforms: z.array(Platform).max(LIMITS.definitions).default([]),
@@ -243,11 +274,12 @@ export const RuleFile = z.strictObject({
 
 export const SeedDocument = z.strictObject({
   file: z.string().min(1),
+  /** As published. */
   title: z.string().min(1),
-  publisher: z.string().min(1),
+  publisher: localText(z.string().min(1)),
   published: Published,
   url: z.url().optional(),
-  note: z.string().optional(),
+  note: localText(z.string()).optional(),
 });
 
 export const SeedIndex = z.strictObject({

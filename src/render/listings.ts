@@ -1,5 +1,6 @@
 // Platforms, sources and surfaces: what there is to type, as a table or JSON.
 import { Chalk } from 'chalk';
+import { textIn } from '../model/text.js';
 import type { Platform, Source } from '../model/types.js';
 import { t, type Lang, type MessageId } from '../i18n/index.js';
 import { safe } from './safe.js';
@@ -74,7 +75,7 @@ const list = (values: readonly string[]) => values.join(', ');
 export function renderPlatformsText(platforms: readonly Platform[], options: ListingOptions): string {
   return table(
     ['listing.id', 'listing.name', 'listing.timeZone', 'listing.aliases'],
-    platforms.map((platform) => [platform.id, platform.name, platform.timeZone, list(platform.aliases)]),
+    platforms.map((platform) => [platform.id, textIn(platform.name, options.lang), platform.timeZone, list(platform.aliases)]),
     options,
   );
 }
@@ -82,7 +83,7 @@ export function renderPlatformsText(platforms: readonly Platform[], options: Lis
 export function renderSourcesText(sources: readonly Source[], options: ListingOptions): string {
   return table(
     ['listing.id', 'listing.name', 'listing.domains', 'listing.aliases'],
-    sources.map((source) => [source.id, source.name, list(source.domains), list(source.aliases)]),
+    sources.map((source) => [source.id, textIn(source.name, options.lang), list(source.domains), list(source.aliases)]),
     options,
   );
 }
@@ -90,7 +91,7 @@ export function renderSourcesText(sources: readonly Source[], options: ListingOp
 export function renderSurfacesText(platforms: readonly Platform[], options: ListingOptions): string {
   return table(
     ['listing.platform', 'listing.id', 'listing.name', 'listing.aliases'],
-    platforms.flatMap((platform) => platform.surfaces.map((surface) => [platform.id, surface.id, surface.name, list(surface.aliases)])),
+    platforms.flatMap((platform) => platform.surfaces.map((surface) => [platform.id, surface.id, textIn(surface.name, options.lang), list(surface.aliases)])),
     options,
   );
 }
@@ -98,7 +99,8 @@ export function renderSurfacesText(platforms: readonly Platform[], options: List
 export function platformsToJson(platforms: readonly Platform[]) {
   return platforms.map((platform) => ({
     id: platform.id,
-    name: platform.name,
+    // JSON does not change with --lang: names in English.
+    name: textIn(platform.name, 'en'),
     aliases: platform.aliases,
     timeZone: platform.timeZone,
     surfaces: platform.surfaces.map((surface) => surface.id),
@@ -106,9 +108,9 @@ export function platformsToJson(platforms: readonly Platform[]) {
 }
 
 export function sourcesToJson(sources: readonly Source[]) {
-  return sources.map((source) => ({ id: source.id, name: source.name, aliases: source.aliases, groups: source.groups, domains: source.domains }));
+  return sources.map((source) => ({ id: source.id, name: textIn(source.name, 'en'), aliases: source.aliases, groups: source.groups, domains: source.domains }));
 }
 
 export function surfacesToJson(platforms: readonly Platform[]) {
-  return platforms.flatMap((platform) => platform.surfaces.map((surface) => ({ platform: platform.id, id: surface.id, name: surface.name, aliases: surface.aliases })));
+  return platforms.flatMap((platform) => platform.surfaces.map((surface) => ({ platform: platform.id, id: surface.id, name: textIn(surface.name, 'en'), aliases: surface.aliases })));
 }

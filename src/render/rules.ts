@@ -1,8 +1,10 @@
 // The rule data for people: names with their aliases, rules in a list, one
 // rule in full.
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
-import { cite } from '../engine/check.js';
+import { citeAll } from '../engine/check.js';
+import { textIn, type Text } from '../model/text.js';
 import type { Evidence, SourceSelector } from '../model/types.js';
+import { nameOf } from './names.js';
 import { safeData, safeJson } from './safe.js';
 import { citation, describePeriod, ruleView, statusWord } from './views.js';
 import { ENGLISH, type Words } from '../i18n/words.js';
@@ -34,24 +36,28 @@ export function renderRuleListText(listing: RuleListing, words: Words = ENGLISH)
     const { rule } = compiled;
     lines.push(`  ${rule.id}`);
     const status = [rule.status, ...(rule.disputed ? ['disputed'] : [])].map((word) => statusWord(word, words)).join(say('common.comma'));
-    lines.push(`    ${say('rules.listLine', { ...placement(compiled, words), period: describePeriod(compiled, words), status })}`);
+    lines.push(`    ${say('rules.listLine', { ...placement(compiled, catalog, words), period: describePeriod(compiled, words), status })}`);
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** JSON does not change with --lang: names in English (src/render/views.ts). */
+const english = (name: Text) => textIn(name, 'en');
 
 export function renderRuleListJson({ catalog, platforms, sources, rules }: RuleListing): string {
   const json = {
     // Every platform with the same fields: ambiguousNames is optional in a rule file.
     platforms: platforms.map((id) => {
       const platform = catalog.platforms.get(id)!;
-      return { ...platform, ambiguousNames: platform.ambiguousNames ?? [] };
+      const surfaces = platform.surfaces.map((surface) => ({ ...surface, name: english(surface.name) }));
+      return { ...platform, name: english(platform.name), surfaces, ambiguousNames: platform.ambiguousNames ?? [] };
     }),
     // Every source with the same fields: shareText is optional in a rule file.
     sources: sources.map((id) => {
       const source = catalog.sources.get(id)!;
-      return { ...source, shareText: source.shareText ?? null };
+      return { ...source, name: english(source.name), shareText: source.shareText ?? null };
     }),
-    groups: [...catalog.groups.values()],
+    groups: [...catalog.groups.values()].map((group) => ({ ...group, name: english(group.name) })),
     rules: rules.map(ruleView),
   };
   return safeJson(json);
@@ -61,45 +67,59 @@ export function renderRuleText(rawCompiled: CompiledRule, rawCatalog: Catalog, w
   const compiled = safeData(rawCompiled);
   const catalog = safeData(rawCatalog);
   const { rule } = compiled;
-  const { say } = words;
+  const { say, lang } = words;
+  const text = (value: Text) => textIn(value, lang);
   const lines = [
     rule.id,
-    `  ${say('rules.showLine', placement(compiled, words))}`,
+    `  ${say('rules.showLine', placement(compiled, catalog, words))}`,
     `  ${say('rules.period', { period: describePeriod(compiled, words), zone: compiled.timeZone })}`,
     `  ${say('rules.status', { status: statusWord(rule.status, words), knownSince: words.date(compiled.knownSince), newest: words.date(String(compiled.newestEvidence)) })}`,
     ...(rule.coversAnyLink ? [`  ${say('rules.coversAny', { quote: rule.coversAnyLink.quote })}`] : []),
-    `  ${rule.summary}`,
-    ...(rule.note ? [`  ${rule.note}`] : []),
+    `  ${text(rule.summary)}`,
+    ...(rule.note ? [`  ${text(rule.note)}`] : []),
     `  ${say('rules.file', { file: compiled.file, index: compiled.index })}`,
     '',
     say('rules.evidence'),
   ];
-  const quote = (evidence: Evidence) => {
-    const cited = cite(catalog, evidence);
-    lines.push(`  “${cited.quote}”`, `    — ${citation(cited, words)}`, ...(cited.note ? [`    ${cited.note}`] : []));
+  // Strongest first, as a check shows them (src/engine/evidence-strength.ts).
+  const quote = (evidence: Evidence[]) => {
+    for (const cited of citeAll(catalog, evidence)) lines.push(`  “${cited.quote}”`, `    — ${citation(cited, words)}`, ...(cited.note ? [`    ${text(cited.note)}`] : []));
   };
-  rule.evidence.forEach(quote);
+  quote(rule.evidence);
   if (rule.untilEvidence && compiled.endKnownSince !== undefined) {
     lines.push('', say('rules.untilEvidence', { knownSince: words.date(compiled.endKnownSince) }));
-    rule.untilEvidence.forEach(quote);
+    quote(rule.untilEvidence);
   }
   if (rule.disputed) {
-    lines.push('', say('rules.disputed', { claim: rule.disputed.claim }), `  ${rule.disputed.decision}`);
-    rule.disputed.evidence.forEach(quote);
+    lines.push('', say('rules.disputed', { claim: text(rule.disputed.claim) }), `  ${text(rule.disputed.decision)}`);
+    quote(rule.disputed.evidence);
   }
   return `${lines.join('\n')}\n`;
 }
 
-export function selectorText(selector: SourceSelector, words: Words = ENGLISH): string {
-  if ('ids' in selector) return selector.ids.join(', ');
-  if ('groups' in selector) return words.say('rules.group', { groups: selector.groups.join(', ') });
-  return selector.anyExcept.length > 0 ? words.say('rules.anyExcept', { ids: selector.anyExcept.join(', ') }) : words.say('rules.any');
+/** The sources a rule selects; with a catalog, by the names the reader uses (src/render/names.ts). */
+export function selectorText(selector: SourceSelector, words: Words = ENGLISH, catalog?: Catalog): string {
+  const { lang } = words;
+  const comma = lang === 'en' ? ', ' : words.say('common.comma');
+  const named = (ids: readonly string[], kind: 'sources' | 'groups') =>
+    ids.map((id) => { const entity = catalog?.[kind].get(id); return entity ? nameOf(entity, lang) : id; }).join(comma);
+  if ('ids' in selector) return named(selector.ids, 'sources');
+  if ('groups' in selector) return words.say('rules.group', { groups: named(selector.groups, 'groups') });
+  return selector.anyExcept.length > 0 ? words.say('rules.anyExcept', { ids: named(selector.anyExcept, 'sources') }) : words.say('rules.any');
 }
 
 /** What a rule does where: its effect, sources, platform and surfaces, as message values. */
-function placement(compiled: CompiledRule, words: Words) {
+function placement(compiled: CompiledRule, catalog: Catalog, words: Words) {
   const { rule } = compiled;
-  return { effect: words.say(`effect.${rule.effect}`), sources: selectorText(rule.sources, words), platform: rule.platform, surfaces: rule.surfaces.join(', ') };
+  const { lang } = words;
+  const platform = catalog.platforms.get(rule.platform);
+  const surfaces = rule.surfaces.map((id) => { const surface = platform?.surfaces.find((candidate) => candidate.id === id); return surface ? nameOf(surface, lang) : id; });
+  return {
+    effect: words.say(`effect.${rule.effect}`),
+    sources: selectorText(rule.sources, words, catalog),
+    platform: platform ? nameOf(platform, lang) : rule.platform,
+    surfaces: surfaces.join(lang === 'en' ? ', ' : words.say('common.comma')),
+  };
 }
 
 function aliasText(aliases: readonly string[]): string {

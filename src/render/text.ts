@@ -4,7 +4,10 @@ import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../engine/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import type { LinkInput } from '../link/types.js';
+import type { Text } from '../model/text.js';
+import type { Source } from '../model/types.js';
 import { linkReason, linkSubject, standsFor } from './link.js';
+import { nameOf, textIn } from './names.js';
 import { describeAge } from './age.js';
 import { safeData } from './safe.js';
 import { citation, describePeriod, statusWord } from './views.js';
@@ -15,19 +18,28 @@ export interface TextOptions {
   colourLevel: 0 | 1 | 2 | 3;
   /** The reader's language; English when not given. */
   words?: CheckWords;
+  /** Everything on record for the answer (--explain, -v); without it, the short answer. */
+  explain?: boolean;
 }
 
 const LABEL_WIDTH = 13;
 
-/** With a link: the answer also shows what the link was recognised as, and why. */
+/**
+ * The short answer: the verdict line, one line of why (the deciding rule's summary, or why
+ * the answer is not certain), each member of a group, and the strongest piece of evidence
+ * with a count of the rest: at most five lines, one more per member of a group. With
+ * explain: every rule, note, piece of evidence and dispute on record for the answer.
+ * With a link: the answer also shows what the link was recognised as, and why.
+ */
 export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: LinkInput | null = null): string {
   // Names, summaries, quotes and the link come from rule files and arguments: made safe once, here.
   const answer = safeData(rawAnswer);
   const link = safeData(rawLink);
   const words = options.words ?? CHECK_ENGLISH;
-  const { say } = words;
+  const { say, lang } = words;
+  const explain = options.explain === true;
   const paint = painter(options.colourLevel);
-  const lines = [headline(answer, link, paint, words)];
+  const lines = [headline(answer, link, paint, words, explain)];
   const labelWidth = Math.max(LABEL_WIDTH, ...LABELS.map((label) => displayWidth(say(label)) + 2));
   const row = (label: (typeof LABELS)[number] | '', text: string) => lines.push(`  ${paint.dim(padEndToWidth(label === '' ? '' : say(label), labelWidth))}${text}`);
   const more = (text: string) => lines.push(`  ${' '.repeat(labelWidth)}${text}`);
@@ -35,43 +47,62 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   const verdict = (value: Verdict) => say(`verdict.${value}`);
   const effect = (value: 'allow' | 'deny') => say(`effect.${value}`);
   const status = (value: string) => statusWord(value, words);
+  const text = (value: Text) => textIn(value, lang);
+  const place = { platform: nameOf(answer.platform, lang), surface: nameOf(answer.surface, lang) };
+  const sourceName = (source: Source) => nameOf(source, lang);
 
-  if (link) {
-    row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: standsFor(link) ?? say('check.noKnownSource'), reason: linkReason(link, words) }));
+  if (link && explain) {
+    const stands = link.source ? sourceName(link.source) : link.kind === 'link' && link.group ? nameOf(link.group, lang) : null;
+    row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: stands ?? say('check.noKnownSource'), reason: linkReason(link, words) }));
     if (standsFor(link) === null) more(paint.dim(say('check.anySourceOnly')));
   }
   const { rule } = answer;
-  const place = { platform: answer.platform.id, surface: answer.surface.id };
+  const changes = answer.changesDuringDay.length > 0 ? say('check.changes', { times: answer.changesDuringDay.map((instant) => formatCivil(instant, answer.platform.timeZone).slice(11)).join(say('common.comma')) }) : '';
+  // In the short answer a change within the queried day is said on the line of why.
+  const why = (reason: string) => row('check.label.why', !explain && changes ? `${reason}${say('check.also', { note: changes })}` : reason);
   switch (answer.reason) {
     case 'no-rule':
-      row('check.label.why', say('check.noRule', { subject: answer.group?.group.id ?? answer.source?.id ?? (link ? linkSubject(link, words) : say('check.thisLink')), ...place }));
+      why(say('check.noRule', { subject: answer.group ? nameOf(answer.group.group, lang) : answer.source ? sourceName(answer.source) : link ? linkSubject(link, words) : say('check.thisLink'), ...place }));
       if (answer.lastKnown) more(say('check.lastKnown', { rule: answer.lastKnown.rule.id, effect: effect(answer.lastKnown.rule.effect), time: civil(answer.lastKnown.end) }));
       if (answer.next) more(say('check.next', { time: civil(answer.next.start), rule: answer.next.rule.id }));
       break;
     case 'imprecise-start':
-      row('check.label.why', say('check.imprecise', { from: civil(rule!.start), to: civil(rule!.certainFrom) }));
+      why(say('check.imprecise', { from: civil(rule!.start), to: civil(rule!.certainFrom) }));
       break;
     case 'phase-in':
-      row('check.label.why', say('check.phaseIn', { from: civil(rule!.certainFrom), to: civil(rule!.phaseInUntil!) }));
+      why(say('check.phaseIn', { from: civil(rule!.certainFrom), to: civil(rule!.phaseInUntil!) }));
       break;
     case 'members-differ':
-      row('check.label.why', say('check.membersDiffer', { group: answer.group!.group.id }));
+      why(say('check.membersDiffer', { group: nameOf(answer.group!.group, lang) }));
       break;
     case 'in-force':
+      // The deciding rule's summary is the why of the short answer; --explain shows it under the rule.
+      if (!explain && rule) why(text(rule.rule.summary));
       break;
   }
   if (answer.group) {
     answer.group.members.forEach((member, index) => {
-      const text = member.rule
-        ? say('check.member', { source: member.source!.id, verdict: verdict(member.verdict), rule: member.rule.rule.id, status: [status(member.rule.rule.status), ...(member.dispute ? [status('disputed')] : [])].join(say('common.comma')) })
-        : say('check.memberNoRule', { source: member.source!.id, verdict: verdict(member.verdict) });
-      row(index === 0 ? 'check.label.members' : '', text);
+      const line = member.rule
+        ? say('check.member', { source: sourceName(member.source!), verdict: verdict(member.verdict), rule: member.rule.rule.id, status: [status(member.rule.rule.status), ...(member.dispute ? [status('disputed')] : [])].join(say('common.comma')) })
+        : say('check.memberNoRule', { source: sourceName(member.source!), verdict: verdict(member.verdict) });
+      row(index === 0 ? 'check.label.members' : '', line);
     });
+  }
+  if (!explain) {
+    const [strongest, ...rest] = answer.evidence;
+    if (strongest) {
+      row('check.label.evidence', `“${strongest.quote}”`);
+      more(paint.dim(`— ${citation(strongest, words)}`));
+    }
+    const hidden = rest.length > 0 || answer.overridden.length > 0 || answer.dispute !== null || answer.asKnownOn !== null || rule?.rule.note !== undefined;
+    if (rest.length > 0) more(paint.dim(say('check.moreEvidence', { count: rest.length })));
+    else if (hidden && strongest) more(paint.dim(say('check.explainMore')));
+    return `${lines.join('\n')}\n`;
   }
   if (rule) {
     row('check.label.rule', say('check.ruleRow', { rule: paint.bold(rule.rule.id), effect: effect(rule.rule.effect), period: describePeriod(rule, words), status: status(rule.rule.status) }));
-    more(rule.rule.summary);
-    if (rule.rule.note) more(paint.dim(rule.rule.note));
+    more(text(rule.rule.summary));
+    if (rule.rule.note) more(paint.dim(text(rule.rule.note)));
   }
   answer.overridden.forEach((overridden, index) => {
     row(index === 0 ? 'check.label.overrides' : '', say('check.overrideRow', { rule: overridden.rule.id, effect: effect(overridden.rule.effect), period: describePeriod(overridden, words) }));
@@ -79,7 +110,7 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   answer.evidence.forEach((evidence, index) => {
     row(index === 0 ? 'check.label.evidence' : '', `“${evidence.quote}”`);
     more(paint.dim(`— ${citation(evidence, words)}`));
-    if (evidence.note) more(paint.dim(evidence.note));
+    if (evidence.note) more(paint.dim(text(evidence.note)));
   });
   answer.untilEvidence.forEach((evidence, index) => {
     row(index === 0 ? 'check.label.end' : '', `“${evidence.quote}”`);
@@ -87,18 +118,15 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
     if (evidence.note) more(paint.dim(evidence.note));
   });
   if (answer.dispute) {
-    row('check.label.disputed', answer.dispute.claim);
-    more(answer.dispute.decision);
+    row('check.label.disputed', text(answer.dispute.claim));
+    more(text(answer.dispute.decision));
     for (const evidence of answer.dispute.evidence) {
       more(`“${evidence.quote}”`);
       more(paint.dim(`— ${citation(evidence, words)}`));
     }
   }
   if (answer.asKnownOn) row('check.label.asKnownOn', say('check.asKnownOn', { date: words.date(answer.asKnownOn) }));
-  if (answer.changesDuringDay.length > 0) {
-    const times = answer.changesDuringDay.map((instant) => formatCivil(instant, answer.platform.timeZone).slice(11)).join(say('common.comma'));
-    row('check.label.note', say('check.changes', { times }));
-  }
+  if (changes) row('check.label.note', changes);
   return `${lines.join('\n')}\n`;
 }
 
@@ -119,7 +147,12 @@ const LABELS = [
 /** The one-line freshness warning, for stderr. */
 export function staleWarning(answer: Answer, words: CheckWords = CHECK_ENGLISH): string {
   const { say } = words;
-  const subject = say('check.staleSubject', { source: answer.group?.group.id ?? answer.source?.id ?? say('check.thisLink'), platform: answer.platform.id, surface: answer.surface.id });
+  const { lang } = words;
+  const subject = say('check.staleSubject', {
+    source: answer.group ? nameOf(answer.group.group, lang) : answer.source ? nameOf(answer.source, lang) : say('check.thisLink'),
+    platform: nameOf(answer.platform, lang),
+    surface: nameOf(answer.surface, lang),
+  });
   const { newestEvidence, queriedDay, reviewed } = answer.freshness;
   const ageText = newestEvidence ? say('check.staleAge', { age: describeAge(newestEvidence, queriedDay, words.lang) }) : '';
   return say('check.stale', {
@@ -130,17 +163,21 @@ export function staleWarning(answer: Answer, words: CheckWords = CHECK_ENGLISH):
   });
 }
 
-function headline(answer: Answer, link: LinkInput | null, paint: Paint, words: CheckWords): string {
-  const { say } = words;
+function headline(answer: Answer, link: LinkInput | null, paint: Paint, words: CheckWords, explain: boolean): string {
+  const { say, lang } = words;
   const verdict = paint.verdict(answer.verdict, say(`verdict.${answer.verdict}`));
   const zone = answer.platform.timeZone;
   const civil = formatCivil(answer.at, zone);
   const when = answer.precision === 'day' ? say('check.onDay', { day: words.date(civil.slice(0, 10)) }) : say('check.atTime', { time: words.dateTime(civil) });
   const unrecognised = !link ? say('check.unrecognisedSource') : link.kind === 'link' ? say('check.unrecognisedLink', { host: link.host }) : linkSubject(link, words);
-  const source = answer.group
-    ? say('check.group', { group: answer.group.group.id, members: answer.group.members.map((member) => member.source!.id).join(say('common.comma')) })
-    : (answer.source?.id ?? say('check.unrecognised', { what: unrecognised }));
-  return say('check.headline', { verdict, source, platform: answer.platform.id, surface: answer.surface.id, when, zone, certainty: certainty(answer, words) });
+  const named = answer.group
+    ? say('check.group', { group: nameOf(answer.group.group, lang), members: answer.group.members.map((member) => nameOf(member.source!, lang)).join(say('common.comma')) })
+    : answer.source
+      ? nameOf(answer.source, lang)
+      : say('check.unrecognised', { what: unrecognised });
+  // The short answer has no link row: a link or share text recognised as a source shows what was recognised, then the source.
+  const source = link && answer.source && !explain ? say('check.recognised', { subject: linkSubject(link, words), source: named }) : named;
+  return say('check.headline', { verdict, source, platform: nameOf(answer.platform, lang), surface: nameOf(answer.surface, lang), when, zone, certainty: certainty(answer, words) });
 }
 
 /** How sure the answer is, on the verdict line: the deciding rules' status, and "disputed". */

@@ -2,16 +2,22 @@
 import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, CitedEvidence } from '../engine/check.js';
 import { EXIT } from '../engine/errors.js';
+import { statusOf } from '../engine/evidence-strength.js';
 import { formatCivil, formatInstant } from '../engine/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
+import { textIn, type Text } from '../model/text.js';
 import type { CoversAnyLink, Published, SourceSelector } from '../model/types.js';
+
+/** JSON does not change with --lang: its texts are the English of the record (the other language when a file gives only that). */
+const json = (text: Text) => textIn(text, 'en');
+const jsonOrNull = (text: Text | undefined) => (text === undefined ? null : json(text));
 
 export interface RuleView {
   id: string;
   effect: 'allow' | 'deny';
   sources: SourceSelector;
   /** The quote by which a group or any-source rule says it covers every link, or null. */
-  coversAnyLink: CoversAnyLink | null;
+  coversAnyLink: { quote: string; note?: string } | null;
   surfaces: string[];
   /** ISO 8601 in the platform's offset: the start, the earliest moment of a window when the start is imprecise. */
   from: string;
@@ -32,17 +38,22 @@ export function ruleView(compiled: CompiledRule): RuleView {
     id: compiled.rule.id,
     effect: compiled.rule.effect,
     sources: compiled.rule.sources,
-    coversAnyLink: compiled.rule.coversAnyLink ?? null,
+    coversAnyLink: coversView(compiled.rule.coversAnyLink),
     surfaces: compiled.rule.surfaces,
     from: iso(compiled.start),
     certainFrom: iso(compiled.certainFrom),
     until: compiled.end === Infinity ? null : iso(compiled.end),
     phaseInUntil: compiled.phaseInUntil === undefined ? null : iso(compiled.phaseInUntil),
     status: compiled.rule.status,
-    summary: compiled.rule.summary,
-    note: compiled.rule.note ?? null,
+    summary: json(compiled.rule.summary),
+    note: jsonOrNull(compiled.rule.note),
     file: compiled.file,
   };
+}
+
+function coversView(covers: CoversAnyLink | undefined): RuleView['coversAnyLink'] {
+  if (!covers) return null;
+  return { quote: covers.quote, ...(covers.note !== undefined ? { note: json(covers.note) } : {}) };
 }
 
 /** "from 2022-03-01 00:00", "from some time in [… , …)", with "until …" when it ends. */
@@ -76,7 +87,7 @@ export interface PublishedView {
 export function publishedView(published: Published): PublishedView {
   return typeof published === 'string'
     ? { date: published, earliest: published, latest: published, basis: null }
-    : { date: null, earliest: published.earliest, latest: published.latest, basis: published.basis };
+    : { date: null, earliest: published.earliest, latest: published.latest, basis: json(published.basis) };
 }
 
 export function evidenceView(evidence: CitedEvidence) {
@@ -86,21 +97,23 @@ export function evidenceView(evidence: CitedEvidence) {
       kind: 'seed' as const,
       file: `seeds/${document.file}`,
       title: document.title,
-      publisher: document.publisher,
+      publisher: json(document.publisher),
       published: publishedView(document.published),
       url: document.url ?? null,
       quote: evidence.quote,
-      note: evidence.note ?? null,
+      status: statusOf(evidence),
+      note: jsonOrNull(evidence.note),
     };
   }
   return {
     kind: 'report' as const,
     url: evidence.url,
     title: evidence.title ?? null,
-    publisher: evidence.publisher ?? null,
+    publisher: jsonOrNull(evidence.publisher),
     published: publishedView(evidence.published),
     quote: evidence.quote,
-    note: evidence.note ?? null,
+    status: statusOf(evidence),
+    note: jsonOrNull(evidence.note),
   };
 }
 
@@ -117,17 +130,17 @@ export function exitCodeFor(answer: Pick<Answer, 'verdict'>): number {
 }
 
 /** A dispute with its evidence in plain data, for JSON. */
-export function disputeView(dispute: { claim: string; decision: string; evidence: readonly CitedEvidence[] }) {
-  return { claim: dispute.claim, decision: dispute.decision, evidence: dispute.evidence.map(evidenceView) };
+export function disputeView(dispute: { claim: Text; decision: Text; evidence: readonly CitedEvidence[] }) {
+  return { claim: json(dispute.claim), decision: json(dispute.decision), evidence: dispute.evidence.map(evidenceView) };
 }
 
 /** Where a quote comes from, on one line. */
 export function citation(evidence: CitedEvidence, words: CheckWords = CHECK_ENGLISH): string {
   if (evidence.kind === 'seed') {
     const { document } = evidence;
-    return words.say('citation.seed', { title: document.title, publisher: document.publisher, published: describePublished(document.published, words), file: document.file });
+    return words.say('citation.seed', { title: document.title, publisher: textIn(document.publisher, words.lang), published: describePublished(document.published, words), file: document.file });
   }
-  const name = [evidence.publisher, evidence.title].filter(Boolean).join(words.say('common.comma'));
+  const name = [textIn(evidence.publisher, words.lang), evidence.title].filter(Boolean).join(words.say('common.comma'));
   return words.say('citation.report', { name: name ? words.say('citation.name', { name }) : '', published: describePublished(evidence.published, words), url: evidence.url });
 }
 

@@ -6,13 +6,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, CompiledRule } from '../../src/engine/catalog.js';
 import { check } from '../../src/engine/check.js';
+import { textIn } from '../../src/model/text.js';
 import type { Source } from '../../src/model/types.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 
 const catalog = await builtinCatalog();
 
 function names(source: Source): string[] {
-  return [source.id, ...source.aliases, source.name.split(' (')[0]!].map((name) => name.toLowerCase());
+  return [source.id, ...source.aliases, textIn(source.name, 'en').split(' (')[0]!, ...(typeof source.name === 'string' ? [] : [source.name.zh ?? ''])].filter((name) => name !== '').map((name) => name.toLowerCase());
 }
 
 function evidenceNames(rule: CompiledRule, source: Source): boolean {
