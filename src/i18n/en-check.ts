@@ -71,6 +71,7 @@ export const enCheck = {
   'citation.seed': '{title}, {publisher}, published {published} [seeds/{file}]',
   'citation.report': '{name}published {published}, {url}',
   'citation.name': '{name}, ',
+  'citation.title': '{title}',
 
   'link.appLink': 'app link {scheme}:',
   'link.shareToken': 'share token {token}',

@@ -69,9 +69,10 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'period.inForce': '，有效',
   'period.until': '至 {time}',
   'published.window': '{earliest} 至 {latest} 之间（未注明日期）',
-  'citation.seed': '{title}，{publisher}，发布于 {published} [seeds/{file}]',
+  'citation.seed': '《{title}》，{publisher}，发布于 {published} [seeds/{file}]',
   'citation.report': '{name}发布于 {published}，{url}',
   'citation.name': '{name}，',
+  'citation.title': '《{title}》',
 
   'link.appLink': '应用链接 {scheme}:',
   'link.shareToken': '分享口令 {token}',

@@ -64,13 +64,13 @@ export interface Snapshot {
 export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const set = await loadRuleSet(options);
   if (set.problems.length > 0) throw new DataError(await located(set.problems, set.texts));
-  if (options.fallback && set.user) noticeFallback(set.files.filter((file) => set.user!.has(file.path)), options.fallback);
   const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled);
   if (restored) return restored;
   // Only rules that are not the build's snapshot are compiled here (a separate bundle for the plain check; see scripts/build.mjs).
   const { compileCatalog } = await import('../engine/compile-catalog.js');
   const { catalog, problems } = compileCatalog(set.files, set.documents);
   if (problems.length > 0) throw new DataError(await located(problems, set.texts));
+  if (options.fallback && set.user) noticeFallback(set.files.filter((file) => set.user!.has(file.path)), options.fallback);
   return catalog;
 }
 

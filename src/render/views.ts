@@ -140,7 +140,9 @@ export function citation(evidence: CitedEvidence, words: CheckWords = CHECK_ENGL
     const { document } = evidence;
     return words.say('citation.seed', { title: document.title, publisher: textIn(document.publisher, words.lang), published: describePublished(document.published, words), file: document.file });
   }
-  const name = [textIn(evidence.publisher, words.lang), evidence.title].filter(Boolean).join(words.say('common.comma'));
+  // A title as published, in its own language; a Chinese reader sees it in 《》.
+  const title = evidence.title === undefined ? undefined : words.say('citation.title', { title: evidence.title });
+  const name = [textIn(evidence.publisher, words.lang), title].filter(Boolean).join(words.say('common.comma'));
   return words.say('citation.report', { name: name ? words.say('citation.name', { name }) : '', published: describePublished(evidence.published, words), url: evidence.url });
 }
 

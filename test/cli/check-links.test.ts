@@ -12,12 +12,23 @@ describe('linkcheck <link> <surface> [date]', () => {
     ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'short-video-cart', 0, 'allowed  jd', 'link         share token ￥E3Fd5Tg2YxM1￥ → jd (the text names 京东)'],
     ['https://evil.example/x', 'live-cart', 3, 'unknown  unrecognised link evil.example · kuaishou live-cart', 'why          no rule on record covers evil.example on kuaishou live-cart at this time'],
     ['￥AEpabxiRg0u￥', 'live-cart', 3, 'unknown  unrecognised share token ￥AEpabxiRg0u￥', 'link         share token ￥AEpabxiRg0u￥ → no known source (the text around it names no source)'],
-  ])('%j on %s exits %i', (source, surface, code, headline, line) => {
-    const run = linkcheck([source, surface, '2022-06-01']);
+  ])('%j on %s exits %i, and --explain says what the link was recognised as', (source, surface, code, headline, line) => {
+    const run = linkcheck([source, surface, '2022-06-01', '--explain']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(code);
     expect(run.stdout.split('\n')[0]).toContain(headline);
     expect(run.stdout.split('\n')).toContain(`  ${line}`);
+  });
+
+  it.each([
+    ['https://detail.tmall.com/item.htm?id=1', 'live-cart', 'denied  detail.tmall.com → tmall · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai) · announced'],
+    ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'live-cart', 'denied  share token ￥AEpabxiRg0u￥ → taobao · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai) · announced'],
+    ['https://evil.example/x', 'live-cart', 'unknown  unrecognised link evil.example · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai)'],
+  ])('the short answer for %j names what was recognised on the verdict line', (source, surface, headline) => {
+    const lines = linkcheck([source, surface, '2022-06-01']).stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(headline);
+    expect(lines.length).toBeLessThanOrEqual(5);
+    expect(lines.some((line) => line.startsWith('  link '))).toBe(false);
   });
 
   it('answers for an unrecognised link when a rule covers every source: Douyin bars any outside link from live rooms', () => {

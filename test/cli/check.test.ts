@@ -26,8 +26,8 @@ describe('linkcheck <source> <surface> [date]', () => {
     expect(run.stdout.split('\n')[0]).toMatch(new RegExp(`^${verdict} `));
   });
 
-  it('explains a denial with the rule, the quote and the 25 February 2022 article', () => {
-    const run = linkcheck(['taobao', 'live-cart', '2022-06-01']);
+  it('explains a denial with the rule, the quote and the 25 February 2022 article with --explain', () => {
+    const run = linkcheck(['taobao', 'live-cart', '2022-06-01', '--explain']);
     expect(run.stdout.split('\n')[0]).toBe('denied  taobao-alliance (group: taobao, tmall) · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai) · announced');
     expect(run.stdout).toContain('members      taobao: denied by kuaishou-2022-03-taobao-cut (announced)');
     expect(run.stdout).toContain('kuaishou-2022-03-taobao-cut: deny from 2022-03-01 00:00 until 2022-10-28 00:00 (announced)');
@@ -81,7 +81,7 @@ describe('the record over time', () => {
   it('answers as the record stood on an earlier day', () => {
     expect(linkcheck(['-p', 'douyin', 'jd', 'live-cart', '2020-11-01', '--as-known-on', '2020-08-26', '--quiet']).code).toBe(3);
     expect(linkcheck(['-p', 'douyin', 'jd', 'live-cart', '2020-11-01', '--quiet']).code).toBe(1);
-    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-02-23']).stdout).toContain('as known on  2022-02-23: only evidence published by then counts');
+    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-02-23', '-v']).stdout).toContain('as known on  2022-02-23: only evidence published by then counts');
   });
 
   it('warns on stderr how old the newest evidence is, and keeps the verdict', () => {
@@ -139,7 +139,7 @@ describe('the record over time', () => {
   });
 
   it('says when the deciding rule is disputed', () => {
-    const run = linkcheck(['jd', 'short-video-cart', '2022-06-01']);
+    const run = linkcheck(['jd', 'short-video-cart', '2022-06-01', '--explain']);
     expect(run.stdout).toContain('disputed     A digest eight months later says JD Alliance links got "the same treatment"');
   });
 
@@ -154,7 +154,7 @@ describe('the record over time', () => {
   });
 
   it('reads --as-known-on as people write days', () => {
-    expect(linkcheck(['taobao', 'live-cart', '2022-11-15', '--as-known-on', '2022年10月15日']).stdout).toContain('as known on  2022-10-15: only evidence published by then counts');
+    expect(linkcheck(['taobao', 'live-cart', '2022-11-15', '--as-known-on', '2022年10月15日', '--explain']).stdout).toContain('as known on  2022-10-15: only evidence published by then counts');
   });
 });
 

@@ -17,7 +17,7 @@ const params = {
 const CODES: readonly ProblemCode[] = [
   'unreadable', 'invalid-utf8', 'duplicate-key', 'alias-like-link', 'invalid-json', 'schema', 'no-evidence', 'evidence-incomplete', 'unknown-reference', 'duplicate-id',
   'alias-conflict', 'domain-conflict', 'keyword-conflict', 'until-not-after-from', 'until-evidence-without-until', 'bad-imprecise-from', 'bad-phase-in', 'conflicting-rules', 'any-link-unstated',
-  'any-link-unquoted', 'any-link-vague', 'quote-too-short', 'allow-source-unnamed', 'evidence-after-review', 'unknown-document', 'quote-not-found',
+  'any-link-unquoted', 'any-link-vague', 'quote-too-short', 'allow-source-unnamed', 'evidence-after-review', 'unknown-document', 'quote-not-found', 'missing-language',
 ];
 
 describe('the problem catalogues', () => {
