@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { formatCivil, formatInstant } from '../engine/moment.js';
 import { format, formatDate, formatDateTime, t, type Lang } from '../i18n/index.js';
 import type { Matrix } from '../views/matrix.js';
+import { nameOf, type Named } from './names.js';
 import { legend, paintVerdict, ruleLabel, symbolOf, verdictWord, type Glyphs } from './verdict-marks.js';
 import { ruleView } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
@@ -24,10 +25,11 @@ export function renderMatrixText(matrix: Matrix, options: ViewTextOptions): stri
   const { lang, glyphs } = options;
   const paint = new Chalk({ level: options.colourLevel });
   const zone = matrix.platform.timeZone;
-  const lines = [format(lang, 'matrix.heading', { platform: matrix.platform.id, when: momentText(lang, matrix), zone }), ''];
-  const labelWidth = Math.max(displayWidth(t(lang, 'matrix.corner')), ...matrix.sources.map((source) => displayWidth(source.id)));
-  const widths = matrix.surfaces.map((surface) => Math.max(displayWidth(surface.id), 4));
-  lines.push(`${padEndToWidth(t(lang, 'matrix.corner'), labelWidth)}  ${matrix.surfaces.map((surface, index) => padEndToWidth(surface.id, widths[index]!)).join('  ')}`.trimEnd());
+  const name = (entity: Named) => nameOf(entity, lang);
+  const lines = [format(lang, 'matrix.heading', { platform: name(matrix.platform), when: momentText(lang, matrix), zone }), ''];
+  const labelWidth = Math.max(displayWidth(t(lang, 'matrix.corner')), ...matrix.sources.map((source) => displayWidth(name(source))));
+  const widths = matrix.surfaces.map((surface) => Math.max(displayWidth(name(surface)), 4));
+  lines.push(`${padEndToWidth(t(lang, 'matrix.corner'), labelWidth)}  ${matrix.surfaces.map((surface, index) => padEndToWidth(name(surface), widths[index]!)).join('  ')}`.trimEnd());
 
   const notes: string[] = [];
   for (const row of matrix.rows) {
@@ -42,7 +44,7 @@ export function renderMatrixText(matrix: Matrix, options: ViewTextOptions): stri
       }
       return mark + ' '.repeat(Math.max(0, widths[index]! - width));
     });
-    lines.push(`${padEndToWidth(row[0]!.source.id, labelWidth)}  ${cells.join('  ')}`.trimEnd());
+    lines.push(`${padEndToWidth(name(row[0]!.source), labelWidth)}  ${cells.join('  ')}`.trimEnd());
   }
   lines.push('', legend(lang, paint, (verdict) => symbolOf(verdict, glyphs)));
   if (matrix.asKnownOn) lines.push(format(lang, 'matrix.asKnownOn', { date: formatDate(lang, matrix.asKnownOn) }));
@@ -60,7 +62,7 @@ function footnote(lang: Lang, glyphs: Glyphs, number: number, cell: Matrix['rows
       rule: ruleLabel(lang, change.answer.rule?.rule.id),
     });
   });
-  return format(lang, 'matrix.footnote', { number, source: cell.source.id, surface: cell.surface.id, steps: steps.join(t(lang, 'common.listSeparator')) });
+  return format(lang, 'matrix.footnote', { number, source: nameOf(cell.source, lang), surface: nameOf(cell.surface, lang), steps: steps.join(t(lang, 'common.listSeparator')) });
 }
 
 export function matrixToJson(matrix: Matrix) {

@@ -6,6 +6,7 @@ import { format, formatDate, formatDateTime, t, wordsFor, type Lang } from '../i
 import { barColumns, yearTicks, type Axis } from '../views/axis.js';
 import type { Period, Track } from '../views/periods.js';
 import type { ViewTextOptions } from './matrix.js';
+import { nameOf } from './names.js';
 import { fillOf, legend, paintVerdict, ruleLabel, symbolOf, verdictWord } from './verdict-marks.js';
 import { safe, safeJson } from './safe.js';
 import { citation } from './views.js';
@@ -48,8 +49,16 @@ export function compactRun(track: Track, axis: Axis, options: ViewTextOptions, p
     .join('  ');
 }
 
-function label(track: Track, withPlatform: boolean): string {
-  return withPlatform ? `${track.platform} ${track.source} ${track.surface}` : `${track.source} ${track.surface}`;
+/** The track's platform, source and surface as the reader names them (src/render/names.ts). */
+function names(track: Track, lang: Lang): [platform: string, source: string, surface: string] {
+  const answer = track.periods[0]?.answer;
+  if (!answer || lang === 'en') return [track.platform, track.source, track.surface];
+  return [nameOf(answer.platform, lang), answer.source ? nameOf(answer.source, lang) : track.source, nameOf(answer.surface, lang)];
+}
+
+function label(track: Track, withPlatform: boolean, lang: Lang): string {
+  const [platform, source, surface] = names(track, lang);
+  return withPlatform ? `${platform} ${source} ${surface}` : `${source} ${surface}`;
 }
 
 export function renderTimelineText(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions): string {
@@ -57,7 +66,7 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
   const paint = new Chalk({ level: options.colourLevel });
   const lines: string[] = [];
   for (const track of tracks) {
-    lines.push(paint.bold(safe(`${track.platform}  ${track.source}  ${track.surface}`)), `  ${compactRun(track, axis, options, paint)}`);
+    lines.push(paint.bold(safe(names(track, lang).join('  '))), `  ${compactRun(track, axis, options, paint)}`);
     if (options.evidence) lines.push(...evidenceLines(track, axis, options, paint));
   }
   lines.push('', ...chart(tracks, axis, options, paint));
@@ -87,7 +96,7 @@ function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint
 
 function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions, paint: ChalkInstance): string[] {
   const withPlatform = new Set(tracks.map((track) => track.platform)).size > 1;
-  const labels = tracks.map((track) => label(track, withPlatform));
+  const labels = tracks.map((track) => label(track, withPlatform, options.lang));
   const labelWidth = Math.max(0, ...labels.map(displayWidth));
   const barWidth = Math.max(10, options.width - labelWidth - 2);
   const lines = tracks.map((track, index) => {
