@@ -5,7 +5,8 @@
 /** The runs of three or more Latin words, after taking out what is shown as it is. */
 export function latinRuns(text: string, ids: Iterable<string> = []): string[] {
   let rest = text
-    .replace(/“[^”]*”/g, ' ')
+    // From the first “ to the last ” of a line: a quote may hold quotes of its own.
+    .replace(/“.*”/g, ' ')
     .replace(/《[^》]*》/g, ' ')
     .replace(/"linkcheck [^"]*"/g, ' ')
     .replace(/\bhttps?:\/\/\S+/g, ' ')

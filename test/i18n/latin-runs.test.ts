@@ -6,6 +6,7 @@ describe('latinRuns', () => {
   it.each([
     ['禁止  京东联盟 · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai）', []],
     ['“external links to JD Alliance will be removed”', []],
+    ['  evidence     “Like the “Red Cat” initiative before this, the partnership will enable links”', []],
     ['— EqualOcean（英文商业网站）、《Kuaishou cuts external links》，发布于 2022年2月25日，https://example.com/a b c', []],
     ['规则 kuaishou-2022-03-jd-live-cart-cut：禁止', []],
     ['另有 2 条证据；--explain 查看全部', []],
