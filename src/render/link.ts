@@ -2,6 +2,7 @@
 import { normalizeName } from '../engine/names.js';
 import type { Classification, LinkInput } from '../link/types.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
+import { nameOf } from './names.js';
 
 /** What matched: the host of a link, or the share token. */
 export function linkSubject(link: LinkInput, words: CheckWords = CHECK_ENGLISH): string {
@@ -16,10 +17,10 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
     case null:
       if (link.kind === 'link' && link.group) {
         return link.source
-          ? words.say('link.groupMarker', { domain: link.domain, group: link.group.id, marker: link.marker ?? '', source: link.source.id, found })
-          : words.say('link.groupShortLink', { domain: link.domain, group: link.group.id, found });
+          ? words.say('link.groupMarker', { domain: link.domain, group: nameOf(link.group, words.lang), marker: link.marker ?? '', source: nameOf(link.source, words.lang), found })
+          : words.say('link.groupShortLink', { domain: link.domain, group: nameOf(link.group, words.lang), found });
       }
-      if (link.kind === 'link' && link.appScheme) return words.say('link.appScheme', { scheme: link.appScheme, source: String(link.source?.id), found });
+      if (link.kind === 'link' && link.appScheme) return words.say('link.appScheme', { scheme: link.appScheme, source: link.source ? nameOf(link.source, words.lang) : String(undefined), found });
       if (link.kind === 'link' && link.shortLink) return words.say('link.shortLink', { domain: link.domain, found });
       return link.kind === 'link' ? words.say('link.hostMatches', { domain: link.domain, found }) : words.say('link.names', { keyword: link.keyword });
     case 'unlisted-host':
@@ -29,24 +30,24 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
     case 'no-keyword':
       return words.say('link.noKeyword');
     case 'several-sources':
-      return words.say('link.severalSources', { named: link.named.map((match) => `${match.keyword} (${match.source.id})`).join(words.say('common.comma')) });
+      return words.say('link.severalSources', { named: link.named.map((match) => `${match.keyword} (${nameOf(match.source, words.lang)})`).join(words.say('common.comma')) });
   }
 }
 
 /** One sentence for any classification: "host detail.tmall.com matches tmall.com". In JSON always English (see classificationView). */
 export function explain(classification: Classification, words: CheckWords = CHECK_ENGLISH): string {
   if (classification.kind === 'name') {
-    return normalizeName(classification.input) === classification.source.id ? words.say('classify.sourceId') : words.say('classify.alias', { source: classification.source.id });
+    return normalizeName(classification.input) === classification.source.id ? words.say('classify.sourceId') : words.say('classify.alias', { source: nameOf(classification.source, words.lang) });
   }
   if (classification.kind === 'token') return `${linkSubject(classification, words)}: ${linkReason(classification, words)}`;
   const found = classification.inText ? words.say('link.foundInText') : '';
   const { host, domain } = classification;
   if (classification.group) {
     return classification.source
-      ? words.say('classify.groupMarker', { host, domain: String(domain), group: classification.group.id, marker: classification.marker ?? '', source: classification.source.id, found })
-      : words.say('classify.groupShortLink', { host, domain: String(domain), group: classification.group.id, found });
+      ? words.say('classify.groupMarker', { host, domain: String(domain), group: nameOf(classification.group, words.lang), marker: classification.marker ?? '', source: nameOf(classification.source, words.lang), found })
+      : words.say('classify.groupShortLink', { host, domain: String(domain), group: nameOf(classification.group, words.lang), found });
   }
-  if (classification.appScheme) return words.say('classify.appLink', { scheme: classification.appScheme, source: String(classification.source?.id), found });
+  if (classification.appScheme) return words.say('classify.appLink', { scheme: classification.appScheme, source: classification.source ? nameOf(classification.source, words.lang) : String(undefined), found });
   if (classification.shortLink) return words.say('classify.shortLink', { host, domain: String(domain), found });
   if (classification.source) return words.say('classify.hostMatches', { host, domain: String(domain), found });
   if (classification.reason === 'ambiguous-host') return words.say('classify.ambiguous', { host, found });

@@ -1,4 +1,5 @@
 // Point-in-time knowledge and freshness.
+import { textIn } from '../../src/model/text.js';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
 import { momentInstant } from '../../src/engine/moment.js';
@@ -82,7 +83,7 @@ describe('freshness', () => {
 describe('disputed evidence', () => {
   it('says that the deciding rule is disputed, and by what', () => {
     const answer = ask('jd', 'short-video-cart', '2022-06-01');
-    expect(answer.dispute?.claim).toContain('the same treatment');
+    expect(textIn(answer.dispute!.claim, 'en')).toContain('the same treatment');
     expect(answer.dispute?.evidence.map((evidence) => evidence.quote)).toEqual(['此外,京东联盟在快手电商的商品链接也享受了“同等待遇”。']);
   });
 
