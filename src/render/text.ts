@@ -67,10 +67,10 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
       if (answer.next) more(say('check.next', { time: civil(answer.next.start), rule: answer.next.rule.id }));
       break;
     case 'imprecise-start':
-      why(say('check.imprecise', { from: civil(rule!.start), to: civil(rule!.certainFrom) }));
+      why(say('check.imprecise', { rule: rule!.rule.id, from: civil(rule!.start), to: civil(rule!.certainFrom) }));
       break;
     case 'phase-in':
-      why(say('check.phaseIn', { from: civil(rule!.certainFrom), to: civil(rule!.phaseInUntil!) }));
+      why(say('check.phaseIn', { rule: rule!.rule.id, from: civil(rule!.certainFrom), to: civil(rule!.phaseInUntil!) }));
       break;
     case 'members-differ':
       why(say('check.membersDiffer', { group: nameOf(answer.group!.group, lang) }));

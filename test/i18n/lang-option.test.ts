@@ -19,8 +19,8 @@ describe('the check in Chinese', () => {
       ['--lang', 'zh', 'jd', 'short-video-cart', '2022-06-01'],
       0,
       [
-        '允许  jd · kuaishou short-video-cart · 2022年6月1日（Asia/Shanghai） · 平台公告、有争议',
-        '  规则         kuaishou-2022-03-jd-other-surfaces-kept：允许，自 2022年3月1日 00:00 起（平台公告）',
+        '允许  京东联盟 · 快手 短视频购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告、有争议',
+        '  原因         2022年3月的公告保留了京东联盟链接在短视频购物车和商品详情页的使用。',
       ],
     ],
     [
@@ -28,8 +28,8 @@ describe('the check in Chinese', () => {
       ['jd', 'live-cart', '2022-06-01', '--lang', 'zh'],
       1,
       [
-        '禁止  jd · kuaishou live-cart · 2022年6月1日（Asia/Shanghai） · 平台公告',
-        '  规则         kuaishou-2022-03-jd-live-cart-cut：禁止，自 2022年3月1日 00:00 起至 2022年10月28日 00:00（平台公告）',
+        '禁止  京东联盟 · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告',
+        '  原因         自北京时间2022年3月1日0时起，快手禁止京东联盟链接进入直播间购物车，直到2022年10月恢复。',
       ],
     ],
     [
@@ -37,9 +37,20 @@ describe('the check in Chinese', () => {
       ['taobao', 'live-cart', '2022-06-01'],
       1,
       [
-        '禁止  taobao-alliance（组：taobao、tmall） · kuaishou live-cart · 2022年6月1日（Asia/Shanghai） · 平台公告',
-        '  成员         taobao：禁止，依据 kuaishou-2022-03-taobao-cut（平台公告）',
-        '               tmall：禁止，依据 kuaishou-2022-03-taobao-cut（平台公告）',
+        '禁止  淘宝联盟（组：淘宝、天猫） · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告',
+        '  原因         自北京时间2022年3月1日0时起，快手禁止淘宝联盟链接进入直播间购物车、短视频购物车和商品详情页，直到2022年10月恢复。',
+        '  成员         淘宝：禁止，依据 kuaishou-2022-03-taobao-cut（平台公告）',
+        '               天猫：禁止，依据 kuaishou-2022-03-taobao-cut（平台公告）',
+      ],
+    ],
+    [
+      'in full, with --explain',
+      ['jd', 'live-cart', '2022-06-01', '--lang', 'zh', '--explain'],
+      1,
+      [
+        '禁止  京东联盟 · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告',
+        '  规则         kuaishou-2022-03-jd-live-cart-cut：禁止，自 2022年3月1日 00:00 起至 2022年10月28日 00:00（平台公告）',
+        '               自北京时间2022年3月1日0时起，快手禁止京东联盟链接进入直播间购物车，直到2022年10月恢复。',
       ],
     ],
     [
@@ -47,8 +58,8 @@ describe('the check in Chinese', () => {
       ['--lang=zh', 'jd', 'live-cart', '2022-12-15'],
       3,
       [
-        '未知  jd · kuaishou live-cart · 2022年12月15日（Asia/Shanghai）',
-        '  原因         此时没有记录在案的规则涵盖 kuaishou live-cart 上的 jd',
+        '未知  京东联盟 · 快手 直播间购物车 · 2022年12月15日（Asia/Shanghai）',
+        '  原因         此时没有记录在案的规则涵盖 快手 直播间购物车 上的 京东联盟',
         '               有记录的最后一条相关规则 kuaishou-2022-10-jd-live-cart-restored（允许）于 2022年12月1日 00:00 结束；之后没有记录',
         '',
       ],
@@ -58,19 +69,19 @@ describe('the check in Chinese', () => {
       ['--lang', 'zh', 'tmall', 'live-cart', '2022-10-29'],
       3,
       [
-        '逐步生效中  tmall · kuaishou live-cart · 2022年10月29日（Asia/Shanghai） · 据报道、有争议',
-        '  原因         下面的变化自 2022年10月28日 00:00 起逐步推行，直到 2022年11月1日 00:00；某个链接此时可能已生效，也可能尚未生效',
+        '逐步生效中  天猫 · 快手 直播间购物车 · 2022年10月29日（Asia/Shanghai） · 据报道、有争议',
+        '  原因         规则 kuaishou-2022-10-tmall-restored 自 2022年10月28日 00:00 起逐步推行，直到 2022年11月1日 00:00；某个链接此时可能已生效，也可能尚未生效',
       ],
     ],
     [
       'a link of no known source',
-      ['--lang', 'zh', 'https://evil.example/x', 'live-cart', '2022-06-01'],
+      ['--lang', 'zh', 'https://evil.example/x', 'live-cart', '2022-06-01', '-v'],
       3,
       [
-        '未知  无法识别的链接 evil.example · kuaishou live-cart · 2022年6月1日（Asia/Shanghai）',
+        '未知  无法识别的链接 evil.example · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai）',
         '  链接         evil.example → 无已知来源（没有来源列出此主机的域名）',
         '               来源无法识别的链接只适用针对任何来源的规则',
-        '  原因         此时没有记录在案的规则涵盖 kuaishou live-cart 上的 evil.example',
+        '  原因         此时没有记录在案的规则涵盖 快手 直播间购物车 上的 evil.example',
         '',
       ],
     ],
@@ -79,9 +90,8 @@ describe('the check in Chinese', () => {
       ['--lang', 'zh', '复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'live-cart', '2022-02-01'],
       0,
       [
-        '允许  taobao · kuaishou live-cart · 2022年2月1日（Asia/Shanghai） · 据报道',
-        '  链接         分享口令 ￥AEpabxiRg0u￥ → taobao（文本提到 手淘）',
-        '  规则         kuaishou-alliance-links-open-2021：允许，自 2021年3月1日 00:00 起至 2022年3月1日 00:00（据报道）',
+        '允许  分享口令 ￥AEpabxiRg0u￥ → 淘宝 · 快手 直播间购物车 · 2022年2月1日（Asia/Shanghai） · 据报道',
+        '  原因         在2022年切断之前，淘宝联盟（淘宝和天猫）与京东的外链在快手上是开放的。',
       ],
     ],
   ])('%s', (_name, args, code, lines) => {
@@ -92,7 +102,7 @@ describe('the check in Chinese', () => {
 
   it('warns in Chinese when the record is old', () => {
     const run = linkcheck(['--lang', 'zh', 'jd', 'live-cart', '2022-12-15']);
-    expect(run.stderr).toMatch(/^linkcheck: 警告：kuaishou live-cart 上的 jd 最新的证据来自 2022年10月28日，比所查日期早 1 个月；答案可能已过时（其规则最后审核于 \d{4}年\d{1,2}月\d{1,2}日）\n$/u);
+    expect(run.stderr).toMatch(/^linkcheck: 警告：快手 直播间购物车 上的 京东联盟 最新的证据来自 2022年10月28日，比所查日期早 1 个月；答案可能已过时（其规则最后审核于 \d{4}年\d{1,2}月\d{1,2}日）\n$/u);
   });
 
   it.each([
@@ -154,7 +164,7 @@ describe('classify in Chinese', () => {
     expect(run.stdout).toBe(
       [
         'item.jd.com/1.html       jd        (主机 item.jd.com 匹配 jd.com)',
-        '京东                     jd        (jd 的别名)',
+        '京东                     jd        (京东联盟 的别名)',
         'https://x.evil.example/  无法识别  (主机 x.evil.example 不在任何来源列出的域名之下)',
         '',
       ].join('\n'),
@@ -201,10 +211,10 @@ describe('the batch report in Chinese', () => {
 
 describe('rules list and rules show in Chinese', () => {
   it.each([
-    [['rules', 'list', '-p', 'kuaishou', '--source', 'jd', '--lang', 'zh'], ['平台和位置：', '来源：', '规则（5）：', '    禁止 kuaishou live-cart 上的 jd，自 2022年3月1日 00:00 起至 2022年10月28日 00:00（平台公告）']],
+    [['rules', 'list', '-p', 'kuaishou', '--source', 'jd', '--lang', 'zh'], ['平台和位置：', '来源：', '规则（5）：', '    禁止 快手 直播间购物车 上的 京东联盟，自 2022年3月1日 00:00 起至 2022年10月28日 00:00（平台公告）']],
     [
       ['rules', 'show', 'kuaishou-2022-03-jd-live-cart-cut', '--lang', 'zh'],
-      ['  禁止 kuaishou live-cart 上的 jd', '  自 2022年3月1日 00:00 起至 2022年10月28日 00:00（Asia/Shanghai）', '  状态：平台公告；自 2022年2月23日 起已知；最新证据 2022年2月25日', '证据：'],
+      ['  禁止 快手 直播间购物车 上的 京东联盟', '  自 2022年3月1日 00:00 起至 2022年10月28日 00:00（Asia/Shanghai）', '  状态：平台公告；自 2022年2月23日 起已知；最新证据 2022年2月25日', '证据：'],
     ],
   ])('%j', (args, lines) => {
     const run = linkcheck(args);
