@@ -61,7 +61,7 @@ describe('linkcheck matrix', () => {
   });
 
   it('speaks Chinese when the locale is Chinese, English with --lang en', async () => {
-    expect((await run(['matrix', '2022-06-01'], { LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/^kuaishou · 2022年6月1日（Asia\/Shanghai）/);
+    expect((await run(['matrix', '2022-06-01'], { LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/^快手 · 2022年6月1日（Asia\/Shanghai）\n\n来源 \\ 位置  直播间购物车  短视频购物车  商品详情页\n淘宝 /u);
     expect((await run(['matrix', '2022-06-01', '--lang', 'en'], { LC_ALL: 'zh_CN.UTF-8' })).stdout).toMatch(/^kuaishou · 2022-06-01 /);
   });
 
@@ -73,7 +73,7 @@ describe('linkcheck matrix', () => {
     expect(lines).toContain('*1 taobao on live-cart changes during the day: from 12:00 ✘ denied (rule testshop-taobao-noon-cut)');
     await expect(result.stdout).toMatchFileSnapshot('__snapshots__/matrix-footnote.txt');
     const zh = await run(['matrix', '2022-03-01', '-p', 'testshop', '--rules', MIDDAY, '--lang', 'zh']);
-    expect(zh.stdout).toContain('*1 taobao 在 live-cart 的结论在当天内变化：自 12:00 起 ✘ 禁止（规则 testshop-taobao-noon-cut）');
+    expect(zh.stdout).toContain('*1 淘宝 在 live-cart 的结论在当天内变化：自 12:00 起 ✘ 禁止（规则 testshop-taobao-noon-cut）');
   });
 
   it('colours the marks when colour is forced, never in JSON', async () => {
