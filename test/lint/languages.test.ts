@@ -1,6 +1,6 @@
 // Every text in English and Chinese: required of the built-in files (and with --bilingual),
 // not of a user's file, whose texts may give one language and fall back to it.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,39 @@ describe('texts in both languages', () => {
     expect(file(undefined, '淘宝联盟链接不得进入快手的购物车')).toEqual([{ missing: 'en', given: 'zh' }]);
     expect(file(undefined, 'Taobao Alliance links are barred (淘宝联盟)')).toEqual([{ missing: 'zh', given: 'en' }]);
     expect(file('zh', 'Taobao Alliance')).toEqual([{ missing: 'en', given: 'zh' }]);
+  });
+});
+
+describe('the built-in rule files', () => {
+  it('give every text in English and Chinese', () => {
+    const report = lintRules({ root: ROOT, paths: [], extra: [], builtin: true });
+    expect(report.problems.filter((problem) => problem.code === 'missing-language')).toEqual([]);
+  });
+
+  /** A copy of the package's rules and seeds, with the Chinese of one rule's summary taken out. */
+  function shippedCopy(): string {
+    const root = join(tmp, 'package');
+    cpSync(join(ROOT, 'rules'), join(root, 'rules'), { recursive: true });
+    cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
+    const path = join(root, 'rules', 'kuaishou.json');
+    const data = JSON.parse(readFileSync(path, 'utf8'));
+    delete data.rules[0].summary.zh;
+    writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+    return root;
+  }
+
+  it('fail rules lint when one lacks a language, as the built-in files', () => {
+    const root = shippedCopy();
+    const report = lintRules({ root, paths: [], extra: [], builtin: true });
+    expect(report.problems.map((problem) => [problem.code, problem.file, problem.path, problem.params])).toEqual([['missing-language', 'rules/kuaishou.json', 'rules[0].summary', { missing: 'zh', given: 'en' }]]);
+  });
+
+  it('fail rules lint --bilingual on that file given by its path', () => {
+    const path = join(shippedCopy(), 'rules', 'kuaishou.json');
+    const run = linkcheck(['rules', 'lint', '--bilingual', '--no-builtin-rules', '--rules', join(ROOT, 'rules', 'platforms.json'), '--rules', join(ROOT, 'rules', 'sources.json'), path]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[0]).toMatch(/: rules\[0\]\.summary: the text is given only in English; it lacks its Chinese \(line \d+, column \d+; .*\) \[missing-language\]$/u);
+    expect(run.stdout.split('\n')[1]).toMatch(/^1 file, \d+ rules: 1 problem$/u);
   });
 });
 
