@@ -88,19 +88,36 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
       row(index === 0 ? 'check.label.members' : '', line);
     });
   }
-  if (!explain) {
-    const [strongest, ...rest] = answer.evidence;
-    if (strongest) {
-      row('check.label.evidence', `“${strongest.quote}”`);
-      more(paint.dim(`— ${citation(strongest, words)}`));
-    }
-    const hidden = rest.length > 0 || answer.overridden.length > 0 || answer.dispute !== null || answer.asKnownOn !== null || rule?.rule.note !== undefined;
-    if (rest.length > 0) more(paint.dim(say('check.moreEvidence', { count: rest.length })));
-    else if (hidden && strongest) more(paint.dim(say('check.explainMore')));
-    return `${lines.join('\n')}\n`;
-  }
+  if (explain) everythingOnRecord(answer, { row, more, words, paint }, text, changes);
+  else strongestEvidence(answer, { row, more, words, paint });
+  return `${lines.join('\n')}\n`;
+}
+
+interface Rows {
+  row(label: (typeof LABELS)[number] | '', text: string): void;
+  more(text: string): void;
+  words: CheckWords;
+  paint: Paint;
+}
+
+/** The short answer's evidence: the strongest piece (the answer lists them strongest first), and how many more --explain shows. */
+function strongestEvidence(answer: Answer, { row, more, words, paint }: Rows): void {
+  const [strongest, ...rest] = answer.evidence;
+  if (!strongest) return;
+  row('check.label.evidence', `“${strongest.quote}”`);
+  more(paint.dim(`— ${citation(strongest, words)}`));
+  const hidden = answer.overridden.length > 0 || answer.dispute !== null || answer.asKnownOn !== null || answer.rule?.rule.note !== undefined;
+  if (rest.length > 0) more(paint.dim(words.say('check.moreEvidence', { count: rest.length })));
+  else if (hidden) more(paint.dim(words.say('check.explainMore')));
+}
+
+/** --explain: the deciding rule, the rules it overrides, every piece of evidence with its note, the dispute, and the notes on the query. */
+function everythingOnRecord(answer: Answer, { row, more, words, paint }: Rows, text: (value: Text) => string, changes: string): void {
+  const { say } = words;
+  const effect = (value: 'allow' | 'deny') => say(`effect.${value}`);
+  const { rule } = answer;
   if (rule) {
-    row('check.label.rule', say('check.ruleRow', { rule: paint.bold(rule.rule.id), effect: effect(rule.rule.effect), period: describePeriod(rule, words), status: status(rule.rule.status) }));
+    row('check.label.rule', say('check.ruleRow', { rule: paint.bold(rule.rule.id), effect: effect(rule.rule.effect), period: describePeriod(rule, words), status: statusWord(rule.rule.status, words) }));
     more(text(rule.rule.summary));
     if (rule.rule.note) more(paint.dim(text(rule.rule.note)));
   }
@@ -127,7 +144,6 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   }
   if (answer.asKnownOn) row('check.label.asKnownOn', say('check.asKnownOn', { date: words.date(answer.asKnownOn) }));
   if (changes) row('check.label.note', changes);
-  return `${lines.join('\n')}\n`;
 }
 
 /** The row labels, whose widest sets the width of the label column. */
