@@ -72,7 +72,8 @@ function namesOf(source: Source, catalog: Catalog): string[] {
     const group = catalog.groups.get(id);
     return group ? [group.id, ...group.aliases] : [];
   });
-  // A name's words before any bracket or colon: "Douyin Shop" of "Douyin Shop (抖音小店, 抖店)".
-  const lead = source.name.split(/[(（:：;；,，]/u)[0]!.trim();
-  return [source.id, lead, ...source.aliases, ...source.domains, ...groups].map(foldForNames).filter((name) => name.length > 0);
+  // A name's words before any bracket or colon, in each language it is given in: "Douyin Shop" of "Douyin Shop (抖音小店, 抖店)".
+  const given = typeof source.name === 'string' ? [source.name] : [source.name.en, source.name.zh].filter((name): name is string => name !== undefined);
+  const leads = given.map((name) => name.split(/[(（:：;；,，]/u)[0]!.trim());
+  return [source.id, ...leads, ...source.aliases, ...source.domains, ...groups].map(foldForNames).filter((name) => name.length > 0);
 }
