@@ -5,10 +5,10 @@ import { formatInstant } from '../engine/moment.js';
 import { format } from '../i18n/index.js';
 import type { VerdictChange } from '../views/diff.js';
 import type { ViewTextOptions } from './matrix.js';
-import { nameOf } from './names.js';
+import { nameOf, type Named } from './names.js';
 import { paintVerdict, ruleLabel, symbolOf, verdictWord } from './verdict-marks.js';
 import { displayWidth, padEndToWidth } from './width.js';
-import { safeJson } from './safe.js';
+import { safe, safeJson } from './safe.js';
 
 export interface DiffReport {
   /** The two moments as the reader should see them. */
@@ -27,7 +27,9 @@ export function renderDiffText(report: DiffReport, options: ViewTextOptions): st
   const paint = new Chalk({ level: options.colourLevel });
   if (report.changes.length === 0) return `${format(lang, 'diff.none', { before: report.before, after: report.after })}\n`;
   const verdict = (answer: Answer) => `${symbolOf(answer.verdict, glyphs)} ${verdictWord(lang, answer.verdict)}`;
-  const rows = report.changes.map((change) => [nameOf(change.before.platform, lang), change.before.source ? nameOf(change.before.source, lang) : '', nameOf(change.before.surface, lang), verdict(change.before), verdict(change.after)]);
+  // Names come from rule files: made safe here, as every value that reaches the terminal.
+  const name = (entity: Named) => safe(nameOf(entity, lang));
+  const rows = report.changes.map((change) => [name(change.before.platform), change.before.source ? name(change.before.source) : '', name(change.before.surface), verdict(change.before), verdict(change.after)]);
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => displayWidth(row[column]!))));
   const arrow = glyphs === 'ascii' ? '->' : '→';
   const lines = [format(lang, 'diff.heading', { before: report.before, after: report.after, count: report.changes.length }), ''];

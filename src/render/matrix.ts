@@ -7,7 +7,7 @@ import { nameOf, type Named } from './names.js';
 import { legend, paintVerdict, ruleLabel, symbolOf, verdictWord, type Glyphs } from './verdict-marks.js';
 import { ruleView } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
-import { safeJson } from './safe.js';
+import { safe, safeJson } from './safe.js';
 
 export interface ViewTextOptions {
   colourLevel: 0 | 1 | 2 | 3;
@@ -25,7 +25,8 @@ export function renderMatrixText(matrix: Matrix, options: ViewTextOptions): stri
   const { lang, glyphs } = options;
   const paint = new Chalk({ level: options.colourLevel });
   const zone = matrix.platform.timeZone;
-  const name = (entity: Named) => nameOf(entity, lang);
+  // A name comes from a rule file: made safe here, as every value that reaches the terminal.
+  const name = (entity: Named) => safe(nameOf(entity, lang));
   const lines = [format(lang, 'matrix.heading', { platform: name(matrix.platform), when: momentText(lang, matrix), zone }), ''];
   const labelWidth = Math.max(displayWidth(t(lang, 'matrix.corner')), ...matrix.sources.map((source) => displayWidth(name(source))));
   const widths = matrix.surfaces.map((surface) => Math.max(displayWidth(name(surface)), 4));
@@ -62,7 +63,7 @@ function footnote(lang: Lang, glyphs: Glyphs, number: number, cell: Matrix['rows
       rule: ruleLabel(lang, change.answer.rule?.rule.id),
     });
   });
-  return format(lang, 'matrix.footnote', { number, source: nameOf(cell.source, lang), surface: nameOf(cell.surface, lang), steps: steps.join(t(lang, 'common.listSeparator')) });
+  return format(lang, 'matrix.footnote', { number, source: safe(nameOf(cell.source, lang)), surface: safe(nameOf(cell.surface, lang)), steps: steps.join(t(lang, 'common.listSeparator')) });
 }
 
 export function matrixToJson(matrix: Matrix) {
