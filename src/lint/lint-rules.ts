@@ -14,12 +14,6 @@ import { claimProblems } from './claims.js';
 import { misquotes } from './quotes.js';
 import { missingLanguages, seedIndexLanguages } from './languages.js';
 
-/**
- * Whether the built-in rule files must give every text in both languages (turned on once they
- * all do); --bilingual asks it of any file.
- */
-const BUILTIN_BILINGUAL = false;
-
 export interface LintOptions {
   root: string;
   /** Files or folders to lint; when empty, the rules in use. */
@@ -56,7 +50,8 @@ export function lintRules(options: LintOptions): LintReport {
     const index = validateSeedIndex(builtin.index);
     if (lintsBuiltin) problems.push(...index.problems);
     documents = index.value ?? [];
-    if (lintsBuiltin && (BUILTIN_BILINGUAL || options.bilingual)) problems.push(...seedIndexLanguages(builtin.index.path, documents));
+    // The built-in files give every text in English and Chinese.
+    if (lintsBuiltin) problems.push(...seedIndexLanguages(builtin.index.path, documents));
   }
   const validate = (files: RawFile[], report: boolean) =>
     files.flatMap((file) => {
@@ -78,7 +73,7 @@ export function lintRules(options: LintOptions): LintReport {
   const builtinFiles = new Set(builtin.rules.map((file) => resolve(options.root, file.path)));
   const isBuiltin = (path: string) => builtinFiles.has(resolve(options.root, path)) || builtinFiles.has(resolve(path));
   for (const file of targetFiles) {
-    if (options.bilingual || (BUILTIN_BILINGUAL && isBuiltin(file.path))) problems.push(...missingLanguages(file));
+    if (options.bilingual || isBuiltin(file.path)) problems.push(...missingLanguages(file));
   }
 
   const texts = new Map(targets.files.map((file) => [file.path, file.text]));

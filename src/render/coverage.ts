@@ -1,4 +1,5 @@
 // What the record covers, for people (text), scripts (JSON) and the README (Markdown).
+import { textIn } from '../model/text.js';
 import { Chalk } from 'chalk';
 import type { Words } from '../i18n/words.js';
 import type { Coverage, PlatformCoverage } from '../views/coverage.js';
@@ -21,7 +22,7 @@ export function renderCoverageText(raw: Coverage, { colourLevel, words }: Covera
   const comma = say('common.comma');
   const lines = [recordLine(coverage, words)];
   for (const platform of coverage.platforms) {
-    lines.push('', `${paint.bold(platform.id)}  ${platform.name}`);
+    lines.push('', `${paint.bold(platform.id)}  ${textIn(platform.name, words.lang)}`);
     lines.push(row('coverage.label.rules', String(platform.rules)));
     lines.push(row('coverage.label.evidence', evidenceText(platform, words)));
     lines.push(row('coverage.label.surfaces', platform.surfaces.join(comma)));
@@ -32,7 +33,8 @@ export function renderCoverageText(raw: Coverage, { colourLevel, words }: Covera
 }
 
 export function renderCoverageJson(coverage: Coverage): string {
-  return safeJson(coverage);
+  // JSON does not change with --lang: names in English.
+  return safeJson({ ...coverage, platforms: coverage.platforms.map((platform) => ({ ...platform, name: textIn(platform.name, 'en') })) });
 }
 
 /**

@@ -132,7 +132,7 @@ function everythingOnRecord(answer: Answer, { row, more, words, paint }: Rows, t
   answer.untilEvidence.forEach((evidence, index) => {
     row(index === 0 ? 'check.label.end' : '', `“${evidence.quote}”`);
     more(paint.dim(`— ${citation(evidence, words)}`));
-    if (evidence.note) more(paint.dim(evidence.note));
+    if (evidence.note) more(paint.dim(text(evidence.note)));
   });
   if (answer.dispute) {
     row('check.label.disputed', text(answer.dispute.claim));

@@ -1,11 +1,13 @@
 // What the record covers: per platform, its surfaces, the sources its rules speak
 // of, the first and newest publication dates of their evidence, and how many rules
 // there are; and the record's own date. Pure: the catalog in, data out.
+import type { Text } from '../model/text.js';
 import { evidenceLists, publishedOn, type Catalog } from '../engine/catalog.js';
 
 export interface PlatformCoverage {
   id: string;
-  name: string;
+  /** In the reader's language when rendered as text; in English in JSON. */
+  name: Text;
   surfaces: string[];
   /** Sources some rule of the platform covers, in catalog order. */
   sources: string[];

@@ -1,5 +1,6 @@
 // The audit of the record against its evidence (2026-12-04): one line per problem it found,
 // each asserting the field or verdict that the fix makes true and the old data did not.
+import { textIn } from '../../src/model/text.js';
 import { describe, expect, it } from 'vitest';
 import { ask, builtinCatalog } from '../helpers/catalog.js';
 
@@ -25,7 +26,7 @@ describe('audit of the record (2026-12-04)', () => {
     ['13 Kuaishou Youzan/Mokuai short videos: the reports that name no surface are a dispute', () => urls('kuaishou-2021-11-service-platforms-short-video-kept').includes(SEVCC), true],
     ['15 Douyin 2019 showcase: the quote is not cut short', () => quotes('douyin-taobao-short-video-open-2019').some((quote) => quote.endsWith('inside short videos or during')), true],
     ['16 Douyin July–August 2020 gap', async () => (await ask('douyin', 'taobao', 'live-cart', '2020-08-10')).verdict, 'denied'],
-    ['20 Xiaohongshu 2018: the scope is companies', () => rule('xiaohongshu-2018-outside-links-cut').note?.includes('companies'), true],
+    ['20 Xiaohongshu 2018: the scope is companies', () => textIn(rule('xiaohongshu-2018-outside-links-cut').note ?? '', 'en').includes('companies'), true],
     ['21 Xiaohongshu 2020: some influencers', () => quotes('xiaohongshu-2020-taobao-note-links').some((quote) => quote.includes("allowing some influencers' live streams and posts")), true],
     ['22 Xiaohongshu 2021 cut: old links stay unless edited', () => quotes('xiaohongshu-2021-08-note-links-cut').some((quote) => quote.includes('只要用户不编辑笔记')), true],
     ['23 Xiaohongshu 2022 convention: only what the quote names, from 2022-05-06', () => [rule('xiaohongshu-2022-05-in-platform-transactions').surfaces, rule('xiaohongshu-2022-05-in-platform-transactions').from], [['comment', 'profile'], '2022-05-06']],
