@@ -57,6 +57,8 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
     if (standsFor(link) === null) more(paint.dim(say('check.anySourceOnly')));
   }
   const { rule } = answer;
+  // A group whose members agree for different rules has no one deciding rule: the why names the first member's, the members' rows the rest.
+  const reasonRule = rule ?? answer.group?.members.find((member) => member.rule)?.rule ?? null;
   const changes = answer.changesDuringDay.length > 0 ? say('check.changes', { times: answer.changesDuringDay.map((instant) => formatCivil(instant, answer.platform.timeZone).slice(11)).join(say('common.comma')) }) : '';
   // In the short answer a change within the queried day is said on the line of why.
   const why = (reason: string) => row('check.label.why', !explain && changes ? `${reason}${say('check.also', { note: changes })}` : reason);
@@ -67,10 +69,10 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
       if (answer.next) more(say('check.next', { time: civil(answer.next.start), rule: answer.next.rule.id }));
       break;
     case 'imprecise-start':
-      why(say('check.imprecise', { rule: rule!.rule.id, from: civil(rule!.start), to: civil(rule!.certainFrom) }));
+      if (reasonRule) why(say('check.imprecise', { rule: reasonRule.rule.id, from: civil(reasonRule.start), to: civil(reasonRule.certainFrom) }));
       break;
     case 'phase-in':
-      why(say('check.phaseIn', { rule: rule!.rule.id, from: civil(rule!.certainFrom), to: civil(rule!.phaseInUntil!) }));
+      if (reasonRule) why(say('check.phaseIn', { rule: reasonRule.rule.id, from: civil(reasonRule.certainFrom), to: civil(reasonRule.phaseInUntil!) }));
       break;
     case 'members-differ':
       why(say('check.membersDiffer', { group: nameOf(answer.group!.group, lang) }));
@@ -106,7 +108,7 @@ function strongestEvidence(answer: Answer, { row, more, words, paint }: Rows): v
   if (!strongest) return;
   row('check.label.evidence', `“${strongest.quote}”`);
   more(paint.dim(`— ${citation(strongest, words)}`));
-  const hidden = answer.overridden.length > 0 || answer.dispute !== null || answer.asKnownOn !== null || answer.rule?.rule.note !== undefined;
+  const hidden = answer.overridden.length > 0 || answer.untilEvidence.length > 0 || answer.dispute !== null || answer.asKnownOn !== null || answer.rule?.rule.note !== undefined;
   if (rest.length > 0) more(paint.dim(words.say('check.moreEvidence', { count: rest.length })));
   else if (hidden) more(paint.dim(words.say('check.explainMore')));
 }

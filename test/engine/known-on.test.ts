@@ -74,8 +74,8 @@ describe('an end reported after the rule (untilEvidence)', async () => {
     expect(answer).toMatchObject({ verdict: 'denied', rule: { id: 'kuaishou-2022-03-taobao-cut', until: null }, untilEvidence: [], asKnownOn: '2022-10-15' });
   });
 
-  it('prints the evidence for the end in the answer and in rules show', () => {
-    const run = linkcheck(['--no-builtin-rules', '--rules', FIXTURE, 'taobao', 'live-cart', '2022-06-01']);
+  it('prints the evidence for the end in the answer with --explain and in rules show', () => {
+    const run = linkcheck(['--no-builtin-rules', '--rules', FIXTURE, 'taobao', 'live-cart', '2022-06-01', '--explain']);
     expect(run.stdout).toContain(
       '  end          “The change is expected to take place between October 28 and October 31”\n' +
         '               — Pandaily, through a mirror (comparemela.com), published 2022-10-20, https://comparemela.com/amparticle/kuaishou-reopens-access-for-taobao-products-as-double-11-approaches-2022102058393\n',

@@ -49,7 +49,7 @@ describe('the short answer', () => {
       const lines = renderText(answer, { colourLevel: 0, words }).trimEnd().split('\n');
       expect(lines.length, query).toBeLessThanOrEqual(5 + (answer.group?.members.length ?? 0));
     }
-  });
+  }, 60_000);
 
   it('shows the strongest piece of evidence, counts the rest, and --explain shows every one in the same order', () => {
     for (const [query, answer] of answers) {
@@ -62,7 +62,7 @@ describe('the short answer', () => {
       const quotes = full.split('\n').map((line) => line.trim().replace(/^evidence\s+/, '')).filter((line) => line.startsWith('“'));
       expect(quotes.slice(0, answer.evidence.length), query).toEqual(answer.evidence.map((piece) => `“${piece.quote}”`));
     }
-  });
+  }, 60_000);
 
   it('says why in one line: the deciding rule\'s summary when it is in force', () => {
     for (const [query, answer] of answers) {
