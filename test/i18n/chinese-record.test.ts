@@ -27,7 +27,7 @@ describe('the headline checks in Chinese', () => {
     expect(lines[1]).toBe('  原因         自北京时间2022年3月1日0时起，快手禁止京东联盟链接进入直播间购物车，直到2022年10月恢复。');
     expect(lines[2]).toMatch(/^ {2}证据 {9}“2月22日,快手电商针对商家、达人发布公告称/u);
     expect(lines[3]).toBe('               — shlykbd.com（行业新闻网站）、《快手电商直播间切断淘宝京东联盟商品链接》，发布于 2022年2月23日，https://shlykbd.com/news/hyzx/2022-02-23/35591.html');
-    expect(lines[4]).toBe('               另有 2 条证据；--explain 查看全部');
+    expect(lines[4]).toMatch(/^ {15}另有 \d+ 条证据；--explain 查看全部$/u);
     expect(lines).toHaveLength(6);
     expect(latinRuns(run.stdout)).toEqual([]);
   });
