@@ -108,8 +108,8 @@ describe('the answer for a short link of the Taobao Alliance', () => {
     expect(index.decision(query)).toEqual({ verdict: 'unknown', rule: null });
   });
 
-  it('prints the group and why, through the CLI', () => {
-    const run = linkcheck(['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「美的电饭煲」', 'live-cart', '2022-11-15']);
+  it('prints the group and why, through the CLI with --explain', () => {
+    const run = linkcheck(['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「美的电饭煲」', 'live-cart', '2022-11-15', '--explain']);
     expect(run.code).toBe(3);
     expect(run.stdout.split('\n').slice(0, 4)).toEqual([
       'unknown  taobao-alliance (group: taobao, tmall) · kuaishou live-cart · on 2022-11-15 (Asia/Shanghai) · reported, disputed',
