@@ -34,18 +34,18 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
     if (!(error instanceof InputError)) throw error;
     configError = error;
   }
-  const context: CliContext = config ? { ...outer, env: withConfig(outer.env, config) } : outer;
+  const configured: CliContext = config ? { ...outer, env: withConfig(outer.env, config) } : outer;
   // Help and errors in the reader's language: --lang when it names one, else the configuration's, else the locale.
-  const chosen = langFlag(argv) === undefined && config?.settings.lang ? config.settings.lang : argvLang(argv, context.env);
-  const lang = chosen ?? resolveLang(context.env) ?? 'en';
+  const chosen = langFlag(argv) === undefined && config?.settings.lang ? config.settings.lang : argvLang(argv, configured.env);
+  const lang = chosen ?? resolveLang(configured.env) ?? 'en';
   const say = (id: MessageId) => t(lang, id);
   // A user's rule file that gives some texts only in the other language: said once, on stderr.
-  context = {
-    ...context,
+  const context: CliContext = {
+    ...configured,
     fallback: {
       lang,
       notice: ({ files, texts }) => {
-        if (!quiet) context.stderr(`linkcheck: ${wordsFor(lang).say('load.fallback', { files: files.map((file) => safe(file)).join(', '), count: texts })}\n`);
+        if (!quiet) configured.stderr(`linkcheck: ${wordsFor(lang).say('load.fallback', { files: files.map((file) => safe(file)).join(', '), count: texts })}\n`);
       },
     },
   };
