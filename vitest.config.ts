@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Several cases spawn the binary or run whole-record grids; on a busy two-core machine
+    // five seconds is too close.
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
     // Keep the user's own settings out of the tests.
-    env: { LINKCHECK_PLATFORM: '', LINKCHECK_RULES: '', NO_COLOR: '', FORCE_COLOR: '', LC_ALL: '', LC_MESSAGES: '', LANG: '' },
+    env: { LINKCHECK_PLATFORM: '', LINKCHECK_RULES: '', LINKCHECK_FAIL_ON: '', LINKCHECK_MAX_STALENESS: '', COLUMNS: '', NO_COLOR: '', FORCE_COLOR: '', LC_ALL: '', LC_MESSAGES: '', LANG: '' },
   },
 });
