@@ -13,8 +13,8 @@ describe('linkcheck <source> <surface> [date]', () => {
     [['taobao', 'live-cart', '2022-10-28'], 3, 'unknown'],
     [['tmall', 'live-cart', '2022-10-28'], 3, 'rolling-out'],
     [['-p', 'douyin', 'https://evil.example/x', 'live-cart', '2020-08-15'], 3, 'unknown'],
-    [['-p', 'xiaohongshu', 'taobao', 'note-ad-link', '2025-05-09'], 0, 'allowed'],
-    [['pinduoduo', 'live-cart', '2022-06-01'], 3, 'unknown'],
+    [['-p', 'xiaohongshu', 'jd', 'note-ad-link', '2025-06-10'], 0, 'allowed'],
+    [['weidian', 'live-cart', '2022-06-01'], 3, 'unknown'],
     [['淘宝', '直播间购物车', '2022-06-01'], 1, 'denied'],
     [['taobao', 'live-cart', '2022-02-28T16:00:00Z'], 1, 'denied'],
     [['-p', 'douyin', 'pinduoduo', 'live-cart', '2020-11-01'], 1, 'denied'],
@@ -85,18 +85,18 @@ describe('the record over time', () => {
   });
 
   it('warns on stderr how old the newest evidence is, and keeps the verdict', () => {
-    const run = linkcheck(['jd', 'short-video-cart', '2026-11-23']);
+    const run = linkcheck(['mokuai', 'short-video-cart', '2026-11-23']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatch(/^allowed /);
-    expect(run.stderr).toBe('linkcheck: warning: the newest evidence for jd on kuaishou short-video-cart is from 2022-10-24, 4 years before the queried day; the answer may be out of date (its rules last reviewed 2026-11-23)\n');
+    expect(run.stderr).toBe('linkcheck: warning: the newest evidence for mokuai on kuaishou short-video-cart is from 2022-10-28, 4 years before the queried day; the answer may be out of date (its rules last reviewed 2026-12-04)\n');
   });
 
   it.each([
-    [['jd', 'short-video-cart', '2026-11-23', '--max-staleness', '365d'], 3],
-    [['jd', 'short-video-cart', '2026-11-23', '--max-staleness', '5y'], 0],
-    [['jd', 'short-video-cart', '2023-10-24', '--max-staleness', '1y'], 0],
-    [['jd', 'short-video-cart', '2023-10-25', '--max-staleness', '1y'], 3],
-    [['-p', 'xiaohongshu', 'taobao', 'note-ad-link', '2025-06-01', '--max-staleness', '365d'], 0],
+    [['mokuai', 'short-video-cart', '2026-11-23', '--max-staleness', '365d'], 3],
+    [['mokuai', 'short-video-cart', '2026-11-23', '--max-staleness', '5y'], 0],
+    [['mokuai', 'short-video-cart', '2023-10-28', '--max-staleness', '1y'], 0],
+    [['mokuai', 'short-video-cart', '2023-10-29', '--max-staleness', '1y'], 3],
+    [['-p', 'xiaohongshu', 'jd', 'note-ad-link', '2026-05-01', '--max-staleness', '365d'], 0],
     [['taobao', 'live-cart', '2022-06-01', '--max-staleness', '0d'], 1],
   ])('%j exits %i', (args, code) => {
     expect(linkcheck([...args, '--quiet']).code).toBe(code);
@@ -111,16 +111,16 @@ describe('the record over time', () => {
   });
 
   it('keeps --fail-on-stale as --max-staleness 0d, with a warning', () => {
-    const run = linkcheck(['jd', 'short-video-cart', '2022-10-25', '--fail-on-stale']);
+    const run = linkcheck(['jd', 'short-video-cart', '2022-10-29', '--fail-on-stale']);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('linkcheck: warning: --fail-on-stale is deprecated; it means --max-staleness 0d\n');
-    expect(linkcheck(['jd', 'short-video-cart', '2022-10-24', '--fail-on-stale', '--quiet']).code).toBe(0);
+    expect(linkcheck(['jd', 'short-video-cart', '2022-10-28', '--fail-on-stale', '--quiet']).code).toBe(0);
   });
 
   it('keeps the warning out of --quiet and out of stdout with --json', () => {
-    expect(linkcheck(['jd', 'short-video-cart', '2023-06-01', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
-    const run = linkcheck(['jd', 'short-video-cart', '2023-06-01', '--json']);
-    expect(JSON.parse(run.stdout).freshness).toEqual({ newestEvidence: '2022-10-24', queriedDay: '2023-06-01', stale: true, reviewed: '2026-11-23' });
+    expect(linkcheck(['jd', 'short-video-cart', '2022-11-15', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const run = linkcheck(['jd', 'short-video-cart', '2022-11-15', '--json']);
+    expect(JSON.parse(run.stdout).freshness).toEqual({ newestEvidence: '2022-10-28', queriedDay: '2022-11-15', stale: true, reviewed: '2026-12-04' });
     expect(run.stderr).toContain('linkcheck: warning: ');
   });
 
@@ -198,7 +198,7 @@ describe('help and version', () => {
 describe('bad input', () => {
   it.each([
     [['taobo', 'live-cart', '2022-06-01'], 'linkcheck: unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)'],
-    [['taobao', 'live', '2022-06-01', '-p', 'douyn'], 'linkcheck: unknown platform "douyn"; did you mean "douyin"? valid: kuaishou, douyin, xiaohongshu ("linkcheck rules list" shows aliases)'],
+    [['taobao', 'live', '2022-06-01', '-p', 'douyn'], 'linkcheck: unknown platform "douyn"; did you mean "douyin"? valid: kuaishou, douyin, xiaohongshu, wechat ("linkcheck rules list" shows aliases)'],
     [['taobao', 'feed', '2022-06-01'], 'linkcheck: unknown surface "feed" on kuaishou; valid: live-cart, short-video-cart, product-detail ("linkcheck rules list" shows aliases)'],
     [['taobao', 'live-cart', '2022-02-30'], 'linkcheck: no such date or time "2022-02-30"; use 2022-06-01, 2022/6/1'],
     [['taobao', 'live-cart', '06/01/2022'], 'linkcheck: ambiguous date "06/01/2022": the day and the month could be either way round'],

@@ -18,8 +18,9 @@ describe('--as-known-on', () => {
     // The notice of 2022-02-22 was quoted in full on 2022-02-23: the cut is known from that day.
     ['taobao', '2022-06-01', '2022-02-22', 'unknown', undefined],
     ['taobao', '2022-06-01', '2022-02-23', 'denied', 'kuaishou-2022-03-taobao-cut'],
-    // Pandaily reported the Tmall/Taobao restoration on 2022-10-20.
-    ['tmall', '2022-11-15', '2022-10-19', 'unknown', undefined],
+    // Pandaily reported the Tmall/Taobao restoration on 2022-10-20. The day before, the March cut
+    // was on record with no end (its end was reported on 2022-10-20 and later): denied.
+    ['tmall', '2022-11-15', '2022-10-19', 'denied', 'kuaishou-2022-03-taobao-cut'],
     ['tmall', '2022-11-15', '2022-10-20', 'allowed', 'kuaishou-2022-10-tmall-restored'],
     ['tmall', '2022-11-15', undefined, 'allowed', 'kuaishou-2022-10-tmall-restored'],
   ])('%s live-cart on %s as known on %s is %s', (source, date, knownOn, verdict, rule) => {
@@ -32,8 +33,9 @@ describe('--as-known-on', () => {
     const answer = ask('taobao', 'live-cart', '2022-06-01', '2022-02-23');
     expect(answer.evidence.map((evidence) => evidence.quote)).toEqual([
       '2月22日,快手电商针对商家、达人发布公告称,因第三方电商平台与快手合作协议变更,自2022年3月1日00:00:00起,淘宝联盟商品链接将无法在快手直播间购物车、短视频购物车、商详页等发布商品及服务链接;京东联盟商品链接将无法在快手直播间购物车发布商品及服务链接,可在短视频购物车、商详页等发布商品及服务链接。',
+      '据知情人员透露,这一安排与合约到期有关。此前有消息称,快手与阿里合作将于2月底到期,下一步快手或将彻底切断外链。',
     ]);
-    expect(ask('taobao', 'live-cart', '2022-06-01', '2022-02-25').evidence).toHaveLength(3);
+    expect(ask('taobao', 'live-cart', '2022-06-01', '2022-02-25').evidence).toHaveLength(5);
   });
 
   it('knows nothing before the first report', () => {
@@ -55,11 +57,11 @@ describe('freshness', () => {
     ['taobao', 'live-cart', '2022-06-01', '2022-10-28', false],
     ['taobao', 'live-cart', '2022-10-28', '2022-10-28', false],
     ['taobao', 'live-cart', '2022-10-29', '2022-10-28', true],
-    ['jd', 'short-video-cart', '2022-06-01', '2022-10-24', false],
-    ['jd', 'short-video-cart', '2023-01-01', '2022-10-24', true],
+    ['jd', 'short-video-cart', '2022-06-01', '2022-10-28', false],
+    ['jd', 'short-video-cart', '2023-01-01', '2022-10-28', true],
   ])('%s %s on %s: newest evidence %s, stale %s', (source, surface, date, newest, stale) => {
     const answer = ask(source, surface, date);
-    expect(answer.freshness).toEqual({ newestEvidence: newest, queriedDay: date, stale, reviewed: '2026-11-23' });
+    expect(answer.freshness).toEqual({ newestEvidence: newest, queriedDay: date, stale, reviewed: '2026-12-04' });
   });
 
   it.each([
@@ -76,7 +78,7 @@ describe('freshness', () => {
 
 
   it('is not stale when nothing is on record', () => {
-    expect(ask('pinduoduo', 'live-cart', '2024-01-01').freshness).toMatchObject({ newestEvidence: null, stale: false });
+    expect(ask('weidian', 'live-cart', '2024-01-01').freshness).toMatchObject({ newestEvidence: null, stale: false });
   });
 });
 

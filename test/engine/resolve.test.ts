@@ -64,7 +64,7 @@ describe('unknown names', () => {
   });
 
   it('suggests nothing when nothing is close', () => {
-    expect(() => resolvePlatform(catalog, 'weibo')).toThrow('unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu');
+    expect(() => resolvePlatform(catalog, 'weibo')).toThrow('unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat');
   });
 });
 
@@ -125,7 +125,7 @@ describe('errors carry their code and values', () => {
   it.each([
     [() => resolveSource(catalog, 'taobo'), { code: 'unknown-source', params: { input: 'taobo', suggestion: '"taobao"' } }],
     [() => resolveSurface(kuaishou, 'feed'), { code: 'unknown-surface', params: { input: 'feed', platform: 'kuaishou' } }],
-    [() => resolvePlatform(catalog, 'weibo'), { code: 'unknown-platform', params: { input: 'weibo', valid: 'kuaishou, douyin, xiaohongshu' } }],
+    [() => resolvePlatform(catalog, 'weibo'), { code: 'unknown-platform', params: { input: 'weibo', valid: 'kuaishou, douyin, xiaohongshu, wechat' } }],
   ])('%#', (resolve, expected) => {
     expect(resolve).toThrow(InputError);
     try {
