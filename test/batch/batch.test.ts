@@ -119,8 +119,8 @@ describe('options shared with the single check', () => {
   it('--as-known-on answers as the record stood that day, -p and LINKCHECK_PLATFORM set the platform of rows without one', () => {
     const content = `${HEADER}\ntmall,live-cart,2022-11-15\nkuaishou-shop,live-cart,2020-06-01\n`;
     expect(rows(batch([plan('known.csv', content), '--ndjson'])).map((row) => row.verdict)).toEqual(['allowed', 'allowed']);
-    // As the record stood on 2022-10-15, neither the restoration nor the cut's end was reported.
-    expect(rows(batch([plan('known.csv', content), '--ndjson', '--as-known-on', '2022-10-15'])).map((row) => row.verdict)).toEqual(['unknown', 'allowed']);
+    // As the record stood on 2022-10-15, neither the restoration nor the cut's end was reported: the cut still held.
+    expect(rows(batch([plan('known.csv', content), '--ndjson', '--as-known-on', '2022-10-15'])).map((row) => row.verdict)).toEqual(['denied', 'allowed']);
     const outside = `${HEADER}\npinduoduo,live-cart,2020-11-01\n`;
     expect(rows(batch([plan('outside.csv', outside), '--ndjson', '-p', 'douyin'])).map((row) => [row.platform, row.verdict])).toEqual([['douyin', 'denied']]);
     expect(rows(batch([plan('outside.csv', outside), '--ndjson'], { env: { LINKCHECK_PLATFORM: '抖音' } })).map((row) => row.platform)).toEqual(['douyin']);

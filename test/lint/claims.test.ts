@@ -72,7 +72,7 @@ describe('rules lint', () => {
     ['any-link-vague-words', ['error any-link-vague.words rules[0].coversAnyLink.quote: the quote by which the rule covers every link does not say "all", "any", "every" or "third-party" links']],
     [
       'allow-source-unnamed',
-      ['error allow-source-unnamed rules[0].sources: the rule allows taobao, tmall, youzan, mokuai, pinduoduo, which none of its evidence quotes names'],
+      ['error allow-source-unnamed rules[0].sources: the rule allows taobao, tmall, youzan, mokuai, pinduoduo, weidian, which none of its evidence quotes names'],
     ],
     ['allow-source-unnamed-none', ["warning allow-source-unnamed.none rules[0].sources: none of the rule's evidence quotes names the sources it allows (taobao)"]],
     ['evidence-after-review', ['warning evidence-after-review rules[0].evidence[0].published: the evidence was published on 2021-12-01, after the file was last reviewed (2021-11-30)']],
@@ -96,7 +96,7 @@ describe('rules lint', () => {
     expect(JSON.parse(json.stdout).problems.map((problem: { code: string; severity: string }) => `${problem.severity} ${problem.code}`)).toEqual(['warning allow-source-unnamed']);
     const zh = await runMain(['rules', 'lint', '--lang', 'zh', 'test/fixtures/lint/allow-source-unnamed.json']);
     expect(zh.code).toBe(1);
-    expect(zh.stdout).toContain('规则允许 taobao, tmall, youzan, mokuai, pinduoduo，但没有一条证据引文提到它们');
+    expect(zh.stdout).toContain('规则允许 taobao, tmall, youzan, mokuai, pinduoduo, weidian，但没有一条证据引文提到它们');
     const zhWarning = await runMain(['rules', 'lint', '--lang', 'zh', 'test/fixtures/lint/evidence-after-review.json']);
     expect(zhWarning.stdout).toMatch(/^警告：.*这条证据发布于 2021-12-01，晚于文件最后审阅的日期（2021-11-30）/u);
     expect(zhWarning.stdout).toMatch(/：1 个警告\n$/u);
