@@ -30,13 +30,14 @@ describe('timeline --svg', () => {
     const legend = groups.find((group) => group.class === 'legend')!;
     expect(texts(legend)).toEqual(['allowed', 'denied', 'rolling-out', 'unknown']);
     const tracks = groups.filter((group) => group.class === 'track');
-    expect(tracks).toHaveLength(24);
+    expect(tracks).toHaveLength(36);
     const bars = tracks.flatMap((track) => track.rect as Node[]);
     expect(bars.every((bar) => typeof bar.title === 'string' && bar.title !== '')).toBe(true);
     const taobao = tracks[0]!;
     expect(texts(taobao)).toEqual(['taobao live-cart']);
     expect((taobao.rect as Node[]).map((bar) => bar.title)).toEqual([
-      'kuaishou taobao live-cart: unknown, … – 2019-12-22; no rule on record',
+      'kuaishou taobao live-cart: unknown, … – 2019-06-30; no rule on record',
+      'kuaishou taobao live-cart: allowed, 2019-07-01 – 2019-12-22; rule kuaishou-2019-alliance-links-open',
       'kuaishou taobao live-cart: denied, 2019-12-23 – 2019-12-30; rule kuaishou-2019-12-taobao-suspended',
       'kuaishou taobao live-cart: unknown, 2019-12-31 – 2021-02-28; no rule on record',
       'kuaishou taobao live-cart: allowed, 2021-03-01 – 2022-02-28; rule kuaishou-alliance-links-open-2021',

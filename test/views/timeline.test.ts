@@ -8,13 +8,14 @@ const day = (instant: number) => (Number.isFinite(instant) ? formatInstant(insta
 
 describe('trackOf on the shipped rules', () => {
   it.each([
-    ['kuaishou', 'taobao', 'live-cart', '-Infinity unknown | 2019-12-23 denied | 2019-12-31 unknown | 2021-03-01 allowed | 2022-03-01 denied'],
-    ['kuaishou', 'tmall', 'live-cart', '-Infinity unknown | 2019-12-23 denied | 2019-12-31 unknown | 2021-03-01 allowed | 2022-03-01 denied | 2022-10-28 rolling-out | 2022-11-01 allowed | 2023-01-01 unknown'],
+    ['kuaishou', 'taobao', 'live-cart', '-Infinity unknown | 2019-07-01 allowed | 2019-12-23 denied | 2019-12-31 unknown | 2021-03-01 allowed | 2022-03-01 denied'],
+    ['kuaishou', 'tmall', 'live-cart', '-Infinity unknown | 2019-07-01 allowed | 2019-12-23 denied | 2019-12-31 unknown | 2021-03-01 allowed | 2022-03-01 denied | 2022-10-28 rolling-out | 2022-11-01 allowed | 2023-01-01 unknown'],
     ['kuaishou', 'jd', 'live-cart', '-Infinity unknown | 2019-07-01 allowed | 2022-03-01 denied | 2022-10-28 rolling-out | 2022-10-29 allowed | 2022-12-01 unknown'],
-    // The JD rule changes on 1 March 2022 but the verdict does not: one period.
-    ['kuaishou', 'jd', 'short-video-cart', '-Infinity unknown | 2019-07-01 allowed'],
+    // The JD rule changes on 1 March 2022 and on 28 October 2022 but the verdict does not: one period,
+    // until the self-operated window Kuaishou gave ends on 2022-11-30.
+    ['kuaishou', 'jd', 'short-video-cart', '-Infinity unknown | 2019-07-01 allowed | 2022-12-01 unknown'],
     ['kuaishou', 'youzan', 'live-cart', '-Infinity unknown | 2019-12-23 allowed | 2021-11-01 unknown | 2021-11-11 denied'],
-    ['douyin', 'taobao', 'live-cart', '-Infinity unknown | 2020-08-01 allowed | 2020-09-06 rolling-out | 2020-10-09 denied'],
+    ['douyin', 'taobao', 'live-cart', '-Infinity unknown | 2020-07-01 denied | 2020-08-17 unknown | 2020-08-20 allowed | 2020-09-06 rolling-out | 2020-10-09 denied'],
     ['douyin', 'taobao', 'product-detail', '-Infinity unknown'],
   ])('%s %s %s', async (platform, source, surface, expected) => {
     const track = trackOf(await builtinCatalog(), { platform, source, surface });
@@ -23,12 +24,14 @@ describe('trackOf on the shipped rules', () => {
   });
 
   it('as known on a day, leaves out what was reported later', async () => {
-    // On 2022-10-15 the restoration of Tmall links was not on record; the cut then ended with the rules as they stand today.
+    // On 2022-10-15 the restoration of Tmall links was not on record, nor the end of the March 2022 cut:
+    // as known then, the cut denies with no end.
     const now = trackOf(await builtinCatalog(), { platform: 'kuaishou', source: 'tmall', surface: 'live-cart' });
     const then = trackOf(await builtinCatalog(), { platform: 'kuaishou', source: 'tmall', surface: 'live-cart', asKnownOn: '2022-10-15' });
     expect(now.periods.map((period) => period.verdict)).toContain('rolling-out');
     expect(then.periods.map((period) => period.verdict)).not.toContain('rolling-out');
-    expect(then.periods.map((period) => period.verdict).slice(-2)).toEqual(['denied', 'unknown']);
+    expect(then.periods.map((period) => `${day(period.from)} ${period.verdict}`).slice(-2)).toEqual(['2021-03-01 allowed', '2022-03-01 denied']);
+    expect(then.periods.at(-1)!.until).toBe(Infinity);
   });
 });
 
@@ -70,8 +73,8 @@ describe('linkcheck timeline', () => {
   it('shows a short period in at least one column', async () => {
     const { stdout } = await run(['timeline', 'taobao', 'live-cart', '-p', 'kuaishou', '--width', '40']);
     const bar = stdout.split('\n').find((line) => line.startsWith('taobao live-cart  '))!;
-    // The eight days of December 2019 on a four-year axis of 22 columns.
-    expect(bar).toMatch(/^taobao live-cart {2}·+░·+█+░+$/);
+    // The eight days of December 2019, between the 2019 opening and the gap, on a four-year axis of 22 columns.
+    expect(bar).toMatch(/^taobao live-cart {2}·+█+░·+█+░+$/);
   });
 
   it('--json gives the periods on the axis with their rules', async () => {
