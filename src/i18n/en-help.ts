@@ -2,12 +2,12 @@
 // zh-help.ts has exactly the same keys (a test checks).
 export const enHelp = {
   'help.main': 'Can a product link from a source appear on a surface of a platform at a given time? Answers with the evidence.',
-  'help.main.source': 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao (the Taobao Alliance: Taobao and Tmall), tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, or an alias (淘宝, 京东, …)',
-  'help.main.surface': 'where it is placed: live-cart, short-video-cart, product-detail (on xiaohongshu: note-link, note-ad-link, live-cart), or an alias (直播间购物车, 短视频购物车, 商详页, 笔记, …); 小黄车 means either cart: say 直播间小黄车 or 短视频小黄车',
+  'help.main.source': 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao (the Taobao Alliance: Taobao and Tmall), tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop, or an alias (淘宝, 京东, 微店, …)',
+  'help.main.surface': 'where it is placed: live-cart, short-video-cart, product-detail (on douyin also star-cube-ad; on xiaohongshu: note-link, note-ad-link, live-cart, pinned-message, comment, profile; on wechat: private-chat, group-chat, moments-ad, channels-showcase, channels-ad, mini-program-ad), or an alias (直播间购物车, 短视频购物车, 商详页, 笔记, …); 小黄车 means either cart: say 直播间小黄车 or 短视频小黄车',
   'help.main.date': '2022-06-01, 2022/6/1 or 2022年6月1日 (a day in the platform\'s time zone), "2022-06-01 10:30" (local time there), an instant with Z or an offset, "today", "yesterday"; default: now',
   'help.version': 'print the version',
   'help.helpCommand': 'show help for a command',
-  'help.main.platform': 'platform id or alias (快手, 抖音, 小红书, …); default: LINKCHECK_PLATFORM, else kuaishou',
+  'help.main.platform': 'platform id or alias: kuaishou (快手), douyin (抖音), xiaohongshu (小红书), wechat (微信, with WeChat Channels); default: LINKCHECK_PLATFORM, else kuaishou',
   'help.main.json': 'print one JSON object on stdout (errors too, as {"error": …})',
   'help.quiet': 'print nothing, warnings included; only set the exit code',
   'help.main.noColor': 'never colour the output (also NO_COLOR, TERM=dumb)',
@@ -23,8 +23,9 @@ Examples:
   $ linkcheck taobao live-cart 2022-02-28T16:00:00Z  denied: that instant is 2022-03-01 00:00 in Beijing
   $ linkcheck -p douyin pinduoduo live-cart 2020-11-01 --json
   $ linkcheck taobao live-cart 2022-06-01 --as-known-on 2022-02-22   unknown: the notice was not yet quoted
-  $ linkcheck -p xiaohongshu taobao note-ad-link 2025-06-01   allowed: the Red Cat plan (红猫计划)
-  $ linkcheck jd short-video-cart --max-staleness 365d   exit 3 when the newest evidence is over a year old
+  $ linkcheck -p xiaohongshu taobao note-ad-link 2025-06-19   allowed: the Red Cat plan (红猫计划), after 618
+  $ linkcheck -p wechat taobao private-chat 2022-01-10   allowed: outside links open in WeChat chats from 2021-11-29
+  $ linkcheck mokuai short-video-cart --max-staleness 365d   exit 3 when the newest evidence is over a year old
   $ linkcheck rules list --source jd                 the rules on record for JD links
   $ linkcheck coverage                               what the record covers, and up to when
   $ linkcheck taobao live-cart 2022-06-01 --lang zh  in Chinese (also when LANG names a Chinese locale)

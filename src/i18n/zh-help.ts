@@ -3,12 +3,12 @@ import type { enHelp } from './en-help.js';
 
 export const zhHelp: Record<keyof typeof enHelp, string> = {
   'help.main': '某个来源的商品链接能否在某一时间出现在某平台的某个位置？回答并给出证据。',
-  'help.main.source': '链接（https://item.jd.com/100012043978.html、item.jd.com/100012043978.html）、从应用复制的分享文本，或链接指向的来源：taobao（淘宝联盟：淘宝和天猫）、tmall、jd、youzan、mokuai、pinduoduo、kuaishou-shop、douyin-shop，或别名（淘宝、京东……）',
-  'help.main.surface': '放在哪里：live-cart、short-video-cart、product-detail（小红书上：note-link、note-ad-link、live-cart），或别名（直播间购物车、短视频购物车、商详页、笔记……）；小黄车可指两种购物车：请写直播间小黄车或短视频小黄车',
+  'help.main.source': '链接（https://item.jd.com/100012043978.html、item.jd.com/100012043978.html）、从应用复制的分享文本，或链接指向的来源：taobao（淘宝联盟：淘宝和天猫）、tmall、jd、youzan、mokuai、pinduoduo、kuaishou-shop、douyin-shop、xiaohongshu-shop、weidian、wechat-shop、wechat-personal-shop，或别名（淘宝、京东、微店……）',
+  'help.main.surface': '放在哪里：live-cart、short-video-cart、product-detail（抖音上另有 star-cube-ad；小红书上：note-link、note-ad-link、live-cart、pinned-message、comment、profile；微信上：private-chat、group-chat、moments-ad、channels-showcase、channels-ad、mini-program-ad），或别名（直播间购物车、短视频购物车、商详页、笔记……）；小黄车可指两种购物车：请写直播间小黄车或短视频小黄车',
   'help.main.date': '2022-06-01、2022/6/1 或 2022年6月1日（平台时区的一天）、"2022-06-01 10:30"（当地时间）、带 Z 或时差的时刻、"today"、"yesterday"；默认：现在',
   'help.version': '打印版本号',
   'help.helpCommand': '显示某个命令的帮助',
-  'help.main.platform': '平台 ID 或别名（快手、抖音、小红书……）；默认：LINKCHECK_PLATFORM，否则 kuaishou',
+  'help.main.platform': '平台 ID 或别名：kuaishou（快手）、douyin（抖音）、xiaohongshu（小红书）、wechat（微信，含视频号）；默认：LINKCHECK_PLATFORM，否则 kuaishou',
   'help.main.json': '在标准输出打印一个 JSON 对象（错误也是，形如 {"error": …}）',
   'help.quiet': '什么都不打印，包括警告；只设置退出码',
   'help.main.noColor': '不使用颜色（也可设 NO_COLOR、TERM=dumb）',
@@ -24,8 +24,9 @@ export const zhHelp: Record<keyof typeof enHelp, string> = {
   $ linkcheck taobao live-cart 2022-02-28T16:00:00Z  禁止：该时刻是北京时间 2022年3月1日 00:00
   $ linkcheck -p douyin pinduoduo live-cart 2020-11-01 --json
   $ linkcheck taobao live-cart 2022-06-01 --as-known-on 2022-02-22   未知：当时公告尚未被引用
-  $ linkcheck -p xiaohongshu taobao note-ad-link 2025-06-01   允许：红猫计划
-  $ linkcheck jd short-video-cart --max-staleness 365d   最新证据超过一年时退出码为 3
+  $ linkcheck -p xiaohongshu taobao note-ad-link 2025-06-19   允许：红猫计划，618 之后
+  $ linkcheck -p wechat taobao private-chat 2022-01-10   允许：自 2021年11月29日 起微信私聊可直接打开外部链接
+  $ linkcheck mokuai short-video-cart --max-staleness 365d   最新证据超过一年时退出码为 3
   $ linkcheck rules list --source jd                 京东链接的规则记录
   $ linkcheck coverage                               记录涵盖什么，截至何时
   $ linkcheck taobao live-cart 2022-06-01 --lang zh  中文输出（LANG=zh_CN.UTF-8 时自动使用中文）

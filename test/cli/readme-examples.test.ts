@@ -24,3 +24,22 @@ describe('README: the examples of Usage', () => {
     expect([JSON.parse(run.stdout).verdict, run.code]).toEqual([verdict, code]);
   });
 });
+
+describe('--help: the examples that name a verdict', () => {
+  const examples = linkcheck(['--help'])
+    .stdout.split('\n')
+    .flatMap((line) => {
+      const match = /^ {2}\$ linkcheck (.+?)\s{2,}(allowed|denied|unknown|rolling-out): /.exec(line);
+      if (!match) return [];
+      const args = [...match[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map((part) => part[1] ?? part[2]!);
+      return [[match[1]!, args, match[2]!] as const];
+    });
+
+  it('has the examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(examples)('%s', (_, args, verdict) => {
+    expect(JSON.parse(linkcheck([...args, '--json']).stdout).verdict).toBe(verdict);
+  });
+});
