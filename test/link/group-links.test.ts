@@ -126,7 +126,7 @@ describe('README: the examples of "Links as input"', () => {
   const examples = section
     .split('\n')
     .flatMap((line) => {
-      const match = /^\$ npx linkcheck (.+?)\s+# (allowed|denied|unknown|rolling-out) \((\d)\)/.exec(line);
+      const match = /^\$ (?:npx )?linkcheck (.+?)\s+# (allowed|denied|unknown|rolling-out) \((\d)\)/.exec(line);
       if (!match) return [];
       const args = [...match[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map((part) => part[1] ?? part[2]!);
       return [[match[1]!, args, match[2]!, Number(match[3])] as const];
