@@ -5,6 +5,9 @@ import { queryTime } from '../../src/engine/query-time.js';
 import { checkGroup } from '../../src/engine/group-check.js';
 import { findNamed, resolvePlatform, resolveSource, resolveSurface } from '../../src/engine/resolve.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
+import { classifyInput } from '../../src/link/classify.js';
+import type { Classification } from '../../src/link/types.js';
+import { InputError } from '../../src/engine/errors.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,4 +29,14 @@ export async function ask(platform: string, source: string | null, surface: stri
   const group = source === null ? undefined : findNamed([...catalog.groups.values()], source);
   if (group) return checkGroup(catalog, { ...base, group: group.id });
   return check(catalog, { ...base, source: source === null ? null : resolveSource(catalog, source).id });
+}
+
+/** What a text is read as, or null where it is refused as input (an InputError); anything else thrown fails the test. */
+export function classifyOrNull(catalog: Catalog, input: string): Classification | null {
+  try {
+    return classifyInput(catalog, input);
+  } catch (error) {
+    if (error instanceof InputError) return null;
+    throw error;
+  }
 }

@@ -1,8 +1,6 @@
 // A short link that can lead to more than one source (m.tb.cn: Taobao and Tmall items
 // alike) is the group's, answered as a group, unless the share text begins with a
 // member's mark (【天猫】, the Tmall app's) right before the link.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/batch/ask.js';
@@ -10,7 +8,8 @@ import { buildVerdictIndex } from '../../src/engine/verdict-index.js';
 import { resolveQuery } from '../../src/batch/ask.js';
 import { classifyInput } from '../../src/link/classify.js';
 import { answerToJson } from '../../src/render/json.js';
-import { builtinCatalog, ROOT } from '../helpers/catalog.js';
+import { builtinCatalog } from '../helpers/catalog.js';
+import { readmeVerdictExamples } from '../helpers/readme-examples.js';
 import { linkcheck } from '../helpers/exec.js';
 
 const catalog = await builtinCatalog();
@@ -121,16 +120,7 @@ describe('the answer for a short link of the Taobao Alliance', () => {
 });
 
 describe('README: the examples of "Links as input"', () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Links as input'), readme.indexOf('### `linkcheck classify`'));
-  const examples = section
-    .split('\n')
-    .flatMap((line) => {
-      const match = /^\$ (?:npx )?linkcheck (.+?)\s+# (allowed|denied|unknown|rolling-out) \((\d)\)/.exec(line);
-      if (!match) return [];
-      const args = [...match[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map((part) => part[1] ?? part[2]!);
-      return [[match[1]!, args, match[2]!, Number(match[3])] as const];
-    });
+  const examples = readmeVerdictExamples('## Links as input', '### `linkcheck classify`');
 
   it('has the examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(6);
