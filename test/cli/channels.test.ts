@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { hostileRuleFile } from '../helpers/hostile-rules.js';
 import { runMain, type MainRun } from './run-main.js';
 
 /** One of each: terminal sequences, C1 (CSI as one character), DEL, bidi overrides and isolates, zero-width and BOM, line and paragraph separators, line breaks that would start a workflow command, HTML and CDATA ends. */
@@ -42,22 +43,8 @@ const SHARED = '\x1b[2J\x1b]0;pwned\x07\u009b31m\x7f\u202eRTL\u2066iso\u2069\u20
 const rules = join(folder, 'hostile-rules.json');
 writeFileSync(
   rules,
-  JSON.stringify({
-    platforms: [{ id: 'evil-live', name: evilName('Evil Live'), aliases: [evilName('evil')], timeZone: 'Asia/Shanghai', surfaces: [{ id: 'cart', name: evilName('Cart'), aliases: [evilName('cart alias')] }] }],
-    sources: [{ id: 'evil-store', name: evilName('Evil store'), aliases: [evilName('store')], domains: ['evil-store.example'] }],
-    rules: [
-      {
-        id: 'evil-open',
-        platform: 'evil-live',
-        effect: 'allow',
-        sources: { ids: ['evil-store'] },
-        surfaces: ['cart'],
-        from: '2024-01-01',
-        status: 'announced',
-        summary: evil('Evil store opens.'),
-        note: evil('A note.'),
-        evidence: [{ url: 'https://evil.example/notice', published: '2023-12-20', title: evil('Title'), publisher: evil('Publisher'), quote: evil('Evil store links may be placed in the cart.'), note: evil('An evidence note.') }],
-      },
+  JSON.stringify(
+    hostileRuleFile({ text: evil, name: evilName }, [
       {
         id: 'evil-closed',
         platform: 'evil-live',
@@ -69,8 +56,8 @@ writeFileSync(
         summary: evil('Evil store closes.'),
         evidence: [{ url: 'https://evil.example/closing', published: '2024-12-20', title: evil('Closing'), publisher: evil('Publisher'), quote: evil('Evil store links may no longer be placed.') }],
       },
-    ],
-  }),
+    ]),
+  ),
 );
 
 const cell = (text: string) => `"${text.replace(/"/g, '""')}"`;

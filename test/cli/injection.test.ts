@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hostileRuleFile } from '../helpers/hostile-rules.js';
 import { RAW_CONTROL, runMain } from './run-main.js';
 
 const ESC = '\x1b[2J\x1b]0;owned\x07';
@@ -80,27 +81,7 @@ describe('values from rule files are escaped', () => {
   const folder = mkdtempSync(join(tmpdir(), 'linkcheck-injection-'));
   const file = join(folder, 'hostile.json');
   const evil = (text: string) => `${text}${ESC}\u202e\u009b`;
-  writeFileSync(
-    file,
-    JSON.stringify({
-      platforms: [{ id: 'evil-live', name: evil('Evil Live'), aliases: [evil('evil')], timeZone: 'Asia/Shanghai', surfaces: [{ id: 'cart', name: evil('Cart'), aliases: [evil('cart alias')] }] }],
-      sources: [{ id: 'evil-store', name: evil('Evil store'), aliases: [evil('store')], domains: ['evil-store.example'] }],
-      rules: [
-        {
-          id: 'evil-open',
-          platform: 'evil-live',
-          effect: 'allow',
-          sources: { ids: ['evil-store'] },
-          surfaces: ['cart'],
-          from: '2024-01-01',
-          status: 'announced',
-          summary: evil('A summary.'),
-          note: evil('A note.'),
-          evidence: [{ url: 'https://evil.example/notice', published: '2023-12-20', title: evil('Title'), publisher: evil('Publisher'), quote: evil('A quote.'), note: evil('An evidence note.') }],
-        },
-      ],
-    }),
-  );
+  writeFileSync(file, JSON.stringify(hostileRuleFile({ text: evil, name: evil })));
 
   it.each([
     ['a check', ['-p', 'evil-live', 'evil-store', 'cart', '2024-06-01'], 0],
@@ -146,7 +127,7 @@ describe('values from rule files are escaped', () => {
 
   it('keeps the values exact in JSON, written as \\u escapes', async () => {
     const run = await runMain(['--rules', file, 'rules', 'show', 'evil-open', '--json']);
-    expect(JSON.parse(run.stdout).summary).toBe(evil('A summary.'));
+    expect(JSON.parse(run.stdout).summary).toBe(evil('Evil store opens.'));
     expect(run.stdout).toContain('\\u001b[2J');
     expect(run.stdout).toContain('\\u202e\\u009b');
   });
