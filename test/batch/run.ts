@@ -1,6 +1,6 @@
 // Runs "linkcheck batch" as a user would, on a plan written to a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/catalog.js';
@@ -10,11 +10,15 @@ export const folder = mkdtempSync(join(tmpdir(), 'linkcheck-batch-test-'));
 
 /** Writes the plan and returns its name, which batch() finds: it runs in the plan's folder. */
 export function plan(name: string, content: string | Uint8Array): string {
+  // Test files share this module when they share a worker (isolate: false), and each removes the
+  // folder when it ends: the next one makes it again.
+  mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, name), content);
   return name;
 }
 
 export function batch(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string> } = {}): Run {
+  mkdirSync(folder, { recursive: true });
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'linkcheck.js'), 'batch', ...args], {
     cwd: folder,
     encoding: 'utf8',
