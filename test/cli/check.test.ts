@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recordDates } from '../../src/views/coverage.js';
 import { builtinCatalog } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli, linkcheck } from '../helpers/exec.js';
 
 describe('linkcheck <source> <surface> [date]', () => {
   it.each([
@@ -19,15 +19,15 @@ describe('linkcheck <source> <surface> [date]', () => {
     [['taobao', 'live-cart', '2022-02-28T16:00:00Z'], 1, 'denied'],
     [['-p', 'douyin', 'pinduoduo', 'live-cart', '2020-11-01'], 1, 'denied'],
     [['--platform', '抖音', 'jd', '短视频购物车', '2020-11-01'], 0, 'allowed'],
-  ])('%j exits %i with %s', (args, code, verdict) => {
-    const run = linkcheck(args);
+  ])('%j exits %i with %s', async (args, code, verdict) => {
+    const run = await cli(args);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(code);
     expect(run.stdout.split('\n')[0]).toMatch(new RegExp(`^${verdict} `));
   });
 
-  it('explains a denial with the rule, the quote and the 25 February 2022 article with --explain', () => {
-    const run = linkcheck(['taobao', 'live-cart', '2022-06-01', '--explain']);
+  it('explains a denial with the rule, the quote and the 25 February 2022 article with --explain', async () => {
+    const run = await cli(['taobao', 'live-cart', '2022-06-01', '--explain']);
     expect(run.stdout.split('\n')[0]).toBe('denied  taobao-alliance (group: taobao, tmall) · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai) · announced');
     expect(run.stdout).toContain('members      taobao: denied by kuaishou-2022-03-taobao-cut (announced)');
     expect(run.stdout).toContain('kuaishou-2022-03-taobao-cut: deny from 2022-03-01 00:00 until 2022-10-28 00:00 (announced)');
@@ -35,8 +35,8 @@ describe('linkcheck <source> <surface> [date]', () => {
     expect(run.stdout).toContain('published 2022-02-25 [seeds/003_b33adc707230615d.txt]');
   });
 
-  it('prints one JSON object with --json', () => {
-    const run = linkcheck(['淘宝', '直播间小黄车', '2022-06-01', '--json']);
+  it('prints one JSON object with --json', async () => {
+    const run = await cli(['淘宝', '直播间小黄车', '2022-06-01', '--json']);
     expect(run.code).toBe(1);
     const answer = JSON.parse(run.stdout);
     expect(answer).toMatchObject({
@@ -53,39 +53,39 @@ describe('linkcheck <source> <surface> [date]', () => {
     expect(answer.evidence[1]).toMatchObject({ kind: 'seed', file: 'seeds/003_b33adc707230615d.txt', published: { date: '2022-02-25', earliest: '2022-02-25', latest: '2022-02-25', basis: null } });
   });
 
-  it('converts an instant to the platform offset in --json', () => {
-    const answer = JSON.parse(linkcheck(['taobao', 'live-cart', '2022-02-28T15:59:59Z', '--json']).stdout);
+  it('converts an instant to the platform offset in --json', async () => {
+    const answer = JSON.parse((await cli(['taobao', 'live-cart', '2022-02-28T15:59:59Z', '--json'])).stdout);
     expect(answer.at).toBe('2022-02-28T23:59:59+08:00');
     expect(answer.verdict).toBe('allowed');
   });
 
-  it('takes the default platform from LINKCHECK_PLATFORM', () => {
-    const run = linkcheck(['pinduoduo', 'live-cart', '2020-11-01', '--json'], { LINKCHECK_PLATFORM: 'douyin' });
+  it('takes the default platform from LINKCHECK_PLATFORM', async () => {
+    const run = await cli(['pinduoduo', 'live-cart', '2020-11-01', '--json'], { LINKCHECK_PLATFORM: 'douyin' });
     expect(JSON.parse(run.stdout).platform).toBe('douyin');
     expect(run.code).toBe(1);
   });
 
-  it('prints nothing with --quiet and keeps the exit code', () => {
-    const run = linkcheck(['taobao', 'live-cart', '2022-06-01', '--quiet']);
+  it('prints nothing with --quiet and keeps the exit code', async () => {
+    const run = await cli(['taobao', 'live-cart', '2022-06-01', '--quiet']);
     expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
   });
 
-  it('asks about now when no date is given', () => {
-    const answer = JSON.parse(linkcheck(['kuaishou-shop', 'live-cart', '--json']).stdout);
+  it('asks about now when no date is given', async () => {
+    const answer = JSON.parse((await cli(['kuaishou-shop', 'live-cart', '--json'])).stdout);
     expect(Math.abs(Date.parse(answer.at) - Date.now())).toBeLessThan(60_000);
     expect(answer.verdict).toBe('allowed');
   });
 });
 
 describe('the record over time', () => {
-  it('answers as the record stood on an earlier day', () => {
-    expect(linkcheck(['-p', 'douyin', 'jd', 'live-cart', '2020-11-01', '--as-known-on', '2020-08-26', '--quiet']).code).toBe(3);
-    expect(linkcheck(['-p', 'douyin', 'jd', 'live-cart', '2020-11-01', '--quiet']).code).toBe(1);
-    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-02-23', '-v']).stdout).toContain('as known on  2022-02-23: only evidence published by then counts');
+  it('answers as the record stood on an earlier day', async () => {
+    expect((await cli(['-p', 'douyin', 'jd', 'live-cart', '2020-11-01', '--as-known-on', '2020-08-26', '--quiet'])).code).toBe(3);
+    expect((await cli(['-p', 'douyin', 'jd', 'live-cart', '2020-11-01', '--quiet'])).code).toBe(1);
+    expect((await cli(['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-02-23', '-v'])).stdout).toContain('as known on  2022-02-23: only evidence published by then counts');
   });
 
-  it('warns on stderr how old the newest evidence is, and keeps the verdict', () => {
-    const run = linkcheck(['mokuai', 'short-video-cart', '2026-11-23']);
+  it('warns on stderr how old the newest evidence is, and keeps the verdict', async () => {
+    const run = await cli(['mokuai', 'short-video-cart', '2026-11-23']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatch(/^allowed /);
     expect(run.stderr).toBe('linkcheck: warning: the newest evidence for mokuai on kuaishou short-video-cart is from 2022-10-28, 4 years before the queried day; the answer may be out of date (its rules last reviewed 2026-12-04)\n');
@@ -98,35 +98,35 @@ describe('the record over time', () => {
     [['mokuai', 'short-video-cart', '2023-10-29', '--max-staleness', '1y'], 3],
     [['-p', 'xiaohongshu', 'jd', 'note-ad-link', '2026-05-01', '--max-staleness', '365d'], 0],
     [['taobao', 'live-cart', '2022-06-01', '--max-staleness', '0d'], 1],
-  ])('%j exits %i', (args, code) => {
-    expect(linkcheck([...args, '--quiet']).code).toBe(code);
+  ])('%j exits %i', async (args, code) => {
+    expect((await cli([...args, '--quiet'])).code).toBe(code);
   });
 
-  it('refuses a --max-staleness it cannot read', () => {
-    expect(linkcheck(['jd', 'short-video-cart', '2026-11-23', '--max-staleness', '1 year'])).toEqual({
+  it('refuses a --max-staleness it cannot read', async () => {
+    expect(await cli(['jd', 'short-video-cart', '2026-11-23', '--max-staleness', '1 year'])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'linkcheck: --max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "1 year"\n',
     });
   });
 
-  it('keeps --fail-on-stale as --max-staleness 0d, with a warning', () => {
-    const run = linkcheck(['jd', 'short-video-cart', '2022-10-29', '--fail-on-stale']);
+  it('keeps --fail-on-stale as --max-staleness 0d, with a warning', async () => {
+    const run = await cli(['jd', 'short-video-cart', '2022-10-29', '--fail-on-stale']);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('linkcheck: warning: --fail-on-stale is deprecated; it means --max-staleness 0d\n');
-    expect(linkcheck(['jd', 'short-video-cart', '2022-10-28', '--fail-on-stale', '--quiet']).code).toBe(0);
+    expect((await cli(['jd', 'short-video-cart', '2022-10-28', '--fail-on-stale', '--quiet'])).code).toBe(0);
   });
 
-  it('keeps the warning out of --quiet and out of stdout with --json', () => {
-    expect(linkcheck(['jd', 'short-video-cart', '2022-11-15', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
-    const run = linkcheck(['jd', 'short-video-cart', '2022-11-15', '--json']);
+  it('keeps the warning out of --quiet and out of stdout with --json', async () => {
+    expect(await cli(['jd', 'short-video-cart', '2022-11-15', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const run = await cli(['jd', 'short-video-cart', '2022-11-15', '--json']);
     expect(JSON.parse(run.stdout).freshness).toEqual({ newestEvidence: '2022-10-28', queriedDay: '2022-11-15', stale: true, reviewed: '2026-12-04' });
     expect(run.stderr).toContain('linkcheck: warning: ');
   });
 
-  it('shows the status and a dispute on the verdict line, and each member of a group that differs', () => {
-    expect(linkcheck(['jd', 'short-video-cart', '2022-06-01']).stdout.split('\n')[0]).toBe('allowed  jd · kuaishou short-video-cart · on 2022-06-01 (Asia/Shanghai) · announced, disputed');
-    const run = linkcheck(['淘宝联盟', 'live-cart', '2022-11-15']);
+  it('shows the status and a dispute on the verdict line, and each member of a group that differs', async () => {
+    expect((await cli(['jd', 'short-video-cart', '2022-06-01'])).stdout.split('\n')[0]).toBe('allowed  jd · kuaishou short-video-cart · on 2022-06-01 (Asia/Shanghai) · announced, disputed');
+    const run = await cli(['淘宝联盟', 'live-cart', '2022-11-15']);
     expect(run.code).toBe(3);
     expect(run.stdout).toContain('unknown  taobao-alliance (group: taobao, tmall) · kuaishou live-cart · on 2022-11-15 (Asia/Shanghai) · reported, disputed\n');
     expect(run.stdout).toContain('why          the sources of taobao-alliance get different answers; ask about one of them for a verdict\n');
@@ -134,12 +134,12 @@ describe('the record over time', () => {
     expect(run.stdout).toContain('             tmall: allowed by kuaishou-2022-10-tmall-restored (reported, disputed)\n');
   });
 
-  it('says when the record for a query ended', () => {
-    expect(linkcheck(['jd', 'live-cart', '2022-12-15']).stdout).toContain('the last rule on record for it, kuaishou-2022-10-jd-live-cart-restored (allow), ended 2022-12-01 00:00; nothing later is on record');
+  it('says when the record for a query ended', async () => {
+    expect((await cli(['jd', 'live-cart', '2022-12-15'])).stdout).toContain('the last rule on record for it, kuaishou-2022-10-jd-live-cart-restored (allow), ended 2022-12-01 00:00; nothing later is on record');
   });
 
-  it('says when the deciding rule is disputed', () => {
-    const run = linkcheck(['jd', 'short-video-cart', '2022-06-01', '--explain']);
+  it('says when the deciding rule is disputed', async () => {
+    const run = await cli(['jd', 'short-video-cart', '2022-06-01', '--explain']);
     expect(run.stdout).toContain('disputed     A digest eight months later says JD Alliance links got "the same treatment"');
   });
 
@@ -147,30 +147,30 @@ describe('the record over time', () => {
     ['2022-10', 'unrecognised date "2022-10"'],
     ['2022-02-30', 'no such date or time "2022-02-30"'],
     ['2022-10-15T10:00', '"2022-10-15T10:00" is not a day'],
-  ])('rejects --as-known-on %s', (value, reason) => {
-    const run = linkcheck(['taobao', 'live-cart', '2022-11-15', '--as-known-on', value]);
+  ])('rejects --as-known-on %s', async (value, reason) => {
+    const run = await cli(['taobao', 'live-cart', '2022-11-15', '--as-known-on', value]);
     expect(run.code).toBe(2);
     expect(run.stderr.startsWith(`linkcheck: --as-known-on takes a calendar day: ${reason}`)).toBe(true);
   });
 
-  it('reads --as-known-on as people write days', () => {
-    expect(linkcheck(['taobao', 'live-cart', '2022-11-15', '--as-known-on', '2022年10月15日', '--explain']).stdout).toContain('as known on  2022-10-15: only evidence published by then counts');
+  it('reads --as-known-on as people write days', async () => {
+    expect((await cli(['taobao', 'live-cart', '2022-11-15', '--as-known-on', '2022年10月15日', '--explain'])).stdout).toContain('as known on  2022-10-15: only evidence published by then counts');
   });
 });
 
 describe('colour', () => {
-  it('prints no escape codes with NO_COLOR or when stdout is not a terminal', () => {
-    expect(linkcheck(['taobao', 'live-cart', '2022-06-01']).stdout).not.toContain('\u001b[');
-    expect(linkcheck(['taobao', 'live-cart', '2022-06-01'], { NO_COLOR: '' }).stdout).not.toContain('\u001b[');
+  it('prints no escape codes with NO_COLOR or when stdout is not a terminal', async () => {
+    expect((await cli(['taobao', 'live-cart', '2022-06-01'])).stdout).not.toContain('\u001b[');
+    expect((await cli(['taobao', 'live-cart', '2022-06-01'], { NO_COLOR: '' })).stdout).not.toContain('\u001b[');
   });
 
-  it('colours the verdict when forced', () => {
-    expect(linkcheck(['taobao', 'live-cart', '2022-06-01'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toContain('\u001b[1m\u001b[31mdenied');
+  it('colours the verdict when forced', async () => {
+    expect((await cli(['taobao', 'live-cart', '2022-06-01'], { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).toContain('\u001b[1m\u001b[31mdenied');
   });
 
-  it('never colours --json or --no-color output', () => {
-    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--json'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
-    expect(linkcheck(['taobao', 'live-cart', '2022-06-01', '--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  it('never colours --json or --no-color output', async () => {
+    expect((await cli(['taobao', 'live-cart', '2022-06-01', '--json'], { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).not.toContain('\u001b[');
+    expect((await cli(['taobao', 'live-cart', '2022-06-01', '--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).not.toContain('\u001b[');
   });
 });
 
@@ -182,13 +182,13 @@ describe('help and version', () => {
     // Alone it is answered by the quick path; with another option, by the full CLI: the same line.
     expect(linkcheck(['--version'])).toEqual(expected);
     expect(linkcheck(['-V'])).toEqual(expected);
-    expect(linkcheck(['--version', '--no-color'])).toEqual(expected);
+    expect(await cli(['--version', '--no-color'])).toEqual(expected);
     const [year, month, day] = newestEvidence!.split('-').map(Number);
-    expect(linkcheck(['--version', '--lang', 'zh']).stdout).toContain(`（记录：证据截至 ${year}年${month}月${day}日`);
+    expect((await cli(['--version', '--lang', 'zh'])).stdout).toContain(`（记录：证据截至 ${year}年${month}月${day}日`);
   });
 
-  it('shows real examples and the exit codes', () => {
-    const run = linkcheck(['--help']);
+  it('shows real examples and the exit codes', async () => {
+    const run = await cli(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('$ linkcheck taobao live-cart 2022-06-01');
     expect(run.stdout).toContain('3  rolling-out or unknown');
@@ -208,8 +208,8 @@ describe('bad input', () => {
     [['taobao', 'live-cart', '2022-06-01', 'extra'], 'linkcheck: too many arguments: expected at most 3 (source, surface, date), got 4 (quote a share text that has spaces)'],
     [['taobao', 'live-cart', '--colour'], 'linkcheck: unknown option "--colour"; see "linkcheck --help"'],
     [['taobao', 'live-cart', '-p'], 'linkcheck: option -p, --platform <id> needs a value'],
-  ])('%j fails with one line and exit 2', (args, message) => {
-    const run = linkcheck(args);
+  ])('%j fails with one line and exit 2', async (args, message) => {
+    const run = await cli(args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(message)).toBe(true);
