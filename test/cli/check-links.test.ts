@@ -1,6 +1,6 @@
 // Links and share texts as the source of a check, through the built CLI.
 import { describe, expect, it } from 'vitest';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 describe('linkcheck <link> <surface> [date]', () => {
   it.each([
@@ -12,8 +12,8 @@ describe('linkcheck <link> <surface> [date]', () => {
     ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'short-video-cart', 0, 'allowed  jd', 'link         share token ￥E3Fd5Tg2YxM1￥ → jd (the text names 京东)'],
     ['https://evil.example/x', 'live-cart', 3, 'unknown  unrecognised link evil.example · kuaishou live-cart', 'why          no rule on record covers evil.example on kuaishou live-cart at this time'],
     ['￥AEpabxiRg0u￥', 'live-cart', 3, 'unknown  unrecognised share token ￥AEpabxiRg0u￥', 'link         share token ￥AEpabxiRg0u￥ → no known source (the text around it names no source)'],
-  ])('%j on %s exits %i, and --explain says what the link was recognised as', (source, surface, code, headline, line) => {
-    const run = linkcheck([source, surface, '2022-06-01', '--explain']);
+  ])('%j on %s exits %i, and --explain says what the link was recognised as', async (source, surface, code, headline, line) => {
+    const run = await cli([source, surface, '2022-06-01', '--explain']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(code);
     expect(run.stdout.split('\n')[0]).toContain(headline);
@@ -24,21 +24,21 @@ describe('linkcheck <link> <surface> [date]', () => {
     ['https://detail.tmall.com/item.htm?id=1', 'live-cart', 'denied  detail.tmall.com → tmall · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai) · announced'],
     ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'live-cart', 'denied  share token ￥AEpabxiRg0u￥ → taobao · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai) · announced'],
     ['https://evil.example/x', 'live-cart', 'unknown  unrecognised link evil.example · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai)'],
-  ])('the short answer for %j names what was recognised on the verdict line', (source, surface, headline) => {
-    const lines = linkcheck([source, surface, '2022-06-01']).stdout.trimEnd().split('\n');
+  ])('the short answer for %j names what was recognised on the verdict line', async (source, surface, headline) => {
+    const lines = (await cli([source, surface, '2022-06-01'])).stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(headline);
     expect(lines.length).toBeLessThanOrEqual(5);
     expect(lines.some((line) => line.startsWith('  link '))).toBe(false);
   });
 
-  it('answers for an unrecognised link when a rule covers every source: Douyin bars any outside link from live rooms', () => {
-    const answer = JSON.parse(linkcheck(['-p', 'douyin', 'https://evil.example/x', 'live-cart', '2022-06-01', '--json']).stdout);
+  it('answers for an unrecognised link when a rule covers every source: Douyin bars any outside link from live rooms', async () => {
+    const answer = JSON.parse((await cli(['-p', 'douyin', 'https://evil.example/x', 'live-cart', '2022-06-01', '--json'])).stdout);
     expect(answer).toMatchObject({ source: null, verdict: 'denied', rule: { id: 'douyin-2020-live-cart-cut', sources: { anyExcept: ['douyin-shop'] } } });
     expect(answer.link).toMatchObject({ kind: 'link', host: 'evil.example', domain: null, reason: 'unlisted-host' });
   });
 
-  it('puts what the link was recognised as in --json', () => {
-    const run = linkcheck(['https://detail.tmall.com/item.htm?id=1', 'live-cart', '2022-06-01', '--json']);
+  it('puts what the link was recognised as in --json', async () => {
+    const run = await cli(['https://detail.tmall.com/item.htm?id=1', 'live-cart', '2022-06-01', '--json']);
     const answer = JSON.parse(run.stdout);
     expect(run.code).toBe(1);
     expect(answer.source).toBe('tmall');
@@ -57,7 +57,7 @@ describe('linkcheck <link> <surface> [date]', () => {
       appScheme: null,
       explanation: 'host detail.tmall.com matches tmall.com',
     });
-    expect(JSON.parse(linkcheck(['taobao', 'live-cart', '2022-06-01', '--json']).stdout).link).toBeNull();
+    expect(JSON.parse((await cli(['taobao', 'live-cart', '2022-06-01', '--json'])).stdout).link).toBeNull();
   });
 });
 
@@ -72,9 +72,9 @@ describe('a spoofed host never inherits a verdict', () => {
     ['https://evil-taobao.com/', 'evil-taobao.com'],
     ['https://t\u0430obao.com/', 'xn--tobao-4ve.com'],
     ['【淘宝】https://m.tb.cn.evil.example/h.x 打开手淘', 'm.tb.cn.evil.example'],
-  ])('%j', (link, host) => {
+  ])('%j', async (link, host) => {
     for (const date of ['2022-02-28', '2022-06-01']) {
-      const run = linkcheck([link, 'live-cart', date, '--json']);
+      const run = await cli([link, 'live-cart', date, '--json']);
       expect(run.code).toBe(3);
       expect(JSON.parse(run.stdout)).toMatchObject({ source: null, verdict: 'unknown', reason: 'no-rule', rule: null, link: { host, reason: 'unlisted-host' } });
     }
@@ -88,8 +88,8 @@ describe('arguments that are not links', () => {
     ['mailto:shop@taobao.com', 'linkcheck: "mailto:shop@taobao.com" is not a web link (mailto: links are not accepted)'],
     ['https://', 'linkcheck: "https://" is not a valid https link'],
     ['复制这条信息\n后打开👉手淘👈', 'linkcheck: no source name, link or share token in "复制这条信息 后打开👉手淘👈"'],
-  ])('%j fails with one line and exit 2', (source, message) => {
-    const run = linkcheck([source, 'live-cart', '2022-06-01']);
+  ])('%j fails with one line and exit 2', async (source, message) => {
+    const run = await cli([source, 'live-cart', '2022-06-01']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(message)).toBe(true);

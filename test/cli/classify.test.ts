@@ -1,6 +1,6 @@
 // linkcheck classify <input...>, through the built CLI.
 import { describe, expect, it } from 'vitest';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 describe('linkcheck classify', () => {
   it.each([
@@ -24,20 +24,20 @@ describe('linkcheck classify', () => {
       ],
     ],
     [['复制￥AEpabxiRg0u￥打开淘宝或京东'], 3, ['复制￥AEpabxiRg0u￥打开淘宝或京东  unrecognised  (share token ￥AEpabxiRg0u￥: the text names more than one source: 淘宝 (taobao), 京东 (jd))']],
-  ])('%j exits %i', (inputs, code, lines) => {
-    const run = linkcheck(['classify', ...inputs]);
+  ])('%j exits %i', async (inputs, code, lines) => {
+    const run = await cli(['classify', ...inputs]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(code);
     expect(run.stdout).toBe(`${lines.join('\n')}\n`);
   });
 
-  it('prints a JSON array with --json, before or after the inputs', () => {
+  it('prints a JSON array with --json, before or after the inputs', async () => {
     const expected = [
       { input: 'https://u.jd.com/abc', kind: 'link', source: 'jd', group: null, marker: null, url: 'https://u.jd.com/abc', host: 'u.jd.com', domain: 'jd.com', token: null, keyword: null, reason: null, shortLink: false, appScheme: null, explanation: 'host u.jd.com matches jd.com' },
       { input: '￥AEpabxiRg0u￥', kind: 'token', source: null, group: null, marker: null, url: null, host: null, domain: null, token: '￥AEpabxiRg0u￥', keyword: null, reason: 'no-keyword', shortLink: false, appScheme: null, explanation: 'share token ￥AEpabxiRg0u￥: the text around it names no source' },
     ];
     for (const args of [['classify', 'https://u.jd.com/abc', '￥AEpabxiRg0u￥', '--json'], ['--json', 'classify', 'https://u.jd.com/abc', '￥AEpabxiRg0u￥']]) {
-      const run = linkcheck(args);
+      const run = await cli(args);
       expect(run.code).toBe(3);
       expect(JSON.parse(run.stdout)).toEqual(expected);
     }
@@ -48,16 +48,16 @@ describe('linkcheck classify', () => {
     [['classify', 'taobao', 'javascript:alert(1)'], 'linkcheck: "javascript:alert(1)" is not a web link (javascript: links are not accepted)'],
     [['classify', 'taobo'], 'linkcheck: unknown source "taobo"; did you mean "taobao"?'],
     [['classify', '--colour', 'taobao'], 'linkcheck: unknown option "--colour"'],
-  ])('%j fails with one line, nothing on stdout, exit 2', (args, message) => {
-    const run = linkcheck(args);
+  ])('%j fails with one line, nothing on stdout, exit 2', async (args, message) => {
+    const run = await cli(args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(message)).toBe(true);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('shows examples and exit codes in its help', () => {
-    const run = linkcheck(['classify', '--help']);
+  it('shows examples and exit codes in its help', async () => {
+    const run = await cli(['classify', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('$ linkcheck classify "https://detail.tmall.com/item.htm?id=1"');
     expect(run.stdout).toContain('3  at least one input is a link or share token of no known source');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guardedOutput } from '../../src/cli/output.js';
 import { ROOT } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 const BIN = join(ROOT, 'bin', 'linkcheck.js');
 const ENV = { PATH: process.env.PATH ?? '', NO_COLOR: '1' };
@@ -49,8 +49,8 @@ describe('writing the answer', () => {
     expect(run.stderr).toBe(code === 2 ? 'linkcheck: unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)\n' : '');
   });
 
-  it('TERM=dumb with NO_COLOR empty gets no colour', () => {
-    const run = linkcheck(['taobao', 'live-cart', '2022-06-01'], { TERM: 'dumb', NO_COLOR: '' });
+  it('TERM=dumb with NO_COLOR empty gets no colour', async () => {
+    const run = await cli(['taobao', 'live-cart', '2022-06-01'], { TERM: 'dumb', NO_COLOR: '' });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('\x1b');
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -33,38 +33,38 @@ describe('README: your own rules', () => {
     expect(commands.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(commands)('%s', (_, args, code) => {
-    const run = linkcheck(args);
+  it.each(commands)('%s', async (_, args, code) => {
+    const run = await cli(args);
     // Queries after the newest evidence in the file also warn that the record may be stale.
     expect(run.stderr).toMatch(/^(linkcheck: warning: the newest evidence for .* is from \d{4}-\d{2}-\d{2}, \d+ (day|month|year)s? before the queried day; .*\n)?$/);
     expect(run.code).toBe(code);
   });
 
-  it('answers from the custom rule with its evidence', () => {
-    const answer = JSON.parse(linkcheck(['--rules', rulesFile, '-p', 'acme', 'jd', 'live-cart', '2024-07-01T09:00', '--json']).stdout);
+  it('answers from the custom rule with its evidence', async () => {
+    const answer = JSON.parse((await cli(['--rules', rulesFile, '-p', 'acme', 'jd', 'live-cart', '2024-07-01T09:00', '--json'])).stdout);
     expect(answer).toMatchObject({ platform: 'acme-live', verdict: 'denied', rule: { id: 'acme-2024-07-outside-links-off', file: rulesFile } });
     expect(answer.evidence[0]).toMatchObject({ kind: 'report', url: 'https://intranet.example.com/policies/2024-06-links', published: { date: '2024-06-15', earliest: '2024-06-15', latest: '2024-06-15', basis: null } });
   });
 
-  it('recognises links by the domains listed in a rule file of your own', () => {
+  it('recognises links by the domains listed in a rule file of your own', async () => {
     const link = 'https://shop.acme-store.example/item/1';
-    expect(linkcheck(['classify', link]).code).toBe(3);
-    const run = linkcheck(['classify', '--rules', rulesFile, link]);
+    expect((await cli(['classify', link])).code).toBe(3);
+    const run = await cli(['classify', '--rules', rulesFile, link]);
     expect(run).toEqual({ code: 0, stdout: `${link}  acme-store  (host shop.acme-store.example matches acme-store.example)\n`, stderr: '' });
-    expect(linkcheck(['-p', 'acme', link, 'story', '2024-02-01', '--quiet'], { LINKCHECK_RULES: rulesFile }).code).toBe(0);
+    expect((await cli(['-p', 'acme', link, 'story', '2024-02-01', '--quiet'], { LINKCHECK_RULES: rulesFile })).code).toBe(0);
   });
 
-  it('loads rule files from LINKCHECK_RULES, and only those with --no-builtin-rules', () => {
-    expect(linkcheck(['-p', 'acme', 'acme-store', 'story', '2024-08-01'], { LINKCHECK_RULES: rulesFile }).code).toBe(0);
-    const run = linkcheck(['--no-builtin-rules', '--rules', rulesFile, 'taobao', 'live-cart', '2022-06-01']);
+  it('loads rule files from LINKCHECK_RULES, and only those with --no-builtin-rules', async () => {
+    expect((await cli(['-p', 'acme', 'acme-store', 'story', '2024-08-01'], { LINKCHECK_RULES: rulesFile })).code).toBe(0);
+    const run = await cli(['--no-builtin-rules', '--rules', rulesFile, 'taobao', 'live-cart', '2022-06-01']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('linkcheck: unknown platform "kuaishou"; valid: acme-live');
   });
 
-  it('reports a broken rule file with its path and exit 2', () => {
+  it('reports a broken rule file with its path and exit 2', async () => {
     const broken = join(folder, 'broken.json');
     writeFileSync(broken, JSON.stringify({ rules: [{ id: 'x' }] }));
-    const run = linkcheck(['--rules', broken, 'taobao', 'live-cart', '2022-06-01']);
+    const run = await cli(['--rules', broken, 'taobao', 'live-cart', '2022-06-01']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^linkcheck: invalid rule data: ${broken}: rules\\[0\\]\\.platform: `));
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -75,8 +75,8 @@ describe('README: your own rules', () => {
     [['rules', 'list', '--no-builtin-rules']],
     [['rules', 'show', 'kuaishou-own-shop', '--no-builtin-rules']],
     [['classify', '--no-builtin-rules', 'taobao.com']],
-  ])('refuses --no-builtin-rules without any rule files: %j', (args) => {
-    const run = linkcheck(args);
+  ])('refuses --no-builtin-rules without any rule files: %j', async (args) => {
+    const run = await cli(args);
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'linkcheck: --no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES\n' });
   });
 });
