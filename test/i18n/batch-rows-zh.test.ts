@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 function plan(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'linkcheck-rows-zh-')), name);
@@ -19,10 +19,10 @@ describe('unreadable rows of a plan in English and Chinese', () => {
     ['plan.jsonl', '[1]\n', 'not a JSON object but an array: each line holds one object with source, surface and date', '不是 JSON 对象，而是数组：每行应是一个含 source、surface 和 date 的对象'],
     ['plan.jsonl', 'null\n', 'not a JSON object but null: each line holds one object with source, surface and date', '不是 JSON 对象，而是 null：每行应是一个含 source、surface 和 date 的对象'],
     ['plan.jsonl', '{"source":{"a":1},"surface":"live-cart","date":"2022-06-01"}\n', '"source" must be a string, number or null', '"source" 必须是字符串、数字或 null'],
-  ])('%s %j', (name, text, english, chinese) => {
+  ])('%s %j', async (name, text, english, chinese) => {
     const path = plan(name, text);
-    const en = linkcheck(['batch', path]);
-    const zh = linkcheck(['batch', path, '--lang', 'zh']);
+    const en = await cli(['batch', path]);
+    const zh = await cli(['batch', path, '--lang', 'zh']);
     expect(en.code).toBe(2);
     expect(zh.code).toBe(2);
     expect(en.stdout.split('\n')[1]).toContain(`  ${english}`);

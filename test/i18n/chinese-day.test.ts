@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batch, folder, plan } from '../batch/run.js';
 import { ROOT } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 import { latinRuns } from '../helpers/latin-runs.js';
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -16,8 +16,8 @@ const RECORD = ['--no-builtin-rules', '--rules', join(ROOT, 'test/fixtures/zh/re
 const ZH = { LANG: 'zh_CN.UTF-8' };
 
 describe('a check in Chinese, on a bilingual rule file', () => {
-  it('names the platform, the surface and the source as people do, and says why in Chinese', () => {
-    const run = linkcheck([...RECORD, 'jd', 'live-cart', '2022-06-01', '--lang', 'zh']);
+  it('names the platform, the surface and the source as people do, and says why in Chinese', async () => {
+    const run = await cli([...RECORD, 'jd', 'live-cart', '2022-06-01', '--lang', 'zh']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       [
@@ -31,8 +31,8 @@ describe('a check in Chinese, on a bilingual rule file', () => {
     );
   });
 
-  it('answers the same under LANG=zh_CN.UTF-8', () => {
-    expect(linkcheck([...RECORD, 'jd', 'live-cart', '2022-06-01'], ZH).stdout).toBe(linkcheck([...RECORD, 'jd', 'live-cart', '2022-06-01', '--lang', 'zh']).stdout);
+  it('answers the same under LANG=zh_CN.UTF-8', async () => {
+    expect((await cli([...RECORD, 'jd', 'live-cart', '2022-06-01'], ZH)).stdout).toBe((await cli([...RECORD, 'jd', 'live-cart', '2022-06-01', '--lang', 'zh'])).stdout);
   });
 
   it.each([
@@ -41,16 +41,16 @@ describe('a check in Chinese, on a bilingual rule file', () => {
     ['nothing on record', ['jd', 'short-video-cart', '2022-06-01'], 3, '未知  京东联盟 · 快手 短视频购物车 · 2022年6月1日（Asia/Shanghai）'],
     ['in full', ['jd', 'live-cart', '2022-06-01', '--explain'], 1, '禁止  京东联盟 · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告、有争议'],
     ['a rule in full', ['rules', 'show', 'fixture-jd-live-cart-cut'], 0, 'fixture-jd-live-cart-cut'],
-  ])('%s: no English sentence outside quotes, titles and addresses', (_name, args, code, first) => {
-    const run = linkcheck([...RECORD, ...args], ZH);
+  ])('%s: no English sentence outside quotes, titles and addresses', async (_name, args, code, first) => {
+    const run = await cli([...RECORD, ...args], ZH);
     expect(run.code).toBe(code);
     expect(run.stdout.split('\n')[0]).toBe(first);
     expect(latinRuns(run.stdout)).toEqual([]);
     expect(latinRuns(run.stderr)).toEqual([]);
   });
 
-  it('shows the rest with --explain: the notes, every piece of evidence strongest first, the dispute', () => {
-    const lines = linkcheck([...RECORD, 'jd', 'live-cart', '2022-06-01', '-v'], ZH).stdout.split('\n');
+  it('shows the rest with --explain: the notes, every piece of evidence strongest first, the dispute', async () => {
+    const lines = (await cli([...RECORD, 'jd', 'live-cart', '2022-06-01', '-v'], ZH)).stdout.split('\n');
     expect(lines).toContain('               公告只提到直播间购物车。');
     expect(lines.filter((line) => line.includes('“'))).toEqual([
       '  证据         “京东联盟商品链接将无法在快手直播间购物车发布商品及服务链接”',
@@ -62,8 +62,8 @@ describe('a check in Chinese, on a bilingual rule file', () => {
     expect(lines).toContain('  争议         一篇摘要称短视频购物车也被切断。');
   });
 
-  it('words an error in Chinese', () => {
-    const run = linkcheck([...RECORD, 'nosuch', 'live-cart', '2022-06-01'], ZH);
+  it('words an error in Chinese', async () => {
+    const run = await cli([...RECORD, 'nosuch', 'live-cart', '2022-06-01'], ZH);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('linkcheck: 未知来源 "nosuch"；可用：taobao-marketplace, tmall, jd（"linkcheck rules list" 列出别名）\n');
     expect(latinRuns(run.stderr)).toEqual([]);

@@ -9,7 +9,7 @@ import { renderRuleText } from '../../src/render/rules.js';
 import { renderText } from '../../src/render/text.js';
 import { batch, folder, plan } from '../batch/run.js';
 import { ask, builtinCatalog } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 import { latinRuns } from '../helpers/latin-runs.js';
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -19,8 +19,8 @@ const catalog = await builtinCatalog();
 const words = wordsFor('zh');
 
 describe('the headline checks in Chinese', () => {
-  it('linkcheck jd live-cart 2022-06-01 --lang zh names 快手 and 直播间购物车, and says why in Chinese', () => {
-    const run = linkcheck(['jd', 'live-cart', '2022-06-01', '--lang', 'zh']);
+  it('linkcheck jd live-cart 2022-06-01 --lang zh names 快手 and 直播间购物车, and says why in Chinese', async () => {
+    const run = await cli(['jd', 'live-cart', '2022-06-01', '--lang', 'zh']);
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('禁止  京东联盟 · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告');
@@ -32,9 +32,9 @@ describe('the headline checks in Chinese', () => {
     expect(latinRuns(run.stdout)).toEqual([]);
   });
 
-  it('answers the same under LANG=zh_CN.UTF-8', () => {
-    const run = linkcheck(['jd', 'live-cart', '2022-06-01'], ZH);
-    expect(run.stdout).toBe(linkcheck(['jd', 'live-cart', '2022-06-01', '--lang', 'zh']).stdout);
+  it('answers the same under LANG=zh_CN.UTF-8', async () => {
+    const run = await cli(['jd', 'live-cart', '2022-06-01'], ZH);
+    expect(run.stdout).toBe((await cli(['jd', 'live-cart', '2022-06-01', '--lang', 'zh'])).stdout);
     expect(run.stderr).toBe('');
   });
 
@@ -46,15 +46,15 @@ describe('the headline checks in Chinese', () => {
     [['-p', '抖音', 'pinduoduo', 'live-cart', '2020-11-01', '-v'], 1, '禁止  拼多多 · 抖音 直播间购物车 · 2020年11月1日（Asia/Shanghai） · 平台公告、有争议'],
     [['rules', 'show', 'kuaishou-2022-10-tmall-restored'], 0, 'kuaishou-2022-10-tmall-restored'],
     [['matrix', '2022-06-01'], 0, '快手 · 2022年6月1日（Asia/Shanghai）'],
-  ])('%j: no English sentence outside quotes, titles and addresses', (args, code, first) => {
-    const run = linkcheck(args, ZH);
+  ])('%j: no English sentence outside quotes, titles and addresses', async (args, code, first) => {
+    const run = await cli(args, ZH);
     expect(run.code).toBe(code);
     expect(run.stdout.split('\n')[0]).toBe(first);
     expect(latinRuns(run.stdout)).toEqual([]);
   });
 
-  it('words an error in Chinese', () => {
-    const run = linkcheck(['taobao', 'live-cart', '2022-02-30'], ZH);
+  it('words an error in Chinese', async () => {
+    const run = await cli(['taobao', 'live-cart', '2022-02-30'], ZH);
     expect(run.code).toBe(2);
     expect(run.stderr.startsWith('linkcheck: 不存在的日期或时间 "2022-02-30"；')).toBe(true);
     expect(latinRuns(run.stderr)).toEqual([]);

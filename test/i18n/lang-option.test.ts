@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batch, folder, plan } from '../batch/run.js';
 import { ROOT } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -94,14 +94,14 @@ describe('the check in Chinese', () => {
         '  原因         在2022年切断之前，淘宝联盟（淘宝和天猫）与京东的外链在快手上是开放的。',
       ],
     ],
-  ])('%s', (_name, args, code, lines) => {
-    const run = linkcheck(args, args.some((arg) => arg.startsWith('--lang')) ? {} : ZH);
+  ])('%s', async (_name, args, code, lines) => {
+    const run = await cli(args, args.some((arg) => arg.startsWith('--lang')) ? {} : ZH);
     expect(run.code).toBe(code);
     expect(run.stdout.split('\n').slice(0, lines.length)).toEqual(lines);
   });
 
-  it('warns in Chinese when the record is old', () => {
-    const run = linkcheck(['--lang', 'zh', 'jd', 'live-cart', '2022-12-15']);
+  it('warns in Chinese when the record is old', async () => {
+    const run = await cli(['--lang', 'zh', 'jd', 'live-cart', '2022-12-15']);
     expect(run.stderr).toMatch(/^linkcheck: 警告：快手 直播间购物车 上的 京东联盟 最新的证据来自 2022年10月28日，比所查日期早 1 个月；答案可能已过时（其规则最后审核于 \d{4}年\d{1,2}月\d{1,2}日）\n$/u);
   });
 
@@ -110,17 +110,17 @@ describe('the check in Chinese', () => {
     [['--lang', 'zh', 'javascript:alert(1)', 'live-cart'], 'linkcheck: "javascript:alert(1)" 不是网页链接（不接受 javascript: 链接）；请给出来源 ID 或别名（'],
     [['--lang', 'zh', 'taobao', 'live-cart', '--as-known-on', '2022-10'], 'linkcheck: --as-known-on 需要一个日历日：无法识别的日期 "2022-10"；'],
     [['--lang', 'zh', 'taobao', 'live-cart', '--max-staleness', '3q'], 'linkcheck: --max-staleness 需要一个整数加单位：'],
-  ])('words the reader\'s error in Chinese: %j', (args, start) => {
-    const run = linkcheck(args);
+  ])('words the reader\'s error in Chinese: %j', async (args, start) => {
+    const run = await cli(args);
     expect(run.code).toBe(2);
     expect(run.stderr.startsWith(start)).toBe(true);
     expect(run.stderr.split('\n')).toHaveLength(2);
   });
 
-  it('keeps the JSON as it is, the error code too', () => {
+  it('keeps the JSON as it is, the error code too', async () => {
     const args = ['jd', 'live-cart', '2022-06-01', '--json'];
-    expect(linkcheck([...args, '--lang', 'zh']).stdout).toBe(linkcheck(args).stdout);
-    const error = JSON.parse(linkcheck(['--lang', 'zh', 'taobao', 'live-cart', '2022-02-30', '--json']).stdout) as { error: { code: string } };
+    expect((await cli([...args, '--lang', 'zh'])).stdout).toBe((await cli(args)).stdout);
+    const error = JSON.parse((await cli(['--lang', 'zh', 'taobao', 'live-cart', '2022-02-30', '--json'])).stdout) as { error: { code: string } };
     expect(error.error.code).toBe('bad-date');
   });
 });
@@ -131,12 +131,12 @@ describe('--lang en', () => {
     [['jd', 'live-cart', '2022-06-01', '--lang=en'], 'denied  jd · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai) · announced'],
     [['--lang', 'en', '--help'], 'Usage: linkcheck [options] [command] <source> <surface> [date]'],
     [['classify', '京东', '--lang', 'en'], '京东  jd  (alias of jd)'],
-  ])('forces English under LANG=zh_CN.UTF-8: %j', (args, first) => {
-    expect(linkcheck(args, ZH).stdout.split('\n')[0]).toBe(first);
+  ])('forces English under LANG=zh_CN.UTF-8: %j', async (args, first) => {
+    expect((await cli(args, ZH)).stdout.split('\n')[0]).toBe(first);
   });
 
-  it('forces English errors too', () => {
-    expect(linkcheck(['--lang', 'en', 'nosuch', 'live-cart'], ZH).stderr).toMatch(/^linkcheck: unknown source "nosuch";/u);
+  it('forces English errors too', async () => {
+    expect((await cli(['--lang', 'en', 'nosuch', 'live-cart'], ZH)).stderr).toMatch(/^linkcheck: unknown source "nosuch";/u);
   });
 });
 
@@ -149,8 +149,8 @@ describe('a bad --lang', () => {
     [['batch', 'plan.csv', '--lang', 'fr'], {}, 'linkcheck: unsupported --lang "fr"; use en or zh\n'],
     [['matrix', '--lang', 'fr'], {}, 'linkcheck: unsupported --lang "fr"; use en or zh\n'],
     [['--lang', 'fr', 'taobao', 'live-cart'], ZH, 'linkcheck: 不支持的 --lang "fr"；可用 en 或 zh\n'],
-  ])('%j is one line, exit 2', (args, env, line) => {
-    const run = linkcheck(args, env);
+  ])('%j is one line, exit 2', async (args, env, line) => {
+    const run = await cli(args, env);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(line);
@@ -158,8 +158,8 @@ describe('a bad --lang', () => {
 });
 
 describe('classify in Chinese', () => {
-  it('explains each input in Chinese; the JSON explanation stays English', () => {
-    const run = linkcheck(['classify', '--lang', 'zh', 'item.jd.com/1.html', '京东', 'https://x.evil.example/']);
+  it('explains each input in Chinese; the JSON explanation stays English', async () => {
+    const run = await cli(['classify', '--lang', 'zh', 'item.jd.com/1.html', '京东', 'https://x.evil.example/']);
     expect(run.code).toBe(3);
     expect(run.stdout).toBe(
       [
@@ -169,7 +169,7 @@ describe('classify in Chinese', () => {
         '',
       ].join('\n'),
     );
-    const json = JSON.parse(linkcheck(['classify', '--lang', 'zh', '京东', '--json']).stdout) as { explanation: string }[];
+    const json = JSON.parse((await cli(['classify', '--lang', 'zh', '京东', '--json'])).stdout) as { explanation: string }[];
     expect(json[0]!.explanation).toBe('alias of jd');
   });
 });
@@ -216,8 +216,8 @@ describe('rules list and rules show in Chinese', () => {
       ['rules', 'show', 'kuaishou-2022-03-jd-live-cart-cut', '--lang', 'zh'],
       ['  禁止 快手 直播间购物车 上的 京东联盟', '  自 2022年3月1日 00:00 起至 2022年10月28日 00:00（Asia/Shanghai）', '  状态：平台公告；自 2022年2月23日 起已知；最新证据 2022年10月28日', '证据：'],
     ],
-  ])('%j', (args, lines) => {
-    const run = linkcheck(args);
+  ])('%j', async (args, lines) => {
+    const run = await cli(args);
     expect(run.code).toBe(0);
     for (const line of lines) expect(run.stdout.split('\n')).toContain(line);
   });
@@ -233,8 +233,8 @@ describe('--help in Chinese', () => {
     [['rules', 'list', '--help', '--lang', 'zh'], {}, '用法： linkcheck rules list [options]'],
     [['rules', '--help', '--lang', 'zh'], {}, '用法： linkcheck rules [options] <command>'],
     [['help', 'rules'], ZH, '用法： linkcheck rules [options] <command>'],
-  ])('%j %j', (args, env, usage) => {
-    const run = linkcheck(args, env);
+  ])('%j %j', async (args, env, usage) => {
+    const run = await cli(args, env);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe(usage);
     expect(run.stdout).toContain('  -h, --help');
@@ -245,8 +245,8 @@ describe('--help in Chinese', () => {
     expect(options).not.toMatch(/default:|choices:|env:/u);
   });
 
-  it.each([['--help'], ['classify', '--help'], ['batch', '--help']])('%j has examples in Chinese', (...args) => {
-    const run = linkcheck([...args, '--lang', 'zh']);
+  it.each([['--help'], ['classify', '--help'], ['batch', '--help']])('%j has examples in Chinese', async (...args) => {
+    const run = await cli([...args, '--lang', 'zh']);
     expect(run.stdout).toContain('\n示例：\n');
     expect(run.stdout).toContain('\n退出码：\n');
     expect(run.stdout).not.toContain('Examples:');
@@ -268,11 +268,11 @@ describe('README: In Chinese', () => {
     expect(examples.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(examples)('%s prints what is shown', (command, shown) => {
+  it.each(examples)('%s prints what is shown', async (command, shown) => {
     const words = command.match(/"[^"]*"|\S+/gu)!.map((word) => word.replace(/^"|"$/gu, ''));
     const env = words[0]!.startsWith('LANG=') ? { LANG: words.shift()!.slice('LANG='.length) } : {};
     expect(words.shift()).toBe('linkcheck');
-    const run = linkcheck(words, env);
+    const run = await cli(words, env);
     const [head = ''] = shown.split('…');
     expect(`${run.stdout}${run.stderr}`.startsWith(head)).toBe(true);
     if (!shown.includes('…')) expect(run.stdout).toBe(`${shown}\n`);

@@ -1,6 +1,6 @@
 // The batch options' errors and the views' --as-known-on, in both languages: one line, exit 2.
 import { describe, expect, it } from 'vitest';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 const xlsx = 'test/cli/fixtures/plan.xlsx';
 
@@ -56,10 +56,10 @@ describe('option errors in English and Chinese', () => {
     [['batch', 'plan.csv', '--as-known-on', '2022-10'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "2022-10"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "2022-10"'],
     [['matrix', '--as-known-on', 'soon'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "soon"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "soon"'],
     [['diff', '2022-01-01', '2022-06-01', '--as-known-on', '2022-10'], '--as-known-on takes a calendar day: write it as YYYY-MM-DD, not "2022-10"', '--as-known-on 需要一个日历日：请写成 YYYY-MM-DD，而不是 "2022-10"'],
-  ])('%j', (args, english, chinese) => {
+  ])('%j', async (args, english, chinese) => {
     const line = (run: { code: number | null; stderr: string }) => ({ code: run.code, stderr: run.stderr });
-    expect(line(linkcheck(args))).toEqual({ code: 2, stderr: `linkcheck: ${english}\n` });
-    expect(line(linkcheck(args, { LANG: 'zh_CN.UTF-8' }))).toEqual({ code: 2, stderr: `linkcheck: ${chinese}\n` });
-    expect(line(linkcheck([...args, '--lang', 'zh'], { LANG: 'en_US.UTF-8' }))).toEqual({ code: 2, stderr: `linkcheck: ${chinese}\n` });
+    expect(line(await cli(args))).toEqual({ code: 2, stderr: `linkcheck: ${english}\n` });
+    expect(line(await cli(args, { LANG: 'zh_CN.UTF-8' }))).toEqual({ code: 2, stderr: `linkcheck: ${chinese}\n` });
+    expect(line(await cli([...args, '--lang', 'zh'], { LANG: 'en_US.UTF-8' }))).toEqual({ code: 2, stderr: `linkcheck: ${chinese}\n` });
   });
 });
