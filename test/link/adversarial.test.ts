@@ -6,7 +6,7 @@ import { InputError } from '../../src/engine/errors.js';
 import { classifyInput } from '../../src/link/classify.js';
 import type { Classification } from '../../src/link/types.js';
 import { builtinCatalog } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 import { legit, noLink, rows } from './tables.js';
 
 const catalog = await builtinCatalog();
@@ -64,8 +64,8 @@ describe('an ambiguous link is answered unknown, whatever rules cover unrecognis
     ['https://evil.example/x', 1],
     ["https://item.taobao.com'evil.com/x", 3],
     ['【淘宝】https://item.taobao.com淘.evil.com/x 点击链接直接打开', 3],
-  ])('%j on the Douyin live-room cart exits %i', (link, code) => {
-    expect(linkcheck(['-p', 'douyin', link, 'live-cart', '2022-06-01', '-q']).code).toBe(code);
+  ])('%j on the Douyin live-room cart exits %i', async (link, code) => {
+    expect((await cli(['-p', 'douyin', link, 'live-cart', '2022-06-01', '-q'])).code).toBe(code);
   });
 });
 

@@ -10,7 +10,7 @@ import { classifyInput } from '../../src/link/classify.js';
 import { answerToJson } from '../../src/render/json.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { readmeVerdictExamples } from '../helpers/readme-examples.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 const catalog = await builtinCatalog();
 const NOW = Date.UTC(2026, 11, 4);
@@ -107,8 +107,8 @@ describe('the answer for a short link of the Taobao Alliance', () => {
     expect(index.decision(query)).toEqual({ verdict: 'unknown', rule: null });
   });
 
-  it('prints the group and why, through the CLI with --explain', () => {
-    const run = linkcheck(['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「美的电饭煲」', 'live-cart', '2022-11-15', '--explain']);
+  it('prints the group and why, through the CLI with --explain', async () => {
+    const run = await cli(['【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「美的电饭煲」', 'live-cart', '2022-11-15', '--explain']);
     expect(run.code).toBe(3);
     expect(run.stdout.split('\n').slice(0, 4)).toEqual([
       'unknown  taobao-alliance (group: taobao, tmall) · kuaishou live-cart · on 2022-11-15 (Asia/Shanghai) · reported, disputed',
@@ -126,8 +126,8 @@ describe('README: the examples of "Links as input"', () => {
     expect(examples.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(examples)('%s', (_, args, verdict, code) => {
-    const run = linkcheck([...args, '--json']);
+  it.each(examples)('%s', async (_, args, verdict, code) => {
+    const run = await cli([...args, '--json']);
     expect([JSON.parse(run.stdout).verdict, run.code]).toEqual([verdict, code]);
   });
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/link/types.js';
 import { builtinCatalog, classifyOrNull } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 import { legit, noLink, rows, spoofs } from './tables.js';
 
 const catalog = await builtinCatalog();
@@ -66,8 +66,8 @@ describe('white space ends a link', () => {
     [['https://evil.cn\n.jd.com/1.html', 'short-video-cart', '2022-06-01'], 3, /^unknown/u],
     [['https://evil.cn\t@item.jd.com/1.html', 'short-video-cart', '2022-06-01'], 3, /^unknown/u],
     [['https://item.jd.com/1.html\n', 'short-video-cart', '2022-06-01'], 0, /^allowed/u],
-  ])('linkcheck %j exits %i', (args, code, verdict) => {
-    const run = linkcheck(args);
+  ])('linkcheck %j exits %i', async (args, code, verdict) => {
+    const run = await cli(args);
     expect(run.code).toBe(code);
     expect(run.stdout).toMatch(verdict);
   });

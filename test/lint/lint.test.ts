@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintRules } from '../../src/lint/lint-rules.js';
 import { ROOT } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'linkcheck-lint-'));
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
@@ -85,12 +85,12 @@ describe('rules lint', () => {
 });
 
 describe('linkcheck rules lint', () => {
-  it('exits 0 on the shipped rules, with no problems', () => {
-    expect(linkcheck(['rules', 'lint'])).toEqual({ code: 0, stdout: '6 files, 47 rules: no problems\n', stderr: '' });
+  it('exits 0 on the shipped rules, with no problems', async () => {
+    expect(await cli(['rules', 'lint'])).toEqual({ code: 0, stdout: '6 files, 47 rules: no problems\n', stderr: '' });
   });
 
-  it('exits 1 and prints each problem with its file, path, code and hint', () => {
-    const run = linkcheck(['rules', 'lint', 'test/fixtures/lint/unknown-reference.json']);
+  it('exits 1 and prints each problem with its file, path, code and hint', async () => {
+    const run = await cli(['rules', 'lint', 'test/fixtures/lint/unknown-reference.json']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       'test/fixtures/lint/unknown-reference.json: rules[0].surfaces[1]: unknown surface of testshop "feed" (line 27, column 9; valid: live-cart) [unknown-reference]\n' +
@@ -98,16 +98,16 @@ describe('linkcheck rules lint', () => {
     );
   });
 
-  it('prints the problems as JSON', () => {
-    const run = linkcheck(['rules', 'lint', '--json', 'test/fixtures/lint/no-evidence.json']);
+  it('prints the problems as JSON', async () => {
+    const run = await cli(['rules', 'lint', '--json', 'test/fixtures/lint/no-evidence.json']);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).problems).toEqual([
       { code: 'no-evidence', severity: 'error', file: 'test/fixtures/lint/no-evidence.json', path: 'rules[0].evidence', message: 'the rule cites no evidence', hint: expect.any(String), line: 31, column: 7 },
     ]);
   });
 
-  it('exits 2 when a path cannot be read', () => {
-    const run = linkcheck(['rules', 'lint', 'no/such/file.json']);
+  it('exits 2 when a path cannot be read', async () => {
+    const run = await cli(['rules', 'lint', 'no/such/file.json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('linkcheck: no/such/file.json: cannot read: no such file or folder (give the path of a rule file or a folder of *.json files)\n');
   });

@@ -10,7 +10,7 @@ import { DataError } from '../../src/engine/errors.js';
 import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
 import { invalidUtf8Offset, MAX_RULE_FILE_BYTES, readRuleTexts } from '../../src/load/read-files.js';
 import { ROOT } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'linkcheck-read-'));
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
@@ -136,17 +136,17 @@ describe('reading rule files', () => {
 });
 
 describe('linkcheck with a hostile rule file', () => {
-  it.runIf(existsSync('/dev/zero'))('exits 2 with one line for --rules /dev/zero', () => {
-    const run = linkcheck(['--rules', '/dev/zero', 'taobao', 'live-cart', '2022-06-01']);
+  it.runIf(existsSync('/dev/zero'))('exits 2 with one line for --rules /dev/zero', async () => {
+    const run = await cli(['--rules', '/dev/zero', 'taobao', 'live-cart', '2022-06-01']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('linkcheck: invalid rule data: /dev/zero: cannot read: not a regular file (a pipe, socket or device) (give the path of a regular rule file)\n');
   });
 
-  it.runIf(posix)('exits 2 with one line for a FIFO in a rules folder', () => {
+  it.runIf(posix)('exits 2 with one line for a FIFO in a rules folder', async () => {
     const folder = join(tmp, 'cli-fifo');
     mkdirSync(folder);
     execFileSync('mkfifo', [join(folder, 'rules.json')]);
-    const run = linkcheck(['--rules', folder, 'taobao', 'live-cart', '2022-06-01']);
+    const run = await cli(['--rules', folder, 'taobao', 'live-cart', '2022-06-01']);
     expect(run.code).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('rules.json: cannot read: not a regular file');
