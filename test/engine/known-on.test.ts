@@ -14,7 +14,7 @@ import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
 import type { Evidence, LoadedRuleFile, Rule, SeedDocument } from '../../src/model/types.js';
 import { trackOf } from '../../src/views/periods.js';
 import { ROOT } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 import { compile, rule } from '../helpers/fixture.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -67,22 +67,22 @@ describe('an end reported after the rule (untilEvidence)', async () => {
     expect(periods()).toEqual([['unknown', at('2022-03-01')], ['denied', at('2022-10-28')], ['unknown', Infinity]]);
   });
 
-  it('linkcheck tmall live-cart 2022-11-15 --as-known-on 2022-10-15 is denied (exit 1), the rule with no until', () => {
-    const run = linkcheck(['--no-builtin-rules', '--rules', FIXTURE, 'tmall', 'live-cart', '2022-11-15', '--as-known-on', '2022-10-15', '--json']);
+  it('linkcheck tmall live-cart 2022-11-15 --as-known-on 2022-10-15 is denied (exit 1), the rule with no until', async () => {
+    const run = await cli(['--no-builtin-rules', '--rules', FIXTURE, 'tmall', 'live-cart', '2022-11-15', '--as-known-on', '2022-10-15', '--json']);
     expect(run.code).toBe(1);
     const answer = JSON.parse(run.stdout);
     expect(answer).toMatchObject({ verdict: 'denied', rule: { id: 'kuaishou-2022-03-taobao-cut', until: null }, untilEvidence: [], asKnownOn: '2022-10-15' });
   });
 
-  it('prints the evidence for the end in the answer with --explain and in rules show', () => {
-    const run = linkcheck(['--no-builtin-rules', '--rules', FIXTURE, 'taobao', 'live-cart', '2022-06-01', '--explain']);
+  it('prints the evidence for the end in the answer with --explain and in rules show', async () => {
+    const run = await cli(['--no-builtin-rules', '--rules', FIXTURE, 'taobao', 'live-cart', '2022-06-01', '--explain']);
     expect(run.stdout).toContain(
       '  end          “The change is expected to take place between October 28 and October 31”\n' +
         '               — Pandaily, through a mirror (comparemela.com), published 2022-10-20, https://comparemela.com/amparticle/kuaishou-reopens-access-for-taobao-products-as-double-11-approaches-2022102058393\n',
     );
-    const show = linkcheck(['--no-builtin-rules', '--rules', FIXTURE, 'rules', 'show', 'kuaishou-2022-03-taobao-cut']);
+    const show = await cli(['--no-builtin-rules', '--rules', FIXTURE, 'rules', 'show', 'kuaishou-2022-03-taobao-cut']);
     expect(show.stdout).toContain('\nEvidence for the end (known since 2022-10-20; before then the rule is open-ended with --as-known-on):\n  “The change is expected');
-    const json = JSON.parse(linkcheck(['--no-builtin-rules', '--rules', FIXTURE, 'rules', 'show', 'kuaishou-2022-03-taobao-cut', '--json']).stdout);
+    const json = JSON.parse((await cli(['--no-builtin-rules', '--rules', FIXTURE, 'rules', 'show', 'kuaishou-2022-03-taobao-cut', '--json'])).stdout);
     expect(json).toMatchObject({ knownSince: '2022-02-23', endKnownSince: '2022-10-20', untilEvidence: [{ kind: 'report', published: { date: '2022-10-20' } }] });
   });
 });

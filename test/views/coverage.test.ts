@@ -7,7 +7,7 @@ import { loadCatalog } from '../../src/load/load-catalog.js';
 import { readmeWithCoverage } from '../../src/render/coverage.js';
 import { coverageOf, recordDates } from '../../src/views/coverage.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
-import { linkcheck } from '../helpers/exec.js';
+import { cli } from '../helpers/exec.js';
 
 const FIXTURE = ['--no-builtin-rules', '--rules', 'test/fixtures/known-on/march-2022-cut.json'];
 
@@ -32,8 +32,8 @@ describe('coverageOf', async () => {
 });
 
 describe('linkcheck coverage', () => {
-  it('prints the record and each platform', () => {
-    const run = linkcheck(['coverage', ...FIXTURE]);
+  it('prints the record and each platform', async () => {
+    const run = await cli(['coverage', ...FIXTURE]);
     expect(run).toEqual({
       code: 0,
       stderr: '',
@@ -50,13 +50,13 @@ describe('linkcheck coverage', () => {
     });
   });
 
-  it('speaks Chinese with --lang zh', () => {
-    expect(linkcheck(['coverage', '--lang', 'zh', ...FIXTURE]).stdout.split('\n').slice(0, 4)).toEqual(['记录：2 条规则，证据发布于 2022年2月23日 至 2022年10月28日', '', 'kuaishou  Kuaishou (快手)', '  规则  2']);
+  it('speaks Chinese with --lang zh', async () => {
+    expect((await cli(['coverage', '--lang', 'zh', ...FIXTURE])).stdout.split('\n').slice(0, 4)).toEqual(['记录：2 条规则，证据发布于 2022年2月23日 至 2022年10月28日', '', 'kuaishou  Kuaishou (快手)', '  规则  2']);
   });
 
-  it('prints JSON, and -p narrows it to one platform, before or after the command', () => {
+  it('prints JSON, and -p narrows it to one platform, before or after the command', async () => {
     for (const args of [['coverage', '-p', 'douyin', '--json'], ['-p', '抖音', 'coverage', '--json']]) {
-      const run = linkcheck(args);
+      const run = await cli(args);
       expect(run.code).toBe(0);
       const json = JSON.parse(run.stdout);
       expect(json.platforms.map((platform: { id: string }) => platform.id)).toEqual(['douyin']);
@@ -64,11 +64,11 @@ describe('linkcheck coverage', () => {
     }
   });
 
-  it('refuses an unknown platform (exit 2) and --as-known-on', () => {
-    const run = linkcheck(['coverage', '-p', 'nosuch']);
+  it('refuses an unknown platform (exit 2) and --as-known-on', async () => {
+    const run = await cli(['coverage', '-p', 'nosuch']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^linkcheck: unknown platform "nosuch"/);
-    expect(linkcheck(['--as-known-on', '2022-01-01', 'coverage']).stderr).toBe('linkcheck: --as-known-on does not apply to "linkcheck coverage"; give it to a check or leave it out\n');
+    expect((await cli(['--as-known-on', '2022-01-01', 'coverage'])).stderr).toBe('linkcheck: --as-known-on does not apply to "linkcheck coverage"; give it to a check or leave it out\n');
   });
 });
 
