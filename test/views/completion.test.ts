@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { shellWord } from '../../src/render/completion.js';
 import { ROOT } from '../helpers/catalog.js';
 import { run } from './run.js';
@@ -32,27 +32,54 @@ const hasFish = spawnSync('fish', ['-c', 'exit 0']).status === 0;
 const files = mkdtempSync(join(tmpdir(), 'linkcheck-completion-files-'));
 for (const name of ['plan.csv', 'plan.xlsx', 'rules.json', 'report.xml']) writeFileSync(join(files, name), '');
 
-/** What the bash function offers for a command line whose last word is being completed. */
-function bashOffers(file: string, words: string[], env: Record<string, string> = {}): string[] {
-  const quoted = words.map((word) => `'${word}'`).join(' ');
-  const result = spawnSync('bash', ['-c', `source '${file}'; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _linkcheck; printf '%s\\n' "\${COMPREPLY[@]}"`], { cwd: files, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: folder, ...env } });
-  expect(result.stderr).toBe('');
-  return result.stdout.split('\n').filter((line) => line !== '');
+type Line = { words: string[]; env?: Record<string, string> | undefined };
+
+/** The key of a line's offers in what offersOf() returns. */
+const keyOf = ({ words, env }: Line) => JSON.stringify([words, env ?? {}]);
+
+/** A marker the shell prints on stdout and on stderr after each line's completion: no offer contains it. */
+const MARK = '\u001e';
+
+/**
+ * Completes every line in one shell process (a shell, and zsh's compinit above all, takes a
+ * good part of a second to start), each in a subshell or block of its own with its own
+ * environment; each line's offers and stderr are what the shell printed before its marker.
+ */
+function offersOf(command: string, args: string[], lines: Line[]): Map<string, { offers: string[]; stderr: string }> {
+  const result = spawnSync(command, args, { cwd: files, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: folder } });
+  const outs = result.stdout.split(`${MARK}\n`);
+  const errs = result.stderr.split(`${MARK}\n`);
+  expect(outs.length).toBe(lines.length + 1);
+  return new Map(lines.map((line, index) => [keyOf(line), { offers: outs[index]!.split('\n').filter((printed) => printed !== ''), stderr: errs[index] ?? '' }]));
 }
 
-/** What zsh's _linkcheck offers, with compadd and _files recorded rather than shown. */
-function zshOffers(file: string, words: string[], env: Record<string, string> = {}): string[] {
-  const line = words.map((word) => `'${word}'`).join(' ');
-  const result = spawnSync('zsh', ['-f', '-c', `autoload -U compinit && compinit -u -D && source '${file}' && compadd() { local prefix=''; [[ "$1" == -P ]] && { prefix="$2"; shift 2; }; shift; for w in "$@"; do print -r -- "$prefix$w"; done; } && _files() { print -r -- '<files>'; } && words=(${line}) && CURRENT=${words.length} && _linkcheck`], { cwd: files, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: folder, ...env } });
-  expect(result.stderr).toBe('');
-  return result.stdout.split('\n').filter((printed) => printed !== '');
+const quoted = (list: string[]) => list.map((word) => `'${word}'`).join(' ');
+const exports = (env: Record<string, string> = {}) => Object.entries(env).map(([name, value]) => `export ${name}='${value}'; `).join('');
+
+/** What the bash function offers for each command line whose last word is being completed. */
+function bashOffers(file: string, lines: Line[]) {
+  const cases = lines.map((line) => `(${exports(line.env)}COMP_WORDS=(${quoted(line.words)}); COMP_CWORD=${line.words.length - 1}; _linkcheck; printf '%s\\n' "\${COMPREPLY[@]}"); printf '\\036\\n'; printf '\\036\\n' >&2`);
+  return offersOf('bash', ['-c', [`source '${file}'`, ...cases].join('\n')], lines);
 }
 
-/** What fish offers for a command line (the last word is completed), sorted as fish sorts them. */
-function fishOffers(file: string, line: string, env: Record<string, string> = {}): string[] {
-  const result = spawnSync('fish', ['--no-config', '-c', `source '${file}'; complete -C '${line}'`], { cwd: files, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: folder, ...env } });
-  expect(result.stderr).toBe('');
-  return result.stdout.split('\n').filter((printed) => printed !== '').map((printed) => printed.split('\t')[0]!);
+/** What zsh's _linkcheck offers for each line, with compadd and _files recorded rather than shown. */
+function zshOffers(file: string, lines: Line[]) {
+  const setup = `autoload -U compinit && compinit -u -D && source '${file}' && compadd() { local prefix=''; [[ "$1" == -P ]] && { prefix="$2"; shift 2; }; shift; for w in "$@"; do print -r -- "$prefix$w"; done; } && _files() { print -r -- '<files>'; }`;
+  const cases = lines.map((line) => `(${exports(line.env)}words=(${quoted(line.words)}) && CURRENT=${line.words.length} && _linkcheck); print '\\036'; print '\\036' >&2`);
+  return offersOf('zsh', ['-f', '-c', [setup, ...cases].join('\n')], lines);
+}
+
+/** What fish offers for each line (the last word is completed), sorted as fish sorts them. */
+function fishOffers(file: string, lines: Line[]) {
+  const cases = lines.map((line) => {
+    const env = Object.entries(line.env ?? {});
+    const set = env.map(([name, value]) => `set -gx ${name} '${value}'; `).join('');
+    const unset = env.map(([name]) => `; set -e ${name}`).join('');
+    return `${set}complete -C '${line.words.join(' ')}'${unset}; printf '\\x1e\\n'; printf '\\x1e\\n' >&2`;
+  });
+  const offered = offersOf('fish', ['--no-config', '-c', [`source '${file}'`, ...cases].join('\n')], lines);
+  for (const result of offered.values()) result.offers = result.offers.map((printed) => printed.split('\t')[0]!);
+  return offered;
 }
 
 const KUAISHOU_LIVE = ['直播间购物车', '直播间小黄车', '直播间', '直播間購物車', '直播間小黃車', '直播間'];
@@ -94,30 +121,52 @@ const FILE_CASES: [string, string[], string[]][] = [
 
 const sorted = (list: string[]) => [...new Set(list)].sort();
 
+/** Every line of CASES and FILE_CASES (and the extra ones given), completed by one shell process before the shell's tests run. */
+function completedLines(complete: (file: string, lines: Line[]) => Map<string, { offers: string[]; stderr: string }>, shellName: string, extra: Line[] = []) {
+  let offered = new Map<string, { offers: string[]; stderr: string }>();
+  beforeAll(async () => {
+    offered = complete(await script(shellName), [...CASES.map(([, words, , env]) => ({ words, env })), ...FILE_CASES.map(([, words]) => ({ words })), ...extra]);
+  });
+  return (words: string[], env?: Record<string, string>): string[] => {
+    const result = offered.get(keyOf({ words, env }));
+    expect(result?.stderr).toBe('');
+    return result!.offers;
+  };
+}
+
 describe('completion bash', () => {
+  const offers = completedLines(bashOffers, 'bash');
+
   it('parses and registers a completion for linkcheck', async () => {
     const file = await script('bash');
     expect(shell('bash', ['-n', file])).toMatchObject({ code: 0, stderr: '' });
     expect(shell('bash', ['-c', `source '${file}' && complete -p linkcheck`])).toEqual({ code: 0, stdout: 'complete -F _linkcheck linkcheck\n', stderr: '' });
   });
 
-  it.each(CASES)('%s: %j', async (_name, words, expected, env) => {
-    expect(sorted(bashOffers(await script('bash'), words, env))).toEqual(sorted(expected));
+  it.each(CASES)('%s: %j', (_name, words, expected, env) => {
+    expect(sorted(offers(words, env))).toEqual(sorted(expected));
   });
 
-  it.each(FILE_CASES)('file names: %s', async (_name, words, expected) => {
-    expect(sorted(bashOffers(await script('bash'), words))).toEqual(expected);
+  it.each(FILE_CASES)('file names: %s', (_name, words, expected) => {
+    expect(sorted(offers(words))).toEqual(expected);
   });
 
   it('completes the names in --rules files', async () => {
-    const file = await script('bash', '--rules', MIDDAY);
-    expect(bashOffers(file, ['linkcheck', '-p', 'test'])).toEqual(['testshop']);
-    expect(bashOffers(file, ['linkcheck', '-p', 'testshop', 'taobao', 'sh'])).toEqual(['shelf']);
-    expect(bashOffers(file, ['linkcheck', 'taobao', 'sh'])).toEqual(['short-video-cart', 'short-video']);
+    const lines = [['linkcheck', '-p', 'test'], ['linkcheck', '-p', 'testshop', 'taobao', 'sh'], ['linkcheck', 'taobao', 'sh']].map((words) => ({ words }));
+    const offered = bashOffers(await script('bash', '--rules', MIDDAY), lines);
+    expect(lines.map((line) => offered.get(keyOf(line)))).toEqual([
+      { offers: ['testshop'], stderr: '' },
+      { offers: ['shelf'], stderr: '' },
+      { offers: ['short-video-cart', 'short-video'], stderr: '' },
+    ]);
   });
 });
 
+const DASH = ['linkcheck', 'diff', '--'];
+
 describe.skipIf(!hasZsh)('completion zsh (skipped where zsh is not installed; .ci/run installs it)', () => {
+  const offers = completedLines(zshOffers, 'zsh', [{ words: DASH }]);
+
   it('parses, and registers _linkcheck with compinit', async () => {
     const file = await script('zsh');
     expect(shell('zsh', ['-n', file])).toMatchObject({ code: 0, stderr: '' });
@@ -125,29 +174,30 @@ describe.skipIf(!hasZsh)('completion zsh (skipped where zsh is not installed; .c
     expect(loaded).toEqual({ code: 0, stdout: '_linkcheck\n', stderr: '' });
   });
 
-  it.each(CASES)('%s: %j', async (_name, words, expected, env) => {
+  it.each(CASES)('%s: %j', (_name, words, expected, env) => {
     // zsh filters by the typed prefix itself: compadd is given every candidate.
-    const offered = zshOffers(await script('zsh'), words, env);
     const typed = words.at(-1)!;
-    expect(sorted(offered.filter((word) => word.startsWith(typed)))).toEqual(sorted(expected));
+    expect(sorted(offers(words, env).filter((word) => word.startsWith(typed)))).toEqual(sorted(expected));
   });
 
-  it.each(FILE_CASES)('file names: %s', async (_name, words) => {
-    expect(zshOffers(await script('zsh'), words)).toEqual(['<files>']);
+  it.each(FILE_CASES)('file names: %s', (_name, words) => {
+    expect(offers(words)).toEqual(['<files>']);
   });
 
-  it('offers flags after a dash', async () => {
-    expect(zshOffers(await script('zsh'), ['linkcheck', 'diff', '--'])).toContain('--as-known-on');
+  it('offers flags after a dash', () => {
+    expect(offers(DASH)).toContain('--as-known-on');
   });
 });
 
 describe.skipIf(!hasFish)('completion fish (skipped where fish is not installed; .ci/run installs it)', () => {
-  it.each(CASES)('%s: %j', async (_name, words, expected, env) => {
-    expect(sorted(fishOffers(await script('fish'), words.join(' '), env))).toEqual(sorted(expected));
+  const offers = completedLines(fishOffers, 'fish');
+
+  it.each(CASES)('%s: %j', (_name, words, expected, env) => {
+    expect(sorted(offers(words, env))).toEqual(sorted(expected));
   });
 
-  it.each(FILE_CASES)('file names: %s', async (_name, words, expected) => {
-    expect(sorted(fishOffers(await script('fish'), words.join(' ')))).toEqual(expected);
+  it.each(FILE_CASES)('file names: %s', (_name, words, expected) => {
+    expect(sorted(offers(words))).toEqual(expected);
   });
 });
 
