@@ -12,6 +12,10 @@ import { validateRuleFile, validateSeedIndex } from '../../src/load/validate.js'
 import type { LoadedRuleFile } from '../../src/model/types.js';
 import { ROOT } from '../helpers/catalog.js';
 
+// Each run compiles the record and answers the whole grid (a third of a second): a few orders here,
+// more with \`npm run fuzz\` (FUZZ_RUNS / 50).
+const RUNS = process.env.FUZZ_RUNS === undefined ? 8 : Math.ceil(Number(process.env.FUZZ_RUNS) / 50);
+
 const builtin = readBuiltinTexts(ROOT);
 const documents = validateSeedIndex(builtin.index!).value!;
 const fixtures = ['clean'].map((name) => {
@@ -97,7 +101,7 @@ describe('rule order', () => {
       fc.property(fc.array(fc.integer(), { minLength: files.length + ruleCount, maxLength: files.length + ruleCount }), (keys) => {
         expect(answers(compile(reorder(keys)))).toEqual(expected);
       }),
-      { seed: 7, numRuns: 25 },
+      { seed: 7, numRuns: RUNS },
     );
   });
 });
