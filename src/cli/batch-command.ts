@@ -1,6 +1,6 @@
 // linkcheck batch <file|->: read the plan, answer every row, write the reports.
 import { statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { DEFAULT_PLATFORM } from '../batch/ask.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
 import { decodeChunks, encodingOf } from '../batch/read/decode.js';
@@ -63,9 +63,13 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const encoding = encodingOf(options.encoding);
   const format = options.format ?? formatOf(file);
   const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDay(options.asKnownOn);
-  if (file !== '-') checkPlanFile(file);
+  // Files named on the command line are found in the context's working directory, when it gives one; messages name them as given.
+  const at = (name: string) => (context.cwd === undefined ? name : resolve(context.cwd, name));
+  // Asked for only when read: process.stdin opens the stream.
+  const stdin = () => context.stdin ?? process.stdin;
+  if (file !== '-') checkPlanFile(file, at(file));
   // Its size, for the progress line.
-  const size = file === '-' ? undefined : statSync(file).size;
+  const size = file === '-' ? undefined : statSync(at(file)).size;
   const catalog = await loadCatalog(loadOptions(context, options));
 
   const stdout = flowing(context.stdoutBytes ?? decoding(context.stdout));
@@ -78,27 +82,27 @@ export async function runBatchCommand(context: CliContext, file: string, options
     colourLevel: colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json === true || options.ndjson === true }),
   };
   const reports: BatchReport[] = [batchRenderers[options.ndjson ? 'ndjson' : options.json ? 'json' : 'text'](stdout.write, report)];
-  const junit = options.junit === undefined ? undefined : reportFile(options.junit, 'JUnit');
+  const junit = options.junit === undefined ? undefined : reportFile(options.junit, 'JUnit', at(options.junit));
   if (junit) reports.push(batchRenderers.junit(junit.write, { ...report, colourLevel: 0 }));
   // Annotations go to stderr as rows are answered, with the same back-pressure as stdout.
   const stderr = options.annotations || context.env.GITHUB_ACTIONS === 'true' ? flowing(decoding(context.stderr)) : undefined;
   if (stderr) reports.push(batchRenderers.annotations(stderr.write, { ...report, colourLevel: 0 }));
   // "-": after the report on stdout, as a second part of it.
-  const markdown = options.markdown === undefined ? undefined : options.markdown === '-' ? { write: stdout.write, close: () => {} } : reportFile(options.markdown, 'Markdown');
+  const markdown = options.markdown === undefined ? undefined : options.markdown === '-' ? { write: stdout.write, close: () => {} } : reportFile(options.markdown, 'Markdown', at(options.markdown));
   if (markdown) reports.push(batchRenderers.markdown(markdown.write, { ...report, colourLevel: 0 }));
 
   const check = headerCheck(names);
   const read = async (sink: RecordSink) => {
     if (format === 'xlsx') {
       const { readXlsx } = await import('../batch/read/read-xlsx.js');
-      const source = file === '-' ? await stdinSource(process.stdin) : fileSource(file);
+      const source = file === '-' ? await stdinSource(stdin()) : fileSource(at(file));
       try {
         return await readXlsx(source, options.sheet, sink, check, file === '-' ? 'standard input' : file);
       } finally {
         if ('close' in source) (source.close as () => void)();
       }
     }
-    const text = decodeChunks(file === '-' ? process.stdin : countedChunks(fileChunks(file), (bytes) => (bytesRead += bytes)), encoding, file === '-' ? 'standard input' : file);
+    const text = decodeChunks(file === '-' ? stdin() : countedChunks(fileChunks(at(file)), (bytes) => (bytesRead += bytes)), encoding, file === '-' ? 'standard input' : file);
     return format === 'csv' ? readCsv(text, sink, check) : readJsonl(text, sink);
   };
   let bytesRead = 0;

@@ -79,19 +79,19 @@ export function decoding(write: (text: string) => unknown): (bytes: Uint8Array) 
   return (bytes) => write(decoder.decode(bytes, { stream: true }));
 }
 
-/** A report file (--junit): written synchronously, so it never waits in memory; a failed write is exit 74 naming it. */
-export function reportFile(path: string, kind: 'JUnit' | 'Markdown') {
+/** A report file (--junit): written synchronously, so it never waits in memory; a failed write is exit 74 naming it (as given, at path). */
+export function reportFile(name: string, kind: 'JUnit' | 'Markdown', path = name) {
   let fd: number;
   try {
     fd = openSync(path, 'w');
   } catch (error) {
-    throw inputError('unwritable-report', { kind, file: shownInput(path), reason: (error as NodeJS.ErrnoException).code ?? 'error' });
+    throw inputError('unwritable-report', { kind, file: shownInput(name), reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
   const put = (bytes: Uint8Array) => {
     try {
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     } catch (error) {
-      const params = { file: shownInput(path), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+      const params = { file: shownInput(name), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
       throw new InputError(formatMessage('report-write-error', params), { code: 'report-write-error', params, exitCode: EXIT.ioError });
     }
   };
@@ -111,11 +111,11 @@ export function reportFile(path: string, kind: 'JUnit' | 'Markdown') {
   };
 }
 
-/** Refuses a plan that is not a regular file (a folder, a device such as /dev/zero, a pipe, a socket): only - reads a stream. */
-export function checkPlanFile(file: string): void {
+/** Refuses a plan that is not a regular file (a folder, a device such as /dev/zero, a pipe, a socket): only - reads a stream. Named as given, read at path. */
+export function checkPlanFile(file: string, path = file): void {
   let reason: string;
   try {
-    const stat = statSync(file);
+    const stat = statSync(path);
     reason = stat.isFile() ? '' : stat.isDirectory() ? 'folder' : 'special';
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
