@@ -15,13 +15,13 @@ describe('rows in, rows out, at their lines', () => {
     ['a quoted newline spans two lines', `${HEADER},note\n"taobao",live-cart,2022-06-01,"one\ntwo"\njd,live-cart,2022-06-01,x\n`, [2, 4]],
     ['a quoted CRLF spans two lines', `${HEADER},note\r\ntaobao,live-cart,2022-06-01,"a, b\r\nc"\r\n\r\njd,live-cart,2022-06-01,"x"\r\n`, [2, 5]],
     ['no newline at the end', `${HEADER}\ntaobao,live-cart,2022-06-01`, [2]],
-  ])('%s', (_name, content, lines) => {
-    const run = batch([plan('lines.csv', content), '--ndjson']);
+  ])('%s', async (_name, content, lines) => {
+    const run = await batch([plan('lines.csv', content), '--ndjson']);
     expect(rows(run).map((row) => row.line)).toEqual(lines);
   });
 
-  it('keeps input order and echoes every column under row', () => {
-    const run = batch([plan('echo.csv', `campaign,${HEADER},owner\n618,jd,short-video-cart,2022-06-01,李\n619,taobao,live-cart,2022-06-01,"王, 张"\n`), '--ndjson']);
+  it('keeps input order and echoes every column under row', async () => {
+    const run = await batch([plan('echo.csv', `campaign,${HEADER},owner\n618,jd,short-video-cart,2022-06-01,李\n619,taobao,live-cart,2022-06-01,"王, 张"\n`), '--ndjson']);
     const out = rows(run);
     expect(out.map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.verdict])).toEqual([
       [2, 'jd', 'allowed'],
@@ -59,8 +59,8 @@ describe('exit codes', () => {
     ['--fail-on unknown', [denied, rolling], ['--fail-on', 'unknown'], 0],
     ['--fail-on none', [denied, unknown], ['--fail-on', 'none'], 0],
     ['--fail-on none still fails on an error row', [denied, error], ['--fail-on', 'none'], 2],
-  ])('%s: %i', (_name, lines, args, code, env = {}) => {
-    const run = batch([plan('codes.csv', [HEADER, ...lines].join('\n')), ...args], { env });
+  ])('%s: %i', async (_name, lines, args, code, env = {}) => {
+    const run = await batch([plan('codes.csv', [HEADER, ...lines].join('\n')), ...args], { env });
     expect(run.code).toBe(code);
   });
 
@@ -72,8 +72,8 @@ describe('exit codes', () => {
     ['an empty plan', [plan('empty.csv', '')], /the plan is empty/],
     ['a bad --fail-on', [plan('ok.csv', `${HEADER}\n${allowed}`), '--fail-on', 'denied,maybe'], /--fail-on takes outcomes separated by commas \(denied, rolling-out, unknown, stale, error\), or "none" or "all"; not "maybe"/],
     ['--json with --ndjson', [plan('ok.csv', `${HEADER}\n${allowed}`), '--json', '--ndjson'], /choose one/],
-  ])('2 and one line for %s', (_name, args, message) => {
-    const run = batch(args);
+  ])('2 and one line for %s', async (_name, args, message) => {
+    const run = await batch(args);
     expect(run.code).toBe(2);
     // With --json the error is also printed as a JSON object on stdout.
     if (args.includes('--json')) expect(JSON.parse(run.stdout).error.exitCode).toBe(2);
@@ -93,8 +93,8 @@ describe('error rows', () => {
     ['an unknown platform cell', 'jd,live-cart,2022-06-01,weibo', 'unknown platform "weibo"'],
     ['too many cells', 'jd,live-cart,2022-06-01,kuaishou,extra', 'this row has 5 cells and the header 4'],
     ['an unclosed quote', '"jd,live-cart,2022-06-01\njd,live-cart,2022-06-01', 'malformed CSV: a quoted cell is never closed: lines 3 to 5 were read as one row'],
-  ])('%s', (_name, line, message) => {
-    const run = batch([plan('errors.csv', `${HEADER},platform\njd,short-video-cart,2022-06-01\n${line}\ntaobao,live-cart,2022-06-01\n`), '--json']);
+  ])('%s', async (_name, line, message) => {
+    const run = await batch([plan('errors.csv', `${HEADER},platform\njd,short-video-cart,2022-06-01\n${line}\ntaobao,live-cart,2022-06-01\n`), '--json']);
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout) as { rows: number; counts: Record<string, number>; errors: { line: number; error: string }[] };
     expect(report.errors).toHaveLength(1);
@@ -104,8 +104,8 @@ describe('error rows', () => {
     expect(report.rows).toBe(line.includes('\n') && line.startsWith('"') ? 2 : 3);
   });
 
-  it('a cell over 64 KiB is an error row, not a slow one', () => {
-    const run = batch([plan('long.csv', `${HEADER}\n${'淘宝 '.repeat(30_000)},live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n`), '--ndjson']);
+  it('a cell over 64 KiB is an error row, not a slow one', async () => {
+    const run = await batch([plan('long.csv', `${HEADER}\n${'淘宝 '.repeat(30_000)},live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n`), '--ndjson']);
     expect(run.code).toBe(2);
     expect(rows(run).map((row) => [row.line, row.error === undefined ? row.verdict : 'error'])).toEqual([
       [2, 'error'],
@@ -116,25 +116,25 @@ describe('error rows', () => {
 });
 
 describe('options shared with the single check', () => {
-  it('--as-known-on answers as the record stood that day, -p and LINKCHECK_PLATFORM set the platform of rows without one', () => {
+  it('--as-known-on answers as the record stood that day, -p and LINKCHECK_PLATFORM set the platform of rows without one', async () => {
     const content = `${HEADER}\ntmall,live-cart,2022-11-15\nkuaishou-shop,live-cart,2020-06-01\n`;
-    expect(rows(batch([plan('known.csv', content), '--ndjson'])).map((row) => row.verdict)).toEqual(['allowed', 'allowed']);
+    expect(rows(await batch([plan('known.csv', content), '--ndjson'])).map((row) => row.verdict)).toEqual(['allowed', 'allowed']);
     // As the record stood on 2022-10-15, neither the restoration nor the cut's end was reported: the cut still held.
-    expect(rows(batch([plan('known.csv', content), '--ndjson', '--as-known-on', '2022-10-15'])).map((row) => row.verdict)).toEqual(['denied', 'allowed']);
+    expect(rows(await batch([plan('known.csv', content), '--ndjson', '--as-known-on', '2022-10-15'])).map((row) => row.verdict)).toEqual(['denied', 'allowed']);
     const outside = `${HEADER}\npinduoduo,live-cart,2020-11-01\n`;
-    expect(rows(batch([plan('outside.csv', outside), '--ndjson', '-p', 'douyin'])).map((row) => [row.platform, row.verdict])).toEqual([['douyin', 'denied']]);
-    expect(rows(batch([plan('outside.csv', outside), '--ndjson'], { env: { LINKCHECK_PLATFORM: '抖音' } })).map((row) => row.platform)).toEqual(['douyin']);
+    expect(rows(await batch([plan('outside.csv', outside), '--ndjson', '-p', 'douyin'])).map((row) => [row.platform, row.verdict])).toEqual([['douyin', 'denied']]);
+    expect(rows(await batch([plan('outside.csv', outside), '--ndjson'], { env: { LINKCHECK_PLATFORM: '抖音' } })).map((row) => row.platform)).toEqual(['douyin']);
   });
 
-  it('a plan with every row allowed prints the counts alone and exits 0', () => {
-    const run = batch([plan('fine.csv', `${HEADER}\njd,short-video-cart,2022-06-01\n`)]);
+  it('a plan with every row allowed prints the counts alone and exits 0', async () => {
+    const run = await batch([plan('fine.csv', `${HEADER}\njd,short-video-cart,2022-06-01\n`)]);
     expect([run.code, run.stdout]).toEqual([0, 'fine.csv: 1 row: 1 allowed, 0 denied, 0 rolling-out, 0 unknown, 0 errors\n']);
   });
 });
 
 describe('the text report', () => {
-  it('gives the counts, then every row that is not allowed with its line, input, verdict and deciding rule', () => {
-    const run = batch([plan('text.csv', `${HEADER}\njd,short-video-cart,2022-06-01\ntaobao,live-cart,2022-06-01\npinduoduo,live-cart,2022-06-01\njd,story,2022-06-01\n`)]);
+  it('gives the counts, then every row that is not allowed with its line, input, verdict and deciding rule', async () => {
+    const run = await batch([plan('text.csv', `${HEADER}\njd,short-video-cart,2022-06-01\ntaobao,live-cart,2022-06-01\npinduoduo,live-cart,2022-06-01\njd,story,2022-06-01\n`)]);
     expect(run.code).toBe(2);
     expect(run.stdout.split('\n')).toEqual([
       'text.csv: 4 rows: 1 allowed, 1 denied, 0 rolling-out, 1 unknown, 1 error',
@@ -145,13 +145,13 @@ describe('the text report', () => {
     ]);
   });
 
-  it('lists every row of a plan whose report is spooled to a file, in order, as text and as JSON', () => {
+  it('lists every row of a plan whose report is spooled to a file, in order, as text and as JSON', async () => {
     // About 3 MB of report: past the spool's megabyte in memory, so read back from its file.
     const rows = 40_000;
     const lines = Array.from({ length: rows }, (_, n) => (n % 3 === 0 ? '淘宝,直播间购物车,2022-06-01' : n % 3 === 1 ? 'jd,live-cart,2022-06-01' : 'jd,short-video-cart,2022-06-01'));
     const name = plan('large.csv', `${HEADER}\n${lines.join('\n')}\n`);
     for (const args of [[name], [name, '--json']]) {
-      const run = batch(args);
+      const run = await batch(args);
       expect(run.code).toBe(1);
       if (args.length === 2) {
         const report = JSON.parse(run.stdout) as { rows: number; notAllowed: { line: number }[] };

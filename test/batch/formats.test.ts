@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { batch, folder, plan, rows } from './run.js';
+import { batch, batchProcess, folder, plan, rows } from './run.js';
 
 const HEADER = 'source,surface,date';
 
@@ -32,22 +32,22 @@ describe('headers', () => {
     ['Chinese', '来源,位置,日期,平台'],
     ['Chinese, other words', '商品链接,版位,开播时间,平台'],
     ['mixed case and spaces', ' URL , Surface ,DATE,Platform'],
-  ])('%s', (_name, header) => {
-    const run = batch([plan('headers.csv', `${header}\n淘宝,直播间购物车,2022-06-01,快手\njd,short-video-cart,2022-06-01,\n`), '--ndjson']);
+  ])('%s', async (_name, header) => {
+    const run = await batch([plan('headers.csv', `${header}\n淘宝,直播间购物车,2022-06-01,快手\njd,short-video-cart,2022-06-01,\n`), '--ndjson']);
     expect(rows(run).map((row) => [row.line, row.platform, (row.source ?? (row.group as { id: string } | null)?.id), row.surface, row.verdict])).toEqual([
       [2, 'kuaishou', 'taobao-alliance', 'live-cart', 'denied'],
       [3, 'kuaishou', 'jd', 'short-video-cart', 'allowed'],
     ]);
   });
 
-  it('--columns maps headers of any name, and the platform column falls back to --platform', () => {
+  it('--columns maps headers of any name, and the platform column falls back to --platform', async () => {
     const content = '投放位置,商品链接,开播日期,备注\n直播间购物车,拼多多,2020-11-01,双十一\n';
-    const run = batch([plan('columns.csv', content), '--columns', 'source=商品链接,surface=投放位置,date=开播日期', '-p', '抖音', '--ndjson']);
+    const run = await batch([plan('columns.csv', content), '--columns', 'source=商品链接,surface=投放位置,date=开播日期', '-p', '抖音', '--ndjson']);
     expect(rows(run)).toMatchObject([{ line: 2, platform: 'douyin', source: 'pinduoduo', verdict: 'denied', row: { 备注: '双十一' } }]);
   });
 
-  it('a bad --columns is refused with the form it takes', () => {
-    const run = batch([plan('columns.csv', 'a,b,c\n'), '--columns', 'source:商品链接']);
+  it('a bad --columns is refused with the form it takes', async () => {
+    const run = await batch([plan('columns.csv', 'a,b,c\n'), '--columns', 'source:商品链接']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--columns takes column=header pairs separated by commas, such as source=商品链接/);
   });
@@ -55,30 +55,30 @@ describe('headers', () => {
 
 describe('encodings', () => {
   const content = '来源,位置,日期\n淘宝,直播间购物车,2022-06-01\n京东,短视频购物车,2022-06-01\n';
-  it('a GB18030 file without --encoding: one line naming the likely encoding, exit 2', () => {
-    const run = batch([plan('gbk.csv', gb18030(content))]);
+  it('a GB18030 file without --encoding: one line naming the likely encoding, exit 2', async () => {
+    const run = await batch([plan('gbk.csv', gb18030(content))]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^linkcheck: gbk.csv is not valid UTF-8 at byte 0 \(0xC0\); it looks like GB18030\/GBK, the encoding Excel and WPS often save Chinese text in: run again with --encoding gb18030, or save the file as UTF-8\n$/);
   });
 
-  it('a GB18030 file with --encoding gb18030', () => {
-    const run = batch([plan('gbk.csv', gb18030(content)), '--encoding', 'gb18030', '--ndjson']);
+  it('a GB18030 file with --encoding gb18030', async () => {
+    const run = await batch([plan('gbk.csv', gb18030(content)), '--encoding', 'gb18030', '--ndjson']);
     expect(rows(run).map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.verdict, (row.row as Record<string, string>)['来源']])).toEqual([
       [2, 'taobao-alliance', 'denied', '淘宝'],
       [3, 'jd', 'allowed', '京东'],
     ]);
   });
 
-  it('an unknown encoding', () => {
-    const run = batch([plan('ok.csv', `${HEADER}\n`), '--encoding', 'latin9']);
+  it('an unknown encoding', async () => {
+    const run = await batch([plan('ok.csv', `${HEADER}\n`), '--encoding', 'latin9']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown encoding "latin9"; valid: utf-8, gb18030/);
   });
 });
 
 describe('JSON Lines', () => {
-  it('one object per line, by extension or --format; bad lines are error rows', () => {
+  it('one object per line, by extension or --format; bad lines are error rows', async () => {
     const lines = [
       JSON.stringify({ source: 'taobao', surface: 'live-cart', date: '2022-06-01', campaign: 618 }),
       '',
@@ -88,7 +88,7 @@ describe('JSON Lines', () => {
       JSON.stringify({ source: 'jd', surface: 'live-cart' }),
     ].join('\n');
     for (const args of [[plan('plan.jsonl', lines)], [plan('plan.json-lines', lines), '--format', 'jsonl']]) {
-      const run = batch([...args, '--ndjson']);
+      const run = await batch([...args, '--ndjson']);
       expect(run.code).toBe(2);
       expect(rows(run).map((row) => [row.line, row.verdict ?? 'error'])).toEqual([
         [1, 'denied'],
@@ -125,36 +125,37 @@ describe('.xlsx', () => {
         },
       ],
     ).toFile(path);
-    const first = batch(['plan.xlsx', '--ndjson']);
+    const first = await batch(['plan.xlsx', '--ndjson']);
     expect(rows(first).map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.verdict])).toEqual([[2, 'jd', 'allowed']]);
-    const named = batch(['plan.xlsx', '--sheet', '六月', '--ndjson']);
+    const named = await batch(['plan.xlsx', '--sheet', '六月', '--ndjson']);
     expect(rows(named).map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.at, row.verdict, (row.row as Record<string, string>)['主播']])).toEqual([
       [2, 'taobao-alliance', '2022-06-01T00:00:00+08:00', 'denied', '甲'],
       [3, 'jd', '2022-06-01T00:00:00+08:00', 'denied', '乙'],
     ]);
-    const piped = batch(['-', '--format', 'xlsx', '--ndjson'], { input: readFileSync(path) });
+    const piped = batchProcess(['-', '--format', 'xlsx', '--ndjson'], { input: readFileSync(path) });
     expect(rows(piped).map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.verdict])).toEqual([[2, 'jd', 'allowed']]);
-    const missing = batch(['plan.xlsx', '--sheet', '七月']);
+    const missing = await batch(['plan.xlsx', '--sheet', '七月']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/plan.xlsx has no sheet named "七月"/);
   });
 });
 
 describe('standard input', () => {
-  it('reads CSV from -, and JSON Lines with --format jsonl', () => {
-    const csv = batch(['-', '--ndjson'], { input: `${HEADER}\r\ntaobao,live-cart,2022-06-01\r\n` });
+  // CSV and a workbook (above) through the bin's own standard input; JSON Lines through main()'s.
+  it('reads CSV from -, and JSON Lines with --format jsonl', async () => {
+    const csv = batchProcess(['-', '--ndjson'], { input: `${HEADER}\r\ntaobao,live-cart,2022-06-01\r\n` });
     expect(rows(csv).map((row) => [row.line, row.verdict])).toEqual([[2, 'denied']]);
     expect(csv.code).toBe(1);
-    const jsonl = batch(['-', '--format', 'jsonl', '--json'], { input: '{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}\n' });
+    const jsonl = await batch(['-', '--format', 'jsonl', '--json'], { input: '{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}\n' });
     expect(JSON.parse(jsonl.stdout)).toMatchObject({ file: '-', rows: 1, counts: { allowed: 1 }, notAllowed: [], errors: [] });
     expect(jsonl.code).toBe(0);
   });
 });
 
 describe('JUnit', () => {
-  it('one test case per row: failures for failing outcomes, errors for error rows, valid XML whatever the input', () => {
+  it('one test case per row: failures for failing outcomes, errors for error rows, valid XML whatever the input', async () => {
     const content = `${HEADER},note\njd,short-video-cart,2022-06-01,\ntaobao,live-cart,2022-06-01,"<&>"\npinduoduo,live-cart,2022-06-01,\n"jd <x> & \u0007 ""q""",story,2022-06-01,\n`;
-    const run = batch([plan('junit.csv', content), '--junit', 'report.xml']);
+    const run = await batch([plan('junit.csv', content), '--junit', 'report.xml']);
     expect(run.code).toBe(2);
     const xml = readFileSync(join(folder, 'report.xml'), 'utf8');
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(xml) as {
@@ -173,8 +174,8 @@ describe('JUnit', () => {
     expect(cases[3]!.name).toBe('line 5: jd <x> & \\x07 "q" · story · 2022-06-01');
   });
 
-  it('with --fail-on denied,unknown, unknown rows fail', () => {
-    batch([plan('junit2.csv', `${HEADER}\npinduoduo,live-cart,2022-06-01\n`), '--junit', 'report2.xml', '--fail-on', 'denied,unknown']);
+  it('with --fail-on denied,unknown, unknown rows fail', async () => {
+    await batch([plan('junit2.csv', `${HEADER}\npinduoduo,live-cart,2022-06-01\n`), '--junit', 'report2.xml', '--fail-on', 'denied,unknown']);
     const xml = readFileSync(join(folder, 'report2.xml'), 'utf8');
     expect(xml).toMatch(/tests="1" failures="1" errors="0"/);
     expect(xml).toContain('<failure type="unknown" message="unknown: no rule on record"/>');
@@ -183,8 +184,8 @@ describe('JUnit', () => {
 
 describe('GitHub Actions annotations', () => {
   const content = `${HEADER}\njd,short-video-cart,2022-06-01\ntaobao,live-cart,2022-06-01\ntmall,live-cart,2022-10-29\n"100%\ncut",live-cart,2022-06-01\n`;
-  it('on stderr when GITHUB_ACTIONS=true: ::error for the rows that fail the run, ::warning for those it lets pass', () => {
-    const run = batch([plan('gha, plan.csv', content), '--fail-on', 'denied'], { env: { GITHUB_ACTIONS: 'true' } });
+  it('on stderr when GITHUB_ACTIONS=true: ::error for the rows that fail the run, ::warning for those it lets pass', async () => {
+    const run = await batch([plan('gha, plan.csv', content), '--fail-on', 'denied'], { env: { GITHUB_ACTIONS: 'true' } });
     expect(run.stderr.split('\n')).toEqual([
       '::error file=gha%2C plan.csv,line=3,title=linkcheck%3A denied::denied: taobao · live-cart · 2022-06-01 (rule kuaishou-2022-03-taobao-cut)',
       '::warning file=gha%2C plan.csv,line=4,title=linkcheck%3A rolling-out::rolling-out: tmall · live-cart · 2022-10-29 (rule kuaishou-2022-10-tmall-restored, rolling out until 2022-11-01 00:00; disputed)',
@@ -193,8 +194,8 @@ describe('GitHub Actions annotations', () => {
     ]);
   });
 
-  it('with --annotations, and not otherwise', () => {
-    expect(batch([plan('gha.csv', content), '--annotations']).stderr).toMatch(/^::error file=gha.csv,line=3,/);
-    expect(batch([plan('gha.csv', content)]).stderr).toBe('');
+  it('with --annotations, and not otherwise', async () => {
+    expect((await batch([plan('gha.csv', content), '--annotations'])).stderr).toMatch(/^::error file=gha.csv,line=3,/);
+    expect((await batch([plan('gha.csv', content)])).stderr).toBe('');
   });
 });

@@ -14,8 +14,8 @@ const MEMBERS = 'members differ: taobao denied (rule kuaishou-2022-10-taobao-lin
 const STALE = 'rule kuaishou-2021-11-service-platforms-short-video-kept; disputed; stale: newest evidence 2022-10-28, 4 years earlier (over 1y)';
 
 describe("a row's reason, as --ndjson gives it", () => {
-  it('--ndjson: members-differ with each member, and the staleness', () => {
-    const out = rows(batch([plan('words.csv', PLAN), '--ndjson']));
+  it('--ndjson: members-differ with each member, and the staleness', async () => {
+    const out = rows(await batch([plan('words.csv', PLAN), '--ndjson']));
     expect(out.map((row) => [row.verdict, row.reason])).toEqual([
       ['unknown', 'members-differ'],
       ['allowed', 'in-force'],
@@ -27,8 +27,8 @@ describe("a row's reason, as --ndjson gives it", () => {
     expect(out.map((row) => row.stale)).toEqual([null, { newestEvidence: '2022-10-28', queriedDay: '2026-12-12', maxStaleness: '1y' }]);
   });
 
-  it('the text report: the same reason, and both rows warn', () => {
-    const run = batch([plan('words.csv', PLAN)]);
+  it('the text report: the same reason, and both rows warn', async () => {
+    const run = await batch([plan('words.csv', PLAN)]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual([
       'words.csv: 2 rows: 1 allowed, 0 denied, 0 rolling-out, 1 unknown, 0 errors, 1 stale (newest evidence more than 1y before the day asked about)',
@@ -38,27 +38,27 @@ describe("a row's reason, as --ndjson gives it", () => {
     ]);
   });
 
-  it('JUnit: a failure with the reason when the policy fails the row', () => {
-    const run = batch([plan('words.csv', PLAN), '--junit', 'words.xml', '--fail-on', 'unknown,stale']);
+  it('JUnit: a failure with the reason when the policy fails the row', async () => {
+    const run = await batch([plan('words.csv', PLAN), '--junit', 'words.xml', '--fail-on', 'unknown,stale']);
     expect(run.code).toBe(3);
     const xml = readFileSync(join(folder, 'words.xml'), 'utf8');
     expect(xml).toContain(`<failure type="unknown" message="unknown: ${MEMBERS}"/>`);
     expect(xml).toContain(`<failure type="stale" message="allowed: ${STALE}"/>`);
   });
 
-  it('annotations: ::warning under the default policy, ::error when it fails the row', () => {
-    const warned = batch([plan('words.csv', PLAN), '--annotations']);
+  it('annotations: ::warning under the default policy, ::error when it fails the row', async () => {
+    const warned = await batch([plan('words.csv', PLAN), '--annotations']);
     expect(warned.stderr.split('\n')).toEqual([
       `::warning file=words.csv,line=2,title=linkcheck%3A unknown::unknown: 淘宝联盟 · live-cart · 2022-11-15 (${MEMBERS})`,
       `::warning file=words.csv,line=3,title=linkcheck%3A allowed%2C stale::allowed: youzan · short-video-cart · 2026-12-12 (${STALE})`,
       '',
     ]);
-    const failed = batch([plan('words.csv', PLAN), '--annotations', '--fail-on', 'denied,unknown']);
+    const failed = await batch([plan('words.csv', PLAN), '--annotations', '--fail-on', 'denied,unknown']);
     expect(failed.stderr.split('\n').map((line) => line.split(' ')[0])).toEqual(['::error', '::warning', '']);
   });
 
-  it('--json counts the stale rows and lists the allowed ones apart', () => {
-    const report = JSON.parse(batch([plan('words.csv', PLAN), '--json']).stdout) as Record<string, unknown>;
+  it('--json counts the stale rows and lists the allowed ones apart', async () => {
+    const report = JSON.parse((await batch([plan('words.csv', PLAN), '--json'])).stdout) as Record<string, unknown>;
     expect(report.counts).toEqual({ allowed: 1, denied: 0, 'rolling-out': 0, unknown: 1, error: 0, stale: 1 });
     expect([report.failing, report.warnings, report.exitCode]).toEqual([0, 2, 0]);
     expect((report.staleAllowed as { line: number }[]).map((row) => row.line)).toEqual([3]);
@@ -66,9 +66,9 @@ describe("a row's reason, as --ndjson gives it", () => {
 });
 
 describe('--markdown', () => {
-  it('a table of counts, the result, and the rows that fail or warn, every value escaped', () => {
+  it('a table of counts, the result, and the rows that fail or warn, every value escaped', async () => {
     const content = 'source,surface,date\ntaobao,live-cart,2022-06-01\n"a|b`<x>@c",live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n';
-    const run = batch([plan('md.csv', content), '--markdown', 'summary.md']);
+    const run = await batch([plan('md.csv', content), '--markdown', 'summary.md']);
     expect(run.code).toBe(2);
     expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toBe(
       [
@@ -95,10 +95,10 @@ describe('--markdown', () => {
     );
   });
 
-  it('"-" writes it to stdout after the text report; a plan with nothing to say says so', () => {
-    const run = batch([plan('fine.csv', 'source,surface,date\njd,short-video-cart,2022-06-01\n'), '--markdown', '-']);
+  it('"-" writes it to stdout after the text report; a plan with nothing to say says so', async () => {
+    const run = await batch([plan('fine.csv', 'source,surface,date\njd,short-video-cart,2022-06-01\n'), '--markdown', '-']);
     expect(run.code).toBe(0);
-    expect(batch([plan('fine.csv', 'source,surface,date\n'), '--markdown', '-', '--ndjson'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--ndjson') });
+    expect(await batch([plan('fine.csv', 'source,surface,date\n'), '--markdown', '-', '--ndjson'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--ndjson') });
     expect(run.stdout).toMatch(/^fine\.csv: 1 row: 1 allowed, .*\n### linkcheck: fine\.csv\n[\s\S]*\*\*Passes\*\* \(exit 0\): 0 failing, 0 warning; the run fails on: denied, rolling-out, error\n\nNo row fails or warns\.\n$/);
   });
 });

@@ -1,8 +1,11 @@
-// Runs "linkcheck batch" as a user would, on a plan written to a temporary folder.
+// Runs "linkcheck batch" as a user would, on a plan written to a temporary folder: batch()
+// through main() in this process, batchProcess() with the built bin in a process of its own
+// (for what only a process shows, such as a plan piped to its standard input).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
 import { ROOT } from '../helpers/catalog.js';
 import type { Run } from '../helpers/exec.js';
 
@@ -17,7 +20,38 @@ export function plan(name: string, content: string | Uint8Array): string {
   return name;
 }
 
-export function batch(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string> } = {}): Run {
+interface BatchSetup {
+  input?: string | Uint8Array;
+  env?: Record<string, string>;
+}
+
+/** What batchProcess() gives, from main() in this process: the same environment, folder, standard input and clock. */
+export async function batch(args: string[], options: BatchSetup = {}): Promise<Run> {
+  mkdirSync(folder, { recursive: true });
+  let stdout = '';
+  let stderr = '';
+  const input = typeof options.input === 'string' ? new TextEncoder().encode(options.input) : (options.input ?? new Uint8Array());
+  const code = await main(['batch', ...args], {
+    env: { NO_COLOR: '1', ...options.env },
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    now: Date.now(),
+    cwd: folder,
+    stdin: (async function* () {
+      if (input.length > 0) yield input;
+    })(),
+    root: ROOT,
+  });
+  return { code, stdout, stderr };
+}
+
+export function batchProcess(args: string[], options: BatchSetup = {}): Run {
   mkdirSync(folder, { recursive: true });
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'linkcheck.js'), 'batch', ...args], {
     cwd: folder,

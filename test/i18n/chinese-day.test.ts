@@ -69,9 +69,9 @@ describe('a check in Chinese, on a bilingual rule file', () => {
     expect(latinRuns(run.stderr)).toEqual([]);
   });
 
-  it('reports a batch in Chinese', () => {
+  it('reports a batch in Chinese', async () => {
     const name = plan('zh-day.csv', 'source,surface,date\njd,live-cart,2022-06-01\n淘宝联盟,直播间购物车,2022-06-01\nnosuch,live-cart,2022-06-01\n');
-    const run = batch([name, ...RECORD], { env: ZH });
+    const run = await batch([name, ...RECORD], { env: ZH });
     // A row in error makes the run's exit 2 (README, "Exit codes").
     expect(run.code).toBe(2);
     expect(run.stdout.split('\n')[0]).toBe('zh-day.csv：3 行：允许 0、禁止 2、逐步生效中 0、未知 0、错误 1');

@@ -60,9 +60,9 @@ describe('the headline checks in Chinese', () => {
     expect(latinRuns(run.stderr)).toEqual([]);
   });
 
-  it('reports a batch in Chinese', () => {
+  it('reports a batch in Chinese', async () => {
     const name = plan('zh-record.csv', 'source,surface,date\njd,直播间购物车,2022-06-01\nhttps://detail.tmall.com/item.htm?id=1,live-cart,2022-06-01\n淘宝,短视频购物车,2022-02-28\n');
-    const run = batch([name], { env: ZH });
+    const run = await batch([name], { env: ZH });
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n')[0]).toBe('zh-record.csv：3 行：允许 1、禁止 2、逐步生效中 0、未知 0、错误 0');
     expect(latinRuns(run.stdout)).toEqual([]);

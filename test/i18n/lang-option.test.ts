@@ -180,8 +180,8 @@ describe('the batch report in Chinese', () => {
   it.each([
     [['--lang', 'zh'], {}],
     [[], ZH],
-  ])('%j %j', (flags, env) => {
-    const run = batch([plan('zh.csv', content), ...flags], { env });
+  ])('%j %j', async (flags, env) => {
+    const run = await batch([plan('zh.csv', content), ...flags], { env });
     expect(run.code).toBe(2);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('zh.csv：5 行：允许 1、禁止 1、逐步生效中 1、未知 0、错误 2');
@@ -196,16 +196,16 @@ describe('the batch report in Chinese', () => {
     ['a row without its cells', 'source,surface,date\njd,,\n', 'stdout', '第 2 行      错误        jd  此行没有 surface, date'],
     ['a header without the columns', 'a,b\n1,2\n', 'stderr', 'linkcheck: 表头行没有 source (source, link, url, 来源, 链接, 商品链接); surface (surface, 位置, 版位); date (date, 日期, 时间, 开播时间) 列；现有："a", "b"；'],
     ['a header with a column twice', 'source,source,date\njd,x,2022-06-01\n', 'stderr', 'linkcheck: 表头中 source 列出现了 2 次（"source", "source"）；只保留一个，或用 --columns source=<表头> 选择'],
-  ] as const)('words %s in Chinese', (_name, content, stream, line) => {
-    const run = batch([plan('problem.csv', content), '--lang', 'zh']);
+  ] as const)('words %s in Chinese', async (_name, content, stream, line) => {
+    const run = await batch([plan('problem.csv', content), '--lang', 'zh']);
     expect(run.code).toBe(2);
     expect(run[stream].split('\n').some((printed) => printed.startsWith(line))).toBe(true);
   });
 
-  it('keeps the machine formats as they are', () => {
+  it('keeps the machine formats as they are', async () => {
     const name = plan('machine.csv', content);
-    expect(batch([name, '--ndjson', '--lang', 'zh']).stdout).toBe(batch([name, '--ndjson']).stdout);
-    expect(batch([name, '--json'], { env: ZH }).stdout).toBe(batch([name, '--json']).stdout);
+    expect((await batch([name, '--ndjson', '--lang', 'zh'])).stdout).toBe((await batch([name, '--ndjson'])).stdout);
+    expect((await batch([name, '--json'], { env: ZH })).stdout).toBe((await batch([name, '--json'])).stdout);
   });
 });
 
