@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isPlainCheck } from '../../src/cli/quick.js';
 import { ROOT } from '../helpers/catalog.js';
+import { cli } from '../helpers/exec.js';
 
 const top = mkdtempSync(join(tmpdir(), 'linkcheck-config-'));
 afterAll(() => rmSync(top, { recursive: true, force: true }));
@@ -25,34 +26,38 @@ function project(files: Record<string, string>): { root: string; inside: string 
   return { root, inside };
 }
 
+/** The bin in a process of its own, for a plain check: its quick path must leave a project with a configuration file to the full CLI. */
 function linkcheck(cwd: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'linkcheck.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** main() in this process, in that folder. */
+const inFolder = (cwd: string, args: string[], env: Record<string, string> = {}) => cli(args, env, cwd);
 
 // On 2021-06-01 Youzan links were denied in Douyin's live cart and allowed in Kuaishou's.
 const CHECK = ['youzan', 'live-cart', '2021-06-01', '--quiet'];
 const PLAIN = ['youzan', 'live-cart', '2021-06-01'];
 
 describe('a configuration file', () => {
-  it('changes the defaults, found from a folder below it, a plain check included', () => {
+  it('changes the defaults, found from a folder below it, a plain check included', async () => {
     const { inside } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
     expect(isPlainCheck(PLAIN, {}, inside)).toBe(false);
-    expect(linkcheck(inside, CHECK).code).toBe(1);
+    expect((await inFolder(inside, CHECK)).code).toBe(1);
     expect(linkcheck(inside, PLAIN).stdout).toMatch(/^denied {2}youzan · douyin live-cart/);
   });
 
-  it('is overridden by the environment and the command line, and ignored with --no-config', () => {
+  it('is overridden by the environment and the command line, and ignored with --no-config', async () => {
     const { inside } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
-    expect(linkcheck(inside, CHECK, { LINKCHECK_PLATFORM: 'kuaishou' }).code).toBe(0);
-    expect(linkcheck(inside, [...CHECK, '-p', 'kuaishou']).code).toBe(0);
-    expect(linkcheck(inside, [...CHECK, '--no-config']).code).toBe(0);
+    expect((await inFolder(inside, CHECK, { LINKCHECK_PLATFORM: 'kuaishou' })).code).toBe(0);
+    expect((await inFolder(inside, [...CHECK, '-p', 'kuaishou'])).code).toBe(0);
+    expect((await inFolder(inside, [...CHECK, '--no-config'])).code).toBe(0);
   });
 
-  it('as a "linkcheck" key of package.json: fail-on, max-staleness and the language for a batch', () => {
+  it('as a "linkcheck" key of package.json: fail-on, max-staleness and the language for a batch', async () => {
     const plan = 'source,surface,date\npinduoduo,live-cart,2022-06-01\njd,short-video-cart,2026-12-12\n';
     const { root } = project({ 'package.json': JSON.stringify({ name: 'shop', linkcheck: { failOn: ['denied', 'unknown'], maxStaleness: '5y', lang: 'zh' } }), 'plan.csv': plan });
-    const run = linkcheck(root, ['batch', 'plan.csv']);
+    const run = await inFolder(root, ['batch', 'plan.csv']);
     expect(run.code).toBe(3);
     expect(run.stdout.split('\n')).toEqual([
       'plan.csv：2 行：允许 0、禁止 0、逐步生效中 0、未知 2、错误 0',
@@ -60,14 +65,14 @@ describe('a configuration file', () => {
       '第 3 行      未知        jd · short-video-cart · 2026-12-12  无记录在案的规则',
       '',
     ]);
-    expect(linkcheck(root, ['batch', 'plan.csv', '--fail-on', 'denied', '--lang', 'en']).stdout).toMatch(/no rule on record \(warning\)\n$/);
+    expect((await inFolder(root, ['batch', 'plan.csv', '--fail-on', 'denied', '--lang', 'en'])).stdout).toMatch(/no rule on record \(warning\)\n$/);
   });
 
-  it('loads rule files relative to itself', () => {
+  it('loads rule files relative to itself', async () => {
     const { root, inside } = project({ 'linkcheck.config.json': '{"rules": ["rules/shop.json"]}' });
     mkdirSync(join(root, 'rules'));
     cpSync(join(ROOT, 'test', 'fixtures', 'views', 'midday.json'), join(root, 'rules', 'shop.json'));
-    expect(linkcheck(inside, ['platforms']).stdout).toMatch(/^testshop /m);
+    expect((await inFolder(inside, ['platforms'])).stdout).toMatch(/^testshop /m);
   });
 
   it.each([
@@ -77,32 +82,32 @@ describe('a configuration file', () => {
     ['linkcheck.config.json', '{"failOn": "denied,maybe"}', 'linkcheck.config.json: "failOn": --fail-on takes outcomes separated by commas'],
     ['package.json', '{"linkcheck": {"maxStaleness": "2 years"}}', 'package.json: "linkcheck.maxStaleness": --max-staleness takes a whole number and a unit'],
     ['package.json', '{"linkcheck": {"lang": "fr"}}', 'package.json: "linkcheck.lang": Invalid option: expected one of "en"|"zh"'],
-  ])('%s %s is refused with its path and key, exit 2', (name, text, message) => {
+  ])('%s %s is refused with its path and key, exit 2', async (name, text, message) => {
     const { root, inside } = project({ [name]: text });
-    const run = linkcheck(inside, CHECK);
+    const run = await inFolder(inside, CHECK);
     expect(run.code).toBe(2);
     expect(run.stderr.startsWith(`linkcheck: ${join(root, message)}`)).toBe(true);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     // --no-config: the file is not read at all.
-    expect(linkcheck(inside, [...CHECK, '--no-config']).code).toBe(0);
+    expect((await inFolder(inside, [...CHECK, '--no-config'])).code).toBe(0);
   });
 
-  it("README's example: Douyin by default, its rule file, zh, the batch policy", () => {
+  it("README's example: Douyin by default, its rule file, zh, the batch policy", async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const example = /<!-- example: linkcheck\.config\.json -->\n```json\n([\s\S]*?)```/.exec(readme)![1]!;
     const { root, inside } = project({ 'linkcheck.config.json': example, 'plan.csv': 'source,surface,date\npinduoduo,live-cart,2020-11-01\n' });
     mkdirSync(join(root, 'placements'));
     cpSync(join(ROOT, 'test', 'fixtures', 'views', 'midday.json'), join(root, 'placements', 'our-rules.json'));
     expect(linkcheck(inside, PLAIN).stdout).toMatch(/^禁止  有赞 · 抖音 直播间购物车/);
-    expect(linkcheck(inside, ['platforms']).stdout).toMatch(/^testshop /m);
-    expect(linkcheck(root, ['batch', 'plan.csv']).code).toBe(1);
+    expect((await inFolder(inside, ['platforms'])).stdout).toMatch(/^testshop /m);
+    expect((await inFolder(root, ['batch', 'plan.csv'])).code).toBe(1);
   });
 
-  it('stops at the git root: a file above the repository is not read', () => {
+  it('stops at the git root: a file above the repository is not read', async () => {
     const { root } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
     const repository = join(root, 'repo');
     mkdirSync(join(repository, '.git'), { recursive: true });
-    expect(linkcheck(repository, CHECK).code).toBe(0);
+    expect((await inFolder(repository, CHECK)).code).toBe(0);
     expect(isPlainCheck(PLAIN, {}, repository)).toBe(true);
   });
 });

@@ -22,8 +22,8 @@ export function linkcheck(args: string[], env: Record<string, string> = {}): Run
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** What linkcheck() gives, from main() in this process: the same environment, folder and clock, stdout and stderr not a terminal. */
-export async function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** What linkcheck() gives, from main() in this process: the same environment, folder (or cwd) and clock, stdout and stderr not a terminal. */
+export async function cli(args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -37,7 +37,7 @@ export async function cli(args: string[], env: Record<string, string> = {}): Pro
     stdoutIsTTY: false,
     stderrIsTTY: false,
     now: Date.now(),
-    cwd: ROOT,
+    cwd,
     root: ROOT,
   });
   return { code, stdout, stderr };
