@@ -8,6 +8,9 @@ export default defineConfig({
     // process.env, the working directory, process.exitCode or a module's state that another relies on.
     pool: 'threads',
     isolate: false,
+    // One worker per core: vitest's default leaves one core to itself, which on a two-core machine
+    // ran every file one after another. The main process mostly waits.
+    maxWorkers: '100%',
     // Several cases spawn the binary or run whole-record grids; on a busy two-core machine
     // five seconds is too close.
     testTimeout: 20_000,
