@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RAW_CONTROL, runMain, type MainRun } from '../cli/run-main.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 /** Generous: a run takes a few milliseconds to tens of them, and a slow machine must not fail the suite. */
 const TIMEOUT = 60_000 + RUNS * 120;
