@@ -11,6 +11,8 @@ export default defineConfig({
     // One worker per core: vitest's default leaves one core to itself, which on a two-core machine
     // ran every file one after another. The main process mostly waits.
     maxWorkers: '100%',
+    // Each file must leave the environment, the working directory and process.exitCode as it found them.
+    setupFiles: ['test/setup/no-leaks.ts'],
     // Several cases spawn the binary or run whole-record grids; on a busy two-core machine
     // five seconds is too close.
     testTimeout: 20_000,
