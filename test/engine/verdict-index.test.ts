@@ -149,22 +149,22 @@ describe('verdict index', () => {
     const instant = (offset: number, hour: number) => `${day(offset)}T${String(hour).padStart(2, '0')}:00`;
     const report = (published: number) => ({ url: 'https://example.com/report', published: day(published), quote: 'generated' });
     const rule = fc.record({
-        effect: fc.constantFrom('allow', 'deny'),
-        selector: fc.oneof(
-          fc.subarray(sources, { minLength: 1 }).map((ids) => ({ ids })),
-          fc.constantFrom({ groups: ['taobao-alliance'] }, { groups: ['third-party'] }, { groups: ['service-platform'] }),
-          fc.subarray(sources, { maxLength: 2 }).map((anyExcept) => ({ anyExcept })),
-        ),
-        surfaces: fc.subarray(surfaces, { minLength: 1 }),
-        start: fc.integer({ min: 0, max: 12 }),
-        hour: fc.constantFrom(0, 0, 9, 23),
-        imprecise: fc.option(fc.integer({ min: 1, max: 3 })),
-        until: fc.option(fc.integer({ min: 1, max: 8 })),
-        untilEvidence: fc.option(fc.integer({ min: 0, max: 20 })),
-        phaseIn: fc.option(fc.integer({ min: 1, max: 3 })),
-        published: fc.integer({ min: 0, max: 20 }),
-        anyLink: fc.boolean(),
-      });
+      effect: fc.constantFrom('allow', 'deny'),
+      selector: fc.oneof(
+        fc.subarray(sources, { minLength: 1 }).map((ids) => ({ ids })),
+        fc.constantFrom({ groups: ['taobao-alliance'] }, { groups: ['third-party'] }, { groups: ['service-platform'] }),
+        fc.subarray(sources, { maxLength: 2 }).map((anyExcept) => ({ anyExcept })),
+      ),
+      surfaces: fc.subarray(surfaces, { minLength: 1 }),
+      start: fc.integer({ min: 0, max: 12 }),
+      hour: fc.constantFrom(0, 0, 9, 23),
+      imprecise: fc.option(fc.integer({ min: 1, max: 3 })),
+      until: fc.option(fc.integer({ min: 1, max: 8 })),
+      untilEvidence: fc.option(fc.integer({ min: 0, max: 20 })),
+      phaseIn: fc.option(fc.integer({ min: 1, max: 3 })),
+      published: fc.integer({ min: 0, max: 20 }),
+      anyLink: fc.boolean(),
+    });
     const query = fc.record({
       kind: fc.constantFrom('source', 'unknown', 'group', 'ambiguous'),
       source: fc.constantFrom(...sources, 'kuaishou-shop'),
