@@ -1,0 +1,129 @@
+// checkLink's answer, made cheap per call (#18): the names a query uses are
+// resolved once per catalog and remembered, the verdict comes from the verdict
+// index (which agrees with check() everywhere, test/engine/verdict-index.test.ts),
+// and the explanation (rule, evidence, dates, freshness…) is built by check()
+// only when one of its fields is first read. The answer has the same fields, in
+// the same order, as the object `linkcheck --json` prints; JSON.stringify,
+// spreading and Object.keys see them all.
+import { answerQuery, directSteps, memoisedSteps, resolveQuery, type QueryText, type Steps } from '../batch/ask.js';
+import type { Catalog } from '../engine/catalog.js';
+import { queryTime, type QueryTime } from '../engine/query-time.js';
+import { buildVerdictIndex, type VerdictIndex } from '../engine/verdict-index.js';
+import { answerToJson } from '../render/json.js';
+import { readWrittenDate } from '../time/query-date.js';
+
+export type LinkAnswer = ReturnType<typeof answerToJson>;
+
+/** The fields built from check()'s answer when first read; the others are known from the query and the index. */
+const EXPLAINED = ['link', 'at', 'reason', 'rule', 'overridden', 'evidence', 'untilEvidence', 'next', 'lastKnown', 'changesDuringDay', 'dispute', 'asKnownOn', 'freshness', 'group'] as const;
+
+/** Texts longer than this are resolved each time rather than remembered: the memory holds names and links, not pasted pages. */
+const REMEMBERED_TEXT = 1024;
+const REMEMBERED_TIMES = 20_000;
+
+interface Prepared {
+  steps: Steps;
+  /** The instants of dates written out in full (not today or now), by zone and text. */
+  times: Map<string, QueryTime>;
+  /** The verdict index of the record as it stands (key ''), and as known on each day asked about. */
+  indexes: Map<string, VerdictIndex>;
+}
+
+const prepared = new WeakMap<Catalog, Prepared>();
+/** Each answer's explanation: how to build it until it is read, then what it is. */
+const explanations = new WeakMap<object, (() => LinkAnswer) | LinkAnswer>();
+
+const explained = (answer: object): LinkAnswer => {
+  const found = explanations.get(answer)!;
+  if (typeof found !== 'function') return found;
+  const built = found();
+  explanations.set(answer, built);
+  return built;
+};
+
+/** Shared by every answer: each explained field reads the explanation, and once written holds its own value. */
+const DESCRIPTORS: PropertyDescriptorMap = Object.fromEntries(
+  EXPLAINED.map((field) => [
+    field,
+    {
+      enumerable: true,
+      configurable: true,
+      get(this: object) {
+        return explained(this)[field];
+      },
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, field, { value, writable: true, enumerable: true, configurable: true });
+      },
+    },
+  ]),
+);
+
+export function answerLink(catalog: Catalog, text: QueryText, now: number, asKnownOn: string | undefined): LinkAnswer {
+  const { steps, times, indexes } = preparedFor(catalog);
+  const time = (date: string | undefined, zone: string): QueryTime => {
+    if (date === undefined || date.length > REMEMBERED_TEXT) return queryTime(date, zone, now);
+    const key = `${zone}\u0000${date}`;
+    let found = times.get(key);
+    if (found === undefined) {
+      found = queryTime(date, zone, now);
+      const reading = readWrittenDate(date);
+      if (reading.ok && reading.kind === 'moment') {
+        if (times.size >= REMEMBERED_TIMES) times.clear();
+        times.set(key, found);
+      }
+    }
+    return found;
+  };
+  const { query, link } = resolveQuery(catalog, text, now, { ...steps, time });
+  const day = asKnownOn ?? '';
+  let index = indexes.get(day);
+  if (index === undefined) {
+    index = buildVerdictIndex(catalog, asKnownOn === undefined ? {} : { asKnownOn });
+    // The days asked about are few; a caller asking about many keeps only the latest ones.
+    if (indexes.size > 16) indexes.clear();
+    indexes.set(day, index);
+  }
+  const answer = {
+    platform: query.platform,
+    source: query.source,
+    link: undefined,
+    surface: query.surface,
+    at: undefined,
+    timeZone: catalog.platforms.get(query.platform)!.timeZone,
+    verdict: index.verdict(query),
+    reason: undefined,
+    rule: undefined,
+    overridden: undefined,
+    evidence: undefined,
+    untilEvidence: undefined,
+    next: undefined,
+    lastKnown: undefined,
+    changesDuringDay: undefined,
+    dispute: undefined,
+    asKnownOn: undefined,
+    freshness: undefined,
+    group: undefined,
+  };
+  explanations.set(answer, () => answerToJson(answerQuery(catalog, asKnownOn !== undefined ? { ...query, asKnownOn } : query), link));
+  // Redefining a field keeps its place, so the fields keep the order of the JSON answer.
+  return Object.defineProperties(answer, DESCRIPTORS) as unknown as LinkAnswer;
+}
+
+function preparedFor(catalog: Catalog): Prepared {
+  let found = prepared.get(catalog);
+  if (found === undefined) {
+    const remembered = memoisedSteps(catalog, 0);
+    const direct = directSteps(catalog, 0);
+    const steps: Steps = {
+      platform: (text) => (text.length <= REMEMBERED_TEXT ? remembered : direct).platform(text),
+      group: (text) => (text.length <= REMEMBERED_TEXT ? remembered : direct).group(text),
+      source: (text) => (text.length <= REMEMBERED_TEXT ? remembered : direct).source(text),
+      surface: (platform, text) => (text.length <= REMEMBERED_TEXT ? remembered : direct).surface(platform, text),
+      // "today" and "now" depend on the call's clock: set per call.
+      time: remembered.time,
+    };
+    found = { steps, times: new Map(), indexes: new Map() };
+    prepared.set(catalog, found);
+  }
+  return found;
+}
