@@ -401,22 +401,24 @@ async function peers() {
 /**
  * `count` user rules on Kuaishou, one starting each hour from 2015 (no two tie), of every kind the
  * index sweeps: allow and deny, ends, phase-ins, imprecise starts; in files of 5,000 rules (a rule
- * file holds at most 4 MiB). `placement`: all on JD's live cart; otherwise over three sources and surfaces.
+ * file holds at most 4 MiB). `placement`: all on JD's live cart. Otherwise about the user's own
+ * shops, as a user's rules are: a hundred sources, each file defining its own, over the three
+ * surfaces; a plan about the shipped sources is then answered as without them.
  */
 function userRules(count, placement) {
   // At 17 minutes past: no start of the shipped record falls there.
   const hour = (offset) => new Date(Date.UTC(2015, 0, 1, 0, 17) + offset * 3_600_000).toISOString().slice(0, 16);
-  const sources = ['jd', 'tmall', 'youzan'];
   const surfaces = ['live-cart', 'short-video-cart', 'product-detail'];
   const files = [];
   for (let first = 0; first < count; first += 5_000) {
+    const shops = Array.from({ length: 100 }, (_, s) => `user-shop-${files.length}-${s}`);
     const rules = [];
     for (let r = first; r < Math.min(count, first + 5_000); r++) {
       rules.push({
         id: `user-rule-${r}`,
         platform: 'kuaishou',
         effect: r % 3 === 0 ? 'deny' : 'allow',
-        sources: { ids: [placement ? 'jd' : sources[r % 3]] },
+        sources: { ids: [placement ? 'jd' : shops[r % 100]] },
         surfaces: placement ? ['live-cart'] : [surfaces[r % 3], surfaces[(r + 1) % 3]],
         from: r % 11 === 0 ? { earliest: hour(r), latest: hour(r + 1) } : hour(r),
         ...(r % 4 === 0 ? { until: hour(r + 2 + (r % 50)) } : {}),
@@ -426,7 +428,8 @@ function userRules(count, placement) {
         evidence: [{ url: `https://bench.example/report/${r}`, published: hour(r).slice(0, 10), quote: 'Links of this source may be placed in the cart.' }],
       });
     }
-    files.push({ path: `user-${String(files.length).padStart(3, '0')}.json`, data: { platforms: [], groups: [], sources: [], rules } });
+    const sources = placement ? [] : shops.map((id, s) => ({ id, name: `User shop ${files.length}-${s}`, domains: [`${id}.example`] }));
+    files.push({ path: `user-${String(files.length).padStart(3, '0')}.json`, data: { platforms: [], groups: [], sources, rules } });
   }
   return files;
 }
