@@ -7,6 +7,8 @@
 // spreading and Object.keys see them all.
 import { answerQuery, directSteps, memoisedSteps, resolveQuery, type QueryText, type Steps } from '../batch/ask.js';
 import type { Catalog } from '../engine/catalog.js';
+import type { Verdict } from '../engine/check.js';
+import { InputError } from '../engine/errors.js';
 import { queryTime, type QueryTime } from '../engine/query-time.js';
 import { buildVerdictIndex, type VerdictIndex } from '../engine/verdict-index.js';
 import { answerToJson } from '../render/json.js';
@@ -83,6 +85,15 @@ export function answerLink(catalog: Catalog, text: QueryText, now: number, asKno
     if (indexes.size > 16) indexes.clear();
     indexes.set(day, index);
   }
+  const explain = () => answerToJson(answerQuery(catalog, asKnownOn !== undefined ? { ...query, asKnownOn } : query), link);
+  let verdict: Verdict;
+  try {
+    verdict = index.verdict(query);
+  } catch (error) {
+    // A key the index does not hold (a group no source belongs to): check() answers, or says why not.
+    if (!(error instanceof InputError)) throw error;
+    return explain();
+  }
   const answer = {
     platform: query.platform,
     source: query.source,
@@ -90,7 +101,7 @@ export function answerLink(catalog: Catalog, text: QueryText, now: number, asKno
     surface: query.surface,
     at: undefined,
     timeZone: catalog.platforms.get(query.platform)!.timeZone,
-    verdict: index.verdict(query),
+    verdict,
     reason: undefined,
     rule: undefined,
     overridden: undefined,
@@ -104,7 +115,7 @@ export function answerLink(catalog: Catalog, text: QueryText, now: number, asKno
     freshness: undefined,
     group: undefined,
   };
-  explanations.set(answer, () => answerToJson(answerQuery(catalog, asKnownOn !== undefined ? { ...query, asKnownOn } : query), link));
+  explanations.set(answer, explain);
   // Redefining a field keeps its place, so the fields keep the order of the JSON answer.
   return Object.defineProperties(answer, DESCRIPTORS) as unknown as LinkAnswer;
 }
