@@ -91,13 +91,15 @@ export async function createVerdictIndex(options?: LoadOptions): Promise<Verdict
 }
 
 const catalogs = new Map<string, Promise<Catalog>>();
+const BUILTIN_ONLY = JSON.stringify([true, []]);
 
 /** Each set of rule files is read and compiled once per process. */
 function catalogFor(options: LoadArgument): Promise<Catalog> {
   const rules = options.rules ?? [];
   const builtin = options.builtinRules ?? true;
   if (!builtin && rules.length === 0) return Promise.reject(wordedError('api-no-rules', {}));
-  const key = JSON.stringify([builtin, rules]);
+  // The built-in rules alone, as most calls ask, without making the key each time.
+  const key = builtin && rules.length === 0 ? BUILTIN_ONLY : JSON.stringify([builtin, rules]);
   let catalog = catalogs.get(key);
   if (!catalog) {
     catalog = loadCatalog({ rules, builtin });

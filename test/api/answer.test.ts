@@ -54,6 +54,9 @@ describe("checkLink's answer", () => {
     answer.verdict = 'allowed';
     answer.rule = null;
     expect([answer.verdict, answer.rule, answer.reason]).toEqual(['allowed', null, 'in-force']);
+    expect(structuredClone(await api.checkLink(input, { now }))).toEqual(expected);
+    const frozen = Object.freeze(await api.checkLink(input, { now }));
+    expect([frozen.rule?.id, frozen.rule?.id]).toEqual(['kuaishou-2022-03-taobao-cut', 'kuaishou-2022-03-taobao-cut']);
     // Another answer to the same query is its own object.
     expect((await api.checkLink(input, { now })).rule?.id).toBe('kuaishou-2022-03-taobao-cut');
   });
