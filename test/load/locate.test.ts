@@ -64,6 +64,7 @@ describe('duplicate keys', () => {
     ['{"rules": [{"id": "x"}, {"id": "y", "effect": "allow",\n  "effect": "deny"}]}', 'effect', 'rules[1].effect', 2, 3],
     ['{"a": {"b": 1}, "c": [{"\\u0062": 1, "b": 2}]}', 'b', 'c[0].b', 1, 37],
     ['{"a": "}\\"{", "b": 1,\r\n"b": 2}', 'b', 'b', 2, 1],
+    [`{${Array.from({ length: 20 }, (_, n) => `"k${n}": ${n}`).join(', ')}, "k3": 0}`, 'k3', 'k3', 1, 202],
   ])('in %j finds "%s" at %s, line %i, column %i', (text, found, path, line, column) => {
     expect(duplicateKeys('f.json', text)).toMatchObject([{ code: 'duplicate-key', file: 'f.json', path, line, column, message: `key "${found}" appears twice in the same object; JSON readers keep only one of them` }]);
   });
