@@ -64,6 +64,16 @@ const ACCESSORS = Object.fromEntries(
   ]),
 ) as Record<(typeof EXPLAINED)[number], PropertyDescriptor>;
 
+/**
+ * What answers inherit: printed by Node's console.log or util.inspect, an answer shows its fields'
+ * values, as the plain object it stands for, not its accessors.
+ */
+const ANSWER = Object.defineProperty({}, Symbol.for('nodejs.util.inspect.custom'), {
+  value(this: object) {
+    return { ...this };
+  },
+});
+
 export function answerLink(catalog: Catalog, text: QueryText, now: number, asKnownOn: string | undefined): LinkAnswer {
   const { steps, times, indexes } = preparedFor(catalog);
   const time = (date: string | undefined, zone: string): QueryTime => {
@@ -99,7 +109,9 @@ export function answerLink(catalog: Catalog, text: QueryText, now: number, asKno
     return explain();
   }
   // Fields in the order of the JSON answer; the explained ones are accessors.
-  const answer: Record<string, unknown> = { platform: query.platform, source: query.source };
+  const answer = Object.create(ANSWER) as Record<string, unknown>;
+  answer.platform = query.platform;
+  answer.source = query.source;
   Object.defineProperty(answer, EXPLANATION, { value: explain, writable: true, enumerable: false, configurable: true });
   Object.defineProperty(answer, 'link', ACCESSORS.link);
   answer.surface = query.surface;

@@ -3,6 +3,7 @@
 // names, groups, links, share texts, relative dates and record days alike.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
 import { linkcheck } from '../helpers/exec.js';
@@ -57,6 +58,8 @@ describe("checkLink's answer", () => {
     expect(structuredClone(await api.checkLink(input, { now }))).toEqual(expected);
     const frozen = Object.freeze(await api.checkLink(input, { now }));
     expect([frozen.rule?.id, frozen.rule?.id]).toEqual(['kuaishou-2022-03-taobao-cut', 'kuaishou-2022-03-taobao-cut']);
+    // console.log shows the values, not the accessors.
+    expect(inspect(await api.checkLink(input, { now }), { depth: 0 })).toBe(inspect(expected, { depth: 0 }));
     // Another answer to the same query is its own object.
     expect((await api.checkLink(input, { now })).rule?.id).toBe('kuaishou-2022-03-taobao-cut');
   });
