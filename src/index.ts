@@ -2,7 +2,8 @@
 // createVerdictIndex answers many at once, verdicts only. Everything else is
 // internal and may change.
 import { readCheckOptions, readLoadOptions, readNow, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
-import { ask, resolveQuery } from './batch/ask.js';
+import { answerLink } from './api/answer-link.js';
+import { resolveQuery } from './batch/ask.js';
 import type { Catalog } from './engine/catalog.js';
 import type { Verdict } from './engine/check.js';
 import { wordedError } from './engine/errors.js';
@@ -39,7 +40,7 @@ export interface CheckOptions extends LoadOptions {
   asKnownOn?: string;
 }
 
-/** The answer: the same object that `linkcheck --json` prints (see README, Usage). */
+/** The answer: the same object that `linkcheck --json` prints (see README, Usage); the explanation is built when first read. */
 export type LinkAnswer = ReturnType<typeof answerToJson>;
 
 /**
@@ -52,8 +53,7 @@ export async function checkLink(input: CheckInput, options?: CheckOptions): Prom
   const settings = readCheckOptions(options);
   const now = readNow(settings.now, Date.now);
   const catalog = await catalogFor(settings);
-  const { answer, link } = ask(catalog, query, now, settings.asKnownOn);
-  return answerToJson(answer, link);
+  return answerLink(catalog, query, now, settings.asKnownOn);
 }
 
 /** Many queries, verdicts only: no explanations are built. */
@@ -91,13 +91,15 @@ export async function createVerdictIndex(options?: LoadOptions): Promise<Verdict
 }
 
 const catalogs = new Map<string, Promise<Catalog>>();
+const BUILTIN_ONLY = JSON.stringify([true, []]);
 
 /** Each set of rule files is read and compiled once per process. */
 function catalogFor(options: LoadArgument): Promise<Catalog> {
   const rules = options.rules ?? [];
   const builtin = options.builtinRules ?? true;
   if (!builtin && rules.length === 0) return Promise.reject(wordedError('api-no-rules', {}));
-  const key = JSON.stringify([builtin, rules]);
+  // The built-in rules alone, as most calls ask, without making the key each time.
+  const key = builtin && rules.length === 0 ? BUILTIN_ONLY : JSON.stringify([builtin, rules]);
   let catalog = catalogs.get(key);
   if (!catalog) {
     catalog = loadCatalog({ rules, builtin });

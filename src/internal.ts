@@ -26,5 +26,5 @@ export { coverageOf } from './views/coverage.js';
 export { ENGLISH } from './i18n/words.js';
 export type * from './model/types.js';
 export { buildVerdictIndex, type VerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
-export { ask, resolveQuery } from './batch/ask.js';
+export { answerQuery, ask, resolveQuery } from './batch/ask.js';
 export type { ErrorCode } from './engine/errors.js';

@@ -63,9 +63,14 @@ export function checkSourceGroups(sources: Map<string, Located<Source>>, groups:
  * Grouped by a key in one pass, so the work grows with the rules, not their pairs.
  */
 export function findTies(rules: CompiledRule[], problems: Problem[]): void {
+  // Only rules that share a start can tie: the others need no key (#18). Rules are taken in their
+  // order, so the problems come in the order a pass over all of them gives.
+  const starts = new Map<number, number>();
+  for (const rule of rules) starts.set(rule.start, (starts.get(rule.start) ?? 0) + 1);
   const first = new Map<string, CompiledRule>();
   const reported = new Set<string>();
   for (const b of rules) {
+    if (starts.get(b.start) === 1) continue;
     const sources = [...b.covers, ...(b.coversUnknown ? [UNKNOWN] : [])];
     for (const surface of b.rule.surfaces) {
       for (const source of sources) {

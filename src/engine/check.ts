@@ -107,9 +107,7 @@ export function check(catalog: Catalog, query: Query): Answer {
   const asKnownOn = query.asKnownOn;
   // As known on a day: each rule as what was published by then says (known-on.ts), its end included.
   const rules = asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, asKnownOn);
-  const applicable = rules.filter(
-    (rule) => rule.rule.platform === platform.id && rule.rule.surfaces.includes(surface.id) && covers(rule, source) && query.ambiguousLink !== true,
-  );
+  const applicable = query.ambiguousLink === true ? [] : rulesFor(rules, platform.id, surface.id, source);
   const inForce = applicable.filter((rule) => rule.start <= query.at && query.at < rule.end).sort(byPrecedence);
   const [rule = null, ...overridden] = inForce;
   const { verdict, reason } = decide(rule, query.at);
@@ -117,7 +115,8 @@ export function check(catalog: Catalog, query: Query): Answer {
   const lastKnown = rule ? null : applicable.filter((candidate) => candidate.end <= query.at).sort((a, b) => b.end - a.end || byPrecedence(a, b))[0] ?? null;
   const precision = query.precision ?? 'second';
   const disputeEvidence = rule?.rule.disputed?.evidence ?? [];
-  const newestEvidence = applicable.map((candidate) => candidate.newestEvidence).sort().at(-1) ?? null;
+  let newestEvidence: string | null = null;
+  for (const candidate of applicable) if (newestEvidence === null || candidate.newestEvidence > newestEvidence) newestEvidence = candidate.newestEvidence;
   const queriedDay = formatInstant(query.at, platform.timeZone).slice(0, 10);
 
   return {
@@ -145,8 +144,42 @@ export function check(catalog: Catalog, query: Query): Answer {
 }
 
 function reviewedOf(rules: readonly CompiledRule[]): string | null {
-  if (rules.length === 0 || rules.some((rule) => rule.reviewed === undefined)) return null;
-  return rules.map((rule) => rule.reviewed!).sort()[0]!;
+  let oldest: string | null = null;
+  for (const rule of rules) {
+    if (rule.reviewed === undefined) return null;
+    if (oldest === null || rule.reviewed < oldest) oldest = rule.reviewed;
+  }
+  return oldest;
+}
+
+/** Each rule list's rules by platform, surface and source (UNKNOWN_SOURCE: a link of no known source), in list order. */
+const buckets = new WeakMap<readonly CompiledRule[], Map<string, CompiledRule[]>>();
+const UNKNOWN_SOURCE = '\u0000unknown';
+
+/**
+ * The rules of the list that are about this platform and surface and cover this source, in the
+ * list's order: a check looks at these only, however many rules the record holds (#18).
+ */
+function rulesFor(rules: readonly CompiledRule[], platform: string, surface: string, source: Source | null): readonly CompiledRule[] {
+  let bucket = buckets.get(rules);
+  if (bucket === undefined) {
+    bucket = new Map();
+    for (const rule of rules) {
+      for (const on of new Set(rule.rule.surfaces)) {
+        const key = `${rule.rule.platform}\u0000${on}\u0000`;
+        for (const id of rule.covers) add(bucket, key + id, rule);
+        if (rule.coversUnknown) add(bucket, key + UNKNOWN_SOURCE, rule);
+      }
+    }
+    buckets.set(rules, bucket);
+  }
+  return bucket.get(`${platform}\u0000${surface}\u0000${source === null ? UNKNOWN_SOURCE : source.id}`) ?? [];
+}
+
+function add(bucket: Map<string, CompiledRule[]>, key: string, rule: CompiledRule): void {
+  const list = bucket.get(key);
+  if (list) list.push(rule);
+  else bucket.set(key, [rule]);
 }
 
 /**
@@ -156,10 +189,6 @@ function reviewedOf(rules: readonly CompiledRule[]): string | null {
  */
 export function byPrecedence(a: CompiledRule, b: CompiledRule): number {
   return b.start - a.start || b.specificity - a.specificity || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
-}
-
-function covers(rule: CompiledRule, source: Source | null): boolean {
-  return source === null ? rule.coversUnknown : rule.covers.has(source.id);
 }
 
 function decide(rule: CompiledRule | null, at: number): { verdict: Verdict; reason: Reason } {
@@ -193,7 +222,7 @@ export function cite(catalog: Catalog, evidence: Evidence): CitedEvidence {
   };
 }
 
-function boundariesWithin(rules: CompiledRule[], dayStart: number, dayEnd: number): number[] {
+function boundariesWithin(rules: readonly CompiledRule[], dayStart: number, dayEnd: number): number[] {
   const instants = new Set<number>();
   for (const rule of rules) {
     for (const instant of [rule.start, rule.certainFrom, rule.phaseInUntil, rule.end]) {

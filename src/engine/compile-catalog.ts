@@ -36,7 +36,10 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
         ruleIds.set(rule.id, `${file.path}: ${path}`);
       }
       const compiled = compileRule(rule, file.path, index, platforms, groups, sources, documentMap, problems);
-      if (compiled) rules.push(file.data.reviewed ? { ...compiled, reviewed: file.data.reviewed } : compiled);
+      if (compiled) {
+        if (file.data.reviewed) compiled.reviewed = file.data.reviewed;
+        rules.push(compiled);
+      }
     });
   }
   findTies(rules, problems);
@@ -146,14 +149,13 @@ function compileRule(
   const anyLink = rule.coversAnyLink;
   const anyLinkKnownSince = anyLink && rule.effect === 'allow' ? rule.evidence.filter((evidence) => evidence.quote.includes(anyLink.quote)).map(published).sort()[0] : undefined;
 
-  return {
+  // Optional fields set after, not spread in: a spread in the literal made this a tenth of loading 100,000 rules (#18).
+  const compiled: CompiledRule = {
     rule,
     file,
     index,
     timeZone: zone,
     knownSince: cited[0]!,
-    ...(endKnownSince !== undefined ? { endKnownSince } : {}),
-    ...(anyLinkKnownSince !== undefined ? { anyLinkKnownSince } : {}),
     newestEvidence: all.at(-1)!,
     start,
     certainFrom,
@@ -164,8 +166,11 @@ function compileRule(
     // evidence says it speaks of every link (issue 9: an unrecognised host was allowed by a rule
     // whose evidence named Taobao and JD).
     coversUnknown: specificity === 0 && (rule.effect === 'deny' || rule.coversAnyLink !== undefined),
-    ...(phaseInUntil !== undefined ? { phaseInUntil } : {}),
   };
+  if (endKnownSince !== undefined) compiled.endKnownSince = endKnownSince;
+  if (anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = anyLinkKnownSince;
+  if (phaseInUntil !== undefined) compiled.phaseInUntil = phaseInUntil;
+  return compiled;
 }
 
 /**

@@ -1,12 +1,14 @@
 // The verdict-only path: rules indexed by platform, surface and source, each
 // key's verdict laid out in advance as a timeline, so that a query is three map
-// look-ups and a binary search, whatever the number of rules. It decides with
-// check()'s own precedence and decision at each stretch of the timeline, so the
-// two agree by construction (test/engine/verdict-index.test.ts holds them to it).
+// look-ups and a binary search, whatever the number of rules. A key's timeline
+// is built the first time a query asks about it (a batch asks about few), in
+// one sweep over its rules' instants (n log n, #18), deciding with check()'s
+// own precedence and decision; test/engine/verdict-index.test.ts holds the two
+// to agreeing everywhere.
 import type { Catalog, CompiledRule } from './catalog.js';
-import { check, type Verdict } from './check.js';
+import { byPrecedence, type Verdict } from './check.js';
 import { InputError } from './errors.js';
-import { checkGroup } from './group-check.js';
+import { rulesKnownOn } from './known-on.js';
 
 /** A query whose names are already canonical ids, as check() takes it. */
 export interface VerdictQuery {
@@ -34,107 +36,95 @@ export interface Decision {
   rule: CompiledRule | null;
 }
 
+export interface VerdictIndexOptions {
+  /** The record as known on this day (YYYY-MM-DD), as check() reads it with asKnownOn. */
+  asKnownOn?: string;
+}
+
 const VERDICTS: readonly Verdict[] = ['allowed', 'denied', 'rolling-out', 'unknown'];
+const ALLOWED = 0;
+const DENIED = 1;
+const ROLLING_OUT = 2;
 const UNKNOWN = 3;
 
 /**
- * The verdict is constant between two consecutive instants at which a rule of
- * the key starts, becomes certain, ends its phase-in or ends. All timelines
- * share two arrays, for locality: timeline t's bounds are bounds[first[t] ..
- * first[t] + count[t]), the first instant of each stretch after the first, and
- * its verdicts codes[first[t] + t .. first[t] + t + count[t]]; stretch 0 runs
- * from the beginning of time.
+ * A key's verdict is constant between two consecutive instants at which one of
+ * its rules starts, becomes certain, ends its phase-in or ends. bounds holds
+ * the first instant of each stretch after the first, which runs from the
+ * beginning of time; codes and deciding hold each stretch's verdict and rule
+ * (stretch i + 1 begins at bounds[i]).
  */
-const UNKNOWN_SOURCE = '\u0000unknown';
+interface Timeline {
+  bounds: Float64Array;
+  codes: Uint8Array;
+  deciding: (CompiledRule | null)[];
+}
+
 /** Groups are keyed apart from sources, as a source and a group may share an id. */
 const GROUP = '\u0000group:';
+const UNKNOWN_SOURCE = '\u0000unknown';
+const EMPTY: Timeline = { bounds: new Float64Array(0), codes: Uint8Array.of(UNKNOWN), deciding: [null] };
 
-export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
-  const byKey = new Map<string, CompiledRule[]>();
-  for (const rule of catalog.rules) {
-    const ids = [...rule.covers, ...(rule.coversUnknown ? [UNKNOWN_SOURCE] : [])];
-    for (const surface of rule.rule.surfaces) {
-      for (const source of ids) {
-        const key = `${rule.rule.platform}\u0000${surface}\u0000${source}`;
-        const list = byKey.get(key);
-        if (list) list.push(rule);
-        else byKey.set(key, [rule]);
-      }
+export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions = {}): VerdictIndex {
+  const rules = options.asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, options.asKnownOn);
+  // platform → surface → (source id, UNKNOWN_SOURCE or GROUP + group id) → its rules, in catalog order.
+  const byKey = new Map<string, Map<string, Map<string, CompiledRule[]>>>();
+  for (const platform of catalog.platforms.values()) byKey.set(platform.id, new Map(platform.surfaces.map((surface) => [surface.id, new Map()])));
+  for (const rule of rules) {
+    const surfaces = byKey.get(rule.rule.platform);
+    if (!surfaces) continue;
+    for (const surface of new Set(rule.rule.surfaces)) {
+      const sources = surfaces.get(surface);
+      if (!sources) continue;
+      for (const source of rule.covers) add(sources, source, rule);
+      if (rule.coversUnknown) add(sources, UNKNOWN_SOURCE, rule);
     }
   }
-
-  const allBounds: number[] = [];
-  const allCodes: number[] = [];
-  const allRules: (CompiledRule | null)[] = [];
-  const firsts: number[] = [];
-  const counts: number[] = [];
-  // platform → surface → source → timeline number; a key without rules answers unknown.
-  const index = new Map<string, Map<string, Map<string, number>>>();
-  for (const platform of catalog.platforms.values()) {
-    const surfaces = new Map<string, Map<string, number>>();
-    for (const surface of platform.surfaces) {
-      const sources = new Map<string, number>();
-      for (const source of [...catalog.sources.keys(), UNKNOWN_SOURCE]) {
-        const rules = byKey.get(`${platform.id}\u0000${surface.id}\u0000${source}`) ?? [];
-        const { bounds, codes, deciding } = timeline(catalog, rules, platform.id, surface.id, source === UNKNOWN_SOURCE ? null : source);
-        sources.set(source, firsts.length);
-        firsts.push(allBounds.length);
-        counts.push(bounds.length);
-        allBounds.push(...bounds);
-        allCodes.push(...codes);
-        allRules.push(...deciding);
-      }
-      for (const group of catalog.groups.keys()) {
-        const members = [...catalog.sources.values()].filter((source) => source.groups.includes(group));
-        if (members.length === 0) continue;
-        const rules = [...new Set(members.flatMap((member) => byKey.get(`${platform.id}\u0000${surface.id}\u0000${member.id}`) ?? []))];
-        const { bounds, codes, deciding } = groupTimeline(catalog, rules, platform.id, surface.id, group);
-        sources.set(GROUP + group, firsts.length);
-        firsts.push(allBounds.length);
-        counts.push(bounds.length);
-        allBounds.push(...bounds);
-        allCodes.push(...codes);
-        allRules.push(...deciding);
-      }
-      surfaces.set(surface.id, sources);
-    }
-    index.set(platform.id, surfaces);
+  const members = new Map<string, string[]>();
+  for (const group of catalog.groups.keys()) {
+    const ids = [...catalog.sources.values()].filter((source) => source.groups.includes(group)).map((source) => source.id);
+    if (ids.length > 0) members.set(group, ids);
   }
-  const bounds = Float64Array.from(allBounds);
-  const codes = Uint8Array.from(allCodes);
-  const first = Int32Array.from(firsts);
-  const count = Int32Array.from(counts);
 
-  /** Where the query's answer is kept in codes and allRules; -1 for an ambiguous link, which no rule covers. */
-  const stretch = (query: VerdictQuery): number => {
-    if (query.ambiguousLink === true) return -1;
+  // platform → surface → key → its timeline, each built when first asked for.
+  const index = new Map<string, Map<string, Map<string, Timeline>>>();
+  for (const [platform, surfaces] of byKey) index.set(platform, new Map([...surfaces.keys()].map((surface) => [surface, new Map()])));
+
+  const build = (platform: string, surface: string, timelines: Map<string, Timeline>, key: string): Timeline => {
+    let timeline: Timeline;
+    if (key.startsWith(GROUP)) {
+      const ids = members.get(key.slice(GROUP.length));
+      if (ids === undefined) throw new InputError(`unknown group "${key.slice(GROUP.length)}"`);
+      timeline = groupTimeline(ids.map((id) => timelines.get(id) ?? build(platform, surface, timelines, id)));
+    } else {
+      if (key !== UNKNOWN_SOURCE && !catalog.sources.has(key)) throw new InputError(`unknown source "${key}"`);
+      timeline = sweep(byKey.get(platform)!.get(surface)!.get(key) ?? []);
+    }
+    timelines.set(key, timeline);
+    return timeline;
+  };
+
+  /** The timeline the query falls in, or null for an ambiguous link, which no rule covers. */
+  const timelineOf = (query: VerdictQuery): Timeline | null => {
+    if (query.ambiguousLink === true) return null;
     const surfaces = index.get(query.platform);
     if (!surfaces) throw new InputError(`unknown platform "${query.platform}"`);
-    const sources = surfaces.get(query.surface);
-    if (!sources) throw new InputError(`unknown surface "${query.surface}" of ${query.platform}`);
-    const t = sources.get(query.group !== undefined ? GROUP + query.group : (query.source ?? UNKNOWN_SOURCE));
-    if (t === undefined) throw new InputError(query.group !== undefined ? `unknown group "${query.group}"` : `unknown source "${query.source}"`);
-    // How many of the timeline's bounds are at or before the instant: the stretch it falls in.
-    const start = first[t]!;
-    let low = start;
-    let high = start + count[t]!;
-    const at = query.at;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (bounds[middle]! <= at) low = middle + 1;
-      else high = middle;
-    }
-    return low + t;
+    const timelines = surfaces.get(query.surface);
+    if (!timelines) throw new InputError(`unknown surface "${query.surface}" of ${query.platform}`);
+    const key = query.group !== undefined ? GROUP + query.group : (query.source ?? UNKNOWN_SOURCE);
+    return timelines.get(key) ?? build(query.platform, query.surface, timelines, key);
   };
   const verdict = (query: VerdictQuery): Verdict => {
-    const at = stretch(query);
-    return at < 0 ? 'unknown' : VERDICTS[codes[at]!]!;
+    const timeline = timelineOf(query);
+    return timeline === null ? 'unknown' : VERDICTS[timeline.codes[stretchAt(timeline.bounds, query.at)]!]!;
   };
   return {
     verdict,
     decision: (query) => {
-      const at = stretch(query);
-      return at < 0 ? { verdict: 'unknown', rule: null } : { verdict: VERDICTS[codes[at]!]!, rule: allRules[at]! };
+      const timeline = timelineOf(query);
+      if (timeline === null) return { verdict: 'unknown', rule: null };
+      const at = stretchAt(timeline.bounds, query.at);
+      return { verdict: VERDICTS[timeline.codes[at]!]!, rule: timeline.deciding[at]! };
     },
     verdicts: (queries) => {
       const answers = new Array<Verdict>(queries.length);
@@ -144,39 +134,132 @@ export function buildVerdictIndex(catalog: Catalog): VerdictIndex {
   };
 }
 
-/** Asks check() once per stretch, at its first instant: the same decision, made in advance. */
-function timeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, source: string | null): Stretches {
-  return stretches(catalog, rules, (subset, at) => check(subset, { platform, source, surface, at }));
+function add(sources: Map<string, CompiledRule[]>, key: string, rule: CompiledRule): void {
+  const list = sources.get(key);
+  if (list) list.push(rule);
+  else sources.set(key, [rule]);
 }
 
-/** The same for a group, asking checkGroup over the rules of all its members. */
-function groupTimeline(catalog: Catalog, rules: readonly CompiledRule[], platform: string, surface: string, group: string): Stretches {
-  return stretches(catalog, rules, (subset, at) => checkGroup(subset, { platform, group, surface, at }));
-}
-
-/** A timeline: the instants where a stretch begins, and each stretch's verdict code and deciding rule. */
-interface Stretches {
-  bounds: number[];
-  codes: number[];
-  deciding: (CompiledRule | null)[];
-}
-
-function stretches(catalog: Catalog, rules: readonly CompiledRule[], decide: (subset: Catalog, at: number) => Decision): Stretches {
-  const instants = new Set<number>();
-  for (const rule of rules) {
-    for (const instant of [rule.start, rule.certainFrom, rule.phaseInUntil, rule.end]) {
-      if (instant !== undefined && Number.isFinite(instant)) instants.add(instant);
-    }
+/** How many bounds are at or before the instant: the stretch it falls in. */
+function stretchAt(bounds: Float64Array, at: number): number {
+  let low = 0;
+  let high = bounds.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (bounds[middle]! <= at) low = middle + 1;
+    else high = middle;
   }
-  const bounds = [...instants].sort((a, b) => a - b);
-  const codes = [UNKNOWN];
-  const deciding: (CompiledRule | null)[] = [null];
-  if (rules.length === 0) return { bounds, codes, deciding };
-  const subset: Catalog = { ...catalog, rules };
-  for (const at of bounds) {
-    const { verdict, rule } = decide(subset, at);
-    codes.push(VERDICTS.indexOf(verdict));
-    deciding.push(rule);
+  return low;
+}
+
+/**
+ * One key's timeline in one sweep: at each instant where something changes,
+ * the rules started by then enter a heap ordered by check()'s precedence, the
+ * ended ones leave it as they reach its top, and the top decides as check()
+ * would (decide() in check.ts): unknown before its start is certain, rolling
+ * out during its phase-in, else its effect.
+ */
+function sweep(rules: readonly CompiledRule[]): Timeline {
+  if (rules.length === 0) return EMPTY;
+  const instants: number[] = [];
+  for (const rule of rules) {
+    instants.push(rule.start, rule.certainFrom);
+    if (rule.phaseInUntil !== undefined) instants.push(rule.phaseInUntil);
+    if (Number.isFinite(rule.end)) instants.push(rule.end);
+  }
+  instants.sort((a, b) => a - b);
+  const bounds: number[] = [];
+  for (const instant of instants) if (bounds.length === 0 || bounds[bounds.length - 1] !== instant) bounds.push(instant);
+  const byStart = [...rules].sort((a, b) => a.start - b.start);
+  const heap = new PrecedenceHeap();
+  const codes = new Uint8Array(bounds.length + 1);
+  const deciding: (CompiledRule | null)[] = new Array(bounds.length + 1);
+  codes[0] = UNKNOWN;
+  deciding[0] = null;
+  let entered = 0;
+  for (let i = 0; i < bounds.length; i++) {
+    const at = bounds[i]!;
+    while (entered < byStart.length && byStart[entered]!.start <= at) heap.push(byStart[entered++]!);
+    while (heap.size > 0 && heap.top()!.end <= at) heap.pop();
+    const rule = heap.top();
+    codes[i + 1] = rule === undefined || at < rule.certainFrom ? UNKNOWN : rule.phaseInUntil !== undefined && at < rule.phaseInUntil ? ROLLING_OUT : rule.rule.effect === 'allow' ? ALLOWED : DENIED;
+    deciding[i + 1] = rule ?? null;
+  }
+  return { bounds: Float64Array.from(bounds), codes, deciding };
+}
+
+/**
+ * A group's timeline from its members', as checkGroup decides: the members'
+ * verdict when they agree on it and its reason, else unknown; the rule when
+ * they also agree on the rule, else none.
+ */
+function groupTimeline(members: readonly Timeline[]): Timeline {
+  const instants = new Set<number>();
+  for (const member of members) for (const bound of member.bounds) instants.add(bound);
+  const bounds = Float64Array.from(instants).sort();
+  const codes = new Uint8Array(bounds.length + 1);
+  const deciding: (CompiledRule | null)[] = new Array(bounds.length + 1);
+  const at = new Int32Array(members.length);
+  for (let i = 0; i <= bounds.length; i++) {
+    if (i > 0) {
+      for (let m = 0; m < members.length; m++) while (at[m]! < members[m]!.bounds.length && members[m]!.bounds[at[m]!]! <= bounds[i - 1]!) at[m]!++;
+    }
+    const first = members[0]!;
+    const code = first.codes[at[0]!]!;
+    const rule = first.deciding[at[0]!]!;
+    let agree = true;
+    let sameRule = true;
+    for (let m = 1; m < members.length; m++) {
+      const other = members[m]!.deciding[at[m]!]!;
+      // The reason follows from the verdict but for unknown, where a rule means an imprecise start.
+      if (members[m]!.codes[at[m]!] !== code || (other === null) !== (rule === null)) agree = false;
+      if (other?.rule.id !== rule?.rule.id) sameRule = false;
+    }
+    codes[i] = agree ? code : UNKNOWN;
+    deciding[i] = agree && sameRule ? rule : null;
   }
   return { bounds, codes, deciding };
+}
+
+/** The rules in force, the one check() would choose on top. */
+class PrecedenceHeap {
+  private readonly items: CompiledRule[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  top(): CompiledRule | undefined {
+    return this.items[0];
+  }
+
+  push(rule: CompiledRule): void {
+    const items = this.items;
+    let i = items.length;
+    items.push(rule);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (byPrecedence(items[parent]!, rule) <= 0) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = rule;
+  }
+
+  pop(): void {
+    const items = this.items;
+    const last = items.pop()!;
+    if (items.length === 0) return;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= items.length) break;
+      const right = left + 1;
+      const child = right < items.length && byPrecedence(items[right]!, items[left]!) < 0 ? right : left;
+      if (byPrecedence(last, items[child]!) <= 0) break;
+      items[i] = items[child]!;
+      i = child;
+    }
+    items[i] = last;
+  }
 }

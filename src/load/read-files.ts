@@ -2,6 +2,7 @@
 // name order. No validation here, so the check path stays free of zod.
 // Only regular files under MAX_RULE_FILE_BYTES are read, and they must be UTF-8:
 // a FIFO, a device or a huge file is refused before anything is read from it.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProblem, type ReadProblemWording } from '../engine/problem-messages-read.js';
@@ -58,14 +59,15 @@ export function readRuleFile(path: string): { text: string } | { problem: Proble
 
 /** Strict UTF-8 (a byte-order mark is dropped); invalid bytes are an error with their offset. */
 export function decodeRuleText(path: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    const offset = invalidUtf8Offset(bytes);
-    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
-    const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
-    return { problem: readProblem('invalid-utf8', { offset: String(offset) }, path, { line, column: offset - lineStart + 1 }) };
+  // isUtf8 and toString: the strict decoder's answer at a fraction of its cost on large files (#18).
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   }
+  const offset = invalidUtf8Offset(bytes);
+  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;
+  return { problem: readProblem('invalid-utf8', { offset: String(offset) }, path, { line, column: offset - lineStart + 1 }) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The verdict-only path must say what check() says, everywhere: every platform,
 // source (and an unrecognised one) and surface, at every instant a rule starts,
 // becomes certain, ends its phase-in or ends, and a moment either side.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/engine/catalog.js';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
@@ -40,6 +41,29 @@ async function generatedCatalog(): Promise<Catalog> {
     };
   }).map((rule) => (rule.surfaces.length > 0 ? rule : { ...rule, surfaces: ['live-cart'] }));
   const file = { path: 'generated.json', data: { platforms: [], groups: [], sources: [], rules } };
+  return compileCatalog([...set.files, file] as Parameters<typeof compileCatalog>[0], set.documents).catalog;
+}
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+
+/** The shipped record and `count` rules on Kuaishou's live cart for JD, one starting each hour, some ending, some rolling out. */
+async function onePlacement(count: number): Promise<Catalog> {
+  const set = await loadRuleSet({ root: ROOT });
+  const hour = (offset: number) => new Date(Date.UTC(2020, 0, 1) + offset * 3_600_000).toISOString().slice(0, 16);
+  const rules = Array.from({ length: count }, (_, index) => ({
+    id: `placement-${index}`,
+    platform: 'kuaishou',
+    effect: index % 3 === 0 ? 'deny' : 'allow',
+    sources: { ids: ['jd'] },
+    surfaces: ['live-cart'],
+    from: hour(index),
+    ...(index % 4 === 0 ? { until: hour(index + 1 + (index % 50)) } : {}),
+    ...(index % 7 === 0 ? { phaseIn: { until: hour(index + 1) } } : {}),
+    status: 'reported',
+    summary: 'A generated rule.',
+    evidence: [{ url: 'https://example.com/report', published: '2020-01-01', quote: 'generated' }],
+  }));
+  const file = { path: 'placement.json', data: { platforms: [], groups: [], sources: [], rules } };
   return compileCatalog([...set.files, file] as Parameters<typeof compileCatalog>[0], set.documents).catalog;
 }
 
@@ -115,6 +139,113 @@ describe('verdict index', () => {
     expect(all.filter((query) => decided(query).rule !== null).length).toBeGreaterThan(100);
     expect(all.filter((query) => JSON.stringify(decided(query)) !== JSON.stringify(checked(query)))).toEqual([]);
   });
+
+  it('decides as check() does, on random rule sets, instants and record days', async () => {
+    const set = await loadRuleSet({ root: ROOT });
+    const sources = ['taobao', 'tmall', 'jd', 'youzan', 'pinduoduo'];
+    const surfaces = ['live-cart', 'short-video-cart', 'product-detail'];
+    // A few days in 2022, so that starts, ends and phase-ins collide, hours so that some fall inside a day.
+    const day = (offset: number) => new Date(Date.UTC(2022, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const instant = (offset: number, hour: number) => `${day(offset)}T${String(hour).padStart(2, '0')}:00`;
+    const report = (published: number) => ({ url: 'https://example.com/report', published: day(published), quote: 'generated' });
+    const rule = fc.record({
+      effect: fc.constantFrom('allow', 'deny'),
+      selector: fc.oneof(
+        fc.subarray(sources, { minLength: 1 }).map((ids) => ({ ids })),
+        fc.constantFrom({ groups: ['taobao-alliance'] }, { groups: ['third-party'] }, { groups: ['service-platform'] }),
+        fc.subarray(sources, { maxLength: 2 }).map((anyExcept) => ({ anyExcept })),
+      ),
+      surfaces: fc.subarray(surfaces, { minLength: 1 }),
+      start: fc.integer({ min: 0, max: 12 }),
+      hour: fc.constantFrom(0, 0, 9, 23),
+      imprecise: fc.option(fc.integer({ min: 1, max: 3 })),
+      until: fc.option(fc.integer({ min: 1, max: 8 })),
+      untilEvidence: fc.option(fc.integer({ min: 0, max: 20 })),
+      phaseIn: fc.option(fc.integer({ min: 1, max: 3 })),
+      published: fc.integer({ min: 0, max: 20 }),
+      anyLink: fc.boolean(),
+    });
+    const query = fc.record({
+      kind: fc.constantFrom('source', 'unknown', 'group', 'ambiguous'),
+      source: fc.constantFrom(...sources, 'kuaishou-shop'),
+      group: fc.constantFrom('taobao-alliance', 'third-party', 'service-platform'),
+      surface: fc.constantFrom(...surfaces),
+      day: fc.integer({ min: -1, max: 25 }),
+      millisecond: fc.constantFrom(-1, 0, 1, 9 * 3_600_000, 23 * 3_600_000),
+      asKnownOn: fc.option(fc.integer({ min: 0, max: 22 }).map(day)),
+    });
+    // So that the property cannot pass by asking only where no generated rule decides.
+    const decidedBy = { rule: 0, asKnown: 0, group: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(rule, { minLength: 2, maxLength: 14, size: 'medium' }), fc.array(query, { minLength: 20, maxLength: 40 }), async (drawn, queries) => {
+        const rules = drawn.map((r, index) => {
+          const certain = r.start + (r.imprecise ?? 0);
+          const end = r.until === null ? null : certain + (r.phaseIn ?? 0) + r.until;
+          return {
+            id: `random-${index}`,
+            platform: 'kuaishou',
+            effect: r.effect,
+            sources: r.selector,
+            surfaces: r.surfaces,
+            from: r.imprecise === null ? instant(r.start, r.hour) : { earliest: day(r.start), latest: day(certain) },
+            ...(end !== null ? { until: day(end) } : {}),
+            ...(end !== null && r.untilEvidence !== null ? { untilEvidence: [report(r.untilEvidence)] } : {}),
+            ...(r.phaseIn !== null ? { phaseIn: { until: day(certain + r.phaseIn) } } : {}),
+            ...('anyExcept' in r.selector && r.anyLink ? { coversAnyLink: { quote: 'every link of any source' } } : {}),
+            status: 'reported' as const,
+            summary: 'A generated rule.',
+            evidence: [{ ...report(r.published), quote: 'every link of any source' }],
+          };
+        });
+        const file = { path: 'random.json', data: { platforms: [], groups: [], sources: [], rules } };
+        const catalog = compileCatalog([...set.files, file] as Parameters<typeof compileCatalog>[0], set.documents).catalog;
+        const indexes = new Map<string | null, ReturnType<typeof buildVerdictIndex>>();
+        for (const q of queries) {
+          const key = q.asKnownOn;
+          let index = indexes.get(key);
+          if (!index) indexes.set(key, (index = buildVerdictIndex(catalog, key === null ? {} : { asKnownOn: key })));
+          const at = Date.parse(`${day(q.day)}T00:00:00+08:00`) + q.millisecond;
+          const base = { platform: 'kuaishou', surface: q.surface, at, ...(q.asKnownOn !== null ? { asKnownOn: q.asKnownOn } : {}) };
+          const answer =
+            q.kind === 'group'
+              ? checkGroup(catalog, { ...base, group: q.group })
+              : check(catalog, { ...base, source: q.kind === 'source' ? q.source : null, ...(q.kind === 'ambiguous' ? { ambiguousLink: true } : {}) });
+          const decision = index.decision({
+            platform: 'kuaishou',
+            surface: q.surface,
+            at,
+            source: q.kind === 'source' ? q.source : null,
+            ...(q.kind === 'group' ? { group: q.group } : {}),
+            ...(q.kind === 'ambiguous' ? { ambiguousLink: true } : {}),
+          });
+          expect({ verdict: decision.verdict, rule: decision.rule?.rule.id ?? null }).toEqual({ verdict: answer.verdict, rule: answer.rule?.rule.id ?? null });
+          if (answer.rule?.rule.id.startsWith('random-')) {
+            decidedBy.rule++;
+            if (q.asKnownOn !== null) decidedBy.asKnown++;
+            if (q.kind === 'group') decidedBy.group++;
+          }
+        }
+      }),
+      { numRuns: RUNS, seed: 18 },
+    );
+    expect(decidedBy.rule).toBeGreaterThan(RUNS * 4);
+    expect(decidedBy.asKnown).toBeGreaterThan(RUNS * 3);
+    expect(decidedBy.group).toBeGreaterThan(RUNS);
+  }, 60_000);
+
+  it('builds a timeline of 10,000 rules on one placement in one sweep', async () => {
+    const catalog = await onePlacement(10_000);
+    const started = performance.now();
+    const index = buildVerdictIndex(catalog);
+    // The first query builds the key's timeline; the sweep is n log n, where a check per stretch took a minute.
+    expect(index.verdict({ platform: 'kuaishou', source: 'jd', surface: 'live-cart', at: Date.UTC(2030, 0, 1) })).toBe(check(catalog, { platform: 'kuaishou', source: 'jd', surface: 'live-cart', at: Date.UTC(2030, 0, 1) }).verdict);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const sample = Array.from({ length: 200 }, (_, i) => Date.UTC(2020, 0, 1) + i * 50 * 3_600_000 + (i % 3) * 1_800_000);
+    for (const at of sample) {
+      const query = { platform: 'kuaishou', source: 'jd', surface: 'live-cart', at };
+      expect(index.decision(query).rule?.rule.id ?? null).toBe(check(catalog, query).rule?.rule.id ?? null);
+    }
+  }, 30_000);
 
   it('refuses ids it does not know, as check() does', async () => {
     const index = buildVerdictIndex(await builtinCatalog());

@@ -1,0 +1,90 @@
+// A realistic batch plan, as a team's campaign sheet is (#18): sources by name, alias (Chinese
+// too), product link and pasted share text (quoted, with commas, some with a 淘口令); dates in five
+// forms from 2019 to 2025; Kuaishou, Douyin and Xiaohongshu; 20,000 distinct placements repeated
+// over the rows. Seeded: the same arguments give the same file.
+//   node scripts/realistic-plan.mjs <rows> <file.csv> [seed]
+// Also imported by scripts/bench.mjs (writeRealisticPlan).
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Mulberry32: a small seeded generator. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PLATFORMS = {
+  kuaishou: { names: ['kuaishou', '快手', '', ''], surfaces: ['live-cart', 'short-video-cart', 'product-detail', '直播间购物车', '短视频小黄车', '商详页'] },
+  douyin: { names: ['douyin', '抖音'], surfaces: ['live-cart', 'short-video-cart', 'product-detail', '直播间', '短视频购物车', '巨量星图'] },
+  xiaohongshu: { names: ['xiaohongshu', '小红书'], surfaces: ['note-link', 'live-cart', 'comment', '笔记', '置顶消息'] },
+};
+const NAMES = ['taobao', '淘宝', 'tmall', '天猫', 'jd', '京东', '京东联盟', 'youzan', '有赞', 'pinduoduo', '拼多多', 'kuaishou-shop', '快手小店', 'douyin-shop', '抖店', 'weidian', '微店', 'mokuai', '魔筷星选'];
+
+/** A quoted CSV field: quotes doubled. */
+const quoted = (text) => `"${text.replaceAll('"', '""')}"`;
+
+function placements(next, count) {
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const id = () => String(1e11 + Math.floor(next() * 9e11));
+  const token = () => Array.from({ length: 11 }, () => pick('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789')).join('');
+  const sources = [
+    () => pick(NAMES),
+    () => `https://item.taobao.com/item.htm?id=${id()}`,
+    () => `https://detail.tmall.com/item.htm?id=${id()}&skuId=${id()}`,
+    () => `https://item.jd.com/${id()}.html`,
+    () => `item.jd.com/${id()}.html`,
+    () => `https://mobile.yangkeduo.com/goods.html?goods_id=${id()}`,
+    () => quoted(`【淘宝】好价, 限时 https://m.tb.cn/h.${token()} 点击链接直接打开 或者 淘宝搜索直接打开`),
+    () => quoted(`【天猫】"新品" 上市, https://m.tb.cn/h.${token()}?tk=${token()} 復制这段描述￥${token()}￥后到◇綯℡寳`),
+    () => quoted(`【京东】${id()}, 好物推荐 https://item.jd.com/${id()}.html`),
+  ];
+  const day = () => {
+    const date = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 7 * 365) * 86_400_000);
+    const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    const two = (n) => String(n).padStart(2, '0');
+    return [`${y}-${two(m)}-${two(d)}`, `${y}/${m}/${d}`, `${y}.${m}.${d}`, `${y}${two(m)}${two(d)}`, `${y}年${m}月${d}日`][Math.floor(next() * 5)];
+  };
+  return Array.from({ length: count }, () => {
+    const platform = pick(['kuaishou', 'kuaishou', 'douyin', 'xiaohongshu']);
+    const { names, surfaces } = PLATFORMS[platform];
+    // One in three a link or share text, else a name.
+    const source = next() < 0.66 ? sources[0]() : pick(sources.slice(1))();
+    return `${source},${pick(surfaces)},${day()},${pick(names)}`;
+  });
+}
+
+/** Writes `rows` rows drawn from 20,000 placements to `path`, with a header and a campaign column. */
+export function writeRealisticPlan(path, rows, seed = 2025) {
+  const next = random(seed);
+  const pool = placements(next, 20_000);
+  const fd = openSync(path, 'w');
+  try {
+    let chunk = 'source,surface,date,platform,campaign\n';
+    for (let row = 0; row < rows; row++) {
+      chunk += `${pool[Math.floor(next() * pool.length)]},c${row % 97}\n`;
+      if (chunk.length > 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [rows, path, seed] = process.argv.slice(2);
+  if (!rows || !path) {
+    console.error('usage: node scripts/realistic-plan.mjs <rows> <file.csv> [seed]');
+    process.exitCode = 2;
+  } else {
+    writeRealisticPlan(path, Number(rows), seed === undefined ? undefined : Number(seed));
+  }
+}
