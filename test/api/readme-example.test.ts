@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
+import { allDocs } from '../helpers/docs.js';
 
 // Another project, with linkcheck installed in its node_modules.
 const folder = mkdtempSync(join(tmpdir(), 'linkcheck-readme-example-'));
 
 function example(name: string): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const readme = allDocs();
   const match = new RegExp(`<!-- example: ${name.replace('.', '\\.')} -->\\n\`\`\`\\w+\\n([\\s\\S]*?)\`\`\``).exec(readme);
   if (!match) throw new Error(`README has no example ${name}`);
   return match[1]!;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
+import { allDocs } from '../helpers/docs.js';
 
 interface Step {
   name: string;
@@ -103,7 +104,7 @@ function runAction(files: Record<string, string>, given: Record<string, string>)
   return { results, summary: readFileSync(summary, 'utf8'), outputs, prefix: join(runnerTemp, 'linkcheck'), workspace };
 }
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const readme = allDocs();
 const workflow = /<!-- example: placements\.yml -->\n```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
 /** The README's example plan: the CSV shown by "cat plan.csv". */
 const README_PLAN = `${/\$ cat plan\.csv\n([\s\S]*?)\n\$ /.exec(readme)![1]!}\n`;

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
+import { allDocs } from '../helpers/docs.js';
 import { linkcheck } from '../helpers/exec.js';
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const readme = allDocs();
 /** The README's example plan: the CSV shown by "cat plan.csv". */
 function examplePlan(): string {
   const match = /\$ cat plan\.csv\n([\s\S]*?)\n\$ /.exec(readme);

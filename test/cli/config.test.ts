@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isPlainCheck } from '../../src/cli/quick.js';
 import { ROOT } from '../helpers/catalog.js';
+import { allDocs } from '../helpers/docs.js';
 import { cli } from '../helpers/exec.js';
 
 const top = mkdtempSync(join(tmpdir(), 'linkcheck-config-'));
@@ -93,7 +94,7 @@ describe('a configuration file', () => {
   });
 
   it("README's example: Douyin by default, its rule file, zh, the batch policy", async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const readme = allDocs();
     const example = /<!-- example: linkcheck\.config\.json -->\n```json\n([\s\S]*?)```/.exec(readme)![1]!;
     const { root, inside } = project({ 'linkcheck.config.json': example, 'plan.csv': 'source,surface,date\npinduoduo,live-cart,2020-11-01\n' });
     mkdirSync(join(root, 'placements'));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/engine/messages.js';
 import { ROOT } from '../helpers/catalog.js';
+import { docPage } from '../helpers/docs.js';
 import { runMain } from './run-main.js';
 
 interface Entry {
@@ -16,7 +17,7 @@ interface Entry {
 }
 
 function catalogue(): Entry[] {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const readme = docPage('docs/errors.md');
   const start = readme.indexOf('<!-- errors:');
   const rows = readme.slice(start).split('\n').slice(1);
   const table = rows.slice(2, rows.findIndex((line) => line.trim() === ''));

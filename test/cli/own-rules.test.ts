@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
+import { allDocs } from '../helpers/docs.js';
 import { cli } from '../helpers/exec.js';
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const readme = allDocs();
 
 function blockAfter(marker: string): string {
   const start = readme.indexOf(`<!-- example: ${marker} -->`);

@@ -1,18 +1,26 @@
-// README's example lines that state their answer: `$ linkcheck <args>   # <verdict> (<exit code>)`.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './catalog.js';
+// The example lines of README and docs/ that state their answer:
+// `$ linkcheck <args>   # <verdict> (<exit code>)`.
+import { docPage, DOC_PAGES } from './docs.js';
 
 export type VerdictExample = readonly [line: string, args: string[], verdict: string, code: number];
 
-/** The examples between two headings of README, each with its arguments split as a shell would (double quotes kept together). */
-export function readmeVerdictExamples(fromHeading: string, toHeading: string): VerdictExample[] {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf(fromHeading), readme.indexOf(toHeading));
-  return section.split('\n').flatMap((line) => {
+/** Such lines in a text, each with its arguments split as a shell would (double quotes kept together). */
+export function verdictExamples(text: string): VerdictExample[] {
+  return text.split('\n').flatMap((line) => {
     const match = /^\$ (?:npx )?linkcheck (.+?)\s+# (allowed|denied|unknown|rolling-out) \((\d)\)/.exec(line);
     return match ? [[match[1]!, shellWords(match[1]!), match[2]!, Number(match[3])] as const] : [];
   });
+}
+
+/** Such lines between two headings of a page (README.md unless named). */
+export function readmeVerdictExamples(fromHeading: string, toHeading: string, page = 'README.md'): VerdictExample[] {
+  const text = docPage(page);
+  return verdictExamples(text.slice(text.indexOf(fromHeading), text.indexOf(toHeading)));
+}
+
+/** Such lines in every page. */
+export function allVerdictExamples(): (readonly [page: string, ...VerdictExample])[] {
+  return DOC_PAGES.flatMap((page) => verdictExamples(docPage(page)).map((example) => [page, ...example] as const));
 }
 
 /** Arguments as a shell splits them, for the simple quoting the examples use. */

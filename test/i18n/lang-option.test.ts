@@ -252,29 +252,3 @@ describe('--help in Chinese', () => {
     expect(run.stdout).not.toContain('Examples:');
   });
 });
-
-describe('README: In Chinese', () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('### In Chinese (`--lang`)'), readme.indexOf('## Links as input'));
-  /** Each "$ [LANG=…] linkcheck …" line with the lines after it; "…" ends what is shown. */
-  const examples = [...section.matchAll(/```console\n([\s\S]*?)```/gu)].flatMap(([, block]) =>
-    block!.split(/^(?=\$ )/mu).map((part) => {
-      const [command = '', ...output] = part.trimEnd().split('\n');
-      return [command.slice(2), output.join('\n')] as const;
-    }),
-  );
-
-  it('has examples', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(3);
-  });
-
-  it.each(examples)('%s prints what is shown', async (command, shown) => {
-    const words = command.match(/"[^"]*"|\S+/gu)!.map((word) => word.replace(/^"|"$/gu, ''));
-    const env = words[0]!.startsWith('LANG=') ? { LANG: words.shift()!.slice('LANG='.length) } : {};
-    expect(words.shift()).toBe('linkcheck');
-    const run = await cli(words, env);
-    const [head = ''] = shown.split('…');
-    expect(`${run.stdout}${run.stderr}`.startsWith(head)).toBe(true);
-    if (!shown.includes('…')) expect(run.stdout).toBe(`${shown}\n`);
-  });
-});

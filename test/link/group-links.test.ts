@@ -9,7 +9,6 @@ import { resolveQuery } from '../../src/batch/ask.js';
 import { classifyInput } from '../../src/link/classify.js';
 import { answerToJson } from '../../src/render/json.js';
 import { builtinCatalog } from '../helpers/catalog.js';
-import { readmeVerdictExamples } from '../helpers/readme-examples.js';
 import { cli } from '../helpers/exec.js';
 
 const catalog = await builtinCatalog();
@@ -116,18 +115,5 @@ describe('the answer for a short link of the Taobao Alliance', () => {
       '  why          the sources of taobao-alliance get different answers; ask about one of them for a verdict',
       '  members      taobao: denied by kuaishou-2022-10-taobao-links-still-barred (reported, disputed)',
     ]);
-  });
-});
-
-describe('README: the examples of "Links as input"', () => {
-  const examples = readmeVerdictExamples('## Links as input', '### `linkcheck classify`');
-
-  it('has the examples', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(6);
-  });
-
-  it.each(examples)('%s', async (_, args, verdict, code) => {
-    const run = await cli([...args, '--json']);
-    expect([JSON.parse(run.stdout).verdict, run.code]).toEqual([verdict, code]);
   });
 });

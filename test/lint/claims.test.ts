@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { EVERY_LINK_WORDS, isMeaningful, namesEveryLink, quoteWeight } from '../../src/engine/quote-meaning.js';
 import { lintRules } from '../../src/lint/lint-rules.js';
 import { ROOT } from '../helpers/catalog.js';
+import { allDocs } from '../helpers/docs.js';
 import { runMain } from '../cli/run-main.js';
 import { join } from 'node:path';
 
@@ -50,7 +51,7 @@ describe('what a quote says', () => {
 
 describe('README', () => {
   it('lists the words for every link that the lint takes, in English and Chinese', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/gu, ' ');
+    const readme = allDocs().replace(/\s+/gu, ' ');
     const listed = /hold a word for every link: in English \(whole words, any case\) (.*?); in Chinese (.*?)\. A rule file/u.exec(readme);
     expect(listed).not.toBeNull();
     const words = (text: string) => text.split(/[,()]/u).map((word) => word.trim()).filter(Boolean);
