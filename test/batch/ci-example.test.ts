@@ -21,7 +21,7 @@ describe('the README', () => {
   it('shows the text report of its example plan as linkcheck prints it, exit 1', () => {
     const folder = mkdtempSync(join(tmpdir(), 'linkcheck-readme-plan-'));
     writeFileSync(join(folder, 'plan.csv'), examplePlan());
-    const shown = /\$ linkcheck batch plan\.csv\n([\s\S]*?)\n```/.exec(readme)![1]!;
+    const shown = /\$ linkcheck batch plan\.csv\n([\s\S]*?)\n(?:\$ |```)/.exec(readme)![1]!;
     const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'linkcheck.js'), 'batch', 'plan.csv'], { cwd: folder, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
     expect(run.stdout).toBe(`${shown}\n`);
     expect(run.status).toBe(1);
