@@ -1,7 +1,8 @@
 // Every command in the console examples of README and docs/ runs as written: the output shown is
 // what it prints ("…" at the end of a line stands for what is left out), "# verdict (code)" is
-// its verdict and exit code, and a verdict shown is the exit code's. Plain checks run in process
-// (runMain); a batch runs the binary in a folder holding the files the example shows with "cat".
+// its verdict (in English or Chinese) and exit code, and a verdict shown is the exit code's.
+// Plain checks run in process (runMain); a batch runs the binary in a folder holding the files
+// the example shows with "cat".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,7 @@ async function run(words: string[], env: Record<string, string>, files: Map<stri
 describe('README and docs/: every console example', () => {
   it('has them', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(15);
-    expect(blocks.flatMap(([, , list]) => list).filter((step) => / # (allowed|denied|unknown|rolling-out) \(\d\)/u.test(` # ${step.comment}`)).length).toBeGreaterThanOrEqual(25);
+    expect(blocks.flatMap(([, , list]) => list).filter((step) => / # (allowed|denied|unknown|rolling-out|允许|禁止|逐步生效中|未知) \(\d\)/u.test(` # ${step.comment}`)).length).toBeGreaterThanOrEqual(25);
   });
 
   it.each(blocks)('%s', async (_, page, list) => {
@@ -87,9 +88,9 @@ describe('README and docs/: every console example', () => {
       last = result.code;
       const printed = result.stdout === '' ? result.stderr : result.stdout;
       if (shown !== '') expect(matches(printed, shown), `${where}\nprinted:\n${printed}`).toBe(true);
-      const stated = /^([a-z-]+) \((\d)\)/u.exec(comment);
+      const stated = /^([a-z-]+|允许|禁止|逐步生效中|未知) \((\d)\)/u.exec(comment);
       const word = result.stdout.split(' ')[0]!;
-      if (stated) expect([ENGLISH[word] ?? word, result.code], where).toEqual([stated[1], Number(stated[2])]);
+      if (stated) expect([ENGLISH[word] ?? word, result.code], where).toEqual([ENGLISH[stated[1]!] ?? stated[1], Number(stated[2])]);
       const first = printed.split(' ')[0]!;
       if (first in EXIT) expect(result.code, where).toBe(EXIT[first]);
       if (words.includes('--json') && !stated && shown === '') {
