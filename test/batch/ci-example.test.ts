@@ -1,7 +1,7 @@
 // The README's example plan and its text report. (Its CI job, which uses the
 // action, is run in test/batch/action.test.ts.)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

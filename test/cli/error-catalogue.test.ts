@@ -1,7 +1,7 @@
 // README's "Errors" is the catalogue of every message: each entry's example is
 // run, and what it prints must match the entry's wording, code and exit code.
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/engine/messages.js';

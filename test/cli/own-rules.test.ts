@@ -1,9 +1,8 @@
 // The README's own-rules example, run exactly as written.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/catalog.js';
 import { allDocs } from '../helpers/docs.js';
 import { cli } from '../helpers/exec.js';
 

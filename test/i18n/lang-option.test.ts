@@ -1,11 +1,9 @@
 // --lang and the locale, run as a user would (colour off, no terminal): the check,
 // classify, the batch report and --help in Chinese; --lang en under a Chinese
 // locale; a bad --lang refused in one line. JSON stays as it is in every language.
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batch, folder, plan } from '../batch/run.js';
-import { ROOT } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
