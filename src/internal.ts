@@ -6,9 +6,9 @@ export { restoreCatalog, storeRules, type StoredRule } from './engine/catalog-st
 export { normalizeName } from './engine/names.js';
 export { check, byPrecedence, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
 export { DataError, EXIT, InputError } from './engine/errors.js';
-export { formatInstant, parseMoment, toInstant, type Moment, type Precision } from './engine/moment.js';
+export { formatInstant, parseMoment, toInstant, type Moment, type Precision } from './time/moment.js';
 export { formatProblem, type Problem, type ProblemCode } from './engine/problems.js';
-export { queryTime, type QueryTime } from './engine/query-time.js';
+export { queryTime, type QueryTime } from './time/query-time.js';
 export { findNamed, resolvePlatform, resolveSource, resolveSurface, suggest } from './engine/resolve.js';
 export { classifyInput, shownInput } from './link/classify.js';
 export { hostInDomain, matchHost, normaliseHost, type DomainMatch } from './link/host.js';

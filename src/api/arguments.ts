@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { wordedError, type InputError } from '../engine/errors.js';
 import type { DetailId } from '../engine/messages.js';
-import { parseMoment } from '../engine/moment.js';
+import { parseMoment } from '../time/moment.js';
 import { shownInput } from '../link/classify.js';
 
 const instant = z.union([z.date(), z.number()]);

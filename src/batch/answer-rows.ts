@@ -4,8 +4,8 @@
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
 import type { Answer, Verdict } from '../engine/check.js';
 import { DataError, InputError, wordedError } from '../engine/errors.js';
-import { formatInstant } from '../engine/moment.js';
-import { beyondStaleness, type Staleness } from '../engine/staleness.js';
+import { formatInstant } from '../time/moment.js';
+import { beyondStaleness, type Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type Decision } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
 import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type ResolvedQuery, type Steps } from './ask.js';

@@ -5,7 +5,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { check, type Answer, type Query } from '../engine/check.js';
 import { InputError, wordedError } from '../engine/errors.js';
 import { checkGroup } from '../engine/group-check.js';
-import { queryTime, type QueryTime } from '../engine/query-time.js';
+import { queryTime, type QueryTime } from '../time/query-time.js';
 import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
 import { classifyInput, isAmbiguousLink } from '../link/classify.js';
 import type { Classification, LinkInput } from '../link/types.js';

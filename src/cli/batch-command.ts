@@ -10,7 +10,7 @@ import type { InputFormat, RecordSink } from '../batch/read/records.js';
 import { batchRenderers, type BatchReport, type ReportContext } from '../batch/render/index.js';
 import { runBatch } from '../batch/run-batch.js';
 import { DEFAULT_FAIL_ON, parseFailOn } from '../batch/summary.js';
-import { parseStaleness } from '../engine/staleness.js';
+import { parseStaleness } from '../time/staleness.js';
 import { inputError } from '../engine/errors.js';
 import { shownInput } from '../link/classify.js';
 import { wordsFor, type Lang } from '../i18n/index.js';

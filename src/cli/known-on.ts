@@ -1,6 +1,6 @@
 // --as-known-on of the views and of a batch: a day written YYYY-MM-DD.
 import { inputError, wordedError } from '../engine/errors.js';
-import { parseMoment } from '../engine/moment.js';
+import { parseMoment } from '../time/moment.js';
 import { shownInput } from '../link/classify.js';
 
 export function knownOnDay(text: string): string {

@@ -1,6 +1,6 @@
 // linkcheck matrix [date]: every source on every surface of a platform at one moment.
 import type { Command } from 'commander';
-import { queryTime } from '../engine/query-time.js';
+import { queryTime } from '../time/query-time.js';
 import { resolvePlatform } from '../engine/resolve.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { renderMatrixJson, renderMatrixText } from '../render/matrix.js';

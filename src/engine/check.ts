@@ -6,7 +6,7 @@ import type { Catalog, CompiledRule } from './catalog.js';
 import { InputError } from './errors.js';
 import { byStrength } from './evidence-strength.js';
 import { rulesKnownOn } from './known-on.js';
-import { formatInstant, type Precision } from './moment.js';
+import { formatInstant, type Precision } from '../time/moment.js';
 
 export type Verdict = 'allowed' | 'denied' | 'rolling-out' | 'unknown';
 

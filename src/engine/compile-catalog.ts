@@ -4,7 +4,7 @@
 import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
 import { assembleCatalog, definitionsOf, evidenceLists, publishedOn, type Catalog, type CompiledRule, type Located, type Redefined, type Specificity } from './catalog.js';
 import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, unknownReference } from './catalog-checks.js';
-import { momentInstant } from './moment.js';
+import { momentInstant } from '../time/moment.js';
 import { problem } from './problem-messages.js';
 import type { Problem } from './problems.js';
 import { isMeaningful, namesEveryLink } from './quote-meaning.js';

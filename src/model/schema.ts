@@ -2,7 +2,7 @@
 // (see types.ts); the check path imports only the types, so zod is loaded only
 // where files are read and validated.
 import { z } from 'zod';
-import { isValidMomentText, MOMENT_PATTERN } from '../engine/moment.js';
+import { isValidMomentText, MOMENT_PATTERN } from '../time/moment.js';
 
 /**
  * What the format's own checks say when they fail: not words but the id of their

@@ -2,7 +2,7 @@
 // check loads this module only when it has a stale warning to word (scripts/build.mjs).
 import { formatDuration } from 'date-fns';
 import { zhCN } from 'date-fns/locale/zh-CN';
-import { ageOf } from '../engine/staleness.js';
+import { ageOf } from '../time/staleness.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** How far the queried day lies past the newest evidence, in its largest whole unit. */

@@ -1,7 +1,7 @@
 // What changed between two moments, for people and as JSON.
 import { Chalk } from 'chalk';
 import type { Answer } from '../engine/check.js';
-import { formatInstant } from '../engine/moment.js';
+import { formatInstant } from '../time/moment.js';
 import { format } from '../i18n/index.js';
 import type { VerdictChange } from '../views/diff.js';
 import type { ViewTextOptions } from './matrix.js';

@@ -1,6 +1,6 @@
 // The --json answer: one object, stable field names, canonical ids.
 import type { Answer } from '../engine/check.js';
-import { formatInstant } from '../engine/moment.js';
+import { formatInstant } from '../time/moment.js';
 import type { LinkInput } from '../link/types.js';
 import { linkView } from './link.js';
 import { safeJson } from './safe.js';

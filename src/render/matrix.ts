@@ -1,6 +1,6 @@
 // The matrix for people (a grid of marks with a legend and footnotes) and as JSON.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { formatCivil, formatInstant } from '../engine/moment.js';
+import { formatCivil, formatInstant } from '../time/moment.js';
 import { format, formatDate, formatDateTime, t, type Lang } from '../i18n/index.js';
 import type { Matrix } from '../views/matrix.js';
 import { nameOf, type Named } from './names.js';

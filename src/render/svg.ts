@@ -1,7 +1,7 @@
 // The timeline chart as a standalone SVG for reports and slides: a title, one bar
 // per platform, source and surface on a date axis with its years, a legend, and
 // each bar segment's period and deciding rule in a <title> tooltip.
-import { formatCivil } from '../engine/moment.js';
+import { formatCivil } from '../time/moment.js';
 import { format, formatDate, type Lang } from '../i18n/index.js';
 import { yearTicks, type Axis } from '../views/axis.js';
 import type { Track } from '../views/periods.js';

@@ -1,7 +1,7 @@
 // The answer for people: the verdict on one line, then why, in the reader's language.
 import { Chalk } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
-import { formatCivil } from '../engine/moment.js';
+import { formatCivil } from '../time/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import type { LinkInput } from '../link/types.js';
 import type { Text } from '../model/text.js';

@@ -1,7 +1,7 @@
 // The timeline for people: each platform, source and surface as a compact run of
 // periods, then a chart of bars on one date axis; and the same as JSON.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { formatCivil, formatInstant } from '../engine/moment.js';
+import { formatCivil, formatInstant } from '../time/moment.js';
 import { format, formatDate, formatDateTime, t, wordsFor, type Lang } from '../i18n/index.js';
 import { barColumns, yearTicks, type Axis } from '../views/axis.js';
 import type { Period, Track } from '../views/periods.js';

@@ -3,7 +3,7 @@ import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, CitedEvidence } from '../engine/check.js';
 import { EXIT } from '../engine/errors.js';
 import { statusOf } from '../engine/evidence-strength.js';
-import { formatCivil, formatInstant } from '../engine/moment.js';
+import { formatCivil, formatInstant } from '../time/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { textIn, type Text } from '../model/text.js';
 import type { CoversAnyLink, Published, SourceSelector } from '../model/types.js';

@@ -2,7 +2,7 @@
 // surface, and, for a whole day asked, the changes inside that day.
 import type { Catalog } from '../engine/catalog.js';
 import { check, type Answer } from '../engine/check.js';
-import type { QueryTime } from '../engine/query-time.js';
+import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Source, Surface } from '../model/types.js';
 
 export interface DayChange {

@@ -8,7 +8,7 @@ import type { Catalog } from '../../src/engine/catalog.js';
 import { check, type Answer, type Query } from '../../src/engine/check.js';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { checkGroup } from '../../src/engine/group-check.js';
-import { momentInstant } from '../../src/engine/moment.js';
+import { momentInstant } from '../../src/time/moment.js';
 import { buildVerdictIndex } from '../../src/engine/verdict-index.js';
 import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
 import type { Evidence, LoadedRuleFile, Rule, SeedDocument } from '../../src/model/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
 import { checkGroup } from '../../src/engine/group-check.js';
-import { momentInstant } from '../../src/engine/moment.js';
+import { momentInstant } from '../../src/time/moment.js';
 import { compile, rule } from '../helpers/fixture.js';
 
 function verdictOf(rules: Parameters<typeof compile>[0], source: string | null, date: string) {

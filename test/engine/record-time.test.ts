@@ -2,8 +2,8 @@
 import { textIn } from '../../src/model/text.js';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
-import { momentInstant } from '../../src/engine/moment.js';
-import { beyondStaleness, parseStaleness } from '../../src/engine/staleness.js';
+import { momentInstant } from '../../src/time/moment.js';
+import { beyondStaleness, parseStaleness } from '../../src/time/staleness.js';
 import { describeAge } from '../../src/render/age.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';

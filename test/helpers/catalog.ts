@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../../src/engine/catalog.js';
 import { check, type Answer } from '../../src/engine/check.js';
-import { queryTime } from '../../src/engine/query-time.js';
+import { queryTime } from '../../src/time/query-time.js';
 import { checkGroup } from '../../src/engine/group-check.js';
 import { findNamed, resolvePlatform, resolveSource, resolveSurface } from '../../src/engine/resolve.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';

@@ -3,7 +3,7 @@
 // and ids; and every answer on record, short and in full, read the same way.
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatCivil } from '../../src/engine/moment.js';
+import { formatCivil } from '../../src/time/moment.js';
 import { wordsFor } from '../../src/i18n/index.js';
 import { renderRuleText } from '../../src/render/rules.js';
 import { renderText } from '../../src/render/text.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { check } from '../../src/engine/check.js';
-import { momentInstant } from '../../src/engine/moment.js';
+import { momentInstant } from '../../src/time/moment.js';
 import { lintRules } from '../../src/lint/lint-rules.js';
 import { readBuiltinTexts } from '../../src/load/load-catalog.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate.js';

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { restoreCatalog, storeRules } from '../../src/engine/catalog-store.js';
 import { check } from '../../src/engine/check.js';
-import { queryTime } from '../../src/engine/query-time.js';
+import { queryTime } from '../../src/time/query-time.js';
 import { loadCatalog, loadRuleSet, readBuiltinTexts, SNAPSHOT } from '../../src/load/load-catalog.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate.js';
 import { ROOT } from '../helpers/catalog.js';

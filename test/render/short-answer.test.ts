@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/check.js';
 import { byStrength } from '../../src/engine/evidence-strength.js';
-import { formatCivil } from '../../src/engine/moment.js';
+import { formatCivil } from '../../src/time/moment.js';
 import { CHECK_ENGLISH } from '../../src/i18n/check-words.js';
 import { wordsFor } from '../../src/i18n/index.js';
 import { renderText } from '../../src/render/text.js';

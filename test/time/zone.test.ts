@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../../src/engine/moment.js';
+import { formatInstant } from '../../src/time/moment.js';
 import { civilFromDays, daysFromCivil, epochMsToCivil, isValidCivil, type CivilTime } from '../../src/time/civil.js';
 import { civilToInstant, instantToCivil, offsetAt } from '../../src/time/zone.js';
 import { TABLE_SPAN, ZONE_TABLES } from '../../src/time/zone-data.js';

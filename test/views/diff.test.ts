@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTime } from '../../src/engine/query-time.js';
+import { queryTime } from '../../src/time/query-time.js';
 import { diffOf } from '../../src/views/diff.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { cli, linkcheck } from '../helpers/exec.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { queryTime } from '../../src/engine/query-time.js';
+import { queryTime } from '../../src/time/query-time.js';
 import { matrixOf } from '../../src/views/matrix.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 import { NOW, run } from './run.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../../src/engine/moment.js';
+import { formatInstant } from '../../src/time/moment.js';
 import { trackOf } from '../../src/views/periods.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { run } from './run.js';

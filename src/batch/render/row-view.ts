@@ -2,7 +2,7 @@
 // asked, its outcome and the real reason for it (the same data as --ndjson),
 // its staleness, and what the failing policy makes of it.
 import type { Reason, Verdict } from '../../engine/check.js';
-import { formatCivil } from '../../engine/moment.js';
+import { formatCivil } from '../../time/moment.js';
 import { shownInput } from '../../link/classify.js';
 import { answerToJson } from '../../render/json.js';
 import { safe, safeJsonLine } from '../../render/safe.js';

@@ -1,5 +1,5 @@
 // What every batch renderer is: a sink for rows in input order, then the summary.
-import type { Staleness } from '../../engine/staleness.js';
+import type { Staleness } from '../../time/staleness.js';
 import type { Words } from '../../i18n/words.js';
 import type { BatchRow } from '../answer-rows.js';
 import type { PolicyOutcome, Summary } from '../summary.js';

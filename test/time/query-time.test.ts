@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../../src/engine/moment.js';
-import { queryDay, queryTime } from '../../src/engine/query-time.js';
+import { formatInstant } from '../../src/time/moment.js';
+import { queryDay, queryTime } from '../../src/time/query-time.js';
 
 const SHANGHAI = 'Asia/Shanghai';
 const NOW = Date.UTC(2026, 10, 22, 2, 0, 0);

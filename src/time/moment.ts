@@ -1,8 +1,8 @@
 // Dates and times as written in rule files and queries. A date or local time is
 // civil time in the platform's zone; an instant carries Z or an offset and is
 // converted. No call here depends on the machine's own zone. See README "Time zones".
-import { addDays, civilToEpochMs, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from '../time/civil.js';
-import { civilToInstant, instantToCivil } from '../time/zone.js';
+import { addDays, civilToEpochMs, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from './civil.js';
+import { civilToInstant, instantToCivil } from './zone.js';
 
 export const MOMENT_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;

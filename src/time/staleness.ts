@@ -2,8 +2,8 @@
 // accepts (--max-staleness). Pure: calendar dates in, data out.
 // Calendar dates are plain numbers here (src/time/civil.ts), so neither the
 // machine's zone nor Intl enters; src/render/age.ts words the age with date-fns.
-import { daysFromCivil, daysInMonth } from '../time/civil.js';
-import { wordedError } from './errors.js';
+import { daysFromCivil, daysInMonth } from './civil.js';
+import { wordedError } from '../engine/errors.js';
 
 export type StalenessUnit = 'd' | 'w' | 'm' | 'y';
 

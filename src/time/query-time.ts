@@ -1,8 +1,8 @@
 // What instant a query is about, from what the user typed. "now" comes in as an
 // argument so answers are reproducible.
-import { addDays, formatDate, YEAR_RANGE } from '../time/civil.js';
-import { readWrittenDate, WRITTEN_FORMS, type DateReading } from '../time/query-date.js';
-import { wordedError, type InputError } from './errors.js';
+import { addDays, formatDate, YEAR_RANGE } from './civil.js';
+import { readWrittenDate, WRITTEN_FORMS, type DateReading } from './query-date.js';
+import { wordedError, type InputError } from '../engine/errors.js';
 import { civilDay, endOfCivilDay, isInstantInRange, toInstant, type Moment, type Precision } from './moment.js';
 
 export interface QueryTime {
