@@ -79,8 +79,8 @@ const checkApart = {
 // colours the answer only on a terminal, and its module builds all its styles as it loads.
 const apart = [
   { name: 'age', filter: /\/age\.js$/, entry: "export { describeAge } from './src/render/age.ts';", names: ['describeAge'] },
-  { name: 'messages-zh', filter: /\/messages-zh\.js$/, entry: "export { formatDetailZh, formatMessageZh } from './src/engine/messages-zh.ts';", names: ['formatDetailZh', 'formatMessageZh'] },
-  { name: 'messages', filter: /\/messages\.js$/, entry: "export { formatDetail, formatMessage, isDetailId, isListParam, isMessageId } from './src/engine/messages.ts';", names: ['formatDetail', 'formatMessage', 'isDetailId', 'isListParam', 'isMessageId'] },
+  { name: 'messages-zh', filter: /\/zh-errors\.js$/, entry: "export { formatDetailZh, formatMessageZh } from './src/i18n/zh-errors.ts';", names: ['formatDetailZh', 'formatMessageZh'] },
+  { name: 'messages', filter: /\/en-errors\.js$/, entry: "export { formatDetail, formatMessage, isDetailId, isListParam, isMessageId } from './src/i18n/en-errors.ts';", names: ['formatDetail', 'formatMessage', 'isDetailId', 'isListParam', 'isMessageId'] },
   { name: 'chalk', filter: /^chalk$/, entry: "export { Chalk } from 'chalk';", names: [], classes: ['Chalk'] },
 ];
 const loadedApart = {

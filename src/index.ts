@@ -6,12 +6,12 @@ import { answerLink } from './api/answer-link.js';
 import { resolveQuery } from './batch/ask.js';
 import type { Catalog } from './engine/catalog.js';
 import type { Verdict } from './engine/check.js';
-import { wordedError } from './engine/errors.js';
+import { wordedError } from './errors/errors.js';
 import { buildVerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
 import { loadCatalog } from './load/load-catalog.js';
 import { answerToJson } from './render/json.js';
 
-export { DataError, InputError } from './engine/errors.js';
+export { DataError, InputError } from './errors/errors.js';
 export type { Verdict, VerdictQuery };
 
 /** A query as the CLI takes it: `linkcheck -p <platform> <source> <surface> [date]`. */

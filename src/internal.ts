@@ -5,9 +5,9 @@ export { compileCatalog, type CompileResult } from './engine/compile-catalog.js'
 export { restoreCatalog, storeRules, type StoredRule } from './engine/catalog-store.js';
 export { normalizeName } from './engine/names.js';
 export { check, byPrecedence, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
-export { DataError, EXIT, InputError } from './engine/errors.js';
+export { DataError, EXIT, InputError } from './errors/errors.js';
 export { formatInstant, parseMoment, toInstant, type Moment, type Precision } from './time/moment.js';
-export { formatProblem, type Problem, type ProblemCode } from './engine/problems.js';
+export { formatProblem, type Problem, type ProblemCode } from './errors/problems.js';
 export { queryTime, type QueryTime } from './time/query-time.js';
 export { findNamed, resolvePlatform, resolveSource, resolveSurface, suggest } from './engine/resolve.js';
 export { classifyInput, shownInput } from './link/classify.js';
@@ -27,4 +27,4 @@ export { ENGLISH } from './i18n/words.js';
 export type * from './model/types.js';
 export { buildVerdictIndex, type VerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
 export { answerQuery, ask, resolveQuery } from './batch/ask.js';
-export type { ErrorCode } from './engine/errors.js';
+export type { ErrorCode } from './errors/errors.js';

@@ -8,8 +8,8 @@
 import { answerQuery, directSteps, memoisedSteps, resolveQuery, type QueryText, type Steps } from '../batch/ask.js';
 import type { Catalog } from '../engine/catalog.js';
 import type { Verdict } from '../engine/check.js';
-import { InputError } from '../engine/errors.js';
-import { queryTime, type QueryTime } from '../engine/query-time.js';
+import { InputError } from '../errors/errors.js';
+import { queryTime, type QueryTime } from '../time/query-time.js';
 import { buildVerdictIndex, type VerdictIndex } from '../engine/verdict-index.js';
 import { answerToJson } from '../render/json.js';
 import { readWrittenDate } from '../time/query-date.js';

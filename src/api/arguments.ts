@@ -3,8 +3,8 @@
 // only then used. Bad input is an InputError worded in the catalogue (DETAILS,
 // api-*), naming the argument, the bad value and what would be valid (#14).
 import { z } from 'zod';
-import { wordedError, type InputError } from '../engine/errors.js';
-import type { DetailId } from '../engine/messages.js';
+import { wordedError, type InputError } from '../errors/errors.js';
+import type { DetailId } from '../i18n/en-errors.js';
 import { parseMoment } from '../time/moment.js';
 import { shownInput } from '../link/classify.js';
 

@@ -3,7 +3,7 @@
 // date) as written, so that repeated rows cost a few map look-ups.
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
 import type { Answer, Verdict } from '../engine/check.js';
-import { DataError, InputError, wordedError } from '../engine/errors.js';
+import { DataError, InputError, wordedError } from '../errors/errors.js';
 import { formatInstant } from '../time/moment.js';
 import { beyondStaleness, type Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type Decision } from '../engine/verdict-index.js';

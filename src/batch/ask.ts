@@ -3,7 +3,7 @@
 // resolvePlatform, classifyInput, resolveSurface, queryTime, check.
 import type { Catalog } from '../engine/catalog.js';
 import { check, type Answer, type Query } from '../engine/check.js';
-import { InputError, wordedError } from '../engine/errors.js';
+import { InputError, wordedError } from '../errors/errors.js';
 import { checkGroup } from '../engine/group-check.js';
 import { queryTime, type QueryTime } from '../time/query-time.js';
 import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';

@@ -1,6 +1,6 @@
 // Which column of a plan holds what: header names in English and Chinese, and
 // --columns for any others.
-import { inputError, wordedError } from '../engine/errors.js';
+import { inputError, wordedError } from '../errors/errors.js';
 import { normalizeName } from '../engine/names.js';
 
 export type Column = 'source' | 'surface' | 'date' | 'platform';

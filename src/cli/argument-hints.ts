@@ -2,7 +2,7 @@
 // meant: a platform given as the source, a surface and a source swapped, or a
 // share text not quoted.
 import type { Catalog } from '../engine/catalog.js';
-import { type InputError, inputError } from '../engine/errors.js';
+import { type InputError, inputError } from '../errors/errors.js';
 import { findNamed } from '../engine/resolve.js';
 import type { Platform } from '../model/types.js';
 

@@ -1,6 +1,6 @@
 // Bounded work: an argument or environment value over the limit is refused
 // before anything parses it (issue 7, "Bounded work").
-import { type InputError, inputError } from '../engine/errors.js';
+import { type InputError, inputError } from '../errors/errors.js';
 
 /** The most bytes (UTF-8) one argument or environment value may have. */
 export const ARGUMENT_LIMIT = 64 * 1024;

@@ -11,7 +11,7 @@ import { batchRenderers, type BatchReport, type ReportContext } from '../batch/r
 import { runBatch } from '../batch/run-batch.js';
 import { DEFAULT_FAIL_ON, parseFailOn } from '../batch/summary.js';
 import { parseStaleness } from '../time/staleness.js';
-import { inputError } from '../engine/errors.js';
+import { inputError } from '../errors/errors.js';
 import { shownInput } from '../link/classify.js';
 import { wordsFor, type Lang } from '../i18n/index.js';
 import { loadCatalog } from '../load/load-catalog.js';

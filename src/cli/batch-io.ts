@@ -3,8 +3,8 @@
 // plan of any size runs in bounded memory into a slow pipe, and a report file that
 // cannot be written stops the run with one line and exit 74.
 import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
-import { EXIT, InputError, inputError } from '../engine/errors.js';
-import { formatMessage } from '../engine/messages.js';
+import { EXIT, InputError, inputError } from '../errors/errors.js';
+import { formatMessage } from '../i18n/en-errors.js';
 import { shownInput } from '../link/classify.js';
 import type { ZipSource } from '../batch/read/zip.js';
 

@@ -1,7 +1,7 @@
 // linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
 import { answerQuery, DEFAULT_PLATFORM, directSteps, resolveQuery, type Steps } from '../batch/ask.js';
 import { beyondStaleness, parseStaleness } from '../time/staleness.js';
-import { EXIT, InputError, inputError } from '../engine/errors.js';
+import { EXIT, InputError, inputError } from '../errors/errors.js';
 import { queryDay } from '../time/query-time.js';
 import { resolvePlatform } from '../engine/resolve.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';

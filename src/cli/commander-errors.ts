@@ -3,7 +3,7 @@
 // like every other error. commander is pinned: test/cli/errors.test.ts fails
 // if its wording changes under these patterns.
 import type { Command, CommanderError } from 'commander';
-import { InputError, inputError } from '../engine/errors.js';
+import { InputError, inputError } from '../errors/errors.js';
 
 const SUGGESTION = /\n\(Did you mean (.*)\?\)$/su;
 

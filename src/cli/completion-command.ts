@@ -1,7 +1,7 @@
 // linkcheck completion bash|zsh|fish: a completion script from the commands as
 // defined and the names in the rules in use (--rules files included).
 import type { Command } from 'commander';
-import { InputError } from '../engine/errors.js';
+import { InputError } from '../errors/errors.js';
 import { format } from '../i18n/index.js';
 import { shownInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { delimiter, dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { InputError, inputError } from '../engine/errors.js';
+import { InputError, inputError } from '../errors/errors.js';
 import { parseStaleness } from '../time/staleness.js';
 import { LANGS } from '../i18n/index.js';
 import { parseFailOn } from '../batch/summary.js';

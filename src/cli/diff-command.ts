@@ -1,6 +1,6 @@
 // linkcheck diff <date1> <date2>: what changed between two moments; exit 1 when anything did.
 import type { Command } from 'commander';
-import { EXIT } from '../engine/errors.js';
+import { EXIT } from '../errors/errors.js';
 import { queryTime } from '../time/query-time.js';
 import { resolvePlatform } from '../engine/resolve.js';
 import { formatDate, type Lang } from '../i18n/index.js';

@@ -1,7 +1,7 @@
 // Options given before a subcommand (linkcheck --json rules list) are the
 // program's. Each is honoured by the subcommand or refused: never ignored.
 import type { Command } from 'commander';
-import { inputError } from '../engine/errors.js';
+import { inputError } from '../errors/errors.js';
 
 export interface SharedOptions {
   json: boolean;

@@ -1,5 +1,5 @@
 // --as-known-on of the views and of a batch: a day written YYYY-MM-DD.
-import { inputError, wordedError } from '../engine/errors.js';
+import { inputError, wordedError } from '../errors/errors.js';
 import { parseMoment } from '../time/moment.js';
 import { shownInput } from '../link/classify.js';
 

@@ -1,9 +1,9 @@
 // The command line: parse, hand over to a command, map failures to exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { DataError, EXIT, InputError, inputError } from '../engine/errors.js';
-import { formatMessage } from '../engine/messages.js';
-import { formatMessageZh } from '../engine/messages-zh.js';
+import { DataError, EXIT, InputError, inputError } from '../errors/errors.js';
+import { formatMessage } from '../i18n/en-errors.js';
+import { formatMessageZh } from '../i18n/zh-errors.js';
 import { errorJson, errorLine, type PrintableError } from '../render/error.js';
 import { resolveLang, t, wordsFor, type Lang, type MessageId } from '../i18n/index.js';
 import { safe } from '../render/safe.js';

@@ -2,7 +2,7 @@
 // the stream's errors are caught and reported once everything has been written.
 // EPIPE (the reader closed the pipe, as "| head" does) stops further writes quietly.
 import { writeSync } from 'node:fs';
-import { EXIT, inputError } from '../engine/errors.js';
+import { EXIT, inputError } from '../errors/errors.js';
 import { errorLine } from '../render/error.js';
 
 interface Stream {

@@ -1,7 +1,7 @@
 // --rules, LINKCHECK_RULES and --no-builtin-rules: which rule files a command uses.
 import { delimiter } from 'node:path';
 import type { Command } from 'commander';
-import { inputError } from '../engine/errors.js';
+import { inputError } from '../errors/errors.js';
 import { ENGLISH } from '../i18n/words.js';
 import type { LoadOptions } from '../load/load-catalog.js';
 import type { CliContext } from './context.js';

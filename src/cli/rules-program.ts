@@ -1,6 +1,6 @@
 // The "rules" subcommands. Their modules load only when one of them runs.
 import type { Command } from 'commander';
-import { inputError } from '../engine/errors.js';
+import { inputError } from '../errors/errors.js';
 import { quoteChoices, suggest } from '../engine/resolve.js';
 import { t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Catalog } from '../engine/catalog.js';
-import { InputError } from '../engine/errors.js';
+import { InputError } from '../errors/errors.js';
 import { formatCivil } from '../time/moment.js';
 import { queryTime } from '../time/query-time.js';
 import { findNamed, resolvePlatform } from '../engine/resolve.js';

@@ -2,7 +2,7 @@
 // --ascii, --no-color, --platform, and the rule options, whether given before the
 // subcommand (linkcheck --json matrix) or after it.
 import type { Command } from 'commander';
-import { inputError } from '../engine/errors.js';
+import { inputError } from '../errors/errors.js';
 import { shownInput } from '../link/classify.js';
 import { resolveLang, type Lang } from '../i18n/index.js';
 import type { Glyphs } from '../render/verdict-marks.js';

@@ -3,7 +3,7 @@
 import type { Text } from '../model/text.js';
 import type { Evidence, EvidenceStatus, Group, Platform, Published, SeedDocument, Source, Surface } from '../model/types.js';
 import type { Catalog, CompiledRule } from './catalog.js';
-import { InputError } from './errors.js';
+import { InputError } from '../errors/errors.js';
 import { byStrength } from './evidence-strength.js';
 import { rulesKnownOn } from './known-on.js';
 import { formatInstant, type Precision } from '../time/moment.js';

@@ -5,7 +5,7 @@
 // unknown (reason members-differ), with each member's answer alongside.
 import type { Catalog, CompiledRule } from './catalog.js';
 import { check, type Answer, type Query } from './check.js';
-import { InputError } from './errors.js';
+import { InputError } from '../errors/errors.js';
 
 export type GroupQuery = Omit<Query, 'source'> & { group: string };
 

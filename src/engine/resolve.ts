@@ -4,7 +4,7 @@ import { once } from '../model/once.js';
 import type { AmbiguousName, Platform, Source, Surface } from '../model/types.js';
 import type { Catalog } from './catalog.js';
 import { normalizeName } from './names.js';
-import { inputError } from './errors.js';
+import { inputError } from '../errors/errors.js';
 
 interface Named {
   id: string;

@@ -3,8 +3,8 @@
 import type { Group, Source } from '../model/types.js';
 import type { Located } from './catalog.js';
 import { normalizeName } from './names.js';
-import { problem } from './problem-messages.js';
-import type { Problem } from './problems.js';
+import { problem } from '../i18n/en-problems.js';
+import type { Problem } from '../errors/problems.js';
 
 export function checkSourceClaims(sources: Iterable<Located<Source>>, problems: Problem[]): void {
   const domains = new Map<string, string>();

@@ -7,7 +7,7 @@
 // to agreeing everywhere.
 import type { Catalog, CompiledRule } from './catalog.js';
 import { byPrecedence, type Verdict } from './check.js';
-import { InputError } from './errors.js';
+import { InputError } from '../errors/errors.js';
 import { rulesKnownOn } from './known-on.js';
 
 /** A query whose names are already canonical ids, as check() takes it. */

@@ -2,7 +2,7 @@
 // with a link or a share token, and which source it belongs to by the domains
 // and keywords in the rule data. Pure: the catalog comes in, data comes out.
 import type { Catalog } from '../engine/catalog.js';
-import { wordedError, type InputError } from '../engine/errors.js';
+import { wordedError, type InputError } from '../errors/errors.js';
 import { findNamed, resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { matchGroupShortLink, matchHost, matchShortLink, type GroupMatch } from './host.js';

@@ -1,7 +1,7 @@
 // Outside evidence must say where and when it was published. Checked on the raw
 // JSON so the message names what is missing, rather than a failed union.
-import { problem } from '../engine/problem-messages.js';
-import { jsonPath, type Problem } from '../engine/problems.js';
+import { problem } from '../i18n/en-problems.js';
+import { jsonPath, type Problem } from '../errors/problems.js';
 
 export function incompleteEvidence(json: unknown, file: string): Problem[] {
   const problems: Problem[] = [];

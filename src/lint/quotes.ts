@@ -1,7 +1,7 @@
 // Seed quotes must occur verbatim in the document they cite.
 import { evidenceLists } from '../engine/catalog.js';
-import { problem } from '../engine/problem-messages.js';
-import type { Problem } from '../engine/problems.js';
+import { problem } from '../i18n/en-problems.js';
+import type { Problem } from '../errors/problems.js';
 import type { LoadedRuleFile } from '../model/types.js';
 
 export function misquotes(files: readonly LoadedRuleFile[], seedTexts: ReadonlyMap<string, string>): Problem[] {

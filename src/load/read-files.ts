@@ -5,8 +5,8 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readProblem, type ReadProblemWording } from '../engine/problem-messages-read.js';
-import type { Problem } from '../engine/problems.js';
+import { readProblem, type ReadProblemWording } from '../i18n/en-read-problems.js';
+import type { Problem } from '../errors/problems.js';
 
 /** The largest rule file read, in bytes (4 MiB). */
 export const MAX_RULE_FILE_BYTES = 4 * 1024 * 1024;

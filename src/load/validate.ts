@@ -1,8 +1,8 @@
 // Parses and validates rule files and the seed index with the zod schemas.
 // Only loaded when files need validating: it pulls in zod.
 import type { z } from 'zod';
-import { problem } from '../engine/problem-messages.js';
-import { jsonPath, type Problem } from '../engine/problems.js';
+import { problem } from '../i18n/en-problems.js';
+import { jsonPath, type Problem } from '../errors/problems.js';
 import { YEAR_RANGE } from '../time/civil.js';
 import { incompleteEvidence } from '../lint/evidence-shape.js';
 import * as schema from '../model/schema.js';

@@ -1,8 +1,8 @@
 // An expected failure as it is printed: one line for stderr, and with --json an
 // object for stdout. Values in it are escaped and cut here, once.
-import type { ErrorCode, Worded } from '../engine/errors.js';
-import { formatDetail, formatMessage, isDetailId, isListParam, isMessageId, type MessageId } from '../engine/messages.js';
-import { formatDetailZh, formatMessageZh } from '../engine/messages-zh.js';
+import type { ErrorCode, Worded } from '../errors/errors.js';
+import { formatDetail, formatMessage, isDetailId, isListParam, isMessageId, type MessageId } from '../i18n/en-errors.js';
+import { formatDetailZh, formatMessageZh } from '../i18n/zh-errors.js';
 import { cut, ECHO_LIMIT, safe, safeJson, VALUE_LIMIT } from './safe.js';
 
 const QUOTED_LONG = new RegExp(`"([^"]{${ECHO_LIMIT + 1},})"`, 'gu');

@@ -1,8 +1,8 @@
 // Rule-file problems for people: one line each, worded in the reader's language
 // from the problem catalogues; an array for scripts, with the English message and
 // hint it has always had.
-import type { Problem } from '../engine/problems.js';
-import { wordProblemZh } from '../engine/problem-messages-zh.js';
+import type { Problem } from '../errors/problems.js';
+import { wordProblemZh } from '../i18n/zh-problems.js';
 import type { Words } from '../i18n/index.js';
 import type { LintReport } from '../lint/lint-rules.js';
 import type { PrintableError } from './error.js';

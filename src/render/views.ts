@@ -1,7 +1,7 @@
 // Plain-data views of rules and evidence, shared by the renderers.
 import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, CitedEvidence } from '../engine/check.js';
-import { EXIT } from '../engine/errors.js';
+import { EXIT } from '../errors/errors.js';
 import { statusOf } from '../engine/evidence-strength.js';
 import { formatCivil, formatInstant } from '../time/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';

@@ -2,7 +2,7 @@
 // argument so answers are reproducible.
 import { addDays, formatDate, YEAR_RANGE } from './civil.js';
 import { readWrittenDate, WRITTEN_FORMS, type DateReading } from './query-date.js';
-import { wordedError, type InputError } from '../engine/errors.js';
+import { wordedError, type InputError } from '../errors/errors.js';
 import { civilDay, endOfCivilDay, isInstantInRange, toInstant, type Moment, type Precision } from './moment.js';
 
 export interface QueryTime {

@@ -3,7 +3,7 @@
 // Calendar dates are plain numbers here (src/time/civil.ts), so neither the
 // machine's zone nor Intl enters; src/render/age.ts words the age with date-fns.
 import { daysFromCivil, daysInMonth } from './civil.js';
-import { wordedError } from '../engine/errors.js';
+import { wordedError } from '../errors/errors.js';
 
 export type StalenessUnit = 'd' | 'w' | 'm' | 'y';
 

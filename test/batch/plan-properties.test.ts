@@ -14,7 +14,7 @@ import { readCsv } from '../../src/batch/read/read-csv.js';
 import { readJsonl } from '../../src/batch/read/read-jsonl.js';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
 import { serialText } from '../../src/batch/read/sheet-values.js';
-import { InputError } from '../../src/engine/errors.js';
+import { InputError } from '../../src/errors/errors.js';
 import { runMain } from '../cli/run-main.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/engine/messages.js';
+import { MESSAGES } from '../../src/i18n/en-errors.js';
 import { ROOT } from '../helpers/catalog.js';
 import { docPage } from '../helpers/docs.js';
 import { runMain } from './run-main.js';

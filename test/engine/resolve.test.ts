@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/engine/errors.js';
+import { InputError } from '../../src/errors/errors.js';
 import { closeIds, resolvePlatform, resolveSource, resolveSurface, suggest } from '../../src/engine/resolve.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 

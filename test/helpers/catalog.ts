@@ -7,7 +7,7 @@ import { findNamed, resolvePlatform, resolveSource, resolveSurface } from '../..
 import { loadCatalog } from '../../src/load/load-catalog.js';
 import { classifyInput } from '../../src/link/classify.js';
 import type { Classification } from '../../src/link/types.js';
-import { InputError } from '../../src/engine/errors.js';
+import { InputError } from '../../src/errors/errors.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

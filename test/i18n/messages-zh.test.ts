@@ -1,7 +1,7 @@
 // Every error message id has both languages: no English fallback.
 import { describe, expect, it } from 'vitest';
-import { DETAILS, MESSAGES } from '../../src/engine/messages.js';
-import { DETAILS_ZH, MESSAGES_ZH } from '../../src/engine/messages-zh.js';
+import { DETAILS, MESSAGES } from '../../src/i18n/en-errors.js';
+import { DETAILS_ZH, MESSAGES_ZH } from '../../src/i18n/zh-errors.js';
 
 describe('the Chinese error messages', () => {
   it('have exactly the ids of the English ones', () => {

@@ -1,9 +1,9 @@
 // Every rule-file problem is worded in both languages: no English fallback.
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_MESSAGES, type ProblemWords } from '../../src/engine/problem-messages.js';
-import { PROBLEM_MESSAGES_ZH } from '../../src/engine/problem-messages-zh.js';
+import { PROBLEM_MESSAGES, type ProblemWords } from '../../src/i18n/en-problems.js';
+import { PROBLEM_MESSAGES_ZH } from '../../src/i18n/zh-problems.js';
 import { SCHEMA_CHECKS } from '../../src/model/schema.js';
-import type { ProblemCode } from '../../src/engine/problems.js';
+import type { ProblemCode } from '../../src/errors/problems.js';
 
 type Wording = (params: Record<string, string>) => ProblemWords;
 const english = PROBLEM_MESSAGES as unknown as Record<string, Wording>;

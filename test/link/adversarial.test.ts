@@ -2,7 +2,7 @@
 // paste must be recognised (issue 7). Each spoof is tried alone and inside share
 // texts; the answer is exact: an input error, or a link taken for no source and why.
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/engine/errors.js';
+import { InputError } from '../../src/errors/errors.js';
 import { classifyInput } from '../../src/link/classify.js';
 import type { Classification } from '../../src/link/types.js';
 import { builtinCatalog } from '../helpers/catalog.js';

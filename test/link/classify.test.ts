@@ -1,7 +1,7 @@
 // What each kind of argument is recognised as. Every row must hold: a look-alike
 // or spoofed host is never recognised as a known source.
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/engine/errors.js';
+import { InputError } from '../../src/errors/errors.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

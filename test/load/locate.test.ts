@@ -4,7 +4,7 @@
 import { parse, type AnyNode } from '@humanwhocodes/momoa';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonPath } from '../../src/engine/problems.js';
+import { jsonPath } from '../../src/errors/problems.js';
 import { duplicateKeys, MAX_NESTING } from '../../src/load/locate.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/engine/errors.js';
+import { DataError } from '../../src/errors/errors.js';
 import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
 import { invalidUtf8Offset, MAX_RULE_FILE_BYTES, readRuleTexts } from '../../src/load/read-files.js';
 import { ROOT } from '../helpers/catalog.js';

@@ -1,7 +1,7 @@
 // Bytes to text, strictly: invalid UTF-8 stops the run with one line naming the
 // likely encoding instead of turning into U+FFFD. Line ends are folded to \n so
 // that every physical line of the file counts once (see read-csv.ts).
-import { InputError, inputError } from '../../engine/errors.js';
+import { InputError, inputError } from '../../errors/errors.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
 

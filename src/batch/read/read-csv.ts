@@ -8,7 +8,7 @@
 // why (a quote not closed, a quote not doubled, too many cells, too long). Only a
 // line with nothing on it is no record (RFC 4180 has no empty record); those are
 // counted and reported as blank lines. `""` is a record of one empty cell.
-import { wordedError, type InputError } from '../../engine/errors.js';
+import { wordedError, type InputError } from '../../errors/errors.js';
 import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
 
 const COMMA = 0x2c;

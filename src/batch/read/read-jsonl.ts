@@ -2,7 +2,7 @@
 // Lines are cut from the text as it comes, in time linear in its length; a line
 // longer than MAX_RECORD, or nested deeper than MAX_DEPTH, is an error row, not
 // parsed. A line of white space only is no record: it is counted as blank.
-import { wordedError, type InputError } from '../../engine/errors.js';
+import { wordedError, type InputError } from '../../errors/errors.js';
 import { MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
 
 /** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */

@@ -11,7 +11,7 @@
 // - a formula without a saved value, an error value (#REF!, #N/A, …), a date the
 //   calendar lacks, or a value right of the header's last column makes the row an
 //   error row naming the cell; a row with no value in any cell is counted as blank.
-import { inputError, wordedError, type InputError } from '../../engine/errors.js';
+import { inputError, wordedError, type InputError } from '../../errors/errors.js';
 import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
 import { serialText, shownBy, type Shown } from './sheet-values.js';
 import { attribute, decodeXstring, XmlError, XmlScanner, type XmlHandler } from './xml.js';

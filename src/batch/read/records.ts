@@ -1,6 +1,6 @@
 // What every reader hands on: one record per row of the plan, with the line of
 // the file it starts on, or the reason it could not be read.
-import type { InputError } from '../../engine/errors.js';
+import type { InputError } from '../../errors/errors.js';
 
 export type InputFormat = 'csv' | 'jsonl' | 'xlsx';
 

@@ -1,7 +1,7 @@
 // Expected failures. Each prints as one line and carries its exit code and a
 // stable code naming the message (see messages.ts); anything else that is
 // thrown is a bug and keeps its stack.
-import { formatDetail, formatMessage, type DetailId, type DetailParams, type MessageId, type MessageParams } from './messages.js';
+import { formatDetail, formatMessage, type DetailId, type DetailParams, type MessageId, type MessageParams } from '../i18n/en-errors.js';
 import { formatProblem, type Problem } from './problems.js';
 
 export const EXIT = {

@@ -2,7 +2,7 @@
 // wording in the problem catalogues (problem-messages.ts, problem-messages-zh.ts)
 // and the values the wording needs; message and hint are its English words, for
 // --json and the library. The lint and load renderers turn them into lines.
-import type { ProblemWording } from './problem-messages.js';
+import type { ProblemWording } from '../i18n/en-problems.js';
 
 export type ProblemCode =
   | 'unreadable'

@@ -1,7 +1,7 @@
 // The English wording of the problems met while reading a rule file, before it is
 // parsed: part of the problem catalogue (problem-messages.ts), kept apart so that
 // the reader, which every check loads, does not carry the rest of it.
-import type { Problem, ProblemCode } from './problems.js';
+import type { Problem, ProblemCode } from '../errors/problems.js';
 
 export interface ProblemWords {
   message: string;

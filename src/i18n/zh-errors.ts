@@ -1,6 +1,6 @@
 // The error messages of messages.ts in Chinese, keyed by the same ids: the type
 // makes a missing id a compile error, and test/i18n/messages-zh.test.ts a failing test.
-import type { DetailId, DetailParams, MessageId, MessageParams } from './messages.js';
+import type { DetailId, DetailParams, MessageId, MessageParams } from './en-errors.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
 

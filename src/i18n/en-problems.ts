@@ -3,11 +3,11 @@
 // dot (unknown-reference.surface). problem-messages-zh.ts has the same keys (a test
 // checks). A problem carries its wording id and parameters, so that any language
 // can word it; its message and hint are this English, for --json and the library.
-import { READ_PROBLEM_MESSAGES, wordedProblem, type ProblemWords, type WordingParams } from './problem-messages-read.js';
-import type { Problem } from './problems.js';
-import { CJK_WEIGHT, EVERY_LINK_WORDS, MEANINGFUL_WEIGHT } from './quote-meaning.js';
+import { READ_PROBLEM_MESSAGES, wordedProblem, type ProblemWords, type WordingParams } from './en-read-problems.js';
+import type { Problem } from '../errors/problems.js';
+import { CJK_WEIGHT, EVERY_LINK_WORDS, MEANINGFUL_WEIGHT } from '../engine/quote-meaning.js';
 
-export type { ProblemWords } from './problem-messages-read.js';
+export type { ProblemWords } from './en-read-problems.js';
 
 /** zod's names of sizes, as its own English messages word them. */
 const unitOf = (origin: string) => ({ string: 'characters', array: 'items', set: 'items', map: 'entries', file: 'bytes' })[origin];
