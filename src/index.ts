@@ -6,7 +6,8 @@ import { answerLink } from './api/answer-link.js';
 import { resolveQuery } from './batch/ask.js';
 import type { Catalog } from './engine/catalog.js';
 import type { Verdict } from './engine/check.js';
-import { wordedError } from './errors/errors.js';
+import { DataError, InputError, wordedError } from './errors/errors.js';
+import { errorMessage } from './i18n/error-words.js';
 import { buildVerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
 import { loadCatalog } from './load/load-catalog.js';
 import { answerToJson } from './render/json.js';
@@ -49,11 +50,15 @@ export type LinkAnswer = ReturnType<typeof answerToJson>;
  * for arguments of the wrong shape, and a DataError for rule files that cannot be used.
  */
 export async function checkLink(input: CheckInput, options?: CheckOptions): Promise<LinkAnswer> {
-  const query = readQuery(input);
-  const settings = readCheckOptions(options);
-  const now = readNow(settings.now, Date.now);
-  const catalog = await catalogFor(settings);
-  return answerLink(catalog, query, now, settings.asKnownOn);
+  try {
+    const query = readQuery(input);
+    const settings = readCheckOptions(options);
+    const now = readNow(settings.now, Date.now);
+    const catalog = await catalogFor(settings);
+    return answerLink(catalog, query, now, settings.asKnownOn);
+  } catch (error) {
+    throw inEnglish(error);
+  }
 }
 
 /** Many queries, verdicts only: no explanations are built. */
@@ -70,24 +75,44 @@ export interface VerdictChecker {
  * checkLink's (as on the clock's day; asKnownOn is not supported here).
  */
 export async function createVerdictIndex(options?: LoadOptions): Promise<VerdictChecker> {
-  const catalog = await catalogFor(readLoadOptions(options));
+  let catalog: Catalog;
+  try {
+    catalog = await catalogFor(readLoadOptions(options));
+  } catch (error) {
+    throw inEnglish(error);
+  }
   const index = buildVerdictIndex(catalog);
   return {
-    resolve: (input, now) => {
-      const text = readQuery(input);
-      const { query } = resolveQuery(catalog, text, readNow(now, Date.now));
-      return {
-        platform: query.platform,
-        source: query.source,
-        surface: query.surface,
-        at: query.at,
-        ...(query.group !== undefined ? { group: query.group } : {}),
-        ...(query.ambiguousLink === true ? { ambiguousLink: true } : {}),
-      };
-    },
-    verdict: (query) => index.verdict(readVerdictQuery(query)),
-    verdicts: (queries) => index.verdicts(readVerdictQueries(queries)),
+    resolve: (input, now) =>
+      englishErrors(() => {
+        const text = readQuery(input);
+        const { query } = resolveQuery(catalog, text, readNow(now, Date.now));
+        return {
+          platform: query.platform,
+          source: query.source,
+          surface: query.surface,
+          at: query.at,
+          ...(query.group !== undefined ? { group: query.group } : {}),
+          ...(query.ambiguousLink === true ? { ambiguousLink: true } : {}),
+        };
+      }),
+    verdict: (query) => englishErrors(() => index.verdict(readVerdictQuery(query))),
+    verdicts: (queries) => englishErrors(() => index.verdicts(readVerdictQueries(queries))),
   };
+}
+
+/** An expected failure with its English message, as the library gives it (the CLI words it in the reader's language). */
+function inEnglish(error: unknown): unknown {
+  if (error instanceof InputError || error instanceof DataError) error.message = errorMessage(error);
+  return error;
+}
+
+function englishErrors<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw inEnglish(error);
+  }
 }
 
 const catalogs = new Map<string, Promise<Catalog>>();

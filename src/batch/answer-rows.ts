@@ -4,6 +4,7 @@
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
 import type { Answer, Verdict } from '../engine/check.js';
 import { DataError, InputError, wordedError } from '../errors/errors.js';
+import { errorMessage } from '../i18n/error-words.js';
 import { formatInstant } from '../time/moment.js';
 import { beyondStaleness, type Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type Decision } from '../engine/verdict-index.js';
@@ -130,7 +131,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     row.positions = positions;
     // The reader's error (a malformed CSV row), else the header's, else the cells'.
     const problem = error ?? (typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions));
-    const message = problem?.message ?? (typeof positions === 'string' ? positions : undefined);
+    const message = (problem ? errorMessage(problem) : undefined) ?? (typeof positions === 'string' ? positions : undefined);
     row.error = problem;
     if (message !== undefined) {
       row.kind = 'error';
@@ -280,6 +281,6 @@ export function rowQuery(row: BatchRow): Partial<QueryText> {
 
 /** The message of an expected failure; anything else is a bug and goes on up. */
 function expected(error: unknown): string {
-  if (error instanceof InputError || error instanceof DataError) return error.message;
+  if (error instanceof InputError || error instanceof DataError) return errorMessage(error);
   throw error;
 }

@@ -1,8 +1,7 @@
 // linkcheck completion bash|zsh|fish: a completion script from the commands as
 // defined and the names in the rules in use (--rules files included).
 import type { Command } from 'commander';
-import { InputError } from '../errors/errors.js';
-import { format } from '../i18n/index.js';
+import { wordedError } from '../errors/errors.js';
 import { shownInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { DEFAULT_PLATFORM } from '../batch/ask.js';
@@ -16,7 +15,7 @@ const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish'];
 
 export async function runCompletion(context: CliContext, [shell = '']: string[], command: Command, program: Command): Promise<number> {
   const settings = viewSettings(context, command);
-  if (!(SHELLS as readonly string[]).includes(shell)) throw new InputError(format(settings.lang, 'error.shell', { value: shownInput(shell) }));
+  if (!(SHELLS as readonly string[]).includes(shell)) throw wordedError('bad-shell', { value: shownInput(shell) });
   const catalog = await loadCatalog(loadOptions(context, settings));
   const named = (entities: Iterable<{ id: string; aliases: readonly string[] }>) => [...entities].flatMap((entity) => [entity.id, ...entity.aliases]);
   const platforms = [...catalog.platforms.values()];

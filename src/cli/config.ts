@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { delimiter, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError, inputError } from '../errors/errors.js';
+import { errorMessage } from '../i18n/error-words.js';
 import { parseStaleness } from '../time/staleness.js';
 import { LANGS } from '../i18n/index.js';
 import { parseFailOn } from '../batch/summary.js';
@@ -76,7 +77,7 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
       check();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      fail(`"${prefix}${key}": ${error.message}`);
+      fail(`"${prefix}${key}": ${errorMessage(error)}`);
     }
   }
   return settings;

@@ -4,6 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { DataError, EXIT, InputError, inputError } from '../errors/errors.js';
 import { formatMessage } from '../i18n/en-errors.js';
 import { formatMessageZh } from '../i18n/zh-errors.js';
+import { withProblem } from '../i18n/error-words.js';
 import { errorJson, errorLine, type PrintableError } from '../render/error.js';
 import { resolveLang, t, wordsFor, type Lang, type MessageId } from '../i18n/index.js';
 import { safe } from '../render/safe.js';
@@ -173,7 +174,8 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
 /** The error as printed: a rule-file problem it quotes is worded in the reader's language (English as it is). */
 async function inReaderWords(error: InputError | DataError, lang: Lang): Promise<PrintableError> {
   const printable: PrintableError = { code: error.code, message: error.message, exitCode: error.exitCode, params: error.params, ...(error instanceof InputError ? { worded: error.worded } : {}) };
-  if (lang === 'en' || !error.problem || !printable.params) return printable;
+  // The rule-file problem it quotes: in English as the library words it, else in the reader's words.
+  if (lang === 'en' || !error.problem || !printable.params) return { ...printable, params: withProblem({ ...printable, problem: error.problem }) };
   const { problemWorded } = await import('../render/problems.js');
   return problemWorded(printable, error.problem, wordsFor(lang));
 }

@@ -1,7 +1,7 @@
 // linkcheck rules lint | schema | list | show: the rule data as a maintained dataset.
 import { cite } from '../engine/check.js';
 import { inputError } from '../errors/errors.js';
-import { formatProblem } from '../errors/problems.js';
+import { formatProblem } from '../i18n/en-problems.js';
 import { closeIds, quoteChoices, resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
 import { lintRules } from '../lint/lint-rules.js';
 import { loadCatalog, packageRoot } from '../load/load-catalog.js';

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Catalog } from '../engine/catalog.js';
-import { InputError } from '../errors/errors.js';
+import { wordedError } from '../errors/errors.js';
 import { formatCivil } from '../time/moment.js';
 import { queryTime } from '../time/query-time.js';
 import { findNamed, resolvePlatform } from '../engine/resolve.js';
@@ -48,11 +48,11 @@ export async function runTimeline(context: CliContext, [sourceText, surfaceText]
   const from = options.from === undefined ? undefined : queryTime(options.from, zone, context.now).at;
   const to = options.to === undefined ? undefined : endOf(options.to, zone, context.now);
   if (from !== undefined && to !== undefined && from >= to) {
-    throw new InputError(format(settings.lang, 'error.range', { from: options.from!, to: options.to! }));
+    throw wordedError('bad-axis', { from: options.from!, to: options.to! });
   }
   const axis = axisFor(tracks.flatMap((track) => track.periods), zone, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
   if (axis.from >= axis.to) {
-    throw new InputError(format(settings.lang, 'error.range', { from: formatCivil(axis.from, zone), to: formatCivil(axis.to, zone) }));
+    throw wordedError('bad-axis', { from: formatCivil(axis.from, zone), to: formatCivil(axis.to, zone) });
   }
 
   if (options.svg !== undefined) {
@@ -64,7 +64,7 @@ export async function runTimeline(context: CliContext, [sourceText, surfaceText]
     try {
       writeFileSync(options.svg, svg);
     } catch (error) {
-      throw new InputError(format(settings.lang, 'error.writeSvg', { file: options.svg, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      throw wordedError('unwritable-svg', { file: options.svg, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
     context.stderr(`linkcheck: ${format(settings.lang, 'timeline.wrote', { file: options.svg })}\n`);
     return 0;
@@ -87,7 +87,7 @@ function terminalWidth(context: CliContext): number {
 
 function columns(settings: ViewSettings, text: string): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 20 || value > 1000) throw new InputError(format(settings.lang, 'error.width', { value: shownInput(text) }));
+  if (!/^\d+$/.test(text) || value < 20 || value > 1000) throw wordedError('bad-width', { value: shownInput(text) });
   return value;
 }
 
@@ -97,7 +97,7 @@ function sourcesOf(catalog: Catalog, settings: ViewSettings, text: string): stri
   if (classified.source) return [classified.source.id];
   const group = classified.kind === 'link' ? classified.group : undefined;
   if (group) return [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)).map((source) => source.id);
-  throw new InputError(format(settings.lang, 'error.unrecognisedSource', { value: shownInput(text) }));
+  throw wordedError('link-not-source', { value: shownInput(text) });
 }
 
 /** The surface id the text names on any of the platforms; the same id on each. */
@@ -107,5 +107,5 @@ function surfaceOn(platforms: readonly Platform[], settings: ViewSettings, text:
     if (surface) return surface.id;
   }
   const valid = [...new Set(platforms.flatMap((platform) => platform.surfaces.map((surface) => surface.id)))].join(', ');
-  throw new InputError(format(settings.lang, 'error.noSurface', { value: shownInput(text), valid }));
+  throw wordedError('unknown-view-surface', { value: shownInput(text), valid });
 }

@@ -3,7 +3,7 @@
 import type { Group, Platform, Source } from '../model/types.js';
 import type { CompiledRule, Located } from './catalog.js';
 import { normalizeName } from './names.js';
-import { problem } from '../i18n/en-problems.js';
+import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 
 type Entity = Platform | Group | Source;

@@ -5,7 +5,7 @@ import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Sou
 import { assembleCatalog, definitionsOf, evidenceLists, publishedOn, type Catalog, type CompiledRule, type Located, type Redefined, type Specificity } from './catalog.js';
 import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, unknownReference } from './catalog-checks.js';
 import { momentInstant } from '../time/moment.js';
-import { problem } from '../i18n/en-problems.js';
+import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { isMeaningful, namesEveryLink } from './quote-meaning.js';
 import { checkGroupShortLinks, checkSourceClaims } from './source-claims.js';

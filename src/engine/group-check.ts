@@ -5,15 +5,15 @@
 // unknown (reason members-differ), with each member's answer alongside.
 import type { Catalog, CompiledRule } from './catalog.js';
 import { check, type Answer, type Query } from './check.js';
-import { InputError } from '../errors/errors.js';
+import { wordedError } from '../errors/errors.js';
 
 export type GroupQuery = Omit<Query, 'source'> & { group: string };
 
 export function checkGroup(catalog: Catalog, query: GroupQuery): Answer {
   const group = catalog.groups.get(query.group);
-  if (!group) throw new InputError(`unknown group "${query.group}"`);
+  if (!group) throw wordedError('query-group', { group: query.group });
   const memberIds = [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)).map((source) => source.id);
-  if (memberIds.length === 0) throw new InputError(`group "${group.id}" has no sources`);
+  if (memberIds.length === 0) throw wordedError('empty-group', { group: group.id });
   const { group: _unused, ...rest } = query;
   const members = memberIds.map((source) => check(catalog, { ...rest, source }));
   const first = members[0]!;

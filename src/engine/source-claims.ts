@@ -3,7 +3,7 @@
 import type { Group, Source } from '../model/types.js';
 import type { Located } from './catalog.js';
 import { normalizeName } from './names.js';
-import { problem } from '../i18n/en-problems.js';
+import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 
 export function checkSourceClaims(sources: Iterable<Located<Source>>, problems: Problem[]): void {

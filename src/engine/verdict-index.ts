@@ -7,7 +7,7 @@
 // to agreeing everywhere.
 import type { Catalog, CompiledRule } from './catalog.js';
 import { byPrecedence, type Verdict } from './check.js';
-import { InputError } from '../errors/errors.js';
+import { wordedError } from '../errors/errors.js';
 import { rulesKnownOn } from './known-on.js';
 
 /** A query whose names are already canonical ids, as check() takes it. */
@@ -94,10 +94,10 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
     let timeline: Timeline;
     if (key.startsWith(GROUP)) {
       const ids = members.get(key.slice(GROUP.length));
-      if (ids === undefined) throw new InputError(`unknown group "${key.slice(GROUP.length)}"`);
+      if (ids === undefined) throw wordedError('query-group', { group: key.slice(GROUP.length) });
       timeline = groupTimeline(ids.map((id) => timelines.get(id) ?? build(platform, surface, timelines, id)));
     } else {
-      if (key !== UNKNOWN_SOURCE && !catalog.sources.has(key)) throw new InputError(`unknown source "${key}"`);
+      if (key !== UNKNOWN_SOURCE && !catalog.sources.has(key)) throw wordedError('query-source', { source: key });
       timeline = sweep(byKey.get(platform)!.get(surface)!.get(key) ?? []);
     }
     timelines.set(key, timeline);
@@ -108,9 +108,9 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
   const timelineOf = (query: VerdictQuery): Timeline | null => {
     if (query.ambiguousLink === true) return null;
     const surfaces = index.get(query.platform);
-    if (!surfaces) throw new InputError(`unknown platform "${query.platform}"`);
+    if (!surfaces) throw wordedError('query-platform', { platform: query.platform });
     const timelines = surfaces.get(query.surface);
-    if (!timelines) throw new InputError(`unknown surface "${query.surface}" of ${query.platform}`);
+    if (!timelines) throw wordedError('query-surface', { surface: query.surface, platform: query.platform });
     const key = query.group !== undefined ? GROUP + query.group : (query.source ?? UNKNOWN_SOURCE);
     return timelines.get(key) ?? build(query.platform, query.surface, timelines, key);
   };

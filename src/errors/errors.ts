@@ -1,8 +1,10 @@
-// Expected failures. Each prints as one line and carries its exit code and a
-// stable code naming the message (see messages.ts); anything else that is
-// thrown is a bug and keeps its stack.
-import { formatDetail, formatMessage, type DetailId, type DetailParams, type MessageId, type MessageParams } from '../i18n/en-errors.js';
-import { formatProblem, type Problem } from './problems.js';
+// Expected failures, as data: each carries its exit code, a stable code naming
+// its message (ids.ts) and the values the message is made from. The words are
+// chosen at the edge, in the reader's language (src/i18n/error-words.ts): the CLI
+// prints them, the library gives its errors their English message. Anything
+// else that is thrown is a bug and keeps its stack.
+import type { DetailId, DetailParams, MessageId, MessageParams } from './ids.js';
+import type { Problem } from './problems.js';
 
 export const EXIT = {
   allowed: 0,
@@ -36,7 +38,11 @@ export interface Worded {
   params: Readonly<Record<string, string | undefined>>;
 }
 
-/** A bad argument, option or value from the user. */
+/**
+ * A bad argument, option or value from the user. `message`: the words, when the
+ * thrower is an edge that words them itself; for an error from the catalogue, its
+ * code, until the edge words it (errorMessage in src/i18n/error-words.ts).
+ */
 export class InputError extends Error {
   readonly exitCode: typeof EXIT.usage | typeof EXIT.ioError;
   readonly code: ErrorCode;
@@ -58,7 +64,7 @@ export class InputError extends Error {
  * `worded`: the wording of the error its detail or reason quotes, for another language.
  */
 export function inputError<K extends MessageId>(code: K, params: MessageParams<K>, worded?: Worded, problem?: Problem): InputError {
-  return new InputError(formatMessage(code, params), { code, params: params as Record<string, string | undefined>, worded, problem });
+  return new InputError(code, { code, params: params as Record<string, string | undefined>, worded, problem });
 }
 
 /**
@@ -67,10 +73,10 @@ export function inputError<K extends MessageId>(code: K, params: MessageParams<K
  * gives it its code (bad-source, bad-date; see src/cli/coded.ts).
  */
 export function wordedError<K extends DetailId>(id: K, params: DetailParams<K>): InputError {
-  return new InputError(formatDetail(id, params), { worded: { id, params: params as Record<string, string | undefined> } });
+  return new InputError(id, { worded: { id, params: params as Record<string, string | undefined> } });
 }
 
-/** Rule data that cannot be used; lists every problem found. */
+/** Rule data that cannot be used; lists every problem found. Its message quotes the first (`problem`), worded at the edge. */
 export class DataError extends Error {
   readonly exitCode = EXIT.usage;
   readonly code: ErrorCode = 'invalid-rule-data';
@@ -80,9 +86,7 @@ export class DataError extends Error {
     return this.problems[0];
   }
   constructor(readonly problems: Problem[]) {
-    const first = problems[0];
-    const params = { problem: first ? formatProblem(first) : 'no problems listed', more: String(Math.max(0, problems.length - 1)) };
-    super(formatMessage('invalid-rule-data', params));
-    this.params = params;
+    super('invalid-rule-data');
+    this.params = { more: String(Math.max(0, problems.length - 1)) };
   }
 }

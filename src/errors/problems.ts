@@ -1,8 +1,7 @@
 // Problems found in rule data. Data, not wording: each carries the id of its
-// wording in the problem catalogues (problem-messages.ts, problem-messages-zh.ts)
-// and the values the wording needs; message and hint are its English words, for
-// --json and the library. The lint and load renderers turn them into lines.
-import type { ProblemWording } from '../i18n/en-problems.js';
+// wording (ids.ts) and the values the wording needs; the catalogues in src/i18n/
+// (en-problems.ts, zh-problems.ts) word it, and the renderers turn it into lines.
+import type { ProblemParams, ProblemWording } from './ids.js';
 
 export type ProblemCode =
   | 'unreadable'
@@ -39,8 +38,6 @@ export interface Problem {
   file: string;
   /** JSON path inside the file, e.g. rules[3].surfaces[0]; empty for the whole file. */
   path: string;
-  message: string;
-  hint?: string;
   /** 1-based line and column of the value at path, when the file's text is at hand. */
   line?: number;
   column?: number;
@@ -61,11 +58,19 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The problem as one English line (the build and the library; the CLI words it in the reader's language). */
-export function formatProblem(problem: Problem): string {
-  const where = problem.path ? `${problem.file}: ${problem.path}` : problem.file;
-  const at = problem.line === undefined ? [] : [`line ${problem.line}, column ${problem.column ?? 1}`];
-  const notes = [...at, ...(problem.hint ? [problem.hint] : [])];
-  const hint = notes.length > 0 ? ` (${notes.join('; ')})` : '';
-  return `${where}: ${problem.message}${hint}`;
+/** A problem in rule data: its code is the wording id up to the first dot (unreadable.missing is an unreadable problem). */
+export function problem<K extends ProblemWording>(wording: K, params: ProblemParams<K>, file: string, path: string, at?: { line: number; column: number }): Problem {
+  return {
+    code: wording.split('.')[0] as ProblemCode,
+    file,
+    path,
+    ...(at ?? {}),
+    wording,
+    params: params as Readonly<Record<string, string>>,
+  };
+}
+
+/** A problem met while reading a file, before it is parsed: it names the whole file. */
+export function readProblem<K extends ProblemWording>(wording: K, params: ProblemParams<K>, file: string, at?: { line: number; column: number }): Problem {
+  return problem(wording, params, file, '', at);
 }

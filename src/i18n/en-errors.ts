@@ -1,16 +1,24 @@
-// Every error message linkcheck words itself, keyed by a stable id. The id is
-// the error's `code` (also in --json errors and in README's "Errors"); the
-// wording lives here only, so another language is another table with the same keys.
+// Every error message linkcheck words itself, in English, keyed by a stable id.
+// The id is the error's `code` (also in --json errors and in README's "Errors";
+// the ids and their values are declared in src/errors/ids.ts); the wording lives
+// here only, so another language is another table with the same keys (zh-errors.ts).
 
-import { WRITTEN_FORMS } from '../time/query-date.js';
+import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
+
+/** The date forms src/time/query-date.ts reads, for the date errors. */
+const WRITTEN_FORMS =
+  '2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), ' +
+  'with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分: local time there), ' +
+  'an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), ' +
+  'today, yesterday, tomorrow or now';
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you mean ${suggestion}?` : '');
 const validInputs = (ids: string) =>
   `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
 
-export const MESSAGES = {
+export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>) => string } = {
   // Names: source, surface, platform, rule.
   'unknown-source': (p: { input: string; valid: string; suggestion?: string }) =>
     `unknown source "${p.input}";${didYouMean(p.suggestion)} valid: ${p.valid} ("linkcheck rules list" shows aliases)`,
@@ -93,7 +101,7 @@ export const MESSAGES = {
   // Output and bugs.
   'write-error': (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
   'internal-error': (_p: Record<string, never>) => 'internal error, please report it:',
-} satisfies Record<string, (params: never) => string>;
+};
 
 
 /**
@@ -102,7 +110,7 @@ export const MESSAGES = {
  * read (bad-source, bad-date, bad-known-on-date; see src/cli/coded.ts), and its
  * detail is worded from here, in the reader's language.
  */
-export const DETAILS = {
+export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>) => string } = {
   // What the link reader says is wrong with a source (reported as bad-source).
   'empty-source': (p: { ids: string }) => `the source is empty; ${validInputs(p.ids)}`,
   'no-source-in-text': (p: { input: string; ids: string }) => `no source name, link or share token in "${p.input}"; ${validInputs(p.ids)}`,
@@ -157,18 +165,28 @@ export const DETAILS = {
   'not-an-iso-day': (p: { input: string }) => `write it as YYYY-MM-DD, not "${p.input}"`,
   'bad-staleness': (p: { input: string }) =>
     `--max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
-} satisfies Record<string, (params: never) => string>;
+  // A query the library was handed already resolved (a verdict index's), naming what the record lacks.
+  'query-platform': (p) => `unknown platform "${p.platform}"`,
+  'query-surface': (p) => `unknown surface "${p.surface}" of ${p.platform}`,
+  'query-source': (p) => `unknown source "${p.source}"`,
+  'query-group': (p) => `unknown group "${p.group}"`,
+  'empty-group': (p) => `group "${p.group}" has no sources`,
+  // The options of the views and of completion.
+  'bad-width': (p) => `--width takes a whole number of columns from 20 to 1000, not "${p.value}"`,
+  'bad-axis': (p) => `--from (${p.from}) must be before --to (${p.to})`,
+  'link-not-source': (p) => `"${p.value}" is a link of no known source; give a source name ("linkcheck sources" lists them)`,
+  'unknown-view-surface': (p) => `unknown surface "${p.value}"; valid: ${p.valid} ("linkcheck surfaces" lists aliases)`,
+  'unwritable-svg': (p) => `cannot write the SVG to ${p.file}: ${p.reason}`,
+  'bad-shell': (p) => `unknown shell "${p.value}"; use bash, zsh or fish`,
+};
 
-export type DetailId = keyof typeof DETAILS;
-export type DetailParams<K extends DetailId> = Parameters<(typeof DETAILS)[K]>[0];
+export type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
 
 /** The detail for a wording id and its parameters, in English. */
 export function formatDetail<K extends DetailId>(id: K, params: DetailParams<K>): string {
   return (DETAILS[id] as (params: Params) => string)(params as Params);
 }
 
-export type MessageId = keyof typeof MESSAGES;
-export type MessageParams<K extends MessageId> = Parameters<(typeof MESSAGES)[K]>[0];
 
 /** The message for an id and its parameters, in English. */
 export function formatMessage<K extends MessageId>(id: K, params: MessageParams<K>): string {

@@ -1,13 +1,18 @@
 // The wording of every problem found in rule data, in English, keyed by the
 // problem's code and, where one code is worded in several ways, a sub-id after a
-// dot (unknown-reference.surface). problem-messages-zh.ts has the same keys (a test
-// checks). A problem carries its wording id and parameters, so that any language
-// can word it; its message and hint are this English, for --json and the library.
-import { READ_PROBLEM_MESSAGES, wordedProblem, type ProblemWords, type WordingParams } from './en-read-problems.js';
-import type { Problem } from '../errors/problems.js';
+// dot (unknown-reference.surface). zh-problems.ts has the same keys (a test
+// checks). A problem carries its wording id and parameters (src/errors/problems.ts);
+// this English is its message and hint for --json, the library and an English reader.
 import { CJK_WEIGHT, EVERY_LINK_WORDS, MEANINGFUL_WEIGHT } from '../engine/quote-meaning.js';
+import type { ProblemParams, ProblemWording } from '../errors/ids.js';
+import type { Problem } from '../errors/problems.js';
 
-export type { ProblemWords } from './en-read-problems.js';
+export interface ProblemWords {
+  message: string;
+  hint?: string;
+}
+
+const givePath = 'give the path of a rule file or a folder of *.json files';
 
 /** zod's names of sizes, as its own English messages word them. */
 const unitOf = (origin: string) => ({ string: 'characters', array: 'items', set: 'items', map: 'entries', file: 'bytes' })[origin];
@@ -17,8 +22,18 @@ const refName = { platform: 'platform', source: 'source', group: 'group' } as co
 const tieHint = 'give both the same from and phaseIn, move one start, narrow one selector, or remove one rule';
 const tieSources = (source: string) => source || 'unrecognised sources';
 
-export const PROBLEM_MESSAGES = {
-  ...READ_PROBLEM_MESSAGES,
+export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: ProblemParams<K>) => ProblemWords } = {
+  // Reading a file, before it is parsed.
+  'unreadable.missing': () => ({ message: 'cannot read: no such file or folder', hint: givePath }),
+  'unreadable.permission': () => ({ message: 'cannot read: permission denied', hint: givePath }),
+  'unreadable.is-folder': () => ({ message: 'cannot read: is a folder', hint: givePath }),
+  'unreadable.other': (p: { reason: string }) => ({ message: `cannot read: ${p.reason}`, hint: givePath }),
+  'unreadable.empty-folder': () => ({ message: 'the folder holds no .json rule files', hint: 'name a rule file or a folder of *.json files' }),
+  'unreadable.not-regular': () => ({ message: 'cannot read: not a regular file (a pipe, socket or device)', hint: 'give the path of a regular rule file' }),
+  'unreadable.too-large': (p: { limit: string }) => ({ message: `cannot read: larger than the ${p.limit} MiB limit for a rule file`, hint: 'split the rules over several files' }),
+  'unreadable.changed': () => ({ message: 'cannot read: the file changed while it was read', hint: 'read it again once it is written' }),
+  'unreadable.seed': () => ({ message: 'a seed document in the index cannot be read', hint: 'restore the file, or remove it from seeds/index.json' }),
+  'invalid-utf8': (p: { offset: string }) => ({ message: `not valid UTF-8 at byte offset ${p.offset}`, hint: 'save the file as UTF-8' }),
   // Parsing.
   'invalid-json': (p: { reason: string; line?: string; column?: string }) => ({
     message: `not valid JSON: ${p.reason}${p.line === undefined ? '' : ` at line ${p.line}, column ${p.column}`}`,
@@ -154,7 +169,7 @@ export const PROBLEM_MESSAGES = {
     message: `the quote does not occur verbatim in seeds/${p.seed}`,
     hint: 'it differs only in punctuation or letter width (，vs , or ：vs :); copy it from the document',
   }),
-} satisfies Record<string, (params: never) => ProblemWords>;
+};
 
 const evidenceHint = 'cite a seed document with { "seed", "quote" }, or a report with { "url", "published", "quote" }';
 
@@ -162,10 +177,18 @@ function surfaceClash(p: { name: string; owner: string; platform: string }): Pro
   return { message: `surface name "${p.name}" already names surface "${p.owner}" of ${p.platform}`, hint: 'each surface id and alias must be unique within its platform' };
 }
 
-export type ProblemWording = keyof typeof PROBLEM_MESSAGES;
-export type ProblemParams<K extends ProblemWording> = WordingParams<(typeof PROBLEM_MESSAGES)[K]>;
+type Params = Readonly<Record<string, string>>;
 
-/** A problem in rule data: its code is the wording id up to the first dot; message and hint in English. */
-export function problem<K extends ProblemWording>(wording: K, params: ProblemParams<K>, file: string, path: string, at?: { line: number; column: number }): Problem {
-  return wordedProblem(PROBLEM_MESSAGES, wording, params as Readonly<Record<string, string>>, file, path, at);
+/** A problem's message and hint in English. */
+export function wordProblem(wording: ProblemWording, params: Params): ProblemWords {
+  return (PROBLEM_MESSAGES[wording] as (params: Params) => ProblemWords)(params);
+}
+
+/** The problem as one English line (the library's errors; the CLI words it in the reader's language with lint.line). */
+export function formatProblem(problem: Problem): string {
+  const { message, hint } = wordProblem(problem.wording, problem.params);
+  const where = problem.path ? `${problem.file}: ${problem.path}` : problem.file;
+  const at = problem.line === undefined ? [] : [`line ${problem.line}, column ${problem.column ?? 1}`];
+  const notes = [...at, ...(hint ? [hint] : [])];
+  return `${where}: ${message}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
 }

@@ -31,12 +31,6 @@ export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE_
   'listing.domains': 'DOMAINS',
   'listing.platform': 'PLATFORM',
 
-  'error.width': '--width takes a whole number of columns from 20 to 1000, not "{value}"',
-  'error.range': '--from ({from}) must be before --to ({to})',
-  'error.unrecognisedSource': '"{value}" is a link of no known source; give a source name ("linkcheck sources" lists them)',
-  'error.noSurface': 'unknown surface "{value}"; valid: {valid} ("linkcheck surfaces" lists aliases)',
-  'error.writeSvg': 'cannot write the SVG to {file}: {reason}',
-  'error.shell': 'unknown shell "{value}"; use bash, zsh or fish',
 
   'help.usage': 'Usage:',
   'help.arguments': 'Arguments:',

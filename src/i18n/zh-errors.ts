@@ -1,6 +1,6 @@
-// The error messages of messages.ts in Chinese, keyed by the same ids: the type
+// The error messages of en-errors.ts in Chinese, keyed by the same ids: the type
 // makes a missing id a compile error, and test/i18n/messages-zh.test.ts a failing test.
-import type { DetailId, DetailParams, MessageId, MessageParams } from './en-errors.js';
+import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
 
@@ -120,6 +120,17 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) =
   'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
   'not-an-iso-day': (p) => `请写成 YYYY-MM-DD，而不是 "${p.input}"`,
   'bad-staleness': (p) => `--max-staleness 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
+  'query-platform': (p) => `未知平台 "${p.platform}"`,
+  'query-surface': (p) => `${p.platform} 上没有场景 "${p.surface}"`,
+  'query-source': (p) => `未知来源 "${p.source}"`,
+  'query-group': (p) => `未知组 "${p.group}"`,
+  'empty-group': (p) => `组 "${p.group}" 没有来源`,
+  'bad-width': (p) => `--width 须为 20 到 1000 之间的整数列数，而不是 "${p.value}"`,
+  'bad-axis': (p) => `--from（${p.from}）必须早于 --to（${p.to}）`,
+  'link-not-source': (p) => `"${p.value}" 是不属于任何已知来源的链接；请给出来源名称（"linkcheck sources" 会列出）`,
+  'unknown-view-surface': (p) => `未知的位置 "${p.value}"；可用：${p.valid}（"linkcheck surfaces" 列出别名）`,
+  'unwritable-svg': (p) => `无法将 SVG 写入 ${p.file}：${p.reason}`,
+  'bad-shell': (p) => `未知的 shell "${p.value}"；可用 bash、zsh 或 fish`,
 };
 
 /** A detail for a wording id and its parameters, in Chinese. */

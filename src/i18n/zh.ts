@@ -31,12 +31,6 @@ export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, z
   'listing.domains': '域名',
   'listing.platform': '平台',
 
-  'error.width': '--width 须为 20 到 1000 之间的整数列数，而不是 "{value}"',
-  'error.range': '--from（{from}）必须早于 --to（{to}）',
-  'error.unrecognisedSource': '"{value}" 是不属于任何已知来源的链接；请给出来源名称（"linkcheck sources" 会列出）',
-  'error.noSurface': '未知的位置 "{value}"；可用：{valid}（"linkcheck surfaces" 列出别名）',
-  'error.writeSvg': '无法将 SVG 写入 {file}：{reason}',
-  'error.shell': '未知的 shell "{value}"；可用 bash、zsh 或 fish',
 
   'help.usage': '用法：',
   'help.arguments': '参数：',

@@ -8,7 +8,7 @@
 // newer than the review (it widens no answer).
 import type { Catalog } from '../engine/catalog.js';
 import { evidenceLists } from '../engine/catalog.js';
-import { problem } from '../i18n/en-problems.js';
+import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { foldForNames, isMeaningful } from '../engine/quote-meaning.js';
 import type { Evidence, LoadedRuleFile, Rule, Source } from '../model/types.js';

@@ -1,6 +1,6 @@
 // Outside evidence must say where and when it was published. Checked on the raw
 // JSON so the message names what is missing, rather than a failed union.
-import { problem } from '../i18n/en-problems.js';
+import { problem } from '../errors/problems.js';
 import { jsonPath, type Problem } from '../errors/problems.js';
 
 export function incompleteEvidence(json: unknown, file: string): Problem[] {

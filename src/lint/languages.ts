@@ -1,6 +1,6 @@
 // Texts given in one language only: a problem in the built-in files (and with rules lint
 // --bilingual), which give every text in English and Chinese.
-import { problem } from '../i18n/en-problems.js';
+import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { ruleFileTexts, seedIndexTexts, textsLacking, type RecordText } from '../model/record-texts.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';

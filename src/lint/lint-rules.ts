@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compileCatalog } from '../engine/compile-catalog.js';
-import { readProblem } from '../i18n/en-read-problems.js';
+import { readProblem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { readBuiltinTexts } from '../load/load-catalog.js';
 import { locateProblems } from '../load/locate.js';

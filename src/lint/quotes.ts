@@ -1,6 +1,6 @@
 // Seed quotes must occur verbatim in the document they cite.
 import { evidenceLists } from '../engine/catalog.js';
-import { problem } from '../i18n/en-problems.js';
+import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import type { LoadedRuleFile } from '../model/types.js';
 

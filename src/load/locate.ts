@@ -1,7 +1,7 @@
 // Positions in a rule file's text: duplicate keys, which JSON.parse silently
 // resolves to the last one, and the line and column of a problem's JSON path.
 import { parse, type AnyNode, type DocumentNode } from '@humanwhocodes/momoa';
-import { problem } from '../i18n/en-problems.js';
+import { problem } from '../errors/problems.js';
 import { jsonPath, type Problem } from '../errors/problems.js';
 
 type Segment = string | number;

@@ -5,7 +5,8 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readProblem, type ReadProblemWording } from '../i18n/en-read-problems.js';
+import type { ProblemWording } from '../errors/ids.js';
+import { readProblem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 
 /** The largest rule file read, in bytes (4 MiB). */
@@ -108,7 +109,7 @@ const UTF8_FORMS: readonly (readonly [number, number, number, number, number])[]
 ];
 
 class NotReadable extends Error {
-  constructor(readonly wording: Extract<ReadProblemWording, 'unreadable.is-folder' | 'unreadable.not-regular' | 'unreadable.too-large' | 'unreadable.changed'>) {
+  constructor(readonly wording: Extract<ProblemWording, 'unreadable.is-folder' | 'unreadable.not-regular' | 'unreadable.too-large' | 'unreadable.changed'>) {
     super(wording);
   }
 }

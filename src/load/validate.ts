@@ -1,7 +1,7 @@
 // Parses and validates rule files and the seed index with the zod schemas.
 // Only loaded when files need validating: it pulls in zod.
 import type { z } from 'zod';
-import { problem } from '../i18n/en-problems.js';
+import { problem } from '../errors/problems.js';
 import { jsonPath, type Problem } from '../errors/problems.js';
 import { YEAR_RANGE } from '../time/civil.js';
 import { incompleteEvidence } from '../lint/evidence-shape.js';

@@ -1,8 +1,8 @@
 // An expected failure as it is printed: one line for stderr, and with --json an
 // object for stdout. Values in it are escaped and cut here, once.
 import type { ErrorCode, Worded } from '../errors/errors.js';
-import { formatDetail, formatMessage, isDetailId, isListParam, isMessageId, type MessageId } from '../i18n/en-errors.js';
-import { formatDetailZh, formatMessageZh } from '../i18n/zh-errors.js';
+import { isListParam, isMessageId } from '../i18n/en-errors.js';
+import { messageText, wordedText } from '../i18n/error-words.js';
 import { cut, ECHO_LIMIT, safe, safeJson, VALUE_LIMIT } from './safe.js';
 
 const QUOTED_LONG = new RegExp(`"([^"]{${ECHO_LIMIT + 1},})"`, 'gu');
@@ -19,20 +19,14 @@ export interface PrintableError {
 /** The message with each value made safe: what the user typed cut short, lists from the rule data longer. */
 export function errorText(error: PrintableError, lang: 'en' | 'zh' = 'en'): string {
   // The words of a reader's error (the link or the date), in the reader's language.
-  const worded = error.worded && isDetailId(error.worded.id) ? wordedText(error.worded, lang) : undefined;
+  const worded = error.worded ? wordedText(error.worded, lang, safeParams(error.worded.params)) : undefined;
   if (worded !== undefined && error.code === 'input-error') return worded;
   // Thrown without a catalogue entry (or with a code another version added): the message as it is, made safe.
   if (!error.params || !isMessageId(error.code)) return safe(error.message, VALUE_LIMIT);
   const params = safeParams(error.params);
   // The detail or reason it quotes, worded in the reader's language (already made safe).
   if (worded !== undefined) for (const key of ['detail', 'reason']) if (key in params) params[key] = worded;
-  if (lang === 'zh') return formatMessageZh(error.code as MessageId, params as never);
-  return formatMessage(error.code as MessageId, params as never);
-}
-
-function wordedText(worded: Worded, lang: 'en' | 'zh'): string {
-  const params = safeParams(worded.params);
-  return lang === 'zh' ? formatDetailZh(worded.id, params as never) : formatDetail(worded.id, params as never);
+  return messageText(error.code, params, lang);
 }
 
 function safeParams(raw: Readonly<Record<string, string | undefined>>): Record<string, string> {

@@ -2,6 +2,7 @@
 // from the problem catalogues; an array for scripts, with the English message and
 // hint it has always had.
 import type { Problem } from '../errors/problems.js';
+import { wordProblem } from '../i18n/en-problems.js';
 import { wordProblemZh } from '../i18n/zh-problems.js';
 import type { Words } from '../i18n/index.js';
 import type { LintReport } from '../lint/lint-rules.js';
@@ -10,7 +11,7 @@ import { safeData, safeJson } from './safe.js';
 
 /** One line: where, what and, in brackets, the line and column and what to do. Values are not made safe here. */
 export function problemLine(problem: Problem, words: Words): string {
-  const { message, hint } = words.lang === 'zh' ? wordProblemZh(problem.wording, problem.params) : problem;
+  const { message, hint } = words.lang === 'zh' ? wordProblemZh(problem.wording, problem.params) : wordProblem(problem.wording, problem.params);
   const where = problem.path ? words.say('lint.where', { file: problem.file, path: problem.path }) : problem.file;
   const at = problem.line === undefined ? [] : [words.say('lint.at', { line: problem.line, column: problem.column ?? 1 })];
   const notes = [...at, ...(hint ? [hint] : [])];
@@ -39,7 +40,8 @@ export function renderLintJson(report: LintReport): string {
 }
 
 function problemJson(problem: Problem) {
-  return { code: problem.code, severity: problem.severity ?? 'error', file: problem.file, path: problem.path, message: problem.message, hint: problem.hint ?? null, line: problem.line ?? null, column: problem.column ?? null };
+  const { message, hint } = wordProblem(problem.wording, problem.params);
+  return { code: problem.code, severity: problem.severity ?? 'error', file: problem.file, path: problem.path, message, hint: hint ?? null, line: problem.line ?? null, column: problem.column ?? null };
 }
 
 /** An error that quotes a rule-file problem, with the problem worded in the reader's language (errorText makes it safe). */

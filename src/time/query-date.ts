@@ -19,13 +19,6 @@ export type DateReading =
   | { ok: true; kind: 'moment'; moment: WrittenMoment }
   | { ok: false; problem: 'malformed' | 'ambiguous' | 'impossible' | 'out-of-range' };
 
-/** The forms accepted, for error messages and help. */
-export const WRITTEN_FORMS =
-  '2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), ' +
-  'with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分: local time there), ' +
-  'an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), ' +
-  'today, yesterday, tomorrow or now';
-
 const WORDS: Readonly<Record<string, RelativeWord>> = {
   now: 'now', today: 'today', yesterday: 'yesterday', tomorrow: 'tomorrow',
   现在: 'now', 今天: 'today', 昨天: 'yesterday', 明天: 'tomorrow',

@@ -1,7 +1,7 @@
 // What instant a query is about, from what the user typed. "now" comes in as an
 // argument so answers are reproducible.
 import { addDays, formatDate, YEAR_RANGE } from './civil.js';
-import { readWrittenDate, WRITTEN_FORMS, type DateReading } from './query-date.js';
+import { readWrittenDate, type DateReading } from './query-date.js';
 import { wordedError, type InputError } from '../errors/errors.js';
 import { civilDay, endOfCivilDay, isInstantInRange, toInstant, type Moment, type Precision } from './moment.js';
 
@@ -11,8 +11,6 @@ export interface QueryTime {
   /** With day precision: the end of that civil day, exclusive. */
   dayEnd?: number;
 }
-
-export const DATE_FORMS = WRITTEN_FORMS;
 
 const DAY_SHIFT = { today: 0, yesterday: -1, tomorrow: 1 } as const;
 

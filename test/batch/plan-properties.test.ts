@@ -16,6 +16,7 @@ import { readXlsx } from '../../src/batch/read/read-xlsx.js';
 import { serialText } from '../../src/batch/read/sheet-values.js';
 import { InputError } from '../../src/errors/errors.js';
 import { runMain } from '../cli/run-main.js';
+import { errorMessage } from '../../src/i18n/error-words.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
@@ -66,7 +67,7 @@ describe('CSV plans', () => {
             line += 1 + (cells.join('').match(/\n/g)?.length ?? 0);
           }
           const rows: Row[] = [];
-          const stats = await readCsv(decodeChunks(pieces(text, cuts), 'utf-8', 'plan.csv'), (at, _, cells, error) => void rows.push(error ? [at, [...cells], error.message] : [at, [...cells]]), () => {});
+          const stats = await readCsv(decodeChunks(pieces(text, cuts), 'utf-8', 'plan.csv'), (at, _, cells, error) => void rows.push(error ? [at, [...cells], errorMessage(error)] : [at, [...cells]]), () => {});
           expect({ rows, blank: stats.blank }).toEqual({ rows: expected, blank });
         }),
         { numRuns: RUNS, seed: SEED },

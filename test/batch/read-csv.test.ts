@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeChunks } from '../../src/batch/read/decode.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
+import { errorMessage } from '../../src/i18n/error-words.js';
 
 type Row = [line: number, cells: readonly string[], error?: string];
 
@@ -13,7 +14,7 @@ async function* asChunks<T>(chunks: readonly T[]): AsyncGenerator<T> {
 
 async function rowsOf(chunks: readonly string[]): Promise<Row[]> {
   const rows: Row[] = [];
-  await readCsv(asChunks(chunks), (line, _, cells, error) => void rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], error.message]), () => {});
+  await readCsv(asChunks(chunks), (line, _, cells, error) => void rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], errorMessage(error)]), () => {});
   return rows;
 }
 

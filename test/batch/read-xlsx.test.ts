@@ -6,6 +6,8 @@ import { readXlsx } from '../../src/batch/read/read-xlsx.js';
 import { attribute } from '../../src/batch/read/xml.js';
 import type { ZipSource } from '../../src/batch/read/zip.js';
 import { headerRow, inline, workbook, zip } from '../helpers/xlsx.js';
+import { errorMessage } from '../../src/i18n/error-words.js';
+import { DataError, InputError } from '../../src/errors/errors.js';
 
 type Row = [line: number, cells: readonly string[], error?: string];
 
@@ -15,7 +17,7 @@ function source(bytes: Buffer): ZipSource {
 
 async function rowsOf(bytes: Buffer, sheet?: string): Promise<{ rows: Row[]; blank: number }> {
   const rows: Row[] = [];
-  const { blank } = await readXlsx(source(bytes), sheet, (line, _, cells, error) => void rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], error.message]), () => {}, 'plan.xlsx');
+  const { blank } = await readXlsx(source(bytes), sheet, (line, _, cells, error) => void rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], errorMessage(error)]), () => {}, 'plan.xlsx');
   return { rows, blank };
 }
 
@@ -23,7 +25,7 @@ async function refusal(bytes: Buffer, sheet?: string): Promise<string> {
   try {
     await rowsOf(bytes, sheet);
   } catch (error) {
-    return (error as Error).message;
+    return error instanceof InputError || error instanceof DataError ? errorMessage(error) : (error as Error).message;
   }
   return 'read';
 }

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { validateRuleFile } from '../../src/load/validate.js';
 import type { Source } from '../../src/model/types.js';
 import { compile } from '../helpers/fixture.js';
+import { problemWords } from '../helpers/problem-words.js';
 
 function source(id: string, claims: Partial<Source>): Source {
   return { id, name: id, aliases: [], groups: [], domains: [], ...claims };
 }
 
 function problems(sources: Source[]): string[] {
-  return compile([], { groups: [], sources }).problems.map((problem) => `${problem.code} ${problem.path}: ${problem.message}`);
+  return compile([], { groups: [], sources }).problems.map((problem) => `${problem.code} ${problem.path}: ${problemWords(problem)?.message}`);
 }
 
 describe('domains and share-text keywords belong to one source', () => {
@@ -27,7 +28,7 @@ describe('domains and share-text keywords belong to one source', () => {
 describe('the rule-file format of domains and share text', () => {
   const validate = (sourceFields: object) =>
     validateRuleFile({ path: 'user.json', text: JSON.stringify({ sources: [{ id: 'shop', name: 'Shop', ...sourceFields }] }) }).problems.map(
-      (problem) => `${problem.path}: ${problem.message}`,
+      (problem) => `${problem.path}: ${problemWords(problem)?.message}`,
     );
 
   it.each([

@@ -8,6 +8,7 @@ import type { Classification } from '../../src/link/types.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
 import { legit, noLink, rows } from './tables.js';
+import { thrownWords } from '../helpers/error-words.js';
 
 const catalog = await builtinCatalog();
 
@@ -39,7 +40,7 @@ describe('spoofed links are never recognised', () => {
   });
 
   it('with \\x1fjavascript: in front of a Taobao host, the answer is an input error, never a source', () => {
-    expect(() => classifyInput(catalog, '\u001fjavascript://item.taobao.com/%0aalert(1)')).toThrow(
+    expect(thrownWords(() => classifyInput(catalog, '\u001fjavascript://item.taobao.com/%0aalert(1)'))).toMatch(
       /^"\\x1fjavascript:\/\/item\.taobao\.com\/%0aalert\(1\)" is not a web link \(javascript: links are not accepted\)/,
     );
   });

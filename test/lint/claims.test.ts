@@ -9,9 +9,10 @@ import { ROOT } from '../helpers/catalog.js';
 import { allDocs } from '../helpers/docs.js';
 import { runMain } from '../cli/run-main.js';
 import { join } from 'node:path';
+import { problemWords } from '../helpers/problem-words.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
-const lint = (name: string) => lintRules({ root: ROOT, paths: [fixture(name)], extra: [], builtin: true }).problems.map((problem) => `${problem.severity ?? 'error'} ${problem.wording} ${problem.path}: ${problem.message}`);
+const lint = (name: string) => lintRules({ root: ROOT, paths: [fixture(name)], extra: [], builtin: true }).problems.map((problem) => `${problem.severity ?? 'error'} ${problem.wording} ${problem.path}: ${problemWords(problem)?.message}`);
 
 describe('what a quote says', () => {
   it.each([

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lintRules } from '../../src/lint/lint-rules.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
+import { problemWords } from '../helpers/problem-words.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'linkcheck-lint-'));
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
@@ -43,8 +44,8 @@ describe('rules lint', () => {
     const { problems } = lint(fixture(code));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code, file: fixture(code), path });
-    expect(problems[0]?.message).toContain(message);
-    expect(problems[0]?.hint).toBeTruthy();
+    expect(problemWords(problems[0])?.message).toContain(message);
+    expect(problemWords(problems[0])?.hint).toBeTruthy();
   });
 
   it.each([
@@ -60,8 +61,8 @@ describe('rules lint', () => {
     const { problems } = lint(fixture(name));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code, file: fixture(name), path, line });
-    expect(problems[0]?.message).toContain(message);
-    expect(problems[0]?.hint).toBeTruthy();
+    expect(problemWords(problems[0])?.message).toContain(message);
+    expect(problemWords(problems[0])?.hint).toBeTruthy();
   });
 
   it('reports ties whatever the order of the two rules', () => {
@@ -75,12 +76,12 @@ describe('rules lint', () => {
   });
 
   it('explains a quote that differs only in punctuation width', () => {
-    expect(lint(fixture('quote-not-found')).problems[0]?.hint).toContain('differs only in punctuation');
+    expect(problemWords(lint(fixture('quote-not-found')).problems[0])?.hint).toContain('differs only in punctuation');
   });
 
   it('reports a path it cannot read as unreadable', () => {
     const report = lint(join(ROOT, 'test', 'fixtures', 'missing.json'));
-    expect(report.unreadable.map((problem) => problem.message)).toEqual(['cannot read: no such file or folder']);
+    expect(report.unreadable.map((problem) => problemWords(problem)?.message)).toEqual(['cannot read: no such file or folder']);
   });
 });
 

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonPath } from '../../src/errors/problems.js';
 import { duplicateKeys, MAX_NESTING } from '../../src/load/locate.js';
+import { problemWords } from '../helpers/problem-words.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
@@ -51,7 +52,7 @@ describe('duplicate keys', () => {
         JSON.parse(file);
         const expected = fromTree(file);
         duplicates += expected.length;
-        const found = duplicateKeys('f.json', file).map((problem) => ({ key: /key "(.*)" appears/s.exec(problem.message)![1]!, path: problem.path, line: problem.line, column: problem.column }));
+        const found = duplicateKeys('f.json', file).map((problem) => ({ key: /key "(.*)" appears/s.exec(problemWords(problem)!.message)![1]!, path: problem.path, line: problem.line, column: problem.column }));
         expect(found).toEqual(expected);
       }),
       { seed: 18, numRuns: RUNS },

@@ -1,0 +1,190 @@
+// What the core reports, as data: the id of each error, reader's detail and
+// rule-file problem, and the values it carries. The catalogues in src/i18n/
+// (en-errors.ts, zh-errors.ts, en-problems.ts, zh-problems.ts) word every id in
+// each language; the types make a missing or misspelt id a compile error there.
+
+/** The errors linkcheck reports, by code (the `code` of --json errors; README's "Errors"). */
+export interface MessageParamsById {
+  'unknown-source': { input: string; valid: string; suggestion?: string };
+  'unknown-surface': { input: string; platform: string; valid: string; suggestion?: string };
+  'unknown-platform': { input: string; valid: string; suggestion?: string };
+  'no-platforms': { input: string };
+  'ambiguous-surface': { input: string; platform: string; choices: string };
+  'unknown-rule': { id: string; suggestion?: string };
+  'platform-as-source': { input: string };
+  'swapped-arguments': { source: string; surface: string; date?: string };
+  'too-many-arguments': { command?: string; expected: string; got: string; hint?: string };
+  'argument-too-long': { what: string; limit: string };
+  'bad-known-on-date': { input: string; reason: string };
+  'bad-config': { file: string; problem: string };
+  'no-rules': Record<string, never>;
+  'unknown-option': { option: string; suggestion?: string };
+  'unknown-command': { command: string; suggestion?: string };
+  'missing-command': { command: string; valid: string };
+  'missing-argument': { name: string };
+  'missing-option-value': { option: string };
+  'option-not-for-command': { option: string; command: string };
+  'conflicting-options': { option: string; first: string; second: string };
+  'usage': { detail: string };
+  'bad-source': { detail: string };
+  'bad-date': { detail: string };
+  'input-error': { detail: string };
+  'bad-lang': { value: string };
+  'bad-choice': { option: string; value: string; valid: string };
+  'exclusive-options': { first: string; second: string };
+  'bad-columns': { part: string; columns: string };
+  'bad-fail-on': { value: string; valid: string };
+  'bad-encoding': { value: string; valid: string };
+  'unknown-plan-format': { file: string; xls?: string };
+  'unreadable-plan': { file: string; reason: string };
+  'unknown-sheet': { file: string; sheet: string };
+  'empty-sheet': { file: string; sheet?: string };
+  'unreadable-workbook': { file: string; reason: string };
+  'workbook-too-large': { file: string; part: string; limit: string };
+  'plan-not-decodable': { file: string; encoding: string; offset: string; byte?: string; looksGb?: string };
+  'plan-cut-short': { file: string; encoding: string };
+  'unwritable-report': { kind: string; file: string; reason: string };
+  'report-write-error': { file: string; reason: string };
+  'invalid-rule-data': { problem: string; more: string };
+  'unreadable-rules': { problem: string; more: string };
+  'stale-record': { subject: string; newest: string; age?: string; reviewed?: string };
+  'write-error': { reason: string };
+  'internal-error': Record<string, never>;
+}
+
+/**
+ * What the link, date and plan readers say is wrong, by wording id. Not error
+ * codes: the error is reported under the code of the argument that was read
+ * (bad-source, bad-date, bad-known-on-date; see src/cli/coded.ts).
+ */
+export interface DetailParamsById {
+  'empty-source': { ids: string };
+  'no-source-in-text': { input: string; ids: string };
+  'not-a-web-link': { input: string; scheme: string; ids: string };
+  'holds-other-link': { input: string; scheme: string; ids: string };
+  'link-without-host': { input: string; scheme: string; ids: string };
+  'date-malformed': { input: string };
+  'date-ambiguous': { input: string };
+  'date-impossible': { input: string };
+  'date-out-of-range': { input: string; years: string; zone?: string };
+  'header-duplicate': { column: string; count: string; headers: string };
+  'header-missing': { missing: string; headers: string };
+  'api-not-object': { name: string; value: string; fields: string };
+  'api-unknown-field': { name: string; field: string; fields: string };
+  'api-not-string': { name: string; value: string };
+  'api-not-boolean': { name: string; value: string };
+  'api-not-true': { name: string; value: string };
+  'api-not-instant': { name: string; value: string };
+  'api-not-day': { name: string; value: string };
+  'api-not-path-list': { name: string; value: string };
+  'api-not-query-list': { name: string; value: string };
+  'api-no-rules': Record<string, never>;
+  'cell-too-long': { column: string; length: string; limit: string };
+  'empty-cells': { columns: string };
+  'field-too-long': { name: string; length: string; limit: string };
+  'csv-unclosed-quote': { first: string; last: string };
+  'csv-bare-quote': Record<string, never>;
+  'csv-too-many-cells': { cells: string; header: string };
+  'jsonl-invalid': { reason: string };
+  'jsonl-not-object': { type: string };
+  'jsonl-bad-values': { keys: string };
+  'jsonl-too-deep': { limit: string };
+  'row-too-long': { length: string; limit: string };
+  'sheet-too-many-cells': { cell: string; header: string };
+  'sheet-formula-no-value': { cell: string };
+  'sheet-error-value': { cell: string; value: string };
+  'sheet-bad-value': { cell: string; value: string; type: string };
+  'empty-plan': Record<string, never>;
+  'not-a-day': { input: string };
+  'not-an-iso-day': { input: string };
+  'bad-staleness': { input: string };
+  'query-platform': { platform: string };
+  'query-surface': { surface: string; platform: string };
+  'query-source': { source: string };
+  'query-group': { group: string };
+  'empty-group': { group: string };
+  'bad-width': { value: string };
+  'bad-axis': { from: string; to: string };
+  'link-not-source': { value: string };
+  'unknown-view-surface': { value: string; valid: string };
+  'unwritable-svg': { file: string; reason: string };
+  'bad-shell': { value: string };
+}
+
+/** The problems found in rule data, by wording id: the problem's code, and after a dot how it is worded (unknown-reference.surface). */
+export interface ProblemParamsById {
+  'invalid-json': { reason: string; line?: string; column?: string };
+  'invalid-json.too-deep': Record<string, never>;
+  'invalid-json.unchecked': { reason: string };
+  'duplicate-key': { key: string };
+  'schema.unrecognized-keys': { keys: string; count: string };
+  'schema.invalid-type': { expected: string; received: string };
+  'schema.invalid-value': { values: string; count: string };
+  'schema.too-big': { origin: string; bound: string };
+  'schema.too-small': { origin: string; bound: string };
+  'schema.invalid-format': { format: string };
+  'schema.other': { detail: string };
+  'schema.id': Record<string, never>;
+  'schema.date': Record<string, never>;
+  'schema.moment': Record<string, never>;
+  'schema.calendar': { years: string };
+  'schema.time-zone': Record<string, never>;
+  'schema.domain': Record<string, never>;
+  'schema.short-link': Record<string, never>;
+  'schema.app-scheme': Record<string, never>;
+  'schema.web-scheme': Record<string, never>;
+  'schema.dispute-evidence': Record<string, never>;
+  'schema.text': Record<string, never>;
+  'no-evidence': Record<string, never>;
+  'evidence-incomplete.url': Record<string, never>;
+  'evidence-incomplete.published': Record<string, never>;
+  'evidence-incomplete.both': Record<string, never>;
+  'unknown-reference': { kind: 'platform' | 'source' | 'group'; id: string; valid: string };
+  'unknown-reference.member': { group: string; id: string; valid: string };
+  'unknown-reference.surface': { platform: string; id: string; valid: string };
+  'duplicate-id': { id: string; at: string };
+  'duplicate-id.definition': { kind: 'platform' | 'source' | 'group'; id: string; at: string };
+  'duplicate-id.surface': { name: string; owner: string; platform: string };
+  'alias-conflict': { kind: 'platform' | 'source' | 'group'; name: string; owner: string };
+  'alias-conflict.surface': { name: string; owner: string; platform: string };
+  'alias-like-link': { kind: 'platform' | 'source' | 'group' | 'surface'; alias: string };
+  'domain-conflict.group': { domain: string; group: string; owner: string };
+  'domain-conflict': { domain: string; owner: string };
+  'keyword-conflict': { keyword: string; owner: string };
+  'until-not-after-from': { until: string };
+  'until-evidence-without-until': Record<string, never>;
+  'bad-imprecise-from': Record<string, never>;
+  'bad-phase-in': { until: string };
+  'conflicting-rules': { rule: string; effect: string; other: string; otherEffect: string; source: string; surface: string };
+  'conflicting-rules.phase-in': { rule: string; other: string; source: string; surface: string };
+  'conflicting-rules.imprecise-start': { rule: string; other: string; source: string; surface: string };
+  'missing-language': { missing: 'en' | 'zh'; given: string };
+  'any-link-unstated': Record<string, never>;
+  'any-link-unquoted': Record<string, never>;
+  'any-link-vague.short': Record<string, never>;
+  'any-link-vague.words': Record<string, never>;
+  'quote-too-short': Record<string, never>;
+  'allow-source-unnamed': { sources: string };
+  'allow-source-unnamed.none': { sources: string };
+  'evidence-after-review': { published: string; reviewed: string };
+  'unknown-document': { seed: string; documents: string };
+  'quote-not-found': { seed: string };
+  'quote-not-found.width': { seed: string };
+  'unreadable.missing': Record<string, never>;
+  'unreadable.permission': Record<string, never>;
+  'unreadable.is-folder': Record<string, never>;
+  'unreadable.other': { reason: string };
+  'unreadable.empty-folder': Record<string, never>;
+  'unreadable.not-regular': Record<string, never>;
+  'unreadable.too-large': { limit: string };
+  'unreadable.changed': Record<string, never>;
+  'unreadable.seed': Record<string, never>;
+  'invalid-utf8': { offset: string };
+}
+
+export type MessageId = keyof MessageParamsById;
+export type MessageParams<K extends MessageId> = MessageParamsById[K];
+export type DetailId = keyof DetailParamsById;
+export type DetailParams<K extends DetailId> = DetailParamsById[K];
+export type ProblemWording = keyof ProblemParamsById;
+export type ProblemParams<K extends ProblemWording> = ProblemParamsById[K];
