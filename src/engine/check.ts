@@ -3,8 +3,10 @@
 import type { Text } from '../model/text.js';
 import type { Evidence, EvidenceStatus, Group, Platform, Published, SeedDocument, Source, Surface } from '../model/types.js';
 import type { Catalog, CompiledRule } from './catalog.js';
-import { InputError } from '../errors/errors.js';
-import { byStrength } from './evidence-strength.js';
+import { wordedError } from '../errors/errors.js';
+import { byStrength, type CitedEvidence } from './evidence-strength.js';
+
+export type { CitedEvidence } from './evidence-strength.js';
 import { rulesKnownOn } from './known-on.js';
 import { formatInstant, type Precision } from '../time/moment.js';
 
@@ -37,10 +39,6 @@ export interface Query {
   asKnownOn?: string;
 }
 
-/** Quotes and titles as published; notes and publishers in both languages (src/model/text.ts). */
-export type CitedEvidence =
-  | { kind: 'seed'; document: SeedDocument; quote: string; status?: EvidenceStatus; note?: Text }
-  | { kind: 'report'; url: string; published: Published; title?: string; publisher?: Text; quote: string; status?: EvidenceStatus; note?: Text };
 
 /** Reports that contradict the deciding rule, and why the rule does not follow them. */
 export interface Dispute {
@@ -95,13 +93,13 @@ export interface Freshness {
 
 export function check(catalog: Catalog, query: Query): Answer {
   const platform = catalog.platforms.get(query.platform);
-  if (!platform) throw new InputError(`unknown platform "${query.platform}"`);
+  if (!platform) throw wordedError('query-platform', { platform: query.platform });
   const surface = platform.surfaces.find((candidate) => candidate.id === query.surface);
-  if (!surface) throw new InputError(`unknown surface "${query.surface}" of ${platform.id}`);
+  if (!surface) throw wordedError('query-surface', { surface: query.surface, platform: platform.id });
   let source: Source | null = null;
   if (query.source !== null) {
     source = catalog.sources.get(query.source) ?? null;
-    if (!source) throw new InputError(`unknown source "${query.source}"`);
+    if (!source) throw wordedError('query-source', { source: query.source });
   }
 
   const asKnownOn = query.asKnownOn;

@@ -1,7 +1,12 @@
 // Which evidence is shown first: the strongest (README, "Which evidence comes first").
 // Pure: a sort key from the evidence's own fields.
-import type { EvidenceStatus, Published } from '../model/types.js';
-import type { CitedEvidence } from './check.js';
+import type { Text } from '../model/text.js';
+import type { EvidenceStatus, Published, SeedDocument } from '../model/types.js';
+
+/** Quotes and titles as published; notes and publishers in both languages (src/model/text.ts). */
+export type CitedEvidence =
+  | { kind: 'seed'; document: SeedDocument; quote: string; status?: EvidenceStatus; note?: Text }
+  | { kind: 'report'; url: string; published: Published; title?: string; publisher?: Text; quote: string; status?: EvidenceStatus; note?: Text };
 
 /** announced (the notice itself, or quoting it in full) > confirmed (by a party) > reported. */
 const STATUS_RANK: Record<EvidenceStatus, number> = { announced: 0, confirmed: 1, reported: 2 };
