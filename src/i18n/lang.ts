@@ -1,11 +1,8 @@
 // Which language to print in, and how a date is written in it. No catalogue here:
 // the plain check's start-up path reads this without loading any words.
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
+import { isLang, type Lang } from '../model/lang.js';
 
-export function isLang(text: string): text is Lang {
-  return (LANGS as readonly string[]).includes(text);
-}
+export { isLang, LANGS, type Lang } from '../model/lang.js';
 
 /**
  * The language to print in: --lang when given, else Chinese when the first

@@ -9,7 +9,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { restoreCatalog, type StoredRule } from '../engine/catalog-store.js';
 import { DataError } from '../errors/errors.js';
 import type { Problem } from '../errors/problems.js';
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from '../model/lang.js';
 import { ruleFileTexts, textsLacking } from '../model/record-texts.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { holdsBytes, jsonNames, readRuleTexts, type RawFile } from './read-files.js';

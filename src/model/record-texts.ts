@@ -4,7 +4,7 @@
 // and titles are as published and are not among them.
 import { languagesOf, type Text } from './text.js';
 import type { Evidence, Published, RuleFile, SeedDocument } from './types.js';
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from './lang.js';
 
 export interface RecordText {
   path: string;

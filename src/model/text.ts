@@ -2,7 +2,7 @@
 // { "en": …, "zh": … }, or a plain string given in one language (the file's "lang", or
 // else the language of its script); a language a text lacks falls back to the other.
 // Pure: no wording, no I/O.
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from './lang.js';
 
 /** A text given in one language or both. */
 export type Text = string | { en?: string | undefined; zh?: string | undefined };
