@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_PATH, ruleFileJsonSchema } from '../src/model/json-schema.js';
+import { SCHEMA_PATH, ruleFileJsonSchema } from '../src/render/json-schema.js';
 import { ROOT } from './helpers/catalog.js';
 import { cli } from './helpers/exec.js';
 

@@ -5,7 +5,7 @@ import { formatProblem } from '../i18n/en-problems.js';
 import { closeIds, quoteChoices, resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
 import { lintRules } from '../lint/lint-rules.js';
 import { loadCatalog, packageRoot } from '../load/load-catalog.js';
-import { ruleFileJsonSchema } from '../model/json-schema.js';
+import { ruleFileJsonSchema } from '../render/json-schema.js';
 import type { Evidence } from '../model/types.js';
 import { renderLintJson, renderLintText } from '../render/problems.js';
 import { renderRuleListJson, renderRuleListText, renderRuleText } from '../render/rules.js';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { problem } from '../errors/problems.js';
 import { jsonPath, type Problem } from '../errors/problems.js';
 import { YEAR_RANGE } from '../time/civil.js';
-import { incompleteEvidence } from '../lint/evidence-shape.js';
+import { incompleteEvidence } from './evidence-shape.js';
 import * as schema from '../model/schema.js';
 import { SCHEMA_CHECKS, type SchemaCheck } from '../model/schema.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';

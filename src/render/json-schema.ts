@@ -1,7 +1,7 @@
 // The JSON Schema of rule files, generated from the zod schema so the two cannot
 // drift apart. Editors use it through each file's "$schema".
 import { z } from 'zod';
-import { RuleFile } from './schema.js';
+import { RuleFile } from '../model/schema.js';
 
 export const SCHEMA_PATH = 'schema/rule-file.schema.json';
 
