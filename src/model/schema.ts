@@ -57,7 +57,7 @@ const localText = (inner: z.ZodString) =>
         .refine((text) => text.en !== undefined || text.zh !== undefined, says('text'))
         .meta({ minProperties: 1 }),
     ])
-    .describe('In English and Chinese, { "en": …, "zh": … }; or a plain string in one language (see the file\'s "lang"). The built-in rule files give both.');
+    .describe('rule-file.text');
 
 /** The languages a file's texts may be in. */
 export const TextLang = z.enum(['en', 'zh']);
@@ -91,8 +91,8 @@ export const Surface = z.strictObject({
 
 /** A name people use for more than one surface (小黄车): refused with the names that say which. */
 export const AmbiguousName = z.strictObject({
-  names: z.array(word().min(1)).min(1).max(LIMITS.list).describe('The ambiguous name and its other forms (traditional characters, …).'),
-  means: z.array(word().min(1)).min(2).max(LIMITS.list).describe('A name of each surface it may mean, offered instead.'),
+  names: z.array(word().min(1)).min(1).max(LIMITS.list).describe('rule-file.ambiguous-name.names'),
+  means: z.array(word().min(1)).min(2).max(LIMITS.list).describe('rule-file.ambiguous-name.means'),
 });
 
 export const Platform = z.strictObject({
@@ -101,7 +101,7 @@ export const Platform = z.strictObject({
   aliases: Aliases,
   timeZone: z.string().max(LIMITS.word).refine(isTimeZone, says('time-zone')),
   surfaces: z.array(Surface).min(1).max(LIMITS.list),
-  ambiguousNames: z.array(AmbiguousName).max(LIMITS.list).optional().describe('Names that mean more than one surface: an input error listing the choices, never a guess.'),
+  ambiguousNames: z.array(AmbiguousName).max(LIMITS.list).optional().describe('rule-file.platform.ambiguous-names'),
 });
 
 /**
@@ -136,12 +136,12 @@ export const Group = z.strictObject({
     .array(ShortLink)
     .max(LIMITS.list)
     .optional()
-    .describe("Short-link hosts, with an optional path start, whose links may lead to an item of any member (m.tb.cn leads to Taobao and Tmall items alike): such a link is the group's and is answered for all its members."),
+    .describe('rule-file.group.short-links'),
   shareMarkers: z
     .array(ShareMarker)
     .max(LIMITS.list)
     .optional()
-    .describe("Marks a member's app puts at the very start of its share text, right before the link (【天猫】): a short link of the group in such a text is that member's. A word inside the text (a product title, a shop name) is never one."),
+    .describe('rule-file.group.share-markers'),
 });
 
 /** A URL scheme without the colon, lower-case: openapp.jdmobile, taobao. */
@@ -166,11 +166,11 @@ export const Source = z.strictObject({
   shortLinks: z
     .array(ShortLink)
     .optional()
-    .describe("The platform's own short links that stand for this source (v.douyin.com, www.kuaishou.com/f/): recognised as its links, with a note that where they lead cannot be seen offline."),
+    .describe('rule-file.source.short-links'),
   appSchemes: z
     .array(AppScheme)
     .optional()
-    .describe('App deep-link schemes of this source (openapp.jdmobile, taobao): such links are recognised as its links; any other scheme is an input error.'),
+    .describe('rule-file.source.app-schemes'),
 });
 
 export const SourceSelector = z.union([
@@ -187,11 +187,11 @@ export const SourceSelector = z.union([
 export const EvidenceStatus = z.enum(['announced', 'confirmed', 'reported']);
 
 const evidenceStatus = () =>
-  EvidenceStatus.optional().describe('announced: the notice itself, or quoting it in full; confirmed: a party confirming it; reported (the default): a report. Orders the evidence shown first.');
+  EvidenceStatus.optional().describe('rule-file.evidence.status');
 
 export const SeedEvidence = z.strictObject({
   seed: named().min(1),
-  quote: long().min(1).describe('Copied verbatim from the document, in its own language.'),
+  quote: long().min(1).describe('rule-file.seed.quote'),
   status: evidenceStatus(),
   note: localText(long()).optional(),
 });
@@ -207,9 +207,9 @@ export const ReportEvidence = z.strictObject({
   /** A page that prints no date gives the window its text allows, and why. */
   published: Published,
   /** As published, in its own language, like the quote. */
-  title: named().optional().describe('The title as published, in its own language.'),
+  title: named().optional().describe('rule-file.report.title'),
   publisher: localText(named()).optional(),
-  quote: long().min(1).describe('Copied verbatim from the report, in its own language.'),
+  quote: long().min(1).describe('rule-file.report.quote'),
   status: evidenceStatus(),
   note: localText(long()).optional(),
 });
@@ -235,27 +235,27 @@ export const CoversAnyLink = z.strictObject({
 });
 
 export const Rule = z.strictObject({
-  id: Id.describe('Unique across all rule files.'),
-  platform: Id.describe('The platform the rule is about.'),
+  id: Id.describe('rule-file.rule.id'),
+  platform: Id.describe('rule-file.rule.platform'),
   effect: z.enum(['allow', 'deny']),
-  sources: SourceSelector.describe('Named sources { ids }, groups { groups }, or every source but some { anyExcept }.'),
-  coversAnyLink: CoversAnyLink.optional().describe('The evidence speaks of every link of the selected kind; quote, copied from one of the rule\'s evidence quotes, where it says so.'),
-  surfaces: z.array(Id).min(1).max(LIMITS.list).describe("Surfaces of the rule's platform."),
+  sources: SourceSelector.describe('rule-file.rule.sources'),
+  coversAnyLink: CoversAnyLink.optional().describe('rule-file.rule.covers-any-link'),
+  surfaces: z.array(Id).min(1).max(LIMITS.list).describe('rule-file.rule.surfaces'),
   from: z
     .union([Moment, ImpreciseMoment])
-    .describe('Inclusive start, in the platform\'s time zone; { earliest, latest } when the record gives only a window.'),
-  until: Moment.optional().describe('Exclusive end; without it the rule stands until a later-starting rule supersedes it.'),
+    .describe('rule-file.rule.from'),
+  until: Moment.optional().describe('rule-file.rule.until'),
   untilEvidence: z
     .array(Evidence)
     .min(1)
     .max(LIMITS.evidence)
     .optional()
-    .describe("Evidence for the end, when it was published later than the rule's own evidence: before then the rule is open-ended for --as-known-on."),
+    .describe('rule-file.rule.until-evidence'),
   /** The change rolls out over [from, phaseIn.until); answers inside it are "rolling-out". */
-  phaseIn: z.strictObject({ until: Moment }).optional().describe('The change rolls out over [from, phaseIn.until): answers there are rolling-out.'),
-  status: EvidenceStatus.describe('announced by the platform, confirmed by a party, or reported.'),
-  summary: localText(text().min(1)).describe('One sentence saying what the rule means, { "en": …, "zh": … }.'),
-  note: localText(long()).optional().describe('What is uncertain, and why the data says what it says.'),
+  phaseIn: z.strictObject({ until: Moment }).optional().describe('rule-file.rule.phase-in'),
+  status: EvidenceStatus.describe('rule-file.rule.status'),
+  summary: localText(text().min(1)).describe('rule-file.rule.summary'),
+  note: localText(long()).optional().describe('rule-file.rule.note'),
   evidence: z.array(Evidence).min(1, says('no-evidence')).max(LIMITS.evidence),
   /** Reports that contradict this rule, kept on record; the rule follows the stronger evidence. */
   disputed: Dispute.optional(),
@@ -263,7 +263,7 @@ export const Rule = z.strictObject({
 
 export const RuleFile = z.strictObject({
   $schema: z.string().max(LIMITS.url).optional(),
-  lang: TextLang.optional().describe('The language of the plain-string texts in this file; without it, each is taken to be in the language of its script (more Han characters than Latin letters: Chinese).'),
+  lang: TextLang.optional().describe('rule-file.file.lang'),
   /** When a person last checked this file against the record. */
   reviewed: IsoDate.optional(),
   platforms: z.array(Platform).max(LIMITS.definitions).default([]),
