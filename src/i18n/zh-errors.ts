@@ -78,7 +78,7 @@ export function formatMessageZh<K extends MessageId>(id: K, params: MessageParam
   return (MESSAGES_ZH[id] as (params: Params) => string)(params as Params);
 }
 
-/** The link and date readers' details (DETAILS in messages.ts) in Chinese. */
+/** The link and date readers' details (DETAILS in en-errors.ts) in Chinese. */
 export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) => string } = {
   'empty-source': (p) => `来源为空；${validInputs(p.ids)}`,
   'no-source-in-text': (p) => `"${p.input}" 中没有来源名称、链接或分享口令；${validInputs(p.ids)}`,

@@ -6,7 +6,7 @@ import { isValidMomentText, MOMENT_PATTERN } from '../time/moment.js';
 
 /**
  * What the format's own checks say when they fail: not words but the id of their
- * wording in the problem catalogues ("schema.id", …; src/engine/problem-messages.ts),
+ * wording in the problem catalogues ("schema.id", …; src/i18n/en-problems.ts),
  * which src/load/validate.ts reads from zod's issue, so a rule file's problems can be
  * worded in any language.
  */
