@@ -3,7 +3,7 @@
 // internal and may change.
 import { readCheckOptions, readLoadOptions, readNow, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
 import { answerLink } from './api/answer-link.js';
-import { resolveQuery } from './batch/ask.js';
+import { resolveQuery } from './query/ask.js';
 import type { Catalog } from './engine/catalog.js';
 import type { Verdict } from './engine/check.js';
 import { DataError, InputError, wordedError } from './errors/errors.js';

@@ -27,5 +27,5 @@ export { coverageOf } from './views/coverage.js';
 export { ENGLISH } from './i18n/words.js';
 export type * from './model/types.js';
 export { buildVerdictIndex, type VerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
-export { answerQuery, ask, resolveQuery } from './batch/ask.js';
+export { answerQuery, ask, resolveQuery } from './query/ask.js';
 export type { ErrorCode } from './errors/errors.js';

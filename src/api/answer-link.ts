@@ -5,7 +5,7 @@
 // only when one of its fields is first read. The answer has the same fields, in
 // the same order, as the object `linkcheck --json` prints; JSON.stringify,
 // spreading and Object.keys see them all.
-import { answerQuery, directSteps, memoisedSteps, resolveQuery, type QueryText, type Steps } from '../batch/ask.js';
+import { answerQuery, directSteps, memoisedSteps, resolveQuery, type QueryText, type Steps } from '../query/ask.js';
 import type { Catalog } from '../engine/catalog.js';
 import type { Verdict } from '../engine/check.js';
 import { InputError } from '../errors/errors.js';

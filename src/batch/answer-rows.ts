@@ -9,7 +9,7 @@ import { formatInstant } from '../time/moment.js';
 import { beyondStaleness, type Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type Decision } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
-import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type ResolvedQuery, type Steps } from './ask.js';
+import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type ResolvedQuery, type Steps } from '../query/ask.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 
 /** One answer, or the reason there is none, shared by every row that asks the same. */

@@ -1,13 +1,13 @@
 // linkcheck batch <file|->: read the plan, answer every row, write the reports.
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { DEFAULT_PLATFORM } from '../batch/ask.js';
+import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
 import { decodeChunks, encodingOf } from '../batch/read/decode.js';
 import { readCsv } from '../batch/read/read-csv.js';
 import { readJsonl } from '../batch/read/read-jsonl.js';
 import type { InputFormat, RecordSink } from '../batch/read/records.js';
-import { batchRenderers, type BatchReport, type ReportContext } from '../batch/render/index.js';
+import { batchRenderers, type BatchReport, type ReportContext } from '../render/batch-reports.js';
 import { runBatch } from '../batch/run-batch.js';
 import { DEFAULT_FAIL_ON, parseFailOn } from '../batch/summary.js';
 import { parseStaleness } from '../time/staleness.js';

@@ -1,5 +1,5 @@
 // linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
-import { answerQuery, DEFAULT_PLATFORM, directSteps, resolveQuery, type Steps } from '../batch/ask.js';
+import { answerQuery, DEFAULT_PLATFORM, directSteps, resolveQuery, type Steps } from '../query/ask.js';
 import { beyondStaleness, parseStaleness } from '../time/staleness.js';
 import { EXIT, InputError, inputError } from '../errors/errors.js';
 import { queryDay } from '../time/query-time.js';

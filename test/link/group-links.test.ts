@@ -3,9 +3,9 @@
 // member's mark (【天猫】, the Tmall app's) right before the link.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/batch/ask.js';
+import { ask } from '../../src/query/ask.js';
 import { buildVerdictIndex } from '../../src/engine/verdict-index.js';
-import { resolveQuery } from '../../src/batch/ask.js';
+import { resolveQuery } from '../../src/query/ask.js';
 import { classifyInput } from '../../src/link/classify.js';
 import { answerToJson } from '../../src/render/json.js';
 import { builtinCatalog } from '../helpers/catalog.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shellWord } from '../../src/render/completion.js';
+import { shellWord } from '../../src/cli/completion-script.js';
 import { ROOT } from '../helpers/catalog.js';
 import { run } from './run.js';
 

@@ -1,16 +1,16 @@
 // The text report: the counts, then every row that fails or warns (not allowed, or
 // stale), with its reason, in the reader's language.
 import { Chalk } from 'chalk';
-import { ENGLISH } from '../../i18n/words.js';
-import { errorText } from '../../render/error.js';
-import { safe } from '../../render/safe.js';
-import { displayWidth, padEndToWidth } from '../../render/width.js';
-import type { BatchRow } from '../answer-rows.js';
-import { Spool } from '../spool.js';
-import { OUTCOMES, type Outcome, type Summary } from '../summary.js';
-import type { BatchReport, Out, ReportContext } from './types.js';
-import { EMPTY_ROW, rowView, shownMessage, type RowView } from './row-view.js';
-import { rowWhy } from './row-words.js';
+import { ENGLISH } from '../i18n/words.js';
+import { errorText } from './error.js';
+import { safe } from './safe.js';
+import { displayWidth, padEndToWidth } from './width.js';
+import type { BatchRow } from '../batch/answer-rows.js';
+import { Spool } from '../batch/spool.js';
+import { OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
+import type { BatchReport, Out, ReportContext } from './batch-types.js';
+import { EMPTY_ROW, rowView, shownMessage, type RowView } from './batch-row-view.js';
+import { rowWhy } from './batch-row-words.js';
 
 export function textReport(out: Out, context: ReportContext): BatchReport {
   const words = context.words ?? ENGLISH;

@@ -2,14 +2,14 @@
 // ($GITHUB_STEP_SUMMARY): a table of counts, the result under the policy, and a
 // table of the rows that fail or warn. Every value from the plan or the record goes
 // through safeMarkdown, the one function that makes text safe in Markdown.
-import { ENGLISH } from '../../i18n/words.js';
-import { safeMarkdown } from '../../render/safe.js';
-import type { BatchRow } from '../answer-rows.js';
-import { Spool } from '../spool.js';
-import { failOnText, OUTCOMES, type Outcome, type Summary } from '../summary.js';
-import type { BatchReport, Out, ReportContext } from './types.js';
-import { EMPTY_ROW, rowView } from './row-view.js';
-import { rowWhy } from './row-words.js';
+import { ENGLISH } from '../i18n/words.js';
+import { safeMarkdown } from './safe.js';
+import type { BatchRow } from '../batch/answer-rows.js';
+import { Spool } from '../batch/spool.js';
+import { failOnText, OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
+import type { BatchReport, Out, ReportContext } from './batch-types.js';
+import { EMPTY_ROW, rowView } from './batch-row-view.js';
+import { rowWhy } from './batch-row-words.js';
 
 /** Rows listed at most: a job summary holds 1 MiB; the rest are counted, and every row is in --ndjson and --junit. */
 export const MARKDOWN_ROWS = 1000;

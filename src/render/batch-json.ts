@@ -1,12 +1,12 @@
 // --json: one object with the counts, the rows that are not allowed, the allowed rows whose
 // record is stale, and the error rows.
 // --ndjson: one object per row, in input order, as they are answered.
-import { safeJsonLine } from '../../render/safe.js';
-import type { BatchRow } from '../answer-rows.js';
-import { Spool } from '../spool.js';
-import type { Summary } from '../summary.js';
-import type { BatchReport, Out } from './types.js';
-import { rowJson } from './row-view.js';
+import { safeJsonLine } from './safe.js';
+import type { BatchRow } from '../batch/answer-rows.js';
+import { Spool } from '../batch/spool.js';
+import type { Summary } from '../batch/summary.js';
+import type { BatchReport, Out } from './batch-types.js';
+import { rowJson } from './batch-row-view.js';
 
 export function jsonReport(out: Out): BatchReport {
   const notAllowed = new Spool();

@@ -1,14 +1,14 @@
 // --junit <file>: JUnit XML for CI dashboards, one test case per row. Rows that
 // fail the run under --fail-on are failures, error rows are errors; a row the
 // policy lets pass but warns about says so in its output.
-import { safeXml as xml } from '../../render/safe.js';
-import type { BatchRow } from '../answer-rows.js';
-import { Spool } from '../spool.js';
-import type { Summary } from '../summary.js';
-import type { BatchReport, Out, ReportContext } from './types.js';
-import { ENGLISH } from '../../i18n/words.js';
-import { rowView } from './row-view.js';
-import { rowWhy } from './row-words.js';
+import { safeXml as xml } from './safe.js';
+import type { BatchRow } from '../batch/answer-rows.js';
+import { Spool } from '../batch/spool.js';
+import type { Summary } from '../batch/summary.js';
+import type { BatchReport, Out, ReportContext } from './batch-types.js';
+import { ENGLISH } from '../i18n/words.js';
+import { rowView } from './batch-row-view.js';
+import { rowWhy } from './batch-row-words.js';
 
 export function junitReport(out: Out, context: ReportContext): BatchReport {
   const cases = new Spool();

@@ -1,9 +1,9 @@
 // The one wording of a row's answer, for every report that words it (text,
 // JUnit, annotations, Markdown): the reason as --ndjson gives it, the group's
 // members when they differ, a dispute, staleness; an error row's reason.
-import type { Words } from '../../i18n/words.js';
-import { describeAge } from '../../render/age.js';
-import type { RowReason, RowView } from './row-view.js';
+import type { Words } from '../i18n/words.js';
+import { describeAge } from './age.js';
+import type { RowReason, RowView } from './batch-row-view.js';
 
 export function rowWhy(view: RowView, words: Words): string {
   if (view.message !== null) return view.message;

@@ -2,12 +2,12 @@
 // line: ::error for a row that fails the run under --fail-on, ::warning for one
 // the policy lets pass (an outcome other than allowed, or a stale record).
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-import { safeCommandData, safeCommandProperty } from '../../render/safe.js';
-import { ENGLISH } from '../../i18n/words.js';
-import type { BatchRow } from '../answer-rows.js';
-import type { BatchReport, ReportContext } from './types.js';
-import { rowView } from './row-view.js';
-import { rowWhy } from './row-words.js';
+import { safeCommandData, safeCommandProperty } from './safe.js';
+import { ENGLISH } from '../i18n/words.js';
+import type { BatchRow } from '../batch/answer-rows.js';
+import type { BatchReport, ReportContext } from './batch-types.js';
+import { rowView } from './batch-row-view.js';
+import { rowWhy } from './batch-row-words.js';
 
 export function annotationReport(out: (text: string) => void, context: ReportContext): BatchReport {
   const file = context.file === '-' ? null : safeCommandProperty(context.file);

@@ -1,13 +1,13 @@
 // Plain data for one row of a report, shared by every renderer: what the row
 // asked, its outcome and the real reason for it (the same data as --ndjson),
 // its staleness, and what the failing policy makes of it.
-import type { Reason, Verdict } from '../../engine/check.js';
-import { formatCivil } from '../../time/moment.js';
-import { shownInput } from '../../link/classify.js';
-import { answerToJson } from '../../render/json.js';
-import { safe, safeJsonLine } from '../../render/safe.js';
-import { rowQuery, type BatchRow, type StaleRecord } from '../answer-rows.js';
-import { outcomeOf, statusOf, type Outcome, type PolicyOutcome, type RowStatus } from '../summary.js';
+import type { Reason, Verdict } from '../engine/check.js';
+import { formatCivil } from '../time/moment.js';
+import { shownInput } from '../link/classify.js';
+import { answerToJson } from './json.js';
+import { safe, safeJsonLine } from './safe.js';
+import { rowQuery, type BatchRow, type StaleRecord } from '../batch/answer-rows.js';
+import { outcomeOf, statusOf, type Outcome, type PolicyOutcome, type RowStatus } from '../batch/summary.js';
 
 export interface RowView {
   line: number;
