@@ -1,7 +1,7 @@
 // linkcheck as a library: checkLink answers one query as the CLI does;
 // createVerdictIndex answers many at once, verdicts only. Everything else is
 // internal and may change.
-import { readCheckOptions, readLoadOptions, readNow, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
+import { knownOnOption, readCheckOptions, readLoadOptions, readNow, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
 import { answerLink } from './api/answer-link.js';
 import { resolveQuery } from './query/ask.js';
 import type { Catalog } from './engine/catalog.js';
@@ -10,6 +10,7 @@ import { DataError, InputError, wordedError } from './errors/errors.js';
 import { errorMessage } from './i18n/error-words.js';
 import { buildVerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
 import { loadCatalog } from './load/load-catalog.js';
+import { knownOnZone } from './query/known-on.js';
 import { answerToJson } from './render/json.js';
 
 export { DataError, InputError } from './errors/errors.js';
@@ -37,7 +38,7 @@ export interface LoadOptions {
 export interface CheckOptions extends LoadOptions {
   /** The instant "now" and "today" mean, and a query without a date asks about; default: the clock. */
   now?: Date | number;
-  /** Answer as the record stood on this day (YYYY-MM-DD). */
+  /** Answer as the record stood on this day: 2022-06-01, 2022/6/1, 2022年6月1日, today…, in the platform's zone. */
   asKnownOn?: string;
 }
 
@@ -55,7 +56,8 @@ export async function checkLink(input: CheckInput, options?: CheckOptions): Prom
     const settings = readCheckOptions(options);
     const now = readNow(settings.now, Date.now);
     const catalog = await catalogFor(settings);
-    return answerLink(catalog, query, now, settings.asKnownOn);
+    const asKnownOn = settings.asKnownOn === undefined ? undefined : knownOnOption(settings.asKnownOn, knownOnZone(catalog, query.platform), now);
+    return answerLink(catalog, query, now, asKnownOn);
   } catch (error) {
     throw inEnglish(error);
   }

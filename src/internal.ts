@@ -21,7 +21,7 @@ export { answerRenderers, type AnswerFormat } from './render/index.js';
 export { answerToJson, renderJson } from './render/json.js';
 export { renderText, type TextOptions } from './render/text.js';
 export { classificationView, explain, linkView } from './render/link.js';
-export { exitCodeFor } from './render/views.js';
+export { exitCodeFor } from './cli/exit-code.js';
 export { readmeWithCoverage } from './render/coverage.js';
 export { coverageOf } from './views/coverage.js';
 export { ENGLISH } from './i18n/words.js';

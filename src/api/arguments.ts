@@ -3,10 +3,10 @@
 // only then used. Bad input is an InputError worded in the catalogue (DETAILS,
 // api-*), naming the argument, the bad value and what would be valid (#14).
 import { z } from 'zod';
-import { wordedError, type InputError } from '../errors/errors.js';
+import { InputError, wordedError } from '../errors/errors.js';
 import type { DetailId } from '../i18n/en-errors.js';
-import { parseMoment } from '../time/moment.js';
 import { shownInput } from '../link/classify.js';
+import { readKnownOn } from '../query/known-on.js';
 
 const instant = z.union([z.date(), z.number()]);
 
@@ -114,14 +114,19 @@ export function readLoadOptions(value: unknown): LoadArgument {
   return read(LOAD, 'options', value, { optional: true });
 }
 
-/** The options of checkLink; asKnownOn is read by the date reader of the command line. */
+/** The options of checkLink; asKnownOn is a string here, read as a day by knownOnOption once the platform's zone is known. */
 export function readCheckOptions(value: unknown): CheckArgument {
-  const options = read(CHECK, 'options', value, CHECK_READING);
-  if (options.asKnownOn !== undefined) {
-    const parsed = parseMoment(options.asKnownOn);
-    if (!parsed.ok || parsed.moment.precision !== 'day') throw fieldError('options.asKnownOn', 'api-not-day', options.asKnownOn);
+  return read(CHECK, 'options', value, CHECK_READING);
+}
+
+/** options.asKnownOn as a day, by the reader of --as-known-on, in the platform's zone; refused under the option's own name. */
+export function knownOnOption(text: string, timeZone: string, now: number): string {
+  try {
+    return readKnownOn(text, timeZone, now);
+  } catch (error) {
+    if (error instanceof InputError) throw fieldError('options.asKnownOn', 'api-not-day', text);
+    throw error;
   }
-  return options;
 }
 
 /** "now" as milliseconds: the clock's when not given. */

@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { DEFAULT_PLATFORM } from '../query/ask.js';
+import { knownOnZone, readKnownOn } from '../query/known-on.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
 import { decodeChunks, encodingOf } from '../batch/read/decode.js';
 import { readCsv } from '../batch/read/read-csv.js';
@@ -18,7 +19,6 @@ import { loadCatalog } from '../load/load-catalog.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
 import { checkPlanFile, decoding, fileChunks, fileSource, flowing, reportFile, stdinSource } from './batch-io.js';
-import { knownOnDay } from './known-on.js';
 import { progressReporter } from './progress.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
 
@@ -62,7 +62,10 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const names = columnNames(options.columns);
   const encoding = encodingOf(options.encoding);
   const format = options.format ?? formatOf(file);
-  const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDay(options.asKnownOn);
+  const catalog = await loadCatalog(loadOptions(context, options));
+  const platform = options.platform ?? (context.env.LINKCHECK_PLATFORM || DEFAULT_PLATFORM);
+  // Read in the platform's zone, so after the rules are loaded; still before the plan is opened.
+  const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, knownOnZone(catalog, platform), context.now);
   // Files named on the command line are found in the context's working directory, when it gives one; messages name them as given.
   const at = (name: string) => (context.cwd === undefined ? name : resolve(context.cwd, name));
   // Asked for only when read: process.stdin opens the stream.
@@ -70,7 +73,6 @@ export async function runBatchCommand(context: CliContext, file: string, options
   if (file !== '-') checkPlanFile(file, at(file));
   // Its size, for the progress line.
   const size = file === '-' ? undefined : statSync(at(file)).size;
-  const catalog = await loadCatalog(loadOptions(context, options));
 
   const stdout = flowing(context.stdoutBytes ?? decoding(context.stdout));
   const words = wordsFor(options.lang ?? 'en');
@@ -115,7 +117,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
       failOn,
       maxStaleness,
       names,
-      platform: options.platform ?? (context.env.LINKCHECK_PLATFORM || DEFAULT_PLATFORM),
+      platform,
       now: context.now,
       ...(asKnownOn ? { asKnownOn } : {}),
       progress: progress.tick,

@@ -1,19 +1,19 @@
 // linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
 import { answerQuery, DEFAULT_PLATFORM, directSteps, resolveQuery, type Steps } from '../query/ask.js';
 import { beyondStaleness, parseStaleness } from '../time/staleness.js';
-import { EXIT, InputError, inputError } from '../errors/errors.js';
-import { queryDay } from '../time/query-time.js';
+import { EXIT } from '../errors/errors.js';
 import { resolvePlatform } from '../engine/resolve.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
 import { safe } from '../render/safe.js';
 import { staleWarning } from '../render/text.js';
-import { exitCodeFor } from '../render/views.js';
 import { misplacedArguments, type CheckArguments } from './argument-hints.js';
+import { readKnownOn } from '../query/known-on.js';
 import { coded } from './coded.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
+import { exitCodeFor } from './exit-code.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
 
 export interface CheckOptions extends RuleOptions {
@@ -38,13 +38,15 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
   const maxStaleness = limit !== undefined ? parseStaleness(limit) : options.failOnStale ? parseStaleness('0d') : undefined;
   const catalog = await loadCatalog(loadOptions(context, options));
   const platform = resolvePlatform(catalog, options.platform ?? (context.env.LINKCHECK_PLATFORM || DEFAULT_PLATFORM));
-  const asKnownOn = options.asKnownOn === undefined ? undefined : knownOnDate(options.asKnownOn, platform.timeZone, context.now);
+  const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, platform.timeZone, context.now);
   const misplaced = misplacedArguments(catalog, platform, args);
   if (misplaced) throw misplaced;
   // The same road from text to answer as a batch row and the library take; only the errors get the CLI's codes.
   const direct = directSteps(catalog, context.now);
   const steps: Steps = {
     ...direct,
+    // The platform is resolved once, above.
+    platform: () => platform,
     source: (text) => coded('bad-source', () => direct.source(text)),
     time: (text, timeZone) => coded('bad-date', () => direct.time(text, timeZone)),
   };
@@ -64,13 +66,4 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
     if (answer.freshness.stale) warn(safe(staleWarning(answer, words)));
   }
   return tooOld ? EXIT.undecided : exitCodeFor(answer);
-}
-
-function knownOnDate(text: string, timeZone: string, now: number): string {
-  try {
-    return queryDay(text, timeZone, now);
-  } catch (error) {
-    if (error instanceof InputError) throw inputError('bad-known-on-date', { input: text, reason: error.message }, error.worded);
-    throw error;
-  }
 }

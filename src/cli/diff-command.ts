@@ -5,6 +5,7 @@ import { queryTime } from '../time/query-time.js';
 import { resolvePlatform } from '../engine/resolve.js';
 import { formatDate, type Lang } from '../i18n/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
+import { knownOnZone } from '../query/known-on.js';
 import { renderDiffJson, renderDiffText } from '../render/diff.js';
 import { diffOf } from '../views/diff.js';
 import type { CliContext } from './context.js';
@@ -13,8 +14,8 @@ import { knownOn, viewSettings } from './view-options.js';
 
 export async function runDiff(context: CliContext, [first = '', second = '']: string[], command: Command): Promise<number> {
   const settings = viewSettings(context, command);
-  const asKnownOn = knownOn(settings.asKnownOn);
   const catalog = await loadCatalog(loadOptions(context, settings));
+  const asKnownOn = knownOn(settings, knownOnZone(catalog, settings.platformFilter), context.now);
   const platforms = settings.platformFilter === undefined ? undefined : [resolvePlatform(catalog, settings.platformFilter).id];
   // A date means the start of that day in each platform's own zone (README "Views").
   const instantsFor = (platform: { timeZone: string }) => ({

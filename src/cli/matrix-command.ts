@@ -4,6 +4,7 @@ import { queryTime } from '../time/query-time.js';
 import { resolvePlatform } from '../engine/resolve.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { renderMatrixJson, renderMatrixText } from '../render/matrix.js';
+import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { matrixOf } from '../views/matrix.js';
 import type { CliContext } from './context.js';
 import { loadOptions } from './rule-options.js';
@@ -11,9 +12,9 @@ import { knownOn, viewSettings } from './view-options.js';
 
 export async function runMatrix(context: CliContext, [date]: string[], command: Command): Promise<number> {
   const settings = viewSettings(context, command);
-  const asKnownOn = knownOn(settings.asKnownOn);
   const catalog = await loadCatalog(loadOptions(context, settings));
-  const platform = resolvePlatform(catalog, settings.platform ?? 'kuaishou');
+  const platform = resolvePlatform(catalog, settings.platform ?? DEFAULT_PLATFORM);
+  const asKnownOn = knownOn(settings, platform.timeZone, context.now);
   const matrix = matrixOf(catalog, platform.id, queryTime(date, platform.timeZone, context.now), asKnownOn);
   context.stdout(settings.json ? renderMatrixJson(matrix) : renderMatrixText(matrix, settings));
   return 0;

@@ -4,6 +4,7 @@
 // holds the output until the check has succeeded: on any failure nothing has been printed
 // and the full CLI does the work again.
 import { fstatSync } from 'node:fs';
+import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { runCheck } from './check-command.js';
 import { colourNeedsTerminal } from './colour.js';
 import type { CliContext } from './context.js';
@@ -41,7 +42,7 @@ export async function plainCheck([source, surface, date]: readonly string[]): Pr
   };
   let code: number;
   try {
-    code = await runCheck(context, { source: source!, surface: surface!, ...(date !== undefined ? { date } : {}) }, { platform: 'kuaishou', color: true, rules: [], builtinRules: true });
+    code = await runCheck(context, { source: source!, surface: surface!, ...(date !== undefined ? { date } : {}) }, { platform: DEFAULT_PLATFORM, color: true, rules: [], builtinRules: true });
   } catch {
     return undefined;
   }

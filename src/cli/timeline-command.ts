@@ -11,6 +11,7 @@ import { format } from '../i18n/index.js';
 import { classifyInput, shownInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import type { Platform } from '../model/types.js';
+import { knownOnZone } from '../query/known-on.js';
 import { renderTimelineSvg } from '../render/svg.js';
 import { renderTimelineJson, renderTimelineText } from '../render/timeline.js';
 import { axisFor } from '../views/axis.js';
@@ -30,10 +31,10 @@ interface TimelineOptions {
 export async function runTimeline(context: CliContext, [sourceText, surfaceText]: string[], command: Command): Promise<number> {
   const settings = viewSettings(context, command);
   const options = command.opts<TimelineOptions>();
-  const asKnownOn = knownOn(settings.asKnownOn);
   const width = options.width === undefined ? terminalWidth(context) : columns(settings, options.width);
   const catalog = await loadCatalog(loadOptions(context, settings));
   const platforms = settings.platformFilter === undefined ? [...catalog.platforms.values()] : [resolvePlatform(catalog, settings.platformFilter)];
+  const asKnownOn = knownOn(settings, knownOnZone(catalog, settings.platformFilter), context.now);
   const sources = sourceText === undefined ? undefined : sourcesOf(catalog, settings, sourceText);
   const surface = surfaceText === undefined ? undefined : surfaceOn(platforms, settings, surfaceText);
   const tracks = tracksOf(catalog, {

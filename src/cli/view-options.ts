@@ -5,10 +5,10 @@ import type { Command } from 'commander';
 import { inputError } from '../errors/errors.js';
 import { shownInput } from '../link/classify.js';
 import { resolveLang, type Lang } from '../i18n/index.js';
+import { readKnownOn } from '../query/known-on.js';
 import type { Glyphs } from '../render/verdict-marks.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
-import { knownOnDay } from './known-on.js';
 import { ruleOptionsOf, type RuleOptions } from './rule-options.js';
 
 export interface ViewSettings extends RuleOptions {
@@ -62,7 +62,7 @@ export function viewSettings(context: CliContext, command: Command): ViewSetting
   };
 }
 
-/** --as-known-on takes a calendar day, as in a check. */
-export function knownOn(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : knownOnDay(text);
+/** --as-known-on takes any day a check's date takes, read in the zone of the platform asked about. */
+export function knownOn(settings: ViewSettings, timeZone: string, now: number): string | undefined {
+  return settings.asKnownOn === undefined ? undefined : readKnownOn(settings.asKnownOn, timeZone, now);
 }

@@ -140,7 +140,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>) => s
   'api-not-true': (p: { name: string; value: string }) => `${p.name} is true when given, not ${p.value}`,
   'api-not-instant': (p: { name: string; value: string }) =>
     `${p.name} takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not ${p.value}`,
-  'api-not-day': (p: { name: string; value: string }) => `${p.name} takes a calendar day written YYYY-MM-DD (2022-06-01), not ${p.value}`,
+  'api-not-day': (p: { name: string; value: string }) => `${p.name} takes a calendar day (2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday), not ${p.value}`,
   'api-not-path-list': (p: { name: string; value: string }) => `${p.name} takes an array of paths (strings) to rule files or folders of *.json, not ${p.value}`,
   'api-not-query-list': (p: { name: string; value: string }) => `${p.name} takes an array of resolved queries, not ${p.value}`,
   'api-no-rules': (_p: Record<string, never>) => 'builtinRules: false leaves no rules: give rule files or folders in rules',

@@ -1,7 +1,6 @@
 // Plain-data views of rules and evidence, shared by the renderers.
 import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, CitedEvidence } from '../engine/check.js';
-import { EXIT } from '../errors/errors.js';
 import { statusOf } from '../engine/evidence-strength.js';
 import { formatCivil, formatInstant } from '../time/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
@@ -115,18 +114,6 @@ export function evidenceView(evidence: CitedEvidence) {
     status: statusOf(evidence),
     note: jsonOrNull(evidence.note),
   };
-}
-
-export function exitCodeFor(answer: Pick<Answer, 'verdict'>): number {
-  switch (answer.verdict) {
-    case 'allowed':
-      return EXIT.allowed;
-    case 'denied':
-      return EXIT.denied;
-    case 'rolling-out':
-    case 'unknown':
-      return EXIT.undecided;
-  }
 }
 
 /** A dispute with its evidence in plain data, for JSON. */
