@@ -6,12 +6,13 @@ import type { Catalog } from '../engine/catalog.js';
 import { wordedError } from '../errors/errors.js';
 import { formatCivil } from '../time/moment.js';
 import { queryTime } from '../time/query-time.js';
-import { findNamed, resolvePlatform } from '../engine/resolve.js';
+import { resolvePlatform } from '../engine/resolve.js';
 import { format } from '../i18n/index.js';
-import { classifyInput, shownInput } from '../link/classify.js';
+import { shownInput } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import type { Platform } from '../model/types.js';
 import { knownOnZone } from '../query/known-on.js';
+import { sourcesNamed, surfaceNamed } from '../query/names.js';
 import { renderTimelineSvg } from '../render/svg.js';
 import { renderTimelineJson, renderTimelineText } from '../render/timeline.js';
 import { axisFor } from '../views/axis.js';
@@ -94,19 +95,15 @@ function columns(settings: ViewSettings, text: string): number {
 
 /** The source the text names; for a group's short link (m.tb.cn), every member of the group. */
 function sourcesOf(catalog: Catalog, settings: ViewSettings, text: string): string[] {
-  const classified = classifyInput(catalog, text);
-  if (classified.source) return [classified.source.id];
-  const group = classified.kind === 'link' ? classified.group : undefined;
-  if (group) return [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)).map((source) => source.id);
+  const sources = sourcesNamed(catalog, text);
+  if (sources.length > 0) return sources;
   throw wordedError('link-not-source', { value: shownInput(text) });
 }
 
 /** The surface id the text names on any of the platforms; the same id on each. */
 function surfaceOn(platforms: readonly Platform[], settings: ViewSettings, text: string): string {
-  for (const platform of platforms) {
-    const surface = findNamed(platform.surfaces, text);
-    if (surface) return surface.id;
-  }
+  const surface = surfaceNamed(platforms, text);
+  if (surface !== undefined) return surface;
   const valid = [...new Set(platforms.flatMap((platform) => platform.surfaces.map((surface) => surface.id)))].join(', ');
   throw wordedError('unknown-view-surface', { value: shownInput(text), valid });
 }

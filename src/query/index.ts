@@ -1,0 +1,12 @@
+// The one road from text to answer: what a person wrote (a platform, a source as
+// a name, link or share text, a surface, a date, an as-known-on day) to the
+// engine's answer. The check, classify, a batch, the views and the library take
+// it; it is part of the core, so it is given a Catalog and "now" and imports
+// nothing from the host (test/query/browser-bundle.test.ts).
+export { answerQuery, ask, DEFAULT_PLATFORM, directSteps, MAX_FIELD, memoisedSteps, resolveQuery } from './ask.js';
+export type { Asked, QueryText, ResolvedQuery, Steps } from './ask.js';
+export { knownOnZone, readKnownOn } from './known-on.js';
+export { sourcesNamed, surfaceNamed } from './names.js';
+export { check, type Answer, type Query, type Verdict } from '../engine/check.js';
+export { classifyInput } from '../link/classify.js';
+export type { Catalog } from '../engine/catalog.js';
