@@ -1,49 +1,45 @@
 // linkcheck as a library: checkLink answers one query as the CLI does;
-// createVerdictIndex answers many at once, verdicts only. Everything else is
-// internal and may change.
+// createVerdictIndex answers many at once, verdicts only. Its types are its own
+// (api/types.ts); everything else is internal and may change.
 import { knownOnOption, readCheckOptions, readLoadOptions, readNow, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
 import { answerLink } from './api/answer-link.js';
-import { resolveQuery } from './query/ask.js';
+import type { CheckInput, CheckOptions, DataError as DataErrorType, DataErrorConstructor, InputError as InputErrorType, InputErrorConstructor, LinkAnswer, LoadOptions, VerdictChecker } from './api/types.js';
 import type { Catalog } from './engine/catalog.js';
-import type { Verdict } from './engine/check.js';
-import { DataError, InputError, wordedError } from './errors/errors.js';
+import { DataError as DataErrorClass, InputError as InputErrorClass, wordedError } from './errors/errors.js';
+import { buildVerdictIndex } from './engine/verdict-index.js';
 import { errorMessage } from './i18n/error-words.js';
-import { buildVerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
 import { loadCatalog } from './load/load-catalog.js';
-import { knownOnZone } from './query/known-on.js';
+import { ask, knownOnZone, resolveQuery } from './query/index.js';
 import { answerToJson } from './render/json.js';
 
-export { DataError, InputError } from './errors/errors.js';
-export type { Verdict, VerdictQuery };
+export type {
+  CheckInput,
+  CheckOptions,
+  DisputeView,
+  EvidenceView,
+  Freshness,
+  GroupMemberView,
+  LinkAnswer,
+  LinkView,
+  LoadOptions,
+  PublishedView,
+  Reason,
+  ReportEvidenceView,
+  RuleView,
+  SeedEvidenceView,
+  SourceSelector,
+  Verdict,
+  VerdictChecker,
+  VerdictQuery,
+} from './api/types.js';
 
-/** A query as the CLI takes it: `linkcheck -p <platform> <source> <surface> [date]`. */
-export interface CheckInput {
-  /** A source id or alias (taobao, 淘宝), a link, or a share text pasted from an app. */
-  source: string;
-  /** A surface id or alias: live-cart, short-video-cart, product-detail, 直播间购物车, … */
-  surface: string;
-  /** 2022-06-01, 2022-06-01T09:30, an instant with Z or an offset, today or now; default: now. */
-  date?: string;
-  /** kuaishou (default) or douyin, or an alias: 快手, 抖音. */
-  platform?: string;
-}
+export type InputError = InputErrorType;
+export type DataError = DataErrorType;
 
-export interface LoadOptions {
-  /** More rule files or folders of *.json, as with --rules. */
-  rules?: readonly string[];
-  /** false: only the files in rules (default true). */
-  builtinRules?: boolean;
-}
-
-export interface CheckOptions extends LoadOptions {
-  /** The instant "now" and "today" mean, and a query without a date asks about; default: the clock. */
-  now?: Date | number;
-  /** Answer as the record stood on this day: 2022-06-01, 2022/6/1, 2022年6月1日, today…, in the platform's zone. */
-  asKnownOn?: string;
-}
-
-/** The answer: the same object that `linkcheck --json` prints (see README, Usage); the explanation is built when first read. */
-export type LinkAnswer = ReturnType<typeof answerToJson>;
+/** Thrown for input the CLI refuses (exit code 2 there); test with instanceof. */
+export const InputError: InputErrorConstructor = InputErrorClass;
+/** Thrown for rule files that cannot be used; test with instanceof. */
+export const DataError: DataErrorConstructor = DataErrorClass;
 
 /**
  * Answers one query with the verdict, the deciding rule and its evidence. Throws
@@ -61,14 +57,6 @@ export async function checkLink(input: CheckInput, options?: CheckOptions): Prom
   } catch (error) {
     throw inEnglish(error);
   }
-}
-
-/** Many queries, verdicts only: no explanations are built. */
-export interface VerdictChecker {
-  /** A query as written, resolved once (names, links, dates) the way checkLink resolves it. */
-  resolve(input: CheckInput, now?: Date | number): VerdictQuery;
-  verdict(query: VerdictQuery): Verdict;
-  verdicts(queries: readonly VerdictQuery[]): Verdict[];
 }
 
 /**
@@ -105,7 +93,7 @@ export async function createVerdictIndex(options?: LoadOptions): Promise<Verdict
 
 /** An expected failure with its English message, as the library gives it (the CLI words it in the reader's language). */
 function inEnglish(error: unknown): unknown {
-  if (error instanceof InputError || error instanceof DataError) error.message = errorMessage(error);
+  if (error instanceof InputErrorClass || error instanceof DataErrorClass) error.message = errorMessage(error);
   return error;
 }
 
