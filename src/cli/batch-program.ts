@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
+import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 
 export function addBatchCommand(program: Command, context: CliContext, lang: Lang, setExitCode: (code: number) => void): void {
@@ -18,14 +19,14 @@ export function addBatchCommand(program: Command, context: CliContext, lang: Lan
       .addOption(new Option('-p, --platform <id>', say('help.batch.platform')))
       .option('--fail-on <outcomes>', say('help.batch.failOn'))
       .option('--max-staleness <duration>', say('help.batch.maxStaleness'))
-      .option('--json', say('help.batch.json'))
+      .addOption(jsonOption(say('help.batch.json')))
       .option('--ndjson', say('help.batch.ndjson'))
       .option('--junit <file>', say('help.batch.junit'))
       .option('--markdown <file>', say('help.batch.markdown'))
       .option('--annotations', say('help.batch.annotations'))
       .option('--as-known-on <date>', say('help.asKnownOn'))
-      .option('--no-color', say('help.noColor'))
-      .option('--lang <lang>', say('help.lang'))
+      .addOption(noColorOption(say('help.noColor')))
+      .addOption(langOption(say('help.lang')))
       .addHelpText('after', say('help.batch.examples')),
     say,
   ).action(async (file: string, options, command: Command) => {

@@ -11,6 +11,7 @@ import { safe } from '../render/safe.js';
 import { oversizedArgument } from './argument-limit.js';
 import { fromCommander } from './commander-errors.js';
 import type { CliContext } from './context.js';
+import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { addBatchCommand } from './batch-program.js';
 import { refuseUnusedOptions, sharedOptions } from './global-options.js';
 import { findConfig, withConfig, type Config } from './config.js';
@@ -79,10 +80,10 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
     .argument('[date]', say('help.main.date'))
     // LINKCHECK_PLATFORM is read from the context, not by commander (which reads process.env).
     .addOption(new Option('-p, --platform <id>', say('help.main.platform')))
-    .option('--json', say('help.main.json'))
+    .addOption(jsonOption(say('help.main.json')))
     .option('-v, --explain', say('help.main.explain'))
     .option('-q, --quiet', say('help.quiet'))
-    .option('--no-color', say('help.main.noColor'))
+    .addOption(noColorOption(say('help.main.noColor')))
     .option('--as-known-on <date>', say('help.main.asKnownOn'))
     .option('--max-staleness <duration>', say('help.maxStaleness'))
     .option('--fail-on-stale', say('help.failOnStale'))
@@ -110,7 +111,7 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
       const extra = command.args.slice(3);
       exitCode = await runCheck(context, { source, surface, ...(date !== undefined ? { date } : {}), extra }, { ...options, words: wordsFor(lang) });
     });
-  addRuleOptions(program, say).option('--lang <lang>', say('help.lang'));
+  addRuleOptions(program, say).addOption(langOption(say('help.lang')));
   addRulesCommands(program, io, lang, (code) => {
     exitCode = code;
   });
@@ -132,9 +133,9 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
       .command('classify')
       .description(say('help.classify'))
       .argument('<input...>', say('help.classify.input'))
-      .option('--json', say('help.classify.json'))
-      .option('--no-color', say('help.main.noColor'))
-      .option('--lang <lang>', say('help.lang'))
+      .addOption(jsonOption(say('help.classify.json')))
+      .addOption(noColorOption(say('help.main.noColor')))
+      .addOption(langOption(say('help.lang')))
       .addHelpText('after', say('help.classify.examples')),
     say,
   ).action(async (inputs: string[], _options, command: Command) => {

@@ -4,6 +4,7 @@ import { inputError } from '../errors/errors.js';
 import { quoteChoices, suggest } from '../engine/resolve.js';
 import { t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
+import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { platformFilter, sharedOptions } from './global-options.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 
@@ -18,8 +19,8 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
     .usage('[options] <command>')
     .addHelpText('after', say('help.rules.examples'))
     .helpCommand('help [command]', say('help.helpCommand'))
-    .option('--no-color', NO_COLOR)
-    .option('--lang <lang>', LANG)
+    .addOption(noColorOption(NO_COLOR))
+    .addOption(langOption(LANG))
     // Reached only without a known subcommand: one line saying which there are, not the help on stderr.
     .action((name: string | undefined) => {
       const valid = rules.commands.map((command) => command.name()).filter((command) => command !== 'help');
@@ -33,10 +34,10 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
       .command('lint')
       .description(say('help.lint'))
       .argument('[paths...]', say('help.lint.paths'))
-      .option('--json', say('help.lint.json'))
+      .addOption(jsonOption(say('help.lint.json')))
       .option('--bilingual', say('help.lint.bilingual'))
-      .option('--no-color', NO_COLOR)
-      .option('--lang <lang>', LANG)
+      .addOption(noColorOption(NO_COLOR))
+      .addOption(langOption(LANG))
       .addHelpText('after', say('help.lint.examples')),
     say,
   ).action(async (paths: string[], options: { bilingual?: boolean }, command: Command) => {
@@ -47,9 +48,9 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
   rules
     .command('schema')
     .description(say('help.schema'))
-    .option('--json', say('help.schema.json'))
-    .option('--no-color', NO_COLOR)
-    .option('--lang <lang>', LANG)
+    .addOption(jsonOption(say('help.schema.json')))
+    .addOption(noColorOption(NO_COLOR))
+    .addOption(langOption(LANG))
     .addHelpText('after', say('help.schema.examples'))
     .action(async () => {
       const { runSchema } = await import('./rules-command.js');
@@ -63,9 +64,9 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
       .option('-p, --platform <id>', say('help.list.platform'))
       .option('--source <id>', say('help.list.source'))
       .option('--surface <id>', say('help.list.surface'))
-      .option('--json', say('help.printJson'))
-      .option('--no-color', NO_COLOR)
-      .option('--lang <lang>', LANG)
+      .addOption(jsonOption(say('help.printJson')))
+      .addOption(noColorOption(NO_COLOR))
+      .addOption(langOption(LANG))
       .addHelpText('after', say('help.list.examples')),
     say,
   ).action(async (options: { platform?: string; source?: string; surface?: string }, command: Command) => {
@@ -83,9 +84,9 @@ export function addRulesCommands(program: Command, context: CliContext, lang: La
       .command('show')
       .description(say('help.show'))
       .argument('<id>', say('help.show.id'))
-      .option('--json', say('help.printJson'))
-      .option('--no-color', NO_COLOR)
-      .option('--lang <lang>', LANG)
+      .addOption(jsonOption(say('help.printJson')))
+      .addOption(noColorOption(NO_COLOR))
+      .addOption(langOption(LANG))
       .addHelpText('after', say('help.show.examples')),
     say,
   ).action(async (id: string, _options, command: Command) => {

@@ -4,6 +4,7 @@
 import { Command, Option } from 'commander';
 import { resolveLang, t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
+import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { argvLang, HELP_LAYOUT } from './lang-option.js';
 import { addRuleOptions } from './rule-options.js';
 
@@ -37,9 +38,9 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
         .configureHelp({ ...HELP_LAYOUT, styleTitle: (title: string) => titles[title] ?? title })
         .addHelpText('after', say(examples)),
     )
-      .option('--json', say('help.json'))
-      .option('--lang <lang>', say('help.lang'))
-      .option('--no-color', say('help.noColor'));
+      .addOption(jsonOption(say('help.json')))
+      .addOption(langOption(say('help.lang')))
+      .addOption(noColorOption(say('help.noColor')));
   // LINKCHECK_PLATFORM is read from the context (view-options.ts), not by commander.
   const platformOption = () => new Option('-p, --platform <id>', say('help.platform'));
   const platformFilter = () => new Option('-p, --platform <id>', say('help.platformFilter'));
@@ -97,7 +98,7 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
       .addHelpText('after', say('help.completion.examples')),
   )
     .argument('<shell>', say('help.completion.shell'))
-    .option('--lang <lang>', say('help.lang'))
+    .addOption(langOption(say('help.lang')))
     .action(run(async () => {
       const { runCompletion } = await import('./completion-command.js');
       return (context, args, command) => runCompletion(context, args, command, program);
