@@ -1,24 +1,21 @@
 // linkcheck batch <file|->: read the plan, answer every row, write the reports.
-import { statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { knownOnZone, readKnownOn } from '../query/known-on.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
-import { decodeChunks, encodingOf } from '../batch/read/decode.js';
-import { readCsv } from '../batch/read/read-csv.js';
-import { readJsonl } from '../batch/read/read-jsonl.js';
-import type { InputFormat, RecordSink } from '../batch/read/records.js';
+import { encodingOf } from '../batch/read/decode.js';
+import type { InputFormat } from '../batch/read/records.js';
 import { batchRenderers, type BatchReport, type ReportContext } from '../render/batch-reports.js';
 import { runBatch } from '../batch/run-batch.js';
 import { DEFAULT_FAIL_ON, parseFailOn } from '../batch/summary.js';
 import { parseStaleness } from '../time/staleness.js';
 import { inputError } from '../errors/errors.js';
-import { shownInput } from '../link/classify.js';
 import { wordsFor, type Lang } from '../i18n/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
-import { checkPlanFile, decoding, fileChunks, fileSource, flowing, reportFile, stdinSource } from './batch-io.js';
+import { decoding, flowing, reportFile } from './batch-io.js';
+import { planFormat, planInput } from './plan-input.js';
 import { progressReporter } from './progress.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
 
@@ -50,8 +47,6 @@ export interface BatchOptions extends RuleOptions {
  */
 export const BATCH_MAX_STALENESS = '1y';
 
-const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
-
 export async function runBatchCommand(context: CliContext, file: string, options: BatchOptions): Promise<number> {
   if (options.json && options.ndjson) throw inputError('exclusive-options', { first: '--json', second: '--ndjson' });
   // stdout carries one JSON document (or one per line): Markdown cannot follow it there.
@@ -61,18 +56,14 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const maxStaleness = parseStaleness(options.maxStaleness ?? (context.env.LINKCHECK_MAX_STALENESS || BATCH_MAX_STALENESS));
   const names = columnNames(options.columns);
   const encoding = encodingOf(options.encoding);
-  const format = options.format ?? formatOf(file);
+  const format = planFormat(file, options.format);
   const catalog = await loadCatalog(loadOptions(context, options));
   const platform = options.platform ?? (context.env.LINKCHECK_PLATFORM || DEFAULT_PLATFORM);
   // Read in the platform's zone, so after the rules are loaded; still before the plan is opened.
   const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, knownOnZone(catalog, platform), context.now);
   // Files named on the command line are found in the context's working directory, when it gives one; messages name them as given.
   const at = (name: string) => (context.cwd === undefined ? name : resolve(context.cwd, name));
-  // Asked for only when read: process.stdin opens the stream.
-  const stdin = () => context.stdin ?? process.stdin;
-  if (file !== '-') checkPlanFile(file, at(file));
-  // Its size, for the progress line.
-  const size = file === '-' ? undefined : statSync(at(file)).size;
+  const plan = planInput(file, { format, sheet: options.sheet, encoding, check: headerCheck(names), ...(context.stdin ? { stdin: context.stdin } : {}), ...(context.cwd !== undefined ? { cwd: context.cwd } : {}) });
 
   const stdout = flowing(context.stdoutBytes ?? decoding(context.stdout));
   const words = wordsFor(options.lang ?? 'en');
@@ -93,26 +84,9 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const markdown = options.markdown === undefined ? undefined : options.markdown === '-' ? { write: stdout.write, close: () => {} } : reportFile(options.markdown, 'Markdown', at(options.markdown));
   if (markdown) reports.push(batchRenderers.markdown(markdown.write, { ...report, colourLevel: 0 }));
 
-  const check = headerCheck(names);
-  const read = async (sink: RecordSink) => {
-    if (format === 'xlsx') {
-      const { readXlsx } = await import('../batch/read/read-xlsx.js');
-      const source = file === '-' ? await stdinSource(stdin()) : fileSource(at(file));
-      try {
-        return await readXlsx(source, options.sheet, sink, check, file === '-' ? 'standard input' : file);
-      } finally {
-        if ('close' in source) (source.close as () => void)();
-      }
-    }
-    const text = decodeChunks(file === '-' ? stdin() : countedChunks(fileChunks(at(file)), (bytes) => (bytesRead += bytes)), encoding, file === '-' ? 'standard input' : file);
-    return format === 'csv' ? readCsv(text, sink, check) : readJsonl(text, sink);
-  };
-  let bytesRead = 0;
-  // For a CSV or JSON Lines file, bytes read of its size; an .xlsx workbook is read whole, standard input has no size.
-  const streamed = size !== undefined && format !== 'xlsx';
-  const progress = progressReporter({ write: context.stderr, terminal: context.stderrIsTTY === true, words, total: streamed ? size : undefined, read: () => bytesRead });
+  const progress = progressReporter({ write: context.stderr, terminal: context.stderrIsTTY === true, words, total: plan.size, read: plan.bytesRead });
   try {
-    const summary = await runBatch(catalog, read, reports, {
+    const summary = await runBatch(catalog, plan.read, reports, {
       file,
       failOn,
       maxStaleness,
@@ -131,20 +105,5 @@ export async function runBatchCommand(context: CliContext, file: string, options
     stderr?.flush();
     junit?.close();
     markdown?.close();
-  }
-}
-
-function formatOf(file: string): InputFormat {
-  if (file === '-') return 'csv';
-  const format = EXTENSIONS[extname(file).toLowerCase()];
-  if (format) return format;
-  throw inputError('unknown-plan-format', { file: shownInput(file), ...(extname(file).toLowerCase() === '.xls' ? { xls: 'true' } : {}) });
-}
-
-/** The chunks as they come, each one's length counted as it is read (for the progress line). */
-function* countedChunks(chunks: Iterable<Uint8Array>, counted: (bytes: number) => void): Generator<Uint8Array> {
-  for (const chunk of chunks) {
-    counted(chunk.length);
-    yield chunk;
   }
 }

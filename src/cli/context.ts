@@ -12,6 +12,8 @@ export interface CliContext {
    */
   stdoutBytes?: (bytes: Uint8Array) => Promise<void>;
   stderr: (text: string) => unknown;
+  /** Standard input, read by a batch whose plan is "-"; process.stdin when not given. */
+  stdin?: AsyncIterable<Uint8Array>;
   /** True once stdout can take no more (its reader closed the pipe, or a write failed): a batch then stops reading. */
   stdoutStopped?: () => boolean;
   stdoutIsTTY: boolean;

@@ -1,0 +1,80 @@
+// Where a batch's plan comes from: a file (its format by extension, its size for
+// the progress line, its bytes counted as they are read) or standard input. The
+// command file stays free of file and stream handling.
+import { statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { decodeChunks } from '../batch/read/decode.js';
+import { readCsv } from '../batch/read/read-csv.js';
+import { readJsonl } from '../batch/read/read-jsonl.js';
+import type { HeaderCheck, InputFormat, ReadStats, RecordSink } from '../batch/read/records.js';
+import { inputError } from '../errors/errors.js';
+import { shownInput } from '../link/classify.js';
+import { checkPlanFile, fileChunks, fileSource, stdinSource } from './batch-io.js';
+
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
+
+export interface PlanOptions {
+  format: InputFormat;
+  sheet: string | undefined;
+  /** The text encoding of a CSV or JSON Lines plan, as encodingOf reads it. */
+  encoding: Parameters<typeof decodeChunks>[1];
+  check: HeaderCheck;
+  /** Standard input, for the plan "-"; process.stdin when not given. */
+  stdin?: AsyncIterable<Uint8Array>;
+  /** The folder a relative file name is found in; the process's when not given. Messages name the file as given. */
+  cwd?: string;
+}
+
+export interface PlanInput {
+  read(sink: RecordSink): Promise<ReadStats>;
+  /** The file's size in bytes when it is read as a stream (CSV, JSON Lines), for the progress line; else undefined. */
+  size: number | undefined;
+  /** Bytes read so far of a streamed file. */
+  bytesRead(): number;
+}
+
+/** The format named by --format, else by the file's extension; standard input is CSV. */
+export function planFormat(file: string, format: InputFormat | undefined): InputFormat {
+  if (format) return format;
+  if (file === '-') return 'csv';
+  const byExtension = EXTENSIONS[extname(file).toLowerCase()];
+  if (byExtension) return byExtension;
+  throw inputError('unknown-plan-format', { file: shownInput(file), ...(extname(file).toLowerCase() === '.xls' ? { xls: 'true' } : {}) });
+}
+
+/** Refuses a plan that is not a regular file before anything is read. */
+export function planInput(file: string, options: PlanOptions): PlanInput {
+  const path = options.cwd === undefined ? file : resolve(options.cwd, file);
+  if (file !== '-') checkPlanFile(file, path);
+  const size = file === '-' ? undefined : statSync(path).size;
+  const name = file === '-' ? 'standard input' : file;
+  const stdin = () => options.stdin ?? process.stdin;
+  let bytesRead = 0;
+  return {
+    // An .xlsx workbook is read whole, standard input has no size.
+    size: options.format === 'xlsx' ? undefined : size,
+    bytesRead: () => bytesRead,
+    read: async (sink) => {
+      if (options.format === 'xlsx') {
+        const { readXlsx } = await import('../batch/read/read-xlsx.js');
+        const source = file === '-' ? await stdinSource(stdin()) : fileSource(path);
+        try {
+          return await readXlsx(source, options.sheet, sink, options.check, name);
+        } finally {
+          if ('close' in source) (source.close as () => void)();
+        }
+      }
+      const chunks = file === '-' ? stdin() : countedChunks(fileChunks(path), (bytes) => (bytesRead += bytes));
+      const text = decodeChunks(chunks, options.encoding, name);
+      return options.format === 'csv' ? readCsv(text, sink, options.check) : readJsonl(text, sink);
+    },
+  };
+}
+
+/** The chunks as they come, each one's length counted as it is read (for the progress line). */
+function* countedChunks(chunks: Iterable<Uint8Array>, counted: (bytes: number) => void): Generator<Uint8Array> {
+  for (const chunk of chunks) {
+    counted(chunk.length);
+    yield chunk;
+  }
+}
