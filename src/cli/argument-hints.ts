@@ -3,7 +3,7 @@
 // share text not quoted.
 import type { Catalog } from '../engine/catalog.js';
 import { type InputError, inputError } from '../errors/errors.js';
-import { findNamed } from '../engine/resolve.js';
+import { findNamed } from '../query/index.js';
 import type { Platform } from '../model/types.js';
 
 export interface CheckArguments {

@@ -1,15 +1,13 @@
 // linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
-import { answerQuery, DEFAULT_PLATFORM, directSteps, resolveQuery, type Steps } from '../query/ask.js';
+import { answerQuery, DEFAULT_PLATFORM, directSteps, readKnownOn, resolvePlatform, resolveQuery, type Steps } from '../query/index.js';
 import { beyondStaleness, parseStaleness } from '../time/staleness.js';
 import { EXIT } from '../errors/errors.js';
-import { resolvePlatform } from '../engine/resolve.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { answerRenderers } from '../render/index.js';
 import { safe } from '../render/safe.js';
 import { staleWarning } from '../render/text.js';
 import { misplacedArguments, type CheckArguments } from './argument-hints.js';
-import { readKnownOn } from '../query/known-on.js';
 import { coded } from './coded.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';

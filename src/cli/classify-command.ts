@@ -1,6 +1,6 @@
 // linkcheck classify <input...>: what each link, share text or name is recognised as.
 import { wordsFor, type Lang } from '../i18n/index.js';
-import { classifyInput } from '../link/classify.js';
+import { classifyInput } from '../query/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { classificationRenderers } from '../render/classifications.js';
 import { standsFor } from '../render/link.js';

@@ -1,11 +1,9 @@
 // linkcheck diff <date1> <date2>: what changed between two moments; exit 1 when anything did.
 import type { Command } from 'commander';
 import { EXIT } from '../errors/errors.js';
-import { queryTime } from '../time/query-time.js';
-import { resolvePlatform } from '../engine/resolve.js';
+import { knownOnZone, queryTime, resolvePlatform } from '../query/index.js';
 import { formatDate, type Lang } from '../i18n/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
-import { knownOnZone } from '../query/known-on.js';
 import { renderDiffJson, renderDiffText } from '../render/diff.js';
 import { diffOf } from '../views/diff.js';
 import type { CliContext } from './context.js';

@@ -1,6 +1,6 @@
 // linkcheck platforms | sources | surfaces: the names there are to type; coverage: what the record covers.
 import type { Command } from 'commander';
-import { resolvePlatform } from '../engine/resolve.js';
+import { resolvePlatform } from '../query/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { platformsToJson, renderPlatformsText, renderSourcesText, renderSurfacesText, sourcesToJson, surfacesToJson } from '../render/listings.js';
 import { safeJson as json } from '../render/safe.js';

@@ -1,10 +1,8 @@
 // linkcheck matrix [date]: every source on every surface of a platform at one moment.
 import type { Command } from 'commander';
-import { queryTime } from '../time/query-time.js';
-import { resolvePlatform } from '../engine/resolve.js';
+import { DEFAULT_PLATFORM, queryTime, resolvePlatform } from '../query/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { renderMatrixJson, renderMatrixText } from '../render/matrix.js';
-import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { matrixOf } from '../views/matrix.js';
 import type { CliContext } from './context.js';
 import { loadOptions } from './rule-options.js';

@@ -2,7 +2,8 @@
 import { cite } from '../engine/check.js';
 import { inputError } from '../errors/errors.js';
 import { formatProblem } from '../i18n/en-problems.js';
-import { closeIds, quoteChoices, resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
+import { closeIds, quoteChoices } from '../engine/resolve.js';
+import { resolvePlatform, resolveSource, resolveSurface } from '../query/index.js';
 import { lintRules } from '../lint/lint-rules.js';
 import { loadCatalog, packageRoot } from '../load/load-catalog.js';
 import { ruleFileJsonSchema } from '../render/json-schema.js';

@@ -9,4 +9,7 @@ export { knownOnZone, readKnownOn } from './known-on.js';
 export { sourcesNamed, surfaceNamed } from './names.js';
 export { check, type Answer, type Query, type Verdict } from '../engine/check.js';
 export { classifyInput } from '../link/classify.js';
+// The steps the road takes, for a view or listing that needs one of them alone.
+export { queryTime, type QueryTime } from '../time/query-time.js';
+export { findNamed, resolvePlatform, resolveSource, resolveSurface } from '../engine/resolve.js';
 export type { Catalog } from '../engine/catalog.js';
