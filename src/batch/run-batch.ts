@@ -4,7 +4,7 @@
 import type { Catalog } from '../engine/catalog.js';
 import { rowAnswerer, type AnswerOptions } from './answer-rows.js';
 import type { ReadStats, RecordSink } from './read/records.js';
-import type { BatchReport } from '../render/batch-types.js';
+import type { BatchReport } from './report.js';
 import { emptyCounts, exitCodeOf, outcomeOf, statusOf, type Outcome, type PolicyOutcome, type Summary } from './summary.js';
 
 export interface BatchRun extends AnswerOptions {

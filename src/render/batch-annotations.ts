@@ -5,7 +5,7 @@
 import { safeCommandData, safeCommandProperty } from './safe.js';
 import { ENGLISH } from '../i18n/words.js';
 import type { BatchRow } from '../batch/answer-rows.js';
-import type { BatchReport, ReportContext } from './batch-types.js';
+import type { BatchReport, ReportContext } from '../batch/report.js';
 import { rowView } from './batch-row-view.js';
 import { rowWhy } from './batch-row-words.js';
 

@@ -5,7 +5,7 @@ import { safeJsonLine } from './safe.js';
 import type { BatchRow } from '../batch/answer-rows.js';
 import { Spool } from '../batch/spool.js';
 import type { Summary } from '../batch/summary.js';
-import type { BatchReport, Out } from './batch-types.js';
+import type { BatchReport, Out } from '../batch/report.js';
 import { rowJson } from './batch-row-view.js';
 
 export function jsonReport(out: Out): BatchReport {

@@ -5,7 +5,7 @@ import { safeXml as xml } from './safe.js';
 import type { BatchRow } from '../batch/answer-rows.js';
 import { Spool } from '../batch/spool.js';
 import type { Summary } from '../batch/summary.js';
-import type { BatchReport, Out, ReportContext } from './batch-types.js';
+import type { BatchReport, Out, ReportContext } from '../batch/report.js';
 import { ENGLISH } from '../i18n/words.js';
 import { rowView } from './batch-row-view.js';
 import { rowWhy } from './batch-row-words.js';

@@ -4,7 +4,7 @@ import { jsonReport, ndjsonReport } from './batch-json.js';
 import { junitReport } from './batch-junit.js';
 import { markdownReport } from './batch-markdown.js';
 import { textReport } from './batch-text.js';
-import type { ReportFactory } from './batch-types.js';
+import type { ReportFactory } from '../batch/report.js';
 
 export type ReportFormat = 'text' | 'json' | 'ndjson' | 'junit' | 'annotations' | 'markdown';
 
@@ -17,4 +17,4 @@ export const batchRenderers: Record<ReportFormat, ReportFactory> = {
   markdown: markdownReport,
 };
 
-export type { BatchReport, ReportContext } from './batch-types.js';
+export type { BatchReport, ReportContext } from '../batch/report.js';

@@ -8,7 +8,7 @@ import { displayWidth, padEndToWidth } from './width.js';
 import type { BatchRow } from '../batch/answer-rows.js';
 import { Spool } from '../batch/spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
-import type { BatchReport, Out, ReportContext } from './batch-types.js';
+import type { BatchReport, Out, ReportContext } from '../batch/report.js';
 import { EMPTY_ROW, rowView, shownMessage, type RowView } from './batch-row-view.js';
 import { rowWhy } from './batch-row-words.js';
 
