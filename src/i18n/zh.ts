@@ -46,7 +46,7 @@ export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, z
   'help.rules': '另外加载此规则文件或含 *.json 的文件夹（可重复；也可用 LINKCHECK_RULES，以 ":" 分隔）',
   'help.noConfig': '忽略配置文件（linkcheck.config.json，或 package.json 中的 "linkcheck"）',
   'help.noBuiltinRules': '只使用 --rules 给出的规则文件',
-  'help.asKnownOn': '按这一天（YYYY-MM-DD）时的记录作答',
+  'help.asKnownOn': '按这一天的记录作答（2022-10-15、2022/10/15、2022年10月15日、yesterday）',
 
   'help.matrix': '显示某平台在某一时刻每个来源在每个位置上的结论：一张结论表',
   'help.matrix.date': 'YYYY-MM-DD（整天，以当天开始时为准；当天内的变化加脚注）、YYYY-MM-DDTHH:mm、带 Z 或时差的时刻、"today"；默认：现在',
