@@ -80,7 +80,7 @@ function endOf(text: string, zone: string, now: number): number {
 
 function terminalWidth(context: CliContext): number {
   if (!context.stdoutIsTTY) return 80;
-  const columns = Number(context.env.COLUMNS) || process.stdout.columns || 80;
+  const columns = Number(context.env.COLUMNS) || context.columns || 80;
   return Math.min(1000, Math.max(20, columns));
 }
 
