@@ -25,8 +25,6 @@ export interface CliContext {
   now: number;
   /** The working directory, where the configuration file is looked for and a batch's files are; process.cwd() when not given. */
   cwd?: string;
-  /** Standard input (a batch reads its plan from it with "-"); process.stdin when not given. */
-  stdin?: AsyncIterable<Uint8Array>;
   /** The package root (rules/, seeds/), when not the installed one. */
   root?: string;
   /** The reader's language, and the one notice on stderr when the user's rule files lack it (src/load/load-catalog.ts). */
