@@ -12,7 +12,7 @@ export const enHelp = {
   'help.quiet': 'print nothing, warnings included; only set the exit code',
   'help.main.noColor': 'never colour the output (also NO_COLOR, TERM=dumb)',
   'help.main.explain': 'show every rule, note and piece of evidence on record, not only the short answer',
-  'help.main.asKnownOn': 'answer as the record stood on this day (2022-10-15, 2022年10月15日, yesterday)',
+  'help.main.asKnownOn': 'answer as the record stood on this day (2022-10-15, 2022/10/15, yesterday)',
   'help.maxStaleness': 'exit 3 when the queried day is more than this past the newest evidence for the query: 365d, 8w, 18m, 2y',
   'help.failOnStale': 'deprecated: the same as --max-staleness 0d',
   'help.main.examples': `

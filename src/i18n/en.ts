@@ -46,7 +46,7 @@ export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE_
   'help.rules': 'also load this rule file or folder of *.json (repeatable; also LINKCHECK_RULES, separated by ":")',
   'help.noConfig': 'ignore the configuration file (linkcheck.config.json, or "linkcheck" in package.json)',
   'help.noBuiltinRules': 'use only the rule files given with --rules',
-  'help.asKnownOn': 'answer as the record stood on this day (2022-10-15, 2022/10/15, 2022年10月15日, yesterday)',
+  'help.asKnownOn': 'answer as the record stood on this day (2022-10-15, 2022/10/15, today, yesterday)',
 
   'help.matrix': 'Show every source on every surface of a platform at one moment: a grid of verdicts',
   'help.matrix.date': 'YYYY-MM-DD (the whole day, its start decides; changes inside it get a footnote), YYYY-MM-DDTHH:mm, an instant with Z or an offset, "today"; default: now',
