@@ -73,8 +73,15 @@ export interface AnswerOptions {
 /** Kept answers are dropped all at once past this many, so memory stays flat on plans with few repeats. */
 const CACHE_LIMIT = 20_000;
 
-/** Distinct texts numbered per column before every kept answer is dropped: four numbers below 2^13 make one key below 2^52. */
-const COLUMN_LIMIT = 1 << 13;
+/**
+ * Distinct texts numbered per column before every kept answer is dropped. A new text makes a new
+ * key, so a column of sources or dates never fills before the cache does (a realistic plan has
+ * ten thousand date texts: five forms over seven years); surfaces and platforms are few. The four
+ * numbers make one key below 2^52, a safe integer.
+ */
+const WIDE_LIMIT = 1 << 16;
+const NARROW_LIMIT = 1 << 10;
+const COLUMN_LIMITS = [WIDE_LIMIT, WIDE_LIMIT, NARROW_LIMIT, NARROW_LIMIT] as const;
 
 /** A row of the plan (see RecordSink) to a row of the report, valid until the next call. */
 export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => BatchRow;
@@ -92,12 +99,12 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     return number;
   };
   const lookUp = (platform: string, source: string, surface: string, date: string): Shared => {
-    const key = ((numberOf(0, source) * COLUMN_LIMIT + numberOf(1, date)) * COLUMN_LIMIT + numberOf(2, surface)) * COLUMN_LIMIT + numberOf(3, platform);
+    const key = ((numberOf(0, source) * WIDE_LIMIT + numberOf(1, date)) * NARROW_LIMIT + numberOf(2, surface)) * NARROW_LIMIT + numberOf(3, platform);
     let shared = cache.get(key);
     if (shared === undefined) {
       // Kept texts are copies: a cell is a slice of its chunk of the file and would keep all of it.
       shared = answerOf({ source: detached(source), surface: detached(surface), date: detached(date), platform: detached(platform) || options.platform });
-      if (cache.size >= CACHE_LIMIT || numbers.some((kept) => kept.size >= COLUMN_LIMIT)) {
+      if (cache.size >= CACHE_LIMIT || numbers.some((kept, column) => kept.size >= COLUMN_LIMITS[column]!)) {
         numbers = [new Map(), new Map(), new Map(), new Map()];
         cache = new Map();
       } else {
