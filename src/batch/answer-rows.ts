@@ -77,7 +77,7 @@ const CACHE_LIMIT = 20_000;
  * Distinct texts numbered per column before every kept answer is dropped. A new text makes a new
  * key, so a column of sources or dates never fills before the cache does (a realistic plan has
  * ten thousand date texts: five forms over seven years); surfaces and platforms are few. The four
- * numbers make one key below 2^52, a safe integer.
+ * numbers make two keys below 2^26 (see lookUp).
  */
 const WIDE_LIMIT = 1 << 16;
 const NARROW_LIMIT = 1 << 10;
@@ -91,7 +91,10 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // Each cell's text gets a number in its column, and the four numbers one key: four look-ups
   // in small maps and one by number cost less than one by a joined text, which must be built.
   let numbers = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
-  let cache = new Map<number, Shared>();
+  // Keyed in two halves of 26 bits, source and surface then date and platform: each a small
+  // integer, which a map hashes without making a heap number for every row.
+  let cache = new Map<number, Map<number, Shared>>();
+  let cached = 0;
   const numberOf = (column: 0 | 1 | 2 | 3, text: string): number => {
     const kept = numbers[column];
     let number = kept.get(text);
@@ -99,16 +102,21 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     return number;
   };
   const lookUp = (platform: string, source: string, surface: string, date: string): Shared => {
-    const key = ((numberOf(0, source) * WIDE_LIMIT + numberOf(1, date)) * NARROW_LIMIT + numberOf(2, surface)) * NARROW_LIMIT + numberOf(3, platform);
-    let shared = cache.get(key);
+    const outer = numberOf(0, source) * NARROW_LIMIT + numberOf(2, surface);
+    const inner = numberOf(1, date) * NARROW_LIMIT + numberOf(3, platform);
+    let byInner = cache.get(outer);
+    let shared = byInner?.get(inner);
     if (shared === undefined) {
       // Kept texts are copies: a cell is a slice of its chunk of the file and would keep all of it.
       shared = answerOf({ source: detached(source), surface: detached(surface), date: detached(date), platform: detached(platform) || options.platform });
-      if (cache.size >= CACHE_LIMIT || numbers.some((kept, column) => kept.size >= COLUMN_LIMITS[column]!)) {
+      if (cached >= CACHE_LIMIT || numbers.some((kept, column) => kept.size >= COLUMN_LIMITS[column]!)) {
         numbers = [new Map(), new Map(), new Map(), new Map()];
         cache = new Map();
+        cached = 0;
       } else {
-        cache.set(key, shared);
+        if (byInner === undefined) cache.set(outer, (byInner = new Map()));
+        byInner.set(inner, shared);
+        cached++;
       }
     }
     return shared;
