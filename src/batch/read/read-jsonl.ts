@@ -21,6 +21,7 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   let parts: string[] = [];
   let length = 0;
   let wait: Promise<void> | undefined;
+  let previous: string[] = [];
   const take = (content: string, total: number) => {
     line++;
     if (total > MAX_RECORD) {
@@ -33,7 +34,10 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
       return;
     }
     const { header, cells, error } = record(content);
-    const result = sink(line, header, cells, error);
+    // Lines with the same keys in the same order share one header array, as a CSV file's rows
+    // do: the columns are then located once, not on every line (#18).
+    if (!sameKeys(header, previous)) previous = header;
+    const result = sink(line, previous, cells, error);
     if (result) wait = result;
   };
   for await (const chunk of text) {
@@ -86,6 +90,12 @@ function record(content: string): JsonRecord {
     }
   }
   return { header, cells, error: bad.length > 0 ? wordedError('jsonl-bad-values', { keys: bad.map((key) => `"${key}"`).join(', ') }) : undefined };
+}
+
+function sameKeys(header: readonly string[], previous: readonly string[]): boolean {
+  if (header.length !== previous.length) return false;
+  for (let i = 0; i < header.length; i++) if (header[i] !== previous[i]) return false;
+  return true;
 }
 
 /** Whether the text opens more than MAX_DEPTH arrays or objects at once, outside strings (read before any parser recurses into it). */
