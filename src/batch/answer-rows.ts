@@ -83,6 +83,9 @@ const WIDE_LIMIT = 1 << 16;
 const NARROW_LIMIT = 1 << 10;
 const COLUMN_LIMITS = [WIDE_LIMIT, WIDE_LIMIT, NARROW_LIMIT, NARROW_LIMIT] as const;
 
+/** Headers whose columns are kept located (read-jsonl.ts shares one array per shape of keys). */
+const HEADER_SHAPES = 16;
+
 /** A row of the plan (see RecordSink) to a row of the report, valid until the next call. */
 export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => BatchRow;
 
@@ -122,7 +125,9 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     return shared;
   };
 
-  // CSV rows and sheet rows share one header array; JSON Lines objects each have their own keys.
+  // CSV rows and sheet rows share one header array; JSON Lines rows share one per shape of keys
+  // (read-jsonl.ts), and a plan's few shapes may take turns: each is located once.
+  let located = new Map<readonly string[], { positions: ColumnPositions | string; headerError: InputError | undefined }>();
   let header: readonly string[] | undefined;
   let positions: ColumnPositions | string = {};
   let headerError: InputError | undefined;
@@ -132,13 +137,20 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   return (line, rowHeader, cells, error) => {
     if (rowHeader !== header) {
       header = rowHeader;
-      headerError = undefined;
-      try {
-        positions = locateColumns(header, options.names);
-      } catch (error) {
-        positions = expected(error);
-        if (error instanceof InputError) headerError = error;
+      let known = located.get(header);
+      if (known === undefined) {
+        known = { positions: {}, headerError: undefined };
+        try {
+          known.positions = locateColumns(header, options.names);
+        } catch (error) {
+          known.positions = expected(error);
+          if (error instanceof InputError) known.headerError = error;
+        }
+        if (located.size >= HEADER_SHAPES) located = new Map();
+        located.set(header, known);
       }
+      positions = known.positions;
+      headerError = known.headerError;
     }
     row.line = line;
     row.header = rowHeader;

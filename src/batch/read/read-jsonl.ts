@@ -8,6 +8,9 @@ import { MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
 /** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */
 export const MAX_DEPTH = 64;
 
+/** Shapes of line (their keys in order) kept to be shared. */
+const HEADER_SHAPES = 16;
+
 interface JsonRecord {
   header: string[];
   cells: string[];
@@ -21,7 +24,16 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   let parts: string[] = [];
   let length = 0;
   let wait: Promise<void> | undefined;
-  let previous: string[] = [];
+  // Lines with the same keys in the same order share one header array, as a CSV file's rows
+  // do, so that the columns are located once per shape, not on every line (#18). A plan that
+  // leaves out empty cells has a few shapes, which take turns.
+  let headers: string[][] = [];
+  const sharedHeader = (header: string[]): string[] => {
+    for (const known of headers) if (sameKeys(header, known)) return known;
+    if (headers.length >= HEADER_SHAPES) headers = [];
+    headers.push(header);
+    return header;
+  };
   const take = (content: string, total: number) => {
     line++;
     if (total > MAX_RECORD) {
@@ -34,10 +46,7 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
       return;
     }
     const { header, cells, error } = record(content);
-    // Lines with the same keys in the same order share one header array, as a CSV file's rows
-    // do: the columns are then located once, not on every line (#18).
-    if (!sameKeys(header, previous)) previous = header;
-    const result = sink(line, previous, cells, error);
+    const result = sink(line, sharedHeader(header), cells, error);
     if (result) wait = result;
   };
   for await (const chunk of text) {
