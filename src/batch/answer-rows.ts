@@ -73,8 +73,18 @@ export interface AnswerOptions {
 /** Kept answers are dropped all at once past this many, so memory stays flat on plans with few repeats. */
 const CACHE_LIMIT = 20_000;
 
-/** Distinct texts numbered per column before every kept answer is dropped: four numbers below 2^13 make one key below 2^52. */
-const COLUMN_LIMIT = 1 << 13;
+/**
+ * Distinct texts numbered per column before every kept answer is dropped. A new text makes a new
+ * key, so a column of sources or dates never fills before the cache does (a realistic plan has
+ * ten thousand date texts: five forms over seven years); surfaces and platforms are few. The four
+ * numbers make two keys below 2^26 (see lookUp).
+ */
+const WIDE_LIMIT = 1 << 16;
+const NARROW_LIMIT = 1 << 10;
+const COLUMN_LIMITS = [WIDE_LIMIT, WIDE_LIMIT, NARROW_LIMIT, NARROW_LIMIT] as const;
+
+/** Headers whose columns are kept located (read-jsonl.ts shares one array per shape of keys). */
+const HEADER_SHAPES = 16;
 
 /** A row of the plan (see RecordSink) to a row of the report, valid until the next call. */
 export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => BatchRow;
@@ -84,7 +94,10 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // Each cell's text gets a number in its column, and the four numbers one key: four look-ups
   // in small maps and one by number cost less than one by a joined text, which must be built.
   let numbers = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
-  let cache = new Map<number, Shared>();
+  // Keyed in two halves of 26 bits, source and surface then date and platform: each a small
+  // integer, which a map hashes without making a heap number for every row.
+  let cache = new Map<number, Map<number, Shared>>();
+  let cached = 0;
   const numberOf = (column: 0 | 1 | 2 | 3, text: string): number => {
     const kept = numbers[column];
     let number = kept.get(text);
@@ -92,22 +105,29 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     return number;
   };
   const lookUp = (platform: string, source: string, surface: string, date: string): Shared => {
-    const key = ((numberOf(0, source) * COLUMN_LIMIT + numberOf(1, date)) * COLUMN_LIMIT + numberOf(2, surface)) * COLUMN_LIMIT + numberOf(3, platform);
-    let shared = cache.get(key);
+    const outer = numberOf(0, source) * NARROW_LIMIT + numberOf(2, surface);
+    const inner = numberOf(1, date) * NARROW_LIMIT + numberOf(3, platform);
+    let byInner = cache.get(outer);
+    let shared = byInner?.get(inner);
     if (shared === undefined) {
       // Kept texts are copies: a cell is a slice of its chunk of the file and would keep all of it.
       shared = answerOf({ source: detached(source), surface: detached(surface), date: detached(date), platform: detached(platform) || options.platform });
-      if (cache.size >= CACHE_LIMIT || numbers.some((kept) => kept.size >= COLUMN_LIMIT)) {
+      if (cached >= CACHE_LIMIT || numbers.some((kept, column) => kept.size >= COLUMN_LIMITS[column]!)) {
         numbers = [new Map(), new Map(), new Map(), new Map()];
         cache = new Map();
+        cached = 0;
       } else {
-        cache.set(key, shared);
+        if (byInner === undefined) cache.set(outer, (byInner = new Map()));
+        byInner.set(inner, shared);
+        cached++;
       }
     }
     return shared;
   };
 
-  // CSV rows and sheet rows share one header array; JSON Lines objects each have their own keys.
+  // CSV rows and sheet rows share one header array; JSON Lines rows share one per shape of keys
+  // (read-jsonl.ts), and a plan's few shapes may take turns: each is located once.
+  let located = new Map<readonly string[], { positions: ColumnPositions | string; headerError: InputError | undefined }>();
   let header: readonly string[] | undefined;
   let positions: ColumnPositions | string = {};
   let headerError: InputError | undefined;
@@ -117,13 +137,20 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   return (line, rowHeader, cells, error) => {
     if (rowHeader !== header) {
       header = rowHeader;
-      headerError = undefined;
-      try {
-        positions = locateColumns(header, options.names);
-      } catch (error) {
-        positions = expected(error);
-        if (error instanceof InputError) headerError = error;
+      let known = located.get(header);
+      if (known === undefined) {
+        known = { positions: {}, headerError: undefined };
+        try {
+          known.positions = locateColumns(header, options.names);
+        } catch (error) {
+          known.positions = expected(error);
+          if (error instanceof InputError) known.headerError = error;
+        }
+        if (located.size >= HEADER_SHAPES) located = new Map();
+        located.set(header, known);
       }
+      positions = known.positions;
+      headerError = known.headerError;
     }
     row.line = line;
     row.header = rowHeader;

@@ -11,8 +11,11 @@ const IN_MEMORY = 1024 * 1024;
 /** UTF-16 code units of text gathered before they are encoded together: small enough to die young. */
 const PART_LIMIT = 16 * 1024;
 
-/** Texts added with addShared kept encoded, before all are dropped. */
-const SHARED_LIMIT = 4096;
+/**
+ * Texts added with addShared kept encoded, before all are dropped: above the answers a batch
+ * keeps (answer-rows.ts), so that a plan of twenty thousand placements encodes each row's words once.
+ */
+const SHARED_LIMIT = 1 << 15;
 /** Texts up to this long, in ASCII, are copied into the buffer a character at a time: a call to the encoder costs more. */
 const SHORT = 32;
 

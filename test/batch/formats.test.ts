@@ -140,6 +140,30 @@ describe('.xlsx', () => {
   });
 });
 
+describe('JSON Lines shapes', () => {
+  // Lines of one shape share a header (#18): shapes that take turns keep their own columns and rows.
+  it('lines whose keys differ, in set or order, each read by their own keys', async () => {
+    const lines = [
+      { source: 'taobao', surface: 'live-cart', date: '2022-06-01' },
+      { surface: 'short-video-cart', source: 'jd', date: '2022-06-01', platform: 'kuaishou' },
+      { source: 'jd', surface: 'live-cart' },
+      { source: 'jd', surface: 'short-video-cart', date: '2022-06-01' },
+      { surface: 'live-cart', source: 'taobao', date: '2022-06-01', platform: 'kuaishou' },
+      { source: 'jd', surface: 'live-cart' },
+    ].map((line) => JSON.stringify(line));
+    const run = await batch([plan('shapes.jsonl', lines.join('\n')), '--ndjson']);
+    expect(run.code).toBe(2);
+    expect(rows(run).map((row) => [row.line, row.verdict ?? row.error, Object.keys(row.row as object).join()])).toEqual([
+      [1, 'denied', 'source,surface,date'],
+      [2, 'allowed', 'surface,source,date,platform'],
+      [3, 'no date in this row', 'source,surface'],
+      [4, 'allowed', 'source,surface,date'],
+      [5, 'denied', 'surface,source,date,platform'],
+      [6, 'no date in this row', 'source,surface'],
+    ]);
+  });
+});
+
 describe('standard input', () => {
   // CSV and a workbook (above) through the bin's own standard input; JSON Lines through main()'s.
   it('reads CSV from -, and JSON Lines with --format jsonl', async () => {

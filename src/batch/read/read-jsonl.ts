@@ -8,6 +8,9 @@ import { MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
 /** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */
 export const MAX_DEPTH = 64;
 
+/** Shapes of line (their keys in order) kept to be shared. */
+const HEADER_SHAPES = 16;
+
 interface JsonRecord {
   header: string[];
   cells: string[];
@@ -21,6 +24,16 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   let parts: string[] = [];
   let length = 0;
   let wait: Promise<void> | undefined;
+  // Lines with the same keys in the same order share one header array, as a CSV file's rows
+  // do, so that the columns are located once per shape, not on every line (#18). A plan that
+  // leaves out empty cells has a few shapes, which take turns.
+  let headers: string[][] = [];
+  const sharedHeader = (header: string[]): string[] => {
+    for (const known of headers) if (sameKeys(header, known)) return known;
+    if (headers.length >= HEADER_SHAPES) headers = [];
+    headers.push(header);
+    return header;
+  };
   const take = (content: string, total: number) => {
     line++;
     if (total > MAX_RECORD) {
@@ -33,7 +46,7 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
       return;
     }
     const { header, cells, error } = record(content);
-    const result = sink(line, header, cells, error);
+    const result = sink(line, sharedHeader(header), cells, error);
     if (result) wait = result;
   };
   for await (const chunk of text) {
@@ -86,6 +99,12 @@ function record(content: string): JsonRecord {
     }
   }
   return { header, cells, error: bad.length > 0 ? wordedError('jsonl-bad-values', { keys: bad.map((key) => `"${key}"`).join(', ') }) : undefined };
+}
+
+function sameKeys(header: readonly string[], previous: readonly string[]): boolean {
+  if (header.length !== previous.length) return false;
+  for (let i = 0; i < header.length; i++) if (header[i] !== previous[i]) return false;
+  return true;
 }
 
 /** Whether the text opens more than MAX_DEPTH arrays or objects at once, outside strings (read before any parser recurses into it). */
