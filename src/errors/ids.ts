@@ -96,6 +96,7 @@ export interface DetailParamsById {
   'sheet-bad-value': { cell: string; value: string; type: string };
   'empty-plan': Record<string, never>;
   'not-a-day': { input: string };
+  'day-malformed': { input: string };
   'bad-staleness': { input: string };
   'query-platform': { platform: string };
   'query-surface': { surface: string; platform: string };

@@ -162,6 +162,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>) => s
   'empty-plan': (_p: Record<string, never>) => 'the plan is empty: a header row (source,surface,date) and a row per placement are needed',
   'not-a-day': (p: { input: string }) =>
     `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
+  'day-malformed': (p: { input: string }) =>
+    `unrecognised day "${p.input}"; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
   'bad-staleness': (p: { input: string }) =>
     `--max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
   // A query the library was handed already resolved (a verdict index's), naming what the record lacks.

@@ -117,6 +117,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) =
   'sheet-error-value': (p) => `单元格 ${p.cell} 的值是错误 ${p.value}`,
   'sheet-bad-value': (p) => `单元格 ${p.cell} 的值 "${p.value}" 不是${p.type === 'date' ? '工作簿能显示的日期（1900-02-29 不存在）' : p.type}`,
   'empty-plan': (_p) => '计划是空的：需要一个表头行（source,surface,date），以及每个投放一行',
+  'day-malformed': (p) => `无法识别的日期 "${p.input}"；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
   'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
   'bad-staleness': (p) => `--max-staleness 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
   'query-platform': (p) => `未知平台 "${p.platform}"`,

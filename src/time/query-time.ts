@@ -27,6 +27,9 @@ export function queryTime(text: string | undefined, timeZone: string, now: numbe
  * form queryTime reads, or today, yesterday or tomorrow in the zone.
  */
 export function queryDay(text: string, timeZone: string, now: number): string {
+  // Text that is no date at all is told the day forms only, not every form a query's date takes.
+  const reading = readWrittenDate(text);
+  if (!reading.ok && reading.problem === 'malformed') throw wordedError('day-malformed', { input: text.trim() });
   const moment = readQueryMoment(text, timeZone, now);
   if (moment === 'now' || moment.precision !== 'day' || moment.offsetMinutes !== undefined) {
     throw wordedError('not-a-day', { input: text.trim() });

@@ -42,7 +42,7 @@ describe('--as-known-on reads every day form of a check, for every command', () 
     expect(await runMain(args('2022-10'))).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'linkcheck: --as-known-on takes a calendar day: unrecognised date "2022-10"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分: local time there), an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), today, yesterday, tomorrow or now\n',
+      stderr: 'linkcheck: --as-known-on takes a calendar day: unrecognised day "2022-10"; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday\n',
     });
     expect(await runMain([...args('2022-06-01T10:00'), '--lang', 'zh'])).toEqual({
       code: 2,
