@@ -15,7 +15,7 @@ export async function runDiff(context: CliContext, [first = '', second = '']: st
   const catalog = await loadCatalog(loadOptions(context, settings));
   const asKnownOn = knownOn(settings, knownOnZone(catalog, settings.platformFilter), context.now);
   const platforms = settings.platformFilter === undefined ? undefined : [resolvePlatform(catalog, settings.platformFilter).id];
-  // A date means the start of that day in each platform's own zone (README "Views").
+  // A date means the start of that day in each platform's own zone (docs/views.md).
   const instantsFor = (platform: { timeZone: string }) => ({
     before: queryTime(first, platform.timeZone, context.now).at,
     after: queryTime(second, platform.timeZone, context.now).at,

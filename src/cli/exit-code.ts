@@ -1,4 +1,4 @@
-// The check's exit code: a contract with scripts and CI (README "Exit codes"), decided at the edge.
+// The check's exit code: a contract with scripts and CI (docs/errors.md, "Exit codes"), decided at the edge.
 import type { Answer } from '../engine/check.js';
 import { EXIT } from '../errors/errors.js';
 

@@ -1,4 +1,4 @@
-// Which evidence is shown first: the strongest (README, "Which evidence comes first").
+// Which evidence is shown first: the strongest (docs/usage.md, "Which evidence comes first").
 // Pure: a sort key from the evidence's own fields.
 import type { Text } from '../model/text.js';
 import type { EvidenceStatus, Published, SeedDocument } from '../model/types.js';

@@ -27,7 +27,7 @@ export function isMeaningful(quote: string): boolean {
 
 /**
  * The words by which a quote says that it speaks of every link, in English (whole
- * words, any case) and Chinese. README "Rule files" lists them; keep the two in step.
+ * words, any case) and Chinese. docs/rules-and-evidence.md lists them; keep the two in step.
  */
 export const EVERY_LINK_WORDS = {
   en: ['all', 'any', 'every', 'each', 'third-party', 'third party', 'third parties', 'external', 'outside'],

@@ -3,7 +3,7 @@
 // (en-errors.ts, zh-errors.ts, en-problems.ts, zh-problems.ts) word every id in
 // each language; the types make a missing or misspelt id a compile error there.
 
-/** The errors linkcheck reports, by code (the `code` of --json errors; README's "Errors"). */
+/** The errors linkcheck reports, by code (the `code` of --json errors; docs/errors.md). */
 export interface MessageParamsById {
   'unknown-source': { input: string; valid: string; suggestion?: string };
   'unknown-surface': { input: string; platform: string; valid: string; suggestion?: string };

@@ -1,5 +1,5 @@
 // Every error message linkcheck words itself, in English, keyed by a stable id.
-// The id is the error's `code` (also in --json errors and in README's "Errors";
+// The id is the error's `code` (also in --json errors and in docs/errors.md;
 // the ids and their values are declared in src/errors/ids.ts); the wording lives
 // here only, so another language is another table with the same keys (zh-errors.ts).
 

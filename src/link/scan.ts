@@ -1,7 +1,7 @@
 // One model of "the link in this text": the link a person would open by tapping
 // it. A hand-written scanner, linear in the length of the text (no regular
 // expression runs over the input), so a megabyte of pasted text costs little.
-// See the README, "Links as input", and issue 7.
+// See docs/links.md.
 import { once } from '../model/once.js';
 
 /** A character as the scanner compares it: full-width and other compatibility forms folded to ASCII by NFKC, ideographic dots to '.'. */

@@ -1,7 +1,7 @@
 // Finds the share token in a share text pasted from a shopping app: a share
 // token (淘口令, 京口令) and the words around it that say whose token it is.
 // The apps vary the symbols around a token (￥…￥, €…€, #…%, (…)), so any of them
-// is accepted; see the README, "Links as input".
+// is accepted; see docs/links.md.
 import { once } from '../model/once.js';
 import type { Source } from '../model/types.js';
 import { foldKeywordText } from './fold.js';

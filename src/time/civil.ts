@@ -14,7 +14,7 @@ export interface CivilTime {
   millisecond?: number;
 }
 
-/** The years linkcheck reads and prints, inclusive. See README "Time zones". */
+/** The years linkcheck reads and prints, inclusive. See docs/semantics.md, "Time zones". */
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2199;
 export const YEAR_RANGE = `${FIRST_YEAR}–${LAST_YEAR}`;

@@ -1,6 +1,6 @@
 // Dates and times as written in rule files and queries. A date or local time is
 // civil time in the platform's zone; an instant carries Z or an offset and is
-// converted. No call here depends on the machine's own zone. See README "Time zones".
+// converted. No call here depends on the machine's own zone. See docs/semantics.md, "Time zones".
 import { addDays, civilToEpochMs, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from './civil.js';
 import { civilToInstant, instantToCivil } from './zone.js';
 
