@@ -16,7 +16,7 @@ describe('values from arguments and the environment are escaped', () => {
     ['the date', ['taobao', 'live-cart', `2022-06-01${ESC}`], {}, `2022-06-01${SHOWN}`],
     ['-p', ['-p', `douyin${ESC}`, 'taobao', 'live-cart'], {}, `unknown platform "douyin${SHOWN}"`],
     ['LINKCHECK_PLATFORM', ['taobao', 'live-cart'], { LINKCHECK_PLATFORM: `douyin${ESC}` }, `unknown platform "douyin${SHOWN}"`],
-    ['--as-known-on', ['taobao', 'live-cart', '--as-known-on', `2022${ESC}`], {}, `unrecognised date "2022${SHOWN}"`],
+    ['--as-known-on', ['taobao', 'live-cart', '--as-known-on', `2022${ESC}`], {}, `unrecognised day "2022${SHOWN}"`],
     ['an unknown option', [`--x${ESC}`, 'taobao', 'live-cart'], {}, `unknown option "--x${SHOWN}"`],
     ['an unknown subcommand', ['rules', `li${ESC}st`], {}, `unknown command "rules li${SHOWN}st"`],
     ['help for an unknown command', ['help', `x${ESC}`], {}, `unknown command "x${SHOWN}"`],
