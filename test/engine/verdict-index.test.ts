@@ -45,7 +45,7 @@ async function generatedCatalog(): Promise<Catalog> {
   return compileCatalog([...set.files, file] as Parameters<typeof compileCatalog>[0], set.documents).catalog;
 }
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
 /** The shipped record and `count` rules on Kuaishou's live cart for JD, one starting each hour, some ending, some rolling out. */
 async function onePlacement(count: number): Promise<Catalog> {
