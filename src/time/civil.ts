@@ -82,18 +82,11 @@ export function epochMsToCivil(ms: number): Required<CivilTime> {
   let rest = ms - days * MS_PER_DAY;
   const millisecond = rest % 1000;
   rest = (rest - millisecond) / 1000;
-  // The fields written out, not spread from civilFromDays: this runs for every answer's day (#18).
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
+  const date = civilFromDays(days);
   return {
-    year: yoe + era * 400 + (month <= 2 ? 1 : 0),
-    month,
-    day: doy - Math.floor((153 * mp + 2) / 5) + 1,
+    year: date.year,
+    month: date.month,
+    day: date.day,
     hour: Math.floor(rest / 3600),
     minute: Math.floor(rest / 60) % 60,
     second: rest % 60,
