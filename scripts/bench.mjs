@@ -20,7 +20,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeRealisticPlan } from './realistic-plan.mjs';
+import { random, writeRealisticPlan } from './realistic-plan.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'bin', 'linkcheck.js');
@@ -31,17 +31,6 @@ const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.le
 const verdict = (ok) => (ok === null ? '' : ok ? 'PASS' : 'FAIL');
 const results = [];
 
-/** A small seeded generator, so that every run measures the same data. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function startUp() {
   const subjects = {
