@@ -5,9 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import { ROOT } from '../helpers/catalog.js';
-import type { Run } from '../helpers/exec.js';
+import { cli, type Run } from '../helpers/exec.js';
 
 export const folder = mkdtempSync(join(tmpdir(), 'linkcheck-batch-test-'));
 
@@ -28,27 +27,8 @@ interface BatchSetup {
 /** What batchProcess() gives, from main() in this process: the same environment, folder, standard input and clock. */
 export async function batch(args: string[], options: BatchSetup = {}): Promise<Run> {
   mkdirSync(folder, { recursive: true });
-  let stdout = '';
-  let stderr = '';
   const input = typeof options.input === 'string' ? new TextEncoder().encode(options.input) : (options.input ?? new Uint8Array());
-  const code = await main(['batch', ...args], {
-    env: { NO_COLOR: '1', ...options.env },
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    now: Date.now(),
-    cwd: folder,
-    stdin: (async function* () {
-      if (input.length > 0) yield input;
-    })(),
-    root: ROOT,
-  });
-  return { code, stdout, stderr };
+  return cli(['batch', ...args], options.env, folder, input);
 }
 
 export function batchProcess(args: string[], options: BatchSetup = {}): Run {

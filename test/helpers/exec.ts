@@ -22,8 +22,11 @@ export function linkcheck(args: string[], env: Record<string, string> = {}): Run
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** What linkcheck() gives, from main() in this process: the same environment, folder (or cwd) and clock, stdout and stderr not a terminal. */
-export async function cli(args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
+/**
+ * What linkcheck() gives, from main() in this process: the same environment, folder (or cwd) and clock,
+ * stdout and stderr not a terminal; standard input, when given, holds those bytes.
+ */
+export async function cli(args: string[], env: Record<string, string> = {}, cwd = ROOT, input?: Uint8Array): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -38,6 +41,13 @@ export async function cli(args: string[], env: Record<string, string> = {}, cwd 
     stderrIsTTY: false,
     now: Date.now(),
     cwd,
+    ...(input === undefined
+      ? {}
+      : {
+          stdin: (async function* () {
+            if (input.length > 0) yield input;
+          })(),
+        }),
     root: ROOT,
   });
   return { code, stdout, stderr };
