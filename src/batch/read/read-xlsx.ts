@@ -13,12 +13,11 @@
 //   error row naming the cell; a row with no value in any cell is counted as blank.
 import { inputError, wordedError, type InputError } from '../../errors/errors.js';
 import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
-import { serialText, shownBy, type Shown } from './sheet-values.js';
+import { serialText } from './sheet-values.js';
+import { chooseSheet, workbook, type Workbook } from './workbook.js';
 import { attribute, decodeXstring, XmlError, XmlScanner, type XmlHandler } from './xml.js';
-import { readDirectory, readEntry, streamEntry, ZipError, ZipLimitError, type ZipEntry, type ZipSource } from './zip.js';
+import { readDirectory, streamEntry, ZipError, ZipLimitError, type ZipEntry, type ZipSource } from './zip.js';
 
-/** What the workbook, its relationships, shared strings and styles may unpack to. */
-export const PART_LIMIT = 64 * 1024 * 1024;
 /** What the sheet read may unpack to: read as it unpacks, so a limit on time more than on memory. */
 export const SHEET_LIMIT = 2 * 1024 * 1024 * 1024 - 1;
 /** SpreadsheetML's last column, XFD. */
@@ -38,165 +37,6 @@ export async function readXlsx(source: ZipSource, sheet: string | undefined, sin
     if (error instanceof ZipError || error instanceof XmlError) throw inputError('unreadable-workbook', { file: name, reason: error.message });
     throw error;
   }
-}
-
-interface SheetEntry {
-  name: string;
-  relation: string;
-  hidden: boolean;
-}
-
-interface Workbook {
-  sheets: SheetEntry[];
-  /** Relationship id to the part's name in the archive. */
-  relations: Map<string, string>;
-  date1904: boolean;
-  strings: string[];
-  /** Per cell style (the `s` of a cell), what its number format shows, if a date or time. */
-  styles: (Shown | undefined)[];
-}
-
-function workbook(source: ZipSource, entries: Map<string, ZipEntry>): Workbook {
-  const part = (path: string): string | undefined => {
-    const entry = entries.get(path.toLowerCase());
-    return entry === undefined ? undefined : readEntry(source, entry, PART_LIMIT).toString('utf8');
-  };
-  // The package's relationships name the workbook part; xl/workbook.xml when they do not.
-  const root = relationships(part('_rels/.rels') ?? '', '');
-  const bookPath = [...root.values()].find((target) => /(^|\/)workbook[^/]*\.xml$/i.test(target)) ?? 'xl/workbook.xml';
-  const bookXml = part(bookPath);
-  if (bookXml === undefined) throw new ZipError('it has no workbook part (xl/workbook.xml)');
-  const folder = bookPath.slice(0, bookPath.lastIndexOf('/') + 1);
-  const relationsXml = part(`${folder}_rels/${bookPath.slice(folder.length)}.rels`) ?? '';
-  const relations = relationships(relationsXml, folder);
-  const types = relationTypes(relationsXml, folder);
-  const sheets: SheetEntry[] = [];
-  let date1904 = false;
-  tags(bookXml, (tag, attributes) => {
-    if (tag === 'sheet') {
-      const relation = attribute(attributes, 'r:id') ?? relationAttribute(attributes);
-      sheets.push({ name: attribute(attributes, 'name') ?? '', relation: relation ?? '', hidden: /hidden/i.test(attribute(attributes, 'state') ?? '') });
-    } else if (tag === 'workbookPr') {
-      const value = attribute(attributes, 'date1904');
-      date1904 = value === '1' || value === 'true';
-    }
-  });
-  const stringsPath = types.get('sharedStrings') ?? `${folder}sharedStrings.xml`;
-  const stylesPath = types.get('styles') ?? `${folder}styles.xml`;
-  return { sheets, relations, date1904, strings: sharedStrings(part(stringsPath) ?? ''), styles: styles(part(stylesPath) ?? '') };
-}
-
-function chooseSheet(sheets: readonly SheetEntry[], wanted: string | undefined, name: string): SheetEntry {
-  if (wanted === undefined) {
-    const first = sheets.find((sheet) => !sheet.hidden) ?? sheets[0];
-    if (!first) throw new ZipError('it has no sheet');
-    return first;
-  }
-  const found = sheets.find((sheet) => sheet.name === wanted) ?? sheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted.trim().toLowerCase());
-  if (!found) throw inputError('unknown-sheet', { file: name, sheet: wanted });
-  return found;
-}
-
-/** Each Relationship's Id to its target's name in the archive, resolved against the folder of the part they belong to. */
-function relationships(xml: string, folder: string): Map<string, string> {
-  const map = new Map<string, string>();
-  tags(xml, (tag, attributes) => {
-    if (tag !== 'Relationship' || /External/i.test(attribute(attributes, 'TargetMode') ?? '')) return;
-    const id = attribute(attributes, 'Id');
-    const target = attribute(attributes, 'Target');
-    if (id !== undefined && target !== undefined) map.set(id, resolve(folder, target));
-  });
-  return map;
-}
-
-/** The targets of relationships by the last word of their type (sharedStrings, styles). */
-function relationTypes(xml: string, folder: string): Map<string, string> {
-  const map = new Map<string, string>();
-  tags(xml, (tag, attributes) => {
-    const type = attribute(attributes, 'Type');
-    const target = attribute(attributes, 'Target');
-    if (tag === 'Relationship' && type !== undefined && target !== undefined) map.set(type.slice(type.lastIndexOf('/') + 1), resolve(folder, target));
-  });
-  return map;
-}
-
-/** The relationship id of a <sheet>, whatever its namespace prefix. */
-function relationAttribute(attributes: string): string | undefined {
-  return /(?:^|\s)[A-Za-z0-9_]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes)?.slice(1).find((value) => value !== undefined);
-}
-
-function resolve(folder: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '..') out.pop();
-    else if (part !== '.' && part !== '') out.push(part);
-  }
-  return out.join('/');
-}
-
-/** Calls back for each start or empty-element tag of a whole (small) part. */
-function tags(xml: string, each: (tag: string, attributes: string) => void): void {
-  const scanner = new XmlScanner({ open: (tag, attributes) => (each(tag, attributes), false), close: () => {}, text: () => {} }, 0);
-  scanner.feed(xml);
-}
-
-/** The shared string table: each <si>'s text runs joined, phonetic runs (<rPh>) left out. */
-function sharedStrings(xml: string): string[] {
-  const strings: string[] = [];
-  let parts: string[] = [];
-  let phonetic = false;
-  let inItem = false;
-  const scanner = new XmlScanner(
-    {
-      open(tag, _attributes, selfClosing) {
-        if (tag === 'si') {
-          inItem = !selfClosing;
-          parts = [];
-          if (selfClosing) strings.push('');
-        } else if (tag === 'rPh') {
-          phonetic = !selfClosing;
-        } else if (tag === 't') {
-          return inItem && !phonetic;
-        }
-        return false;
-      },
-      close(tag) {
-        if (tag === 'si') {
-          strings.push(decodeXstring(parts.length === 1 ? parts[0]! : parts.join('')));
-          inItem = false;
-        } else if (tag === 'rPh') phonetic = false;
-      },
-      text(text) {
-        parts.push(text);
-      },
-    },
-    PART_LIMIT,
-  );
-  scanner.feed(xml);
-  return strings;
-}
-
-/** What each cell style (an <xf> of <cellXfs>) shows, from its number format. */
-function styles(xml: string): (Shown | undefined)[] {
-  const codes = new Map<number, string>();
-  const shown: (Shown | undefined)[] = [];
-  let inCellXfs = false;
-  tags(xml, (tag, attributes) => {
-    if (tag === 'numFmt') {
-      const id = Number(attribute(attributes, 'numFmtId'));
-      const code = attribute(attributes, 'formatCode');
-      if (Number.isInteger(id) && code !== undefined) codes.set(id, code);
-    } else if (tag === 'cellXfs') {
-      inCellXfs = true;
-    } else if (tag === 'cellStyles' || tag === 'dxfs' || tag === 'cellStyleXfs') {
-      inCellXfs = false;
-    } else if (tag === 'xf' && inCellXfs) {
-      const id = Number(attribute(attributes, 'numFmtId') ?? '0');
-      shown.push(shownBy(id, codes.get(id)));
-    }
-  });
-  return shown;
 }
 
 /** A cell's position from its reference: B12 → column 1. NaN when it is no reference. */
