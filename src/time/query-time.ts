@@ -15,7 +15,7 @@ export interface QueryTime {
 const DAY_SHIFT = { today: 0, yesterday: -1, tomorrow: 1 } as const;
 
 export function queryTime(text: string | undefined, timeZone: string, now: number): QueryTime {
-  const moment = text === undefined ? 'now' : readQueryMoment(text, timeZone, now);
+  const moment = text === undefined ? 'now' : momentOf(readWrittenDate(text), text, timeZone, now);
   if (moment === 'now') return inRange({ at: now, precision: 'second' }, text ?? 'now', timeZone);
   const at = toInstant(moment, timeZone);
   if (moment.precision !== 'day') return inRange({ at, precision: moment.precision }, text!, timeZone);
@@ -30,15 +30,15 @@ export function queryDay(text: string, timeZone: string, now: number): string {
   // Text that is no date at all is told the day forms only, not every form a query's date takes.
   const reading = readWrittenDate(text);
   if (!reading.ok && reading.problem === 'malformed') throw wordedError('day-malformed', { input: text.trim() });
-  const moment = readQueryMoment(text, timeZone, now);
+  const moment = momentOf(reading, text, timeZone, now);
   if (moment === 'now' || moment.precision !== 'day' || moment.offsetMinutes !== undefined) {
     throw wordedError('not-a-day', { input: text.trim() });
   }
   return formatDate(moment);
 }
 
-function readQueryMoment(text: string, timeZone: string, now: number): Moment | 'now' {
-  const reading = readWrittenDate(text);
+/** The moment a written date names, "now", or the error its problem calls for. */
+function momentOf(reading: DateReading, text: string, timeZone: string, now: number): Moment | 'now' {
   if (!reading.ok) throw problemError(reading.problem, text.trim());
   if (reading.kind === 'moment') return reading.moment;
   if (reading.word === 'now') return 'now';
