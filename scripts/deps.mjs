@@ -31,11 +31,14 @@ import { fileURLToPath } from 'node:url';
  * - lint: the checks of `rules lint`, on top of what load reads.
  * - render: answers, views, rows, problems and errors turned into text, JSON, SVG… in a language.
  * - api: the library's argument readers; cli: the command line.
+ * - serve: the HTTP service's handler (web-standard Request in, Response out); its socket,
+ *   signals and files are the command line's.
+ * - web: the page that runs the engine in a browser, with the record bundled.
  * - index.ts and internal.ts: the entry points, above everything.
  * A folder not in this list is an offence, so a new folder gets a place on purpose.
  * A folder in the list that does not exist (yet) is simply skipped.
  */
-const LAYERS = ['errors', 'time', 'model', 'engine', 'link', 'i18n', 'query', 'views', 'batch', 'load', 'lint', 'render', 'api', 'cli', 'index.ts', 'internal.ts'];
+const LAYERS = ['errors', 'time', 'model', 'engine', 'link', 'i18n', 'query', 'views', 'batch', 'load', 'lint', 'render', 'api', 'serve', 'web', 'cli', 'index.ts', 'internal.ts'];
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
 const src = join(root, 'src');
