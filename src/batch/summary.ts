@@ -49,6 +49,12 @@ export function emptyCounts(): Record<Outcome, number> {
 export const DEFAULT_FAIL_ON: ReadonlySet<PolicyOutcome> = new Set(['denied', 'rolling-out', 'error']);
 
 /**
+ * A batch marks a row stale when its newest evidence is more than this before the day it
+ * asks about: a plan about today is told when the record is years old, not when it is weeks.
+ */
+export const BATCH_MAX_STALENESS = '1y';
+
+/**
  * "denied,stale", "denied,unknown": the outcomes that fail the run; "none" (or "error")
  * fails on error rows only, "all" on everything that is not allowed and fresh. Error rows
  * always fail: a row that could not be asked is never taken for a pass.

@@ -7,7 +7,7 @@ import { encodingOf } from '../batch/read/decode.js';
 import type { InputFormat } from '../batch/read/records.js';
 import { batchRenderers, type BatchReport, type ReportContext } from '../render/batch-reports.js';
 import { runBatch } from '../batch/run-batch.js';
-import { DEFAULT_FAIL_ON, parseFailOn } from '../batch/summary.js';
+import { BATCH_MAX_STALENESS, DEFAULT_FAIL_ON, parseFailOn } from '../batch/summary.js';
 import { parseStaleness } from '../time/staleness.js';
 import { inputError } from '../errors/errors.js';
 import { wordsFor, type Lang } from '../i18n/index.js';
@@ -40,12 +40,6 @@ export interface BatchOptions extends RuleOptions {
   /** The language of the text report and the progress line; the machine formats do not change. */
   lang?: Lang;
 }
-
-/**
- * A batch marks a row stale when its newest evidence is more than this before the day it
- * asks about: a plan about today is told when the record is years old, not when it is weeks.
- */
-export const BATCH_MAX_STALENESS = '1y';
 
 export async function runBatchCommand(context: CliContext, file: string, options: BatchOptions): Promise<number> {
   if (options.json && options.ndjson) throw inputError('exclusive-options', { first: '--json', second: '--ndjson' });

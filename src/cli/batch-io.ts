@@ -6,14 +6,13 @@ import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'n
 import { EXIT, InputError, inputError } from '../errors/errors.js';
 import { formatMessage } from '../i18n/en-errors.js';
 import { shownInput } from '../link/classify.js';
-import type { ZipSource } from '../batch/read/zip.js';
+import { heldBytes, WORKBOOK_HELD_LIMIT } from '../batch/read/plan-bytes.js';
+import { bytesSource, type ZipSource } from '../batch/read/zip.js';
 
 /** Bytes handed to a writer and not yet taken: past this, reading waits. */
 const HIGH_WATER = 1 << 20;
 /** Bytes gathered before they are written together: a million rows are not a million writes. */
 const BLOCK = 1 << 16;
-/** A workbook read from standard input is held whole (a ZIP is read from its end): at most this many bytes. */
-export const STDIN_WORKBOOK_LIMIT = 100 * 1024 * 1024;
 
 export interface Flow {
   /** Text is gathered into blocks; bytes (a spooled report) go out as they are, and the promise says when they are taken. */
@@ -159,17 +158,8 @@ export function fileSource(file: string): ZipSource & { close(): void } {
   };
 }
 
-/** A workbook from standard input, held in memory up to STDIN_WORKBOOK_LIMIT. */
+/** A workbook from standard input, held in memory up to WORKBOOK_HELD_LIMIT. */
 export async function stdinSource(stream: AsyncIterable<Uint8Array>): Promise<ZipSource> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > STDIN_WORKBOOK_LIMIT) {
-      throw inputError('unreadable-workbook', { file: 'standard input', reason: 'more than 100 MiB came on standard input; give the path of the file instead' });
-    }
-    chunks.push(Buffer.from(chunk));
-  }
-  const bytes = Buffer.concat(chunks);
-  return { size: bytes.length, read: (position, length) => bytes.subarray(Math.max(0, position), Math.max(0, position + length)) };
+  const tooLarge = () => inputError('unreadable-workbook', { file: 'standard input', reason: 'more than 100 MiB came on standard input; give the path of the file instead' });
+  return bytesSource(await heldBytes(stream, WORKBOOK_HELD_LIMIT, tooLarge));
 }

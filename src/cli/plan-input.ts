@@ -3,9 +3,8 @@
 // command file stays free of file and stream handling.
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { decodeChunks } from '../batch/read/decode.js';
-import { readCsv } from '../batch/read/read-csv.js';
-import { readJsonl } from '../batch/read/read-jsonl.js';
+import type { Encoding } from '../batch/read/decode.js';
+import { readTextPlan } from '../batch/read/plan-bytes.js';
 import type { HeaderCheck, InputFormat, ReadStats, RecordSink } from '../batch/read/records.js';
 import { inputError } from '../errors/errors.js';
 import { shownInput } from '../link/classify.js';
@@ -17,7 +16,7 @@ export interface PlanOptions {
   format: InputFormat;
   sheet: string | undefined;
   /** The text encoding of a CSV or JSON Lines plan, as encodingOf reads it. */
-  encoding: Parameters<typeof decodeChunks>[1];
+  encoding: Encoding;
   check: HeaderCheck;
   /** Standard input, for the plan "-"; process.stdin when not given. */
   stdin?: AsyncIterable<Uint8Array>;
@@ -65,8 +64,7 @@ export function planInput(file: string, options: PlanOptions): PlanInput {
         }
       }
       const chunks = file === '-' ? stdin() : countedChunks(fileChunks(path), (bytes) => (bytesRead += bytes));
-      const text = decodeChunks(chunks, options.encoding, name);
-      return options.format === 'csv' ? readCsv(text, sink, options.check) : readJsonl(text, sink);
+      return readTextPlan(chunks, options.format, options.encoding, name, options.check, sink);
     },
   };
 }

@@ -9,6 +9,12 @@ export interface ZipSource {
   read(position: number, length: number): Buffer;
 }
 
+/** A workbook held in memory (standard input, a request's body, a dropped file). */
+export function bytesSource(bytes: Uint8Array): ZipSource {
+  const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { size: whole.length, read: (position, length) => whole.subarray(Math.max(0, position), Math.max(0, position + length)) };
+}
+
 export interface ZipEntry {
   name: string;
   method: number;
