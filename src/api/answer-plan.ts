@@ -13,6 +13,7 @@ import { parseStaleness } from '../time/staleness.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
 import { encodingOf, type Encoding } from '../batch/read/decode.js';
 import { heldBytes, planChunks, readTextPlan, WORKBOOK_HELD_LIMIT } from '../batch/read/plan-bytes.js';
+import { readXlsx } from '../batch/read/read-xlsx.js';
 import { bytesSource } from '../batch/read/zip.js';
 import { FORMATS, type HeaderCheck, type InputFormat, type ReadStats, type RecordSink } from '../batch/read/records.js';
 import type { BatchReport } from '../batch/report.js';
@@ -184,9 +185,11 @@ function planSettings(catalog: Catalog, input: PlanInput, options: AnswerPlanOpt
     asKnownOn,
     read: async (chunks, sink) => {
       if (format !== 'xlsx') return readTextPlan(chunks, format, encoding, input.name, check, sink);
+      // A workbook is read from its end: held whole, as the CLI holds one from standard input.
       const tooLarge = () => inputError('unreadable-workbook', { file: input.name, reason: 'it is larger than 100 MiB; save the plan as CSV, or split it' });
-      const { readXlsx } = await import('../batch/read/read-xlsx.js');
-      return readXlsx(bytesSource(await heldBytes(chunks, WORKBOOK_HELD_LIMIT, tooLarge)), input.sheet, sink, check, input.name);
+      const whole = ArrayBuffer.isView(input.bytes) ? (input.bytes as Uint8Array) : await heldBytes(chunks, WORKBOOK_HELD_LIMIT, tooLarge);
+      if (whole.length > WORKBOOK_HELD_LIMIT) throw tooLarge();
+      return readXlsx(bytesSource(whole), input.sheet, sink, check, input.name);
     },
   };
 }

@@ -264,10 +264,13 @@ class Kept implements Shared {
 /**
  * The text in a string of its own. A cell Papa Parse cuts from a chunk refers to the chunk
  * (V8 makes a slice of a longer string a view of it), so a kept cell kept 64 KiB of the file:
- * a plan with thousands of distinct links spread through it peaked at 460 MB.
+ * a plan with thousands of distinct links spread through it peaked at 460 MB. Joined to a
+ * character, the text is copied into a new string (its slice refers to that copy, not to the
+ * chunk); no Buffer, so that the batch runs in a browser too (#19). Every code unit is kept,
+ * a lone surrogate as well.
  */
 function detached(text: string): string {
-  return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 /** What makes a row unusable before it is asked: a cell too long, a needed one empty. */

@@ -12,6 +12,7 @@ import type { Catalog } from '../../src/engine/catalog.js';
 import { InputError } from '../../src/errors/errors.js';
 import type { Summary } from '../../src/batch/summary.js';
 import { MAX_FIELD } from '../../src/query/ask.js';
+import { MAX_RECORD } from '../../src/batch/read/records.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'linkcheck-answer-plan-'));
@@ -105,6 +106,8 @@ const JSONL = [
   '[1,2]',
   `{"source":"jd","surface":"live-cart","date":"2022-06-01","note":"${OVERLONG}"}`,
   '{"link":"pinduoduo","surface":"live-cart"}',
+  `{"source":"${'y'.repeat(MAX_RECORD)}","surface":"live-cart","date":"2022-06-01"}`,
+  '{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}',
 ].join('\n');
 
 describe('the lines are --ndjson lines, and the Summary the run', () => {
@@ -227,9 +230,29 @@ describe('the bytes in any shape give the same lines', () => {
     const whole = await collect({ bytes, format, name: 'plan' });
     const chunked = await collect({ bytes: smallChunks(bytes), format, name: 'plan' });
     const streamed = await collect({ bytes: stream(bytes), format, name: 'plan' });
-    expect(whole.lines.length).toBe(format === 'csv' ? 9 : 8);
+    expect(whole.lines.length).toBe(format === 'csv' ? 9 : 10);
     expect(chunked).toEqual(whole);
     expect(streamed).toEqual(whole);
+  });
+
+  it('CSV cut inside a quoted field and inside a character, at every byte of the field', async () => {
+    const bytes = encode(CSV);
+    const whole = await collect({ bytes, format: 'csv', name: 'plan' });
+    // In two parts, cut at every byte from the start of the quoted field over two lines to its end,
+    // so inside the field, between its two lines, and inside its 直 (three bytes in UTF-8).
+    const start = encode(CSV.slice(0, CSV.indexOf('"a quoted'))).length;
+    const end = encode(CSV.slice(0, CSV.indexOf('直播"') + 3)).length;
+    const character = encode(CSV.slice(0, CSV.indexOf('直播"'))).length;
+    const cuts = Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+    expect(cuts).toContain(character + 1);
+    expect(cuts).toContain(character + 2);
+    for (const cut of cuts) {
+      const halves = (async function* () {
+        yield bytes.slice(0, cut);
+        yield bytes.slice(cut);
+      })();
+      expect(await collect({ bytes: halves, format: 'csv', name: 'plan' })).toEqual(whole);
+    }
   });
 });
 

@@ -21,7 +21,8 @@ export interface Chunks {
 
 /** The bytes as chunks. A ReadableStream is read through its reader (not every browser can iterate one). */
 export function planChunks(bytes: PlanBytes): Chunks {
-  if (bytes instanceof Uint8Array) return { chunks: [bytes], cancel: () => {} };
+  // isView, not instanceof: bytes made in another realm (a frame, a worker's message) are bytes too.
+  if (ArrayBuffer.isView(bytes)) return { chunks: [bytes as Uint8Array], cancel: () => {} };
   if (isReadableStream(bytes)) {
     const reader = bytes.getReader();
     let cancelled = false;
@@ -87,8 +88,8 @@ export async function heldBytes(chunks: AsyncIterable<Uint8Array> | Iterable<Uin
   for await (const chunk of chunks) {
     size += chunk.length;
     if (size > limit) throw tooLarge();
-    // A copy: a reader may fill the same buffer again for its next chunk.
-    parts.push(chunk.slice());
+    // A copy: a reader may fill the same buffer again for its next chunk (and a Buffer's slice() is no copy).
+    parts.push(new Uint8Array(chunk));
   }
   if (parts.length === 1) return parts[0]!;
   const bytes = new Uint8Array(size);

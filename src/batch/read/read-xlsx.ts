@@ -16,22 +16,23 @@ import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from '.
 import { serialText } from './sheet-values.js';
 import { chooseSheet, workbook, type Workbook } from './workbook.js';
 import { attribute, decodeXstring, XmlError, XmlScanner, type XmlHandler } from './xml.js';
-import { readDirectory, streamEntry, ZipError, ZipLimitError, type ZipEntry, type ZipSource } from './zip.js';
+import { readDirectory, streamEntry, ZipError, ZipLimitError, type Inflate, type ZipEntry, type ZipSource } from './zip.js';
 
 /** What the sheet read may unpack to: read as it unpacks, so a limit on time more than on memory. */
 export const SHEET_LIMIT = 2 * 1024 * 1024 * 1024 - 1;
 /** SpreadsheetML's last column, XFD. */
 const MAX_COLUMNS = 16_384;
 
-export async function readXlsx(source: ZipSource, sheet: string | undefined, sink: RecordSink, checkHeader: HeaderCheck, name: string): Promise<ReadStats> {
+/** `inflate`: how a deflated part is unpacked; the web platform's DecompressionStream when not given. */
+export async function readXlsx(source: ZipSource, sheet: string | undefined, sink: RecordSink, checkHeader: HeaderCheck, name: string, inflate?: Inflate): Promise<ReadStats> {
   try {
     const entries = readDirectory(source);
-    const book = workbook(source, entries);
+    const book = await workbook(source, entries, inflate);
     const chosen = chooseSheet(book.sheets, sheet, name);
     const target = book.relations.get(chosen.relation);
     const entry = target === undefined ? undefined : entries.get(target.toLowerCase());
     if (!entry) throw new ZipError(`its sheet "${chosen.name}" is missing`);
-    return await readSheet(source, entry, book, sink, checkHeader, name, sheet);
+    return await readSheet(source, entry, book, sink, checkHeader, name, sheet, inflate);
   } catch (error) {
     if (error instanceof ZipLimitError) throw inputError('workbook-too-large', { file: name, part: error.part, limit: bytes(error.limit) });
     if (error instanceof ZipError || error instanceof XmlError) throw inputError('unreadable-workbook', { file: name, reason: error.message });
@@ -57,11 +58,11 @@ function cellName(column: number, row: number): string {
   return `${name}${row}`;
 }
 
-async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sink: RecordSink, checkHeader: HeaderCheck, name: string, wanted: string | undefined): Promise<ReadStats> {
+async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sink: RecordSink, checkHeader: HeaderCheck, name: string, wanted: string | undefined, inflate: Inflate | undefined): Promise<ReadStats> {
   const reader = new SheetReader(book, sink, checkHeader);
   const scanner = new XmlScanner(reader, MAX_RECORD);
   const decoder = new TextDecoder('utf-8');
-  for await (const chunk of streamEntry(source, entry, SHEET_LIMIT)) {
+  for await (const chunk of streamEntry(source, entry, SHEET_LIMIT, inflate)) {
     scanner.feed(decoder.decode(chunk, { stream: true }));
     if (reader.wait) {
       const wait = reader.wait;

@@ -5,7 +5,7 @@
 import { inputError } from '../../errors/errors.js';
 import { shownBy, type Shown } from './sheet-values.js';
 import { attribute, decodeXstring, XmlScanner } from './xml.js';
-import { readEntry, ZipError, type ZipEntry, type ZipSource } from './zip.js';
+import { readEntry, ZipError, type Inflate, type ZipEntry, type ZipSource } from './zip.js';
 
 /** What the workbook, its relationships, shared strings and styles may unpack to. */
 export const PART_LIMIT = 64 * 1024 * 1024;
@@ -25,18 +25,20 @@ export interface Workbook {
   styles: (Shown | undefined)[];
 }
 
-export function workbook(source: ZipSource, entries: Map<string, ZipEntry>): Workbook {
-  const part = (path: string): string | undefined => {
+export async function workbook(source: ZipSource, entries: Map<string, ZipEntry>, inflate?: Inflate): Promise<Workbook> {
+  // As Buffer's toString read them: a byte order mark kept, a byte that is no UTF-8 read as U+FFFD.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true });
+  const part = async (path: string): Promise<string | undefined> => {
     const entry = entries.get(path.toLowerCase());
-    return entry === undefined ? undefined : readEntry(source, entry, PART_LIMIT).toString('utf8');
+    return entry === undefined ? undefined : text.decode(await readEntry(source, entry, PART_LIMIT, inflate));
   };
   // The package's relationships name the workbook part; xl/workbook.xml when they do not.
-  const root = relationships(part('_rels/.rels') ?? '', '');
+  const root = relationships((await part('_rels/.rels')) ?? '', '');
   const bookPath = [...root.values()].find((target) => /(^|\/)workbook[^/]*\.xml$/i.test(target)) ?? 'xl/workbook.xml';
-  const bookXml = part(bookPath);
+  const bookXml = await part(bookPath);
   if (bookXml === undefined) throw new ZipError('it has no workbook part (xl/workbook.xml)');
   const folder = bookPath.slice(0, bookPath.lastIndexOf('/') + 1);
-  const relationsXml = part(`${folder}_rels/${bookPath.slice(folder.length)}.rels`) ?? '';
+  const relationsXml = (await part(`${folder}_rels/${bookPath.slice(folder.length)}.rels`)) ?? '';
   const relations = relationships(relationsXml, folder);
   const types = relationTypes(relationsXml, folder);
   const sheets: SheetEntry[] = [];
@@ -52,7 +54,7 @@ export function workbook(source: ZipSource, entries: Map<string, ZipEntry>): Wor
   });
   const stringsPath = types.get('sharedStrings') ?? `${folder}sharedStrings.xml`;
   const stylesPath = types.get('styles') ?? `${folder}styles.xml`;
-  return { sheets, relations, date1904, strings: sharedStrings(part(stringsPath) ?? ''), styles: styles(part(stylesPath) ?? '') };
+  return { sheets, relations, date1904, strings: sharedStrings((await part(stringsPath)) ?? ''), styles: styles((await part(stylesPath)) ?? '') };
 }
 
 export function chooseSheet(sheets: readonly SheetEntry[], wanted: string | undefined, name: string): SheetEntry {

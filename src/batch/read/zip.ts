@@ -1,19 +1,61 @@
 // Just enough of the ZIP format (APPNOTE.TXT) to read an .xlsx workbook: the
-// central directory, and each part stored or deflated, inflated by node:zlib with
-// a limit on what it unpacks to, so that a small file cannot unpack to gigabytes.
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+// central directory, and each part stored or deflated, unpacked as a stream with a
+// limit on what it unpacks to, so that a small file cannot unpack to gigabytes.
+// Web-standard: bytes are Uint8Arrays, read through a DataView, and a deflated part
+// is unpacked by DecompressionStream('deflate-raw') unless the caller brings its own
+// inflater (see Inflate), so the reader runs in a browser as in Node.
 
 /** Where the workbook's bytes are: a file read a piece at a time, or bytes in memory (standard input). */
 export interface ZipSource {
   size: number;
-  read(position: number, length: number): Buffer;
+  /** The bytes from position, fewer than length only at the end. */
+  read(position: number, length: number): Uint8Array;
 }
 
 /** A workbook held in memory (standard input, a request's body, a dropped file). */
 export function bytesSource(bytes: Uint8Array): ZipSource {
-  const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { size: whole.length, read: (position, length) => whole.subarray(Math.max(0, position), Math.max(0, position + length)) };
+  return { size: bytes.length, read: (position, length) => bytes.subarray(Math.max(0, position), Math.max(0, position + length)) };
 }
+
+/**
+ * Unpacks raw DEFLATE data (RFC 1951) given in pieces, yielding what it unpacks to as it
+ * goes; throws, with the reason in its message, on data that is no DEFLATE stream. The
+ * caller stops taking (return()) once it has had enough, and the inflater then stops.
+ */
+export type Inflate = (pieces: Iterable<Uint8Array>) => AsyncIterable<Uint8Array>;
+
+/** The web platform's inflater: DecompressionStream, in Node (20.12 and later) as in every current browser. */
+export const webInflate: Inflate = async function* (pieces) {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  // Fed as it is taken, each piece once the stream has room for it, so no more than a few pieces wait.
+  const fed = (async () => {
+    try {
+      for (const piece of pieces) {
+        await writer.ready;
+        // The write's own promise settles once the piece is unpacked and taken: ready says when to write the next.
+        writer.write(piece).catch(() => {});
+      }
+      await writer.close();
+    } catch (error) {
+      // The stream failed (the reader below says why) or was cancelled; or reading the pieces
+      // failed, and the reader must hear of it rather than wait.
+      await writer.abort(error).catch(() => {});
+    }
+  })();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => {});
+    await writer.abort().catch(() => {});
+    await fed;
+  }
+};
 
 export interface ZipEntry {
   name: string;
@@ -43,34 +85,36 @@ const LOCAL_SIGNATURE = 0x04034b50;
 /** The entries by lower-case name (part names are case-insensitive: ECMA-376 Part 2, 9.1.1). */
 export function readDirectory(source: ZipSource): Map<string, ZipEntry> {
   const tail = Math.min(source.size, 22 + 0xffff);
-  const end = source.read(source.size - tail, tail);
+  const end = view(source.read(source.size - tail, tail));
   let at = -1;
-  for (let i = end.length - 22; i >= 0; i--) {
-    if (end.readUInt32LE(i) === END_SIGNATURE) {
+  for (let i = end.byteLength - 22; i >= 0; i--) {
+    if (end.getUint32(i, true) === END_SIGNATURE) {
       at = i;
       break;
     }
   }
   if (at === -1) throw new ZipError('it is not a ZIP archive');
-  const count = end.readUInt16LE(at + 10);
-  const directorySize = end.readUInt32LE(at + 12);
-  const directoryOffset = end.readUInt32LE(at + 16);
+  const count = end.getUint16(at + 10, true);
+  const directorySize = end.getUint32(at + 12, true);
+  const directoryOffset = end.getUint32(at + 16, true);
   if (count === 0xffff || directoryOffset === 0xffffffff) throw new ZipError('it is a ZIP64 archive, which is not read');
   if (directoryOffset + directorySize > source.size) throw new ZipError('its table of contents is cut short');
-  const directory = source.read(directoryOffset, directorySize);
+  const bytes = source.read(directoryOffset, directorySize);
+  const directory = view(bytes);
+  const names = new TextDecoder('utf-8', { ignoreBOM: true });
   const entries = new Map<string, ZipEntry>();
   let position = 0;
   for (let index = 0; index < count; index++) {
-    if (position + 46 > directory.length || directory.readUInt32LE(position) !== ENTRY_SIGNATURE) throw new ZipError('its table of contents is damaged');
-    const flags = directory.readUInt16LE(position + 8);
-    const method = directory.readUInt16LE(position + 10);
-    const compressedSize = directory.readUInt32LE(position + 20);
-    const size = directory.readUInt32LE(position + 24);
-    const nameLength = directory.readUInt16LE(position + 28);
-    const extraLength = directory.readUInt16LE(position + 30);
-    const commentLength = directory.readUInt16LE(position + 32);
-    const offset = directory.readUInt32LE(position + 42);
-    const name = directory.toString('utf8', position + 46, position + 46 + nameLength);
+    if (position + 46 > directory.byteLength || directory.getUint32(position, true) !== ENTRY_SIGNATURE) throw new ZipError('its table of contents is damaged');
+    const flags = directory.getUint16(position + 8, true);
+    const method = directory.getUint16(position + 10, true);
+    const compressedSize = directory.getUint32(position + 20, true);
+    const size = directory.getUint32(position + 24, true);
+    const nameLength = directory.getUint16(position + 28, true);
+    const extraLength = directory.getUint16(position + 30, true);
+    const commentLength = directory.getUint16(position + 32, true);
+    const offset = directory.getUint32(position + 42, true);
+    const name = names.decode(bytes.subarray(position + 46, position + 46 + nameLength));
     position += 46 + nameLength + extraLength + commentLength;
     if (flags & 1) throw new ZipError('it is encrypted (save it without a password)');
     if (compressedSize === 0xffffffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipError('it is a ZIP64 archive, which is not read');
@@ -79,11 +123,15 @@ export function readDirectory(source: ZipSource): Map<string, ZipEntry> {
   return entries;
 }
 
+function view(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** Where an entry's data starts, after its local header. */
 function dataOffset(source: ZipSource, entry: ZipEntry): number {
-  const header = source.read(entry.offset, 30);
-  if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new ZipError(`its part ${entry.name} is damaged`);
-  const start = entry.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  const header = view(source.read(entry.offset, 30));
+  if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL_SIGNATURE) throw new ZipError(`its part ${entry.name} is damaged`);
+  const start = entry.offset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
   if (start + entry.compressedSize > source.size) throw new ZipError(`its part ${entry.name} is cut short`);
   return start;
 }
@@ -93,74 +141,62 @@ function checkMethod(entry: ZipEntry): void {
 }
 
 /** A whole part, unpacked; ZipLimitError past `limit` bytes, whatever its header claims. */
-export function readEntry(source: ZipSource, entry: ZipEntry, limit: number): Buffer {
+export async function readEntry(source: ZipSource, entry: ZipEntry, limit: number, inflate: Inflate = webInflate): Promise<Uint8Array> {
   checkMethod(entry);
   if (entry.size > limit || entry.compressedSize > limit) throw new ZipLimitError(entry.name, limit);
-  const data = source.read(dataOffset(source, entry), entry.compressedSize);
-  if (entry.method === 0) {
-    if (data.length > limit) throw new ZipLimitError(entry.name, limit);
-    return data;
+  const pieces: Uint8Array[] = [];
+  let total = 0;
+  for await (const piece of streamEntry(source, entry, limit, inflate)) {
+    pieces.push(piece);
+    total += piece.length;
   }
-  try {
-    return inflateRawSync(data, { maxOutputLength: limit });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw new ZipLimitError(entry.name, limit);
-    throw new ZipError(`its part ${entry.name} cannot be unpacked (${(error as Error).message})`);
+  if (pieces.length === 1) return pieces[0]!;
+  const whole = new Uint8Array(total);
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.length;
   }
+  return whole;
 }
 
 /** A part unpacked a piece at a time, as it is read; ZipLimitError once more than `limit` bytes came out. */
-export async function* streamEntry(source: ZipSource, entry: ZipEntry, limit: number): AsyncGenerator<Buffer> {
+export async function* streamEntry(source: ZipSource, entry: ZipEntry, limit: number, inflate: Inflate = webInflate): AsyncGenerator<Uint8Array> {
   checkMethod(entry);
   if (entry.size > limit) throw new ZipLimitError(entry.name, limit);
   const start = dataOffset(source, entry);
   const piece = 1 << 16;
   if (entry.method === 0) {
+    if (entry.compressedSize > limit) throw new ZipLimitError(entry.name, limit);
     for (let at = 0; at < entry.compressedSize; at += piece) yield source.read(start + at, Math.min(piece, entry.compressedSize - at));
     return;
   }
-  const inflate = createInflateRaw({ chunkSize: piece });
-  let failure: Error | undefined;
-  inflate.on('error', (error) => (failure ??= error));
-  // Fed as it is read, each piece once the one before is taken in, so no more than a few pieces wait.
-  const feed = async () => {
-    try {
-      for (let at = 0; at < entry.compressedSize && failure === undefined && !inflate.destroyed; at += piece) {
-        const bytes = source.read(start + at, Math.min(piece, entry.compressedSize - at));
-        if (!inflate.write(bytes)) await drained(inflate);
-      }
-      if (!inflate.destroyed) inflate.end();
-    } catch (error) {
-      inflate.destroy(error as Error);
-    }
-  };
-  const fed = feed();
+  // Read as the inflater asks for them.
+  const pieces = (function* () {
+    for (let at = 0; at < entry.compressedSize; at += piece) yield source.read(start + at, Math.min(piece, entry.compressedSize - at));
+  })();
   let total = 0;
+  let unpacked: AsyncIterator<Uint8Array> | undefined;
   try {
-    for await (const chunk of inflate as AsyncIterable<Buffer>) {
-      total += chunk.length;
+    unpacked = inflate(pieces)[Symbol.asyncIterator]();
+    for (;;) {
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await unpacked.next();
+      } catch (error) {
+        unpacked = undefined;
+        throw new ZipError(`its part ${entry.name} cannot be unpacked (${(error as Error).message})`);
+      }
+      if (next.done) {
+        unpacked = undefined;
+        return;
+      }
+      total += next.value.length;
       if (total > limit) throw new ZipLimitError(entry.name, limit);
-      yield chunk;
+      yield next.value;
     }
-  } catch (error) {
-    if (error instanceof ZipLimitError) throw error;
-    throw new ZipError(`its part ${entry.name} cannot be unpacked (${(failure ?? (error as Error)).message})`);
   } finally {
-    inflate.destroy();
-    await fed;
+    // Left early (the limit, an error, a reader that stopped): the inflater stops too.
+    await unpacked?.return?.();
   }
-  if (failure) throw new ZipError(`its part ${entry.name} cannot be unpacked (${failure.message})`);
-}
-
-/** Resolves once the stream takes more, or is closed; no listener is left behind. */
-function drained(stream: NodeJS.EventEmitter): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-  });
 }
