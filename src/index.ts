@@ -1,9 +1,11 @@
 // linkcheck as a library: checkLink answers one query as the CLI does;
-// createVerdictIndex answers many at once, verdicts only. Its types are its own
+// createVerdictIndex answers many at once, verdicts only; checkPlan answers a
+// placement plan's rows as `linkcheck batch --ndjson` does. Its types are its own
 // (api/types.ts); everything else is internal and may change.
-import { knownOnOption, readCheckOptions, readLoadOptions, readNow, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
+import { knownOnOption, readCheckOptions, readLoadOptions, readNow, readPlanInput, readPlanOptions, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
+import { answerPlan } from './api/answer-plan.js';
 import { answerLink } from './api/answer-link.js';
-import type { CheckInput, CheckOptions, DataError as DataErrorType, DataErrorConstructor, InputError as InputErrorType, InputErrorConstructor, LinkAnswer, LoadOptions, VerdictChecker } from './api/types.js';
+import type { CheckInput, CheckOptions, DataError as DataErrorType, DataErrorConstructor, InputError as InputErrorType, InputErrorConstructor, LinkAnswer, LoadOptions, PlanInput, PlanOptions, PlanSummary, VerdictChecker } from './api/types.js';
 import type { Catalog } from './engine/catalog.js';
 import { DataError as DataErrorClass, InputError as InputErrorClass, wordedError } from './errors/errors.js';
 import { buildVerdictIndex } from './engine/verdict-index.js';
@@ -22,6 +24,10 @@ export type {
   LinkAnswer,
   LinkView,
   LoadOptions,
+  PlanInput,
+  PlanOptions,
+  PlanOutcome,
+  PlanSummary,
   PublishedView,
   Reason,
   ReportEvidenceView,
@@ -89,6 +95,29 @@ export async function createVerdictIndex(options?: LoadOptions): Promise<Verdict
     verdict: (query) => englishErrors(() => index.verdict(readVerdictQuery(query))),
     verdicts: (queries) => englishErrors(() => index.verdicts(readVerdictQueries(queries))),
   };
+}
+
+/**
+ * Answers every row of a placement plan (CSV, JSON Lines or an .xlsx workbook) as
+ * `linkcheck batch --ndjson` does: yields each row's JSON line (without its newline), in
+ * the plan's order, as the rows are read, and returns the counts. Reading waits while the
+ * caller does not take the rows, so a plan of millions of rows runs in little memory.
+ * Throws an InputError for what the CLI refuses (a header without a needed column, bytes
+ * in another encoding, no workbook, an option it cannot read) before the first row, and
+ * for arguments of the wrong shape; a DataError for rule files that cannot be used.
+ */
+export async function* checkPlan(plan: PlanInput, options?: PlanOptions): AsyncGenerator<string, PlanSummary, undefined> {
+  let rows: ReturnType<typeof answerPlan>;
+  try {
+    const input = readPlanInput(plan);
+    const { rules, builtinRules, now, ...batch } = readPlanOptions(options);
+    const catalog = await catalogFor({ ...(rules ? { rules } : {}), ...(builtinRules !== undefined ? { builtinRules } : {}) });
+    rows = answerPlan(catalog, input as Parameters<typeof answerPlan>[1], { ...batch, now: readNow(now, Date.now) });
+  } catch (error) {
+    throw inEnglish(error);
+  }
+  // answerPlan words its errors in English, as the library gives them.
+  return yield* rows;
 }
 
 /** An expected failure with its English message, as the library gives it (the CLI words it in the reader's language). */

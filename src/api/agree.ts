@@ -4,7 +4,9 @@
 import type { Reason as EngineReason, Verdict as EngineVerdict } from '../engine/check.js';
 import type { VerdictQuery as EngineVerdictQuery } from '../engine/verdict-index.js';
 import type { answerToJson } from '../render/json.js';
-import type { LinkAnswer, Reason, Verdict, VerdictQuery } from './types.js';
+import type { Summary } from '../batch/summary.js';
+import type { PlanInput as EnginePlanInput } from './answer-plan.js';
+import type { LinkAnswer, PlanInput, PlanSummary, Reason, Verdict, VerdictQuery } from './types.js';
 
 /** true when A and B are the same type, false otherwise (assignability both ways is not enough for optional fields). */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -14,7 +16,10 @@ export type Agreement = [
   Same<EngineVerdict, Verdict>,
   Same<EngineReason, Reason>,
   Same<EngineVerdictQuery, VerdictQuery>,
+  Same<Summary, PlanSummary>,
+  // A plan the library takes is one answerPlan takes (its encoding is checked as --encoding is).
+  Omit<PlanInput, 'encoding'> extends Omit<EnginePlanInput, 'encoding'> ? true : false,
 ];
 
 /** Each entry must be true: a type that no longer agrees makes this assignment fail. */
-export const AGREE: Agreement = [true, true, true, true];
+export const AGREE: Agreement = [true, true, true, true, true, true];

@@ -14,6 +14,23 @@ const QUERY = z.strictObject({ source: z.string(), surface: z.string(), date: z.
 const LOAD_FIELDS = { rules: z.array(z.string()).optional(), builtinRules: z.boolean().optional() };
 const LOAD = z.strictObject(LOAD_FIELDS);
 const CHECK = z.strictObject({ ...LOAD_FIELDS, now: instant.optional(), asKnownOn: z.string().optional() });
+const PLAN_FORMATS = ['csv', 'jsonl', 'xlsx'] as const;
+const PLAN_INPUT = z.strictObject({
+  bytes: z.custom<Uint8Array | AsyncIterable<Uint8Array>>((value) => isPlanBytes(value)),
+  format: z.enum(PLAN_FORMATS),
+  encoding: z.string().optional(),
+  sheet: z.string().optional(),
+  name: z.string(),
+});
+const PLAN_OPTIONS = z.strictObject({
+  ...LOAD_FIELDS,
+  now: instant.optional(),
+  asKnownOn: z.string().optional(),
+  platform: z.string().optional(),
+  maxStaleness: z.string().optional(),
+  failOn: z.string().optional(),
+  columns: z.string().optional(),
+});
 const VERDICT_QUERY = z.object({
   platform: z.string(),
   source: z.string().nullable(),
@@ -28,6 +45,8 @@ type Given<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } &
 export type QueryArgument = Given<z.infer<typeof QUERY>>;
 export type LoadArgument = Given<z.infer<typeof LOAD>>;
 export type CheckArgument = Given<z.infer<typeof CHECK>>;
+export type PlanInputArgument = Given<z.infer<typeof PLAN_INPUT>>;
+export type PlanOptionsArgument = Given<z.infer<typeof PLAN_OPTIONS>>;
 export type VerdictQueryArgument = Given<z.infer<typeof VERDICT_QUERY>>;
 
 /** What each field takes, as the message that refuses it. */
@@ -43,6 +62,14 @@ const FIELD_DETAIL: Readonly<Record<string, DetailId>> = {
   now: 'api-not-instant',
   at: 'api-not-instant',
   ambiguousLink: 'api-not-true',
+  bytes: 'api-not-plan-bytes',
+  format: 'api-not-plan-format',
+  encoding: 'api-not-string',
+  sheet: 'api-not-string',
+  name: 'api-not-string',
+  maxStaleness: 'api-not-string',
+  failOn: 'api-not-string',
+  columns: 'api-not-string',
 };
 
 type Shape = z.ZodObject<z.ZodRawShape>;
@@ -117,6 +144,23 @@ export function readLoadOptions(value: unknown): LoadArgument {
 /** The options of checkLink; asKnownOn is a string here, read as a day by knownOnOption once the platform's zone is known. */
 export function readCheckOptions(value: unknown): CheckArgument {
   return read(CHECK, 'options', value, CHECK_READING);
+}
+
+/** The plan of checkPlan: its bytes, format, encoding, sheet and name. */
+export function readPlanInput(value: unknown): PlanInputArgument {
+  return read(PLAN_INPUT, 'plan', value, {});
+}
+
+/** The options of checkPlan: checkLink's, and the batch's own as text in the CLI's forms. */
+export function readPlanOptions(value: unknown): PlanOptionsArgument {
+  return read(PLAN_OPTIONS, 'options', value, { optional: true });
+}
+
+/** Bytes whole (a Uint8Array, a Buffer), or a source of them: an async iterable (a Node stream) or a ReadableStream. */
+function isPlanBytes(value: unknown): boolean {
+  if (ArrayBuffer.isView(value)) return Object.prototype.toString.call(value) === '[object Uint8Array]';
+  if (typeof value !== 'object' || value === null) return false;
+  return typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function' || typeof (value as { getReader?: unknown }).getReader === 'function';
 }
 
 /** options.asKnownOn as a day, by the reader of --as-known-on, in the platform's zone; refused under the option's own name. */

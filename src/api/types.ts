@@ -183,6 +183,54 @@ export interface VerdictChecker {
   verdicts(queries: readonly VerdictQuery[]): Verdict[];
 }
 
+/** A placement plan, as `linkcheck batch` reads a file. */
+export interface PlanInput {
+  /**
+   * Its bytes: whole, or in chunks as they are read (a file's read stream, a request's body;
+   * a ReadableStream is taken too). A workbook is held whole, up to 100 MiB.
+   */
+  bytes: Uint8Array | AsyncIterable<Uint8Array>;
+  format: 'csv' | 'jsonl' | 'xlsx';
+  /** Of a CSV or JSON Lines plan: utf-8 (default) or gb18030 (also gbk, gb2312), as --encoding. */
+  encoding?: string;
+  /** The workbook's sheet to read, as --sheet; default the first one shown. */
+  sheet?: string;
+  /** What messages call the plan, and the summary's file. */
+  name: string;
+}
+
+/** checkLink's options, and the batch's own as text in the forms its options take. */
+export interface PlanOptions extends CheckOptions {
+  /** For rows without a platform cell, as --platform; default kuaishou. */
+  platform?: string;
+  /** A row is stale past this age of its newest evidence, as --max-staleness (6m, 1y, 90d); default 1y. */
+  maxStaleness?: string;
+  /** The outcomes that fail the run, as --fail-on ("denied,stale", "all", "none"); default denied, rolling-out, error. */
+  failOn?: string;
+  /** Headers of other names, as --columns ("source=商品链接,surface=投放位置"). */
+  columns?: string;
+}
+
+/** A row's outcome: its verdict, or error when it could not be asked. */
+export type PlanOutcome = Verdict | 'error';
+
+/** What a plan came to, as `linkcheck batch --json` counts it. */
+export interface PlanSummary {
+  /** The plan's name, as given. */
+  file: string;
+  rows: number;
+  /** Lines or sheet rows with nothing on them: no rows, but counted. */
+  blank: number;
+  counts: Record<PlanOutcome, number>;
+  /** Rows whose record is older than maxStaleness (whatever their verdict). */
+  stale: number;
+  /** Rows that fail the run under failOn, and rows that only warn. */
+  failing: number;
+  warnings: number;
+  /** The exit code `linkcheck batch` would give: 0, 1 (denied), 2 (an error row) or 3. */
+  exitCode: number;
+}
+
 /** Input the CLI would refuse (exit code 2), or output that could not be written (74). */
 export interface InputError extends Error {
   /** The message's id in the catalogues: bad-source, bad-date, input-error, … */

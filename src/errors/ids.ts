@@ -79,6 +79,8 @@ export interface DetailParamsById {
   'api-not-path-list': { name: string; value: string };
   'api-not-query-list': { name: string; value: string };
   'api-no-rules': Record<string, never>;
+  'api-not-plan-bytes': { name: string; value: string };
+  'api-not-plan-format': { name: string; value: string };
   'cell-too-long': { column: string; length: string; limit: string };
   'empty-cells': { columns: string };
   'field-too-long': { name: string; length: string; limit: string };

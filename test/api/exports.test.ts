@@ -8,8 +8,8 @@ import { ROOT } from '../helpers/catalog.js';
 const api = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof import('../../src/index.js');
 
 describe('the package exports', () => {
-  it('the two entry points and the two errors they throw, nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual(['DataError', 'InputError', 'checkLink', 'createVerdictIndex']);
+  it('the three entry points and the two errors they throw, nothing else', () => {
+    expect(Object.keys(api).sort()).toEqual(['DataError', 'InputError', 'checkLink', 'checkPlan', 'createVerdictIndex']);
   });
 
   it.each([
@@ -36,6 +36,42 @@ describe('the package exports', () => {
     [{ source: 42, surface: 'live-cart' }, /^query.source takes a string, not 42$/],
   ])('checkLink(%j) throws an InputError', async (input, message) => {
     const failure = api.checkLink(input as never);
+    await expect(failure).rejects.toBeInstanceOf(api.InputError);
+    await expect(failure).rejects.toThrow(message);
+  });
+});
+
+describe('checkPlan', () => {
+  /** Every line and the summary. */
+  async function run(plan: Parameters<typeof api.checkPlan>[0], options?: Parameters<typeof api.checkPlan>[1]) {
+    const lines: string[] = [];
+    const rows = api.checkPlan(plan, options);
+    for (let next = await rows.next(); ; next = await rows.next()) {
+      if (next.done) return { lines, summary: next.value };
+      lines.push(next.value);
+    }
+  }
+
+  it('answers a plan row by row, as batch --ndjson does, and returns the counts', async () => {
+    const bytes = new TextEncoder().encode('来源,位置,日期\n淘宝,直播间购物车,2022-06-01\n\nitem.jd.com/1.html,short-video-cart,2022-06-01\nhttps://item.taobao.com.evil.cn/item.htm?id=1,live-cart,today\n');
+    const { lines, summary } = await run({ bytes, format: 'csv', name: 'plan.csv' }, { now: Date.UTC(2026, 0, 1) });
+    expect(lines.map((line) => JSON.parse(line) as { line: number; verdict: string }).map((row) => [row.line, row.verdict])).toEqual([
+      [2, 'denied'],
+      [4, 'allowed'],
+      [5, 'unknown'],
+    ]);
+    expect(summary).toEqual({ file: 'plan.csv', rows: 3, blank: 1, counts: { allowed: 1, denied: 1, 'rolling-out': 0, unknown: 1, error: 0 }, stale: 0, failing: 1, warnings: 1, exitCode: 1 });
+  });
+
+  it.each([
+    [{ bytes: 'source,surface,date', format: 'csv', name: 'plan.csv' }, {}, /^plan\.bytes takes the plan's bytes: a Uint8Array, or an async iterable \(a file's read stream\) or ReadableStream of them; not "source,surface,date"$/],
+    [{ bytes: new Uint8Array(), format: 'xls', name: 'plan.xls' }, {}, /^plan\.format takes "csv", "jsonl" or "xlsx", not "xls"$/],
+    [{ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv', sheets: 'x' }, {}, /^plan has no field "sheets"; its fields are bytes, format, encoding\?, sheet\?, name$/],
+    [{ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv' }, { failOn: 'sometimes' }, /^--fail-on takes outcomes separated by commas/],
+    [{ bytes: new TextEncoder().encode('link,where,date\n'), format: 'csv', name: 'plan.csv' }, {}, /^the header row has no column for surface \(surface, 位置, 版位\)/],
+  ])('checkPlan(%j, %j) throws an InputError before any row', async (plan, options, message) => {
+    const rows = api.checkPlan(plan as never, options as never);
+    const failure = rows.next();
     await expect(failure).rejects.toBeInstanceOf(api.InputError);
     await expect(failure).rejects.toThrow(message);
   });

@@ -37,7 +37,7 @@ function compile(source: string): string[] {
 }
 
 const CONSUMER = `
-import { checkLink, createVerdictIndex, InputError, DataError, type CheckInput, type LinkAnswer, type Verdict, type VerdictQuery } from '@linkcheck/cli';
+import { checkLink, checkPlan, createVerdictIndex, InputError, DataError, type CheckInput, type LinkAnswer, type PlanInput, type PlanSummary, type Verdict, type VerdictQuery } from '@linkcheck/cli';
 
 const input: CheckInput = { source: 'taobao', surface: 'live-cart', date: '2022/6/1' };
 export async function run(): Promise<string> {
@@ -48,7 +48,12 @@ export async function run(): Promise<string> {
     const where = first?.kind === 'seed' ? first.file : first?.url;
     const index = await createVerdictIndex({ builtinRules: true });
     const query: VerdictQuery = index.resolve(input);
-    return [verdict, where, answer.rule?.id, answer.freshness.queriedDay, index.verdicts([query]).join()].join(' ');
+    const plan: PlanInput = { bytes: new Uint8Array(), format: 'csv', name: 'plan.csv' };
+    const rows = checkPlan(plan, { failOn: 'denied,stale', platform: '抖音', now: 0 });
+    let next = await rows.next();
+    while (!next.done) next = await rows.next();
+    const summary: PlanSummary = next.value;
+    return [verdict, where, answer.rule?.id, answer.freshness.queriedDay, index.verdicts([query]).join(), summary.counts.error].join(' ');
   } catch (error) {
     if (error instanceof InputError) return error.code + error.exitCode;
     if (error instanceof DataError) return error.message;
