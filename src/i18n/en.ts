@@ -1,10 +1,11 @@
 // English messages, keyed by message id. zh.ts has exactly the same keys (a test checks).
 import { enCheck } from './en-check.js';
 import { enHelp } from './en-help.js';
+import { enPage } from './en-page.js';
 import { enRules } from './en-rules.js';
 
 // Object.assign marked pure: a bundle that never asks for a message leaves the catalogue out.
-export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE__ */ Object.assign({}, enRules, {
+export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE__ */ Object.assign({}, enRules, enPage, {
   'common.noRule': 'no rule on record',
   'common.listSeparator': '; ',
 

@@ -2,9 +2,10 @@
 import type { MessageId } from './en.js';
 import { zhCheck } from './zh-check.js';
 import { zhHelp } from './zh-help.js';
+import { zhPage } from './zh-page.js';
 import { zhRules } from './zh-rules.js';
 
-export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, zhCheck, zhHelp, /* @__PURE__ */ Object.assign({}, zhRules, {
+export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, zhCheck, zhHelp, /* @__PURE__ */ Object.assign({}, zhRules, zhPage, {
   'common.noRule': '无记录在案的规则',
   'common.listSeparator': '；',
 

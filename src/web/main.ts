@@ -1,0 +1,183 @@
+// The page: one question (a link, share text or name; a platform and a surface; a
+// date and time) answered in the browser from the record bundled into it, the
+// question kept in the address (?source=…&surface=…&platform=…&at=…&lang=…), the
+// matrix and the timeline as pictures, and a placement plan answered row by row
+// without leaving the machine. Built by scripts/build-site.mjs into site/.
+import type { Catalog } from '../engine/catalog.js';
+import { InputError } from '../errors/errors.js';
+import { format, formatDateTime, type Lang } from '../i18n/index.js';
+import type { Platform } from '../model/types.js';
+import { answerQuery, DEFAULT_PLATFORM, findNamed, readKnownOn, resolveQuery } from '../query/index.js';
+import { errorText } from '../render/error.js';
+import { nameOf } from '../render/names.js';
+import { formatCivil } from '../time/moment.js';
+import { answerView } from './answer-view.js';
+import { el, fill } from './dom.js';
+import { atOf, dateAndTime, pageLang, pageSearch, readPageQuery, type PageQuery } from './page-query.js';
+import { picturesView } from './pictures.js';
+import { builtinCatalog, newestEvidence } from './record.js';
+
+/** "直播间购物车 live-cart": the Chinese name first, then the id the address and the command line take. */
+function optionLabel(entity: { id: string; name: Parameters<typeof nameOf>[0]['name'] }): string {
+  const chinese = nameOf(entity, 'zh');
+  return chinese === entity.id ? entity.id : `${chinese} ${entity.id}`;
+}
+
+class Page {
+  private readonly query: PageQuery;
+  private lang: Lang;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly catalog: Catalog,
+  ) {
+    this.query = readPageQuery(location.search);
+    this.lang = pageLang(this.query, navigator.languages ?? [navigator.language]);
+    // A platform or surface written in the address by a name or alias is shown by its id.
+    const platform = this.platformOf(this.query.platform || DEFAULT_PLATFORM);
+    if (platform) {
+      this.query.platform = this.query.platform === '' ? '' : platform.id;
+      const surface = this.query.surface === '' ? undefined : findNamed(platform.surfaces, this.query.surface.trim());
+      if (surface) this.query.surface = surface.id;
+    }
+  }
+
+  private platformOf(text: string): Platform | undefined {
+    return findNamed([...this.catalog.platforms.values()], text.trim());
+  }
+
+  render(): void {
+    const { lang, query } = this;
+    const say = (id: Parameters<typeof format>[1], params?: Parameters<typeof format>[2]) => format(lang, id, params);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = say('page.title');
+
+    const platforms = [...this.catalog.platforms.values()];
+    const platform = this.platformOf(query.platform || DEFAULT_PLATFORM) ?? platforms[0]!;
+    const source = el('textarea', { id: 'source', name: 'source', rows: '3', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'source-hint' });
+    source.value = query.source;
+    const platformSelect = el('select', { id: 'platform', name: 'platform' }, ...platforms.map((item) => el('option', { value: item.id }, optionLabel(item))));
+    const surfaceSelect = el('select', { id: 'surface', name: 'surface' });
+    const date = el('input', { id: 'date', name: 'date', type: 'date' });
+    const time = el('input', { id: 'time', name: 'time', type: 'time' });
+    const now = el('button', { type: 'button', id: 'now' }, say('page.form.now'));
+    const zoneNote = el('p', { class: 'hint', id: 'zone-note' });
+    const answer = el('section', { id: 'answer', class: 'answer-region', 'aria-live': 'polite', 'aria-labelledby': 'answer-heading' });
+    const pictures = el('div', { id: 'pictures', class: 'pictures' });
+
+    platformSelect.value = platform.id;
+    const fillSurfaces = (chosen: Platform, wanted: string) => {
+      const options = chosen.surfaces.map((surface) => el('option', { value: surface.id }, optionLabel(surface)));
+      // A surface the address names that this platform has not: kept, so that the road says why.
+      const known = wanted === '' || chosen.surfaces.some((surface) => surface.id === wanted);
+      if (!known) options.push(el('option', { value: wanted }, wanted));
+      fill(surfaceSelect, ...options);
+      surfaceSelect.value = wanted === '' ? chosen.surfaces[0]!.id : wanted;
+    };
+    fillSurfaces(platform, query.surface);
+    const shown = dateAndTime(query.at);
+    if (shown) {
+      date.value = shown.date;
+      time.value = shown.time;
+    }
+
+    const update = () => {
+      const chosen = this.platformOf(platformSelect.value) ?? platform;
+      query.source = source.value;
+      query.platform = platformSelect.value === DEFAULT_PLATFORM && query.platform === '' ? '' : platformSelect.value;
+      query.surface = surfaceSelect.value;
+      // The inputs say the moment when they can show it; an `at` they cannot show (2022年6月1日) stays as written until they change.
+      if (date.value !== '' || dateAndTime(query.at) !== undefined || query.at === '') query.at = atOf(date.value, time.value);
+      const zone = chosen.timeZone;
+      zoneNote.textContent = `${say('page.form.zone', { zone })}${query.at === '' ? ` ${say('page.form.isNow', { time: formatDateTime(lang, formatCivil(Date.now(), zone)), zone })}` : ''}`;
+      this.writeAddress();
+      this.answer(answer, pictures);
+    };
+    source.addEventListener('input', update);
+    surfaceSelect.addEventListener('change', update);
+    date.addEventListener('input', update);
+    time.addEventListener('input', update);
+    platformSelect.addEventListener('change', () => {
+      fillSurfaces(this.platformOf(platformSelect.value) ?? platform, surfaceSelect.value);
+      update();
+    });
+    now.addEventListener('click', () => {
+      date.value = '';
+      time.value = '';
+      query.at = '';
+      update();
+    });
+
+    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    const switcher = el('button', { type: 'button', id: 'lang', lang: other === 'zh' ? 'zh-CN' : 'en', 'aria-label': `${say('page.language')}: ${say('page.otherLanguage')}` }, say('page.otherLanguage'));
+    switcher.addEventListener('click', () => {
+      this.lang = other;
+      query.lang = other;
+      this.writeAddress();
+      this.render();
+      document.getElementById('lang')?.focus();
+    });
+
+    const field = (id: string, label: string, control: HTMLElement, ...more: (HTMLElement | null)[]) => el('div', { class: `field field-${id}` }, el('label', { for: id }, label), control, ...more);
+    fill(
+      this.root,
+      el('header', {}, el('h1', {}, say('page.title')), switcher),
+      el('p', { class: 'lead' }, say('page.lead')),
+      el(
+        'form',
+        { id: 'question', autocomplete: 'off' },
+        el(
+          'fieldset',
+          {},
+          el('legend', {}, say('page.form.legend')),
+          field('source', say('page.form.source'), source, el('p', { class: 'hint', id: 'source-hint' }, say('page.form.sourceHint'))),
+          el('div', { class: 'pair' }, field('platform', say('page.form.platform'), platformSelect), field('surface', say('page.form.surface'), surfaceSelect)),
+          el('div', { class: 'pair when' }, field('date', say('page.form.date'), date), field('time', say('page.form.time'), time), el('div', { class: 'field field-now' }, now)),
+          zoneNote,
+        ),
+      ),
+      el('h2', { id: 'answer-heading' }, say('page.answer.heading')),
+      answer,
+      el('p', { class: 'hint share' }, say('page.answer.share')),
+      el('h2', {}, say('page.pictures.heading')),
+      pictures,
+      el('footer', {}, say('page.footer', { rules: this.catalog.rules.length, date: newestEvidence(this.catalog) })),
+    );
+    // The form answers as it changes; Enter in it does not reload the page.
+    this.root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+    update();
+  }
+
+  /** The question in the address bar, so that the address shares the answer; no new history entry per keystroke. */
+  private writeAddress(): void {
+    const search = pageSearch(this.query);
+    if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  private answer(region: HTMLElement, pictures: HTMLElement): void {
+    const { lang, query, catalog } = this;
+    if (query.source.trim() === '') {
+      fill(region, el('p', { class: 'empty' }, format(lang, 'page.answer.empty')));
+      fill(pictures);
+      return;
+    }
+    try {
+      const now = Date.now();
+      const text = { source: query.source, surface: query.surface, ...(query.platform !== '' ? { platform: query.platform } : {}), ...(query.at.trim() !== '' ? { date: query.at } : {}) };
+      const { query: resolved, link } = resolveQuery(catalog, text, now);
+      const platform = catalog.platforms.get(resolved.platform)!;
+      const asKnownOn = query.asKnownOn.trim() === '' ? undefined : readKnownOn(query.asKnownOn, platform.timeZone, now);
+      const answer = answerQuery(catalog, asKnownOn ? { ...resolved, asKnownOn } : resolved);
+      fill(region, answerView({ answer, link }, lang));
+      const time = { at: resolved.at, precision: resolved.precision ?? answer.precision, ...(resolved.dayEnd !== undefined ? { dayEnd: resolved.dayEnd } : {}) };
+      fill(pictures, ...picturesView(catalog, answer, time, lang));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      fill(region, el('p', { class: 'error', role: 'alert' }, format(lang, 'page.answer.error', { message: errorText(error, lang) })));
+      fill(pictures);
+    }
+  }
+}
+
+const root = document.getElementById('app');
+if (root) new Page(root, builtinCatalog()).render();

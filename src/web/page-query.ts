@@ -1,0 +1,57 @@
+// The question as it lives in the page's address, so that an answer can be shared as a
+// link: ?source=…&surface=…&platform=…&at=…&asKnownOn=…&lang=…. Only what is set is
+// written, always in this order.
+import { isLang, type Lang } from '../i18n/index.js';
+
+export interface PageQuery {
+  source: string;
+  surface: string;
+  platform: string;
+  /** A date, or a date and time, as the road reads it; '' for now. */
+  at: string;
+  asKnownOn: string;
+  /** '' when the address does not choose. */
+  lang: Lang | '';
+}
+
+const KEYS = ['source', 'surface', 'platform', 'at', 'asKnownOn', 'lang'] as const;
+
+export function readPageQuery(search: string): PageQuery {
+  const params = new URLSearchParams(search);
+  const get = (key: string) => params.get(key) ?? '';
+  const lang = get('lang').trim().toLowerCase();
+  return { source: get('source'), surface: get('surface'), platform: get('platform'), at: get('at'), asKnownOn: get('asKnownOn'), lang: isLang(lang) ? lang : '' };
+}
+
+/** The search part of the address, "?…" (or "" when nothing is set). */
+export function pageSearch(query: PageQuery): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) if (query[key] !== '') params.set(key, query[key]);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * The page's language: lang= in the address when it names one, else the first of the
+ * browser's languages that is Chinese or English (navigator.languages), else English.
+ */
+export function pageLang(query: PageQuery, languages: readonly string[]): Lang {
+  if (query.lang !== '') return query.lang;
+  for (const tag of languages) {
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+    if (primary === 'zh' || primary === 'en') return primary;
+  }
+  return 'en';
+}
+
+/** The date and time inputs' values for an `at`: filled when it is YYYY-MM-DD with an optional THH:mm. */
+export function dateAndTime(at: string): { date: string; time: string } | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?$/.exec(at.trim());
+  return match ? { date: match[1]!, time: match[2] ?? '' } : undefined;
+}
+
+/** The `at` the date and time inputs say: '' (now) without a date. */
+export function atOf(date: string, time: string): string {
+  if (date === '') return '';
+  return time === '' ? date : `${date}T${time}`;
+}
