@@ -25,7 +25,8 @@ await build({
   target: ['chrome109', 'firefox115', 'safari15'],
   minify: true,
   legalComments: 'none',
-  define: { LINKCHECK_RECORD: JSON.stringify({ files, documents, rules }) },
+  // A string literal holding the JSON (see src/web/record.ts).
+  define: { LINKCHECK_RECORD: JSON.stringify(JSON.stringify({ files, documents, rules })) },
   logLevel: 'warning',
 });
 await build({ entryPoints: { page: 'src/web/page.css' }, outdir: 'site', bundle: true, minify: true, logLevel: 'warning' });

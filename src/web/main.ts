@@ -81,22 +81,22 @@ class Page {
       time.value = shown.time;
     }
 
-    const update = () => {
+    // The moment is the date and time inputs' once they are changed; until then the address's, as written (2022年6月1日 too).
+    const update = (moment?: 'changed') => {
       const chosen = this.platformOf(platformSelect.value) ?? platform;
       query.source = source.value;
       query.platform = platformSelect.value === DEFAULT_PLATFORM && query.platform === '' ? '' : platformSelect.value;
       query.surface = surfaceSelect.value;
-      // The inputs say the moment when they can show it; an `at` they cannot show (2022年6月1日) stays as written until they change.
-      if (date.value !== '' || dateAndTime(query.at) !== undefined || query.at === '') query.at = atOf(date.value, time.value);
+      if (moment === 'changed') query.at = atOf(date.value, time.value);
       const zone = chosen.timeZone;
       zoneNote.textContent = `${say('page.form.zone', { zone })}${query.at === '' ? ` ${say('page.form.isNow', { time: formatDateTime(lang, formatCivil(Date.now(), zone)), zone })}` : ''}`;
       this.writeAddress();
       this.answer(answer, pictures);
     };
-    source.addEventListener('input', update);
-    surfaceSelect.addEventListener('change', update);
-    date.addEventListener('input', update);
-    time.addEventListener('input', update);
+    source.addEventListener('input', () => update());
+    surfaceSelect.addEventListener('change', () => update());
+    date.addEventListener('input', () => update('changed'));
+    time.addEventListener('input', () => update('changed'));
     platformSelect.addEventListener('change', () => {
       fillSurfaces(this.platformOf(platformSelect.value) ?? platform, surfaceSelect.value);
       update();
@@ -104,8 +104,7 @@ class Page {
     now.addEventListener('click', () => {
       date.value = '';
       time.value = '';
-      query.at = '';
-      update();
+      update('changed');
     });
 
     const other: Lang = lang === 'zh' ? 'en' : 'zh';

@@ -23,10 +23,10 @@ export function readPageQuery(search: string): PageQuery {
   return { source: get('source'), surface: get('surface'), platform: get('platform'), at: get('at'), asKnownOn: get('asKnownOn'), lang: isLang(lang) ? lang : '' };
 }
 
-/** The search part of the address, "?…" (or "" when nothing is set). */
+/** The search part of the address, "?…" (or "" when nothing is set); without a source, only the language. */
 export function pageSearch(query: PageQuery): string {
   const params = new URLSearchParams();
-  for (const key of KEYS) if (query[key] !== '') params.set(key, query[key]);
+  for (const key of KEYS) if (query[key] !== '' && (query.source !== '' || key === 'lang')) params.set(key, query[key]);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -10,10 +10,11 @@ export interface BundledRecord {
   rules: StoredRule[];
 }
 
-// Replaced by the record itself when the page is built (esbuild's define).
-declare const LINKCHECK_RECORD: BundledRecord;
+// Replaced by the record's JSON text when the page is built (esbuild's define): JSON.parse
+// reads it faster than a script engine compiles the same data written as an object literal.
+declare const LINKCHECK_RECORD: string;
 
-export function builtinCatalog(record: BundledRecord = LINKCHECK_RECORD): Catalog {
+export function builtinCatalog(record: BundledRecord = JSON.parse(LINKCHECK_RECORD) as BundledRecord): Catalog {
   const catalog = restoreCatalog(record.files, record.documents, record.rules);
   // The build made the record from these very files: a mismatch is a bug of the build.
   if (!catalog) throw new Error('the bundled record does not fit its rule files');

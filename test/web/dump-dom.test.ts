@@ -1,0 +1,48 @@
+// The check of issue #19's "Done when": `chromium --headless --dump-dom "…/?source=taobao&surface=live-cart&at=2022-06-01"`
+// shows the denied answer in words, from the static site/ served over HTTP and opened from disk.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS, MISSING, serveFolder } from '../../scripts/chromium.mjs';
+import { FILE_URL, SITE } from './site.js';
+
+const HEADLINE = '?source=taobao&surface=live-cart&at=2022-06-01';
+
+/** What chromium --headless --dump-dom prints for the address, with a new empty profile. */
+function dumpDom(address: string): Promise<string> {
+  if (!existsSync(CHROMIUM)) throw new Error(MISSING);
+  const profile = mkdtempSync(join(tmpdir(), 'linkcheck-chromium-'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(CHROMIUM, ['--headless', ...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--dump-dom', address], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      rmSync(profile, { recursive: true, force: true });
+      if (code === 0) resolve(out);
+      else reject(new Error(`chromium --dump-dom exited with ${code}`));
+    });
+  });
+}
+
+let server: { url: string; close(): Promise<void> };
+beforeAll(async () => {
+  if (!existsSync(join(SITE, 'index.html'))) throw new Error('site/ is missing: run npm run build (or npm run build:site) first');
+  server = await serveFolder(SITE);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.concurrent('chromium --headless --dump-dom', { timeout: 60_000 }, () => {
+  it.each([
+    ['from a static file server', () => `${server.url}${HEADLINE}`, 'denied'],
+    ['from disk (file://), in Chinese', () => `${FILE_URL}${HEADLINE}&lang=zh`, '禁止'],
+  ])('%s: the denied answer in words', async (_name, address, word) => {
+    const dom = await dumpDom(address());
+    expect(dom).toContain(`<p class="verdict verdict-denied" data-verdict="denied"><span class="mark verdict-denied" aria-hidden="true" title="${word}">✘</span> <strong>${word}</strong></p>`);
+    expect(dom).toContain('data-rule="kuaishou-2022-03-taobao-cut"');
+  });
+});
