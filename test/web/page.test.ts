@@ -5,6 +5,7 @@
 // side, each in its own page of the one browser.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docPage } from '../helpers/docs.js';
 import { runMain } from '../cli/run-main.js';
 import { FILE_URL, newPage, openSite, type Site } from './site.js';
 
@@ -213,6 +214,23 @@ describe.concurrent('opened straight from disk', { timeout: 60_000 }, () => {
     expect(await matrix.evaluate((element: HTMLImageElement) => element.decode().then(() => element.naturalWidth))).toBeGreaterThan(300);
     await page.locator('#source').fill('jd');
     expect(search(page)).toMatchObject({ source: 'jd', surface: 'live-cart' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The addresses docs/page.md shows, each with the answer it opens on. */
+const addresses = [...docPage('docs/page.md').split('<!-- example: page-addresses -->')[1]!.matchAll(/^\| `index\.html(\?[^`]+)` \| (\S+) \|$/gmu)].map((match) => [match[1]!, match[2]!] as const);
+
+describe.concurrent('docs/page.md: the addresses shown', { timeout: 60_000 }, () => {
+  it('has them', () => {
+    expect(addresses.length).toBe(5);
+  });
+
+  it.each(addresses)('%s opens on %s', async (address, word) => {
+    const { page, problems } = await newPage(site.browser);
+    await page.goto(`${site.url}${address}`);
+    expect(await text(page, '#answer .verdict strong')).toBe(word);
     expect(problems).toEqual([]);
     await page.close();
   });
