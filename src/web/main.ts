@@ -15,6 +15,7 @@ import { answerView } from './answer-view.js';
 import { el, fill } from './dom.js';
 import { atOf, dateAndTime, pageLang, pageSearch, readPageQuery, type PageQuery } from './page-query.js';
 import { picturesView } from './pictures.js';
+import { PlanView } from './plan-view.js';
 import { builtinCatalog, newestEvidence } from './record.js';
 
 /** "直播间购物车 live-cart": the Chinese name first, then the id the address and the command line take. */
@@ -26,6 +27,7 @@ function optionLabel(entity: { id: string; name: Parameters<typeof nameOf>[0]['n
 class Page {
   private readonly query: PageQuery;
   private lang: Lang;
+  private readonly plan: PlanView;
 
   constructor(
     private readonly root: HTMLElement,
@@ -40,6 +42,9 @@ class Page {
       const surface = this.query.surface === '' ? undefined : findNamed(platform.surfaces, this.query.surface.trim());
       if (surface) this.query.surface = surface.id;
     }
+    this.plan = new PlanView(catalog);
+    // A file dropped beside the plan's zone is not opened in place of the page.
+    for (const type of ['dragover', 'drop']) window.addEventListener(type, (event) => event.preventDefault());
   }
 
   private platformOf(text: string): Platform | undefined {
@@ -140,6 +145,7 @@ class Page {
       el('p', { class: 'hint share' }, say('page.answer.share')),
       el('h2', {}, say('page.pictures.heading')),
       pictures,
+      this.plan.render(lang),
       el('footer', {}, say('page.footer', { rules: this.catalog.rules.length, date: newestEvidence(this.catalog) })),
     );
     // The form answers as it changes; Enter in it does not reload the page.
