@@ -11,8 +11,8 @@ import { ruleLabel, symbolOf, VERDICT_HEX, VERDICTS, verdictWord } from './verdi
 
 export interface MatrixSvgOptions {
   lang: Lang;
-  /** The cell to outline: a source id and a surface id. */
-  mark?: { source: string | null; surface: string };
+  /** The cells to outline: the asked source (each member of an asked group) on the asked surface. */
+  mark?: { sources: readonly string[]; surface: string };
 }
 
 const CELL_W = 92;
@@ -27,7 +27,8 @@ export function renderMatrixSvg(matrix: Matrix, options: MatrixSvgOptions): stri
   const left = 16 + Math.max(80, ...matrix.sources.map((source) => textWidth(name(source), 7)));
   const top = 92;
   const columns = matrix.surfaces.length;
-  const width = Math.max(left + columns * CELL_W + 16, 420);
+  // Room on the right for the last surface's slanted name.
+  const width = Math.max(left + columns * CELL_W + 72, 420);
   const legendY = top + matrix.rows.length * CELL_H + 30;
   const height = legendY + 20;
   const heading = format(lang, 'matrix.heading', { platform: name(matrix.platform), when: momentText(lang, matrix), zone: matrix.platform.timeZone });
@@ -57,11 +58,11 @@ export function renderMatrixSvg(matrix: Matrix, options: MatrixSvgOptions): stri
   });
   const { mark } = options;
   if (mark) {
-    const rowIndex = matrix.sources.findIndex((source) => source.id === mark.source);
     const column = matrix.surfaces.findIndex((surface) => surface.id === mark.surface);
-    if (rowIndex >= 0 && column >= 0) {
+    matrix.sources.forEach((source, rowIndex) => {
+      if (column < 0 || !mark.sources.includes(source.id)) return;
       parts.push(`<rect x="${left + column * CELL_W - 1}" y="${top + rowIndex * CELL_H - 1}" width="${CELL_W + 2}" height="${CELL_H + 2}" fill="none" stroke="#000" stroke-width="3"/>`);
-    }
+    });
   }
   let legendX = 16;
   parts.push(`<g class="legend" font-size="12" fill="#222">`);

@@ -23,10 +23,10 @@ export function picturesView(catalog: Catalog, answer: Answer, time: QueryTime, 
   const platform = answer.platform;
   const matrix = matrixOf(catalog, platform.id, time, answer.asKnownOn ?? undefined);
   const matrixAlt = format(lang, 'page.pictures.matrix', { platform: nameOf(platform, lang), when: momentText(lang, matrix) });
-  const figures: Child[] = [figure(renderMatrixSvg(matrix, { lang, mark: { source: answer.source?.id ?? null, surface: answer.surface.id } }), matrixAlt, 'matrix')];
-
-  // A group's timeline shows each member; a link of no recognised source has none.
+  // A group is each of its members; a link of no recognised source is none of the rows, and has no timeline.
   const sources = answer.group ? answer.group.members.map((member) => member.source!.id) : answer.source ? [answer.source.id] : [];
+  const figures: Child[] = [figure(renderMatrixSvg(matrix, { lang, mark: { sources, surface: answer.surface.id } }), matrixAlt, 'matrix')];
+
   if (sources.length === 0) {
     figures.push(el('p', { class: 'quiet' }, format(lang, 'page.pictures.noTimeline')));
     return figures;
