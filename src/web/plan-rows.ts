@@ -37,7 +37,9 @@ export function planRowOf(ndjson: string): PlanRow {
 
 /** The results as CSV: each row's line, outcome, deciding rule, staleness and error, then its cells as written under the plan's headers. */
 export function planCsv(rows: readonly PlanRow[]): string {
-  const headers = [...new Set(rows.flatMap((row) => Object.keys(row.cells)))];
+  const seen = new Set<string>();
+  for (const row of rows) for (const header of Object.keys(row.cells)) seen.add(header);
+  const headers = [...seen];
   const lines = [['line', 'outcome', 'rule', 'stale', 'error', ...headers].map(csvField).join(',')];
   for (const row of rows) lines.push([String(row.line), row.outcome, row.rule ?? '', row.stale ? 'stale' : '', row.error, ...headers.map((header) => row.cells[header] ?? '')].map(csvField).join(','));
   return `${lines.join('\r\n')}\r\n`;

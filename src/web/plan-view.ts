@@ -27,6 +27,9 @@ interface Answered {
   lines: string[];
   rows: PlanRow[];
   summary: Summary | null;
+  /** blob: addresses of the results, made once the plan is answered. */
+  ndjson?: string;
+  csv?: string;
 }
 
 export class PlanView {
@@ -38,7 +41,6 @@ export class PlanView {
   private readonly statusLine = el('p', { id: 'plan-status', role: 'status' });
   private readonly results = el('div', { id: 'plan-results' });
   private run = 0;
-  private readonly downloads: string[] = [];
 
   constructor(private readonly catalog: Catalog) {}
 
@@ -71,6 +73,8 @@ export class PlanView {
   /** Reads and answers the file; a second file dropped while one runs replaces it. */
   async answer(file: File): Promise<void> {
     const run = ++this.run;
+    // The previous plan's downloads are let go.
+    for (const address of [this.answered?.ndjson, this.answered?.csv]) if (address) URL.revokeObjectURL(address);
     const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
     const planFormat = FORMATS[extension];
     this.answered = null;
@@ -116,6 +120,8 @@ export class PlanView {
       this.drawStatus();
       return;
     }
+    answered.ndjson = URL.createObjectURL(new Blob([`${answered.lines.join('\n')}\n`], { type: 'application/x-ndjson' }));
+    answered.csv = URL.createObjectURL(new Blob([planCsv(answered.rows)], { type: 'text/csv' }));
     this.answered = answered;
     this.status = { id: 'page.plan.done', params: { rows: answered.summary!.rows, file: file.name } };
     this.drawStatus();
@@ -132,9 +138,8 @@ export class PlanView {
   }
 
   private drawResults(): void {
-    for (const address of this.downloads.splice(0)) URL.revokeObjectURL(address);
     const { answered, lang } = this;
-    if (!answered || !answered.summary) {
+    if (!answered || !answered.summary || !answered.ndjson || !answered.csv) {
       fill(this.results);
       return;
     }
@@ -161,13 +166,11 @@ export class PlanView {
       }),
     );
     const base = answered.file.replace(/\.[^.]+$/, '');
-    const ndjson = this.download(`${answered.lines.join('\n')}\n`, 'application/x-ndjson');
-    const csv = this.download(planCsv(answered.rows), 'text/csv');
     const downloads = el(
       'div',
       { class: 'downloads' },
-      el('a', { href: ndjson, download: `${base}-answers.ndjson`, id: 'download-ndjson' }, say('page.plan.downloadNdjson')),
-      el('a', { href: csv, download: `${base}-answers.csv`, id: 'download-csv' }, say('page.plan.downloadCsv')),
+      el('a', { href: answered.ndjson, download: `${base}-answers.ndjson`, id: 'download-ndjson' }, say('page.plan.downloadNdjson')),
+      el('a', { href: answered.csv, download: `${base}-answers.csv`, id: 'download-csv' }, say('page.plan.downloadCsv')),
     );
     const matching = answered.rows.filter((row) => this.filter === 'all' || (this.filter === 'stale' ? row.stale : row.outcome === this.filter));
     const shown = matching.slice(0, SHOWN_ROWS);
@@ -194,11 +197,5 @@ export class PlanView {
             ),
           );
     fill(this.results, filters, downloads, matching.length > shown.length ? el('p', { class: 'hint', id: 'plan-capped' }, say('page.plan.capped', { shown: shown.length, count: matching.length })) : null, table);
-  }
-
-  private download(text: string, type: string): string {
-    const address = URL.createObjectURL(new Blob([text], { type }));
-    this.downloads.push(address);
-    return address;
   }
 }
