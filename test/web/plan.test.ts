@@ -55,8 +55,16 @@ describe.concurrent('a plan on the page', { timeout: 90_000 }, () => {
     const { page, problems } = await newPage(site.browser);
     await page.goto(site.url);
     await expect(page.locator('#plan .privacy').textContent()).resolves.toBe('The file never leaves this machine: it is read and answered in this page, and nothing is uploaded.');
+    // The page draws its progress between steps of 250 rows: the status line says each.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const status = document.getElementById('plan-status')!;
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
     await page.locator('#plan-file').setInputFiles(file);
     await page.getByText('1000 rows of plan.csv answered.').waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['Reading plan.csv…', '250 rows answered…', '500 rows answered…', '750 rows answered…', '1000 rows answered…', '1000 rows of plan.csv answered.']);
     const { counts: want } = expected.json;
     expect(await counts(page)).toEqual({ all: 1000, allowed: want.allowed, denied: want.denied, 'rolling-out': want['rolling-out'], unknown: want.unknown, error: want.error, stale: want.stale });
     expect(await page.locator('#plan-results tbody tr').count()).toBe(300);
