@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docPage } from '../helpers/docs.js';
 import { runMain } from '../cli/run-main.js';
+import { latinRuns } from '../helpers/latin-runs.js';
 import { FILE_URL, newPage, openSite, type Site } from './site.js';
 
 const HEADLINE = '?source=taobao&surface=live-cart&at=2022-06-01';
@@ -58,6 +59,10 @@ describe.concurrent('the headline check', { timeout: 60_000 }, () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await text(page, 'label[for=surface]')).toBe('位置');
     expect(await text(page, '#surface option:checked')).toBe('直播间购物车 live-cart');
+    // No English left in the page's own words (the record's texts aside: a rule's note may be English only).
+    for (const part of ['header', '.lead', 'form', '#answer .verdict', '#answer .question', '#answer dt', '#plan', 'footer']) {
+      expect(latinRuns((await page.locator(part).allInnerTexts()).join('\n')), part).toEqual([]);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
