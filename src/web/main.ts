@@ -62,6 +62,9 @@ class Page {
     const source = el('textarea', { id: 'source', name: 'source', rows: '3', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'source-hint' });
     source.value = query.source;
     const platformSelect = el('select', { id: 'platform', name: 'platform' }, ...platforms.map((item) => el('option', { value: item.id }, optionLabel(item))));
+    // A platform the address names that the record has not: kept, so that the road says why.
+    const unknownPlatform = query.platform !== '' && this.platformOf(query.platform) === undefined;
+    if (unknownPlatform) platformSelect.append(el('option', { value: query.platform }, query.platform));
     const surfaceSelect = el('select', { id: 'surface', name: 'surface' });
     const date = el('input', { id: 'date', name: 'date', type: 'date' });
     const time = el('input', { id: 'time', name: 'time', type: 'time' });
@@ -70,16 +73,16 @@ class Page {
     const answer = el('section', { id: 'answer', class: 'answer-region', 'aria-live': 'polite', 'aria-labelledby': 'answer-heading' });
     const pictures = el('div', { id: 'pictures', class: 'pictures' });
 
-    platformSelect.value = platform.id;
-    const fillSurfaces = (chosen: Platform, wanted: string) => {
+    platformSelect.value = unknownPlatform ? query.platform : platform.id;
+    /** keep: a surface the address names that this platform has not is kept, so that the road says why; else the first is chosen. */
+    const fillSurfaces = (chosen: Platform, wanted: string, keep: boolean) => {
       const options = chosen.surfaces.map((surface) => el('option', { value: surface.id }, optionLabel(surface)));
-      // A surface the address names that this platform has not: kept, so that the road says why.
-      const known = wanted === '' || chosen.surfaces.some((surface) => surface.id === wanted);
-      if (!known) options.push(el('option', { value: wanted }, wanted));
+      const known = chosen.surfaces.some((surface) => surface.id === wanted);
+      if (!known && keep && wanted !== '') options.push(el('option', { value: wanted }, wanted));
       fill(surfaceSelect, ...options);
-      surfaceSelect.value = wanted === '' ? chosen.surfaces[0]!.id : wanted;
+      surfaceSelect.value = known || (keep && wanted !== '') ? wanted : chosen.surfaces[0]!.id;
     };
-    fillSurfaces(platform, query.surface);
+    fillSurfaces(platform, query.surface, true);
     const shown = dateAndTime(query.at);
     if (shown) {
       date.value = shown.date;
@@ -103,7 +106,7 @@ class Page {
     date.addEventListener('input', () => update('changed'));
     time.addEventListener('input', () => update('changed'));
     platformSelect.addEventListener('change', () => {
-      fillSurfaces(this.platformOf(platformSelect.value) ?? platform, surfaceSelect.value);
+      fillSurfaces(this.platformOf(platformSelect.value) ?? platform, surfaceSelect.value, false);
       update();
     });
     now.addEventListener('click', () => {

@@ -138,10 +138,22 @@ describe.concurrent('the question in the address', { timeout: 60_000 }, () => {
   });
 
   it('an input the road refuses gets its one line, worded in the reader’s language', async () => {
-    const expected = await runMain(['taobao', 'live-cart', '2022-13-45']);
     const { page, problems } = await newPage(site.browser);
-    await page.goto(`${site.url}?source=taobao&surface=live-cart&at=2022-13-45`);
-    expect(await text(page, '#answer .error')).toBe(`Cannot answer: ${expected.stderr.replace(/^linkcheck: /, '').trimEnd()}`);
+    for (const [address, args] of [
+      ['?source=taobao&surface=live-cart&at=2022-13-45', ['taobao', 'live-cart', '2022-13-45']],
+      ['?source=taobao&surface=note-link&at=2022-06-01', ['taobao', 'note-link', '2022-06-01']],
+      ['?source=taobao&surface=live-cart&platform=tiktok&at=2022-06-01', ['taobao', 'live-cart', '2022-06-01', '-p', 'tiktok']],
+      ['?source=taobao&surface=live-cart&platform=tiktok&at=2022-06-01&lang=zh', ['taobao', 'live-cart', '2022-06-01', '-p', 'tiktok', '--lang', 'zh']],
+    ] as const) {
+      const expected = await runMain(args);
+      expect(expected.code, address).toBe(2);
+      await page.goto(`${site.url}${address}`);
+      const prefix = address.endsWith('lang=zh') ? '无法回答：' : 'Cannot answer: ';
+      expect(await text(page, '#answer .error'), address).toBe(`${prefix}${expected.stderr.replace(/^linkcheck: /, '').trimEnd()}`);
+    }
+    // Choosing a platform of the record gives the answer.
+    await page.locator('#platform').selectOption('kuaishou');
+    expect(await page.locator('#answer .verdict').getAttribute('data-verdict')).toBe('denied');
     expect(problems).toEqual([]);
     await page.close();
   });
