@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { runMain } from '../cli/run-main.js';
 import { ROOT } from '../helpers/catalog.js';
-import { newPage, openSite, type Site } from './site.js';
+import { FILE_URL, newPage, openSite, type Site } from './site.js';
 
 const HOSTILE = '<img src=x onerror=window.__pwned=1>';
 const work = mkdtempSync(join(tmpdir(), 'linkcheck-page-plan-'));
@@ -111,12 +111,12 @@ describe.concurrent('a plan on the page', { timeout: 90_000 }, () => {
     await page.close();
   });
 
-  it('answers a JSON Lines plan, in Chinese', async () => {
+  it('answers a JSON Lines plan, in Chinese, in the page opened from disk', async () => {
     const file = join(work, 'plan.jsonl');
     writeFileSync(file, '{"source":"jd","surface":"live-cart","date":"2022-06-01"}\n{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}\n');
     const expected = await batch(file);
     const { page, problems } = await newPage(site.browser, { locale: 'zh-CN' });
-    await page.goto(site.url);
+    await page.goto(FILE_URL);
     await page.locator('#plan-file').setInputFiles(file);
     await page.getByText('已回答 plan.jsonl 的 2 行。').waitFor();
     expect(await counts(page)).toMatchObject({ all: 2, allowed: expected.json.counts.allowed, denied: expected.json.counts.denied });
