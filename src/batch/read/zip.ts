@@ -35,7 +35,8 @@ export const webInflate: Inflate = async function* (pieces) {
       for (const piece of pieces) {
         await writer.ready;
         // The write's own promise settles once the piece is unpacked and taken: ready says when to write the next.
-        writer.write(piece).catch(() => {});
+        // The web platform's types take bytes over an ArrayBuffer only (a piece never lies over a SharedArrayBuffer).
+        writer.write(piece as Uint8Array<ArrayBuffer>).catch(() => {});
       }
       await writer.close();
     } catch (error) {
