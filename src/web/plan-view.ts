@@ -17,6 +17,8 @@ import { planCsv, planRowOf, type PlanRow } from './plan-rows.js';
 export const SHOWN_ROWS = 300;
 /** Rows answered between two yields to the page, so that it keeps drawing and taking input. */
 const ROWS_PER_YIELD = 250;
+/** Lines kept as strings before they go into a Blob: a row's line holds its whole answer, a few kilobytes. */
+const LINES_PER_PART = 1000;
 
 const FORMATS: Readonly<Record<string, PlanInput['format']>> = { csv: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', xlsx: 'xlsx' };
 
@@ -24,7 +26,6 @@ type Filter = Verdict | 'error' | 'stale' | 'all';
 
 interface Answered {
   file: string;
-  lines: string[];
   rows: PlanRow[];
   summary: Summary | null;
   /** blob: addresses of the results, made once the plan is answered. */
@@ -87,7 +88,10 @@ export class PlanView {
     }
     this.status = { id: 'page.plan.reading', params: { file: file.name } };
     this.drawStatus();
-    const answered: Answered = { file: file.name, lines: [], rows: [], summary: null };
+    const answered: Answered = { file: file.name, rows: [], summary: null };
+    // The NDJSON download, in Blobs of a thousand lines: no single string of the whole.
+    const parts: Blob[] = [];
+    let pending: string[] = [];
     try {
       const rows = answerPlan(this.catalog, { bytes: file.stream(), format: planFormat, name: file.name }, { lang: this.lang });
       for (;;) {
@@ -100,10 +104,14 @@ export class PlanView {
           answered.summary = next.value;
           break;
         }
-        answered.lines.push(next.value);
         answered.rows.push(planRowOf(next.value));
-        if (answered.lines.length % ROWS_PER_YIELD === 0) {
-          this.status = { id: 'page.plan.progress', params: { rows: answered.lines.length } };
+        pending.push(`${next.value}\n`);
+        if (pending.length === LINES_PER_PART) {
+          parts.push(new Blob(pending));
+          pending = [];
+        }
+        if (answered.rows.length % ROWS_PER_YIELD === 0) {
+          this.status = { id: 'page.plan.progress', params: { rows: answered.rows.length } };
           this.drawStatus();
           // A macrotask, so that the page draws and takes input between steps.
           await new Promise((resolve) => setTimeout(resolve, 0));
@@ -120,7 +128,8 @@ export class PlanView {
       this.drawStatus();
       return;
     }
-    answered.ndjson = URL.createObjectURL(new Blob([`${answered.lines.join('\n')}\n`], { type: 'application/x-ndjson' }));
+    parts.push(new Blob(pending));
+    answered.ndjson = URL.createObjectURL(new Blob(parts, { type: 'application/x-ndjson' }));
     answered.csv = URL.createObjectURL(new Blob([planCsv(answered.rows)], { type: 'text/csv' }));
     this.answered = answered;
     this.status = { id: 'page.plan.done', params: { rows: answered.summary!.rows, file: file.name } };
