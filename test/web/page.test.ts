@@ -43,6 +43,10 @@ describe.concurrent('the headline check', { timeout: 60_000 }, () => {
     await expect(page.getByText(`“${expected.json.evidence[0]!.quote}”`).isVisible()).resolves.toBe(true);
     // Everything the command line's --json answer carries, exactly.
     expect(await text(page, '#answer details.json pre')).toBe(expected.stdout);
+    // Each outside report's address, shown as it is, opens as a link that sends nothing of the page.
+    const reports = (expected.json.evidence as { url?: string | null }[]).flatMap((item) => (item.url ? [item.url] : []));
+    const links = await page.locator('#answer a.address').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute('href'), anchor.getAttribute('rel'), anchor.getAttribute('target')]));
+    expect(links.slice(0, reports.length)).toEqual(reports.map((url) => [url, new URL(url).href, 'noopener noreferrer', '_blank']));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(problems).toEqual([]);
     await page.close();
@@ -110,6 +114,7 @@ describe.concurrent('the question in the address', { timeout: 60_000 }, () => {
     await page.goto(site.url);
     expect(await text(page, '#answer')).toBe('Type a link, a share text or a name to see the answer.');
     expect(page.url()).toBe(site.url);
+    const entries = await page.evaluate(() => history.length);
     await page.locator('#date').fill('2022-11-15');
     await page.locator('#source').fill(item);
     expect(await page.locator('#answer .verdict').getAttribute('data-verdict')).toBe('allowed');
@@ -117,6 +122,8 @@ describe.concurrent('the question in the address', { timeout: 60_000 }, () => {
     // The staleness warning, as the command line words it.
     expect(await text(page, '#answer .stale')).toBe(`The record may be out of date ${stale.stderr.replace(/^linkcheck: warning: /, '').trimEnd()}`);
     expect(search(page)).toEqual({ source: item, surface: 'live-cart', at: '2022-11-15' });
+    // The address is replaced, not added to: Back leaves the page as it would have.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     for (const lookAlike of lookAlikes) {
       const fake = await cliAnswer(lookAlike, 'live-cart', '2022-11-15');
       expect(fake.json.verdict).toBe('unknown');
