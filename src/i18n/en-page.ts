@@ -21,8 +21,6 @@ export const enPage = {
   'page.answer.recognised': 'Recognised',
   'page.answer.why': 'Why',
   'page.answer.rule': 'Deciding rule',
-  'page.answer.ruleLine': '{rule}: {effect}, {period}',
-  'page.answer.status': 'Status: {status}',
   'page.answer.file': 'In {file}',
   'page.answer.overrides': 'Overrides',
   'page.answer.members': 'Members',

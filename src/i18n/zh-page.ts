@@ -23,8 +23,6 @@ export const zhPage: Record<keyof typeof enPage, string> = {
   'page.answer.recognised': '识别为',
   'page.answer.why': '原因',
   'page.answer.rule': '决定答案的规则',
-  'page.answer.ruleLine': '{rule}：{effect}，{period}',
-  'page.answer.status': '状态：{status}',
   'page.answer.file': '见 {file}',
   'page.answer.overrides': '取代的规则',
   'page.answer.members': '成员',
