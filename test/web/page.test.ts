@@ -201,11 +201,15 @@ describe.concurrent('pictures and the phone', { timeout: 60_000 }, () => {
     const { page, problems } = await newPage(site.browser, { viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
     await page.goto(`${site.url}?source=${encodeURIComponent(`https://detail.tmall.com/item.htm?id=${'9'.repeat(120)}&spm=${'a'.repeat(80)}`)}&surface=live-cart&at=2022-06-01`);
     await page.locator('#answer .verdict').waitFor();
+    // A plan's rows too, one of them long.
+    const plan = `source,surface,date\n${'https://item.jd.com/1.html?'.padEnd(300, 'x')},live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n`;
+    await page.locator('#plan-file').setInputFiles({ name: 'phone.csv', mimeType: 'text/csv', buffer: Buffer.from(plan) });
+    await page.locator('#plan-results tbody tr').nth(1).waitFor();
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
     expect(widths.inner).toBe(360);
     expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll('button, select, input, textarea, summary')]
+      [...document.querySelectorAll('button, select, input, textarea, summary, .downloads a')]
         .map((element) => ({ id: element.id || element.tagName, height: element.getBoundingClientRect().height }))
         .filter(({ height }) => height < 44),
     );
