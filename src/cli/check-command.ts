@@ -8,7 +8,7 @@ import { answerRenderers } from '../render/index.js';
 import { safe } from '../render/safe.js';
 import { staleWarning } from '../render/text.js';
 import { misplacedArguments, type CheckArguments } from './argument-hints.js';
-import { coded } from './coded.js';
+import { coded } from '../errors/coded.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
 import { exitCodeFor } from './exit-code.js';

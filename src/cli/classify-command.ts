@@ -4,7 +4,7 @@ import { classifyInput } from '../query/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { classificationRenderers } from '../render/classifications.js';
 import { standsFor } from '../render/link.js';
-import { coded } from './coded.js';
+import { coded } from '../errors/coded.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';

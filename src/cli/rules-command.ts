@@ -3,7 +3,8 @@ import { cite } from '../engine/check.js';
 import { inputError } from '../errors/errors.js';
 import { formatProblem } from '../i18n/en-problems.js';
 import { closeIds, quoteChoices } from '../engine/resolve.js';
-import { resolvePlatform, resolveSource, resolveSurface } from '../query/index.js';
+import { resolvePlatform } from '../query/index.js';
+import { rulesListed } from '../views/rule-listing.js';
 import { lintRules } from '../lint/lint-rules.js';
 import { loadCatalog, packageRoot } from '../load/load-catalog.js';
 import { ruleFileJsonSchema } from '../render/json-schema.js';
@@ -46,20 +47,19 @@ export interface ListOptions extends RuleOptions, JsonOption {
 
 export async function runList(context: CliContext, options: ListOptions): Promise<number> {
   const catalog = await loadCatalog(loadOptions(context, options));
-  const platform = options.platform === undefined ? undefined : resolvePlatform(catalog, options.platform);
-  if (platform && options.otherPlatform !== undefined && resolvePlatform(catalog, options.otherPlatform).id !== platform.id) {
-    throw inputError('conflicting-options', { option: '-p, --platform', first: options.otherPlatform, second: options.platform! });
+  // -p before "rules list" as well: it must name the same platform (the one after it is read first).
+  if (options.platform !== undefined && options.otherPlatform !== undefined) {
+    const platform = resolvePlatform(catalog, options.platform);
+    if (resolvePlatform(catalog, options.otherPlatform).id !== platform.id) {
+      throw inputError('conflicting-options', { option: '-p, --platform', first: options.otherPlatform, second: options.platform });
+    }
   }
-  const source = options.source === undefined ? undefined : resolveSource(catalog, options.source);
-  const platforms = platform ? [platform] : [...catalog.platforms.values()];
-  const surface = options.surface === undefined ? undefined : resolveSurfaceOnAny(platforms, options.surface);
-  const rules = catalog.rules.filter(
-    (rule) =>
-      (!platform || rule.rule.platform === platform.id) &&
-      (!source || rule.covers.has(source.id)) &&
-      (!surface || rule.rule.surfaces.includes(surface)),
-  );
-  const listing = { catalog, platforms: platforms.map((entry) => entry.id), sources: source ? [source.id] : [...catalog.sources.keys()], rules };
+  const selection = rulesListed(catalog, {
+    ...(options.platform !== undefined ? { platform: options.platform } : {}),
+    ...(options.source !== undefined ? { source: options.source } : {}),
+    ...(options.surface !== undefined ? { surface: options.surface } : {}),
+  });
+  const listing = { catalog, ...selection };
   context.stdout(options.json ? renderRuleListJson(listing) : renderRuleListText(listing, wordsFor(options.lang ?? 'en')));
   return 0;
 }
@@ -88,18 +88,4 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
   };
   context.stdout(safeJson(json));
   return 0;
-}
-
-/** A surface filter applies to every listed platform that has it. */
-function resolveSurfaceOnAny(platforms: Parameters<typeof resolveSurface>[0][], input: string): string {
-  let failure: unknown;
-  for (const platform of platforms) {
-    try {
-      return resolveSurface(platform, input).id;
-    } catch (error) {
-      failure ??= error;
-    }
-  }
-  failure ??= inputError('no-platforms', { input });
-  throw failure;
 }

@@ -50,6 +50,21 @@ export interface MessageParamsById {
   'stale-record': { subject: string; newest: string; age?: string; reviewed?: string };
   'write-error': { reason: string };
   'internal-error': Record<string, never>;
+  // The HTTP service (linkcheck serve, docs/serve.md): a request it cannot answer, and its start.
+  'not-found': { path: string; valid: string };
+  'method-not-allowed': { method: string; path: string; allowed: string };
+  'unknown-parameter': { parameter: string; valid: string };
+  'missing-parameter': { parameter: string; valid: string };
+  'repeated-parameter': { parameter: string };
+  'bad-json': { reason: string };
+  'too-many-queries': { count: string; limit: string };
+  'body-too-large': { limit: string };
+  'unsupported-media-type': { type: string; valid: string };
+  'busy': { limit: string };
+  'site-not-built': Record<string, never>;
+  'bad-option-number': { option: string; value: string; min: string; max: string };
+  'port-in-use': { host: string; port: string };
+  'cannot-listen': { host: string; port: string; reason: string };
 }
 
 /**

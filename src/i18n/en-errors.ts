@@ -101,6 +101,21 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>) =
   // Output and bugs.
   'write-error': (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
   'internal-error': (_p: Record<string, never>) => 'internal error, please report it:',
+  // The HTTP service.
+  'not-found': (p: { path: string; valid: string }) => `nothing at "${p.path}"; the paths are ${p.valid}`,
+  'method-not-allowed': (p: { method: string; path: string; allowed: string }) => `${p.method} is not allowed on ${p.path}; use ${p.allowed}`,
+  'unknown-parameter': (p: { parameter: string; valid: string }) => `unknown parameter "${p.parameter}"; valid: ${p.valid}`,
+  'missing-parameter': (p: { parameter: string; valid: string }) => `missing parameter "${p.parameter}"; the parameters are ${p.valid}`,
+  'repeated-parameter': (p: { parameter: string }) => `parameter "${p.parameter}" is given more than once; give it once`,
+  'bad-json': (p: { reason: string }) => `the request body is not JSON: ${p.reason}`,
+  'too-many-queries': (p: { count: string; limit: string }) => `${p.count} queries in one request; at most ${p.limit} are answered at once (send the rest in another request, or a plan to /v1/batch)`,
+  'body-too-large': (p: { limit: string }) => `the request body is larger than ${p.limit} bytes; send a smaller one (the limit is set when the service starts)`,
+  'unsupported-media-type': (p: { type: string; valid: string }) => `Content-Type "${p.type}" is not accepted here; send ${p.valid}`,
+  'busy': (p: { limit: string }) => `busy: ${p.limit} requests are being answered; try again shortly`,
+  'site-not-built': (_p: Record<string, never>) => 'the page is not built: run "npm run build:site", which writes site/, then start the service again',
+  'bad-option-number': (p: { option: string; value: string; min: string; max: string }) => `${p.option} takes a whole number from ${p.min} to ${p.max}, not "${p.value}"`,
+  'port-in-use': (p: { host: string; port: string }) => `cannot listen on ${p.host} port ${p.port}: the port is in use; choose another with --port`,
+  'cannot-listen': (p: { host: string; port: string; reason: string }) => `cannot listen on ${p.host} port ${p.port}: ${p.reason}`,
 };
 
 
@@ -197,7 +212,7 @@ export function formatMessage<K extends MessageId>(id: K, params: MessageParams<
 }
 
 /** Parameters that are lists from the rule data rather than something the user typed. */
-export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'choices', 'problem', 'detail', 'hint', 'ids', 'missing', 'headers', 'columns']);
+export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'allowed', 'choices', 'problem', 'detail', 'hint', 'ids', 'missing', 'headers', 'columns']);
 
 /** Whether a message id is in this catalogue (an error thrown by another version may carry one that is not). */
 export function isMessageId(id: string): id is MessageId {

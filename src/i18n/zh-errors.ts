@@ -71,6 +71,20 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
     `${p.subject} 最新的证据来自 ${p.newest}${p.age ? `，比所查日期早 ${p.age}` : ''}；答案可能已过时${p.reviewed ? `（其规则最后审核于 ${p.reviewed}）` : ''}`,
   'write-error': (p) => `无法写入标准输出：${p.reason}`,
   'internal-error': () => '内部错误，请报告：',
+  'not-found': (p) => `"${p.path}" 处没有内容；可用路径：${p.valid}`,
+  'method-not-allowed': (p) => `${p.path} 不接受 ${p.method}；请用 ${p.allowed}`,
+  'unknown-parameter': (p) => `未知参数 "${p.parameter}"；可用：${p.valid}`,
+  'missing-parameter': (p) => `缺少参数 "${p.parameter}"；参数有：${p.valid}`,
+  'repeated-parameter': (p) => `参数 "${p.parameter}" 给了不止一次；请只给一次`,
+  'bad-json': (p) => `请求体不是 JSON：${p.reason}`,
+  'too-many-queries': (p) => `一个请求中有 ${p.count} 个查询；一次最多回答 ${p.limit} 个（其余的放到另一个请求，或作为计划发到 /v1/batch）`,
+  'body-too-large': (p) => `请求体超过 ${p.limit} 字节；请发送更小的请求体（上限在服务启动时设定）`,
+  'unsupported-media-type': (p) => `这里不接受 Content-Type "${p.type}"；请发送 ${p.valid}`,
+  'busy': (p) => `繁忙：正在回答 ${p.limit} 个请求；请稍后再试`,
+  'site-not-built': () => '页面尚未构建：请运行 "npm run build:site"（它写出 site/），再重新启动服务',
+  'bad-option-number': (p) => `${p.option} 应是 ${p.min} 到 ${p.max} 之间的整数，而不是 "${p.value}"`,
+  'port-in-use': (p) => `无法在 ${p.host} 的端口 ${p.port} 上监听：端口已被占用；请用 --port 另选一个`,
+  'cannot-listen': (p) => `无法在 ${p.host} 的端口 ${p.port} 上监听：${p.reason}`,
 };
 
 /** The message for an id and its parameters, in Chinese. */

@@ -1,6 +1,6 @@
-// The link and date readers word their own errors; the CLI knows which argument
+// The link and date readers word their own errors; the edge knows which argument
 // they were reading, and gives the error that code (bad-source, bad-date).
-import { InputError, type ErrorCode } from '../errors/errors.js';
+import { InputError, type ErrorCode } from './errors.js';
 
 export function coded<T>(code: ErrorCode, read: () => T): T {
   try {
