@@ -1,0 +1,217 @@
+// The HTTP service's handler: a Hono app, web-standard Request in and Response
+// out, with nothing from Node, so that the same handler runs under
+// `linkcheck serve` (src/cli/serve-command.ts), in a test through app.fetch, and
+// on Deno, Bun or Cloudflare Workers (docs/serve.md). The host loads the rules
+// and the page's files and passes them in; the handler never reads a file.
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import type { Catalog } from '../engine/catalog.js';
+import { DataError, InputError, inputError } from '../errors/errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { shownInput } from '../link/classify.js';
+import { answerBatch } from './batch.js';
+import { checkJson, checkValues, classifyJson, coverageJson, matrixAt, matrixJson, rulesJson, timelineOut } from './questions.js';
+import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from './limits.js';
+import { openApiDocument } from './openapi.js';
+import { readParams, requestLang } from './params.js';
+import { readQueryObject } from './query-object.js';
+import { errorBody, errorResponse, jsonResponse, JSON_TYPE, SVG_TYPE, textResponse } from './respond.js';
+import { CheckQuery, PARAMS } from './schemas.js';
+import { SITE_CSP, siteFileFor, type SiteFiles } from './site.js';
+
+export interface ServiceOptions {
+  /** The clock, for queries without a date; Date.now by default. */
+  now?: () => number;
+  limits?: Partial<Limits>;
+  /** Origins allowed to call the service from a browser (CORS); none by default. */
+  cors?: readonly string[];
+  /** The page's built files; undefined when the page is not built (GET / then says so). */
+  site?: SiteFiles | undefined;
+  /** The package's version, for /healthz and the OpenAPI document. */
+  version?: string;
+  /** Told of each unexpected error (a bug), which the client sees only as internal-error: the host logs it. */
+  onError?: (error: unknown) => void;
+}
+
+type Env = { Variables: { release: () => void; deferred: boolean } };
+
+/** The service's paths and their methods (HEAD with every GET). */
+const ROUTES: Readonly<Record<string, readonly string[]>> = {
+  '/v1/check': ['GET', 'POST'],
+  '/v1/batch': ['POST'],
+  '/v1/classify': ['GET'],
+  '/v1/rules': ['GET'],
+  '/v1/coverage': ['GET'],
+  '/v1/matrix': ['GET'],
+  '/v1/timeline': ['GET'],
+  '/openapi.json': ['GET'],
+  '/healthz': ['GET'],
+  '/': ['GET'],
+};
+export const PATHS = Object.keys(ROUTES);
+
+/** The language of a request's errors: its lang parameter when that is good, else English. */
+function langOf(c: Context): Lang {
+  try {
+    return requestLang(new URL(c.req.url).searchParams);
+  } catch {
+    return 'en';
+  }
+}
+
+/** The request's parameters against the endpoint's schema, and its language. */
+function params<K extends keyof typeof PARAMS>(c: Context, key: K) {
+  const search = new URL(c.req.url).searchParams;
+  const lang = requestLang(search);
+  return { lang, values: readParams(search, PARAMS[key]) };
+}
+
+/** SVG when the format parameter says so, or, without it, when the client accepts SVG. */
+function wantsSvg(c: Context, format: string | undefined): boolean {
+  if (format !== undefined) return format === 'svg';
+  return /\bimage\/svg\+xml\b/u.test(c.req.header('accept') ?? '');
+}
+
+/** The media type of a Content-Type header, lower case, without its parameters. */
+export function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** Only the fields given: the road's types have no field set to undefined. */
+function given<T extends Record<string, unknown>>(record: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+export function createService(catalog: Catalog, options: ServiceOptions = {}): Hono<Env> {
+  const now = options.now ?? Date.now;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const inFlight = new InFlight(limits.maxConcurrent);
+  const site = options.site;
+  const version = options.version ?? '0.0.0';
+  const routes: Record<string, readonly string[]> = { ...ROUTES };
+  for (const name of site?.keys() ?? []) routes[`/${name}`] = ['GET'];
+  let openapi: string | undefined;
+
+  const app = new Hono<Env>();
+
+  app.notFound((c) => errorResponse(inputError('not-found', { path: shownInput(c.req.path), valid: PATHS.join(', ') }), langOf(c)));
+  app.onError((error, c) => {
+    if (error instanceof InputError || error instanceof DataError) return errorResponse(error, langOf(c));
+    options.onError?.(error);
+    return errorResponse(inputError('internal-error', {}), langOf(c));
+  });
+
+  // Every response: not sniffed as another type.
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
+  if (options.cors && options.cors.length > 0) {
+    app.use('*', cors({ origin: [...options.cors], allowMethods: ['GET', 'HEAD', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 }));
+  }
+  // A known path asked with a method it does not take.
+  app.use('*', async (c, next) => {
+    const allowed = routes[c.req.path];
+    const method = c.req.method;
+    if (allowed && !allowed.includes(method) && !(method === 'HEAD' && allowed.includes('GET'))) {
+      const allow = [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', ');
+      return errorResponse(inputError('method-not-allowed', { method: shownInput(method), path: c.req.path, allowed: allow }), langOf(c), { Allow: allow });
+    }
+    return next();
+  });
+  // The questions: at most maxConcurrent at once; a streamed batch holds its place until its last row.
+  app.use('/v1/*', async (c, next) => {
+    if (!inFlight.take()) return errorResponse(inputError('busy', { limit: String(limits.maxConcurrent) }), langOf(c), { 'Retry-After': String(RETRY_AFTER) });
+    let released = false;
+    c.set('release', () => {
+      if (!released) inFlight.release();
+      released = true;
+    });
+    c.set('deferred', false);
+    try {
+      await next();
+    } finally {
+      if (!c.get('deferred')) c.get('release')();
+    }
+  });
+
+  app.get('/healthz', () => jsonResponse({ status: 'ok', version, rules: catalog.rules.length }));
+  app.get('/openapi.json', (c) => {
+    params(c, 'none');
+    openapi ??= `${JSON.stringify(openApiDocument(version, limits), null, 2)}\n`;
+    return textResponse(openapi, JSON_TYPE);
+  });
+
+  app.get('/v1/check', (c) => {
+    const { values } = params(c, 'check');
+    const { lang: _, ...query } = values;
+    return textResponse(checkJson(catalog, given(query) as CheckQuery, now()), JSON_TYPE);
+  });
+  app.post('/v1/check', async (c) => {
+    const { lang } = params(c, 'checkPost');
+    const type = mediaType(c.req.header('content-type'));
+    if (type !== 'application/json') throw inputError('unsupported-media-type', { type: shownInput(type), valid: 'application/json' });
+    const tooLarge = () => inputError('body-too-large', { limit: String(limits.maxBody) });
+    if (Number(c.req.header('content-length') ?? 0) > limits.maxBody) throw tooLarge();
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(await readLimited(c.req.raw.body, limits.maxBody, tooLarge));
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      throw inputError('bad-json', { reason: (error as Error).message });
+    }
+    if (!Array.isArray(body)) return textResponse(checkJson(catalog, readQueryObject(body, 'query'), now()), JSON_TYPE);
+    if (body.length > limits.maxQueries) throw inputError('too-many-queries', { count: String(body.length), limit: String(limits.maxQueries) });
+    // One answer or one error object per query, in order: a bad query does not cost the others their answers.
+    const at = now();
+    const answers = body.map((item: unknown, index) => {
+      try {
+        return checkValues(catalog, [readQueryObject(item, `queries[${index}]`)], at)[0];
+      } catch (error) {
+        if (error instanceof InputError) return errorBody(error, lang);
+        throw error;
+      }
+    });
+    return jsonResponse(answers);
+  });
+
+  app.post('/v1/batch', async (c) => {
+    const { lang, values } = params(c, 'batch');
+    const release = c.get('release');
+    const response = await answerBatch(catalog, c.req.raw, { ...given(values), lang, now: now(), maxPlan: limits.maxPlan, onError: options.onError, done: release });
+    c.set('deferred', true);
+    return response;
+  });
+
+  app.get('/v1/classify', (c) => textResponse(classifyJson(catalog, params(c, 'classify').values.input), JSON_TYPE));
+  app.get('/v1/rules', (c) => {
+    const { lang: _, ...filter } = params(c, 'rules').values;
+    return textResponse(rulesJson(catalog, given(filter)), JSON_TYPE);
+  });
+  app.get('/v1/coverage', (c) => textResponse(coverageJson(catalog, params(c, 'coverage').values.platform), JSON_TYPE));
+  app.get('/v1/matrix', (c) => {
+    const { values } = params(c, 'matrix');
+    const matrix = matrixAt(catalog, values, now());
+    if (wantsSvg(c, values.format)) throw inputError('bad-choice', { option: 'format', value: 'svg', valid: 'json' });
+    return textResponse(matrixJson(matrix), JSON_TYPE);
+  });
+  app.get('/v1/timeline', (c) => {
+    const { lang, values } = params(c, 'timeline');
+    const { lang: _, format, ...text } = values;
+    const svg = wantsSvg(c, format);
+    return textResponse(timelineOut(catalog, given(text), now(), svg ? { lang } : undefined), svg ? SVG_TYPE : JSON_TYPE);
+  });
+
+  // The page: only the files read at start-up, by name.
+  app.get('*', (c) => {
+    if (!site) {
+      if (c.req.path === '/') throw inputError('site-not-built', {});
+      return c.notFound();
+    }
+    const file = siteFileFor(site, c.req.path);
+    if (!file) return c.notFound();
+    return new Response(file.body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': file.type, 'Content-Security-Policy': SITE_CSP, 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-cache' } });
+  });
+
+  return app;
+}

@@ -1,0 +1,91 @@
+// /openapi.json: an OpenAPI 3.1 document generated from the zod schemas the
+// handler reads its requests with and describes its responses by (schemas.ts).
+import { z } from 'zod';
+import type { Limits } from './limits.js';
+import { PLAN_TYPES } from './batch.js';
+import { Answer, BatchRow, Classification, Coverage, ErrorBody, Health, Matrix, PARAMS, RuleList, Timeline } from './schemas.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/** A schema for the document: its $defs become components, referred to there. */
+function schemaOf(schema: z.ZodType, components: Record<string, JsonSchema>): JsonSchema {
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  const { $schema: _, $defs, ...rest } = generated;
+  const moved = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
+  for (const [id, definition] of Object.entries($defs ?? {})) components[id] = moved(definition);
+  return moved(rest);
+}
+
+function parametersOf(schema: z.ZodObject<z.ZodRawShape>, components: Record<string, JsonSchema>) {
+  const object = schemaOf(schema, components) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    const list = rest.type === 'array';
+    return {
+      name,
+      in: 'query',
+      required: (object.required ?? []).includes(name),
+      ...(description !== undefined ? { description } : {}),
+      ...(list ? { explode: true, style: 'form' } : {}),
+      schema: rest,
+    };
+  });
+}
+
+export function openApiDocument(version: string, limits: Limits) {
+  const components: Record<string, JsonSchema> = {};
+  const json = (schema: z.ZodType) => ({ 'application/json': { schema: schemaOf(schema, components) } });
+  const error = (description: string) => ({ description, content: json(ErrorBody) });
+  const errors = {
+    default: error('another refusal (404, 405, 413, 415, 500), as the same error object'),
+    '400': error('bad input: a parameter, a query or the plan; the code says which (docs/errors.md)'),
+    '503': { ...error(`busy: ${limits.maxConcurrent} requests are being answered; Retry-After says when to try again`), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+  };
+  const svg = { 'image/svg+xml': { schema: { type: 'string' } } };
+  const get = (summary: string, key: keyof typeof PARAMS, ok: Record<string, unknown>, extra: Record<string, unknown> = errors) => ({
+    get: { summary, parameters: parametersOf(PARAMS[key], components), responses: { '200': { description: 'the answer', content: ok }, ...extra } },
+  });
+  const paths = {
+    '/v1/check': {
+      ...get('the answer to one query, as `linkcheck <source> <surface> [date] --json` prints it', 'check', json(Answer)),
+      post: {
+        summary: `one query object (the answer as GET gives it), or an array of at most ${limits.maxQueries} (an answer or an error object for each, in order)`,
+        parameters: parametersOf(PARAMS.checkPost, components),
+        requestBody: { required: true, content: json(z.union([PARAMS.check.omit({ lang: true }), z.array(PARAMS.check.omit({ lang: true }))])) },
+        responses: {
+          '200': { description: 'the answer, or the answers in order', content: json(z.union([Answer, z.array(z.union([Answer, ErrorBody]))])) },
+          ...errors,
+          '413': error(`the body is larger than ${limits.maxBody} bytes`),
+          '415': error('the body is not application/json'),
+        },
+      },
+    },
+    '/v1/batch': {
+      post: {
+        summary: 'a placement plan answered row by row, streamed as `linkcheck batch --ndjson` prints it',
+        parameters: parametersOf(PARAMS.batch, components),
+        requestBody: { required: true, content: Object.fromEntries(Object.keys(PLAN_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) },
+        responses: {
+          '200': { description: 'one JSON object per line: a row each, in order', content: { 'application/x-ndjson': { schema: schemaOf(BatchRow, components) } } },
+          ...errors,
+          '413': error(`the plan is larger than ${limits.maxPlan} bytes`),
+          '415': error(`the body is not one of ${Object.keys(PLAN_TYPES).join(', ')}`),
+        },
+      },
+    },
+    '/v1/classify': get('what each input is recognised as, as `linkcheck classify --json` prints it', 'classify', json(z.array(Classification))),
+    '/v1/rules': get('the rules on record, as `linkcheck rules list --json` prints them', 'rules', json(RuleList)),
+    '/v1/coverage': get('what the record covers, as `linkcheck coverage --json` prints it', 'coverage', json(Coverage)),
+    '/v1/matrix': get('every source on every surface of a platform at one moment, as `linkcheck matrix --json` prints it', 'matrix', json(Matrix)),
+    '/v1/timeline': get('how verdicts changed over time, as `linkcheck timeline --json` prints it, or its SVG chart', 'timeline', { ...json(Timeline), ...svg }),
+    '/openapi.json': get('this document', 'none', { 'application/json': { schema: { type: 'object' } } }, { default: errors.default }),
+    '/healthz': get('whether the service is up, and the rules it answers from', 'none', json(Health), { default: errors.default }),
+  };
+  return {
+    openapi: '3.1.0',
+    info: { title: 'linkcheck', version, description: 'Can a product link from a source appear on a surface of a live-commerce platform at a given time? Answers with the evidence.' },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    paths,
+    components: { schemas: components },
+  };
+}

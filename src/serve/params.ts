@@ -1,0 +1,56 @@
+// A request's query parameters read against its endpoint's schema: a name the
+// endpoint does not take is refused (a typo must not answer another question), a
+// parameter is given once (but for a list, such as classify's input), and each
+// value is a string the road reads as the command line reads its arguments.
+import type { z } from 'zod';
+import { inputError, InputError, type ErrorCode } from '../errors/errors.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+import { shownInput } from '../link/classify.js';
+
+type ParamSchema = z.ZodObject<z.ZodRawShape>;
+
+/** The request's language: its lang parameter (given once), else English. A bad one is refused in English. */
+export function requestLang(params: URLSearchParams): Lang {
+  const given = params.getAll('lang');
+  if (given.length === 0) return 'en';
+  if (given.length > 1) throw inputError('repeated-parameter', { parameter: 'lang' });
+  const lang = resolveLang({}, given[0]);
+  if (!lang) throw inputError('bad-lang', { value: shownInput(given[0]!) });
+  return lang;
+}
+
+/** Whether a field takes a list (repeated in the query string). */
+function isList(schema: z.ZodType): boolean {
+  const def = schema.def as { type: string; innerType?: z.ZodType };
+  if (def.type === 'optional' && def.innerType) return isList(def.innerType);
+  return def.type === 'array';
+}
+
+function isOptional(schema: z.ZodType): boolean {
+  return (schema.def as { type: string }).type === 'optional';
+}
+
+export function readParams<S extends ParamSchema>(params: URLSearchParams, schema: S): z.infer<S> {
+  const names = Object.keys(schema.shape);
+  const valid = names.length === 0 ? '(none)' : names.join(', ');
+  const values: Record<string, string | string[]> = {};
+  for (const name of new Set(params.keys())) {
+    const field = schema.shape[name] as z.ZodType | undefined;
+    if (field === undefined) throw inputError('unknown-parameter', { parameter: shownInput(name), valid });
+    const all = params.getAll(name);
+    if (isList(field)) values[name] = all;
+    else if (all.length > 1) throw inputError('repeated-parameter', { parameter: name });
+    else values[name] = all[0]!;
+  }
+  for (const name of names) {
+    if (!(name in values) && !isOptional(schema.shape[name] as z.ZodType)) throw inputError('missing-parameter', { parameter: name, valid });
+  }
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return parsed.data as z.infer<S>;
+  // Every field is a string but for enums (format): the one way left to be wrong is a value not listed.
+  const issue = parsed.error.issues[0]!;
+  const name = String(issue.path[0] ?? '');
+  const options = (issue as { values?: unknown[] }).values;
+  if (options) throw inputError('bad-choice', { option: name, value: shownInput(String(values[name] ?? '')), valid: options.join(', ') });
+  throw new InputError(issue.message, { code: 'input-error' as ErrorCode, params: { detail: `${name}: ${issue.message}` } });
+}

@@ -1,0 +1,82 @@
+// The questions the service answers, each through the road the command line
+// takes (src/query/, src/views/) and rendered by the same renderers, so that a
+// response's JSON is what the matching command prints with --json.
+import { coded } from '../errors/coded.js';
+import type { Catalog } from '../engine/catalog.js';
+import type { Lang } from '../i18n/lang.js';
+import { answerQuery, classifyInput, DEFAULT_PLATFORM, directSteps, queryTime, readKnownOn, resolvePlatform, resolveQuery, type Steps } from '../query/index.js';
+import { renderClassificationsJson } from '../render/classifications.js';
+import { renderCoverageJson } from '../render/coverage.js';
+import { answerToJson, renderJson } from '../render/json.js';
+import { renderMatrixJson } from '../render/matrix.js';
+import { renderRuleListJson } from '../render/rules.js';
+import { renderTimelineSvg } from '../render/svg.js';
+import { renderTimelineJson } from '../render/timeline.js';
+import { coverageOf } from '../views/coverage.js';
+import { matrixOf, type Matrix } from '../views/matrix.js';
+import { rulesListed, type RuleFilter } from '../views/rule-listing.js';
+import { timelineOf, type TimelineText } from '../views/timeline-view.js';
+import type { CheckQuery } from './schemas.js';
+
+/** The answer to one query, as a check finds it: platform, as-known-on day, then source, surface and time (errors in that order). */
+function answerOf(catalog: Catalog, query: CheckQuery, now: number) {
+  const direct = directSteps(catalog, now);
+  const platform = direct.platform(query.platform ?? DEFAULT_PLATFORM);
+  const asKnownOn = query.asKnownOn === undefined ? undefined : readKnownOn(query.asKnownOn, platform.timeZone, now);
+  // The link and date readers' errors get the codes the command line gives them.
+  const steps: Steps = {
+    ...direct,
+    platform: () => platform,
+    source: (text) => coded('bad-source', () => direct.source(text)),
+    time: (text, timeZone) => coded('bad-date', () => direct.time(text, timeZone)),
+  };
+  const text = { source: query.source, surface: query.surface, platform: platform.id, ...(query.at !== undefined ? { date: query.at } : {}) };
+  const { query: resolved, link } = resolveQuery(catalog, text, now, steps);
+  return { answer: answerQuery(catalog, asKnownOn ? { ...resolved, asKnownOn } : resolved), link };
+}
+
+/** What `linkcheck <source> <surface> [date] --json` prints. */
+export function checkJson(catalog: Catalog, query: CheckQuery, now: number): string {
+  const { answer, link } = answerOf(catalog, query, now);
+  return renderJson(answer, link);
+}
+
+/** Several answers as one JSON array, each as --json prints it; all or none (the first bad query is refused). */
+export function checkValues(catalog: Catalog, queries: readonly CheckQuery[], now: number): ReturnType<typeof answerToJson>[] {
+  return queries.map((query) => {
+    const { answer, link } = answerOf(catalog, query, now);
+    return answerToJson(answer, link);
+  });
+}
+
+/** `linkcheck classify <input...> --json`. */
+export function classifyJson(catalog: Catalog, inputs: readonly string[]): string {
+  return renderClassificationsJson(inputs.map((input) => coded('bad-source', () => classifyInput(catalog, input))));
+}
+
+/** `linkcheck rules list --json`. */
+export function rulesJson(catalog: Catalog, filter: RuleFilter): string {
+  return renderRuleListJson({ catalog, ...rulesListed(catalog, filter) });
+}
+
+/** `linkcheck coverage --json`. */
+export function coverageJson(catalog: Catalog, platform: string | undefined): string {
+  return renderCoverageJson(coverageOf(catalog, platform === undefined ? undefined : [resolvePlatform(catalog, platform).id]));
+}
+
+/** `linkcheck matrix [date] --json`'s matrix. */
+export function matrixAt(catalog: Catalog, query: { platform?: string | undefined; at?: string | undefined; asKnownOn?: string | undefined }, now: number): Matrix {
+  const platform = resolvePlatform(catalog, query.platform ?? DEFAULT_PLATFORM);
+  const asKnownOn = query.asKnownOn === undefined ? undefined : readKnownOn(query.asKnownOn, platform.timeZone, now);
+  return matrixOf(catalog, platform.id, queryTime(query.at, platform.timeZone, now), asKnownOn);
+}
+
+export function matrixJson(matrix: Matrix): string {
+  return renderMatrixJson(matrix);
+}
+
+/** `linkcheck timeline … --json`, or its `--svg -` chart in a language. */
+export function timelineOut(catalog: Catalog, text: TimelineText, now: number, svg: { lang: Lang } | undefined): string {
+  const { tracks, axis } = timelineOf(catalog, text, now);
+  return svg ? renderTimelineSvg(tracks, axis, { lang: svg.lang }) : renderTimelineJson(tracks, axis);
+}

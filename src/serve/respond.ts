@@ -1,0 +1,65 @@
+// What the service answers with: JSON (the renderers' own text, byte for byte),
+// and one error object {"error": {"code", "message"}} for everything it refuses,
+// its message in the request's language, its status by its code. Never a stack.
+import { DataError, InputError, type ErrorCode } from '../errors/errors.js';
+import { withProblem } from '../i18n/error-words.js';
+import type { Lang } from '../i18n/lang.js';
+import { errorText } from '../render/error.js';
+import { safeJson, safeJsonLine } from '../render/safe.js';
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+export const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
+export const SVG_TYPE = 'image/svg+xml; charset=utf-8';
+
+/** Every response says what it is and is not sniffed for another type. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = { 'X-Content-Type-Options': 'nosniff' };
+
+/** The status of a refusal, by its code; any other expected error is bad input. */
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  'not-found': 404,
+  'site-not-built': 404,
+  'method-not-allowed': 405,
+  'body-too-large': 413,
+  'unsupported-media-type': 415,
+  busy: 503,
+  'internal-error': 500,
+};
+
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code] ?? 400;
+}
+
+/** A refusal the handler throws: an error of the catalogue, with headers its status needs (Allow, Retry-After). */
+export class Refusal extends Error {
+  constructor(
+    readonly error: InputError,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(error.message);
+  }
+}
+
+/** The error object, its message worded in the language and made safe. */
+export function errorBody(error: InputError | DataError, lang: Lang): { error: { code: ErrorCode; message: string } } {
+  const params = withProblem({ code: error.code, message: error.message, params: error.params, problem: error.problem });
+  const message = errorText({ code: error.code, message: error.message, exitCode: error.exitCode, params, worded: error instanceof InputError ? error.worded : undefined }, lang);
+  return { error: { code: error.code, message } };
+}
+
+export function errorResponse(error: InputError | DataError, lang: Lang, headers: Readonly<Record<string, string>> = {}): Response {
+  return new Response(safeJson(errorBody(error, lang)), { status: statusOf(error.code), headers: { ...COMMON_HEADERS, 'Content-Type': JSON_TYPE, ...headers } });
+}
+
+/** The line a streamed batch ends with when it cannot go on after its first row. */
+export function errorLine(error: InputError | DataError, lang: Lang): string {
+  return safeJsonLine(errorBody(error, lang));
+}
+
+/** A body the renderers made (already safe JSON text, or SVG). */
+export function textResponse(body: string, type: string, headers: Readonly<Record<string, string>> = {}): Response {
+  return new Response(body, { status: 200, headers: { ...COMMON_HEADERS, 'Content-Type': type, ...headers } });
+}
+
+export function jsonResponse(value: unknown): Response {
+  return textResponse(safeJson(value), JSON_TYPE);
+}

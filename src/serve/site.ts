@@ -1,0 +1,41 @@
+// The page's built files (npm run build:site writes them to site/), held in memory:
+// the host reads the folder once at start-up and passes the files in. A request
+// names one of them or nothing: no path from a request ever reaches a file system.
+
+export interface SiteFile {
+  body: Uint8Array;
+  type: string;
+}
+
+/** By name relative to the folder, with "/" between folders: index.html, page.js, page.css. */
+export type SiteFiles = ReadonlyMap<string, SiteFile>;
+
+const TYPES: Readonly<Record<string, string>> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  ico: 'image/x-icon',
+  webp: 'image/webp',
+  txt: 'text/plain; charset=utf-8',
+  webmanifest: 'application/manifest+json; charset=utf-8',
+};
+
+/** A file's content type by its extension; a name of another kind is not served. */
+export function siteType(name: string): string | undefined {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? undefined : TYPES[name.slice(dot + 1).toLowerCase()];
+}
+
+/** Only the page's own script and style, no inline code, no other origin; pictures may be data: addresses (the page shows SVG that way). */
+export const SITE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** The file a request path names: "/" is index.html; anything else must be a name exactly. */
+export function siteFileFor(files: SiteFiles, path: string): SiteFile | undefined {
+  if (path === '/') return files.get('index.html');
+  if (!path.startsWith('/')) return undefined;
+  return files.get(path.slice(1));
+}
