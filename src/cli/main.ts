@@ -13,6 +13,7 @@ import { fromCommander } from './commander-errors.js';
 import type { CliContext } from './context.js';
 import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { addBatchCommand } from './batch-program.js';
+import { addServeCommand } from './serve-program.js';
 import { refuseUnusedOptions, sharedOptions } from './global-options.js';
 import { findConfig, withConfig, type Config } from './config.js';
 import { argvLang, langFlag, localiseHelp } from './lang-option.js';
@@ -116,6 +117,9 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
     exitCode = code;
   });
   addBatchCommand(program, io, lang, (code) => {
+    exitCode = code;
+  });
+  addServeCommand(program, io, lang, (code) => {
     exitCode = code;
   });
 

@@ -3,9 +3,10 @@ import { enCheck } from './en-check.js';
 import { enHelp } from './en-help.js';
 import { enPage } from './en-page.js';
 import { enRules } from './en-rules.js';
+import { enServe } from './en-serve.js';
 
 // Object.assign marked pure: a bundle that never asks for a message leaves the catalogue out.
-export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE__ */ Object.assign({}, enRules, enPage, {
+export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE__ */ Object.assign({}, enRules, enPage, /* @__PURE__ */ Object.assign({}, enServe, {
   'common.noRule': 'no rule on record',
   'common.listSeparator': '; ',
 
@@ -139,6 +140,6 @@ Examples:
   $ linkcheck completion fish > ~/.config/fish/completions/linkcheck.fish
   $ source <(linkcheck completion bash --rules my-rules.json)   also complete the names in your rule file
 `,
-} as const));
+} as const)));
 
 export type MessageId = keyof typeof en;

@@ -4,8 +4,9 @@ import { zhCheck } from './zh-check.js';
 import { zhHelp } from './zh-help.js';
 import { zhPage } from './zh-page.js';
 import { zhRules } from './zh-rules.js';
+import { zhServe } from './zh-serve.js';
 
-export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, zhCheck, zhHelp, /* @__PURE__ */ Object.assign({}, zhRules, zhPage, {
+export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, zhCheck, zhHelp, /* @__PURE__ */ Object.assign({}, zhRules, zhPage, /* @__PURE__ */ Object.assign({}, zhServe, {
   'common.noRule': '无记录在案的规则',
   'common.listSeparator': '；',
 
@@ -138,4 +139,4 @@ export const zh: Record<MessageId, string> = /* @__PURE__ */ Object.assign({}, z
   $ linkcheck completion fish > ~/.config/fish/completions/linkcheck.fish
   $ source <(linkcheck completion bash --rules my-rules.json)   同时补全你规则文件中的名称
 `,
-}));
+})));
