@@ -1,0 +1,156 @@
+// Every endpoint through app.fetch, as any web-standard host calls the handler:
+// each answer is the JSON the matching command prints with --json, byte for byte.
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/exec.js';
+import { ask, service } from './service.js';
+
+const app = await service();
+const json = 'application/json; charset=utf-8';
+
+describe('GET /v1/check', () => {
+  it('answers the headline check as `linkcheck taobao live-cart 2022-06-01 --json` prints it', async () => {
+    const reply = await ask(app, '/v1/check?source=taobao&surface=live-cart&at=2022-06-01');
+    const printed = await cli(['taobao', 'live-cart', '2022-06-01', '--json']);
+    expect([reply.status, reply.type]).toEqual([200, json]);
+    expect(reply.text).toBe(printed.stdout);
+    expect((reply.json as { verdict: string }).verdict).toBe('denied');
+    expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it.each([
+    ['source=jd&surface=short-video-cart&at=2022-06-01', ['jd', 'short-video-cart', '2022-06-01'], 'allowed'],
+    ['source=淘宝&surface=直播间购物车&at=2022-02-28T23:59', ['淘宝', '直播间购物车', '2022-02-28T23:59'], 'allowed'],
+    ['source=taobao&surface=live-cart&at=2022-02-28T16:00:00Z', ['taobao', 'live-cart', '2022-02-28T16:00:00Z'], 'denied'],
+    ['platform=douyin&source=pinduoduo&surface=live-cart&at=2020-11-01', ['-p', 'douyin', 'pinduoduo', 'live-cart', '2020-11-01'], 'denied'],
+    ['source=taobao&surface=live-cart&at=2022-06-01&asKnownOn=2022-02-22', ['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-02-22'], 'unknown'],
+    [`source=${encodeURIComponent('https://detail.tmall.com/item.htm?id=1')}&surface=live-cart&at=2022-06-01`, ['https://detail.tmall.com/item.htm?id=1', 'live-cart', '2022-06-01'], 'denied'],
+    ['source=taobao&surface=live-cart&at=2022-06-01&lang=zh', ['taobao', 'live-cart', '2022-06-01', '--lang', 'zh'], 'denied'],
+  ])('?%s is the CLI\'s JSON', async (query, argv, verdict) => {
+    const reply = await ask(app, `/v1/check?${query}`);
+    expect(reply.status).toBe(200);
+    expect(reply.text).toBe((await cli([...argv, '--json'])).stdout);
+    expect((reply.json as { verdict: string }).verdict).toBe(verdict);
+  });
+
+  it('refuses what the CLI refuses, with its code and words, in the request\'s language', async () => {
+    expect((await ask(app, '/v1/check?source=taobo&surface=live-cart')).json).toEqual({
+      error: { code: 'unknown-source', message: 'unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)' },
+    });
+    const zh = await ask(app, '/v1/check?source=taobao&surface=feed&lang=zh');
+    expect(zh.status).toBe(400);
+    expect(zh.json).toEqual({ error: { code: 'unknown-surface', message: 'kuaishou 上没有场景 "feed"；可用：live-cart, short-video-cart, product-detail（"linkcheck rules list" 列出别名）' } });
+    const date = await ask(app, '/v1/check?source=taobao&surface=live-cart&at=2022-13-45');
+    expect([date.status, (date.json as { error: { code: string } }).error.code]).toEqual([400, 'bad-date']);
+    const printed = JSON.parse((await cli(['taobao', 'live-cart', '2022-13-45', '--json'])).stdout) as { error: { code: string; message: string } };
+    expect(date.json).toEqual({ error: { code: printed.error.code, message: printed.error.message } });
+  });
+
+  it('refuses an unknown parameter, naming it and the valid ones', async () => {
+    const reply = await ask(app, '/v1/check?source=taobao&surfce=live-cart&at=2022-06-01');
+    expect([reply.status, reply.json]).toEqual([400, { error: { code: 'unknown-parameter', message: 'unknown parameter "surfce"; valid: source, surface, platform, at, asKnownOn, lang' } }]);
+  });
+
+  it('refuses a missing or repeated parameter and a language it does not speak', async () => {
+    expect((await ask(app, '/v1/check?source=taobao')).json).toEqual({ error: { code: 'missing-parameter', message: 'missing parameter "surface"; the parameters are source, surface, platform, at, asKnownOn, lang' } });
+    expect((await ask(app, '/v1/check?source=taobao&source=jd&surface=live-cart')).json).toEqual({ error: { code: 'repeated-parameter', message: 'parameter "source" is given more than once; give it once' } });
+    expect((await ask(app, '/v1/check?source=taobao&surface=live-cart&lang=fr')).json).toEqual({ error: { code: 'bad-lang', message: 'unsupported --lang "fr"; use en or zh' } });
+    expect((await ask(app, '/v1/check?source=taobao&lang=zh')).json).toEqual({ error: { code: 'missing-parameter', message: '缺少参数 "surface"；参数有：source, surface, platform, at, asKnownOn, lang' } });
+  });
+});
+
+describe('POST /v1/check', () => {
+  const post = (body: string, type = 'application/json', path = '/v1/check') => ask(app, path, { method: 'POST', headers: { 'Content-Type': type }, body });
+
+  it('answers one query object as GET does', async () => {
+    const reply = await post(JSON.stringify({ source: 'taobao', surface: 'live-cart', at: '2022-06-01' }));
+    expect([reply.status, reply.text]).toEqual([200, (await cli(['taobao', 'live-cart', '2022-06-01', '--json'])).stdout]);
+  });
+
+  it('answers an array in order, an error object in the place of a bad query', async () => {
+    const reply = await post(JSON.stringify([{ source: 'taobao', surface: 'live-cart', at: '2022-06-01' }, { source: 'jd', surface: 'short-video-cart', at: '2022-06-01' }, { source: 'taobao', surface: 'live-cart', at: 'someday' }, 5, { source: 'jd', surface: 'live-cart', when: 'now' }]));
+    expect(reply.status).toBe(200);
+    const answers = reply.json as Record<string, unknown>[];
+    expect(answers.map((answer) => answer.verdict ?? (answer.error as { code: string }).code)).toEqual(['denied', 'allowed', 'bad-date', 'input-error', 'input-error']);
+    expect(answers[0]).toEqual(JSON.parse((await cli(['taobao', 'live-cart', '2022-06-01', '--json'])).stdout));
+    expect(answers[3]).toEqual({ error: { code: 'input-error', message: 'queries[3] takes an object { source, surface, platform?, at?, asKnownOn? }, not 5' } });
+    expect(answers[4]).toEqual({ error: { code: 'input-error', message: 'queries[4] has no field "when"; its fields are source, surface, platform?, at?, asKnownOn?' } });
+  });
+
+  it('refuses a body that is not JSON, not a query, too many queries, or not application/json', async () => {
+    expect(await post('{"source":')).toMatchObject({ status: 400, json: { error: { code: 'bad-json' } } });
+    expect((await post('{"source": 1, "surface": "live-cart"}')).json).toEqual({ error: { code: 'input-error', message: 'query.source takes a string, not 1' } });
+    const many = await post(JSON.stringify(Array.from({ length: 1001 }, () => ({ source: 'jd', surface: 'live-cart' }))));
+    expect([many.status, many.json]).toEqual([400, { error: { code: 'too-many-queries', message: '1001 queries in one request; at most 1000 are answered at once (send the rest in another request, or a plan to /v1/batch)' } }]);
+    const text = await post('source=taobao', 'application/x-www-form-urlencoded');
+    expect([text.status, text.json]).toEqual([415, { error: { code: 'unsupported-media-type', message: 'Content-Type "application/x-www-form-urlencoded" is not accepted here; send application/json' } }]);
+  });
+
+  it('refuses a body past its limit with 413, by its length or as it arrives', async () => {
+    const small = await service({ limits: { maxBody: 100 } });
+    const body = JSON.stringify({ source: 'x'.repeat(200), surface: 'live-cart' });
+    const declared = await ask(small, '/v1/check', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    expect([declared.status, declared.json]).toEqual([413, { error: { code: 'body-too-large', message: 'the request body is larger than 100 bytes; send a smaller one (the limit is set when the service starts)' } }]);
+    const stream = new ReadableStream({ start: (controller) => (controller.enqueue(new TextEncoder().encode(body)), controller.close()) });
+    const streamed = await ask(small, '/v1/check', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect([streamed.status, (streamed.json as { error: { code: string } }).error.code]).toEqual([413, 'body-too-large']);
+  });
+});
+
+describe('the other questions', () => {
+  it.each([
+    ['/v1/classify?input=taobao&input=item.jd.com/100012043978.html', ['classify', 'taobao', 'item.jd.com/100012043978.html', '--json']],
+    ['/v1/rules?source=jd', ['rules', 'list', '--source', 'jd', '--json']],
+    ['/v1/rules?platform=douyin&surface=live-cart', ['rules', 'list', '-p', 'douyin', '--surface', 'live-cart', '--json']],
+    ['/v1/coverage', ['coverage', '--json']],
+    ['/v1/coverage?platform=xiaohongshu', ['coverage', '-p', 'xiaohongshu', '--json']],
+    ['/v1/matrix?at=2022-06-01', ['matrix', '2022-06-01', '--json']],
+    ['/v1/matrix?platform=douyin&at=2020-11-01&asKnownOn=2021-01-01', ['matrix', '2020-11-01', '-p', 'douyin', '--as-known-on', '2021-01-01', '--json']],
+    ['/v1/timeline?source=taobao&surface=live-cart&platform=kuaishou', ['timeline', 'taobao', 'live-cart', '-p', 'kuaishou', '--json']],
+    ['/v1/timeline?source=jd&from=2020-01-01&to=2022-12-31', ['timeline', 'jd', '--from', '2020-01-01', '--to', '2022-12-31', '--json']],
+  ])('%s is what `linkcheck %s` prints', async (path, argv) => {
+    const reply = await ask(app, path);
+    const printed = await cli(argv);
+    expect([reply.status, reply.type, printed.code]).toEqual([200, json, 0]);
+    expect(reply.text).toBe(printed.stdout);
+  });
+
+  it('draws the timeline as SVG for format=svg or Accept: image/svg+xml, in the request\'s language', async () => {
+    const printed = await cli(['timeline', 'taobao', 'live-cart', '-p', 'kuaishou', '--svg', '-', '--lang', 'zh']);
+    const byFormat = await ask(app, '/v1/timeline?source=taobao&surface=live-cart&platform=kuaishou&format=svg&lang=zh');
+    const byAccept = await ask(app, '/v1/timeline?source=taobao&surface=live-cart&platform=kuaishou&lang=zh', { headers: { Accept: 'image/svg+xml' } });
+    expect([byFormat.status, byFormat.type]).toEqual([200, 'image/svg+xml; charset=utf-8']);
+    expect(byFormat.text).toBe(printed.stdout);
+    expect(byAccept.text).toBe(printed.stdout);
+    expect(printed.stdout).toContain('禁止');
+  });
+
+  it('refuses what the views refuse', async () => {
+    expect((await ask(app, '/v1/timeline?source=https://evil.example/x')).json).toEqual({ error: { code: 'input-error', message: '"https://evil.example/x" is a link of no known source; give a source name ("linkcheck sources" lists them)' } });
+    expect((await ask(app, '/v1/matrix?format=pdf')).json).toEqual({ error: { code: 'bad-choice', message: 'format takes one of json, svg, not "pdf"' } });
+    expect((await ask(app, '/v1/classify')).json).toEqual({ error: { code: 'missing-parameter', message: 'missing parameter "input"; the parameters are input, lang' } });
+    expect((await ask(app, '/v1/coverage?platform=weibo')).status).toBe(400);
+  });
+
+  it('says it is up, with the version and the rules it answers from', async () => {
+    expect((await ask(app, '/healthz')).json).toEqual({ status: 'ok', version: '0.1.0', rules: 47 });
+  });
+});
+
+describe('paths and methods', () => {
+  it('answers an unknown path with 404 and the paths there are', async () => {
+    const reply = await ask(app, '/v2/check');
+    expect([reply.status, reply.type, reply.json]).toEqual([404, json, { error: { code: 'not-found', message: 'nothing at "/v2/check"; the paths are /v1/check, /v1/batch, /v1/classify, /v1/rules, /v1/coverage, /v1/matrix, /v1/timeline, /openapi.json, /healthz, /' } }]);
+  });
+
+  it('answers a method a path does not take with 405 and Allow', async () => {
+    const reply = await ask(app, '/v1/check', { method: 'DELETE' });
+    expect([reply.status, reply.headers.get('allow'), reply.json]).toEqual([405, 'GET, POST, HEAD', { error: { code: 'method-not-allowed', message: 'DELETE is not allowed on /v1/check; use GET, POST, HEAD' } }]);
+    expect((await ask(app, '/v1/batch')).status).toBe(405);
+    expect((await ask(app, '/v1/rules', { method: 'POST', body: '{}' })).headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('answers HEAD as GET without a body', async () => {
+    const reply = await ask(app, '/healthz', { method: 'HEAD' });
+    expect([reply.status, reply.text]).toEqual([200, '']);
+  });
+});
