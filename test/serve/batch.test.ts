@@ -1,0 +1,115 @@
+// POST /v1/batch through app.fetch: a plan's rows streamed back as the lines
+// `linkcheck batch --ndjson` prints, rows in = rows out, by the body's Content-Type.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/catalog.js';
+import { cli } from '../helpers/exec.js';
+import { ask, NOW, service } from './service.js';
+
+const app = await service();
+const csv = 'source,surface,date,note\ntaobao,live-cart,2022-06-01,the headline\njd,short-video-cart,2022-06-01,\nnosuch,live-cart,2022-06-01,a bad row\n';
+const jsonl = '{"source":"taobao","surface":"live-cart","date":"2022-06-01"}\n{"source":"https://item.taobao.com.evil.cn/item.htm?id=1","surface":"live-cart","date":"2022-06-01"}\n';
+const post = (body: BodyInit, type: string, query = '') => ask(app, `/v1/batch${query}`, { method: 'POST', headers: { 'Content-Type': type }, body });
+const printed = async (bytes: Uint8Array, ...argv: string[]) => (await cli(['batch', '-', '--ndjson', ...argv], {}, ROOT, bytes)).stdout;
+
+describe('POST /v1/batch', () => {
+  it('answers a CSV plan row by row, each line as `linkcheck batch --ndjson` prints it', async () => {
+    const reply = await post(csv, 'text/csv');
+    expect([reply.status, reply.type]).toEqual([200, 'application/x-ndjson; charset=utf-8']);
+    expect(reply.text).toBe(await printed(new TextEncoder().encode(csv)));
+    const rows = reply.text.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; verdict?: string; error?: string });
+    expect(rows.map((row) => [row.line, row.verdict ?? row.error])).toEqual([
+      [2, 'denied'],
+      [3, 'allowed'],
+      [4, 'unknown source "nosuch"; valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)'],
+    ]);
+  });
+
+  it.each(['application/x-ndjson', 'application/jsonl'])('reads JSON Lines sent as %s', async (type) => {
+    const reply = await post(jsonl, type);
+    expect(reply.text).toBe(await printed(new TextEncoder().encode(jsonl), '--format', 'jsonl'));
+    expect(reply.text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(['denied', 'unknown']);
+  });
+
+  it('reads an .xlsx workbook', async () => {
+    const workbook = new Uint8Array(readFileSync(join(ROOT, 'test/cli/fixtures/plan.xlsx')));
+    const reply = await post(workbook, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(reply.status).toBe(200);
+    expect(reply.text).toBe(await printed(workbook, '--format', 'xlsx'));
+    expect(reply.text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { source: string; verdict: string })).map((row) => [row.source, row.verdict])).toEqual([['jd', 'allowed']]);
+  });
+
+  it('takes the batch\'s options as parameters', async () => {
+    const plan = 'source,surface,date\ntaobao,live-cart,2022-06-01\n';
+    const reply = await post(plan, 'text/csv', '?platform=douyin&asKnownOn=2020-01-01');
+    expect(reply.text).toBe(await printed(new TextEncoder().encode(plan), '-p', 'douyin', '--as-known-on', '2020-01-01'));
+    const renamed = await post('商品链接,投放位置,开播日期\ntaobao,live-cart,2022-06-01\n', 'text/csv', `?columns=${encodeURIComponent('source=商品链接,surface=投放位置,date=开播日期')}`);
+    expect((JSON.parse(renamed.text) as { verdict: string }).verdict).toBe('denied');
+  });
+
+  it('reads the plan\'s encoding from the charset of its type, or the encoding parameter', async () => {
+    const gbk = new Uint8Array(readFileSync(join(ROOT, 'test/cli/fixtures/plan-gbk.csv')));
+    const expected = await printed(gbk, '--encoding', 'gb18030');
+    expect((await post(gbk, 'text/csv; charset=gb18030')).text).toBe(expected);
+    expect((await post(gbk, 'text/csv', '?encoding=gb18030')).text).toBe(expected);
+  });
+
+  it('refuses a plan whose header cannot be read, before any row, with 400', async () => {
+    const reply = await post('link,where\ntaobao,live-cart\n', 'text/csv');
+    expect(reply.status).toBe(400);
+    expect((reply.json as { error: { code: string } }).error.code).toBe('input-error');
+    const empty = await post('', 'text/csv');
+    expect([empty.status, (empty.json as { error: { code: string; message: string } }).error.message]).toEqual([400, 'the plan is empty: a header row (source,surface,date) and a row per placement are needed']);
+  });
+
+  it('refuses other types with 415, naming those it takes', async () => {
+    const reply = await post(csv, 'application/json');
+    expect([reply.status, reply.json]).toEqual([415, { error: { code: 'unsupported-media-type', message: 'Content-Type "application/json" is not accepted here; send text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/x-ndjson, application/jsonl' } }]);
+    expect((await post(csv, 'text/plain')).status).toBe(415);
+  });
+
+  it('refuses a plan past its limit: 413 by its length, an error line once rows have gone out', async () => {
+    const small = await service({ limits: { maxPlan: 200 } });
+    const big = `source,surface,date\n${'jd,live-cart,2022-06-01\n'.repeat(40)}`;
+    const declared = await ask(small, '/v1/batch', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: big });
+    expect([declared.status, declared.json]).toEqual([413, { error: { code: 'body-too-large', message: 'the request body is larger than 200 bytes; send a smaller one (the limit is set when the service starts)' } }]);
+    // Chunked, without a length: the rows read before the limit, then the error.
+    const bytes = new TextEncoder().encode(big);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 64) controller.enqueue(bytes.subarray(at, at + 64));
+        controller.close();
+      },
+    });
+    const streamed = await ask(small, '/v1/batch', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body, duplex: 'half' } as RequestInit);
+    const lines = streamed.text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(streamed.status).toBe(200);
+    expect(lines.at(-1)).toEqual({ error: { code: 'body-too-large', message: 'the request body is larger than 200 bytes; send a smaller one (the limit is set when the service starts)' } });
+    expect(lines.slice(0, -1).every((line) => line.verdict === 'denied')).toBe(true);
+    expect(lines.length - 1).toBeLessThan(40);
+  });
+});
+
+describe('the concurrency limit', () => {
+  it('answers 503 with Retry-After past it, and takes requests again once one ends', async () => {
+    const busy = await service({ limits: { maxConcurrent: 1 } });
+    let finish!: () => void;
+    const held = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('source,surface,date\ntaobao,live-cart,2022-06-01\n'));
+        finish = () => controller.close();
+      },
+    });
+    const first = busy.fetch(new Request('http://linkcheck.test/v1/batch', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: held, duplex: 'half' } as RequestInit));
+    const response = await first;
+    const refused = await ask(busy, '/v1/check?source=jd&surface=live-cart');
+    expect([refused.status, refused.headers.get('retry-after'), refused.json]).toEqual([503, '1', { error: { code: 'busy', message: 'busy: 1 requests are being answered; try again shortly' } }]);
+    // /healthz is not counted: a busy service is up.
+    expect((await ask(busy, '/healthz')).status).toBe(200);
+    finish();
+    expect((await response.text()).split('\n').length).toBe(2);
+    expect((await ask(busy, '/v1/check?source=jd&surface=live-cart&at=2022-06-01')).status).toBe(200);
+    expect(NOW).toBe(Date.UTC(2026, 0, 1));
+  });
+});
