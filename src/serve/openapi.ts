@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Limits } from './limits.js';
 import { PLAN_TYPES } from './batch.js';
-import { Answer, BatchRow, Classification, Coverage, ErrorBody, Health, Matrix, PARAMS, RuleList, Timeline } from './schemas.js';
+import { Answer, BatchRow, CheckQuery, Classification, Coverage, ErrorBody, Health, Matrix, PARAMS, RuleList, Timeline } from './schemas.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -51,7 +51,7 @@ export function openApiDocument(version: string, limits: Limits) {
       post: {
         summary: `one query object (the answer as GET gives it), or an array of at most ${limits.maxQueries} (an answer or an error object for each, in order)`,
         parameters: parametersOf(PARAMS.checkPost, components),
-        requestBody: { required: true, content: json(z.union([PARAMS.check.omit({ lang: true }), z.array(PARAMS.check.omit({ lang: true }))])) },
+        requestBody: { required: true, content: json(z.union([CheckQuery, z.array(CheckQuery)])) },
         responses: {
           '200': { description: 'the answer, or the answers in order', content: json(z.union([Answer, z.array(z.union([Answer, ErrorBody]))])) },
           ...errors,

@@ -108,10 +108,13 @@ export const Classification = z
   })
   .meta({ id: 'Classification' });
 
+/** What the source was recognised as, when it was a link or share text: a classification without its source (the answer has it). */
+export const Link = Classification.omit({ source: true }).meta({ id: 'Link' });
+
 const answerFields = {
   platform: z.string(),
   source: nullable(z.string()),
-  link: nullable(Classification),
+  link: nullable(Link),
   surface: z.string(),
   at: instant,
   timeZone: z.string(),

@@ -10,7 +10,7 @@ import { ask, NOW, service } from './service.js';
 const app = await service();
 const csv = 'source,surface,date,note\ntaobao,live-cart,2022-06-01,the headline\njd,short-video-cart,2022-06-01,\nnosuch,live-cart,2022-06-01,a bad row\n';
 const jsonl = '{"source":"taobao","surface":"live-cart","date":"2022-06-01"}\n{"source":"https://item.taobao.com.evil.cn/item.htm?id=1","surface":"live-cart","date":"2022-06-01"}\n';
-const post = (body: BodyInit, type: string, query = '') => ask(app, `/v1/batch${query}`, { method: 'POST', headers: { 'Content-Type': type }, body });
+const post = (body: string | Uint8Array<ArrayBuffer>, type: string, query = '') => ask(app, `/v1/batch${query}`, { method: 'POST', headers: { 'Content-Type': type }, body });
 const printed = async (bytes: Uint8Array, ...argv: string[]) => (await cli(['batch', '-', '--ndjson', ...argv], {}, ROOT, bytes)).stdout;
 
 describe('POST /v1/batch', () => {
