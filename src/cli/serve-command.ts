@@ -116,7 +116,9 @@ export async function runServe(context: CliContext, options: ServeOptions): Prom
   await stopSignal();
   say(words.say('serve.stopping', { count: inFlight }));
   const closed = new Promise<void>((settle) => server.close(() => settle()));
+  // A connection whose last response has gone out is closed at once, not after its keep-alive time.
   server.closeIdleConnections();
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((settle) => (timer = setTimeout(() => settle('late'), stopTimeout * 1000)));
   if ((await Promise.race([closed, late])) === 'late') {
@@ -124,6 +126,7 @@ export async function runServe(context: CliContext, options: ServeOptions): Prom
     await closed;
   }
   clearTimeout(timer);
+  clearInterval(idle);
   say(words.say('serve.stopped'));
   return 0;
 }

@@ -1,0 +1,101 @@
+// `linkcheck serve` over a real socket, the binary in a process of its own: it
+// says where it listens, answers a fetch, drops a client that sends its headers
+// byte by byte, refuses a port in use in one line, and on SIGTERM lets a batch in
+// flight finish before it exits 0. Few and quick: each spawn costs a start-up.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/catalog.js';
+import { linkcheck } from '../helpers/exec.js';
+
+interface Running {
+  child: ChildProcess;
+  port: number;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+/** The service on a free port, once it has said where it listens. */
+function serve(...args: string[]): Promise<Running> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'linkcheck.js'), 'serve', '--port', '0', ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
+  let stderr = '';
+  const exited = new Promise<number | null>((settle) => child.once('exit', (code) => settle(code)));
+  return new Promise((settle, fail) => {
+    child.stderr!.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text;
+      const port = /listening on http:\/\/127\.0\.0\.1:(\d+)\//u.exec(stderr)?.[1];
+      if (port) settle({ child, port: Number(port), stderr: () => stderr, exited });
+    });
+    void exited.then((code) => fail(new Error(`exited ${code}: ${stderr}`)));
+  });
+}
+
+describe('linkcheck serve, over a socket', () => {
+  it('says where it listens, answers a fetch, and drops a slow-loris at the headers time-out', async () => {
+    const running = await serve('--headers-timeout', '1', '--site', 'test/serve/fixtures/site');
+    expect(running.stderr()).toBe(`linkcheck: listening on http://127.0.0.1:${running.port}/ (the API under http://127.0.0.1:${running.port}/v1/, the page at http://127.0.0.1:${running.port}/); Ctrl-C stops\n`);
+    const response = await fetch(`http://127.0.0.1:${running.port}/v1/check?source=taobao&surface=live-cart&at=2022-06-01`);
+    expect([response.status, ((await response.json()) as { verdict: string }).verdict]).toEqual([200, 'denied']);
+    expect((await fetch(`http://127.0.0.1:${running.port}/`)).headers.get('content-security-policy')).toContain("script-src 'self'");
+
+    // Headers one byte at a time, never finished: the server closes the socket after about a second.
+    const began = Date.now();
+    const socket = connect(running.port, '127.0.0.1');
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (text: string) => (answer += text));
+    const closed = new Promise<void>((settle) => socket.once('close', () => settle()));
+    socket.on('error', () => undefined);
+    const header = 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ' + 'a'.repeat(100);
+    let at = 0;
+    const drip = setInterval(() => {
+      if (!socket.destroyed && at < header.length) socket.write(header[at++]!);
+    }, 50);
+    await closed;
+    clearInterval(drip);
+    const held = Date.now() - began;
+    expect(at).toBeLessThan(header.length);
+    expect(held).toBeLessThan(4000);
+    expect(answer === '' || answer.startsWith('HTTP/1.1 408')).toBe(true);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+  });
+
+  it('on SIGTERM, finishes a batch in flight and exits 0', async () => {
+    const running = await serve();
+    const rows = 'taobao,live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n';
+    let body = '';
+    const answered = new Promise<number>((settle, fail) => {
+      const post = request({ host: '127.0.0.1', port: running.port, method: 'POST', path: '/v1/batch', headers: { 'Content-Type': 'text/csv', 'Transfer-Encoding': 'chunked' } }, (response) => {
+        response.setEncoding('utf8').on('data', (text: string) => (body += text));
+        response.on('end', () => settle(response.statusCode ?? 0));
+      });
+      post.on('error', fail);
+      // The header and one row, then SIGTERM while the request is in flight, then the rest.
+      post.write(`source,surface,date\n${rows}`);
+      setTimeout(() => {
+        running.child.kill('SIGTERM');
+        setTimeout(() => post.end(rows), 300);
+      }, 300);
+    });
+    expect(await answered).toBe(200);
+    expect(body.trimEnd().split('\n').map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(['denied', 'allowed', 'denied', 'allowed']);
+    expect(await running.exited).toBe(0);
+    expect(running.stderr()).toMatch(/linkcheck: stopping: no new connections; 1 requests in flight finish first\nlinkcheck: stopped\n$/u);
+  });
+
+  it('refuses a port in use in one line, exit 2', async () => {
+    const running = await serve();
+    const second = linkcheck(['serve', '--port', String(running.port)]);
+    expect([second.code, second.stdout, second.stderr]).toEqual([2, '', `linkcheck: cannot listen on 127.0.0.1 port ${running.port}: the port is in use; choose another with --port\n`]);
+    running.child.kill('SIGINT');
+    expect(await running.exited).toBe(0);
+  });
+});
