@@ -14,7 +14,9 @@
 //      loading 10,000 and 100,000 user rules (goal ≤ 3 s at 100,000), and what 10,000 user rules
 //      add to a 100,000-row batch (goal ≤ 50 %).
 // Figures, not tests: a busy machine makes them worse, never wrong.
-// BENCH_RUNS, BENCH_ONLY=start|verdicts|peers|scale|batch|worst-plans|worst-inputs.
+//   8. serve: the headline check over HTTP, 10,000 requests at 50 connections (autocannon), beside
+//      checkLink() in process (scripts/bench-serve.mjs; goal: no error).
+// BENCH_RUNS, BENCH_ONLY=start|verdicts|peers|scale|batch|worst-plans|worst-inputs|serve.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -499,6 +501,7 @@ if (!only || only === 'scale') await scale();
 if (!only || only === 'batch') batch();
 if (!only || only === 'worst-plans') worstPlans();
 if (!only || only === 'worst-inputs') await worstInputs();
+if (!only || only === 'serve') results.push(...(await (await import('./bench-serve.mjs')).benchServe()));
 
 console.log('\nfigure'.padEnd(42) + 'measured'.padStart(14) + '  goal'.padEnd(16) + 'result');
 for (const [name, value, goal, ok] of results) console.log(`${name.padEnd(41)} ${value.padStart(14)}  ${goal.padEnd(14)}${verdict(ok)}`);
