@@ -14,7 +14,7 @@ import { locateConfig } from './config-locate.js';
 export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
 
 /** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
-export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'coverage', 'diff', 'help', 'matrix', 'platforms', 'rules', 'sources', 'surfaces', 'timeline', 'version'];
+export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'coverage', 'diff', 'help', 'matrix', 'platforms', 'rules', 'serve', 'sources', 'surfaces', 'timeline', 'version'];
 
 export function isPlainCheck(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): boolean {
   if (argv.length < 2 || argv.length > 3) return false;
