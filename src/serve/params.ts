@@ -34,9 +34,11 @@ export function readParams<S extends ParamSchema>(params: URLSearchParams, schem
   const names = Object.keys(schema.shape);
   const valid = names.length === 0 ? '(none)' : names.join(', ');
   const values: Record<string, string | string[]> = {};
+  // Every unknown name at once: a request with two typos is told of both.
+  const unknown = [...new Set(params.keys())].filter((name) => schema.shape[name] === undefined);
+  if (unknown.length > 0) throw inputError('unknown-parameter', { parameter: unknown.map((name) => shownInput(name)).join('", "'), valid });
   for (const name of new Set(params.keys())) {
-    const field = schema.shape[name] as z.ZodType | undefined;
-    if (field === undefined) throw inputError('unknown-parameter', { parameter: shownInput(name), valid });
+    const field = schema.shape[name] as z.ZodType;
     const all = params.getAll(name);
     if (isList(field)) values[name] = all;
     else if (all.length > 1) throw inputError('repeated-parameter', { parameter: name });

@@ -45,9 +45,13 @@ describe('GET /v1/check', () => {
     expect(date.json).toEqual({ error: { code: printed.error.code, message: printed.error.message } });
   });
 
-  it('refuses an unknown parameter, naming it and the valid ones', async () => {
+  it('refuses an unknown parameter, naming it (each of them) and the valid ones', async () => {
     const reply = await ask(app, '/v1/check?source=taobao&surfce=live-cart&at=2022-06-01');
     expect([reply.status, reply.json]).toEqual([400, { error: { code: 'unknown-parameter', message: 'unknown parameter "surfce"; valid: source, surface, platform, at, asKnownOn, lang' } }]);
+    const two = await ask(app, '/v1/check?source=taobao&surfce=live-cart&date=2022-06-01');
+    expect(two.json).toEqual({ error: { code: 'unknown-parameter', message: 'unknown parameter "surfce", "date"; valid: source, surface, platform, at, asKnownOn, lang' } });
+    // A known parameter on another endpoint is still unknown here.
+    expect((await ask(app, '/v1/coverage?source=jd')).json).toEqual({ error: { code: 'unknown-parameter', message: 'unknown parameter "source"; valid: platform, lang' } });
   });
 
   it('refuses a missing or repeated parameter and a language it does not speak', async () => {
