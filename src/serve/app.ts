@@ -10,7 +10,7 @@ import { DataError, InputError, inputError } from '../errors/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/classify.js';
 import { answerBatch } from './batch.js';
-import { checkJson, checkValues, classifyJson, coverageJson, matrixAt, matrixJson, rulesJson, timelineOut } from './questions.js';
+import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixJson, rulesJson, timelineOut } from './questions.js';
 import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { readParams, requestLang } from './params.js';
@@ -91,6 +91,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   const routes: Record<string, readonly string[]> = { ...ROUTES };
   for (const name of site?.keys() ?? []) routes[`/${name}`] = ['GET'];
   let openapi: string | undefined;
+  const written: AnswerCache = new Map();
 
   const app = new Hono<Env>();
 
@@ -145,7 +146,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   app.get('/v1/check', (c) => {
     const { values } = params(c, 'check');
     const { lang: _, ...query } = values;
-    return textResponse(checkJson(catalog, given(query) as CheckQuery, now()), JSON_TYPE);
+    return textResponse(checkJson(catalog, given(query) as CheckQuery, now(), written), JSON_TYPE);
   });
   app.post('/v1/check', async (c) => {
     const { lang } = params(c, 'checkPost');
@@ -160,7 +161,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     } catch (error) {
       throw inputError('bad-json', { reason: (error as Error).message });
     }
-    if (!Array.isArray(body)) return textResponse(checkJson(catalog, readQueryObject(body, 'query'), now()), JSON_TYPE);
+    if (!Array.isArray(body)) return textResponse(checkJson(catalog, readQueryObject(body, 'query'), now(), written), JSON_TYPE);
     if (body.length > limits.maxQueries) throw inputError('too-many-queries', { count: String(body.length), limit: String(limits.maxQueries) });
     // One answer or one error object per query, in order: a bad query does not cost the others their answers.
     const at = now();

@@ -18,8 +18,8 @@ import { rulesListed, type RuleFilter } from '../views/rule-listing.js';
 import { timelineOf, type TimelineText } from '../views/timeline-view.js';
 import type { CheckQuery } from './schemas.js';
 
-/** The answer to one query, as a check finds it: platform, as-known-on day, then source, surface and time (errors in that order). */
-function answerOf(catalog: Catalog, query: CheckQuery, now: number) {
+/** One query resolved as a check resolves it: platform, as-known-on day, then source, surface and time (errors in that order). */
+function resolvedOf(catalog: Catalog, query: CheckQuery, now: number) {
   const direct = directSteps(catalog, now);
   const platform = direct.platform(query.platform ?? DEFAULT_PLATFORM);
   const asKnownOn = query.asKnownOn === undefined ? undefined : readKnownOn(query.asKnownOn, platform.timeZone, now);
@@ -32,13 +32,34 @@ function answerOf(catalog: Catalog, query: CheckQuery, now: number) {
   };
   const text = { source: query.source, surface: query.surface, platform: platform.id, ...(query.at !== undefined ? { date: query.at } : {}) };
   const { query: resolved, link } = resolveQuery(catalog, text, now, steps);
-  return { answer: answerQuery(catalog, asKnownOn ? { ...resolved, asKnownOn } : resolved), link };
+  return { resolved: asKnownOn ? { ...resolved, asKnownOn } : resolved, link };
 }
 
-/** What `linkcheck <source> <surface> [date] --json` prints. */
-export function checkJson(catalog: Catalog, query: CheckQuery, now: number): string {
-  const { answer, link } = answerOf(catalog, query, now);
-  return renderJson(answer, link);
+function answerOf(catalog: Catalog, query: CheckQuery, now: number) {
+  const { resolved, link } = resolvedOf(catalog, query, now);
+  return { answer: answerQuery(catalog, resolved), link };
+}
+
+/** Answers already written, by what decides them; emptied when it grows past its size. */
+export type AnswerCache = Map<string, string>;
+const CACHED_ANSWERS = 10_000;
+
+/**
+ * What `linkcheck <source> <surface> [date] --json` prints. The answer is a function of the
+ * catalog and the resolved query (its instant, not the text of its date: "today" resolves
+ * anew each time), and of the source's text when it was a link: the text is kept by that key.
+ */
+export function checkJson(catalog: Catalog, query: CheckQuery, now: number, cache?: AnswerCache): string {
+  const { resolved, link } = resolvedOf(catalog, query, now);
+  const key = cache && JSON.stringify([resolved, link === null ? null : query.source]);
+  const kept = key === undefined ? undefined : cache!.get(key);
+  if (kept !== undefined) return kept;
+  const text = renderJson(answerQuery(catalog, resolved), link);
+  if (key !== undefined) {
+    if (cache!.size >= CACHED_ANSWERS) cache!.clear();
+    cache!.set(key, text);
+  }
+  return text;
 }
 
 /** Several answers as one JSON array, each as --json prints it; all or none (the first bad query is refused). */

@@ -158,3 +158,21 @@ describe('paths and methods', () => {
     expect([reply.status, reply.text]).toEqual([200, '']);
   });
 });
+
+describe('answers kept', () => {
+  it('gives the same bytes for a query asked again, and a relative date follows the clock', async () => {
+    let now = Date.UTC(2022, 5, 1, 4);
+    const clocked = await service({ now: () => now });
+    const path = '/v1/check?source=taobao&surface=live-cart&at=today';
+    const first = await ask(clocked, path);
+    expect((await ask(clocked, path)).text).toBe(first.text);
+    expect((first.json as { verdict: string; at: string }).at).toBe('2022-06-01T00:00:00+08:00');
+    now = Date.UTC(2022, 10, 1, 4);
+    const later = (await ask(clocked, path)).json as { verdict: string; at: string };
+    expect([later.at, later.verdict]).toEqual(['2022-11-01T00:00:00+08:00', 'unknown']);
+    // A link's answer shows the link as written: two spellings of one source are two answers.
+    const a = (await ask(clocked, '/v1/check?source=https://detail.tmall.com/item.htm?id=1&surface=live-cart&at=2022-06-01')).json as { link: { input: string } };
+    const b = (await ask(clocked, '/v1/check?source=https://detail.tmall.com/item.htm?id=2&surface=live-cart&at=2022-06-01')).json as { link: { input: string } };
+    expect([a.link.input, b.link.input]).toEqual(['https://detail.tmall.com/item.htm?id=1', 'https://detail.tmall.com/item.htm?id=2']);
+  });
+});
