@@ -118,7 +118,7 @@ describe('docs/serve.md: with curl', () => {
 describe('docs/serve.md: on an edge runtime', () => {
   it('the worker, bundled, answers the headline check through its fetch', async () => {
     const [worker] = page.filter((fence) => fence.marker === 'edge-worker.ts');
-    const bundled = await build({ stdin: { contents: worker!.body, resolveDir: ROOT, sourcefile: 'worker.ts', loader: 'ts' }, bundle: true, write: false, platform: 'browser', format: 'esm', external: ['node:zlib'], logLevel: 'silent' });
+    const bundled = await build({ stdin: { contents: worker!.body, resolveDir: ROOT, sourcefile: 'worker.ts', loader: 'ts' }, bundle: true, write: false, platform: 'browser', format: 'esm', logLevel: 'silent' });
     const file = join(work, 'worker.mjs');
     writeFileSync(file, bundled.outputFiles[0]!.text);
     const { default: app } = (await import(pathToFileURL(file).href)) as { default: { fetch: (request: Request) => Promise<Response> } };
