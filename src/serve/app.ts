@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from 
 import { openApiDocument } from './openapi.js';
 import { readParams, requestLang } from './params.js';
 import { readQueryObject } from './query-object.js';
-import { errorBody, errorResponse, jsonResponse, JSON_TYPE, SVG_TYPE, textResponse } from './respond.js';
+import { errorBody, errorResponse, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
 import { SITE_CSP, siteFileFor, type SiteFiles } from './site.js';
 
@@ -70,11 +70,6 @@ function params<K extends keyof typeof PARAMS>(c: Context, key: K) {
 function wantsSvg(c: Context, format: string | undefined): boolean {
   if (format !== undefined) return format === 'svg';
   return /\bimage\/svg\+xml\b/u.test(c.req.header('accept') ?? '');
-}
-
-/** The media type of a Content-Type header, lower case, without its parameters. */
-export function mediaType(header: string | undefined): string {
-  return (header ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 /** Only the fields given: the road's types have no field set to undefined. */

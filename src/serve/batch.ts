@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/classify.js';
 import type { Encoding } from '../batch/read/decode.js';
 import { limitedStream } from './limits.js';
-import { COMMON_HEADERS, errorLine, NDJSON_TYPE } from './respond.js';
+import { COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js';
 
 /** The media types a plan is sent as, and the format each is read in. */
 export const PLAN_TYPES = {
@@ -42,7 +42,7 @@ const NAME = 'request body';
 
 export async function answerBatch(catalog: Catalog, request: Request, options: BatchOptions): Promise<Response> {
   const header = request.headers.get('content-type') ?? '';
-  const type = header.split(';')[0]!.trim().toLowerCase();
+  const type = mediaType(header);
   const format = PLAN_TYPES[type as keyof typeof PLAN_TYPES];
   if (!format) throw inputError('unsupported-media-type', { type: shownInput(type), valid: Object.keys(PLAN_TYPES).join(', ') });
   const tooLarge = () => inputError('body-too-large', { limit: String(options.maxPlan) });

@@ -11,6 +11,11 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 export const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
 export const SVG_TYPE = 'image/svg+xml; charset=utf-8';
 
+/** The media type of a Content-Type header, lower case, without its parameters. */
+export function mediaType(header: string | null | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
 /** Every response says what it is and is not sniffed for another type. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = { 'X-Content-Type-Options': 'nosniff' };
 
