@@ -10,7 +10,7 @@ import { DataError, InputError, inputError } from '../errors/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/classify.js';
 import { answerBatch } from './batch.js';
-import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixJson, rulesJson, timelineOut } from './questions.js';
+import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
 import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { readParams, requestLang } from './params.js';
@@ -186,10 +186,9 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   });
   app.get('/v1/coverage', (c) => textResponse(coverageJson(catalog, params(c, 'coverage').values.platform), JSON_TYPE));
   app.get('/v1/matrix', (c) => {
-    const { values } = params(c, 'matrix');
-    const matrix = matrixAt(catalog, values, now());
-    if (wantsSvg(c, values.format)) throw inputError('bad-choice', { option: 'format', value: 'svg', valid: 'json' });
-    return textResponse(matrixJson(matrix), JSON_TYPE);
+    const { lang, values } = params(c, 'matrix');
+    const svg = wantsSvg(c, values.format);
+    return textResponse(matrixOut(matrixAt(catalog, values, now()), svg ? { lang } : undefined), svg ? SVG_TYPE : JSON_TYPE);
   });
   app.get('/v1/timeline', (c) => {
     const { lang, values } = params(c, 'timeline');

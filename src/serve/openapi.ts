@@ -76,7 +76,7 @@ export function openApiDocument(version: string, limits: Limits) {
     '/v1/classify': get('what each input is recognised as, as `linkcheck classify --json` prints it', 'classify', json(z.array(Classification))),
     '/v1/rules': get('the rules on record, as `linkcheck rules list --json` prints them', 'rules', json(RuleList)),
     '/v1/coverage': get('what the record covers, as `linkcheck coverage --json` prints it', 'coverage', json(Coverage)),
-    '/v1/matrix': get('every source on every surface of a platform at one moment, as `linkcheck matrix --json` prints it', 'matrix', json(Matrix)),
+    '/v1/matrix': get('every source on every surface of a platform at one moment, as `linkcheck matrix --json` prints it, or as an SVG picture', 'matrix', { ...json(Matrix), ...svg }),
     '/v1/timeline': get('how verdicts changed over time, as `linkcheck timeline --json` prints it, or its SVG chart', 'timeline', { ...json(Timeline), ...svg }),
     '/openapi.json': get('this document', 'none', { 'application/json': { schema: { type: 'object' } } }, { default: errors.default }),
     '/healthz': get('whether the service is up, and the rules it answers from', 'none', json(Health), { default: errors.default }),

@@ -9,6 +9,7 @@ import { renderClassificationsJson } from '../render/classifications.js';
 import { renderCoverageJson } from '../render/coverage.js';
 import { answerToJson, renderJson } from '../render/json.js';
 import { renderMatrixJson } from '../render/matrix.js';
+import { renderMatrixSvg } from '../render/matrix-svg.js';
 import { renderRuleListJson } from '../render/rules.js';
 import { renderTimelineSvg } from '../render/svg.js';
 import { renderTimelineJson } from '../render/timeline.js';
@@ -92,8 +93,9 @@ export function matrixAt(catalog: Catalog, query: { platform?: string | undefine
   return matrixOf(catalog, platform.id, queryTime(query.at, platform.timeZone, now), asKnownOn);
 }
 
-export function matrixJson(matrix: Matrix): string {
-  return renderMatrixJson(matrix);
+/** `linkcheck matrix --json`, or the matrix as the page draws it (SVG), in a language. */
+export function matrixOut(matrix: Matrix, svg: { lang: Lang } | undefined): string {
+  return svg ? renderMatrixSvg(matrix, { lang: svg.lang }) : renderMatrixJson(matrix);
 }
 
 /** `linkcheck timeline … --json`, or its `--svg -` chart in a language. */

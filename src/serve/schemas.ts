@@ -28,7 +28,7 @@ export const PARAMS = {
   classify: z.strictObject({ input: z.array(z.string()).min(1).describe('a link, share text or name; repeat it for more (input=a&input=b)'), lang: lang.optional() }),
   rules: z.strictObject({ platform: platform.optional(), source: z.string().describe('only rules covering this source').optional(), surface: z.string().describe('only rules for this surface').optional(), lang: lang.optional() }),
   coverage: z.strictObject({ platform: platform.optional(), lang: lang.optional() }),
-  matrix: z.strictObject({ platform: platform.optional(), at: z.string().describe('the moment: a day or a time; default: now').optional(), asKnownOn: asKnownOn.optional(), format: z.enum(['json', 'svg']).describe('json (default) or svg; Accept: image/svg+xml asks for svg too').optional(), lang: lang.optional() }),
+  matrix: z.strictObject({ platform: platform.optional(), at: z.string().describe('the moment: a day or a time; default: now').optional(), asKnownOn: asKnownOn.optional(), format: z.enum(['json', 'svg']).describe('json (default) or svg; Accept: image/svg+xml asks for svg too').optional(), lang: lang.describe('also the language of the SVG\'s words').optional() }),
   timeline: z.strictObject({
     source: z.string().describe('a source, or a link or share text naming one').optional(),
     surface: z.string().describe('a surface id or alias').optional(),

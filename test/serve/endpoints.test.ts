@@ -1,8 +1,12 @@
 // Every endpoint through app.fetch, as any web-standard host calls the handler:
 // each answer is the JSON the matching command prints with --json, byte for byte.
 import { describe, expect, it } from 'vitest';
+import { renderMatrixSvg } from '../../src/render/matrix-svg.js';
+import { queryTime } from '../../src/time/query-time.js';
+import { matrixOf } from '../../src/views/matrix.js';
+import { builtinCatalog } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
-import { ask, service } from './service.js';
+import { ask, NOW, service } from './service.js';
 
 const app = await service();
 const json = 'application/json; charset=utf-8';
@@ -126,6 +130,16 @@ describe('the other questions', () => {
     expect(byFormat.text).toBe(printed.stdout);
     expect(byAccept.text).toBe(printed.stdout);
     expect(printed.stdout).toContain('禁止');
+  });
+
+  it('draws the matrix as SVG, the picture the page shows, in the request\'s language', async () => {
+    const catalog = await builtinCatalog();
+    const platform = catalog.platforms.get('kuaishou')!;
+    const expected = renderMatrixSvg(matrixOf(catalog, 'kuaishou', queryTime('2022-06-01', platform.timeZone, NOW)), { lang: 'zh' });
+    const got = await ask(app, '/v1/matrix?at=2022-06-01&lang=zh', { headers: { Accept: 'image/svg+xml' } });
+    expect([got.status, got.type]).toEqual([200, 'image/svg+xml; charset=utf-8']);
+    expect(got.text).toBe(expected);
+    expect(got.text).toContain('禁止');
   });
 
   it('refuses what the views refuse', async () => {

@@ -81,6 +81,7 @@ const requests: [string, string, RequestInit?][] = [
   ['GET', '/v1/coverage'],
   ['GET', '/v1/matrix?at=2022-06-01'],
   ['GET', '/v1/matrix?platform=wechat&at=2022-01-10T12:00'],
+  ['GET', '/v1/matrix?at=2022-06-01&format=svg'],
   ['GET', '/v1/timeline?source=taobao&surface=live-cart'],
   ['GET', '/v1/timeline?source=taobao&surface=live-cart&format=svg'],
   ['GET', '/v1/timeline?from=2030-01-01&to=2020-01-01'],
