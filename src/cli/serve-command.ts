@@ -1,10 +1,8 @@
-// linkcheck serve: the HTTP service on Node. The handler (src/serve/) is
-// web-standard; this side loads the rules and the page's files once, listens
-// with @hono/node-server with time-outs that let no slow client hold a socket,
-// and stops gracefully on SIGTERM or SIGINT (no new connections, requests in
-// flight finish within --stop-timeout, exit 0).
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// linkcheck serve: the HTTP service on Node. This side reads the options, the
+// rules and the page's files once, and words what happens; serve-listen.ts (loaded
+// only now) serves the web-standard handler (src/serve/) on a socket and stops it
+// gracefully on SIGTERM or SIGINT (no new connections, requests in flight finish
+// within --stop-timeout, exit 0).
 import { join, resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { inputError } from '../errors/errors.js';
@@ -12,7 +10,6 @@ import { messageText } from '../i18n/error-words.js';
 import { wordsFor, type Lang } from '../i18n/index.js';
 import { loadCatalog, packageRoot } from '../load/load-catalog.js';
 import { safe } from '../render/safe.js';
-import { createService } from '../serve/app.js';
 import { DEFAULT_LIMITS, type Limits } from '../serve/limits.js';
 import type { CliContext } from './context.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
@@ -82,79 +79,31 @@ export async function runServe(context: CliContext, options: ServeOptions): Prom
   const site = readSiteFiles(options.site !== undefined ? resolve(context.cwd ?? process.cwd(), options.site) : join(context.root ?? packageRoot(), 'site'));
   if (options.site !== undefined && !site) throw inputError('site-not-built', {});
 
-  const app = createService(catalog, {
+  // Hono, its Node adapter and the handler load only now.
+  const { listenAndServe } = await import('./serve-listen.js');
+  const outcome = await listenAndServe({
+    catalog,
+    site,
     limits,
     cors,
-    site,
     version: packageJson.version,
-    // A bug: the client is told only "internal error"; the stack goes to stderr, escaped like any output.
-    onError: (error) => say(`${messageText('internal-error', {}, options.lang)}\n${String((error as Error)?.stack ?? error).split('\n').map((line) => safe(line)).join('\n')}`),
-  });
-  const { createAdaptorServer } = await import('@hono/node-server');
-  const server = createAdaptorServer({
-    fetch: app.fetch,
-    serverOptions: {
-      headersTimeout: headersTimeout * 1000,
-      requestTimeout: requestTimeout * 1000,
-      keepAliveTimeout: keepAliveTimeout * 1000,
-      // How often Node looks for requests past those time-outs (30 s by default: a slow client would get that long).
-      connectionsCheckingInterval: Math.min(1000, headersTimeout * 500),
+    host,
+    port,
+    timeouts: { headers: headersTimeout, request: requestTimeout, keepAlive: keepAliveTimeout, stop: stopTimeout },
+    events: {
+      listening: (url) => {
+        say(words.say('serve.listening', { url }));
+        if (!site) say(words.say('serve.noSite', { url }));
+      },
+      stopping: (count) => say(words.say('serve.stopping', { count })),
+      stopped: () => say(words.say('serve.stopped')),
+      // A bug: the client is told only "internal error"; the stack goes to stderr, escaped like any output.
+      bug: (error) => say(`${messageText('internal-error', {}, options.lang)}\n${String((error as Error)?.stack ?? error).split('\n').map((line) => safe(line)).join('\n')}`),
     },
-  }) as Server;
-  let inFlight = 0;
-  server.on('request', (_request, response) => {
-    inFlight++;
-    response.once('close', () => inFlight--);
   });
-
-  await listen(server, port, host);
-  const { port: bound } = server.address() as AddressInfo;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${bound}/`;
-  say(words.say('serve.listening', { url }));
-  if (!site) say(words.say('serve.noSite', { url }));
-
-  await stopSignal();
-  say(words.say('serve.stopping', { count: inFlight }));
-  const closed = new Promise<void>((settle) => server.close(() => settle()));
-  // A connection whose last response has gone out is closed at once, not after its keep-alive time.
-  server.closeIdleConnections();
-  const idle = setInterval(() => server.closeIdleConnections(), 100);
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((settle) => (timer = setTimeout(() => settle('late'), stopTimeout * 1000)));
-  if ((await Promise.race([closed, late])) === 'late') {
-    server.closeAllConnections();
-    await closed;
+  if (!outcome.listened) {
+    const where = { host, port: String(port) };
+    throw outcome.code === 'EADDRINUSE' ? inputError('port-in-use', where) : inputError('cannot-listen', { ...where, reason: outcome.code });
   }
-  clearTimeout(timer);
-  clearInterval(idle);
-  say(words.say('serve.stopped'));
   return 0;
-}
-
-/** Listening, or the reason it cannot as one of the catalogue's errors. */
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((settle, fail) => {
-    const failed = (error: NodeJS.ErrnoException) => {
-      const where = { host, port: String(port) };
-      fail(error.code === 'EADDRINUSE' ? inputError('port-in-use', where) : inputError('cannot-listen', { ...where, reason: error.code ?? error.message }));
-    };
-    server.once('error', failed);
-    server.listen(port, host, () => {
-      server.off('error', failed);
-      settle();
-    });
-  });
-}
-
-/** Resolves on the first SIGTERM or SIGINT; a second one is left to Node (it stops at once). */
-function stopSignal(): Promise<void> {
-  return new Promise((settle) => {
-    const stop = () => {
-      process.off('SIGTERM', stop);
-      process.off('SIGINT', stop);
-      settle();
-    };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
-  });
 }
