@@ -17,7 +17,7 @@ const commands = fences().flatMap((fence) => {
 );
 
 /** Lines that use the shell on purpose, as the reader types them. */
-const MEANT = /^(echo \$\?|source <\(linkcheck completion \w+\)|linkcheck completion \w+ > .*|npm ci && npx linkcheck .*|linkcheck .* > \/dev\/full)(\s+#.*)?$/u;
+const MEANT = /^(echo \$\?|source <\(linkcheck completion \w+\)|linkcheck completion \w+ > .*|npm ci && npx linkcheck .*|linkcheck .* > \/dev\/full|printf '[^']*' \| curl .*)(\s+#.*)?$/u;
 
 /** The characters a shell would act on, outside quotes and inside double quotes, with the comment cut off. */
 function unsafe(line: string): string[] {
