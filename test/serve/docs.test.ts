@@ -1,4 +1,4 @@
-// docs/serve.md runs: each HTTP request shown is sent to the handler and its
+// docs/serve.md (and README's serve lines) runs: each HTTP request shown is sent to the handler and its
 // response is the one shown after it ("…" ending a line stands for what is left
 // out); the lines that start the service start it (on a free port) and stop it;
 // the curl lines run against a service started here; the edge worker is bundled
@@ -74,9 +74,14 @@ function start(args: string[]) {
   return { child, port, exited, stderr: () => stderr };
 }
 
-const fenced = (marker: string) => page.filter((fence) => fence.marker === marker).flatMap((fence) => fence.body.split('\n').filter((line) => line.trim() !== ''));
+/** The lines of the blocks with this marker, in docs/serve.md and README's "In a browser, or over HTTP" (whose start line is the set-up's `npm ci && npx linkcheck …`). */
+const fenced = (marker: string) =>
+  fences()
+    .filter((fence) => (fence.page === 'docs/serve.md' || fence.page === 'README.md') && fence.marker === marker)
+    .flatMap((fence) => fence.body.split('\n').filter((line) => line.trim() !== ''))
+    .map((line) => line.replace(/^npm ci && npx /u, ''));
 
-describe('docs/serve.md: starting it', () => {
+describe('docs/serve.md and README: starting it', () => {
   const lines = fenced('serve-start');
   it('has the lines', () => expect(lines.length).toBeGreaterThanOrEqual(3));
 
@@ -93,7 +98,7 @@ describe('docs/serve.md: starting it', () => {
   });
 });
 
-describe('docs/serve.md: with curl', () => {
+describe('docs/serve.md and README: with curl', () => {
   const lines = fenced('serve-curl');
   let server: ReturnType<typeof start> | undefined;
   afterAll(async () => {
