@@ -6,31 +6,15 @@
 // variables > configuration file > built-in defaults.
 import { readFileSync } from 'node:fs';
 import { delimiter, dirname, resolve } from 'node:path';
-import { z } from 'zod';
 import { InputError, inputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import { parseStaleness } from '../time/staleness.js';
-import { LANGS } from '../i18n/index.js';
 import { parseFailOn } from '../batch/summary.js';
 import { locateConfig } from './config-locate.js';
+import { readConfigSettings, type ConfigFile } from './config-schema.js';
 
 export { CONFIG_FILE } from './config-locate.js';
-
-const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  /** The default platform (id or alias), as LINKCHECK_PLATFORM. */
-  platform: z.string().min(1).optional(),
-  /** Rule files or folders, relative to the configuration file, loaded beside the built-in rules. */
-  rules: z.array(z.string().min(1)).optional(),
-  /** Batch: the outcomes that fail the run, as --fail-on ("denied,stale" or ["denied", "stale"]). */
-  failOn: z.union([z.string(), z.array(z.string())]).optional(),
-  /** A check and a batch: as --max-staleness (365d, 18m, 2y). */
-  maxStaleness: z.string().optional(),
-  /** The language of the output, as --lang. */
-  lang: z.enum(LANGS).optional(),
-});
-
-export type ConfigFile = z.infer<typeof configSchema>;
+export type { ConfigFile } from './config-schema.js';
 
 export interface Config {
   /** Where it was read from. */
@@ -57,17 +41,9 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
   }
   const value = inPackage ? (parsed as Record<string, unknown>).linkcheck : parsed;
   const prefix = inPackage ? 'linkcheck.' : '';
-  const result = configSchema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const at = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      const valid = Object.keys(configSchema.shape).join(', ');
-      return fail(`unknown key "${prefix}${[...issue.path.map(String), issue.keys[0]].join('.')}"; valid: ${valid}`);
-    }
-    return fail(at === '' ? `${inPackage ? '"linkcheck"' : 'the file'} must be an object of settings` : `"${prefix}${at}": ${issue.message}`);
-  }
-  const settings = result.data;
+  const read = readConfigSettings(value, inPackage);
+  if ('problem' in read) return fail(read.problem);
+  const { settings } = read;
   // Values are checked here, so that the error names the file rather than an option never typed.
   for (const [key, check] of [
     ['maxStaleness', () => settings.maxStaleness !== undefined && parseStaleness(settings.maxStaleness)],
