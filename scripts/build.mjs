@@ -69,6 +69,13 @@ const checkApart = {
       resolveDir: process.cwd(),
     }));
     build.onResolve({ filter: /^\.\/plain-check\.cjs$/ }, () => ({ path: './plain-check.cjs', external: true }));
+    // The full CLI likewise, from dist/cli.cjs.
+    build.onResolve({ filter: /\/main\.js$/ }, () => ({ path: 'cli', namespace: 'full-cli' }));
+    build.onLoad({ filter: /.*/, namespace: 'full-cli' }, () => ({
+      contents: "module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'cli.cjs'), require).exports;",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
   },
 };
 // Modules the plain check calls only on a path it rarely or never takes are not part of its
@@ -83,29 +90,57 @@ const apart = [
   { name: 'messages', filter: /\/en-errors\.js$/, entry: "export { formatDetail, formatMessage, isDetailId, isListParam, isMessageId } from './src/i18n/en-errors.ts';", names: ['formatDetail', 'formatMessage', 'isDetailId', 'isListParam', 'isMessageId'] },
   { name: 'chalk', filter: /^chalk$/, entry: "export { Chalk } from 'chalk';", names: [], classes: ['Chalk'] },
 ];
-const loadedApart = {
+const loadedApartFrom = (modules) => ({
   name: 'loaded-apart',
   setup(build) {
-    for (const { name, filter } of apart) {
+    for (const { name, filter } of modules) {
       build.onResolve({ filter }, () => ({ path: name, namespace: 'loaded-apart' }));
       build.onResolve({ filter: new RegExp(`^\\./${name}\\.cjs$`) }, () => ({ path: `./${name}.cjs`, external: true }));
     }
     build.onLoad({ filter: /.*/, namespace: 'loaded-apart' }, ({ path }) => ({
-      contents: (({ names, classes = [] }) => [
+      contents: (({ names = [], classes = [], data = [] }) => [
         ...names.map((fn) => `export const ${fn} = (...args) => require('./${path}.cjs').${fn}(...args);`),
         // A class made with new: its constructor hands back an instance of the real one.
         ...classes.map((cls) => `export class ${cls} { constructor(...args) { return new (require('./${path}.cjs').${cls})(...args); } }`),
-      ].join('\n'))(apart.find(({ name }) => name === path)),
+        // An object of data (a catalogue): read through, from the real one, once something asks.
+        ...data.map((name) => `const ${name}Of = () => require('./${path}.cjs').${name};\nexport const ${name} = new Proxy({}, { get: (_, key) => ${name}Of()[key], has: (_, key) => key in ${name}Of(), ownKeys: () => Reflect.ownKeys(${name}Of()), getOwnPropertyDescriptor: (_, key) => { const found = Reflect.getOwnPropertyDescriptor(${name}Of(), key); return found && { ...found, configurable: true }; } });`),
+      ].join('\n'))(modules.find(({ name }) => name === path)),
       loader: 'js',
     }));
   },
-};
-for (const { name, entry } of apart) {
+});
+const loadedApart = loadedApartFrom(apart);
+// The full CLI's bundle leaves out zod, which only a configuration file found and the
+// rule file's JSON Schema (linkcheck rules schema) use; user rule files are validated by dist/validate.js.
+const cliApart = [
+  ...apart.filter(({ name }) => name !== 'chalk'),
+  // The wording of errors and of rule-file problems, and the Chinese catalogue, are loaded when a run needs them:
+  // each is data compiled as the bundle loads, which made its code cache larger and every start slower.
+  { name: 'problems-en', filter: /\/en-problems\.js$/, entry: "export { formatProblem, wordProblem } from './src/i18n/en-problems.ts';", names: ['formatProblem', 'wordProblem'] },
+  { name: 'problems-zh', filter: /\/zh-problems\.js$/, entry: "export { wordProblemZh } from './src/i18n/zh-problems.ts';", names: ['wordProblemZh'] },
+  { name: 'catalogue-zh', filter: /\/zh\.js$/, entry: "export { zh } from './src/i18n/zh.ts';", data: ['zh'] },
+  { name: 'config-schema', filter: /\/config-schema\.js$/, entry: "export { readConfigSettings } from './src/cli/config-schema.ts';", names: ['readConfigSettings'] },
+  // linkcheck rules lint validates and compiles every file: zod and the compiler are loaded as it is.
+  { name: 'lint-rules', filter: /\/lint-rules\.js$/, entry: "export { lintRules } from './src/lint/lint-rules.ts';", names: ['lintRules'] },
+  { name: 'json-schema', filter: /\/json-schema\.js$/, entry: "export { ruleFileJsonSchema } from './src/render/json-schema.ts';", names: ['ruleFileJsonSchema'] },
+];
+for (const { name, entry } of new Set([...apart, ...cliApart])) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
 }
 // Loaded through node:vm with its code cache (src/cli/code-cache.ts), where import() fails on
 // Node 20: its import() of dist/validate.js becomes require(), which loads an ES module since 20.19.
 await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/plain-check.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApart] });
+// commander requires node:child_process as it loads (which loads node:net and more), for
+// subcommands that are programs of their own; linkcheck has none, so it is required only if asked.
+const childProcessWhenUsed = {
+  name: 'child-process-when-used',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, () => ({ path: 'child_process', namespace: 'child-process-when-used' }));
+    build.onLoad({ filter: /.*/, namespace: 'child-process-when-used' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('child_process')[key] });", loader: 'js' }));
+  },
+};
+// The full CLI, loaded the same way (src/cli/quick.ts): every command the quick path leaves to it.
+await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom(cliApart), childProcessWhenUsed] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 
 const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, storeRules } = await import('../dist/internal.js');
@@ -132,5 +167,12 @@ const { cacheFileFor, loadWithCodeCache } = createRequire(import.meta.url)('../d
 const plainCheck = resolve('dist/plain-check.cjs');
 const { exports: check, script } = loadWithCodeCache(plainCheck, createRequire(plainCheck));
 const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
-await check.runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { platform: 'kuaishou', color: true, rules: [], builtinRules: true });
+await check.runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { color: true, rules: [], builtinRules: true });
 writeFileSync(cacheFileFor(plainCheck), script.createCachedData());
+
+// The full CLI's code cache, written after the subcommands run most (the quick path answers
+// checks): it then holds commander's set-up of every command, its help, and those commands' functions.
+const cliBundle = resolve('dist/cli.cjs');
+const { exports: fullCli, script: cliScript } = loadWithCodeCache(cliBundle, createRequire(cliBundle));
+for (const args of [['--help'], ['matrix'], ['rules', 'list'], ['timeline', 'taobao', 'live-cart']]) await fullCli.main(args, { ...context, cwd: root, root });
+writeFileSync(cacheFileFor(cliBundle), cliScript.createCachedData());

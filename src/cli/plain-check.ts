@@ -1,35 +1,42 @@
-// A plain check (`linkcheck <source> <surface> [date]`, no options, no settings in the
-// environment; see quick.ts) without the argument parser: the entry of dist/plain-check.cjs,
+// A check (`linkcheck <source> <surface> [date]` with none but the common options, no
+// settings in the environment; see quick.ts) without the argument parser: the entry of dist/plain-check.cjs,
 // which quick.ts loads with its code cache. It calls runCheck, as the full CLI does, and
 // holds the output until the check has succeeded: on any failure nothing has been printed
 // and the full CLI does the work again.
 import { fstatSync } from 'node:fs';
-import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { runCheck } from './check-command.js';
 import { colourNeedsTerminal } from './colour.js';
 import type { CliContext } from './context.js';
 import { directOutput, settleOutput } from './output.js';
 import { versionText } from './version.js';
-import { CHECK_ENGLISH } from '../i18n/check-words.js';
+import { checkWordsFor } from '../i18n/check-words.js';
+import type { Lang } from '../i18n/lang.js';
 
 // For the build, which warms the bundle up before it writes the code cache, and for tests.
 export { runCheck };
 
-/** linkcheck --version, in English: the version and the record's date; undefined when the full CLI must answer. */
-export async function plainVersion(): Promise<number | undefined> {
+/** A check the quick path answers (quick.ts): its arguments, the options as the full CLI's parser gives them to runCheck, and the language. */
+export interface QuickCheck {
+  args: { source: string; surface: string; date?: string };
+  options: { json?: true; quiet?: true; color: boolean; platform?: string; asKnownOn?: string; maxStaleness?: string };
+  lang: Lang;
+}
+
+/** linkcheck --version: the version and the record's date; undefined when the full CLI must answer. */
+export async function plainVersion(lang: Lang): Promise<number | undefined> {
   let text: string;
   try {
-    text = await versionText(CHECK_ENGLISH);
+    text = await versionText(checkWordsFor(lang));
   } catch {
     return undefined;
   }
   const stdout = directOutput(1, () => process.stdout);
   stdout.write(`${text}\n`);
-  return settleOutput(stdout, directOutput(2, () => process.stderr), 0);
+  return settleOutput(stdout, directOutput(2, () => process.stderr), 0, lang);
 }
 
 /** The exit code, or undefined when the full CLI must answer instead. */
-export async function plainCheck([source, surface, date]: readonly string[]): Promise<number | undefined> {
+export async function plainCheck({ args, options, lang }: QuickCheck): Promise<number | undefined> {
   const out: string[] = [];
   const err: string[] = [];
   const context: CliContext = {
@@ -42,7 +49,7 @@ export async function plainCheck([source, surface, date]: readonly string[]): Pr
   };
   let code: number;
   try {
-    code = await runCheck(context, { source: source!, surface: surface!, ...(date !== undefined ? { date } : {}) }, { platform: DEFAULT_PLATFORM, color: true, rules: [], builtinRules: true });
+    code = await runCheck(context, args, { ...options, rules: [], builtinRules: true, words: checkWordsFor(lang) });
   } catch {
     return undefined;
   }
@@ -50,7 +57,7 @@ export async function plainCheck([source, surface, date]: readonly string[]): Pr
   const stderr = directOutput(2, () => process.stderr);
   if (out.length > 0) stdout.write(out.join(''));
   if (err.length > 0) stderr.write(err.join(''));
-  return settleOutput(stdout, stderr, code);
+  return settleOutput(stdout, stderr, code, lang);
 }
 
 /**

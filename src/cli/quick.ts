@@ -1,55 +1,104 @@
-// The bin's entry (built as dist/quick.cjs, CommonJS, so that a plain check
-// starts without Node's ES module loader; see scripts/build.mjs). It only decides:
-// a plain check (`linkcheck <source> <surface> [date]`, no options, no settings in
-// the environment) is answered by dist/plain-check.cjs (plain-check.ts), loaded
-// with its code cache, without the argument parser. A configuration file found
-// (see config-locate.ts) sends every check to the full CLI, which reads it. Anything else, or any failure
-// there, goes to the full CLI, which then does all the work again: behaviour is the
-// full CLI's in every case. Kept small: it is compiled on every start.
+// The bin's entry (built as dist/quick.cjs, CommonJS, so that a check starts without
+// Node's ES module loader; see scripts/build.mjs). It only decides: a check
+// (`linkcheck <source> <surface> [date]`) with none but the common options below, and no
+// settings in the environment, is answered by dist/plain-check.cjs (plain-check.ts),
+// loaded with its code cache, without the argument parser. A configuration file found
+// (see config-locate.ts) sends every command to the full CLI, which reads it. Anything
+// else, or any failure there (an error included), goes to the full CLI, which then does
+// all the work again: behaviour is the full CLI's in every case. Kept small: it is
+// compiled on every start.
 import { exceedsArgumentLimit } from './argument-limit.js';
-import { resolveLang } from '../i18n/index.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
 import { locateConfig } from './config-locate.js';
+import type { QuickCheck } from './plain-check.js';
 
-// For the build, which writes the code cache of the plain check's bundle.
+// For the build, which writes the code caches of the bundles.
 export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
 
-/** The subcommand names: a first argument among them is never a plain check (test/cli/quick.test.ts keeps this in step with --help). */
+/** The subcommand names: a first argument among them is never a check (test/cli/quick.test.ts keeps this in step with --help). */
 export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'coverage', 'diff', 'help', 'matrix', 'platforms', 'rules', 'serve', 'sources', 'surfaces', 'timeline', 'version'];
 
-export function isPlainCheck(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): boolean {
-  if (argv.length < 2 || argv.length > 3) return false;
-  if (argv.some((arg) => arg.startsWith('-') || arg === '')) return false;
-  if (SUBCOMMANDS.includes(argv[0]!)) return false;
-  if (exceedsArgumentLimit(argv, env)) return false;
-  // A Chinese locale: the full CLI prints the answer in the reader's language.
-  if (resolveLang(env) !== 'en') return false;
+type Flag = 'json' | 'quiet' | 'noColor';
+type Valued = 'platform' | 'lang' | 'asKnownOn' | 'maxStaleness';
+// Only these spellings: anything else (--json=x, -qp, -pkuaishou, --, -v…) is left to the full CLI.
+const FLAGS = new Map<string, Flag>([['--json', 'json'], ['-q', 'quiet'], ['--quiet', 'quiet'], ['--no-color', 'noColor']]);
+const VALUED = new Map<string, Valued>([['-p', 'platform'], ['--platform', 'platform'], ['--lang', 'lang'], ['--as-known-on', 'asKnownOn'], ['--max-staleness', 'maxStaleness']]);
+
+export function quickCheck(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): QuickCheck | undefined {
+  const positional: string[] = [];
+  const flags = new Set<Flag>();
+  const values = new Map<Valued, string>();
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '') return undefined;
+    if (!arg.startsWith('-')) {
+      positional.push(arg);
+      continue;
+    }
+    const flag = FLAGS.get(arg);
+    const valued = VALUED.get(arg);
+    // Given twice: the full CLI decides which one counts.
+    if (flag !== undefined && !flags.has(flag)) flags.add(flag);
+    else if (valued !== undefined && !values.has(valued)) {
+      // A value that is missing, empty or looks like an option: the full CLI says what is wrong.
+      const value = argv[++index];
+      if (value === undefined || value === '' || value.startsWith('-')) return undefined;
+      values.set(valued, value);
+    } else return undefined;
+  }
+  if (positional.length < 2 || positional.length > 3) return undefined;
+  if (SUBCOMMANDS.includes(positional[0]!)) return undefined;
+  if (exceedsArgumentLimit(argv, env)) return undefined;
+  // An unsupported --lang is an error the full CLI words.
+  const lang = resolveLang(env, values.get('lang'));
+  if (lang === undefined) return undefined;
   // Settings the full CLI reads from the environment, or from a configuration file.
-  if (env.LINKCHECK_PLATFORM !== undefined || env.LINKCHECK_RULES !== undefined || env.LINKCHECK_MAX_STALENESS !== undefined) return false;
-  return locateConfig(cwd) === undefined;
+  if (env.LINKCHECK_PLATFORM !== undefined || env.LINKCHECK_RULES !== undefined || env.LINKCHECK_MAX_STALENESS !== undefined) return undefined;
+  if (locateConfig(cwd) !== undefined) return undefined;
+  const [source, surface, date] = positional as [string, string, string?];
+  const platform = values.get('platform');
+  const asKnownOn = values.get('asKnownOn');
+  const maxStaleness = values.get('maxStaleness');
+  return {
+    args: { source, surface, ...(date !== undefined ? { date } : {}) },
+    options: {
+      color: !flags.has('noColor'),
+      ...(flags.has('json') ? { json: true } : {}),
+      ...(flags.has('quiet') ? { quiet: true } : {}),
+      ...(platform !== undefined ? { platform } : {}),
+      ...(asKnownOn !== undefined ? { asKnownOn } : {}),
+      ...(maxStaleness !== undefined ? { maxStaleness } : {}),
+    },
+    lang,
+  };
 }
 
-/** `linkcheck --version` alone, for an English reader, with the built-in rules only: answered from the plain check's bundle. */
-export function isPlainVersion(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
-  return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V') && resolveLang(env) === 'en';
+/** `linkcheck --version` alone, with no configuration file (which may set the language or be refused): answered from the check's bundle. */
+export function quickVersion(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): Lang | undefined {
+  if (argv.length !== 1 || (argv[0] !== '--version' && argv[0] !== '-V')) return undefined;
+  if (exceedsArgumentLimit(argv, env) || locateConfig(cwd) !== undefined) return undefined;
+  return resolveLang(env);
 }
 
 export async function run(argv: readonly string[]): Promise<void> {
-  if (isPlainVersion(argv, process.env)) {
-    const code = await import('./plain-check.js').then(({ plainVersion }) => plainVersion()).catch(() => undefined);
+  const version = quickVersion(argv, process.env);
+  if (version !== undefined) {
+    const code = await import('./plain-check.js').then(({ plainVersion }) => plainVersion(version)).catch(() => undefined);
     if (code !== undefined) {
       process.exitCode = code;
       return;
     }
   }
-  if (isPlainCheck(argv, process.env)) {
+  const check = quickCheck(argv, process.env);
+  if (check !== undefined) {
     // Any failure, loading the bundle included, leaves the answer to the full CLI.
-    const code = await import('./plain-check.js').then(({ plainCheck }) => plainCheck(argv)).catch(() => undefined);
+    const code = await import('./plain-check.js').then(({ plainCheck }) => plainCheck(check)).catch(() => undefined);
     if (code !== undefined) {
       process.exitCode = code;
       return;
     }
   }
-  // The full CLI's own bundle (dist/cli.js), not a second copy of it.
-  const { runCli } = (await import(new URL('./cli.js', import.meta.url).href)) as typeof import('./main.js');
+  // The full CLI's own bundle (dist/cli.cjs, with its code cache), not a second copy of it.
+  const { runCli } = await import('./main.js');
   await runCli(argv);
 }

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isPlainCheck } from '../../src/cli/quick.js';
+import { quickCheck } from '../../src/cli/quick.js';
 import { ROOT } from '../helpers/catalog.js';
 import { allDocs } from '../helpers/docs.js';
 import { cli } from '../helpers/exec.js';
@@ -43,7 +43,7 @@ const PLAIN = ['youzan', 'live-cart', '2021-06-01'];
 describe('a configuration file', () => {
   it('changes the defaults, found from a folder below it, a plain check included', async () => {
     const { inside } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
-    expect(isPlainCheck(PLAIN, {}, inside)).toBe(false);
+    expect(quickCheck(PLAIN, {}, inside)).toBeUndefined();
     expect((await inFolder(inside, CHECK)).code).toBe(1);
     expect(linkcheck(inside, PLAIN).stdout).toMatch(/^denied {2}youzan · douyin live-cart/);
   });
@@ -109,6 +109,6 @@ describe('a configuration file', () => {
     const repository = join(root, 'repo');
     mkdirSync(join(repository, '.git'), { recursive: true });
     expect((await inFolder(repository, CHECK)).code).toBe(0);
-    expect(isPlainCheck(PLAIN, {}, repository)).toBe(true);
+    expect(quickCheck(PLAIN, {}, repository)).toBeDefined();
   });
 });

@@ -1,34 +1,70 @@
-// The bin's fast path for a plain check must behave exactly as the full CLI.
-import { cpSync, mkdtempSync } from 'node:fs';
+// The bin's quick path (a check with the common options, --version) must behave exactly as the
+// full CLI: the same stdout, stderr and exit code for every input, errors included (#18).
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { isPlainCheck, SUBCOMMANDS } from '../../src/cli/quick.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { quickCheck, quickVersion, SUBCOMMANDS } from '../../src/cli/quick.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli, linkcheck } from '../helpers/exec.js';
 
-describe('the fast path', () => {
+const CHECK = ['taobao', 'live-cart', '2022-06-01'];
+
+describe('the quick path takes', () => {
   it.each([
-    [['taobao', 'live-cart', '2022-06-01'], {}, true],
-    [['taobao', 'live-cart'], {}, true],
-    [['taobao'], {}, false],
-    [['taobao', 'live-cart', '2022-06-01', 'x'], {}, false],
-    [['taobao', 'live-cart', '2022-06-01', '--json'], {}, false],
-    [['-p', 'douyin', 'taobao', 'live-cart'], {}, false],
-    [['classify', 'a', 'b'], {}, false],
-    [['rules', 'list'], {}, false],
-    [['batch', 'plan.csv'], {}, false],
-    [['help', 'rules'], {}, false],
-    [['taobao', '', '2022-06-01'], {}, false],
-    [['taobao', 'live-cart', '2022-06-01'], { LINKCHECK_PLATFORM: 'douyin' }, false],
-    [['taobao', 'live-cart', '2022-06-01'], { LINKCHECK_RULES: '' }, false],
-    [['taobao', 'live-cart', '2022-06-01'], { LANG: 'zh_CN.UTF-8' }, false],
-    [['taobao', 'live-cart', '2022-06-01'], { LC_ALL: 'zh_TW' }, false],
-    [['taobao', 'live-cart', '2022-06-01'], { LANG: 'en_US.UTF-8' }, true],
-    [['taobao', 'live-cart', '2022-06-01'], { LC_ALL: 'C', LANG: 'zh_CN' }, true],
-  ])('%j with %j: %s', (argv, env, plain) => {
-    expect(isPlainCheck(argv, env)).toBe(plain);
+    [CHECK, {}, { args: { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, options: { color: true }, lang: 'en' }],
+    [['taobao', 'live-cart'], {}, { args: { source: 'taobao', surface: 'live-cart' }, options: { color: true }, lang: 'en' }],
+    [[...CHECK, '--json', '-q', '--no-color'], {}, { args: { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, options: { color: false, json: true, quiet: true }, lang: 'en' }],
+    [['-p', 'douyin', 'taobao', '--as-known-on', '2022-10-15', 'live-cart', '--max-staleness', '365d'], {}, { args: { source: 'taobao', surface: 'live-cart' }, options: { color: true, platform: 'douyin', asKnownOn: '2022-10-15', maxStaleness: '365d' }, lang: 'en' }],
+    [[...CHECK, '--platform', 'douyin', '--quiet'], {}, { args: { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, options: { color: true, platform: 'douyin', quiet: true }, lang: 'en' }],
+    [[...CHECK, '--lang', 'zh'], {}, { args: { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, options: { color: true }, lang: 'zh' }],
+    [[...CHECK, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' }, { args: { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, options: { color: true }, lang: 'en' }],
+    [CHECK, { LANG: 'zh_CN.UTF-8' }, { args: { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, options: { color: true }, lang: 'zh' }],
+    [CHECK, { LC_ALL: 'C', LANG: 'zh_CN' }, { args: { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, options: { color: true }, lang: 'en' }],
+  ])('%j with %j', (argv, env, taken) => {
+    expect(quickCheck(argv, env)).toEqual(taken);
+  });
+});
+
+describe('the quick path leaves to the full CLI', () => {
+  it.each([
+    [['taobao'], {}],
+    [[...CHECK, 'x'], {}],
+    [['classify', 'a', 'b'], {}],
+    [['rules', 'list'], {}],
+    [['batch', 'plan.csv'], {}],
+    [['help', 'rules'], {}],
+    [['-p', 'douyin', 'matrix', 'x'], {}],
+    [['taobao', '', '2022-06-01'], {}],
+    // Options it does not read, spellings it does not take, a value missing or looking like an option, an option given twice.
+    [[...CHECK, '-v'], {}],
+    [[...CHECK, '--explain'], {}],
+    [[...CHECK, '--fail-on-stale'], {}],
+    [[...CHECK, '--no-config'], {}],
+    [[...CHECK, '--rules', 'x.json'], {}],
+    [[...CHECK, '--no-builtin-rules'], {}],
+    [[...CHECK, '--nope'], {}],
+    [[...CHECK, '--json=1'], {}],
+    [[...CHECK, '--lang=zh'], {}],
+    [[...CHECK, '-qv'], {}],
+    [[...CHECK, '-pdouyin'], {}],
+    [[...CHECK, '-p'], {}],
+    [[...CHECK, '-p', ''], {}],
+    [[...CHECK, '-p', '--json'], {}],
+    [[...CHECK, '--json', '--json'], {}],
+    [[...CHECK, '-p', 'douyin', '--platform', 'kuaishou'], {}],
+    [['--', ...CHECK], {}],
+    [['taobao', '-', '2022-06-01'], {}],
+    // An unsupported --lang is the full CLI's error to word.
+    [[...CHECK, '--lang', 'fr'], {}],
+    // Settings from the environment.
+    [CHECK, { LINKCHECK_PLATFORM: 'douyin' }],
+    [CHECK, { LINKCHECK_RULES: '' }],
+    [CHECK, { LINKCHECK_MAX_STALENESS: '365d' }],
+    [['x'.repeat(70_000), 'live-cart'], {}],
+  ])('%j with %j', (argv, env) => {
+    expect(quickCheck(argv, env)).toBeUndefined();
   });
 
   it('knows every subcommand the full CLI has', () => {
@@ -38,22 +74,118 @@ describe('the fast path', () => {
     expect(commands.length).toBeGreaterThan(1);
     for (const command of commands) expect(SUBCOMMANDS).toContain(command);
   });
+});
 
-  // The bin's quick path against the full CLI's main() in this process.
+// The bin (its quick path where it takes one) against the full CLI's main() in this process, in both languages.
+const INPUTS: string[][] = [
+  CHECK,
+  ['jd', 'short-video-cart', '2022-06-01'],
+  ['taobao', 'live-cart', '2022-10-29'],
+  ['youzan', 'live-cart', '2021-11-05'],
+  ['https://evil.example/x', 'live-cart', '2022-06-01'],
+  ['https://item.taobao.com.evil.cn/item.htm?id=1', 'live-cart', '2022-06-01'],
+  ['https://detail.tmall.com/item.htm?id=1', 'live-cart', '2022-06-01'],
+  ['taobao', 'live-cart', '2099-01-01'],
+  ['mokuai', 'short-video-cart'],
+  [...CHECK, '--json'],
+  [...CHECK, '--lang', 'zh'],
+  [...CHECK, '--lang', 'en'],
+  [...CHECK, '-q'],
+  [...CHECK, '--quiet', '--json'],
+  [...CHECK, '--no-color'],
+  [...CHECK, '-p', 'kuaishou'],
+  ['-p', 'douyin', 'pinduoduo', 'live-cart', '2020-11-01', '--json'],
+  [...CHECK, '--as-known-on', '2022-10-15'],
+  [...CHECK, '--as-known-on', '2022-02-22', '--json'],
+  ['mokuai', 'short-video-cart', '--max-staleness', '365d'],
+  ['mokuai', 'short-video-cart', '--max-staleness', '365d', '--json', '--lang', 'zh'],
+  [...CHECK, '--max-staleness', '100y'],
+  ['https://item.taobao.com.evil.cn/item.htm?id=1', 'live-cart', '2022-06-01', '--json'],
+  // Errors: each leaves the quick path, and the full CLI words it.
+  ['taobao', 'live-kart', '2022-06-01'],
+  ['taobao', 'live-cart', '2022-02-30'],
+  ['taobao', 'live-cart', '2022-02-30', '--json'],
+  ['javascript:alert(1)', 'live-cart', '2022-06-01'],
+  [...CHECK, '-p', 'nosuch'],
+  [...CHECK, '-p', 'nosuch', '--json', '--lang', 'zh'],
+  [...CHECK, '--lang', 'fr'],
+  [...CHECK, '--max-staleness', '5x'],
+  [...CHECK, '--max-staleness', '5x', '--json'],
+  [...CHECK, '--as-known-on', 'soon'],
+  [...CHECK, '--as-known-on', '2021-13-01', '--json'],
+  [...CHECK, '--nope'],
+  [...CHECK, '--nope', '--json'],
+  [...CHECK, '-p'],
+  ['douyin', 'live-cart', '2022-06-01'],
+];
+
+describe.each([
+  ['English', {}],
+  ['Chinese', { LANG: 'zh_CN.UTF-8' }],
+])('the bin in %s answers as the full CLI', (_, env: Record<string, string>) => {
+  it.each(INPUTS.map((argv) => [argv.join(' '), argv]))('%s', async (_name, argv) => {
+    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+  });
+});
+
+describe('the environment the quick path reads', () => {
   it.each([
-    ['taobao', 'live-cart', '2022-06-01'],
-    ['jd', 'short-video-cart', '2022-06-01'],
-    ['taobao', 'live-cart', '2022-10-29'],
-    ['youzan', 'live-cart', '2021-11-05'],
-    ['https://evil.example/x', 'live-cart', '2022-06-01'],
-    ['taobao', 'live-cart', '2099-01-01'],
-    ['taobao', 'live-kart', '2022-06-01'],
-    ['javascript:alert(1)', 'live-cart', '2022-06-01'],
-    ['taobao', 'live-cart', '2022-02-30'],
-  ])('%s %s %s: the same as the full CLI', async (...argv) => {
-    const fast = linkcheck(argv);
-    expect(isPlainCheck(argv, { NO_COLOR: '1' })).toBe(true);
-    expect(fast).toEqual(await cli(argv));
+    [{ NO_COLOR: '', FORCE_COLOR: '1' }, CHECK],
+    [{ NO_COLOR: '', FORCE_COLOR: '1' }, [...CHECK, '--no-color']],
+    [{ NO_COLOR: '', FORCE_COLOR: '3', LANG: 'zh_CN.UTF-8' }, [...CHECK, '-p', 'douyin']],
+    [{ LC_ALL: 'zh_TW', LANG: 'en_US.UTF-8' }, [...CHECK, '--as-known-on', '2022-10-15']],
+    [{ LINKCHECK_PLATFORM: 'douyin' }, [...CHECK, '--json']],
+    [{ LINKCHECK_MAX_STALENESS: '1d' }, ['mokuai', 'short-video-cart']],
+  ])('%j %j', async (env, argv) => {
+    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+  });
+});
+
+describe('--version', () => {
+  it.each([
+    [['--version'], {}],
+    [['-V'], { LANG: 'zh_CN.UTF-8' }],
+    [['--version', '--lang', 'zh'], {}],
+  ])('%j with %j: as the full CLI', async (argv, env: Record<string, string>) => {
+    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+  });
+
+  it('is quick only alone', () => {
+    expect(quickVersion(['--version'], {})).toBe('en');
+    expect(quickVersion(['-V'], { LANG: 'zh_CN' })).toBe('zh');
+    expect(quickVersion(['--version', '--lang', 'zh'], {})).toBeUndefined();
+    expect(quickVersion(['version'], {})).toBeUndefined();
+  });
+});
+
+describe('with a configuration file', () => {
+  const top = mkdtempSync(join(tmpdir(), 'linkcheck-quick-'));
+  afterAll(() => rmSync(top, { recursive: true, force: true }));
+  let count = 0;
+  const project = (config: string): string => {
+    const root = join(top, `p${count++}`);
+    mkdirSync(join(root, '.git'), { recursive: true });
+    writeFileSync(join(root, 'linkcheck.config.json'), config);
+    return root;
+  };
+  const bin = (cwd: string, args: string[], env: Record<string, string> = {}) => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'linkcheck.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env } });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it.each([
+    ['{"platform": "douyin", "lang": "zh"}', CHECK],
+    ['{"platform": "douyin", "lang": "zh"}', [...CHECK, '--json', '-p', 'kuaishou']],
+    ['{"platform": "douyin", "lang": "zh"}', ['--version']],
+    ['{"maxStaleness": "1d"}', ['mokuai', 'short-video-cart', '--lang', 'en']],
+    ['{"platform": 3}', CHECK],
+    ['{"platform": 3}', ['--version']],
+    ['{"nope": 1}', [...CHECK, '--json']],
+  ])('%s, %j: the full CLI reads it', async (config, argv) => {
+    const root = project(config);
+    expect(quickCheck(argv, {}, root)).toBeUndefined();
+    expect(quickVersion(argv, {}, root)).toBeUndefined();
+    expect(bin(root, argv)).toEqual(await cli(argv, {}, root));
   });
 });
 
