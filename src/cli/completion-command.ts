@@ -23,7 +23,7 @@ export async function runCompletion(context: CliContext, [shell = '']: string[],
     ...commandsOf(program),
     platforms: platforms.map((platform) => ({ names: named([platform]), surfaces: named(platform.surfaces) })),
     defaultPlatform: DEFAULT_PLATFORM,
-    // Groups (taobao-alliance, 淘宝联盟) are asked about as sources are.
+    // Groups (taobao-alliance, Taobao Alliance) are asked about as sources are.
     sources: [...named(catalog.sources.values()), ...named(catalog.groups.values())],
     shells: [...SHELLS],
     failOn: [...POLICY_OUTCOMES, 'none', 'all'],

@@ -7,7 +7,8 @@ import type { Source } from '../model/types.js';
 import { foldKeywordText } from './fold.js';
 import type { KeywordMatch } from './types.js';
 
-const TOKEN_SYMBOL = String.raw`[\p{Sc}#@%!！()（）]`;
+// Also the full-width ！（）, as escapes that the RegExp reads, so that the bundles stay ASCII (#18).
+const TOKEN_SYMBOL = String.raw`[\p{Sc}#@%!\uff01()\uff08\uff09]`;
 /** 10–14 letters and digits between two symbols. */
 const TOKEN = once(() => new RegExp(String.raw`${TOKEN_SYMBOL}([A-Za-z0-9]{10,14})${TOKEN_SYMBOL}`, 'gu'));
 

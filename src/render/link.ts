@@ -66,7 +66,8 @@ export function classificationView(classification: Classification) {
     input: classification.input,
     kind: classification.kind,
     source: classification.source?.id ?? null,
-    // A group's short link (m.tb.cn) leads to the group, or, with a member's mark (【天猫】) before it, to that member.
+    // A group's short link (m.tb.cn) leads to the group, or, with a member's mark before it (Tmall's, in black
+    // lenticular brackets), to that member.
     group: link?.group?.id ?? null,
     marker: link?.source ? (link.marker ?? null) : null,
     url: link?.url ?? null,

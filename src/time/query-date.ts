@@ -28,11 +28,13 @@ const DATES: readonly RegExp[] = [
   /^(\d{4})-(\d{1,2})-(\d{1,2})/,
   /^(\d{4})\/(\d{1,2})\/(\d{1,2})/,
   /^(\d{4})\.(\d{1,2})\.(\d{1,2})/,
-  /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]/,
+  // Year, month and day in Chinese characters; written as escapes, here and below, so that the bundles stay ASCII (#18).
+  /^(\d{4})\u5e74(\d{1,2})\u6708(\d{1,2})[\u65e5\u53f7]/,
   /^(\d{4})(\d{2})(\d{2})(?!\d)/,
 ];
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?: ?(Z|z|[+-]\d{2}(?::?\d{2})?))?$/;
-const CHINESE_CLOCK = /^(\d{1,2})[时点](?:(\d{1,2})分(?:(\d{1,2})秒)?)?$/;
+// 9时30分15秒, 9点30分.
+const CHINESE_CLOCK = /^(\d{1,2})[\u65f6\u70b9](?:(\d{1,2})\u5206(?:(\d{1,2})\u79d2)?)?$/;
 const DAY_OR_MONTH_FIRST = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:$|[\sT])/;
 
 /** Reads a query's date. Surrounding whitespace (a CRLF file's \r too) is ignored. */
