@@ -17,7 +17,7 @@ import { addServeCommand } from './serve-program.js';
 import { refuseUnusedOptions, sharedOptions } from './global-options.js';
 import { findConfig, withConfig, type Config } from './config.js';
 import { argvLang, langFlag, localiseHelp } from './lang-option.js';
-import { guardedOutput, settleOutput } from './output.js';
+import { directOutput, isTerminal, settleOutput } from './output.js';
 import { terminalWidth } from './terminal-width.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 import { addRulesCommands } from './rules-program.js';
@@ -230,17 +230,20 @@ function refuseUnknownHelpTopic(program: Command, argv: readonly string[]): void
 
 /** Runs the CLI in this process and sets its exit code. */
 export async function runCli(argv: readonly string[]): Promise<void> {
-  const stdout = guardedOutput(process.stdout);
-  const stderr = guardedOutput(process.stderr);
+  // Written with fs.writeSync, as Node writes to a file, a pipe or a terminal on Linux: process.stdout
+  // and process.stderr are made only for a terminal or a pipe that would block (see output.ts).
+  const stdout = directOutput(1, () => process.stdout);
+  const stderr = directOutput(2, () => process.stderr);
+  const stdoutIsTTY = isTerminal(1);
   const context: CliContext = {
     env: process.env,
     stdout: stdout.write,
     stdoutBytes: stdout.write,
     stderr: stderr.write,
     stdoutStopped: stdout.stopped,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
+    stdoutIsTTY,
+    stderrIsTTY: isTerminal(2),
+    ...(stdoutIsTTY ? { columns: process.stdout.columns } : {}),
     now: Date.now(),
   };
   const lang = argvLang(argv, process.env) ?? resolveLang(process.env);

@@ -1,7 +1,7 @@
 // Writing to stdout and stderr so that a failed write is an answer, not a crash:
 // the stream's errors are caught and reported once everything has been written.
 // EPIPE (the reader closed the pipe, as "| head" does) stops further writes quietly.
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { EXIT, inputError } from '../errors/errors.js';
 import { errorLine } from '../render/error.js';
 
@@ -91,6 +91,23 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
     settled: async () => (rest ? rest.settled() : { closed, failure }),
     stopped: () => (rest ? rest.stopped() : closed || failure !== undefined),
   };
+}
+
+/**
+ * Whether standard output (1) or error (2) is a terminal, without making process.stdout or
+ * process.stderr (and loading the stream classes behind them) when it cannot be one: a file, a
+ * pipe or a socket is no terminal, nor, on Linux, a memory device such as /dev/null (major
+ * number 1); any other character device is asked through the stream.
+ */
+export function isTerminal(fd: 1 | 2): boolean {
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice()) return false;
+    if (process.platform === 'linux' && Math.floor(stat.rdev / 256) % 4096 === 1) return false;
+  } catch {
+    return false;
+  }
+  return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
 }
 
 /**

@@ -3,11 +3,10 @@
 // which quick.ts loads with its code cache. It calls runCheck, as the full CLI does, and
 // holds the output until the check has succeeded: on any failure nothing has been printed
 // and the full CLI does the work again.
-import { fstatSync } from 'node:fs';
 import { runCheck } from './check-command.js';
 import { colourNeedsTerminal } from './colour.js';
 import type { CliContext } from './context.js';
-import { directOutput, settleOutput } from './output.js';
+import { directOutput, isTerminal, settleOutput } from './output.js';
 import { versionText } from './version.js';
 import { checkWordsFor } from '../i18n/check-words.js';
 import type { Lang } from '../i18n/lang.js';
@@ -58,18 +57,4 @@ export async function plainCheck({ args, options, lang }: QuickCheck): Promise<n
   if (out.length > 0) stdout.write(out.join(''));
   if (err.length > 0) stderr.write(err.join(''));
   return settleOutput(stdout, stderr, code, lang);
-}
-
-/**
- * process.stdout.isTTY, without making process.stdout (and loading the stream
- * classes behind it) when the answer is plain: a file, a pipe or a socket is no
- * terminal; only a character device is asked through node:tty.
- */
-function isTerminal(fd: number): boolean {
-  try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
-  } catch {
-    return false;
-  }
-  return process.stdout.isTTY === true;
 }
