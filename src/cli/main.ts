@@ -17,7 +17,7 @@ import { addServeCommand } from './serve-program.js';
 import { refuseUnusedOptions, sharedOptions } from './global-options.js';
 import { findConfig, withConfig, type Config } from './config.js';
 import { argvLang, langFlag, localiseHelp } from './lang-option.js';
-import { directOutput, isTerminal, settleOutput } from './output.js';
+import { isTerminal, settleOutput, standardOutput } from './output.js';
 import { terminalWidth } from './terminal-width.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
 import { addRulesCommands } from './rules-program.js';
@@ -231,9 +231,9 @@ function refuseUnknownHelpTopic(program: Command, argv: readonly string[]): void
 /** Runs the CLI in this process and sets its exit code. */
 export async function runCli(argv: readonly string[]): Promise<void> {
   // Written with fs.writeSync, as Node writes to a file, a pipe or a terminal on Linux: process.stdout
-  // and process.stderr are made only for a terminal or a pipe that would block (see output.ts).
-  const stdout = directOutput(1, () => process.stdout);
-  const stderr = directOutput(2, () => process.stderr);
+  // and process.stderr are made only for a terminal, a socket or a pipe that would block (see output.ts).
+  const stdout = standardOutput(1);
+  const stderr = standardOutput(2);
   const stdoutIsTTY = isTerminal(1);
   const context: CliContext = {
     env: process.env,

@@ -94,6 +94,23 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
 }
 
 /**
+ * Standard output (1) or error (2), written as directOutput does, except to a socket (what a
+ * Node parent's `stdio: 'pipe'` gives: there a reader that goes makes writeSync fail with
+ * ECONNRESET where the stream sees a closed pipe) or to a descriptor that is not open (for which
+ * Node makes a stream that drops what it is given): those get the stream.
+ */
+export function standardOutput(fd: 1 | 2): GuardedOutput {
+  const stream = () => (fd === 1 ? process.stdout : process.stderr);
+  let direct: boolean;
+  try {
+    direct = !fstatSync(fd).isSocket();
+  } catch {
+    direct = false;
+  }
+  return direct ? directOutput(fd, stream) : guardedOutput(stream());
+}
+
+/**
  * Whether standard output (1) or error (2) is a terminal, without making process.stdout or
  * process.stderr (and loading the stream classes behind them) when it cannot be one: a file, a
  * pipe or a socket is no terminal, nor, on Linux, a memory device such as /dev/null (major

@@ -6,7 +6,7 @@
 import { runCheck } from './check-command.js';
 import { colourNeedsTerminal } from './colour.js';
 import type { CliContext } from './context.js';
-import { directOutput, isTerminal, settleOutput } from './output.js';
+import { isTerminal, settleOutput, standardOutput } from './output.js';
 import { versionText } from './version.js';
 import { checkWordsFor } from '../i18n/check-words.js';
 import type { Lang } from '../i18n/lang.js';
@@ -29,9 +29,9 @@ export async function plainVersion(lang: Lang): Promise<number | undefined> {
   } catch {
     return undefined;
   }
-  const stdout = directOutput(1, () => process.stdout);
+  const stdout = standardOutput(1);
   stdout.write(`${text}\n`);
-  return settleOutput(stdout, directOutput(2, () => process.stderr), 0, lang);
+  return settleOutput(stdout, standardOutput(2), 0, lang);
 }
 
 /** The exit code, or undefined when the full CLI must answer instead. */
@@ -52,8 +52,8 @@ export async function plainCheck({ args, options, lang }: QuickCheck): Promise<n
   } catch {
     return undefined;
   }
-  const stdout = directOutput(1, () => process.stdout);
-  const stderr = directOutput(2, () => process.stderr);
+  const stdout = standardOutput(1);
+  const stderr = standardOutput(2);
   if (out.length > 0) stdout.write(out.join(''));
   if (err.length > 0) stderr.write(err.join(''));
   return settleOutput(stdout, stderr, code, lang);

@@ -198,6 +198,18 @@ describe('the bundles read at start-up', () => {
   });
 });
 
+describe('standard output closed', () => {
+  // Node then makes a stream that drops what it is given: the answer's exit code stands, on either path.
+  it.each([
+    [['matrix'], 0],
+    [CHECK, 1],
+    [[...CHECK, '--json'], 1],
+  ])('%j exits %i', (argv, code) => {
+    const run = spawnSync('sh', ['-c', `"$0" "$@" >&-`, process.execPath, join(ROOT, 'bin', 'linkcheck.js'), ...argv], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect({ code: run.status, stderr: run.stderr }).toEqual({ code, stderr: '' });
+  });
+});
+
 describe('the bin without its build', () => {
   it('exits 70 with one line, never 1', () => {
     const copy = mkdtempSync(join(tmpdir(), 'linkcheck-nobuild-'));
