@@ -110,8 +110,8 @@ const loadedApartFrom = (modules) => ({
   },
 });
 const loadedApart = loadedApartFrom(apart);
-// The full CLI's bundle leaves out zod, which only a configuration file found and the
-// rule file's JSON Schema (linkcheck rules schema) use; user rule files are validated by dist/validate.js.
+// The full CLI's bundle leaves out zod, which only a configuration file found, the rule file's
+// JSON Schema (linkcheck rules schema) and the service use; user rule files are validated by dist/validate.js.
 const cliApart = [
   ...apart.filter(({ name }) => name !== 'chalk'),
   // The wording of errors and of rule-file problems, and the Chinese catalogue, are loaded when a run needs them:
@@ -122,6 +122,9 @@ const cliApart = [
   { name: 'config-schema', filter: /\/config-schema\.js$/, entry: "export { readConfigSettings } from './src/cli/config-schema.ts';", names: ['readConfigSettings'] },
   // linkcheck rules lint validates and compiles every file: zod and the compiler are loaded as it is.
   { name: 'lint-rules', filter: /\/lint-rules\.js$/, entry: "export { lintRules } from './src/lint/lint-rules.ts';", names: ['lintRules'] },
+  // linkcheck serve: Hono, its Node adapter and the handler (with zod, for OpenAPI) once the service starts. It
+  // returns a failure to listen as data, so no error class crosses from one bundle to the other.
+  { name: 'serve-listen', filter: /\/serve-listen\.js$/, entry: "export { listenAndServe } from './src/cli/serve-listen.ts';", names: ['listenAndServe'] },
   { name: 'json-schema', filter: /\/json-schema\.js$/, entry: "export { ruleFileJsonSchema } from './src/render/json-schema.ts';", names: ['ruleFileJsonSchema'] },
 ];
 for (const { name, entry } of new Set([...apart, ...cliApart])) {
