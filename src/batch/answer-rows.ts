@@ -10,6 +10,7 @@ import { beyondStaleness, type Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type Decision } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
 import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type ResolvedQuery, type Steps } from '../query/ask.js';
+import { KeptAnswers } from './kept-answers.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 
 /** One answer, or the reason there is none, shared by every row that asks the same. */
@@ -29,6 +30,8 @@ export interface Shared {
   stale: StaleRecord | null;
   /** Renderers keep their text for it here, made when first needed. */
   memo: Record<string, string>;
+  /** And their bytes (see Spool#addEncoded). */
+  encoded: Record<string, Uint8Array>;
 }
 
 export interface StaleRecord {
@@ -73,16 +76,6 @@ export interface AnswerOptions {
 /** Kept answers are dropped all at once past this many, so memory stays flat on plans with few repeats. */
 const CACHE_LIMIT = 20_000;
 
-/**
- * Distinct texts numbered per column before every kept answer is dropped. A new text makes a new
- * key, so a column of sources or dates never fills before the cache does (a realistic plan has
- * ten thousand date texts: five forms over seven years); surfaces and platforms are few. The four
- * numbers make two keys below 2^26 (see lookUp).
- */
-const WIDE_LIMIT = 1 << 16;
-const NARROW_LIMIT = 1 << 10;
-const COLUMN_LIMITS = [WIDE_LIMIT, WIDE_LIMIT, NARROW_LIMIT, NARROW_LIMIT] as const;
-
 /** Headers whose columns are kept located (read-jsonl.ts shares one array per shape of keys). */
 const HEADER_SHAPES = 16;
 
@@ -91,36 +84,16 @@ export type RowAnswerer = (line: number, header: readonly string[], cells: reado
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
   const answerOf = answerer(catalog, options);
-  // Each cell's text gets a number in its column, and the four numbers one key: four look-ups
-  // in small maps and one by number cost less than one by a joined text, which must be built.
-  let numbers = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
-  // Keyed in two halves of 26 bits, source and surface then date and platform: each a small
-  // integer, which a map hashes without making a heap number for every row.
-  let cache = new Map<number, Map<number, Shared>>();
-  let cached = 0;
-  const numberOf = (column: 0 | 1 | 2 | 3, text: string): number => {
-    const kept = numbers[column];
-    let number = kept.get(text);
-    if (number === undefined) kept.set(detached(text), (number = kept.size));
-    return number;
-  };
-  const lookUp = (platform: string, source: string, surface: string, date: string): Shared => {
-    const outer = numberOf(0, source) * NARROW_LIMIT + numberOf(2, surface);
-    const inner = numberOf(1, date) * NARROW_LIMIT + numberOf(3, platform);
-    let byInner = cache.get(outer);
-    let shared = byInner?.get(inner);
+  const kept = new KeptAnswers<Shared>(CACHE_LIMIT);
+  // Keyed by the cells as written: rows that differ only in white space around the date or
+  // platform are answered apart, and alike.
+  const lookUp = (source: string, surface: string, date: string, platform: string): Shared => {
+    let shared = kept.get(source, surface, date, platform);
     if (shared === undefined) {
       // Kept texts are copies: a cell is a slice of its chunk of the file and would keep all of it.
-      shared = answerOf({ source: detached(source), surface: detached(surface), date: detached(date), platform: detached(platform) || options.platform });
-      if (cached >= CACHE_LIMIT || numbers.some((kept, column) => kept.size >= COLUMN_LIMITS[column]!)) {
-        numbers = [new Map(), new Map(), new Map(), new Map()];
-        cache = new Map();
-        cached = 0;
-      } else {
-        if (byInner === undefined) cache.set(outer, (byInner = new Map()));
-        byInner.set(inner, shared);
-        cached++;
-      }
+      const texts = [detached(source), detached(surface), detached(date), detached(platform)] as const;
+      shared = answerOf({ source: texts[0], surface: texts[1], date: texts[2].trim(), platform: texts[3].trim() || options.platform });
+      kept.set(...texts, shared);
     }
     return shared;
   };
@@ -166,7 +139,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       row.message = message;
     } else {
       const at = positions as ColumnPositions;
-      const shared = lookUp(at.platform === undefined ? '' : (cells[at.platform] ?? '').trim(), cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!.trim());
+      const shared = lookUp(cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!, at.platform === undefined ? '' : (cells[at.platform] ?? ''));
       row.kind = shared.message === null ? 'answer' : 'error';
       row.shared = shared;
       row.message = shared.message;
@@ -240,6 +213,7 @@ function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) =
 /** Every kept answer has this one shape, so that reading one per row stays a plain field load. */
 class Kept implements Shared {
   memo: Record<string, string> = {};
+  encoded: Record<string, Uint8Array> = {};
   private made: Answer | (() => Answer) | null;
 
   constructor(

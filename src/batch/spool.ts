@@ -11,11 +11,6 @@ const IN_MEMORY = 1024 * 1024;
 /** UTF-16 code units of text gathered before they are encoded together: small enough to die young. */
 const PART_LIMIT = 16 * 1024;
 
-/**
- * Texts added with addShared kept encoded, before all are dropped: above the answers a batch
- * keeps (answer-rows.ts), so that a plan of twenty thousand placements encodes each row's words once.
- */
-const SHARED_LIMIT = 1 << 15;
 /** Texts up to this long, in ASCII, are copied into the buffer a character at a time: a call to the encoder costs more. */
 const SHORT = 32;
 
@@ -25,7 +20,6 @@ export class Spool {
   /** Texts not yet encoded, and their length. */
   private parts: string[] = [];
   private length = 0;
-  private shared = new Map<string, Buffer>();
   private file: { folder: string; fd: number } | undefined;
   count = 0;
 
@@ -37,15 +31,14 @@ export class Spool {
     if (this.length >= PART_LIMIT) this.encode();
   }
 
-  /** A text that many calls add, the same string each time (a report's words for an answer): encoded once, then copied. */
-  addShared(text: string): void {
+  /**
+   * Bytes that many calls add (a report's words for an answer, see encoded()), encoded once by
+   * the caller and kept where it keeps the answer: a map from the text to its bytes, searched
+   * for every row, cost more than copying them.
+   */
+  addEncoded(bytes: Uint8Array): void {
     this.count++;
     this.encode();
-    let bytes = this.shared.get(text);
-    if (bytes === undefined) {
-      if (this.shared.size >= SHARED_LIMIT) this.shared.clear();
-      this.shared.set(text, (bytes = Buffer.from(text)));
-    }
     if (this.used + bytes.length > IN_MEMORY) {
       this.flush();
       if (bytes.length > IN_MEMORY) {
@@ -135,7 +128,6 @@ export class Spool {
     }
     this.buffer = undefined;
     this.used = 0;
-    this.shared.clear();
   }
 
   private flush(): void {
@@ -151,4 +143,11 @@ export class Spool {
     }
     for (let at = 0; at < bytes.length; ) at += writeSync(this.file.fd, bytes, at);
   }
+}
+
+const encoder = new TextEncoder();
+
+/** A text as UTF-8, for Spool#addEncoded. */
+export function encoded(text: string): Uint8Array {
+  return encoder.encode(text);
 }

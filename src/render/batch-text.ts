@@ -6,7 +6,7 @@ import { errorText } from './error.js';
 import { safe } from './safe.js';
 import { displayWidth, padEndToWidth } from './width.js';
 import type { BatchRow } from '../batch/answer-rows.js';
-import { Spool } from '../batch/spool.js';
+import { encoded, Spool } from '../batch/spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
 import type { BatchReport, Out, ReportContext } from '../batch/report.js';
 import { EMPTY_ROW, rowView, shownMessage, type RowView } from './batch-row-view.js';
@@ -41,8 +41,8 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
         rows.add(`${padEndToWidth(say('batch.line', { line: String(row.line) }), lineWidth)} `);
       }
       // Everything after the line number is the same for rows that ask the same.
-      const memo = row.shared?.memo;
-      if (memo) rows.addShared((memo.text ??= rest(row, rowView(row, context.failOn))));
+      const shared = row.shared;
+      if (shared) rows.addEncoded((shared.encoded.text ??= encoded(rest(row, rowView(row, context.failOn)))));
       else rows.add(rest(row, rowView(row, context.failOn)));
     },
     async end(summary: Summary) {

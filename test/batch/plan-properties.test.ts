@@ -246,3 +246,50 @@ describe('the command line on any plan', () => {
     TIMEOUT,
   );
 });
+
+describe('rows that ask alike', () => {
+  // Spellings of one placement that a row cache could confuse: case, white space, full-width
+  // letters, an alias, links of one source and a look-alike host, five date forms.
+  const sources = ['taobao', 'Taobao', ' taobao', 'taobao ', 'ｔａｏｂａｏ', '淘宝', 'tmall', 'jd', '京东', 'https://item.taobao.com/item.htm?id=1', 'https://item.taobao.com.evil.cn/item.htm?id=1', 'item.taobao.com.evil.cn/item.htm?id=1', 'https://item.jd.com/1.html', 'https://item.jd.com.evil.cn/1.html', 'xx'];
+  const surfaces = ['live-cart', ' live-cart', 'LIVE-CART', '直播间购物车', 'short-video-cart', 'note-link'];
+  const dates = ['2022-10-28', ' 2022-10-28 ', '2022/10/28', '2022.10.28', '20221028', '2022年10月28日', '2022-10-27', '2021-06-01', '2023-1-5'];
+  const platforms = ['', ' ', 'kuaishou', ' 快手 ', 'Kuaishou', 'douyin', '抖音', 'xiaohongshu'];
+  const columns = [sources, surfaces, dates, platforms] as const;
+  const placement = fc.tuple(fc.constantFrom(...sources), fc.constantFrom(...surfaces), fc.constantFrom(...dates), fc.constantFrom(...platforms));
+  // A placement and others that differ from it in one cell each, so that near neighbours meet.
+  const neighbours = fc.tuple(placement, fc.array(fc.tuple(fc.nat(3), fc.nat()), { maxLength: 5 })).map(([first, respelt]) => [
+    first,
+    ...respelt.map(([column, pick]) => first.map((cell, at) => (at === column ? columns[column][pick % columns[column].length]! : cell)) as typeof first),
+  ]);
+  const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+
+  it(
+    'each row of a batch is what a single check of its cells answers, however often and however spelt it repeats',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(neighbours, fc.array(fc.nat(), { minLength: 1, maxLength: 24 }), async (placements, picks) => {
+          const rows = picks.map((pick) => placements[pick % placements.length]!);
+          writeFileSync(join(folder, 'alike.csv'), ['source,surface,date,platform', ...rows.map((cells) => cells.map(quote).join(','))].join('\n'));
+          const batch = await runMain(['batch', join(folder, 'alike.csv'), '--ndjson']);
+          const lines = batch.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+          expect(lines).toHaveLength(rows.length);
+          const singles = new Map<string, unknown>();
+          for (const [n, [source, surface, date, platform]] of rows.entries()) {
+            const key = JSON.stringify(rows[n]);
+            if (!singles.has(key)) {
+              const single = await runMain([source, surface, date, '-p', platform.trim() === '' ? 'kuaishou' : platform, '--json']);
+              const json = JSON.parse(single.stdout) as { error?: { message: string } };
+              singles.set(key, json.error ? { error: json.error.message } : json);
+            }
+            const { line, stale: _stale, row, ...answer } = lines[n]!;
+            expect(line).toBe(n + 2);
+            expect(row).toEqual({ source, surface, date, platform });
+            expect(answer).toEqual(singles.get(key));
+          }
+        }),
+        { numRuns: Math.max(30, Math.floor(RUNS / 3)), seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+});

@@ -1,7 +1,7 @@
 // The spool keeps a report's rows as UTF-8 bytes, in memory and then in a file,
 // and hands back exactly the text it was given.
 import { describe, expect, it } from 'vitest';
-import { Spool } from '../../src/batch/spool.js';
+import { encoded, Spool } from '../../src/batch/spool.js';
 
 async function drained(texts: readonly string[]): Promise<{ text: string; chunks: number }> {
   const spool = new Spool();
@@ -85,13 +85,14 @@ describe('Spool.addNumber and addShared', () => {
 
   it('keeps the order of shared, plain and number texts, across the file', async () => {
     const shared = ['denied      淘宝 · 直播间购物车  rule a\n', 'unknown     jd · live-cart  no rule on record\n'];
+    const bytes = shared.map(encoded);
     const spool = new Spool();
     const expected: string[] = [];
     for (let n = 0; n < 30_000; n++) {
       spool.add('line ');
       spool.addNumber(n, 6);
       spool.add(n % 7 === 0 ? ' «plain» ' : ' ');
-      spool.addShared(shared[n % 2]!);
+      spool.addEncoded(bytes[n % 2]!);
       expected.push(`line ${String(n).padEnd(6)}${n % 7 === 0 ? ' «plain» ' : ' '}${shared[n % 2]}`);
     }
     const chunks: Buffer[] = [];

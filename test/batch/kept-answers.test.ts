@@ -1,0 +1,57 @@
+// Kept answers are found by a fingerprint but given only for the very same four texts:
+// a fingerprint that collides (here, every fingerprint alike) must never hand one
+// row another's answer.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fnv1a, KeptAnswers } from '../../src/batch/kept-answers.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
+
+type Key = [string, string, string, string];
+
+const spellings = ['taobao', 'Taobao', 'TAOBAO', ' taobao', 'taobao ', 'ｔａｏｂａｏ', '淘宝', 'https://item.taobao.com/item.htm?id=1', 'https://item.taobao.com.evil.cn/item.htm?id=1', 'item.taobao.com/item.htm?id=1', ''];
+const text = fc.oneof(fc.constantFrom(...spellings), fc.string({ maxLength: 4 }));
+const key = fc.tuple(text, text, text, text) as fc.Arbitrary<Key>;
+
+describe('kept answers', () => {
+  it.each([
+    ['every fingerprint the same', () => 0],
+    ['fingerprints of two values', (a: string) => a.length & 1],
+    ['FNV-1a', fnv1a],
+  ])('with %s, a value comes back only for its own four texts', (_, fingerprint) => {
+    fc.assert(
+      // Asked: kept keys with one text respelt, so that most differ from a kept key in that text only.
+      fc.property(fc.array(key, { minLength: 1, maxLength: 60 }), fc.array(fc.tuple(fc.nat(), fc.nat(3), text), { maxLength: 40 }), (keys, respelt) => {
+        const asked = respelt.map(([n, position, spelling]) => keys[n % keys.length]!.map((old, at) => (at === position ? spelling : old)) as Key);
+        const kept = new KeptAnswers<string>(1000, fingerprint);
+        const expected = new Map<string, string>();
+        for (const [n, texts] of keys.entries()) {
+          const name = JSON.stringify(texts);
+          if (kept.get(...texts) === undefined) {
+            kept.set(...texts, `value ${n}`);
+            expected.set(name, `value ${n}`);
+          }
+        }
+        for (const texts of [...keys, ...asked]) expect(kept.get(...texts)).toBe(expected.get(JSON.stringify(texts)));
+        expect(kept.size).toBe(expected.size);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('texts split differently have different keys: ab|c is not a|bc', () => {
+    const kept = new KeptAnswers<string>(10);
+    kept.set('ab', 'c', '', '', 'first');
+    expect([kept.get('a', 'bc', '', ''), kept.get('ab', '', 'c', ''), kept.get('ab', 'c', '', '')]).toEqual([undefined, undefined, 'first']);
+    expect(fnv1a('ab', 'c', '', '')).not.toBe(fnv1a('a', 'bc', '', ''));
+  });
+
+  it('past its limit, every value is dropped at once and the new one kept', () => {
+    const kept = new KeptAnswers<number>(3, () => 7);
+    for (let n = 0; n < 3; n++) kept.set(`source ${n}`, 'live-cart', '2022-06-01', '', n);
+    expect(kept.size).toBe(3);
+    kept.set('source 3', 'live-cart', '2022-06-01', '', 3);
+    expect([kept.size, kept.get('source 0', 'live-cart', '2022-06-01', ''), kept.get('source 3', 'live-cart', '2022-06-01', '')]).toEqual([1, undefined, 3]);
+  });
+});
