@@ -17,13 +17,17 @@
 // Figures, not tests: a busy machine makes them worse, never wrong.
 //   8. serve: the headline check over HTTP, 10,000 requests at 50 connections (autocannon), beside
 //      checkLink() in process (scripts/bench-serve.mjs; goal: no error).
-// BENCH_RUNS, BENCH_ONLY=start|verdicts|peers|scale|batch|worst-plans|worst-inputs|serve.
+//   9. plans: the realistic rows as JSON Lines against a readline + JSON.parse loop (goal ≤ 2×), a
+//      plan of nearly all distinct rows against the read-and-split loop (goal ≤ 6×), and the
+//      realistic rows as an .xlsx workbook against the XLSX reader alone (goal ≤ 1.3×).
+// BENCH_RUNS, BENCH_ONLY=start|verdicts|peers|scale|batch|plans|worst-plans|worst-inputs|serve;
+// BENCH_ROWS: fewer rows than a million in the batch and plans sections, for a quick look.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { random, writeRealisticPlan } from './realistic-plan.mjs';
+import { random, realisticRows, writeDistinctPlan, writeRealisticJsonl, writeRealisticPlan } from './realistic-plan.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'bin', 'linkcheck.js');
@@ -33,6 +37,7 @@ const env = { PATH: process.env.PATH, NO_COLOR: '1' };
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 const verdict = (ok) => (ok === null ? '' : ok ? 'PASS' : 'FAIL');
 const results = [];
+const million = Number(process.env.BENCH_ROWS ?? 1_000_000);
 
 
 function startUp() {
@@ -205,9 +210,9 @@ function batch() {
     console.log('batch: linkcheck batch plan.csv against a bare loop that reads and splits each line');
     const plans = [
       // The realistic plan first (scripts/realistic-plan.mjs): what a team's sheet looks like.
-      ['realistic', 1_000_000, (path, rows) => writeRealisticPlan(path, rows)],
+      ['realistic', million, (path, rows) => writeRealisticPlan(path, rows)],
       ['friendly', 100_000, writePlan],
-      ['friendly', 1_000_000, writePlan],
+      ['friendly', million, writePlan],
     ];
     for (const [kind, rows, write] of plans) {
       const plan = join(folder, `plan-${kind}-${rows}.csv`);
@@ -226,9 +231,72 @@ function batch() {
       const name = `${kind} ${rows.toLocaleString('en')} rows`;
       console.log(`  ${name.padStart(24)}: bare ${median(bare).toFixed(0)} ms, linkcheck ${median(ours).toFixed(0)} ms (${ratio.toFixed(2)}×), peak ${rss.toFixed(0)} MB`);
       // The goal is for a million rows; at 100,000 the start-up (about 0.1 s) still weighs, and the figure is shown for comparison.
-      const goal = rows === 1_000_000;
+      const goal = rows === million;
       results.push([`batch ${name} / bare loop`, `${ratio.toFixed(2)}×`, goal ? '≤ 2×' : '—', goal ? ratio <= 2 : null]);
       results.push([`batch ${name}, peak memory`, `${rss.toFixed(0)} MB`, kind === 'realistic' ? '≤ 150 MB' : '< 150 MB', kind === 'realistic' ? rss <= 150 : rss < 150]);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const BARE_JSONL = `import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+let cells = 0;
+for await (const line of createInterface({ input: createReadStream(process.argv[1]), crlfDelay: Infinity })) if (line !== '') cells += Object.keys(JSON.parse(line)).length;
+if (cells < 0) console.log(cells);`;
+
+/** The XLSX reader alone: the CLI's own plan input (src/cli/plan-input.ts), its rows counted, none answered. Bundled from the sources. */
+async function xlsxReader(folder) {
+  const { build } = await import('esbuild');
+  const outfile = join(folder, 'read-xlsx.mjs');
+  const contents = `import { planInput } from './src/cli/plan-input.ts';
+    let rows = 0;
+    await planInput(process.argv[2], { format: 'xlsx', sheet: undefined, encoding: 'utf-8', check: () => {} }).read(() => void rows++);
+    if (rows < 0) console.log(rows);`;
+  await build({ stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'read-xlsx-bench.ts' }, bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error' });
+  return outfile;
+}
+
+/**
+ * Other plans (#18), each against its own bare loop, medians of 3 interleaved runs: the realistic
+ * rows as JSON Lines (goal ≤ 2× a readline + JSON.parse loop), a million rows over 8,000 product
+ * links each on its own run of days, so nearly every row is new (goal ≤ 6× the read-and-split
+ * loop), and 100,000 realistic rows as an .xlsx workbook (goal ≤ 1.3× the XLSX reader alone).
+ */
+async function plans() {
+  const folder = mkdtempSync(join(tmpdir(), 'linkcheck-bench-'));
+  try {
+    console.log('plans: JSON Lines, nearly distinct rows, XLSX, each against its own bare loop');
+    const xlsxRows = Math.min(100_000, million);
+    const xlsx = join(folder, 'plan-realistic.xlsx');
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    writeFileSync(xlsx, await writeXlsxFile([['source', 'surface', 'date', 'platform', 'campaign'], ...realisticRows(xlsxRows)].map((cells) => cells.map((value) => ({ value })))).toBuffer());
+    const reader = await xlsxReader(folder);
+    const subjects = [
+      ['JSON Lines', `realistic ${million.toLocaleString('en')} rows`, 'plan-realistic.jsonl', (path) => writeRealisticJsonl(path, million), (plan) => ['--input-type=module', '-e', BARE_JSONL, plan], 'readline + JSON.parse', 2],
+      ['nearly distinct', `${million.toLocaleString('en')} rows`, 'plan-distinct.csv', (path) => writeDistinctPlan(path, million), (plan) => ['--input-type=module', '-e', BARE, plan], 'bare loop', 6],
+      ['XLSX', `realistic ${xlsxRows.toLocaleString('en')} rows`, 'plan-realistic.xlsx', () => {}, (plan) => [reader, plan], 'the XLSX reader alone', 1.3],
+    ];
+    for (const [kind, size, file, write, bareArgs, bareName, goal] of subjects) {
+      const plan = join(folder, file);
+      write(plan);
+      const bare = [];
+      const ours = [];
+      let rss = 0;
+      for (let run = 0; run < 3; run++) {
+        const base = measure(bareArgs(plan));
+        if (base.status !== 0) throw new Error(`${bareName} on ${file} exited ${base.status}`);
+        bare.push(base.ms);
+        const run1 = measure([cli, 'batch', plan]);
+        if (run1.status === 2 || run1.status === null || run1.status > 3) throw new Error(`linkcheck batch ${file} exited ${run1.status}`);
+        ours.push(run1.ms);
+        rss = Math.max(rss, run1.rss);
+      }
+      const ratio = median(ours) / median(bare);
+      const name = `${kind}, ${size}`;
+      console.log(`  ${name.padStart(34)}: ${bareName} ${median(bare).toFixed(0)} ms, linkcheck ${median(ours).toFixed(0)} ms (${ratio.toFixed(2)}×), peak ${rss.toFixed(0)} MB`);
+      results.push([`batch ${kind} / ${bareName}`, `${ratio.toFixed(2)}×`, `≤ ${goal}×`, million === 1_000_000 ? ratio <= goal : null]);
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -527,6 +595,7 @@ if (!only || only === 'verdicts') await verdictsPerSecond();
 if (!only || only === 'peers') await peers();
 if (!only || only === 'scale') await scale();
 if (!only || only === 'batch') batch();
+if (!only || only === 'plans') await plans();
 if (!only || only === 'worst-plans') worstPlans();
 if (!only || only === 'worst-inputs') await worstInputs();
 if (!only || only === 'serve') results.push(...(await (await import('./bench-serve.mjs')).benchServe()));

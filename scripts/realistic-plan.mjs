@@ -40,9 +40,9 @@ function placements(next, count) {
     () => `https://item.jd.com/${id()}.html`,
     () => `item.jd.com/${id()}.html`,
     () => `https://mobile.yangkeduo.com/goods.html?goods_id=${id()}`,
-    () => quoted(`【淘宝】好价, 限时 https://m.tb.cn/h.${token()} 点击链接直接打开 或者 淘宝搜索直接打开`),
-    () => quoted(`【天猫】"新品" 上市, https://m.tb.cn/h.${token()}?tk=${token()} 復制这段描述￥${token()}￥后到◇綯℡寳`),
-    () => quoted(`【京东】${id()}, 好物推荐 https://item.jd.com/${id()}.html`),
+    () => `【淘宝】好价, 限时 https://m.tb.cn/h.${token()} 点击链接直接打开 或者 淘宝搜索直接打开`,
+    () => `【天猫】"新品" 上市, https://m.tb.cn/h.${token()}?tk=${token()} 復制这段描述￥${token()}￥后到◇綯℡寳`,
+    () => `【京东】${id()}, 好物推荐 https://item.jd.com/${id()}.html`,
   ];
   const day = () => {
     const date = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 7 * 365) * 86_400_000);
@@ -55,19 +55,27 @@ function placements(next, count) {
     const { names, surfaces } = PLATFORMS[platform];
     // One in three a link or share text, else a name.
     const source = next() < 0.66 ? sources[0]() : pick(sources.slice(1))();
-    return `${source},${pick(surfaces)},${day()},${pick(names)}`;
+    return [source, pick(surfaces), day(), pick(names)];
   });
 }
 
-/** Writes `rows` rows drawn from 20,000 placements to `path`, with a header and a campaign column. */
-export function writeRealisticPlan(path, rows, seed = 2025) {
+/** The cells of `rows` rows drawn from 20,000 placements, with a campaign cell: [source, surface, date, platform, campaign]. */
+export function* realisticRows(rows, seed = 2025) {
   const next = random(seed);
   const pool = placements(next, 20_000);
+  for (let row = 0; row < rows; row++) yield [...pool[Math.floor(next() * pool.length)], `c${row % 97}`];
+}
+
+/** A CSV field, quoted when it must be. */
+const field = (text) => (/[",\n]/.test(text) ? quoted(text) : text);
+
+/** Writes text in pieces of about a megabyte. */
+function writeLines(path, first, lines) {
   const fd = openSync(path, 'w');
   try {
-    let chunk = 'source,surface,date,platform,campaign\n';
-    for (let row = 0; row < rows; row++) {
-      chunk += `${pool[Math.floor(next() * pool.length)]},c${row % 97}\n`;
+    let chunk = first;
+    for (const line of lines) {
+      chunk += line;
       if (chunk.length > 1 << 20) {
         writeSync(fd, chunk);
         chunk = '';
@@ -77,6 +85,40 @@ export function writeRealisticPlan(path, rows, seed = 2025) {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Writes `rows` rows drawn from 20,000 placements to `path`, with a header and a campaign column. */
+export function writeRealisticPlan(path, rows, seed = 2025) {
+  writeLines(path, 'source,surface,date,platform,campaign\n', (function* () {
+    for (const cells of realisticRows(rows, seed)) yield `${cells.map(field).join(',')}\n`;
+  })());
+}
+
+/** The same rows as JSON Lines, one object a row with the header's keys. */
+export function writeRealisticJsonl(path, rows, seed = 2025) {
+  writeLines(path, '', (function* () {
+    for (const [source, surface, date, platform, campaign] of realisticRows(rows, seed)) yield `${JSON.stringify({ source, surface, date, platform, campaign })}\n`;
+  })());
+}
+
+/**
+ * A plan of nearly all distinct rows: 8,000 product links, each on its own run of days from 2019,
+ * on Kuaishou's or Douyin's live cart; a row repeats another only by chance.
+ */
+export function writeDistinctPlan(path, rows, seed = 8000) {
+  const next = random(seed);
+  const links = Array.from({ length: 8_000 }, () => {
+    const id = String(1e11 + Math.floor(next() * 9e11));
+    return [`https://item.jd.com/${id}.html`, `https://item.taobao.com/item.htm?id=${id}`, `https://detail.tmall.com/item.htm?id=${id}`, `https://mobile.yangkeduo.com/goods.html?goods_id=${id}`][Math.floor(next() * 4)];
+  });
+  const first = links.map(() => Math.floor(next() * 6 * 365));
+  writeLines(path, 'source,surface,date,platform\n', (function* () {
+    for (let row = 0; row < rows; row++) {
+      const link = Math.floor(next() * links.length);
+      const day = new Date(Date.UTC(2019, 0, 1) + (first[link]++ % (7 * 365)) * 86_400_000).toISOString().slice(0, 10);
+      yield `${links[link]},live-cart,${day},${next() < 0.5 ? 'kuaishou' : 'douyin'}\n`;
+    }
+  })());
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
