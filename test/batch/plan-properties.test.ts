@@ -124,6 +124,28 @@ describe('JSON Lines plans', () => {
     },
     TIMEOUT,
   );
+  it(
+    "a line's keys and values, in order, are its header and cells, whatever shapes the lines take in turn",
+    async () => {
+      const key = fc.constantFrom('source', 'surface', 'date', 'platform', '来源', '0', '12', '__proto__', 'constructor', 'toString');
+      const object = fc.array(fc.tuple(key, fc.oneof(cellText, fc.integer(), fc.boolean(), fc.constant(null))), { maxLength: 6 });
+      await fc.assert(
+        fc.asyncProperty(fc.array(object, { minLength: 1, maxLength: 10 }), async (objects) => {
+          // Written by hand, so that keys repeat and "__proto__" is a key of the line, as JSON.parse reads it.
+          const lines = objects.map((pairs) => `{${pairs.map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)}`).join(',')}}`);
+          const expected = lines.map((text) => {
+            const entries = Object.entries(JSON.parse(text) as object);
+            return [entries.map(([name]) => name), entries.map(([, value]) => (value === null ? '' : String(value)))];
+          });
+          const seen: [string[], string[]][] = [];
+          await readJsonl(decodeChunks(pieces(lines.join('\n'), [0.5]), 'utf-8', 'plan.jsonl'), (_, header, cells) => void seen.push([[...header], [...cells]]));
+          expect(seen).toEqual(expected);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('XLSX plans', () => {
@@ -259,7 +281,7 @@ describe('rows that ask alike', () => {
   // A placement and others that differ from it in one cell each, so that near neighbours meet.
   const neighbours = fc.tuple(placement, fc.array(fc.tuple(fc.nat(3), fc.nat()), { maxLength: 5 })).map(([first, respelt]) => [
     first,
-    ...respelt.map(([column, pick]) => first.map((cell, at) => (at === column ? columns[column][pick % columns[column].length]! : cell)) as typeof first),
+    ...respelt.map(([column, pick]) => first.map((cell, at) => (at === column ? columns[column]![pick % columns[column]!.length]! : cell)) as typeof first),
   ]);
   const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
 

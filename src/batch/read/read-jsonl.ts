@@ -34,6 +34,8 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
     headers.push(header);
     return header;
   };
+  // The last line's header: the next line's keys are compared with it as they are read.
+  let last: string[] = [];
   const take = (content: string, total: number) => {
     line++;
     if (total > MAX_RECORD) {
@@ -45,8 +47,9 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
       blank++;
       return;
     }
-    const { header, cells, error } = record(content);
-    const result = sink(line, sharedHeader(header), cells, error);
+    const { header, cells, error } = record(content, last);
+    if (header !== last) last = sharedHeader(header);
+    const result = sink(line, last, cells, error);
     if (result) wait = result;
   };
   for await (const chunk of text) {
@@ -74,7 +77,12 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   return { blank };
 }
 
-function record(content: string): JsonRecord {
+/**
+ * The line's object as a row: its keys, in order, as the header, and its values as cells. The
+ * header is `previous` when the keys are the same, so that a plan's rows of one shape make no
+ * header array each.
+ */
+function record(content: string, previous: readonly string[]): JsonRecord {
   if (tooDeep(content)) return { header: [], cells: [], error: wordedError('jsonl-too-deep', { limit: String(MAX_DEPTH) }) };
   let value: unknown;
   try {
@@ -85,20 +93,30 @@ function record(content: string): JsonRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { header: [], cells: [], error: wordedError('jsonl-not-object', { type: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value }) };
   }
-  const header: string[] = [];
+  // A parsed object's own keys, in Object.entries' order, without an array for each key and value.
+  const object = value as Record<string, unknown>;
+  let header: string[] | undefined;
+  let keys = 0;
   const cells: string[] = [];
-  const bad: string[] = [];
-  for (const [key, cell] of Object.entries(value)) {
-    header.push(key);
+  let bad: string[] | undefined;
+  for (const key in object) {
+    if (header === undefined && previous[keys] !== key) header = previous.slice(0, keys);
+    header?.push(key);
+    keys++;
+    const cell = object[key];
     if (typeof cell === 'string') cells.push(cell);
     else if (typeof cell === 'number' || typeof cell === 'boolean') cells.push(String(cell));
     else if (cell === null) cells.push('');
     else {
       cells.push(JSON.stringify(cell));
-      bad.push(key);
+      (bad ??= []).push(key);
     }
   }
-  return { header, cells, error: bad.length > 0 ? wordedError('jsonl-bad-values', { keys: bad.map((key) => `"${key}"`).join(', ') }) : undefined };
+  return {
+    header: header ?? (keys === previous.length ? (previous as string[]) : previous.slice(0, keys)),
+    cells,
+    error: bad !== undefined ? wordedError('jsonl-bad-values', { keys: bad.map((key) => `"${key}"`).join(', ') }) : undefined,
+  };
 }
 
 function sameKeys(header: readonly string[], previous: readonly string[]): boolean {
@@ -110,6 +128,8 @@ function sameKeys(header: readonly string[], previous: readonly string[]): boole
 /** Whether the text opens more than MAX_DEPTH arrays or objects at once, outside strings (read before any parser recurses into it). */
 export function tooDeep(text: string): boolean {
   if (text.length <= MAX_DEPTH) return false;
+  // A flat line, the usual kind, opens one object and no array: two searches, not a loop over every character.
+  if (text.indexOf('[') === -1 && text.indexOf('{', text.indexOf('{') + 1) === -1) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
