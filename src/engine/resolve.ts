@@ -40,7 +40,16 @@ export function resolveSurface(platform: Platform, input: string): Surface {
 /** The entity the input names, or undefined. */
 export function findNamed<T extends Named>(entities: readonly T[], input: string): T | undefined {
   const key = normalizeName(input);
-  return entities.find((entity) => normalizeName(entity.id) === key || entity.aliases.some((alias) => normalizeName(alias) === key));
+  return entities.find((entity) => namesOf(entity).includes(key));
+}
+
+/** Each entity's id and aliases, normalised once: a batch asks for thousands of names (#18). */
+const normalised = new WeakMap<Named, readonly string[]>();
+
+function namesOf(entity: Named): readonly string[] {
+  let names = normalised.get(entity);
+  if (names === undefined) normalised.set(entity, (names = [entity.id, ...entity.aliases].map(normalizeName)));
+  return names;
 }
 
 /** The platform's entry for a name that means more than one of its surfaces, if the input is one. */
