@@ -147,7 +147,26 @@ export class Spool {
 
 const encoder = new TextEncoder();
 
-/** A text as UTF-8, for Spool#addEncoded. */
+/** Bytes of the slabs encoded() fills. */
+const SLAB = 64 * 1024;
+let slab = new Uint8Array(SLAB);
+let slabUsed = 0;
+
+/**
+ * A text as UTF-8, for Spool#addEncoded: short texts one after another in a slab of 64 KiB, each
+ * a view of its part. Twenty thousand answers' words, each in a buffer of its own, cost more
+ * memory than their bytes, and lay them all over it.
+ */
 export function encoded(text: string): Uint8Array {
-  return encoder.encode(text);
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+  const most = text.length * 3;
+  if (most > SLAB / 16) return encoder.encode(text);
+  if (slabUsed + most > SLAB) {
+    slab = new Uint8Array(SLAB);
+    slabUsed = 0;
+  }
+  const { written } = encoder.encodeInto(text, slab.subarray(slabUsed));
+  const bytes = slab.subarray(slabUsed, slabUsed + written);
+  slabUsed += written;
+  return bytes;
 }

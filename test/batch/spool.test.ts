@@ -101,4 +101,11 @@ describe('Spool.addNumber and addShared', () => {
     });
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.join(''));
   });
+
+  it('encodes each text apart, across slabs, short and long, in any script', () => {
+    const texts = Array.from({ length: 3000 }, (_, n) => (n % 500 === 0 ? '長'.repeat(2000 + n) : `${n} denied 淘宝 · 直播间购物车 ${'x'.repeat(n % 40)}\n`));
+    const bytes = texts.map(encoded);
+    const decoder = new TextDecoder();
+    expect(bytes.map((part) => decoder.decode(part))).toEqual(texts);
+  });
 });
