@@ -98,7 +98,8 @@ const INPUTS: string[][] = [
   [...CHECK, '--as-known-on', '2022-10-15'],
   [...CHECK, '--as-known-on', '2022-02-22', '--json'],
   ['mokuai', 'short-video-cart', '--max-staleness', '365d'],
-  ['mokuai', 'short-video-cart', '--max-staleness', '365d', '--json', '--lang', 'zh'],
+  // A dated one: --json gives the instant to the second, which a run without a date takes from the clock.
+  ['mokuai', 'short-video-cart', '2026-01-01', '--max-staleness', '365d', '--json', '--lang', 'zh'],
   [...CHECK, '--max-staleness', '100y'],
   ['https://item.taobao.com.evil.cn/item.htm?id=1', 'live-cart', '2022-06-01', '--json'],
   // Errors: each leaves the quick path, and the full CLI words it.
