@@ -1,4 +1,5 @@
 // The service's bounds, each with a default and an option of `linkcheck serve`.
+import { joinBytes } from '../batch/read/bytes.js';
 
 export interface Limits {
   /** Largest JSON body (POST /v1/check), in bytes. */
@@ -72,11 +73,5 @@ export async function readLimited(body: ReadableStream<Uint8Array> | null, limit
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return joinBytes(chunks, size);
 }

@@ -5,6 +5,7 @@ import { decodeChunks, type Encoding } from './decode.js';
 import { readCsv } from './read-csv.js';
 import { readJsonl } from './read-jsonl.js';
 import type { HeaderCheck, ReadStats, RecordSink } from './records.js';
+import { joinBytes } from './bytes.js';
 
 /** A workbook that comes as bytes, not as a file, is held whole (a ZIP is read from its end): at most this many bytes. */
 export const WORKBOOK_HELD_LIMIT = 100 * 1024 * 1024;
@@ -91,12 +92,5 @@ export async function heldBytes(chunks: AsyncIterable<Uint8Array> | Iterable<Uin
     // A copy: a reader may fill the same buffer again for its next chunk (and a Buffer's slice() is no copy).
     parts.push(new Uint8Array(chunk));
   }
-  if (parts.length === 1) return parts[0]!;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
+  return joinBytes(parts, size);
 }

@@ -4,6 +4,7 @@
 // Web-standard: bytes are Uint8Arrays, read through a DataView, and a deflated part
 // is unpacked by DecompressionStream('deflate-raw') unless the caller brings its own
 // inflater (see Inflate), so the reader runs in a browser as in Node.
+import { joinBytes } from './bytes.js';
 
 /** Where the workbook's bytes are: a file read a piece at a time, or bytes in memory (standard input). */
 export interface ZipSource {
@@ -151,14 +152,7 @@ export async function readEntry(source: ZipSource, entry: ZipEntry, limit: numbe
     pieces.push(piece);
     total += piece.length;
   }
-  if (pieces.length === 1) return pieces[0]!;
-  const whole = new Uint8Array(total);
-  let at = 0;
-  for (const piece of pieces) {
-    whole.set(piece, at);
-    at += piece.length;
-  }
-  return whole;
+  return joinBytes(pieces, total);
 }
 
 /** A part unpacked a piece at a time, as it is read; ZipLimitError once more than `limit` bytes came out. */
