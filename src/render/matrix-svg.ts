@@ -7,7 +7,8 @@ import type { Matrix } from '../views/matrix.js';
 import { momentText } from './matrix.js';
 import { nameOf, type Named } from './names.js';
 import { safeXml } from './safe.js';
-import { ruleLabel, symbolOf, VERDICT_HEX, VERDICTS, verdictWord } from './verdict-marks.js';
+import { legendParts, svgDocument, textWidth } from './svg-parts.js';
+import { ruleLabel, symbolOf, VERDICT_HEX, verdictWord } from './verdict-marks.js';
 
 export interface MatrixSvgOptions {
   lang: Lang;
@@ -17,7 +18,6 @@ export interface MatrixSvgOptions {
 
 const CELL_W = 92;
 const CELL_H = 26;
-const FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', \'Noto Sans CJK SC\', \'PingFang SC\', sans-serif"';
 /** Text on each verdict's fill, dark or light as the fill needs. */
 const INK: Record<Verdict, string> = { allowed: '#ffffff', denied: '#ffffff', 'rolling-out': '#222222', unknown: '#222222' };
 
@@ -64,27 +64,7 @@ export function renderMatrixSvg(matrix: Matrix, options: MatrixSvgOptions): stri
       parts.push(`<rect x="${left + column * CELL_W - 1}" y="${top + rowIndex * CELL_H - 1}" width="${CELL_W + 2}" height="${CELL_H + 2}" fill="none" stroke="#000" stroke-width="3"/>`);
     });
   }
-  let legendX = 16;
-  parts.push(`<g class="legend" font-size="12" fill="#222">`);
-  for (const verdict of VERDICTS) {
-    const word = `${symbolOf(verdict, 'unicode')} ${verdictWord(lang, verdict)}`;
-    parts.push(`<rect x="${legendX}" y="${legendY - 11}" width="14" height="14" fill="${VERDICT_HEX[verdict]}"/>`);
-    parts.push(`<text x="${legendX + 20}" y="${legendY}">${safeXml(word)}</text>`);
-    legendX += 40 + textWidth(word, 6.5);
-  }
-  parts.push('</g>');
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT}>`,
-    ...parts.map((part) => `  ${part}`),
-    '</svg>',
-    '',
-  ].join('\n');
+  parts.push(...legendParts(lang, 16, legendY, true));
+  return svgDocument(width, height, parts);
 }
 
-/** A rough width in pixels: CJK characters count double. */
-function textWidth(text: string, perCharacter: number): number {
-  let width = 0;
-  for (const character of text) width += /[\u2E80-\uFFFF]/u.test(character) ? perCharacter * 2 : perCharacter;
-  return width;
-}

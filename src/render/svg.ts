@@ -6,8 +6,9 @@ import { format, formatDate, type Lang } from '../i18n/index.js';
 import { yearTicks, type Axis } from '../views/axis.js';
 import type { Track } from '../views/periods.js';
 import { safeXml } from './safe.js';
+import { legendParts, svgDocument, textWidth } from './svg-parts.js';
 import { periodsOnAxis } from './timeline.js';
-import { ruleLabel, VERDICT_HEX, VERDICTS, verdictWord } from './verdict-marks.js';
+import { ruleLabel, VERDICT_HEX, verdictWord } from './verdict-marks.js';
 
 export interface SvgOptions {
   lang: Lang;
@@ -17,7 +18,6 @@ export interface SvgOptions {
 
 const ROW = 18;
 const GAP = 6;
-const FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', \'Noto Sans CJK SC\', \'PingFang SC\', sans-serif"';
 
 export function renderTimelineSvg(tracks: readonly Track[], axis: Axis, options: SvgOptions): string {
   const { lang } = options;
@@ -68,33 +68,10 @@ export function renderTimelineSvg(tracks: readonly Track[], axis: Axis, options:
   for (const tick of ticks) parts.push(`<text x="${n(x(tick.instant) + 3)}" y="${barsBottom + 15}">${tick.year}</text>`);
   parts.push('</g>');
 
-  // The legend.
-  let legendX = left;
-  const legendY = barsBottom + 44;
-  parts.push(`<g class="legend" font-size="12" fill="#222">`);
-  for (const verdict of VERDICTS) {
-    const word = verdictWord(lang, verdict);
-    parts.push(`<rect x="${legendX}" y="${legendY - 11}" width="14" height="14" fill="${VERDICT_HEX[verdict]}"/>`);
-    parts.push(`<text x="${legendX + 20}" y="${legendY}">${safeXml(word)}</text>`);
-    legendX += 36 + textWidth(word, 6.5);
-  }
-  parts.push('</g>');
-
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT}>`,
-    ...parts.map((part) => `  ${part}`),
-    '</svg>',
-    '',
-  ].join('\n');
+  parts.push(...legendParts(lang, left, barsBottom + 44, false));
+  return svgDocument(width, height, parts);
 }
 
-/** A rough width in pixels: CJK characters count double. */
-function textWidth(text: string, perCharacter: number): number {
-  let width = 0;
-  for (const character of text) width += /[\u2E80-\uFFFF]/u.test(character) ? perCharacter * 2 : perCharacter;
-  return width;
-}
 
 function n(value: number): string {
   return String(Math.round(value * 10) / 10);
