@@ -3,12 +3,14 @@
 // socket, and stopped gracefully on SIGTERM or SIGINT. Loaded only by `linkcheck
 // serve`; it reports what happens through `events` and returns a failure to listen
 // as data, so that the command words and throws it (serve-command.ts).
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { maxHeaderSize, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Catalog } from '../engine/catalog.js';
+import { inputError } from '../errors/errors.js';
 import { createService } from '../serve/app.js';
 import type { Limits } from '../serve/limits.js';
+import { errorJson, statusOf } from '../serve/respond.js';
 import type { SiteFiles } from '../serve/site.js';
 
 export interface Listening {
@@ -44,6 +46,7 @@ export async function listenAndServe(settings: Listening): Promise<{ listened: t
       connectionsCheckingInterval: Math.min(1000, timeouts.headers * 500),
     },
   }) as Server;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => refuseMalformed(error, socket));
   let inFlight = 0;
   server.on('request', (_request, response) => {
     inFlight++;
@@ -97,3 +100,32 @@ function stopSignal(): Promise<void> {
     process.once('SIGINT', stop);
   });
 }
+
+/**
+ * A request Node refuses before the handler sees it (headers past Node's limit, a time-out,
+ * bytes that are not HTTP) gets the service's error object too, not Node's empty answer;
+ * then the connection is closed. A connection in the middle of a response, or gone, is only closed.
+ */
+function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
+  const refusal =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? inputError('headers-too-large', { limit: String(maxHeaderSize) })
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? inputError('request-timeout', {})
+        : error.code?.startsWith('HPE_')
+          ? inputError('bad-request', {})
+          : undefined;
+  // A response already under way on the connection (Node keeps it as the socket's _httpMessage) cannot be followed by another.
+  const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage?.headersSent === true;
+  if (refusal === undefined || !socket.writable || answering) {
+    socket.destroy();
+    return;
+  }
+  const body = errorJson(refusal, 'en');
+  const status = statusOf(refusal.code);
+  socket.end(
+    `HTTP/1.1 ${status} ${REASONS[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+const REASONS: Readonly<Record<number, string>> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };

@@ -61,6 +61,9 @@ export interface MessageParamsById {
   'body-too-large': { limit: string };
   'unsupported-media-type': { type: string; valid: string };
   'busy': { limit: string };
+  'headers-too-large': { limit: string };
+  'request-timeout': Record<string, never>;
+  'bad-request': Record<string, never>;
   'site-not-built': Record<string, never>;
   'bad-option-number': { option: string; value: string; min: string; max: string };
   'port-in-use': { host: string; port: string };

@@ -27,6 +27,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'body-too-large': 413,
   'unsupported-media-type': 415,
   busy: 503,
+  'headers-too-large': 431,
+  'request-timeout': 408,
   'internal-error': 500,
 };
 
@@ -52,7 +54,12 @@ export function errorBody(error: InputError | DataError, lang: Lang): { error: {
 }
 
 export function errorResponse(error: InputError | DataError, lang: Lang, headers: Readonly<Record<string, string>> = {}): Response {
-  return new Response(safeJson(errorBody(error, lang)), { status: statusOf(error.code), headers: { ...COMMON_HEADERS, 'Content-Type': JSON_TYPE, ...headers } });
+  return new Response(errorJson(error, lang), { status: statusOf(error.code), headers: { ...COMMON_HEADERS, 'Content-Type': JSON_TYPE, ...headers } });
+}
+
+/** The error object as the body of a response. */
+export function errorJson(error: InputError | DataError, lang: Lang): string {
+  return safeJson(errorBody(error, lang));
 }
 
 /** The line a streamed batch ends with when it cannot go on after its first row. */

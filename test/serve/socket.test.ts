@@ -1,6 +1,6 @@
 // `linkcheck serve` over a real socket, the binary in a process of its own: it
 // says where it listens, answers a fetch, drops a client that sends its headers
-// byte by byte, refuses a port in use in one line, and on SIGTERM lets a batch in
+// byte by byte (and tells it so, as it tells an over-long address or bytes that are no HTTP), refuses a port in use in one line, and on SIGTERM lets a batch in
 // flight finish before it exits 0. Few and quick: each spawn costs a start-up.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
@@ -38,6 +38,17 @@ function serve(...args: string[]): Promise<Running> {
   });
 }
 
+/** What the service sends back for these bytes, until it closes the connection. */
+function rawAnswer(port: number, bytes: string): Promise<string> {
+  return new Promise((settle, fail) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (text: string) => (answer += text));
+    socket.once('close', () => settle(answer));
+    socket.once('error', fail);
+  });
+}
+
 describe('linkcheck serve, over a socket', () => {
   it('says where it listens, answers a fetch, and drops a slow-loris at the headers time-out', async () => {
     const running = await serve('--headers-timeout', '1', '--site', 'test/serve/fixtures/site');
@@ -63,7 +74,11 @@ describe('linkcheck serve, over a socket', () => {
     const held = Date.now() - began;
     expect(at).toBeLessThan(header.length);
     expect(held).toBeLessThan(8000);
-    expect(answer === '' || answer.startsWith('HTTP/1.1 408')).toBe(true);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\nContent-Type: application\/json; charset=utf-8\r\n[^]*\r\n\r\n\{\n  "error": \{\n    "code": "request-timeout",/u);
+    // An address past Node's 16 KiB of headers, and bytes that are no HTTP: the error object, not Node's empty answer.
+    const long = await fetch(`http://127.0.0.1:${running.port}/v1/check?source=${'a'.repeat(20_000)}&surface=live-cart`);
+    expect([long.status, await long.json()]).toEqual([431, { error: { code: 'headers-too-large', message: "the request's address and headers are larger than 16384 bytes; send a long query as JSON in the body of POST /v1/check" } }]);
+    expect(await rawAnswer(running.port, 'GARBAGE\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[^]*"code": "bad-request",\n    "message": "the request is not well-formed HTTP\/1\.1"/u);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
   });
