@@ -15,7 +15,8 @@ export function requestLang(params: URLSearchParams): Lang {
   if (given.length === 0) return 'en';
   if (given.length > 1) throw inputError('repeated-parameter', { parameter: 'lang' });
   const lang = resolveLang({}, given[0]);
-  if (!lang) throw inputError('bad-lang', { value: shownInput(given[0]!) });
+  // Named as the request names it (lang), not as the command line's --lang.
+  if (!lang) throw inputError('bad-choice', { option: 'lang', value: shownInput(given[0]!), valid: 'en, zh' });
   return lang;
 }
 

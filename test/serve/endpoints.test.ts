@@ -61,7 +61,7 @@ describe('GET /v1/check', () => {
   it('refuses a missing or repeated parameter and a language it does not speak', async () => {
     expect((await ask(app, '/v1/check?source=taobao')).json).toEqual({ error: { code: 'missing-parameter', message: 'missing parameter "surface"; the parameters are source, surface, platform, at, asKnownOn, lang' } });
     expect((await ask(app, '/v1/check?source=taobao&source=jd&surface=live-cart')).json).toEqual({ error: { code: 'repeated-parameter', message: 'parameter "source" is given more than once; give it once' } });
-    expect((await ask(app, '/v1/check?source=taobao&surface=live-cart&lang=fr')).json).toEqual({ error: { code: 'bad-lang', message: 'unsupported --lang "fr"; use en or zh' } });
+    expect((await ask(app, '/v1/check?source=taobao&surface=live-cart&lang=fr')).json).toEqual({ error: { code: 'bad-choice', message: 'lang takes one of en, zh, not "fr"' } });
     expect((await ask(app, '/v1/check?source=taobao&lang=zh')).json).toEqual({ error: { code: 'missing-parameter', message: '缺少参数 "surface"；参数有：source, surface, platform, at, asKnownOn, lang' } });
   });
 });

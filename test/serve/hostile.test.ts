@@ -31,7 +31,7 @@ describe('hostile input', () => {
     expect((got.json as Failure).error).toEqual({ code: 'bad-source', message: expect.stringContaining('no source name, link or share token in "tao\\x1b[31mbao"') });
     const name = await ask(app, '/v1/check?sou%00rce=taobao&surface=live-cart');
     expect((name.json as Failure).error.message).toBe('unknown parameter "sou\\x00rce"; valid: source, surface, platform, at, asKnownOn, lang');
-    expect((await ask(app, '/v1/check?source=taobao&surface=live-cart&lang=%1B')).json).toEqual({ error: { code: 'bad-lang', message: 'unsupported --lang "\\x1b"; use en or zh' } });
+    expect((await ask(app, '/v1/check?source=taobao&surface=live-cart&lang=%1B')).json).toEqual({ error: { code: 'bad-choice', message: 'lang takes one of en, zh, not "\\x1b"' } });
   });
 
   it.each(['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fpackage.json', '/v1/..%2f..%2frules/kuaishou.json', '/site/index.html', '/package.json'])('%s is not a file it serves', async (path) => {
