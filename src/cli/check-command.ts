@@ -1,5 +1,5 @@
 // linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
-import { answerQuery, DEFAULT_PLATFORM, directSteps, readKnownOn, resolvePlatform, resolveQuery, type Steps } from '../query/index.js';
+import { answerQuery, checkSteps, DEFAULT_PLATFORM, readKnownOn, resolvePlatform, resolveQuery } from '../query/index.js';
 import { beyondStaleness, parseStaleness } from '../time/staleness.js';
 import { EXIT } from '../errors/errors.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
@@ -8,7 +8,6 @@ import { answerRenderers } from '../render/index.js';
 import { safe } from '../render/safe.js';
 import { staleWarning } from '../render/text.js';
 import { misplacedArguments, type CheckArguments } from './argument-hints.js';
-import { coded } from '../errors/coded.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
 import { exitCodeFor } from './exit-code.js';
@@ -39,17 +38,9 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
   const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, platform.timeZone, context.now);
   const misplaced = misplacedArguments(catalog, platform, args);
   if (misplaced) throw misplaced;
-  // The same road from text to answer as a batch row and the library take; only the errors get the CLI's codes.
-  const direct = directSteps(catalog, context.now);
-  const steps: Steps = {
-    ...direct,
-    // The platform is resolved once, above.
-    platform: () => platform,
-    source: (text) => coded('bad-source', () => direct.source(text)),
-    time: (text, timeZone) => coded('bad-date', () => direct.time(text, timeZone)),
-  };
   const text = { source: args.source, surface: args.surface, platform: platform.id, ...(args.date !== undefined ? { date: args.date } : {}) };
-  const { query, link } = resolveQuery(catalog, text, context.now, steps);
+  // The same road from text to answer as a batch row and the library take; only the errors get the CLI's codes.
+  const { query, link } = resolveQuery(catalog, text, context.now, checkSteps(catalog, context.now, platform));
   const answer = answerQuery(catalog, asKnownOn ? { ...query, asKnownOn } : query);
   const { newestEvidence, queriedDay } = answer.freshness;
   const tooOld = maxStaleness !== undefined && newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, maxStaleness);

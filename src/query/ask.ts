@@ -3,6 +3,7 @@
 // resolvePlatform, classifyInput, resolveSurface, queryTime, check.
 import type { Catalog } from '../engine/catalog.js';
 import { check, type Answer, type Query } from '../engine/check.js';
+import { coded } from '../errors/coded.js';
 import { InputError, wordedError } from '../errors/errors.js';
 import { checkGroup } from '../engine/group-check.js';
 import { queryTime, type QueryTime } from '../time/query-time.js';
@@ -48,6 +49,22 @@ export function directSteps(catalog: Catalog, now: number): Steps {
     source: (text) => classifyInput(catalog, text),
     surface: (platform, text) => resolveSurface(platform, text),
     time: (text, timeZone) => queryTime(text, timeZone, now),
+  };
+}
+
+/**
+ * The steps of one check whose platform is already resolved (as a check resolves it first, to
+ * read its other arguments in that platform's zone), the link and date readers' errors given the
+ * codes of the arguments they read (bad-source, bad-date): the command line's check and the HTTP
+ * service's both take these.
+ */
+export function checkSteps(catalog: Catalog, now: number, platform: Platform): Steps {
+  const direct = directSteps(catalog, now);
+  return {
+    ...direct,
+    platform: () => platform,
+    source: (text) => coded('bad-source', () => direct.source(text)),
+    time: (text, timeZone) => coded('bad-date', () => direct.time(text, timeZone)),
   };
 }
 

@@ -4,7 +4,7 @@
 import { coded } from '../errors/coded.js';
 import type { Catalog } from '../engine/catalog.js';
 import type { Lang } from '../i18n/lang.js';
-import { answerQuery, classifyInput, DEFAULT_PLATFORM, directSteps, queryTime, readKnownOn, resolvePlatform, resolveQuery, type Steps } from '../query/index.js';
+import { answerQuery, checkSteps, classifyInput, DEFAULT_PLATFORM, queryTime, readKnownOn, resolvePlatform, resolveQuery } from '../query/index.js';
 import { renderClassificationsJson } from '../render/classifications.js';
 import { renderCoverageJson } from '../render/coverage.js';
 import { answerToJson, renderJson } from '../render/json.js';
@@ -21,18 +21,10 @@ import type { CheckQuery } from './schemas.js';
 
 /** One query resolved as a check resolves it: platform, as-known-on day, then source, surface and time (errors in that order). */
 function resolvedOf(catalog: Catalog, query: CheckQuery, now: number) {
-  const direct = directSteps(catalog, now);
-  const platform = direct.platform(query.platform ?? DEFAULT_PLATFORM);
+  const platform = resolvePlatform(catalog, query.platform ?? DEFAULT_PLATFORM);
   const asKnownOn = query.asKnownOn === undefined ? undefined : readKnownOn(query.asKnownOn, platform.timeZone, now);
-  // The link and date readers' errors get the codes the command line gives them.
-  const steps: Steps = {
-    ...direct,
-    platform: () => platform,
-    source: (text) => coded('bad-source', () => direct.source(text)),
-    time: (text, timeZone) => coded('bad-date', () => direct.time(text, timeZone)),
-  };
   const text = { source: query.source, surface: query.surface, platform: platform.id, ...(query.at !== undefined ? { date: query.at } : {}) };
-  const { query: resolved, link } = resolveQuery(catalog, text, now, steps);
+  const { query: resolved, link } = resolveQuery(catalog, text, now, checkSteps(catalog, now, platform));
   return { resolved: asKnownOn ? { ...resolved, asKnownOn } : resolved, link };
 }
 
