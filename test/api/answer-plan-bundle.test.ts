@@ -3,43 +3,15 @@
 // unpacking, the batch, the NDJSON rows) pulls in no Node built-in and reaches for no
 // Node global; and the bundle, run in a context that has only the web platform's
 // globals, answers a CSV plan and a workbook with the lines it gives in Node.
-import { build, type Plugin } from 'esbuild';
-import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerPlan, type PlanInput } from '../../src/api/answer-plan.js';
 import type { Catalog } from '../../src/engine/catalog.js';
-import { builtinCatalog, ROOT } from '../helpers/catalog.js';
+import { browserBundle } from '../helpers/browser-bundle.js';
+import { builtinCatalog } from '../helpers/catalog.js';
 import { zip } from '../helpers/xlsx.js';
 
-const NODE_BUILTIN = /^(node:|(fs|path|os|url|process|buffer|stream|zlib|crypto|util|events|child_process|worker_threads)(\/.*)?$)/;
-
-function watcher(found: string[]): Plugin {
-  return {
-    name: 'node-builtins',
-    setup(plugin) {
-      plugin.onResolve({ filter: NODE_BUILTIN }, (args) => {
-        found.push(`${args.path} (from ${args.importer.slice(ROOT.length + 1)})`);
-        return { path: args.path, external: true };
-      });
-    },
-  };
-}
-
-async function bundle(format: 'esm' | 'iife') {
-  const builtins: string[] = [];
-  const result = await build({
-    entryPoints: [join(ROOT, 'src/api/answer-plan.ts')],
-    bundle: true,
-    write: false,
-    platform: 'browser',
-    format,
-    globalName: 'planBundle',
-    logLevel: 'silent',
-    plugins: [watcher(builtins)],
-  });
-  return { builtins, code: result.outputFiles[0]!.text };
-}
+const bundle = (format: 'esm' | 'iife') => browserBundle('src/api/answer-plan.ts', { format, globalName: 'planBundle' });
 
 type AnswerPlan = typeof answerPlan;
 
