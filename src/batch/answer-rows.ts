@@ -1,51 +1,23 @@
 // Each record of a plan to a row of the report, through ask() (the single
 // check's road), with one answer kept per distinct (platform, source, surface,
 // date) as written, so that repeated rows cost a few map look-ups.
-import type { Catalog, CompiledRule } from '../engine/catalog.js';
+import type { Catalog } from '../engine/catalog.js';
 import type { Answer, Verdict } from '../engine/check.js';
-import { DataError, InputError, wordedError } from '../errors/errors.js';
+import { InputError, wordedError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
-import { formatInstant } from '../time/moment.js';
-import { beyondStaleness, type Staleness } from '../time/staleness.js';
-import { buildVerdictIndex, type Decision } from '../engine/verdict-index.js';
-import type { LinkInput } from '../link/types.js';
-import { answerQuery, memoisedSteps, MAX_FIELD, resolveQuery, type QueryText, type ResolvedQuery, type Steps } from '../query/ask.js';
+import type { Staleness } from '../time/staleness.js';
+import { MAX_FIELD, type QueryText } from '../query/ask.js';
+import { expected, queryAnswerer, type Shared } from './answer-queries.js';
 import { KeptAnswers } from './kept-answers.js';
+import type { Why } from './row-why.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 
-/** One answer, or the reason there is none, shared by every row that asks the same. */
-export interface Shared {
-  /** The verdict, when the query could be answered. */
-  verdict: Verdict | null;
-  /** The rule that decides it; null when none does. */
-  rule: CompiledRule | null;
-  /** The whole answer, as the single check gives it: made when a report first reads it. */
-  readonly answer: Answer | null;
-  link: LinkInput | null;
-  /** Why the query cannot be answered (an input error), when answer is null. */
-  message: string | null;
-  /** That error, for a report that words it in another language. */
-  error?: InputError | DataError | undefined;
-  /** When the record for the query is older than the staleness limit: its newest evidence and the queried day. */
-  stale: StaleRecord | null;
-  /** Renderers keep their text for it here, made when first needed. */
-  memo: Record<string, string>;
-  /** And their bytes (see Spool#addEncoded). */
-  encoded: Record<string, Uint8Array>;
-}
-
-export interface StaleRecord {
-  /** The newest publication date of evidence for the platform, source and surface (YYYY-MM-DD). */
-  newestEvidence: string;
-  /** The queried civil day in the platform's zone. */
-  queriedDay: string;
-  /** The limit it is past. */
-  limit: Staleness;
-}
+export type { Shared, StaleRecord } from './answer-queries.js';
 
 export interface SharedAnswer extends Shared {
   verdict: Verdict;
   readonly answer: Answer;
+  readonly why: Why;
   message: null;
 }
 
@@ -83,7 +55,7 @@ const HEADER_SHAPES = 16;
 export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => BatchRow;
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
-  const answerOf = answerer(catalog, options);
+  const answerOf = queryAnswerer(catalog, options);
   const kept = new KeptAnswers<Shared>(CACHE_LIMIT);
   // Keyed by the cells as written: rows that differ only in white space around the date or
   // platform are answered apart, and alike.
@@ -149,93 +121,6 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
 }
 
 /**
- * ask(), in steps that remember: the four resolutions by their text, and the
- * answer by the resolved query, which many texts share (an alias and an id, two
- * links of one source). The verdict and deciding rule come from the verdict
- * index, which agrees with check() by construction (test/engine/verdict-index.test.ts):
- * the text report needs no more, and check()'s explanation, a thousand times
- * dearer, is made only for a report that reads it. The index holds the record
- * as it stands, so with --as-known-on every answer is check()'s.
- */
-function answerer(catalog: Catalog, options: AnswerOptions): (text: QueryText) => Shared {
-  const steps: Steps = memoisedSteps(catalog, options.now);
-  const index = options.asKnownOn === undefined ? buildVerdictIndex(catalog) : undefined;
-  let answers = new Map<string, Answer>();
-  const answerOf = (query: ResolvedQuery): Answer => {
-    const key = `${query.platform}\u0000${query.group !== undefined ? `group:${query.group}` : (query.source ?? '')}\u0000${query.surface}\u0000${query.at}\u0000${query.precision}`;
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      answer = answerQuery(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query);
-      if (answers.size >= CACHE_LIMIT) answers = new Map();
-      answers.set(key, answer);
-    }
-    return answer;
-  };
-  // The newest evidence depends on the platform, source and surface only, not on the instant:
-  // one check per key, however many dates a plan asks about.
-  const newest = new Map<string, string | null>();
-  const staleness = (query: ResolvedQuery): StaleRecord | null => {
-    const limit = options.maxStaleness;
-    if (limit === undefined) return null;
-    const key = `${query.platform}\u0000${query.group !== undefined ? `group:${query.group}` : (query.source ?? '')}\u0000${query.surface}\u0000${query.ambiguousLink === true}`;
-    let newestEvidence = newest.get(key);
-    if (newestEvidence === undefined) {
-      newestEvidence = answerQuery(catalog, options.asKnownOn ? { ...query, asKnownOn: options.asKnownOn } : query).freshness.newestEvidence;
-      newest.set(key, newestEvidence);
-    }
-    if (newestEvidence === null) return null;
-    const queriedDay = formatInstant(query.at, catalog.platforms.get(query.platform)!.timeZone).slice(0, 10);
-    return beyondStaleness(newestEvidence, queriedDay, limit) ? { newestEvidence, queriedDay, limit } : null;
-  };
-  return (text) => {
-    let resolved: { query: ResolvedQuery; link: LinkInput | null };
-    try {
-      resolved = resolveQuery(catalog, text, options.now, steps);
-    } catch (error) {
-      return new Kept(null, null, null, null, expected(error), error as InputError | DataError, null);
-    }
-    const { query, link } = resolved;
-    let decision: Decision | undefined;
-    try {
-      decision = index?.decision(query);
-    } catch (error) {
-      // A key the index does not hold (a group no source belongs to): check() answers it.
-      if (!(error instanceof InputError)) throw error;
-    }
-    if (decision === undefined) {
-      const answer = answerOf(query);
-      return new Kept(answer.verdict, answer.rule, answer, link, null, undefined, staleness(query));
-    }
-    return new Kept(decision.verdict, decision.rule, () => answerOf(query), link, null, undefined, staleness(query));
-  };
-}
-
-/** Every kept answer has this one shape, so that reading one per row stays a plain field load. */
-class Kept implements Shared {
-  memo: Record<string, string> = {};
-  encoded: Record<string, Uint8Array> = {};
-  private made: Answer | (() => Answer) | null;
-
-  constructor(
-    readonly verdict: Verdict | null,
-    readonly rule: CompiledRule | null,
-    answer: Answer | (() => Answer) | null,
-    readonly link: LinkInput | null,
-    readonly message: string | null,
-    readonly error: InputError | DataError | undefined,
-    readonly stale: StaleRecord | null,
-  ) {
-    this.made = answer;
-  }
-
-  /** The whole answer, made the first time a report reads it. */
-  get answer(): Answer | null {
-    if (typeof this.made === 'function') this.made = this.made();
-    return this.made;
-  }
-}
-
-/**
  * The text in a string of its own. A cell Papa Parse cuts from a chunk refers to the chunk
  * (V8 makes a slice of a longer string a view of it), so a kept cell kept 64 KiB of the file:
  * a plan with thousands of distinct links spread through it peaked at 460 MB. Joined to a
@@ -281,10 +166,4 @@ export function rowQuery(row: BatchRow): Partial<QueryText> {
     if (position !== undefined) query[column] = row.cells[position] ?? '';
   }
   return query;
-}
-
-/** The message of an expected failure; anything else is a bug and goes on up. */
-function expected(error: unknown): string {
-  if (error instanceof InputError || error instanceof DataError) return errorMessage(error);
-  throw error;
 }

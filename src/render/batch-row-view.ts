@@ -2,6 +2,7 @@
 // asked, its outcome and the real reason for it (the same data as --ndjson),
 // its staleness, and what the failing policy makes of it.
 import type { Reason, Verdict } from '../engine/check.js';
+import type { Why } from '../batch/row-why.js';
 import { formatCivil } from '../time/moment.js';
 import { shownInput } from '../link/classify.js';
 import { answerToJson } from './json.js';
@@ -58,34 +59,34 @@ export function shownMessage(message: string): string {
 }
 
 /**
- * The reason from the whole answer, made (once per distinct query) only for a row a report
- * shows with its reason: one that is not allowed, or is stale. An allowed, fresh row is
- * allowed by its rule, which the verdict index gives without the answer.
+ * The reason from the row's why (batch/row-why.ts), made (once per why: per deciding rule and
+ * verdict) only for a row a report shows with its reason: one that is not allowed, or is stale.
+ * An allowed, fresh row is allowed by its rule, which the verdict index gives without the answer.
  */
 function reasonOf(row: BatchRow & { kind: 'answer' }, outcome: Outcome, stale: boolean): { reason: RowReason; disputed: boolean } {
   const { shared } = row;
   if (outcome === 'allowed' && !stale) return { reason: { kind: 'in-force', rule: shared.rule!.rule.id }, disputed: shared.rule?.rule.disputed !== undefined };
-  const answer = shared.answer;
-  const zone = answer.platform.timeZone;
-  const rule = answer.rule;
-  const disputed = answer.dispute !== null;
-  switch (answer.reason) {
+  const why = shared.why;
+  let facts = reasons.get(why);
+  if (facts === undefined) reasons.set(why, (facts = { reason: rowReason(why), disputed: why.disputed }));
+  return facts;
+}
+
+const reasons = new WeakMap<Why, { reason: RowReason; disputed: boolean }>();
+
+function rowReason(why: Why): RowReason {
+  const { rule, zone } = why;
+  switch (why.reason) {
     case 'members-differ':
-      return {
-        reason: {
-          kind: 'members-differ',
-          members: (answer.group?.members ?? []).map((member) => ({ source: member.source?.id ?? '?', verdict: member.verdict, reason: member.reason, rule: member.rule?.rule.id ?? null })),
-        },
-        disputed,
-      };
+      return { kind: 'members-differ', members: why.members.map((member) => ({ ...member })) };
     case 'no-rule':
-      return { reason: { kind: 'no-rule' }, disputed };
+      return { kind: 'no-rule' };
     case 'phase-in':
-      return { reason: { kind: 'phase-in', rule: rule!.rule.id, until: formatCivil(rule!.phaseInUntil!, zone) }, disputed };
+      return { kind: 'phase-in', rule: rule!.rule.id, until: formatCivil(rule!.phaseInUntil!, zone) };
     case 'imprecise-start':
-      return { reason: { kind: 'imprecise-start', rule: rule!.rule.id, from: formatCivil(rule!.start, zone), to: formatCivil(rule!.certainFrom, zone) }, disputed };
+      return { kind: 'imprecise-start', rule: rule!.rule.id, from: formatCivil(rule!.start, zone), to: formatCivil(rule!.certainFrom, zone) };
     case 'in-force':
-      return { reason: { kind: 'in-force', rule: rule!.rule.id }, disputed };
+      return { kind: 'in-force', rule: rule!.rule.id };
   }
 }
 

@@ -4,18 +4,37 @@
 import type { Words } from '../i18n/words.js';
 import { describeAge } from './age.js';
 import type { RowReason, RowView } from './batch-row-view.js';
+import type { StaleRecord } from '../batch/answer-rows.js';
 
 export function rowWhy(view: RowView, words: Words): string {
   if (view.message !== null) return view.message;
   const { say } = words;
-  const parts = view.reason === null ? [] : [reasonWords(view.reason, words)];
-  if (view.disputed) parts.push(say('batch.why.disputed'));
-  if (view.stale) {
-    const { newestEvidence, queriedDay, limit } = view.stale;
-    parts.push(say('batch.why.stale', { newest: words.date(newestEvidence), age: describeAge(newestEvidence, queriedDay, words.lang), limit: limit.text }));
+  let kept = keptWords.get(words);
+  if (kept === undefined) keptWords.set(words, (kept = { reasons: new WeakMap(), stale: new WeakMap() }));
+  // Rows of one stretch share their reason, and rows of one day their staleness (see rowView): each is worded once.
+  let text: string | undefined;
+  if (view.reason !== null) {
+    let reason = kept.reasons.get(view.reason);
+    if (reason === undefined) kept.reasons.set(view.reason, (reason = {}));
+    text = view.disputed ? (reason.disputed ??= reasonWords(view.reason, words) + say('batch.why.join') + say('batch.why.disputed')) : (reason.plain ??= reasonWords(view.reason, words));
+  } else if (view.disputed) {
+    text = say('batch.why.disputed');
   }
-  return parts.join(say('batch.why.join'));
+  if (view.stale) {
+    const record = view.stale;
+    let stale = kept.stale.get(record);
+    if (stale === undefined) {
+      const { newestEvidence, queriedDay, limit } = record;
+      stale = say('batch.why.stale', { newest: words.date(newestEvidence), age: describeAge(newestEvidence, queriedDay, words.lang), limit: limit.text });
+      kept.stale.set(record, stale);
+    }
+    text = text === undefined ? stale : text + say('batch.why.join') + stale;
+  }
+  return text ?? '';
 }
+
+/** Each language's words for a reason (plain and disputed) and for a staleness record, by the object the row view shares. */
+const keptWords = new WeakMap<Words, { reasons: WeakMap<RowReason, { plain?: string; disputed?: string }>; stale: WeakMap<StaleRecord, string> }>();
 
 function reasonWords(reason: RowReason, words: Words): string {
   const { say } = words;
