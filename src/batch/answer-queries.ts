@@ -8,9 +8,12 @@ import { DataError, InputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import { formatInstant } from '../time/moment.js';
 import { beyondStaleness, type Staleness } from '../time/staleness.js';
-import { buildVerdictIndex, type Decision, type VerdictIndex } from '../engine/verdict-index.js';
+import { buildVerdictIndex, type Decision, type VerdictIndex, type VerdictQuery } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
-import { answerQuery, memoisedSteps, resolveQuery, type QueryText, type ResolvedQuery, type Steps } from '../query/ask.js';
+import { answerQuery, MAX_FIELD, memoisedSteps, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
+import { isAmbiguousLink } from '../link/classify.js';
+import type { QueryTime } from '../time/query-time.js';
+import type { Platform, Surface } from '../model/types.js';
 import { whyOfAnswer, Whys, type Why } from './row-why.js';
 
 /** One answer, or the reason there is none, shared by every row that asks the same. */
@@ -31,9 +34,9 @@ export interface Shared {
   /** When the record for the query is older than the staleness limit: its newest evidence and the queried day (one object for each pair). */
   stale: StaleRecord | null;
   /** Renderers keep their text for it here, made when first needed. */
-  memo: Record<string, string>;
+  readonly memo: Record<string, string>;
   /** And their bytes (see Spool#addEncoded). */
-  encoded: Record<string, Uint8Array>;
+  readonly encoded: Record<string, Uint8Array>;
 }
 
 export interface StaleRecord {
@@ -46,24 +49,54 @@ export interface StaleRecord {
 }
 
 export interface QueryAnswerOptions {
+  /** --platform or LINKCHECK_PLATFORM, for rows without a platform cell. */
+  platform: string;
   now: number;
   asKnownOn?: string;
   /** --max-staleness: a row whose queried day is further than this past its newest evidence is stale. */
   maxStaleness?: Staleness;
 }
 
-/** Answers and days are kept up to this many, then dropped all at once, so memory stays flat. */
+/** Answers, cells and days are kept up to this many, then dropped all at once, so memory stays flat. */
 const CACHE_LIMIT = 20_000;
 
+/** A row's source, surface, date and platform cells as written to its answer (see rowAnswerer). */
+export type CellAnswerer = (source: string, surface: string, date: string, platform: string) => Shared;
+
+/** What a source's text asks about: as resolveQuery reads it. */
+interface SourceCell {
+  source: string | null;
+  group: string | undefined;
+  ambiguousLink: boolean;
+  link: LinkInput | null;
+}
+
+/** A date's text read in a platform's zone: its instant, and the civil day it falls on there. */
+interface TimeCell {
+  time: QueryTime;
+  day: string;
+}
+
+/** One platform, surface and source (or group): the verdict index's key, and its newest evidence once asked. */
+interface Placement {
+  platform: Platform;
+  surface: Surface;
+  cell: SourceCell;
+  /** Filled with each row's instant for the index. */
+  query: VerdictQuery;
+  newest: string | null | undefined;
+}
+
 /**
- * The four resolutions are kept by their text, and the answer by the resolved query, which
- * many texts share (an alias and an id, two links of one source). The verdict and deciding
- * rule come from the verdict index, which agrees with check() by construction
- * (test/engine/verdict-index.test.ts). The index holds the record as it stands, so with
- * --as-known-on every answer is check()'s.
+ * Each cell's text is resolved once, by the same steps as a single check's (memoisedSteps), and
+ * kept by the text as written: a row costs a map look-up per cell, one for its placement, and
+ * the verdict index's binary search (#18). The verdict and deciding rule come from the index,
+ * which agrees with check() by construction (test/engine/verdict-index.test.ts); a row with a
+ * cell that cannot be read goes the single check's road (resolveQuery), which names the first
+ * bad one. The index holds the record as it stands, so with --as-known-on every answer is check()'s.
  */
-export function queryAnswerer(catalog: Catalog, options: QueryAnswerOptions): (text: QueryText) => Shared {
-  const steps: Steps = memoisedSteps(catalog, options.now);
+export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): CellAnswerer {
+  const steps: Steps = memoisedSteps(catalog, options.now, CACHE_LIMIT);
   const index = options.asKnownOn === undefined ? buildVerdictIndex(catalog) : undefined;
   const whys = new Whys(catalog);
   let answers = new Map<string, Answer>();
@@ -78,75 +111,172 @@ export function queryAnswerer(catalog: Catalog, options: QueryAnswerOptions): (t
     }
     return answer;
   };
-  const zones = new Map<string, string>();
-  for (const platform of catalog.platforms.values()) zones.set(platform.id, platform.timeZone);
-  const staleness = stalenessOf(zones, options, answerOf);
-  return (text) => {
+  const staleness = stalenessOf(options.maxStaleness);
+  const newestOf = (placement: Placement, time: QueryTime): string | null => (placement.newest ??= answerOf(queryOf(placement, time)).freshness.newestEvidence);
+  const context: Context = { answer: (kept) => answerOf(queryOf(kept.placement!, kept.time!)), why: (kept) => whyOf(index!, whys, kept) };
+
+  // The single check's road, for a row with a cell that cannot be read and for --as-known-on.
+  const road = (source: string, surface: string, date: string, platform: string): Shared => {
     let resolved: { query: ResolvedQuery; link: LinkInput | null };
     try {
-      resolved = resolveQuery(catalog, text, options.now, steps);
+      resolved = resolveQuery(catalog, { source, surface, date: date.trim(), platform: platform.trim() || options.platform }, options.now, steps);
     } catch (error) {
-      return new Kept(null, null, null, null, null, expected(error), error as InputError | DataError, null);
+      return new Kept(null, null, null, expected(error), error as InputError | DataError, null, null, null, null, null);
     }
     const { query, link } = resolved;
-    let decision: Decision | undefined;
+    const answer = answerOf(query);
+    const newest = answer.freshness.newestEvidence;
+    const stale = newest === null || options.maxStaleness === undefined ? null : staleness(newest, formatInstant(query.at, catalog.platforms.get(query.platform)!.timeZone).slice(0, 10));
+    return new Kept(answer.verdict, answer.rule, link, null, undefined, stale, null, null, null, answer);
+  };
+  if (index === undefined) return road;
+
+  const platforms = new Cells<Platform | null>();
+  const sources = new Cells<SourceCell | null>();
+  const platformCells = new Map<Platform, { surfaces: Cells<Surface | null>; times: Cells<TimeCell | null> }>();
+  let placements = new Map<Surface, Map<SourceCell, Placement>>();
+  let placementCount = 0;
+  const readable = <T>(read: () => T): T | null => {
     try {
-      decision = index?.decision(query);
+      return read();
+    } catch (error) {
+      if (error instanceof InputError) return null;
+      throw error;
+    }
+  };
+  const sourceCell = (text: string): SourceCell | null =>
+    readable(() => {
+      // As resolveQuery reads a source: a group's name, else a name or a link (a group's short link asks about the group).
+      const named = steps.group(text);
+      const source = named ? null : steps.source(text);
+      const group = named ?? (source?.kind === 'link' && source.source === null ? source.group : undefined);
+      return { source: source?.source?.id ?? null, group: group?.id, ambiguousLink: isAmbiguousLink(source), link: source === null || source.kind === 'name' ? null : source };
+    });
+
+  const timeCell = (text: string, zone: string): TimeCell | null =>
+    readable(() => {
+      const time = steps.time(text.trim(), zone);
+      return { time, day: formatInstant(time.at, zone).slice(0, 10) };
+    });
+
+  return (sourceText, surfaceText, dateText, platformText) => {
+    if (sourceText.length > MAX_FIELD || surfaceText.length > MAX_FIELD || dateText.length > MAX_FIELD || platformText.length > MAX_FIELD) return road(sourceText, surfaceText, dateText, platformText);
+    let platform = platforms.get(platformText);
+    if (platform === undefined) platform = platforms.set(platformText, readable(() => steps.platform(platformText.trim() || options.platform)));
+    if (platform === null) return road(sourceText, surfaceText, dateText, platformText);
+    let cell = sources.get(sourceText);
+    if (cell === undefined) cell = sources.set(sourceText, sourceCell(sourceText));
+    if (cell === null) return road(sourceText, surfaceText, dateText, platformText);
+    let cells = platformCells.get(platform);
+    if (cells === undefined) platformCells.set(platform, (cells = { surfaces: new Cells(), times: new Cells() }));
+    let surface = cells.surfaces.get(surfaceText);
+    if (surface === undefined) surface = cells.surfaces.set(surfaceText, readable(() => steps.surface(platform, surfaceText)));
+    if (surface === null) return road(sourceText, surfaceText, dateText, platformText);
+    let time = cells.times.get(dateText);
+    if (time === undefined) time = cells.times.set(dateText, timeCell(dateText, platform.timeZone));
+    if (time === null) return road(sourceText, surfaceText, dateText, platformText);
+
+    let bySource = placements.get(surface);
+    if (bySource === undefined) placements.set(surface, (bySource = new Map()));
+    let placement = bySource.get(cell);
+    if (placement === undefined) {
+      if (placementCount >= CACHE_LIMIT) {
+        placements = new Map([[surface, (bySource = new Map())]]);
+        placementCount = 0;
+      }
+      const query: VerdictQuery = { platform: platform.id, source: cell.source, surface: surface.id, at: 0 };
+      if (cell.group !== undefined) query.group = cell.group;
+      if (cell.ambiguousLink) query.ambiguousLink = true;
+      placement = { platform, surface, cell, query, newest: undefined };
+      bySource.set(cell, placement);
+      placementCount++;
+    }
+    placement.query.at = time.time.at;
+    let decision: Decision;
+    try {
+      decision = index.decision(placement.query);
     } catch (error) {
       // A key the index does not hold (a group no source belongs to): check() answers it.
       if (!(error instanceof InputError)) throw error;
+      return road(sourceText, surfaceText, dateText, platformText);
     }
-    if (decision === undefined) {
-      const answer = answerOf(query);
-      return new Kept(answer.verdict, answer.rule, answer, null, link, null, undefined, staleness(query));
-    }
-    return new Kept(decision.verdict, decision.rule, () => answerOf(query), () => whyOf(index!, whys, query, decision, zones.get(query.platform)!), link, null, undefined, staleness(query));
+    const newest = options.maxStaleness === undefined ? null : newestOf(placement, time.time);
+    const stale = newest === null ? null : staleness(newest, time.day);
+    return new Kept(decision.verdict, decision.rule, cell.link, null, undefined, stale, context, placement, time.time, null);
   };
 }
 
-/** The why of a query the index decided: a group's from its members' decisions. */
-function whyOf(index: VerdictIndex, whys: Whys, query: ResolvedQuery, decision: Decision, zone: string): Why {
-  if (query.group === undefined) return whys.of(decision, zone);
-  const ids = whys.membersOf(query.group);
-  return whys.ofGroup(ids.map((source) => index.decision({ platform: query.platform, source, surface: query.surface, at: query.at })), ids, zone);
+/** The query resolveQuery makes, with its fields in the same order. */
+function queryOf(placement: Placement, time: QueryTime): ResolvedQuery {
+  const { cell } = placement;
+  const query = { platform: placement.platform.id, source: cell.source } as ResolvedQuery;
+  if (cell.ambiguousLink) query.ambiguousLink = true;
+  query.surface = placement.surface.id;
+  query.at = time.at;
+  query.precision = time.precision;
+  if (time.dayEnd !== undefined) query.dayEnd = time.dayEnd;
+  if (cell.group !== undefined) query.group = cell.group;
+  return query;
+}
+
+/** Values by a cell's text as written; the text is copied when kept (see detached). */
+class Cells<T> {
+  private kept = new Map<string, T>();
+
+  get(text: string): T | undefined {
+    return this.kept.get(text);
+  }
+
+  /** Keeps the value, and returns it. */
+  set(text: string, value: T): T {
+    if (this.kept.size >= CACHE_LIMIT) this.kept = new Map();
+    this.kept.set(detached(text), value);
+    return value;
+  }
 }
 
 /**
- * Staleness, as the single check's freshness gives it: the newest evidence depends on the
- * platform, source and surface only, not on the instant (one check per key, however many
- * dates a plan asks about); the queried day is kept by instant, and the record by the pair.
+ * The text in a string of its own. A cell a reader cuts from a chunk refers to the chunk
+ * (V8 makes a slice of a longer string a view of it), so a kept cell kept 64 KiB of the file:
+ * a plan with thousands of distinct links spread through it peaked at 460 MB. Joined to a
+ * character, the text is copied into a new string (its slice refers to that copy, not to the
+ * chunk); no Buffer, so that the batch runs in a browser too (#19). Every code unit is kept,
+ * a lone surrogate as well.
  */
-function stalenessOf(zones: ReadonlyMap<string, string>, options: QueryAnswerOptions, answerOf: (query: ResolvedQuery) => Answer): (query: ResolvedQuery) => StaleRecord | null {
-  const limit = options.maxStaleness;
-  const newest = new Map<string, string | null>();
-  let days = new Map<string, Map<number, string>>();
+export function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+/** The why of a row the index decided: a group's from its members' decisions. */
+function whyOf(index: VerdictIndex, whys: Whys, kept: Kept): Why {
+  const placement = kept.placement!;
+  const zone = placement.platform.timeZone;
+  const query = placement.query;
+  const decision = { verdict: kept.verdict!, rule: kept.rule };
+  if (query.group === undefined) return whys.of(decision, zone);
+  const ids = whys.membersOf(query.group);
+  const at = kept.time!.at;
+  return whys.ofGroup(ids.map((source) => index.decision({ platform: query.platform, source, surface: query.surface, at })), ids, zone);
+}
+
+/**
+ * Staleness, as the single check's freshness gives it, from the newest evidence of the
+ * placement (which does not depend on the instant) and the queried day: one record for each
+ * pair of days, so that rows of one day share it, and its words.
+ */
+function stalenessOf(limit: Staleness | undefined): (newestEvidence: string, queriedDay: string) => StaleRecord | null {
   let records = new Map<string, Map<string, StaleRecord | null>>();
   let kept = 0;
-  return (query) => {
+  return (newestEvidence, queriedDay) => {
     if (limit === undefined) return null;
-    const key = `${query.platform}\u0000${query.group !== undefined ? `group:${query.group}` : (query.source ?? '')}\u0000${query.surface}\u0000${query.ambiguousLink === true}`;
-    let newestEvidence = newest.get(key);
-    if (newestEvidence === undefined) {
-      newestEvidence = answerOf(query).freshness.newestEvidence;
-      newest.set(key, newestEvidence);
-    }
-    if (newestEvidence === null) return null;
-    if (kept >= CACHE_LIMIT) {
-      days = new Map();
-      records = new Map();
-      kept = 0;
-    }
-    const zone = zones.get(query.platform)!;
-    let dayOf = days.get(zone);
-    if (dayOf === undefined) days.set(zone, (dayOf = new Map()));
-    let queriedDay = dayOf.get(query.at);
-    if (queriedDay === undefined) {
-      queriedDay = formatInstant(query.at, zone).slice(0, 10);
-      dayOf.set(query.at, queriedDay);
-      kept++;
-    }
     let byDay = records.get(newestEvidence);
-    if (byDay === undefined) records.set(newestEvidence, (byDay = new Map()));
+    if (byDay === undefined) {
+      if (kept >= CACHE_LIMIT) {
+        records = new Map();
+        kept = 0;
+      }
+      records.set(newestEvidence, (byDay = new Map()));
+    }
     let record = byDay.get(queriedDay);
     if (record === undefined) {
       record = beyondStaleness(newestEvidence, queriedDay, limit) ? { newestEvidence, queriedDay, limit } : null;
@@ -157,40 +287,50 @@ function stalenessOf(zones: ReadonlyMap<string, string>, options: QueryAnswerOpt
   };
 }
 
+/** How a kept answer of the index makes its whole answer and its why, when a report first reads them. */
+interface Context {
+  answer(kept: Kept): Answer;
+  why(kept: Kept): Why;
+}
+
 /** Every kept answer has this one shape, so that reading one per row stays a plain field load. */
 class Kept implements Shared {
-  memo: Record<string, string> = {};
-  encoded: Record<string, Uint8Array> = {};
-  private made: Answer | (() => Answer) | null;
-  private madeWhy: Why | (() => Why) | null;
+  private madeMemo: Record<string, string> | undefined;
+  private madeEncoded: Record<string, Uint8Array> | undefined;
+  private madeWhy: Why | null = null;
 
   constructor(
     readonly verdict: Verdict | null,
     readonly rule: CompiledRule | null,
-    answer: Answer | (() => Answer) | null,
-    why: (() => Why) | null,
     readonly link: LinkInput | null,
     readonly message: string | null,
     readonly error: InputError | DataError | undefined,
     readonly stale: StaleRecord | null,
-  ) {
-    this.made = answer;
-    this.madeWhy = why;
+    private readonly context: Context | null,
+    readonly placement: Placement | null,
+    readonly time: QueryTime | null,
+    private made: Answer | null,
+  ) {}
+
+  get memo(): Record<string, string> {
+    return (this.madeMemo ??= {});
+  }
+
+  get encoded(): Record<string, Uint8Array> {
+    return (this.madeEncoded ??= {});
   }
 
   /** The whole answer, made the first time a report reads it. */
   get answer(): Answer | null {
-    if (typeof this.made === 'function') this.made = this.made();
+    if (this.made === null && this.context !== null) this.made = this.context.answer(this);
     return this.made;
   }
 
   get why(): Why | null {
-    if (typeof this.madeWhy === 'function') this.madeWhy = this.madeWhy();
-    else if (this.madeWhy === null && this.message === null) this.madeWhy = whyOfAnswer(this.answer!);
+    if (this.madeWhy === null && this.message === null) this.madeWhy = this.context !== null ? this.context.why(this) : whyOfAnswer(this.answer!);
     return this.madeWhy;
   }
 }
-
 /** The message of an expected failure; anything else is a bug and goes on up. */
 export function expected(error: unknown): string {
   if (error instanceof InputError || error instanceof DataError) return errorMessage(error);

@@ -7,7 +7,7 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Staleness } from '../time/staleness.js';
 import { MAX_FIELD, type QueryText } from '../query/ask.js';
-import { expected, queryAnswerer, type Shared } from './answer-queries.js';
+import { cellAnswerer, detached, expected, type Shared } from './answer-queries.js';
 import { KeptAnswers } from './kept-answers.js';
 import type { Why } from './row-why.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
@@ -55,17 +55,16 @@ const HEADER_SHAPES = 16;
 export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => BatchRow;
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
-  const answerOf = queryAnswerer(catalog, options);
+  const answerOf = cellAnswerer(catalog, options);
   const kept = new KeptAnswers<Shared>(CACHE_LIMIT);
   // Keyed by the cells as written: rows that differ only in white space around the date or
   // platform are answered apart, and alike.
   const lookUp = (source: string, surface: string, date: string, platform: string): Shared => {
     let shared = kept.get(source, surface, date, platform);
     if (shared === undefined) {
+      shared = answerOf(source, surface, date, platform);
       // Kept texts are copies: a cell is a slice of its chunk of the file and would keep all of it.
-      const texts = [detached(source), detached(surface), detached(date), detached(platform)] as const;
-      shared = answerOf({ source: texts[0], surface: texts[1], date: texts[2].trim(), platform: texts[3].trim() || options.platform });
-      kept.set(...texts, shared);
+      if (kept.admit()) kept.set(detached(source), detached(surface), detached(date), detached(platform), shared);
     }
     return shared;
   };
@@ -118,18 +117,6 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     }
     return row as BatchRow;
   };
-}
-
-/**
- * The text in a string of its own. A cell Papa Parse cuts from a chunk refers to the chunk
- * (V8 makes a slice of a longer string a view of it), so a kept cell kept 64 KiB of the file:
- * a plan with thousands of distinct links spread through it peaked at 460 MB. Joined to a
- * character, the text is copied into a new string (its slice refers to that copy, not to the
- * chunk); no Buffer, so that the batch runs in a browser too (#19). Every code unit is kept,
- * a lone surrogate as well.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 /** What makes a row unusable before it is asked: a cell too long, a needed one empty. */

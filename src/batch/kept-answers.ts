@@ -8,11 +8,17 @@
 /** The texts' fingerprint: any function of their contents, equal texts giving equal numbers. */
 export type Fingerprint = (a: string, b: string, c: string, d: string) => number;
 
+/** Slots for the fingerprints of rows missed once. */
+const MISSED = 1 << 16;
+
 export class KeptAnswers<T> {
   /** Entry number + 1 in each slot, 0 for none; open addressing, probed one slot on at a time. */
   private readonly slots: Int32Array;
   private readonly prints: Int32Array;
   private readonly mask: number;
+  /** Fingerprints of texts get() did not find, one a slot, for admit(). */
+  private readonly missed = new Int32Array(MISSED);
+  private lastMiss = 0;
   /** Four texts an entry, in order. */
   private texts: string[] = [];
   private values: T[] = [];
@@ -41,12 +47,29 @@ export class KeptAnswers<T> {
     const { slots, prints, mask, texts } = this;
     for (let slot = print & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]!;
-      if (entry === 0) return undefined;
+      if (entry === 0) {
+        this.lastMiss = print;
+        return undefined;
+      }
       if (prints[slot] === print) {
         const at = (entry - 1) * 4;
         if (texts[at] === a && texts[at + 1] === b && texts[at + 2] === c && texts[at + 3] === d) return this.values[entry - 1];
       }
     }
+  }
+
+  /**
+   * Whether the texts get() last did not find are worth keeping: whether they were missed
+   * once before (or another texts' of the same fingerprint were, lately). A row seen once is
+   * not kept, so that a plan of nearly all distinct rows holds none of them, and its garbage
+   * dies young; a row seen twice is kept (#18).
+   */
+  admit(): boolean {
+    const print = this.lastMiss;
+    const slot = (print ^ (print >>> 16)) & (MISSED - 1);
+    if (this.missed[slot] === print) return true;
+    this.missed[slot] = print;
+    return false;
   }
 
   /** Keeps a value for texts that get() did not find; past the limit, every value kept so far is dropped first. */

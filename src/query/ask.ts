@@ -71,48 +71,70 @@ export function checkSteps(catalog: Catalog, now: number, platform: Platform): S
 /**
  * The same steps, each remembering its answers (and its input errors) by its
  * input: a plan repeats its dates, names and links across rows in other
- * combinations. Each memory is emptied when it grows past `limit`.
+ * combinations. A surface is remembered by its platform, then its text, and a time
+ * by its zone, then its text: no key is made by joining them (a joined text is
+ * hashed anew on every look-up). Each memory is emptied when it grows past `limit`.
  */
 export function memoisedSteps(catalog: Catalog, now: number, limit = 20_000): Steps {
   const direct = directSteps(catalog, now);
-  const platform = memo<Platform>(limit);
-  const group = memo<Group | undefined>(limit);
-  const source = memo<Classification>(limit);
-  const surface = memo<Surface>(limit);
-  const time = memo<QueryTime>(limit);
+  const platform = new Memo<Platform>(limit);
+  const group = new Memo<Group | undefined>(limit);
+  const source = new Memo<Classification>(limit);
+  const surfaces = new Map<Platform, Memo<Surface>>();
+  const times = new Map<string, Memo<QueryTime>>();
   return {
-    platform: (text) => platform(text, () => direct.platform(text)),
-    group: (text) => group(text, () => direct.group(text)),
-    source: (text) => source(text, () => direct.source(text)),
-    surface: (resolved, text) => surface(`${resolved.id}\u0000${text}`, () => direct.surface(resolved, text)),
-    time: (text, timeZone) => time(`${timeZone}\u0000${text ?? ''}`, () => direct.time(text, timeZone)),
+    platform: (text) => platform.get(text, direct.platform),
+    group: (text) => group.get(text, direct.group),
+    source: (text) => source.get(text, direct.source),
+    surface: (resolved, text) => {
+      let memo = surfaces.get(resolved);
+      if (memo === undefined) surfaces.set(resolved, (memo = new Memo(limit)));
+      return memo.get(text, (text) => direct.surface(resolved, text));
+    },
+    time: (text, timeZone) => {
+      let memo = times.get(timeZone);
+      if (memo === undefined) times.set(timeZone, (memo = new Memo(limit)));
+      // No date (now) is kept under a text no date cell can be: a cell is a string.
+      return text === undefined ? direct.time(text, timeZone) : memo.get(text, (text) => direct.time(text, timeZone));
+    },
   };
 }
 
-function memo<T>(limit: number): (key: string, make: () => T) => T {
-  let kept = new Map<string, { value: T } | { error: unknown }>();
-  return (key, make) => {
-    let entry = kept.get(key);
+/** Values by their text, or the input error their text gave; emptied when it grows past its limit. */
+class Memo<T> {
+  private kept = new Map<string, T | Kept>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string, make: (key: string) => T): T {
+    let entry = this.kept.get(key);
     if (entry === undefined) {
       try {
-        entry = { value: make() };
+        entry = make(key);
       } catch (error) {
         // Only expected failures are kept; a bug goes on up each time.
         if (!(error instanceof InputError)) throw error;
-        entry = { error };
+        entry = new Kept(error);
       }
-      if (kept.size >= limit) kept = new Map();
-      kept.set(key, entry);
+      if (this.kept.size >= this.limit) this.kept = new Map();
+      this.kept.set(key, entry);
     }
-    if ('error' in entry) throw entry.error;
-    return entry.value;
-  };
+    if (entry instanceof Kept) throw entry.error;
+    return entry;
+  }
+}
+
+/** An input error kept in place of a value. */
+class Kept {
+  constructor(readonly error: InputError) {}
 }
 
 /** The query check() takes, from what a person wrote, or an InputError saying what is wrong. */
 export function resolveQuery(catalog: Catalog, text: QueryText, now: number, steps: Steps = directSteps(catalog, now)): { query: ResolvedQuery; link: LinkInput | null } {
-  for (const [name, value] of Object.entries(text)) {
-    if (typeof value === 'string' && value.length > MAX_FIELD) {
+  // In the order the caller wrote them, as Object.entries gives them, without its pairs.
+  for (const name in text) {
+    const value = text[name as keyof QueryText];
+    if (typeof value === 'string' && value.length > MAX_FIELD && Object.hasOwn(text, name)) {
       throw wordedError('field-too-long', { name, length: String(value.length), limit: String(MAX_FIELD) });
     }
   }
@@ -125,7 +147,14 @@ export function resolveQuery(catalog: Catalog, text: QueryText, now: number, ste
   const surface = steps.surface(platform, text.surface);
   const time = steps.time(text.date, platform.timeZone);
   // An unrecognised link asks about an unknown source: only rules for any source cover it.
-  const query: ResolvedQuery = { platform: platform.id, source: source?.source?.id ?? null, ...(isAmbiguousLink(source) ? { ambiguousLink: true } : {}), surface: surface.id, ...time, ...(group ? { group: group.id } : {}) };
+  // The fields in the order { platform, source, ambiguousLink?, surface, ...time, group? } gives them.
+  const query: ResolvedQuery = { platform: platform.id, source: source?.source?.id ?? null } as ResolvedQuery;
+  if (isAmbiguousLink(source)) query.ambiguousLink = true;
+  query.surface = surface.id;
+  query.at = time.at;
+  query.precision = time.precision;
+  if (time.dayEnd !== undefined) query.dayEnd = time.dayEnd;
+  if (group) query.group = group.id;
   return { query, link: source === null || source.kind === 'name' ? null : source };
 }
 

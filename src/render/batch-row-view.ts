@@ -95,10 +95,30 @@ export const EMPTY_ROW = '(empty row)';
 
 function shownQuery(row: BatchRow): string {
   const { source, surface, date, platform } = rowQuery(row);
-  const shown = [source === undefined ? '' : shownInput(source, 60), ...[surface, date, platform].map((value) => (value === undefined ? '' : shownInput(value, 30)))]
-    .filter((value) => value !== '')
-    .join(' · ');
+  let shown = '';
+  for (const [value, width] of [[source, 60], [surface, 30], [date, 30], [platform, 30]] as const) {
+    const cell = value === undefined ? '' : shownCell(value, width);
+    if (cell !== '') shown = shown === '' ? cell : `${shown} · ${cell}`;
+  }
   return shown === '' ? EMPTY_ROW : safe(shown);
+}
+
+/**
+ * shownInput(text, width), without its regular expressions and its array of characters for
+ * a cell that needs neither: printable ASCII, CJK ideographs and punctuation, full-width forms,
+ * single spaces between them (nearly every cell of a plan), which it leaves as they are.
+ */
+function shownCell(text: string, width: number): string {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x20 && code < 0x7f) continue;
+    if (code === 0x20 && i > 0 && i < length - 1 && text.charCodeAt(i - 1) !== 0x20) continue;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e)) continue;
+    return shownInput(text, width);
+  }
+  // Each of these code units is one character.
+  return length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
 /** The row's cells by header, as read. */
