@@ -1,0 +1,236 @@
+// Every row of a batch says what the single check says of it (#18): realistic and hostile plans
+// (scripts/realistic-plan.mjs's mix, look-alike links, bad dates, odd white space, platform
+// cells), rows repeated so that kept answers and kept cells are read again, in every report
+// format, with --as-known-on, --max-staleness, --lang zh and user rules. The reference answers
+// each row alone with ask(), as `linkcheck <source> <surface> <date>` does, and words it with the
+// same reports; the batch must print the very same bytes.
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rowAnswerer, type BatchRow, type Shared, type StaleRecord } from '../../src/batch/answer-rows.js';
+import { HEADER_NAMES, locateColumns, REQUIRED } from '../../src/batch/columns.js';
+import { whyOfAnswer } from '../../src/batch/row-why.js';
+import { runBatch } from '../../src/batch/run-batch.js';
+import { DEFAULT_FAIL_ON, emptyCounts, exitCodeOf, outcomeOf, statusOf, type Summary } from '../../src/batch/summary.js';
+import type { Catalog } from '../../src/engine/catalog.js';
+import { DataError, InputError, wordedError } from '../../src/errors/errors.js';
+import { errorMessage } from '../../src/i18n/error-words.js';
+import { wordsFor } from '../../src/i18n/index.js';
+import { loadCatalog } from '../../src/load/load-catalog.js';
+import { ask, DEFAULT_PLATFORM, MAX_FIELD } from '../../src/query/ask.js';
+import { batchRenderers, type ReportFormat } from '../../src/render/batch-reports.js';
+import type { BatchReport, ReportContext } from '../../src/batch/report.js';
+import { beyondStaleness, parseStaleness } from '../../src/time/staleness.js';
+import { realisticRows } from '../../scripts/realistic-plan.mjs';
+import { builtinCatalog, ROOT } from '../helpers/catalog.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
+const NOW = Date.UTC(2026, 11, 4, 8);
+const HEADER = ['source', 'surface', 'date', 'platform', 'campaign'];
+const FORMATS: readonly ReportFormat[] = ['text', 'json', 'ndjson', 'junit', 'annotations', 'markdown'];
+
+type Cells = [source: string, surface: string, date: string, platform: string, campaign: string];
+
+// The realistic mix, then texts made to mislead: look-alike hosts, a group's short link, an
+// ambiguous host, links of no known source, names in other cases and widths.
+const realistic = [...realisticRows(400, 7)] as Cells[];
+const SOURCES = [
+  ...new Set(realistic.map((cells) => cells[0])),
+  'https://item.taobao.com.evil.cn/item.htm?id=1',
+  'https://evil.cn/item.taobao.com/item.htm?id=1',
+  'https://m.tb.cn/h.abcdEFGH123',
+  '【淘宝】好物 https://m.tb.cn/h.abcdEFGH123 点击链接',
+  'https://s.click.taobao.com/t?e=1',
+  'https://shop.example.com/item/1',
+  'http://192.168.0.1/item',
+  'javascript:alert(1)',
+  'ftp://item.taobao.com/x',
+  'https://',
+  '淘宝联盟',
+  'taobao-alliance',
+  ' taobao ',
+  'TAOBAO',
+  'ｔａｏｂａｏ',
+  'Tmall',
+  'nobody-knows',
+  '\u202etaobao',
+  'tao\u0000bao',
+  '   ',
+  '',
+];
+const SURFACES = [...new Set(realistic.map((cells) => cells[1])), ' live-cart', 'LIVE-CART', 'cart', '直播间 ', '', '\t'];
+const DATES = [
+  ...new Set(realistic.map((cells) => cells[2])),
+  '2022-10-28',
+  '2022-10-28T10:30',
+  '2022-10-28 10:30:15+08:00',
+  ' 2022-06-01 ',
+  '2022-13-01',
+  '2019-02-30',
+  '1999-01-01',
+  '2100-01-01',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'now',
+  'soon',
+  '',
+];
+const PLATFORMS = [...new Set(realistic.map((cells) => cells[3])), ' douyin ', 'DOUYIN', 'Kuaishou', 'wechat', 'weibo', '\u3000', '', 'testshop'];
+
+const cell = (list: readonly string[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...list) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
+const hostileRow = fc.tuple(cell(SOURCES), cell(SURFACES), cell(DATES), cell(PLATFORMS), fc.constantFrom('c1', '')).map((cells) => cells as Cells);
+const realisticRow = fc.constantFrom(...realistic);
+/** Rows drawn from a small pool, so that most repeat: a row is kept only when seen twice. */
+const plan = fc.array(fc.oneof(realisticRow, hostileRow), { minLength: 1, maxLength: 12 }).chain((pool) => fc.array(fc.nat(pool.length - 1), { minLength: 1, maxLength: 40 }).map((picks) => picks.map((at) => pool[at]!)));
+
+interface Setting {
+  name: string;
+  catalog: () => Promise<Catalog>;
+  asKnownOn?: string;
+  maxStaleness: string;
+  platform: string;
+  lang: 'en' | 'zh';
+}
+
+let withRules: Promise<Catalog> | undefined;
+let onlyUserRules: Promise<Catalog> | undefined;
+const SETTINGS: Setting[] = [
+  { name: 'the defaults', catalog: builtinCatalog, maxStaleness: '1y', platform: DEFAULT_PLATFORM, lang: 'en' },
+  { name: '--as-known-on 2022-10-15', catalog: builtinCatalog, asKnownOn: '2022-10-15', maxStaleness: '1y', platform: DEFAULT_PLATFORM, lang: 'en' },
+  { name: '--max-staleness 90d --lang zh -p douyin', catalog: builtinCatalog, maxStaleness: '90d', platform: 'douyin', lang: 'zh' },
+  {
+    name: 'user rules',
+    catalog: () => (withRules ??= loadCatalog({ root: ROOT, rules: [join(ROOT, 'test/fixtures/views/midday.json')] })),
+    maxStaleness: '1y',
+    platform: DEFAULT_PLATFORM,
+    lang: 'en',
+  },
+  {
+    name: 'user rules alone, --as-known-on 2022-03-15',
+    catalog: () => (onlyUserRules ??= loadCatalog({ root: ROOT, builtin: false, rules: [join(ROOT, 'test/fixtures/known-on/march-2022-cut.json')] })),
+    asKnownOn: '2022-03-15',
+    maxStaleness: '2y',
+    platform: DEFAULT_PLATFORM,
+    lang: 'en',
+  },
+  {
+    name: 'user rules alone',
+    catalog: () => (onlyUserRules ??= loadCatalog({ root: ROOT, builtin: false, rules: [join(ROOT, 'test/fixtures/known-on/march-2022-cut.json')] })),
+    maxStaleness: '2y',
+    platform: DEFAULT_PLATFORM,
+    lang: 'zh',
+  },
+];
+
+/** Every report's output for the rows, each report fed the same rows. */
+async function reportsOf(rows: () => AsyncIterable<BatchRow> | Iterable<BatchRow>, summary: (rows: BatchRow[]) => Summary, context: ReportContext): Promise<Record<string, string>> {
+  const outputs: Record<string, string> = {};
+  const decoder = new TextDecoder();
+  const reports: [string, BatchReport][] = FORMATS.map((format) => {
+    outputs[format] = '';
+    return [format, batchRenderers[format]((text) => void (outputs[format] += typeof text === 'string' ? text : decoder.decode(text)), context)];
+  });
+  const seen: BatchRow[] = [];
+  for await (const row of rows()) {
+    seen.push({ ...row });
+    for (const [, report] of reports) report.row(row);
+  }
+  for (const [, report] of reports) await report.end(summary(seen));
+  return outputs;
+}
+
+/** The row as the single check answers it: ask() on its cells, as the command line reads them. */
+function referenceRow(catalog: Catalog, setting: Setting, line: number, cells: Cells): BatchRow {
+  const positions = locateColumns(HEADER, HEADER_NAMES);
+  const base = { line, header: HEADER, cells, positions };
+  const empty = REQUIRED.filter((column) => cells[positions[column]!]!.trim() === '');
+  if (empty.length > 0) {
+    const error = wordedError('empty-cells', { columns: empty.join(', ') });
+    return { ...base, kind: 'error', shared: null, message: errorMessage(error), error };
+  }
+  const limit = parseStaleness(setting.maxStaleness);
+  let shared: Shared;
+  try {
+    const { answer, link } = ask(catalog, { source: cells[0], surface: cells[1], date: cells[2].trim(), platform: cells[3].trim() || setting.platform }, NOW, setting.asKnownOn);
+    const { newestEvidence, queriedDay } = answer.freshness;
+    const stale: StaleRecord | null = newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, limit) ? { newestEvidence, queriedDay, limit } : null;
+    shared = { verdict: answer.verdict, rule: answer.rule, answer, why: whyOfAnswer(answer), link, message: null, stale, memo: {}, encoded: {} };
+  } catch (error) {
+    if (!(error instanceof InputError || error instanceof DataError)) throw error;
+    shared = { verdict: null, rule: null, answer: null, why: null, link: null, message: errorMessage(error), error, stale: null, memo: {}, encoded: {} };
+  }
+  return shared.message === null ? { ...base, kind: 'answer', shared: shared as never, message: null } : { ...base, kind: 'error', shared, message: shared.message };
+}
+
+function summaryOf(rows: readonly BatchRow[]): Summary {
+  const counts = emptyCounts();
+  let stale = 0;
+  let failing = 0;
+  let warnings = 0;
+  for (const row of rows) {
+    const outcome = outcomeOf(row);
+    counts[outcome]++;
+    const isStale = row.shared?.stale != null;
+    if (isStale) stale++;
+    const status = statusOf(outcome, isStale, DEFAULT_FAIL_ON);
+    if (status === 'fail') failing++;
+    else if (status === 'warn') warnings++;
+  }
+  return { file: 'plan.csv', rows: rows.length, blank: 0, counts, stale, failing, warnings, exitCode: exitCodeOf(counts, failing, DEFAULT_FAIL_ON) };
+}
+
+describe('each row of a batch, as the single check answers it', () => {
+  it.each(SETTINGS)(
+    '$name: every report prints the same bytes as for each row checked alone',
+    async (setting) => {
+      const catalog = await setting.catalog();
+      const words = wordsFor(setting.lang);
+      const limit = parseStaleness(setting.maxStaleness);
+      await fc.assert(
+        fc.asyncProperty(plan, async (rows) => {
+          const context: ReportContext = { file: 'plan.csv', colourLevel: 0, failOn: DEFAULT_FAIL_ON, maxStaleness: limit, words };
+          const options = { names: HEADER_NAMES, platform: setting.platform, now: NOW, maxStaleness: limit, ...(setting.asKnownOn !== undefined ? { asKnownOn: setting.asKnownOn } : {}) };
+          const expected = await reportsOf(() => rows.map((cells, at) => referenceRow(catalog, setting, at + 2, cells)), summaryOf, context);
+          // The batch's own road: one answerer for the whole plan, its rows in order.
+          const answer = rowAnswerer(catalog, options);
+          const actual = await reportsOf(
+            function* () {
+              // Each row is read before the next is answered: the answerer fills one row object again.
+              for (let at = 0; at < rows.length; at++) yield answer(at + 2, HEADER, rows[at]!, undefined);
+            },
+            summaryOf,
+            context,
+          );
+          for (const format of FORMATS) expect({ format, output: actual[format] }).toEqual({ format, output: expected[format] });
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    },
+    120_000,
+  );
+
+  it('runBatch gives the same summary as the rows checked alone', async () => {
+    const catalog = await builtinCatalog();
+    const rows = realistic.slice(0, 60).concat(realistic.slice(0, 60));
+    const limit = parseStaleness('1y');
+    const summary = await runBatch(
+      catalog,
+      async (sink) => {
+        rows.forEach((cells, at) => void sink(at + 2, HEADER, cells, undefined));
+      },
+      [],
+      { file: 'plan.csv', failOn: DEFAULT_FAIL_ON, names: HEADER_NAMES, platform: DEFAULT_PLATFORM, now: NOW, maxStaleness: limit },
+    );
+    const setting = SETTINGS[0]!;
+    expect(summary).toEqual(summaryOf(rows.map((cells, at) => referenceRow(catalog, setting, at + 2, cells))));
+  });
+
+  it('a cell past the longest field is refused as the single check refuses it', async () => {
+    const catalog = await builtinCatalog();
+    const answer = rowAnswerer(catalog, { names: HEADER_NAMES, platform: 'x'.repeat(MAX_FIELD + 1), now: NOW });
+    const row = answer(2, HEADER, ['taobao', 'live-cart', '2022-06-01', '', ''], undefined);
+    expect([row.kind, row.message]).toEqual(['error', `the platform is ${MAX_FIELD + 1} characters long; at most ${MAX_FIELD} (64 KiB) are read`]);
+  });
+});
