@@ -112,7 +112,18 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     return answer;
   };
   const staleness = stalenessOf(options.maxStaleness);
-  const newestOf = (placement: Placement, time: QueryTime): string | null => (placement.newest ??= answerOf(queryOf(placement, time)).freshness.newestEvidence);
+  // The newest evidence depends on the platform, surface and source (or group) only: one check for each, however many texts name them.
+  const newestById = new Map<string, string | null>();
+  const newestOf = (placement: Placement, time: QueryTime): string | null => {
+    if (placement.newest === undefined) {
+      const { cell } = placement;
+      const key = `${placement.platform.id}\u0000${placement.surface.id}\u0000${cell.ambiguousLink ? '\u0000ambiguous' : cell.group !== undefined ? `\u0000group:${cell.group}` : (cell.source ?? '\u0000unknown')}`;
+      let newest = newestById.get(key);
+      if (newest === undefined) newestById.set(key, (newest = answerOf(queryOf(placement, time)).freshness.newestEvidence));
+      placement.newest = newest;
+    }
+    return placement.newest;
+  };
   const context: Context = { answer: (kept) => answerOf(queryOf(kept.placement!, kept.time!)), why: (kept) => whyOf(index!, whys, kept) };
 
   // The single check's road, for a row with a cell that cannot be read and for --as-known-on.
@@ -133,7 +144,9 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
 
   const platforms = new Cells<Platform | null>();
   const sources = new Cells<SourceCell | null>();
-  const platformCells = new Map<Platform, { surfaces: Cells<Surface | null>; times: Cells<TimeCell | null> }>();
+  const surfaceCells = new Map<Platform, Cells<Surface | null>>();
+  // Dates are read in the platform's zone: platforms of one zone share them.
+  const timeCells = new Map<string, Cells<TimeCell | null>>();
   let placements = new Map<Surface, Map<SourceCell, Placement>>();
   let placementCount = 0;
   const readable = <T>(read: () => T): T | null => {
@@ -167,13 +180,16 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     let cell = sources.get(sourceText);
     if (cell === undefined) cell = sources.set(sourceText, sourceCell(sourceText));
     if (cell === null) return road(sourceText, surfaceText, dateText, platformText);
-    let cells = platformCells.get(platform);
-    if (cells === undefined) platformCells.set(platform, (cells = { surfaces: new Cells(), times: new Cells() }));
-    let surface = cells.surfaces.get(surfaceText);
-    if (surface === undefined) surface = cells.surfaces.set(surfaceText, readable(() => steps.surface(platform, surfaceText)));
+    let surfaces = surfaceCells.get(platform);
+    if (surfaces === undefined) surfaceCells.set(platform, (surfaces = new Cells()));
+    let surface = surfaces.get(surfaceText);
+    if (surface === undefined) surface = surfaces.set(surfaceText, readable(() => steps.surface(platform, surfaceText)));
     if (surface === null) return road(sourceText, surfaceText, dateText, platformText);
-    let time = cells.times.get(dateText);
-    if (time === undefined) time = cells.times.set(dateText, timeCell(dateText, platform.timeZone));
+    const zone = platform.timeZone;
+    let times = timeCells.get(zone);
+    if (times === undefined) timeCells.set(zone, (times = new Cells()));
+    let time = times.get(dateText);
+    if (time === undefined) time = times.set(dateText, timeCell(dateText, zone));
     if (time === null) return road(sourceText, surfaceText, dateText, platformText);
 
     let bySource = placements.get(surface);

@@ -7,7 +7,7 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Staleness } from '../time/staleness.js';
 import { MAX_FIELD, type QueryText } from '../query/ask.js';
-import { cellAnswerer, detached, expected, type Shared } from './answer-queries.js';
+import { cellAnswerer, expected, type Shared } from './answer-queries.js';
 import { KeptAnswers } from './kept-answers.js';
 import type { Why } from './row-why.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
@@ -63,8 +63,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     let shared = kept.get(source, surface, date, platform);
     if (shared === undefined) {
       shared = answerOf(source, surface, date, platform);
-      // Kept texts are copies: a cell is a slice of its chunk of the file and would keep all of it.
-      if (kept.admit()) kept.set(detached(source), detached(surface), detached(date), detached(platform), shared);
+      if (kept.admit()) kept.set(source, surface, date, platform, shared);
     }
     return shared;
   };

@@ -4,6 +4,9 @@
 // slice of its chunk, so a map keyed by it hashes it natively, then compares it
 // through the runtime; one fingerprint over the four cells in a loop, one slot in
 // a typed array and four comparisons cost a third of four such look-ups (#18).
+// The kept texts' code units lie one after another in one typed array, so that
+// comparing a row with them reads a few lines of memory, where four strings kept
+// apart cost a miss of the cache each, for their pointers, headers and contents.
 
 /** The texts' fingerprint: any function of their contents, equal texts giving equal numbers. */
 export type Fingerprint = (a: string, b: string, c: string, d: string) => number;
@@ -19,8 +22,12 @@ export class KeptAnswers<T> {
   /** Fingerprints of texts get() did not find, one a slot, for admit(). */
   private readonly missed = new Int32Array(MISSED);
   private lastMiss = 0;
-  /** Four texts an entry, in order. */
-  private texts: string[] = [];
+  /** The four texts of each entry, their code units one after another, from starts[entry]. */
+  private units = new Uint16Array(1 << 16);
+  private used = 0;
+  private readonly starts: Int32Array;
+  /** The lengths of each entry's four texts, in order. */
+  private readonly lengths: Int32Array;
   private values: T[] = [];
 
   /**
@@ -35,6 +42,8 @@ export class KeptAnswers<T> {
     this.slots = new Int32Array(size);
     this.prints = new Int32Array(size);
     this.mask = size - 1;
+    this.starts = new Int32Array(limit);
+    this.lengths = new Int32Array(limit * 4);
   }
 
   get size(): number {
@@ -44,18 +53,31 @@ export class KeptAnswers<T> {
   /** The value kept for exactly these texts. */
   get(a: string, b: string, c: string, d: string): T | undefined {
     const print = this.fingerprint(a, b, c, d);
-    const { slots, prints, mask, texts } = this;
+    const { slots, prints, mask } = this;
     for (let slot = print & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]!;
       if (entry === 0) {
         this.lastMiss = print;
         return undefined;
       }
-      if (prints[slot] === print) {
-        const at = (entry - 1) * 4;
-        if (texts[at] === a && texts[at + 1] === b && texts[at + 2] === c && texts[at + 3] === d) return this.values[entry - 1];
-      }
+      if (prints[slot] === print && this.holds(entry - 1, a, b, c, d)) return this.values[entry - 1];
     }
+  }
+
+  /** Whether the entry's texts are these. */
+  private holds(entry: number, a: string, b: string, c: string, d: string): boolean {
+    const { lengths, units } = this;
+    const at = entry * 4;
+    if (lengths[at] !== a.length || lengths[at + 1] !== b.length || lengths[at + 2] !== c.length || lengths[at + 3] !== d.length) return false;
+    let offset = this.starts[entry]!;
+    for (let i = 0; i < a.length; i++) if (units[offset + i] !== a.charCodeAt(i)) return false;
+    offset += a.length;
+    for (let i = 0; i < b.length; i++) if (units[offset + i] !== b.charCodeAt(i)) return false;
+    offset += b.length;
+    for (let i = 0; i < c.length; i++) if (units[offset + i] !== c.charCodeAt(i)) return false;
+    offset += c.length;
+    for (let i = 0; i < d.length; i++) if (units[offset + i] !== d.charCodeAt(i)) return false;
+    return true;
   }
 
   /**
@@ -79,7 +101,26 @@ export class KeptAnswers<T> {
     const { slots, mask } = this;
     let slot = print & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.texts.push(a, b, c, d);
+    const entry = this.values.length;
+    const length = a.length + b.length + c.length + d.length;
+    if (this.used + length > this.units.length) {
+      let size = this.units.length * 2;
+      while (this.used + length > size) size *= 2;
+      const units = new Uint16Array(size);
+      units.set(this.units.subarray(0, this.used));
+      this.units = units;
+    }
+    this.starts[entry] = this.used;
+    const at = entry * 4;
+    this.lengths[at] = a.length;
+    this.lengths[at + 1] = b.length;
+    this.lengths[at + 2] = c.length;
+    this.lengths[at + 3] = d.length;
+    for (const text of [a, b, c, d]) {
+      const { units, used } = this;
+      for (let i = 0; i < text.length; i++) units[used + i] = text.charCodeAt(i);
+      this.used += text.length;
+    }
     this.values.push(value);
     slots[slot] = this.values.length;
     this.prints[slot] = print;
@@ -87,21 +128,33 @@ export class KeptAnswers<T> {
 
   clear(): void {
     this.slots.fill(0);
-    this.texts = [];
     this.values = [];
+    this.used = 0;
+    // A plan with a few very long cells leaves a large array: start again small.
+    if (this.units.length > 1 << 22) this.units = new Uint16Array(1 << 16);
   }
 }
 
-/** FNV-1a over the UTF-16 code units, with a unit no text holds between the texts (so "ab","c" and "a","bc" differ). */
+/**
+ * FNV-1a over each text's length and up to 16 of its code units spread over it (every unit of
+ * a short text): a function of the contents, so equal texts give equal numbers, and cheaper
+ * than every unit of a long share text; the units it skips are compared when the slot is (#18).
+ * The lengths part the texts, so "ab","c" and "a","bc" differ.
+ */
 export function fnv1a(a: string, b: string, c: string, d: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < a.length; i++) hash = Math.imul(hash ^ a.charCodeAt(i), 0x01000193);
-  hash = Math.imul(hash ^ 0x10000, 0x01000193);
-  for (let i = 0; i < b.length; i++) hash = Math.imul(hash ^ b.charCodeAt(i), 0x01000193);
-  hash = Math.imul(hash ^ 0x10000, 0x01000193);
-  for (let i = 0; i < c.length; i++) hash = Math.imul(hash ^ c.charCodeAt(i), 0x01000193);
-  hash = Math.imul(hash ^ 0x10000, 0x01000193);
-  for (let i = 0; i < d.length; i++) hash = Math.imul(hash ^ d.charCodeAt(i), 0x01000193);
+  let hash = sampled(0x811c9dc5, a);
+  hash = sampled(hash, b);
+  hash = sampled(hash, c);
+  hash = sampled(hash, d);
   // The slot is taken from the low bits: fold the high ones in.
   return hash ^ (hash >>> 15);
+}
+
+function sampled(hash: number, text: string): number {
+  const length = text.length;
+  hash = Math.imul(hash ^ length, 0x01000193);
+  // Steps of a sixteenth of the text, the last unit always among them (links differ at their ends).
+  const step = (length >>> 4) + 1;
+  for (let i = length - 1; i >= 0; i -= step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }

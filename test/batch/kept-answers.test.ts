@@ -18,7 +18,7 @@ describe('kept answers', () => {
   it.each([
     ['every fingerprint the same', () => 0],
     ['fingerprints of two values', (a: string) => a.length & 1],
-    ['FNV-1a', fnv1a],
+    ['FNV-1a over samples of the texts', fnv1a],
   ])('with %s, a value comes back only for its own four texts', (_, fingerprint) => {
     fc.assert(
       // Asked: kept keys with one text respelt, so that most differ from a kept key in that text only.
