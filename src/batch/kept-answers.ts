@@ -15,19 +15,20 @@ export type Fingerprint = (a: string, b: string, c: string, d: string) => number
 const MISSED = 1 << 16;
 
 export class KeptAnswers<T> {
-  /** Entry number + 1 in each slot, 0 for none; open addressing, probed one slot on at a time. */
+  /**
+   * Two numbers a slot, side by side so that a probe reads one line of memory: the entry
+   * number + 1 (0 for none) and its fingerprint; open addressing, probed one slot on at a time.
+   */
   private readonly slots: Int32Array;
-  private readonly prints: Int32Array;
   private readonly mask: number;
   /** Fingerprints of texts get() did not find, one a slot, for admit(). */
   private readonly missed = new Int32Array(MISSED);
   private lastMiss = 0;
-  /** The four texts of each entry, their code units one after another, from starts[entry]. */
+  /** The four texts of each entry, their code units one after another. */
   private units = new Uint16Array(1 << 16);
   private used = 0;
-  private readonly starts: Int32Array;
-  /** The lengths of each entry's four texts, in order. */
-  private readonly lengths: Int32Array;
+  /** Five numbers an entry: where its texts start in units, then their four lengths. */
+  private readonly entries: Int32Array;
   private values: T[] = [];
 
   /**
@@ -39,11 +40,9 @@ export class KeptAnswers<T> {
   ) {
     let size = 16;
     while (size < limit * 3) size *= 2;
-    this.slots = new Int32Array(size);
-    this.prints = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
-    this.starts = new Int32Array(limit);
-    this.lengths = new Int32Array(limit * 4);
+    this.entries = new Int32Array(limit * 5);
   }
 
   get size(): number {
@@ -53,23 +52,23 @@ export class KeptAnswers<T> {
   /** The value kept for exactly these texts. */
   get(a: string, b: string, c: string, d: string): T | undefined {
     const print = this.fingerprint(a, b, c, d);
-    const { slots, prints, mask } = this;
+    const { slots, mask } = this;
     for (let slot = print & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]!;
+      const entry = slots[slot * 2]!;
       if (entry === 0) {
         this.lastMiss = print;
         return undefined;
       }
-      if (prints[slot] === print && this.holds(entry - 1, a, b, c, d)) return this.values[entry - 1];
+      if (slots[slot * 2 + 1] === print && this.holds(entry - 1, a, b, c, d)) return this.values[entry - 1];
     }
   }
 
   /** Whether the entry's texts are these. */
   private holds(entry: number, a: string, b: string, c: string, d: string): boolean {
-    const { lengths, units } = this;
-    const at = entry * 4;
-    if (lengths[at] !== a.length || lengths[at + 1] !== b.length || lengths[at + 2] !== c.length || lengths[at + 3] !== d.length) return false;
-    let offset = this.starts[entry]!;
+    const { entries, units } = this;
+    const at = entry * 5;
+    if (entries[at + 1] !== a.length || entries[at + 2] !== b.length || entries[at + 3] !== c.length || entries[at + 4] !== d.length) return false;
+    let offset = entries[at]!;
     for (let i = 0; i < a.length; i++) if (units[offset + i] !== a.charCodeAt(i)) return false;
     offset += a.length;
     for (let i = 0; i < b.length; i++) if (units[offset + i] !== b.charCodeAt(i)) return false;
@@ -100,7 +99,7 @@ export class KeptAnswers<T> {
     const print = this.fingerprint(a, b, c, d);
     const { slots, mask } = this;
     let slot = print & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
     const entry = this.values.length;
     const length = a.length + b.length + c.length + d.length;
     if (this.used + length > this.units.length) {
@@ -110,20 +109,20 @@ export class KeptAnswers<T> {
       units.set(this.units.subarray(0, this.used));
       this.units = units;
     }
-    this.starts[entry] = this.used;
-    const at = entry * 4;
-    this.lengths[at] = a.length;
-    this.lengths[at + 1] = b.length;
-    this.lengths[at + 2] = c.length;
-    this.lengths[at + 3] = d.length;
+    const at = entry * 5;
+    this.entries[at] = this.used;
+    this.entries[at + 1] = a.length;
+    this.entries[at + 2] = b.length;
+    this.entries[at + 3] = c.length;
+    this.entries[at + 4] = d.length;
     for (const text of [a, b, c, d]) {
       const { units, used } = this;
       for (let i = 0; i < text.length; i++) units[used + i] = text.charCodeAt(i);
       this.used += text.length;
     }
     this.values.push(value);
-    slots[slot] = this.values.length;
-    this.prints[slot] = print;
+    slots[slot * 2] = this.values.length;
+    slots[slot * 2 + 1] = print;
   }
 
   clear(): void {
