@@ -24,6 +24,9 @@ export class KeptAnswers<T> {
   /** Fingerprints of texts get() did not find, one a slot, for admit(). */
   private readonly missed = new Int32Array(MISSED);
   private lastMiss = 0;
+  /** Look-ups and hits lately (see admit). */
+  private asked = 0;
+  private found = 0;
   /** The four texts of each entry, their code units one after another. */
   private units = new Uint16Array(1 << 16);
   private used = 0;
@@ -53,13 +56,20 @@ export class KeptAnswers<T> {
   get(a: string, b: string, c: string, d: string): T | undefined {
     const print = this.fingerprint(a, b, c, d);
     const { slots, mask } = this;
+    if (++this.asked > MISSED) {
+      this.asked = 1;
+      this.found = 0;
+    }
     for (let slot = print & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot * 2]!;
       if (entry === 0) {
         this.lastMiss = print;
         return undefined;
       }
-      if (slots[slot * 2 + 1] === print && this.holds(entry - 1, a, b, c, d)) return this.values[entry - 1];
+      if (slots[slot * 2 + 1] === print && this.holds(entry - 1, a, b, c, d)) {
+        this.found++;
+        return this.values[entry - 1];
+      }
     }
   }
 
@@ -80,15 +90,15 @@ export class KeptAnswers<T> {
   }
 
   /**
-   * Whether the texts get() last did not find are worth keeping: whether they were missed
-   * once before (or another texts' of the same fingerprint were, lately). A row seen once is
-   * not kept, so that a plan of nearly all distinct rows holds none of them, and its garbage
-   * dies young; a row seen twice is kept (#18).
+   * Whether the texts get() last did not find are worth keeping: while most rows are found,
+   * yes; else only when they were missed once before (or another texts' of the same
+   * fingerprint were, lately). On a plan of nearly all distinct rows a row seen once is not
+   * kept, so that none is held and its garbage dies young; a row seen twice is (#18).
    */
   admit(): boolean {
     const print = this.lastMiss;
     const slot = (print ^ (print >>> 16)) & (MISSED - 1);
-    if (this.missed[slot] === print) return true;
+    if (this.missed[slot] === print || this.found * 2 >= this.asked) return true;
     this.missed[slot] = print;
     return false;
   }
