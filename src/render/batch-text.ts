@@ -23,12 +23,17 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   const [beforeNumber = '', afterNumber = ''] = say('batch.line', { line: '\u0000' }).split('\u0000');
   const lineWidth = displayWidth(beforeNumber + afterNumber) + 6;
   const rows = new Spool();
+  // Each outcome's word, padded and coloured, and the warning mark: made once, not for every row.
+  const outcomeCells = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, colour[outcome](padEndToWidth(outcomeWord(outcome), outcomeWidth))])) as Record<Outcome, string>;
+  const warningMark = ` ${paint.yellow(`(${say('batch.warning')})`)}`;
+  // Without colour, chalk gives a text back as it is: not asked for every row.
+  const dim = context.colourLevel === 0 ? (text: string) => text : (text: string) => paint.dim(text);
   const rest = (row: BatchRow, view: RowView) => {
     const why = message(row, view) ?? rowWhy(view, words);
     const shown = view.shown === EMPTY_ROW ? say('batch.emptyRow') : view.shown;
     // A row the policy lets pass says so: it is printed because it is not a plain allowed.
-    const warning = view.status === 'warn' ? ` ${paint.yellow(`(${say('batch.warning')})`)}` : '';
-    return `${colour[view.outcome](padEndToWidth(outcomeWord(view.outcome), outcomeWidth))} ${shown}  ${paint.dim(why)}${warning}\n`;
+    const warning = view.status === 'warn' ? warningMark : '';
+    return `${outcomeCells[view.outcome]} ${shown}  ${dim(why)}${warning}\n`;
   };
   return {
     row(row: BatchRow) {
