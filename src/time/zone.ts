@@ -25,7 +25,9 @@ export function offsetAt(instant: number, zone: string): number {
 /** Civil time in the zone at an instant. */
 export function instantToCivil(instant: number, zone: string): Required<CivilTime> & { offset: number } {
   const offset = offsetAt(instant, zone);
-  return { ...epochMsToCivil(instant + offset), offset };
+  const civil = epochMsToCivil(instant + offset);
+  // Fields named, not spread (#18).
+  return { year: civil.year, month: civil.month, day: civil.day, hour: civil.hour, minute: civil.minute, second: civil.second, millisecond: civil.millisecond, offset };
 }
 
 /**
@@ -38,8 +40,11 @@ export function civilToInstant(time: CivilTime, zone: string): number {
   // Offsets never change twice within a day and a half, and never by more than a day.
   const before = offsetAt(local - 36 * HOUR_MS, zone);
   const after = offsetAt(local + 36 * HOUR_MS, zone);
-  const fits = [before, after].filter((offset) => offsetAt(local - offset, zone) === offset).map((offset) => local - offset);
-  if (fits.length > 0) return Math.min(...fits);
+  // The earlier of the readings that fit (without arrays: a batch reads thousands of dates, #18).
+  const fitsBefore = offsetAt(local - before, zone) === before;
+  const fitsAfter = offsetAt(local - after, zone) === after;
+  if (fitsBefore && fitsAfter) return Math.min(local - before, local - after);
+  if (fitsAfter) return local - after;
   return local - before;
 }
 
