@@ -60,6 +60,9 @@ export interface QueryAnswerOptions {
 /** Answers, cells and days are kept up to this many, then dropped all at once, so memory stays flat. */
 const CACHE_LIMIT = 20_000;
 
+/** Code units of a cell's text past which it is not kept (see Cells#set). */
+const LONGEST_KEPT = 1024;
+
 /** A row's source, surface, date and platform cells as written to its answer (see rowAnswerer). */
 export type CellAnswerer = (source: string, surface: string, date: string, platform: string) => Shared;
 
@@ -243,8 +246,9 @@ class Cells<T> {
     return this.kept.get(text);
   }
 
-  /** Keeps the value, and returns it. */
+  /** Keeps the value, and returns it; a text longer than a cell usually is is not kept, so that 20,000 of them cannot fill the memory. */
   set(text: string, value: T): T {
+    if (text.length > LONGEST_KEPT) return value;
     if (this.kept.size >= CACHE_LIMIT) this.kept = new Map();
     this.kept.set(detached(text), value);
     return value;

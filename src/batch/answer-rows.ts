@@ -63,7 +63,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     let shared = kept.get(source, surface, date, platform);
     if (shared === undefined) {
       shared = answerOf(source, surface, date, platform);
-      if (kept.admit()) kept.set(source, surface, date, platform, shared);
+      if (kept.admit(source, surface, date, platform)) kept.set(source, surface, date, platform, shared);
     }
     return shared;
   };

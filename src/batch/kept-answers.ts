@@ -11,6 +11,9 @@
 /** The texts' fingerprint: any function of their contents, equal texts giving equal numbers. */
 export type Fingerprint = (a: string, b: string, c: string, d: string) => number;
 
+/** Code units of a row's four texts past which it is not kept: 20,000 rows of 64 KiB cells would fill gigabytes. */
+const LONGEST_KEPT = 4096;
+
 /** Slots for the fingerprints of rows missed once. */
 const MISSED = 1 << 16;
 
@@ -95,7 +98,9 @@ export class KeptAnswers<T> {
    * fingerprint were, lately). On a plan of nearly all distinct rows a row seen once is not
    * kept, so that none is held and its garbage dies young; a row seen twice is (#18).
    */
-  admit(): boolean {
+  admit(a: string, b: string, c: string, d: string): boolean {
+    // A row longer than any plan's usual row is answered each time it comes, not held.
+    if (a.length + b.length + c.length + d.length > LONGEST_KEPT) return false;
     const print = this.lastMiss;
     const slot = (print ^ (print >>> 16)) & (MISSED - 1);
     if (this.missed[slot] === print || this.found * 2 >= this.asked) return true;

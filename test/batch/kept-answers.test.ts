@@ -54,4 +54,20 @@ describe('kept answers', () => {
     kept.set('source 3', 'live-cart', '2022-06-01', '', 3);
     expect([kept.size, kept.get('source 0', 'live-cart', '2022-06-01', ''), kept.get('source 3', 'live-cart', '2022-06-01', '')]).toEqual([1, undefined, 3]);
   });
+
+  it('while most rows are missed, a row is kept only when missed twice; a very long row never', () => {
+    const kept = new KeptAnswers<string>(100);
+    const long = 'x'.repeat(4096);
+    const asked = (texts: Key) => (kept.get(...texts) === undefined ? kept.admit(...texts) : 'found');
+    expect([asked(['a', 'live-cart', '2022-06-01', '']), asked(['b', 'live-cart', '2022-06-01', '']), asked(['a', 'live-cart', '2022-06-01', ''])]).toEqual([false, false, true]);
+    expect([asked([long, 'live-cart', '2022-06-01', '']), asked([long, 'live-cart', '2022-06-01', ''])]).toEqual([false, false]);
+  });
+
+  it('while most rows are found, a missed row is kept at once', () => {
+    const kept = new KeptAnswers<string>(100);
+    kept.set('a', 'live-cart', '2022-06-01', '', 'a');
+    for (let n = 0; n < 3; n++) kept.get('a', 'live-cart', '2022-06-01', '');
+    expect(kept.get('b', 'live-cart', '2022-06-01', '')).toBeUndefined();
+    expect(kept.admit('b', 'live-cart', '2022-06-01', '')).toBe(true);
+  });
 });
