@@ -85,8 +85,9 @@ interface Placement {
   platform: Platform;
   surface: Surface;
   cell: SourceCell;
-  /** Filled with each row's instant for the index. */
-  query: VerdictQuery;
+  query: Omit<VerdictQuery, 'at'>;
+  /** The index's decision at an instant, the placement's timeline found once; or the InputError the index gave for it. */
+  decide: ((at: number) => Decision) | InputError;
   newest: string | null | undefined;
 }
 
@@ -203,22 +204,23 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
         placements = new Map([[surface, (bySource = new Map())]]);
         placementCount = 0;
       }
-      const query: VerdictQuery = { platform: platform.id, source: cell.source, surface: surface.id, at: 0 };
+      const query: Omit<VerdictQuery, 'at'> = { platform: platform.id, source: cell.source, surface: surface.id };
       if (cell.group !== undefined) query.group = cell.group;
       if (cell.ambiguousLink) query.ambiguousLink = true;
-      placement = { platform, surface, cell, query, newest: undefined };
+      let decide: Placement['decide'];
+      try {
+        decide = index.decider(query);
+      } catch (error) {
+        // A key the index does not hold (a group no source belongs to): check() answers it.
+        if (!(error instanceof InputError)) throw error;
+        decide = error;
+      }
+      placement = { platform, surface, cell, query, decide, newest: undefined };
       bySource.set(cell, placement);
       placementCount++;
     }
-    placement.query.at = time.time.at;
-    let decision: Decision;
-    try {
-      decision = index.decision(placement.query);
-    } catch (error) {
-      // A key the index does not hold (a group no source belongs to): check() answers it.
-      if (!(error instanceof InputError)) throw error;
-      return road(sourceText, surfaceText, dateText, platformText);
-    }
+    if (placement.decide instanceof InputError) return road(sourceText, surfaceText, dateText, platformText);
+    const decision = placement.decide(time.time.at);
     const newest = options.maxStaleness === undefined ? null : newestOf(placement, time.time);
     const stale = newest === null ? null : staleness(newest, time.day);
     return new Kept(decision.verdict, decision.rule, cell.link, null, undefined, stale, context, placement, time.time, null);

@@ -29,6 +29,12 @@ export interface VerdictIndex {
   verdicts(queries: readonly VerdictQuery[]): Verdict[];
   /** The verdict and the rule that decides it (null when none does), as check() (or checkGroup) gives them. */
   decision(query: VerdictQuery): Decision;
+  /**
+   * decision() for one placement (the query's platform, surface and source or group) at any
+   * instant, its timeline found once: a batch asks about each placement many times. The same
+   * object for every instant of a stretch.
+   */
+  decider(query: Omit<VerdictQuery, 'at'>): (at: number) => Decision;
 }
 
 export interface Decision {
@@ -58,6 +64,8 @@ interface Timeline {
   bounds: Float64Array;
   codes: Uint8Array;
   deciding: (CompiledRule | null)[];
+  /** Each stretch's decision, made when first asked for (see decider). */
+  decisions?: Decision[];
 }
 
 /** Groups are keyed apart from sources, as a source and a group may share an id. */
@@ -105,7 +113,7 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
   };
 
   /** The timeline the query falls in, or null for an ambiguous link, which no rule covers. */
-  const timelineOf = (query: VerdictQuery): Timeline | null => {
+  const timelineOf = (query: Omit<VerdictQuery, 'at'>): Timeline | null => {
     if (query.ambiguousLink === true) return null;
     const surfaces = index.get(query.platform);
     if (!surfaces) throw wordedError('query-platform', { platform: query.platform });
@@ -125,6 +133,18 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
       if (timeline === null) return { verdict: 'unknown', rule: null };
       const at = stretchAt(timeline.bounds, query.at);
       return { verdict: VERDICTS[timeline.codes[at]!]!, rule: timeline.deciding[at]! };
+    },
+    decider: (query) => {
+      const timeline = timelineOf(query);
+      if (timeline === null) {
+        const none: Decision = { verdict: 'unknown', rule: null };
+        return () => none;
+      }
+      const decisions = (timeline.decisions ??= []);
+      return (at) => {
+        const stretch = stretchAt(timeline.bounds, at);
+        return (decisions[stretch] ??= { verdict: VERDICTS[timeline.codes[stretch]!]!, rule: timeline.deciding[stretch]! });
+      };
     },
     verdicts: (queries) => {
       const answers = new Array<Verdict>(queries.length);

@@ -234,6 +234,26 @@ describe('verdict index', () => {
     expect(decidedBy.group).toBeGreaterThan(RUNS);
   }, 60_000);
 
+  it("a placement's decider gives decision() at every instant, one object a stretch", async () => {
+    const catalog = await builtinCatalog();
+    const index = buildVerdictIndex(catalog);
+    const queries = grid(catalog);
+    const deciders = new Map<string, (at: number) => unknown>();
+    const mismatches = queries.filter((query) => {
+      const { at, ...placement } = query;
+      const key = JSON.stringify(placement);
+      let decide = deciders.get(key);
+      if (decide === undefined) deciders.set(key, (decide = index.decider(placement)));
+      const { verdict, rule } = index.decision(query);
+      const given = decide(at) as { verdict: string; rule: unknown };
+      return given.verdict !== verdict || given.rule !== rule || decide(at) !== given;
+    });
+    expect(mismatches).toEqual([]);
+    const group = index.decider({ platform: 'kuaishou', source: null, group: 'taobao-alliance', surface: 'live-cart' });
+    expect(group(Date.UTC(2022, 10, 15))).toEqual(index.decision({ platform: 'kuaishou', source: null, group: 'taobao-alliance', surface: 'live-cart', at: Date.UTC(2022, 10, 15) }));
+    expect(index.decider({ platform: 'kuaishou', source: null, ambiguousLink: true, surface: 'live-cart' })(0)).toEqual({ verdict: 'unknown', rule: null });
+  });
+
   it('builds a timeline of 10,000 rules on one placement in one sweep', async () => {
     const catalog = await onePlacement(10_000);
     const started = performance.now();
