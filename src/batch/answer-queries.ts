@@ -7,7 +7,7 @@ import type { Answer, Verdict } from '../engine/check.js';
 import { DataError, InputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import { formatInstant } from '../time/moment.js';
-import { beyondStaleness, type Staleness } from '../time/staleness.js';
+import type { Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type Decision, type VerdictIndex, type VerdictQuery } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
 import { answerQuery, MAX_FIELD, memoisedSteps, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
@@ -15,6 +15,9 @@ import { isAmbiguousLink } from '../link/classify.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
 import { whyOfAnswer, Whys, type Why } from './row-why.js';
+import { CACHE_LIMIT, Cells, stalenessOf, type StaleRecord } from './kept-cells.js';
+
+export type { StaleRecord } from './kept-cells.js';
 
 /** One answer, or the reason there is none, shared by every row that asks the same. */
 export interface Shared {
@@ -39,15 +42,6 @@ export interface Shared {
   readonly encoded: Record<string, Uint8Array>;
 }
 
-export interface StaleRecord {
-  /** The newest publication date of evidence for the platform, source and surface (YYYY-MM-DD). */
-  newestEvidence: string;
-  /** The queried civil day in the platform's zone. */
-  queriedDay: string;
-  /** The limit it is past. */
-  limit: Staleness;
-}
-
 export interface QueryAnswerOptions {
   /** --platform or LINKCHECK_PLATFORM, for rows without a platform cell. */
   platform: string;
@@ -56,12 +50,6 @@ export interface QueryAnswerOptions {
   /** --max-staleness: a row whose queried day is further than this past its newest evidence is stale. */
   maxStaleness?: Staleness;
 }
-
-/** Answers, cells and days are kept up to this many, then dropped all at once, so memory stays flat. */
-const CACHE_LIMIT = 20_000;
-
-/** Code units of a cell's text past which it is not kept (see Cells#set). */
-const LONGEST_KEPT = 1024;
 
 /** A row's source, surface, date and platform cells as written to its answer (see rowAnswerer). */
 export type CellAnswerer = (source: string, surface: string, date: string, platform: string) => Shared;
@@ -240,35 +228,6 @@ function queryOf(placement: Placement, time: QueryTime): ResolvedQuery {
   return query;
 }
 
-/** Values by a cell's text as written; the text is copied when kept (see detached). */
-class Cells<T> {
-  private kept = new Map<string, T>();
-
-  get(text: string): T | undefined {
-    return this.kept.get(text);
-  }
-
-  /** Keeps the value, and returns it; a text longer than a cell usually is is not kept, so that 20,000 of them cannot fill the memory. */
-  set(text: string, value: T): T {
-    if (text.length > LONGEST_KEPT) return value;
-    if (this.kept.size >= CACHE_LIMIT) this.kept = new Map();
-    this.kept.set(detached(text), value);
-    return value;
-  }
-}
-
-/**
- * The text in a string of its own. A cell a reader cuts from a chunk refers to the chunk
- * (V8 makes a slice of a longer string a view of it), so a kept cell kept 64 KiB of the file:
- * a plan with thousands of distinct links spread through it peaked at 460 MB. Joined to a
- * character, the text is copied into a new string (its slice refers to that copy, not to the
- * chunk); no Buffer, so that the batch runs in a browser too (#19). Every code unit is kept,
- * a lone surrogate as well.
- */
-export function detached(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
-}
-
 /** The why of a row the index decided: a group's from its members' decisions. */
 function whyOf(index: VerdictIndex, whys: Whys, kept: Kept): Why {
   const placement = kept.placement!;
@@ -279,34 +238,6 @@ function whyOf(index: VerdictIndex, whys: Whys, kept: Kept): Why {
   const ids = whys.membersOf(query.group);
   const at = kept.time!.at;
   return whys.ofGroup(ids.map((source) => index.decision({ platform: query.platform, source, surface: query.surface, at })), ids, zone);
-}
-
-/**
- * Staleness, as the single check's freshness gives it, from the newest evidence of the
- * placement (which does not depend on the instant) and the queried day: one record for each
- * pair of days, so that rows of one day share it, and its words.
- */
-function stalenessOf(limit: Staleness | undefined): (newestEvidence: string, queriedDay: string) => StaleRecord | null {
-  let records = new Map<string, Map<string, StaleRecord | null>>();
-  let kept = 0;
-  return (newestEvidence, queriedDay) => {
-    if (limit === undefined) return null;
-    let byDay = records.get(newestEvidence);
-    if (byDay === undefined) {
-      if (kept >= CACHE_LIMIT) {
-        records = new Map();
-        kept = 0;
-      }
-      records.set(newestEvidence, (byDay = new Map()));
-    }
-    let record = byDay.get(queriedDay);
-    if (record === undefined) {
-      record = beyondStaleness(newestEvidence, queriedDay, limit) ? { newestEvidence, queriedDay, limit } : null;
-      byDay.set(queriedDay, record);
-      kept++;
-    }
-    return record;
-  };
 }
 
 /** How a kept answer of the index makes its whole answer and its why, when a report first reads them. */
