@@ -145,6 +145,10 @@ const childProcessWhenUsed = {
 // The full CLI, loaded the same way (src/cli/quick.ts): every command the quick path leaves to it.
 await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom(cliApart), childProcessWhenUsed] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
+// The two bundles loaded with a code cache are written as the function Node's CommonJS loader would
+// wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
+const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
+for (const bundle of ['dist/plain-check.cjs', 'dist/cli.cjs']) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 
 const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();

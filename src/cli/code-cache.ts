@@ -5,6 +5,10 @@
 // time it would save: the source is then compiled as usual. A script compiled here
 // cannot use import() on Node 20 (and not at all from a code cache): the bundle is
 // built to require() dist/validate.js instead (scripts/build.mjs).
+//
+// The build writes such a bundle already wrapped as the function Node's CommonJS loader
+// would make of it (WRAPPER … \n});), so that the source is compiled as read: wrapping it
+// here made a second copy of the whole text (#18).
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -20,6 +24,9 @@ export interface CachedModule {
 /** The cache of dist/name.cjs is dist/name.cjs.cache. */
 export const cacheFileFor = (filename: string): string => `${filename}.cache`;
 
+/** How a bundle loaded here begins: the same wrapper as Node's own CommonJS loader. */
+export const WRAPPER = '(function (exports, require, module, __filename, __dirname) { ';
+
 /** `require` resolves the bundle's own requires: the caller's, from the same folder (node:module is not loaded for createRequire). */
 export function loadWithCodeCache(filename: string, require: NodeJS.Require): CachedModule {
   const source = readFileSync(filename, 'utf8');
@@ -29,8 +36,8 @@ export function loadWithCodeCache(filename: string, require: NodeJS.Require): Ca
   } catch {
     // No cache: compile as usual.
   }
-  // The same wrapper as Node's own CommonJS loader.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
+  // Built wrapped (see above); anything else is wrapped here.
+  const script = new Script(source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n});`, {
     filename,
     ...(cachedData ? { cachedData } : {}),
   });

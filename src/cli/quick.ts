@@ -13,7 +13,7 @@ import { locateConfig } from './config-locate.js';
 import type { QuickCheck } from './plain-check.js';
 
 // For the build, which writes the code caches of the bundles.
-export { cacheFileFor, loadWithCodeCache } from './code-cache.js';
+export { cacheFileFor, loadWithCodeCache, WRAPPER } from './code-cache.js';
 
 /** The subcommand names: a first argument among them is never a check (test/cli/quick.test.ts keeps this in step with --help). */
 export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'coverage', 'diff', 'help', 'matrix', 'platforms', 'rules', 'serve', 'sources', 'surfaces', 'timeline', 'version'];
