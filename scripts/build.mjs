@@ -164,7 +164,10 @@ if (problems.length > 0) {
 // compares with the files on disk before it trusts the snapshot (src/load/load-catalog.ts).
 const raw = builtinPaths(root).map((path) => [path, readFileSync(path)]);
 writeFileSync('dist/builtin-rules.bytes', Buffer.concat(raw.map(([, bytes]) => bytes)));
-writeFileSync('dist/builtin-rules.json', JSON.stringify({ sources: raw.map(([path, bytes]) => [path, bytes.length]), files: set.files, documents: set.documents, rules: storeRules(compiled.catalog) }));
+// In ASCII, each other character escaped (\uXXXX): Node reads an ASCII file into a string of one byte a
+// character, without decoding, where the Chinese texts made it a string of two.
+const snapshot = JSON.stringify({ sources: raw.map(([path, bytes]) => [path, bytes.length]), files: set.files, documents: set.documents, rules: storeRules(compiled.catalog) });
+writeFileSync('dist/builtin-rules.json', snapshot.replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 // The V8 code cache of the plain check's bundle (see src/cli/code-cache.ts), written after
 // a check by name, so that it holds the functions such a check compiles, not only the top

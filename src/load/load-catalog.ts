@@ -3,7 +3,7 @@
 // built; as long as the files on disk are byte for byte those of that snapshot, a
 // check starts from the compiled catalog: the files are neither decoded, validated
 // (zod is not loaded at all) nor compiled again.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Catalog } from '../engine/catalog.js';
 import { restoreCatalog, type StoredRule } from '../engine/catalog-store.js';
@@ -141,27 +141,39 @@ export function builtinPaths(root: string): string[] {
  * The build's snapshot, when the built-in files on disk are byte for byte those it was made
  * from; otherwise (an edited, added or removed file, or no build) undefined, and the files are
  * read and validated as any others. Only regular files of the recorded size are read here.
+ * Each file and its copy in dist/builtin-rules.bytes are read side by side into one scratch
+ * buffer: the copy is never read whole (#18).
  */
 function matchingSnapshot(root: string): Snapshot | undefined {
   let snapshot: Snapshot;
-  let bytes: Buffer;
   let paths: string[];
+  let copy: number;
   try {
     // Paths by concatenation: path.join's normalising costs a start-up more than the reads.
     snapshot = JSON.parse(readFileSync(`${root}/${SNAPSHOT}`, 'utf8')) as Snapshot;
-    bytes = readFileSync(`${root}/${SNAPSHOT_BYTES}`);
     paths = builtinPaths(root);
+    copy = openSync(`${root}/${SNAPSHOT_BYTES}`, 'r');
   } catch {
     return undefined;
   }
-  if (!Array.isArray(snapshot.sources) || !Array.isArray(snapshot.rules) || paths.length !== snapshot.sources.length) return undefined;
-  const scratch = Buffer.allocUnsafe(Math.max(0, ...snapshot.sources.map(([, size]) => size)) + 1);
-  let offset = 0;
-  for (const [index, [path, size]] of snapshot.sources.entries()) {
-    if (paths[index] !== path || !holdsBytes(`${root}/${path}`, bytes.subarray(offset, offset + size), scratch)) return undefined;
-    offset += size;
+  try {
+    if (!Array.isArray(snapshot.sources) || !Array.isArray(snapshot.rules) || paths.length !== snapshot.sources.length) return undefined;
+    const largest = Math.max(0, ...snapshot.sources.map(([, size]) => size));
+    // The file read at the start (one byte more, to see it is no longer), its copy after.
+    const scratch = Buffer.allocUnsafe(2 * largest + 1);
+    let offset = 0;
+    for (const [index, [path, size]] of snapshot.sources.entries()) {
+      if (paths[index] !== path) return undefined;
+      const expected = scratch.subarray(largest + 1, largest + 1 + size);
+      if (readSync(copy, expected, 0, size, offset) !== size || !holdsBytes(`${root}/${path}`, expected, scratch)) return undefined;
+      offset += size;
+    }
+    return fstatSync(copy).size === offset ? snapshot : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(copy);
   }
-  return offset === bytes.length ? snapshot : undefined;
 }
 
 /** The folder holding this package's package.json, rules/ and seeds/. */
