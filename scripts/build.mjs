@@ -1,8 +1,9 @@
 // Bundles the CLI and the library into dist/, then validates the built-in rules
 // once and writes the snapshot the CLI answers from (see src/load/load-catalog.ts).
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { generate as generateZoneData } from './zone-data.mjs';
 
@@ -186,3 +187,20 @@ const cliBundle = resolve('dist/cli.cjs');
 const { exports: fullCli, script: cliScript } = loadWithCodeCache(cliBundle, createRequire(cliBundle));
 for (const args of [['--help'], ['matrix'], ['rules', 'list'], ['timeline', 'taobao', 'live-cart']]) await fullCli.main(args, { ...context, cwd: root, root });
 writeFileSync(cacheFileFor(cliBundle), cliScript.createCachedData());
+
+// --help of the program and of each subcommand, in each language, as the full CLI prints it to a
+// file or a pipe from a folder with no configuration file: the quick path prints these
+// (src/cli/quick-help.ts); test/cli/quick.test.ts compares them with the full CLI's.
+const { HELP_COMMANDS, PROGRAM_HELP, helpFile } = createRequire(import.meta.url)('../dist/quick.cjs');
+const empty = mkdtempSync(join(tmpdir(), 'linkcheck-help-'));
+for (const [lang, env] of [['en', {}], ['zh', { LANG: 'zh_CN.UTF-8' }]]) {
+  mkdirSync(`dist/help/${lang}`, { recursive: true });
+  for (const name of [PROGRAM_HELP, ...HELP_COMMANDS]) {
+    let out = '';
+    let err = '';
+    const code = await fullCli.main(name === PROGRAM_HELP ? ['--help'] : [name, '--help'], { ...context, env, stdout: (text) => (out += text), stderr: (text) => (err += text), cwd: empty, root });
+    if (code !== 0 || err !== '') throw new Error(`build: linkcheck ${name} --help exited ${code}: ${err}`);
+    writeFileSync(helpFile('dist', { name, lang }), out);
+  }
+}
+rmSync(empty, { recursive: true, force: true });

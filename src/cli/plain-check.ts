@@ -13,6 +13,8 @@ import type { Lang } from '../i18n/lang.js';
 
 // For the build, which warms the bundle up before it writes the code cache, and for tests.
 export { runCheck };
+// For the quick path's help (quick.ts), when writing it failed: the failure is worded as the full CLI words it.
+export { settleOutput, standardOutput };
 
 /** A check the quick path answers (quick.ts): its arguments, the options as the full CLI's parser gives them to runCheck, and the language. */
 export interface QuickCheck {

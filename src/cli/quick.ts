@@ -2,7 +2,8 @@
 // Node's ES module loader; see scripts/build.mjs). It only decides: a check
 // (`linkcheck <source> <surface> [date]`) with none but the common options below, and no
 // settings in the environment, is answered by dist/plain-check.cjs (plain-check.ts),
-// loaded with its code cache, without the argument parser. A configuration file found
+// loaded with its code cache, without the argument parser; `--help` of the program or of a
+// subcommand is printed from the text the build wrote (quick-help.ts). A configuration file found
 // (see config-locate.ts) sends every command to the full CLI, which reads it. Anything
 // else, or any failure there (an error included), goes to the full CLI, which then does
 // all the work again: behaviour is the full CLI's in every case. Kept small: it is
@@ -11,12 +12,16 @@ import { exceedsArgumentLimit } from './argument-limit.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { locateConfig } from './config-locate.js';
 import type { QuickCheck } from './plain-check.js';
+import { helpFile, printHelp, quickHelp } from './quick-help.js';
 
 // For the build, which writes the code caches of the bundles.
 export { cacheFileFor, loadWithCodeCache, WRAPPER } from './code-cache.js';
+export { helpFile, PROGRAM_HELP } from './quick-help.js';
 
 /** The subcommand names: a first argument among them is never a check (test/cli/quick.test.ts keeps this in step with --help). */
 export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'coverage', 'diff', 'help', 'matrix', 'platforms', 'rules', 'serve', 'sources', 'surfaces', 'timeline', 'version'];
+/** The subcommands whose --help the build writes out (quick-help.ts): all but help. */
+export const HELP_COMMANDS: readonly string[] = SUBCOMMANDS.filter((name) => name !== 'help');
 
 type Flag = 'json' | 'quiet' | 'noColor';
 type Valued = 'platform' | 'lang' | 'asKnownOn' | 'maxStaleness';
@@ -81,6 +86,16 @@ export function quickVersion(argv: readonly string[], env: Readonly<Record<strin
 }
 
 export async function run(argv: readonly string[]): Promise<void> {
+  const help = quickHelp(argv, process.env, HELP_COMMANDS);
+  if (help !== undefined) {
+    const stdout = await printHelp(helpFile(import.meta.dirname, help)).catch(() => undefined);
+    if (stdout !== undefined) {
+      // A failed write (other than a closed pipe) is worded as the full CLI words it.
+      const { failure } = await stdout.settled();
+      process.exitCode = failure === undefined ? 0 : await import('./plain-check.js').then(({ settleOutput, standardOutput }) => settleOutput(stdout, standardOutput(2), 0, help.lang));
+      return;
+    }
+  }
   const version = quickVersion(argv, process.env);
   if (version !== undefined) {
     const code = await import('./plain-check.js').then(({ plainVersion }) => plainVersion(version)).catch(() => undefined);

@@ -1,11 +1,12 @@
-// The bin's quick path (a check with the common options, --version) must behave exactly as the
+// The bin's quick path (a check with the common options, --version, --help) must behave exactly as the
 // full CLI: the same stdout, stderr and exit code for every input, errors included (#18).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { quickCheck, quickVersion, SUBCOMMANDS } from '../../src/cli/quick.js';
+import { HELP_COMMANDS, quickCheck, quickVersion, SUBCOMMANDS } from '../../src/cli/quick.js';
+import { PROGRAM_HELP, quickHelp } from '../../src/cli/quick-help.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli, linkcheck } from '../helpers/exec.js';
 
@@ -159,6 +160,58 @@ describe('--version', () => {
   });
 });
 
+describe('--help', () => {
+  // Every text the build wrote, in both languages: the bin prints the file, main() runs commander.
+  const asked = [PROGRAM_HELP, ...HELP_COMMANDS].map((name) => (name === PROGRAM_HELP ? ['--help'] : [name, '--help']));
+  it.each<[string[], Record<string, string>]>([
+    ...asked.map((argv): [string[], Record<string, string>] => [argv, {}]),
+    ...asked.map((argv): [string[], Record<string, string>] => [argv, { LANG: 'zh_CN.UTF-8' }]),
+    [['-h'], {}],
+    [['rules', '-h'], { LC_ALL: 'zh_CN' }],
+    [['timeline', '-h'], { NO_COLOR: '', FORCE_COLOR: '1' }],
+  ])('%j with %j: as the full CLI', async (argv, env) => {
+    expect(quickHelp(argv, env, HELP_COMMANDS)).toBeDefined();
+    const run = linkcheck(argv, env);
+    expect(run.code).toBe(0);
+    expect(run).toEqual(await cli(argv, env));
+  });
+
+  it.each([
+    [['--help'], {}, { name: 'linkcheck', lang: 'en' }],
+    [['-h'], { LANG: 'zh_CN.UTF-8' }, { name: 'linkcheck', lang: 'zh' }],
+    [['batch', '--help'], {}, { name: 'batch', lang: 'en' }],
+    [['rules', '-h'], { LC_ALL: 'C', LANG: 'zh_CN' }, { name: 'rules', lang: 'en' }],
+  ])('%j with %j is quick', (argv, env, taken) => {
+    expect(quickHelp(argv, env, HELP_COMMANDS)).toEqual(taken);
+  });
+
+  // Anything else, the full CLI: other arguments, a width, a setting, help of help, a nested command.
+  it.each([
+    [['--help', '--lang', 'zh'], {}],
+    [['--lang', 'zh', '--help'], {}],
+    [['--json', '--help'], {}],
+    [['help', '--help'], {}],
+    [['help', 'batch'], {}],
+    [['rules', 'list', '--help'], {}],
+    [['nosuch', '--help'], {}],
+    [['batch', '--help', 'x'], {}],
+    [['--help=1'], {}],
+    [['--help'], { COLUMNS: '40' }],
+    [['matrix', '--help'], { COLUMNS: '200', LANG: 'zh_CN.UTF-8' }],
+    [['--help'], { LINKCHECK_PLATFORM: 'douyin' }],
+    [['batch', '--help'], { LINKCHECK_FAIL_ON: 'denied' }],
+    [['batch', '--help'], { LINKCHECK_RULES: 'x'.repeat(70_000) }],
+  ])('%j with %j goes to the full CLI, which answers the same', async (argv, env: Record<string, string>) => {
+    expect(quickHelp(argv, env, HELP_COMMANDS)).toBeUndefined();
+    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+  });
+
+  it('ends quietly when the reader closes the pipe', () => {
+    const run = spawnSync('sh', ['-c', `"$0" "$@" | head -c 5`, process.execPath, join(ROOT, 'bin', 'linkcheck.js'), '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 0, stdout: 'Usage', stderr: '' });
+  });
+});
+
 describe('with a configuration file', () => {
   const top = mkdtempSync(join(tmpdir(), 'linkcheck-quick-'));
   afterAll(() => rmSync(top, { recursive: true, force: true }));
@@ -188,6 +241,16 @@ describe('with a configuration file', () => {
     expect(quickVersion(argv, {}, root)).toBeUndefined();
     expect(bin(root, argv)).toEqual(await cli(argv, {}, root));
   });
+
+  it.each([
+    ['{"lang": "zh"}', ['--help']],
+    ['{"lang": "zh"}', ['batch', '--help']],
+    ['{"platform": 3}', ['matrix', '--help']],
+  ])('%s, %j: help is the full CLI\'s', async (config, argv) => {
+    const root = project(config);
+    expect(quickHelp(argv, {}, HELP_COMMANDS, root)).toBeUndefined();
+    expect(bin(root, argv)).toEqual(await cli(argv, {}, root));
+  });
 });
 
 describe('the bundles read at start-up', () => {
@@ -203,6 +266,7 @@ describe('standard output closed', () => {
   // Node then makes a stream that drops what it is given: the answer's exit code stands, on either path.
   it.each([
     [['matrix'], 0],
+    [['--help'], 0],
     [CHECK, 1],
     [[...CHECK, '--json'], 1],
   ])('%j exits %i', (argv, code) => {

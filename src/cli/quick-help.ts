@@ -1,0 +1,49 @@
+// `linkcheck --help` and `linkcheck <command> --help` without the full CLI: the build writes
+// what the full CLI prints for each (dist/help/<lang>/<name>.txt, scripts/build.mjs), and the
+// quick path (quick.ts) copies that file to standard output. Only where the text cannot differ:
+// standard output a file, a pipe or /dev/null (help wraps to a terminal's width, or to COLUMNS),
+// no configuration file (it may set the language, or be refused) and no LINKCHECK_* setting.
+// Anything else is left to the full CLI; test/cli/quick.test.ts compares the two.
+import { readFileSync } from 'node:fs';
+import { exceedsArgumentLimit } from './argument-limit.js';
+import { locateConfig } from './config-locate.js';
+import { directOutput, plainDescriptor, type GuardedOutput } from './direct-output.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+
+/** The program's own help is linkcheck.txt; a subcommand's is <command>.txt. */
+export const PROGRAM_HELP = 'linkcheck';
+
+/** The help the build wrote that answers these arguments: the program's, or one subcommand's; undefined when the full CLI must answer. */
+export function quickHelp(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, commands: readonly string[], cwd = process.cwd()): { name: string; lang: Lang } | undefined {
+  const asked = argv.at(-1);
+  if (asked !== '--help' && asked !== '-h') return undefined;
+  let name: string;
+  if (argv.length === 1) name = PROGRAM_HELP;
+  else if (argv.length === 2 && commands.includes(argv[0]!)) name = argv[0]!;
+  else return undefined;
+  if (env.COLUMNS !== undefined || Object.keys(env).some((key) => key.startsWith('LINKCHECK_'))) return undefined;
+  if (exceedsArgumentLimit(argv, env) || locateConfig(cwd) !== undefined) return undefined;
+  return { name, lang: resolveLang(env) ?? 'en' };
+}
+
+/** Where the build writes a help text: dist/help/<lang>/<name>.txt. */
+export const helpFile = (dist: string, { name, lang }: { name: string; lang: Lang }): string => `${dist}/help/${lang}/${name}.txt`;
+
+/**
+ * Writes the help as the full CLI writes it (output.ts: a closed pipe ends quietly, a pipe that
+ * would block takes the rest through the stream), for the caller to settle; undefined, with
+ * nothing written, when the full CLI must answer: no such file, or standard output not one the
+ * text is sure for.
+ */
+export async function printHelp(file: string): Promise<GuardedOutput | undefined> {
+  if (!plainDescriptor(1)) return undefined;
+  let text: Buffer;
+  try {
+    text = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const stdout = directOutput(1, () => process.stdout);
+  await stdout.write(text);
+  return stdout;
+}
