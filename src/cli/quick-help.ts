@@ -21,9 +21,16 @@ export function quickHelp(argv: readonly string[], env: Readonly<Record<string, 
   if (argv.length === 1) name = PROGRAM_HELP;
   else if (argv.length === 2 && commands.includes(argv[0]!)) name = argv[0]!;
   else return undefined;
-  if (env.COLUMNS !== undefined || Object.keys(env).some((key) => key.startsWith('LINKCHECK_'))) return undefined;
-  if (exceedsArgumentLimit(argv, env) || locateConfig(cwd) !== undefined) return undefined;
-  return { name, lang: resolveLang(env) ?? 'en' };
+  return nothingSet(argv, env, cwd) ? { name, lang: resolveLang(env) ?? 'en' } : undefined;
+}
+
+/**
+ * Whether nothing outside the arguments could change a command's output: no COLUMNS, no
+ * LINKCHECK_ setting, no configuration file, and no argument the full CLI would refuse as too long.
+ */
+export function nothingSet(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): boolean {
+  if (env.COLUMNS !== undefined || Object.keys(env).some((key) => key.startsWith('LINKCHECK_'))) return false;
+  return !exceedsArgumentLimit(argv, env) && locateConfig(cwd) === undefined;
 }
 
 /** Where the build writes a help text: dist/help/<lang>/<name>.txt. */

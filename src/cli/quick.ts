@@ -3,7 +3,8 @@
 // (`linkcheck <source> <surface> [date]`) with none but the common options below, and no
 // settings in the environment, is answered by dist/plain-check.cjs (plain-check.ts),
 // loaded with its code cache, without the argument parser; `--help` of the program or of a
-// subcommand is printed from the text the build wrote (quick-help.ts). A configuration file found
+// subcommand is printed from the text the build wrote (quick-help.ts); `matrix`, `timeline` and
+// `rules list` with no option are answered by dist/quick-commands.cjs (quick-commands.ts). A configuration file found
 // (see config-locate.ts) sends every command to the full CLI, which reads it. Anything
 // else, or any failure there (an error included), goes to the full CLI, which then does
 // all the work again: behaviour is the full CLI's in every case. Kept small: it is
@@ -12,7 +13,9 @@ import { exceedsArgumentLimit } from './argument-limit.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { locateConfig } from './config-locate.js';
 import type { QuickCheck } from './plain-check.js';
-import { helpFile, printHelp, quickHelp } from './quick-help.js';
+import { helpFile, nothingSet, printHelp, quickHelp } from './quick-help.js';
+import { plainDescriptor } from './direct-output.js';
+import type { QuickCommand } from './quick-commands.js';
 
 // For the build, which writes the code caches of the bundles.
 export { cacheFileFor, loadWithCodeCache, WRAPPER } from './code-cache.js';
@@ -85,6 +88,13 @@ export function quickVersion(argv: readonly string[], env: Readonly<Record<strin
   return resolveLang(env);
 }
 
+/** `matrix`, `timeline` or `rules list` with no option, and nothing set (see nothingSet): answered by dist/quick-commands.cjs. */
+export function quickCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): QuickCommand | undefined {
+  const name = argv.length === 1 && (argv[0] === 'matrix' || argv[0] === 'timeline') ? argv[0] : argv.length === 2 && argv[0] === 'rules' && argv[1] === 'list' ? 'rules list' : undefined;
+  if (name === undefined || !nothingSet(argv, env, cwd)) return undefined;
+  return { name, lang: resolveLang(env) ?? 'en' };
+}
+
 export async function run(argv: readonly string[]): Promise<void> {
   const help = quickHelp(argv, process.env, HELP_COMMANDS);
   if (help !== undefined) {
@@ -99,6 +109,15 @@ export async function run(argv: readonly string[]): Promise<void> {
   const version = quickVersion(argv, process.env);
   if (version !== undefined) {
     const code = await import('./plain-check.js').then(({ plainVersion }) => plainVersion(version)).catch(() => undefined);
+    if (code !== undefined) {
+      process.exitCode = code;
+      return;
+    }
+  }
+  const command = quickCommand(argv, process.env);
+  // On a terminal the full CLI answers (colour, width).
+  if (command !== undefined && plainDescriptor(1)) {
+    const code = await import('./quick-commands.js').then(({ runQuickCommand }) => runQuickCommand(command)).catch(() => undefined);
     if (code !== undefined) {
       process.exitCode = code;
       return;

@@ -13,7 +13,7 @@ import type { CliContext } from './context.js';
 import { loadOptions } from './rule-options.js';
 import { viewSettings, type ViewSettings } from './view-options.js';
 
-interface TimelineOptions {
+export interface TimelineOptions {
   from?: string;
   to?: string;
   width?: string;
@@ -21,9 +21,12 @@ interface TimelineOptions {
   svg?: string;
 }
 
-export async function runTimeline(context: CliContext, [sourceText, surfaceText]: string[], command: Command): Promise<number> {
-  const settings = viewSettings(context, command);
-  const options = command.opts<TimelineOptions>();
+export async function runTimeline(context: CliContext, args: string[], command: Command): Promise<number> {
+  return timelineWith(context, args, viewSettings(context, command), command.opts<TimelineOptions>());
+}
+
+/** The timeline with the options already read (the quick path, quick-commands.ts, reads none). */
+export async function timelineWith(context: CliContext, [sourceText, surfaceText]: string[], settings: ViewSettings, options: TimelineOptions): Promise<number> {
   const width = options.width === undefined ? terminalWidth(context) : columns(settings, options.width);
   const catalog = await loadCatalog(loadOptions(context, settings));
   const { tracks, axis } = timelineOf(

@@ -62,6 +62,21 @@ export function viewSettings(context: CliContext, command: Command): ViewSetting
   };
 }
 
+/** What viewSettings gives when no option is given at any level: the quick path's (quick-commands.ts). */
+export function plainViewSettings(context: CliContext, lang: Lang): ViewSettings {
+  return {
+    rules: [],
+    builtinRules: true,
+    lang,
+    json: false,
+    glyphs: 'unicode',
+    colourLevel: colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: true, json: false }),
+    platform: context.env.LINKCHECK_PLATFORM || undefined,
+    platformFilter: undefined,
+    asKnownOn: undefined,
+  };
+}
+
 /** --as-known-on takes any day a check's date takes, read in the zone of the platform asked about. */
 export function knownOn(settings: ViewSettings, timeZone: string, now: number): string | undefined {
   return settings.asKnownOn === undefined ? undefined : readKnownOn(settings.asKnownOn, timeZone, now);

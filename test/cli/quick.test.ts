@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HELP_COMMANDS, quickCheck, quickVersion, SUBCOMMANDS } from '../../src/cli/quick.js';
+import { HELP_COMMANDS, quickCheck, quickCommand, quickVersion, SUBCOMMANDS } from '../../src/cli/quick.js';
 import { PROGRAM_HELP, quickHelp } from '../../src/cli/quick-help.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli, linkcheck } from '../helpers/exec.js';
@@ -212,6 +212,55 @@ describe('--help', () => {
   });
 });
 
+describe('matrix, timeline and rules list with no option', () => {
+  // The clock is read anew by each: a run that crosses a minute may differ in the matrix's heading, so it is run again once.
+  const same = async (argv: string[], env: Record<string, string>) => {
+    for (let attempt = 0; ; attempt++) {
+      const quick = linkcheck(argv, env);
+      const full = await cli(argv, env);
+      if (attempt === 1 || JSON.stringify(quick) === JSON.stringify(full)) return { quick, full };
+    }
+  };
+  it.each<[string[], Record<string, string>]>([
+    [['matrix'], {}],
+    [['matrix'], { LANG: 'zh_CN.UTF-8' }],
+    [['matrix'], { NO_COLOR: '', FORCE_COLOR: '1' }],
+    [['timeline'], {}],
+    [['timeline'], { LANG: 'zh_CN.UTF-8' }],
+    [['timeline'], { NO_COLOR: '', FORCE_COLOR: '3' }],
+    [['rules', 'list'], {}],
+    [['rules', 'list'], { LC_ALL: 'zh_CN' }],
+  ])('%j with %j: as the full CLI', async (argv, env) => {
+    expect(quickCommand(argv, env)).toEqual({ name: argv.join(' '), lang: env.LANG || env.LC_ALL ? 'zh' : 'en' });
+    const { quick, full } = await same(argv, env);
+    expect(quick.code).toBe(0);
+    expect(quick).toEqual(full);
+  });
+
+  // Any option, argument or setting: the full CLI, which answers the same.
+  it.each<[string[], Record<string, string>]>([
+    [['matrix', '--json'], {}],
+    [['matrix', '2022-06-01'], {}],
+    [['--lang', 'zh', 'matrix'], {}],
+    [['matrix', '-p', 'douyin'], {}],
+    [['matrix'], { LINKCHECK_PLATFORM: 'douyin' }],
+    [['matrix'], { COLUMNS: '40' }],
+    [['timeline', 'taobao'], {}],
+    [['timeline', '--width', '100'], {}],
+    [['timeline'], { COLUMNS: '200', LANG: 'zh_CN.UTF-8' }],
+    [['rules', 'list', '-p', 'douyin'], {}],
+    [['rules', 'list', '--json'], {}],
+    [['rules', 'list'], { LINKCHECK_RULES: join(ROOT, 'test', 'cli', 'fixtures', 'nosuch.json') }],
+    [['rules', 'list', 'x'], {}],
+    [['rules'], {}],
+    [['matrix', 'x'.repeat(70_000)], {}],
+  ])('%j with %j goes to the full CLI', async (argv, env) => {
+    expect(quickCommand(argv, env)).toBeUndefined();
+    const { quick, full } = await same(argv, env);
+    expect(quick).toEqual(full);
+  });
+});
+
 describe('with a configuration file', () => {
   const top = mkdtempSync(join(tmpdir(), 'linkcheck-quick-'));
   afterAll(() => rmSync(top, { recursive: true, force: true }));
@@ -246,9 +295,13 @@ describe('with a configuration file', () => {
     ['{"lang": "zh"}', ['--help']],
     ['{"lang": "zh"}', ['batch', '--help']],
     ['{"platform": 3}', ['matrix', '--help']],
-  ])('%s, %j: help is the full CLI\'s', async (config, argv) => {
+    ['{"platform": "douyin"}', ['matrix']],
+    ['{"lang": "zh"}', ['timeline']],
+    ['{"platform": 3}', ['rules', 'list']],
+  ])('%s, %j: help and the option-less commands are the full CLI\'s', async (config, argv) => {
     const root = project(config);
     expect(quickHelp(argv, {}, HELP_COMMANDS, root)).toBeUndefined();
+    expect(quickCommand(argv, {}, root)).toBeUndefined();
     expect(bin(root, argv)).toEqual(await cli(argv, {}, root));
   });
 });
@@ -266,6 +319,7 @@ describe('standard output closed', () => {
   // Node then makes a stream that drops what it is given: the answer's exit code stands, on either path.
   it.each([
     [['matrix'], 0],
+    [['timeline'], 0],
     [['--help'], 0],
     [CHECK, 1],
     [[...CHECK, '--json'], 1],
