@@ -91,7 +91,8 @@ export interface Freshness {
   reviewed: string | null;
 }
 
-export function check(catalog: Catalog, query: Query): Answer {
+/** The query's platform, surface and source, and the rules that could decide it. */
+function applicableTo(catalog: Catalog, query: Query): { platform: Platform; surface: Surface; source: Source | null; applicable: readonly CompiledRule[] } {
   const platform = catalog.platforms.get(query.platform);
   if (!platform) throw wordedError('query-platform', { platform: query.platform });
   const surface = platform.surfaces.find((candidate) => candidate.id === query.surface);
@@ -101,11 +102,26 @@ export function check(catalog: Catalog, query: Query): Answer {
     source = catalog.sources.get(query.source) ?? null;
     if (!source) throw wordedError('query-source', { source: query.source });
   }
-
-  const asKnownOn = query.asKnownOn;
   // As known on a day: each rule as what was published by then says (known-on.ts), its end included.
-  const rules = asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, asKnownOn);
-  const applicable = query.ambiguousLink === true ? [] : rulesFor(rules, platform.id, surface.id, source);
+  const rules = query.asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, query.asKnownOn);
+  return { platform, surface, source, applicable: query.ambiguousLink === true ? [] : rulesFor(rules, platform.id, surface.id, source) };
+}
+
+/**
+ * check()'s verdict alone, without the rest of the answer: the rule in force that comes first by
+ * precedence decides, as in check(). A timeline asks it at every boundary (views/periods.ts).
+ */
+export function verdictOf(catalog: Catalog, query: Query): Verdict {
+  let rule: CompiledRule | null = null;
+  for (const candidate of applicableTo(catalog, query).applicable) {
+    if (candidate.start <= query.at && query.at < candidate.end && (rule === null || byPrecedence(candidate, rule) < 0)) rule = candidate;
+  }
+  return decide(rule, query.at).verdict;
+}
+
+export function check(catalog: Catalog, query: Query): Answer {
+  const { platform, surface, source, applicable } = applicableTo(catalog, query);
+  const asKnownOn = query.asKnownOn;
   const inForce = applicable.filter((rule) => rule.start <= query.at && query.at < rule.end).sort(byPrecedence);
   const [rule = null, ...overridden] = inForce;
   const { verdict, reason } = decide(rule, query.at);

@@ -1,10 +1,9 @@
 // The matrix for people (a grid of marks with a legend and footnotes) and as JSON.
-import { Chalk, type ChalkInstance } from 'chalk';
 import { formatCivil, formatInstant } from '../time/moment.js';
 import { format, formatDate, formatDateTime, t, type Lang } from '../i18n/index.js';
 import type { Matrix } from '../views/matrix.js';
 import { nameOf, type Named } from './names.js';
-import { legend, paintVerdict, ruleLabel, symbolOf, verdictWord, type Glyphs } from './verdict-marks.js';
+import { legend, painter, paintVerdict, ruleLabel, symbolOf, verdictWord, type Glyphs, type Paint } from './verdict-marks.js';
 import { ruleView } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
 import { safe, safeJson } from './safe.js';
@@ -23,7 +22,7 @@ export function momentText(lang: Lang, matrix: Matrix): string {
 
 export function renderMatrixText(matrix: Matrix, options: ViewTextOptions): string {
   const { lang, glyphs } = options;
-  const paint = new Chalk({ level: options.colourLevel });
+  const paint = painter(options.colourLevel);
   const zone = matrix.platform.timeZone;
   // A name comes from a rule file: made safe here, as every value that reaches the terminal.
   const name = (entity: Named) => safe(nameOf(entity, lang));
@@ -53,7 +52,7 @@ export function renderMatrixText(matrix: Matrix, options: ViewTextOptions): stri
   return `${lines.join('\n')}\n`;
 }
 
-function footnote(lang: Lang, glyphs: Glyphs, number: number, cell: Matrix['rows'][number][number], zone: string, paint: ChalkInstance): string {
+function footnote(lang: Lang, glyphs: Glyphs, number: number, cell: Matrix['rows'][number][number], zone: string, paint: Paint): string {
   const steps = cell.changes.map((change) => {
     const verdict = change.answer.verdict;
     return format(lang, 'matrix.footnoteStep', {

@@ -1,13 +1,12 @@
 // The timeline for people: each platform, source and surface as a compact run of
 // periods, then a chart of bars on one date axis; and the same as JSON.
-import { Chalk, type ChalkInstance } from 'chalk';
 import { formatCivil, formatInstant } from '../time/moment.js';
 import { format, formatDate, formatDateTime, t, wordsFor, type Lang } from '../i18n/index.js';
 import { barColumns, yearTicks, type Axis } from '../views/axis.js';
 import type { Period, Track } from '../views/periods.js';
 import type { ViewTextOptions } from './matrix.js';
 import { nameOf } from './names.js';
-import { fillOf, legend, paintVerdict, ruleLabel, symbolOf, verdictWord } from './verdict-marks.js';
+import { fillOf, legend, painter, paintVerdict, ruleLabel, symbolOf, VERDICTS, verdictWord, type Paint } from './verdict-marks.js';
 import { safe, safeJson } from './safe.js';
 import { citation } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
@@ -36,7 +35,7 @@ function lastDay(lang: Lang, until: number, zone: string): string {
 }
 
 /** "✔ …2022-02-28  ✘ 2022-03-01  ◐ 2022-10-28  ✔ 2022-11-01…" */
-export function compactRun(track: Track, axis: Axis, options: ViewTextOptions, paint: ChalkInstance): string {
+export function compactRun(track: Track, axis: Axis, options: ViewTextOptions, paint: Paint): string {
   const zone = axis.timeZone;
   const shown = periodsOnAxis(track, axis);
   return shown
@@ -51,8 +50,10 @@ export function compactRun(track: Track, axis: Axis, options: ViewTextOptions, p
 
 /** The track's platform, source and surface as the reader names them (src/render/names.ts). */
 function names(track: Track, lang: Lang): [platform: string, source: string, surface: string] {
+  // The answer is made when read (views/periods.ts): not for English, which shows the ids.
+  if (lang === 'en') return [track.platform, track.source, track.surface];
   const answer = track.periods[0]?.answer;
-  if (!answer || lang === 'en') return [track.platform, track.source, track.surface];
+  if (!answer) return [track.platform, track.source, track.surface];
   return [nameOf(answer.platform, lang), answer.source ? nameOf(answer.source, lang) : track.source, nameOf(answer.surface, lang)];
 }
 
@@ -63,7 +64,7 @@ function label(track: Track, withPlatform: boolean, lang: Lang): string {
 
 export function renderTimelineText(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions): string {
   const { lang } = options;
-  const paint = new Chalk({ level: options.colourLevel });
+  const paint = painter(options.colourLevel);
   const lines: string[] = [];
   for (const track of tracks) {
     lines.push(paint.bold(safe(names(track, lang).join('  '))), `  ${compactRun(track, axis, options, paint)}`);
@@ -73,7 +74,7 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
   return `${lines.join('\n')}\n`;
 }
 
-function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint: ChalkInstance): string[] {
+function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint: Paint): string[] {
   const { lang, glyphs } = options;
   const lines: string[] = [];
   let previousRule: string | null = null;
@@ -94,14 +95,16 @@ function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint
   return lines;
 }
 
-function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions, paint: ChalkInstance): string[] {
+function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions, paint: Paint): string[] {
   const withPlatform = new Set(tracks.map((track) => track.platform)).size > 1;
   const labels = tracks.map((track) => label(track, withPlatform, options.lang));
   const labelWidth = Math.max(0, ...labels.map(displayWidth));
   const barWidth = Math.max(10, options.width - labelWidth - 2);
+  // Each verdict's fill painted once, not once a column.
+  const fills = new Map(VERDICTS.map((verdict) => [verdict, paintVerdict(paint, verdict, fillOf(verdict, options.glyphs))]));
   const lines = tracks.map((track, index) => {
     const bar = barColumns(track.periods, axis, barWidth)
-      .map((verdict) => (verdict === null ? ' ' : paintVerdict(paint, verdict, fillOf(verdict, options.glyphs))))
+      .map((verdict) => (verdict === null ? ' ' : fills.get(verdict)))
       .join('');
     return `${padEndToWidth(safe(labels[index]!), labelWidth)}  ${bar}`;
   });

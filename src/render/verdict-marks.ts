@@ -1,6 +1,6 @@
 // How a verdict looks in a grid, a run or a bar: one symbol, one bar fill and one
 // colour per verdict, with plain-ASCII stand-ins for terminals without the glyphs.
-import type { ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
 import type { Verdict } from '../engine/check.js';
 import { format, t, type Lang } from '../i18n/index.js';
 
@@ -35,7 +35,25 @@ export function fillOf(verdict: Verdict, glyphs: Glyphs): string {
   return FILLS[glyphs][verdict];
 }
 
-export function paintVerdict(paint: ChalkInstance, verdict: Verdict, text: string): string {
+/** The styles the views paint with: chalk's at the level decided for the output (src/cli/colour.ts). */
+export interface Paint {
+  green(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  magenta(text: string): string;
+  bold(text: string): string;
+  dim(text: string): string;
+}
+
+const same = (text: string) => text;
+const NO_PAINT: Paint = { green: same, red: same, yellow: same, magenta: same, bold: same, dim: same };
+
+/** For no colour, the text as it is, as chalk gives it at level 0, without loading chalk or going through it for each mark (#18). */
+export function painter(level: 0 | 1 | 2 | 3): Paint {
+  return level === 0 ? NO_PAINT : new Chalk({ level });
+}
+
+export function paintVerdict(paint: Paint, verdict: Verdict, text: string): string {
   switch (verdict) {
     case 'allowed':
       return paint.green(text);
@@ -58,6 +76,6 @@ export function ruleLabel(lang: Lang, rule: string | null | undefined): string {
 }
 
 /** "✔ allowed  ✘ denied  ◐ rolling-out  ? unknown", each mark painted. */
-export function legend(lang: Lang, paint: ChalkInstance, mark: (verdict: Verdict) => string): string {
+export function legend(lang: Lang, paint: Paint, mark: (verdict: Verdict) => string): string {
   return VERDICTS.map((verdict) => `${paintVerdict(paint, verdict, mark(verdict))} ${verdictWord(lang, verdict)}`).join('  ');
 }

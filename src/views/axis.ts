@@ -40,15 +40,25 @@ function clip(period: Period, axis: Axis): [number, number] | null {
 export function barColumns(periods: readonly Period[], axis: Axis, width: number): (Verdict | null)[] {
   const span = (axis.to - axis.from) / width;
   const columns: (Verdict | null)[] = [];
+  // The periods are a track's, in order and each ending where the next begins (periods.ts): a column
+  // looks only at those from the first not ended before it to the last begun before its end. No object
+  // per column either: a timeline of every track draws thousands of columns at start-up (#18).
+  let first = 0;
   for (let column = 0; column < width; column++) {
     const start = axis.from + column * span;
     const end = start + span;
-    let best: { verdict: Verdict; share: number } | null = null;
-    for (const period of periods) {
+    while (first < periods.length && periods[first]!.until <= start) first++;
+    let best: Verdict | null = null;
+    let bestShare = 0;
+    for (let index = first; index < periods.length && periods[index]!.from < end; index++) {
+      const period = periods[index]!;
       const share = Math.min(end, period.until) - Math.max(start, period.from);
-      if (share > 0 && (!best || share > best.share)) best = { verdict: period.verdict, share };
+      if (share > 0 && (best === null || share > bestShare)) {
+        best = period.verdict;
+        bestShare = share;
+      }
     }
-    columns.push(best?.verdict ?? null);
+    columns.push(best);
   }
   for (const period of periods) {
     const part = clip(period, axis);

@@ -2,7 +2,7 @@
 // engine's answer stays the same. Each period's verdict is the engine's own,
 // asked at the period's first instant.
 import type { Catalog } from '../engine/catalog.js';
-import { check, type Answer, type Verdict } from '../engine/check.js';
+import { check, verdictOf, type Answer, type Query, type Verdict } from '../engine/check.js';
 import { boundariesOf, rulesFor } from './boundaries.js';
 
 export interface Period {
@@ -11,8 +11,8 @@ export interface Period {
   /** Exclusive end; Infinity when open. */
   until: number;
   verdict: Verdict;
-  /** The answer at the period's first instant (its rule, reason and evidence). */
-  answer: Answer;
+  /** The answer at the period's first instant (its rule, reason and evidence), made when first read. */
+  readonly answer: Answer;
 }
 
 export interface Track {
@@ -31,20 +31,34 @@ export interface TrackQuery {
 
 export function trackOf(catalog: Catalog, query: TrackQuery): Track {
   const { platform, source, surface } = query;
-  const ask = (at: number) => check(catalog, { platform, source, surface, at, ...(query.asKnownOn ? { asKnownOn: query.asKnownOn } : {}) });
+  const at = (instant: number): Query => ({ platform, source, surface, at: instant, ...(query.asKnownOn ? { asKnownOn: query.asKnownOn } : {}) });
   const boundaries = boundariesOf(rulesFor(catalog, platform, source, surface));
   // Before the first boundary nothing changes; ask one millisecond before it.
   const first = boundaries.length > 0 ? boundaries[0]! - 1 : 0;
   const periods: Period[] = [];
   const starts = [-Infinity, ...boundaries];
   starts.forEach((start, index) => {
-    const answer = ask(index === 0 ? first : start);
+    const asked = at(index === 0 ? first : start);
+    // The verdict at each boundary; the whole answer only for a period that is read for it (a chart is not).
+    const verdict = verdictOf(catalog, asked);
     const previous = periods.at(-1);
-    if (previous && previous.verdict === answer.verdict) return;
+    if (previous && previous.verdict === verdict) return;
     if (previous) previous.until = start;
-    periods.push({ from: start, until: Infinity, verdict: answer.verdict, answer });
+    periods.push(period(start, verdict, () => check(catalog, asked)));
   });
   return { platform, source, surface, periods };
+}
+
+function period(from: number, verdict: Verdict, answerOf: () => Answer): Period {
+  let answer: Answer | undefined;
+  return {
+    from,
+    until: Infinity,
+    verdict,
+    get answer() {
+      return (answer ??= answerOf());
+    },
+  };
 }
 
 /** Every platform, source and surface the filters leave, in catalog order. */

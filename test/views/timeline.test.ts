@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../src/time/moment.js';
-import { trackOf } from '../../src/views/periods.js';
+import { check } from '../../src/engine/check.js';
+import { tracksOf, trackOf } from '../../src/views/periods.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { run } from './run.js';
 
@@ -32,6 +33,24 @@ describe('trackOf on the shipped rules', () => {
     expect(then.periods.map((period) => period.verdict)).not.toContain('rolling-out');
     expect(then.periods.map((period) => `${day(period.from)} ${period.verdict}`).slice(-2)).toEqual(['2021-03-01 allowed', '2022-03-01 denied']);
     expect(then.periods.at(-1)!.until).toBe(Infinity);
+  });
+});
+
+describe('a period\'s verdict', () => {
+  // Each boundary is asked for its verdict alone (verdictOf); the answer is made when read: both must agree, for every track.
+  it.each([[undefined], ['2022-10-15'], ['2020-01-01']])('is its answer\'s, and the answer is check()\'s at its start (as known on %s)', async (asKnownOn) => {
+    const catalog = await builtinCatalog();
+    const tracks = tracksOf(catalog, asKnownOn ? { asKnownOn } : {});
+    expect(tracks.length).toBeGreaterThan(200);
+    for (const track of tracks) {
+      track.periods.forEach((period, index) => {
+        const at = index === 0 ? period.until - 1 : period.from;
+        const answer = check(catalog, { platform: track.platform, source: track.source, surface: track.surface, at: Number.isFinite(at) ? at : 0, ...(asKnownOn ? { asKnownOn } : {}) });
+        expect(period.answer.verdict).toBe(period.verdict);
+        expect(answer.verdict).toBe(period.verdict);
+        if (index > 0) expect(period.answer).toEqual(answer);
+      });
+    }
   });
 });
 
