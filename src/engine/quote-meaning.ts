@@ -1,6 +1,7 @@
 // What a quote can show by itself, so that a rule cannot claim more than its words
 // by accident (#14): whether it says anything at all, and whether it speaks of every
 // link. Pure functions of the text; the lint and the compiler call them.
+import { once } from '../model/once.js';
 
 /** Chinese, Japanese and Korean characters: one of them carries about a word. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -34,12 +35,13 @@ export const EVERY_LINK_WORDS = {
   zh: ['第三方', '所有', '全部', '一切', '外部', '站外', '任何', '任意', '各类', '全网'],
 } as const;
 
-const ENGLISH = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EVERY_LINK_WORDS.en.map((word) => word.replace(/[- ]/g, '[- ]')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+// Built when first used (once.ts): the lint and the compiler ask, a check does not.
+const ENGLISH = once(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${EVERY_LINK_WORDS.en.map((word) => word.replace(/[- ]/g, '[- ]')).join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
 
 /** Whether a quote holds one of the words for every link. */
 export function namesEveryLink(quote: string): boolean {
   const text = quote.normalize('NFKC');
-  return ENGLISH.test(text) || EVERY_LINK_WORDS.zh.some((word) => text.includes(word));
+  return ENGLISH().test(text) || EVERY_LINK_WORDS.zh.some((word) => text.includes(word));
 }
 
 /** Text folded for finding a name in a quote: compatibility forms (full-width letters) and case. */

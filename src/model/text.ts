@@ -3,6 +3,7 @@
 // else the language of its script); a language a text lacks falls back to the other.
 // Pure: no wording, no I/O.
 import type { Lang } from './lang.js';
+import { once } from './once.js';
 
 /** A text given in one language or both. */
 export type Text = string | { en?: string | undefined; zh?: string | undefined };
@@ -15,8 +16,9 @@ export function textIn(text: Text | undefined, lang: Lang): string | undefined {
   return text[lang] ?? text[lang === 'en' ? 'zh' : 'en'];
 }
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+// Built when first used (once.ts): a check never asks.
+const HAN = once(() => /\p{Script=Han}/gu);
+const LATIN = once(() => /\p{Script=Latin}/gu);
 
 /**
  * The language a plain string is written in, when its file declares none: Chinese when it
@@ -24,8 +26,8 @@ const LATIN = /\p{Script=Latin}/gu;
  * else English.
  */
 export function scriptLang(text: string): Lang {
-  const han = text.match(HAN)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
+  const han = text.match(HAN())?.length ?? 0;
+  const latin = text.match(LATIN())?.length ?? 0;
   return han > latin ? 'zh' : 'en';
 }
 

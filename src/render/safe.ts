@@ -2,6 +2,7 @@
 // here, so a name, a file name, a plan cell, an argument or a quote cannot drive the
 // terminal or a CI log (#7, #14). One function per output format, each built on
 // `safe`: text, JSON, XML (JUnit, SVG), GitHub workflow commands, Markdown and HTML.
+import { once } from '../model/once.js';
 
 /** At most this many characters of one value are printed; longer ones end in "…". */
 export const VALUE_LIMIT = 1000;
@@ -15,7 +16,8 @@ export const ECHO_LIMIT = 100;
  * separators, lone surrogates, and the invisible Hangul fillers.
  */
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u;
-const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+// Built when first used (model/once.ts): only a value with such a character needs it.
+const UNSAFE_ALL = once(() => new RegExp(UNSAFE.source, 'gu'));
 /**
  * Characters outside blocks that hold none of the unsafe ones: printable ASCII and Latin,
  * general punctuation without its format characters, arrows, box drawing to dingbats, CJK
@@ -176,7 +178,7 @@ export function safeJsonLine(value: unknown): string {
 }
 
 function escapeJson(text: string): string {
-  const escaped = hasUnsafe(text) ? text.replace(UNSAFE_ALL, jsonEscape) : text;
+  const escaped = hasUnsafe(text) ? text.replace(UNSAFE_ALL(), jsonEscape) : text;
   // Inside a string "[" may be written \u005b; outside one, JSON text never holds "##[".
   return escaped.includes('##[') ? escaped.replaceAll('##[', '##\\u005b') : escaped;
 }
