@@ -70,10 +70,10 @@ const checkApart = {
       resolveDir: process.cwd(),
     }));
     build.onResolve({ filter: /^\.\/plain-check\.cjs$/ }, () => ({ path: './plain-check.cjs', external: true }));
-    // The option-less views and rule listing likewise, from dist/quick-commands.cjs.
-    build.onResolve({ filter: /\/quick-commands\.js$/ }, () => ({ path: 'quick-commands', namespace: 'quick-commands' }));
-    build.onLoad({ filter: /.*/, namespace: 'quick-commands' }, () => ({
-      contents: "module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'quick-commands.cjs'), require).exports;",
+    // The option-less views and rule listing, and a short batch, likewise, from dist/quick-commands.cjs and dist/quick-batch.cjs.
+    build.onResolve({ filter: /\/quick-(commands|batch)\.js$/ }, ({ path }) => ({ path: /quick-(commands|batch)/.exec(path)[0], namespace: 'quick-bundle' }));
+    build.onLoad({ filter: /.*/, namespace: 'quick-bundle' }, ({ path }) => ({
+      contents: `module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, '${path}.cjs'), require).exports;`,
       loader: 'js',
       resolveDir: process.cwd(),
     }));
@@ -152,14 +152,15 @@ const childProcessWhenUsed = {
 };
 // The full CLI, loaded the same way (src/cli/quick.ts): every command the quick path leaves to it.
 await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom(cliApart), childProcessWhenUsed] });
-// matrix, timeline and rules list with no option (src/cli/quick-commands.ts): what the full CLI leaves
+// matrix, timeline and rules list with no option (src/cli/quick-commands.ts), and a short batch
+// (src/cli/quick-batch.ts), each a bundle of its own: what the full CLI leaves
 // out of its bundle, this one does too.
-await build({ ...commonJs, entryPoints: { 'quick-commands': 'src/cli/quick-commands.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom([...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name))])] });
+await build({ ...commonJs, entryPoints: { 'quick-commands': 'src/cli/quick-commands.ts', 'quick-batch': 'src/cli/quick-batch.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom([...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name))])] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 // The two bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
 const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
-for (const bundle of ['dist/plain-check.cjs', 'dist/quick-commands.cjs', 'dist/cli.cjs']) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
+for (const bundle of ['dist/plain-check.cjs', 'dist/quick-commands.cjs', 'dist/quick-batch.cjs', 'dist/cli.cjs']) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 
 const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
@@ -196,6 +197,15 @@ const quickCommands = resolve('dist/quick-commands.cjs');
 const { exports: commands, script: commandsScript } = loadWithCodeCache(quickCommands, createRequire(quickCommands));
 for (const name of ['matrix', 'timeline', 'rules list']) await commands.answerQuickCommand({ ...context }, { name, lang: 'en' });
 writeFileSync(cacheFileFor(quickCommands), commandsScript.createCachedData());
+
+// A short batch's, written after a plan of one row.
+const quickBatch = resolve('dist/quick-batch.cjs');
+const { exports: batch, script: batchScript } = loadWithCodeCache(quickBatch, createRequire(quickBatch));
+const planFolder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-'));
+writeFileSync(join(planFolder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
+await batch.answerQuickBatch({ ...context }, { file: join(planFolder, 'plan.csv'), lang: 'en' });
+rmSync(planFolder, { recursive: true, force: true });
+writeFileSync(cacheFileFor(quickBatch), batchScript.createCachedData());
 
 // The full CLI's code cache, written after the subcommands run most (the quick path answers
 // checks): it then holds commander's set-up of every command, its help, and those commands' functions.

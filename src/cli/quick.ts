@@ -4,7 +4,8 @@
 // settings in the environment, is answered by dist/plain-check.cjs (plain-check.ts),
 // loaded with its code cache, without the argument parser; `--help` of the program or of a
 // subcommand is printed from the text the build wrote (quick-help.ts); `matrix`, `timeline` and
-// `rules list` with no option are answered by dist/quick-commands.cjs (quick-commands.ts). A configuration file found
+// `rules list` with no option are answered by dist/quick-commands.cjs (quick-commands.ts), and
+// `batch <file>` of a short plan by dist/quick-batch.cjs (quick-batch.ts). A configuration file found
 // (see config-locate.ts) sends every command to the full CLI, which reads it. Anything
 // else, or any failure there (an error included), goes to the full CLI, which then does
 // all the work again: behaviour is the full CLI's in every case. Kept small: it is
@@ -16,6 +17,9 @@ import type { QuickCheck } from './plain-check.js';
 import { helpFile, nothingSet, printHelp, quickHelp } from './quick-help.js';
 import { plainDescriptor } from './direct-output.js';
 import type { QuickCommand } from './quick-commands.js';
+import type { QuickBatch } from './quick-batch.js';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // For the build, which writes the code caches of the bundles.
 export { cacheFileFor, loadWithCodeCache, WRAPPER } from './code-cache.js';
@@ -95,6 +99,23 @@ export function quickCommand(argv: readonly string[], env: Readonly<Record<strin
   return { name, lang: resolveLang(env) ?? 'en' };
 }
 
+/** The largest plan `batch <file>` takes the quick path for: its report is held until the batch has finished. */
+export const SHORT_PLAN = 64 * 1024;
+
+/** `batch <file>` with no option, a regular file of at most SHORT_PLAN bytes, nothing set (see nothingSet) and no GITHUB_ACTIONS: answered by dist/quick-batch.cjs. */
+export function quickBatch(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): QuickBatch | undefined {
+  if (argv.length !== 2 || argv[0] !== 'batch') return undefined;
+  const file = argv[1]!;
+  if (file === '' || file.startsWith('-') || env.GITHUB_ACTIONS !== undefined || !nothingSet(argv, env, cwd)) return undefined;
+  try {
+    const stat = statSync(resolve(cwd, file));
+    if (!stat.isFile() || stat.size > SHORT_PLAN) return undefined;
+  } catch {
+    return undefined;
+  }
+  return { file, lang: resolveLang(env) ?? 'en' };
+}
+
 export async function run(argv: readonly string[]): Promise<void> {
   const help = quickHelp(argv, process.env, HELP_COMMANDS);
   if (help !== undefined) {
@@ -118,6 +139,15 @@ export async function run(argv: readonly string[]): Promise<void> {
   // On a terminal the full CLI answers (colour, width).
   if (command !== undefined && plainDescriptor(1)) {
     const code = await import('./quick-commands.js').then(({ runQuickCommand }) => runQuickCommand(command)).catch(() => undefined);
+    if (code !== undefined) {
+      process.exitCode = code;
+      return;
+    }
+  }
+  const batch = quickBatch(argv, process.env);
+  // Progress goes to a terminal on stderr: there the full CLI answers.
+  if (batch !== undefined && plainDescriptor(1) && plainDescriptor(2)) {
+    const code = await import('./quick-batch.js').then(({ runQuickBatch }) => runQuickBatch(batch)).catch(() => undefined);
     if (code !== undefined) {
       process.exitCode = code;
       return;

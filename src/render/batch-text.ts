@@ -1,9 +1,9 @@
 // The text report: the counts, then every row that fails or warns (not allowed, or
 // stale), with its reason, in the reader's language.
-import { Chalk } from 'chalk';
 import { ENGLISH } from '../i18n/words.js';
 import { errorText } from './error.js';
 import { safe } from './safe.js';
+import { painter } from './verdict-marks.js';
 import { displayWidth, padEndToWidth } from './width.js';
 import type { BatchRow } from '../batch/answer-rows.js';
 import { encoded, Spool } from '../batch/spool.js';
@@ -15,7 +15,7 @@ import { rowWhy } from './batch-row-words.js';
 export function textReport(out: Out, context: ReportContext): BatchReport {
   const words = context.words ?? ENGLISH;
   const { say } = words;
-  const paint = new Chalk({ level: context.colourLevel });
+  const paint = painter(context.colourLevel);
   const colour = { allowed: paint.green, denied: paint.red, 'rolling-out': paint.yellow, unknown: paint.yellow, error: paint.magenta };
   const outcomeWord = (outcome: Outcome) => (outcome === 'error' ? say('batch.error') : say(`verdict.${outcome}`));
   const outcomeWidth = Math.max(11, ...OUTCOMES.map((outcome) => displayWidth(outcomeWord(outcome))));

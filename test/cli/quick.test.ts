@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HELP_COMMANDS, quickCheck, quickCommand, quickVersion, SUBCOMMANDS } from '../../src/cli/quick.js';
+import { HELP_COMMANDS, quickBatch, quickCheck, quickCommand, quickVersion, SHORT_PLAN, SUBCOMMANDS } from '../../src/cli/quick.js';
 import { PROGRAM_HELP, quickHelp } from '../../src/cli/quick-help.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli, linkcheck } from '../helpers/exec.js';
@@ -261,6 +261,47 @@ describe('matrix, timeline and rules list with no option', () => {
   });
 });
 
+describe('a short batch with no option', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'linkcheck-quick-batch-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const plan = (name: string, text: string): string => {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const ROWS = 'source,surface,date\ntaobao,live-cart,2022-06-01\njd,live-cart,2022-06-01\nnosuch,live-cart,2022-06-01\ntaobao,live-cart,2099-01-01\n';
+
+  it.each<[string, () => string, Record<string, string>]>([
+    ['one row', () => plan('one.csv', 'source,surface,date\ntaobao,live-cart,2022-06-01\n'), {}],
+    ['rows denied, unknown, stale and in error', () => plan('rows.csv', ROWS), {}],
+    ['the same in Chinese', () => plan('rows-zh.csv', ROWS), { LANG: 'zh_CN.UTF-8' }],
+    ['the same in colour', () => plan('rows-colour.csv', ROWS), { NO_COLOR: '', FORCE_COLOR: '1' }],
+    ['JSON Lines', () => plan('rows.jsonl', '{"source":"taobao","surface":"live-cart","date":"2022-06-01"}\n{"source":"jd","surface":"product-detail","date":"2021-01-01"}\n'), {}],
+    ['a header without a surface (an error the full CLI words)', () => plan('bad.csv', 'source,date\ntaobao,2022-06-01\n'), {}],
+    ['no rows', () => plan('empty.csv', 'source,surface,date\n'), {}],
+    ['an .xlsx workbook', () => join(ROOT, 'test', 'cli', 'fixtures', 'plan.xlsx'), {}],
+    ['a plan in GBK (an error the full CLI words)', () => join(ROOT, 'test', 'cli', 'fixtures', 'plan-gbk.csv'), {}],
+  ])('%s: as the full CLI', async (_name, make, env) => {
+    const argv = ['batch', make()];
+    expect(quickBatch(argv, env)).toEqual({ file: argv[1], lang: env.LANG ? 'zh' : 'en' });
+    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+  });
+
+  it.each<[string, () => string[], Record<string, string>]>([
+    ['a plan over the limit', () => ['batch', plan('long.csv', `source,surface,date\n${'taobao,live-cart,2022-06-01\n'.repeat(Math.ceil(SHORT_PLAN / 27))}`)], {}],
+    ['standard input', () => ['batch', '-'], {}],
+    ['a missing file', () => ['batch', join(folder, 'nosuch.csv')], {}],
+    ['a folder', () => ['batch', folder], {}],
+    ['an option', () => ['batch', plan('json.csv', ROWS), '--json'], {}],
+    ['GitHub Actions (annotations on stderr)', () => ['batch', plan('actions.csv', ROWS)], { GITHUB_ACTIONS: 'true' }],
+    ['a setting', () => ['batch', plan('fail-on.csv', ROWS)], { LINKCHECK_FAIL_ON: 'unknown' }],
+  ])('%s: the full CLI, which answers the same', async (_name, make, env) => {
+    const argv = make();
+    expect(quickBatch(argv, env)).toBeUndefined();
+    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+  });
+});
+
 describe('with a configuration file', () => {
   const top = mkdtempSync(join(tmpdir(), 'linkcheck-quick-'));
   afterAll(() => rmSync(top, { recursive: true, force: true }));
@@ -298,10 +339,12 @@ describe('with a configuration file', () => {
     ['{"platform": "douyin"}', ['matrix']],
     ['{"lang": "zh"}', ['timeline']],
     ['{"platform": 3}', ['rules', 'list']],
+    ['{"platform": "douyin"}', ['batch', join(ROOT, 'test', 'cli', 'fixtures', 'plan-cut.csv')]],
   ])('%s, %j: help and the option-less commands are the full CLI\'s', async (config, argv) => {
     const root = project(config);
     expect(quickHelp(argv, {}, HELP_COMMANDS, root)).toBeUndefined();
     expect(quickCommand(argv, {}, root)).toBeUndefined();
+    expect(quickBatch(argv, {}, root)).toBeUndefined();
     expect(bin(root, argv)).toEqual(await cli(argv, {}, root));
   });
 });

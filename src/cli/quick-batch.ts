@@ -1,0 +1,42 @@
+// `linkcheck batch <file>` with no option, for a short plan in a file (quick.ts decides), without
+// the argument parser: the entry of dist/quick-batch.cjs, which quick.ts loads with its code
+// cache. It calls runBatchCommand with the options the full CLI's parser gives when none is
+// typed, and holds the report until the batch has finished: on any failure nothing has been
+// printed and the full CLI does the work again.
+import { runBatchCommand, type BatchOptions } from './batch-command.js';
+import type { CliContext } from './context.js';
+import { settleOutput, standardOutput } from './output.js';
+import type { Lang } from '../i18n/lang.js';
+
+export interface QuickBatch {
+  file: string;
+  lang: Lang;
+}
+
+/** The options commander gives `batch` when none is typed (test/cli/quick.test.ts compares the answers). */
+export function plainBatchOptions(lang: Lang): BatchOptions {
+  return { encoding: 'utf-8', color: true, rules: [], builtinRules: true, lang };
+}
+
+/** The batch's exit code, its report given to the context (for the build, which warms the bundle up before it writes the code cache). */
+export function answerQuickBatch(context: CliContext, { file, lang }: QuickBatch): Promise<number> {
+  return runBatchCommand(context, file, plainBatchOptions(lang));
+}
+
+/** The exit code, or undefined when the full CLI must answer instead. Neither stdout nor stderr is a terminal (quick.ts). */
+export async function runQuickBatch(batch: QuickBatch): Promise<number | undefined> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const context: CliContext = { env: process.env, stdout: (text) => out.push(text), stderr: (text) => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, now: Date.now() };
+  let code: number;
+  try {
+    code = await answerQuickBatch(context, batch);
+  } catch {
+    return undefined;
+  }
+  const stdout = standardOutput(1);
+  const stderr = standardOutput(2);
+  if (out.length > 0) stdout.write(out.join(''));
+  if (err.length > 0) stderr.write(err.join(''));
+  return settleOutput(stdout, stderr, code, batch.lang);
+}
