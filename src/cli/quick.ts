@@ -116,6 +116,17 @@ export function quickBatch(argv: readonly string[], env: Readonly<Record<string,
   return { file, lang: resolveLang(env) ?? 'en' };
 }
 
+/**
+ * The end of a quick path, once its output is settled (every write handed to the system, or
+ * failed and said): the process exits with the code at once. Node's teardown of a process that
+ * has loaded a bundle and the record (its heap, its threads) otherwise took about a tenth of a
+ * check's run (measured, #18). The full CLI, whose commands may leave work running (a service, a
+ * stream being closed), ends as Node ends it.
+ */
+function exitSettled(code: number): never {
+  process.exit(code);
+}
+
 export async function run(argv: readonly string[]): Promise<void> {
   const help = quickHelp(argv, process.env, HELP_COMMANDS);
   if (help !== undefined) {
@@ -123,44 +134,31 @@ export async function run(argv: readonly string[]): Promise<void> {
     if (stdout !== undefined) {
       // A failed write (other than a closed pipe) is worded as the full CLI words it.
       const { failure } = await stdout.settled();
-      process.exitCode = failure === undefined ? 0 : await import('./plain-check.js').then(({ settleOutput, standardOutput }) => settleOutput(stdout, standardOutput(2), 0, help.lang));
-      return;
+      exitSettled(failure === undefined ? 0 : await import('./plain-check.js').then(({ settleOutput, standardOutput }) => settleOutput(stdout, standardOutput(2), 0, help.lang)));
     }
   }
   const version = quickVersion(argv, process.env);
   if (version !== undefined) {
     const code = await import('./plain-check.js').then(({ plainVersion }) => plainVersion(version)).catch(() => undefined);
-    if (code !== undefined) {
-      process.exitCode = code;
-      return;
-    }
+    if (code !== undefined) exitSettled(code);
   }
   const command = quickCommand(argv, process.env);
   // On a terminal the full CLI answers (colour, width).
   if (command !== undefined && plainDescriptor(1)) {
     const code = await import('./quick-commands.js').then(({ runQuickCommand }) => runQuickCommand(command)).catch(() => undefined);
-    if (code !== undefined) {
-      process.exitCode = code;
-      return;
-    }
+    if (code !== undefined) exitSettled(code);
   }
   const batch = quickBatch(argv, process.env);
   // Progress goes to a terminal on stderr: there the full CLI answers.
   if (batch !== undefined && plainDescriptor(1) && plainDescriptor(2)) {
     const code = await import('./quick-batch.js').then(({ runQuickBatch }) => runQuickBatch(batch)).catch(() => undefined);
-    if (code !== undefined) {
-      process.exitCode = code;
-      return;
-    }
+    if (code !== undefined) exitSettled(code);
   }
   const check = quickCheck(argv, process.env);
   if (check !== undefined) {
     // Any failure, loading the bundle included, leaves the answer to the full CLI.
     const code = await import('./plain-check.js').then(({ plainCheck }) => plainCheck(check)).catch(() => undefined);
-    if (code !== undefined) {
-      process.exitCode = code;
-      return;
-    }
+    if (code !== undefined) exitSettled(code);
   }
   // The full CLI's own bundle (dist/cli.cjs, with its code cache), not a second copy of it.
   const { runCli } = await import('./main.js');

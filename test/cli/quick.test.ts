@@ -372,6 +372,16 @@ describe('standard output closed', () => {
   });
 });
 
+describe('a quick path ends the process once its output is settled', () => {
+  // Through a pipe whose reader starts late, and through the socket a Node parent gives: every byte arrives.
+  it.each([[['timeline']], [['rules', 'list']], [CHECK], [['--help']]])('%j', async (argv) => {
+    const full = await cli(argv);
+    const piped = spawnSync('sh', ['-c', `"$0" "$@" | (sleep 0.3; cat)`, process.execPath, join(ROOT, 'bin', 'linkcheck.js'), ...argv], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect(piped.stdout).toBe(full.stdout);
+    expect(linkcheck(argv).stdout).toBe(full.stdout);
+  });
+});
+
 describe('the bin without its build', () => {
   it('exits 70 with one line, never 1', () => {
     const copy = mkdtempSync(join(tmpdir(), 'linkcheck-nobuild-'));
