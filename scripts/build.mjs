@@ -93,7 +93,8 @@ const checkApart = {
 // Chinese, when a plain check is always English (src/cli/quick.ts); chalk
 // colours the answer only on a terminal, and its module builds all its styles as it loads.
 const apart = [
-  { name: 'age', filter: /\/age\.js$/, entry: "export { describeAge } from './src/render/age.ts';", names: ['describeAge'] },
+  // With a code cache: a stale warning compiled date-fns anew on every run that had one.
+  { name: 'age', filter: /\/age\.js$/, entry: "export { describeAge } from './src/render/age.ts';", names: ['describeAge'], cached: true },
   { name: 'messages-zh', filter: /\/zh-errors\.js$/, entry: "export { formatDetailZh, formatMessageZh } from './src/i18n/zh-errors.ts';", names: ['formatDetailZh', 'formatMessageZh'] },
   { name: 'messages', filter: /\/en-errors\.js$/, entry: "export { formatDetail, formatMessage, isDetailId, isListParam, isMessageId } from './src/i18n/en-errors.ts';", names: ['formatDetail', 'formatMessage', 'isDetailId', 'isListParam', 'isMessageId'] },
   { name: 'chalk', filter: /^chalk$/, entry: "export { Chalk } from 'chalk';", names: [], classes: ['Chalk'] },
@@ -106,14 +107,17 @@ const loadedApartFrom = (modules) => ({
       build.onResolve({ filter: new RegExp(`^\\./${name}\\.cjs$`) }, () => ({ path: `./${name}.cjs`, external: true }));
     }
     build.onLoad({ filter: /.*/, namespace: 'loaded-apart' }, ({ path }) => ({
-      contents: (({ names = [], classes = [], data = [] }) => [
-        ...names.map((fn) => `export const ${fn} = (...args) => require('./${path}.cjs').${fn}(...args);`),
+      contents: (({ names = [], classes = [], data = [], cached = false }) => [
+        // A module with a code cache (cached) is loaded as the bundles are (src/cli/code-cache.ts), once.
+        ...(cached ? [`let loaded;\nconst load = () => (loaded ??= require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, '${path}.cjs'), require).exports);`] : []),
+        ...names.map((fn) => (cached ? `export const ${fn} = (...args) => load().${fn}(...args);` : `export const ${fn} = (...args) => require('./${path}.cjs').${fn}(...args);`)),
         // A class made with new: its constructor hands back an instance of the real one.
         ...classes.map((cls) => `export class ${cls} { constructor(...args) { return new (require('./${path}.cjs').${cls})(...args); } }`),
         // An object of data (a catalogue): read through, from the real one, once something asks.
         ...data.map((name) => `const ${name}Of = () => require('./${path}.cjs').${name};\nexport const ${name} = new Proxy({}, { get: (_, key) => ${name}Of()[key], has: (_, key) => key in ${name}Of(), ownKeys: () => Reflect.ownKeys(${name}Of()), getOwnPropertyDescriptor: (_, key) => { const found = Reflect.getOwnPropertyDescriptor(${name}Of(), key); return found && { ...found, configurable: true }; } });`),
       ].join('\n'))(modules.find(({ name }) => name === path)),
       loader: 'js',
+      resolveDir: process.cwd(),
     }));
   },
 });
@@ -160,7 +164,7 @@ await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: 
 // The two bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
 const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
-for (const bundle of ['dist/plain-check.cjs', 'dist/quick-commands.cjs', 'dist/quick-batch.cjs', 'dist/cli.cjs']) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
+for (const bundle of ['dist/plain-check.cjs', 'dist/quick-commands.cjs', 'dist/quick-batch.cjs', 'dist/cli.cjs', ...apart.filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 
 const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
@@ -191,6 +195,12 @@ const { exports: check, script } = loadWithCodeCache(plainCheck, createRequire(p
 const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
 await check.runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { color: true, rules: [], builtinRules: true });
 writeFileSync(cacheFileFor(plainCheck), script.createCachedData());
+
+// The stale warning's wording (dist/age.cjs), after an age in each language and unit.
+const age = resolve('dist/age.cjs');
+const { exports: ageModule, script: ageScript } = loadWithCodeCache(age, createRequire(age));
+for (const lang of ['en', 'zh']) for (const queried of ['2022-01-20', '2022-06-01', '2026-01-01']) ageModule.describeAge('2022-01-01', queried, lang);
+writeFileSync(cacheFileFor(age), ageScript.createCachedData());
 
 // The option-less commands' code cache, written after each has run.
 const quickCommands = resolve('dist/quick-commands.cjs');

@@ -34,6 +34,13 @@ describe('the code cache of the plain check', () => {
     expect(rejected).toBe(false);
   });
 
+  // The other bundles loaded with a cache: the option-less commands, a short batch, a stale warning's wording.
+  it.each(['quick-commands.cjs', 'quick-batch.cjs', 'age.cjs'])('dist/%s has one the build wrote, and V8 takes it', (name) => {
+    const bundle = join(ROOT, 'dist', name);
+    expect(existsSync(cacheFileFor(bundle))).toBe(true);
+    expect(loadWithCodeCache(bundle, createRequire(bundle)).rejected).toBe(false);
+  });
+
   it('answers the same when rules/ changed since the build, validating them again', async () => {
     const copy = copyOfPackage();
     const before = await plainCheck(copy);
