@@ -15,9 +15,9 @@ export const ECHO_LIMIT = 100;
  * isolates, zero-width characters, tag characters), line and paragraph
  * separators, lone surrogates, and the invisible Hangul fillers.
  */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u;
-// Built when first used (model/once.ts): only a value with such a character needs it.
-const UNSAFE_ALL = once(() => new RegExp(UNSAFE.source, 'gu'));
+// Built when first used (model/once.ts): only a value with a character outside COMMON needs them.
+const UNSAFE = once(() => /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u);
+const UNSAFE_ALL = once(() => new RegExp(UNSAFE().source, 'gu'));
 /**
  * Characters outside blocks that hold none of the unsafe ones: printable ASCII and Latin,
  * general punctuation without its format characters, arrows, box drawing to dingbats, CJK
@@ -28,7 +28,7 @@ export const COMMON = /[^\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-
 
 /** Whether the text holds a character that is not shown as itself. */
 export function hasUnsafe(text: string): boolean {
-  return COMMON.test(text) && UNSAFE.test(text);
+  return COMMON.test(text) && UNSAFE().test(text);
 }
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -74,8 +74,9 @@ function escapeAndCut(value: string, limit: number): string {
   if (value.length <= limit && !hasUnsafe(value)) return value;
   const pieces: string[] = [];
   let length = 0;
+  const unsafe = UNSAFE();
   for (const character of value) {
-    const shown = UNSAFE.test(character) ? escapeCharacter(character) : character;
+    const shown = unsafe.test(character) ? escapeCharacter(character) : character;
     pieces.push(shown);
     length += shown === character ? 1 : shown.length;
     // Far enough past the limit to know it is cut; stop reading a huge value.
