@@ -16,7 +16,7 @@ export { hostInDomain, matchHost, normaliseHost, type DomainMatch } from './link
 export type * from './link/types.js';
 export { builtinPaths, loadCatalog, loadRuleSet, packageRoot, readBuiltinTexts, type LoadOptions, type RuleSet, type Snapshot } from './load/load-catalog.js';
 export { readRuleTexts, type RawFile } from './load/read-files.js';
-export { validateRuleFile, validateSeedIndex } from './load/validate.js';
+export { validateRuleFile, validateSeedIndex } from './load/validate-schema.js';
 export { answerRenderers, type AnswerFormat } from './render/index.js';
 export { answerToJson, renderJson } from './render/json.js';
 export { renderText, type TextOptions } from './render/text.js';

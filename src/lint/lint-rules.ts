@@ -8,7 +8,7 @@ import type { Problem } from '../errors/problems.js';
 import { readBuiltinTexts } from '../load/load-catalog.js';
 import { locateProblems } from '../load/locate.js';
 import { readRuleTexts, type RawFile } from '../load/read-files.js';
-import { validateRuleFile, validateSeedIndex } from '../load/validate.js';
+import { validateRuleFile, validateSeedIndex } from '../load/validate-schema.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { claimProblems } from './claims.js';
 import { misquotes } from './quotes.js';

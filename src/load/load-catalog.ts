@@ -107,14 +107,13 @@ export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
   }
   const toValidate = [...(snapshot || !useBuiltin ? [] : builtinRaw.rules), ...extra.files];
   if (toValidate.length > 0 || !snapshot) {
-    const { validateRuleFile, validateSeedIndex } = await import('./validate.js');
+    const { validateRuleFiles, validateSeedIndex } = await import('./validate.js');
     if (!snapshot && builtinRaw.index) {
-      const index = validateSeedIndex(builtinRaw.index);
+      const index = await validateSeedIndex(builtinRaw.index);
       problems.push(...index.problems);
       documents = index.value ?? [];
     }
-    for (const raw of toValidate) {
-      const result = validateRuleFile(raw);
+    for (const result of await validateRuleFiles(toValidate)) {
       problems.push(...result.problems);
       if (result.value) files.push(result.value);
     }

@@ -3,6 +3,9 @@
 // where files are read and validated.
 import { z } from 'zod';
 import { isValidMomentText, MOMENT_PATTERN } from '../time/moment.js';
+import { APP_SCHEME_PATTERN, DOMAIN_MAX, DOMAIN_PATTERN, ID_PATTERN, LIMITS, SHORT_LINK_PATTERN, WEB_SCHEMES } from './rule-patterns.js';
+
+export { LIMITS };
 
 /**
  * What the format's own checks say when they fail: not words but the id of their
@@ -13,30 +16,6 @@ import { isValidMomentText, MOMENT_PATTERN } from '../time/moment.js';
 export const SCHEMA_CHECKS = ['id', 'date', 'moment', 'calendar', 'time-zone', 'domain', 'short-link', 'app-scheme', 'web-scheme', 'dispute-evidence', 'no-evidence', 'text'] as const;
 export type SchemaCheck = (typeof SCHEMA_CHECKS)[number];
 const says = (check: SchemaCheck): string => check;
-
-/**
- * Caps on lengths and counts, so that a careless or hostile rule file cannot make
- * every query slow or crash (issue 7). Shared names (aliases, keywords) are short.
- */
-export const LIMITS = {
-  /** Ids, aliases and share-text keywords, in characters. */
-  word: 64,
-  /** Names, titles and publishers. */
-  name: 200,
-  /** Summaries, claims and decisions. */
-  text: 2000,
-  /** Notes and quotes. */
-  long: 8000,
-  url: 2048,
-  /** Entries in a list of names, ids, domains or keywords. */
-  list: 256,
-  /** Pieces of evidence for one rule or dispute. */
-  evidence: 64,
-  /** Platforms, groups or sources defined in one file. */
-  definitions: 1000,
-  /** Rules in one file. */
-  rules: 20000,
-} as const;
 
 const word = () => z.string().max(LIMITS.word);
 const named = () => z.string().max(LIMITS.name);
@@ -65,7 +44,7 @@ export const TextLang = z.enum(['en', 'zh']);
 export const Id = z
   .string()
   .max(LIMITS.word)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, says('id'));
+  .regex(ID_PATTERN, says('id'));
 
 const Aliases = z.array(word().min(1)).max(LIMITS.list).default([]);
 
@@ -104,23 +83,11 @@ export const Platform = z.strictObject({
   ambiguousNames: z.array(AmbiguousName).max(LIMITS.list).optional().describe('rule-file.platform.ambiguous-names'),
 });
 
-/**
- * A domain as hosts are compared: lower-case ASCII labels (internationalised names in punycode),
- * at least two of them, the last not all digits. A lone top-level domain would claim every host
- * under it, so it is refused.
- */
-export const Domain = z
-  .string()
-  .max(253)
-  .regex(
-    /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?=[a-z0-9-]*[a-z])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/,
-    says('domain'),
-  );
+/** A domain as hosts are compared (DOMAIN_PATTERN: a lone top-level domain is refused). */
+export const Domain = z.string().max(DOMAIN_MAX).regex(DOMAIN_PATTERN, says('domain'));
 
 /** A short-link host, optionally with the start of the path (www.kuaishou.com/f/). */
-export const ShortLink = z
-  .string()
-  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9](?:\/[A-Za-z0-9._~\/-]*)?$/, says('short-link'));
+export const ShortLink = z.string().regex(SHORT_LINK_PATTERN, says('short-link'));
 
 /** A mark a member's app puts at the start of its share text, right before the link: 【天猫】. */
 export const ShareMarker = z.strictObject({
@@ -147,8 +114,8 @@ export const Group = z.strictObject({
 /** A URL scheme without the colon, lower-case: openapp.jdmobile, taobao. */
 export const AppScheme = z
   .string()
-  .regex(/^[a-z][a-z0-9+.-]{0,31}$/, says('app-scheme'))
-  .refine((scheme) => !['http', 'https', 'javascript', 'vbscript', 'data', 'file', 'blob', 'about'].includes(scheme), says('web-scheme'));
+  .regex(APP_SCHEME_PATTERN, says('app-scheme'))
+  .refine((scheme) => !WEB_SCHEMES.includes(scheme), says('web-scheme'));
 
 /** Words that, found in a share text, name the source a share token (淘口令, 京口令) belongs to. */
 export const ShareText = z.strictObject({

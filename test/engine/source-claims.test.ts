@@ -1,7 +1,7 @@
 // A domain or a share-text keyword that two sources claim is a data error, and
 // domains must be written so that they can be compared by labels.
 import { describe, expect, it } from 'vitest';
-import { validateRuleFile } from '../../src/load/validate.js';
+import { validateRuleFile } from '../../src/load/validate-schema.js';
 import type { Source } from '../../src/model/types.js';
 import { compile } from '../helpers/fixture.js';
 import { problemWords } from '../helpers/problem-words.js';

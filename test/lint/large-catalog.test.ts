@@ -9,7 +9,7 @@ import { check } from '../../src/engine/check.js';
 import { momentInstant } from '../../src/time/moment.js';
 import { lintRules } from '../../src/lint/lint-rules.js';
 import { readBuiltinTexts } from '../../src/load/load-catalog.js';
-import { validateRuleFile, validateSeedIndex } from '../../src/load/validate.js';
+import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
 import type { LoadedRuleFile, Rule } from '../../src/model/types.js';
 import { ROOT } from '../helpers/catalog.js';
 import { problemWords } from '../helpers/problem-words.js';

@@ -10,7 +10,7 @@ import { restoreCatalog, storeRules } from '../../src/engine/catalog-store.js';
 import { check } from '../../src/engine/check.js';
 import { queryTime } from '../../src/time/query-time.js';
 import { loadCatalog, loadRuleSet, readBuiltinTexts, SNAPSHOT } from '../../src/load/load-catalog.js';
-import { validateRuleFile, validateSeedIndex } from '../../src/load/validate.js';
+import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
 import { ROOT } from '../helpers/catalog.js';
 
 /** The built-in rules validated and compiled from their files, as if there were no build. */

@@ -1,0 +1,117 @@
+// Parses and validates rule files and the seed index with the zod schemas.
+// Only loaded when a file needs the schema's words or checks (validate.ts): it pulls in zod.
+import type { z } from 'zod';
+import { problem } from '../errors/problems.js';
+import { jsonPath, type Problem } from '../errors/problems.js';
+import { YEAR_RANGE } from '../time/civil.js';
+import { incompleteEvidence } from './evidence-shape.js';
+import * as schema from '../model/schema.js';
+import { SCHEMA_CHECKS, type SchemaCheck } from '../model/schema.js';
+import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
+import { acceptRuleFile, type SchemaParse } from './accept-rule-file.js';
+import { duplicateKeys, locateProblems } from './locate.js';
+import type { RawFile } from './read-files.js';
+
+export interface Validated<T> {
+  value?: T;
+  problems: Problem[];
+}
+
+export function validateRuleFile(file: RawFile): Validated<LoadedRuleFile> {
+  // Most files are accepted without the schema's walk of the whole file; the rest get its words.
+  const accepted = acceptRuleFile(file.text, parseOne);
+  if (accepted) return { value: { path: file.path, data: accepted }, problems: [] };
+  const parsed = parseWith(schema.RuleFile, file, incompleteEvidence);
+  if (!parsed.value) return { problems: parsed.problems };
+  return { value: { path: file.path, data: parsed.value }, problems: [] };
+}
+
+export function validateSeedIndex(file: RawFile): Validated<SeedDocument[]> {
+  const parsed = parseWith(schema.SeedIndex, file);
+  if (!parsed.value) return { problems: parsed.problems };
+  return { value: parsed.value.documents, problems: [] };
+}
+
+const ONE = { platform: schema.Platform, group: schema.Group, source: schema.Source, rule: schema.Rule };
+
+/** The schema's output for one definition or rule, or undefined when it refuses it. */
+export const parseOne: SchemaParse = (kind, value) => {
+  const result = ONE[kind].safeParse(value);
+  return result.success ? result.data : undefined;
+};
+
+type PreCheck = (json: unknown, file: string) => Problem[];
+
+function parseWith<S extends z.ZodType>(type: S, file: RawFile, preCheck?: PreCheck): Validated<z.infer<S>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text);
+  } catch (error) {
+    return { problems: [problem('invalid-json', jsonErrorAt(file.text, error as Error), file.path, '')] };
+  }
+  // JSON.parse keeps the last of two equal keys: a second "rules": [] would empty the file.
+  const duplicates = duplicateKeys(file.path, file.text);
+  if (duplicates.length > 0) return { problems: duplicates };
+  const early = preCheck?.(json, file.path) ?? [];
+  // reportInput: an issue keeps the value it is about, so that its wording can say what type it was.
+  const result = type.safeParse(json, { reportInput: true });
+  if (result.success && early.length === 0) return { value: result.data, problems: [] };
+  // A pre-check speaks more precisely about its paths than the schema does.
+  const covered = (problem: Problem) => early.some((found) => problem.path === found.path || problem.path.startsWith(`${found.path}.`));
+  const schemaProblems = result.success ? [] : result.error.issues.map((issue) => toProblem(file.path, issue)).filter((problem) => !covered(problem));
+  return { problems: locateProblems([...early, ...schemaProblems], new Map([[file.path, file.text]])) };
+}
+
+type Issue = z.core.$ZodIssue;
+
+function toProblem(file: string, issue: Issue, prefix: PropertyKey[] = []): Problem {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // Report the branch that came closest rather than "Invalid input".
+    const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+    if (closest.length > 0) return toProblem(file, closest[0]!, path);
+  }
+  const at = jsonPath(path);
+  if (issue.message === 'no-evidence' || (issue.code === 'too_small' && path.at(-1) === 'evidence')) {
+    return problem('no-evidence', {}, file, at);
+  }
+  if ((SCHEMA_CHECKS as readonly string[]).includes(issue.message)) {
+    const check = issue.message as Exclude<SchemaCheck, 'no-evidence'>;
+    return check === 'calendar' ? problem('schema.calendar', { years: YEAR_RANGE }, file, at) : problem(`schema.${check}`, {}, file, at);
+  }
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return problem('schema.unrecognized-keys', { keys: issue.keys.map((key) => JSON.stringify(key)).join(', '), count: String(issue.keys.length) }, file, at);
+    case 'invalid_type':
+      return problem('schema.invalid-type', { expected: issue.expected, received: typeOf(issue.input) }, file, at);
+    case 'invalid_value':
+      return problem('schema.invalid-value', { values: issue.values.map((value) => (typeof value === 'string' ? JSON.stringify(value) : String(value))).join('|'), count: String(issue.values.length) }, file, at);
+    case 'too_big':
+      return problem('schema.too-big', { origin: issue.origin, bound: `${issue.inclusive ? '<=' : '<'}${String(issue.maximum)}` }, file, at);
+    case 'too_small':
+      return problem('schema.too-small', { origin: issue.origin, bound: `${issue.inclusive ? '>=' : '>'}${String(issue.minimum)}` }, file, at);
+    case 'invalid_format':
+      return problem('schema.invalid-format', { format: issue.format }, file, at);
+    default:
+      return problem('schema.other', { detail: issue.message }, file, at);
+  }
+}
+
+/** The type of a value as zod names it in its messages. */
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
+
+/** The parser's reason, without the position, and the line and column of that position when it gives one. */
+function jsonErrorAt(text: string, error: Error): { reason: string; line?: string; column?: string } {
+  const position = /position (\d+)/.exec(error.message);
+  if (!position) return { reason: error.message };
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { reason: error.message.replace(/ in JSON at position \d+.*$/, ''), line: String(line), column: String(column) };
+}
