@@ -2,7 +2,7 @@
 // finds the problems that a schema cannot see: references, duplicates, periods
 // and allow/deny ties.
 import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
-import { assembleCatalog, definitionsOf, evidenceLists, publishedOn, type Catalog, type CompiledRule, type Located, type Redefined, type Specificity } from './catalog.js';
+import { assembleCatalog, definitionsOf, publishedOn, type Catalog, type CompiledRule, type Located, type Redefined, type Specificity } from './catalog.js';
 import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, unknownReference } from './catalog-checks.js';
 import { momentInstant } from '../time/moment.js';
 import { problem } from '../errors/problems.js';
@@ -24,24 +24,28 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
 
   checkNames(platforms, groups, sources, problems);
 
+  const context: Context = { platforms, groups, sources, documents: documentMap, surfaces: new Map(), problems };
   const rules: CompiledRule[] = [];
-  const ruleIds = new Map<string, string>();
-  for (const file of files) {
-    file.data.rules.forEach((rule, index) => {
-      const path = `rules[${index}]`;
+  // Where each rule id is first used, as the file's place in `files` and the rule's in its file:
+  // no string for each of 100,000 rules, only for an id used twice (#18).
+  const ruleIds = new Map<string, [file: number, index: number]>();
+  files.forEach((file, place) => {
+    const { rules: fileRules, reviewed } = file.data;
+    for (let index = 0; index < fileRules.length; index++) {
+      const rule = fileRules[index]!;
       const seen = ruleIds.get(rule.id);
       if (seen) {
-        problems.push(problem('duplicate-id', { id: rule.id, at: seen }, file.path, `${path}.id`));
+        problems.push(problem('duplicate-id', { id: rule.id, at: `${files[seen[0]]!.path}: rules[${seen[1]}]` }, file.path, `rules[${index}].id`));
       } else {
-        ruleIds.set(rule.id, `${file.path}: ${path}`);
+        ruleIds.set(rule.id, [place, index]);
       }
-      const compiled = compileRule(rule, file.path, index, platforms, groups, sources, documentMap, problems);
+      const compiled = compileRule(rule, file.path, index, context);
       if (compiled) {
-        if (file.data.reviewed) compiled.reviewed = file.data.reviewed;
+        if (reviewed) compiled.reviewed = reviewed;
         rules.push(compiled);
       }
-    });
-  }
+    }
+  });
   findTies(rules, problems);
   return { catalog: assembleCatalog(files, documentMap, rules, defined), problems };
 }
@@ -61,47 +65,49 @@ function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<strin
   for (const source of sources.values()) checkLinkLikeNames('source', source, problems);
 }
 
-function compileRule(
-  rule: Rule,
-  file: string,
-  index: number,
-  platforms: Map<string, Located<Platform>>,
-  groups: Map<string, Located<Group>>,
-  sources: Map<string, Located<Source>>,
-  documents: Map<string, SeedDocument>,
-  problems: Problem[],
-): CompiledRule | undefined {
+/** What compiling a rule looks up, and where its problems go. */
+interface Context {
+  platforms: Map<string, Located<Platform>>;
+  groups: Map<string, Located<Group>>;
+  sources: Map<string, Located<Source>>;
+  documents: Map<string, SeedDocument>;
+  /** Each platform's surface ids, made when a rule first names the platform. */
+  surfaces: Map<Platform, Set<string>>;
+  problems: Problem[];
+}
+
+function compileRule(rule: Rule, file: string, index: number, context: Context): CompiledRule | undefined {
+  const { platforms, groups, sources, documents, problems } = context;
   const path = `rules[${index}]`;
   const before = problems.length;
   const platform = platforms.get(rule.platform)?.value;
   if (!platform) {
     problems.push(unknownReference(file, `${path}.platform`, 'platform', rule.platform, [...platforms.keys()]));
   } else {
-    const surfaceIds = platform.surfaces.map((surface) => surface.id);
-    rule.surfaces.forEach((surface, position) => {
-      if (!surfaceIds.includes(surface)) {
-        problems.push(problem('unknown-reference.surface', { platform: platform.id, id: surface, valid: surfaceIds.join(', ') }, file, `${path}.surfaces[${position}]`));
+    let surfaceIds = context.surfaces.get(platform);
+    if (surfaceIds === undefined) context.surfaces.set(platform, (surfaceIds = new Set(platform.surfaces.map((surface) => surface.id))));
+    for (let position = 0; position < rule.surfaces.length; position++) {
+      const surface = rule.surfaces[position]!;
+      if (!surfaceIds.has(surface)) {
+        problems.push(problem('unknown-reference.surface', { platform: platform.id, id: surface, valid: platform.surfaces.map((known) => known.id).join(', ') }, file, `${path}.surfaces[${position}]`));
       }
-    });
+    }
   }
 
   const selector = rule.sources;
   const selected = 'ids' in selector ? selector.ids : 'groups' in selector ? selector.groups : selector.anyExcept;
   const selectorKey = 'ids' in selector ? 'ids' : 'groups' in selector ? 'groups' : 'anyExcept';
   const referenced = selectorKey === 'groups' ? groups : sources;
-  selected.forEach((id, position) => {
+  for (let position = 0; position < selected.length; position++) {
+    const id = selected[position]!;
     if (!referenced.has(id)) {
       problems.push(unknownReference(file, `${path}.sources.${selectorKey}[${position}]`, selectorKey === 'groups' ? 'group' : 'source', id, [...referenced.keys()]));
     }
-  });
-
-  for (const [at, list] of evidenceLists(rule)) {
-    list.forEach((evidence, position) => {
-      if ('seed' in evidence && !documents.has(evidence.seed)) {
-        problems.push(problem('unknown-document', { seed: evidence.seed, documents: [...documents.keys()].join(', ') }, file, `${path}.${at}[${position}].seed`));
-      }
-    });
   }
+
+  checkSeeds(rule.evidence, 'evidence', documents, file, path, problems);
+  if (rule.untilEvidence) checkSeeds(rule.untilEvidence, 'untilEvidence', documents, file, path, problems);
+  if (rule.disputed) checkSeeds(rule.disputed.evidence, 'disputed.evidence', documents, file, path, problems);
 
   checkAnyLink(rule, file, path, problems);
   if (rule.untilEvidence !== undefined && rule.until === undefined) {
@@ -131,7 +137,7 @@ function compileRule(
   let specificity: Specificity;
   if ('ids' in selector) {
     specificity = 2;
-    selector.ids.forEach((id) => covers.add(id));
+    for (const id of selector.ids) covers.add(id);
   } else if ('groups' in selector) {
     specificity = 1;
     for (const { value: source } of sources.values()) {
@@ -142,12 +148,14 @@ function compileRule(
     for (const id of sources.keys()) if (!selector.anyExcept.includes(id)) covers.add(id);
   }
 
-  const published = (evidence: Evidence) => publishedOn(evidence, documents);
-  const cited = rule.evidence.map(published).sort();
-  const all = evidenceLists(rule).flatMap(([, list]) => list.map(published)).sort();
-  const endKnownSince = rule.untilEvidence?.map(published).sort()[0];
+  // The first and last publication days, by string order as a sort gives them, without a list.
+  const knownSince = firstPublished(rule.evidence, documents)!;
+  let newestEvidence = lastPublished(rule.evidence, documents, knownSince);
+  if (rule.untilEvidence) newestEvidence = lastPublished(rule.untilEvidence, documents, newestEvidence);
+  if (rule.disputed) newestEvidence = lastPublished(rule.disputed.evidence, documents, newestEvidence);
+  const endKnownSince = rule.untilEvidence && firstPublished(rule.untilEvidence, documents);
   const anyLink = rule.coversAnyLink;
-  const anyLinkKnownSince = anyLink && rule.effect === 'allow' ? rule.evidence.filter((evidence) => evidence.quote.includes(anyLink.quote)).map(published).sort()[0] : undefined;
+  const anyLinkKnownSince = anyLink && rule.effect === 'allow' ? firstPublished(rule.evidence.filter((evidence) => evidence.quote.includes(anyLink.quote)), documents) : undefined;
 
   // Optional fields set after, not spread in: a spread in the literal made this a tenth of loading 100,000 rules (#18).
   const compiled: CompiledRule = {
@@ -155,8 +163,8 @@ function compileRule(
     file,
     index,
     timeZone: zone,
-    knownSince: cited[0]!,
-    newestEvidence: all.at(-1)!,
+    knownSince,
+    newestEvidence,
     start,
     certainFrom,
     end,
@@ -171,6 +179,36 @@ function compileRule(
   if (anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = anyLinkKnownSince;
   if (phaseInUntil !== undefined) compiled.phaseInUntil = phaseInUntil;
   return compiled;
+}
+
+/** A problem for each piece of evidence citing a seed document that is not indexed. */
+function checkSeeds(list: readonly Evidence[], at: string, documents: Map<string, SeedDocument>, file: string, path: string, problems: Problem[]): void {
+  for (let position = 0; position < list.length; position++) {
+    const evidence = list[position]!;
+    if ('seed' in evidence && !documents.has(evidence.seed)) {
+      problems.push(problem('unknown-document', { seed: evidence.seed, documents: [...documents.keys()].join(', ') }, file, `${path}.${at}[${position}].seed`));
+    }
+  }
+}
+
+/** The earliest publication day of a list of evidence (undefined when empty). */
+function firstPublished(list: readonly Evidence[], documents: Map<string, SeedDocument>): string | undefined {
+  let first: string | undefined;
+  for (const evidence of list) {
+    const day = publishedOn(evidence, documents);
+    if (first === undefined || day < first) first = day;
+  }
+  return first;
+}
+
+/** The latest publication day of a list of evidence and `than`. */
+function lastPublished(list: readonly Evidence[], documents: Map<string, SeedDocument>, than: string): string {
+  let last = than;
+  for (const evidence of list) {
+    const day = publishedOn(evidence, documents);
+    if (day > last) last = day;
+  }
+  return last;
 }
 
 /**
