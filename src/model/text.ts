@@ -19,6 +19,7 @@ export function textIn(text: Text | undefined, lang: Lang): string | undefined {
 // Built when first used (once.ts): a check never asks.
 const HAN = once(() => /\p{Script=Han}/gu);
 const LATIN = once(() => /\p{Script=Latin}/gu);
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The language a plain string is written in, when its file declares none: Chinese when it
@@ -26,6 +27,9 @@ const LATIN = once(() => /\p{Script=Latin}/gu);
  * else English.
  */
 export function scriptLang(text: string): Lang {
+  // ASCII holds no Han: English, without a list of every letter matched (#18: the notice of
+  // texts lacking a language reads every text of the user's rule files).
+  if (!NOT_ASCII.test(text)) return 'en';
   const han = text.match(HAN())?.length ?? 0;
   const latin = text.match(LATIN())?.length ?? 0;
   return han > latin ? 'zh' : 'en';
