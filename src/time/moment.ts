@@ -21,17 +21,17 @@ export type MomentParse = { ok: true; moment: Moment } | { ok: false; problem: M
 
 /** The strict ISO forms of rule files (MOMENT_PATTERN); queries read more, see readWrittenDate. */
 export function parseMoment(text: string): MomentParse {
-  const match = MOMENT_PATTERN.exec(text);
-  if (!match) return { ok: false, problem: 'malformed' };
-  const [, y, mo, d, h, mi, s, offset] = match;
+  const fields = momentFields(text);
+  if (fields === undefined) return { ok: false, problem: 'malformed' };
+  const { year, month, day, hour, minute, second, offset } = fields;
   const moment: Moment = {
-    year: Number(y),
-    month: Number(mo),
-    day: Number(d),
-    hour: Number(h ?? 0),
-    minute: Number(mi ?? 0),
-    second: Number(s ?? 0),
-    precision: h === undefined ? 'day' : s === undefined ? 'minute' : 'second',
+    year,
+    month,
+    day,
+    hour: hour < 0 ? 0 : hour,
+    minute: minute < 0 ? 0 : minute,
+    second: second < 0 ? 0 : second,
+    precision: hour < 0 ? 'day' : second < 0 ? 'minute' : 'second',
   };
   if (!isYearInRange(moment.year)) return { ok: false, problem: 'out-of-range' };
   if (!isValidCivil(moment)) return { ok: false, problem: 'impossible' };
@@ -42,6 +42,55 @@ export function parseMoment(text: string): MomentParse {
   }
   return { ok: true, moment };
 }
+
+/**
+ * MOMENT_PATTERN's groups, read character by character (-1: a group not given): a rule file's
+ * moments are read twice each, and the pattern's match, its groups and their numbers were a
+ * tenth of loading 10,000 rules (#18). A test holds it to the pattern.
+ */
+function momentFields(text: string): { year: number; month: number; day: number; hour: number; minute: number; second: number; offset: string | undefined } | undefined {
+  const length = text.length;
+  if (length < 10) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined;
+  if (length === 10) return { year, month, day, hour: -1, minute: -1, second: -1, offset: undefined };
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  if (text.charCodeAt(10) !== T || hour < 0 || text.charCodeAt(13) !== COLON || minute < 0) return undefined;
+  let at = 16;
+  let second = -1;
+  if (text.charCodeAt(at) === COLON) {
+    second = digits(text, 17, 2);
+    if (second < 0) return undefined;
+    at = 19;
+  }
+  if (at === length) return { year, month, day, hour, minute, second, offset: undefined };
+  const sign = text.charCodeAt(at);
+  const isOffset =
+    (sign === Z && length === at + 1) ||
+    ((sign === PLUS || sign === DASH) && length === at + 6 && digits(text, at + 1, 2) >= 0 && text.charCodeAt(at + 3) === COLON && digits(text, at + 4, 2) >= 0);
+  return isOffset ? { year, month, day, hour, minute, second, offset: text.slice(at) } : undefined;
+}
+
+/** The number the ASCII digits at [at, at + count) write, or -1 when one is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+const ZERO = 0x30;
+const DASH = 0x2d;
+const PLUS = 0x2b;
+const COLON = 0x3a;
+const T = 0x54;
+const Z = 0x5a;
 
 export function isValidMomentText(text: string): boolean {
   return parseMoment(text).ok;

@@ -1,0 +1,57 @@
+// parseMoment reads a rule file's moments character by character: it must read exactly what
+// MOMENT_PATTERN matches, with the same groups, on texts made of the pattern's own characters.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MOMENT_PATTERN, parseMoment } from '../../src/time/moment.js';
+
+/** The groups as the pattern gives them, and the parse's fields that come from them. */
+function byPattern(text: string) {
+  const match = MOMENT_PATTERN.exec(text);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, offset] = match;
+  return { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(s ?? 0), precision: h === undefined ? 'day' : s === undefined ? 'minute' : 'second', offset };
+}
+
+const piece = fc.constantFrom('2023', '2024-02-29', '-', '06', '1', '0', '9', 'T', 'T10', ':', ':30', 'Z', '+', '+08:00', '-05:30', ' ', '١', 'z', 't', '2023-06-01', '2023-06-01T10:00');
+const text = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(''));
+
+describe('reading a moment', () => {
+  it('reads what MOMENT_PATTERN matches, and only that', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (written) => {
+        const expected = byPattern(written);
+        const parsed = parseMoment(written);
+        if (expected === undefined) {
+          expect(parsed).toEqual({ ok: false, problem: 'malformed' });
+          return;
+        }
+        if (!parsed.ok) {
+          expect(parsed.problem).not.toBe('malformed');
+          return;
+        }
+        matched++;
+        const { offsetMinutes, ...fields } = parsed.moment;
+        const { offset, ...groups } = expected;
+        expect(fields).toEqual(groups);
+        expect(offsetMinutes === undefined).toBe(offset === undefined);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(matched).toBeGreaterThan(200);
+  });
+
+  it.each([
+    ['2023-06-01', { year: 2023, month: 6, day: 1, hour: 0, minute: 0, second: 0, precision: 'day' }],
+    ['2023-06-01T10:07', { year: 2023, month: 6, day: 1, hour: 10, minute: 7, second: 0, precision: 'minute' }],
+    ['2023-06-01T10:07:09Z', { year: 2023, month: 6, day: 1, hour: 10, minute: 7, second: 9, precision: 'second', offsetMinutes: 0 }],
+    ['2023-06-01T10:07+08:00', { year: 2023, month: 6, day: 1, hour: 10, minute: 7, second: 0, precision: 'minute', offsetMinutes: 480 }],
+    ['2023-06-01T10:07:09-05:30', { year: 2023, month: 6, day: 1, hour: 10, minute: 7, second: 9, precision: 'second', offsetMinutes: -330 }],
+  ])('%s', (written, moment) => {
+    expect(parseMoment(written)).toEqual({ ok: true, moment });
+  });
+
+  it.each(['2023-06-01T', '2023-06-01T10', '2023-06-01T10:07:', '2023-06-01T10:07:09+08', '2023-06-01Z', '2023-06-01T10:07Z ', '2023-6-01', '２023-06-01'])('refuses %s as malformed', (written) => {
+    expect(parseMoment(written)).toEqual({ ok: false, problem: 'malformed' });
+  });
+});
