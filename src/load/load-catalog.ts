@@ -10,7 +10,7 @@ import { restoreCatalog, type StoredRule } from '../engine/catalog-store.js';
 import { DataError } from '../errors/errors.js';
 import type { Problem } from '../errors/problems.js';
 import type { Lang } from '../model/lang.js';
-import { ruleFileTexts, textsLacking } from '../model/record-texts.js';
+import { countTextsLacking } from '../model/record-texts.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { holdsBytes, jsonNames, readRuleTexts, type RawFile } from './read-files.js';
 
@@ -76,7 +76,7 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
 
 /** One notice for all the user's files whose texts lack the reader's language. */
 function noticeFallback(files: readonly LoadedRuleFile[], { lang, notice }: NonNullable<LoadOptions['fallback']>): void {
-  const lacking = files.map((file) => ({ path: file.path, texts: textsLacking(ruleFileTexts(file.data), file.data.lang).filter((text) => text.missing === lang).length }));
+  const lacking = files.map((file) => ({ path: file.path, texts: countTextsLacking(file.data, lang) }));
   const some = lacking.filter((file) => file.texts > 0);
   if (some.length > 0) notice({ lang, files: some.map((file) => file.path), texts: some.reduce((sum, file) => sum + file.texts, 0) });
 }

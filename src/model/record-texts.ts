@@ -2,7 +2,7 @@
 // publishers, disputes, the basis of a dated window), with its JSON path: what must be given
 // in both languages in the built-in files, and what may fall back in a user's file. Quotes
 // and titles are as published and are not among them.
-import { languagesOf, type Text } from './text.js';
+import { languagesOf, scriptLang, type Text } from './text.js';
 import type { Evidence, Published, RuleFile, SeedDocument } from './types.js';
 import type { Lang } from './lang.js';
 
@@ -70,4 +70,48 @@ export function textsLacking(texts: readonly RecordText[], declared?: Lang): { p
     const given = languagesOf(text, declared);
     return (['en', 'zh'] as const).filter((lang) => !given.includes(lang)).map((missing) => ({ path, missing, given }));
   });
+}
+
+/**
+ * How many of a rule file's texts lack the language: the count of textsLacking(ruleFileTexts(data),
+ * data.lang) that miss `lang`, without a path or a list for each text (#18: the notice of a user's
+ * texts in the other language reads every text of their files). The same texts, in the same walk.
+ */
+export function countTextsLacking(data: RuleFile, lang: Lang): number {
+  const declared = data.lang;
+  let count = 0;
+  const add = (text: Text | undefined) => {
+    if (text === undefined) return;
+    const given = typeof text === 'string' ? (declared ?? scriptLang(text)) === lang : text[lang] !== undefined;
+    if (!given) count++;
+  };
+  const evidence = (list: readonly Evidence[] | undefined) => {
+    if (list === undefined) return;
+    for (const piece of list) {
+      add(piece.note);
+      if (!('seed' in piece)) {
+        add(piece.publisher);
+        if (typeof piece.published !== 'string') add(piece.published.basis);
+      }
+    }
+  };
+  for (const platform of data.platforms) {
+    add(platform.name);
+    for (const surface of platform.surfaces) add(surface.name);
+  }
+  for (const group of data.groups) add(group.name);
+  for (const source of data.sources) add(source.name);
+  for (const rule of data.rules) {
+    add(rule.summary);
+    add(rule.note);
+    add(rule.coversAnyLink?.note);
+    evidence(rule.evidence);
+    evidence(rule.untilEvidence);
+    if (rule.disputed) {
+      add(rule.disputed.claim);
+      add(rule.disputed.decision);
+      evidence(rule.disputed.evidence);
+    }
+  }
+  return count;
 }
