@@ -1,0 +1,59 @@
+// The link reader as it was before it scanned strings by code unit (src/link/share-text.ts then), kept
+// unchanged as the reference test/link/differential.test.ts compares the reader with (#18).
+// Finds the share token in a share text pasted from a shopping app: a share
+// token (淘口令, 京口令) and the words around it that say whose token it is.
+// The apps vary the symbols around a token (￥…￥, €…€, #…%, (…)), so any of them
+// is accepted; see docs/links.md.
+import { once } from '../../../src/model/once.js';
+import type { Source } from '../../../src/model/types.js';
+import { foldKeywordText } from './fold.js';
+import type { KeywordMatch } from './types.js';
+
+// Also the full-width ！（）, as escapes that the RegExp reads, so that the bundles stay ASCII (#18).
+const TOKEN_SYMBOL = String.raw`[\p{Sc}#@%!\uff01()\uff08\uff09]`;
+/** 10–14 letters and digits between two symbols. */
+const TOKEN = once(() => new RegExp(String.raw`${TOKEN_SYMBOL}([A-Za-z0-9]{10,14})${TOKEN_SYMBOL}`, 'gu'));
+
+export interface TokenMatch {
+  /** The token with its symbols, as it appears in the text. */
+  token: string;
+  /** The text with the token blanked out, to look for keywords in. */
+  rest: string;
+}
+
+/** The first share token in the text. A run of digits alone (a phone number) is not one. */
+export function findToken(text: string): TokenMatch | null {
+  for (const match of text.matchAll(TOKEN())) {
+    if (!/[A-Za-z]/.test(match[1]!)) continue;
+    const start = match.index;
+    const rest = `${text.slice(0, start)} ${text.slice(start + match[0].length)}`;
+    return { token: match[0], rest };
+  }
+  return null;
+}
+
+/** The sources whose share-text keywords occur in the text (both folded: 淘♂寳♀ is 淘宝), each once, in the order they appear. */
+export function namedSources(sources: Iterable<Source>, text: string): KeywordMatch[] {
+  const haystack = foldKeywordText(text);
+  const found: { match: KeywordMatch; at: number }[] = [];
+  for (const source of sources) {
+    let first: { match: KeywordMatch; at: number } | undefined;
+    for (const keyword of source.shareText?.keywords ?? []) {
+      const at = indexOfKeyword(haystack, foldKeywordText(keyword).trim());
+      if (at >= 0 && (!first || at < first.at)) first = { match: { source, keyword }, at };
+    }
+    if (first) found.push(first);
+  }
+  return found.sort((a, b) => a.at - b.at).map((entry) => entry.match);
+}
+
+/**
+ * Where the keyword occurs. A keyword of ASCII letters and digits (jd, taobao) must
+ * stand as a word of its own, so "jd" is not found in "ajdx"; other keywords (淘宝)
+ * are found anywhere, as Chinese is written without spaces.
+ */
+function indexOfKeyword(haystack: string, keyword: string): number {
+  if (!/^[a-z0-9]+$/.test(keyword)) return haystack.indexOf(keyword);
+  const word = new RegExp(`(?<![a-z0-9])${keyword}(?![a-z0-9])`);
+  return word.exec(haystack)?.index ?? -1;
+}

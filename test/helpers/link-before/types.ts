@@ -1,0 +1,102 @@
+// The link reader as it was before it scanned strings by code unit (src/link/types.ts then), kept
+// unchanged as the reference test/link/differential.test.ts compares the reader with (#18).
+// What an argument was recognised as: data, worded by the renderers.
+import type { Group, Source } from '../../../src/model/types.js';
+
+/** A source id or alias, typed as such. */
+export interface NameInput {
+  kind: 'name';
+  input: string;
+  source: Source;
+}
+
+interface LinkBase {
+  kind: 'link';
+  /** The argument as given. */
+  input: string;
+  /** The link as the WHATWG URL parser reads it. */
+  url: string;
+  /** Lower-case, without a trailing dot, port or user info; non-ASCII names in punycode (xn--…). */
+  host: string;
+  /** Whether the link was found inside a longer share text rather than given on its own. */
+  inText: boolean;
+  /**
+   * Set when the link is a platform's own short link (v.douyin.com) listed in the source's
+   * shortLinks: where it leads cannot be seen offline, so it is answered by that platform's shop.
+   */
+  shortLink?: true;
+  /** Set for an app deep link (openapp.jdmobile://…) whose scheme the source lists in appSchemes; host is then empty. */
+  appScheme?: string;
+}
+
+export interface RecognisedLink extends LinkBase {
+  source: Source;
+  /** The listed domain that covers the host; for a short link, the shortLinks entry; for an app link, the scheme and a colon. */
+  domain: string;
+  reason: null;
+  /** For a short link of a group (m.tb.cn) whose share text begins with a member's mark: the group. */
+  group?: Group;
+  /** The mark at the start of the share text that names the member (【天猫】). */
+  marker?: string;
+}
+
+/**
+ * A short link of a group (m.tb.cn: Taobao and Tmall items alike) with no member's mark in
+ * the text: where it leads cannot be seen offline, so it is answered for the whole group.
+ */
+export interface GroupLink extends LinkBase {
+  source: null;
+  group: Group;
+  /** The group's shortLinks entry that covers the link. */
+  domain: string;
+  reason: null;
+  shortLink: true;
+}
+
+export interface UnrecognisedLink extends LinkBase {
+  source: null;
+  group?: undefined;
+  domain: null;
+  /**
+   * unlisted-host: no source lists a domain that covers the host.
+   * ambiguous-host: where the host ends cannot be told for sure (the characters after it
+   * could still belong to it under the URL parser's rules, or reading on past a space
+   * leads elsewhere), so the link is not taken for any source.
+   */
+  reason: 'unlisted-host' | 'ambiguous-host';
+}
+
+/** A share-text keyword found in the text, and the source it names. */
+export interface KeywordMatch {
+  source: Source;
+  keyword: string;
+}
+
+interface TokenBase {
+  kind: 'token';
+  input: string;
+  /** The share token as found, with its symbols: ￥AEpabxiRg0u￥. */
+  token: string;
+  /** The sources the text around the token names, each once, in the order they appear. */
+  named: KeywordMatch[];
+}
+
+export interface RecognisedToken extends TokenBase {
+  source: Source;
+  keyword: string;
+  reason: null;
+}
+
+export interface UnrecognisedToken extends TokenBase {
+  source: null;
+  keyword: null;
+  /** no-keyword: the text names no source; several-sources: it names more than one. */
+  reason: 'no-keyword' | 'several-sources';
+}
+
+/** A link or a share token, recognised or not. */
+export type LinkInput = RecognisedLink | GroupLink | UnrecognisedLink | RecognisedToken | UnrecognisedToken;
+
+export type Classification = NameInput | LinkInput;
+
+export type UnrecognisedReason = NonNullable<LinkInput['reason']>;

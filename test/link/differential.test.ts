@@ -1,0 +1,105 @@
+// The link reader against the reader as it was before it scanned strings by code unit
+// (test/helpers/link-before/, unchanged): every answer and every error the same, on the
+// realistic plan's source cells, the nearly distinct plan's links, the spoof tables, and
+// generated realistic and hostile texts (#18). More runs with `npm run fuzz` (FUZZ_RUNS).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors/errors.js';
+import { classifyInput } from '../../src/link/classify.js';
+import { scannedHost, scanText } from '../../src/link/scan.js';
+import { classifyInput as classifyBefore } from '../helpers/link-before/classify.js';
+import { scannedHost as scannedHostBefore, scanText as scanTextBefore } from '../helpers/link-before/scan.js';
+import { builtinCatalog } from '../helpers/catalog.js';
+import { realisticRows } from '../../scripts/realistic-plan.mjs';
+import { legit, noLink, rows, wrappers } from './tables.js';
+
+const catalog = await builtinCatalog();
+const runs = Number(process.env.FUZZ_RUNS ?? 3000);
+const options = { numRuns: runs, seed: 20261204 };
+
+/** The answer, or the error's worded id and values; anything else thrown is thrown. */
+function outcome(read: typeof classifyInput, input: string): unknown {
+  try {
+    return { answer: read(catalog, input) };
+  } catch (error) {
+    if (error instanceof InputError) return { error: error.worded ?? error.message };
+    throw error;
+  }
+}
+
+/** The scan's candidate and schemes, without positions (counted in code points before, code units now). */
+function scanned(scan: typeof scanText, text: string): unknown {
+  const { otherSchemes, link } = scan(text);
+  const { at: _at, ...rest } = link ?? { at: 0 };
+  return { schemes: otherSchemes.map((found) => found.scheme), link: link === null ? null : rest };
+}
+
+function same(input: string): void {
+  expect(outcome(classifyInput, input), JSON.stringify(input)).toEqual(outcome(classifyBefore, input));
+  expect(scanned(scanText, input), JSON.stringify(input)).toEqual(scanned(scanTextBefore, input));
+  expect(scannedHost(input), JSON.stringify(input)).toBe(scannedHostBefore(input));
+}
+
+/** Pieces of links, near-links, spoofs and share texts. */
+const pieces = [
+  'https://', 'http:', 'http:/', 'HTTPS://', 'hTtP://', 'ｈｔｔｐｓ：／／', 'ｈｔｔｐ：', '𝐡𝐭𝐭𝐩𝐬://', 'javascript:', 'ｊａｖａｓｃｒｉｐｔ：', 'JavaScript:alert(1)', 'vbscript:', 'data:text/html,', 'file://', 'blob:', 'about:blank', 'view-source:',
+  'taobao://', 'tbopen://', 'openapp.jdmobile://', 'x.javascript:0', 'mailto:', 'JD:', 'JD：', 'eOK:/', '10:30', ':8080', ':443', '：８０',
+  'v.douyin.com/', 'm.tb.cn/h.', 's.click.taobao.com/', 'item.taobao.com', 'detail.tmall.com', 'item.jd.com', 'mobile.yangkeduo.com', 'www.kuaishou.com/f/', 'youzan.com', 'weidian.com',
+  'item', 'm', 'u', 'taobao', 'tmall', 'jd', 'tb', 'cn', 'com', 'evil', 'example', 'xn--80ak6aa92e', 'xn--', '127.0.0.1', '1', '12', '999', '6.99',
+  '.', '..', '。', '．', '｡', '@', '＠', '/', '／', '\\', '?', '？', '#', '=', '&', '%', '%2e', ':', '-', '--', '_', '[', ']', '(', ')', '!',
+  ' ', '  ', '\n', '\r\n', '\t', '\u000b', '\u001f', '\u0000', '\u0085', '\u00a0', '\u1680', '\u2000', '\u2028', '\u2029', '\u3000', '\u200b', '\ufeff', '\u00ad', '\u2060',
+  '\u202e', '\u202a', '\u2066', '\u2069', '\u200f', '\u061c', '\ud800', '\udc00', '\ud835', '😀', '👉', '👈', '🇨🇳',
+  '【', '】', '「', '」', '，', '：', '、', '“', '”', '’', "'", '"', '`', '◇', '℡', '♂', '·', '•',
+  '淘宝', '天猫', '京东', '拼多多', '快手', '抖音', '淘♂寳♀', '綯℡寳', '復·制', '复制这段描述', '点击链接直接打开', '打开', 'ｔａｏｂａｏ', 'ｉｔｅｍ', 'ｊｄ', '１２３',
+  '\u0430', 'ο', 'ı', 'İ', 'ß', 'ﬁ', 'ℌ', 'Ⅻ', '①', '٣', '𝟏', 'é', 'e\u0301', 'ä', 'ü.com',
+  '￥', '€', '$', '¥', '＄', '（', '）', '！', 'AEpabxiRg0u', 'Hg5kZwOlPdA', '12345678901', 'abcdefghijklmn', 'ABCDEFGHIJKLMNOP',
+];
+const piecewise = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...pieces) }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), { maxLength: 24 }).map((parts) => parts.join(''));
+
+/** Realistic share texts and links with their parts varied. */
+const id = fc.bigInt({ min: 100000000000n, max: 999999999999n }).map(String);
+const token = fc.stringMatching(/^[A-Za-z0-9]{9,15}$/);
+const link = fc.oneof(
+  id.map((n) => `https://item.taobao.com/item.htm?id=${n}`),
+  fc.tuple(id, id).map(([a, b]) => `https://detail.tmall.com/item.htm?id=${a}&skuId=${b}`),
+  id.map((n) => `https://item.jd.com/${n}.html`),
+  id.map((n) => `item.jd.com/${n}.html`),
+  id.map((n) => `https://mobile.yangkeduo.com/goods.html?goods_id=${n}`),
+  token.map((t) => `https://m.tb.cn/h.${t}`),
+  fc.tuple(token, token).map(([a, b]) => `https://m.tb.cn/h.${a}?tk=${b}`),
+  token.map((t) => `https://v.douyin.com/${t}/`),
+);
+const around = fc.constantFrom('', ' ', '【淘宝】', '【天猫】', '【京东】', '【淘宝】好价, 限时 ', '【天猫】"新品" 上市, ', '复制', '👉', '\u3000', '，', '看看这个：');
+const after = fc.constantFrom('', ' ', ' 点击链接直接打开 或者 淘宝搜索直接打开', ' 復制这段描述￥AEpabxiRg0u￥后到◇綯℡寳', '「爱他美」点击链接直接打开', '。', '，好物', ' evil.example/', '@evil.example', '．evil.com');
+const shareText = fc.oneof(
+  fc.tuple(around, link, after).map(([a, l, b]) => a + l + b),
+  fc.tuple(around, token, fc.constantFrom('￥', '€', '#', '(', '（', '$'), fc.constantFrom('￥', '€', '%', ')', '）', '$'), after).map(([a, t, l, r, b]) => `${a}${l}${t}${r}${b}`),
+  fc.tuple(link, fc.array(fc.constantFrom(...pieces), { maxLength: 4 }), link).map(([l, mid, m]) => `${l} ${mid.join('')} ${m}`),
+);
+const anyText = fc.oneof(piecewise, shareText, fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary-ascii', maxLength: 60 }));
+
+describe('the link reader reads every text as it did before', () => {
+  it('the realistic plan’s distinct source cells', () => {
+    const texts = new Set<string>();
+    for (const cells of realisticRows(60_000)) texts.add(cells[0]!);
+    expect(texts.size).toBeGreaterThan(3000);
+    for (const text of texts) same(text);
+  });
+
+  it('the spoof tables, alone and inside share texts', () => {
+    const inputs = [...rows.map(([input]) => input), ...noLink.map(([input]) => input), ...legit.map(([input]) => input)];
+    expect(inputs.length).toBeGreaterThan(150);
+    for (const input of inputs) {
+      same(input);
+      for (const wrapper of wrappers) same(wrapper.replace('{}', input));
+    }
+  });
+
+  it('generated realistic and hostile texts', () => {
+    fc.assert(fc.property(anyText, (text) => same(text)), options);
+  });
+
+  it('generated texts, trimmed and with white space around', () => {
+    fc.assert(fc.property(anyText, fc.constantFrom('', ' ', '\u3000', '\n', '\u001f', '\t'), (text, space) => same(`${space}${text}${space}`)), options);
+  });
+});
