@@ -6,7 +6,7 @@ import { wordedError, type InputError } from '../errors/errors.js';
 import { findNamed, resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { matchGroupShortLink, matchHost, matchShortLink, type GroupMatch } from './host.js';
-import { scanText, trimControls, type LinkCandidate, type SchemeFound } from './scan.js';
+import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type SchemeFound } from './scan.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput } from './types.js';
 import { readLink } from './web-link.js';
@@ -87,7 +87,7 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
  */
 function fromGroupLink(catalog: Catalog, base: { kind: 'link'; input: string; url: string; host: string; inText: boolean }, scanned: string, candidate: LinkCandidate, { group, domain }: GroupMatch): LinkInput {
   // A mark is a short word: text longer than any before the link is no mark (and is not copied).
-  const before = candidate.at > MARK_TEXT ? '' : Array.from(scanned.slice(0, MARK_TEXT * 2)).slice(0, candidate.at).join('').trim();
+  const before = codePointsBefore(scanned, candidate.at) > MARK_TEXT ? '' : scanned.slice(0, candidate.at).trim();
   const marked = before === '' ? undefined : group.shareMarkers?.find((entry) => entry.marker === before);
   const member = marked && memberOf(catalog, group, marked.source);
   if (marked && member) return { ...base, source: member, domain, reason: null, shortLink: true, group, marker: marked.marker };
@@ -96,6 +96,14 @@ function fromGroupLink(catalog: Catalog, base: { kind: 'link'; input: string; ur
 
 /** The most code points before a link that can hold a mark and white space around it. */
 const MARK_TEXT = 128;
+
+/** How many code points come before the index (in code units), counted only as far as MARK_TEXT + 1. */
+function codePointsBefore(text: string, index: number): number {
+  if (index <= MARK_TEXT) return index;
+  let count = 0;
+  for (let unit = 0; unit < index && count <= MARK_TEXT; unit += text.codePointAt(unit)! > 0xffff ? 2 : 1) count++;
+  return count;
+}
 
 function memberOf(catalog: Catalog, group: Group, id: string): Source | undefined {
   const source = catalog.sources.get(id);
@@ -108,10 +116,7 @@ function appSchemeSource(sources: Source[], scheme: string): Source | undefined 
 
 /** An app deep link whose scheme the rule data lists for a source: the link up to the next space. */
 function fromAppLink(sources: Source[], input: string, text: string, { scheme, at }: SchemeFound): LinkInput {
-  const characters = Array.from(text);
-  let end = at;
-  while (end < characters.length && !/\p{White_Space}/u.test(characters[end]!)) end++;
-  const url = characters.slice(at, end).join('');
+  const url = linkUpToSpace(text, at);
   const source = appSchemeSource(sources, scheme)!;
   return { kind: 'link', input, url, host: '', inText: at !== 0, source, domain: `${scheme}:`, reason: null, appScheme: scheme };
 }

@@ -5,31 +5,57 @@
 import { once } from '../model/once.js';
 
 /** A character as the scanner compares it: full-width and other compatibility forms folded to ASCII by NFKC, ideographic dots to '.'. */
-const folded = new Map<number, string>();
 function fold(character: string): string {
   const code = character.codePointAt(0)!;
   if (code < 0x80) return character;
   // The URL parser maps these to '.' inside a host (UTS 46): item。taobao。com is item.taobao.com.
   if (code === 0x3002 || code === 0xff0e || code === 0xff61) return '.';
-  let mapped = folded.get(code);
-  if (mapped === undefined) {
-    const nfkc = character.normalize('NFKC');
-    mapped = nfkc.length === 1 && nfkc.charCodeAt(0) < 0x80 ? nfkc : character;
-    folded.set(code, mapped);
+  const nfkc = character.normalize('NFKC');
+  return nfkc.length === 1 && nfkc.charCodeAt(0) < 0x80 ? nfkc : character;
+}
+
+// What the scanner asks of a code point, worked out the first time it meets it and kept in a
+// table (one entry a BMP code point, a map beyond): its folded ASCII character in the low
+// byte, and one bit a question. The scanner then reads the string by code unit, with no array
+// of characters and no regular expression per character (#18).
+const ASCII = 1 << 8;
+const SPACE = 1 << 9;
+const FLAT_SPACE = 1 << 10;
+const HOST = 1 << 11;
+const CJK_CHAR = 1 << 12;
+const LEAD_IN = 1 << 13;
+const KNOWN = 1 << 14;
+const bmp = new Uint16Array(0x10000);
+const astral = new Map<number, number>();
+
+function infoOf(code: number): number {
+  if (code < 0x10000) {
+    const known = bmp[code]!;
+    if (known !== 0) return known;
+    return (bmp[code] = describe(code));
   }
-  return mapped;
+  let known = astral.get(code);
+  if (known === undefined) astral.set(code, (known = describe(code)));
+  return known;
 }
 
-/** The text split into code points, each with its folded form. */
-interface Chars {
-  raw: string[];
-  flat: string[];
+function describe(code: number): number {
+  const raw = String.fromCodePoint(code);
+  const flat = fold(raw);
+  let info = KNOWN;
+  if (flat.length === 1 && flat.charCodeAt(0) < 0x80) info |= ASCII | flat.charCodeAt(0);
+  if (isSpace(raw)) info |= SPACE;
+  if (isSpace(flat)) info |= FLAT_SPACE;
+  if (isHostChar(flat)) info |= HOST;
+  if (CJK().test(raw)) info |= CJK_CHAR;
+  if (isLeadIn(raw, flat)) info |= LEAD_IN;
+  return info;
 }
 
-function charsOf(text: string): Chars {
-  const raw = Array.from(text);
-  return { raw, flat: raw.map(fold) };
-}
+/** The folded ASCII code of a code point's info, or -1 when it folds to no ASCII character. */
+const flatCode = (info: number): number => (info & ASCII ? info & 0xff : -1);
+/** How many code units the code point takes. */
+const widthOf = (code: number): number => (code > 0xffff ? 2 : 1);
 
 /**
  * The text trimmed as the WHATWG URL parser trims it: leading and trailing C0
@@ -54,7 +80,6 @@ const isSpace = (character: string): boolean => {
 };
 const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 const isAsciiAlnum = (c: string): boolean => isAsciiLetter(c) || (c >= '0' && c <= '9');
-const isSchemeChar = (c: string): boolean => isAsciiAlnum(c) || c === '+' || c === '-' || c === '.';
 
 const CJK = once(() => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u);
 const LETTER_OR_DIGIT = once(() => /^[\p{L}\p{N}\p{M}]$/u);
@@ -65,9 +90,6 @@ function isHostChar(flat: string): boolean {
   if (flat.length === 1 && flat.charCodeAt(0) < 0x80) return isAsciiAlnum(flat) || flat === '-' || flat === '.';
   return LETTER_OR_DIGIT().test(flat) && !CJK().test(flat);
 }
-
-/** Characters that end an authority for http and https, as the URL parser splits them (ASCII only: ／ does not). */
-const AUTHORITY_END = new Set(['/', '\\', '?', '#']);
 
 /**
  * Before a bare host, inside the same run of non-space characters, only CJK text and
@@ -86,8 +108,46 @@ const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob'
 export interface SchemeFound {
   /** Lower-case, as the URL parser would read it. */
   scheme: string;
-  /** Index in code points. */
+  /** Index in code units. */
   at: number;
+}
+
+/** A scheme found, and the index in code units just after its colon. */
+interface SchemeAt extends SchemeFound {
+  after: number;
+}
+
+const isAsciiLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** An ASCII letter or digit, '+', '-' or '.'. */
+const isSchemeCode = (c: number): boolean => isAsciiLetterCode(c) || isDigitCode(c) || c === 0x2b || c === 0x2d || c === 0x2e;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const DOT = 0x2e;
+
+/** The scheme's folded characters, lower-case. */
+function schemeText(text: string, from: number, to: number): string {
+  let ascii = true;
+  for (let index = from; index < to && ascii; index++) ascii = text.charCodeAt(index) < 0x80;
+  if (ascii) return text.slice(from, to).toLowerCase();
+  let scheme = '';
+  for (let index = from; index < to; ) {
+    const code = text.codePointAt(index)!;
+    scheme += String.fromCharCode(flatCode(infoOf(code)));
+    index += widthOf(code);
+  }
+  return scheme.toLowerCase();
+}
+
+/** The folded ASCII code of the code point at the index, -1 for one that folds to none, -2 past the end. */
+function flatAt(text: string, index: number): number {
+  return index < text.length ? flatCode(infoOf(text.codePointAt(index)!)) : -2;
+}
+
+/** Whether the code point at the index folds to white space; false past the end. */
+function flatSpaceAt(text: string, index: number): boolean {
+  return index < text.length && (infoOf(text.codePointAt(index)!) & FLAT_SPACE) !== 0;
 }
 
 /**
@@ -95,34 +155,42 @@ export interface SchemeFound {
  * and something that is not a space. `JD: https://…` is a word and a link, `eOK:/ ` a
  * Douyin share code, `item.jd.com:8080` and `10:30` a port and a time.
  */
-function schemesIn(chars: Chars, broken: number[]): SchemeFound[] {
-  const { flat } = chars;
-  const found: SchemeFound[] = [];
+function schemesIn(text: string, broken: number[]): SchemeAt[] {
+  const found: SchemeAt[] = [];
+  const length = text.length;
   let index = 0;
-  while (index < flat.length) {
-    if (!isSchemeChar(flat[index]!)) {
-      index++;
+  while (index < length) {
+    let code = text.codePointAt(index)!;
+    if (!isSchemeCode(flatCode(infoOf(code)))) {
+      index += widthOf(code);
       continue;
     }
     let start = index;
-    while (index < flat.length && isSchemeChar(flat[index]!)) index++;
-    if (flat[index] !== ':') continue;
-    while (start < index && !isAsciiLetter(flat[start]!)) start++;
+    while (index < length && isSchemeCode(flatCode(infoOf((code = text.codePointAt(index)!))))) index += widthOf(code);
+    if (flatAt(text, index) !== COLON) continue;
+    while (start < index) {
+      const first = text.codePointAt(start)!;
+      if (isAsciiLetterCode(flatCode(infoOf(first)))) break;
+      start += widthOf(first);
+    }
     if (start === index) continue;
-    const scheme = flat.slice(start, index).join('').toLowerCase();
+    const scheme = schemeText(text, start, index);
     // A full-width colon ends a scheme only for the web and script schemes (ｈｔｔｐｓ：／／, ｊａｖａｓｃｒｉｐｔ：):
     // JD：https://… is a word and a link.
-    if (chars.raw[index] !== ':' && scheme !== 'http' && scheme !== 'https' && !SCRIPT_SCHEMES.has(scheme)) continue;
-    const next = flat[index + 1];
+    if (text.charCodeAt(index) !== COLON && scheme !== 'http' && scheme !== 'https' && !SCRIPT_SCHEMES.has(scheme)) continue;
+    const colonEnd = index + widthOf(text.codePointAt(index)!);
+    const next = flatAt(text, colonEnd);
     // https: or https:/ and white space: a web link broken in two, which puts any link after it in doubt.
-    const cut = next === undefined || isSpace(next) || (next === '/' && (flat[index + 2] === undefined || isSpace(flat[index + 2]!)));
+    let cut = next === -2 || flatSpaceAt(text, colonEnd);
+    const second = next === SLASH ? colonEnd + widthOf(text.codePointAt(colonEnd)!) : -1;
+    if (!cut && next === SLASH) cut = second >= length || flatSpaceAt(text, second);
     if (cut && (scheme === 'http' || scheme === 'https')) broken.push(start);
     if (cut) continue;
-    const slashes = next === '/' && flat[index + 2] === '/';
-    if (next >= '0' && next <= '9' && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
+    const slashes = next === SLASH && flatAt(text, second) === SLASH;
+    if (isDigitCode(next) && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
     // A run with a dot and no // after the colon is a host and port, or a word and a colon.
     if (scheme.includes('.') && !slashes && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
-    found.push({ scheme, at: start });
+    found.push({ scheme, at: start, after: colonEnd });
   }
   return found;
 }
@@ -149,7 +217,7 @@ export interface LinkCandidate {
   prefix: string;
   /** The part after the scheme and slashes, up to the end of the authority, as written. */
   authority: string;
-  /** Index in code points where the link starts. */
+  /** Index in code units where the link starts. */
   at: number;
   bare: boolean;
 }
@@ -162,25 +230,23 @@ export interface ScanResult {
 
 /** The first link in the text, and every other scheme the text names. Linear in the length of the text. */
 export function scanText(text: string): ScanResult {
-  const chars = charsOf(text);
   const otherSchemes: SchemeFound[] = [];
-  const httpAt = new Map<number, string>();
+  const web: SchemeAt[] = [];
   const broken: number[] = [];
-  for (const found of schemesIn(chars, broken)) {
-    if (found.scheme === 'http' || found.scheme === 'https') httpAt.set(found.at, found.scheme);
-    else otherSchemes.push(found);
+  for (const found of schemesIn(text, broken)) {
+    if (found.scheme === 'http' || found.scheme === 'https') web.push(found);
+    else otherSchemes.push({ scheme: found.scheme, at: found.at });
   }
-  const link = firstLink(chars, httpAt);
+  const link = firstLink(text, web);
   if (link && broken.length > 0 && broken[0]! < link.at) link.doubtful = true;
   return { otherSchemes, link };
 }
 
-/** Characters after which, in the same run of non-space characters, a link is part of another one (…/?u=https://…). */
-const INSIDE_LINK = new Set(['/', '\\', '@', '%', '?', '#', '=', '&']);
-const isDash = (flat: string): boolean => flat === '-';
+/** Whether a folded code makes a link after it, in the same run of non-space characters, part of another one (…/?u=https://…): / \ @ % ? # = &. */
+const isInsideLink = (c: number): boolean => c === SLASH || c === 0x5c || c === 0x40 || c === 0x25 || c === 0x3f || c === 0x23 || c === 0x3d || c === 0x26;
 
-function firstLink(chars: Chars, httpAt: Map<number, string>): LinkCandidate | null {
-  const { raw, flat } = chars;
+function firstLink(text: string, web: SchemeAt[]): LinkCandidate | null {
+  const length = text.length;
   let chunkStart = 0;
   /** Whether only lead-in characters have come since the start of this run of non-space characters. */
   let leadIn = true;
@@ -197,107 +263,184 @@ function firstLink(chars: Chars, httpAt: Map<number, string>): LinkCandidate | n
   /** The end of the run of host characters the last bare-host attempt read, so that a run is read at most twice. */
   let runStart = -1;
   let runEnd = -1;
-  for (let index = 0; index < flat.length; index++) {
-    const c = flat[index]!;
-    if (isSpace(raw[index]!)) {
+  /** The next web scheme, in the order they stand. */
+  let nextWeb = 0;
+  let previous = -1;
+  for (let index = 0; index < length; ) {
+    const code = text.codePointAt(index)!;
+    const width = widthOf(code);
+    const info = infoOf(code);
+    const c = flatCode(info);
+    if (info & SPACE) {
       if (chunkStart < index) joinsCleanly = !word;
-      chunkStart = index + 1;
+      chunkStart = index + width;
       leadIn = true;
       inside = false;
+      previous = c;
+      index += width;
       continue;
     }
-    const scheme = httpAt.get(index);
-    if (scheme !== undefined) return withScheme(chars, index, scheme, inside);
-    if (leadIn && isHostChar(c)) {
+    while (nextWeb < web.length && web[nextWeb]!.at < index) nextWeb++;
+    const scheme = web[nextWeb];
+    if (scheme !== undefined && scheme.at === index) return withScheme(text, scheme, inside);
+    if (leadIn && info & HOST) {
       if (index >= runEnd) {
         runStart = index;
-        runEnd = hostEnd(flat, index);
+        runEnd = hostEnd(text, index);
       }
       // Inside a run of host characters only its start and the first character after its
       // leading dashes can start a host: from any other dash the labels read the same as from
       // the start, so a run of dashes costs its length once, not its length squared (#14).
-      if (index === runStart || (!isDash(c) && isDash(flat[index - 1]!))) {
-        const whole = index === 0 && chunkEnd(raw, 0) === raw.length;
-        const bare = bareHost(chars, index, runEnd, whole, !joinsCleanly);
+      if (index === runStart || (c !== DASH && previous === DASH)) {
+        const whole = index === 0 && chunkEnd(text, 0) === length;
+        const bare = bareHost(text, index, runEnd, whole, !joinsCleanly);
         if (bare) return bare;
       }
     }
-    if (leadIn && index === chunkStart && index === 0 && c === '/' && flat[1] === '/' && chunkEnd(raw, 0) === raw.length) {
-      return candidate(chars, 'https:', index + 2, index, { bare: true, doubtful: false });
+    if (leadIn && index === chunkStart && index === 0 && c === SLASH && flatAt(text, width) === SLASH && chunkEnd(text, 0) === length) {
+      return candidate(text, 'https:', width + widthOf(text.codePointAt(width)!), index, { bare: true, doubtful: false });
     }
-    if (!isLeadIn(raw[index]!, c)) leadIn = false;
-    if (INSIDE_LINK.has(c)) inside = true;
-    word = CJK().test(raw[index]!) ? false : word || isHostChar(c) || !isLeadIn(raw[index]!, c);
+    if (!(info & LEAD_IN)) leadIn = false;
+    if (isInsideLink(c)) inside = true;
+    word = info & CJK_CHAR ? false : word || (info & HOST) !== 0 || !(info & LEAD_IN);
+    previous = c;
+    index += width;
   }
   return null;
 }
 
-function hostEnd(flat: string[], from: number): number {
+function hostEnd(text: string, from: number): number {
   let end = from;
-  while (end < flat.length && isHostChar(flat[end]!)) end++;
+  while (end < text.length) {
+    const code = text.codePointAt(end)!;
+    if (!(infoOf(code) & HOST)) break;
+    end += widthOf(code);
+  }
   return end;
 }
 
-function chunkEnd(raw: string[], from: number): number {
+/** Where the run of non-space characters from the index ends. */
+function chunkEnd(text: string, from: number): number {
   let end = from;
-  while (end < raw.length && !isSpace(raw[end]!)) end++;
+  while (end < text.length) {
+    const code = text.codePointAt(end)!;
+    if (infoOf(code) & SPACE) break;
+    end += widthOf(code);
+  }
   return end;
 }
 
-function withScheme(chars: Chars, at: number, scheme: string, inside: boolean): LinkCandidate {
-  let index = at + scheme.length + 1;
-  while (chars.flat[index] === '/' || chars.flat[index] === '\\') index++;
-  return candidate(chars, `${scheme}://`, index, at, { bare: false, doubtful: inside });
+/** Where the white space from the index ends. */
+function spaceEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length) {
+    const code = text.codePointAt(end)!;
+    if (!(infoOf(code) & SPACE)) break;
+    end += widthOf(code);
+  }
+  return end;
 }
+
+/** The app link from the index up to the next white space. */
+export function linkUpToSpace(text: string, at: number): string {
+  return text.slice(at, chunkEnd(text, at));
+}
+
+function withScheme(text: string, { scheme, at, after }: SchemeAt, inside: boolean): LinkCandidate {
+  let index = after;
+  for (let c = flatAt(text, index); c === SLASH || c === 0x5c; c = flatAt(text, index)) index += widthOf(text.codePointAt(index)!);
+  return candidate(text, `${scheme}://`, index, at, { bare: false, doubtful: inside });
+}
+
+/** Whether the code unit ends an authority for http and https, as the URL parser splits them (ASCII only: ／ does not): / \ ? #. */
+const isAuthorityEnd = (unit: number): boolean => unit === SLASH || unit === 0x5c || unit === 0x3f || unit === 0x23;
 
 /**
  * A host written without a scheme where a link may start. It must look like a host
  * (a dot between labels, a letter in the last label, or four numbers); inside a longer
  * text it must be followed by a path, query or fragment, so "6.99" and "c@a.aN" are not links.
  */
-function bareHost(chars: Chars, at: number, end: number, whole: boolean, joined: boolean): LinkCandidate | null {
-  const { raw, flat } = chars;
-  const labels = flat.slice(at, end).join('').split('.');
-  if (labels[labels.length - 1] === '') labels.pop();
-  if (labels.length < 2 || labels.includes('')) return null;
-  const last = labels[labels.length - 1]!;
-  const ipv4 = labels.length === 4 && labels.every((label) => /^[0-9]{1,3}$/.test(label));
-  if (!ipv4 && !/[^0-9]/.test(last)) return null;
+function bareHost(text: string, at: number, end: number, whole: boolean, joined: boolean): LinkCandidate | null {
+  // The labels between the dots, read once: how many, whether one is empty, whether each of
+  // those so far and the last two are one to three digits, whether the last two have a non-digit.
+  let labels = 0;
+  let empty = false;
+  let allNumbers = true;
+  let length = 0;
+  let number = true;
+  let other = false;
+  let previousNumber = true;
+  let previousOther = false;
+  for (let index = at; index <= end; ) {
+    const code = index < end ? text.codePointAt(index)! : -1;
+    const c = code < 0 ? DOT : flatCode(infoOf(code));
+    if (code < 0 || c === DOT) {
+      labels++;
+      if (code >= 0 && length === 0) empty = true;
+      if (code < 0) break;
+      allNumbers &&= number && length >= 1 && length <= 3;
+      previousNumber = number && length >= 1 && length <= 3;
+      previousOther = other;
+      length = 0;
+      number = true;
+      other = false;
+      index += widthOf(code);
+      continue;
+    }
+    length++;
+    if (!isDigitCode(c)) {
+      number = false;
+      other = true;
+    }
+    index += widthOf(code);
+  }
+  // A trailing dot (item.jd.com.) ends the last label; any other empty label is no host.
+  let lastNumber = number && length >= 1 && length <= 3;
+  let lastOther = other;
+  if (length === 0) {
+    labels--;
+    lastNumber = previousNumber;
+    lastOther = previousOther;
+  } else {
+    allNumbers &&= lastNumber;
+  }
+  if (labels < 2 || empty) return null;
+  const ipv4 = labels === 4 && allNumbers;
+  if (!ipv4 && !lastOther) return null;
   if (!whole) {
-    const stop = chunkEnd(raw, at);
+    const stop = chunkEnd(text, at);
     let delimited = false;
-    for (let index = end; index < stop && !delimited; index++) delimited = AUTHORITY_END.has(raw[index]!);
+    for (let index = end; index < stop && !delimited; index++) delimited = isAuthorityEnd(text.charCodeAt(index));
     if (!delimited) return null;
   }
-  return candidate(chars, 'https://', at, at, { bare: true, doubtful: joined });
+  return candidate(text, 'https://', at, at, { bare: true, doubtful: joined });
 }
 
-/** Where a paragraph ends for the bidi algorithm (UAX #9, class B), and with it every override. */
-const PARAGRAPH_END = new Set(['\n', '\r', '\u001c', '\u001d', '\u001e', '\u0085', '\u2029']);
+/** Where a paragraph ends for the bidi algorithm (UAX #9, class B), and with it every override: \n \r \x1c–\x1e \x85 \u2029. */
+const isParagraphEnd = (unit: number): boolean => unit === 0x0a || unit === 0x0d || (unit >= 0x1c && unit <= 0x1e) || unit === 0x85 || unit === 0x2029;
 /** Controls that make a text show in another order than it is read (Trojan Source, CVE-2021-42574). */
-const BIDI_CONTROL = once(() => /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
+const isBidiControl = (unit: number): boolean => unit === 0x061c || unit === 0x200e || unit === 0x200f || (unit >= 0x202a && unit <= 0x202e) || (unit >= 0x2066 && unit <= 0x2069);
 
-function candidate(chars: Chars, prefix: string, from: number, at: number, place: { bare: boolean; doubtful: boolean }): LinkCandidate {
-  const { raw } = chars;
-  const stop = chunkEnd(raw, from);
+function candidate(text: string, prefix: string, from: number, at: number, place: { bare: boolean; doubtful: boolean }): LinkCandidate {
+  const stop = chunkEnd(text, from);
   let authorityEnd = from;
-  while (authorityEnd < stop && !AUTHORITY_END.has(raw[authorityEnd]!)) authorityEnd++;
-  const rest = raw.slice(from, stop).join('');
-  let next = stop;
-  while (next < raw.length && isSpace(raw[next]!)) next++;
-  const readOn = authorityEnd === stop && next < raw.length ? prefix + rest + raw.slice(next).join('') : null;
+  while (authorityEnd < stop && !isAuthorityEnd(text.charCodeAt(authorityEnd))) authorityEnd++;
+  const rest = text.slice(from, stop);
+  const next = spaceEnd(text, stop);
+  const readOn = authorityEnd === stop && next < text.length ? prefix + rest + text.slice(next) : null;
   // An override, embedding, isolate or mark reorders what follows it up to the end of its paragraph
   // (UAX #9), so one between the paragraph's start and the end of the host puts the link in doubt;
   // after the host it reorders only the path.
   let paragraph = at;
-  while (paragraph > 0 && !PARAGRAPH_END.has(raw[paragraph - 1]!)) paragraph--;
-  const bidi = BIDI_CONTROL().test(raw.slice(paragraph, authorityEnd).join(''));
+  while (paragraph > 0 && !isParagraphEnd(text.charCodeAt(paragraph - 1))) paragraph--;
+  let bidi = false;
+  for (let index = paragraph; index < authorityEnd && !bidi; index++) bidi = isBidiControl(text.charCodeAt(index));
   return {
     text: prefix + rest,
     prefix,
     readOn,
     doubtful: place.doubtful || bidi,
-    authority: raw.slice(from, authorityEnd).join(''),
+    authority: text.slice(from, authorityEnd),
     at,
     bare: place.bare,
   };
@@ -310,11 +453,36 @@ function candidate(chars: Chars, prefix: string, from: number, at: number, place
  * could disagree.
  */
 export function scannedHost(authority: string): string | null {
-  const hostPort = Array.from(authority.slice(authority.lastIndexOf('@') + 1), fold);
-  let colon = hostPort.lastIndexOf(':');
-  for (let index = colon + 1; colon >= 0 && index < hostPort.length; index++) {
-    if (!(hostPort[index]! >= '0' && hostPort[index]! <= '9')) colon = -1;
+  const from = authority.lastIndexOf('@') + 1;
+  // The last colon (folded) and whether only digits (folded) follow it.
+  let colon = -1;
+  let port = false;
+  for (let index = from; index < authority.length; ) {
+    const code = authority.codePointAt(index)!;
+    const c = flatCode(infoOf(code));
+    if (c === COLON) {
+      colon = index;
+      port = true;
+    } else if (!isDigitCode(c)) port = false;
+    index += widthOf(code);
   }
-  const host = colon >= 0 ? hostPort.slice(0, colon) : hostPort;
-  return host.every(isHostChar) ? host.join('').toLowerCase() : null;
+  const end = colon >= 0 && port ? colon : authority.length;
+  let host = '';
+  let plain = true;
+  for (let index = from; index < end; ) {
+    const code = authority.codePointAt(index)!;
+    const info = infoOf(code);
+    if (!(info & HOST)) return null;
+    const c = flatCode(info);
+    if (c !== code) plain = false;
+    index += widthOf(code);
+  }
+  if (plain) return authority.slice(from, end).toLowerCase();
+  for (let index = from; index < end; ) {
+    const code = authority.codePointAt(index)!;
+    const c = flatCode(infoOf(code));
+    host += c >= 0 ? String.fromCharCode(c) : String.fromCodePoint(code);
+    index += widthOf(code);
+  }
+  return host.toLowerCase();
 }
