@@ -43,6 +43,13 @@ export function findNamed<T extends Named>(entities: readonly T[], input: string
   return entities.find((entity) => namesOf(entity).includes(key));
 }
 
+/** findNamed over a list that does not change, by a map of its normalised names made once: a batch asks for thousands of names (#18). */
+export function namedIn<T extends Named>(entities: readonly T[]): (input: string) => T | undefined {
+  const byName = new Map<string, T>();
+  for (const entity of entities) for (const name of namesOf(entity)) if (!byName.has(name)) byName.set(name, entity);
+  return (input) => byName.get(normalizeName(input));
+}
+
 /** Each entity's id and aliases, normalised once: a batch asks for thousands of names (#18). */
 const normalised = new WeakMap<Named, readonly string[]>();
 

@@ -3,9 +3,9 @@
 // and keywords in the rule data. Pure: the catalog comes in, data comes out.
 import type { Catalog } from '../engine/catalog.js';
 import { wordedError, type InputError } from '../errors/errors.js';
-import { findNamed, resolveSource } from '../engine/resolve.js';
+import { namedIn, resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
-import { matchGroupShortLink, matchHost, matchShortLink, type GroupMatch } from './host.js';
+import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
 import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type SchemeFound } from './scan.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput } from './types.js';
@@ -19,9 +19,9 @@ import { readLink } from './web-link.js';
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
   const text = input.trim();
-  const sources = [...catalog.sources.values()];
+  const { sources, named: namedSource } = lookUpsOf(catalog);
   if (text === '') throw wordedError('empty-source', { ids: sourceIds(sources) });
-  const named = findNamed(sources, text);
+  const named = namedSource(text);
   if (named) return { kind: 'name', input, source: named };
 
   const scanned = trimControls(text);
@@ -58,8 +58,35 @@ function otherSchemeError(sources: Source[], text: string, { scheme, at }: Schem
   return wordedError(at === 0 ? 'not-a-web-link' : 'holds-other-link', { input: shownInput(text), scheme, ids: sourceIds(sources) });
 }
 
+/** The catalog's sources as a list, with maps of their names and domains, made once per catalog: a batch reads thousands of texts (#18). */
+interface SourceLookups {
+  sources: Source[];
+  named: (input: string) => Source | undefined;
+  domains: DomainIndex;
+}
+
+const lookups = new WeakMap<Catalog, SourceLookups>();
+
+function lookUpsOf(catalog: Catalog): SourceLookups {
+  let found = lookups.get(catalog);
+  if (found === undefined) {
+    const sources = [...catalog.sources.values()];
+    lookups.set(catalog, (found = { sources, named: namedIn(sources), domains: domainIndex(sources) }));
+  }
+  return found;
+}
+
+/** What every link answer holds, in the order it is written. */
+interface LinkBase {
+  kind: 'link';
+  input: string;
+  url: string;
+  host: string;
+  inText: boolean;
+}
+
 function fromLink(catalog: Catalog, input: string, scanned: string, candidate: LinkCandidate): LinkInput {
-  const sources = [...catalog.sources.values()];
+  const { sources, domains } = lookUpsOf(catalog);
   const link = readLink(candidate);
   const inText = candidate.at !== 0;
   if ('invalid' in link) {
@@ -67,17 +94,16 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
     const shown = candidate.bare ? shownInput(candidate.text.slice(candidate.prefix.length)) : shownInput(candidate.text);
     throw wordedError('link-without-host', { input: shown, scheme, ids: sourceIds(sources) });
   }
-  const base = { kind: 'link' as const, input, url: link.url, host: link.host, inText };
-  if (link.ambiguous) return { ...base, source: null, domain: null, reason: 'ambiguous-host' };
-  const pathname = new URL(link.url).pathname;
-  const match = matchHost(sources, link.host);
-  const grouped = matchGroupShortLink(catalog.groups.values(), link.host, pathname);
+  const { url, host, pathname } = link;
+  if (link.ambiguous) return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'ambiguous-host' };
+  const match = matchIndexedHost(domains, host);
+  const grouped = matchGroupShortLink(catalog.groups.values(), host, pathname);
   // A group's short link (s.click.taobao.com) beats a shorter domain of a member (taobao.com).
-  if (grouped && (!match || grouped.host.length >= match.domain.length)) return fromGroupLink(catalog, base, scanned, candidate, grouped);
-  if (match) return { ...base, source: match.source, domain: match.domain, reason: null };
-  const short = matchShortLink(sources, link.host, pathname);
-  if (short) return { ...base, source: short.source, domain: short.domain, reason: null, shortLink: true };
-  return { ...base, source: null, domain: null, reason: 'unlisted-host' };
+  if (grouped && (!match || grouped.host.length >= match.domain.length)) return fromGroupLink(catalog, { kind: 'link', input, url, host, inText }, scanned, candidate, grouped);
+  if (match) return { kind: 'link', input, url, host, inText, source: match.source, domain: match.domain, reason: null };
+  const short = matchShortLink(sources, host, pathname);
+  if (short) return { kind: 'link', input, url, host, inText, source: short.source, domain: short.domain, reason: null, shortLink: true };
+  return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'unlisted-host' };
 }
 
 /**
@@ -85,13 +111,13 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
  * (【天猫】) and then, after nothing but white space, the link: the shape the member's app
  * shares in. The mark anywhere else (in a title, a shop name: 天猫超市) names nothing.
  */
-function fromGroupLink(catalog: Catalog, base: { kind: 'link'; input: string; url: string; host: string; inText: boolean }, scanned: string, candidate: LinkCandidate, { group, domain }: GroupMatch): LinkInput {
+function fromGroupLink(catalog: Catalog, { kind, input, url, host, inText }: LinkBase, scanned: string, candidate: LinkCandidate, { group, domain }: GroupMatch): LinkInput {
   // A mark is a short word: text longer than any before the link is no mark (and is not copied).
   const before = codePointsBefore(scanned, candidate.at) > MARK_TEXT ? '' : scanned.slice(0, candidate.at).trim();
   const marked = before === '' ? undefined : group.shareMarkers?.find((entry) => entry.marker === before);
   const member = marked && memberOf(catalog, group, marked.source);
-  if (marked && member) return { ...base, source: member, domain, reason: null, shortLink: true, group, marker: marked.marker };
-  return { ...base, source: null, group, domain, reason: null, shortLink: true };
+  if (marked && member) return { kind, input, url, host, inText, source: member, domain, reason: null, shortLink: true, group, marker: marked.marker };
+  return { kind, input, url, host, inText, source: null, group, domain, reason: null, shortLink: true };
 }
 
 /** The most code points before a link that can hold a mark and white space around it. */

@@ -16,13 +16,18 @@ export function normaliseHost(hostname: string): string {
 
 /** Whether the host is the domain itself or a subdomain of it. */
 export function hostInDomain(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
+  return host === domain || (host.length > domain.length && host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 0x2e);
+}
+
+/** Whether the host has an empty label (.taobao.com, item..taobao.com, or is empty), without splitting it. */
+function hasEmptyLabel(host: string): boolean {
+  return host === '' || host.charCodeAt(0) === 0x2e || host.charCodeAt(host.length - 1) === 0x2e || host.includes('..');
 }
 
 /** The source whose listed domain covers the host; when several do, the longest domain wins. */
 export function matchHost(sources: Iterable<Source>, host: string): DomainMatch | null {
   // An empty label (.taobao.com, item..taobao.com) is no host name a browser can reach.
-  if (host.split('.').includes('')) return null;
+  if (hasEmptyLabel(host)) return null;
   let best: DomainMatch | null = null;
   for (const source of sources) {
     for (const domain of source.domains) {
@@ -32,13 +37,37 @@ export function matchHost(sources: Iterable<Source>, host: string): DomainMatch 
   return best;
 }
 
+/** The sources' domains, each to the first source that lists it, for matchIndexedHost. */
+export type DomainIndex = ReadonlyMap<string, DomainMatch>;
+
+export function domainIndex(sources: Iterable<Source>): DomainIndex {
+  const index = new Map<string, DomainMatch>();
+  for (const source of sources) for (const domain of source.domains) if (!index.has(domain)) index.set(domain, { source, domain });
+  return index;
+}
+
+/**
+ * matchHost by a map of the domains: the host and each of its parents after a dot, longest
+ * first, so the first listed is the longest domain that covers it (#18).
+ */
+export function matchIndexedHost(index: DomainIndex, host: string): DomainMatch | null {
+  if (hasEmptyLabel(host)) return null;
+  for (let at = 0; ; ) {
+    const found = index.get(at === 0 ? host : host.slice(at));
+    if (found !== undefined) return { source: found.source, domain: found.domain };
+    const dot = host.indexOf('.', at);
+    if (dot < 0) return null;
+    at = dot + 1;
+  }
+}
+
 /**
  * The source whose platform short link this is (v.douyin.com, www.kuaishou.com/f/…):
  * the host is the listed host or under it, and the path starts as listed. Only when no
  * listed domain covers the host.
  */
 export function matchShortLink(sources: Iterable<Source>, host: string, pathname: string): DomainMatch | null {
-  if (host.split('.').includes('')) return null;
+  if (hasEmptyLabel(host)) return null;
   for (const source of sources) {
     const entry = (source.shortLinks ?? []).find((candidate) => shortLinkCovers(candidate, host, pathname));
     if (entry !== undefined) return { source, domain: entry };
@@ -56,7 +85,7 @@ export interface GroupMatch {
 
 /** The group whose short link this is (m.tb.cn, s.click.taobao.com): the longest entry's, when several cover it. */
 export function matchGroupShortLink(groups: Iterable<Group>, host: string, pathname: string): GroupMatch | null {
-  if (host.split('.').includes('')) return null;
+  if (hasEmptyLabel(host)) return null;
   let best: GroupMatch | null = null;
   for (const group of groups) {
     for (const entry of group.shortLinks ?? []) {
@@ -71,7 +100,6 @@ export function matchGroupShortLink(groups: Iterable<Group>, host: string, pathn
 /** Whether a shortLinks entry (a host with an optional path start) covers the link: the host or under it, the path starting as listed. */
 function shortLinkCovers(entry: string, host: string, pathname: string): boolean {
   const slash = entry.indexOf('/');
-  const domain = slash < 0 ? entry : entry.slice(0, slash);
-  const path = slash < 0 ? '/' : entry.slice(slash);
-  return hostInDomain(host, domain) && pathname.startsWith(path);
+  if (slash < 0) return hostInDomain(host, entry) && pathname.startsWith('/');
+  return hostInDomain(host, entry.slice(0, slash)) && pathname.startsWith(entry.slice(slash));
 }

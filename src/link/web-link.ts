@@ -12,7 +12,8 @@ export interface WebLink {
   host: string;
 }
 
-export type ReadLink = (WebLink & { ambiguous: boolean }) | { invalid: true };
+/** The link as shown, its host and path, and whether its host is in doubt; or no web link at all. */
+export type ReadLink = (WebLink & { pathname: string; ambiguous: boolean }) | { invalid: true };
 
 const WEB_SCHEMES: ReadonlySet<string> = new Set(['http', 'https']);
 
@@ -22,14 +23,25 @@ export function isWebScheme(scheme: string): boolean {
 
 /** The text as an http(s) URL with a host, or null. */
 export function parseWebLink(text: string): WebLink | null {
+  const parsed = parseWeb(text);
+  return parsed === null ? null : { url: parsed.url, host: parsed.host };
+}
+
+/** A web link as read, with the path a short link is told by. */
+interface ParsedLink extends WebLink {
+  pathname: string;
+}
+
+function parseWeb(text: string): ParsedLink | null {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     return null;
   }
-  if (!isWebScheme(url.protocol.slice(0, -1)) || url.hostname === '') return null;
-  return { url: url.href, host: normaliseHost(url.hostname) };
+  const { protocol, hostname } = url;
+  if ((protocol !== 'https:' && protocol !== 'http:') || hostname === '') return null;
+  return { url: url.href, host: normaliseHost(hostname), pathname: url.pathname };
 }
 
 /**
@@ -41,19 +53,28 @@ export function parseWebLink(text: string): WebLink | null {
  * https://evil.cn⏎.jd.com/).
  */
 export function readLink(link: LinkCandidate): ReadLink {
-  const parsed = parseWebLink(link.text);
+  const parsed = parseWeb(link.text);
   const scanned = scannedHost(link.authority);
-  if (!parsed) return scanned === null ? { url: link.text, host: hostShown(link.authority), ambiguous: true } : { invalid: true };
+  if (!parsed) return scanned === null ? { url: link.text, host: hostShown(link.authority), pathname: '', ambiguous: true } : { invalid: true };
   if (link.readOn !== null) {
-    const onward = parseWebLink(link.readOn);
+    const onward = parseWeb(link.readOn);
     // Read on past the white space, the link leads elsewhere (or nowhere): report where, and recognise neither.
-    if (!onward) return { url: displayUrl(link, parsed), host: parsed.host, ambiguous: true };
-    if (onward.host !== parsed.host) return { ...onward, ambiguous: true };
+    if (!onward) return shown(displayUrl(link, parsed), true);
+    if (onward.host !== parsed.host) return shown(onward, true);
   }
   // A host of ASCII letters must come out of the parser as written; one with letters of
   // other scripts (an IDN) comes out in punycode, which the parser alone can give.
-  const sure = !link.doubtful && scanned !== null && (/[^\x00-\x7f]/u.test(scanned) || normaliseHost(scanned) === parsed.host);
-  return { url: displayUrl(link, parsed), host: parsed.host, ambiguous: !sure };
+  const sure = !link.doubtful && scanned !== null && (!isAscii(scanned) || normaliseHost(scanned) === parsed.host);
+  return shown(displayUrl(link, parsed), !sure);
+}
+
+function shown({ url, host, pathname }: ParsedLink, ambiguous: boolean): ReadLink {
+  return { url, host, pathname, ambiguous };
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
 }
 
 function hostShown(authority: string): string {
@@ -63,17 +84,33 @@ function hostShown(authority: string): string {
 
 /** Characters that end the path of a link in a share text for display: CJK text and punctuation, full-width forms, quotes, emoji. */
 const STOP = once(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\p{Extended_Pictographic}<>"'`]/u);
-const TRAILING = new Set(['.', ',', ';', ':', '!', '?']);
+/** STOP's answer for each BMP code point, the first time it is asked: 1 stops, 2 does not (#18). */
+const stops = new Uint8Array(0x10000);
+
+function isStop(code: number): boolean {
+  if (code < 0x80) return code === 0x3c || code === 0x3e || code === 0x22 || code === 0x27 || code === 0x60;
+  if (code > 0xffff) return STOP().test(String.fromCodePoint(code));
+  let known = stops[code]!;
+  if (known === 0) stops[code] = known = STOP().test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Trailing . , ; : ! ? */
+const isTrailing = (unit: number): boolean => unit === 0x2e || unit === 0x2c || unit === 0x3b || unit === 0x3a || unit === 0x21 || unit === 0x3f;
 
 /** The link as shown: cut where the share text around it resumes, if that leaves the host as it is. */
-function displayUrl(link: LinkCandidate, parsed: WebLink): string {
+function displayUrl(link: LinkCandidate, parsed: ParsedLink): ParsedLink {
+  const { text } = link;
   const start = link.prefix.length + link.authority.length;
   let end = start;
-  for (const character of link.text.slice(start)) {
-    if (STOP().test(character)) break;
-    end += character.length;
+  while (end < text.length) {
+    const code = text.codePointAt(end)!;
+    if (isStop(code)) break;
+    end += code > 0xffff ? 2 : 1;
   }
-  while (end > start && TRAILING.has(link.text[end - 1]!)) end--;
-  const cut = parseWebLink(link.text.slice(0, end));
-  return cut && cut.host === parsed.host ? cut.url : parsed.url;
+  while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
+  // Nothing cut: the link reads as parsed.
+  if (end === text.length) return parsed;
+  const cut = parseWeb(text.slice(0, end));
+  return cut && cut.host === parsed.host ? cut : parsed;
 }
