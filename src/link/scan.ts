@@ -160,13 +160,24 @@ function schemesIn(text: string, broken: number[]): SchemeAt[] {
   const length = text.length;
   let index = 0;
   while (index < length) {
-    let code = text.codePointAt(index)!;
-    if (!isSchemeCode(flatCode(infoOf(code)))) {
-      index += widthOf(code);
+    // ASCII folds to itself: most of a text is read without the table.
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80 ? !isSchemeCode(unit) : !isSchemeCode(flatAt(text, index))) {
+      index += unit < 0x80 ? 1 : widthOf(text.codePointAt(index)!);
       continue;
     }
     let start = index;
-    while (index < length && isSchemeCode(flatCode(infoOf((code = text.codePointAt(index)!))))) index += widthOf(code);
+    while (index < length) {
+      const next = text.charCodeAt(index);
+      if (next < 0x80) {
+        if (!isSchemeCode(next)) break;
+        index++;
+      } else {
+        const code = text.codePointAt(index)!;
+        if (!isSchemeCode(flatCode(infoOf(code)))) break;
+        index += widthOf(code);
+      }
+    }
     if (flatAt(text, index) !== COLON) continue;
     while (start < index) {
       const first = text.codePointAt(start)!;
@@ -323,6 +334,12 @@ function hostEnd(text: string, from: number): number {
 function chunkEnd(text: string, from: number): number {
   let end = from;
   while (end < text.length) {
+    const unit = text.charCodeAt(end);
+    if (unit < 0x80) {
+      if (unit === 0x20 || (unit >= 0x09 && unit <= 0x0d)) break;
+      end++;
+      continue;
+    }
     const code = text.codePointAt(end)!;
     if (infoOf(code) & SPACE) break;
     end += widthOf(code);
@@ -459,7 +476,7 @@ export function scannedHost(authority: string): string | null {
   let port = false;
   for (let index = from; index < authority.length; ) {
     const code = authority.codePointAt(index)!;
-    const c = flatCode(infoOf(code));
+    const c = code < 0x80 ? code : flatCode(infoOf(code));
     if (c === COLON) {
       colon = index;
       port = true;
@@ -471,10 +488,13 @@ export function scannedHost(authority: string): string | null {
   let plain = true;
   for (let index = from; index < end; ) {
     const code = authority.codePointAt(index)!;
+    if (code < 0x80 && (isAsciiLetterCode(code) || isDigitCode(code) || code === DASH || code === DOT)) {
+      index++;
+      continue;
+    }
     const info = infoOf(code);
     if (!(info & HOST)) return null;
-    const c = flatCode(info);
-    if (c !== code) plain = false;
+    if (flatCode(info) !== code) plain = false;
     index += widthOf(code);
   }
   if (plain) return authority.slice(from, end).toLowerCase();
