@@ -40,14 +40,15 @@ export function rowView(row: BatchRow, failOn: ReadonlySet<PolicyOutcome>): RowV
   const memo = row.shared?.memo;
   const outcome = outcomeOf(row);
   const stale = row.shared?.stale ?? null;
-  const facts = row.kind === 'answer' ? reasonOf(row, outcome, stale !== null) : { reason: null, disputed: false };
+  const facts = row.kind === 'answer' ? reasonOf(row, outcome, stale !== null) : NO_REASON;
   return {
     line: row.line,
     outcome,
     rule: row.kind === 'answer' ? (row.shared.rule?.rule.id ?? null) : null,
     message: row.kind === 'error' ? (memo ? (memo.message ??= shownMessage(row.message)) : shownMessage(row.message)) : null,
     shown: memo ? (memo.shown ??= shownQuery(row)) : shownQuery(row),
-    ...facts,
+    reason: facts.reason,
+    disputed: facts.disputed,
     stale,
     status: statusOf(outcome, stale !== null, failOn),
   };
@@ -73,6 +74,7 @@ function reasonOf(row: BatchRow & { kind: 'answer' }, outcome: Outcome, stale: b
 }
 
 const reasons = new WeakMap<Why, { reason: RowReason; disputed: boolean }>();
+const NO_REASON = { reason: null, disputed: false } as const;
 
 function rowReason(why: Why): RowReason {
   const { rule, zone } = why;
@@ -95,12 +97,14 @@ export const EMPTY_ROW = '(empty row)';
 
 function shownQuery(row: BatchRow): string {
   const { source, surface, date, platform } = rowQuery(row);
-  let shown = '';
-  for (const [value, width] of [[source, 60], [surface, 30], [date, 30], [platform, 30]] as const) {
-    const cell = value === undefined ? '' : shownCell(value, width);
-    if (cell !== '') shown = shown === '' ? cell : `${shown} · ${cell}`;
-  }
+  const shown = joinShown(joinShown(joinShown(joinShown('', source, 60), surface, 30), date, 30), platform, 30);
   return shown === '' ? EMPTY_ROW : safe(shown);
+}
+
+/** The cells shown so far, and this one after a dot when it shows anything; without an array per row (#18). */
+function joinShown(shown: string, value: string | undefined, width: number): string {
+  const cell = value === undefined ? '' : shownCell(value, width);
+  return cell === '' ? shown : shown === '' ? cell : `${shown} · ${cell}`;
 }
 
 /**
