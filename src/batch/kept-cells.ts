@@ -17,33 +17,102 @@ export interface StaleRecord {
   limit: Staleness;
 }
 
-/** Values by a cell's text as written; the text is copied when kept (see detached). */
+/** Slots a Cells table starts with; it doubles when a third are taken, so that probes stay short. */
+const FIRST_SLOTS = 1 << 10;
+
+/**
+ * Values by a cell's text as written. A cell is a fresh slice of its chunk, which a Map would
+ * hash in full and then compare through the runtime: here a fingerprint of up to 16 of its code
+ * units picks a slot of a typed array, and the text is compared with the kept one's code units,
+ * which lie one after another in one array (as the kept rows' are, kept-answers.ts). Two texts
+ * share a value only when every code unit is equal (#18).
+ */
 export class Cells<T> {
-  private kept = new Map<string, T>();
+  /** Two numbers a slot: the entry number + 1 (0 for none) and its fingerprint; open addressing. */
+  private slots = new Int32Array(FIRST_SLOTS * 2);
+  private mask = FIRST_SLOTS - 1;
+  /** Three numbers an entry: where its text starts in units, its length and its fingerprint. */
+  private entries = new Int32Array(Math.ceil(FIRST_SLOTS / 3) * 3);
+  private units = new Uint16Array(1 << 12);
+  private used = 0;
+  private values: T[] = [];
 
   get(text: string): T | undefined {
-    return this.kept.get(text);
+    const print = fingerprint(text);
+    const { slots, entries, units, mask } = this;
+    const length = text.length;
+    for (let slot = print & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot * 2]!;
+      if (entry === 0) return undefined;
+      if (slots[slot * 2 + 1] !== print || entries[(entry - 1) * 3 + 1] !== length) continue;
+      const at = entries[(entry - 1) * 3]!;
+      let i = 0;
+      while (i < length && units[at + i] === text.charCodeAt(i)) i++;
+      if (i === length) return this.values[entry - 1];
+    }
   }
 
-  /** Keeps the value, and returns it; a text longer than a cell usually is is not kept, so that 20,000 of them cannot fill the memory. */
+  /** Keeps the value for a text get() did not find, and returns it; a text longer than a cell usually is is not kept, so that 20,000 of them cannot fill the memory. */
   set(text: string, value: T): T {
     if (text.length > LONGEST_KEPT) return value;
-    if (this.kept.size >= CACHE_LIMIT) this.kept = new Map();
-    this.kept.set(detached(text), value);
+    if (this.values.length >= CACHE_LIMIT) this.clear();
+    const entry = this.values.length;
+    if ((entry + 1) * 3 > this.slots.length / 2) this.grow();
+    const length = text.length;
+    if (this.used + length > this.units.length) {
+      let size = this.units.length * 2;
+      while (this.used + length > size) size *= 2;
+      const units = new Uint16Array(size);
+      units.set(this.units.subarray(0, this.used));
+      this.units = units;
+    }
+    const { units, used } = this;
+    for (let i = 0; i < length; i++) units[used + i] = text.charCodeAt(i);
+    const print = fingerprint(text);
+    this.entries[entry * 3] = used;
+    this.entries[entry * 3 + 1] = length;
+    this.entries[entry * 3 + 2] = print;
+    this.used += length;
+    this.values.push(value);
+    this.place(entry, print);
     return value;
+  }
+
+  private place(entry: number, print: number): void {
+    const { slots, mask } = this;
+    let slot = print & mask;
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = entry + 1;
+    slots[slot * 2 + 1] = print;
+  }
+
+  /** Twice the slots and room for twice the entries, the entries placed anew. */
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    const entries = new Int32Array(Math.ceil(size / 3) * 3);
+    entries.set(this.entries);
+    this.entries = entries;
+    for (let entry = 0; entry < this.values.length; entry++) this.place(entry, entries[entry * 3 + 2]!);
+  }
+
+  private clear(): void {
+    this.slots.fill(0);
+    this.values = [];
+    this.used = 0;
+    // A plan with a few very long cells leaves a large array: start again small.
+    if (this.units.length > 1 << 20) this.units = new Uint16Array(1 << 12);
   }
 }
 
-/**
- * The text in a string of its own. A cell a reader cuts from a chunk refers to the chunk
- * (V8 makes a slice of a longer string a view of it), so a kept cell kept 64 KiB of the file:
- * a plan with thousands of distinct links spread through it peaked at 460 MB. Joined to a
- * character, the text is copied into a new string (its slice refers to that copy, not to the
- * chunk); no Buffer, so that the batch runs in a browser too (#19). Every code unit is kept,
- * a lone surrogate as well.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
+/** FNV-1a over the text's length and up to 16 of its code units spread over it, the last among them (links differ at their ends). */
+function fingerprint(text: string): number {
+  const length = text.length;
+  let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  const step = (length >>> 4) + 1;
+  for (let i = length - 1; i >= 0; i -= step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash ^ (hash >>> 15);
 }
 
 /**
