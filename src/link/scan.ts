@@ -150,6 +150,25 @@ function flatSpaceAt(text: string, index: number): boolean {
   return index < text.length && (infoOf(text.codePointAt(index)!) & FLAT_SPACE) !== 0;
 }
 
+/** The characters NFKC folds to ':' (test/link/scan-tables.test.ts checks the list against NFKC). */
+const COLONS = /[:\ufe13\ufe55\uff1a]/g;
+
+/** Where the next character that folds to ':' stands from the index, or -1. */
+function nextColon(text: string, from: number): number {
+  COLONS.lastIndex = from;
+  return COLONS.exec(text)?.index ?? -1;
+}
+
+/** The code point that ends just before the index (a surrogate pair read whole). */
+function codePointBefore(text: string, index: number): number {
+  const last = text.charCodeAt(index - 1);
+  if (last >= 0xdc00 && last <= 0xdfff && index >= 2) {
+    const first = text.charCodeAt(index - 2);
+    if (first >= 0xd800 && first <= 0xdbff) return ((first - 0xd800) << 10) + (last - 0xdc00) + 0x10000;
+  }
+  return last;
+}
+
 /**
  * Every place the text names a scheme: ASCII letters (after folding) followed by ':'
  * and something that is not a space. `JD: https://…` is a word and a link, `eOK:/ ` a
@@ -158,27 +177,16 @@ function flatSpaceAt(text: string, index: number): boolean {
 function schemesIn(text: string, broken: number[]): SchemeAt[] {
   const found: SchemeAt[] = [];
   const length = text.length;
-  let index = 0;
-  while (index < length) {
-    // ASCII folds to itself: most of a text is read without the table.
-    const unit = text.charCodeAt(index);
-    if (unit < 0x80 ? !isSchemeCode(unit) : !isSchemeCode(flatAt(text, index))) {
-      index += unit < 0x80 ? 1 : widthOf(text.codePointAt(index)!);
-      continue;
-    }
+  // A scheme ends at a colon: the text is searched for those natively, and from each the
+  // scheme characters before it are read back to the start of their run.
+  for (let index = nextColon(text, 0); index >= 0; index = nextColon(text, index + 1)) {
     let start = index;
-    while (index < length) {
-      const next = text.charCodeAt(index);
-      if (next < 0x80) {
-        if (!isSchemeCode(next)) break;
-        index++;
-      } else {
-        const code = text.codePointAt(index)!;
-        if (!isSchemeCode(flatCode(infoOf(code)))) break;
-        index += widthOf(code);
-      }
+    while (start > 0) {
+      const before = codePointBefore(text, start);
+      if (!isSchemeCode(before < 0x80 ? before : flatCode(infoOf(before)))) break;
+      start -= widthOf(before);
     }
-    if (flatAt(text, index) !== COLON) continue;
+    if (start === index) continue;
     while (start < index) {
       const first = text.codePointAt(start)!;
       if (isAsciiLetterCode(flatCode(infoOf(first)))) break;

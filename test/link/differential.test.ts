@@ -43,7 +43,7 @@ function same(input: string): void {
 /** Pieces of links, near-links, spoofs and share texts. */
 const pieces = [
   'https://', 'http:', 'http:/', 'HTTPS://', 'hTtP://', 'ｈｔｔｐｓ：／／', 'ｈｔｔｐ：', '𝐡𝐭𝐭𝐩𝐬://', 'javascript:', 'ｊａｖａｓｃｒｉｐｔ：', 'JavaScript:alert(1)', 'vbscript:', 'data:text/html,', 'file://', 'blob:', 'about:blank', 'view-source:',
-  'taobao://', 'tbopen://', 'openapp.jdmobile://', 'x.javascript:0', 'mailto:', 'JD:', 'JD：', 'eOK:/', '10:30', ':8080', ':443', '：８０',
+  'taobao://', 'tbopen://', 'openapp.jdmobile://', 'x.javascript:0', 'mailto:', 'JD:', 'JD：', 'https\ufe13//', 'http\ufe55//', 'javascript\ufe13', 'x\ufe55', 'eOK:/', '10:30', ':8080', ':443', '：８０',
   'v.douyin.com/', 'm.tb.cn/h.', 's.click.taobao.com/', 'item.taobao.com', 'detail.tmall.com', 'item.jd.com', 'mobile.yangkeduo.com', 'www.kuaishou.com/f/', 'youzan.com', 'weidian.com',
   'item', 'm', 'u', 'taobao', 'tmall', 'jd', 'tb', 'cn', 'com', 'evil', 'example', 'xn--80ak6aa92e', 'xn--', '127.0.0.1', '1', '12', '999', '6.99',
   '.', '..', '。', '．', '｡', '@', '＠', '/', '／', '\\', '?', '？', '#', '=', '&', '%', '%2e', ':', '-', '--', '_', '[', ']', '(', ')', '!',
