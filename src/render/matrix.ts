@@ -34,7 +34,7 @@ export function renderMatrixText(matrix: Matrix, options: ViewTextOptions): stri
   const notes: string[] = [];
   for (const row of matrix.rows) {
     const cells = row.map((cell, index) => {
-      let mark = paintVerdict(paint, cell.answer.verdict, symbolOf(cell.answer.verdict, glyphs));
+      let mark = paintVerdict(paint, cell.verdict, symbolOf(cell.verdict, glyphs));
       let width = 1;
       if (cell.changes.length > 0) {
         notes.push(footnote(lang, glyphs, notes.length + 1, cell, zone, paint));

@@ -1,7 +1,7 @@
 // A platform at one moment: the engine's answer for every source on every
 // surface, and, for a whole day asked, the changes inside that day.
 import type { Catalog } from '../engine/catalog.js';
-import { check, type Answer } from '../engine/check.js';
+import { check, verdictOf, type Answer, type Query, type Verdict } from '../engine/check.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Source, Surface } from '../model/types.js';
 
@@ -13,7 +13,9 @@ export interface DayChange {
 export interface MatrixCell {
   source: Source;
   surface: Surface;
-  answer: Answer;
+  verdict: Verdict;
+  /** The engine's whole answer (its rule, reason and evidence), made when first read: the text grid reads only the verdict (#18). */
+  readonly answer: Answer;
   /** With a day asked: each instant inside the day at which the verdict changes, and the answer from then. */
   changes: DayChange[];
 }
@@ -34,19 +36,34 @@ export function matrixOf(catalog: Catalog, platformId: string, time: QueryTime, 
   const known = asKnownOn ? { asKnownOn } : {};
   const sources = [...catalog.sources.values()];
   const rows = sources.map((source) =>
-    platform.surfaces.map((surface) => {
-      const query = { platform: platform.id, source: source.id, surface: surface.id, ...known };
-      const answer = check(catalog, { ...query, ...time });
+    platform.surfaces.map((surface): MatrixCell => {
+      const asked: Query = { platform: platform.id, source: source.id, surface: surface.id, ...known, ...time };
+      // Only a day asked can change within itself; a moment needs its verdict alone.
+      if (time.precision !== 'day') return lazyCell(source, surface, verdictOf(catalog, asked), () => check(catalog, asked));
+      const answer = check(catalog, asked);
       const changes: DayChange[] = [];
       let verdict = answer.verdict;
       for (const at of answer.changesDuringDay) {
-        const later = check(catalog, { ...query, at });
+        const later = check(catalog, { ...asked, at });
         if (later.verdict === verdict) continue;
         changes.push({ at, answer: later });
         verdict = later.verdict;
       }
-      return { source, surface, answer, changes };
+      return { source, surface, verdict: answer.verdict, answer, changes };
     }),
   );
   return { platform, time, asKnownOn: asKnownOn ?? null, sources, surfaces: platform.surfaces, rows };
+}
+
+function lazyCell(source: Source, surface: Surface, verdict: Verdict, answerOf: () => Answer): MatrixCell {
+  let answer: Answer | undefined;
+  return {
+    source,
+    surface,
+    verdict,
+    get answer() {
+      return (answer ??= answerOf());
+    },
+    changes: [],
+  };
 }

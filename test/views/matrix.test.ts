@@ -25,6 +25,18 @@ describe('matrixOf on the shipped rules', () => {
     expect(cell.changes).toEqual([]);
   });
 
+  it.each([
+    ['kuaishou', '2022-06-01T12:00'],
+    ['kuaishou', '2022-10-29T08:00'],
+    ['douyin', '2020-10-01T09:30'],
+  ])('at a moment (%s %s), each cell holds the verdict of its whole answer, made when read', async (platform, date) => {
+    const catalog = await builtinCatalog();
+    const cells = matrixOf(catalog, platform, queryTime(date, 'Asia/Shanghai', NOW)).rows.flat();
+    expect(cells.map((cell) => cell.verdict)).toEqual(cells.map((cell) => cell.answer.verdict));
+    expect(new Set(cells.map((cell) => cell.verdict)).size).toBeGreaterThan(1);
+    expect(cells.every((cell) => cell.changes.length === 0)).toBe(true);
+  });
+
   it('has a row per source and a column per surface, in catalog order', async () => {
     const catalog = await builtinCatalog();
     const matrix = matrixOf(catalog, 'kuaishou', queryTime('2022-06-01', 'Asia/Shanghai', NOW));
