@@ -34,16 +34,41 @@ function lastDay(lang: Lang, until: number, zone: string): string {
   return civil.endsWith(' 00:00') ? formatDate(lang, formatCivil(until - 1, zone).slice(0, 10)) : formatDateTime(lang, civil);
 }
 
+/**
+ * `when` and `lastDay` of one language and zone, each instant worded once: the tracks of a
+ * timeline share most of their boundaries, and wording each again was about a twelfth of a timeline's run (#18).
+ */
+export class InstantWords {
+  private readonly starts = new Map<number, string>();
+  private readonly lastDays = new Map<number, string>();
+
+  constructor(
+    private readonly lang: Lang,
+    private readonly zone: string,
+  ) {}
+
+  when(instant: number): string {
+    let text = this.starts.get(instant);
+    if (text === undefined) this.starts.set(instant, (text = when(this.lang, instant, this.zone)));
+    return text;
+  }
+
+  lastDay(until: number): string {
+    let text = this.lastDays.get(until);
+    if (text === undefined) this.lastDays.set(until, (text = lastDay(this.lang, until, this.zone)));
+    return text;
+  }
+}
+
 /** "✔ …2022-02-28  ✘ 2022-03-01  ◐ 2022-10-28  ✔ 2022-11-01…" */
-export function compactRun(track: Track, axis: Axis, options: ViewTextOptions, paint: Paint): string {
-  const zone = axis.timeZone;
+export function compactRun(track: Track, axis: Axis, options: ViewTextOptions, paint: Paint, words = new InstantWords(options.lang, axis.timeZone)): string {
   const shown = periodsOnAxis(track, axis);
   return shown
     .map((period, index) => {
       const mark = paintVerdict(paint, period.verdict, symbolOf(period.verdict, options.glyphs));
       const open = period.until >= axis.to;
-      if (index === 0 && period.from < axis.from) return `${mark} ${open ? t(options.lang, 'timeline.throughout') : `…${lastDay(options.lang, period.until, zone)}`}`;
-      return `${mark} ${when(options.lang, period.from, zone)}${open ? '…' : ''}`;
+      if (index === 0 && period.from < axis.from) return `${mark} ${open ? t(options.lang, 'timeline.throughout') : `…${words.lastDay(period.until)}`}`;
+      return `${mark} ${words.when(period.from)}${open ? '…' : ''}`;
     })
     .join('  ');
 }
@@ -66,15 +91,16 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
   const { lang } = options;
   const paint = painter(options.colourLevel);
   const lines: string[] = [];
+  const words = new InstantWords(lang, axis.timeZone);
   for (const track of tracks) {
-    lines.push(paint.bold(safe(names(track, lang).join('  '))), `  ${compactRun(track, axis, options, paint)}`);
-    if (options.evidence) lines.push(...evidenceLines(track, axis, options, paint));
+    lines.push(paint.bold(safe(names(track, lang).join('  '))), `  ${compactRun(track, axis, options, paint, words)}`);
+    if (options.evidence) lines.push(...evidenceLines(track, axis, options, paint, words));
   }
   lines.push('', ...chart(tracks, axis, options, paint));
   return `${lines.join('\n')}\n`;
 }
 
-function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint: Paint): string[] {
+function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint: Paint, words: InstantWords): string[] {
   const { lang, glyphs } = options;
   const lines: string[] = [];
   let previousRule: string | null = null;
@@ -85,7 +111,7 @@ function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint
     previousRule = rule;
     if (period.from < axis.from) continue;
     const mark = paintVerdict(paint, period.verdict, symbolOf(period.verdict, glyphs));
-    lines.push(`    ${when(lang, period.from, axis.timeZone)}  ${mark} ${verdictWord(lang, period.verdict)}  ${repeated ? format(lang, 'timeline.sameRule', { rule }) : ruleLabel(lang, rule)}`);
+    lines.push(`    ${words.when(period.from)}  ${mark} ${verdictWord(lang, period.verdict)}  ${repeated ? format(lang, 'timeline.sameRule', { rule }) : ruleLabel(lang, rule)}`);
     // A rule that rolls out decides two periods; its quotes are shown once.
     if (repeated) continue;
     for (const evidence of answer.evidence) {
