@@ -15,11 +15,23 @@ export interface Axis {
  * after the last one, in the zone; the given bounds win.
  */
 export function axisFor(periods: readonly Period[], timeZone: string, bounds: { from?: number; to?: number } = {}): Axis {
-  const instants = periods.flatMap((period) => [period.from, period.until]).filter(Number.isFinite);
+  // The finite ends, lowest and highest, in one pass: a timeline of every track has thousands.
+  let lowest = Infinity;
+  let highest = -Infinity;
+  const see = (instant: number) => {
+    if (!Number.isFinite(instant)) return;
+    if (instant < lowest) lowest = instant;
+    if (instant > highest) highest = instant;
+  };
+  for (const period of periods) {
+    see(period.from);
+    see(period.until);
+  }
   const year = (instant: number) => instantToCivil(instant, timeZone).year;
   const january = (y: number) => januaryFirst(y, timeZone);
-  const low = instants.length > 0 ? Math.min(...instants) : (bounds.from ?? bounds.to ?? 0);
-  const high = instants.length > 0 ? Math.max(...instants) : low;
+  const some = lowest !== Infinity;
+  const low = some ? lowest : (bounds.from ?? bounds.to ?? 0);
+  const high = some ? highest : low;
   const from = bounds.from ?? january(year(low));
   const to = bounds.to ?? january(year(Math.max(high, from)) + 1);
   return { from, to, timeZone };

@@ -2,9 +2,25 @@
 // certain, ends its phase-in or ends. Between two of them every answer holds.
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
 
-/** The rules that could decide a platform, source and surface. */
+/** Each catalog's rules by platform and surface, in catalog order: a timeline asks for every source on each (#18). */
+const byPlacement = new WeakMap<readonly CompiledRule[], Map<string, CompiledRule[]>>();
+
+/** The rules that could decide a platform, source and surface, in catalog order. */
 export function rulesFor(catalog: Catalog, platform: string, source: string, surface: string): CompiledRule[] {
-  return catalog.rules.filter((rule) => rule.rule.platform === platform && rule.rule.surfaces.includes(surface) && rule.covers.has(source));
+  let placements = byPlacement.get(catalog.rules);
+  if (placements === undefined) {
+    placements = new Map();
+    for (const rule of catalog.rules) {
+      for (const on of new Set(rule.rule.surfaces)) {
+        const key = `${rule.rule.platform}\u0000${on}`;
+        const list = placements.get(key);
+        if (list) list.push(rule);
+        else placements.set(key, [rule]);
+      }
+    }
+    byPlacement.set(catalog.rules, placements);
+  }
+  return (placements.get(`${platform}\u0000${surface}`) ?? []).filter((rule) => rule.covers.has(source));
 }
 
 /** The finite boundaries of the rules, sorted, each once. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../src/time/moment.js';
 import { check } from '../../src/engine/check.js';
+import { rulesFor } from '../../src/views/boundaries.js';
 import { tracksOf, trackOf } from '../../src/views/periods.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { run } from './run.js';
@@ -33,6 +34,27 @@ describe('trackOf on the shipped rules', () => {
     expect(then.periods.map((period) => period.verdict)).not.toContain('rolling-out');
     expect(then.periods.map((period) => `${day(period.from)} ${period.verdict}`).slice(-2)).toEqual(['2021-03-01 allowed', '2022-03-01 denied']);
     expect(then.periods.at(-1)!.until).toBe(Infinity);
+  });
+});
+
+describe('rulesFor', () => {
+  it('gives each platform, source and surface the rules about it, in catalog order', async () => {
+    const catalog = await builtinCatalog();
+    let placements = 0;
+    let withRules = 0;
+    for (const platform of catalog.platforms.values()) {
+      for (const source of catalog.sources.keys()) {
+        for (const surface of platform.surfaces) {
+          const expected = catalog.rules.filter((rule) => rule.rule.platform === platform.id && rule.rule.surfaces.includes(surface.id) && rule.covers.has(source));
+          expect(rulesFor(catalog, platform.id, source, surface.id)).toEqual(expected);
+          placements++;
+          if (expected.length > 0) withRules++;
+        }
+      }
+    }
+    expect(placements).toBe(228);
+    expect(withRules).toBeGreaterThan(20);
+    expect(rulesFor(catalog, 'kuaishou', 'taobao', 'no-such-surface')).toEqual([]);
   });
 });
 
