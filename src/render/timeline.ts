@@ -128,10 +128,16 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
   const barWidth = Math.max(10, options.width - labelWidth - 2);
   // Each verdict's fill painted once, not once a column.
   const fills = new Map(VERDICTS.map((verdict) => [verdict, paintVerdict(paint, verdict, fillOf(verdict, options.glyphs))]));
+  // A bar depends only on its periods: tracks with the same history (most often unknown throughout) share one.
+  const bars = new Map<string, string>();
   const lines = tracks.map((track, index) => {
-    const bar = barColumns(track.periods, axis, barWidth)
-      .map((verdict) => (verdict === null ? ' ' : fills.get(verdict)))
-      .join('');
+    const key = track.periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
+    let bar = bars.get(key);
+    if (bar === undefined) {
+      bar = '';
+      for (const verdict of barColumns(track.periods, axis, barWidth)) bar += verdict === null ? ' ' : fills.get(verdict);
+      bars.set(key, bar);
+    }
     return `${padEndToWidth(safe(labels[index]!), labelWidth)}  ${bar}`;
   });
   // Year labels where each year begins, skipped where the previous one has no room.
