@@ -88,13 +88,11 @@ const checkApart = {
 };
 // Modules the plain check calls only on a path it rarely or never takes are not part of its
 // bundle: each is built on its own (dist/<name>.cjs) and loaded the first time one of its
-// functions is called. age.ts words the age in a stale warning with date-fns; the error messages word
-// an error, which a plain check leaves to the full CLI, and the Chinese ones an error for a reader of
-// Chinese, when a plain check is always English (src/cli/quick.ts); chalk
-// colours the answer only on a terminal, and its module builds all its styles as it loads.
+// functions is called. The error messages word an error, which a plain check leaves to the full
+// CLI, and the Chinese ones an error for a reader of Chinese, when a plain check is always English
+// (src/cli/quick.ts); chalk colours the answer only on a terminal, and its module builds all its
+// styles as it loads.
 const apart = [
-  // With a code cache: a stale warning compiled date-fns anew on every run that had one.
-  { name: 'age', filter: /\/age\.js$/, entry: "export { describeAge } from './src/render/age.ts';", names: ['describeAge'], cached: true },
   { name: 'messages-zh', filter: /\/zh-errors\.js$/, entry: "export { formatDetailZh, formatMessageZh } from './src/i18n/zh-errors.ts';", names: ['formatDetailZh', 'formatMessageZh'] },
   { name: 'messages', filter: /\/en-errors\.js$/, entry: "export { formatDetail, formatMessage, isDetailId, isListParam, isMessageId } from './src/i18n/en-errors.ts';", names: ['formatDetail', 'formatMessage', 'isDetailId', 'isListParam', 'isMessageId'] },
   { name: 'chalk', filter: /^chalk$/, entry: "export { Chalk } from 'chalk';", names: [], classes: ['Chalk'] },
@@ -195,12 +193,6 @@ const { exports: check, script } = loadWithCodeCache(plainCheck, createRequire(p
 const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
 await check.runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { color: true, rules: [], builtinRules: true });
 writeFileSync(cacheFileFor(plainCheck), script.createCachedData());
-
-// The stale warning's wording (dist/age.cjs), after an age in each language and unit.
-const age = resolve('dist/age.cjs');
-const { exports: ageModule, script: ageScript } = loadWithCodeCache(age, createRequire(age));
-for (const lang of ['en', 'zh']) for (const queried of ['2022-01-20', '2022-06-01', '2026-01-01']) ageModule.describeAge('2022-01-01', queried, lang);
-writeFileSync(cacheFileFor(age), ageScript.createCachedData());
 
 // The option-less commands' code cache, written after each has run.
 const quickCommands = resolve('dist/quick-commands.cjs');

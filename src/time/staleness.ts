@@ -1,7 +1,7 @@
 // How old the record is for a query, and whether that is older than a CI job
 // accepts (--max-staleness). Pure: calendar dates in, data out.
 // Calendar dates are plain numbers here (src/time/civil.ts), so neither the
-// machine's zone nor Intl enters; src/render/age.ts words the age with date-fns.
+// machine's zone nor Intl enters; src/render/age.ts words the age.
 import { daysFromCivil, daysInMonth } from './civil.js';
 import { wordedError } from '../errors/errors.js';
 

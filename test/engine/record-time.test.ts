@@ -3,7 +3,9 @@ import { textIn } from '../../src/model/text.js';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
 import { momentInstant } from '../../src/time/moment.js';
-import { beyondStaleness, parseStaleness } from '../../src/time/staleness.js';
+import { formatDuration } from 'date-fns';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import { ageOf, beyondStaleness, parseStaleness } from '../../src/time/staleness.js';
 import { describeAge } from '../../src/render/age.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
@@ -124,5 +126,22 @@ describe('--max-staleness', () => {
   ])('says evidence of %s is %s old on %s (%s)', (newest, queried, en, zh) => {
     expect(describeAge(newest, queried, 'en')).toBe(en);
     expect(describeAge(newest, queried, 'zh')).toBe(zh);
+  });
+
+  it.each([
+    ['2022-10-28', '2022-10-28'],
+    ['2022-10-28', '2022-10-29'],
+    ['2022-10-28', '2022-11-27'],
+    ['2022-10-28', '2022-11-28'],
+    ['2022-10-28', '2022-12-28'],
+    ['2022-01-31', '2022-02-28'],
+    ['2022-10-28', '2023-10-27'],
+    ['2022-10-28', '2023-10-28'],
+    ['2022-10-28', '2024-10-28'],
+    ['2019-04-01', '2999-04-01'],
+  ])('words the age of %s on %s as date-fns formatDuration does, in each language', (newest, queried) => {
+    const { count, unit } = ageOf(newest, queried);
+    expect(describeAge(newest, queried, 'en')).toBe(formatDuration({ [`${unit}s`]: count }, { zero: true }));
+    expect(describeAge(newest, queried, 'zh')).toBe(formatDuration({ [`${unit}s`]: count }, { zero: true, locale: zhCN }));
   });
 });
