@@ -131,7 +131,8 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
   // A bar depends only on its periods: tracks with the same history (most often unknown throughout) share one.
   const bars = new Map<string, string>();
   const lines = tracks.map((track, index) => {
-    const key = track.periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
+    const [only] = track.periods;
+    const key = track.periods.length === 1 && only!.from === -Infinity && only!.until === Infinity ? only!.verdict : track.periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
     let bar = bars.get(key);
     if (bar === undefined) {
       bar = '';

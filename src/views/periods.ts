@@ -50,15 +50,26 @@ export function trackOf(catalog: Catalog, query: TrackQuery): Track {
 }
 
 function period(from: number, verdict: Verdict, answerOf: () => Answer): Period {
-  let answer: Answer | undefined;
-  return {
-    from,
-    until: Infinity,
-    verdict,
-    get answer() {
-      return (answer ??= answerOf());
-    },
-  };
+  return new LazyPeriod(from, verdict, answerOf);
+}
+
+/** A period whose answer is made when first read; a class, so that its getter is made once, not once a period (#18). */
+class LazyPeriod implements Period {
+  from: number;
+  until = Infinity;
+  verdict: Verdict;
+  readonly #answerOf: () => Answer;
+  #answer: Answer | undefined;
+
+  constructor(from: number, verdict: Verdict, answerOf: () => Answer) {
+    this.from = from;
+    this.verdict = verdict;
+    this.#answerOf = answerOf;
+  }
+
+  get answer(): Answer {
+    return (this.#answer ??= this.#answerOf());
+  }
 }
 
 /** Every platform, source and surface the filters leave, in catalog order. */
