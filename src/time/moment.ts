@@ -1,7 +1,7 @@
 // Dates and times as written in rule files and queries. A date or local time is
 // civil time in the platform's zone; an instant carries Z or an offset and is
 // converted. No call here depends on the machine's own zone. See docs/semantics.md, "Time zones".
-import { addDays, civilToEpochMs, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from './civil.js';
+import { addDays, civilToEpochMs, daysInMonth, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from './civil.js';
 import { civilToInstant, instantToCivil } from './zone.js';
 
 export const MOMENT_PATTERN =
@@ -21,13 +21,15 @@ export type MomentParse = { ok: true; moment: Moment } | { ok: false; problem: M
 
 /** The strict ISO forms of rule files (MOMENT_PATTERN); queries read more, see readWrittenDate. */
 export function parseMoment(text: string): MomentParse {
-  const fields = momentFields(text);
-  if (fields === undefined) return { ok: false, problem: 'malformed' };
-  const { year, month, day, hour, minute, second, offset } = fields;
+  if (!readFields(text)) return { ok: false, problem: 'malformed' };
+  const hour = FIELDS[3]!;
+  const minute = FIELDS[4]!;
+  const second = FIELDS[5]!;
+  const offsetAt = FIELDS[6]!;
   const moment: Moment = {
-    year,
-    month,
-    day,
+    year: FIELDS[0]!,
+    month: FIELDS[1]!,
+    day: FIELDS[2]!,
     hour: hour < 0 ? 0 : hour,
     minute: minute < 0 ? 0 : minute,
     second: second < 0 ? 0 : second,
@@ -35,8 +37,8 @@ export function parseMoment(text: string): MomentParse {
   };
   if (!isYearInRange(moment.year)) return { ok: false, problem: 'out-of-range' };
   if (!isValidCivil(moment)) return { ok: false, problem: 'impossible' };
-  if (offset !== undefined) {
-    const minutes = parseOffset(offset);
+  if (offsetAt >= 0) {
+    const minutes = parseOffset(text.slice(offsetAt));
     if (minutes === undefined) return { ok: false, problem: 'impossible' };
     moment.offsetMinutes = minutes;
   }
@@ -44,34 +46,63 @@ export function parseMoment(text: string): MomentParse {
 }
 
 /**
- * MOMENT_PATTERN's groups, read character by character (-1: a group not given): a rule file's
- * moments are read twice each, and the pattern's match, its groups and their numbers were a
- * tenth of loading 10,000 rules (#18). A test holds it to the pattern.
+ * What readFields last read: year, month, day, hour, minute, second (-1: not given) and where
+ * the offset begins (-1: none). One array for every reading: a rule file's moments are read
+ * twice each, to accept them and to compile them, and each reading's objects were kept long
+ * enough to be copied by a collection (#18).
  */
-function momentFields(text: string): { year: number; month: number; day: number; hour: number; minute: number; second: number; offset: string | undefined } | undefined {
+const FIELDS = new Int32Array(7);
+
+/**
+ * MOMENT_PATTERN's groups into FIELDS, read character by character; false when the pattern
+ * would not match. The pattern's match, its groups and their numbers were a tenth of loading
+ * 10,000 rules (#18). A test holds it to the pattern.
+ */
+function readFields(text: string): boolean {
   const length = text.length;
-  if (length < 10) return undefined;
+  if (length < 10) return false;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
-  if (year < 0 || month < 0 || day < 0 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined;
-  if (length === 10) return { year, month, day, hour: -1, minute: -1, second: -1, offset: undefined };
+  if (year < 0 || month < 0 || day < 0 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
+  FIELDS[0] = year;
+  FIELDS[1] = month;
+  FIELDS[2] = day;
+  FIELDS[3] = FIELDS[4] = FIELDS[5] = FIELDS[6] = -1;
+  if (length === 10) return true;
   const hour = digits(text, 11, 2);
   const minute = digits(text, 14, 2);
-  if (text.charCodeAt(10) !== T || hour < 0 || text.charCodeAt(13) !== COLON || minute < 0) return undefined;
+  if (text.charCodeAt(10) !== T || hour < 0 || text.charCodeAt(13) !== COLON || minute < 0) return false;
+  FIELDS[3] = hour;
+  FIELDS[4] = minute;
   let at = 16;
-  let second = -1;
   if (text.charCodeAt(at) === COLON) {
-    second = digits(text, 17, 2);
-    if (second < 0) return undefined;
+    const second = digits(text, 17, 2);
+    if (second < 0) return false;
+    FIELDS[5] = second;
     at = 19;
   }
-  if (at === length) return { year, month, day, hour, minute, second, offset: undefined };
+  if (at === length) return true;
   const sign = text.charCodeAt(at);
   const isOffset =
     (sign === Z && length === at + 1) ||
     ((sign === PLUS || sign === DASH) && length === at + 6 && digits(text, at + 1, 2) >= 0 && text.charCodeAt(at + 3) === COLON && digits(text, at + 4, 2) >= 0);
-  return isOffset ? { year, month, day, hour, minute, second, offset: text.slice(at) } : undefined;
+  FIELDS[6] = at;
+  return isOffset;
+}
+
+/**
+ * Whether readFields' last reading is a moment parseMoment takes (in range, a real day and time,
+ * an offset of at most 14:59), without making it.
+ */
+function fieldsValid(text: string): boolean {
+  const year = FIELDS[0]!;
+  const month = FIELDS[1]!;
+  const day = FIELDS[2]!;
+  const offsetAt = FIELDS[6]!;
+  if (!isYearInRange(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (FIELDS[3]! > 23 || FIELDS[4]! > 59 || FIELDS[5]! > 59) return false;
+  return offsetAt < 0 || text.charCodeAt(offsetAt) === Z || (digits(text, offsetAt + 1, 2) <= 14 && digits(text, offsetAt + 4, 2) <= 59);
 }
 
 /** The number the ASCII digits at [at, at + count) write, or -1 when one is not a digit. */
@@ -93,7 +124,7 @@ const T = 0x54;
 const Z = 0x5a;
 
 export function isValidMomentText(text: string): boolean {
-  return parseMoment(text).ok;
+  return readFields(text) && fieldsValid(text);
 }
 
 /** Milliseconds since the epoch of a moment read in the given zone. */
@@ -104,9 +135,10 @@ export function toInstant(moment: Moment, timeZone: string): number {
 
 /** Parses text the schema has already accepted. */
 export function momentInstant(text: string, timeZone: string): number {
-  const parsed = parseMoment(text);
-  if (!parsed.ok) throw new Error(`not a valid moment: ${text}`);
-  return toInstant(parsed.moment, timeZone);
+  if (!readFields(text) || !fieldsValid(text)) throw new Error(`not a valid moment: ${text}`);
+  const offsetAt = FIELDS[6]!;
+  const civil: CivilTime = { year: FIELDS[0]!, month: FIELDS[1]!, day: FIELDS[2]!, hour: Math.max(0, FIELDS[3]!), minute: Math.max(0, FIELDS[4]!), second: Math.max(0, FIELDS[5]!) };
+  return offsetAt < 0 ? civilToInstant(civil, timeZone) : civilToEpochMs(civil) - parseOffset(text.slice(offsetAt))! * 60_000;
 }
 
 /** ISO 8601 with the zone's offset, e.g. 2022-06-01T00:00:00+08:00 (whole seconds, rounded down). */

@@ -2,7 +2,7 @@
 // MOMENT_PATTERN matches, with the same groups, on texts made of the pattern's own characters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MOMENT_PATTERN, parseMoment } from '../../src/time/moment.js';
+import { isValidMomentText, MOMENT_PATTERN, momentInstant, parseMoment, toInstant } from '../../src/time/moment.js';
 
 /** The groups as the pattern gives them, and the parse's fields that come from them. */
 function byPattern(text: string) {
@@ -53,5 +53,43 @@ describe('reading a moment', () => {
 
   it.each(['2023-06-01T', '2023-06-01T10', '2023-06-01T10:07:', '2023-06-01T10:07:09+08', '2023-06-01Z', '2023-06-01T10:07Z ', '2023-6-01', '２023-06-01'])('refuses %s as malformed', (written) => {
     expect(parseMoment(written)).toEqual({ ok: false, problem: 'malformed' });
+  });
+});
+
+describe('a moment of a rule file, accepted and then turned into an instant', () => {
+  const zones = ['Asia/Shanghai', 'America/New_York', 'UTC'];
+
+  it('is accepted exactly when parseMoment takes it, and gives the instant its moment gives', () => {
+    const edgy = fc.constantFrom('2023-02-29', '2024-02-29', '2023-06-31', '2023-13-01', '2023-00-10', '2023-06-00', 'T24:00', 'T23:59:59', 'T23:60', 'T10:00:60', '+14:59', '+15:00', '-14:00', '+08:60', '0999-01-01', '10000-01-01', '2101-01-01');
+    const written = fc.array(fc.oneof(piece, edgy), { maxLength: 6 }).map((pieces) => pieces.join(''));
+    let accepted = 0;
+    fc.assert(
+      fc.property(written, fc.constantFrom(...zones), (text, zone) => {
+        const parsed = parseMoment(text);
+        expect(isValidMomentText(text)).toBe(parsed.ok);
+        if (!parsed.ok) {
+          expect(() => momentInstant(text, zone)).toThrow(`not a valid moment: ${text}`);
+          return;
+        }
+        accepted++;
+        expect(momentInstant(text, zone)).toBe(toInstant(parsed.moment, zone));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(accepted).toBeGreaterThan(200);
+  });
+
+  it.each([
+    ['2023-06-01', 'Asia/Shanghai', Date.UTC(2023, 4, 31, 16)],
+    ['2023-06-01T10:07:09-05:30', 'Asia/Shanghai', Date.UTC(2023, 5, 1, 15, 37, 9)],
+    ['2023-03-12T02:30', 'America/New_York', Date.UTC(2023, 2, 12, 7, 30)],
+    ['2024-02-29T23:59:59Z', 'Asia/Shanghai', Date.UTC(2024, 1, 29, 23, 59, 59)],
+  ])('%s in %s', (text, zone, instant) => {
+    expect(isValidMomentText(text)).toBe(true);
+    expect(momentInstant(text, zone)).toBe(instant);
+  });
+
+  it.each(['2023-02-29', '2023-06-01T24:00', '2023-06-01T10:00+15:00', '2023-06-01T10:00+08:60', '1899-12-31', '2023-06-01T10:00:60Z'])('refuses %s', (text) => {
+    expect(isValidMomentText(text)).toBe(false);
   });
 });
