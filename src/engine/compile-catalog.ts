@@ -24,20 +24,24 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
 
   checkNames(platforms, groups, sources, problems);
 
-  const context: Context = { platforms, groups, sources, documents: documentMap, surfaces: new Map(), covers: new Map(), problems };
+  const context: Context = { platforms, groups, sources, documents: documentMap, surfaces: new Map(), covers: { ids: new Map(), groups: new Map(), anyExcept: new Map() }, problems };
   const rules: CompiledRule[] = [];
-  // Where each rule id is first used, as the file's place in `files` and the rule's in its file:
-  // no string for each of 100,000 rules, only for an id used twice (#18).
-  const ruleIds = new Map<string, [file: number, index: number]>();
-  files.forEach((file, place) => {
+  // Where each rule id is first used, as the rule's place among all files' rules, and where each
+  // file's rules begin: no string or pair for each of 100,000 rules, only for an id used twice (#18).
+  const ruleIds = new Map<string, number>();
+  const firsts: number[] = [];
+  let ordinal = 0;
+  for (const file of files) {
     const { rules: fileRules, reviewed } = file.data;
-    for (let index = 0; index < fileRules.length; index++) {
+    firsts.push(ordinal);
+    for (let index = 0; index < fileRules.length; index++, ordinal++) {
       const rule = fileRules[index]!;
       const seen = ruleIds.get(rule.id);
-      if (seen) {
-        problems.push(problem('duplicate-id', { id: rule.id, at: `${files[seen[0]]!.path}: rules[${seen[1]}]` }, file.path, `rules[${index}].id`));
+      if (seen !== undefined) {
+        const first = firsts.findLastIndex((begins) => begins <= seen);
+        problems.push(problem('duplicate-id', { id: rule.id, at: `${files[first]!.path}: rules[${seen - firsts[first]!}]` }, file.path, `rules[${index}].id`));
       } else {
-        ruleIds.set(rule.id, [place, index]);
+        ruleIds.set(rule.id, ordinal);
       }
       const compiled = compileRule(rule, file.path, index, context);
       if (compiled) {
@@ -45,7 +49,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
         rules.push(compiled);
       }
     }
-  });
+  }
   findTies(rules, problems);
   return { catalog: assembleCatalog(files, documentMap, rules, defined), problems };
 }
@@ -73,25 +77,29 @@ interface Context {
   documents: Map<string, SeedDocument>;
   /** Each platform's surface ids, made when a rule first names the platform. */
   surfaces: Map<Platform, Set<string>>;
-  /** The sources each selector covers, by its kind and ids. */
-  covers: Map<string, Set<string>>;
+  /** The sources each selector covers, by its kind, then its one id or its ids joined after a NUL (ids hold none). */
+  covers: Record<'ids' | 'groups' | 'anyExcept', Map<string, Set<string>>>;
   problems: Problem[];
+}
+
+/** Where a rule's problem is, in its file: made only for a problem, not for each rule (#18). */
+function rulePath(index: number): string {
+  return `rules[${index}]`;
 }
 
 function compileRule(rule: Rule, file: string, index: number, context: Context): CompiledRule | undefined {
   const { platforms, groups, sources, documents, problems } = context;
-  const path = `rules[${index}]`;
   const before = problems.length;
   const platform = platforms.get(rule.platform)?.value;
   if (!platform) {
-    problems.push(unknownReference(file, `${path}.platform`, 'platform', rule.platform, [...platforms.keys()]));
+    problems.push(unknownReference(file, `${rulePath(index)}.platform`, 'platform', rule.platform, [...platforms.keys()]));
   } else {
     let surfaceIds = context.surfaces.get(platform);
     if (surfaceIds === undefined) context.surfaces.set(platform, (surfaceIds = new Set(platform.surfaces.map((surface) => surface.id))));
     for (let position = 0; position < rule.surfaces.length; position++) {
       const surface = rule.surfaces[position]!;
       if (!surfaceIds.has(surface)) {
-        problems.push(problem('unknown-reference.surface', { platform: platform.id, id: surface, valid: platform.surfaces.map((known) => known.id).join(', ') }, file, `${path}.surfaces[${position}]`));
+        problems.push(problem('unknown-reference.surface', { platform: platform.id, id: surface, valid: platform.surfaces.map((known) => known.id).join(', ') }, file, `${rulePath(index)}.surfaces[${position}]`));
       }
     }
   }
@@ -103,17 +111,17 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
   for (let position = 0; position < selected.length; position++) {
     const id = selected[position]!;
     if (!referenced.has(id)) {
-      problems.push(unknownReference(file, `${path}.sources.${selectorKey}[${position}]`, selectorKey === 'groups' ? 'group' : 'source', id, [...referenced.keys()]));
+      problems.push(unknownReference(file, `${rulePath(index)}.sources.${selectorKey}[${position}]`, selectorKey === 'groups' ? 'group' : 'source', id, [...referenced.keys()]));
     }
   }
 
-  checkSeeds(rule.evidence, 'evidence', documents, file, path, problems);
-  if (rule.untilEvidence) checkSeeds(rule.untilEvidence, 'untilEvidence', documents, file, path, problems);
-  if (rule.disputed) checkSeeds(rule.disputed.evidence, 'disputed.evidence', documents, file, path, problems);
+  checkSeeds(rule.evidence, 'evidence', documents, file, index, problems);
+  if (rule.untilEvidence) checkSeeds(rule.untilEvidence, 'untilEvidence', documents, file, index, problems);
+  if (rule.disputed) checkSeeds(rule.disputed.evidence, 'disputed.evidence', documents, file, index, problems);
 
-  checkAnyLink(rule, file, path, problems);
+  checkAnyLink(rule, file, index, problems);
   if (rule.untilEvidence !== undefined && rule.until === undefined) {
-    problems.push(problem('until-evidence-without-until', {}, file, `${path}.untilEvidence`));
+    problems.push(problem('until-evidence-without-until', {}, file, `${rulePath(index)}.untilEvidence`));
   }
   if (problems.length > before || !platform) return undefined;
 
@@ -125,21 +133,22 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
   const phaseInUntil = rule.phaseIn ? momentInstant(rule.phaseIn.until, zone) : undefined;
 
   if (typeof from !== 'string' && certainFrom <= start) {
-    problems.push(problem('bad-imprecise-from', {}, file, `${path}.from.latest`));
+    problems.push(problem('bad-imprecise-from', {}, file, `${rulePath(index)}.from.latest`));
   }
   if (end <= certainFrom) {
-    problems.push(problem('until-not-after-from', { until: String(rule.until) }, file, `${path}.until`));
+    problems.push(problem('until-not-after-from', { until: String(rule.until) }, file, `${rulePath(index)}.until`));
   }
   if (phaseInUntil !== undefined && (phaseInUntil <= certainFrom || phaseInUntil > end)) {
-    problems.push(problem('bad-phase-in', { until: String(rule.phaseIn?.until) }, file, `${path}.phaseIn.until`));
+    problems.push(problem('bad-phase-in', { until: String(rule.phaseIn?.until) }, file, `${rulePath(index)}.phaseIn.until`));
   }
   if (problems.length > before) return undefined;
 
   const specificity: Specificity = 'ids' in selector ? 2 : 'groups' in selector ? 1 : 0;
   // Rules with the same selector share one set of the sources it covers (read only): a set for
   // each of 10,000 rules was a tenth of the memory they keep, copied by every collection (#18).
-  const coverKey = `${selectorKey}\u0000${selected.join('\u0000')}`;
-  let covers = context.covers.get(coverKey);
+  // Keyed by the one id a selector mostly names, without a string made for each rule.
+  const coverKey = selected.length === 1 ? selected[0]! : `\u0000${selected.join('\u0000')}`;
+  let covers = context.covers[selectorKey].get(coverKey);
   if (covers === undefined) {
     covers = new Set<string>();
     if ('ids' in selector) {
@@ -151,7 +160,7 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
     } else {
       for (const id of sources.keys()) if (!selector.anyExcept.includes(id)) covers.add(id);
     }
-    context.covers.set(coverKey, covers);
+    context.covers[selectorKey].set(coverKey, covers);
   }
 
   // The first and last publication days, by string order as a sort gives them, without a list.
@@ -188,11 +197,11 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
 }
 
 /** A problem for each piece of evidence citing a seed document that is not indexed. */
-function checkSeeds(list: readonly Evidence[], at: string, documents: Map<string, SeedDocument>, file: string, path: string, problems: Problem[]): void {
+function checkSeeds(list: readonly Evidence[], at: string, documents: Map<string, SeedDocument>, file: string, index: number, problems: Problem[]): void {
   for (let position = 0; position < list.length; position++) {
     const evidence = list[position]!;
     if ('seed' in evidence && !documents.has(evidence.seed)) {
-      problems.push(problem('unknown-document', { seed: evidence.seed, documents: [...documents.keys()].join(', ') }, file, `${path}.${at}[${position}].seed`));
+      problems.push(problem('unknown-document', { seed: evidence.seed, documents: [...documents.keys()].join(', ') }, file, `${rulePath(index)}.${at}[${position}].seed`));
     }
   }
 }
@@ -223,15 +232,15 @@ function lastPublished(list: readonly Evidence[], documents: Map<string, SeedDoc
  * something (quote-meaning.ts) and hold a word for every link. A file that fails is not loaded:
  * the claim would widen answers to links of no known source.
  */
-function checkAnyLink(rule: Rule, file: string, path: string, problems: Problem[]): void {
+function checkAnyLink(rule: Rule, file: string, index: number, problems: Problem[]): void {
   const claim = rule.coversAnyLink;
   if (claim === undefined) {
     if (rule.effect === 'allow' && 'anyExcept' in rule.sources) {
-      problems.push(problem('any-link-unstated', {}, file, `${path}.sources`));
+      problems.push(problem('any-link-unstated', {}, file, `${rulePath(index)}.sources`));
     }
     return;
   }
-  const at = `${path}.coversAnyLink.quote`;
+  const at = `${rulePath(index)}.coversAnyLink.quote`;
   if (!rule.evidence.some((evidence) => evidence.quote.includes(claim.quote))) {
     problems.push(problem('any-link-unquoted', {}, file, at));
   } else if (!isMeaningful(claim.quote)) {
