@@ -171,12 +171,17 @@ function reviewedOf(rules: readonly CompiledRule[]): string | null {
  * known source), in list order. Maps within maps, not a key string for each rule, surface and
  * source: for 10,000 user rules the strings were most of a batch's first check (#18).
  */
-type Buckets = Map<string, Map<string, Map<string, CompiledRule[]>>>;
-const buckets = new WeakMap<readonly CompiledRule[], Buckets>();
-const UNKNOWN_SOURCE = '\u0000unknown';
+export type Placements = Map<string, Map<string, Map<string, CompiledRule[]>>>;
+const placements = new WeakMap<readonly CompiledRule[], Placements>();
+/** The source key of a link of no known source. */
+export const UNKNOWN_SOURCE = '\u0000unknown';
 
-function rulesFor(rules: readonly CompiledRule[], platform: string, surface: string, source: Source | null): readonly CompiledRule[] {
-  let bucket = buckets.get(rules);
+/**
+ * The rules sorted into their placements, once for each list: check() and the verdict index
+ * share them, so that a batch sorts 10,000 user rules once, not twice (#18).
+ */
+export function placementsOf(rules: readonly CompiledRule[]): Placements {
+  let bucket = placements.get(rules);
   if (bucket === undefined) {
     bucket = new Map();
     for (const rule of rules) {
@@ -192,9 +197,13 @@ function rulesFor(rules: readonly CompiledRule[], platform: string, surface: str
         if (rule.coversUnknown) add(bySource, UNKNOWN_SOURCE, rule);
       }
     }
-    buckets.set(rules, bucket);
+    placements.set(rules, bucket);
   }
-  return bucket.get(platform)?.get(surface)?.get(source === null ? UNKNOWN_SOURCE : source.id) ?? [];
+  return bucket;
+}
+
+function rulesFor(rules: readonly CompiledRule[], platform: string, surface: string, source: Source | null): readonly CompiledRule[] {
+  return placementsOf(rules).get(platform)?.get(surface)?.get(source === null ? UNKNOWN_SOURCE : source.id) ?? [];
 }
 
 function add(bucket: Map<string, CompiledRule[]>, key: string, rule: CompiledRule): void {

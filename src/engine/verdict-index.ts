@@ -6,7 +6,7 @@
 // own precedence and decision; test/engine/verdict-index.test.ts holds the two
 // to agreeing everywhere.
 import type { Catalog, CompiledRule } from './catalog.js';
-import { byPrecedence, type Verdict } from './check.js';
+import { byPrecedence, placementsOf, UNKNOWN_SOURCE, type Verdict } from './check.js';
 import { wordedError } from '../errors/errors.js';
 import { rulesKnownOn } from './known-on.js';
 
@@ -70,24 +70,12 @@ interface Timeline {
 
 /** Groups are keyed apart from sources, as a source and a group may share an id. */
 const GROUP = '\u0000group:';
-const UNKNOWN_SOURCE = '\u0000unknown';
 const EMPTY: Timeline = { bounds: new Float64Array(0), codes: Uint8Array.of(UNKNOWN), deciding: [null] };
 
 export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions = {}): VerdictIndex {
   const rules = options.asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, options.asKnownOn);
-  // platform → surface → (source id, UNKNOWN_SOURCE or GROUP + group id) → its rules, in catalog order.
-  const byKey = new Map<string, Map<string, Map<string, CompiledRule[]>>>();
-  for (const platform of catalog.platforms.values()) byKey.set(platform.id, new Map(platform.surfaces.map((surface) => [surface.id, new Map()])));
-  for (const rule of rules) {
-    const surfaces = byKey.get(rule.rule.platform);
-    if (!surfaces) continue;
-    for (const surface of new Set(rule.rule.surfaces)) {
-      const sources = surfaces.get(surface);
-      if (!sources) continue;
-      for (const source of rule.covers) add(sources, source, rule);
-      if (rule.coversUnknown) add(sources, UNKNOWN_SOURCE, rule);
-    }
-  }
+  // platform → surface → (source id or UNKNOWN_SOURCE) → its rules, in catalog order, as check() sorts them.
+  const byKey = placementsOf(rules);
   const members = new Map<string, string[]>();
   for (const group of catalog.groups.keys()) {
     const ids = [...catalog.sources.values()].filter((source) => source.groups.includes(group)).map((source) => source.id);
@@ -96,7 +84,7 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
 
   // platform → surface → key → its timeline, each built when first asked for.
   const index = new Map<string, Map<string, Map<string, Timeline>>>();
-  for (const [platform, surfaces] of byKey) index.set(platform, new Map([...surfaces.keys()].map((surface) => [surface, new Map()])));
+  for (const platform of catalog.platforms.values()) index.set(platform.id, new Map(platform.surfaces.map((surface) => [surface.id, new Map()])));
 
   const build = (platform: string, surface: string, timelines: Map<string, Timeline>, key: string): Timeline => {
     let timeline: Timeline;
@@ -106,7 +94,7 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
       timeline = groupTimeline(ids.map((id) => timelines.get(id) ?? build(platform, surface, timelines, id)));
     } else {
       if (key !== UNKNOWN_SOURCE && !catalog.sources.has(key)) throw wordedError('query-source', { source: key });
-      timeline = sweep(byKey.get(platform)!.get(surface)!.get(key) ?? []);
+      timeline = sweep(byKey.get(platform)?.get(surface)?.get(key) ?? []);
     }
     timelines.set(key, timeline);
     return timeline;
@@ -152,12 +140,6 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
       return answers;
     },
   };
-}
-
-function add(sources: Map<string, CompiledRule[]>, key: string, rule: CompiledRule): void {
-  const list = sources.get(key);
-  if (list) list.push(rule);
-  else sources.set(key, [rule]);
 }
 
 /** How many bounds are at or before the instant: the stretch it falls in. */
