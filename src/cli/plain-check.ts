@@ -6,6 +6,7 @@
 import { runCheck } from './check-command.js';
 import { colourNeedsTerminal } from './colour.js';
 import type { CliContext } from './context.js';
+import { answerHeld } from './held-output.js';
 import { isTerminal, settleOutput, standardOutput } from './output.js';
 import { versionText } from './version.js';
 import { checkWordsFor } from '../i18n/check-words.js';
@@ -38,25 +39,11 @@ export async function plainVersion(lang: Lang): Promise<number | undefined> {
 
 /** The exit code, or undefined when the full CLI must answer instead. */
 export async function plainCheck({ args, options, lang }: QuickCheck): Promise<number | undefined> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const context: CliContext = {
+  const context = {
     env: process.env,
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
     // Asked only when the environment leaves colour to it (see isTerminal).
     stdoutIsTTY: colourNeedsTerminal(process.env) && isTerminal(1),
     now: Date.now(),
   };
-  let code: number;
-  try {
-    code = await runCheck(context, args, { ...options, rules: [], builtinRules: true, words: checkWordsFor(lang) });
-  } catch {
-    return undefined;
-  }
-  const stdout = standardOutput(1);
-  const stderr = standardOutput(2);
-  if (out.length > 0) stdout.write(out.join(''));
-  if (err.length > 0) stderr.write(err.join(''));
-  return settleOutput(stdout, stderr, code, lang);
+  return answerHeld(context, (held) => runCheck(held, args, { ...options, rules: [], builtinRules: true, words: checkWordsFor(lang) }), lang);
 }

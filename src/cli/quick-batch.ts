@@ -5,7 +5,7 @@
 // printed and the full CLI does the work again.
 import { runBatchCommand, type BatchOptions } from './batch-command.js';
 import type { CliContext } from './context.js';
-import { settleOutput, standardOutput } from './output.js';
+import { answerHeld } from './held-output.js';
 import type { Lang } from '../i18n/lang.js';
 
 export interface QuickBatch {
@@ -25,18 +25,5 @@ export function answerQuickBatch(context: CliContext, { file, lang }: QuickBatch
 
 /** The exit code, or undefined when the full CLI must answer instead. Neither stdout nor stderr is a terminal (quick.ts). */
 export async function runQuickBatch(batch: QuickBatch): Promise<number | undefined> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const context: CliContext = { env: process.env, stdout: (text) => out.push(text), stderr: (text) => err.push(text), stdoutIsTTY: false, stderrIsTTY: false, now: Date.now() };
-  let code: number;
-  try {
-    code = await answerQuickBatch(context, batch);
-  } catch {
-    return undefined;
-  }
-  const stdout = standardOutput(1);
-  const stderr = standardOutput(2);
-  if (out.length > 0) stdout.write(out.join(''));
-  if (err.length > 0) stderr.write(err.join(''));
-  return settleOutput(stdout, stderr, code, batch.lang);
+  return answerHeld({ env: process.env, stdoutIsTTY: false, stderrIsTTY: false, now: Date.now() }, (context) => answerQuickBatch(context, batch), batch.lang);
 }

@@ -6,7 +6,7 @@
 // nothing has been printed and the full CLI does the work again.
 import type { CliContext } from './context.js';
 import { matrixWith } from './matrix-command.js';
-import { settleOutput, standardOutput } from './output.js';
+import { answerHeld } from './held-output.js';
 import { runList } from './rules-command.js';
 import { timelineWith } from './timeline-command.js';
 import { plainViewSettings } from './view-options.js';
@@ -29,18 +29,5 @@ export async function answerQuickCommand(context: CliContext, { name, lang }: Qu
 
 /** The exit code, or undefined when the full CLI must answer instead. Standard output is known to be no terminal (quick.ts). */
 export async function runQuickCommand(command: QuickCommand): Promise<number | undefined> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const context: CliContext = { env: process.env, stdout: (text) => out.push(text), stderr: (text) => err.push(text), stdoutIsTTY: false, now: Date.now() };
-  let code: number;
-  try {
-    code = await answerQuickCommand(context, command);
-  } catch {
-    return undefined;
-  }
-  const stdout = standardOutput(1);
-  const stderr = standardOutput(2);
-  if (out.length > 0) stdout.write(out.join(''));
-  if (err.length > 0) stderr.write(err.join(''));
-  return settleOutput(stdout, stderr, code, command.lang);
+  return answerHeld({ env: process.env, stdoutIsTTY: false, now: Date.now() }, (context) => answerQuickCommand(context, command), command.lang);
 }
