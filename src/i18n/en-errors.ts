@@ -4,6 +4,7 @@
 // here only, so another language is another table with the same keys (zh-errors.ts).
 
 import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
+import { COMMAND_LINE, type OptionWords } from './option-words.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
 
@@ -18,19 +19,19 @@ const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you m
 const validInputs = (ids: string) =>
   `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
 
-export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>) => string } = {
+export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, words: OptionWords) => string } = {
   // Names: source, surface, platform, rule.
-  'unknown-source': (p: { input: string; valid: string; suggestion?: string }) =>
-    `unknown source "${p.input}";${didYouMean(p.suggestion)} valid: ${p.valid} ("linkcheck rules list" shows aliases)`,
-  'unknown-surface': (p: { input: string; platform: string; valid: string; suggestion?: string }) =>
-    `unknown surface "${p.input}" on ${p.platform};${didYouMean(p.suggestion)} valid: ${p.valid} ("linkcheck rules list" shows aliases)`,
-  'unknown-platform': (p: { input: string; valid: string; suggestion?: string }) =>
-    `unknown platform "${p.input}";${didYouMean(p.suggestion)} valid: ${p.valid} ("linkcheck rules list" shows aliases)`,
+  'unknown-source': (p: { input: string; valid: string; suggestion?: string }, w) =>
+    `unknown source "${p.input}";${didYouMean(p.suggestion)} valid: ${p.valid} (${w.listing} shows aliases)`,
+  'unknown-surface': (p: { input: string; platform: string; valid: string; suggestion?: string }, w) =>
+    `unknown surface "${p.input}" on ${p.platform};${didYouMean(p.suggestion)} valid: ${p.valid} (${w.listing} shows aliases)`,
+  'unknown-platform': (p: { input: string; valid: string; suggestion?: string }, w) =>
+    `unknown platform "${p.input}";${didYouMean(p.suggestion)} valid: ${p.valid} (${w.listing} shows aliases)`,
   'no-platforms': (p: { input: string }) => `unknown surface "${p.input}": no platforms are loaded`,
   'ambiguous-surface': (p: { input: string; platform: string; choices: string }) =>
     `"${p.input}" names more than one surface on ${p.platform}: ${p.choices}; say which`,
-  'unknown-rule': (p: { id: string; suggestion?: string }) =>
-    `no rule with id "${p.id}";${didYouMean(p.suggestion)} "linkcheck rules list" lists them`,
+  'unknown-rule': (p: { id: string; suggestion?: string }, w) =>
+    `no rule with id "${p.id}";${didYouMean(p.suggestion)} ${w.listing} lists them`,
   // Arguments in the wrong place.
   'platform-as-source': (p: { input: string }) =>
     `"${p.input}" is a platform, not a source; did you mean -p ${p.input}? (linkcheck -p ${p.input} <source> <surface> [date])`,
@@ -43,7 +44,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>) =
   // Values.
   'argument-too-long': (p: { what: string; limit: string }) =>
     `${p.what} is longer than ${p.limit}; give a shorter value`,
-  'bad-known-on-date': (p: { input: string; reason: string }) => `--as-known-on takes a calendar day: ${p.reason}`,
+  'bad-known-on-date': (p: { input: string; reason: string }, w) => `${w.option('asKnownOn')} takes a calendar day: ${p.reason}`,
   'bad-config': (p: { file: string; problem: string }) => `${p.file}: ${p.problem}; see "Configuration file" in the README (--no-config ignores the file)`,
   'no-rules': (_p: Record<string, never>) => '--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES',
   // Options and commands, as commander finds them.
@@ -68,9 +69,9 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>) =
   'bad-choice': (p: { option: string; value: string; valid: string }) => `${p.option} takes one of ${p.valid}, not "${p.value}"`,
   'exclusive-options': (p: { first: string; second: string }) => `${p.first} and ${p.second} both print on stdout: choose one`,
   // The options of a batch, and its plan and reports.
-  'bad-columns': (p: { part: string; columns: string }) =>
-    `--columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "${p.part}" is not one (columns: ${p.columns})`,
-  'bad-fail-on': (p: { value: string; valid: string }) => `--fail-on takes outcomes separated by commas (${p.valid}), or "none" or "all"; not "${p.value}"`,
+  'bad-columns': (p: { part: string; columns: string }, w) =>
+    `${w.option('columns')} takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "${p.part}" is not one (columns: ${p.columns})`,
+  'bad-fail-on': (p: { value: string; valid: string }, w) => `${w.option('failOn')} takes outcomes separated by commas (${p.valid}), or "none" or "all"; not "${p.value}"`,
   'bad-encoding': (p: { value: string; valid: string }) => `unknown encoding "${p.value}"; valid: ${p.valid} (also read for gbk and gb2312)`,
   'unknown-plan-format': (p: { file: string; xls?: string }) =>
     `cannot tell the format of "${p.file}" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
@@ -82,10 +83,10 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>) =
   'unreadable-workbook': (p: { file: string; reason: string }) => `${p.file} cannot be read as an .xlsx workbook: ${p.reason}`,
   'workbook-too-large': (p: { file: string; part: string; limit: string }) =>
     `${p.file} is too large to read: its part ${p.part} unpacks to more than ${p.limit}; save the plan as CSV, or split it`,
-  'plan-not-decodable': (p: { file: string; encoding: string; offset: string; byte?: string; looksGb?: string }) =>
+  'plan-not-decodable': (p: { file: string; encoding: string; offset: string; byte?: string; looksGb?: string }, w) =>
     p.encoding !== 'utf-8'
-      ? `${p.file} is not valid ${p.encoding.toUpperCase()} near byte ${p.offset}; give the encoding it was saved in with --encoding (utf-8, gb18030)`
-      : `${p.file} is not valid UTF-8 ${p.byte ? `at byte ${p.offset} (0x${p.byte})` : `near byte ${p.offset}`}; ${p.looksGb ? 'it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in' : 'it may be GB18030/GBK or another encoding'}: run again with --encoding gb18030, or save the file as UTF-8`,
+      ? `${p.file} is not valid ${p.encoding.toUpperCase()} near byte ${p.offset}; give the encoding it was saved in with ${w.option('encoding')} (utf-8, gb18030)`
+      : `${p.file} is not valid UTF-8 ${p.byte ? `at byte ${p.offset} (0x${p.byte})` : `near byte ${p.offset}`}; ${p.looksGb ? 'it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in' : 'it may be GB18030/GBK or another encoding'}: run again with ${w.given('encoding', 'gb18030')}, or save the file as UTF-8`,
   'plan-cut-short': (p: { file: string; encoding: string }) =>
     `${p.file} ends in the middle of a ${p.encoding.toUpperCase()} character: the file is cut short or in another encoding`,
   'unwritable-report': (p: { kind: string; file: string; reason: string }) => `cannot write the ${p.kind} report "${p.file}": ${p.reason}`,
@@ -128,7 +129,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>) =
  * read (bad-source, bad-date, bad-known-on-date; see src/cli/coded.ts), and its
  * detail is worded from here, in the reader's language.
  */
-export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>) => string } = {
+export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, words: OptionWords) => string } = {
   // What the link reader says is wrong with a source (reported as bad-source).
   'empty-source': (p: { ids: string }) => `the source is empty; ${validInputs(p.ids)}`,
   'no-source-in-text': (p: { input: string; ids: string }) => `no source name, link or share token in "${p.input}"; ${validInputs(p.ids)}`,
@@ -146,10 +147,10 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>) => s
   'date-out-of-range': (p: { input: string; years: string; zone?: string }) =>
     `date out of range "${p.input}": linkcheck reads the years ${p.years}${p.zone ? ` in the platform's time zone (${p.zone})` : ''}`,
   // What the batch reader says is wrong with a plan's header or row.
-  'header-duplicate': (p: { column: string; count: string; headers: string }) =>
-    `the header names the ${p.column} column ${p.count} times (${p.headers}); keep one, or choose with --columns ${p.column}=<header>`,
-  'header-missing': (p: { missing: string; headers: string }) =>
-    `the header row has no column for ${p.missing}; it has: ${p.headers}; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>`,
+  'header-duplicate': (p: { column: string; count: string; headers: string }, w) =>
+    `the header names the ${p.column} column ${p.count} times (${p.headers}); keep one, or choose with ${w.given('columns', `${p.column}=<header>`)}`,
+  'header-missing': (p: { missing: string; headers: string }, w) =>
+    `the header row has no column for ${p.missing}; it has: ${p.headers}; name the columns so, or map them with ${w.given('columns', 'source=<header>,surface=<header>,date=<header>')}`,
   // What the library says is wrong with an argument (src/api/arguments.ts).
   'api-not-object': (p: { name: string; value: string; fields: string }) => `${p.name} takes an object { ${p.fields} }, not ${p.value}`,
   'api-unknown-field': (p: { name: string; field: string; fields: string }) => `${p.name} has no field "${p.field}"; its fields are ${p.fields}`,
@@ -184,8 +185,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>) => s
     `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
   'day-malformed': (p: { input: string }) =>
     `unrecognised day "${p.input}"; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
-  'bad-staleness': (p: { input: string }) =>
-    `--max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
+  'bad-staleness': (p: { input: string }, w) =>
+    `${w.option('maxStaleness')} takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
   // A query the library was handed already resolved (a verdict index's), naming what the record lacks.
   'query-platform': (p) => `unknown platform "${p.platform}"`,
   'query-surface': (p) => `unknown surface "${p.surface}" of ${p.platform}`,
@@ -194,9 +195,9 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>) => s
   'empty-group': (p) => `group "${p.group}" has no sources`,
   // The options of the views and of completion.
   'bad-width': (p) => `--width takes a whole number of columns from 20 to 1000, not "${p.value}"`,
-  'bad-axis': (p) => `--from (${p.from}) must be before --to (${p.to})`,
+  'bad-axis': (p, w) => `${w.option('from')} (${p.from}) must be before ${w.option('to')} (${p.to})`,
   'link-not-source': (p) => `"${p.value}" is a link of no known source; give a source name ("linkcheck sources" lists them)`,
-  'unknown-view-surface': (p) => `unknown surface "${p.value}"; valid: ${p.valid} ("linkcheck surfaces" lists aliases)`,
+  'unknown-view-surface': (p, w) => `unknown surface "${p.value}"; valid: ${p.valid} (${w.surfaces} lists aliases)`,
   'unwritable-svg': (p) => `cannot write the SVG to ${p.file}: ${p.reason}`,
   'bad-shell': (p) => `unknown shell "${p.value}"; use bash, zsh or fish`,
 };
@@ -204,14 +205,14 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>) => s
 export type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
 
 /** The detail for a wording id and its parameters, in English. */
-export function formatDetail<K extends DetailId>(id: K, params: DetailParams<K>): string {
-  return (DETAILS[id] as (params: Params) => string)(params as Params);
+export function formatDetail<K extends DetailId>(id: K, params: DetailParams<K>, words: OptionWords = COMMAND_LINE): string {
+  return (DETAILS[id] as (params: Params, words: OptionWords) => string)(params as Params, words);
 }
 
 
 /** The message for an id and its parameters, in English. */
-export function formatMessage<K extends MessageId>(id: K, params: MessageParams<K>): string {
-  return (MESSAGES[id] as (params: Params) => string)(params as Params);
+export function formatMessage<K extends MessageId>(id: K, params: MessageParams<K>, words: OptionWords = COMMAND_LINE): string {
+  return (MESSAGES[id] as (params: Params, words: OptionWords) => string)(params as Params, words);
 }
 
 /** Parameters that are lists from the rule data rather than something the user typed. */

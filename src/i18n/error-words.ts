@@ -7,6 +7,7 @@ import type { Problem } from '../errors/problems.js';
 import { formatDetail, formatMessage, isDetailId, isMessageId, type MessageId } from './en-errors.js';
 import { formatProblem } from './en-problems.js';
 import type { Lang } from './lang.js';
+import { COMMAND_LINE, type OptionWords } from './option-words.js';
 import { formatDetailZh, formatMessageZh } from './zh-errors.js';
 
 /** What an error is made of, as the renderers take it. */
@@ -20,14 +21,14 @@ export interface ErrorData {
 }
 
 /** The detail or reason a message quotes, in a language; undefined when the id is not in this catalogue. */
-export function wordedText(worded: Worded, lang: Lang, params: Readonly<Record<string, string | undefined>> = worded.params): string | undefined {
+export function wordedText(worded: Worded, lang: Lang, params: Readonly<Record<string, string | undefined>> = worded.params, words: OptionWords = COMMAND_LINE): string | undefined {
   if (!isDetailId(worded.id)) return undefined;
-  return lang === 'zh' ? formatDetailZh(worded.id, params as never) : formatDetail(worded.id, params as never);
+  return lang === 'zh' ? formatDetailZh(worded.id, params as never, words) : formatDetail(worded.id, params as never, words);
 }
 
-/** The message for a code and its values, in a language. */
-export function messageText(code: MessageId, params: Readonly<Record<string, string | undefined>>, lang: Lang): string {
-  return lang === 'zh' ? formatMessageZh(code, params as never) : formatMessage(code, params as never);
+/** The message for a code and its values, in a language, naming settings in the words of the edge that prints it. */
+export function messageText(code: MessageId, params: Readonly<Record<string, string | undefined>>, lang: Lang, words: OptionWords = COMMAND_LINE): string {
+  return lang === 'zh' ? formatMessageZh(code, params as never, words) : formatMessage(code, params as never, words);
 }
 
 /** The values of an error with the rule-file problem it quotes put in, in English (the CLI puts it in the reader's words). */

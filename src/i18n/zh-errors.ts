@@ -1,11 +1,12 @@
 // The error messages of en-errors.ts in Chinese, keyed by the same ids: the type
 // makes a missing id a compile error, and test/i18n/messages-zh.test.ts a failing test.
 import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
+import { COMMAND_LINE, type OptionWords } from './option-words.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `你是不是想输入 ${suggestion}？` : '');
-const aliases = '（"linkcheck rules list" 列出别名）';
+const aliases = (w: OptionWords) => `（${w.listing} 列出别名）`;
 const validInputs = (ids: string) => `请给出来源 ID 或别名（${ids}）、http(s) 链接、主机加路径（如 item.jd.com/100012043978.html），或含链接或分享口令的分享文本`;
 const forms =
   '2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），' +
@@ -13,13 +14,13 @@ const forms =
   '带 Z 或时差的时刻（2022-02-28T16:00:00Z、2022-06-01T10:30+08:00、+0800、+08），' +
   'today（今天）、yesterday（昨天）、tomorrow（明天）或 now（现在）';
 
-export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>) => string } = {
-  'unknown-source': (p) => `未知来源 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases}`,
-  'unknown-surface': (p) => `${p.platform} 上没有场景 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases}`,
-  'unknown-platform': (p) => `未知平台 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases}`,
+export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>, words: OptionWords) => string } = {
+  'unknown-source': (p, w) => `未知来源 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases(w)}`,
+  'unknown-surface': (p, w) => `${p.platform} 上没有场景 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases(w)}`,
+  'unknown-platform': (p, w) => `未知平台 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases(w)}`,
   'no-platforms': (p) => `未知场景 "${p.input}"：没有加载任何平台`,
   'ambiguous-surface': (p) => `"${p.input}" 在 ${p.platform} 上对应多个场景：${p.choices}；请指明是哪一个`,
-  'unknown-rule': (p) => `没有 id 为 "${p.id}" 的规则；${didYouMean(p.suggestion)}"linkcheck rules list" 列出全部规则`,
+  'unknown-rule': (p, w) => `没有 id 为 "${p.id}" 的规则；${didYouMean(p.suggestion)}${w.listing} 列出全部规则`,
   'platform-as-source': (p) =>
     `"${p.input}" 是平台，不是来源；你是不是想用 -p ${p.input}？（linkcheck -p ${p.input} <来源> <场景> [日期]）`,
   'swapped-arguments': (p) =>
@@ -29,7 +30,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
       ? `参数过多：最多 ${p.expected} 个，实际 ${p.got} 个${p.hint ? `；${p.hint}` : '（含空格的分享文本请加引号）'}`
       : `"${p.command}" 的参数过多：最多 ${p.expected} 个，实际 ${p.got} 个（见 "linkcheck ${p.command} --help"）`,
   'argument-too-long': (p) => `${p.what} 超过 ${p.limit}；请给出更短的值`,
-  'bad-known-on-date': (p) => `--as-known-on 需要一个日历日：${p.reason}`,
+  'bad-known-on-date': (p, w) => `${w.option('asKnownOn')} 需要一个日历日：${p.reason}`,
   'bad-config': (p) => `${p.file}：${p.problem}；见 README 的 "Configuration file"（--no-config 忽略该文件）`,
   'no-rules': () => '--no-builtin-rules 后没有任何规则：请用 --rules <路径> 或 LINKCHECK_RULES 给出规则文件',
   'unknown-option': (p) => `未知选项 "${p.option}"；${didYouMean(p.suggestion)}见 "linkcheck --help"`,
@@ -46,9 +47,9 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'bad-lang': (p) => `不支持的 --lang "${p.value}"；可用 en 或 zh`,
   'bad-choice': (p) => `${p.option} 只能是 ${p.valid} 之一，而不是 "${p.value}"`,
   'exclusive-options': (p) => `${p.first} 和 ${p.second} 都输出到标准输出：只能选一个`,
-  'bad-columns': (p) =>
-    `--columns 需要以逗号分隔的 列=表头 对，如 source=商品链接,surface=投放位置,date=开播日期；"${p.part}" 不是（列：${p.columns}）`,
-  'bad-fail-on': (p) => `--fail-on 需要以逗号分隔的结果（${p.valid}），或 "none"、"all"，而不是 "${p.value}"`,
+  'bad-columns': (p, w) =>
+    `${w.option('columns')} 需要以逗号分隔的 列=表头 对，如 source=商品链接,surface=投放位置,date=开播日期；"${p.part}" 不是（列：${p.columns}）`,
+  'bad-fail-on': (p, w) => `${w.option('failOn')} 需要以逗号分隔的结果（${p.valid}），或 "none"、"all"，而不是 "${p.value}"`,
   'bad-encoding': (p) => `未知编码 "${p.value}"；可用：${p.valid}（gbk 和 gb2312 也按 gb18030 读取）`,
   'unknown-plan-format': (p) =>
     `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
@@ -57,10 +58,10 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'empty-sheet': (p) => `${p.file} 的${p.sheet === undefined ? '第一个工作表' : `工作表 "${p.sheet}" `}是空的：需要一行表头（source,surface,date）`,
   'unreadable-workbook': (p) => `${p.file} 无法作为 .xlsx 工作簿读取：${p.reason}`,
   'workbook-too-large': (p) => `${p.file} 太大，无法读取：其中的 ${p.part} 解压后超过 ${p.limit}；请把计划另存为 CSV，或拆分`,
-  'plan-not-decodable': (p) =>
+  'plan-not-decodable': (p, w) =>
     p.encoding !== 'utf-8'
-      ? `${p.file} 在第 ${p.offset} 字节附近不是有效的 ${p.encoding.toUpperCase()}；请用 --encoding 给出它保存时的编码（utf-8、gb18030）`
-      : `${p.file} ${p.byte ? `在第 ${p.offset} 字节（0x${p.byte}）` : `在第 ${p.offset} 字节附近`}不是有效的 UTF-8；${p.looksGb ? '看起来是 GB18030/GBK，Excel 和 WPS 常用这种编码保存中文' : '可能是 GB18030/GBK 或其他编码'}：请加 --encoding gb18030 重新运行，或把文件另存为 UTF-8`,
+      ? `${p.file} 在第 ${p.offset} 字节附近不是有效的 ${p.encoding.toUpperCase()}；请用 ${w.option('encoding')} 给出它保存时的编码（utf-8、gb18030）`
+      : `${p.file} ${p.byte ? `在第 ${p.offset} 字节（0x${p.byte}）` : `在第 ${p.offset} 字节附近`}不是有效的 UTF-8；${p.looksGb ? '看起来是 GB18030/GBK，Excel 和 WPS 常用这种编码保存中文' : '可能是 GB18030/GBK 或其他编码'}：请加 ${w.given('encoding', 'gb18030')} 重新运行，或把文件另存为 UTF-8`,
   'plan-cut-short': (p) => `${p.file} 在一个 ${p.encoding.toUpperCase()} 字符中间结束：文件被截断，或是其他编码`,
   'unwritable-report': (p) => `无法写入 ${p.kind} 报告 "${p.file}"：${p.reason}`,
   'report-write-error': (p) => `无法写入报告 "${p.file}"：${p.reason}`,
@@ -91,12 +92,12 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
 };
 
 /** The message for an id and its parameters, in Chinese. */
-export function formatMessageZh<K extends MessageId>(id: K, params: MessageParams<K>): string {
-  return (MESSAGES_ZH[id] as (params: Params) => string)(params as Params);
+export function formatMessageZh<K extends MessageId>(id: K, params: MessageParams<K>, words: OptionWords = COMMAND_LINE): string {
+  return (MESSAGES_ZH[id] as (params: Params, words: OptionWords) => string)(params as Params, words);
 }
 
 /** The link and date readers' details (DETAILS in en-errors.ts) in Chinese. */
-export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) => string } = {
+export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, words: OptionWords) => string } = {
   'empty-source': (p) => `来源为空；${validInputs(p.ids)}`,
   'no-source-in-text': (p) => `"${p.input}" 中没有来源名称、链接或分享口令；${validInputs(p.ids)}`,
   'not-a-web-link': (p) => `"${p.input}" 不是网页链接（不接受 ${p.scheme}: 链接）；${validInputs(p.ids)}`,
@@ -106,8 +107,8 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) =
   'date-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${forms}`,
   'date-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${forms}`,
   'date-out-of-range': (p) => `日期超出范围 "${p.input}"：linkcheck 只读取${p.zone ? `平台时区（${p.zone}）中` : ''} ${p.years} 年`,
-  'header-duplicate': (p) => `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；只保留一个，或用 --columns ${p.column}=<表头> 选择`,
-  'header-missing': (p) => `表头行没有 ${p.missing} 列；现有：${p.headers}；请照此命名各列，或用 --columns source=<表头>,surface=<表头>,date=<表头> 对应`,
+  'header-duplicate': (p, w) => `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；只保留一个，或用 ${w.given('columns', `${p.column}=<表头>`)} 选择`,
+  'header-missing': (p, w) => `表头行没有 ${p.missing} 列；现有：${p.headers}；请照此命名各列，或用 ${w.given('columns', 'source=<表头>,surface=<表头>,date=<表头>')} 对应`,
   'cell-too-long': (p) => `${p.column} 单元格长 ${p.length} 个字符；最多读取 ${p.limit} 个（64 KiB）`,
   'api-not-object': (p) => `${p.name} 应是对象 { ${p.fields} }，而不是 ${p.value}`,
   'api-unknown-field': (p) => `${p.name} 没有字段 "${p.field}"；可用字段：${p.fields}`,
@@ -138,21 +139,21 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>) =
   'empty-plan': (_p) => '计划是空的：需要一个表头行（source,surface,date），以及每个投放一行',
   'day-malformed': (p) => `无法识别的日期 "${p.input}"；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
   'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
-  'bad-staleness': (p) => `--max-staleness 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
+  'bad-staleness': (p, w) => `${w.option('maxStaleness')} 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
   'query-platform': (p) => `未知平台 "${p.platform}"`,
   'query-surface': (p) => `${p.platform} 上没有场景 "${p.surface}"`,
   'query-source': (p) => `未知来源 "${p.source}"`,
   'query-group': (p) => `未知组 "${p.group}"`,
   'empty-group': (p) => `组 "${p.group}" 没有来源`,
   'bad-width': (p) => `--width 须为 20 到 1000 之间的整数列数，而不是 "${p.value}"`,
-  'bad-axis': (p) => `--from（${p.from}）必须早于 --to（${p.to}）`,
+  'bad-axis': (p, w) => `${w.option('from')}（${p.from}）必须早于 ${w.option('to')}（${p.to}）`,
   'link-not-source': (p) => `"${p.value}" 是不属于任何已知来源的链接；请给出来源名称（"linkcheck sources" 会列出）`,
-  'unknown-view-surface': (p) => `未知的位置 "${p.value}"；可用：${p.valid}（"linkcheck surfaces" 列出别名）`,
+  'unknown-view-surface': (p, w) => `未知的位置 "${p.value}"；可用：${p.valid}（${w.surfaces} 列出别名）`,
   'unwritable-svg': (p) => `无法将 SVG 写入 ${p.file}：${p.reason}`,
   'bad-shell': (p) => `未知的 shell "${p.value}"；可用 bash、zsh 或 fish`,
 };
 
 /** A detail for a wording id and its parameters, in Chinese. */
-export function formatDetailZh<K extends DetailId>(id: K, params: DetailParams<K>): string {
-  return (DETAILS_ZH[id] as (params: Params) => string)(params as Params);
+export function formatDetailZh<K extends DetailId>(id: K, params: DetailParams<K>, words: OptionWords = COMMAND_LINE): string {
+  return (DETAILS_ZH[id] as (params: Params, words: OptionWords) => string)(params as Params, words);
 }

@@ -3,6 +3,7 @@
 import type { ErrorCode, Worded } from '../errors/errors.js';
 import { isListParam, isMessageId } from '../i18n/en-errors.js';
 import { messageText, wordedText } from '../i18n/error-words.js';
+import { COMMAND_LINE, type OptionWords } from '../i18n/option-words.js';
 import { cut, ECHO_LIMIT, safe, safeJson, VALUE_LIMIT } from './safe.js';
 
 const QUOTED_LONG = new RegExp(`"([^"]{${ECHO_LIMIT + 1},})"`, 'gu');
@@ -16,17 +17,20 @@ export interface PrintableError {
   worded?: Worded | undefined;
 }
 
-/** The message with each value made safe: what the user typed cut short, lists from the rule data longer. */
-export function errorText(error: PrintableError, lang: 'en' | 'zh' = 'en'): string {
+/**
+ * The message with each value made safe: what the user typed cut short, lists from the rule data longer.
+ * Settings are named in the words of the edge that prints it: the command line's options by default.
+ */
+export function errorText(error: PrintableError, lang: 'en' | 'zh' = 'en', words: OptionWords = COMMAND_LINE): string {
   // The words of a reader's error (the link or the date), in the reader's language.
-  const worded = error.worded ? wordedText(error.worded, lang, safeParams(error.worded.params)) : undefined;
+  const worded = error.worded ? wordedText(error.worded, lang, safeParams(error.worded.params), words) : undefined;
   if (worded !== undefined && error.code === 'input-error') return worded;
   // Thrown without a catalogue entry (or with a code another version added): the message as it is, made safe.
   if (!error.params || !isMessageId(error.code)) return safe(error.message, VALUE_LIMIT);
   const params = safeParams(error.params);
   // The detail or reason it quotes, worded in the reader's language (already made safe).
   if (worded !== undefined) for (const key of ['detail', 'reason']) if (key in params) params[key] = worded;
-  return messageText(error.code, params, lang);
+  return messageText(error.code, params, lang, words);
 }
 
 function safeParams(raw: Readonly<Record<string, string | undefined>>): Record<string, string> {

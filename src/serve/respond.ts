@@ -4,6 +4,7 @@
 import { DataError, InputError, type ErrorCode } from '../errors/errors.js';
 import { withProblem } from '../i18n/error-words.js';
 import type { Lang } from '../i18n/lang.js';
+import { REQUEST } from '../i18n/option-words.js';
 import { errorText } from '../render/error.js';
 import { safeJson, safeJsonLine } from '../render/safe.js';
 
@@ -46,10 +47,10 @@ export class Refusal extends Error {
   }
 }
 
-/** The error object, its message worded in the language and made safe. */
+/** The error object, its message worded in the language and made safe, naming the request's parameters (asKnownOn, not --as-known-on). */
 export function errorBody(error: InputError | DataError, lang: Lang): { error: { code: ErrorCode; message: string } } {
   const params = withProblem({ code: error.code, message: error.message, params: error.params, problem: error.problem });
-  const message = errorText({ code: error.code, message: error.message, exitCode: error.exitCode, params, worded: error instanceof InputError ? error.worded : undefined }, lang);
+  const message = errorText({ code: error.code, message: error.message, exitCode: error.exitCode, params, worded: error instanceof InputError ? error.worded : undefined }, lang, REQUEST);
   return { error: { code: error.code, message } };
 }
 

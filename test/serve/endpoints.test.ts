@@ -38,15 +38,37 @@ describe('GET /v1/check', () => {
 
   it('refuses what the CLI refuses, with its code and words, in the request\'s language', async () => {
     expect((await ask(app, '/v1/check?source=taobo&surface=live-cart')).json).toEqual({
-      error: { code: 'unknown-source', message: 'unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)' },
+      error: { code: 'unknown-source', message: 'unknown source "taobo"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop (GET /v1/rules shows aliases)' },
     });
     const zh = await ask(app, '/v1/check?source=taobao&surface=feed&lang=zh');
     expect(zh.status).toBe(400);
-    expect(zh.json).toEqual({ error: { code: 'unknown-surface', message: 'kuaishou 上没有场景 "feed"；可用：live-cart, short-video-cart, product-detail（"linkcheck rules list" 列出别名）' } });
+    expect(zh.json).toEqual({ error: { code: 'unknown-surface', message: 'kuaishou 上没有场景 "feed"；可用：live-cart, short-video-cart, product-detail（GET /v1/rules 列出别名）' } });
     const date = await ask(app, '/v1/check?source=taobao&surface=live-cart&at=2022-13-45');
     expect([date.status, (date.json as { error: { code: string } }).error.code]).toEqual([400, 'bad-date']);
     const printed = JSON.parse((await cli(['taobao', 'live-cart', '2022-13-45', '--json'])).stdout) as { error: { code: string; message: string } };
     expect(date.json).toEqual({ error: { code: printed.error.code, message: printed.error.message } });
+  });
+
+  it('names what a request can set, its parameters and endpoints, never a command line\'s options', async () => {
+    const bad = async (path: string, body?: string) => {
+      const reply = await ask(app, path, body === undefined ? undefined : { method: 'POST', body, headers: { 'content-type': 'text/csv' } });
+      return [reply.status, (reply.json as { error: { message: string } }).error.message];
+    };
+    const plan = 'source,surface,date\ntaobao,live-cart,2022-06-01\n';
+    expect(await bad('/v1/check?source=taobao&surface=live-cart&asKnownOn=soon')).toEqual([400, 'asKnownOn takes a calendar day: unrecognised day "soon"; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday']);
+    expect(await bad('/v1/check?source=taobao&surface=live-cart&asKnownOn=soon&lang=zh')).toEqual([400, 'asKnownOn 需要一个日历日：无法识别的日期 "soon"；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday']);
+    expect(await bad('/v1/timeline?from=2023-01-01&to=2022-01-01')).toEqual([400, 'from (2023-01-01) must be before to (2022-01-01)']);
+    expect(await bad('/v1/timeline?surface=feed')).toEqual([400, 'unknown surface "feed"; valid: live-cart, short-video-cart, product-detail, star-cube-ad, note-link, note-ad-link, pinned-message, comment, profile, private-chat, group-chat, moments-ad, channels-showcase, channels-ad, mini-program-ad (GET /v1/rules lists aliases)']);
+    expect(await bad('/v1/rules?platform=weibo')).toEqual([400, 'unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat (GET /v1/rules shows aliases)']);
+    expect(await bad('/v1/batch?maxStaleness=3x', plan)).toEqual([400, 'maxStaleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "3x"']);
+    expect(await bad('/v1/batch?failOn=allowed', plan)).toEqual([400, 'failOn takes outcomes separated by commas (denied, rolling-out, unknown, stale, error), or "none" or "all"; not "allowed"']);
+    expect(await bad('/v1/batch?columns=商品链接', plan)).toEqual([400, 'columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "商品链接" is not one (columns: source, surface, date, platform)']);
+    expect(await bad('/v1/batch', 'a,b,c\ntaobao,live-cart,2022-06-01\n')).toEqual([400, 'the header row has no column for source (source, link, url, 来源, 链接, 商品链接); surface (surface, 位置, 版位); date (date, 日期, 时间, 开播时间); it has: "a", "b", "c"; name the columns so, or map them with columns=source=<header>,surface=<header>,date=<header>']);
+    expect(await bad('/v1/batch', 'source,source,surface,date\ntaobao,jd,live-cart,2022-06-01\n')).toEqual([400, 'the header names the source column 2 times ("source", "source"); keep one, or choose with columns=source=<header>']);
+    // 淘宝 saved as GB18030: the hint names the request's encoding parameter.
+    const gbk = new Uint8Array([...new TextEncoder().encode('source,surface,date\n'), 0xcc, 0xd4, 0xb1, 0xa6, ...new TextEncoder().encode(',live-cart,2022-06-01\n')]);
+    const undecodable = await ask(app, '/v1/batch', { method: 'POST', body: gbk, headers: { 'content-type': 'text/csv' } });
+    expect([undecodable.status, undecodable.json]).toEqual([400, { error: { code: 'plan-not-decodable', message: 'request body is not valid UTF-8 at byte 20 (0xCC); it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in: run again with encoding=gb18030, or save the file as UTF-8' } }]);
   });
 
   it('refuses an unknown parameter, naming it (each of them) and the valid ones', async () => {
