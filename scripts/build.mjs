@@ -36,12 +36,12 @@ const common = {
   logLevel: 'warning',
   plugins: [noColourDetection],
 };
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', internal: 'src/internal.ts', validate: 'src/load/validate.ts', compile: 'src/engine/compile-catalog.ts' }, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', internal: 'src/internal.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 // The bin's entry on its own, in CommonJS: a plain check then skips Node's ES module
 // loader and reads two files, dist/quick.cjs (which decides) and dist/plain-check.cjs
 // (src/cli/plain-check.ts, runCheck and what it needs); anything else reads quick.cjs and the full CLI. Rule
-// validation and compiling, needed only when rules/ changed since the build, stay in
-// dist/validate.js and dist/compile.js.
+// validation and compiling, needed only for the user's rule files or when rules/ changed since
+// the build, stay in dist/load-rules.cjs.
 // See src/cli/quick.ts.
 const commonJs = {
   ...common,
@@ -52,11 +52,23 @@ const commonJs = {
   define: { 'import.meta': '__importMeta' },
   banner: { js: "const __importMeta = { dirname: __dirname, get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
+// Accepting and compiling rule files (src/load/validate.ts, src/engine/compile-catalog.ts), in one
+// bundle loaded with its code cache when first asked: compiling them anew cost 10,000 user rules
+// about 25 ms of a batch (#18). zod, for a file the quick acceptance leaves to the schema, is apart
+// again, in dist/rule-schema.cjs.
 const validateApart = {
   name: 'validate-apart',
   setup(build) {
-    build.onResolve({ filter: /\/validate\.js$/ }, () => ({ path: './validate.js', external: true }));
-    build.onResolve({ filter: /\/compile-catalog\.js$/ }, () => ({ path: './compile.js', external: true }));
+    build.onResolve({ filter: /\/(validate|compile-catalog)\.js$/ }, () => ({ path: 'load-rules', namespace: 'load-rules' }));
+    build.onResolve({ filter: /^\.\/load-rules\.cjs$/ }, () => ({ path: './load-rules.cjs', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'load-rules' }, () => ({
+      contents: [
+        "let loaded;\nconst load = () => (loaded ??= require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'load-rules.cjs'), require).exports);",
+        ...['compileCatalog', 'locateProblems', 'validateRuleFiles', 'validateSeedIndex'].map((fn) => `export const ${fn} = (...args) => load().${fn}(...args);`),
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
   },
 };
 const checkApart = {
@@ -121,7 +133,7 @@ const loadedApartFrom = (modules) => ({
 });
 const loadedApart = loadedApartFrom(apart);
 // The full CLI's bundle leaves out zod, which only a configuration file found, the rule file's
-// JSON Schema (linkcheck rules schema) and the service use; user rule files are validated by dist/validate.js.
+// JSON Schema (linkcheck rules schema) and the service use; user rule files are validated by dist/load-rules.cjs.
 const cliApart = [
   ...apart.filter(({ name }) => name !== 'chalk'),
   // The wording of errors and of rule-file problems, and the Chinese catalogue, are loaded when a run needs them:
@@ -140,8 +152,19 @@ const cliApart = [
 for (const { name, entry } of new Set([...apart, ...cliApart])) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
 }
+const ruleSchema = { name: 'rule-schema', filter: /\/validate-schema\.js$/, entry: "export { validateRuleFile, validateSeedIndex } from './src/load/validate-schema.ts';", names: ['validateRuleFile', 'validateSeedIndex'] };
+await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: 'dist/rule-schema.cjs', stdin: { contents: ruleSchema.entry, resolveDir: process.cwd(), loader: 'ts' } });
+await build({
+  ...commonJs,
+  entryPoints: undefined,
+  outdir: undefined,
+  outfile: 'dist/load-rules.cjs',
+  stdin: { contents: "export { compileCatalog } from './src/engine/compile-catalog.ts';\nexport { locateProblems, validateRuleFiles, validateSeedIndex } from './src/load/validate.ts';", resolveDir: process.cwd(), loader: 'ts' },
+  supported: { 'dynamic-import': false },
+  plugins: [noColourDetection, loadedApartFrom([ruleSchema])],
+});
 // Loaded through node:vm with its code cache (src/cli/code-cache.ts), where import() fails on
-// Node 20: its import() of dist/validate.js becomes require(), which loads an ES module since 20.19.
+// Node 20: its import() of src/load/validate.ts becomes require() of dist/load-rules.cjs.
 await build({ ...commonJs, entryPoints: { 'plain-check': 'src/cli/plain-check.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApart] });
 // commander requires node:child_process as it loads (which loads node:net and more), for
 // subcommands that are programs of their own; linkcheck has none, so it is required only if asked.
@@ -162,9 +185,9 @@ await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: 
 // The two bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
 const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
-for (const bundle of ['dist/plain-check.cjs', 'dist/quick-commands.cjs', 'dist/quick-batch.cjs', 'dist/cli.cjs', ...apart.filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
+for (const bundle of ['dist/plain-check.cjs', 'dist/quick-commands.cjs', 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...apart.filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 
-const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, storeRules } = await import('../dist/internal.js');
+const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
 const set = await loadRuleSet({ root });
 const compiled = set.problems.length > 0 ? undefined : compileCatalog(set.files, set.documents);
@@ -193,6 +216,13 @@ const { exports: check, script } = loadWithCodeCache(plainCheck, createRequire(p
 const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
 await check.runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { color: true, rules: [], builtinRules: true });
 writeFileSync(cacheFileFor(plainCheck), script.createCachedData());
+
+// The rule loading's code cache, written after it has accepted and compiled the built-in rule files.
+const loadRules = resolve('dist/load-rules.cjs');
+const { exports: loading, script: loadingScript } = loadWithCodeCache(loadRules, createRequire(loadRules));
+const accepted = await loading.validateRuleFiles(readBuiltinTexts(root).rules);
+if (accepted.some((result) => result.value === undefined) || loading.compileCatalog(accepted.map((result) => result.value), set.documents).problems.length > 0) throw new Error('build: the rule loading refused the built-in rules');
+writeFileSync(cacheFileFor(loadRules), loadingScript.createCachedData());
 
 // The option-less commands' code cache, written after each has run.
 const quickCommands = resolve('dist/quick-commands.cjs');

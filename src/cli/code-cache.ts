@@ -4,7 +4,7 @@
 // Node version, other flags, a rebuilt bundle) or a missing one costs nothing but the
 // time it would save: the source is then compiled as usual. A script compiled here
 // cannot use import() on Node 20 (and not at all from a code cache): the bundle is
-// built to require() dist/validate.js instead (scripts/build.mjs).
+// built to require() dist/load-rules.cjs instead (scripts/build.mjs).
 //
 // The build writes such a bundle already wrapped as the function Node's CommonJS loader
 // would make of it (WRAPPER … \n});), so that the source is compiled as read: wrapping it

@@ -1,5 +1,5 @@
 // The plain check's bundle, loaded through node:vm with the build's code cache, must still
-// validate rules that changed since the build (it then loads dist/validate.js).
+// validate rules that changed since the build (it then loads dist/load-rules.cjs).
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,8 +34,8 @@ describe('the code cache of the plain check', () => {
     expect(rejected).toBe(false);
   });
 
-  // The other bundles loaded with a cache: the option-less commands, a short batch, a stale warning's wording.
-  it.each(['quick-commands.cjs', 'quick-batch.cjs'])('dist/%s has one the build wrote, and V8 takes it', (name) => {
+  // The other bundles loaded with a cache: the option-less commands, a short batch, the loading of rule files.
+  it.each(['quick-commands.cjs', 'quick-batch.cjs', 'load-rules.cjs'])('dist/%s has one the build wrote, and V8 takes it', (name) => {
     const bundle = join(ROOT, 'dist', name);
     expect(existsSync(cacheFileFor(bundle))).toBe(true);
     expect(loadWithCodeCache(bundle, createRequire(bundle)).rejected).toBe(false);
