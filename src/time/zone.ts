@@ -40,6 +40,8 @@ export function civilToInstant(time: CivilTime, zone: string): number {
   // Offsets never change twice within a day and a half, and never by more than a day.
   const before = offsetAt(local - 36 * HOUR_MS, zone);
   const after = offsetAt(local + 36 * HOUR_MS, zone);
+  // The same offset on both sides (nearly always): each reading below gives local - before (#18).
+  if (before === after) return local - before;
   // The earlier of the readings that fit (without arrays: a batch reads thousands of dates, #18).
   const fitsBefore = offsetAt(local - before, zone) === before;
   const fitsAfter = offsetAt(local - after, zone) === after;
