@@ -26,9 +26,11 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
 
   const context: Context = { platforms, groups, sources, documents: documentMap, surfaces: new Map(), covers: { ids: new Map(), groups: new Map(), anyExcept: new Map() }, problems };
   const rules: CompiledRule[] = [];
-  // Where each rule id is first used, as the rule's place among all files' rules, and where each
-  // file's rules begin: no string or pair for each of 100,000 rules, only for an id used twice (#18).
-  const ruleIds = new Map<string, number>();
+  // The rule ids used so far, one set operation a rule; where each was first used (as the rule's
+  // place among all files' rules) is worked out only once an id is used twice, as is where each
+  // file's rules begin: no string or pair for each of 100,000 rules (#18).
+  const ruleIds = new Set<string>();
+  let firstUses: Map<string, number> | undefined;
   const firsts: number[] = [];
   let ordinal = 0;
   for (const file of files) {
@@ -36,12 +38,11 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
     firsts.push(ordinal);
     for (let index = 0; index < fileRules.length; index++, ordinal++) {
       const rule = fileRules[index]!;
-      const seen = ruleIds.get(rule.id);
-      if (seen !== undefined) {
+      if (ruleIds.size === ruleIds.add(rule.id).size) {
+        firstUses ??= firstUsesOf(files);
+        const seen = firstUses.get(rule.id)!;
         const first = firsts.findLastIndex((begins) => begins <= seen);
         problems.push(problem('duplicate-id', { id: rule.id, at: `${files[first]!.path}: rules[${seen - firsts[first]!}]` }, file.path, `rules[${index}].id`));
-      } else {
-        ruleIds.set(rule.id, ordinal);
       }
       const compiled = compileRule(rule, file.path, index, context);
       if (compiled) {
@@ -52,6 +53,19 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
   }
   findTies(rules, problems);
   return { catalog: assembleCatalog(files, documentMap, rules, defined), problems };
+}
+
+/** Where each rule id is first used, as the rule's place among all files' rules. */
+function firstUsesOf(files: readonly LoadedRuleFile[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  let ordinal = 0;
+  for (const file of files) {
+    for (const rule of file.data.rules) {
+      if (!uses.has(rule.id)) uses.set(rule.id, ordinal);
+      ordinal++;
+    }
+  }
+  return uses;
 }
 
 /** Problems between the names: groups, source claims, aliases, surfaces, and names that read as links. */
