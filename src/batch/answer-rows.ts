@@ -11,6 +11,7 @@ import { cellAnswerer, expected, type Shared } from './answer-queries.js';
 import { KeptAnswers } from './kept-answers.js';
 import type { Why } from './row-why.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
+import type { RecordText } from './read/records.js';
 
 export type { Shared, StaleRecord } from './answer-queries.js';
 
@@ -52,21 +53,61 @@ const CACHE_LIMIT = 20_000;
 const HEADER_SHAPES = 16;
 
 /** A row of the plan (see RecordSink) to a row of the report, valid until the next call. */
-export type RowAnswerer = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => BatchRow;
+export interface RowAnswerer {
+  (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow;
+  /** A record where it lies in the text read (see RecordSink.text). */
+  text(line: number, header: readonly string[], record: RecordText): BatchRow;
+}
+
+/** The row a report reads, filled again for every row; its cells made from the record only if read. */
+class FilledRow {
+  kind: 'answer' | 'error' = 'error';
+  line = 0;
+  header: readonly string[] = [];
+  positions: ColumnPositions | string = {};
+  shared: Shared | null = null;
+  message: string | null = null;
+  error: InputError | undefined = undefined;
+  private made: readonly string[] | null = [];
+  private record: RecordText | null = null;
+
+  get cells(): readonly string[] {
+    return (this.made ??= this.record!.cells());
+  }
+
+  set cells(cells: readonly string[]) {
+    this.made = cells;
+    this.record = null;
+  }
+
+  /** Cells to be made from the record, if a report reads them while the record is valid. */
+  lazy(record: RecordText): void {
+    this.made = null;
+    this.record = record;
+  }
+}
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
   const answerOf = cellAnswerer(catalog, options);
   const kept = new KeptAnswers<Shared>(CACHE_LIMIT);
+  // Whether the last answer lookUp gave is kept.
+  let keptLast = false;
   // Keyed by the cells as written: rows that differ only in white space around the date or
   // platform are answered apart, and alike.
   const lookUp = (source: string, surface: string, date: string, platform: string): Shared => {
     let shared = kept.get(source, surface, date, platform);
+    keptLast = true;
     if (shared === undefined) {
       shared = answerOf(source, surface, date, platform);
-      if (kept.admit(source, surface, date, platform)) kept.set(source, surface, date, platform, shared);
+      keptLast = kept.admit(source, surface, date, platform);
+      if (keptLast) kept.set(source, surface, date, platform, shared);
     }
     return shared;
   };
+  // Kept answers again, by the text of a CSV record from its first asked cell to its last, as
+  // written (quotes and all): the same text is the same cells, so a row found here makes no
+  // string of its cells, and costs one native hash (#18). Kept only what the table above keeps.
+  let byText = new Map<string, Shared>();
 
   // CSV rows and sheet rows share one header array; JSON Lines rows share one per shape of keys
   // (read-jsonl.ts), and a plan's few shapes may take turns: each is located once.
@@ -74,27 +115,30 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   let header: readonly string[] | undefined;
   let positions: ColumnPositions | string = {};
   let headerError: InputError | undefined;
+  const locate = (rowHeader: readonly string[]) => {
+    header = rowHeader;
+    // Texts are keyed under one header's columns.
+    if (byText.size > 0) byText = new Map();
+    let known = located.get(header);
+    if (known === undefined) {
+      known = { positions: {}, headerError: undefined };
+      try {
+        known.positions = locateColumns(header, options.names);
+      } catch (error) {
+        known.positions = expected(error);
+        if (error instanceof InputError) known.headerError = error;
+      }
+      if (located.size >= HEADER_SHAPES) located = new Map();
+      located.set(header, known);
+    }
+    positions = known.positions;
+    headerError = known.headerError;
+  };
   // One object, filled again for every row: a report reads it during its row() call and keeps
   // only text it makes from it (see BatchReport), so a million rows are not a million objects.
-  const row = { kind: 'error', line: 0, header: [] as readonly string[], cells: [] as readonly string[], positions: positions as ColumnPositions | string, shared: null as Shared | null, message: null as string | null, error: undefined as InputError | undefined };
-  return (line, rowHeader, cells, error) => {
-    if (rowHeader !== header) {
-      header = rowHeader;
-      let known = located.get(header);
-      if (known === undefined) {
-        known = { positions: {}, headerError: undefined };
-        try {
-          known.positions = locateColumns(header, options.names);
-        } catch (error) {
-          known.positions = expected(error);
-          if (error instanceof InputError) known.headerError = error;
-        }
-        if (located.size >= HEADER_SHAPES) located = new Map();
-        located.set(header, known);
-      }
-      positions = known.positions;
-      headerError = known.headerError;
-    }
+  const row = new FilledRow();
+  const answer = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow => {
+    if (rowHeader !== header) locate(rowHeader);
     row.line = line;
     row.header = rowHeader;
     row.cells = cells;
@@ -116,6 +160,66 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     }
     return row as BatchRow;
   };
+  const text = (line: number, rowHeader: readonly string[], record: RecordText): BatchRow => {
+    if (rowHeader !== header) locate(rowHeader);
+    const key = typeof positions === 'string' ? undefined : keyText(record, positions);
+    if (key !== undefined) {
+      const shared = byText.get(key);
+      if (shared !== undefined) {
+        row.line = line;
+        row.header = rowHeader;
+        row.lazy(record);
+        row.positions = positions;
+        row.error = undefined;
+        row.kind = shared.message === null ? 'answer' : 'error';
+        row.shared = shared;
+        row.message = shared.message;
+        return row as BatchRow;
+      }
+    }
+    keptLast = false;
+    const answered = answer(line, rowHeader, record.cells(), undefined);
+    if (key !== undefined && keptLast && answered.shared !== null) {
+      if (byText.size >= CACHE_LIMIT) byText = new Map();
+      // A slice of the chunk would keep the whole chunk alive: the key is kept as a copy of its own
+      // (a slice of a joined text is made from that text, flattened).
+      byText.set(`${key} `.slice(0, -1), answered.shared);
+    }
+    return answered;
+  };
+  return Object.assign(answer, { text });
+}
+
+/**
+ * The record's text from the first of its source, surface, date and platform cells to the
+ * last; undefined when a cell might not be usable (too long, missing, empty or starting with
+ * white space), which rowProblem then reads in full.
+ */
+function keyText(record: RecordText, at: ColumnPositions): string | undefined {
+  const { text, spans, count } = record;
+  for (let i = 0; i < count; i++) if (spans[i * 2 + 1]! - spans[i * 2]! > MAX_FIELD) return undefined;
+  const { source, surface, date, platform } = at;
+  if (source === undefined || surface === undefined || date === undefined || !surelyFilled(record, source) || !surelyFilled(record, surface) || !surelyFilled(record, date)) return undefined;
+  let first = Math.min(source, surface, date);
+  let last = Math.max(source, surface, date);
+  if (platform !== undefined) {
+    if (platform >= count) return undefined;
+    first = Math.min(first, platform);
+    last = Math.max(last, platform);
+  }
+  return text.slice(spans[first * 2]!, spans[last * 2 + 1]!);
+}
+
+/** Whether the cell is there and its first character (after its quote) is no white space: then it is not blank. */
+function surelyFilled(record: RecordText, position: number): boolean {
+  if (position >= record.count) return false;
+  const { text, spans } = record;
+  const from = spans[position * 2]!;
+  const to = spans[position * 2 + 1]!;
+  const quoted = from < to && text.charCodeAt(from) === 0x22;
+  const start = quoted ? from + 1 : from;
+  const end = quoted ? to - 1 : to;
+  return start < end && !maybeSpace(text.charCodeAt(start));
 }
 
 /** What makes a row unusable before it is asked: a cell too long, a needed one empty. */

@@ -2,8 +2,9 @@
 // report, in input order; then the counts and the exit code. Reading waits while
 // the reports' output is behind, and stops when standard output's reader has gone.
 import type { Catalog } from '../engine/catalog.js';
-import { rowAnswerer, type AnswerOptions } from './answer-rows.js';
-import type { ReadStats, RecordSink } from './read/records.js';
+import type { InputError } from '../errors/errors.js';
+import { rowAnswerer, type AnswerOptions, type BatchRow } from './answer-rows.js';
+import type { ReadStats, RecordSink, RecordText } from './read/records.js';
 import type { BatchReport } from './report.js';
 import { emptyCounts, exitCodeOf, outcomeOf, statusOf, type Outcome, type PolicyOutcome, type Summary } from './summary.js';
 
@@ -30,8 +31,7 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
   let warnings = 0;
   let stats: ReadStats | void = undefined;
   try {
-    stats = await read((line, header, cells, error) => {
-      const row = answer(line, header, cells, error);
+    const next = (row: BatchRow) => {
       rows++;
       const outcome = outcomeOf(row);
       tally(counts, outcome);
@@ -44,7 +44,11 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
       run.progress?.(rows);
       if (run.stopped?.()) throw new Stop();
       return run.backlog?.();
+    };
+    const sink: RecordSink = Object.assign((line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => next(answer(line, header, cells, error)), {
+      text: (line: number, header: readonly string[], record: RecordText) => next(answer.text(line, header, record)),
     });
+    stats = await read(sink);
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
   }

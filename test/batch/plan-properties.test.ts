@@ -12,6 +12,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { decodeChunks } from '../../src/batch/read/decode.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
 import { readJsonl } from '../../src/batch/read/read-jsonl.js';
+import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
 import { serialText } from '../../src/batch/read/sheet-values.js';
 import { InputError } from '../../src/errors/errors.js';
@@ -69,6 +70,13 @@ describe('CSV plans', () => {
           const rows: Row[] = [];
           const stats = await readCsv(decodeChunks(pieces(text, cuts), 'utf-8', 'plan.csv'), (at, _, cells, error) => void rows.push(error ? [at, [...cells], errorMessage(error)] : [at, [...cells]]), () => {});
           expect({ rows, blank: stats.blank }).toEqual({ rows: expected, blank });
+          // The same rows when the sink takes a record where it lies in its chunk (RecordSink.text).
+          const where: Row[] = [];
+          const sink: RecordSink = Object.assign((at: number, _: readonly string[], cells: readonly string[], error: InputError | undefined) => void where.push(error ? [at, [...cells], errorMessage(error)] : [at, [...cells]]), {
+            text: (at: number, _: readonly string[], record: RecordText) => void where.push([at, record.cells()]),
+          });
+          const whereStats = await readCsv(decodeChunks(pieces(text, cuts), 'utf-8', 'plan.csv'), sink, () => {});
+          expect({ rows: where, blank: whereStats.blank }).toEqual({ rows: expected, blank });
         }),
         { numRuns: RUNS, seed: SEED },
       );

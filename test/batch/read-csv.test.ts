@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeChunks } from '../../src/batch/read/decode.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
+import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
+import type { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
 
 type Row = [line: number, cells: readonly string[], error?: string];
@@ -12,9 +14,16 @@ async function* asChunks<T>(chunks: readonly T[]): AsyncGenerator<T> {
   for (const chunk of chunks) yield chunk;
 }
 
+/** The rows read, each the same whether the sink takes a record's cells or where they lie in the chunk (RecordSink.text). */
 async function rowsOf(chunks: readonly string[]): Promise<Row[]> {
   const rows: Row[] = [];
   await readCsv(asChunks(chunks), (line, _, cells, error) => void rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], errorMessage(error)]), () => {});
+  const where: Row[] = [];
+  const sink: RecordSink = Object.assign((line: number, _: readonly string[], cells: readonly string[], error: InputError | undefined) => void where.push(error === undefined ? [line, [...cells]] : [line, [...cells], errorMessage(error)]), {
+    text: (line: number, _: readonly string[], record: RecordText) => void where.push([line, record.cells()]),
+  });
+  await readCsv(asChunks(chunks), sink, () => {});
+  expect(where).toEqual(rows);
   return rows;
 }
 

@@ -7,7 +7,9 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rowAnswerer, type BatchRow, type Shared, type StaleRecord } from '../../src/batch/answer-rows.js';
+import { rowAnswerer, type BatchRow, type RowAnswerer, type Shared, type StaleRecord } from '../../src/batch/answer-rows.js';
+import { readCsv } from '../../src/batch/read/read-csv.js';
+import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import { HEADER_NAMES, locateColumns, REQUIRED } from '../../src/batch/columns.js';
 import { whyOfAnswer } from '../../src/batch/row-why.js';
 import { runBatch } from '../../src/batch/run-batch.js';
@@ -141,6 +143,40 @@ async function reportsOf(rows: () => AsyncIterable<BatchRow> | Iterable<BatchRow
   return outputs;
 }
 
+/** The rows as a CSV file under HEADER: a cell quoted when it must be, and every other one of every other row besides. */
+function csvText(rows: readonly Cells[]): string {
+  return `${HEADER.join(',')}\n${rows.map((cells, row) => cells.map((cell, at) => (/[",\n]/.test(cell) || (row + at) % 4 === 1 ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',')).join('\n')}\n`;
+}
+
+/** Every report's output for a CSV plan read as a batch reads it, in pieces of `size` characters. */
+async function csvReports(answer: RowAnswerer, text: string, size: number, context: ReportContext): Promise<Record<string, string>> {
+  const outputs: Record<string, string> = {};
+  const decoder = new TextDecoder();
+  const reports = FORMATS.map((format) => {
+    outputs[format] = '';
+    return batchRenderers[format]((text) => void (outputs[format] += typeof text === 'string' ? text : decoder.decode(text)), context);
+  });
+  const seen: BatchRow[] = [];
+  const take = (row: BatchRow) => {
+    seen.push({ ...row, cells: [...row.cells] } as BatchRow);
+    for (const report of reports) report.row(row);
+  };
+  const sink: RecordSink = Object.assign((line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => take(answer(line, header, cells, error)), {
+    text: (line: number, header: readonly string[], record: RecordText) => take(answer.text(line, header, record)),
+  });
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length; at += Math.min(size, text.length)) pieces.push(text.slice(at, at + size));
+  await readCsv(
+    (async function* () {
+      yield* pieces;
+    })(),
+    sink,
+    () => {},
+  );
+  for (const report of reports) await report.end(summaryOf(seen));
+  return outputs;
+}
+
 /** The row as the single check answers it: ask() on its cells, as the command line reads them. */
 function referenceRow(catalog: Catalog, setting: Setting, line: number, cells: Cells): BatchRow {
   const positions = locateColumns(HEADER, HEADER_NAMES);
@@ -204,6 +240,16 @@ describe('each row of a batch, as the single check answers it', () => {
             context,
           );
           for (const format of FORMATS) expect({ format, output: actual[format] }).toEqual({ format, output: expected[format] });
+          // The same rows written as CSV and read by the batch's reader, whole and in small pieces, with
+          // rows that differ from them in one cell each between them: rows found by their text as
+          // written (RecordSink.text) print the same bytes.
+          const mixed = rows.map((cells, at) => cells.map((cell, column) => (column === at % 4 ? rows[(at * 7 + 3) % rows.length]![column]! : cell)) as Cells);
+          const csvRows = [...rows, ...mixed, ...rows];
+          const csvExpected = await reportsOf(() => csvRows.map((cells, at) => referenceRow(catalog, setting, at + 2, cells)), summaryOf, context);
+          for (const size of [Infinity, 7]) {
+            const read = await csvReports(rowAnswerer(catalog, options), csvText(csvRows), size, context);
+            for (const format of FORMATS) expect({ format, size, output: read[format] }).toEqual({ format, size, output: csvExpected[format] });
+          }
         }),
         { numRuns: RUNS, seed: SEED },
       );

@@ -9,7 +9,7 @@
 // line with nothing on it is no record (RFC 4180 has no empty record); those are
 // counted and reported as blank lines. `""` is a record of one empty cell.
 import { wordedError, type InputError } from '../../errors/errors.js';
-import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
+import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
 
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
@@ -44,6 +44,36 @@ function indexOr(text: string, search: string, from: number, none: number): numb
   return at === -1 ? none : at;
 }
 
+/** A record read where it lies in its chunk (see RecordSink.text): its cells are sliced only when asked for. */
+class ChunkRecord implements RecordText {
+  text = '';
+  count = 0;
+  spans = new Int32Array(32);
+
+  /** Notes where the next cell lies. */
+  add(from: number, to: number): void {
+    if (this.count * 2 === this.spans.length) {
+      const spans = new Int32Array(this.spans.length * 2);
+      spans.set(this.spans);
+      this.spans = spans;
+    }
+    this.spans[this.count * 2] = from;
+    this.spans[this.count * 2 + 1] = to;
+    this.count++;
+  }
+
+  cells(): string[] {
+    const cells: string[] = [];
+    for (let i = 0; i < this.count; i++) cells.push(cellText(this.text, this.spans[i * 2]!, this.spans[i * 2 + 1]!));
+    return cells;
+  }
+}
+
+/** A cell's value from where it lies: a quoted one (which holds no doubled quote, see CsvParser#lazy) without its quotes. */
+function cellText(text: string, from: number, to: number): string {
+  return to > from && text.charCodeAt(from) === QUOTE ? text.slice(from + 1, to - 1) : text.slice(from, to);
+}
+
 class CsvParser {
   header: string[] | undefined;
   blank = 0;
@@ -61,6 +91,15 @@ class CsvParser {
   private wait: Promise<void> | undefined;
   /** The last character read, so that a record cut off by the end of the text names its last line. */
   private last = 0;
+  /**
+   * Whether the record so far is kept as where its cells lie in the chunk (for the sink's text
+   * road), not as strings: until it turns out to span chunks, to hold a doubled quote or to be
+   * malformed, when its cells so far are made into strings and it goes on as before.
+   */
+  private lazy = false;
+  private readonly record = new ChunkRecord();
+  /** Where the current quoted cell's opening quote is in the chunk. */
+  private quoteAt = 0;
 
   constructor(
     private readonly sink: RecordSink,
@@ -70,6 +109,7 @@ class CsvParser {
   /** Reads a chunk, handing each record it ends to the sink; a promise when the sink asked to wait. */
   feed(chunk: string): Promise<void> | undefined {
     this.wait = undefined;
+    this.record.text = chunk;
     const end = chunk.length;
     if (end > 0) this.last = chunk.charCodeAt(end - 1);
     let i = 0;
@@ -86,15 +126,16 @@ class CsvParser {
             this.begun = true;
             this.grow(1);
             this.at = At.Quoted;
+            this.quoteAt = i;
             from = ++i;
           } else if (code === COMMA) {
             this.begun = true;
             this.grow(1);
-            this.cell('');
+            this.cell('', i);
             i++;
           } else if (code === NEWLINE) {
-            if (this.begun) this.cell('');
-            this.record();
+            if (this.begun) this.cell('', i);
+            this.endRecord();
             i++;
           } else {
             this.begun = true;
@@ -112,13 +153,15 @@ class CsvParser {
           const code = j === end ? 0 : j === comma ? COMMA : NEWLINE;
           this.grow(j - i);
           if (j === end) {
+            this.eager();
             this.keep(chunk, from, j);
             i = j;
             break;
           }
-          this.cell(this.taken(chunk, from, j));
+          if (this.lazy) this.record.add(from, j);
+          else this.cell(this.taken(chunk, from, j));
           this.at = At.CellStart;
-          if (code === NEWLINE) this.record();
+          if (code === NEWLINE) this.endRecord();
           else this.grow(1);
           i = j + 1;
           break;
@@ -129,11 +172,12 @@ class CsvParser {
           this.lines(chunk, i, j);
           this.grow(j - i);
           if (j === end) {
+            this.eager();
             this.keep(chunk, from, j);
             i = j;
             break;
           }
-          this.keep(chunk, from, j);
+          if (!this.lazy) this.keep(chunk, from, j);
           this.grow(1);
           this.at = At.QuoteInQuoted;
           i = j + 1;
@@ -144,18 +188,21 @@ class CsvParser {
           const code = chunk.charCodeAt(i);
           if (code === QUOTE) {
             // A doubled quote: one quote of text, and the cell goes on.
+            this.eagerInQuotes(chunk, i);
             this.keep('"', 0, 1);
             this.grow(1);
             this.at = At.Quoted;
             from = ++i;
           } else if (code === COMMA || code === NEWLINE) {
-            this.cell(this.taken(chunk, i, i));
+            if (this.lazy) this.record.add(this.quoteAt, i);
+            else this.cell(this.taken(chunk, i, i));
             this.at = At.CellStart;
-            if (code === NEWLINE) this.record();
+            if (code === NEWLINE) this.endRecord();
             else this.grow(1);
             i++;
           } else {
             // Text after the closing quote ("x"y): the row is malformed; the rest is read as bare text.
+            this.eagerInQuotes(chunk, i);
             this.bareQuote = true;
             this.keep('"', 0, 1);
             this.at = At.Bare;
@@ -165,7 +212,28 @@ class CsvParser {
         }
       }
     }
+    // A record the chunk ends inside goes on in the next one: its cells so far become strings.
+    if (this.lazy && (this.begun || this.at !== At.CellStart)) {
+      if (this.at === At.QuoteInQuoted) this.eagerInQuotes(chunk, end);
+      else this.eager();
+    }
     return this.wait;
+  }
+
+  /** The cells of the record so far made into strings (see lazy). */
+  private eager(): void {
+    if (!this.lazy) return;
+    this.lazy = false;
+    const { record } = this;
+    if (!this.overlong) for (let i = 0; i < record.count; i++) this.cells.push(cellText(record.text, record.spans[i * 2]!, record.spans[i * 2 + 1]!));
+    record.count = 0;
+  }
+
+  /** As eager(), inside a quoted cell whose closing quote may be just before `at`: its text so far is kept as the eager road keeps it. */
+  private eagerInQuotes(chunk: string, at: number): void {
+    if (!this.lazy) return;
+    this.eager();
+    this.keep(chunk, this.quoteAt + 1, at - 1);
   }
 
   /** The end of the text: the last record, if it has anything. */
@@ -209,8 +277,10 @@ class CsvParser {
     return text;
   }
 
-  private cell(text: string): void {
-    if (!this.overlong) this.cells.push(text);
+  /** An empty cell at `at`, or a cell's whole text. */
+  private cell(text: string, at = -1): void {
+    if (this.lazy && at >= 0) this.record.add(at, at);
+    else if (!this.overlong) this.cells.push(text);
   }
 
   private lines(chunk: string, from: number, to: number): void {
@@ -218,7 +288,7 @@ class CsvParser {
   }
 
   /** A newline outside quotes: the record ends. */
-  private record(): void {
+  private endRecord(): void {
     if (this.begun) this.emit(this.bareQuote ? wordedError('csv-bare-quote', {}) : undefined);
     else this.blank++;
     this.line++;
@@ -226,6 +296,18 @@ class CsvParser {
   }
 
   private emit(problem: InputError | undefined): void {
+    const text = this.sink.text;
+    if (this.lazy) {
+      if (text !== undefined && this.header !== undefined && problem === undefined && !this.overlong && this.record.count <= this.header.length) {
+        this.length = 0;
+        this.begun = false;
+        const wait = text(this.start, this.header, this.record);
+        this.record.count = 0;
+        if (wait) this.wait = wait;
+        return;
+      }
+      this.eager();
+    }
     const cells = this.cells;
     const overlong = this.overlong;
     const length = this.length;
@@ -239,6 +321,7 @@ class CsvParser {
       if (overlong) throw wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
       this.header = cells.map((cell) => cell.trim());
       this.checkHeader(this.header);
+      this.lazy = text !== undefined;
       return;
     }
     let error = problem;
@@ -246,5 +329,6 @@ class CsvParser {
     else if (!error && cells.length > this.header.length) error = wordedError('csv-too-many-cells', { cells: String(cells.length), header: String(this.header.length) });
     const wait = this.sink(start, this.header, overlong ? [] : cells, error);
     if (wait) this.wait = wait;
+    this.lazy = text !== undefined;
   }
 }

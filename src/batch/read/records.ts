@@ -24,7 +24,26 @@ export const MAX_RECORD = 1024 * 1024;
  * A reader may hand over a few more rows before it waits (at most those of the
  * chunk it is reading).
  */
-export type RecordSink = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => void | Promise<void>;
+export type RecordSink = ((line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => void | Promise<void>) & {
+  /**
+   * When present, a CSV record that can be read and lies whole in one decoded chunk comes
+   * here instead, as that text and where its cells lie in it, so that a row whose cells are
+   * not read costs no strings (#18). The record is valid until the call returns.
+   */
+  readonly text?: (line: number, header: readonly string[], record: RecordText) => void | Promise<void>;
+};
+
+/** A record where it lies in the text read: its cells are made only when asked for. */
+export interface RecordText {
+  /** The text the record lies in. */
+  readonly text: string;
+  /** How many cells it has. */
+  readonly count: number;
+  /** Where cell i lies in the text, quotes and all: from spans[2i] to spans[2i + 1]. Only a quoted cell starts with a quote. */
+  readonly spans: Int32Array;
+  /** The cells, as the sink's other road would have them. */
+  cells(): string[];
+}
 
 /** Throws an InputError when a header row lacks a needed column: then no row can be read. */
 export type HeaderCheck = (names: readonly string[]) => void;
