@@ -38,8 +38,11 @@ export interface Shared {
   stale: StaleRecord | null;
   /** Renderers keep their text for it here, made when first needed. */
   readonly memo: Record<string, string>;
-  /** And their bytes (see Spool#addEncoded). */
-  readonly encoded: Record<string, Uint8Array>;
+  /**
+   * The text report's words for it after the line number, as UTF-8 (see Spool#addEncoded), made
+   * when first needed: a field of its own, so that a row reaches them through no other object.
+   */
+  words?: Uint8Array | undefined;
 }
 
 export interface QueryAnswerOptions {
@@ -246,31 +249,51 @@ interface Context {
   why(kept: Kept): Why;
 }
 
-/** Every kept answer has this one shape, so that reading one per row stays a plain field load. */
+/**
+ * Every kept answer has this one shape, so that reading one per row stays a plain field load.
+ * The fields every row reads come first, so that they lie in one line of memory.
+ */
 class Kept implements Shared {
-  private madeMemo: Record<string, string> | undefined;
-  private madeEncoded: Record<string, Uint8Array> | undefined;
+  readonly verdict: Verdict | null;
+  readonly message: string | null;
+  readonly stale: StaleRecord | null;
+  words: Uint8Array | undefined = undefined;
+  readonly rule: CompiledRule | null;
+  readonly link: LinkInput | null;
+  readonly error: InputError | DataError | undefined;
+  private readonly context: Context | null;
+  readonly placement: Placement | null;
+  readonly time: QueryTime | null;
+  private made: Answer | null;
+  private madeMemo: Record<string, string> | undefined = undefined;
   private madeWhy: Why | null = null;
 
   constructor(
-    readonly verdict: Verdict | null,
-    readonly rule: CompiledRule | null,
-    readonly link: LinkInput | null,
-    readonly message: string | null,
-    readonly error: InputError | DataError | undefined,
-    readonly stale: StaleRecord | null,
-    private readonly context: Context | null,
-    readonly placement: Placement | null,
-    readonly time: QueryTime | null,
-    private made: Answer | null,
-  ) {}
+    verdict: Verdict | null,
+    rule: CompiledRule | null,
+    link: LinkInput | null,
+    message: string | null,
+    error: InputError | DataError | undefined,
+    stale: StaleRecord | null,
+    context: Context | null,
+    placement: Placement | null,
+    time: QueryTime | null,
+    made: Answer | null,
+  ) {
+    this.verdict = verdict;
+    this.message = message;
+    this.stale = stale;
+    this.rule = rule;
+    this.link = link;
+    this.error = error;
+    this.context = context;
+    this.placement = placement;
+    this.time = time;
+    this.made = made;
+  }
 
   get memo(): Record<string, string> {
     return (this.madeMemo ??= {});
-  }
-
-  get encoded(): Record<string, Uint8Array> {
-    return (this.madeEncoded ??= {});
   }
 
   /** The whole answer, made the first time a report reads it. */

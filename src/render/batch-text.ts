@@ -47,7 +47,7 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
       }
       // Everything after the line number is the same for rows that ask the same.
       const shared = row.shared;
-      if (shared) rows.addEncoded((shared.encoded.text ??= encoded(rest(row, rowView(row, context.failOn)))));
+      if (shared) rows.addEncoded((shared.words ??= encoded(rest(row, rowView(row, context.failOn)))));
       else rows.add(rest(row, rowView(row, context.failOn)));
     },
     async end(summary: Summary) {

@@ -192,10 +192,10 @@ function referenceRow(catalog: Catalog, setting: Setting, line: number, cells: C
     const { answer, link } = ask(catalog, { source: cells[0], surface: cells[1], date: cells[2].trim(), platform: cells[3].trim() || setting.platform }, NOW, setting.asKnownOn);
     const { newestEvidence, queriedDay } = answer.freshness;
     const stale: StaleRecord | null = newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, limit) ? { newestEvidence, queriedDay, limit } : null;
-    shared = { verdict: answer.verdict, rule: answer.rule, answer, why: whyOfAnswer(answer), link, message: null, stale, memo: {}, encoded: {} };
+    shared = { verdict: answer.verdict, rule: answer.rule, answer, why: whyOfAnswer(answer), link, message: null, stale, memo: {} };
   } catch (error) {
     if (!(error instanceof InputError || error instanceof DataError)) throw error;
-    shared = { verdict: null, rule: null, answer: null, why: null, link: null, message: errorMessage(error), error, stale: null, memo: {}, encoded: {} };
+    shared = { verdict: null, rule: null, answer: null, why: null, link: null, message: errorMessage(error), error, stale: null, memo: {} };
   }
   return shared.message === null ? { ...base, kind: 'answer', shared: shared as never, message: null } : { ...base, kind: 'error', shared, message: shared.message };
 }
