@@ -9,6 +9,7 @@ import type { Staleness } from '../time/staleness.js';
 import { MAX_FIELD, type QueryText } from '../query/ask.js';
 import { cellAnswerer, expected, type Shared } from './answer-queries.js';
 import { KeptAnswers } from './kept-answers.js';
+import { ownCopy } from './kept-cells.js';
 import type { Why } from './row-why.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 import type { RecordText } from './read/records.js';
@@ -48,6 +49,9 @@ export interface AnswerOptions {
 
 /** Kept answers are dropped all at once past this many, so memory stays flat on plans with few repeats. */
 const CACHE_LIMIT = 20_000;
+
+/** Rows over which the share found by their text is judged (see rowAnswerer). */
+const WINDOW = 4096;
 
 /** Headers whose columns are kept located (read-jsonl.ts shares one array per shape of keys). */
 const HEADER_SHAPES = 16;
@@ -108,6 +112,12 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // written (quotes and all): the same text is the same cells, so a row found here makes no
   // string of its cells, and costs one native hash (#18). Kept only what the table above keeps.
   let byText = new Map<string, Shared>();
+  // While few rows are found by their text (a plan of nearly all distinct rows), none is looked
+  // for, until the table above finds most again (a search that finds nothing costs a hash of the
+  // text and a line of memory no cache holds); what that table keeps is still kept here.
+  let asked = 0;
+  let found = 0;
+  let finding = true;
 
   // CSV rows and sheet rows share one header array; JSON Lines rows share one per shape of keys
   // (read-jsonl.ts), and a plan's few shapes may take turns: each is located once.
@@ -162,28 +172,36 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   };
   const text = (line: number, rowHeader: readonly string[], record: RecordText): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
-    const key = typeof positions === 'string' ? undefined : keyText(record, positions);
-    if (key !== undefined) {
-      const shared = byText.get(key);
-      if (shared !== undefined) {
-        row.line = line;
-        row.header = rowHeader;
-        row.lazy(record);
-        row.positions = positions;
-        row.error = undefined;
-        row.kind = shared.message === null ? 'answer' : 'error';
-        row.shared = shared;
-        row.message = shared.message;
-        return row as BatchRow;
-      }
+    const looking = finding;
+    let key: string | undefined;
+    let shared: Shared | undefined;
+    if (looking && typeof positions !== 'string') {
+      key = keyText(record, positions);
+      if (key !== undefined) shared = byText.get(key);
+      if (shared !== undefined) found++;
+    }
+    if (++asked === WINDOW) {
+      finding = looking ? found * 2 >= asked : kept.finding;
+      asked = 0;
+      found = 0;
+    }
+    if (shared !== undefined) {
+      row.line = line;
+      row.header = rowHeader;
+      row.lazy(record);
+      row.positions = positions;
+      row.error = undefined;
+      row.kind = shared.message === null ? 'answer' : 'error';
+      row.shared = shared;
+      row.message = shared.message;
+      return row as BatchRow;
     }
     keptLast = false;
     const answered = answer(line, rowHeader, record.cells(), undefined);
+    if (!looking && keptLast && typeof positions !== 'string') key = keyText(record, positions);
     if (key !== undefined && keptLast && answered.shared !== null) {
       if (byText.size >= CACHE_LIMIT) byText = new Map();
-      // A slice of the chunk would keep the whole chunk alive: the key is kept as a copy of its own
-      // (a slice of a joined text is made from that text, flattened).
-      byText.set(`${key} `.slice(0, -1), answered.shared);
+      byText.set(ownCopy(key), answered.shared);
     }
     return answered;
   };

@@ -55,6 +55,11 @@ export class KeptAnswers<T> {
     return this.values.length;
   }
 
+  /** Whether most texts asked for lately were found. */
+  get finding(): boolean {
+    return this.found * 2 >= this.asked;
+  }
+
   /** The value kept for exactly these texts. */
   get(a: string, b: string, c: string, d: string): T | undefined {
     const print = this.fingerprint(a, b, c, d);
@@ -103,7 +108,7 @@ export class KeptAnswers<T> {
     if (a.length + b.length + c.length + d.length > LONGEST_KEPT) return false;
     const print = this.lastMiss;
     const slot = (print ^ (print >>> 16)) & (MISSED - 1);
-    if (this.missed[slot] === print || this.found * 2 >= this.asked) return true;
+    if (this.missed[slot] === print || this.finding) return true;
     this.missed[slot] = print;
     return false;
   }

@@ -22,33 +22,25 @@ const FIRST_SLOTS = 1 << 10;
 
 /**
  * Values by a cell's text as written. A cell is a fresh slice of its chunk, which a Map would
- * hash in full and then compare through the runtime: here a fingerprint of up to 16 of its code
- * units picks a slot of a typed array, and the text is compared with the kept one's code units,
- * which lie one after another in one array (as the kept rows' are, kept-answers.ts). Two texts
- * share a value only when every code unit is equal (#18).
+ * hash in full: here a fingerprint of up to 16 of its code units picks a slot of a typed array,
+ * and the text is compared with the kept one natively. Two texts share a value only when they
+ * are equal (#18). (The kept texts were once code units in one typed array, compared one by one
+ * in JavaScript: that loop was most of a nearly distinct plan's look-ups.)
  */
 export class Cells<T> {
   /** Two numbers a slot: the entry number + 1 (0 for none) and its fingerprint; open addressing. */
   private slots = new Int32Array(FIRST_SLOTS * 2);
   private mask = FIRST_SLOTS - 1;
-  /** Three numbers an entry: where its text starts in units, its length and its fingerprint. */
-  private entries = new Int32Array(Math.ceil(FIRST_SLOTS / 3) * 3);
-  private units = new Uint16Array(1 << 12);
-  private used = 0;
+  private texts: string[] = [];
   private values: T[] = [];
 
   get(text: string): T | undefined {
     const print = fingerprint(text);
-    const { slots, entries, units, mask } = this;
-    const length = text.length;
+    const { slots, mask, texts } = this;
     for (let slot = print & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot * 2]!;
       if (entry === 0) return undefined;
-      if (slots[slot * 2 + 1] !== print || entries[(entry - 1) * 3 + 1] !== length) continue;
-      const at = entries[(entry - 1) * 3]!;
-      let i = 0;
-      while (i < length && units[at + i] === text.charCodeAt(i)) i++;
-      if (i === length) return this.values[entry - 1];
+      if (slots[slot * 2 + 1] === print && texts[entry - 1] === text) return this.values[entry - 1];
     }
   }
 
@@ -58,23 +50,9 @@ export class Cells<T> {
     if (this.values.length >= CACHE_LIMIT) this.clear();
     const entry = this.values.length;
     if ((entry + 1) * 3 > this.slots.length / 2) this.grow();
-    const length = text.length;
-    if (this.used + length > this.units.length) {
-      let size = this.units.length * 2;
-      while (this.used + length > size) size *= 2;
-      const units = new Uint16Array(size);
-      units.set(this.units.subarray(0, this.used));
-      this.units = units;
-    }
-    const { units, used } = this;
-    for (let i = 0; i < length; i++) units[used + i] = text.charCodeAt(i);
-    const print = fingerprint(text);
-    this.entries[entry * 3] = used;
-    this.entries[entry * 3 + 1] = length;
-    this.entries[entry * 3 + 2] = print;
-    this.used += length;
+    this.texts.push(ownCopy(text));
     this.values.push(value);
-    this.place(entry, print);
+    this.place(entry, fingerprint(text));
     return value;
   }
 
@@ -86,24 +64,28 @@ export class Cells<T> {
     slots[slot * 2 + 1] = print;
   }
 
-  /** Twice the slots and room for twice the entries, the entries placed anew. */
+  /** Twice the slots, the entries placed anew. */
   private grow(): void {
     const size = (this.mask + 1) * 2;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
-    const entries = new Int32Array(Math.ceil(size / 3) * 3);
-    entries.set(this.entries);
-    this.entries = entries;
-    for (let entry = 0; entry < this.values.length; entry++) this.place(entry, entries[entry * 3 + 2]!);
+    for (let entry = 0; entry < this.values.length; entry++) this.place(entry, fingerprint(this.texts[entry]!));
   }
 
   private clear(): void {
     this.slots.fill(0);
     this.values = [];
-    this.used = 0;
-    // A plan with a few very long cells leaves a large array: start again small.
-    if (this.units.length > 1 << 20) this.units = new Uint16Array(1 << 12);
+    this.texts = [];
   }
+}
+
+/**
+ * A copy of a text that holds nothing else: a slice of a chunk (as a cell is) keeps the whole
+ * chunk alive, so twenty thousand kept slices could hold as many chunks. A text as short as
+ * a slice's least length is already a copy.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /** FNV-1a over the text's length and up to 16 of its code units spread over it, the last among them (links differ at their ends). */

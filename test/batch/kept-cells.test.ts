@@ -2,7 +2,7 @@
 // only, every code unit counting, through growth and the drop at its limit (#18).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CACHE_LIMIT, Cells } from '../../src/batch/kept-cells.js';
+import { CACHE_LIMIT, Cells, ownCopy } from '../../src/batch/kept-cells.js';
 
 /** Asks the table for each text as the batch does (get, then set when missed) and checks it against a Map. */
 function agreesWithAMap(texts: string[]): void {
@@ -29,6 +29,16 @@ describe('Cells', () => {
   it('keeps what it finds through growth and through the drop at its limit', () => {
     const texts = Array.from({ length: CACHE_LIMIT * 3 }, (_, i) => `2019-${i % (CACHE_LIMIT + 7000)}`);
     agreesWithAMap(texts);
+  });
+
+  it('keeps a copy of the text that is the same text, every code unit of it (lone surrogates, quotes, backslashes, controls)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: fc.constantFrom('\ud800', '\udfff', '"', '\\', '\u0000', '\n', '\u2028', 'a'), maxLength: 40 }), (a, b) => {
+        const text = `${a}${b}`.slice(0);
+        expect(ownCopy(text)).toBe(text);
+      }),
+      { numRuns: 300, seed: 20261204 },
+    );
   });
 
   it('agrees with a Map on generated texts', () => {
