@@ -63,6 +63,15 @@ interface SourceCell {
   group: string | undefined;
   ambiguousLink: boolean;
   link: LinkInput | null;
+  /**
+   * Its placements on the last two surfaces asked with it, so that a row finds its placement in
+   * the cell it already read, not in a map (another line of memory no cache holds on a plan of
+   * many distinct sources).
+   */
+  near: Surface | null;
+  nearPlacement: Placement | null;
+  far: Surface | null;
+  farPlacement: Placement | null;
 }
 
 /** A date's text read in a platform's zone: its instant, and the civil day it falls on there. */
@@ -136,6 +145,7 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     return new Kept(answer.verdict, answer.rule, link, null, undefined, stale, null, null, null, answer);
   };
   if (index === undefined) return road;
+  const verdicts: VerdictIndex = index;
 
   const platforms = new Cells<Platform | null>();
   const sources = new Cells<SourceCell | null>();
@@ -158,7 +168,7 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
       const named = steps.group(text);
       const source = named ? null : steps.source(text);
       const group = named ?? (source?.kind === 'link' && source.source === null ? source.group : undefined);
-      return { source: source?.source?.id ?? null, group: group?.id, ambiguousLink: isAmbiguousLink(source), link: source === null || source.kind === 'name' ? null : source };
+      return { source: source?.source?.id ?? null, group: group?.id, ambiguousLink: isAmbiguousLink(source), link: source === null || source.kind === 'name' ? null : source, near: null, nearPlacement: null, far: null, farPlacement: null };
     });
 
   const timeCell = (text: string, zone: string): TimeCell | null =>
@@ -187,6 +197,16 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     if (time === undefined) time = times.set(dateText, timeCell(dateText, zone));
     if (time === null) return road(sourceText, surfaceText, dateText, platformText);
 
+    let placement = cell.near === surface ? cell.nearPlacement! : cell.far === surface ? cell.farPlacement! : placementOf(cell, surface, platform);
+    if (placement.decide instanceof InputError) return road(sourceText, surfaceText, dateText, platformText);
+    const decision = placement.decide(time.time.at);
+    const newest = options.maxStaleness === undefined ? null : newestOf(placement, time.time);
+    const stale = newest === null ? null : staleness(newest, time.day);
+    return new Kept(decision.verdict, decision.rule, cell.link, null, undefined, stale, context, placement, time.time, null);
+  };
+
+  /** The placement of a source cell on a surface, found in the map (or made) and kept in the cell as its nearest. */
+  function placementOf(cell: SourceCell, surface: Surface, platform: Platform): Placement {
     let bySource = placements.get(surface);
     if (bySource === undefined) placements.set(surface, (bySource = new Map()));
     let placement = bySource.get(cell);
@@ -200,7 +220,7 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
       if (cell.ambiguousLink) query.ambiguousLink = true;
       let decide: Placement['decide'];
       try {
-        decide = index.decider(query);
+        decide = verdicts.decider(query);
       } catch (error) {
         // A key the index does not hold (a group no source belongs to): check() answers it.
         if (!(error instanceof InputError)) throw error;
@@ -210,12 +230,12 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
       bySource.set(cell, placement);
       placementCount++;
     }
-    if (placement.decide instanceof InputError) return road(sourceText, surfaceText, dateText, platformText);
-    const decision = placement.decide(time.time.at);
-    const newest = options.maxStaleness === undefined ? null : newestOf(placement, time.time);
-    const stale = newest === null ? null : staleness(newest, time.day);
-    return new Kept(decision.verdict, decision.rule, cell.link, null, undefined, stale, context, placement, time.time, null);
-  };
+    cell.far = cell.near;
+    cell.farPlacement = cell.nearPlacement;
+    cell.near = surface;
+    cell.nearPlacement = placement;
+    return placement;
+  }
 }
 
 /** The query resolveQuery makes, with its fields in the same order. */
