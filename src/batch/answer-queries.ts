@@ -39,10 +39,13 @@ export interface Shared {
   /** Renderers keep their text for it here, made when first needed. */
   readonly memo: Record<string, string>;
   /**
-   * The text report's words for it after the line number, as UTF-8 (see Spool#addEncoded), made
-   * when first needed: a field of its own, so that a row reaches them through no other object.
+   * The text report's words for it after the line number, as UTF-8 (see placeEncoded), made when
+   * first needed: where they lie in a slab many share, in fields of its own, so that a row
+   * reaches them through no other object.
    */
-  words?: Uint8Array | undefined;
+  wordsSlab?: Uint8Array | undefined;
+  wordsAt?: number;
+  wordsLength?: number;
 }
 
 export interface QueryAnswerOptions {
@@ -277,7 +280,9 @@ class Kept implements Shared {
   readonly verdict: Verdict | null;
   readonly message: string | null;
   readonly stale: StaleRecord | null;
-  words: Uint8Array | undefined = undefined;
+  wordsSlab: Uint8Array | undefined = undefined;
+  wordsAt = 0;
+  wordsLength = 0;
   readonly rule: CompiledRule | null;
   readonly link: LinkInput | null;
   readonly error: InputError | DataError | undefined;

@@ -36,19 +36,20 @@ export class Spool {
    * the caller and kept where it keeps the answer: a map from the text to its bytes, searched
    * for every row, cost more than copying them.
    */
-  addEncoded(bytes: Uint8Array): void {
+  addEncoded(bytes: Uint8Array, at = 0, length = bytes.length): void {
     this.count++;
     this.encode();
-    if (this.used + bytes.length > IN_MEMORY) {
+    const part = at === 0 && length === bytes.length ? bytes : bytes.subarray(at, at + length);
+    if (this.used + length > IN_MEMORY) {
       this.flush();
-      if (bytes.length > IN_MEMORY) {
-        this.append(bytes);
+      if (length > IN_MEMORY) {
+        this.append(part);
         return;
       }
     }
     this.buffer ??= Buffer.allocUnsafe(IN_MEMORY);
-    this.buffer.set(bytes, this.used);
-    this.used += bytes.length;
+    this.buffer.set(part, this.used);
+    this.used += length;
   }
 
   /** A whole number in decimal, padded with spaces after it to `width` characters, as String(n).padEnd(width) but without making the text. */
@@ -152,21 +153,44 @@ const SLAB = 64 * 1024;
 let slab = new Uint8Array(SLAB);
 let slabUsed = 0;
 
+/** Where a text's UTF-8 bytes lie (see placeEncoded): in `wordsSlab`, from `wordsAt`, `wordsLength` bytes. */
+export interface PlacedWords {
+  wordsSlab?: Uint8Array | undefined;
+  wordsAt?: number;
+  wordsLength?: number;
+}
+
 /**
- * A text as UTF-8, for Spool#addEncoded: short texts one after another in a slab of 64 KiB, each
- * a view of its part. Twenty thousand answers' words, each in a buffer of its own, cost more
- * memory than their bytes, and lay them all over it.
+ * A text as UTF-8, for Spool#addEncoded: short texts one after another in a slab of 64 KiB.
+ * Twenty thousand answers' words, each in a buffer of its own, cost more memory than their
+ * bytes, and lay them all over it; and the slab and where they lie in it are kept in the
+ * answer itself (`into`), so that copying them reads no view in between, as a line of memory
+ * no cache holds.
  */
-export function encoded(text: string): Uint8Array {
+export function placeEncoded(text: string, into: PlacedWords): void {
   // A UTF-16 code unit takes at most 3 bytes in UTF-8.
   const most = text.length * 3;
-  if (most > SLAB / 16) return encoder.encode(text);
+  if (most > SLAB / 16) {
+    const bytes = encoder.encode(text);
+    into.wordsSlab = bytes;
+    into.wordsAt = 0;
+    into.wordsLength = bytes.length;
+    return;
+  }
   if (slabUsed + most > SLAB) {
     slab = new Uint8Array(SLAB);
     slabUsed = 0;
   }
   const { written } = encoder.encodeInto(text, slab.subarray(slabUsed));
-  const bytes = slab.subarray(slabUsed, slabUsed + written);
+  into.wordsSlab = slab;
+  into.wordsAt = slabUsed;
+  into.wordsLength = written;
   slabUsed += written;
-  return bytes;
+}
+
+/** A text as UTF-8, placed as placeEncoded places it, as a view of its bytes. */
+export function encoded(text: string): Uint8Array {
+  const placed: PlacedWords = {};
+  placeEncoded(text, placed);
+  return placed.wordsSlab!.subarray(placed.wordsAt!, placed.wordsAt! + placed.wordsLength!);
 }

@@ -6,7 +6,7 @@ import { safe } from './safe.js';
 import { painter } from './verdict-marks.js';
 import { displayWidth, padEndToWidth } from './width.js';
 import type { BatchRow } from '../batch/answer-rows.js';
-import { encoded, Spool } from '../batch/spool.js';
+import { placeEncoded, Spool } from '../batch/spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
 import type { BatchReport, Out, ReportContext } from '../batch/report.js';
 import { EMPTY_ROW, rowView, shownMessage, type RowView } from './batch-row-view.js';
@@ -47,8 +47,12 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
       }
       // Everything after the line number is the same for rows that ask the same.
       const shared = row.shared;
-      if (shared) rows.addEncoded((shared.words ??= encoded(rest(row, rowView(row, context.failOn)))));
-      else rows.add(rest(row, rowView(row, context.failOn)));
+      if (shared) {
+        if (shared.wordsSlab === undefined) placeEncoded(rest(row, rowView(row, context.failOn)), shared);
+        rows.addEncoded(shared.wordsSlab!, shared.wordsAt, shared.wordsLength);
+      } else {
+        rows.add(rest(row, rowView(row, context.failOn)));
+      }
     },
     async end(summary: Summary) {
       const counts = OUTCOMES.map((outcome) => {

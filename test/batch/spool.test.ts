@@ -1,7 +1,7 @@
 // The spool keeps a report's rows as UTF-8 bytes, in memory and then in a file,
 // and hands back exactly the text it was given.
 import { describe, expect, it } from 'vitest';
-import { encoded, Spool } from '../../src/batch/spool.js';
+import { encoded, placeEncoded, Spool, type PlacedWords } from '../../src/batch/spool.js';
 
 async function drained(texts: readonly string[]): Promise<{ text: string; chunks: number }> {
   const spool = new Spool();
@@ -94,6 +94,27 @@ describe('Spool.addNumber and addShared', () => {
       spool.add(n % 7 === 0 ? ' «plain» ' : ' ');
       spool.addEncoded(bytes[n % 2]!);
       expected.push(`line ${String(n).padEnd(6)}${n % 7 === 0 ? ' «plain» ' : ' '}${shared[n % 2]}`);
+    }
+    const chunks: Buffer[] = [];
+    await spool.drain((bytes) => {
+      chunks.push(Buffer.from(bytes));
+    });
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.join(''));
+  });
+
+  it('copies placed words from where they lie in their slab, short and long, across the file', async () => {
+    const texts = ['denied      淘宝 · 直播间购物车  rule a\n', `unknown     ${'長'.repeat(40_000)}\n`, 'allowed\n'];
+    const placed = texts.map((text) => {
+      const words: PlacedWords = {};
+      placeEncoded(text, words);
+      return words;
+    });
+    const spool = new Spool();
+    const expected: string[] = [];
+    for (let n = 0; n < 3_000; n++) {
+      const words = placed[n % 3]!;
+      spool.addEncoded(words.wordsSlab!, words.wordsAt, words.wordsLength);
+      expected.push(texts[n % 3]!);
     }
     const chunks: Buffer[] = [];
     await spool.drain((bytes) => {
