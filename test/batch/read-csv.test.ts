@@ -1,6 +1,7 @@
 // Reading a CSV plan in chunks gives the same rows, at the same lines, wherever
 // the chunks are cut: inside a quoted cell, between a CR and its LF, inside a
 // character of several bytes.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeChunks } from '../../src/batch/read/decode.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
@@ -123,6 +124,42 @@ describe('decodeChunks', () => {
   ])('%s: the same text, however the bytes are cut', async (_, text, expected) => {
     const bytes = new TextEncoder().encode(text);
     for (const chunks of bytesCut(bytes)) expect({ at: chunks.map((chunk) => chunk.length), text: await decoded(chunks) }).toEqual({ at: chunks.map((chunk) => chunk.length), text: expected });
+  });
+
+  it('a byte order mark after the first byte is a character, and a bad byte after ASCII chunks is named where it is, however the bytes are cut', async () => {
+    const encoder = new TextEncoder();
+    const cases: [Uint8Array, string][] = [
+      [encoder.encode('ab,c\n\ufeffd,e\n'), 'ab,c\n\ufeffd,e\n'],
+      [encoder.encode('\ufeffab\r\n\ufeff淘宝\n'), 'ab\n\ufeff淘宝\n'],
+    ];
+    for (const [bytes, expected] of cases) for (const chunks of bytesCut(bytes)) expect(await decoded(chunks)).toBe(expected);
+    const bad = Uint8Array.from([...encoder.encode('source,surface\n'), 0x61, 0xff, 0x62, 0x0a]);
+    for (const chunks of bytesCut(bad)) {
+      // The byte is named at its offset, whichever chunk holds it.
+      const error = await decoded(chunks).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      expect(errorMessage(error as InputError)).toMatch(/^plan\.csv is not valid UTF-8 at byte 16 \(0xFF\)/);
+    }
+  });
+
+  it('any text of ASCII runs, characters of 2 to 4 bytes and CRs: the same text as decoded at once, however the bytes are cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('source,surface\n', 'jd', ',', '\r', '\r\n', 'é', '淘宝', '🛒', '\ufeff', 'x'.repeat(40)), { maxLength: 30 }), fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 8 }), async (parts, sizes) => {
+        const text = parts.join('');
+        const bytes = new TextEncoder().encode(text);
+        const chunks: Uint8Array[] = [];
+        for (let at = 0, n = 0; at < bytes.length; n++) {
+          const size = sizes[n % sizes.length]!;
+          chunks.push(bytes.subarray(at, at + size));
+          at += size;
+        }
+        const expected = new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n');
+        expect(await decoded(chunks)).toBe(expected);
+      }),
+      { numRuns: 300, seed: 20261204 },
+    );
   });
 
   it('GB18030: the same text, however the bytes are cut', async () => {

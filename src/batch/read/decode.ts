@@ -21,15 +21,32 @@ export function encodingOf(name: string): Encoding {
 
 /** Decoded text in chunks, a leading BOM dropped, CRLF and lone CR read as LF. */
 export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: Encoding, name: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding, { fatal: true });
+  // While every chunk so far was ASCII, a chunk is first decoded whole, which is several times
+  // faster than a streaming decode (#18). The first that is not (its text is shorter than its
+  // bytes, or it cannot be decoded alone) goes to a streaming decoder made then, in the state the
+  // one decoder of every chunk would be in after ASCII alone (nothing pending, and a byte order
+  // mark past the first byte read as a character), and so does every chunk after it.
+  const whole = encoding === 'utf-8' ? new TextDecoder(encoding, { fatal: true }) : undefined;
+  let decoder: TextDecoder | undefined;
   let offset = 0;
   let carriage = false;
   for await (const chunk of bytes) {
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      throw notDecodable(name, encoding, chunk, offset);
+    let text: string | undefined;
+    if (decoder === undefined && whole !== undefined) {
+      try {
+        text = whole.decode(chunk);
+      } catch {
+        text = undefined;
+      }
+      if (text !== undefined && text.length !== chunk.length) text = undefined;
+    }
+    if (text === undefined) {
+      decoder ??= new TextDecoder(encoding, { fatal: true, ignoreBOM: offset > 0 });
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw notDecodable(name, encoding, chunk, offset);
+      }
     }
     offset += chunk.length;
     if (carriage) text = `\r${text}`;
@@ -40,7 +57,7 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
   }
   let rest: string;
   try {
-    rest = decoder.decode();
+    rest = decoder?.decode() ?? '';
   } catch {
     throw inputError('plan-cut-short', { file: name, encoding });
   }
