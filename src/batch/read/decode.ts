@@ -27,7 +27,7 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
   // one decoder of every chunk would be in after ASCII alone (nothing pending, and a byte order
   // mark past the first byte read as a character), and so does every chunk after it.
   const whole = encoding === 'utf-8' ? new TextDecoder(encoding, { fatal: true }) : undefined;
-  let decoder: TextDecoder | undefined;
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
   let offset = 0;
   let carriage = false;
   for await (const chunk of bytes) {
