@@ -7,6 +7,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { DataError, InputError, inputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Lang } from '../i18n/lang.js';
+import type { OptionWords } from '../i18n/option-words.js';
 import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { knownOnZone, readKnownOn } from '../query/known-on.js';
 import { parseStaleness } from '../time/staleness.js';
@@ -50,6 +51,8 @@ export interface AnswerPlanOptions {
    * The rows' texts are --ndjson's, which --lang does not change: their error texts are English.
    */
   lang?: Lang;
+  /** How the rows' error texts name settings: the command line's options (--columns), by default, or a request's parameters (columns). */
+  words?: OptionWords;
   /** The instant "today" and "now" in a cell mean; default the clock when the plan is started. */
   now?: Date | number;
 }
@@ -95,7 +98,7 @@ export async function* answerPlan(catalog: Catalog, input: PlanInput, options: A
   };
   const report: BatchReport = {
     row: (row) => {
-      const line = rowJson(row);
+      const line = rowJson(row, options.words);
       queue.push(line);
       queuedChars += line.length;
       wake?.();

@@ -37,14 +37,14 @@ export function withProblem(error: ErrorData): Readonly<Record<string, string | 
   return { ...error.params, problem: error.problem ? formatProblem(error.problem) : 'no problems listed' };
 }
 
-/** The message of an error, in English as the library has always given it, or in another language. */
-export function errorMessage(error: InputError | DataError, lang: Lang = 'en'): string {
+/** The message of an error, in English as the library has always given it, or in another language; settings named as the command line names them unless told otherwise. */
+export function errorMessage(error: InputError | DataError, lang: Lang = 'en', words: OptionWords = COMMAND_LINE): string {
   const data: ErrorData = { code: error.code, message: error.message, params: error.params, problem: error.problem, ...('worded' in error ? { worded: error.worded } : {}) };
-  const worded = data.worded ? wordedText(data.worded, lang) : undefined;
+  const worded = data.worded ? wordedText(data.worded, lang, data.worded.params, words) : undefined;
   if (worded !== undefined && data.code === 'input-error') return worded;
   const params = withProblem(data);
   if (!params || !isMessageId(data.code)) return data.message;
   const filled: Record<string, string | undefined> = { ...params };
   if (worded !== undefined) for (const key of ['detail', 'reason']) if (key in filled) filled[key] = worded;
-  return messageText(data.code, filled, lang);
+  return messageText(data.code, filled, lang, words);
 }

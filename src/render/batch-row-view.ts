@@ -5,6 +5,8 @@ import type { Reason, Verdict } from '../engine/check.js';
 import type { Why } from '../batch/row-why.js';
 import { formatCivil } from '../time/moment.js';
 import { shownInput } from '../link/classify.js';
+import { errorMessage } from '../i18n/error-words.js';
+import type { OptionWords } from '../i18n/option-words.js';
 import { answerToJson } from './json.js';
 import { safe, safeJsonLine } from './safe.js';
 import { rowQuery, type BatchRow, type StaleRecord } from '../batch/answer-rows.js';
@@ -138,11 +140,17 @@ export function rowObject(row: BatchRow): Record<string, string> {
  * One row as JSON text: its line, the single check's --json fields (or the
  * error), staleness against the limit, and the row. The answer's part is made once per shared answer.
  */
-export function rowJson(row: BatchRow): string {
+export function rowJson(row: BatchRow, words?: OptionWords): string {
   const cells = safeJsonLine(rowObject(row));
-  if (row.kind === 'error') return `{"line":${row.line},"error":${safeJsonLine(row.message)},"row":${cells}}`;
+  if (row.kind === 'error') return `{"line":${row.line},"error":${safeJsonLine(errorRowMessage(row, words))},"row":${cells}}`;
   const { memo, answer, link, stale } = row.shared;
   memo.json ??= safeJsonLine(answerToJson(answer, link)).slice(1, -1);
   memo.stale ??= stale === null ? 'null' : JSON.stringify({ newestEvidence: stale.newestEvidence, queriedDay: stale.queriedDay, maxStaleness: stale.limit.text });
   return `{"line":${row.line},${memo.json},"stale":${memo.stale},"row":${cells}}`;
+}
+
+/** An error row's text: as the command line words it, or with the settings named in other words (a request's parameters). */
+function errorRowMessage(row: BatchRow & { kind: 'error' }, words: OptionWords | undefined): string {
+  const error = row.error ?? row.shared?.error;
+  return words === undefined || error === undefined ? row.message : errorMessage(error, 'en', words);
 }

@@ -8,6 +8,7 @@ import { answerPlan } from '../api/answer-plan.js';
 import type { Catalog } from '../engine/catalog.js';
 import { DataError, InputError, inputError } from '../errors/errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { REQUEST } from '../i18n/option-words.js';
 import { shownInput } from '../link/classify.js';
 import type { Encoding } from '../batch/read/decode.js';
 import { limitedStream } from './limits.js';
@@ -56,6 +57,7 @@ export async function answerBatch(catalog: Catalog, request: Request, options: B
     { bytes, format, name: NAME, ...(encoding !== undefined ? { encoding: encoding as Encoding } : {}), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) },
     {
       lang: options.lang,
+      words: REQUEST,
       now: options.now,
       ...(options.platform !== undefined ? { platform: options.platform } : {}),
       ...(options.asKnownOn !== undefined ? { asKnownOn: options.asKnownOn } : {}),

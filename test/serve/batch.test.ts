@@ -14,15 +14,17 @@ const post = (body: string | Uint8Array<ArrayBuffer>, type: string, query = '') 
 const printed = async (bytes: Uint8Array, ...argv: string[]) => (await cli(['batch', '-', '--ndjson', ...argv], {}, ROOT, bytes)).stdout;
 
 describe('POST /v1/batch', () => {
-  it('answers a CSV plan row by row, each line as `linkcheck batch --ndjson` prints it', async () => {
+  it('answers a CSV plan row by row, each line as `linkcheck batch --ndjson` prints it, but that an error names the service\'s endpoints', async () => {
     const reply = await post(csv, 'text/csv');
     expect([reply.status, reply.type]).toEqual([200, 'application/x-ndjson; charset=utf-8']);
-    expect(reply.text).toBe(await printed(new TextEncoder().encode(csv)));
+    const cli = await printed(new TextEncoder().encode(csv));
+    expect(cli).toContain('(\\"linkcheck rules list\\" shows aliases)');
+    expect(reply.text).toBe(cli.replace('(\\"linkcheck rules list\\" shows aliases)', '(GET /v1/rules shows aliases)'));
     const rows = reply.text.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; verdict?: string; error?: string });
     expect(rows.map((row) => [row.line, row.verdict ?? row.error])).toEqual([
       [2, 'denied'],
       [3, 'allowed'],
-      [4, 'unknown source "nosuch"; valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)'],
+      [4, 'unknown source "nosuch"; valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop (GET /v1/rules shows aliases)'],
     ]);
   });
 
