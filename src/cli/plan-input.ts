@@ -55,10 +55,10 @@ export function planInput(file: string, options: PlanOptions): PlanInput {
     bytesRead: () => bytesRead,
     read: async (sink) => {
       if (options.format === 'xlsx') {
-        const { readXlsx } = await import('../batch/read/read-xlsx.js');
+        const [{ readXlsx }, { nodeInflate }] = await Promise.all([import('../batch/read/read-xlsx.js'), import('./node-inflate.js')]);
         const source = file === '-' ? await stdinSource(stdin()) : fileSource(path);
         try {
-          return await readXlsx(source, options.sheet, sink, options.check, name);
+          return await readXlsx(source, options.sheet, sink, options.check, name, nodeInflate);
         } finally {
           if ('close' in source) (source.close as () => void)();
         }
