@@ -52,9 +52,11 @@ interface Day {
   day: number;
 }
 
+/** A YYYY-MM-DD day's numbers, read in place: a batch reads one pair for each distinct newest evidence and queried day, and the arrays split() made were a share of its run (#18). */
 function dayOf(text: string): Day {
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
+  const first = text.indexOf('-');
+  const second = text.indexOf('-', first + 1);
+  return { year: Number(text.slice(0, first)), month: Number(text.slice(first + 1, second)), day: Number(text.slice(second + 1)) };
 }
 
 /** Days since the epoch of the day so many calendar months later, clamped to the end of a shorter month (31 January + 1 month is 28 or 29 February). */
