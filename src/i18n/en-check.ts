@@ -91,6 +91,7 @@ export const enCheck = {
   'link.unlisted': 'no source lists this host\'s domain{found}',
   'link.ambiguous': 'where the link\'s host ends cannot be told for sure, so it is taken for no source{found}',
   'link.noKeyword': 'the text around it names no source',
+  'link.severalLinks': 'the text holds links that lead to different sources, so it is taken for none',
   'link.severalSources': 'the text names more than one source: {named}',
 
   'classify.sourceId': 'source id',
@@ -102,6 +103,7 @@ export const enCheck = {
   'classify.hostMatches': 'host {host} matches {domain}{found}',
   'classify.ambiguous': 'host {host} is ambiguous: where it ends cannot be told for sure{found}',
   'classify.unlisted': 'host {host} is under no domain listed for a source{found}',
+  'classify.severalLinks': 'the first link\'s host is {host}, but a later link in the text leads to another source (or to none), so the text is taken for none',
   'classify.unrecognised': 'unrecognised',
 
   'batch.summary': '{file}: {rows}: {counts}',

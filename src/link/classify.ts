@@ -2,7 +2,7 @@
 // with a link or a share token, and which source it belongs to by the domains
 // and keywords in the rule data. Pure: the catalog comes in, data comes out.
 import type { Catalog } from '../engine/catalog.js';
-import { wordedError, type InputError } from '../errors/errors.js';
+import { InputError, wordedError } from '../errors/errors.js';
 import { namedIn, resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
@@ -15,7 +15,8 @@ import { readLink } from './web-link.js';
  * In this order: an exact source id or alias; then the text, trimmed as the URL parser
  * trims it, is scanned once: a scheme other than http and https anywhere in
  * it is an input error, unless the rule data lists it as a source's app scheme; the
- * first link in it (see scan.ts) is the link; failing that, its share token. Anything else is an input error.
+ * first link in it (see scan.ts) is the link, unless a later one leads to another source (then
+ * no source is taken); failing that, its share token. Anything else is an input error.
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
   const text = input.trim();
@@ -30,7 +31,7 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
   if (unlisted) throw otherSchemeError(sources, text, unlisted);
   const [app] = otherSchemes;
   if (app && (!link || app.at <= link.at)) return fromAppLink(sources, input, scanned, app);
-  if (link) return fromLink(catalog, input, scanned, link);
+  if (link) return withOtherLinks(catalog, input, scanned, link, fromLink(catalog, input, scanned, link));
   const token = findToken(text);
   if (token) return fromToken(sources, input, token);
 
@@ -161,7 +162,54 @@ function sourceIds(sources: readonly Source[]): string {
   return sources.map((source) => source.id).join(', ');
 }
 
-/** Whether the argument is a link whose host cannot be told for sure: the check must then answer unknown. */
+/** Whether the argument is a link whose host cannot be told for sure, or a text whose links lead to different sources: the check must then answer unknown. */
 export function isAmbiguousLink(classification: Classification | null): boolean {
-  return classification !== null && classification.kind === 'link' && classification.reason === 'ambiguous-host';
+  return classification !== null && classification.kind === 'link' && (classification.reason === 'ambiguous-host' || classification.reason === 'several-links');
+}
+
+/** Past this many links after the first, a text is not read on: so many links are no one placement's (and reading each is linear in the text). */
+const MORE_LINKS = 16;
+
+/**
+ * The first link's answer, unless a later link in the text leads elsewhere: to another source
+ * or group, to no listed source, or to a host that cannot be told for sure. Which of them the
+ * placement shows cannot be known, so the text is taken for no source (several-links) and the
+ * check answers unknown. A later link of the same source (or the same group) agrees; one that
+ * cannot be read leads nowhere known.
+ */
+function withOtherLinks(catalog: Catalog, input: string, scanned: string, first: LinkCandidate, found: LinkInput): LinkInput {
+  if (found.kind !== 'link' || found.reason === 'ambiguous-host') return found;
+  let rest = scanned.slice(first.at);
+  for (let count = 0; ; count++) {
+    const space = rest.search(WHITE_SPACE);
+    if (space < 0) return found;
+    rest = rest.slice(space);
+    const next = scanText(rest).link;
+    if (next === null) return found;
+    if (count === MORE_LINKS || !sameSide(found, laterLink(catalog, input, rest, next))) {
+      return { kind: 'link', input, url: found.url, host: found.host, inText: found.inText, source: null, domain: null, reason: 'several-links' };
+    }
+    rest = rest.slice(next.at);
+  }
+}
+
+const WHITE_SPACE = /\s/u;
+
+/** A later link's answer; one that cannot be read (https:// with no host) is none. */
+function laterLink(catalog: Catalog, input: string, text: string, candidate: LinkCandidate): LinkInput | null {
+  try {
+    return fromLink(catalog, input, text, candidate);
+  } catch (error) {
+    if (error instanceof InputError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Whether two links are answered alike: both recognised, for the same source or the same group.
+ * A member's link and its group's short link are not: the short link may lead to another member.
+ */
+function sameSide(first: LinkInput, other: LinkInput | null): boolean {
+  if (other === null || other.kind !== 'link' || other.reason !== null || first.kind !== 'link' || first.reason !== null) return false;
+  return (first.source?.id ?? first.group?.id) === (other.source?.id ?? other.group?.id);
 }

@@ -60,8 +60,10 @@ export interface UnrecognisedLink extends LinkBase {
    * ambiguous-host: where the host ends cannot be told for sure (the characters after it
    * could still belong to it under the URL parser's rules, or reading on past a space
    * leads elsewhere), so the link is not taken for any source.
+   * several-links: the text holds links that lead to different sources (or to none), so
+   * which one the placement shows cannot be told; the first link's url and host are given.
    */
-  reason: 'unlisted-host' | 'ambiguous-host';
+  reason: 'unlisted-host' | 'ambiguous-host' | 'several-links';
 }
 
 /** A share-text keyword found in the text, and the source it names. */

@@ -27,6 +27,8 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
       return words.say('link.unlisted', { found });
     case 'ambiguous-host':
       return words.say('link.ambiguous', { found });
+    case 'several-links':
+      return words.say('link.severalLinks');
     case 'no-keyword':
       return words.say('link.noKeyword');
     case 'several-sources':
@@ -51,6 +53,7 @@ export function explain(classification: Classification, words: CheckWords = CHEC
   if (classification.shortLink) return words.say('classify.shortLink', { host, domain: String(domain), found });
   if (classification.source) return words.say('classify.hostMatches', { host, domain: String(domain), found });
   if (classification.reason === 'ambiguous-host') return words.say('classify.ambiguous', { host, found });
+  if (classification.reason === 'several-links') return words.say('classify.severalLinks', { host });
   return words.say('classify.unlisted', { host, found });
 }
 

@@ -115,11 +115,17 @@ const shareTexts: Row[] = [
   ['复制这条信息￥AEpabxiRg0u￥后打开APP', null, 'token', '￥AEpabxiRg0u￥'],
   ['复制￥AEpabxiRg0u￥打开淘宝或京东', null, 'token', '￥AEpabxiRg0u￥'],
   ['open ajdx for ￥AEpabxiRg0u￥', null, 'token', '￥AEpabxiRg0u￥'],
-  // The link decides, not the words around it; the first link counts.
+  // The link decides, not the words around it; the first link counts, unless a later one leads elsewhere.
   ['【淘宝】https://m.tb.cn.evil.example/h.x 打开手淘', null, 'link', 'm.tb.cn.evil.example'],
   ['【淘宝】https://t\u0430obao.com/x 点击链接', null, 'link', 'xn--tobao-4ve.com'],
   ['打开淘宝 https://evil.example/x ￥AEpabxiRg0u￥', null, 'link', 'evil.example'],
   ['打开 https://evil.example/x 或 https://item.taobao.com/item.htm?id=1', null, 'link', 'evil.example'],
+  ['https://item.jd.com/1.html 对比 https://item.taobao.com/item.htm?id=2', null, 'link', 'item.jd.com'],
+  // Later links of the same source agree with the first; a link inside the first (its query) is no other link.
+  ['https://item.jd.com/1.html 或 https://item.m.jd.com/product/2.html', 'jd', 'link', 'item.jd.com'],
+  ['https://m.tb.cn/h.a https://m.tb.cn/h.b', 'taobao-alliance', 'link', 'm.tb.cn'],
+  ['https://item.jd.com/1.html 见 https://', null, 'link', 'item.jd.com'],
+  ['https://item.jd.com/1.html?u=https://item.taobao.com/2', 'jd', 'link', 'item.jd.com'],
 ];
 
 const names: Row[] = [

@@ -34,8 +34,22 @@ function scanned(scan: typeof scanText, text: string): unknown {
   return { schemes: otherSchemes.map((found) => found.scheme), link: link === null ? null : rest };
 }
 
+/**
+ * Whether the answer is a text whose later link leads elsewhere (several-links): the reader before
+ * took the first link for the answer. Its first link must still be the one the reader before read.
+ */
+function firstOfSeveral(now: unknown, before: unknown, input: string): boolean {
+  const answer = (now as { answer?: { kind: string; reason: string | null; url: string; host: string } }).answer;
+  if (answer?.kind !== 'link' || answer.reason !== 'several-links') return false;
+  const earlier = (before as { answer?: { kind: string; url: string; host: string } }).answer;
+  expect([earlier?.kind, earlier?.url, earlier?.host], JSON.stringify(input)).toEqual(['link', answer.url, answer.host]);
+  return true;
+}
+
 function same(input: string): void {
-  expect(outcome(classifyInput, input), JSON.stringify(input)).toEqual(outcome(classifyBefore, input));
+  const now = outcome(classifyInput, input);
+  const before = outcome(classifyBefore, input);
+  if (!firstOfSeveral(now, before, input)) expect(now, JSON.stringify(input)).toEqual(before);
   expect(scanned(scanText, input), JSON.stringify(input)).toEqual(scanned(scanTextBefore, input));
   expect(scannedHost(input), JSON.stringify(input)).toBe(scannedHostBefore(input));
 }

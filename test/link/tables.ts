@@ -124,7 +124,13 @@ export const noLink: [string, string][] = [
   ['淘宝 data:text/html,item.taobao.com/x', 'error'],
   ['evil【item.taobao.com/x', 'error'],
   ['淘宝 taobao.com @evil.example/x', 'error'],
-  ['打开 https://evil.example/x 或 https://item.taobao.com/item.htm?id=1', 'unlisted-host'],
+  // Links that lead to different sources (or one to none): which the placement shows cannot be told.
+  ['打开 https://evil.example/x 或 https://item.taobao.com/item.htm?id=1', 'several-links'],
+  ['https://item.jd.com/100012043978.html 对比 https://item.taobao.com/item.htm?id=1', 'several-links'],
+  ['【京东】https://u.jd.com/YO58R3K「爱他美」点击链接直接打开 https://evil.example/x', 'several-links'],
+  ['https://detail.tmall.com/item.htm?id=1\nhttps://m.tb.cn/h.UvpmkC1', 'several-links'],
+  ['https://item.jd.com/1.html 再看 item.taobao.com/item.htm?id=2', 'several-links'],
+  ['https://item.jd.com/1.html https://item.t\u0430obao.com/x', 'several-links'],
 ];
 
 export type Legit = [input: string, source: string, host: string];
