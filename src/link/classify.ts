@@ -179,21 +179,19 @@ const MORE_LINKS = 16;
  */
 function withOtherLinks(catalog: Catalog, input: string, scanned: string, first: LinkCandidate, found: LinkInput): LinkInput {
   if (found.kind !== 'link' || found.reason === 'ambiguous-host') return found;
-  let rest = scanned.slice(first.at);
+  let rest = scanned;
+  let at = first.at;
   for (let count = 0; ; count++) {
-    const space = rest.search(WHITE_SPACE);
-    if (space < 0) return found;
-    rest = rest.slice(space);
+    // A link runs to the next white space, as the scanner reads white space (see scan.ts).
+    rest = rest.slice(at + linkUpToSpace(rest, at).length);
     const next = scanText(rest).link;
     if (next === null) return found;
     if (count === MORE_LINKS || !sameSide(found, laterLink(catalog, input, rest, next))) {
       return { kind: 'link', input, url: found.url, host: found.host, inText: found.inText, source: null, domain: null, reason: 'several-links' };
     }
-    rest = rest.slice(next.at);
+    at = next.at;
   }
 }
-
-const WHITE_SPACE = /\s/u;
 
 /** A later link's answer; one that cannot be read (https:// with no host) is none. */
 function laterLink(catalog: Catalog, input: string, text: string, candidate: LinkCandidate): LinkInput | null {
@@ -206,10 +204,13 @@ function laterLink(catalog: Catalog, input: string, text: string, candidate: Lin
 }
 
 /**
- * Whether two links are answered alike: both recognised, for the same source or the same group.
- * A member's link and its group's short link are not: the short link may lead to another member.
+ * Whether two links are answered alike: both recognised, for the same source or the same group,
+ * or both of hosts no source lists (the rules about any other link speak for both). A member's
+ * link and its group's short link are not: the short link may lead to another member.
  */
 function sameSide(first: LinkInput, other: LinkInput | null): boolean {
-  if (other === null || other.kind !== 'link' || other.reason !== null || first.kind !== 'link' || first.reason !== null) return false;
+  if (other === null || other.kind !== 'link' || first.kind !== 'link') return false;
+  if (first.reason === 'unlisted-host' && other.reason === 'unlisted-host') return true;
+  if (first.reason !== null || other.reason !== null) return false;
   return (first.source?.id ?? first.group?.id) === (other.source?.id ?? other.group?.id);
 }

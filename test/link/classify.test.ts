@@ -125,6 +125,11 @@ const shareTexts: Row[] = [
   ['https://item.jd.com/1.html 或 https://item.m.jd.com/product/2.html', 'jd', 'link', 'item.jd.com'],
   ['https://m.tb.cn/h.a https://m.tb.cn/h.b', 'taobao-alliance', 'link', 'm.tb.cn'],
   ['https://item.jd.com/1.html 见 https://', null, 'link', 'item.jd.com'],
+  // Any white space ends a link, the scanner's kinds included (NEL, full-width space).
+  ['https://item.jd.com/1.html\u0085https://item.taobao.com/item.htm?id=2', null, 'link', 'item.jd.com'],
+  ['https://item.jd.com/1.html\u3000https://item.taobao.com/item.htm?id=2', null, 'link', 'item.jd.com'],
+  // Two hosts no source lists are alike: the rules about any other link speak for both.
+  ['https://evil.example/a https://other.example/b', null, 'link', 'evil.example'],
   ['https://item.jd.com/1.html?u=https://item.taobao.com/2', 'jd', 'link', 'item.jd.com'],
 ];
 

@@ -131,6 +131,8 @@ export const noLink: [string, string][] = [
   ['https://detail.tmall.com/item.htm?id=1\nhttps://m.tb.cn/h.UvpmkC1', 'several-links'],
   ['https://item.jd.com/1.html 再看 item.taobao.com/item.htm?id=2', 'several-links'],
   ['https://item.jd.com/1.html https://item.t\u0430obao.com/x', 'several-links'],
+  ['https://item.jd.com/1.html\u0085https://item.taobao.com/item.htm?id=2', 'several-links'],
+  ['https://evil.example/a https://other.example/b', 'unlisted-host'],
 ];
 
 export type Legit = [input: string, source: string, host: string];
