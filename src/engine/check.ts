@@ -108,15 +108,29 @@ function applicableTo(catalog: Catalog, query: Query): { platform: Platform; sur
 }
 
 /**
+ * The rules that could decide a query, as check() finds them (its errors for an unknown platform,
+ * surface or source included): a timeline asks once a track, then for each boundary's verdict
+ * alone (verdictAmong; views/periods.ts).
+ */
+export function rulesDeciding(catalog: Catalog, query: Query): readonly CompiledRule[] {
+  return applicableTo(catalog, query).applicable;
+}
+
+/**
  * check()'s verdict alone, without the rest of the answer: the rule in force that comes first by
- * precedence decides, as in check(). A timeline asks it at every boundary (views/periods.ts).
+ * precedence decides, as in check().
  */
 export function verdictOf(catalog: Catalog, query: Query): Verdict {
+  return verdictAmong(applicableTo(catalog, query).applicable, query.at);
+}
+
+/** The verdict at an instant among the rules that could decide it (rulesDeciding), as check() gives it. */
+export function verdictAmong(applicable: readonly CompiledRule[], at: number): Verdict {
   let rule: CompiledRule | null = null;
-  for (const candidate of applicableTo(catalog, query).applicable) {
-    if (candidate.start <= query.at && query.at < candidate.end && (rule === null || byPrecedence(candidate, rule) < 0)) rule = candidate;
+  for (const candidate of applicable) {
+    if (candidate.start <= at && at < candidate.end && (rule === null || byPrecedence(candidate, rule) < 0)) rule = candidate;
   }
-  return decide(rule, query.at).verdict;
+  return decide(rule, at).verdict;
 }
 
 export function check(catalog: Catalog, query: Query): Answer {

@@ -2,8 +2,8 @@
 // engine's answer stays the same. Each period's verdict is the engine's own,
 // asked at the period's first instant.
 import type { Catalog } from '../engine/catalog.js';
-import { check, verdictOf, type Answer, type Query, type Verdict } from '../engine/check.js';
-import { boundariesOf, rulesFor } from './boundaries.js';
+import { check, rulesDeciding, verdictAmong, type Answer, type Verdict } from '../engine/check.js';
+import { boundariesOf } from './boundaries.js';
 
 export interface Period {
   /** First instant; -Infinity when the period reaches back before anything on record. */
@@ -30,27 +30,30 @@ export interface TrackQuery {
 }
 
 export function trackOf(catalog: Catalog, query: TrackQuery): Track {
-  const { platform, source, surface } = query;
-  const at = (instant: number): Query => ({ platform, source, surface, at: instant, ...(query.asKnownOn ? { asKnownOn: query.asKnownOn } : {}) });
-  const boundaries = boundariesOf(rulesFor(catalog, platform, source, surface));
+  const { platform, source, surface, asKnownOn } = query;
+  // The rules that decide, as check() finds them, once for the whole track; the boundaries are
+  // those of the record's own rules, also when it is read as known on a day.
+  const deciding = rulesDeciding(catalog, { platform, source, surface, at: 0, ...(asKnownOn ? { asKnownOn } : {}) });
+  const boundaries = boundariesOf(asKnownOn ? rulesDeciding(catalog, { platform, source, surface, at: 0 }) : deciding);
+  const asked: Asked = { catalog, query };
   // Before the first boundary nothing changes; ask one millisecond before it.
   const first = boundaries.length > 0 ? boundaries[0]! - 1 : 0;
-  const periods: Period[] = [];
-  const starts = [-Infinity, ...boundaries];
-  starts.forEach((start, index) => {
-    const asked = at(index === 0 ? first : start);
-    // The verdict at each boundary; the whole answer only for a period that is read for it (a chart is not).
-    const verdict = verdictOf(catalog, asked);
-    const previous = periods.at(-1);
-    if (previous && previous.verdict === verdict) return;
-    if (previous) previous.until = start;
-    periods.push(period(start, verdict, () => check(catalog, asked)));
-  });
+  // The verdict at each boundary; the whole answer only for a period that is read for it (a chart is not).
+  let previous = new LazyPeriod(-Infinity, verdictAmong(deciding, first), asked, first);
+  const periods: Period[] = [previous];
+  for (const start of boundaries) {
+    const verdict = verdictAmong(deciding, start);
+    if (previous.verdict === verdict) continue;
+    previous.until = start;
+    periods.push((previous = new LazyPeriod(start, verdict, asked, start)));
+  }
   return { platform, source, surface, periods };
 }
 
-function period(from: number, verdict: Verdict, answerOf: () => Answer): Period {
-  return new LazyPeriod(from, verdict, answerOf);
+/** What a track's periods ask check() when their answer is read: one object for the whole track. */
+interface Asked {
+  catalog: Catalog;
+  query: TrackQuery;
 }
 
 /** A period whose answer is made when first read; a class, so that its getter is made once, not once a period (#18). */
@@ -58,17 +61,25 @@ class LazyPeriod implements Period {
   from: number;
   until = Infinity;
   verdict: Verdict;
-  readonly #answerOf: () => Answer;
+  readonly #asked: Asked;
+  /** The instant asked: the period's first, or for the first period one millisecond before the first boundary. */
+  readonly #at: number;
   #answer: Answer | undefined;
 
-  constructor(from: number, verdict: Verdict, answerOf: () => Answer) {
+  constructor(from: number, verdict: Verdict, asked: Asked, at: number) {
     this.from = from;
     this.verdict = verdict;
-    this.#answerOf = answerOf;
+    this.#asked = asked;
+    this.#at = at;
   }
 
   get answer(): Answer {
-    return (this.#answer ??= this.#answerOf());
+    if (this.#answer === undefined) {
+      const { catalog, query } = this.#asked;
+      const { platform, source, surface } = query;
+      this.#answer = check(catalog, { platform, source, surface, at: this.#at, ...(query.asKnownOn ? { asKnownOn: query.asKnownOn } : {}) });
+    }
+    return this.#answer;
   }
 }
 
