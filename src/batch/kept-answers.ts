@@ -17,24 +17,30 @@ const LONGEST_KEPT = 4096;
 /** Slots for the fingerprints of rows missed once. */
 const MISSED = 1 << 16;
 
+/** Slots of the table at first, and code units for the kept texts. */
+const FIRST_SLOTS = 64;
+const FIRST_UNITS = 1 << 12;
+
 export class KeptAnswers<T> {
   /**
    * Two numbers a slot, side by side so that a probe reads one line of memory: the entry
    * number + 1 (0 for none) and its fingerprint; open addressing, probed one slot on at a time.
    */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  /** Fingerprints of texts get() did not find, one a slot, for admit(). */
-  private readonly missed = new Int32Array(MISSED);
+  private slots = new Int32Array(FIRST_SLOTS * 2);
+  private mask = FIRST_SLOTS - 1;
+  /** Slots the table grows to, three for each entry kept at most. */
+  private readonly mostSlots: number;
+  /** Fingerprints of texts get() did not find, one a slot, for admit(); made when first needed. */
+  private missed: Int32Array | undefined;
   private lastMiss = 0;
   /** Look-ups and hits lately (see admit). */
   private asked = 0;
   private found = 0;
   /** The four texts of each entry, their code units one after another. */
-  private units = new Uint16Array(1 << 16);
+  private units = new Uint16Array(FIRST_UNITS);
   private used = 0;
   /** Five numbers an entry: where its texts start in units, then their four lengths. */
-  private readonly entries: Int32Array;
+  private entries = new Int32Array(FIRST_SLOTS * 5);
   private values: T[] = [];
 
   /**
@@ -46,9 +52,7 @@ export class KeptAnswers<T> {
   ) {
     let size = 16;
     while (size < limit * 3) size *= 2;
-    this.slots = new Int32Array(size * 2);
-    this.mask = size - 1;
-    this.entries = new Int32Array(limit * 5);
+    this.mostSlots = size;
   }
 
   get size(): number {
@@ -108,19 +112,22 @@ export class KeptAnswers<T> {
     if (a.length + b.length + c.length + d.length > LONGEST_KEPT) return false;
     const print = this.lastMiss;
     const slot = (print ^ (print >>> 16)) & (MISSED - 1);
-    if (this.missed[slot] === print || this.finding) return true;
-    this.missed[slot] = print;
+    const missed = (this.missed ??= new Int32Array(MISSED));
+    if (missed[slot] === print || this.finding) return true;
+    missed[slot] = print;
     return false;
   }
 
   /** Keeps a value for texts that get() did not find; past the limit, every value kept so far is dropped first. */
   set(a: string, b: string, c: string, d: string, value: T): void {
     if (this.values.length >= this.limit) this.clear();
+    const entry = this.values.length;
+    // A short plan keeps a few answers: the table starts small and doubles, kept a third full at most.
+    if ((entry + 1) * 3 > this.mask + 1 && this.mask + 1 < this.mostSlots) this.grow();
     const print = this.fingerprint(a, b, c, d);
     const { slots, mask } = this;
     let slot = print & mask;
     while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
-    const entry = this.values.length;
     const length = a.length + b.length + c.length + d.length;
     if (this.used + length > this.units.length) {
       let size = this.units.length * 2;
@@ -145,12 +152,32 @@ export class KeptAnswers<T> {
     slots[slot * 2 + 1] = print;
   }
 
+  /** Twice the slots, each entry placed again by its fingerprint, and room for as many entries. */
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(size * 2);
+    const mask = size - 1;
+    const old = this.slots;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at] === 0) continue;
+      let slot = old[at + 1]! & mask;
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = old[at]!;
+      slots[slot * 2 + 1] = old[at + 1]!;
+    }
+    this.slots = slots;
+    this.mask = mask;
+    const entries = new Int32Array(Math.min(size, this.limit) * 5);
+    entries.set(this.entries.subarray(0, Math.min(this.entries.length, entries.length)));
+    this.entries = entries;
+  }
+
   clear(): void {
     this.slots.fill(0);
     this.values = [];
     this.used = 0;
     // A plan with a few very long cells leaves a large array: start again small.
-    if (this.units.length > 1 << 22) this.units = new Uint16Array(1 << 16);
+    if (this.units.length > 1 << 22) this.units = new Uint16Array(FIRST_UNITS);
   }
 }
 

@@ -40,6 +40,19 @@ describe('kept answers', () => {
     );
   });
 
+  it('grows from a few slots to its limit, finding every value kept on the way, then drops them all at once', () => {
+    const kept = new KeptAnswers<number>(2000);
+    const texts = (n: number): Key => [`source ${n}`, 'live-cart', `2022-06-${n % 30}`, ''];
+    for (let n = 0; n < 2000; n++) kept.set(...texts(n), n);
+    expect(kept.size).toBe(2000);
+    for (let n = 0; n < 2000; n++) expect(kept.get(...texts(n))).toBe(n);
+    expect(kept.get(...texts(2000))).toBeUndefined();
+    kept.set(...texts(2000), 2000);
+    expect(kept.size).toBe(1);
+    expect(kept.get(...texts(0))).toBeUndefined();
+    expect(kept.get(...texts(2000))).toBe(2000);
+  });
+
   it('texts split differently have different keys: ab|c is not a|bc', () => {
     const kept = new KeptAnswers<string>(10);
     kept.set('ab', 'c', '', '', 'first');
