@@ -5,8 +5,8 @@ import { enPage } from './en-page.js';
 import { enRules } from './en-rules.js';
 import { enServe } from './en-serve.js';
 
-// Object.assign marked pure: a bundle that never asks for a message leaves the catalogue out.
-export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE__ */ Object.assign({}, enRules, enPage, /* @__PURE__ */ Object.assign({}, enServe, {
+// The messages of no part of their own.
+const enRest = {
   'common.noRule': 'no rule on record',
   'common.listSeparator': '; ',
 
@@ -140,6 +140,12 @@ Examples:
   $ linkcheck completion fish > ~/.config/fish/completions/linkcheck.fish
   $ source <(linkcheck completion bash --rules my-rules.json)   also complete the names in your rule file
 `,
-} as const)));
+} as const;
+
+// Object.assign marked pure: a bundle that never asks for the merged catalogue leaves it out.
+export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE__ */ Object.assign({}, enRules, enPage, /* @__PURE__ */ Object.assign({}, enServe, enRest)));
+
+/** The parts en is merged from, the one whose message en keeps first: English words find a message here without merging them (#18). */
+export const EN_PARTS: readonly Readonly<Record<string, string>>[] = [enRest, enServe, enPage, enRules, enHelp, enCheck];
 
 export type MessageId = keyof typeof en;

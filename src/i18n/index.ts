@@ -3,7 +3,7 @@
 // words in the reader's language.
 import { en, type MessageId } from './en.js';
 import type { Lang } from './lang.js';
-import { makeWords, type Catalogue, type Words } from './words.js';
+import { ENGLISH, makeWords, type Catalogue, type Words } from './words.js';
 import { zh } from './zh.js';
 
 export type { MessageId } from './en.js';
@@ -24,5 +24,5 @@ export function format(lang: Lang, id: MessageId, params: Readonly<Record<string
 
 /** The words of a language, from the catalogues loaded here. */
 export function wordsFor(lang: Lang): Words {
-  return makeWords(lang, catalogues[lang]);
+  return lang === 'en' ? ENGLISH : makeWords(lang, zh);
 }

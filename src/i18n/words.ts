@@ -2,7 +2,7 @@
 // and never picks the language itself. English is always at hand; another
 // language's catalogue is loaded only when asked for (see load-words.ts), so that
 // an English check does not load it.
-import { en, type MessageId } from './en.js';
+import { EN_PARTS, type MessageId } from './en.js';
 import { formatDate, formatDateTime, type Lang } from './lang.js';
 
 export type Catalogue = Readonly<Record<MessageId, string>>;
@@ -19,12 +19,20 @@ export interface Words<Id extends string = MessageId> {
 }
 
 export function makeWords<Id extends string = MessageId>(lang: Lang, catalogue: Readonly<Record<Id, string>>): Words<Id> {
+  return wordsOf(lang, (id) => catalogue[id]);
+}
+
+function wordsOf<Id extends string>(lang: Lang, message: (id: Id) => string): Words<Id> {
   return {
     lang,
-    say: (id, params = {}) => catalogue[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),
+    say: (id, params = {}) => message(id).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),
     date: (day) => formatDate(lang, day),
     dateTime: (civil) => formatDateTime(lang, civil),
   };
 }
 
-export const ENGLISH: Words = /* @__PURE__ */ makeWords('en', en);
+/** English: each message found in the part of en.ts that holds it, so that the parts are not first merged into one catalogue (#18). */
+export const ENGLISH: Words = /* @__PURE__ */ wordsOf('en', (id) => {
+  for (const part of EN_PARTS) if (Object.hasOwn(part, id)) return part[id]!;
+  return undefined as unknown as string;
+});

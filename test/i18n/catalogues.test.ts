@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
-import { catalogues, format, formatDate, resolveLang, t } from '../../src/i18n/index.js';
+import { catalogues, ENGLISH, format, formatDate, makeWords, resolveLang, t, wordsFor } from '../../src/i18n/index.js';
 import { zh } from '../../src/i18n/zh.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -14,6 +14,13 @@ describe('message catalogues', () => {
     expect(placeholders(zh[id])).toEqual(placeholders(en[id]));
     expect(zh[id].trim()).not.toBe('');
     expect(en[id].trim()).not.toBe('');
+  });
+
+  it('English words say each message as the merged catalogue holds it, without merging its parts', () => {
+    for (const id of Object.keys(en) as (keyof typeof en)[]) expect(ENGLISH.say(id)).toBe(makeWords('en', en).say(id));
+    expect(ENGLISH.say('batch.why.rule', { rule: 'r-1' })).toBe('rule r-1');
+    expect(wordsFor('en')).toBe(ENGLISH);
+    expect(wordsFor('zh').say('batch.why.rule', { rule: 'r-1' })).toBe(zh['batch.why.rule'].replace('{rule}', 'r-1'));
   });
 
   it('has every catalogue registered', () => {
