@@ -3,7 +3,7 @@
 // words in the reader's language.
 import { en, type MessageId } from './en.js';
 import type { Lang } from './lang.js';
-import { ENGLISH, makeWords, type Catalogue, type Words } from './words.js';
+import { ENGLISH, englishMessage, makeWords, type Catalogue, type Words } from './words.js';
 import { zh } from './zh.js';
 
 export type { MessageId } from './en.js';
@@ -14,7 +14,7 @@ export const catalogues: Record<Lang, Catalogue> = { en, zh };
 
 /** The message as written in the catalogue, placeholders untouched. */
 export function t(lang: Lang, id: MessageId): string {
-  return catalogues[lang][id];
+  return lang === 'en' ? englishMessage(id) : zh[id];
 }
 
 /** The message with each {name} replaced by params[name]; an unknown name is left as written. */

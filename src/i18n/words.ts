@@ -32,7 +32,10 @@ function wordsOf<Id extends string>(lang: Lang, message: (id: Id) => string): Wo
 }
 
 /** English: each message found in the part of en.ts that holds it, so that the parts are not first merged into one catalogue (#18). */
-export const ENGLISH: Words = /* @__PURE__ */ wordsOf('en', (id) => {
+export const ENGLISH: Words = /* @__PURE__ */ wordsOf('en', englishMessage);
+
+/** The English message as written, found in the part of en.ts that holds it, the later part first, as en merges them. */
+export function englishMessage(id: MessageId): string {
   for (const part of EN_PARTS) if (Object.hasOwn(part, id)) return part[id]!;
   return undefined as unknown as string;
-});
+}

@@ -16,8 +16,11 @@ describe('message catalogues', () => {
     expect(en[id].trim()).not.toBe('');
   });
 
-  it('English words say each message as the merged catalogue holds it, without merging its parts', () => {
-    for (const id of Object.keys(en) as (keyof typeof en)[]) expect(ENGLISH.say(id)).toBe(makeWords('en', en).say(id));
+  it('English words and t() say each message as the merged catalogue holds it, without merging its parts', () => {
+    for (const id of Object.keys(en) as (keyof typeof en)[]) {
+      expect(ENGLISH.say(id)).toBe(makeWords('en', en).say(id));
+      expect(t('en', id)).toBe(en[id]);
+    }
     expect(ENGLISH.say('batch.why.rule', { rule: 'r-1' })).toBe('rule r-1');
     expect(wordsFor('en')).toBe(ENGLISH);
     expect(wordsFor('zh').say('batch.why.rule', { rule: 'r-1' })).toBe(zh['batch.why.rule'].replace('{rule}', 'r-1'));
