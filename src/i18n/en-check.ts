@@ -36,6 +36,7 @@ export const enCheck = {
   'check.linkRow': '{subject} → {source} ({reason})',
   'check.noKnownSource': 'no known source',
   'check.anySourceOnly': 'only rules for any source apply to a link whose source is not recognised',
+  'check.noRuleForDoubt': 'no rule applies to a link in doubt, so the answer is unknown',
   'check.thisLink': 'this link',
   'check.noRule': 'no rule on record covers {subject} on {platform} {surface} at this time',
   'check.lastKnown': 'the last rule on record for it, {rule} ({effect}), ended {time}; nothing later is on record',

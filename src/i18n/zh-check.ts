@@ -37,6 +37,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'check.linkRow': '{subject} → {source}（{reason}）',
   'check.noKnownSource': '无已知来源',
   'check.anySourceOnly': '来源无法识别的链接只适用针对任何来源的规则',
+  'check.noRuleForDoubt': '存疑的链接不适用任何规则，因此答案为未知',
   'check.thisLink': '此链接',
   'check.noRule': '此时没有记录在案的规则涵盖 {platform} {surface} 上的 {subject}',
   'check.lastKnown': '有记录的最后一条相关规则 {rule}（{effect}）于 {time} 结束；之后没有记录',

@@ -1,5 +1,6 @@
 // Words and plain-data views for what a source argument was recognised as.
 import { normalizeName } from '../engine/names.js';
+import { isAmbiguousLink } from '../link/classify.js';
 import type { Classification, LinkInput } from '../link/types.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { nameOf } from './names.js';
@@ -34,6 +35,11 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
     case 'several-sources':
       return words.say('link.severalSources', { named: link.named.map((match) => `${match.keyword} (${nameOf(match.source, words.lang)})`).join(words.say('common.comma')) });
   }
+}
+
+/** What rules speak for a link taken for no source: those for any source, or, when it is in doubt (ambiguous-host, several-links), none. */
+export function unrecognisedNote(link: LinkInput, words: CheckWords = CHECK_ENGLISH): string {
+  return isAmbiguousLink(link) ? words.say('check.noRuleForDoubt') : words.say('check.anySourceOnly');
 }
 
 /** One sentence for any classification: "host detail.tmall.com matches tmall.com". In JSON always English (see classificationView). */

@@ -6,7 +6,7 @@ import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import type { LinkInput } from '../link/types.js';
 import type { Text } from '../model/text.js';
 import type { Source } from '../model/types.js';
-import { linkReason, linkSubject, standsFor } from './link.js';
+import { linkReason, linkSubject, standsFor, unrecognisedNote } from './link.js';
 import { nameOf, textIn } from './names.js';
 import { describeAge } from './age.js';
 import { safeData } from './safe.js';
@@ -54,7 +54,7 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   if (link && explain) {
     const stands = link.source ? sourceName(link.source) : link.kind === 'link' && link.group ? nameOf(link.group, lang) : null;
     row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: stands ?? say('check.noKnownSource'), reason: linkReason(link, words) }));
-    if (standsFor(link) === null) more(paint.dim(say('check.anySourceOnly')));
+    if (standsFor(link) === null) more(paint.dim(unrecognisedNote(link, words)));
   }
   const { rule } = answer;
   // A group whose members agree for different rules has no one deciding rule: the why names the first member's, the members' rows the rest.
