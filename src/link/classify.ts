@@ -8,7 +8,7 @@ import type { Group, Source } from '../model/types.js';
 import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
 import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type SchemeFound } from './scan.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
-import type { Classification, LinkInput } from './types.js';
+import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
 import { readLink } from './web-link.js';
 
 /**
@@ -77,14 +77,8 @@ function lookUpsOf(catalog: Catalog): SourceLookups {
   return found;
 }
 
-/** What every link answer holds, in the order it is written. */
-interface LinkBase {
-  kind: 'link';
-  input: string;
-  url: string;
-  host: string;
-  inText: boolean;
-}
+/** What every link answer holds, in the order it is written (types.ts). */
+type LinkBase = Pick<UnrecognisedLink, 'kind' | 'input' | 'url' | 'host' | 'inText'>;
 
 function fromLink(catalog: Catalog, input: string, scanned: string, candidate: LinkCandidate): LinkInput {
   const { sources, domains } = lookUpsOf(catalog);
