@@ -10,12 +10,12 @@ import { formatInstant } from '../time/moment.js';
 import type { Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type Decision, type VerdictIndex, type VerdictQuery } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
-import { answerQuery, MAX_FIELD, memoisedSteps, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
+import { answerQuery, directSteps, MAX_FIELD, memoisedSteps, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
 import { isAmbiguousLink } from '../link/classify.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
 import { whyOfAnswer, Whys, type Why } from './row-why.js';
-import { CACHE_LIMIT, Cells, stalenessOf, type StaleRecord } from './kept-cells.js';
+import { CACHE_LIMIT, Cells, LONGEST_KEPT, stalenessOf, type StaleRecord } from './kept-cells.js';
 
 export type { StaleRecord } from './kept-cells.js';
 
@@ -77,10 +77,10 @@ interface SourceCell {
   farPlacement: Placement | null;
 }
 
-/** A date's text read in a platform's zone: its instant, and the civil day it falls on there. */
+/** A date's text read in a platform's zone: its instant, and the civil day it falls on there (worked out for staleness only). */
 interface TimeCell {
   time: QueryTime;
-  day: string;
+  day: string | undefined;
 }
 
 /** One platform, surface and source (or group): the verdict index's key, and its newest evidence once asked. */
@@ -104,6 +104,11 @@ interface Placement {
  */
 export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): CellAnswerer {
   const steps: Steps = memoisedSteps(catalog, options.now, CACHE_LIMIT);
+  // The cells below keep what each text resolves to: they read it by the steps themselves, not
+  // through the steps' own memory, which would hash and keep every text a second time (#18);
+  // only a text too long for the cells to keep is remembered there.
+  const direct: Steps = directSteps(catalog, options.now);
+  const stepsFor = (text: string): Steps => (text.length > LONGEST_KEPT ? steps : direct);
   const index = options.asKnownOn === undefined ? buildVerdictIndex(catalog) : undefined;
   const whys = new Whys(catalog);
   let answers = new Map<string, Answer>();
@@ -168,22 +173,23 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
   const sourceCell = (text: string): SourceCell | null =>
     readable(() => {
       // As resolveQuery reads a source: a group's name, else a name or a link (a group's short link asks about the group).
-      const named = steps.group(text);
-      const source = named ? null : steps.source(text);
+      const via = stepsFor(text);
+      const named = via.group(text);
+      const source = named ? null : via.source(text);
       const group = named ?? (source?.kind === 'link' && source.source === null ? source.group : undefined);
       return { source: source?.source?.id ?? null, group: group?.id, ambiguousLink: isAmbiguousLink(source), link: source === null || source.kind === 'name' ? null : source, near: null, nearPlacement: null, far: null, farPlacement: null };
     });
 
   const timeCell = (text: string, zone: string): TimeCell | null =>
     readable(() => {
-      const time = steps.time(text.trim(), zone);
-      return { time, day: formatInstant(time.at, zone).slice(0, 10) };
+      const time = stepsFor(text).time(text.trim(), zone);
+      return { time, day: undefined };
     });
 
   return (sourceText, surfaceText, dateText, platformText) => {
     if (sourceText.length > MAX_FIELD || surfaceText.length > MAX_FIELD || dateText.length > MAX_FIELD || platformText.length > MAX_FIELD) return road(sourceText, surfaceText, dateText, platformText);
     let platform = platforms.get(platformText);
-    if (platform === undefined) platform = platforms.set(platformText, readable(() => steps.platform(platformText.trim() || options.platform)));
+    if (platform === undefined) platform = platforms.set(platformText, readable(() => direct.platform(platformText.trim() || options.platform)));
     if (platform === null) return road(sourceText, surfaceText, dateText, platformText);
     let cell = sources.get(sourceText);
     if (cell === undefined) cell = sources.set(sourceText, sourceCell(sourceText));
@@ -191,7 +197,7 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     let surfaces = surfaceCells.get(platform);
     if (surfaces === undefined) surfaceCells.set(platform, (surfaces = new Cells()));
     let surface = surfaces.get(surfaceText);
-    if (surface === undefined) surface = surfaces.set(surfaceText, readable(() => steps.surface(platform, surfaceText)));
+    if (surface === undefined) surface = surfaces.set(surfaceText, readable(() => direct.surface(platform, surfaceText)));
     if (surface === null) return road(sourceText, surfaceText, dateText, platformText);
     const zone = platform.timeZone;
     let times = timeCells.get(zone);
@@ -204,7 +210,7 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     if (placement.decide instanceof InputError) return road(sourceText, surfaceText, dateText, platformText);
     const decision = placement.decide(time.time.at);
     const newest = options.maxStaleness === undefined ? null : newestOf(placement, time.time);
-    const stale = newest === null ? null : staleness(newest, time.day);
+    const stale = newest === null ? null : staleness(newest, (time.day ??= formatInstant(time.time.at, zone).slice(0, 10)));
     return new Kept(decision.verdict, decision.rule, cell.link, null, undefined, stale, context, placement, time.time, null);
   };
 
