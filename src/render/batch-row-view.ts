@@ -97,10 +97,18 @@ function rowReason(why: Why): RowReason {
 /** A row with no source, surface, date or platform, as the machine reports show it. */
 export const EMPTY_ROW = '(empty row)';
 
+/** Whether every cell joined since shownQuery began was plain (see shownCell): left as written, or cut. */
+let plain = true;
+
 function shownQuery(row: BatchRow): string {
   const { source, surface, date, platform } = rowQuery(row);
+  plain = true;
   const shown = joinShown(joinShown(joinShown(joinShown('', source, 60), surface, 30), date, 30), platform, 30);
-  return shown === '' ? EMPTY_ROW : safe(shown);
+  if (shown === '') return EMPTY_ROW;
+  // Plain cells and the dots between them hold no character safe() escapes, start with no white
+  // space and are far shorter than its limit: only a workflow command's start is left for it to
+  // break, a colon first or "##[" (#18: its two scans were a tenth of a plan of distinct rows).
+  return plain && shown.charCodeAt(0) !== 0x3a && !shown.includes('##[') ? shown : safe(shown);
 }
 
 /** The cells shown so far, and this one after a dot when it shows anything; without an array per row (#18). */
@@ -121,6 +129,7 @@ function shownCell(text: string, width: number): string {
     if (code > 0x20 && code < 0x7f) continue;
     if (code === 0x20 && i > 0 && i < length - 1 && text.charCodeAt(i - 1) !== 0x20) continue;
     if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e)) continue;
+    plain = false;
     return shownInput(text, width);
   }
   // Each of these code units is one character.

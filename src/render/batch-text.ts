@@ -48,7 +48,18 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
       // Everything after the line number is the same for rows that ask the same.
       const shared = row.shared;
       if (shared) {
-        if (shared.wordsSlab === undefined) placeEncoded(rest(row, rowView(row, context.failOn)), shared);
+        if (shared.wordsSlab === undefined) {
+          // Encoded on the second row that shows them: the words of a row no other row shares
+          // (nearly every row of a plan of distinct rows) go into the spool with the texts
+          // around them, in one encoding call for many rows, not one of their own (#18).
+          const memo = shared.memo;
+          const words = memo.words;
+          if (words === undefined) {
+            rows.add((memo.words = rest(row, rowView(row, context.failOn))));
+            return;
+          }
+          placeEncoded(words, shared);
+        }
         rows.addEncoded(shared.wordsSlab!, shared.wordsAt, shared.wordsLength);
       } else {
         rows.add(rest(row, rowView(row, context.failOn)));

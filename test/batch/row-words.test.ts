@@ -13,6 +13,21 @@ const PLAN = 'source,surface,date\n淘宝联盟,live-cart,2022-11-15\nyouzan,sho
 const MEMBERS = 'members differ: taobao denied (rule kuaishou-2022-10-taobao-links-still-barred), tmall allowed (rule kuaishou-2022-10-tmall-restored)';
 const STALE = 'rule kuaishou-2021-11-service-platforms-short-video-kept; disputed; stale: newest evidence 2022-10-28, 4 years earlier (over 1y)';
 
+describe('the text report: cells shown as written, escaped only where safe() would', () => {
+  it('a colon first and "##[" are broken as workflow commands; rows that share an answer print the same words', async () => {
+    const run = await batch([plan('commands.csv', 'source,surface,date\n::error::x,live-cart,2022-06-01\na##[b,live-cart,2022-06-01\ntaobao,live-cart,2022-06-01\n"taobao",live-cart,2022-06-01\ntaobao,live-cart,2022-06-01\n')]);
+    expect(run.code).toBe(2);
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(1, 3).map((line) => line.slice(0, line.indexOf('2022-06-01') + 10))).toEqual(['line 2      error       \\x3a:error::x · live-cart · 2022-06-01', 'line 3      error       a##\\x5bb · live-cart · 2022-06-01']);
+    expect(lines.slice(3)).toEqual([
+      'line 4      denied      taobao · live-cart · 2022-06-01  rule kuaishou-2022-03-taobao-cut',
+      'line 5      denied      taobao · live-cart · 2022-06-01  rule kuaishou-2022-03-taobao-cut',
+      'line 6      denied      taobao · live-cart · 2022-06-01  rule kuaishou-2022-03-taobao-cut',
+      '',
+    ]);
+  });
+});
+
 describe("a row's reason, as --ndjson gives it", () => {
   it('--ndjson: members-differ with each member, and the staleness', async () => {
     const out = rows(await batch([plan('words.csv', PLAN), '--ndjson']));
