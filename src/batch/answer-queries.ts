@@ -15,7 +15,7 @@ import { isAmbiguousLink } from '../link/classify.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
 import { whyOfAnswer, Whys, type Why } from './row-why.js';
-import { CACHE_LIMIT, Cells, LONGEST_KEPT, stalenessOf, type StaleRecord } from './kept-cells.js';
+import { CACHE_LIMIT, Cells, LONGEST_KEPT, ownCopy, stalenessOf, type StaleRecord } from './kept-cells.js';
 
 export type { StaleRecord } from './kept-cells.js';
 
@@ -60,11 +60,16 @@ export interface QueryAnswerOptions {
 /** A row's source, surface, date and platform cells as written to its answer (see rowAnswerer). */
 export type CellAnswerer = (source: string, surface: string, date: string, platform: string) => Shared;
 
-/** What a source's text asks about: as resolveQuery reads it. */
-interface SourceCell {
+/** What a source's text asks about, as resolveQuery reads it: one object for all the texts that ask alike. */
+interface Asks {
   source: string | null;
   group: string | undefined;
   ambiguousLink: boolean;
+}
+
+/** A source's text: what it asks about, and the link it holds. */
+interface SourceCell {
+  asks: Asks;
   link: LinkInput | null;
   /**
    * Its placements on the last two surfaces asked with it, so that a row finds its placement in
@@ -83,11 +88,15 @@ interface TimeCell {
   day: string | undefined;
 }
 
-/** One platform, surface and source (or group): the verdict index's key, and its newest evidence once asked. */
+/**
+ * One platform, surface and source (or group): the verdict index's key, and its newest evidence
+ * once asked. Shared by every text that asks alike (a name, its aliases, its links), so that a
+ * plan's thousands of links on a source make one placement a surface, not one each (#18).
+ */
 interface Placement {
   platform: Platform;
   surface: Surface;
-  cell: SourceCell;
+  asks: Asks;
   query: Omit<VerdictQuery, 'at'>;
   /** The index's decision at an instant, the placement's timeline found once; or the InputError the index gave for it. */
   decide: ((at: number) => Decision) | InputError;
@@ -128,8 +137,8 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
   const newestById = new Map<string, string | null>();
   const newestOf = (placement: Placement, time: QueryTime): string | null => {
     if (placement.newest === undefined) {
-      const { cell } = placement;
-      const key = `${placement.platform.id}\u0000${placement.surface.id}\u0000${cell.ambiguousLink ? '\u0000ambiguous' : cell.group !== undefined ? `\u0000group:${cell.group}` : (cell.source ?? '\u0000unknown')}`;
+      const { asks } = placement;
+      const key = `${placement.platform.id}\u0000${placement.surface.id}\u0000${asks.ambiguousLink ? '\u0000ambiguous' : asks.group !== undefined ? `\u0000group:${asks.group}` : (asks.source ?? '\u0000unknown')}`;
       let newest = newestById.get(key);
       if (newest === undefined) newestById.set(key, (newest = answerOf(queryOf(placement, time)).freshness.newestEvidence));
       placement.newest = newest;
@@ -160,7 +169,14 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
   const surfaceCells = new Map<Platform, Cells<Surface | null>>();
   // Dates are read in the platform's zone: platforms of one zone share them.
   const timeCells = new Map<string, Cells<TimeCell | null>>();
-  let placements = new Map<Surface, Map<SourceCell, Placement>>();
+  let placements = new Map<Surface, Map<Asks, Placement>>();
+  const asked = new Map<string, Asks>();
+  const asksOf = (source: string | null, group: string | undefined, ambiguousLink: boolean): Asks => {
+    const key = `${ambiguousLink ? 1 : 0}\u0000${group ?? ''}\u0000${source ?? ''}`;
+    let asks = asked.get(key);
+    if (asks === undefined) asked.set(key, (asks = { source, group, ambiguousLink }));
+    return asks;
+  };
   let placementCount = 0;
   const readable = <T>(read: () => T): T | null => {
     try {
@@ -170,14 +186,17 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
       throw error;
     }
   };
-  const sourceCell = (text: string): SourceCell | null =>
+  const sourceCell = (cellText: string): SourceCell | null =>
     readable(() => {
+      // A link read keeps its text (LinkInput.input): a copy of its own, not the slice of the
+      // plan's chunk the cell is, which would keep the whole chunk alive as long as the cell.
+      const text = ownCopy(cellText);
       // As resolveQuery reads a source: a group's name, else a name or a link (a group's short link asks about the group).
       const via = stepsFor(text);
       const named = via.group(text);
       const source = named ? null : via.source(text);
       const group = named ?? (source?.kind === 'link' && source.source === null ? source.group : undefined);
-      return { source: source?.source?.id ?? null, group: group?.id, ambiguousLink: isAmbiguousLink(source), link: source === null || source.kind === 'name' ? null : source, near: null, nearPlacement: null, far: null, farPlacement: null };
+      return { asks: asksOf(source?.source?.id ?? null, group?.id, isAmbiguousLink(source)), link: source === null || source.kind === 'name' ? null : source, near: null, nearPlacement: null, far: null, farPlacement: null };
     });
 
   const timeCell = (text: string, zone: string): TimeCell | null =>
@@ -218,15 +237,16 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
   function placementOf(cell: SourceCell, surface: Surface, platform: Platform): Placement {
     let bySource = placements.get(surface);
     if (bySource === undefined) placements.set(surface, (bySource = new Map()));
-    let placement = bySource.get(cell);
+    const { asks } = cell;
+    let placement = bySource.get(asks);
     if (placement === undefined) {
       if (placementCount >= CACHE_LIMIT) {
         placements = new Map([[surface, (bySource = new Map())]]);
         placementCount = 0;
       }
-      const query: Omit<VerdictQuery, 'at'> = { platform: platform.id, source: cell.source, surface: surface.id };
-      if (cell.group !== undefined) query.group = cell.group;
-      if (cell.ambiguousLink) query.ambiguousLink = true;
+      const query: Omit<VerdictQuery, 'at'> = { platform: platform.id, source: asks.source, surface: surface.id };
+      if (asks.group !== undefined) query.group = asks.group;
+      if (asks.ambiguousLink) query.ambiguousLink = true;
       let decide: Placement['decide'];
       try {
         decide = verdicts.decider(query);
@@ -235,8 +255,8 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
         if (!(error instanceof InputError)) throw error;
         decide = error;
       }
-      placement = { platform, surface, cell, query, decide, newest: undefined };
-      bySource.set(cell, placement);
+      placement = { platform, surface, asks, query, decide, newest: undefined };
+      bySource.set(asks, placement);
       placementCount++;
     }
     cell.far = cell.near;
@@ -249,14 +269,14 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
 
 /** The query resolveQuery makes, with its fields in the same order. */
 function queryOf(placement: Placement, time: QueryTime): ResolvedQuery {
-  const { cell } = placement;
-  const query = { platform: placement.platform.id, source: cell.source } as ResolvedQuery;
-  if (cell.ambiguousLink) query.ambiguousLink = true;
+  const { asks } = placement;
+  const query = { platform: placement.platform.id, source: asks.source } as ResolvedQuery;
+  if (asks.ambiguousLink) query.ambiguousLink = true;
   query.surface = placement.surface.id;
   query.at = time.at;
   query.precision = time.precision;
   if (time.dayEnd !== undefined) query.dayEnd = time.dayEnd;
-  if (cell.group !== undefined) query.group = cell.group;
+  if (asks.group !== undefined) query.group = asks.group;
   return query;
 }
 

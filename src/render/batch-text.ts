@@ -59,6 +59,7 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
             return;
           }
           placeEncoded(words, shared);
+          memo.words = '';
         }
         rows.addEncoded(shared.wordsSlab!, shared.wordsAt, shared.wordsLength);
       } else {
