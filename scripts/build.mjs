@@ -187,7 +187,7 @@ await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: 
 const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
 for (const bundle of ['dist/plain-check.cjs', 'dist/quick-commands.cjs', 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...apart.filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 
-const { builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeRules } = await import('../dist/internal.js');
+const { asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeRuleFiles, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
 const set = await loadRuleSet({ root });
 const compiled = set.problems.length > 0 ? undefined : compileCatalog(set.files, set.documents);
@@ -202,9 +202,11 @@ if (problems.length > 0) {
 const raw = builtinPaths(root).map((path) => [path, readFileSync(path)]);
 writeFileSync('dist/builtin-rules.bytes', Buffer.concat(raw.map(([, bytes]) => bytes)));
 // In ASCII, each other character escaped (\uXXXX): Node reads an ASCII file into a string of one byte a
-// character, without decoding, where the Chinese texts made it a string of two.
-const snapshot = JSON.stringify({ sources: raw.map(([path, bytes]) => [path, bytes.length]), files: set.files, documents: set.documents, rules: storeRules(compiled.catalog) });
-writeFileSync('dist/builtin-rules.json', snapshot.replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`));
+// character, without decoding, where the Chinese texts made it a string of two. Each rule's whole
+// text is in dist/builtin-rules.texts, read when the rule is (src/engine/catalog-store.ts RuleHead).
+const stored = storeRuleFiles(set.files);
+writeFileSync('dist/builtin-rules.texts', stored.texts);
+writeFileSync('dist/builtin-rules.json', asciiJson({ sources: raw.map(([path, bytes]) => [path, bytes.length]), files: stored.files, documents: set.documents, rules: storeRules(compiled.catalog), texts: stored.texts.length }));
 
 // The V8 code cache of the plain check's bundle (see src/cli/code-cache.ts), written after
 // a check by name, so that it holds the functions such a check compiles, not only the top

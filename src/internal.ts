@@ -2,7 +2,7 @@
 // the public API (package.json exports only dist/index.js): see src/index.ts.
 export { publishedOn, type Catalog, type CompiledRule } from './engine/catalog.js';
 export { compileCatalog, type CompileResult } from './engine/compile-catalog.js';
-export { restoreCatalog, storeRules, type StoredRule } from './engine/catalog-store.js';
+export { asciiJson, restoreCatalog, restoreRuleFiles, storeRuleFiles, storeRules, type StoredRule } from './engine/catalog-store.js';
 export { normalizeName } from './engine/names.js';
 export { check, byPrecedence, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
 export { DataError, EXIT, InputError } from './errors/errors.js';

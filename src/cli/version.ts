@@ -4,11 +4,12 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import type { CheckWords } from '../i18n/check-words.js';
 import { loadCatalog } from '../load/load-catalog.js';
-import { recordDates } from '../views/coverage.js';
+import { recordDate } from '../views/coverage.js';
 
 export async function versionText(words: CheckWords, root?: string): Promise<string> {
   const catalog = await loadCatalog(root === undefined ? {} : { root });
-  const { newestEvidence, reviewed } = recordDates(catalog);
+  const newestEvidence = recordDate(catalog);
+  const reviewed = catalog.reviewed ?? null;
   if (newestEvidence === null) return packageJson.version;
   return words.say('version.record', {
     version: packageJson.version,

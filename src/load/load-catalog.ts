@@ -3,10 +3,10 @@
 // built; as long as the files on disk are byte for byte those of that snapshot, a
 // check starts from the compiled catalog: the files are neither decoded, validated
 // (zod is not loaded at all) nor compiled again.
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Catalog } from '../engine/catalog.js';
-import { restoreCatalog, type StoredRule } from '../engine/catalog-store.js';
+import { restoreCatalog, restoreRuleFiles, type StoredRule, type StoredRuleFile } from '../engine/catalog-store.js';
 import { DataError } from '../errors/errors.js';
 import type { Problem } from '../errors/problems.js';
 import type { Lang } from '../model/lang.js';
@@ -19,6 +19,8 @@ export const SEED_INDEX = 'seeds/index.json';
 export const SNAPSHOT = 'dist/builtin-rules.json';
 /** The bytes of the files the snapshot was made from, one after another, in its `sources` order. */
 export const SNAPSHOT_BYTES = 'dist/builtin-rules.bytes';
+/** The whole texts of the snapshot's rules, one after another, read one at a time when first asked (RuleHead). */
+export const SNAPSHOT_RULE_TEXTS = 'dist/builtin-rules.texts';
 
 export interface LoadOptions {
   /** The package root, holding rules/ and seeds/. */
@@ -56,9 +58,17 @@ export interface RuleSet {
 /** What the build writes: the validated built-in data and, for each file it came from, its path and size in bytes. */
 export interface Snapshot {
   sources: [path: string, bytes: number][];
-  files: LoadedRuleFile[];
+  /** Each rule file's data, its rules by their heads: their whole texts are in SNAPSHOT_RULE_TEXTS. */
+  files: StoredRuleFile[];
   documents: SeedDocument[];
   rules: StoredRule[];
+  /** The size of SNAPSHOT_RULE_TEXTS in bytes. */
+  texts: number;
+}
+
+/** The snapshot, its files' rules read from their texts when first asked. */
+interface TrustedSnapshot extends Omit<Snapshot, 'files'> {
+  files: LoadedRuleFile[];
 }
 
 export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
@@ -143,7 +153,7 @@ export function builtinPaths(root: string): string[] {
  * Each file and its copy in dist/builtin-rules.bytes are read side by side into one scratch
  * buffer: the copy is never read whole (#18).
  */
-function matchingSnapshot(root: string): Snapshot | undefined {
+function matchingSnapshot(root: string): TrustedSnapshot | undefined {
   let snapshot: Snapshot;
   let paths: string[];
   let copy: number;
@@ -156,7 +166,7 @@ function matchingSnapshot(root: string): Snapshot | undefined {
     return undefined;
   }
   try {
-    if (!Array.isArray(snapshot.sources) || !Array.isArray(snapshot.rules) || paths.length !== snapshot.sources.length) return undefined;
+    if (!Array.isArray(snapshot.sources) || !Array.isArray(snapshot.rules) || !Array.isArray(snapshot.files) || paths.length !== snapshot.sources.length) return undefined;
     const largest = Math.max(0, ...snapshot.sources.map(([, size]) => size));
     // The file read at the start (one byte more, to see it is no longer), its copy after.
     const scratch = Buffer.allocUnsafe(2 * largest + 1);
@@ -167,11 +177,39 @@ function matchingSnapshot(root: string): Snapshot | undefined {
       if (readSync(copy, expected, 0, size, offset) !== size || !holdsBytes(`${root}/${path}`, expected, scratch)) return undefined;
       offset += size;
     }
-    return fstatSync(copy).size === offset ? snapshot : undefined;
+    if (fstatSync(copy).size !== offset) return undefined;
+    const texts = `${root}/${SNAPSHOT_RULE_TEXTS}`;
+    if (statSync(texts).size !== snapshot.texts) return undefined;
+    return { ...snapshot, files: restoreRuleFiles(snapshot.files, ruleTextReader(texts)) };
   } catch {
     return undefined;
   } finally {
     closeSync(copy);
+  }
+}
+
+/** Rules read one at a time before the rule texts are read whole: a check reads one or two, a listing all. */
+const RULES_READ_APART = 4;
+
+/** Each rule's text, from the snapshot's rule texts, when the rule is first read (lazyRule). */
+function ruleTextReader(path: string): (at: number, length: number) => string {
+  let whole: string | undefined;
+  let apart = 0;
+  return (at, length) => {
+    if (whole === undefined && ++apart > RULES_READ_APART) whole = readFileSync(path, 'latin1');
+    const text = whole === undefined ? readPart(path, at, length) : whole.slice(at, at + length);
+    if (text.length !== length) throw new Error(`${path} is shorter than the build made it: run npm run build`);
+    return text;
+  };
+}
+
+function readPart(path: string, at: number, length: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(length);
+    return bytes.toString('latin1', 0, readSync(fd, bytes, 0, length, at));
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -39,6 +39,16 @@ export function recordDates(catalog: Catalog): RecordDates {
   return { newestEvidence: days.at(-1) ?? null, firstEvidence: days[0] ?? null, reviewed: catalog.reviewed ?? null, rules: catalog.rules.length };
 }
 
+/**
+ * recordDates' newestEvidence alone, from the compiled rules: each rule's newest publication date
+ * is the latest of all it cites, so its first is never later. --version reads no rule's evidence (#18).
+ */
+export function recordDate(catalog: Catalog): string | null {
+  let newest: string | null = null;
+  for (const rule of catalog.rules) if (newest === null || rule.newestEvidence > newest) newest = rule.newestEvidence;
+  return newest;
+}
+
 /** Coverage of the given platforms (all of them when not given), in catalog order. */
 export function coverageOf(catalog: Catalog, platformIds?: readonly string[]): Coverage {
   const platforms = [...catalog.platforms.values()].filter((platform) => platformIds === undefined || platformIds.includes(platform.id));

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
-import { restoreCatalog, storeRules } from '../../src/engine/catalog-store.js';
+import { lazyRule, restoreCatalog, restoreRuleFiles, storeRuleFiles, storeRules } from '../../src/engine/catalog-store.js';
 import { check } from '../../src/engine/check.js';
 import { queryTime } from '../../src/time/query-time.js';
-import { loadCatalog, loadRuleSet, readBuiltinTexts, SNAPSHOT } from '../../src/load/load-catalog.js';
+import { loadCatalog, loadRuleSet, readBuiltinTexts, SNAPSHOT, SNAPSHOT_RULE_TEXTS } from '../../src/load/load-catalog.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
 import { ROOT } from '../helpers/catalog.js';
 
@@ -29,7 +29,7 @@ afterEach(() => {
 function copyOfPackage(): string {
   const copy = mkdtempSync(join(tmpdir(), 'linkcheck-snapshot-'));
   copies.push(copy);
-  for (const part of ['dist/builtin-rules.json', 'dist/builtin-rules.bytes', 'rules', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  for (const part of ['dist/builtin-rules.json', 'dist/builtin-rules.bytes', 'dist/builtin-rules.texts', 'rules', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
   return copy;
 }
 
@@ -54,6 +54,42 @@ describe('the snapshot of the built-in rules', () => {
     expect(restoreCatalog(files.slice(1), documents, stored)).toBeUndefined();
   });
 
+  it('reads a rule whole only when a field beyond its head is read, and then it is the rule as compiled', () => {
+    const { files } = compiledFromFiles();
+    const stored = storeRuleFiles(files);
+    expect(stored.texts).toMatch(/^[\x00-\x7f]*$/);
+    const read: number[] = [];
+    const restored = restoreRuleFiles(JSON.parse(JSON.stringify(stored.files)), (at, length) => {
+      read.push(at);
+      return stored.texts.slice(at, at + length);
+    });
+    const rule = restored[1]!.data.rules[0]!;
+    const whole = files[1]!.data.rules[0]!;
+    expect([rule.id, rule.platform, rule.effect, rule.surfaces]).toEqual([whole.id, whole.platform, whole.effect, whole.surfaces]);
+    expect(Object.keys(rule)).toEqual(Object.keys(whole));
+    expect('note' in rule).toBe('note' in whole);
+    expect(read).toEqual([]);
+    expect(rule.evidence).toEqual(whole.evidence);
+    expect(read).toHaveLength(1);
+    expect(JSON.stringify(rule)).toBe(JSON.stringify(whole));
+    expect({ ...rule }).toEqual(whole);
+    expect(read).toHaveLength(1);
+    expect(JSON.stringify(restored)).toBe(JSON.stringify(files));
+  });
+
+  it('keeps a rule unread when reading its text fails, to fail again when read again', () => {
+    const head = { id: 'a', platform: 'p', effect: 'deny' as const, surfaces: ['s'], keys: ['id', 'summary', 'platform'], at: 0, length: 0 };
+    let fails = true;
+    const rule = lazyRule(head, () => {
+      if (fails) throw new Error('no text');
+      return { id: 'a', summary: 'whole', platform: 'p' } as never;
+    });
+    expect(() => rule.summary).toThrow('no text');
+    fails = false;
+    expect(rule.summary).toBe('whole');
+    expect(Object.entries(rule)).toEqual([['id', 'a'], ['summary', 'whole'], ['platform', 'p']]);
+  });
+
   it('is not used when a rule file changed, even to the same size', async () => {
     const copy = copyOfPackage();
     expect(await verdictOn(copy, '2022-03-01')).toBe('denied');
@@ -67,12 +103,22 @@ describe('the snapshot of the built-in rules', () => {
     expect(await verdictOn(copy, '2022-03-01')).toBe('allowed');
   });
 
+  it('is used by a copy of the package, each rule read from its text when read', async () => {
+    const copy = copyOfPackage();
+    const set = await loadRuleSet({ root: copy });
+    expect(set.compiled).toBeDefined();
+    expect(await verdictOn(copy, '2022-03-01')).toBe('denied');
+    expect(JSON.stringify(set.files)).toBe(JSON.stringify(compiledFromFiles().files));
+  });
+
   it.each([
     ['a rule file is added', (copy: string) => writeFileSync(join(copy, 'rules', 'zz-extra.json'), readFileSync(join(copy, 'rules', 'sources.json')))],
     ['a rule file is removed', (copy: string) => rmSync(join(copy, 'rules', 'xiaohongshu.json'))],
     ['the seed index changed', (copy: string) => writeFileSync(join(copy, 'seeds', 'index.json'), `${readFileSync(join(copy, 'seeds', 'index.json'), 'utf8')} `)],
     ['the snapshot is missing', (copy: string) => rmSync(join(copy, SNAPSHOT))],
     ['the bytes are missing', (copy: string) => rmSync(join(copy, 'dist', 'builtin-rules.bytes'))],
+    ['the rule texts are missing', (copy: string) => rmSync(join(copy, SNAPSHOT_RULE_TEXTS))],
+    ['the rule texts are of another size', (copy: string) => writeFileSync(join(copy, SNAPSHOT_RULE_TEXTS), `${readFileSync(join(copy, SNAPSHOT_RULE_TEXTS), 'latin1')} `)],
     [
       'a rule file is a FIFO',
       (copy: string) => {
