@@ -50,6 +50,10 @@ const commonJs = {
   splitting: false,
   // import.meta.dirname, and import.meta.url made only when asked for: node:url's pathToFileURL costs a start-up that never asks.
   define: { 'import.meta': '__importMeta' },
+  // Without white space and with shorter syntax (names kept): each start reads and holds the
+  // bundle's whole text, a fifth less of it so (#18).
+  minifyWhitespace: true,
+  minifySyntax: true,
   banner: { js: "const __importMeta = { dirname: __dirname, get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 // Accepting and compiling rule files (src/load/validate.ts, src/engine/compile-catalog.ts), in one
