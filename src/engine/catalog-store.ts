@@ -36,7 +36,8 @@ export interface StoredRuleFile {
 
 /**
  * What the snapshot keeps of a rule in its file's list: the fields the engine reads of every
- * rule (to sort it into its placements, order ties and decide a verdict), its keys in order, and
+ * rule (to sort it into its placements, order ties and decide a verdict) and a rule listing
+ * shows (its sources and status), its keys in order, and
  * where its whole text lies among the rule texts. The rest, mostly evidence and wording (184 of
  * the snapshot's 200 KB), is parsed only when a rule of it is read (#18).
  */
@@ -47,7 +48,7 @@ export interface RuleHead extends Pick<Rule, HeadField> {
   length: number;
 }
 
-const HEAD_FIELDS = ['id', 'platform', 'effect', 'surfaces'] as const;
+const HEAD_FIELDS = ['id', 'platform', 'effect', 'sources', 'surfaces', 'status'] as const;
 type HeadField = (typeof HEAD_FIELDS)[number];
 const isHeadField = (key: string): key is HeadField => (HEAD_FIELDS as readonly string[]).includes(key);
 
@@ -60,7 +61,7 @@ export function storeRuleFiles(files: readonly LoadedRuleFile[]): { files: Store
       ...data,
       rules: data.rules.map((rule) => {
         const text = asciiJson(rule);
-        const head = { id: rule.id, platform: rule.platform, effect: rule.effect, surfaces: rule.surfaces, keys: Object.keys(rule), at: texts.length, length: text.length };
+        const head = { id: rule.id, platform: rule.platform, effect: rule.effect, sources: rule.sources, surfaces: rule.surfaces, status: rule.status, keys: Object.keys(rule), at: texts.length, length: text.length };
         texts += text;
         return head;
       }),

@@ -3,7 +3,7 @@
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
 import { citeAll } from '../engine/check.js';
 import { textIn, type Text } from '../model/text.js';
-import type { Evidence, SourceSelector } from '../model/types.js';
+import type { Evidence, Rule, SourceSelector } from '../model/types.js';
 import { nameOf } from './names.js';
 import { safeData, safeJson } from './safe.js';
 import { citation, describePeriod, ruleView, statusWord } from './views.js';
@@ -16,8 +16,28 @@ export interface RuleListing {
   rules: CompiledRule[];
 }
 
+/** What the list shows of a rule: a rule file's rule is read whole (its evidence and words) only when asked (src/engine/catalog-store.ts). */
+type ListedRule = Pick<Rule, 'id' | 'status' | PlacementField>;
+
+/**
+ * The listing with only what the text shows, so that only that is made safe: each rule's
+ * listed fields and whether it is disputed, the catalog's platforms, groups and sources (#18).
+ */
+function listed({ catalog, platforms, sources, rules }: RuleListing) {
+  return {
+    catalog: { platforms: catalog.platforms, groups: catalog.groups, sources: catalog.sources },
+    platforms,
+    sources,
+    rules: rules.map((compiled) => {
+      const { id, status, platform, surfaces, effect, sources: selector } = compiled.rule;
+      const rule: ListedRule = { id, status, platform, surfaces, effect, sources: selector };
+      return { compiled: { ...compiled, rule }, disputed: 'disputed' in compiled.rule };
+    }),
+  };
+}
+
 export function renderRuleListText(listing: RuleListing, words: Words = ENGLISH): string {
-  const { catalog, platforms, sources, rules } = safeData(listing);
+  const { catalog, platforms, sources, rules } = safeData(listed(listing));
   const { say } = words;
   const lines: string[] = [say('rules.platforms')];
   for (const id of platforms) {
@@ -32,10 +52,10 @@ export function renderRuleListText(listing: RuleListing, words: Words = ENGLISH)
     lines.push(`  ${source.id}${aliasText(source.aliases)}${groups}`);
   }
   lines.push('', say('rules.count', { count: rules.length }));
-  for (const compiled of rules) {
+  for (const { compiled, disputed } of rules) {
     const { rule } = compiled;
     lines.push(`  ${rule.id}`);
-    const status = [rule.status, ...(rule.disputed ? ['disputed'] : [])].map((word) => statusWord(word, words)).join(say('common.comma'));
+    const status = [rule.status, ...(disputed ? ['disputed'] : [])].map((word) => statusWord(word, words)).join(say('common.comma'));
     lines.push(`    ${say('rules.listLine', { ...placement(compiled, catalog, words), period: describePeriod(compiled, words), status })}`);
   }
   return `${lines.join('\n')}\n`;
@@ -98,7 +118,7 @@ export function renderRuleText(rawCompiled: CompiledRule, rawCatalog: Catalog, w
 }
 
 /** The sources a rule selects; with a catalog, by the names the reader uses (src/render/names.ts). */
-export function selectorText(selector: SourceSelector, words: Words = ENGLISH, catalog?: Catalog): string {
+export function selectorText(selector: SourceSelector, words: Words = ENGLISH, catalog?: Pick<Catalog, 'groups' | 'sources'>): string {
   const { lang } = words;
   const comma = lang === 'en' ? ', ' : words.say('common.comma');
   const named = (ids: readonly string[], kind: 'sources' | 'groups') =>
@@ -109,7 +129,9 @@ export function selectorText(selector: SourceSelector, words: Words = ENGLISH, c
 }
 
 /** What a rule does where: its effect, sources, platform and surfaces, as message values. */
-function placement(compiled: CompiledRule, catalog: Catalog, words: Words) {
+type PlacementField = 'platform' | 'surfaces' | 'effect' | 'sources';
+
+function placement(compiled: { rule: Pick<Rule, PlacementField> }, catalog: Pick<Catalog, 'platforms' | 'groups' | 'sources'>, words: Words) {
   const { rule } = compiled;
   const { lang } = words;
   const platform = catalog.platforms.get(rule.platform);

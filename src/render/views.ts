@@ -56,7 +56,7 @@ function coversView(covers: CoversAnyLink | undefined): RuleView['coversAnyLink'
 }
 
 /** "from 2022-03-01 00:00", "from some time in [… , …)", with "until …" when it ends. */
-export function describePeriod(compiled: CompiledRule, words: CheckWords = CHECK_ENGLISH): string {
+export function describePeriod(compiled: Pick<CompiledRule, 'timeZone' | 'start' | 'certainFrom' | 'phaseInUntil' | 'end'>, words: CheckWords = CHECK_ENGLISH): string {
   const civil = (instant: number) => words.dateTime(formatCivil(instant, compiled.timeZone));
   const from =
     compiled.start === compiled.certainFrom

@@ -78,7 +78,7 @@ describe('the snapshot of the built-in rules', () => {
   });
 
   it('keeps a rule unread when reading its text fails, to fail again when read again', () => {
-    const head = { id: 'a', platform: 'p', effect: 'deny' as const, surfaces: ['s'], keys: ['id', 'summary', 'platform'], at: 0, length: 0 };
+    const head = { id: 'a', platform: 'p', effect: 'deny' as const, sources: { ids: ['x'] }, surfaces: ['s'], status: 'reported' as const, keys: ['id', 'summary', 'platform'], at: 0, length: 0 };
     let fails = true;
     const rule = lazyRule(head, () => {
       if (fails) throw new Error('no text');
