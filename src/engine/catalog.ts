@@ -43,6 +43,11 @@ export interface CompiledRule {
    * publication date of the evidence holding that quote; before it, such links are not covered.
    */
   anyLinkKnownSince?: string;
+  /**
+   * For a disputed rule: the earliest publication date of its dispute's evidence; before it, as
+   * known on a day, the rule is not disputed.
+   */
+  disputeKnownSince?: string;
   /** The latest publication date of anything it cites, disputes included. */
   newestEvidence: string;
   /** When its own file was last reviewed; never another file's date. */

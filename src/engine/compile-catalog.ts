@@ -183,6 +183,7 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
   if (rule.untilEvidence) newestEvidence = lastPublished(rule.untilEvidence, documents, newestEvidence);
   if (rule.disputed) newestEvidence = lastPublished(rule.disputed.evidence, documents, newestEvidence);
   const endKnownSince = rule.untilEvidence && firstPublished(rule.untilEvidence, documents);
+  const disputeKnownSince = rule.disputed && firstPublished(rule.disputed.evidence, documents);
   const anyLink = rule.coversAnyLink;
   const anyLinkKnownSince = anyLink && rule.effect === 'allow' ? firstPublished(rule.evidence.filter((evidence) => evidence.quote.includes(anyLink.quote)), documents) : undefined;
 
@@ -206,6 +207,7 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
   };
   if (endKnownSince !== undefined) compiled.endKnownSince = endKnownSince;
   if (anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = anyLinkKnownSince;
+  if (disputeKnownSince !== undefined) compiled.disputeKnownSince = disputeKnownSince;
   if (phaseInUntil !== undefined) compiled.phaseInUntil = phaseInUntil;
   return compiled;
 }

@@ -7,6 +7,7 @@
 // so it follows from the same filter.
 import type { Evidence, Rule } from '../model/types.js';
 import { publishedOn, type Catalog, type CompiledRule } from './catalog.js';
+import { lazyRule, type RuleHead } from './catalog-store.js';
 
 /** Days remembered per rule list, so that a batch or a view asked about one day compiles its record once. */
 const DAYS_KEPT = 16;
@@ -28,31 +29,74 @@ export function rulesKnownOn(catalog: Catalog, day: string): readonly CompiledRu
   return rules;
 }
 
-/** The rule as known on the day, or null when nothing of its evidence had been published. */
+/**
+ * The rule as known on the day, or null when nothing of its evidence had been published. What
+ * needs its evidence (the rule as known, with only the evidence out by then, and the newest
+ * date it cites) is worked out when first read: a check reads it of the rules that decide, not
+ * of the whole record (#18).
+ */
 export function ruleKnownOn(catalog: Catalog, compiled: CompiledRule, day: string): CompiledRule | null {
   if (compiled.knownSince > day) return null;
-  const known = (evidence: Evidence) => publishedOn(evidence, catalog.documents) <= day;
   const endKnown = compiled.endKnownSince === undefined || compiled.endKnownSince <= day;
   const anyLinkKnown = compiled.anyLinkKnownSince === undefined || compiled.anyLinkKnownSince <= day;
-  const { until, untilEvidence, coversAnyLink, disputed, ...rest } = compiled.rule;
+  let known: Known | undefined;
+  const knownNow = () => (known ??= knownFields(catalog, compiled.rule, day, endKnown, anyLinkKnown));
+  const disputeKnown = compiled.disputeKnownSince !== undefined && compiled.disputeKnownSince <= day;
+  // A disputed rule compiled without the day its dispute became known is worked out at once.
+  const rule = 'disputed' in compiled.rule && compiled.disputeKnownSince === undefined ? knownNow().rule : lazyRule(knownHead(compiled.rule, endKnown, anyLinkKnown, disputeKnown), () => knownNow().rule);
+  const { endKnownSince: _end, anyLinkKnownSince: _anyLink, disputeKnownSince: _dispute, rule: _rule, newestEvidence: _newest, ...kept } = compiled;
+  return {
+    ...kept,
+    rule,
+    get newestEvidence() {
+      return knownNow().newestEvidence;
+    },
+    end: endKnown ? compiled.end : Infinity,
+    coversUnknown: compiled.coversUnknown && (anyLinkKnown || compiled.rule.effect === 'deny'),
+    ...(endKnown && compiled.endKnownSince !== undefined ? { endKnownSince: compiled.endKnownSince } : {}),
+    ...(anyLinkKnown && compiled.anyLinkKnownSince !== undefined ? { anyLinkKnownSince: compiled.anyLinkKnownSince } : {}),
+    ...(disputeKnown ? { disputeKnownSince: compiled.disputeKnownSince } : {}),
+  };
+}
+
+interface Known {
+  rule: Rule;
+  newestEvidence: string;
+}
+
+/** The rule with only what was known on the day, and the newest publication date it then cites. */
+function knownFields(catalog: Catalog, whole: Rule, day: string, endKnown: boolean, anyLinkKnown: boolean): Known {
+  const known = (evidence: Evidence) => publishedOn(evidence, catalog.documents) <= day;
+  const { until, untilEvidence, coversAnyLink, disputed, ...rest } = whole;
   const knownDispute = disputed?.evidence.filter(known) ?? [];
   const rule: Rule = {
     ...rest,
-    evidence: compiled.rule.evidence.filter(known),
+    evidence: whole.evidence.filter(known),
     ...(endKnown && until !== undefined ? { until } : {}),
     ...(endKnown && untilEvidence !== undefined ? { untilEvidence: untilEvidence.filter(known) } : {}),
     ...(anyLinkKnown && coversAnyLink !== undefined ? { coversAnyLink } : {}),
     ...(disputed && knownDispute.length > 0 ? { disputed: { ...disputed, evidence: knownDispute } } : {}),
   };
   const newestEvidence = [...rule.evidence, ...(rule.untilEvidence ?? []), ...knownDispute].map((evidence) => publishedOn(evidence, catalog.documents)).sort().at(-1)!;
-  const { endKnownSince: _end, anyLinkKnownSince: _anyLink, ...kept } = compiled;
-  return {
-    ...kept,
-    rule,
-    newestEvidence,
-    end: endKnown ? compiled.end : Infinity,
-    coversUnknown: compiled.coversUnknown && (anyLinkKnown || compiled.rule.effect === 'deny'),
-    ...(endKnown && compiled.endKnownSince !== undefined ? { endKnownSince: compiled.endKnownSince } : {}),
-    ...(anyLinkKnown && compiled.anyLinkKnownSince !== undefined ? { anyLinkKnownSince: compiled.anyLinkKnownSince } : {}),
-  };
+  return { rule, newestEvidence };
+}
+
+/** The fields knownFields leaves out of the spread and sets after the others, when known. */
+const KNOWN_LATER = new Set(['until', 'untilEvidence', 'coversAnyLink', 'disputed']);
+
+/**
+ * The head of the rule as knownFields makes it, from the whole rule's head alone: its keys as
+ * that spread leaves them (until, untilEvidence, coversAnyLink and disputed after the others,
+ * when known; a dispute is known once some of its evidence is out, from disputeKnownSince). The
+ * text's place is not used: the rule is worked out, not read.
+ */
+function knownHead(whole: Rule, endKnown: boolean, anyLinkKnown: boolean, disputeKnown: boolean): RuleHead {
+  const keys = Object.keys(whole);
+  const known = keys.filter((key) => !KNOWN_LATER.has(key));
+  if (endKnown && keys.includes('until')) known.push('until');
+  if (endKnown && keys.includes('untilEvidence')) known.push('untilEvidence');
+  if (anyLinkKnown && keys.includes('coversAnyLink')) known.push('coversAnyLink');
+  if (disputeKnown && keys.includes('disputed')) known.push('disputed');
+  const { id, platform, effect, sources, surfaces, status } = whole;
+  return { id, platform, effect, sources, surfaces, status, keys: known, at: 0, length: 0 };
 }

@@ -4,12 +4,13 @@
 // the verdict index built from that record.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/engine/catalog.js';
+import { publishedOn, type Catalog, type CompiledRule } from '../../src/engine/catalog.js';
 import { check, type Answer, type Query } from '../../src/engine/check.js';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { checkGroup } from '../../src/engine/group-check.js';
 import { momentInstant } from '../../src/time/moment.js';
 import { buildVerdictIndex } from '../../src/engine/verdict-index.js';
+import { ruleKnownOn } from '../../src/engine/known-on.js';
 import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
 import type { Evidence, LoadedRuleFile, Rule, SeedDocument } from '../../src/model/types.js';
 import { trackOf } from '../../src/views/periods.js';
@@ -275,5 +276,48 @@ describe.each([
       }),
       { numRuns: Math.ceil(RUNS / 3), seed: 18 },
     );
+  });
+});
+
+describe('a rule as known on a day, worked out when read', async () => {
+  const catalog = await loadCatalog({ root: ROOT });
+  const published = (evidence: Evidence) => publishedOn(evidence, catalog.documents);
+  /** The rule as known on the day, worked out whole at once: what ruleKnownOn gave before it was lazy. */
+  const whole = (compiled: CompiledRule, day: string) => {
+    const known = (evidence: Evidence) => published(evidence) <= day;
+    const endKnown = compiled.endKnownSince === undefined || compiled.endKnownSince <= day;
+    const anyLinkKnown = compiled.anyLinkKnownSince === undefined || compiled.anyLinkKnownSince <= day;
+    const { until, untilEvidence, coversAnyLink, disputed, ...rest } = compiled.rule;
+    const knownDispute = disputed?.evidence.filter(known) ?? [];
+    const rule: Rule = {
+      ...rest,
+      evidence: compiled.rule.evidence.filter(known),
+      ...(endKnown && until !== undefined ? { until } : {}),
+      ...(endKnown && untilEvidence !== undefined ? { untilEvidence: untilEvidence.filter(known) } : {}),
+      ...(anyLinkKnown && coversAnyLink !== undefined ? { coversAnyLink } : {}),
+      ...(disputed && knownDispute.length > 0 ? { disputed: { ...disputed, evidence: knownDispute } } : {}),
+    };
+    return { rule, newestEvidence: [...rule.evidence, ...(rule.untilEvidence ?? []), ...knownDispute].map(published).sort().at(-1)! };
+  };
+  // Each day a rule's evidence, end, dispute or claim to cover every link was published, and the days either side.
+  const days = [...new Set(catalog.rules.flatMap((compiled) => [compiled.rule.evidence, compiled.rule.untilEvidence ?? [], compiled.rule.disputed?.evidence ?? []].flat().map(published)))]
+    .flatMap((day) => [-1, 0, 1].map((shift) => new Date(Date.parse(`${day}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10)))
+    .sort();
+
+  it('is the rule with the evidence out by then, its keys in the same order, for every built-in rule and day', () => {
+    expect(catalog.rules.some((compiled) => compiled.disputeKnownSince !== undefined)).toBe(true);
+    for (const day of days) {
+      for (const compiled of catalog.rules) {
+        const lazy = ruleKnownOn(catalog, compiled, day);
+        if (compiled.knownSince > day) {
+          expect(lazy).toBeNull();
+          continue;
+        }
+        const expected = whole(compiled, day);
+        expect(Object.keys(lazy!.rule)).toEqual(Object.keys(expected.rule));
+        expect(JSON.stringify(lazy!.rule)).toBe(JSON.stringify(expected.rule));
+        expect(lazy!.newestEvidence).toBe(expected.newestEvidence);
+      }
+    }
   });
 });
