@@ -3,7 +3,7 @@
 // from any static file server and straight from disk (file://…/site/index.html): a
 // classic script, not a module, and no fetch. Reads the record the build snapshots
 // (dist/builtin-rules.json, scripts/build.mjs); `npm run build` runs this too.
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const SNAPSHOT = 'dist/builtin-rules.json';
@@ -11,14 +11,8 @@ if (!existsSync(SNAPSHOT)) {
   console.error(`build:site: ${SNAPSHOT} is missing; run npm run build, which builds the site too`);
   process.exit(1);
 }
-// The page needs the rule files, the seed documents and the compiled rules; not the sizes the CLI compares. The
-// snapshot's rules are made whole as they are written out (their texts are apart, in dist/builtin-rules.texts).
-const { loadRuleSet } = await import('../dist/internal.js');
-const { files, documents, compiled: rules } = await loadRuleSet({ root: process.cwd() });
-if (rules === undefined) {
-  console.error(`build:site: ${SNAPSHOT} does not fit the rule files; run npm run build, which builds the site too`);
-  process.exit(1);
-}
+// The page needs the rule files, the seed documents and the compiled rules; not the sizes the CLI compares.
+const { files, documents, rules } = JSON.parse(readFileSync(SNAPSHOT, 'utf8'));
 
 rmSync('site', { recursive: true, force: true });
 mkdirSync('site');

@@ -206,11 +206,16 @@ if (problems.length > 0) {
 const raw = builtinPaths(root).map((path) => [path, readFileSync(path)]);
 writeFileSync('dist/builtin-rules.bytes', Buffer.concat(raw.map(([, bytes]) => bytes)));
 // In ASCII, each other character escaped (\uXXXX): Node reads an ASCII file into a string of one byte a
-// character, without decoding, where the Chinese texts made it a string of two. Each rule's whole
-// text is in dist/builtin-rules.texts, read when the rule is (src/engine/catalog-store.ts RuleHead).
+// character, without decoding, where the Chinese texts made it a string of two. The CLI starts from
+// dist/builtin-rules.heads.json, each rule by its head, its whole text in dist/builtin-rules.texts, read
+// when the rule is (src/engine/catalog-store.ts RuleHead). dist/builtin-rules.json holds the whole
+// record, for the page (scripts/build-site.mjs) and for a service on an edge runtime (docs/serve.md).
+const sources = raw.map(([path, bytes]) => [path, bytes.length]);
+const rules = storeRules(compiled.catalog);
+writeFileSync('dist/builtin-rules.json', asciiJson({ sources, files: set.files, documents: set.documents, rules }));
 const stored = storeRuleFiles(set.files);
 writeFileSync('dist/builtin-rules.texts', stored.texts);
-writeFileSync('dist/builtin-rules.json', asciiJson({ sources: raw.map(([path, bytes]) => [path, bytes.length]), files: stored.files, documents: set.documents, rules: storeRules(compiled.catalog), texts: stored.texts.length }));
+writeFileSync('dist/builtin-rules.heads.json', asciiJson({ sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length }));
 
 // The V8 code cache of the plain check's bundle (see src/cli/code-cache.ts), written after
 // a check by name, so that it holds the functions such a check compiles, not only the top

@@ -16,7 +16,8 @@ import { holdsBytes, jsonNames, readRuleTexts, type RawFile } from './read-files
 
 export const RULES_FOLDER = 'rules';
 export const SEED_INDEX = 'seeds/index.json';
-export const SNAPSHOT = 'dist/builtin-rules.json';
+/** The snapshot a command starts from: each rule by its head (Snapshot). */
+export const SNAPSHOT = 'dist/builtin-rules.heads.json';
 /** The bytes of the files the snapshot was made from, one after another, in its `sources` order. */
 export const SNAPSHOT_BYTES = 'dist/builtin-rules.bytes';
 /** The whole texts of the snapshot's rules, one after another, read one at a time when first asked (RuleHead). */

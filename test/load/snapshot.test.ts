@@ -1,4 +1,4 @@
-// The build compiles the built-in rules once (dist/builtin-rules.json); a check starts from
+// The build compiles the built-in rules once (dist/builtin-rules.heads.json, each rule's whole text in dist/builtin-rules.texts); a check starts from
 // that snapshot only while the files on disk are byte for byte those it was made from.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ afterEach(() => {
 function copyOfPackage(): string {
   const copy = mkdtempSync(join(tmpdir(), 'linkcheck-snapshot-'));
   copies.push(copy);
-  for (const part of ['dist/builtin-rules.json', 'dist/builtin-rules.bytes', 'dist/builtin-rules.texts', 'rules', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  for (const part of [SNAPSHOT, 'dist/builtin-rules.bytes', SNAPSHOT_RULE_TEXTS, 'rules', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
   return copy;
 }
 
