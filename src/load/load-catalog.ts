@@ -3,7 +3,7 @@
 // built; as long as the files on disk are byte for byte those of that snapshot, a
 // check starts from the compiled catalog: the files are neither decoded, validated
 // (zod is not loaded at all) nor compiled again.
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Catalog } from '../engine/catalog.js';
 import { restoreCatalog, restoreRuleFiles, type StoredRule, type StoredRuleFile } from '../engine/catalog-store.js';
@@ -180,8 +180,9 @@ function matchingSnapshot(root: string): TrustedSnapshot | undefined {
     }
     if (fstatSync(copy).size !== offset) return undefined;
     const texts = `${root}/${SNAPSHOT_RULE_TEXTS}`;
-    if (statSync(texts).size !== snapshot.texts) return undefined;
-    return { ...snapshot, files: restoreRuleFiles(snapshot.files, ruleTextReader(texts)) };
+    const made = statSync(texts);
+    if (made.size !== snapshot.texts) return undefined;
+    return { ...snapshot, files: restoreRuleFiles(snapshot.files, ruleTextReader(texts, made)) };
   } catch {
     return undefined;
   } finally {
@@ -189,30 +190,40 @@ function matchingSnapshot(root: string): TrustedSnapshot | undefined {
   }
 }
 
-/** Rules read one at a time before the rule texts are read whole: a check reads one or two, a listing all. */
+/** Rules read one at a time before the rule texts are read whole: a check reads one or a few, some commands many. */
 const RULES_READ_APART = 4;
 
-/** Each rule's text, from the snapshot's rule texts, when the rule is first read (lazyRule). */
-function ruleTextReader(path: string): (at: number, length: number) => string {
+/**
+ * Each rule's text, from the snapshot's rule texts, when the rule is first read (lazyRule). The
+ * file must still be the one the snapshot was trusted with (`made`): a build since (a
+ * long-running service, a build under way) is an error, not another rule's words.
+ */
+function ruleTextReader(path: string, made: Stats): (at: number, length: number) => string {
   let whole: string | undefined;
   let apart = 0;
   return (at, length) => {
-    if (whole === undefined && ++apart > RULES_READ_APART) whole = readFileSync(path, 'latin1');
-    const text = whole === undefined ? readPart(path, at, length) : whole.slice(at, at + length);
-    if (text.length !== length) throw new Error(`${path} is shorter than the build made it: run npm run build`);
-    return text;
+    if (whole === undefined) {
+      const fd = openSync(path, 'r');
+      try {
+        const now = fstatSync(fd);
+        if (now.ino !== made.ino || now.size !== made.size || now.mtimeMs !== made.mtimeMs) throw new Error(`${path} changed since linkcheck started (a new build): run the command again`);
+        if (++apart > RULES_READ_APART) whole = readWhole(fd, made.size);
+        else return readPart(fd, at, length);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    return whole.slice(at, at + length);
   };
 }
 
-function readPart(path: string, at: number, length: number): string {
-  const fd = openSync(path, 'r');
-  try {
-    const bytes = Buffer.allocUnsafe(length);
-    return bytes.toString('latin1', 0, readSync(fd, bytes, 0, length, at));
-  } finally {
-    closeSync(fd);
-  }
+function readPart(fd: number, at: number, length: number): string {
+  const bytes = Buffer.allocUnsafe(length);
+  if (readSync(fd, bytes, 0, length, at) !== length) throw new Error(`${SNAPSHOT_RULE_TEXTS} is shorter than the build made it: run npm run build`);
+  return bytes.toString('latin1');
 }
+
+const readWhole = (fd: number, size: number): string => readPart(fd, 0, size);
 
 /** The folder holding this package's package.json, rules/ and seeds/. */
 export function packageRoot(): string {

@@ -1,7 +1,7 @@
 // The build compiles the built-in rules once (dist/builtin-rules.heads.json, each rule's whole text in dist/builtin-rules.texts); a check starts from
 // that snapshot only while the files on disk are byte for byte those it was made from.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -109,6 +109,17 @@ describe('the snapshot of the built-in rules', () => {
     expect(set.compiled).toBeDefined();
     expect(await verdictOn(copy, '2022-03-01')).toBe('denied');
     expect(JSON.stringify(set.files)).toBe(JSON.stringify(compiledFromFiles().files));
+  });
+
+  it('reads no rule from rule texts rebuilt after it was trusted: that is an error, not another rule', async () => {
+    const copy = copyOfPackage();
+    const set = await loadRuleSet({ root: copy });
+    expect(set.compiled).toBeDefined();
+    const texts = join(copy, SNAPSHOT_RULE_TEXTS);
+    rmSync(texts);
+    writeFileSync(texts, readFileSync(join(ROOT, SNAPSHOT_RULE_TEXTS)));
+    utimesSync(texts, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
+    expect(() => set.files[0]!.data.rules[0]!.evidence).toThrow(`${texts} changed since linkcheck started (a new build): run the command again`);
   });
 
   it.each([
