@@ -146,7 +146,8 @@ function catalogFor(options: LoadArgument): Promise<Catalog> {
   const key = builtin && rules.length === 0 ? BUILTIN_ONLY : JSON.stringify([builtin, rules]);
   let catalog = catalogs.get(key);
   if (!catalog) {
-    catalog = loadCatalog({ rules, builtin });
+    // Every rule read now: the process keeps the catalog, and answers from it however long it runs.
+    catalog = loadCatalog({ rules, builtin, whole: true });
     catalog.catch(() => catalogs.delete(key));
     catalogs.set(key, catalog);
   }

@@ -75,7 +75,8 @@ export async function runServe(context: CliContext, options: ServeOptions): Prom
   const words = wordsFor(options.lang);
   const say = (text: string) => context.stderr(`linkcheck: ${text}\n`);
 
-  const catalog = await loadCatalog(loadOptions(context, options));
+  // Every rule read now: the service answers from this record however long it runs.
+  const catalog = await loadCatalog({ ...loadOptions(context, options), whole: true });
   const site = readSiteFiles(options.site !== undefined ? resolve(context.cwd ?? process.cwd(), options.site) : join(context.root ?? packageRoot(), 'site'));
   if (options.site !== undefined && !site) throw inputError('site-not-built', {});
 

@@ -95,6 +95,11 @@ export function lazyRule(head: RuleHead, read: () => Rule): Rule {
   return rule as unknown as Rule;
 }
 
+/** Every rule of the files read whole now (lazyRule): for a process that keeps them, so that nothing is read later. */
+export function readRulesWhole(files: readonly LoadedRuleFile[]): void {
+  for (const file of files) for (const rule of file.data.rules) if (unread.has(rule)) readWhole(rule as unknown as Record<string, unknown>);
+}
+
 /** Each rule not read yet, and how to read it. */
 const unread = new WeakMap<object, () => Rule>();
 const FIELD_GETTERS = new Map<string, PropertyDescriptor>();

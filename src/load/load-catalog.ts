@@ -6,7 +6,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Catalog } from '../engine/catalog.js';
-import { restoreCatalog, restoreRuleFiles, type StoredRule, type StoredRuleFile } from '../engine/catalog-store.js';
+import { readRulesWhole, restoreCatalog, restoreRuleFiles, type StoredRule, type StoredRuleFile } from '../engine/catalog-store.js';
 import { DataError } from '../errors/errors.js';
 import type { Problem } from '../errors/problems.js';
 import type { Lang } from '../model/lang.js';
@@ -30,6 +30,11 @@ export interface LoadOptions {
   rules?: readonly string[];
   /** Whether to load the built-in rules (default true). */
   builtin?: boolean;
+  /**
+   * Whether to read every built-in rule whole now, not when first read: for a process that keeps
+   * the catalog (a service, the library), which then reads nothing of a later build.
+   */
+  whole?: boolean;
   /**
    * The reader's language, and what to do, once, when the user's rule files give some texts
    * only in the other language (they are shown in that one).
@@ -75,6 +80,7 @@ interface TrustedSnapshot extends Omit<Snapshot, 'files'> {
 export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const set = await loadRuleSet(options);
   if (set.problems.length > 0) throw new DataError(await located(set.problems, set.texts));
+  if (options.whole) readRulesWhole(set.files);
   const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled);
   if (restored) return restored;
   // Only rules that are not the build's snapshot are compiled here (a separate bundle for the plain check; see scripts/build.mjs).

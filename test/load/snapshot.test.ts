@@ -122,6 +122,13 @@ describe('the snapshot of the built-in rules', () => {
     expect(() => set.files[0]!.data.rules[0]!.evidence).toThrow(`${texts} changed since linkcheck started (a new build): run the command again`);
   });
 
+  it('reads every rule whole at once when asked (whole), so that a later build is never read', async () => {
+    const copy = copyOfPackage();
+    const catalog = await loadCatalog({ root: copy, whole: true });
+    rmSync(join(copy, SNAPSHOT_RULE_TEXTS));
+    expect(JSON.stringify(catalog.rules.map((compiled) => compiled.rule))).toBe(JSON.stringify(compiledFromFiles().catalog.rules.map((compiled) => compiled.rule)));
+  });
+
   it.each([
     ['a rule file is added', (copy: string) => writeFileSync(join(copy, 'rules', 'zz-extra.json'), readFileSync(join(copy, 'rules', 'sources.json')))],
     ['a rule file is removed', (copy: string) => rmSync(join(copy, 'rules', 'xiaohongshu.json'))],
