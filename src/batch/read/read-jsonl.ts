@@ -1,8 +1,11 @@
 // JSON Lines: one object per line, its keys read as the header of that row.
 // Lines are cut from the text as it comes, in time linear in its length; a line
 // longer than MAX_RECORD, or nested deeper than MAX_DEPTH, is an error row, not
-// parsed. A line of white space only is no record: it is counted as blank.
+// parsed. A line of white space only is no record: it is counted as blank. A
+// line of the usual shape is read without JSON.parse when the sink has a text road
+// (flat-line.ts).
 import { wordedError, type InputError } from '../../errors/errors.js';
+import { FlatLine } from './flat-line.js';
 import { MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
 
 /** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */
@@ -36,13 +39,27 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   };
   // The last line's header: the next line's keys are compared with it as they are read.
   let last: string[] = [];
-  const take = (content: string, total: number) => {
+  // A line of the usual shape is read where it lies and handed to the sink's text road, which
+  // makes its cells only if asked (see flat-line.ts); any other line is parsed by JSON.parse.
+  const road = sink.text;
+  const flat = road === undefined ? undefined : new FlatLine();
+  const take = (text: string, from: number, to: number, total: number) => {
     line++;
     if (total > MAX_RECORD) {
       const result = sink(line, [], [], wordedError('row-too-long', { length: String(total), limit: String(MAX_RECORD) }));
       if (result) wait = result;
       return;
     }
+    if (flat !== undefined && flat.read(text, from, to)) {
+      const header = flat.keysAre(last) ? last : flat.header();
+      if (header !== undefined) {
+        if (header !== last) last = sharedHeader(header);
+        const result = road!(line, last, flat);
+        if (result) wait = result;
+        return;
+      }
+    }
+    const content = from === 0 && to === text.length ? text : text.slice(from, to);
     if (content.trim() === '') {
       blank++;
       return;
@@ -56,10 +73,13 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
     let from = 0;
     for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', from)) {
       const total = length + (at - from);
-      const content = total > MAX_RECORD ? '' : parts.length === 0 ? chunk.slice(from, at) : [...parts, chunk.slice(from, at)].join('');
-      parts = [];
+      if (parts.length === 0) take(chunk, from, at, total);
+      else {
+        const content = total > MAX_RECORD ? '' : [...parts, chunk.slice(from, at)].join('');
+        parts = [];
+        take(content, 0, content.length, total);
+      }
       length = 0;
-      take(content, total);
       from = at + 1;
     }
     if (from < chunk.length) {
@@ -72,7 +92,10 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
       wait = undefined;
     }
   }
-  if (length > 0) take(length > MAX_RECORD ? '' : parts.join(''), length);
+  if (length > 0) {
+    const content = length > MAX_RECORD ? '' : parts.join('');
+    take(content, 0, content.length, length);
+  }
   if (wait) await wait;
   return { blank };
 }
