@@ -18,9 +18,6 @@ const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
 
-/** Characters no JSON string holds as they are; a newline never reaches a line. */
-const CONTROL = /[\u0000-\u0009\u000b-\u001f]/g;
-
 /** The line read (see read()): where its keys and values lie, its cells made only when asked for. */
 export class FlatLine implements RecordText {
   text = '';
@@ -31,31 +28,43 @@ export class FlatLine implements RecordText {
   private keys = new Int32Array(32);
   /** Whether value i is a string with an escape, whose text JSON.parse then makes. */
   private escaped = new Uint8Array(16);
-  // The next backslash and control character at or after where each was last looked for: the
-  // engine's own search once for many strings, not a loop over every character (text.length: none).
-  private slashFrom = 0;
-  private slashAt = -1;
-  private controlFrom = 0;
-  private controlAt = -1;
 
-  /** Reads text[from, to), a line (no newline in it), as one flat object: true when it is one this reader vouches for (see above). */
-  read(text: string, from: number, to: number): boolean {
-    if (text !== this.text) {
-      this.text = text;
-      this.slashAt = -1;
-      this.controlAt = -1;
+  /** The header read() last compared keys with, and whether all its keys are plain (see plainKey). */
+  private shape: readonly string[] | undefined;
+  private plainShape = false;
+  /** Whether the keys of the line read last are the header it was compared with. */
+  sameKeys = false;
+
+  /**
+   * Reads text[from, to), a line (no newline in it), as one flat object: true when it is one
+   * this reader vouches for (see above). Then sameKeys says whether its keys are `header`'s,
+   * in order (the previous line's, as a plan's lines mostly are): they are compared where they
+   * lie, not searched for.
+   */
+  read(text: string, from: number, to: number, header: readonly string[]): boolean {
+    this.text = text;
+    if (header !== this.shape) {
+      this.shape = header;
+      this.plainShape = header.every(plainKey);
     }
     this.count = 0;
+    let same = this.plainShape;
     let i = space(text, from, to);
     if (i >= to || text.charCodeAt(i) !== OPEN) return false;
     i = space(text, i + 1, to);
-    if (i < to && text.charCodeAt(i) === CLOSE) return space(text, i + 1, to) === to;
+    if (i < to && text.charCodeAt(i) === CLOSE) {
+      this.sameKeys = header.length === 0;
+      return space(text, i + 1, to) === to;
+    }
     for (;;) {
       if (i >= to || text.charCodeAt(i) !== QUOTE) return false;
       const keyFrom = i + 1;
-      const keyTo = text.indexOf('"', keyFrom);
-      if (keyTo === -1 || keyTo >= to || this.slash(keyFrom) < keyTo || this.control(keyFrom) < keyTo) return false;
-      if (keyTo > keyFrom && isDigit(text.charCodeAt(keyFrom))) return false;
+      let keyTo = same && this.count < header.length ? keyAt(text, keyFrom, to, header[this.count]!) : -1;
+      if (keyTo === -1) {
+        same = false;
+        keyTo = plainKeyEnd(text, keyFrom, to);
+        if (keyTo === -1) return false;
+      }
       i = space(text, keyTo + 1, to);
       if (i >= to || text.charCodeAt(i) !== COLON) return false;
       i = space(text, i + 1, to);
@@ -78,22 +87,13 @@ export class FlatLine implements RecordText {
       this.add(keyFrom, keyTo, valueFrom, i, escaped);
       i = space(text, i, to);
       const next = i < to ? text.charCodeAt(i) : 0;
-      if (next === CLOSE) return space(text, i + 1, to) === to;
+      if (next === CLOSE) {
+        this.sameKeys = same && this.count === header.length;
+        return space(text, i + 1, to) === to;
+      }
       if (next !== COMMA) return false;
       i = space(text, i + 1, to);
     }
-  }
-
-  /** Whether the line's keys are these, in this order. */
-  keysAre(header: readonly string[]): boolean {
-    if (header.length !== this.count) return false;
-    const { text, keys } = this;
-    for (let i = 0; i < header.length; i++) {
-      const key = header[i]!;
-      const from = keys[i * 2]!;
-      if (keys[i * 2 + 1]! - from !== key.length || !text.startsWith(key, from)) return false;
-    }
-    return true;
   }
 
   /** The line's keys in order, or undefined when a key is written twice. */
@@ -155,50 +155,56 @@ export class FlatLine implements RecordText {
   private stringEnd(from: number, to: number): number {
     const { text } = this;
     this.slashed = false;
-    let at = from;
-    for (;;) {
-      const quote = text.indexOf('"', at);
-      if (quote === -1 || quote >= to) return -1;
-      const slash = this.slash(at);
-      if (slash < quote) {
-        // An escape: \" \\ \/ \b \f \n \r \t or \u and four hex digits; the quote after it may be its own.
+    for (let at = from; at < to; at++) {
+      const code = text.charCodeAt(at);
+      if (code === QUOTE) return at + 1;
+      if (code < 0x20) return -1;
+      if (code === BACKSLASH) {
+        // An escape: \" \\ \/ \b \f \n \r \t or \u and four hex digits.
         this.slashed = true;
-        const code = text.charCodeAt(slash + 1);
-        if (code === 0x75) {
-          if (slash + 6 > to) return -1;
-          for (let k = slash + 2; k < slash + 6; k++) if (!isHex(text.charCodeAt(k))) return -1;
-          at = slash + 6;
-        } else if (code === QUOTE || code === BACKSLASH || code === 0x2f || code === 0x62 || code === 0x66 || code === 0x6e || code === 0x72 || code === 0x74) {
-          at = slash + 2;
+        const next = at + 1 < to ? text.charCodeAt(at + 1) : 0;
+        if (next === 0x75) {
+          if (at + 6 > to) return -1;
+          for (let k = at + 2; k < at + 6; k++) if (!isHex(text.charCodeAt(k))) return -1;
+          at += 5;
+        } else if (next === QUOTE || next === BACKSLASH || next === 0x2f || next === 0x62 || next === 0x66 || next === 0x6e || next === 0x72 || next === 0x74) {
+          at++;
         } else {
           return -1;
         }
-        continue;
       }
-      return this.control(from) < quote ? -1 : quote + 1;
     }
+    return -1;
   }
+}
 
-  /** The first backslash at or after `from` (text.length: none). */
-  private slash(from: number): number {
-    if (from < this.slashFrom || from > this.slashAt) {
-      const at = this.text.indexOf('\\', from);
-      this.slashFrom = from;
-      this.slashAt = at === -1 ? this.text.length : at;
-    }
-    return this.slashAt;
-  }
+/** Where the key written at `from` ends (its closing quote) when it is `key`, else -1; `key` is plain, so that its text as written is the key. */
+function keyAt(text: string, from: number, to: number, key: string): number {
+  const end = from + key.length;
+  if (end >= to || text.charCodeAt(end) !== QUOTE) return -1;
+  for (let i = 0; i < key.length; i++) if (text.charCodeAt(from + i) !== key.charCodeAt(i)) return -1;
+  return end;
+}
 
-  /** The first control character at or after `from` (text.length: none). */
-  private control(from: number): number {
-    if (from < this.controlFrom || from > this.controlAt) {
-      CONTROL.lastIndex = from;
-      const found = CONTROL.exec(this.text);
-      this.controlFrom = from;
-      this.controlAt = found === null ? this.text.length : found.index;
-    }
-    return this.controlAt;
+/** A key that is its own text in JSON (no quote, backslash or control character) and no array index (which an object lists first). */
+function plainKey(key: string): boolean {
+  if (key.length > 0 && isDigit(key.charCodeAt(0))) return false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code === QUOTE || code === BACKSLASH || code < 0x20) return false;
   }
+  return true;
+}
+
+/** Where the key written at `from` ends (its closing quote) when it is plain (see plainKey), else -1. */
+function plainKeyEnd(text: string, from: number, to: number): number {
+  if (from < to && isDigit(text.charCodeAt(from))) return -1;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) return at;
+    if (code === BACKSLASH || code < 0x20) return -1;
+  }
+  return -1;
 }
 
 /** Past JSON's white space (space, tab, CR, LF) from `i`. */

@@ -50,8 +50,8 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
       if (result) wait = result;
       return;
     }
-    if (flat !== undefined && flat.read(text, from, to)) {
-      const header = flat.keysAre(last) ? last : flat.header();
+    if (flat !== undefined && flat.read(text, from, to, last)) {
+      const header = flat.sameKeys ? last : flat.header();
       if (header !== undefined) {
         if (header !== last) last = sharedHeader(header);
         const result = road!(line, last, flat);
