@@ -199,7 +199,8 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     keptLast = false;
     const answered = answer(line, rowHeader, record.cells(), undefined);
     if (!looking && keptLast && typeof positions !== 'string') key = keyText(record, positions);
-    if (key !== undefined && keptLast && answered.shared !== null) {
+    // While none is looked for, a kept row's text may be kept already: it is not copied again.
+    if (key !== undefined && keptLast && answered.shared !== null && (looking || !byText.has(key))) {
       if (byText.size >= CACHE_LIMIT) byText = new Map();
       byText.set(ownCopy(key), answered.shared);
     }
