@@ -10,6 +10,7 @@ import { FlatLine } from '../../src/batch/read/flat-line.js';
 import { readJsonl } from '../../src/batch/read/read-jsonl.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
+import { pieces } from '../helpers/pieces.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
@@ -216,17 +217,6 @@ async function rowsOf(text: string, cuts: readonly number[], textRoad: boolean):
   const road: RecordSink = textRoad ? Object.assign(sink, { text: (line: number, header: readonly string[], record: RecordText) => void rows.push([line, [...header], record.cells(), undefined]) }) : sink;
   const stats = await readJsonl(decodeChunks(pieces(text, cuts), 'utf-8', 'plan.jsonl'), road);
   return { rows, blank: stats.blank };
-}
-
-async function* pieces(text: string, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
-  let at = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const to = Math.min(bytes.length, Math.floor(cut * bytes.length));
-    if (to > at) yield bytes.subarray(at, to);
-    at = Math.max(at, to);
-  }
-  if (at < bytes.length) yield bytes.subarray(at);
 }
 
 describe('a JSON Lines plan read with the flat road', () => {

@@ -18,6 +18,7 @@ import { serialText } from '../../src/batch/read/sheet-values.js';
 import { InputError } from '../../src/errors/errors.js';
 import { runMain } from '../cli/run-main.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
+import { pieces } from '../helpers/pieces.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
@@ -26,17 +27,6 @@ const folder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-properties-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 type Row = [line: number, cells: string[], error?: string];
-
-async function* pieces(text: string, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
-  let at = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const to = Math.min(bytes.length, Math.floor(cut * bytes.length));
-    if (to > at) yield bytes.subarray(at, to);
-    at = Math.max(at, to);
-  }
-  if (at < bytes.length) yield bytes.subarray(at);
-}
 
 const hostile = fc.constantFrom('"', ',', '\n', '""', ' ', '\t', '\ufeff', '\u2028', '\u0085', '\x1b', '淘宝', '#', '=1+1', '\\', "'", '🛒');
 const cellText = fc.string({ unit: fc.oneof({ weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 1 }) }, { weight: 2, arbitrary: hostile }), maxLength: 12 }).map((text) => text.replace(/\r/g, ''));
