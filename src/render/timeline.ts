@@ -83,8 +83,8 @@ function names(track: Track, lang: Lang): [platform: string, source: string, sur
 }
 
 function label(track: Track, withPlatform: boolean, lang: Lang): string {
-  const [platform, source, surface] = names(track, lang);
-  return withPlatform ? `${platform} ${source} ${surface}` : `${source} ${surface}`;
+  const named = names(track, lang);
+  return withPlatform ? `${named[0]} ${named[1]} ${named[2]}` : `${named[1]} ${named[2]}`;
 }
 
 export function renderTimelineText(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions): string {
@@ -131,7 +131,7 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
   // A bar depends only on its periods: tracks with the same history (most often unknown throughout) share one.
   const bars = new Map<string, string>();
   const lines = tracks.map((track, index) => {
-    const [only] = track.periods;
+    const only = track.periods[0];
     const key = track.periods.length === 1 && only!.from === -Infinity && only!.until === Infinity ? only!.verdict : track.periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
     let bar = bars.get(key);
     if (bar === undefined) {

@@ -41,7 +41,8 @@ export function trackOf(catalog: Catalog, query: TrackQuery): Track {
   // The verdict at each boundary; the whole answer only for a period that is read for it (a chart is not).
   let previous = new LazyPeriod(-Infinity, verdictAmong(deciding, first), asked, first);
   const periods: Period[] = [previous];
-  for (const start of boundaries) {
+  for (let index = 0; index < boundaries.length; index++) {
+    const start = boundaries[index]!;
     const verdict = verdictAmong(deciding, start);
     if (previous.verdict === verdict) continue;
     previous.until = start;
