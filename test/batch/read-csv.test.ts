@@ -66,6 +66,13 @@ describe('readCsv in chunks', () => {
       [3, ['x"y', 'live-cart', '2022-06-01'], 'malformed CSV: a quote inside a cell is not doubled ("")'],
       [4, ['jd', 'live-cart', '2022-06-01']],
     ]],
+    // A doubled quote is one quote of text: at a cell's start, its end, alone, twice over, beside a newline; then text after a closing quote.
+    ['doubled quotes', 'source,surface,date\n"【天猫】""新品"" 上市, https://m.tb.cn/h.x",live-cart,2022-06-01\n"""a""","""","x""\n""y"\n"a""b"c,d,e\nf,"""",""""""""\n', [
+      [2, ['【天猫】"新品" 上市, https://m.tb.cn/h.x', 'live-cart', '2022-06-01']],
+      [3, ['"a"', '"', 'x"\n"y']],
+      [5, ['a"b"c', 'd', 'e'], 'malformed CSV: a quote inside a cell is not doubled ("")'],
+      [6, ['f', '"', '"""']],
+    ]],
     // Every record is a row: an empty quoted cell, a row of commas; only a line with nothing on it is not.
     ['records of empty cells', 'source,surface,date\n""\n\n,,\n"",""\n', [
       [2, ['']],
