@@ -133,9 +133,7 @@ export function verdictAmong(applicable: readonly CompiledRule[], at: number): V
     const candidate = applicable[index]!;
     if (candidate.start <= at && at < candidate.end && (rule === null || byPrecedence(candidate, rule) < 0)) rule = candidate;
   }
-  if (!rule || at < rule.certainFrom) return 'unknown';
-  if (rule.phaseInUntil !== undefined && at < rule.phaseInUntil) return 'rolling-out';
-  return rule.rule.effect === 'allow' ? 'allowed' : 'denied';
+  return verdictFor(rule, reasonAt(rule, at));
 }
 
 export function check(catalog: Catalog, query: Query): Answer {
@@ -241,10 +239,23 @@ export function byPrecedence(a: CompiledRule, b: CompiledRule): number {
 }
 
 function decide(rule: CompiledRule | null, at: number): { verdict: Verdict; reason: Reason } {
-  if (!rule) return { verdict: 'unknown', reason: 'no-rule' };
-  if (at < rule.certainFrom) return { verdict: 'unknown', reason: 'imprecise-start' };
-  if (rule.phaseInUntil !== undefined && at < rule.phaseInUntil) return { verdict: 'rolling-out', reason: 'phase-in' };
-  return { verdict: rule.rule.effect === 'allow' ? 'allowed' : 'denied', reason: 'in-force' };
+  const reason = reasonAt(rule, at);
+  return { verdict: verdictFor(rule, reason), reason };
+}
+
+/** Why the rule in force (if any) decides as it does at an instant: unknown before its start is certain, rolling out during its phase-in, else its effect. */
+function reasonAt(rule: CompiledRule | null, at: number): Reason {
+  if (!rule) return 'no-rule';
+  if (at < rule.certainFrom) return 'imprecise-start';
+  if (rule.phaseInUntil !== undefined && at < rule.phaseInUntil) return 'phase-in';
+  return 'in-force';
+}
+
+/** The verdict for that reason. */
+function verdictFor(rule: CompiledRule | null, reason: Reason): Verdict {
+  if (reason === 'phase-in') return 'rolling-out';
+  if (reason === 'in-force') return rule!.rule.effect === 'allow' ? 'allowed' : 'denied';
+  return 'unknown';
 }
 
 /** Evidence with its documents resolved, strongest first. */
