@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../src/time/moment.js';
-import { check } from '../../src/engine/check.js';
-import { rulesFor } from '../../src/views/boundaries.js';
+import { check, placementsOf } from '../../src/engine/check.js';
 import { tracksOf, trackOf } from '../../src/views/periods.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { run } from './run.js';
@@ -37,7 +36,7 @@ describe('trackOf on the shipped rules', () => {
   });
 });
 
-describe('rulesFor', () => {
+describe('placementsOf', () => {
   it('gives each platform, source and surface the rules about it, in catalog order', async () => {
     const catalog = await builtinCatalog();
     let placements = 0;
@@ -46,7 +45,7 @@ describe('rulesFor', () => {
       for (const source of catalog.sources.keys()) {
         for (const surface of platform.surfaces) {
           const expected = catalog.rules.filter((rule) => rule.rule.platform === platform.id && rule.rule.surfaces.includes(surface.id) && rule.covers.has(source));
-          expect(rulesFor(catalog, platform.id, source, surface.id)).toEqual(expected);
+          expect(placementsOf(catalog.rules).get(platform.id)?.get(surface.id)?.get(source) ?? []).toEqual(expected);
           placements++;
           if (expected.length > 0) withRules++;
         }
@@ -54,7 +53,7 @@ describe('rulesFor', () => {
     }
     expect(placements).toBe(228);
     expect(withRules).toBeGreaterThan(20);
-    expect(rulesFor(catalog, 'kuaishou', 'taobao', 'no-such-surface')).toEqual([]);
+    expect(placementsOf(catalog.rules).get('kuaishou')?.get('no-such-surface')?.get('taobao') ?? []).toEqual([]);
   });
 });
 
