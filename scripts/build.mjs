@@ -86,8 +86,8 @@ const checkApart = {
       resolveDir: process.cwd(),
     }));
     build.onResolve({ filter: /^\.\/plain-check\.cjs$/ }, () => ({ path: './plain-check.cjs', external: true }));
-    // The option-less views and rule listing, and a short batch, likewise, from dist/quick-commands.cjs and dist/quick-batch.cjs.
-    build.onResolve({ filter: /\/quick-(commands|batch)\.js$/ }, ({ path }) => ({ path: /quick-(commands|batch)/.exec(path)[0], namespace: 'quick-bundle' }));
+    // The option-less matrix, timeline and rule listing, and a short batch, likewise, each from a bundle of its own (dist/quick-matrix.cjs …).
+    build.onResolve({ filter: /\/quick-(matrix|timeline|rules|batch)\.js$/ }, ({ path }) => ({ path: /quick-(matrix|timeline|rules|batch)/.exec(path)[0], namespace: 'quick-bundle' }));
     build.onLoad({ filter: /.*/, namespace: 'quick-bundle' }, ({ path }) => ({
       contents: `module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, '${path}.cjs'), require).exports;`,
       loader: 'js',
@@ -183,13 +183,14 @@ const childProcessWhenUsed = {
 await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom(cliApart), childProcessWhenUsed] });
 // matrix, timeline and rules list with no option (src/cli/quick-commands.ts), and a short batch
 // (src/cli/quick-batch.ts), each a bundle of its own: what the full CLI leaves
-// out of its bundle, this one does too.
-await build({ ...commonJs, entryPoints: { 'quick-commands': 'src/cli/quick-commands.ts', 'quick-batch': 'src/cli/quick-batch.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom([...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name))])] });
+// out of its bundle, these do too.
+const quickCommandNames = { 'quick-matrix': 'matrix', 'quick-timeline': 'timeline', 'quick-rules': 'rules list' };
+await build({ ...commonJs, entryPoints: { ...Object.fromEntries(Object.keys(quickCommandNames).map((name) => [name, `src/cli/${name}.ts`])), 'quick-batch': 'src/cli/quick-batch.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom([...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name))])] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 // The two bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
 const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
-for (const bundle of ['dist/plain-check.cjs', 'dist/quick-commands.cjs', 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...apart.filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
+for (const bundle of ['dist/plain-check.cjs', ...Object.keys(quickCommandNames).map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...apart.filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 
 const { asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeRuleFiles, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
@@ -235,11 +236,13 @@ const accepted = await loading.validateRuleFiles(readBuiltinTexts(root).rules);
 if (accepted.some((result) => result.value === undefined) || loading.compileCatalog(accepted.map((result) => result.value), set.documents).problems.length > 0) throw new Error('build: the rule loading refused the built-in rules');
 writeFileSync(cacheFileFor(loadRules), loadingScript.createCachedData());
 
-// The option-less commands' code cache, written after each has run.
-const quickCommands = resolve('dist/quick-commands.cjs');
-const { exports: commands, script: commandsScript } = loadWithCodeCache(quickCommands, createRequire(quickCommands));
-for (const name of ['matrix', 'timeline', 'rules list']) await commands.answerQuickCommand({ ...context }, { name, lang: 'en' });
-writeFileSync(cacheFileFor(quickCommands), commandsScript.createCachedData());
+// Each option-less command's code cache, written after it has run.
+for (const name of Object.keys(quickCommandNames)) {
+  const bundle = resolve(`dist/${name}.cjs`);
+  const { exports: command, script: commandScript } = loadWithCodeCache(bundle, createRequire(bundle));
+  await command.answerQuick({ ...context }, 'en');
+  writeFileSync(cacheFileFor(bundle), commandScript.createCachedData());
+}
 
 // A short batch's, written after a plan of one row.
 const quickBatch = resolve('dist/quick-batch.cjs');

@@ -1,4 +1,4 @@
-// A quick path's run with its output held (plain-check.ts, quick-commands.ts, quick-batch.ts): what
+// A quick path's run with its output held (plain-check.ts, quick-commands.ts and the bundles it describes, quick-batch.ts): what
 // the command writes is kept until it has finished, so that on any failure nothing has been
 // printed and the full CLI does the work again.
 import type { CliContext } from './context.js';

@@ -4,7 +4,7 @@
 // settings in the environment, is answered by dist/plain-check.cjs (plain-check.ts),
 // loaded with its code cache, without the argument parser; `--help` of the program or of a
 // subcommand is printed from the text the build wrote (quick-help.ts); `matrix`, `timeline` and
-// `rules list` with no option are answered by dist/quick-commands.cjs (quick-commands.ts), and
+// `rules list` with no option are answered each by a bundle of its own (quick-commands.ts), and
 // `batch <file>` of a short plan by dist/quick-batch.cjs (quick-batch.ts). A configuration file found
 // (see config-locate.ts) sends every command to the full CLI, which reads it. Anything
 // else, or any failure there (an error included), goes to the full CLI, which then does
@@ -92,7 +92,7 @@ export function quickVersion(argv: readonly string[], env: Readonly<Record<strin
   return resolveLang(env);
 }
 
-/** `matrix`, `timeline` or `rules list` with no option, and nothing set (see nothingSet): answered by dist/quick-commands.cjs. */
+/** `matrix`, `timeline` or `rules list` with no option, and nothing set (see nothingSet): answered by dist/quick-matrix.cjs, dist/quick-timeline.cjs or dist/quick-rules.cjs. */
 export function quickCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): QuickCommand | undefined {
   const name = argv.length === 1 && (argv[0] === 'matrix' || argv[0] === 'timeline') ? argv[0] : argv.length === 2 && argv[0] === 'rules' && argv[1] === 'list' ? 'rules list' : undefined;
   if (name === undefined || !nothingSet(argv, env, cwd)) return undefined;
@@ -145,7 +145,9 @@ export async function run(argv: readonly string[]): Promise<void> {
   const command = quickCommand(argv, process.env);
   // On a terminal the full CLI answers (colour, width).
   if (command !== undefined && plainDescriptor(1)) {
-    const code = await import('./quick-commands.js').then(({ runQuickCommand }) => runQuickCommand(command)).catch(() => undefined);
+    // Each command's bundle alone: the other two's code is neither read nor deserialised.
+    const bundle = command.name === 'matrix' ? import('./quick-matrix.js') : command.name === 'timeline' ? import('./quick-timeline.js') : import('./quick-rules.js');
+    const code = await bundle.then(({ runQuick }) => runQuick(command)).catch(() => undefined);
     if (code !== undefined) exitSettled(code);
   }
   const batch = quickBatch(argv, process.env);

@@ -35,7 +35,7 @@ describe('the code cache of the plain check', () => {
   });
 
   // The other bundles loaded with a cache: the option-less commands, a short batch, the loading of rule files.
-  it.each(['quick-commands.cjs', 'quick-batch.cjs', 'load-rules.cjs'])('dist/%s has one the build wrote, and V8 takes it', (name) => {
+  it.each(['quick-matrix.cjs', 'quick-timeline.cjs', 'quick-rules.cjs', 'quick-batch.cjs', 'load-rules.cjs'])('dist/%s has one the build wrote, and V8 takes it', (name) => {
     const bundle = join(ROOT, 'dist', name);
     expect(existsSync(cacheFileFor(bundle))).toBe(true);
     expect(loadWithCodeCache(bundle, createRequire(bundle)).rejected).toBe(false);
