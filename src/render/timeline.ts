@@ -3,7 +3,7 @@
 import { formatCivil, formatInstant } from '../time/moment.js';
 import { format, formatDate, formatDateTime, t, wordsFor, type Lang } from '../i18n/index.js';
 import { barColumns, yearTicks, type Axis } from '../views/axis.js';
-import type { Period, Track } from '../views/periods.js';
+import { sameHistory, type Period, type Track } from '../views/periods.js';
 import type { ViewTextOptions } from './matrix.js';
 import { nameOf } from './names.js';
 import { fillOf, legend, painter, paintVerdict, ruleLabel, symbolOf, VERDICTS, verdictWord, type Paint } from './verdict-marks.js';
@@ -92,8 +92,16 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
   const paint = painter(options.colourLevel);
   const lines: string[] = [];
   const words = new InstantWords(lang, axis.timeZone);
+  // Tracks with the same history have the same run: worded once (views/periods.ts sameHistory).
+  const runs = new Map<object, string>();
   for (const track of tracks) {
-    lines.push(paint.bold(safe(names(track, lang).join('  '))), `  ${compactRun(track, axis, options, paint, words)}`);
+    const history = sameHistory(track.periods);
+    let run = history === undefined ? undefined : runs.get(history);
+    if (run === undefined) {
+      run = compactRun(track, axis, options, paint, words);
+      if (history !== undefined) runs.set(history, run);
+    }
+    lines.push(paint.bold(safe(names(track, lang).join('  '))), `  ${run}`);
     if (options.evidence) lines.push(...evidenceLines(track, axis, options, paint, words));
   }
   lines.push('', ...chart(tracks, axis, options, paint));
@@ -128,11 +136,20 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
   const barWidth = Math.max(10, options.width - labelWidth - 2);
   // Each verdict's fill painted once, not once a column.
   const fills = new Map(VERDICTS.map((verdict) => [verdict, paintVerdict(paint, verdict, fillOf(verdict, options.glyphs))]));
-  // A bar depends only on its periods: tracks with the same history (most often unknown throughout) share one.
+  // A bar depends only on its periods: tracks with the same periods (most often unknown throughout) share one. The key
+  // of their periods is made once for the tracks made from the same history (views/periods.ts sameHistory).
   const bars = new Map<string, string>();
+  const keys = new Map<object, string>();
+  const keyOf = (periods: readonly Period[]) => periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
   const lines = tracks.map((track, index) => {
     const only = track.periods[0];
-    const key = track.periods.length === 1 && only!.from === -Infinity && only!.until === Infinity ? only!.verdict : track.periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
+    let key: string | undefined;
+    if (track.periods.length === 1 && only!.from === -Infinity && only!.until === Infinity) key = only!.verdict;
+    else {
+      const history = sameHistory(track.periods);
+      key = history === undefined ? keyOf(track.periods) : keys.get(history);
+      if (key === undefined) keys.set(history!, (key = keyOf(track.periods)));
+    }
     let bar = bars.get(key);
     if (bar === undefined) {
       bar = '';

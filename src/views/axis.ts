@@ -15,6 +15,11 @@ export interface Axis {
  * after the last one, in the zone; the given bounds win.
  */
 export function axisFor(periods: readonly Period[], timeZone: string, bounds: { from?: number; to?: number } = {}): Axis {
+  return axisOfRuns([periods], timeZone, bounds);
+}
+
+/** axisFor of the periods of every run (each track's), without gathering them into one array first. */
+export function axisOfRuns(runs: readonly (readonly Period[])[], timeZone: string, bounds: { from?: number; to?: number } = {}): Axis {
   // The finite ends, lowest and highest, in one pass: a timeline of every track has thousands.
   let lowest = Infinity;
   let highest = -Infinity;
@@ -23,9 +28,12 @@ export function axisFor(periods: readonly Period[], timeZone: string, bounds: { 
     if (instant < lowest) lowest = instant;
     if (instant > highest) highest = instant;
   };
-  for (const period of periods) {
-    see(period.from);
-    see(period.until);
+  for (let run = 0; run < runs.length; run++) {
+    const periods = runs[run]!;
+    for (let index = 0; index < periods.length; index++) {
+      see(periods[index]!.from);
+      see(periods[index]!.until);
+    }
   }
   const year = (instant: number) => instantToCivil(instant, timeZone).year;
   const january = (y: number) => januaryFirst(y, timeZone);

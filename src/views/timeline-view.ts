@@ -7,7 +7,7 @@ import { shownInput } from '../link/classify.js';
 import type { Platform } from '../model/types.js';
 import { knownOnZone, queryTime, readKnownOn, resolvePlatform, sourcesNamed, surfaceNamed } from '../query/index.js';
 import { formatCivil } from '../time/moment.js';
-import { axisFor, type Axis } from './axis.js';
+import { axisOfRuns, type Axis } from './axis.js';
 import { tracksOf, type Track } from './periods.js';
 
 export interface TimelineText {
@@ -46,7 +46,7 @@ export function timelineOf(catalog: Catalog, text: TimelineText, now: number): T
   if (from !== undefined && to !== undefined && from >= to) {
     throw wordedError('bad-axis', { from: text.from!, to: text.to! });
   }
-  const axis = axisFor(tracks.flatMap((track) => track.periods), zone, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+  const axis = axisOfRuns(tracks.map((track) => track.periods), zone, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
   if (axis.from >= axis.to) {
     throw wordedError('bad-axis', { from: formatCivil(axis.from, zone), to: formatCivil(axis.to, zone) });
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../src/time/moment.js';
 import { check, placementsOf } from '../../src/engine/check.js';
-import { tracksOf, trackOf } from '../../src/views/periods.js';
+import { sameHistory, tracksOf, trackOf, type Track } from '../../src/views/periods.js';
+import { axisFor, axisOfRuns } from '../../src/views/axis.js';
+import { renderTimelineText } from '../../src/render/timeline.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { run } from './run.js';
 
@@ -71,6 +73,31 @@ describe('a period\'s verdict', () => {
         expect(answer.verdict).toBe(period.verdict);
         if (index > 0) expect(period.answer).toEqual(answer);
       });
+    }
+  });
+});
+
+describe('tracks drawn from a shared history', () => {
+  // tracksOf works out the periods once for the tracks with the same rules, and the text words a run and
+  // draws a bar once for them (sameHistory): each track must be what trackOf makes of it alone, and the
+  // text what it is for periods with no history to share.
+  it.each([[undefined], ['2022-10-15'], ['2020-01-01']])('are each as trackOf makes them alone, and drawn the same (as known on %s)', async (asKnownOn) => {
+    const catalog = await builtinCatalog();
+    const tracks = tracksOf(catalog, asKnownOn ? { asKnownOn } : {});
+    const alone = tracks.map((track) => trackOf(catalog, { platform: track.platform, source: track.source, surface: track.surface, ...(asKnownOn ? { asKnownOn } : {}) }));
+    const periods = (track: Track) => track.periods.map((period) => [period.from, period.until, period.verdict]);
+    expect(tracks.map(periods)).toEqual(alone.map(periods));
+    const shared = new Set(tracks.map((track) => sameHistory(track.periods)));
+    expect(shared.has(undefined)).toBe(false);
+    if (asKnownOn === undefined) expect(shared.size).toBe(37);
+    // The same periods as plain objects: nothing to share, every run worded and every bar drawn anew.
+    const copied = tracks.map((track) => ({ ...track, periods: track.periods.map((period) => ({ from: period.from, until: period.until, verdict: period.verdict, answer: period.answer })) }));
+    expect(copied.every((track) => sameHistory(track.periods) === undefined)).toBe(true);
+    const axis = axisFor(tracks.flatMap((track) => track.periods), 'Asia/Shanghai');
+    expect(axisOfRuns(tracks.map((track) => track.periods), 'Asia/Shanghai')).toEqual(axis);
+    for (const lang of ['en', 'zh'] as const) {
+      const options = { lang, glyphs: 'unicode' as const, colourLevel: 1 as const, width: 100, evidence: false };
+      expect(renderTimelineText(tracks, axis, options)).toBe(renderTimelineText(copied, axis, options));
     }
   });
 });
