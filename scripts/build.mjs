@@ -187,12 +187,13 @@ await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: {
 const quickCommandNames = { 'quick-matrix': 'matrix', 'quick-timeline': 'timeline', 'quick-rules': 'rules list' };
 const quickApart = [...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name))];
 await build({ ...commonJs, entryPoints: Object.fromEntries(Object.keys(quickCommandNames).map((name) => [name, `src/cli/${name}.ts`])), supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom(quickApart)] });
-// A short batch of a CSV plan in English reads neither a workbook nor the check's Chinese words: the
-// workbook reader (with node:zlib's inflating) and those words are files of their own, loaded when a
-// plan asks for them. Past 128 KiB a bundle's text is read into memory V8 allocates apart, each byte
+// A short batch of a CSV plan in English reads neither a workbook, JSON Lines nor the check's Chinese
+// words: the workbook reader (with node:zlib's inflating), the JSON Lines reader and those words are
+// files of their own, loaded when a plan asks for them. Past 128 KiB a bundle's text is read into memory V8 allocates apart, each byte
 // costing about twice as much to read: the batch's bundle was 216 KB (#18).
 const batchApart = [
   { name: 'read-xlsx', filter: /\/read-xlsx\.js$/, entry: "export { readXlsx } from './src/batch/read/read-xlsx.ts';", names: ['readXlsx'] },
+  { name: 'read-jsonl', filter: /\/read-jsonl\.js$/, entry: "export { readJsonl } from './src/batch/read/read-jsonl.ts';", names: ['readJsonl'] },
   { name: 'node-inflate', filter: /\/node-inflate\.js$/, entry: "export { nodeInflate } from './src/cli/node-inflate.ts';", names: ['nodeInflate'] },
   { name: 'check-words-zh', filter: /\/zh-check\.js$/, entry: "export { zhCheck } from './src/i18n/zh-check.ts';", data: ['zhCheck'] },
 ];
