@@ -82,9 +82,15 @@ function names(track: Track, lang: Lang): [platform: string, source: string, sur
   return [nameOf(answer.platform, lang), answer.source ? nameOf(answer.source, lang) : track.source, nameOf(answer.surface, lang)];
 }
 
-function label(track: Track, withPlatform: boolean, lang: Lang): string {
+/** The names joined by the separator, the platform's only when asked; in English the ids, with no array made for them (a timeline has hundreds of tracks, #18). */
+function namesText(track: Track, lang: Lang, separator: string, withPlatform: boolean): string {
+  if (lang === 'en') return withPlatform ? `${track.platform}${separator}${track.source}${separator}${track.surface}` : `${track.source}${separator}${track.surface}`;
   const named = names(track, lang);
-  return withPlatform ? `${named[0]} ${named[1]} ${named[2]}` : `${named[1]} ${named[2]}`;
+  return withPlatform ? `${named[0]}${separator}${named[1]}${separator}${named[2]}` : `${named[1]}${separator}${named[2]}`;
+}
+
+function label(track: Track, withPlatform: boolean, lang: Lang): string {
+  return namesText(track, lang, ' ', withPlatform);
 }
 
 export function renderTimelineText(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions): string {
@@ -101,7 +107,7 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
       run = compactRun(track, axis, options, paint, words);
       if (history !== undefined) runs.set(history, run);
     }
-    lines.push(paint.bold(safe(names(track, lang).join('  '))), `  ${run}`);
+    lines.push(paint.bold(safe(namesText(track, lang, '  ', true))), `  ${run}`);
     if (options.evidence) lines.push(...evidenceLines(track, axis, options, paint, words));
   }
   lines.push('', ...chart(tracks, axis, options, paint));
@@ -152,8 +158,16 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
     }
     let bar = bars.get(key);
     if (bar === undefined) {
+      // A run of columns of one verdict at a time: a bar has a few runs and dozens of columns.
+      const columns = barColumns(track.periods, axis, barWidth);
       bar = '';
-      for (const verdict of barColumns(track.periods, axis, barWidth)) bar += verdict === null ? ' ' : fills.get(verdict);
+      for (let start = 0; start < columns.length; ) {
+        const verdict = columns[start]!;
+        let end = start + 1;
+        while (end < columns.length && columns[end] === verdict) end++;
+        bar += (verdict === null ? ' ' : fills.get(verdict)!).repeat(end - start);
+        start = end;
+      }
       bars.set(key, bar);
     }
     return `${padEndToWidth(safe(labels[index]!), labelWidth)}  ${bar}`;

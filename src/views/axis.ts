@@ -45,13 +45,6 @@ export function axisOfRuns(runs: readonly (readonly Period[])[], timeZone: strin
   return { from, to, timeZone };
 }
 
-/** The part of each period on the axis, as [start, end) clipped to it. */
-function clip(period: Period, axis: Axis): [number, number] | null {
-  const start = Math.max(period.from, axis.from);
-  const end = Math.min(period.until, axis.to);
-  return end > start ? [start, end] : null;
-}
-
 /**
  * The verdict of each of `width` columns: the one holding most of the column's time.
  * A period too short to hold most of any column still gets the column of its middle,
@@ -59,10 +52,11 @@ function clip(period: Period, axis: Axis): [number, number] | null {
  */
 export function barColumns(periods: readonly Period[], axis: Axis, width: number): (Verdict | null)[] {
   const span = (axis.to - axis.from) / width;
-  const columns: (Verdict | null)[] = [];
+  const columns = new Array<Verdict | null>(width).fill(null);
   // The periods are a track's, in order and each ending where the next begins (periods.ts): a column
   // looks only at those from the first not ended before it to the last begun before its end. No object
-  // per column either: a timeline of every track draws thousands of columns at start-up (#18).
+  // per column either, nor a call of Math.min or Math.max (each a number on the heap while the code is
+  // cold): a timeline of every track draws thousands of columns at start-up (#18).
   let first = 0;
   for (let column = 0; column < width; column++) {
     const start = axis.from + column * span;
@@ -72,22 +66,26 @@ export function barColumns(periods: readonly Period[], axis: Axis, width: number
     let bestShare = 0;
     for (let index = first; index < periods.length && periods[index]!.from < end; index++) {
       const period = periods[index]!;
-      const share = Math.min(end, period.until) - Math.max(start, period.from);
+      // min(end, until) - max(start, from); the instants are never NaN, and a zero of either sign is no share.
+      const share = (period.until < end ? period.until : end) - (period.from > start ? period.from : start);
       if (share > 0 && (best === null || share > bestShare)) {
         best = period.verdict;
         bestShare = share;
       }
     }
-    columns.push(best);
+    columns[column] = best;
   }
-  for (const period of periods) {
-    const part = clip(period, axis);
-    if (!part) continue;
-    const first = Math.floor((part[0] - axis.from) / span);
-    const last = Math.ceil((part[1] - axis.from) / span) - 1;
+  for (let index = 0; index < periods.length; index++) {
+    const period = periods[index]!;
+    // The part of the period on the axis, [partStart, partEnd) clipped to it.
+    const partStart = period.from > axis.from ? period.from : axis.from;
+    const partEnd = period.until < axis.to ? period.until : axis.to;
+    if (!(partEnd > partStart)) continue;
+    const firstColumn = Math.floor((partStart - axis.from) / span);
+    const lastColumn = Math.ceil((partEnd - axis.from) / span) - 1;
     let shown = false;
-    for (let column = Math.max(0, first); column <= Math.min(width - 1, last); column++) shown ||= columns[column] === period.verdict;
-    if (!shown) columns[Math.min(width - 1, Math.floor(((part[0] + part[1]) / 2 - axis.from) / span))] = period.verdict;
+    for (let column = Math.max(0, firstColumn); column <= Math.min(width - 1, lastColumn); column++) shown ||= columns[column] === period.verdict;
+    if (!shown) columns[Math.min(width - 1, Math.floor(((partStart + partEnd) / 2 - axis.from) / span))] = period.verdict;
   }
   return columns;
 }
