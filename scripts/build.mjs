@@ -186,7 +186,13 @@ await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: {
 // out of its bundle, these do too.
 const quickCommandNames = { 'quick-matrix': 'matrix', 'quick-timeline': 'timeline', 'quick-rules': 'rules list' };
 const quickApart = [...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name))];
-await build({ ...commonJs, entryPoints: Object.fromEntries(Object.keys(quickCommandNames).map((name) => [name, `src/cli/${name}.ts`])), supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom(quickApart)] });
+// With no option, matrix, timeline and rules list read no source or link: the link reader (about a
+// quarter of their bundles, and its tables) is a file of its own, loaded if a path ever asks for it.
+const linkApart = [{ name: 'classify-input', filter: /\/classify\.js$/, entry: "export { classifyInput, isAmbiguousLink, shownInput } from './src/link/classify.ts';", names: ['classifyInput', 'isAmbiguousLink', 'shownInput'] }];
+for (const { name, entry } of linkApart) {
+  await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
+}
+await build({ ...commonJs, entryPoints: Object.fromEntries(Object.keys(quickCommandNames).map((name) => [name, `src/cli/${name}.ts`])), supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart])] });
 // A short batch of a CSV plan in English reads neither a workbook, JSON Lines nor the check's Chinese
 // words: the workbook reader (with node:zlib's inflating), the JSON Lines reader and those words are
 // files of their own, loaded when a plan asks for them. Past 128 KiB a bundle's text is read into memory V8 allocates apart, each byte
