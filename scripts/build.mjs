@@ -185,11 +185,16 @@ await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: {
 // (src/cli/quick-batch.ts), each a bundle of its own: what the full CLI leaves
 // out of its bundle, these do too.
 const quickCommandNames = { 'quick-matrix': 'matrix', 'quick-timeline': 'timeline', 'quick-rules': 'rules list' };
-const quickApart = [...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name))];
+// The help texts too: the quick paths print --help from the files the build writes (quick-help.ts).
+const quickApart = [
+  ...apart,
+  ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name)),
+  { name: 'help-words', filter: /\/en-help\.js$/, entry: "export { enHelp } from './src/i18n/en-help.ts';", data: ['enHelp'] },
+];
 // With no option, matrix, timeline and rules list read no source or link: the link reader (about a
 // quarter of their bundles, and its tables) is a file of its own, loaded if a path ever asks for it.
 const linkApart = [{ name: 'classify-input', filter: /\/classify\.js$/, entry: "export { classifyInput, isAmbiguousLink, shownInput } from './src/link/classify.ts';", names: ['classifyInput', 'isAmbiguousLink', 'shownInput'] }];
-for (const { name, entry } of linkApart) {
+for (const { name, entry } of [...linkApart, quickApart.at(-1)]) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
 }
 await build({ ...commonJs, entryPoints: Object.fromEntries(Object.keys(quickCommandNames).map((name) => [name, `src/cli/${name}.ts`])), supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart])] });

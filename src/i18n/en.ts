@@ -145,7 +145,11 @@ Examples:
 // Object.assign marked pure: a bundle that never asks for the merged catalogue leaves it out.
 export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE__ */ Object.assign({}, enRules, enPage, /* @__PURE__ */ Object.assign({}, enServe, enRest)));
 
-/** The parts en is merged from, the one whose message en keeps first: English words find a message here without merging them (#18). */
-export const EN_PARTS: readonly Readonly<Record<string, string>>[] = [enRest, enServe, enPage, enRules, enHelp, enCheck];
+/**
+ * The parts en is merged from, the one whose message en keeps first: English words find a message here without
+ * merging them (#18). The help texts, which share no message with another part, come last: a command's words are
+ * found before them, and the quick paths' bundles load them only if asked (scripts/build.mjs).
+ */
+export const EN_PARTS: readonly Readonly<Record<string, string>>[] = [enRest, enServe, enPage, enRules, enCheck, enHelp];
 
 export type MessageId = keyof typeof en;
