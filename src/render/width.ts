@@ -6,9 +6,12 @@ import { once } from '../model/once.js';
 const WIDE = once(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6\p{Extended_Pictographic}]/u);
 const ZERO = once(() => /[\p{M}\u200B-\u200F\uFE0F]/u);
 
+// Made once: a regular expression literal is a new object each time it is evaluated (#18).
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function displayWidth(text: string): number {
   // Printable ASCII is one column a character.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const character of text) width += ZERO().test(character) ? 0 : WIDE().test(character) ? 2 : 1;
   return width;

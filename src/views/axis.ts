@@ -62,6 +62,14 @@ export function barColumns(periods: readonly Period[], axis: Axis, width: number
     const start = axis.from + column * span;
     const end = start + span;
     while (first < periods.length && periods[first]!.until <= start) first++;
+    // A column inside one period (most are) is that period's: no other can hold more of it.
+    if (first < periods.length) {
+      const period = periods[first]!;
+      if (period.from <= start && period.until >= end && end > start) {
+        columns[column] = period.verdict;
+        continue;
+      }
+    }
     let best: Verdict | null = null;
     let bestShare = 0;
     for (let index = first; index < periods.length && periods[index]!.from < end; index++) {
