@@ -46,13 +46,19 @@ interface History {
   readonly first: number;
 }
 
-/** The histories found so far, by their rules: bucketed by the first deciding rule, then compared rule by rule. */
+/**
+ * The histories found so far, by their rules: bucketed by a number worked out from the rules (each
+ * rule numbered when first met), then compared rule by rule, so that thousands of tracks with
+ * thousands of rule sets are not each compared with every other.
+ */
 class Histories {
-  private readonly byFirst = new Map<CompiledRule | undefined, { deciding: readonly CompiledRule[]; bounding: readonly CompiledRule[]; history: History }[]>();
+  private readonly buckets = new Map<number, { deciding: readonly CompiledRule[]; bounding: readonly CompiledRule[]; history: History }[]>();
+  private readonly numbers = new Map<CompiledRule, number>();
 
   of(deciding: readonly CompiledRule[], bounding: readonly CompiledRule[]): History {
-    let bucket = this.byFirst.get(deciding[0]);
-    if (bucket === undefined) this.byFirst.set(deciding[0], (bucket = []));
+    const key = this.keyOf(bounding, this.keyOf(deciding, deciding.length));
+    let bucket = this.buckets.get(key);
+    if (bucket === undefined) this.buckets.set(key, (bucket = []));
     for (let index = 0; index < bucket.length; index++) {
       const made = bucket[index]!;
       if (sameRules(made.deciding, deciding) && sameRules(made.bounding, bounding)) return made.history;
@@ -60,6 +66,16 @@ class Histories {
     const history = historyOf(deciding, bounding);
     bucket.push({ deciding, bounding, history });
     return history;
+  }
+
+  private keyOf(rules: readonly CompiledRule[], start: number): number {
+    let key = start;
+    for (let index = 0; index < rules.length; index++) {
+      let number = this.numbers.get(rules[index]!);
+      if (number === undefined) this.numbers.set(rules[index]!, (number = this.numbers.size + 1));
+      key = (Math.imul(key, 31) + number) | 0;
+    }
+    return key;
   }
 }
 
