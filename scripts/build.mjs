@@ -182,41 +182,35 @@ const childProcessWhenUsed = {
 // The full CLI, loaded the same way (src/cli/quick.ts): every command the quick path leaves to it.
 await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom(cliApart), childProcessWhenUsed] });
 // matrix, timeline and rules list with no option (src/cli/quick-commands.ts), and a short batch
-// (src/cli/quick-batch.ts), each a bundle of its own: what the full CLI leaves
-// out of its bundle, these do too.
-const quickCommandNames = { 'quick-matrix': 'matrix', 'quick-timeline': 'timeline', 'quick-rules': 'rules list' };
-// The help texts too: the quick paths print --help from the files the build writes (quick-help.ts).
-const quickApart = [
-  ...apart,
-  ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name)),
-  { name: 'help-words', filter: /\/en-help\.js$/, entry: "export { enHelp } from './src/i18n/en-help.ts';", data: ['enHelp'] },
-];
+// (src/cli/quick-batch.ts), each a bundle of its own: what the full CLI leaves out of its bundle,
+// these do too, and the help texts (the quick paths print --help from the files the build writes).
+const quickCommands = ['quick-matrix', 'quick-timeline', 'quick-rules'];
+const helpApart = { name: 'help-words', filter: /\/en-help\.js$/, entry: "export { enHelp } from './src/i18n/en-help.ts';", data: ['enHelp'] };
+const quickApart = [...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name)), helpApart];
 // With no option, matrix, timeline and rules list read no source or link: the link reader (about a
 // quarter of their bundles, and its tables) is a file of its own, loaded if a path ever asks for it.
 const linkApart = [{ name: 'classify-input', filter: /\/classify\.js$/, entry: "export { classifyInput, isAmbiguousLink, shownInput } from './src/link/classify.ts';", names: ['classifyInput', 'isAmbiguousLink', 'shownInput'] }];
-for (const { name, entry } of [...linkApart, quickApart.at(-1)]) {
-  await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
-}
-await build({ ...commonJs, entryPoints: Object.fromEntries(Object.keys(quickCommandNames).map((name) => [name, `src/cli/${name}.ts`])), supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart])] });
-// A short batch of a CSV plan in English reads neither a workbook, JSON Lines nor the check's Chinese
-// words: the workbook reader (with node:zlib's inflating), the JSON Lines reader and those words are
-// files of their own, loaded when a plan asks for them. Past 128 KiB a bundle's text is read into memory V8 allocates apart, each byte
-// costing about twice as much to read: the batch's bundle was 216 KB (#18).
+// A short batch of a CSV plan in English reads no workbook, no JSON Lines and none of the check's
+// Chinese words: those readers (with node:zlib's inflating) and words are files of their own, loaded
+// when a plan asks for them. Past 128 KiB a bundle's text is read into memory V8 allocates apart,
+// each byte costing about twice as much to read: the batch's bundle was 216 KB (#18).
 const batchApart = [
   { name: 'read-xlsx', filter: /\/read-xlsx\.js$/, entry: "export { readXlsx } from './src/batch/read/read-xlsx.ts';", names: ['readXlsx'] },
   { name: 'read-jsonl', filter: /\/read-jsonl\.js$/, entry: "export { readJsonl } from './src/batch/read/read-jsonl.ts';", names: ['readJsonl'] },
   { name: 'node-inflate', filter: /\/node-inflate\.js$/, entry: "export { nodeInflate } from './src/cli/node-inflate.ts';", names: ['nodeInflate'] },
   { name: 'check-words-zh', filter: /\/zh-check\.js$/, entry: "export { zhCheck } from './src/i18n/zh-check.ts';", data: ['zhCheck'] },
 ];
-for (const { name, entry } of batchApart) {
+for (const { name, entry } of [helpApart, ...linkApart, ...batchApart]) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
 }
-await build({ ...commonJs, entryPoints: { 'quick-batch': 'src/cli/quick-batch.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...batchApart])] });
+const quickBuild = { ...commonJs, supported: { 'dynamic-import': false } };
+await build({ ...quickBuild, entryPoints: Object.fromEntries(quickCommands.map((name) => [name, `src/cli/${name}.ts`])), plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart])] });
+await build({ ...quickBuild, entryPoints: { 'quick-batch': 'src/cli/quick-batch.ts' }, plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...batchApart])] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 // The two bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
 const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
-for (const bundle of ['dist/plain-check.cjs', ...Object.keys(quickCommandNames).map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...apart.filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
+for (const bundle of ['dist/plain-check.cjs', ...quickCommands.map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...apart.filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 
 const { asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeRuleFiles, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
@@ -263,7 +257,7 @@ if (accepted.some((result) => result.value === undefined) || loading.compileCata
 writeFileSync(cacheFileFor(loadRules), loadingScript.createCachedData());
 
 // Each option-less command's code cache, written after it has run.
-for (const name of Object.keys(quickCommandNames)) {
+for (const name of quickCommands) {
   const bundle = resolve(`dist/${name}.cjs`);
   const { exports: command, script: commandScript } = loadWithCodeCache(bundle, createRequire(bundle));
   await command.answerQuick({ ...context }, 'en');
