@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
+import { tempFolder } from '../helpers/temp.js';
 
 // The built bundle, as a user gets it; typed by its source.
 const api = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof import('../../src/index.js');
@@ -79,9 +80,8 @@ describe('checkPlan', () => {
 
 describe('a link whose host cannot be told for sure', () => {
   it('is never allowed, not even by a rule that covers every link, in checkLink and the verdict index alike', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const folder = mkdtempSync(join(tmpdir(), 'linkcheck-ambiguous-'));
+    const { writeFileSync } = await import('node:fs');
+    const folder = tempFolder('linkcheck-ambiguous-');
     const file = join(folder, 'open.json');
     const quote = 'every outside link may be placed';
     writeFileSync(

@@ -1,12 +1,12 @@
 // The package ships the types of its API and nothing else: after the build,
 // dist/types holds the public entry and the one file it references, and a
 // consumer's code compiles against the package as installed.
-import { mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
+import { tempFolder } from '../helpers/temp.js';
 
 function declarations(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -17,7 +17,7 @@ function declarations(folder: string): string[] {
 
 /** The errors tsc reports for a consumer's file that imports '@linkcheck/cli' as installed. */
 function compile(source: string): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'linkcheck-consumer-'));
+  const folder = tempFolder('linkcheck-consumer-');
   mkdirSync(join(folder, 'node_modules', '@linkcheck'), { recursive: true });
   symlinkSync(ROOT, join(folder, 'node_modules', '@linkcheck', 'cli'), 'dir');
   writeFileSync(join(folder, 'package.json'), '{"type":"module"}');

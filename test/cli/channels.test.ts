@@ -2,13 +2,13 @@
 // the plan's file name, a rule file's strings and arguments. Whatever the command and
 // the format, nothing reaches stdout, stderr or a report file that a terminal would
 // act on or hide, and no line of it is a CI workflow command made from data (#14).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { hostileRuleFile } from '../helpers/hostile-rules.js';
 import { runMain, type MainRun } from './run-main.js';
+import { tempFolder } from '../helpers/temp.js';
 
 /** One of each: terminal sequences, C1 (CSI as one character), DEL, bidi overrides and isolates, zero-width and BOM, line and paragraph separators, line breaks that would start a workflow command, HTML and CDATA ends. */
 const H = '\x1b[2J\x1b]0;pwned\x07\u009b31m\x7f\u202eRTL\u2066iso\u2069\u200bzw\u200d\ufeff\u2028ls\u2029ps\n::error title=Injected::pwned\r\n##[error]old\n  ::warning::indented<script>alert(1)</script>]]>';
@@ -32,7 +32,7 @@ function expectClean(text: string, { annotations = false } = {}): void {
   }
 }
 
-const folder = mkdtempSync(join(tmpdir(), 'linkcheck-channels-'));
+const folder = tempFolder('linkcheck-channels-');
 const evil = (text: string) => `${text}${H}`;
 /** The same set, short enough for a name or an alias (64 characters at most). */
 const SHORT = '\x1b[2J\u009b\x7f\u202e\u2066\u200b\u2028\n::error::x\r\n##[error]<script>]]>';

@@ -1,17 +1,17 @@
 // The plain check's bundle, loaded through node:vm with the build's code cache, must still
 // validate rules that changed since the build (it then loads dist/load-rules.cjs).
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFileFor, loadWithCodeCache } from '../../src/cli/code-cache.js';
 import { ROOT } from '../helpers/catalog.js';
+import { tempFolder } from '../helpers/temp.js';
 
 type RunCheck = (context: object, args: object, options: object) => Promise<number>;
 
 function copyOfPackage(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'linkcheck-cache-'));
+  const copy = tempFolder('linkcheck-cache-');
   for (const part of ['dist', 'rules', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
   return copy;
 }

@@ -1,10 +1,10 @@
 // Issue 7, "Rough edges a new user hits": each example with the answer it should have.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RAW_CONTROL, runMain } from './run-main.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const SOURCES = 'taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop';
 
@@ -113,7 +113,7 @@ describe('options before a subcommand are honoured or refused', () => {
     [{ LINKCHECK_PLATFORM: 'douyin' }, 1],
     [{ LINKCHECK_PLATFORM: '抖音' }, 1],
   ])('batch takes the platform of rows without one from %j, as a check does', async (env, code) => {
-    const plan = join(mkdtempSync(join(tmpdir(), 'linkcheck-edges-')), 'plan.csv');
+    const plan = join(tempFolder('linkcheck-edges-'), 'plan.csv');
     writeFileSync(plan, 'source,surface,date\njd,live-cart,2021-06-01\n');
     expect((await runMain(['batch', plan], { env })).code).toBe(code);
     expect((await runMain(['jd', 'live-cart', '2021-06-01'], { env })).code).toBe(code);

@@ -1,11 +1,11 @@
 // Issue 7, "Terminal injection": nothing a user or a rule file gives reaches the
 // terminal raw, whatever the command, and long values come back cut.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostileRuleFile } from '../helpers/hostile-rules.js';
 import { RAW_CONTROL, runMain } from './run-main.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const ESC = '\x1b[2J\x1b]0;owned\x07';
 const SHOWN = '\\x1b[2J\\x1b]0;owned\\x07';
@@ -78,7 +78,7 @@ describe('values from arguments and the environment are escaped', () => {
 });
 
 describe('values from rule files are escaped', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'linkcheck-injection-'));
+  const folder = tempFolder('linkcheck-injection-');
   const file = join(folder, 'hostile.json');
   const evil = (text: string) => `${text}${ESC}\u202e\u009b`;
   writeFileSync(file, JSON.stringify(hostileRuleFile({ text: evil, name: evil })));

@@ -1,10 +1,10 @@
 // The README's own-rules example, run exactly as written.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allDocs } from '../helpers/docs.js';
 import { cli } from '../helpers/exec.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const readme = allDocs();
 
@@ -15,7 +15,7 @@ function blockAfter(marker: string): string {
   return match![1]!;
 }
 
-const folder = mkdtempSync(join(tmpdir(), 'linkcheck-own-rules-'));
+const folder = tempFolder('linkcheck-own-rules-');
 const rulesFile = join(folder, 'my-rules.json');
 writeFileSync(rulesFile, blockAfter('my-rules.json'));
 

@@ -9,6 +9,7 @@ import { HELP_COMMANDS, quickBatch, quickCheck, quickCommand, quickVersion, SHOR
 import { PROGRAM_HELP, quickHelp } from '../../src/cli/quick-help.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli, linkcheck } from '../helpers/exec.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const CHECK = ['taobao', 'live-cart', '2022-06-01'];
 
@@ -384,7 +385,7 @@ describe('a quick path ends the process once its output is settled', () => {
 
 describe('the bin without its build', () => {
   it('exits 70 with one line, never 1', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'linkcheck-nobuild-'));
+    const copy = tempFolder('linkcheck-nobuild-');
     cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
     const run = spawnSync(process.execPath, [join(copy, 'bin', 'linkcheck.js'), 'taobao', 'live-cart', '2022-06-01'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });

@@ -1,13 +1,13 @@
 // A plan's unreadable rows (malformed CSV, JSON Lines that are no object) are worded in the
 // reader's language in the text report, as the rows the engine refuses are.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/exec.js';
+import { tempFolder } from '../helpers/temp.js';
 
 function plan(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'linkcheck-rows-zh-')), name);
+  const path = join(tempFolder('linkcheck-rows-zh-'), name);
   writeFileSync(path, text);
   return path;
 }

@@ -2,8 +2,7 @@
 // or spoofed host is never recognised as a known source.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/errors.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyInput, shownInput } from '../../src/link/classify.js';
 import type { Classification } from '../../src/link/types.js';
@@ -11,6 +10,7 @@ import { loadCatalog } from '../../src/load/load-catalog.js';
 import { standsFor } from '../../src/render/link.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 import { thrownWords } from '../helpers/error-words.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const catalog = await builtinCatalog();
 const classify = (input: string): Classification => classifyInput(catalog, input);
@@ -180,7 +180,7 @@ describe('what a recognised input carries', () => {
   });
 
   it('a user rule file adds a source with its domains and share-text keywords', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'linkcheck-'));
+    const folder = tempFolder('linkcheck-classify-');
     const file = join(folder, 'vip.json');
     const vip = { id: 'vipshop', name: 'Vipshop (唯品会)', aliases: ['唯品会'], groups: ['third-party'], domains: ['vip.com'], shareText: { keywords: ['唯品会'] } };
     writeFileSync(file, JSON.stringify({ sources: [vip] }));

@@ -1,7 +1,6 @@
 // A catalog of 30,000 rules compiles and lints, and a single tie among them is
 // found: the tie check groups rules rather than comparing every pair.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
@@ -13,6 +12,7 @@ import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-sch
 import type { LoadedRuleFile, Rule } from '../../src/model/types.js';
 import { ROOT } from '../helpers/catalog.js';
 import { problemWords } from '../helpers/problem-words.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const RULES = 30_000;
 const PER_FILE = 3_000;
@@ -38,7 +38,7 @@ function rule(i: number): Rule {
 }
 
 const platform = { id: 'bulk', name: 'Bulk', aliases: [], timeZone: 'Asia/Shanghai', surfaces: [{ id: 'live-cart', name: 'Live cart', aliases: [] }] };
-const folder = mkdtempSync(join(tmpdir(), 'linkcheck-bulk-'));
+const folder = tempFolder('linkcheck-bulk-');
 mkdirSync(folder, { recursive: true });
 for (let file = 0; file < RULES / PER_FILE; file++) {
   const rules = Array.from({ length: PER_FILE }, (_, n) => rule(file * PER_FILE + n));

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintRules } from '../../src/lint/lint-rules.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
 import { problemWords } from '../helpers/problem-words.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'linkcheck-lint-'));
+const tmp = tempFolder('linkcheck-lint-');
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
 const lint = (...paths: string[]) => lintRules({ root: ROOT, paths, extra: [], builtin: true });
 

@@ -4,12 +4,12 @@
 // it with one error line and exit 2, or loads it; the lint exits 0, 1 or 2 (README
 // "Exit codes") and prints nothing a terminal could act on. Seeded and small here;
 // `npm run fuzz` runs it FUZZ_RUNS times.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RAW_CONTROL, runMain, type MainRun } from '../cli/run-main.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
@@ -69,7 +69,7 @@ const fileText = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(100_000, 1_000_000, 3_000_000, 4_300_000), fc.constantFrom('x', '淘', '\x1b', '\\u202e')).map(([length, unit]) => JSON.stringify({ sources: [{ id: 'huge', name: unit.repeat(Math.ceil(length / unit.length)), domains: ['huge.example'] }] })) },
 );
 
-const folder = mkdtempSync(join(tmpdir(), 'linkcheck-rule-fuzz-'));
+const folder = tempFolder('linkcheck-rule-fuzz-');
 let counter = 0;
 
 function expectOneLineOrNone(text: string): void {

@@ -1,8 +1,7 @@
 // Rule files are read only when they are regular files under the size limit,
 // as strict UTF-8 JSON: anything else is one clear error, never a hang.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +12,9 @@ import { ROOT } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
 import { problemWords } from '../helpers/problem-words.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'linkcheck-read-'));
+const tmp = tempFolder('linkcheck-read-');
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
 const clean = readFileSync(fixture('clean'));
 const posix = process.platform !== 'win32';

@@ -1,14 +1,14 @@
 // One reader of --as-known-on: every command taking it (and the library) reads
 // 2022/6/1 as 2022-06-01 and today as the day of "now" in the platform's zone,
 // and refuses a value that is no day with the same line in both languages.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLink } from '../../src/index.js';
 import { NOW, runMain } from '../cli/run-main.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'linkcheck-known-on-'));
+const folder = tempFolder('linkcheck-known-on-');
 const plan = join(folder, 'plan.csv');
 writeFileSync(plan, 'source,surface,date\ntmall,live-cart,2022-11-15\nkuaishou-shop,live-cart,2020-06-01\n');
 

@@ -1,14 +1,14 @@
 // The completion scripts load in the shells they are for, and complete from the rules in use.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shellWord } from '../../src/cli/completion-script.js';
 import { ROOT } from '../helpers/catalog.js';
 import { run } from './run.js';
+import { tempFolder } from '../helpers/temp.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'linkcheck-completion-'));
+const folder = tempFolder('linkcheck-completion-');
 const MIDDAY = join(ROOT, 'test', 'fixtures', 'views', 'midday.json');
 
 async function script(shell: string, ...args: string[]): Promise<string> {
@@ -29,7 +29,7 @@ const hasZsh = spawnSync('zsh', ['-c', 'exit 0']).status === 0;
 const hasFish = spawnSync('fish', ['-c', 'exit 0']).status === 0;
 
 // A folder with files to complete: a plan and a rule file.
-const files = mkdtempSync(join(tmpdir(), 'linkcheck-completion-files-'));
+const files = tempFolder('linkcheck-completion-files-');
 for (const name of ['plan.csv', 'plan.xlsx', 'rules.json', 'report.xml']) writeFileSync(join(files, name), '');
 
 type Line = { words: string[]; env?: Record<string, string> | undefined };

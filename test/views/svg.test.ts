@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { safeXml } from '../../src/render/safe.js';
 import { run } from './run.js';
+import { tempFolder } from '../helpers/temp.js';
 
 interface Node {
   [key: string]: unknown;
@@ -62,10 +63,9 @@ describe('timeline --svg', () => {
   });
 
   it('writes a file and says so on stderr', async () => {
-    const { mkdtempSync, readFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const file = join(mkdtempSync(join(tmpdir(), 'linkcheck-svg-')), 'chart.svg');
+    const file = join(tempFolder('linkcheck-svg-'), 'chart.svg');
     const result = await run(['timeline', 'jd', '--svg', file]);
     expect(result).toEqual({ code: 0, stdout: '', stderr: `linkcheck: wrote the chart to ${file}\n` });
     expect(XMLValidator.validate(readFileSync(file, 'utf8'))).toBe(true);
