@@ -9,7 +9,7 @@ import { nameOf } from './names.js';
 import { fillOf, legend, painter, paintVerdict, ruleLabel, symbolOf, VERDICTS, verdictWord, type Paint } from './verdict-marks.js';
 import { safe, safeJson } from './safe.js';
 import { citation } from './views.js';
-import { displayWidth, padEndToWidth } from './width.js';
+import { displayWidth } from './width.js';
 
 export interface TimelineTextOptions extends ViewTextOptions {
   /** Terminal columns the chart fits in. */
@@ -110,8 +110,9 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
     lines.push(paint.bold(safe(namesText(track, lang, '  ', true))), `  ${run}`);
     if (options.evidence) lines.push(...evidenceLines(track, axis, options, paint, words));
   }
-  lines.push('', ...chart(tracks, axis, options, paint));
-  return `${lines.join('\n')}\n`;
+  // The last line's end joined in too: a string joined to another is flattened (copied whole) when written (#18).
+  lines.push('', ...chart(tracks, axis, options, paint), '');
+  return lines.join('\n');
 }
 
 function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint: Paint, words: InstantWords): string[] {
@@ -146,6 +147,7 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
   // of their periods is made once for the tracks made from the same history (views/periods.ts sameHistory).
   const bars = new Map<string, string>();
   const keys = new Map<object, string>();
+  const spaces: string[] = [];
   const keyOf = (periods: readonly Period[]) => periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
   const lines = tracks.map((track, index) => {
     const only = track.periods[0];
@@ -170,7 +172,10 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
       }
       bars.set(key, bar);
     }
-    return `${padEndToWidth(safe(labels[index]!), labelWidth)}  ${bar}`;
+    // padEndToWidth, each run of spaces made once.
+    const shown = safe(labels[index]!);
+    const missing = labelWidth - displayWidth(shown);
+    return missing > 0 ? `${shown}${(spaces[missing] ??= ' '.repeat(missing))}  ${bar}` : `${shown}  ${bar}`;
   });
   // Year labels where each year begins, skipped where the previous one has no room.
   let years = '';
