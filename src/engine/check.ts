@@ -93,27 +93,51 @@ export interface Freshness {
 
 /** The query's platform, surface and source, and the rules that could decide it. */
 function applicableTo(catalog: Catalog, query: Query): { platform: Platform; surface: Surface; source: Source | null; applicable: readonly CompiledRule[] } {
+  const platform = platformOf(catalog, query);
+  const surface = surfaceOf(platform, query);
+  const source = sourceOf(catalog, query);
+  return { platform, surface, source, applicable: applicableRules(catalog, query, platform, source) };
+}
+
+function platformOf(catalog: Catalog, query: Query): Platform {
   const platform = catalog.platforms.get(query.platform);
   if (!platform) throw wordedError('query-platform', { platform: query.platform });
-  const surface = platform.surfaces.find((candidate) => candidate.id === query.surface);
-  if (!surface) throw wordedError('query-surface', { surface: query.surface, platform: platform.id });
-  let source: Source | null = null;
-  if (query.source !== null) {
-    source = catalog.sources.get(query.source) ?? null;
-    if (!source) throw wordedError('query-source', { source: query.source });
-  }
+  return platform;
+}
+
+/** The query's surface on the platform, found by an indexed loop (no closure for each query). */
+function surfaceOf(platform: Platform, query: Query): Surface {
+  const { surfaces } = platform;
+  for (let index = 0; index < surfaces.length; index++) if (surfaces[index]!.id === query.surface) return surfaces[index]!;
+  throw wordedError('query-surface', { surface: query.surface, platform: platform.id });
+}
+
+function sourceOf(catalog: Catalog, query: Query): Source | null {
+  if (query.source === null) return null;
+  const source = catalog.sources.get(query.source);
+  if (!source) throw wordedError('query-source', { source: query.source });
+  return source;
+}
+
+/** One empty list for every placement without rules. */
+const NO_RULES: readonly CompiledRule[] = [];
+
+function applicableRules(catalog: Catalog, query: Query, platform: Platform, source: Source | null): readonly CompiledRule[] {
   // As known on a day: each rule as what was published by then says (known-on.ts), its end included.
   const rules = query.asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, query.asKnownOn);
-  return { platform, surface, source, applicable: query.ambiguousLink === true ? [] : rulesFor(rules, platform.id, surface.id, source) };
+  return query.ambiguousLink === true ? NO_RULES : rulesFor(rules, platform.id, query.surface, source);
 }
 
 /**
  * The rules that could decide a query, as check() finds them (its errors for an unknown platform,
  * surface or source included): a timeline asks once a track, then for each boundary's verdict
- * alone (verdictAmong; views/periods.ts).
+ * alone (verdictAmong; views/periods.ts). Without applicableTo's object: a timeline asks for each
+ * of its hundreds of tracks at start-up, and matrix for each cell (#18).
  */
 export function rulesDeciding(catalog: Catalog, query: Query): readonly CompiledRule[] {
-  return applicableTo(catalog, query).applicable;
+  const platform = platformOf(catalog, query);
+  surfaceOf(platform, query);
+  return applicableRules(catalog, query, platform, sourceOf(catalog, query));
 }
 
 /**
@@ -121,7 +145,7 @@ export function rulesDeciding(catalog: Catalog, query: Query): readonly Compiled
  * precedence decides, as in check().
  */
 export function verdictOf(catalog: Catalog, query: Query): Verdict {
-  return verdictAmong(applicableTo(catalog, query).applicable, query.at);
+  return verdictAmong(rulesDeciding(catalog, query), query.at);
 }
 
 /** The verdict at an instant among the rules that could decide it (rulesDeciding), as check() gives it. */
@@ -220,7 +244,7 @@ export function placementsOf(rules: readonly CompiledRule[]): Placements {
 }
 
 function rulesFor(rules: readonly CompiledRule[], platform: string, surface: string, source: Source | null): readonly CompiledRule[] {
-  return placementsOf(rules).get(platform)?.get(surface)?.get(source === null ? UNKNOWN_SOURCE : source.id) ?? [];
+  return placementsOf(rules).get(platform)?.get(surface)?.get(source === null ? UNKNOWN_SOURCE : source.id) ?? NO_RULES;
 }
 
 function add(bucket: Map<string, CompiledRule[]>, key: string, rule: CompiledRule): void {

@@ -118,8 +118,10 @@ function trackWith(catalog: Catalog, query: TrackQuery, histories: Histories): T
   const { platform, source, surface, asKnownOn } = query;
   // The rules that decide, as check() finds them, once for the whole track; the boundaries are
   // those of the record's own rules, also when it is read as known on a day.
-  const deciding = rulesDeciding(catalog, { platform, source, surface, at: 0, ...(asKnownOn ? { asKnownOn } : {}) });
-  const bounding = asKnownOn ? rulesDeciding(catalog, { platform, source, surface, at: 0 }) : deciding;
+  // One query for both, no spread: a timeline makes hundreds of tracks at start-up, its code cold (#18).
+  const atStart = { platform, source, surface, at: 0 };
+  const bounding = rulesDeciding(catalog, atStart);
+  const deciding = asKnownOn ? rulesDeciding(catalog, { platform, source, surface, at: 0, asKnownOn }) : bounding;
   const history = histories.of(deciding, bounding);
   const asked: Asked = { catalog, query };
   // The verdict at each boundary; the whole answer only for a period that is read for it (a chart is not).
@@ -180,7 +182,8 @@ export function tracksOf(
       if (filter.sources && !filter.sources.includes(source.id)) continue;
       for (const surface of platform.surfaces) {
         if (filter.surfaces && !filter.surfaces.includes(surface.id)) continue;
-        tracks.push(trackWith(catalog, { platform: platform.id, source: source.id, surface: surface.id, ...(filter.asKnownOn ? { asKnownOn: filter.asKnownOn } : {}) }, histories));
+        const query = filter.asKnownOn ? { platform: platform.id, source: source.id, surface: surface.id, asKnownOn: filter.asKnownOn } : { platform: platform.id, source: source.id, surface: surface.id };
+        tracks.push(trackWith(catalog, query, histories));
       }
     }
   }
