@@ -50,6 +50,13 @@ export interface CompiledRule {
   disputeKnownSince?: string;
   /** The latest publication date of anything it cites, disputes included. */
   newestEvidence: string;
+  /**
+   * When it cites more than one publication day: those days (its evidence's, its end's and its
+   * dispute's), in order, each once. The rule as known on a day takes its newest evidence from
+   * these (or, without them, knownSince, its only day), without reading its evidence again: the
+   * built-in rules' evidence is read only when a rule is shown.
+   */
+  evidenceDays?: readonly string[];
   /** When its own file was last reviewed; never another file's date. */
   reviewed?: string;
 }

@@ -179,9 +179,8 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
 
   // The first and last publication days, by string order as a sort gives them, without a list.
   const knownSince = firstPublished(rule.evidence, documents)!;
-  let newestEvidence = lastPublished(rule.evidence, documents, knownSince);
-  if (rule.untilEvidence) newestEvidence = lastPublished(rule.untilEvidence, documents, newestEvidence);
-  if (rule.disputed) newestEvidence = lastPublished(rule.disputed.evidence, documents, newestEvidence);
+  const evidenceDays = daysOf(rule, documents, knownSince);
+  const newestEvidence = evidenceDays === undefined ? knownSince : evidenceDays[evidenceDays.length - 1]!;
   const endKnownSince = rule.untilEvidence && firstPublished(rule.untilEvidence, documents);
   const disputeKnownSince = rule.disputed && firstPublished(rule.disputed.evidence, documents);
   const anyLink = rule.coversAnyLink;
@@ -205,6 +204,7 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
     // whose evidence named Taobao and JD).
     coversUnknown: specificity === 0 && (rule.effect === 'deny' || rule.coversAnyLink !== undefined),
   };
+  if (evidenceDays !== undefined) compiled.evidenceDays = evidenceDays;
   if (endKnownSince !== undefined) compiled.endKnownSince = endKnownSince;
   if (anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = anyLinkKnownSince;
   if (disputeKnownSince !== undefined) compiled.disputeKnownSince = disputeKnownSince;
@@ -232,14 +232,24 @@ function firstPublished(list: readonly Evidence[], documents: Map<string, SeedDo
   return first;
 }
 
-/** The latest publication day of a list of evidence and `than`. */
-function lastPublished(list: readonly Evidence[], documents: Map<string, SeedDocument>, than: string): string {
-  let last = than;
-  for (const evidence of list) {
-    const day = publishedOn(evidence, documents);
-    if (day > last) last = day;
-  }
-  return last;
+/**
+ * The publication days of everything the rule cites, in order, each once; undefined when that is
+ * one day (`first`, its evidence's earliest), as for most rules, which then make no list.
+ */
+function daysOf(rule: Rule, documents: Map<string, SeedDocument>, first: string): string[] | undefined {
+  let days: string[] | undefined;
+  const add = (list: readonly Evidence[]) => {
+    for (const evidence of list) {
+      const day = publishedOn(evidence, documents);
+      if (days === undefined) {
+        if (day !== first) days = [first, day];
+      } else if (!days.includes(day)) days.push(day);
+    }
+  };
+  add(rule.evidence);
+  if (rule.untilEvidence) add(rule.untilEvidence);
+  if (rule.disputed) add(rule.disputed.evidence);
+  return days?.sort();
 }
 
 /**

@@ -30,42 +30,46 @@ export function rulesKnownOn(catalog: Catalog, day: string): readonly CompiledRu
 }
 
 /**
- * The rule as known on the day, or null when nothing of its evidence had been published. What
- * needs its evidence (the rule as known, with only the evidence out by then, and the newest
- * date it cites) is worked out when first read: a check reads it of the rules that decide, not
- * of the whole record (#18).
+ * The rule as known on the day, or null when nothing of its evidence had been published. The
+ * rule as known, with only the evidence out by then, is worked out when first read: a check
+ * reads it of the rule that decides, not of the whole record; the newest date it then cites is
+ * the last of its evidence days up to the day (#18).
  */
 export function ruleKnownOn(catalog: Catalog, compiled: CompiledRule, day: string): CompiledRule | null {
   if (compiled.knownSince > day) return null;
   const endKnown = compiled.endKnownSince === undefined || compiled.endKnownSince <= day;
   const anyLinkKnown = compiled.anyLinkKnownSince === undefined || compiled.anyLinkKnownSince <= day;
-  let known: Known | undefined;
+  let known: Rule | undefined;
   const knownNow = () => (known ??= knownFields(catalog, compiled.rule, day, endKnown, anyLinkKnown));
   const disputeKnown = compiled.disputeKnownSince !== undefined && compiled.disputeKnownSince <= day;
   // A disputed rule compiled without the day its dispute became known is worked out at once.
-  const rule = 'disputed' in compiled.rule && compiled.disputeKnownSince === undefined ? knownNow().rule : lazyRule(knownHead(compiled.rule, endKnown, anyLinkKnown, disputeKnown), () => knownNow().rule);
-  const { endKnownSince: _end, anyLinkKnownSince: _anyLink, disputeKnownSince: _dispute, rule: _rule, newestEvidence: _newest, ...kept } = compiled;
+  const rule = 'disputed' in compiled.rule && compiled.disputeKnownSince === undefined ? knownNow() : lazyRule(knownHead(compiled.rule, endKnown, anyLinkKnown, disputeKnown), knownNow);
+  const { endKnownSince: _end, anyLinkKnownSince: _anyLink, disputeKnownSince: _dispute, rule: _rule, newestEvidence: _newest, evidenceDays: _days, ...kept } = compiled;
+  // An end's evidence is out from endKnownSince on, and a dispute's from disputeKnownSince: the
+  // days up to the day are those of the evidence then cited. A rule of one day cites it by now.
+  const evidenceDays = compiled.evidenceDays === undefined ? undefined : daysUpTo(compiled.evidenceDays, day);
   return {
     ...kept,
     rule,
-    get newestEvidence() {
-      return knownNow().newestEvidence;
-    },
+    newestEvidence: evidenceDays === undefined ? compiled.newestEvidence : evidenceDays[evidenceDays.length - 1]!,
     end: endKnown ? compiled.end : Infinity,
     coversUnknown: compiled.coversUnknown && (anyLinkKnown || compiled.rule.effect === 'deny'),
     ...(endKnown && compiled.endKnownSince !== undefined ? { endKnownSince: compiled.endKnownSince } : {}),
     ...(anyLinkKnown && compiled.anyLinkKnownSince !== undefined ? { anyLinkKnownSince: compiled.anyLinkKnownSince } : {}),
     ...(disputeKnown ? { disputeKnownSince: compiled.disputeKnownSince } : {}),
+    ...(evidenceDays !== undefined && evidenceDays.length > 1 ? { evidenceDays } : {}),
   };
 }
 
-interface Known {
-  rule: Rule;
-  newestEvidence: string;
+/** The days of `days` (in order) up to `day`; the list itself when all are. */
+function daysUpTo(days: readonly string[], day: string): readonly string[] {
+  let count = days.length;
+  while (count > 0 && days[count - 1]! > day) count--;
+  return count === days.length ? days : days.slice(0, count);
 }
 
-/** The rule with only what was known on the day, and the newest publication date it then cites. */
-function knownFields(catalog: Catalog, whole: Rule, day: string, endKnown: boolean, anyLinkKnown: boolean): Known {
+/** The rule with only what was known on the day. */
+function knownFields(catalog: Catalog, whole: Rule, day: string, endKnown: boolean, anyLinkKnown: boolean): Rule {
   const known = (evidence: Evidence) => publishedOn(evidence, catalog.documents) <= day;
   const { until, untilEvidence, coversAnyLink, disputed, ...rest } = whole;
   const knownDispute = disputed?.evidence.filter(known) ?? [];
@@ -77,8 +81,7 @@ function knownFields(catalog: Catalog, whole: Rule, day: string, endKnown: boole
     ...(anyLinkKnown && coversAnyLink !== undefined ? { coversAnyLink } : {}),
     ...(disputed && knownDispute.length > 0 ? { disputed: { ...disputed, evidence: knownDispute } } : {}),
   };
-  const newestEvidence = [...rule.evidence, ...(rule.untilEvidence ?? []), ...knownDispute].map((evidence) => publishedOn(evidence, catalog.documents)).sort().at(-1)!;
-  return { rule, newestEvidence };
+  return rule;
 }
 
 /** The fields knownFields leaves out of the spread and sets after the others, when known. */

@@ -297,7 +297,8 @@ describe('a rule as known on a day, worked out when read', async () => {
       ...(anyLinkKnown && coversAnyLink !== undefined ? { coversAnyLink } : {}),
       ...(disputed && knownDispute.length > 0 ? { disputed: { ...disputed, evidence: knownDispute } } : {}),
     };
-    return { rule, newestEvidence: [...rule.evidence, ...(rule.untilEvidence ?? []), ...knownDispute].map(published).sort().at(-1)! };
+    const days = [...new Set([...rule.evidence, ...(rule.untilEvidence ?? []), ...knownDispute].map(published))].sort();
+    return { rule, newestEvidence: days.at(-1)!, evidenceDays: days.length > 1 ? days : undefined };
   };
   // Each day a rule's evidence, end, dispute or claim to cover every link was published, and the days either side.
   const days = [...new Set(catalog.rules.flatMap((compiled) => [compiled.rule.evidence, compiled.rule.untilEvidence ?? [], compiled.rule.disputed?.evidence ?? []].flat().map(published)))]
@@ -306,6 +307,8 @@ describe('a rule as known on a day, worked out when read', async () => {
 
   it('is the rule with the evidence out by then, its keys in the same order, for every built-in rule and day', () => {
     expect(catalog.rules.some((compiled) => compiled.disputeKnownSince !== undefined)).toBe(true);
+    expect(catalog.rules.some((compiled) => compiled.evidenceDays !== undefined && compiled.evidenceDays.length > 2)).toBe(true);
+    expect(catalog.rules.some((compiled) => compiled.evidenceDays === undefined)).toBe(true);
     for (const day of days) {
       for (const compiled of catalog.rules) {
         const lazy = ruleKnownOn(catalog, compiled, day);
@@ -317,6 +320,7 @@ describe('a rule as known on a day, worked out when read', async () => {
         expect(Object.keys(lazy!.rule)).toEqual(Object.keys(expected.rule));
         expect(JSON.stringify(lazy!.rule)).toBe(JSON.stringify(expected.rule));
         expect(lazy!.newestEvidence).toBe(expected.newestEvidence);
+        expect(lazy!.evidenceDays).toEqual(expected.evidenceDays);
       }
     }
   });
