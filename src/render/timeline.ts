@@ -9,7 +9,7 @@ import { nameOf } from './names.js';
 import { fillOf, legend, painter, paintVerdict, ruleLabel, symbolOf, VERDICTS, verdictWord, type Paint } from './verdict-marks.js';
 import { safe, safeJson } from './safe.js';
 import { citation } from './views.js';
-import { displayWidth } from './width.js';
+import { displayWidth, padEndToWidth } from './width.js';
 
 export interface TimelineTextOptions extends ViewTextOptions {
   /** Terminal columns the chart fits in. */
@@ -147,7 +147,6 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
   // of their periods is made once for the tracks made from the same history (views/periods.ts sameHistory).
   const bars = new Map<string, string>();
   const keys = new Map<object, string>();
-  const spaces: string[] = [];
   const keyOf = (periods: readonly Period[]) => periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
   const lines = tracks.map((track, index) => {
     const only = track.periods[0];
@@ -172,10 +171,7 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
       }
       bars.set(key, bar);
     }
-    // padEndToWidth, each run of spaces made once.
-    const shown = safe(labels[index]!);
-    const missing = labelWidth - displayWidth(shown);
-    return missing > 0 ? `${shown}${(spaces[missing] ??= ' '.repeat(missing))}  ${bar}` : `${shown}  ${bar}`;
+    return `${padEndToWidth(safe(labels[index]!), labelWidth)}  ${bar}`;
   });
   // Year labels where each year begins, skipped where the previous one has no room.
   let years = '';

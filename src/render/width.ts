@@ -17,6 +17,12 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** Runs of spaces by their length, each made once: the labels of a column are padded by a few lengths, again and again (#18). */
+const SPACES: string[] = [];
+const LONGEST_KEPT = 256;
+
 export function padEndToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+  const missing = width - displayWidth(text);
+  if (missing <= 0) return text;
+  return text + (missing < LONGEST_KEPT ? (SPACES[missing] ??= ' '.repeat(missing)) : ' '.repeat(missing));
 }
