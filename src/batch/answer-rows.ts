@@ -9,6 +9,7 @@ import type { Staleness } from '../time/staleness.js';
 import { MAX_FIELD, type QueryText } from '../query/ask.js';
 import { cellAnswerer, expected, type Shared } from './answer-queries.js';
 import { KeptAnswers } from './kept-answers.js';
+import { KeptNumbers } from './kept-numbers.js';
 import { ownCopy } from './kept-cells.js';
 import type { Why } from './row-why.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
@@ -61,6 +62,8 @@ export interface RowAnswerer {
   (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow;
   /** A record where it lies in the text read (see RecordSink.text). */
   text(line: number, header: readonly string[], record: RecordText): BatchRow;
+  /** A sheet row with the shared strings its cells hold (see RecordSink.sheet). */
+  sheet(line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number): BatchRow;
 }
 
 /** The row a report reads, filled again for every row; its cells made from the record only if read. */
@@ -118,6 +121,9 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   let asked = 0;
   let found = 0;
   let finding = true;
+  // Kept answers again, by the shared strings of a sheet row's cells (see KeptNumbers). Kept only
+  // what the first table keeps.
+  let byStrings = new KeptNumbers<Shared>(CACHE_LIMIT);
 
   // CSV rows and sheet rows share one header array; JSON Lines rows share one per shape of keys
   // (read-jsonl.ts), and a plan's few shapes may take turns: each is located once.
@@ -129,6 +135,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     header = rowHeader;
     // Texts are keyed under one header's columns.
     if (byText.size > 0) byText = new Map();
+    if (byStrings.size > 0) byStrings = new KeptNumbers(CACHE_LIMIT);
     let known = located.get(header);
     if (known === undefined) {
       known = { positions: {}, headerError: undefined };
@@ -206,7 +213,45 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     }
     return answered;
   };
-  return Object.assign(answer, { text });
+  const sheet = (line: number, rowHeader: readonly string[], cells: readonly string[], strings: Int32Array, longest: number): BatchRow => {
+    if (rowHeader !== header) locate(rowHeader);
+    // A row with a cell too long is one rowProblem words; a cell without a shared string has no number.
+    if (typeof positions === 'string' || longest > MAX_FIELD) return answer(line, rowHeader, cells, undefined);
+    const { source, surface, date, platform } = positions;
+    const a = numberAt(strings, cells, source);
+    const b = numberAt(strings, cells, surface);
+    const c = numberAt(strings, cells, date);
+    // No platform cell asks with an empty text, as an empty one does (see answer).
+    const d = platform === undefined || platform >= cells.length || (strings[platform] === NONE && cells[platform] === '') ? EMPTY : strings[platform]!;
+    if (a < 0 || b < 0 || c < 0 || d === NONE) return answer(line, rowHeader, cells, undefined);
+    const shared = byStrings.get(a, b, c, d);
+    if (shared === undefined) {
+      keptLast = false;
+      const answered = answer(line, rowHeader, cells, undefined);
+      if (keptLast && answered.shared !== null) byStrings.set(a, b, c, d, answered.shared);
+      return answered;
+    }
+    // The same shared strings are the same texts: the row is the one answered before, cell for cell where asked.
+    row.line = line;
+    row.header = rowHeader;
+    row.cells = cells;
+    row.positions = positions;
+    row.error = undefined;
+    row.kind = shared.message === null ? 'answer' : 'error';
+    row.shared = shared;
+    row.message = shared.message;
+    return row as BatchRow;
+  };
+  return Object.assign(answer, { text, sheet });
+}
+
+/** A cell with no shared string (see numberAt), and an empty or missing platform cell. */
+const NONE = -1;
+const EMPTY = -2;
+
+/** The number of the shared string a cell holds; NONE when it holds none, or lies past the row. */
+function numberAt(strings: Int32Array, cells: readonly string[], position: number | undefined): number {
+  return position === undefined || position >= cells.length ? NONE : strings[position]!;
 }
 
 /**

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowAnswerer, type BatchRow, type RowAnswerer, type Shared, type StaleRecord } from '../../src/batch/answer-rows.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
+import { readXlsx } from '../../src/batch/read/read-xlsx.js';
+import { bytesSource } from '../../src/batch/read/zip.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import { HEADER_NAMES, locateColumns, REQUIRED } from '../../src/batch/columns.js';
 import { whyOfAnswer } from '../../src/batch/row-why.js';
@@ -25,6 +27,7 @@ import type { BatchReport, ReportContext } from '../../src/batch/report.js';
 import { beyondStaleness, parseStaleness } from '../../src/time/staleness.js';
 import { realisticRows } from '../../scripts/realistic-plan.mjs';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
+import { escapeXml, inline, workbook } from '../helpers/xlsx.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
@@ -177,6 +180,45 @@ async function csvReports(answer: RowAnswerer, text: string, size: number, conte
   return outputs;
 }
 
+/**
+ * The rows as a workbook under HEADER: each text twice in the shared strings, the cells of every
+ * other eight rows taking the second, every fifth cell an inline string instead (unless not
+ * `inlineToo`), and no cell for an empty text (as Excel writes them).
+ */
+function sheetOf(rows: readonly Cells[], inlineToo = true): Buffer {
+  const texts = [...new Set(rows.flat().concat(HEADER))];
+  const numbers = new Map(texts.map((text, at) => [text, at]));
+  const cellXml = (text: string, row: number, column: number) => {
+    const reference = `${String.fromCharCode(65 + column)}${row}`;
+    if (text === '') return '';
+    if (inlineToo && (row + column) % 5 === 2) return inline(reference, text);
+    return `<c r="${reference}" t="s"><v>${numbers.get(text)! + (Math.floor(row / 8) % 2) * texts.length}</v></c>`;
+  };
+  const sheetRows = [HEADER, ...rows].map((cells, at) => `<row r="${at + 1}">${cells.map((text, column) => cellXml(text, at + 1, column)).join('')}</row>`);
+  const strings = texts.map((text) => `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`);
+  return workbook({ sheets: [{ name: 'plan', rows: sheetRows.join('') }], strings: [...strings, ...strings] });
+}
+
+/** Every report's output for a workbook read as a batch reads it, its rows found by their shared strings (RecordSink.sheet) or not. */
+async function sheetReports(answer: RowAnswerer, book: Buffer, bySheet: boolean, context: ReportContext): Promise<Record<string, string>> {
+  const outputs: Record<string, string> = {};
+  const decoder = new TextDecoder();
+  const reports = FORMATS.map((format) => {
+    outputs[format] = '';
+    return batchRenderers[format]((text) => void (outputs[format] += typeof text === 'string' ? text : decoder.decode(text)), context);
+  });
+  const seen: BatchRow[] = [];
+  const take = (row: BatchRow) => {
+    seen.push({ ...row, cells: [...row.cells] } as BatchRow);
+    for (const report of reports) report.row(row);
+  };
+  const road = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => take(answer(line, header, cells, error));
+  const sink: RecordSink = bySheet ? Object.assign(road, { sheet: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => take(answer.sheet(line, header, cells, strings, longest)) }) : road;
+  await readXlsx(bytesSource(book), undefined, sink, () => {}, 'plan.xlsx');
+  for (const report of reports) await report.end(summaryOf(seen));
+  return outputs;
+}
+
 /** The row as the single check answers it: ask() on its cells, as the command line reads them. */
 function referenceRow(catalog: Catalog, setting: Setting, line: number, cells: Cells): BatchRow {
   const positions = locateColumns(HEADER, HEADER_NAMES);
@@ -250,6 +292,13 @@ describe('each row of a batch, as the single check answers it', () => {
             const read = await csvReports(rowAnswerer(catalog, options), csvText(csvRows), size, context);
             for (const format of FORMATS) expect({ format, size, output: read[format] }).toEqual({ format, size, output: csvExpected[format] });
           }
+          // The same rows as a workbook: rows found by the shared strings their cells hold
+          // (RecordSink.sheet), the same text under two numbers among them, print the same bytes as
+          // rows read cell by cell.
+          const book = sheetOf(csvRows);
+          const bySheet = await sheetReports(rowAnswerer(catalog, options), book, true, context);
+          const byCells = await sheetReports(rowAnswerer(catalog, options), book, false, context);
+          for (const format of FORMATS) expect({ format, output: bySheet[format] }).toEqual({ format, output: byCells[format] });
         }),
         { numRuns: RUNS, seed: SEED },
       );
@@ -271,6 +320,52 @@ describe('each row of a batch, as the single check answers it', () => {
     );
     const setting = SETTINGS[0]!;
     expect(summary).toEqual(summaryOf(rows.map((cells, at) => referenceRow(catalog, setting, at + 2, cells))));
+  });
+
+  it('a sheet row whose shared strings were answered before is refused when another of its cells is past the longest field', async () => {
+    const catalog = await builtinCatalog();
+    const long = 'x'.repeat(MAX_FIELD + 1);
+    // A row is kept when seen twice: the third is found by its shared strings, the fourth would be.
+    const rows: Cells[] = [
+      ['taobao', 'live-cart', '2022-06-01', 'kuaishou', 'c1'],
+      ['taobao', 'live-cart', '2022-06-01', 'kuaishou', 'c1'],
+      ['taobao', 'live-cart', '2022-06-01', 'kuaishou', 'c1'],
+      ['taobao', 'live-cart', '2022-06-01', 'kuaishou', long],
+    ];
+    const context: ReportContext = { file: 'plan.xlsx', colourLevel: 0, failOn: DEFAULT_FAIL_ON, maxStaleness: parseStaleness('1y'), words: wordsFor('en') };
+    const options = { names: HEADER_NAMES, platform: DEFAULT_PLATFORM, now: NOW };
+    const bySheet = await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), true, context);
+    expect(bySheet).toEqual(await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), false, context));
+    expect(bySheet.text!.split('\n').slice(1, 5)).toEqual([
+      'line 2      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
+      'line 3      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
+      'line 4      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
+      `line 5      error       taobao · live-cart · 2022-06-01 · kuaishou  the campaign cell is ${MAX_FIELD + 1} characters long; at most ${MAX_FIELD} (64 KiB) are read`,
+    ]);
+  });
+
+  it('a sheet row with empty cells is not taken for the row before it, whose cells were there', async () => {
+    const catalog = await builtinCatalog();
+    const rows: Cells[] = [
+      ['taobao', 'live-cart', '2022-06-01', 'kuaishou', 'c1'],
+      ['taobao', 'live-cart', '2022-06-01', 'kuaishou', 'c1'],
+      ['', 'live-cart', '2022-06-01', 'kuaishou', 'c1'],
+      ['taobao', 'live-cart', '2022-06-01', 'kuaishou', 'c1'],
+      ['taobao', 'live-cart', '2022-06-01', '', 'c1'],
+      ['taobao', 'live-cart', '2022-06-01', '', 'c1'],
+    ];
+    const context: ReportContext = { file: 'plan.xlsx', colourLevel: 0, failOn: DEFAULT_FAIL_ON, maxStaleness: parseStaleness('1y'), words: wordsFor('en') };
+    const options = { names: HEADER_NAMES, platform: 'douyin', now: NOW };
+    const bySheet = await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), true, context);
+    expect(bySheet).toEqual(await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), false, context));
+    expect(bySheet.text!.split('\n').slice(1, 7)).toEqual([
+      'line 2      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
+      'line 3      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
+      'line 4      error       live-cart · 2022-06-01 · kuaishou  no source in this row',
+      'line 5      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
+      'line 6      denied      taobao · live-cart · 2022-06-01  rule douyin-2020-live-cart-cut; disputed',
+      'line 7      denied      taobao · live-cart · 2022-06-01  rule douyin-2020-live-cart-cut; disputed',
+    ]);
   });
 
   it('a cell past the longest field is refused as the single check refuses it', async () => {

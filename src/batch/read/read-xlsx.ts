@@ -87,6 +87,9 @@ class SheetReader implements XmlHandler {
   private width = 0;
   private length = 0;
   private problem: InputError | undefined;
+  /** For each cell of the row so far, the number of the shared string it holds, or -1 (see RecordSink.sheet); and its longest cell. */
+  private strings = new Int32Array(16).fill(-1);
+  private longest = 0;
   // The cell being read.
   private column = -1;
   private type = 'n';
@@ -170,6 +173,7 @@ class SheetReader implements XmlHandler {
     const column = this.column;
     const where = () => cellName(column, this.row);
     let text = '';
+    let string = -1;
     let problem: InputError | undefined;
     if (this.overlong) {
       this.length = MAX_RECORD + 1;
@@ -180,9 +184,13 @@ class SheetReader implements XmlHandler {
     } else {
       switch (this.type) {
         case 's': {
-          const string = this.book.strings[Number(this.value)];
-          if (string === undefined) problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'shared string of the workbook' });
-          else text = string;
+          const number = Number(this.value);
+          const shared = this.book.strings[number];
+          if (shared === undefined) problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'shared string of the workbook' });
+          else {
+            text = shared;
+            string = number;
+          }
           break;
         }
         case 'str':
@@ -217,6 +225,13 @@ class SheetReader implements XmlHandler {
     while (this.cells.length < column) this.cells.push('');
     this.cells[column] = text;
     if (column + 1 > this.width) this.width = column + 1;
+    if (text.length > this.longest) this.longest = text.length;
+    if (column >= this.strings.length) {
+      const strings = new Int32Array(Math.max(column + 1, this.strings.length * 2)).fill(-1);
+      strings.set(this.strings);
+      this.strings = strings;
+    }
+    this.strings[column] = string;
   }
 
   private numberProblem: InputError | undefined;
@@ -242,9 +257,11 @@ class SheetReader implements XmlHandler {
     const width = this.width;
     let problem = this.problem;
     const length = this.length;
+    const longest = this.longest;
     this.cells = [];
     this.width = 0;
     this.length = 0;
+    this.longest = 0;
     this.problem = undefined;
     this.column = -1;
     if (length > MAX_RECORD) problem = wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
@@ -254,13 +271,20 @@ class SheetReader implements XmlHandler {
     }
     cells.length = width;
     for (let i = 0; i < width; i++) cells[i] ??= '';
+    // The next row's cells are read into the same numbers: the ones this row set are cleared once it is handed on.
+    const strings = this.strings;
     if (!this.header) {
+      strings.fill(-1, 0, width);
       if (length > MAX_RECORD) throw problem;
       this.header = cells.map((cell) => cell.trim());
       this.checkHeader(this.header);
       return;
     }
-    const result = this.sink(this.row, this.header, problem && length > MAX_RECORD ? [] : cells, problem);
+    const result =
+      problem === undefined && this.sink.sheet !== undefined
+        ? this.sink.sheet(this.row, this.header, cells, strings, longest)
+        : this.sink(this.row, this.header, problem && length > MAX_RECORD ? [] : cells, problem);
+    strings.fill(-1, 0, width);
     if (result) this.wait = result;
   }
 }

@@ -31,6 +31,13 @@ export type RecordSink = ((line: number, header: readonly string[], cells: reado
    * not read costs no strings (#18). The record is valid until the call returns.
    */
   readonly text?: (line: number, header: readonly string[], record: RecordText) => void | Promise<void>;
+  /**
+   * When present, a sheet row that can be read comes here instead, with, for each of its cells,
+   * the number of the workbook's shared string it holds, or -1 for any other value (or none),
+   * and the length of its longest cell: a row of shared strings seen before is then found by
+   * those numbers, no text of it read (#18). The numbers are valid until the call returns.
+   */
+  readonly sheet?: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => void | Promise<void>;
 };
 
 /** A record where it lies in the text read: its cells are made only when asked for. */
