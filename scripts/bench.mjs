@@ -262,21 +262,26 @@ async function xlsxReader(folder) {
  * Other plans (#18), each against its own bare loop, medians of 3 interleaved runs: the realistic
  * rows as JSON Lines (goal ≤ 2× a readline + JSON.parse loop), a million rows over 8,000 product
  * links each on its own run of days, so nearly every row is new (goal ≤ 6× the read-and-split
- * loop), and 100,000 realistic rows as an .xlsx workbook (goal ≤ 1.3× the XLSX reader alone).
+ * loop), and the realistic plan as an .xlsx workbook of as many rows (goal ≤ 1.3× the XLSX reader
+ * alone; Excel's own sheets hold up to 1,048,576 rows). Its first 100,000 rows are shown as well,
+ * without a goal: the first rows of a plan hold most of its distinct rows, each answered once.
  */
 async function plans() {
   const folder = mkdtempSync(join(tmpdir(), 'linkcheck-bench-'));
   try {
     console.log('plans: JSON Lines, nearly distinct rows, XLSX, each against its own bare loop');
-    const xlsxRows = Math.min(100_000, million);
-    const xlsx = join(folder, 'plan-realistic.xlsx');
     const { default: writeXlsxFile } = await import('write-excel-file/node');
-    writeFileSync(xlsx, await writeXlsxFile([['source', 'surface', 'date', 'platform', 'campaign'], ...realisticRows(xlsxRows)].map((cells) => cells.map((value) => ({ value })))).toBuffer());
+    const writeWorkbook = async (path, rows) =>
+      writeFileSync(path, await writeXlsxFile([['source', 'surface', 'date', 'platform', 'campaign'], ...realisticRows(rows)].map((cells) => cells.map((value) => ({ value })))).toBuffer());
+    const firstRows = Math.min(100_000, million);
+    await writeWorkbook(join(folder, 'plan-realistic.xlsx'), million);
+    await writeWorkbook(join(folder, 'plan-realistic-first.xlsx'), firstRows);
     const reader = await xlsxReader(folder);
     const subjects = [
       ['JSON Lines', `realistic ${million.toLocaleString('en')} rows`, 'plan-realistic.jsonl', (path) => writeRealisticJsonl(path, million), (plan) => ['--input-type=module', '-e', BARE_JSONL, plan], 'readline + JSON.parse', 2],
       ['nearly distinct', `${million.toLocaleString('en')} rows`, 'plan-distinct.csv', (path) => writeDistinctPlan(path, million), (plan) => ['--input-type=module', '-e', BARE, plan], 'bare loop', 6],
-      ['XLSX', `realistic ${xlsxRows.toLocaleString('en')} rows`, 'plan-realistic.xlsx', () => {}, (plan) => [reader, plan], 'the XLSX reader alone', 1.3],
+      ['XLSX', `realistic ${million.toLocaleString('en')} rows`, 'plan-realistic.xlsx', () => {}, (plan) => [reader, plan], 'the XLSX reader alone', 1.3],
+      ['XLSX', `its first ${firstRows.toLocaleString('en')} rows`, 'plan-realistic-first.xlsx', () => {}, (plan) => [reader, plan], 'the XLSX reader alone', null],
     ];
     for (const [kind, size, file, write, bareArgs, bareName, goal] of subjects) {
       const plan = join(folder, file);
@@ -296,7 +301,7 @@ async function plans() {
       const ratio = median(ours) / median(bare);
       const name = `${kind}, ${size}`;
       console.log(`  ${name.padStart(34)}: ${bareName} ${median(bare).toFixed(0)} ms, linkcheck ${median(ours).toFixed(0)} ms (${ratio.toFixed(2)}×), peak ${rss.toFixed(0)} MB`);
-      results.push([`batch ${kind} / ${bareName}`, `${ratio.toFixed(2)}×`, `≤ ${goal}×`, million === 1_000_000 ? ratio <= goal : null]);
+      results.push([`batch ${kind}${goal === null ? `, ${size}` : ''} / ${bareName}`, `${ratio.toFixed(2)}×`, goal === null ? '—' : `≤ ${goal}×`, million === 1_000_000 && goal !== null ? ratio <= goal : null]);
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
