@@ -10,7 +10,7 @@ import { MAX_FIELD, type QueryText } from '../query/ask.js';
 import { cellAnswerer, expected, type Shared } from './answer-queries.js';
 import { KeptAnswers } from './kept-answers.js';
 import { KeptNumbers } from './kept-numbers.js';
-import { ownCopy } from './kept-cells.js';
+import { KeptTexts, stretchPrint } from './kept-texts.js';
 import type { Why } from './row-why.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 import type { RecordText } from './read/records.js';
@@ -62,6 +62,8 @@ export interface RowAnswerer {
   (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow;
   /** A record where it lies in the text read (see RecordSink.text). */
   text(line: number, header: readonly string[], record: RecordText): BatchRow;
+  /** The records text() is about to be given, in order (see RecordSink.ahead). */
+  ahead(header: readonly string[], records: readonly RecordText[]): void;
   /** A sheet row with the shared strings its cells hold (see RecordSink.sheet). */
   sheet(line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number): BatchRow;
 }
@@ -113,8 +115,18 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   };
   // Kept answers again, by the text of a CSV record from its first asked cell to its last, as
   // written (quotes and all): the same text is the same cells, so a row found here makes no
-  // string of its cells, and costs one native hash (#18). Kept only what the table above keeps.
-  let byText = new Map<string, Shared>();
+  // string of its cells (#18). Kept only what the table above keeps.
+  let byText = new KeptTexts<Shared>(CACHE_LIMIT);
+  // Where the asked cells of the records ahead() was given lie, and their fingerprints: text()
+  // takes them from here for those records, in order, under the columns they were found by.
+  let aheadRecords: readonly RecordText[] = [];
+  let aheadAt = 0;
+  let aheadPositions: ColumnPositions | string = '';
+  let aheadSpans = new Int32Array(128 * 3);
+  let aheadPrints = new Int32Array(128);
+  let aheadEntries = new Int32Array(128);
+  // Where the asked cells of a record lie (see keySpan), and their fingerprint.
+  const span = new Int32Array(2);
   // While few rows are found by their text (a plan of nearly all distinct rows), none is looked
   // for, until the table above finds most again (a search that finds nothing costs a hash of the
   // text and a line of memory no cache holds); what that table keeps is still kept here.
@@ -134,7 +146,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   const locate = (rowHeader: readonly string[]) => {
     header = rowHeader;
     // Texts are keyed under one header's columns.
-    if (byText.size > 0) byText = new Map();
+    if (byText.size > 0) byText = new KeptTexts(CACHE_LIMIT);
     if (byStrings.size > 0) byStrings = new KeptNumbers(CACHE_LIMIT);
     let known = located.get(header);
     if (known === undefined) {
@@ -180,11 +192,23 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   const text = (line: number, rowHeader: readonly string[], record: RecordText): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
     const looking = finding;
-    let key: string | undefined;
+    // The asked cells' stretch of the record, from..to, and its fingerprint; from is -1 when not asked for or unusable.
+    let from = -1;
+    let to = -1;
+    let print = 0;
     let shared: Shared | undefined;
     if (looking && typeof positions !== 'string') {
-      key = keyText(record, positions);
-      if (key !== undefined) shared = byText.get(key);
+      if (aheadAt < aheadRecords.length && aheadRecords[aheadAt] === record && aheadPositions === positions) {
+        from = aheadSpans[aheadAt * 3]!;
+        to = aheadSpans[aheadAt * 3 + 1]!;
+        print = aheadSpans[aheadAt * 3 + 2]!;
+        aheadAt++;
+      } else if (keySpan(record, positions, span)) {
+        from = span[0]!;
+        to = span[1]!;
+        print = stretchPrint(record.text, from, to);
+      }
+      if (from >= 0) shared = byText.get(record.text, from, to, print);
       if (shared !== undefined) found++;
     }
     if (++asked === WINDOW) {
@@ -205,13 +229,46 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     }
     keptLast = false;
     const answered = answer(line, rowHeader, record.cells(), undefined);
-    if (!looking && keptLast && typeof positions !== 'string') key = keyText(record, positions);
-    // While none is looked for, a kept row's text may be kept already: it is not copied again.
-    if (key !== undefined && keptLast && answered.shared !== null && (looking || !byText.has(key))) {
-      if (byText.size >= CACHE_LIMIT) byText = new Map();
-      byText.set(ownCopy(key), answered.shared);
+    if (!looking && keptLast && typeof positions !== 'string' && keySpan(record, positions, span)) {
+      from = span[0]!;
+      to = span[1]!;
+      print = stretchPrint(record.text, from, to);
     }
+    // While none is looked for, a kept row's text may be kept already: it is not copied again.
+    if (from >= 0 && keptLast && answered.shared !== null && (looking || byText.get(record.text, from, to, print) === undefined)) byText.set(record.text, from, to, print, answered.shared);
     return answered;
+  };
+  // The records about to come: their stretches found and fingerprinted now, and the memory their
+  // look-ups will read fetched for all of them together (see KeptTexts.warm).
+  const ahead = (rowHeader: readonly string[], records: readonly RecordText[]): void => {
+    if (rowHeader !== header) locate(rowHeader);
+    aheadRecords = records;
+    aheadAt = 0;
+    aheadPositions = positions;
+    if (!finding || typeof positions === 'string') {
+      aheadRecords = [];
+      return;
+    }
+    if (records.length > aheadPrints.length) {
+      aheadSpans = new Int32Array(records.length * 3);
+      aheadPrints = new Int32Array(records.length);
+      aheadEntries = new Int32Array(records.length);
+    }
+    for (let k = 0; k < records.length; k++) {
+      const record = records[k]!;
+      let print = 0;
+      if (keySpan(record, positions, span)) {
+        print = stretchPrint(record.text, span[0]!, span[1]!);
+        aheadSpans[k * 3] = span[0]!;
+        aheadSpans[k * 3 + 1] = span[1]!;
+      } else {
+        aheadSpans[k * 3] = -1;
+        aheadSpans[k * 3 + 1] = -1;
+      }
+      aheadSpans[k * 3 + 2] = print;
+      aheadPrints[k] = print;
+    }
+    byText.warm(aheadPrints, records.length, touch, aheadEntries);
   };
   const sheet = (line: number, rowHeader: readonly string[], cells: readonly string[], strings: Int32Array, longest: number): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
@@ -242,7 +299,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     row.message = shared.message;
     return row as BatchRow;
   };
-  return Object.assign(answer, { text, sheet });
+  return Object.assign(answer, { text, sheet, ahead });
 }
 
 /** A cell with no shared string (see numberAt), and an empty or missing platform cell. */
@@ -255,23 +312,33 @@ function numberAt(strings: Int32Array, cells: readonly string[], position: numbe
 }
 
 /**
- * The record's text from the first of its source, surface, date and platform cells to the
- * last; undefined when a cell might not be usable (too long, missing, empty or starting with
- * white space), which rowProblem then reads in full.
+ * Where the record's text from the first of its source, surface, date and platform cells to the
+ * last lies, into `span`; false when a cell might not be usable (too long, missing, empty or
+ * starting with white space), which rowProblem then reads in full.
  */
-function keyText(record: RecordText, at: ColumnPositions): string | undefined {
-  const { text, spans, count } = record;
-  for (let i = 0; i < count; i++) if (spans[i * 2 + 1]! - spans[i * 2]! > MAX_FIELD) return undefined;
+function keySpan(record: RecordText, at: ColumnPositions, span: Int32Array): boolean {
+  const { spans, count } = record;
+  for (let i = 0; i < count; i++) if (spans[i * 2 + 1]! - spans[i * 2]! > MAX_FIELD) return false;
   const { source, surface, date, platform } = at;
-  if (source === undefined || surface === undefined || date === undefined || !surelyFilled(record, source) || !surelyFilled(record, surface) || !surelyFilled(record, date)) return undefined;
+  if (source === undefined || surface === undefined || date === undefined || !surelyFilled(record, source) || !surelyFilled(record, surface) || !surelyFilled(record, date)) return false;
   let first = Math.min(source, surface, date);
   let last = Math.max(source, surface, date);
   if (platform !== undefined) {
-    if (platform >= count) return undefined;
+    if (platform >= count) return false;
     first = Math.min(first, platform);
     last = Math.max(last, platform);
   }
-  return text.slice(spans[first * 2]!, spans[last * 2 + 1]!);
+  span[0] = spans[first * 2]!;
+  span[1] = spans[last * 2 + 1]!;
+  return true;
+}
+
+/** What a report reads first of a kept answer, read ahead (see KeptTexts.warm): the answer, then its text report's words. */
+function touch(shared: Shared): number {
+  const words = shared.wordsSlab;
+  if (words === undefined) return 0;
+  const at = shared.wordsAt ?? 0;
+  return words[at]! ^ words[at + (shared.wordsLength ?? 1) - 1]!;
 }
 
 /** Whether the cell is there and its first character (after its quote) is no white space: then it is not blank. */

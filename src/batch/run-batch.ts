@@ -47,6 +47,7 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
     };
     const sink: RecordSink = Object.assign((line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => next(answer(line, header, cells, error)), {
       text: (line: number, header: readonly string[], record: RecordText) => next(answer.text(line, header, record)),
+      ahead: (header: readonly string[], records: readonly RecordText[]) => answer.ahead(header, records),
       sheet: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => next(answer.sheet(line, header, cells, strings, longest)),
     });
     stats = await read(sink);

@@ -152,7 +152,7 @@ function csvText(rows: readonly Cells[]): string {
 }
 
 /** Every report's output for a CSV plan read as a batch reads it, in pieces of `size` characters. */
-async function csvReports(answer: RowAnswerer, text: string, size: number, context: ReportContext): Promise<Record<string, string>> {
+async function csvReports(answer: RowAnswerer, text: string, size: number, context: ReportContext, ahead = false): Promise<Record<string, string>> {
   const outputs: Record<string, string> = {};
   const decoder = new TextDecoder();
   const reports = FORMATS.map((format) => {
@@ -166,6 +166,7 @@ async function csvReports(answer: RowAnswerer, text: string, size: number, conte
   };
   const sink: RecordSink = Object.assign((line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => take(answer(line, header, cells, error)), {
     text: (line: number, header: readonly string[], record: RecordText) => take(answer.text(line, header, record)),
+    ...(ahead ? { ahead: (header: readonly string[], records: readonly RecordText[]) => answer.ahead(header, records) } : {}),
   });
   const pieces: string[] = [];
   for (let at = 0; at < text.length; at += Math.min(size, text.length)) pieces.push(text.slice(at, at + size));
@@ -288,9 +289,10 @@ describe('each row of a batch, as the single check answers it', () => {
           const mixed = rows.map((cells, at) => cells.map((cell, column) => (column === at % 4 ? rows[(at * 7 + 3) % rows.length]![column]! : cell)) as Cells);
           const csvRows = [...rows, ...mixed, ...rows];
           const csvExpected = await reportsOf(() => csvRows.map((cells, at) => referenceRow(catalog, setting, at + 2, cells)), summaryOf, context);
-          for (const size of [Infinity, 7]) {
-            const read = await csvReports(rowAnswerer(catalog, options), csvText(csvRows), size, context);
-            for (const format of FORMATS) expect({ format, size, output: read[format] }).toEqual({ format, size, output: csvExpected[format] });
+          // Records handed on one by one, or held and handed on together (RecordSink.ahead).
+          for (const [size, ahead] of [[Infinity, false], [7, false], [Infinity, true], [7, true]] as const) {
+            const read = await csvReports(rowAnswerer(catalog, options), csvText(csvRows), size, context, ahead);
+            for (const format of FORMATS) expect({ format, size, ahead, output: read[format] }).toEqual({ format, size, ahead, output: csvExpected[format] });
           }
           // The same rows as a workbook: rows found by the shared strings their cells hold
           // (RecordSink.sheet), the same text under two numbers among them, print the same bytes as

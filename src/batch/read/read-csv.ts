@@ -11,6 +11,9 @@
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
 
+/** Records read whole before they are handed on together (see RecordSink.ahead). */
+const BLOCK = 128;
+
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
@@ -104,7 +107,11 @@ class CsvParser {
    * quotes a word (#18).
    */
   private lazy = false;
-  private readonly record = new ChunkRecord();
+  private record = new ChunkRecord();
+  /** Records read whole, to be handed on (see release), with the line each starts on; and records to read the next ones into. */
+  private readonly held: ChunkRecord[] = [];
+  private readonly heldLines = new Int32Array(BLOCK);
+  private readonly spare: ChunkRecord[] = [];
   /** Where the current quoted cell's opening quote is in the chunk. */
   private quoteAt = 0;
 
@@ -224,7 +231,25 @@ class CsvParser {
       else if (this.at === At.Quoted) this.eagerQuoted(chunk, end);
       else this.eager();
     }
+    this.release();
     return this.wait;
+  }
+
+  /** Hands on the records held: first all of them to the sink's ahead(), then each to its text(). */
+  private release(): void {
+    const { held, header } = this;
+    if (held.length === 0) return;
+    const text = this.sink.text!;
+    this.sink.ahead!(header!, held);
+    for (let k = 0; k < held.length; k++) {
+      const wait = text(this.heldLines[k]!, header!, held[k]!);
+      if (wait) this.wait = wait;
+    }
+    for (const record of held) {
+      record.count = 0;
+      this.spare.push(record);
+    }
+    held.length = 0;
   }
 
   /** The cells of the record so far made into strings (see lazy). */
@@ -261,6 +286,7 @@ class CsvParser {
       this.cell(this.taken('', 0, 0));
       this.emit(undefined);
     }
+    this.release();
     return this.wait;
   }
 
@@ -319,6 +345,16 @@ class CsvParser {
       if (text !== undefined && this.header !== undefined && problem === undefined && !this.overlong && this.record.count <= this.header.length) {
         this.length = 0;
         this.begun = false;
+        if (this.sink.ahead !== undefined) {
+          // Held, and handed on with the records around it.
+          this.heldLines[this.held.length] = this.start;
+          this.held.push(this.record);
+          const next = this.spare.pop() ?? new ChunkRecord();
+          next.text = this.record.text;
+          this.record = next;
+          if (this.held.length === BLOCK) this.release();
+          return;
+        }
         const wait = text(this.start, this.header, this.record);
         this.record.count = 0;
         if (wait) this.wait = wait;
@@ -326,6 +362,8 @@ class CsvParser {
       }
       this.eager();
     }
+    // Records held come first, in the file's order.
+    this.release();
     const cells = this.cells;
     const overlong = this.overlong;
     const length = this.length;

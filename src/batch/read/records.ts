@@ -32,6 +32,13 @@ export type RecordSink = ((line: number, header: readonly string[], cells: reado
    */
   readonly text?: (line: number, header: readonly string[], record: RecordText) => void | Promise<void>;
   /**
+   * When present with text(), records lying whole in one chunk are held a few at a time and
+   * given here first, all together, then each to text() in the same order: what their look-ups
+   * will read can then be fetched for all of them at once (#18). The records are valid until
+   * the last of them has been given to text().
+   */
+  readonly ahead?: (header: readonly string[], records: readonly RecordText[]) => void;
+  /**
    * When present, a sheet row that can be read comes here instead, with, for each of its cells,
    * the number of the workbook's shared string it holds, or -1 for any other value (or none),
    * and the length of its longest cell: a row of shared strings seen before is then found by
