@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowAnswerer, type BatchRow, type RowAnswerer, type Shared, type StaleRecord } from '../../src/batch/answer-rows.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
+import { readJsonl } from '../../src/batch/read/read-jsonl.js';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
 import { bytesSource } from '../../src/batch/read/zip.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
@@ -151,8 +152,18 @@ function csvText(rows: readonly Cells[]): string {
   return `${HEADER.join(',')}\n${rows.map((cells, row) => cells.map((cell, at) => (/[",\n]/.test(cell) || (row + at) % 4 === 1 ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',')).join('\n')}\n`;
 }
 
-/** Every report's output for a CSV plan read as a batch reads it, in pieces of `size` characters. */
-async function csvReports(answer: RowAnswerer, text: string, size: number, context: ReportContext, ahead = false): Promise<Record<string, string>> {
+/** The rows as JSON Lines: every third line with its keys in another order, and no key for an empty platform or campaign in every fourth. */
+function jsonlText(rows: readonly Cells[]): string {
+  return rows
+    .map((cells, row) => {
+      const entries = HEADER.map((name, at) => [name, cells[at]!] as const).filter(([name, value]) => row % 4 !== 3 || value !== '' || name === 'source' || name === 'surface' || name === 'date');
+      return JSON.stringify(Object.fromEntries(row % 3 === 2 ? entries.reverse() : entries));
+    })
+    .join('\n');
+}
+
+/** Every report's output for a CSV plan (or JSON Lines) read as a batch reads it, in pieces of `size` characters. */
+async function csvReports(answer: RowAnswerer, text: string, size: number, context: ReportContext, ahead = false, read: typeof readCsv = readCsv): Promise<Record<string, string>> {
   const outputs: Record<string, string> = {};
   const decoder = new TextDecoder();
   const reports = FORMATS.map((format) => {
@@ -170,7 +181,7 @@ async function csvReports(answer: RowAnswerer, text: string, size: number, conte
   });
   const pieces: string[] = [];
   for (let at = 0; at < text.length; at += Math.min(size, text.length)) pieces.push(text.slice(at, at + size));
-  await readCsv(
+  await read(
     (async function* () {
       yield* pieces;
     })(),
@@ -293,6 +304,13 @@ describe('each row of a batch, as the single check answers it', () => {
           for (const [size, ahead] of [[Infinity, false], [7, false], [Infinity, true], [7, true]] as const) {
             const read = await csvReports(rowAnswerer(catalog, options), csvText(csvRows), size, context, ahead);
             for (const format of FORMATS) expect({ format, size, ahead, output: read[format] }).toEqual({ format, size, ahead, output: csvExpected[format] });
+          }
+          // The same rows as JSON Lines, lines of several shapes among them: lines held and handed
+          // on together print the same bytes as lines handed on one by one.
+          for (const size of [Infinity, 7]) {
+            const one = await csvReports(rowAnswerer(catalog, options), jsonlText(csvRows), size, context, false, readJsonl);
+            const held = await csvReports(rowAnswerer(catalog, options), jsonlText(csvRows), size, context, true, readJsonl);
+            for (const format of FORMATS) expect({ format, size, output: held[format] }).toEqual({ format, size, output: one[format] });
           }
           // The same rows as a workbook: rows found by the shared strings their cells hold
           // (RecordSink.sheet), the same text under two numbers among them, print the same bytes as

@@ -14,6 +14,9 @@ export const MAX_DEPTH = 64;
 /** Shapes of line (their keys in order) kept to be shared. */
 const HEADER_SHAPES = 16;
 
+/** Lines read where they lie held before they are handed on together (see RecordSink.ahead). */
+const BLOCK = 128;
+
 interface JsonRecord {
   header: string[];
   cells: string[];
@@ -42,10 +45,27 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   // A line of the usual shape is read where it lies and handed to the sink's text road, which
   // makes its cells only if asked (see flat-line.ts); any other line is parsed by JSON.parse.
   const road = sink.text;
-  const flat = road === undefined ? undefined : new FlatLine();
+  let flat = road === undefined ? undefined : new FlatLine();
+  // Lines read where they lie, all of one shape, to be handed on together (see release), with
+  // their line numbers; and lines to read the next ones into.
+  const held: FlatLine[] = [];
+  const heldLines = new Int32Array(BLOCK);
+  let heldHeader: readonly string[] = [];
+  const spare: FlatLine[] = [];
+  const release = () => {
+    if (held.length === 0) return;
+    sink.ahead!(heldHeader, held);
+    for (let k = 0; k < held.length; k++) {
+      const result = road!(heldLines[k]!, heldHeader, held[k]!);
+      if (result) wait = result;
+    }
+    spare.push(...held);
+    held.length = 0;
+  };
   const take = (text: string, from: number, to: number, total: number) => {
     line++;
     if (total > MAX_RECORD) {
+      release();
       const result = sink(line, [], [], wordedError('row-too-long', { length: String(total), limit: String(MAX_RECORD) }));
       if (result) wait = result;
       return;
@@ -54,11 +74,22 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
       const header = flat.sameKeys ? last : flat.header();
       if (header !== undefined) {
         if (header !== last) last = sharedHeader(header);
+        if (sink.ahead !== undefined) {
+          // Held, and handed on with the lines around it of its shape.
+          if (last !== heldHeader) release();
+          heldHeader = last;
+          heldLines[held.length] = line;
+          held.push(flat);
+          flat = spare.pop() ?? new FlatLine();
+          if (held.length === BLOCK) release();
+          return;
+        }
         const result = road!(line, last, flat);
         if (result) wait = result;
         return;
       }
     }
+    release();
     const content = from === 0 && to === text.length ? text : text.slice(from, to);
     if (content.trim() === '') {
       blank++;
@@ -87,6 +118,7 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
       if (length <= MAX_RECORD) parts.push(chunk.slice(from));
       else parts = [];
     }
+    release();
     if (wait) {
       await wait;
       wait = undefined;
@@ -96,6 +128,7 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
     const content = length > MAX_RECORD ? '' : parts.join('');
     take(content, 0, content.length, length);
   }
+  release();
   if (wait) await wait;
   return { blank };
 }
