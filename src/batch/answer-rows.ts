@@ -66,6 +66,8 @@ export interface RowAnswerer {
   ahead(header: readonly string[], records: readonly RecordText[]): void;
   /** A sheet row with the shared strings its cells hold (see RecordSink.sheet). */
   sheet(line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number): BatchRow;
+  /** The sheet rows sheet() is about to be given, in order (see RecordSink.sheetAhead). */
+  sheetAhead(header: readonly string[], rows: readonly (readonly string[])[], strings: Int32Array, stride: number, longest: Int32Array): void;
 }
 
 /** The row a report reads, filled again for every row; its cells made from the record only if read. */
@@ -270,17 +272,12 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     }
     byText.warm(aheadPrints, records.length, touch, aheadEntries);
   };
+  // The four numbers a sheet row is kept by (see sheetKey).
+  const numbers = new Int32Array(4);
   const sheet = (line: number, rowHeader: readonly string[], cells: readonly string[], strings: Int32Array, longest: number): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
-    // A row with a cell too long is one rowProblem words; a cell without a shared string has no number.
-    if (typeof positions === 'string' || longest > MAX_FIELD) return answer(line, rowHeader, cells, undefined);
-    const { source, surface, date, platform } = positions;
-    const a = numberAt(strings, cells, source);
-    const b = numberAt(strings, cells, surface);
-    const c = numberAt(strings, cells, date);
-    // No platform cell asks with an empty text, as an empty one does (see answer).
-    const d = platform === undefined || platform >= cells.length || (strings[platform] === NONE && cells[platform] === '') ? EMPTY : strings[platform]!;
-    if (a < 0 || b < 0 || c < 0 || d === NONE) return answer(line, rowHeader, cells, undefined);
+    if (typeof positions === 'string' || !sheetKey(positions, cells, strings, 0, longest, numbers, 0)) return answer(line, rowHeader, cells, undefined);
+    const [a, b, c, d] = numbers as unknown as [number, number, number, number];
     const shared = byStrings.get(a, b, c, d);
     if (shared === undefined) {
       keptLast = false;
@@ -299,16 +296,48 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     row.message = shared.message;
     return row as BatchRow;
   };
-  return Object.assign(answer, { text, sheet, ahead });
+  // Sheet rows about to come: the memory their look-ups will read fetched for all of them together.
+  let aheadNumbers = new Int32Array(128 * 4);
+  const sheetAhead = (rowHeader: readonly string[], rows: readonly (readonly string[])[], strings: Int32Array, stride: number, longest: Int32Array): void => {
+    if (rowHeader !== header) locate(rowHeader);
+    if (typeof positions === 'string') return;
+    if (rows.length * 4 > aheadNumbers.length) aheadNumbers = new Int32Array(rows.length * 4);
+    if (rows.length > aheadEntries.length) aheadEntries = new Int32Array(rows.length);
+    for (let k = 0; k < rows.length; k++) if (!sheetKey(positions, rows[k]!, strings, k * stride, longest[k]!, aheadNumbers, k * 4)) aheadNumbers[k * 4] = NONE;
+    byStrings.warm(aheadNumbers, rows.length, touch, aheadEntries);
+  };
+  return Object.assign(answer, { text, sheet, ahead, sheetAhead });
+}
+
+/**
+ * The four numbers a sheet row is kept by, into `into` from `at`: the shared strings its source,
+ * surface, date and platform cells hold (their numbers in `strings` from `from`), EMPTY for no
+ * platform cell; false when the row cannot be kept so: a cell too long (rowProblem words it) or an
+ * asked cell without a shared string.
+ */
+function sheetKey(positions: ColumnPositions, cells: readonly string[], strings: Int32Array, from: number, longest: number, into: Int32Array, at: number): boolean {
+  if (longest > MAX_FIELD) return false;
+  const { source, surface, date, platform } = positions;
+  const a = numberAt(strings, from, cells, source);
+  const b = numberAt(strings, from, cells, surface);
+  const c = numberAt(strings, from, cells, date);
+  // No platform cell asks with an empty text, as an empty one does (see answer).
+  const d = platform === undefined || platform >= cells.length || (strings[from + platform] === NONE && cells[platform] === '') ? EMPTY : strings[from + platform]!;
+  if (a < 0 || b < 0 || c < 0 || d === NONE) return false;
+  into[at] = a;
+  into[at + 1] = b;
+  into[at + 2] = c;
+  into[at + 3] = d;
+  return true;
 }
 
 /** A cell with no shared string (see numberAt), and an empty or missing platform cell. */
 const NONE = -1;
 const EMPTY = -2;
 
-/** The number of the shared string a cell holds; NONE when it holds none, or lies past the row. */
-function numberAt(strings: Int32Array, cells: readonly string[], position: number | undefined): number {
-  return position === undefined || position >= cells.length ? NONE : strings[position]!;
+/** The number of the shared string a cell holds (the row's numbers in `strings` from `from`); NONE when it holds none, or lies past the row. */
+function numberAt(strings: Int32Array, from: number, cells: readonly string[], position: number | undefined): number {
+  return position === undefined || position >= cells.length ? NONE : strings[from + position]!;
 }
 
 /**

@@ -14,6 +14,8 @@ export class KeptNumbers<T> {
   private slots = new Int32Array(FIRST_SLOTS * WIDTH);
   private mask = FIRST_SLOTS - 1;
   private values: T[] = [];
+  /** What warm() last read, kept so that its reads are not left out as unused. */
+  warmth = 0;
 
   /**
    * @param limit entries kept before all are dropped at once, so memory stays flat on plans with few repeats.
@@ -42,6 +44,26 @@ export class KeptNumbers<T> {
     if ((this.values.length + 1) * 3 > this.mask + 1) this.grow();
     this.values.push(value);
     this.place(this.slots, this.mask, this.values.length, a, b, c, d);
+  }
+
+  /**
+   * Reads ahead what get() will read for `count` keys of four numbers each (`keys`, one after
+   * another): their first slots, then what `touch` reads of the values those hold. The answers
+   * are get()'s alone; this only fetches their memory, for many look-ups at once (see
+   * KeptTexts.warm).
+   */
+  warm(keys: Int32Array, count: number, touch: (value: T) => number, entries: Int32Array): void {
+    const { slots, mask, values } = this;
+    let warmth = 0;
+    for (let k = 0; k < count; k++) {
+      const at = k * 4;
+      entries[k] = keys[at]! < 0 ? 0 : slots[(mix(keys[at]!, keys[at + 1]!, keys[at + 2]!, keys[at + 3]!) & mask) * WIDTH]!;
+    }
+    for (let k = 0; k < count; k++) {
+      const entry = entries[k]!;
+      if (entry !== 0) warmth ^= touch(values[entry - 1]!);
+    }
+    this.warmth = warmth;
   }
 
   clear(): void {

@@ -49,6 +49,7 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
       text: (line: number, header: readonly string[], record: RecordText) => next(answer.text(line, header, record)),
       ahead: (header: readonly string[], records: readonly RecordText[]) => answer.ahead(header, records),
       sheet: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => next(answer.sheet(line, header, cells, strings, longest)),
+      sheetAhead: (header: readonly string[], rows: readonly (readonly string[])[], strings: Int32Array, stride: number, longest: Int32Array) => answer.sheetAhead(header, rows, strings, stride, longest),
     });
     stats = await read(sink);
   } catch (error) {

@@ -211,8 +211,11 @@ function sheetOf(rows: readonly Cells[], inlineToo = true): Buffer {
   return workbook({ sheets: [{ name: 'plan', rows: sheetRows.join('') }], strings: [...strings, ...strings] });
 }
 
-/** Every report's output for a workbook read as a batch reads it, its rows found by their shared strings (RecordSink.sheet) or not. */
-async function sheetReports(answer: RowAnswerer, book: Buffer, bySheet: boolean, context: ReportContext): Promise<Record<string, string>> {
+/**
+ * Every report's output for a workbook read as a batch reads it, its rows found by their shared
+ * strings (RecordSink.sheet) or not, and held and handed on together (RecordSink.sheetAhead) or not.
+ */
+async function sheetReports(answer: RowAnswerer, book: Buffer, bySheet: boolean, context: ReportContext, held = false): Promise<Record<string, string>> {
   const outputs: Record<string, string> = {};
   const decoder = new TextDecoder();
   const reports = FORMATS.map((format) => {
@@ -225,7 +228,9 @@ async function sheetReports(answer: RowAnswerer, book: Buffer, bySheet: boolean,
     for (const report of reports) report.row(row);
   };
   const road = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => take(answer(line, header, cells, error));
-  const sink: RecordSink = bySheet ? Object.assign(road, { sheet: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => take(answer.sheet(line, header, cells, strings, longest)) }) : road;
+  const sheet = (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => take(answer.sheet(line, header, cells, strings, longest));
+  const sheetAhead = (header: readonly string[], rows: readonly (readonly string[])[], strings: Int32Array, stride: number, longest: Int32Array) => answer.sheetAhead(header, rows, strings, stride, longest);
+  const sink: RecordSink = bySheet ? Object.assign(road, held ? { sheet, sheetAhead } : { sheet }) : road;
   await readXlsx(bytesSource(book), undefined, sink, () => {}, 'plan.xlsx');
   for (const report of reports) await report.end(summaryOf(seen));
   return outputs;
@@ -317,8 +322,9 @@ describe('each row of a batch, as the single check answers it', () => {
           // rows read cell by cell.
           const book = sheetOf(csvRows);
           const bySheet = await sheetReports(rowAnswerer(catalog, options), book, true, context);
+          const held = await sheetReports(rowAnswerer(catalog, options), book, true, context, true);
           const byCells = await sheetReports(rowAnswerer(catalog, options), book, false, context);
-          for (const format of FORMATS) expect({ format, output: bySheet[format] }).toEqual({ format, output: byCells[format] });
+          for (const format of FORMATS) expect({ format, bySheet: bySheet[format], held: held[format] }).toEqual({ format, bySheet: byCells[format], held: byCells[format] });
         }),
         { numRuns: RUNS, seed: SEED },
       );
@@ -356,6 +362,7 @@ describe('each row of a batch, as the single check answers it', () => {
     const options = { names: HEADER_NAMES, platform: DEFAULT_PLATFORM, now: NOW };
     const bySheet = await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), true, context);
     expect(bySheet).toEqual(await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), false, context));
+    expect(await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), true, context, true)).toEqual(bySheet);
     expect(bySheet.text!.split('\n').slice(1, 5)).toEqual([
       'line 2      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
       'line 3      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
@@ -378,6 +385,7 @@ describe('each row of a batch, as the single check answers it', () => {
     const options = { names: HEADER_NAMES, platform: 'douyin', now: NOW };
     const bySheet = await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), true, context);
     expect(bySheet).toEqual(await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), false, context));
+    expect(await sheetReports(rowAnswerer(catalog, options), sheetOf(rows, false), true, context, true)).toEqual(bySheet);
     expect(bySheet.text!.split('\n').slice(1, 7)).toEqual([
       'line 2      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
       'line 3      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',

@@ -23,6 +23,9 @@ export const SHEET_LIMIT = 2 * 1024 * 1024 * 1024 - 1;
 /** SpreadsheetML's last column, XFD. */
 const MAX_COLUMNS = 16_384;
 
+/** Rows read before they are handed on together (see RecordSink.sheetAhead). */
+const BLOCK = 128;
+
 /** `inflate`: how a deflated part is unpacked; the web platform's DecompressionStream when not given. */
 export async function readXlsx(source: ZipSource, sheet: string | undefined, sink: RecordSink, checkHeader: HeaderCheck, name: string, inflate?: Inflate): Promise<ReadStats> {
   try {
@@ -64,6 +67,7 @@ async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sin
   const decoder = new TextDecoder('utf-8');
   for await (const chunk of streamEntry(source, entry, SHEET_LIMIT, inflate)) {
     scanner.feed(decoder.decode(chunk, { stream: true }));
+    reader.release();
     if (reader.wait) {
       const wait = reader.wait;
       reader.wait = undefined;
@@ -71,6 +75,7 @@ async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sin
     }
   }
   scanner.feed(decoder.decode());
+  reader.release();
   if (reader.wait) await reader.wait;
   if (!reader.header) throw inputError('empty-sheet', { file: name, ...(wanted === undefined ? {} : { sheet: wanted }) });
   return { blank: reader.blank };
@@ -90,6 +95,11 @@ class SheetReader implements XmlHandler {
   /** For each cell of the row so far, the number of the shared string it holds, or -1 (see RecordSink.sheet); and its longest cell. */
   private strings = new Int32Array(16).fill(-1);
   private longest = 0;
+  /** Rows read, to be handed on (see release): their lines, cells, shared-string numbers (a header's width each) and longest cells. */
+  private heldLines = new Int32Array(BLOCK);
+  private held: string[][] = [];
+  private heldStrings = new Int32Array(0);
+  private heldLongest = new Int32Array(BLOCK);
   // The cell being read.
   private column = -1;
   private type = 'n';
@@ -280,12 +290,42 @@ class SheetReader implements XmlHandler {
       this.checkHeader(this.header);
       return;
     }
+    if (problem === undefined && this.sink.sheet !== undefined && this.sink.sheetAhead !== undefined) {
+      // Held, and handed on with the rows around it.
+      const stride = this.header.length;
+      if (this.heldStrings.length === 0) this.heldStrings = new Int32Array(BLOCK * stride);
+      const k = this.held.length;
+      // Past its width a row has no cells, and its numbers there are not read.
+      this.heldStrings.set(strings.subarray(0, width), k * stride);
+      this.heldLines[k] = this.row;
+      this.heldLongest[k] = longest;
+      this.held.push(cells);
+      strings.fill(-1, 0, width);
+      if (this.held.length === BLOCK) this.release();
+      return;
+    }
+    // Rows held come first, in the sheet's order.
+    this.release();
     const result =
       problem === undefined && this.sink.sheet !== undefined
         ? this.sink.sheet(this.row, this.header, cells, strings, longest)
         : this.sink(this.row, this.header, problem && length > MAX_RECORD ? [] : cells, problem);
     strings.fill(-1, 0, width);
     if (result) this.wait = result;
+  }
+
+  /** Hands on the rows held: first all of them to the sink's sheetAhead(), then each to its sheet(). */
+  release(): void {
+    const { held, header } = this;
+    if (held.length === 0) return;
+    const stride = header!.length;
+    const strings = this.heldStrings;
+    this.sink.sheetAhead!(header!, held, strings, stride, this.heldLongest);
+    for (let k = 0; k < held.length; k++) {
+      const result = this.sink.sheet!(this.heldLines[k]!, header!, held[k]!, strings.subarray(k * stride, (k + 1) * stride), this.heldLongest[k]!);
+      if (result) this.wait = result;
+    }
+    held.length = 0;
   }
 }
 

@@ -45,6 +45,13 @@ export type RecordSink = ((line: number, header: readonly string[], cells: reado
    * those numbers, no text of it read (#18). The numbers are valid until the call returns.
    */
   readonly sheet?: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => void | Promise<void>;
+  /**
+   * When present with sheet(), sheet rows are held a few at a time and given here first, all
+   * together: each row's cells, its cells' shared-string numbers in `strings` (row k's from
+   * k × stride) and its longest cell; then each to sheet() in the same order, so that what their
+   * look-ups will read can be fetched for all of them at once (#18).
+   */
+  readonly sheetAhead?: (header: readonly string[], rows: readonly (readonly string[])[], strings: Int32Array, stride: number, longest: Int32Array) => void;
 };
 
 /** A record where it lies in the text read: its cells are made only when asked for. */
