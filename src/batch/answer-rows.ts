@@ -63,11 +63,11 @@ export interface RowAnswerer {
   /** A record where it lies in the text read (see RecordSink.text). */
   text(line: number, header: readonly string[], record: RecordText): BatchRow;
   /** The records text() is about to be given, in order (see RecordSink.ahead). */
-  ahead(header: readonly string[], records: readonly RecordText[]): void;
+  ahead(header: readonly string[], records: readonly RecordText[], count: number): void;
   /** A sheet row with the shared strings its cells hold (see RecordSink.sheet). */
   sheet(line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number): BatchRow;
   /** The sheet rows sheet() is about to be given, in order (see RecordSink.sheetAhead). */
-  sheetAhead(header: readonly string[], rows: readonly (readonly string[])[], strings: Int32Array, stride: number, longest: Int32Array): void;
+  sheetAhead(header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array): void;
 }
 
 /** The row a report reads, filled again for every row; its cells made from the record only if read. */
@@ -122,6 +122,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // Where the asked cells of the records ahead() was given lie, and their fingerprints: text()
   // takes them from here for those records, in order, under the columns they were found by.
   let aheadRecords: readonly RecordText[] = [];
+  let aheadCount = 0;
   let aheadAt = 0;
   let aheadPositions: ColumnPositions | string = '';
   let aheadSpans = new Int32Array(128 * 3);
@@ -200,7 +201,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     let print = 0;
     let shared: Shared | undefined;
     if (looking && typeof positions !== 'string') {
-      if (aheadAt < aheadRecords.length && aheadRecords[aheadAt] === record && aheadPositions === positions) {
+      if (aheadAt < aheadCount && aheadRecords[aheadAt] === record && aheadPositions === positions) {
         from = aheadSpans[aheadAt * 3]!;
         to = aheadSpans[aheadAt * 3 + 1]!;
         print = aheadSpans[aheadAt * 3 + 2]!;
@@ -242,21 +243,20 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   };
   // The records about to come: their stretches found and fingerprinted now, and the memory their
   // look-ups will read fetched for all of them together (see KeptTexts.warm).
-  const ahead = (rowHeader: readonly string[], records: readonly RecordText[]): void => {
+  const ahead = (rowHeader: readonly string[], records: readonly RecordText[], count: number): void => {
     if (rowHeader !== header) locate(rowHeader);
     aheadRecords = records;
     aheadAt = 0;
+    aheadCount = 0;
     aheadPositions = positions;
-    if (!finding || typeof positions === 'string') {
-      aheadRecords = [];
-      return;
+    if (!finding || typeof positions === 'string') return;
+    aheadCount = count;
+    if (count > aheadPrints.length) {
+      aheadSpans = new Int32Array(count * 3);
+      aheadPrints = new Int32Array(count);
+      aheadEntries = new Int32Array(count);
     }
-    if (records.length > aheadPrints.length) {
-      aheadSpans = new Int32Array(records.length * 3);
-      aheadPrints = new Int32Array(records.length);
-      aheadEntries = new Int32Array(records.length);
-    }
-    for (let k = 0; k < records.length; k++) {
+    for (let k = 0; k < count; k++) {
       const record = records[k]!;
       let print = 0;
       if (keySpan(record, positions, span)) {
@@ -270,7 +270,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       aheadSpans[k * 3 + 2] = print;
       aheadPrints[k] = print;
     }
-    byText.warm(aheadPrints, records.length, touch, aheadEntries);
+    byText.warm(aheadPrints, count, touch, aheadEntries);
   };
   // The four numbers a sheet row is kept by (see sheetKey).
   const numbers = new Int32Array(4);
@@ -298,13 +298,13 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   };
   // Sheet rows about to come: the memory their look-ups will read fetched for all of them together.
   let aheadNumbers = new Int32Array(128 * 4);
-  const sheetAhead = (rowHeader: readonly string[], rows: readonly (readonly string[])[], strings: Int32Array, stride: number, longest: Int32Array): void => {
+  const sheetAhead = (rowHeader: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array): void => {
     if (rowHeader !== header) locate(rowHeader);
     if (typeof positions === 'string') return;
-    if (rows.length * 4 > aheadNumbers.length) aheadNumbers = new Int32Array(rows.length * 4);
-    if (rows.length > aheadEntries.length) aheadEntries = new Int32Array(rows.length);
-    for (let k = 0; k < rows.length; k++) if (!sheetKey(positions, rows[k]!, strings, k * stride, longest[k]!, aheadNumbers, k * 4)) aheadNumbers[k * 4] = NONE;
-    byStrings.warm(aheadNumbers, rows.length, touch, aheadEntries);
+    if (count * 4 > aheadNumbers.length) aheadNumbers = new Int32Array(count * 4);
+    if (count > aheadEntries.length) aheadEntries = new Int32Array(count);
+    for (let k = 0; k < count; k++) if (!sheetKey(positions, rows[k]!, strings, k * stride, longest[k]!, aheadNumbers, k * 4)) aheadNumbers[k * 4] = NONE;
+    byStrings.warm(aheadNumbers, count, touch, aheadEntries);
   };
   return Object.assign(answer, { text, sheet, ahead, sheetAhead });
 }

@@ -177,7 +177,7 @@ async function csvReports(answer: RowAnswerer, text: string, size: number, conte
   };
   const sink: RecordSink = Object.assign((line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => take(answer(line, header, cells, error)), {
     text: (line: number, header: readonly string[], record: RecordText) => take(answer.text(line, header, record)),
-    ...(ahead ? { ahead: (header: readonly string[], records: readonly RecordText[]) => answer.ahead(header, records) } : {}),
+    ...(ahead ? { ahead: (header: readonly string[], records: readonly RecordText[], count: number) => answer.ahead(header, records, count) } : {}),
   });
   const pieces: string[] = [];
   for (let at = 0; at < text.length; at += Math.min(size, text.length)) pieces.push(text.slice(at, at + size));
@@ -229,7 +229,7 @@ async function sheetReports(answer: RowAnswerer, book: Buffer, bySheet: boolean,
   };
   const road = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => take(answer(line, header, cells, error));
   const sheet = (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => take(answer.sheet(line, header, cells, strings, longest));
-  const sheetAhead = (header: readonly string[], rows: readonly (readonly string[])[], strings: Int32Array, stride: number, longest: Int32Array) => answer.sheetAhead(header, rows, strings, stride, longest);
+  const sheetAhead = (header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array) => answer.sheetAhead(header, rows, count, strings, stride, longest);
   const sink: RecordSink = bySheet ? Object.assign(road, held ? { sheet, sheetAhead } : { sheet }) : road;
   await readXlsx(bytesSource(book), undefined, sink, () => {}, 'plan.xlsx');
   for (const report of reports) await report.end(summaryOf(seen));

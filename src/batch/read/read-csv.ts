@@ -108,10 +108,14 @@ class CsvParser {
    */
   private lazy = false;
   private record = new ChunkRecord();
-  /** Records read whole, to be handed on (see release), with the line each starts on; and records to read the next ones into. */
+  /**
+   * Records read whole, to be handed on (see release): the first `heldCount`, with the line each
+   * starts on. Past them lie records handed on before, each read into again in its turn; the
+   * array never shrinks (emptied and filled again, it was a new array a block).
+   */
   private readonly held: ChunkRecord[] = [];
+  private heldCount = 0;
   private readonly heldLines = new Int32Array(BLOCK);
-  private readonly spare: ChunkRecord[] = [];
   /** Where the current quoted cell's opening quote is in the chunk. */
   private quoteAt = 0;
 
@@ -237,19 +241,15 @@ class CsvParser {
 
   /** Hands on the records held: first all of them to the sink's ahead(), then each to its text(). */
   private release(): void {
-    const { held, header } = this;
-    if (held.length === 0) return;
+    const { held, heldCount, header } = this;
+    if (heldCount === 0) return;
+    this.heldCount = 0;
     const text = this.sink.text!;
-    this.sink.ahead!(header!, held);
-    for (let k = 0; k < held.length; k++) {
+    this.sink.ahead!(header!, held, heldCount);
+    for (let k = 0; k < heldCount; k++) {
       const wait = text(this.heldLines[k]!, header!, held[k]!);
       if (wait) this.wait = wait;
     }
-    for (const record of held) {
-      record.count = 0;
-      this.spare.push(record);
-    }
-    held.length = 0;
   }
 
   /** The cells of the record so far made into strings (see lazy). */
@@ -347,12 +347,14 @@ class CsvParser {
         this.begun = false;
         if (this.sink.ahead !== undefined) {
           // Held, and handed on with the records around it.
-          this.heldLines[this.held.length] = this.start;
-          this.held.push(this.record);
-          const next = this.spare.pop() ?? new ChunkRecord();
+          const k = this.heldCount++;
+          this.heldLines[k] = this.start;
+          const next = this.held[k] ?? new ChunkRecord();
+          this.held[k] = this.record;
           next.text = this.record.text;
+          next.count = 0;
           this.record = next;
-          if (this.held.length === BLOCK) this.release();
+          if (this.heldCount === BLOCK) this.release();
           return;
         }
         const wait = text(this.start, this.header, this.record);

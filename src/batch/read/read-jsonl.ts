@@ -46,21 +46,22 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   // makes its cells only if asked (see flat-line.ts); any other line is parsed by JSON.parse.
   const road = sink.text;
   let flat = road === undefined ? undefined : new FlatLine();
-  // Lines read where they lie, all of one shape, to be handed on together (see release), with
-  // their line numbers; and lines to read the next ones into.
+  // Lines read where they lie, all of one shape, to be handed on together (see release): the
+  // first heldCount, with their line numbers; past them, lines handed on before, each read into
+  // again in its turn.
   const held: FlatLine[] = [];
+  let heldCount = 0;
   const heldLines = new Int32Array(BLOCK);
   let heldHeader: readonly string[] = [];
-  const spare: FlatLine[] = [];
   const release = () => {
-    if (held.length === 0) return;
-    sink.ahead!(heldHeader, held);
-    for (let k = 0; k < held.length; k++) {
+    const count = heldCount;
+    if (count === 0) return;
+    heldCount = 0;
+    sink.ahead!(heldHeader, held, count);
+    for (let k = 0; k < count; k++) {
       const result = road!(heldLines[k]!, heldHeader, held[k]!);
       if (result) wait = result;
     }
-    spare.push(...held);
-    held.length = 0;
   };
   const take = (text: string, from: number, to: number, total: number) => {
     line++;
@@ -78,10 +79,12 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
           // Held, and handed on with the lines around it of its shape.
           if (last !== heldHeader) release();
           heldHeader = last;
-          heldLines[held.length] = line;
-          held.push(flat);
-          flat = spare.pop() ?? new FlatLine();
-          if (held.length === BLOCK) release();
+          const k = heldCount++;
+          heldLines[k] = line;
+          const next = held[k] ?? new FlatLine();
+          held[k] = flat;
+          flat = next;
+          if (heldCount === BLOCK) release();
           return;
         }
         const result = road!(line, last, flat);

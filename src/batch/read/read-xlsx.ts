@@ -98,6 +98,7 @@ class SheetReader implements XmlHandler {
   /** Rows read, to be handed on (see release): their lines, cells, shared-string numbers (a header's width each) and longest cells. */
   private heldLines = new Int32Array(BLOCK);
   private held: string[][] = [];
+  private heldCount = 0;
   private heldStrings = new Int32Array(0);
   private heldLongest = new Int32Array(BLOCK);
   // The cell being read.
@@ -294,14 +295,14 @@ class SheetReader implements XmlHandler {
       // Held, and handed on with the rows around it.
       const stride = this.header.length;
       if (this.heldStrings.length === 0) this.heldStrings = new Int32Array(BLOCK * stride);
-      const k = this.held.length;
+      const k = this.heldCount++;
       // Past its width a row has no cells, and its numbers there are not read.
       this.heldStrings.set(strings.subarray(0, width), k * stride);
       this.heldLines[k] = this.row;
       this.heldLongest[k] = longest;
-      this.held.push(cells);
+      this.held[k] = cells;
       strings.fill(-1, 0, width);
-      if (this.held.length === BLOCK) this.release();
+      if (this.heldCount === BLOCK) this.release();
       return;
     }
     // Rows held come first, in the sheet's order.
@@ -316,16 +317,16 @@ class SheetReader implements XmlHandler {
 
   /** Hands on the rows held: first all of them to the sink's sheetAhead(), then each to its sheet(). */
   release(): void {
-    const { held, header } = this;
-    if (held.length === 0) return;
+    const { held, heldCount, header } = this;
+    if (heldCount === 0) return;
+    this.heldCount = 0;
     const stride = header!.length;
     const strings = this.heldStrings;
-    this.sink.sheetAhead!(header!, held, strings, stride, this.heldLongest);
-    for (let k = 0; k < held.length; k++) {
+    this.sink.sheetAhead!(header!, held, heldCount, strings, stride, this.heldLongest);
+    for (let k = 0; k < heldCount; k++) {
       const result = this.sink.sheet!(this.heldLines[k]!, header!, held[k]!, strings.subarray(k * stride, (k + 1) * stride), this.heldLongest[k]!);
       if (result) this.wait = result;
     }
-    held.length = 0;
   }
 }
 

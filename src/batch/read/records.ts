@@ -33,11 +33,11 @@ export type RecordSink = ((line: number, header: readonly string[], cells: reado
   readonly text?: (line: number, header: readonly string[], record: RecordText) => void | Promise<void>;
   /**
    * When present with text(), records lying whole in one chunk are held a few at a time and
-   * given here first, all together, then each to text() in the same order: what their look-ups
-   * will read can then be fetched for all of them at once (#18). The records are valid until
-   * the last of them has been given to text().
+   * given here first, all together (the first `count` of `records`), then each to text() in the
+   * same order: what their look-ups will read can then be fetched for all of them at once (#18).
+   * The records are valid until the last of them has been given to text().
    */
-  readonly ahead?: (header: readonly string[], records: readonly RecordText[]) => void;
+  readonly ahead?: (header: readonly string[], records: readonly RecordText[], count: number) => void;
   /**
    * When present, a sheet row that can be read comes here instead, with, for each of its cells,
    * the number of the workbook's shared string it holds, or -1 for any other value (or none),
@@ -47,11 +47,11 @@ export type RecordSink = ((line: number, header: readonly string[], cells: reado
   readonly sheet?: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => void | Promise<void>;
   /**
    * When present with sheet(), sheet rows are held a few at a time and given here first, all
-   * together: each row's cells, its cells' shared-string numbers in `strings` (row k's from
-   * k × stride) and its longest cell; then each to sheet() in the same order, so that what their
-   * look-ups will read can be fetched for all of them at once (#18).
+   * together (the first `count` of `rows`): each row's cells, its cells' shared-string numbers in
+   * `strings` (row k's from k × stride) and its longest cell; then each to sheet() in the same
+   * order, so that what their look-ups will read can be fetched for all of them at once (#18).
    */
-  readonly sheetAhead?: (header: readonly string[], rows: readonly (readonly string[])[], strings: Int32Array, stride: number, longest: Int32Array) => void;
+  readonly sheetAhead?: (header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array) => void;
 };
 
 /** A record where it lies in the text read: its cells are made only when asked for. */
