@@ -196,7 +196,10 @@ if (cells < 0) console.log(cells);`;
 
 /** Runs a node program and gives its wall time and peak resident memory. */
 function measure(args) {
-  const probe = "import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));";
+  // The peak of this process's own memory (Linux's VmHWM): getrusage's maxrss also counts the
+  // pages the child shared with the bench when it was forked, the bench's own size after a big
+  // plan was written.
+  const probe = "import { readFileSync, writeSync } from 'node:fs'; process.on('exit', () => { let kb = process.resourceUsage().maxRSS; try { kb = Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]); } catch {} writeSync(2, `\\nmaxrss ${kb}\\n`); });";
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
