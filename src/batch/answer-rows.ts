@@ -91,6 +91,18 @@ class FilledRow {
     this.record = null;
   }
 
+  /** The row as one answered before whose answer was found kept (its cells set before). */
+  found(line: number, header: readonly string[], positions: ColumnPositions | string, shared: Shared): BatchRow {
+    this.line = line;
+    this.header = header;
+    this.positions = positions;
+    this.error = undefined;
+    this.kind = shared.message === null ? 'answer' : 'error';
+    this.shared = shared;
+    this.message = shared.message;
+    return this as BatchRow;
+  }
+
   /** Cells to be made from the record, if a report reads them while the record is valid. */
   lazy(record: RecordText): void {
     this.made = null;
@@ -220,15 +232,8 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       found = 0;
     }
     if (shared !== undefined) {
-      row.line = line;
-      row.header = rowHeader;
       row.lazy(record);
-      row.positions = positions;
-      row.error = undefined;
-      row.kind = shared.message === null ? 'answer' : 'error';
-      row.shared = shared;
-      row.message = shared.message;
-      return row as BatchRow;
+      return row.found(line, rowHeader, positions, shared);
     }
     keptLast = false;
     const answered = answer(line, rowHeader, record.cells(), undefined);
@@ -286,15 +291,8 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       return answered;
     }
     // The same shared strings are the same texts: the row is the one answered before, cell for cell where asked.
-    row.line = line;
-    row.header = rowHeader;
     row.cells = cells;
-    row.positions = positions;
-    row.error = undefined;
-    row.kind = shared.message === null ? 'answer' : 'error';
-    row.shared = shared;
-    row.message = shared.message;
-    return row as BatchRow;
+    return row.found(line, rowHeader, positions, shared);
   };
   // Sheet rows about to come: the memory their look-ups will read fetched for all of them together.
   let aheadNumbers = new Int32Array(128 * 4);

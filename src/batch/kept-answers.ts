@@ -155,18 +155,8 @@ export class KeptAnswers<T> {
   /** Twice the slots, each entry placed again by its fingerprint, and room for as many entries. */
   private grow(): void {
     const size = (this.mask + 1) * 2;
-    const slots = new Int32Array(size * 2);
-    const mask = size - 1;
-    const old = this.slots;
-    for (let at = 0; at < old.length; at += 2) {
-      if (old[at] === 0) continue;
-      let slot = old[at + 1]! & mask;
-      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
-      slots[slot * 2] = old[at]!;
-      slots[slot * 2 + 1] = old[at + 1]!;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = spread(this.slots, size);
+    this.mask = size - 1;
     const entries = new Int32Array(Math.min(size, this.limit) * 5);
     entries.set(this.entries.subarray(0, Math.min(this.entries.length, entries.length)));
     this.entries = entries;
@@ -203,4 +193,21 @@ function sampled(hash: number, text: string): number {
   const step = (length >>> 4) + 1;
   for (let i = length - 1; i >= 0; i -= step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;
+}
+
+/**
+ * A table of `size` slots of two numbers (an entry number + 1, 0 for none, and its fingerprint),
+ * each entry of `old` placed again by its fingerprint, probed one slot on at a time.
+ */
+export function spread(old: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const slots = new Int32Array(size * 2);
+  const mask = size - 1;
+  for (let at = 0; at < old.length; at += 2) {
+    if (old[at] === 0) continue;
+    let slot = old[at + 1]! & mask;
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = old[at]!;
+    slots[slot * 2 + 1] = old[at + 1]!;
+  }
+  return slots;
 }

@@ -11,6 +11,8 @@
 // together rather than one look-up's after another's.
 
 /** Slots of the table at first, and code units for the kept stretches. */
+import { spread } from './kept-answers.js';
+
 const FIRST_SLOTS = 64;
 const FIRST_UNITS = 1 << 12;
 
@@ -128,18 +130,8 @@ export class KeptTexts<T> {
   /** Twice the slots, each entry placed again by its fingerprint. */
   private grow(): void {
     const size = (this.mask + 1) * 2;
-    const slots = new Int32Array(size * 2);
-    const mask = size - 1;
-    const old = this.slots;
-    for (let at = 0; at < old.length; at += 2) {
-      if (old[at] === 0) continue;
-      let slot = old[at + 1]! & mask;
-      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
-      slots[slot * 2] = old[at]!;
-      slots[slot * 2 + 1] = old[at + 1]!;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = spread(this.slots, size);
+    this.mask = size - 1;
   }
 }
 
