@@ -187,9 +187,11 @@ await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: {
 const quickCommands = ['quick-matrix', 'quick-timeline', 'quick-rules'];
 const helpApart = { name: 'help-words', filter: /\/en-help\.js$/, entry: "export { enHelp } from './src/i18n/en-help.ts';", data: ['enHelp'] };
 const quickApart = [...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name)), helpApart];
-// With no option, matrix, timeline and rules list read no source or link: the link reader (about a
-// quarter of their bundles, and its tables) is a file of its own, loaded if a path ever asks for it.
-const linkApart = [{ name: 'classify-input', filter: /\/classify\.js$/, entry: "export { classifyInput, isAmbiguousLink, shownInput } from './src/link/classify.ts';", names: ['classifyInput', 'isAmbiguousLink', 'shownInput'] }];
+// With no option, matrix, timeline and rules list read no source or link, and a short batch whose
+// sources are names finds them without it (src/link/named-input.ts): the link reader (about a quarter
+// of those bundles, and its tables) is a file of its own, loaded if a path ever asks for it. What it
+// throws is an input error there too (InputError's mark, src/errors/errors.ts).
+const linkApart = [{ name: 'classify-input', filter: /\/classify\.js$/, entry: "export { classifyInput } from './src/link/classify.ts';", names: ['classifyInput'] }];
 // A short batch of a CSV plan in English reads no workbook, no JSON Lines and none of the check's
 // Chinese words: those readers (with node:zlib's inflating) and words are files of their own, loaded
 // when a plan asks for them. Past 128 KiB a bundle's text is read into memory V8 allocates apart,
@@ -205,7 +207,7 @@ for (const { name, entry } of [helpApart, ...linkApart, ...batchApart]) {
 }
 const quickBuild = { ...commonJs, supported: { 'dynamic-import': false } };
 await build({ ...quickBuild, entryPoints: Object.fromEntries(quickCommands.map((name) => [name, `src/cli/${name}.ts`])), plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart])] });
-await build({ ...quickBuild, entryPoints: { 'quick-batch': 'src/cli/quick-batch.ts' }, plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...batchApart])] });
+await build({ ...quickBuild, entryPoints: { 'quick-batch': 'src/cli/quick-batch.ts' }, plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart, ...batchApart])] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 // The two bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { InputError, wordedError } from '../errors/errors.js';
 import type { DetailId } from '../i18n/en-errors.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import { readKnownOn } from '../query/known-on.js';
 
 const instant = z.union([z.date(), z.number()]);

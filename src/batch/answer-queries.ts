@@ -11,7 +11,7 @@ import type { Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type Decision, type VerdictIndex, type VerdictQuery } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
 import { answerQuery, directSteps, MAX_FIELD, memoisedSteps, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
-import { isAmbiguousLink } from '../link/classify.js';
+import { isAmbiguousLink } from '../link/named-input.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
 import { whyOfAnswer, Whys, type Why } from './row-why.js';

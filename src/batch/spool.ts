@@ -3,7 +3,6 @@
 // a megabyte, then into a temporary file, so that a plan of any size runs in flat
 // memory. It is handed back as those bytes, never decoded and encoded again.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Bytes kept in memory before they go to the file; outside the JavaScript heap, so they cost no collection. */
@@ -139,7 +138,8 @@ export class Spool {
 
   private append(bytes: Uint8Array): void {
     if (!this.file) {
-      const folder = mkdtempSync(join(tmpdir(), 'linkcheck-'));
+      // node:os only here: a plan short enough to stay in memory never loads it.
+      const folder = mkdtempSync(join(process.getBuiltinModule('node:os').tmpdir(), 'linkcheck-'));
       this.file = { folder, fd: openSync(join(folder, 'spool'), 'w+') };
     }
     for (let at = 0; at < bytes.length; ) at += writeSync(this.file.fd, bytes, at);

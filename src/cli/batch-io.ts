@@ -5,7 +5,7 @@
 import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { EXIT, InputError, inputError } from '../errors/errors.js';
 import { formatMessage } from '../i18n/en-errors.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import { heldBytes, WORKBOOK_HELD_LIMIT } from '../batch/read/plan-bytes.js';
 import { bytesSource, type ZipSource } from '../batch/read/zip.js';
 

@@ -2,7 +2,7 @@
 // defined and the names in the rules in use (--rules files included).
 import type { Command } from 'commander';
 import { wordedError } from '../errors/errors.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { POLICY_OUTCOMES } from '../batch/summary.js';

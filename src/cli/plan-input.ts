@@ -7,7 +7,7 @@ import type { Encoding } from '../batch/read/decode.js';
 import { readTextPlan } from '../batch/read/plan-bytes.js';
 import type { HeaderCheck, InputFormat, ReadStats, RecordSink } from '../batch/read/records.js';
 import { inputError } from '../errors/errors.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import { checkPlanFile, fileChunks, fileSource, stdinSource } from './batch-io.js';
 
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { wordedError } from '../errors/errors.js';
 import { format } from '../i18n/index.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { renderTimelineSvg } from '../render/svg.js';
 import { renderTimelineJson, renderTimelineText } from '../render/timeline.js';

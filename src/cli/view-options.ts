@@ -3,7 +3,7 @@
 // subcommand (linkcheck --json matrix) or after it.
 import type { Command } from 'commander';
 import { inputError } from '../errors/errors.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import { resolveLang, type Lang } from '../i18n/index.js';
 import { readKnownOn } from '../query/known-on.js';
 import type { Glyphs } from '../render/verdict-marks.js';

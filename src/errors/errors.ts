@@ -38,12 +38,24 @@ export interface Worded {
   params: Readonly<Record<string, string | undefined>>;
 }
 
+/** The mark of an input error, the same in every bundle (Symbol.for). */
+const INPUT_ERROR = Symbol.for('linkcheck.input-error');
+
 /**
  * A bad argument, option or value from the user. `message`: the words, when the
  * thrower is an edge that words them itself; for an error from the catalogue, its
  * code, until the edge words it (errorMessage in src/i18n/error-words.ts).
  */
 export class InputError extends Error {
+  /**
+   * Any copy of this class's instances: each bundle loaded apart (scripts/build.mjs; the link
+   * reader, the workbook reader) holds a copy of this module, and what it throws is an input error too.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [INPUT_ERROR]?: unknown })[INPUT_ERROR] === true;
+  }
+
+  readonly [INPUT_ERROR] = true;
   readonly exitCode: typeof EXIT.usage | typeof EXIT.ioError;
   readonly code: ErrorCode;
   readonly params: Readonly<Record<string, string | undefined>> | undefined;

@@ -3,12 +3,13 @@
 // and keywords in the rule data. Pure: the catalog comes in, data comes out.
 import type { Catalog } from '../engine/catalog.js';
 import { InputError, wordedError } from '../errors/errors.js';
-import { namedIn, resolveSource } from '../engine/resolve.js';
+import { resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
 import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type SchemeFound } from './scan.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
+import { classifyName, shownInput } from './named-input.js';
 import { readLink } from './web-link.js';
 
 /**
@@ -20,10 +21,10 @@ import { readLink } from './web-link.js';
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
   const text = input.trim();
-  const { sources, named: namedSource } = lookUpsOf(catalog);
+  const { sources } = lookUpsOf(catalog);
   if (text === '') throw wordedError('empty-source', { ids: sourceIds(sources) });
-  const named = namedSource(text);
-  if (named) return { kind: 'name', input, source: named };
+  const named = classifyName(catalog, input);
+  if (named) return named;
 
   const scanned = trimControls(text);
   const { otherSchemes, link } = scanText(scanned);
@@ -45,16 +46,6 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
 /** Longer than this, a word is not taken for a mistyped source name. */
 const NAME_LENGTH = 40;
 
-/** The argument collapsed to one line, control characters escaped (they could drive the terminal) and shortened, for messages. */
-export function shownInput(text: string, width = 60): string {
-  const line = text
-    .trim()
-    .replace(/\s+/gu, ' ')
-    .replace(/\p{Cc}/gu, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
-  const characters = [...line];
-  return characters.length <= width ? line : `${characters.slice(0, width - 1).join('')}…`;
-}
-
 function otherSchemeError(sources: Source[], text: string, { scheme, at }: SchemeFound): InputError {
   return wordedError(at === 0 ? 'not-a-web-link' : 'holds-other-link', { input: shownInput(text), scheme, ids: sourceIds(sources) });
 }
@@ -62,7 +53,6 @@ function otherSchemeError(sources: Source[], text: string, { scheme, at }: Schem
 /** The catalog's sources as a list, with maps of their names and domains, made once per catalog: a batch reads thousands of texts (#18). */
 interface SourceLookups {
   sources: Source[];
-  named: (input: string) => Source | undefined;
   domains: DomainIndex;
 }
 
@@ -72,7 +62,7 @@ function lookUpsOf(catalog: Catalog): SourceLookups {
   let found = lookups.get(catalog);
   if (found === undefined) {
     const sources = [...catalog.sources.values()];
-    lookups.set(catalog, (found = { sources, named: namedIn(sources), domains: domainIndex(sources) }));
+    lookups.set(catalog, (found = { sources, domains: domainIndex(sources) }));
   }
   return found;
 }
@@ -154,11 +144,6 @@ function fromToken(sources: Source[], input: string, { token, rest }: TokenMatch
 /** The source ids, for the message that says what a source argument can be. */
 function sourceIds(sources: readonly Source[]): string {
   return sources.map((source) => source.id).join(', ');
-}
-
-/** Whether the argument is a link whose host cannot be told for sure, or a text whose links lead to different sources: the check must then answer unknown. */
-export function isAmbiguousLink(classification: Classification | null): boolean {
-  return classification !== null && classification.kind === 'link' && (classification.reason === 'ambiguous-host' || classification.reason === 'several-links');
 }
 
 /** Past this many links after the first, a text is not read on: so many links are no one placement's (and reading each is linear in the text). */

@@ -4,7 +4,7 @@
 import type { Reason, Verdict } from '../engine/check.js';
 import type { Why } from '../batch/row-why.js';
 import { formatCivil } from '../time/moment.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { OptionWords } from '../i18n/option-words.js';
 import { answerToJson } from './json.js';

@@ -1,6 +1,6 @@
 // Words and plain-data views for what a source argument was recognised as.
 import { normalizeName } from '../engine/names.js';
-import { isAmbiguousLink } from '../link/classify.js';
+import { isAmbiguousLink } from '../link/named-input.js';
 import type { Classification, LinkInput } from '../link/types.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { nameOf } from './names.js';

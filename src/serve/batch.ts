@@ -9,7 +9,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { DataError, InputError, inputError } from '../errors/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { REQUEST } from '../i18n/option-words.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import type { Encoding } from '../batch/read/decode.js';
 import { limitedStream } from './limits.js';
 import { COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js';

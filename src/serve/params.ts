@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { inputError, InputError, type ErrorCode } from '../errors/errors.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 
 type ParamSchema = z.ZodObject<z.ZodRawShape>;
 

@@ -3,7 +3,7 @@
 // is refused in the catalogue's words (api-*), naming the query and the field.
 import { shownValue as shown } from '../api/arguments.js';
 import { wordedError } from '../errors/errors.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import { CheckQuery } from './schemas.js';
 
 const FIELDS = Object.keys(CheckQuery.shape);

@@ -3,7 +3,7 @@
 // `linkcheck timeline` and the HTTP service's /v1/timeline both draw.
 import type { Catalog } from '../engine/catalog.js';
 import { wordedError } from '../errors/errors.js';
-import { shownInput } from '../link/classify.js';
+import { shownInput } from '../link/named-input.js';
 import type { Platform } from '../model/types.js';
 import { knownOnZone, queryTime, readKnownOn, resolvePlatform, sourcesNamed, surfaceNamed } from '../query/index.js';
 import { formatCivil } from '../time/moment.js';

@@ -1,0 +1,32 @@
+// What a source argument is when it names a source exactly, and the words about any argument that
+// need none of the link reader: a batch of names never loads it (scripts/build.mjs, #18).
+import type { Catalog } from '../engine/catalog.js';
+import { namedIn } from '../engine/resolve.js';
+import type { Source } from '../model/types.js';
+import type { Classification } from './types.js';
+
+const byCatalog = new WeakMap<Catalog, (input: string) => Source | undefined>();
+
+/** The source whose id or alias the trimmed text is, exactly as classifyInput finds it first; otherwise undefined. */
+export function classifyName(catalog: Catalog, input: string): Classification | undefined {
+  let named = byCatalog.get(catalog);
+  if (named === undefined) byCatalog.set(catalog, (named = namedIn([...catalog.sources.values()])));
+  const text = input.trim();
+  const source = text === '' ? undefined : named(text);
+  return source ? { kind: 'name', input, source } : undefined;
+}
+
+/** The argument collapsed to one line, control characters escaped (they could drive the terminal) and shortened, for messages. */
+export function shownInput(text: string, width = 60): string {
+  const line = text
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/\p{Cc}/gu, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const characters = [...line];
+  return characters.length <= width ? line : `${characters.slice(0, width - 1).join('')}…`;
+}
+
+/** Whether the argument is a link whose host cannot be told for sure, or a text whose links lead to different sources: the check must then answer unknown. */
+export function isAmbiguousLink(classification: Classification | null): boolean {
+  return classification !== null && classification.kind === 'link' && (classification.reason === 'ambiguous-host' || classification.reason === 'several-links');
+}
