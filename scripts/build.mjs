@@ -201,6 +201,17 @@ const batchApart = [
   { name: 'read-jsonl', filter: /\/read-jsonl\.js$/, entry: "export { readJsonl } from './src/batch/read/read-jsonl.ts';", names: ['readJsonl'] },
   { name: 'node-inflate', filter: /\/node-inflate\.js$/, entry: "export { nodeInflate } from './src/cli/node-inflate.ts';", names: ['nodeInflate'] },
   { name: 'check-words-zh', filter: /\/zh-check\.js$/, entry: "export { zhCheck } from './src/i18n/zh-check.ts';", data: ['zhCheck'] },
+  // A batch with no option writes the text report, to no terminal: the other reports and the progress line are
+  // the full CLI's, as are the words of the page and of the service (src/i18n/en.ts reads them last).
+  {
+    name: 'batch-formats',
+    filter: /\/batch-(annotations|json|junit|markdown)\.js$/,
+    entry: ['annotations', 'json', 'junit', 'markdown'].map((name) => `export * from './src/render/batch-${name}.ts';`).join('\n'),
+    names: ['annotationReport', 'jsonReport', 'ndjsonReport', 'junitReport', 'markdownReport'],
+  },
+  { name: 'batch-progress', filter: /\/progress\.js$/, entry: "export { progressReporter } from './src/cli/progress.ts';", names: ['progressReporter'] },
+  { name: 'page-words', filter: /\/en-page\.js$/, entry: "export { enPage } from './src/i18n/en-page.ts';", data: ['enPage'] },
+  { name: 'serve-words', filter: /\/en-serve\.js$/, entry: "export { enServe } from './src/i18n/en-serve.ts';", data: ['enServe'] },
 ];
 for (const { name, entry } of [helpApart, ...linkApart, ...batchApart]) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });

@@ -146,10 +146,11 @@ Examples:
 export const en = /* @__PURE__ */ Object.assign({}, enCheck, enHelp, /* @__PURE__ */ Object.assign({}, enRules, enPage, /* @__PURE__ */ Object.assign({}, enServe, enRest)));
 
 /**
- * The parts en is merged from, the one whose message en keeps first: English words find a message here without
- * merging them (#18). The help texts, which share no message with another part, come last: a command's words are
- * found before them, and the quick paths' bundles load them only if asked (scripts/build.mjs).
+ * The parts en is merged from: English words find a message here without merging them (#18). No two
+ * parts hold the same message (a test checks), so their order is only that of the look-up: the words
+ * of the service, the page and the help come last, found after a command's, and the quick paths'
+ * bundles load them only if asked (scripts/build.mjs).
  */
-export const EN_PARTS: readonly Readonly<Record<string, string>>[] = [enRest, enServe, enPage, enRules, enCheck, enHelp];
+export const EN_PARTS: readonly Readonly<Record<string, string>>[] = [enRest, enCheck, enRules, enServe, enPage, enHelp];
 
 export type MessageId = keyof typeof en;

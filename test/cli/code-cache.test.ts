@@ -69,6 +69,6 @@ describe('a bundle loaded apart', () => {
     expect(apart instanceof InputError).toBe(true);
     expect(new InputError('bad') instanceof InputError).toBe(true);
     expect(new Error('bad') instanceof InputError).toBe(false);
-    expect(null instanceof InputError).toBe(false);
+    expect((null as unknown) instanceof InputError).toBe(false);
   });
 });

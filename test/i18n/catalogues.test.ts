@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.js';
+import { en, EN_PARTS } from '../../src/i18n/en.js';
 import { catalogues, ENGLISH, format, formatDate, makeWords, resolveLang, t, wordsFor } from '../../src/i18n/index.js';
 import { zh } from '../../src/i18n/zh.js';
 
@@ -24,6 +24,12 @@ describe('message catalogues', () => {
     expect(ENGLISH.say('batch.why.rule', { rule: 'r-1' })).toBe('rule r-1');
     expect(wordsFor('en')).toBe(ENGLISH);
     expect(wordsFor('zh').say('batch.why.rule', { rule: 'r-1' })).toBe(zh['batch.why.rule'].replace('{rule}', 'r-1'));
+  });
+
+  it('has each English message in one part only, so that the order the parts are read in changes no word', () => {
+    const ids = EN_PARTS.flatMap((part) => Object.keys(part));
+    expect(ids.length).toBe(new Set(ids).size);
+    expect(new Set(ids)).toEqual(new Set(Object.keys(en)));
   });
 
   it('has every catalogue registered', () => {
