@@ -27,7 +27,8 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  // No array made to ask: every date a rule file or a plan holds is checked here (#18).
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Whether the fields name a real day and time of day (no 02-30, no 24:00, no leap seconds). */

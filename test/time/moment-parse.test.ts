@@ -2,6 +2,7 @@
 // MOMENT_PATTERN matches, with the same groups, on texts made of the pattern's own characters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { daysInMonth } from '../../src/time/civil.js';
 import { isValidMomentText, MOMENT_PATTERN, momentInstant, parseMoment, toInstant } from '../../src/time/moment.js';
 
 /** The groups as the pattern gives them, and the parse's fields that come from them. */
@@ -91,5 +92,14 @@ describe('a moment of a rule file, accepted and then turned into an instant', ()
 
   it.each(['2023-02-29', '2023-06-01T24:00', '2023-06-01T10:00+15:00', '2023-06-01T10:00+08:60', '1899-12-31', '2023-06-01T10:00:60Z'])('refuses %s', (text) => {
     expect(isValidMomentText(text)).toBe(false);
+  });
+});
+
+describe('the days of each month', () => {
+  it('are those of the Gregorian calendar, February by leap year', () => {
+    const days = (year: number) => Array.from({ length: 12 }, (_, index) => daysInMonth(year, index + 1));
+    expect(days(2023)).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([2024, 2000, 1900, 2100].map((year) => daysInMonth(year, 2))).toEqual([29, 29, 28, 28]);
+    for (let month = 1; month <= 12; month++) expect(daysInMonth(2023, month)).toBe(new Date(Date.UTC(2023, month, 0)).getUTCDate());
   });
 });
