@@ -186,7 +186,12 @@ await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' }, supported: {
 // these do too, and the help texts (the quick paths print --help from the files the build writes).
 const quickCommands = ['quick-matrix', 'quick-timeline', 'quick-rules'];
 const helpApart = { name: 'help-words', filter: /\/en-help\.js$/, entry: "export { enHelp } from './src/i18n/en-help.ts';", data: ['enHelp'] };
-const quickApart = [...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name)), helpApart];
+// The words of the page and of the service, which no quick path says (src/i18n/en.ts reads them after a command's).
+const pageWords = [
+  { name: 'page-words', filter: /\/en-page\.js$/, entry: "export { enPage } from './src/i18n/en-page.ts';", data: ['enPage'] },
+  { name: 'serve-words', filter: /\/en-serve\.js$/, entry: "export { enServe } from './src/i18n/en-serve.ts';", data: ['enServe'] },
+];
+const quickApart = [...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name)), helpApart, ...pageWords];
 // With no option, matrix, timeline and rules list read no source or link, and a short batch whose
 // sources are names finds them without it (src/link/named-input.ts): the link reader (about a quarter
 // of those bundles, and its tables) is a file of its own, loaded if a path ever asks for it. What it
@@ -201,8 +206,7 @@ const batchApart = [
   { name: 'read-jsonl', filter: /\/read-jsonl\.js$/, entry: "export { readJsonl } from './src/batch/read/read-jsonl.ts';", names: ['readJsonl'] },
   { name: 'node-inflate', filter: /\/node-inflate\.js$/, entry: "export { nodeInflate } from './src/cli/node-inflate.ts';", names: ['nodeInflate'] },
   { name: 'check-words-zh', filter: /\/zh-check\.js$/, entry: "export { zhCheck } from './src/i18n/zh-check.ts';", data: ['zhCheck'] },
-  // A batch with no option writes the text report, to no terminal: the other reports and the progress line are
-  // the full CLI's, as are the words of the page and of the service (src/i18n/en.ts reads them last).
+  // A batch with no option writes the text report, to no terminal: the other reports and the progress line are the full CLI's.
   {
     name: 'batch-formats',
     filter: /\/batch-(annotations|json|junit|markdown)\.js$/,
@@ -210,10 +214,8 @@ const batchApart = [
     names: ['annotationReport', 'jsonReport', 'ndjsonReport', 'junitReport', 'markdownReport'],
   },
   { name: 'batch-progress', filter: /\/progress\.js$/, entry: "export { progressReporter } from './src/cli/progress.ts';", names: ['progressReporter'] },
-  { name: 'page-words', filter: /\/en-page\.js$/, entry: "export { enPage } from './src/i18n/en-page.ts';", data: ['enPage'] },
-  { name: 'serve-words', filter: /\/en-serve\.js$/, entry: "export { enServe } from './src/i18n/en-serve.ts';", data: ['enServe'] },
 ];
-for (const { name, entry } of [helpApart, ...linkApart, ...batchApart]) {
+for (const { name, entry } of [helpApart, ...pageWords, ...linkApart, ...batchApart]) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
 }
 const quickBuild = { ...commonJs, supported: { 'dynamic-import': false } };
