@@ -20,11 +20,14 @@ import { readLink } from './web-link.js';
  * no source is taken); failing that, its share token. Anything else is an input error.
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
+  return classifyName(catalog, input) ?? classifyText(catalog, input);
+}
+
+/** What classifyInput makes of a text that is no source's exact id or alias (classifyName's answer is undefined). */
+export function classifyText(catalog: Catalog, input: string): Classification {
   const text = input.trim();
   const { sources } = lookUpsOf(catalog);
   if (text === '') throw wordedError('empty-source', { ids: sourceIds(sources) });
-  const named = classifyName(catalog, input);
-  if (named) return named;
 
   const scanned = trimControls(text);
   const { otherSchemes, link } = scanText(scanned);

@@ -8,7 +8,7 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { checkGroup } from '../engine/group-check.js';
 import { queryTime, type QueryTime } from '../time/query-time.js';
 import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
-import { classifyInput } from '../link/classify.js';
+import { classifyText } from '../link/classify.js';
 import { classifyName, isAmbiguousLink } from '../link/named-input.js';
 import type { Classification, LinkInput } from '../link/types.js';
 import type { Group, Platform, Surface } from '../model/types.js';
@@ -47,8 +47,8 @@ export function directSteps(catalog: Catalog, now: number): Steps {
   return {
     platform: (text) => resolvePlatform(catalog, text),
     group: (text) => findNamed([...catalog.groups.values()], text.trim()),
-    // A source's name is found without the link reader, which a plan of names then never loads.
-    source: (text) => classifyName(catalog, text) ?? classifyInput(catalog, text),
+    // classifyInput in its two steps: a source's name is found without the link reader, which a plan of names then never loads.
+    source: (text) => classifyName(catalog, text) ?? classifyText(catalog, text),
     surface: (platform, text) => resolveSurface(platform, text),
     time: (text, timeZone) => queryTime(text, timeZone, now),
   };
