@@ -196,7 +196,7 @@ const quickApart = [...apart, ...cliApart.filter(({ name }) => !apart.some((othe
 // sources are names finds them without it (src/link/named-input.ts): the link reader (about a quarter
 // of those bundles, and its tables) is a file of its own, loaded if a path ever asks for it. What it
 // throws is an input error there too (InputError's mark, src/errors/errors.ts).
-const linkApart = [{ name: 'classify-input', filter: /\/classify\.js$/, entry: "export { classifyInput } from './src/link/classify.ts';", names: ['classifyInput'] }];
+const linkApart = [{ name: 'classify-input', filter: /\/classify\.js$/, entry: "export { classifyInput, classifyText } from './src/link/classify.ts';", names: ['classifyInput', 'classifyText'] }];
 // A short batch of a CSV plan in English reads no workbook, no JSON Lines and none of the check's
 // Chinese words: those readers (with node:zlib's inflating) and words are files of their own, loaded
 // when a plan asks for them. Past 128 KiB a bundle's text is read into memory V8 allocates apart,
@@ -206,14 +206,13 @@ const batchApart = [
   { name: 'read-jsonl', filter: /\/read-jsonl\.js$/, entry: "export { readJsonl } from './src/batch/read/read-jsonl.ts';", names: ['readJsonl'] },
   { name: 'node-inflate', filter: /\/node-inflate\.js$/, entry: "export { nodeInflate } from './src/cli/node-inflate.ts';", names: ['nodeInflate'] },
   { name: 'check-words-zh', filter: /\/zh-check\.js$/, entry: "export { zhCheck } from './src/i18n/zh-check.ts';", data: ['zhCheck'] },
-  // A batch with no option writes the text report, to no terminal: the other reports and the progress line are the full CLI's.
+  // A batch with no option writes the text report: the other reports are the full CLI's.
   {
     name: 'batch-formats',
     filter: /\/batch-(annotations|json|junit|markdown)\.js$/,
-    entry: ['annotations', 'json', 'junit', 'markdown'].map((name) => `export * from './src/render/batch-${name}.ts';`).join('\n'),
+    entry: "export * from './src/render/batch-annotations.ts';\nexport * from './src/render/batch-json.ts';\nexport * from './src/render/batch-junit.ts';\nexport * from './src/render/batch-markdown.ts';",
     names: ['annotationReport', 'jsonReport', 'ndjsonReport', 'junitReport', 'markdownReport'],
   },
-  { name: 'batch-progress', filter: /\/progress\.js$/, entry: "export { progressReporter } from './src/cli/progress.ts';", names: ['progressReporter'] },
 ];
 for (const { name, entry } of [helpApart, ...pageWords, ...linkApart, ...batchApart]) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });

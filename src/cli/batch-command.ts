@@ -19,8 +19,6 @@ import { planFormat, planInput } from './plan-input.js';
 import { progressReporter } from './progress.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
 
-const NO_PROGRESS = { tick: (_rows: number): void => {}, clear: (): void => {} };
-
 export interface BatchOptions extends RuleOptions {
   format?: InputFormat;
   sheet?: string;
@@ -80,8 +78,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const markdown = options.markdown === undefined ? undefined : options.markdown === '-' ? { write: stdout.write, close: () => {} } : reportFile(options.markdown, 'Markdown', at(options.markdown));
   if (markdown) reports.push(batchRenderers.markdown(markdown.write, { ...report, colourLevel: 0 }));
 
-  // The progress line is drawn on a terminal only (a short batch's bundle then never loads it, scripts/build.mjs).
-  const progress = context.stderrIsTTY === true ? progressReporter({ write: context.stderr, terminal: true, words, total: plan.size, read: plan.bytesRead }) : NO_PROGRESS;
+  const progress = progressReporter({ write: context.stderr, terminal: context.stderrIsTTY === true, words, total: plan.size, read: plan.bytesRead });
   try {
     const summary = await runBatch(catalog, plan.read, reports, {
       file,
