@@ -1,17 +1,38 @@
 #!/usr/bin/env node
 // CommonJS (see bin/package.json): a plain check starts without Node's ES module
-// loader. A missing build (a broken install, or a build under way) exits 70 with
-// one line: exit 1 would read as "denied".
+// loader. dist/quick.cjs (which decides what answers) is compiled from the V8 code
+// cache the build wrote beside it, as the bundles it loads are (src/cli/code-cache.ts):
+// compiling it from its text was about a twentieth of a check's start. A missing build
+// (a broken install, or a build under way) exits 70 with one line: exit 1 would read
+// as "denied".
 'use strict';
-let quick;
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { resolve } = require('node:path');
+const { Script } = require('node:vm');
+
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) { ';
+const dist = resolve(__dirname, '..', 'dist');
+const filename = `${dist}/quick.cjs`;
+let source;
 try {
-  quick = require('../dist/quick.cjs');
+  source = readFileSync(filename, 'utf8');
 } catch (error) {
-  if (error?.code !== 'MODULE_NOT_FOUND' || !String(error.message).includes('quick.cjs')) throw error;
+  if (error?.code !== 'ENOENT') throw error;
   process.stderr.write('linkcheck: the build is missing (dist/quick.cjs); run npm run build in the linkcheck folder, or reinstall it (npm ci)\n');
   process.exit(70);
 }
-quick.run(process.argv.slice(2)).catch((error) => {
+let cachedData;
+try {
+  cachedData = readFileSync(`${filename}.cache`);
+} catch {
+  // No cache: compiled from the text.
+}
+// The build writes it wrapped as Node's own loader would wrap it; an unwrapped one is wrapped here.
+const script = new Script(source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n});`, { filename, ...(cachedData ? { cachedData } : {}) });
+const quick = { exports: {} };
+script.runInThisContext().call(quick.exports, quick.exports, createRequire(filename), quick, filename, dist);
+quick.exports.run(process.argv.slice(2)).catch((error) => {
   process.stderr.write(`linkcheck: internal error, please report it:\n${error?.stack ?? String(error)}\n`);
   process.exitCode = 70;
 });

@@ -309,4 +309,21 @@ for (const [lang, env] of [['en', {}], ['zh', { LANG: 'zh_CN.UTF-8' }]]) {
     writeFileSync(helpFile('dist', { name, lang }), out);
   }
 }
+
+// dist/quick.cjs, which the bin compiles from its code cache (bin/linkcheck.js) as it does the bundles:
+// written wrapped, and its cache after it has decided, from a folder with no configuration file, on
+// the commands the quick paths answer and on one they leave to the full CLI.
+const quickFile = resolve('dist/quick.cjs');
+writeFileSync(quickFile, `${WRAPPER}${readFileSync(quickFile, 'utf8')}\n});`);
+const { exports: decide, script: decideScript } = loadWithCodeCache(quickFile, createRequire(quickFile));
+const checkArgs = ['taobao', 'live-cart', '2022-06-01'];
+for (const argv of [checkArgs, [...checkArgs, '--json', '--lang', 'zh'], ['matrix'], ['rules', 'list'], ['batch', 'plan.csv'], ['--version'], ['--help'], ['diff', 'a', 'b']]) {
+  decide.quickHelp(argv, {}, decide.HELP_COMMANDS, empty);
+  decide.quickVersion(argv, {}, empty);
+  decide.quickCommand(argv, {}, empty);
+  decide.quickBatch(argv, {}, empty);
+  decide.quickCheck(argv, {}, empty);
+}
+decide.plainDescriptor(1);
+writeFileSync(cacheFileFor(quickFile), decideScript.createCachedData());
 rmSync(empty, { recursive: true, force: true });

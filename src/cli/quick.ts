@@ -8,8 +8,8 @@
 // `batch <file>` of a short plan by dist/quick-batch.cjs (quick-batch.ts). A configuration file found
 // (see config-locate.ts) sends every command to the full CLI, which reads it. Anything
 // else, or any failure there (an error included), goes to the full CLI, which then does
-// all the work again: behaviour is the full CLI's in every case. Kept small: it is
-// compiled on every start.
+// all the work again: behaviour is the full CLI's in every case. Kept small: every start
+// reads it and deserialises its code cache (bin/linkcheck.js).
 import { exceedsArgumentLimit } from './argument-limit.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { locateConfig } from './config-locate.js';
@@ -23,7 +23,8 @@ import { resolve } from 'node:path';
 
 // For the build, which writes the code caches of the bundles.
 export { cacheFileFor, loadWithCodeCache, WRAPPER } from './code-cache.js';
-export { helpFile, PROGRAM_HELP } from './quick-help.js';
+export { helpFile, PROGRAM_HELP, quickHelp } from './quick-help.js';
+export { plainDescriptor };
 
 /** The subcommand names: a first argument among them is never a check (test/cli/quick.test.ts keeps this in step with --help). */
 export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'coverage', 'diff', 'help', 'matrix', 'platforms', 'rules', 'serve', 'sources', 'surfaces', 'timeline', 'version'];
