@@ -135,7 +135,15 @@ const loadedApartFrom = (modules) => ({
     }));
   },
 });
-const loadedApart = loadedApartFrom(apart);
+// The check's Chinese words, which a check in English (the plain check's most) never says: data, made as the bundle loads.
+const zhCheckApart = { name: 'check-words-zh', filter: /\/zh-check\.js$/, entry: "export { zhCheck } from './src/i18n/zh-check.ts';", data: ['zhCheck'] };
+// With no option, matrix, timeline and rules list read no source or link, and a check or a short batch
+// whose sources are names finds them without it (src/link/named-input.ts): the link reader (about a
+// fifth of the check's bundle, a quarter of the others, and its tables) is a file of its own with its
+// code cache, loaded when a text is no name. What it throws is an input error there too (InputError's
+// mark, src/errors/errors.ts). Without it a check by name ran a young-generation collection (#18).
+const linkApart = [{ name: 'classify-input', filter: /\/classify\.js$/, entry: "export { classifyInput, classifyText } from './src/link/classify.ts';", names: ['classifyInput', 'classifyText'], cached: true }];
+const loadedApart = loadedApartFrom([...apart, zhCheckApart, ...linkApart]);
 // The full CLI's bundle leaves out zod, which only a configuration file found, the rule file's
 // JSON Schema (linkcheck rules schema) and the service use; user rule files are validated by dist/load-rules.cjs.
 const cliApart = [
@@ -153,7 +161,7 @@ const cliApart = [
   { name: 'serve-listen', filter: /\/serve-listen\.js$/, entry: "export { listenAndServe } from './src/cli/serve-listen.ts';", names: ['listenAndServe'] },
   { name: 'json-schema', filter: /\/json-schema\.js$/, entry: "export { ruleFileJsonSchema } from './src/render/json-schema.ts';", names: ['ruleFileJsonSchema'] },
 ];
-for (const { name, entry } of new Set([...apart, ...cliApart])) {
+for (const { name, entry } of new Set([...apart, zhCheckApart, ...cliApart])) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
 }
 const ruleSchema = { name: 'rule-schema', filter: /\/validate-schema\.js$/, entry: "export { validateRuleFile, validateSeedIndex } from './src/load/validate-schema.ts';", names: ['validateRuleFile', 'validateSeedIndex'] };
@@ -192,11 +200,6 @@ const pageWords = [
   { name: 'serve-words', filter: /\/en-serve\.js$/, entry: "export { enServe } from './src/i18n/en-serve.ts';", data: ['enServe'] },
 ];
 const quickApart = [...apart, ...cliApart.filter(({ name }) => !apart.some((other) => other.name === name)), helpApart, ...pageWords];
-// With no option, matrix, timeline and rules list read no source or link, and a short batch whose
-// sources are names finds them without it (src/link/named-input.ts): the link reader (about a quarter
-// of those bundles, and its tables) is a file of its own, loaded if a path ever asks for it. What it
-// throws is an input error there too (InputError's mark, src/errors/errors.ts).
-const linkApart = [{ name: 'classify-input', filter: /\/classify\.js$/, entry: "export { classifyInput, classifyText } from './src/link/classify.ts';", names: ['classifyInput', 'classifyText'] }];
 // A short batch of a CSV plan in English reads no workbook, no JSON Lines and none of the check's
 // Chinese words: those readers (with node:zlib's inflating) and words are files of their own, loaded
 // when a plan asks for them. Past 128 KiB a bundle's text is read into memory V8 allocates apart,
@@ -205,7 +208,7 @@ const batchApart = [
   { name: 'read-xlsx', filter: /\/read-xlsx\.js$/, entry: "export { readXlsx } from './src/batch/read/read-xlsx.ts';", names: ['readXlsx'] },
   { name: 'read-jsonl', filter: /\/read-jsonl\.js$/, entry: "export { readJsonl } from './src/batch/read/read-jsonl.ts';", names: ['readJsonl'] },
   { name: 'node-inflate', filter: /\/node-inflate\.js$/, entry: "export { nodeInflate } from './src/cli/node-inflate.ts';", names: ['nodeInflate'] },
-  { name: 'check-words-zh', filter: /\/zh-check\.js$/, entry: "export { zhCheck } from './src/i18n/zh-check.ts';", data: ['zhCheck'] },
+  zhCheckApart,
   // A batch with no option writes the text report: the other reports are the full CLI's.
   {
     name: 'batch-formats',
@@ -214,17 +217,17 @@ const batchApart = [
     names: ['annotationReport', 'jsonReport', 'ndjsonReport', 'junitReport', 'markdownReport'],
   },
 ];
-for (const { name, entry } of [helpApart, ...pageWords, ...linkApart, ...batchApart]) {
+for (const { name, entry } of [helpApart, ...pageWords, ...linkApart, ...batchApart.filter((module) => module !== zhCheckApart)]) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
 }
 const quickBuild = { ...commonJs, supported: { 'dynamic-import': false } };
 await build({ ...quickBuild, entryPoints: Object.fromEntries(quickCommands.map((name) => [name, `src/cli/${name}.ts`])), plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart])] });
 await build({ ...quickBuild, entryPoints: { 'quick-batch': 'src/cli/quick-batch.ts' }, plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart, ...batchApart])] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
-// The two bundles loaded with a code cache are written as the function Node's CommonJS loader would
+// The bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
 const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
-for (const bundle of ['dist/plain-check.cjs', ...quickCommands.map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...apart.filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
+for (const bundle of ['dist/plain-check.cjs', ...quickCommands.map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...[...apart, ...linkApart].filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 
 const { asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeRuleFiles, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
@@ -262,6 +265,12 @@ const { exports: check, script } = loadWithCodeCache(plainCheck, createRequire(p
 const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
 await check.runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { color: true, rules: [], builtinRules: true });
 writeFileSync(cacheFileFor(plainCheck), script.createCachedData());
+
+// The link reader's, written after it has read a link of each kind the record knows and a share text.
+const linkReader = resolve('dist/classify-input.cjs');
+const { exports: reader, script: readerScript } = loadWithCodeCache(linkReader, createRequire(linkReader));
+for (const text of ['https://item.taobao.com/item.htm?id=1', 'https://detail.tmall.com/item.htm?id=2', 'https://item.jd.com/100012043978.html', '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品」点击链接直接打开']) reader.classifyText(compiled.catalog, text);
+writeFileSync(cacheFileFor(linkReader), readerScript.createCachedData());
 
 // The rule loading's code cache, written after it has accepted and compiled the built-in rule files.
 const loadRules = resolve('dist/load-rules.cjs');
