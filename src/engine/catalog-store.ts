@@ -87,7 +87,10 @@ export function restoreRuleFiles(files: readonly StoredRuleFile[], read: (at: nu
  */
 export function lazyRule(head: RuleHead, read: () => Rule): Rule {
   const rule: Record<string, unknown> = {};
-  for (const key of head.keys) {
+  const { keys } = head;
+  // Indexed: a start makes every rule this way, its code not yet optimised, where for…of makes an object a step (#18).
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
     if (isHeadField(key)) rule[key] = head[key];
     else Object.defineProperty(rule, key, fieldGetter(key));
   }
