@@ -81,7 +81,8 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const set = await loadRuleSet(options);
   if (set.problems.length > 0) throw new DataError(await located(set.problems, set.texts));
   if (options.whole) readRulesWhole(set.files);
-  const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled);
+  // The snapshot's rules were parsed for this load alone (matchingSnapshot): restored in place.
+  const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled, true);
   if (restored) return restored;
   // Only rules that are not the build's snapshot are compiled here (a separate bundle for the plain check; see scripts/build.mjs).
   const { compileCatalog } = await import('../engine/compile-catalog.js');
