@@ -178,8 +178,17 @@ export function safeJsonLine(value: unknown): string {
   return escapeJson(JSON.stringify(value) ?? 'null');
 }
 
+/**
+ * The unsafe characters but the line feed, which JSON.stringify writes only between values (in a
+ * string it writes \n): JSON with indentation then needs no replacing, where the line feeds made
+ * every such text be copied whole (#18). COMMON with the line feed; UNSAFE without it.
+ */
+const JSON_COMMON = /[^\n\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u27bf\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]/;
+const JSON_UNSAFE = once(() => /[^\P{Cc}\n]|[\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u);
+const JSON_UNSAFE_ALL = once(() => new RegExp(JSON_UNSAFE().source, 'gu'));
+
 function escapeJson(text: string): string {
-  const escaped = hasUnsafe(text) ? text.replace(UNSAFE_ALL(), jsonEscape) : text;
+  const escaped = JSON_COMMON.test(text) && JSON_UNSAFE().test(text) ? text.replace(JSON_UNSAFE_ALL(), jsonEscape) : text;
   // Inside a string "[" may be written \u005b; outside one, JSON text never holds "##[".
   return escaped.includes('##[') ? escaped.replaceAll('##[', '##\\u005b') : escaped;
 }

@@ -86,6 +86,15 @@ describe('safe and safeJson for any text', () => {
     expect(passed.length).toBeGreaterThan(22_000);
     expect(passed.filter((character) => RAW.test(character) || ['\u115f', '\u1160', '\u3164', '\uffa0'].includes(character))).toEqual([]);
   });
+  it('writes every UTF-16 unit in JSON as itself or as an escape, and no raw one but the line feeds between values', () => {
+    const raw: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code);
+      const json = safeJson([character]);
+      if (RAW.test(json.replaceAll('\n', '')) || JSON.parse(json)[0] !== character) raw.push(character);
+    }
+    expect(raw).toEqual([]);
+  });
   const anyText = fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), fc.constantFrom('\x1b', '\u009b', '\u202e', '\ud800', '\n')), maxLength: 300 });
 
   it('shows no raw control or format character and keeps within the limit', () => {
