@@ -31,7 +31,9 @@ function listed({ catalog, platforms, sources, rules }: RuleListing) {
     rules: rules.map((compiled) => {
       const { id, status, platform, surfaces, effect, sources: selector } = compiled.rule;
       const rule: ListedRule = { id, status, platform, surfaces, effect, sources: selector };
-      return { compiled: { ...compiled, rule }, disputed: 'disputed' in compiled.rule };
+      // The period's fields alone, named: a copy of the whole compiled rule by spread was an object of slow properties a rule (#18).
+      const { timeZone, start, certainFrom, phaseInUntil, end } = compiled;
+      return { compiled: { rule, timeZone, start, certainFrom, end, ...(phaseInUntil !== undefined ? { phaseInUntil } : {}) }, disputed: 'disputed' in compiled.rule };
     }),
   };
 }

@@ -144,7 +144,12 @@ function alreadySafe(value: unknown, limit: number): boolean {
     if (typeof item === 'string') return item.length <= limit && !hasUnsafe(item) && !COMMAND_START.test(item);
     if (typeof item !== 'object' || item === null || seen.has(item)) return true;
     seen.add(item);
-    if (Array.isArray(item) || item instanceof Set) {
+    // An array by index: a listing checks thousands of them as it starts, where for…of made an object a step (#18).
+    if (Array.isArray(item)) {
+      for (let index = 0; index < item.length; index++) if (!check(item[index])) return false;
+      return true;
+    }
+    if (item instanceof Set) {
       for (const entry of item) if (!check(entry)) return false;
       return true;
     }

@@ -19,7 +19,7 @@ export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2199;
 export const YEAR_RANGE = `${FIRST_YEAR}–${LAST_YEAR}`;
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

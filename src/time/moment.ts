@@ -1,8 +1,8 @@
 // Dates and times as written in rule files and queries. A date or local time is
 // civil time in the platform's zone; an instant carries Z or an offset and is
 // converted. No call here depends on the machine's own zone. See docs/semantics.md, "Time zones".
-import { addDays, civilToEpochMs, daysInMonth, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from './civil.js';
-import { civilToInstant, instantToCivil } from './zone.js';
+import { addDays, civilFromDays, civilToEpochMs, daysInMonth, formatDate, isValidCivil, isYearInRange, MS_PER_DAY, pad, type CivilTime } from './civil.js';
+import { civilToInstant, instantToCivil, offsetAt } from './zone.js';
 
 export const MOMENT_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -148,9 +148,17 @@ export function formatInstant(instant: number, timeZone: string): string {
   return `${formatDate(civil)}T${pad(civil.hour)}:${pad(civil.minute)}:${pad(civil.second)}${formatOffset(civil.offset)}`;
 }
 
-/** Short civil form for people: 2022-06-01 00:00. */
+/**
+ * Short civil form for people: 2022-06-01 00:00. formatInstant's first sixteen characters with a
+ * space for the T, made without its fields' object, seconds, offset and the whole text first: a
+ * listing or a timeline words hundreds of instants as it starts (#18).
+ */
 export function formatCivil(instant: number, timeZone: string): string {
-  return formatInstant(instant, timeZone).slice(0, 16).replace('T', ' ');
+  if (!Number.isFinite(instant)) throw new RangeError(`not an instant: ${instant}`);
+  const local = instant + offsetAt(instant, timeZone);
+  const days = Math.floor(local / MS_PER_DAY);
+  const minutes = Math.floor((local - days * MS_PER_DAY) / 60_000);
+  return `${formatDate(civilFromDays(days))} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** The instant a civil day ends (the next day's midnight) in the zone. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../../src/time/moment.js';
+import { formatCivil, formatInstant } from '../../src/time/moment.js';
 import { civilFromDays, daysFromCivil, epochMsToCivil, isValidCivil, type CivilTime } from '../../src/time/civil.js';
 import { civilToInstant, instantToCivil, offsetAt } from '../../src/time/zone.js';
 import { TABLE_SPAN, ZONE_TABLES } from '../../src/time/zone-data.js';
@@ -116,5 +116,33 @@ describe('gaps and overlaps', () => {
     expect(offsetAt(Date.UTC(1900, 0, 1), 'Asia/Shanghai')).toBe((8 * 3600 + 5 * 60 + 43) * 1000);
     expect(offsetAt(Date.UTC(2022, 5, 1), 'Asia/Shanghai')).toBe(8 * 3_600_000);
     expect(offsetAt(Date.UTC(2022, 5, 1), 'Asia/Kathmandu')).toBe(5.75 * 3_600_000);
+  });
+});
+
+describe('formatCivil', () => {
+  it("is formatInstant's first sixteen characters with a space for the T, in every zone, to the millisecond", () => {
+    const anyInstant = fc.integer({ min: FIRST, max: LAST });
+    fc.assert(
+      fc.property(anyInstant, fc.constantFrom(...BUILTIN, ...OTHERS), (instant, zone) => {
+        expect(formatCivil(instant, zone)).toBe(formatInstant(instant, zone).slice(0, 16).replace('T', ' '));
+      }),
+      RUNS,
+    );
+  });
+
+  it('words the minutes around a change of offset and before 1901, when Shanghai kept its local mean time', () => {
+    for (const zone of [...BUILTIN, 'America/New_York', 'Asia/Kathmandu']) {
+      for (const at of [...(ZONE_TABLES[zone]?.at.slice(0, 40) ?? []), Date.UTC(2022, 2, 13, 7) / 1000, Date.UTC(1899, 11, 31, 15, 54) / 1000]) {
+        for (const delta of [-60_001, -1, 0, 1, 59_999, 60_000]) {
+          const instant = at * 1000 + delta;
+          expect(formatCivil(instant, zone)).toBe(formatInstant(instant, zone).slice(0, 16).replace('T', ' '));
+        }
+      }
+    }
+  });
+
+  it('refuses what is not an instant', () => {
+    expect(() => formatCivil(Number.NaN, 'Asia/Shanghai')).toThrow(RangeError);
+    expect(() => formatCivil(Infinity, 'Asia/Shanghai')).toThrow(RangeError);
   });
 });
