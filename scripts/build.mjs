@@ -128,7 +128,8 @@ const loadedApartFrom = (modules) => ({
         // A class made with new: its constructor hands back an instance of the real one.
         ...classes.map((cls) => `export class ${cls} { constructor(...args) { return new (require('./${path}.cjs').${cls})(...args); } }`),
         // An object of data (a catalogue): read through, from the real one, once something asks.
-        ...data.map((name) => `const ${name}Of = () => require('./${path}.cjs').${name};\nexport const ${name} = new Proxy({}, { get: (_, key) => ${name}Of()[key], has: (_, key) => key in ${name}Of(), ownKeys: () => Reflect.ownKeys(${name}Of()), getOwnPropertyDescriptor: (_, key) => { const found = Reflect.getOwnPropertyDescriptor(${name}Of(), key); return found && { ...found, configurable: true }; } });`),
+        // Required once: a require() by path resolves the path again at every call, and a catalogue is read a message at a time.
+        ...data.map((name) => `let ${name}Loaded;\nconst ${name}Of = () => (${name}Loaded ??= require('./${path}.cjs').${name});\nexport const ${name} = new Proxy({}, { get: (_, key) => ${name}Of()[key], has: (_, key) => key in ${name}Of(), ownKeys: () => Reflect.ownKeys(${name}Of()), getOwnPropertyDescriptor: (_, key) => { const found = Reflect.getOwnPropertyDescriptor(${name}Of(), key); return found && { ...found, configurable: true }; } });`),
       ].join('\n'))(modules.find(({ name }) => name === path)),
       loader: 'js',
       resolveDir: process.cwd(),
