@@ -122,14 +122,15 @@ const loadedApartFrom = (modules) => ({
     }
     build.onLoad({ filter: /.*/, namespace: 'loaded-apart' }, ({ path }) => ({
       contents: (({ names = [], classes = [], data = [], cached = false }) => [
-        // A module with a code cache (cached) is loaded as the bundles are (src/cli/code-cache.ts), once.
-        ...(cached ? [`let loaded;\nconst load = () => (loaded ??= require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, '${path}.cjs'), require).exports);`] : []),
-        ...names.map((fn) => (cached ? `export const ${fn} = (...args) => load().${fn}(...args);` : `export const ${fn} = (...args) => require('./${path}.cjs').${fn}(...args);`)),
+        // Loaded once and kept: a require() by path resolves the path again at every call, and a
+        // catalogue is read a message at a time. A module with a code cache (cached) is loaded as the
+        // bundles are (src/cli/code-cache.ts).
+        `let loaded;\nconst load = () => (loaded ??= ${cached ? `require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, '${path}.cjs'), require).exports` : `require('./${path}.cjs')`});`,
+        ...names.map((fn) => `export const ${fn} = (...args) => load().${fn}(...args);`),
         // A class made with new: its constructor hands back an instance of the real one.
-        ...classes.map((cls) => `export class ${cls} { constructor(...args) { return new (require('./${path}.cjs').${cls})(...args); } }`),
+        ...classes.map((cls) => `export class ${cls} { constructor(...args) { return new (load().${cls})(...args); } }`),
         // An object of data (a catalogue): read through, from the real one, once something asks.
-        // Required once: a require() by path resolves the path again at every call, and a catalogue is read a message at a time.
-        ...data.map((name) => `let ${name}Loaded;\nconst ${name}Of = () => (${name}Loaded ??= require('./${path}.cjs').${name});\nexport const ${name} = new Proxy({}, { get: (_, key) => ${name}Of()[key], has: (_, key) => key in ${name}Of(), ownKeys: () => Reflect.ownKeys(${name}Of()), getOwnPropertyDescriptor: (_, key) => { const found = Reflect.getOwnPropertyDescriptor(${name}Of(), key); return found && { ...found, configurable: true }; } });`),
+        ...data.map((name) => `const ${name}Of = () => load().${name};\nexport const ${name} = new Proxy({}, { get: (_, key) => ${name}Of()[key], has: (_, key) => key in ${name}Of(), ownKeys: () => Reflect.ownKeys(${name}Of()), getOwnPropertyDescriptor: (_, key) => { const found = Reflect.getOwnPropertyDescriptor(${name}Of(), key); return found && { ...found, configurable: true }; } });`),
       ].join('\n'))(modules.find(({ name }) => name === path)),
       loader: 'js',
       resolveDir: process.cwd(),
