@@ -137,8 +137,9 @@ const loadedApartFrom = (modules) => ({
     }));
   },
 });
-// The check's Chinese words, which a check in English (the plain check's most) never says: data, made as the bundle loads.
-const zhCheckApart = { name: 'check-words-zh', filter: /\/zh-check\.js$/, entry: "export { zhCheck } from './src/i18n/zh-check.ts';", data: ['zhCheck'] };
+// The check's Chinese words, which a check in English (the plain check's most) never says: data, made
+// as the bundle loads; with a code cache, as a check in Chinese reads them at once.
+const zhCheckApart = { name: 'check-words-zh', filter: /\/zh-check\.js$/, entry: "export { zhCheck } from './src/i18n/zh-check.ts';", data: ['zhCheck'], cached: true };
 // With no option, matrix, timeline and rules list read no source or link, and a check or a short batch
 // whose sources are names finds them without it (src/link/named-input.ts): the link reader (about a
 // fifth of the check's bundle, a quarter of the others, and its tables) is a file of its own with its
@@ -229,7 +230,7 @@ await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: 
 // The bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
 const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
-for (const bundle of ['dist/plain-check.cjs', ...quickCommands.map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...[...apart, ...linkApart].filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
+for (const bundle of ['dist/plain-check.cjs', ...quickCommands.map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...[...apart, ...linkApart, zhCheckApart].filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 
 const { asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeRuleFiles, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
@@ -273,6 +274,11 @@ const linkReader = resolve('dist/classify-input.cjs');
 const { exports: reader, script: readerScript } = loadWithCodeCache(linkReader, createRequire(linkReader));
 for (const text of ['https://item.taobao.com/item.htm?id=1', 'https://detail.tmall.com/item.htm?id=2', 'https://item.jd.com/100012043978.html', '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品」点击链接直接打开']) reader.classifyText(compiled.catalog, text);
 writeFileSync(cacheFileFor(linkReader), readerScript.createCachedData());
+
+// The check's Chinese words', written after they have been made.
+const zhWords = resolve('dist/check-words-zh.cjs');
+const { script: zhWordsScript } = loadWithCodeCache(zhWords, createRequire(zhWords));
+writeFileSync(cacheFileFor(zhWords), zhWordsScript.createCachedData());
 
 // The rule loading's code cache, written after it has accepted and compiled the built-in rule files.
 const loadRules = resolve('dist/load-rules.cjs');
