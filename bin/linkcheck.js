@@ -18,8 +18,12 @@ let source;
 try {
   source = readFileSync(filename, 'utf8');
 } catch (error) {
-  if (error?.code !== 'ENOENT') throw error;
-  process.stderr.write('linkcheck: the build is missing (dist/quick.cjs); run npm run build in the linkcheck folder, or reinstall it (npm ci)\n');
+  // Missing, or not readable (a broken install): one line and exit 70, never a stack trace.
+  process.stderr.write(
+    error?.code === 'ENOENT'
+      ? 'linkcheck: the build is missing (dist/quick.cjs); run npm run build in the linkcheck folder, or reinstall it (npm ci)\n'
+      : `linkcheck: cannot read dist/quick.cjs (${error?.code ?? String(error)}); reinstall linkcheck (npm ci in its folder)\n`,
+  );
   process.exit(70);
 }
 let cachedData;
@@ -28,11 +32,17 @@ try {
 } catch {
   // No cache: compiled from the text.
 }
-// The build writes it wrapped as Node's own loader would wrap it; an unwrapped one is wrapped here.
-const script = new Script(source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n});`, { filename, ...(cachedData ? { cachedData } : {}) });
-const quick = { exports: {} };
-script.runInThisContext().call(quick.exports, quick.exports, createRequire(filename), quick, filename, dist);
-quick.exports.run(process.argv.slice(2)).catch((error) => {
+const internalError = (error) => {
   process.stderr.write(`linkcheck: internal error, please report it:\n${error?.stack ?? String(error)}\n`);
   process.exitCode = 70;
-});
+};
+let quick;
+try {
+  // The build writes it wrapped as Node's own loader would wrap it; an unwrapped one is wrapped here.
+  const script = new Script(source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n});`, { filename, ...(cachedData ? { cachedData } : {}) });
+  quick = { exports: {} };
+  script.runInThisContext().call(quick.exports, quick.exports, createRequire(filename), quick, filename, dist);
+} catch (error) {
+  internalError(error);
+}
+if (quick?.exports.run) quick.exports.run(process.argv.slice(2)).catch(internalError);
