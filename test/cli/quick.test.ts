@@ -393,4 +393,19 @@ describe('the bin without its build', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('linkcheck: the build is missing (dist/quick.cjs); run npm run build in the linkcheck folder, or reinstall it (npm ci)\n');
   });
+
+  it.each([
+    ['a folder', (file: string) => mkdirSync(file), 'linkcheck: cannot read dist/quick.cjs (EISDIR); reinstall linkcheck (npm ci in its folder)\n'],
+    ['not JavaScript', (file: string) => writeFileSync(file, 'this is not ('), 'linkcheck: internal error, please report it:\n'],
+  ])('exits 70 when dist/quick.cjs is %s, never 1', (_what, make, first) => {
+    const copy = tempFolder('linkcheck-badbuild-');
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    mkdirSync(join(copy, 'dist'));
+    make(join(copy, 'dist', 'quick.cjs'));
+    const run = spawnSync(process.execPath, [join(copy, 'bin', 'linkcheck.js'), 'taobao', 'live-cart', '2022-06-01'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(run.status).toBe(70);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.startsWith(first)).toBe(true);
+  });
 });
