@@ -17,7 +17,6 @@ export const ECHO_LIMIT = 100;
  */
 // Built when first used (model/once.ts): only a value with a character outside COMMON needs them.
 const UNSAFE = once(() => /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u);
-const UNSAFE_ALL = once(() => new RegExp(UNSAFE().source, 'gu'));
 /**
  * Characters outside blocks that hold none of the unsafe ones: printable ASCII and Latin,
  * general punctuation without its format characters, arrows, box drawing to dingbats, CJK
@@ -188,7 +187,7 @@ export function safeJsonLine(value: unknown): string {
  * string it writes \n): JSON with indentation then needs no replacing, where the line feeds made
  * every such text be copied whole (#18). COMMON with the line feed; UNSAFE without it.
  */
-const JSON_COMMON = /[^\n\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u27bf\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]/;
+const JSON_COMMON = new RegExp(`[^\\n${COMMON.source.slice('[^'.length)}`);
 const JSON_UNSAFE = once(() => /[^\P{Cc}\n]|[\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u);
 const JSON_UNSAFE_ALL = once(() => new RegExp(JSON_UNSAFE().source, 'gu'));
 
