@@ -275,7 +275,7 @@ const { exports: reader, script: readerScript } = loadWithCodeCache(linkReader, 
 for (const text of ['https://item.taobao.com/item.htm?id=1', 'https://detail.tmall.com/item.htm?id=2', 'https://item.jd.com/100012043978.html', '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品」点击链接直接打开']) reader.classifyText(compiled.catalog, text);
 writeFileSync(cacheFileFor(linkReader), readerScript.createCachedData());
 
-// The check's Chinese words', written after they have been made.
+// The code cache of the check's Chinese words, written once they are made.
 const zhWords = resolve('dist/check-words-zh.cjs');
 const { script: zhWordsScript } = loadWithCodeCache(zhWords, createRequire(zhWords));
 writeFileSync(cacheFileFor(zhWords), zhWordsScript.createCachedData());
