@@ -16,7 +16,9 @@ export const ECHO_LIMIT = 100;
  * separators, lone surrogates, and the invisible Hangul fillers.
  */
 // Built when first used (model/once.ts): only a value with a character outside COMMON needs them.
-const UNSAFE = once(() => /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u);
+// The controls (\p{Cc}) apart from the others, for JSON's own class below.
+const UNSAFE_BUT_CONTROLS = String.raw`\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0`;
+const UNSAFE = once(() => new RegExp(`[\\p{Cc}${UNSAFE_BUT_CONTROLS}]`, 'u'));
 /**
  * Characters outside blocks that hold none of the unsafe ones: printable ASCII and Latin,
  * general punctuation without its format characters, arrows, box drawing to dingbats, CJK
@@ -188,7 +190,7 @@ export function safeJsonLine(value: unknown): string {
  * every such text be copied whole (#18). COMMON with the line feed; UNSAFE without it.
  */
 const JSON_COMMON = new RegExp(`[^\\n${COMMON.source.slice('[^'.length)}`);
-const JSON_UNSAFE = once(() => /[^\P{Cc}\n]|[\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u);
+const JSON_UNSAFE = once(() => new RegExp(`[^\\P{Cc}\\n]|[${UNSAFE_BUT_CONTROLS}]`, 'u'));
 const JSON_UNSAFE_ALL = once(() => new RegExp(JSON_UNSAFE().source, 'gu'));
 
 function escapeJson(text: string): string {
