@@ -60,6 +60,8 @@ const commonJs = {
 // bundle loaded with its code cache when first asked: compiling them anew cost 10,000 user rules
 // about 25 ms of a batch (#18). zod, for a file the quick acceptance leaves to the schema, is apart
 // again, in dist/rule-schema.cjs.
+/** The code by which a bundle loads dist/<name>.cjs with its code cache (src/cli/code-cache.ts), as an expression giving its exports. */
+const loadCached = (name) => `require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, '${name}.cjs'), require).exports`;
 const validateApart = {
   name: 'validate-apart',
   setup(build) {
@@ -67,7 +69,7 @@ const validateApart = {
     build.onResolve({ filter: /^\.\/load-rules\.cjs$/ }, () => ({ path: './load-rules.cjs', external: true }));
     build.onLoad({ filter: /.*/, namespace: 'load-rules' }, () => ({
       contents: [
-        "let loaded;\nconst load = () => (loaded ??= require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'load-rules.cjs'), require).exports);",
+        `let loaded;\nconst load = () => (loaded ??= ${loadCached('load-rules')});`,
         ...['compileCatalog', 'locateProblems', 'validateRuleFiles', 'validateSeedIndex'].map((fn) => `export const ${fn} = (...args) => load().${fn}(...args);`),
       ].join('\n'),
       loader: 'js',
@@ -81,7 +83,7 @@ const checkApart = {
     build.onResolve({ filter: /\/plain-check\.js$/ }, () => ({ path: 'plain-check', namespace: 'plain-check' }));
     // Loaded with its code cache (src/cli/code-cache.ts), not by require().
     build.onLoad({ filter: /.*/, namespace: 'plain-check' }, () => ({
-      contents: "module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'plain-check.cjs'), require).exports;",
+      contents: `module.exports = ${loadCached('plain-check')};`,
       loader: 'js',
       resolveDir: process.cwd(),
     }));
@@ -89,14 +91,14 @@ const checkApart = {
     // The option-less matrix, timeline and rule listing, and a short batch, likewise, each from a bundle of its own (dist/quick-matrix.cjs …).
     build.onResolve({ filter: /\/quick-(matrix|timeline|rules|batch)\.js$/ }, ({ path }) => ({ path: /quick-(matrix|timeline|rules|batch)/.exec(path)[0], namespace: 'quick-bundle' }));
     build.onLoad({ filter: /.*/, namespace: 'quick-bundle' }, ({ path }) => ({
-      contents: `module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, '${path}.cjs'), require).exports;`,
+      contents: `module.exports = ${loadCached(path)};`,
       loader: 'js',
       resolveDir: process.cwd(),
     }));
     // The full CLI likewise, from dist/cli.cjs.
     build.onResolve({ filter: /\/main\.js$/ }, () => ({ path: 'cli', namespace: 'full-cli' }));
     build.onLoad({ filter: /.*/, namespace: 'full-cli' }, () => ({
-      contents: "module.exports = require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, 'cli.cjs'), require).exports;",
+      contents: `module.exports = ${loadCached('cli')};`,
       loader: 'js',
       resolveDir: process.cwd(),
     }));
@@ -125,7 +127,7 @@ const loadedApartFrom = (modules) => ({
         // Loaded once and kept: a require() by path resolves the path again at every call, and a
         // catalogue is read a message at a time. A module with a code cache (cached) is loaded as the
         // bundles are (src/cli/code-cache.ts).
-        `let loaded;\nconst load = () => (loaded ??= ${cached ? `require('./src/cli/code-cache.ts').loadWithCodeCache(require('node:path').join(__dirname, '${path}.cjs'), require).exports` : `require('./${path}.cjs')`});`,
+        `let loaded;\nconst load = () => (loaded ??= ${cached ? loadCached(path) : `require('./${path}.cjs')`});`,
         ...names.map((fn) => `export const ${fn} = (...args) => load().${fn}(...args);`),
         // A class made with new: its constructor hands back an instance of the real one.
         ...classes.map((cls) => `export class ${cls} { constructor(...args) { return new (load().${cls})(...args); } }`),
@@ -258,58 +260,51 @@ const stored = storeRuleFiles(set.files);
 writeFileSync('dist/builtin-rules.texts', stored.texts);
 writeFileSync('dist/builtin-rules.heads.json', asciiJson({ sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length }));
 
-// The V8 code cache of the plain check's bundle (see src/cli/code-cache.ts), written after
-// a check by name, so that it holds the functions such a check compiles, not only the top
-// level. Measured: warming up with link checks and error paths too made the cache larger and
-// every start slower, links included, than compiling those few functions when used.
+// Each bundle loaded with a code cache (src/cli/code-cache.ts) gets it written after `warm` has run
+// in it what a start runs, so that the cache holds those functions, not only the top level.
 const { cacheFileFor, loadWithCodeCache } = createRequire(import.meta.url)('../dist/quick.cjs');
-const plainCheck = resolve('dist/plain-check.cjs');
-const { exports: check, script } = loadWithCodeCache(plainCheck, createRequire(plainCheck));
-const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
-await check.runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { color: true, rules: [], builtinRules: true });
-writeFileSync(cacheFileFor(plainCheck), script.createCachedData());
-
-// The link reader's, written after it has read a link of each kind the record knows and a share text.
-const linkReader = resolve('dist/classify-input.cjs');
-const { exports: reader, script: readerScript } = loadWithCodeCache(linkReader, createRequire(linkReader));
-for (const text of ['https://item.taobao.com/item.htm?id=1', 'https://detail.tmall.com/item.htm?id=2', 'https://item.jd.com/100012043978.html', '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品」点击链接直接打开']) reader.classifyText(compiled.catalog, text);
-writeFileSync(cacheFileFor(linkReader), readerScript.createCachedData());
-
-// The code cache of the check's Chinese words, written once they are made.
-const zhWords = resolve('dist/check-words-zh.cjs');
-const { script: zhWordsScript } = loadWithCodeCache(zhWords, createRequire(zhWords));
-writeFileSync(cacheFileFor(zhWords), zhWordsScript.createCachedData());
-
-// The rule loading's code cache, written after it has accepted and compiled the built-in rule files.
-const loadRules = resolve('dist/load-rules.cjs');
-const { exports: loading, script: loadingScript } = loadWithCodeCache(loadRules, createRequire(loadRules));
-const accepted = await loading.validateRuleFiles(readBuiltinTexts(root).rules);
-if (accepted.some((result) => result.value === undefined) || loading.compileCatalog(accepted.map((result) => result.value), set.documents).problems.length > 0) throw new Error('build: the rule loading refused the built-in rules');
-writeFileSync(cacheFileFor(loadRules), loadingScript.createCachedData());
-
-// Each option-less command's code cache, written after it has run.
-for (const name of quickCommands) {
-  const bundle = resolve(`dist/${name}.cjs`);
-  const { exports: command, script: commandScript } = loadWithCodeCache(bundle, createRequire(bundle));
-  await command.answerQuick({ ...context }, 'en');
-  writeFileSync(cacheFileFor(bundle), commandScript.createCachedData());
+async function writeCodeCache(path, warm = async () => {}) {
+  const file = resolve(path);
+  const { exports, script } = loadWithCodeCache(file, createRequire(file));
+  await warm(exports);
+  writeFileSync(cacheFileFor(file), script.createCachedData());
+  return exports;
 }
 
-// A short batch's, written after a plan of one row.
-const quickBatch = resolve('dist/quick-batch.cjs');
-const { exports: batch, script: batchScript } = loadWithCodeCache(quickBatch, createRequire(quickBatch));
+// The plain check's, after a check by name. Measured: warming up with link checks and error paths
+// too made the cache larger and every start slower, links included, than compiling those few
+// functions when used.
+const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
+await writeCodeCache('dist/plain-check.cjs', (check) => check.runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { color: true, rules: [], builtinRules: true }));
+
+// The link reader's, after it has read a link of each kind the record knows and a share text.
+await writeCodeCache('dist/classify-input.cjs', async (reader) => {
+  for (const text of ['https://item.taobao.com/item.htm?id=1', 'https://detail.tmall.com/item.htm?id=2', 'https://item.jd.com/100012043978.html', '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品」点击链接直接打开']) reader.classifyText(compiled.catalog, text);
+});
+
+// The check's Chinese words, once they are made.
+await writeCodeCache('dist/check-words-zh.cjs');
+
+// The rule loading's, after it has accepted and compiled the built-in rule files.
+await writeCodeCache('dist/load-rules.cjs', async (loading) => {
+  const accepted = await loading.validateRuleFiles(readBuiltinTexts(root).rules);
+  if (accepted.some((result) => result.value === undefined) || loading.compileCatalog(accepted.map((result) => result.value), set.documents).problems.length > 0) throw new Error('build: the rule loading refused the built-in rules');
+});
+
+// Each option-less command's, after it has run.
+for (const name of quickCommands) await writeCodeCache(`dist/${name}.cjs`, (command) => command.answerQuick({ ...context }, 'en'));
+
+// A short batch's, after a plan of one row.
 const planFolder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-'));
 writeFileSync(join(planFolder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
-await batch.answerQuickBatch({ ...context }, { file: join(planFolder, 'plan.csv'), lang: 'en' });
+await writeCodeCache('dist/quick-batch.cjs', (batch) => batch.answerQuickBatch({ ...context }, { file: join(planFolder, 'plan.csv'), lang: 'en' }));
 rmSync(planFolder, { recursive: true, force: true });
-writeFileSync(cacheFileFor(quickBatch), batchScript.createCachedData());
 
-// The full CLI's code cache, written after the subcommands run most (the quick path answers
-// checks): it then holds commander's set-up of every command, its help, and those commands' functions.
-const cliBundle = resolve('dist/cli.cjs');
-const { exports: fullCli, script: cliScript } = loadWithCodeCache(cliBundle, createRequire(cliBundle));
-for (const args of [['--help'], ['matrix'], ['rules', 'list'], ['timeline', 'taobao', 'live-cart']]) await fullCli.main(args, { ...context, cwd: root, root });
-writeFileSync(cacheFileFor(cliBundle), cliScript.createCachedData());
+// The full CLI's, after the subcommands run most (the quick path answers checks): it then holds
+// commander's set-up of every command, its help, and those commands' functions.
+const fullCli = await writeCodeCache('dist/cli.cjs', async (cli) => {
+  for (const args of [['--help'], ['matrix'], ['rules', 'list'], ['timeline', 'taobao', 'live-cart']]) await cli.main(args, { ...context, cwd: root, root });
+});
 
 // --help of the program and of each subcommand, in each language, as the full CLI prints it to a
 // file or a pipe from a folder with no configuration file: the quick path prints these
@@ -330,17 +325,16 @@ for (const [lang, env] of [['en', {}], ['zh', { LANG: 'zh_CN.UTF-8' }]]) {
 // dist/quick.cjs, which the bin compiles from its code cache (bin/linkcheck.js) as it does the bundles:
 // written wrapped, and its cache after it has decided, from a folder with no configuration file, on
 // the commands the quick paths answer and on one they leave to the full CLI.
-const quickFile = resolve('dist/quick.cjs');
-writeFileSync(quickFile, `${WRAPPER}${readFileSync(quickFile, 'utf8')}\n});`);
-const { exports: decide, script: decideScript } = loadWithCodeCache(quickFile, createRequire(quickFile));
-const checkArgs = ['taobao', 'live-cart', '2022-06-01'];
-for (const argv of [checkArgs, [...checkArgs, '--json', '--lang', 'zh'], ['matrix'], ['rules', 'list'], ['batch', 'plan.csv'], ['--version'], ['--help'], ['diff', 'a', 'b']]) {
-  decide.quickHelp(argv, {}, decide.HELP_COMMANDS, empty);
-  decide.quickVersion(argv, {}, empty);
-  decide.quickCommand(argv, {}, empty);
-  decide.quickBatch(argv, {}, empty);
-  decide.quickCheck(argv, {}, empty);
-}
-decide.plainDescriptor(1);
-writeFileSync(cacheFileFor(quickFile), decideScript.createCachedData());
+writeFileSync('dist/quick.cjs', `${WRAPPER}${readFileSync('dist/quick.cjs', 'utf8')}\n});`);
+await writeCodeCache('dist/quick.cjs', async (decide) => {
+  const checkArgs = ['taobao', 'live-cart', '2022-06-01'];
+  for (const argv of [checkArgs, [...checkArgs, '--json', '--lang', 'zh'], ['matrix'], ['rules', 'list'], ['batch', 'plan.csv'], ['--version'], ['--help'], ['diff', 'a', 'b']]) {
+    decide.quickHelp(argv, {}, decide.HELP_COMMANDS, empty);
+    decide.quickVersion(argv, {}, empty);
+    decide.quickCommand(argv, {}, empty);
+    decide.quickBatch(argv, {}, empty);
+    decide.quickCheck(argv, {}, empty);
+  }
+  decide.plainDescriptor(1);
+});
 rmSync(empty, { recursive: true, force: true });
