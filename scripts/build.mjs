@@ -1,6 +1,7 @@
 // Bundles the CLI and the library into dist/, then validates the built-in rules
 // once and writes the snapshot the CLI answers from (see src/load/load-catalog.ts).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -260,8 +261,9 @@ const stored = storeRuleFiles(set.files);
 writeFileSync('dist/builtin-rules.texts', stored.texts);
 writeFileSync('dist/builtin-rules.heads.json', asciiJson({ sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length }));
 
-// Each bundle loaded with a code cache (src/cli/code-cache.ts) gets it written after `warm` has run
-// in it what a start runs, so that the cache holds those functions, not only the top level.
+// The bundles loaded apart, with a code cache (src/cli/code-cache.ts), get it written after `warm`
+// has run in them what they are loaded for, so that the cache holds those functions, not only the
+// top level. What every start loads gets its cache from the starts themselves (at the end).
 const { cacheFileFor, loadWithCodeCache } = createRequire(import.meta.url)('../dist/quick.cjs');
 async function writeCodeCache(path, warm = async () => {}) {
   const file = resolve(path);
@@ -270,12 +272,6 @@ async function writeCodeCache(path, warm = async () => {}) {
   writeFileSync(cacheFileFor(file), script.createCachedData());
   return exports;
 }
-
-// The plain check's, after a check by name. Measured: warming up with link checks and error paths
-// too made the cache larger and every start slower, links included, than compiling those few
-// functions when used.
-const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
-await writeCodeCache('dist/plain-check.cjs', (check) => check.runCheck(context, { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, { color: true, rules: [], builtinRules: true }));
 
 // The link reader's, after it has read a link of each kind the record knows and a share text.
 await writeCodeCache('dist/classify-input.cjs', async (reader) => {
@@ -291,14 +287,8 @@ await writeCodeCache('dist/load-rules.cjs', async (loading) => {
   if (accepted.some((result) => result.value === undefined) || loading.compileCatalog(accepted.map((result) => result.value), set.documents).problems.length > 0) throw new Error('build: the rule loading refused the built-in rules');
 });
 
-// Each option-less command's, after it has run.
-for (const name of quickCommands) await writeCodeCache(`dist/${name}.cjs`, (command) => command.answerQuick({ ...context }, 'en'));
-
-// A short batch's, after a plan of one row.
-const planFolder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-'));
-writeFileSync(join(planFolder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
-await writeCodeCache('dist/quick-batch.cjs', (batch) => batch.answerQuickBatch({ ...context }, { file: join(planFolder, 'plan.csv'), lang: 'en' }));
-rmSync(planFolder, { recursive: true, force: true });
+// The context the full CLI's warm-up and help texts run in: nothing set, output kept.
+const context = { env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, now: Date.now() };
 
 // The full CLI's, after the subcommands run most (the quick path answers checks): it then holds
 // commander's set-up of every command, its help, and those commands' functions.
@@ -321,20 +311,23 @@ for (const [lang, env] of [['en', {}], ['zh', { LANG: 'zh_CN.UTF-8' }]]) {
     writeFileSync(helpFile('dist', { name, lang }), out);
   }
 }
-
-// dist/quick.cjs, which the bin compiles from its code cache (bin/linkcheck.js) as it does the bundles:
-// written wrapped, and its cache after it has decided, from a folder with no configuration file, on
-// the commands the quick paths answer and on one they leave to the full CLI.
-writeFileSync('dist/quick.cjs', `${WRAPPER}${readFileSync('dist/quick.cjs', 'utf8')}\n});`);
-await writeCodeCache('dist/quick.cjs', async (decide) => {
-  const checkArgs = ['taobao', 'live-cart', '2022-06-01'];
-  for (const argv of [checkArgs, [...checkArgs, '--json', '--lang', 'zh'], ['matrix'], ['rules', 'list'], ['batch', 'plan.csv'], ['--version'], ['--help'], ['diff', 'a', 'b']]) {
-    decide.quickHelp(argv, {}, decide.HELP_COMMANDS, empty);
-    decide.quickVersion(argv, {}, empty);
-    decide.quickCommand(argv, {}, empty);
-    decide.quickBatch(argv, {}, empty);
-    decide.quickCheck(argv, {}, empty);
-  }
-  decide.plainDescriptor(1);
-});
 rmSync(empty, { recursive: true, force: true });
+
+// What a start loads (dist/quick.cjs, the plain check's bundle, each option-less command's and a
+// short batch's) gets its code cache from the starts themselves, run one after another from the
+// bin's entry in a process of their own (scripts/warm-starts.mjs): in a folder with no
+// configuration file and a plan of one row, standard output to /dev/null and standard error to a
+// file (a socket, as a pipe from Node is, would leave a batch to the full CLI).
+const planFolder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-'));
+writeFileSync(join(planFolder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
+writeFileSync('dist/quick.cjs', `${WRAPPER}${readFileSync('dist/quick.cjs', 'utf8')}\n});`);
+const warmErrors = join(planFolder, 'errors.txt');
+const errorsFd = openSync(warmErrors, 'w');
+const warm = spawnSync(process.execPath, [resolve('scripts/warm-starts.mjs'), resolve('dist'), 'plan.csv'], { cwd: planFolder, env: { PATH: process.env.PATH }, stdio: ['ignore', 'ignore', errorsFd] });
+closeSync(errorsFd);
+const warmFailure = readFileSync(warmErrors, 'utf8');
+rmSync(planFolder, { recursive: true, force: true });
+if (warm.status !== 0) {
+  console.error(warmFailure || `build: scripts/warm-starts.mjs ended by ${warm.signal}`);
+  process.exit(1);
+}

@@ -12,7 +12,7 @@ import { versionText } from './version.js';
 import { checkWordsFor } from '../i18n/check-words.js';
 import type { Lang } from '../i18n/lang.js';
 
-// For the build, which warms the bundle up before it writes the code cache, and for tests.
+// For tests, which load the bundle.
 export { runCheck };
 // For the quick path's help (quick.ts), when writing it failed: the failure is worded as the full CLI words it.
 export { settleOutput, standardOutput };

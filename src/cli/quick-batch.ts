@@ -18,7 +18,7 @@ export function plainBatchOptions(lang: Lang): BatchOptions {
   return { encoding: 'utf-8', color: true, rules: [], builtinRules: true, lang };
 }
 
-/** The batch's exit code, its report given to the context (for the build, which warms the bundle up before it writes the code cache). */
+/** The batch's exit code, its report given to the context (also for tests, which load the bundle). */
 export function answerQuickBatch(context: CliContext, { file, lang }: QuickBatch): Promise<number> {
   return runBatchCommand(context, file, plainBatchOptions(lang));
 }

@@ -18,7 +18,7 @@ export interface QuickCommand {
   lang: Lang;
 }
 
-/** A command's exit code, its output given to the context (for the build, which warms each bundle up before it writes its code cache, and for tests). */
+/** A command's exit code, its output given to the context. */
 export type QuickAnswer = (context: CliContext, lang: Lang) => Promise<number>;
 
 /** The exit code, or undefined when the full CLI must answer instead. Standard output is known to be no terminal (quick.ts). */

@@ -1,6 +1,7 @@
 // The plain check's bundle, loaded through node:vm with the build's code cache, must still
 // validate rules that changed since the build (it then loads dist/load-rules.cjs).
-import { appendFileSync, cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, closeSync, cpSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,62 @@ describe('the code cache of the plain check', () => {
     const before = await plainCheck(copy);
     appendFileSync(join(copy, 'rules', readdirSync(join(copy, 'rules')).find((name) => name.endsWith('.json'))!), '\n');
     expect(await plainCheck(copy)).toEqual(before);
+  });
+});
+
+// A start loads dist/quick.cjs and its command's bundle as the bin does, runs, and says for each
+// script it compiled how large its cache was and how large one written now would be: a function
+// the start ran but the cache lacked was compiled from its text at every such start.
+const START = `
+const { readFileSync } = require('node:fs');
+const vm = require('node:vm');
+const [dist, ...argv] = process.argv.slice(1);
+const sizes = {};
+const { Script } = vm;
+const scripts = [];
+vm.Script = class extends Script {
+  constructor(source, options) {
+    super(source, options);
+    scripts.push([options.filename, options.cachedData ? options.cachedData.length : 0, this]);
+  }
+};
+process.exit = (code) => {
+  for (const [file, before, script] of scripts) sizes[file.slice(dist.length + 1)] = [before, script.createCachedData().length, script.cachedDataRejected === true];
+  require('node:fs').writeSync(3, JSON.stringify({ code, sizes }));
+  process.reallyExit(0);
+};
+const file = dist + '/quick.cjs';
+const quick = { exports: {} };
+new vm.Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readFileSync(file + '.cache') }).runInThisContext().call(quick.exports, quick.exports, (id) => require(id.startsWith('./') ? dist + id.slice(1) : id), quick, file, dist);
+quick.exports.run(argv);
+`;
+
+describe('the code caches of a start', () => {
+  const folder = tempFolder('linkcheck-start-');
+  writeFileSync(join(folder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
+  // What each start loads, and the exit code it answers with.
+  it.each([
+    [['taobao', 'live-cart', '2022-06-01'], 1, ['quick.cjs', 'plain-check.cjs']],
+    [['matrix'], 0, ['quick.cjs', 'quick-matrix.cjs']],
+    [['timeline'], 0, ['quick.cjs', 'quick-timeline.cjs']],
+    [['rules', 'list'], 0, ['quick.cjs', 'quick-rules.cjs']],
+    [['batch', 'plan.csv'], 1, ['quick.cjs', 'quick-batch.cjs']],
+    [['--version'], 0, ['quick.cjs', 'plain-check.cjs']],
+  ])('linkcheck %j holds every function it runs', (argv, code, loaded) => {
+    // Standard error to a file: a socket, as Node's pipe to a child is, leaves a batch to the full CLI.
+    const errors = join(folder, 'errors.txt');
+    const errorsFd = openSync(errors, 'w');
+    const run = spawnSync(process.execPath, ['-e', START, join(ROOT, 'dist'), ...argv], { cwd: folder, env: { PATH: process.env.PATH }, stdio: ['ignore', 'ignore', errorsFd, 'pipe'], encoding: 'utf8' });
+    closeSync(errorsFd);
+    expect(readFileSync(errors, 'utf8')).toBe('');
+    const { code: exit, sizes } = JSON.parse(run.output[3]!) as { code: number; sizes: Record<string, [number, number, boolean]> };
+    expect(exit).toBe(code);
+    expect(Object.keys(sizes).sort()).toEqual(loaded.sort());
+    for (const [name, [before, after, rejected]] of Object.entries(sizes)) {
+      expect(rejected, name).toBe(false);
+      // A cache written again differs by a few bytes; a function compiled at the start adds hundreds.
+      expect(after - before, name).toBeLessThan(256);
+    }
   });
 });
 

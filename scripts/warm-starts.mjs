@@ -1,0 +1,76 @@
+// Writes the code caches of what a start loads (dist/quick.cjs, the plain check's bundle, each
+// option-less command's and a short batch's), each after running in this process, from the bin's
+// own entry, the start that loads it: the cache then holds every function that start runs, the
+// answer's writing and the bin's deciding included. A cache written after calling a bundle's
+// function directly left about a tenth of its functions to be compiled at every start (#18).
+//
+// scripts/build.mjs runs it once the bundles, their help texts and the snapshot are written, in
+// a folder with no configuration file, standard output on /dev/null and standard error to a file,
+// as a script or a CI job calls the CLI (a socket, as Node's pipes to a child are, is left to the
+// full CLI): node scripts/warm-starts.mjs <dist folder> <plan.csv>.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import vm from 'node:vm';
+
+const [dist, plan] = process.argv.slice(2);
+// Each start, and the bundles whose caches are written once it has run, before a later start can
+// add what it alone runs. The plain check's bundle holds what a check with no option and --version
+// run: warmed with the common options too (--json, --as-known-on, a link…), its larger cache made
+// that check slower, by about half a millisecond, than an option's few functions cost the start
+// that uses them (measured). Those after the last bundle add to dist/quick.cjs only.
+const STARTS = [
+  { argv: ['taobao', 'live-cart', '2022-06-01'] },
+  { argv: ['--version'], writes: ['plain-check'] },
+  { argv: ['matrix'], writes: ['quick-matrix'] },
+  { argv: ['timeline'], writes: ['quick-timeline'] },
+  { argv: ['rules', 'list'], writes: ['quick-rules'] },
+  { argv: ['batch', plan], writes: ['quick-batch'] },
+  { argv: ['--help'] },
+  { argv: ['batch', '--help'] },
+];
+
+// Every script the starts compile, by its file: the bundles load one another through node:vm's Script.
+const compiled = new Map();
+const { Script } = vm;
+vm.Script = class extends Script {
+  constructor(source, options) {
+    super(source, options);
+    compiled.set(options.filename, this);
+  }
+};
+const written = new Set();
+const writeCache = (name) => {
+  const file = `${dist}/${name}.cjs`;
+  const script = compiled.get(file);
+  if (script === undefined) throw new Error(`build: the start that loads dist/${name}.cjs did not load it: its quick path answered nothing`);
+  writeFileSync(`${file}.cache`, script.createCachedData());
+  written.add(file);
+};
+
+// Each start ends in process.exit, with the exit code: here the end of one start.
+class Exit {
+  constructor(code) {
+    this.code = code;
+  }
+}
+process.exit = (code) => {
+  throw new Exit(code);
+};
+
+// dist/quick.cjs as bin/linkcheck.js loads it (the build writes it wrapped).
+const quickFile = `${dist}/quick.cjs`;
+const quick = { exports: {} };
+new vm.Script(readFileSync(quickFile, 'utf8'), { filename: quickFile }).runInThisContext().call(quick.exports, quick.exports, createRequire(quickFile), quick, quickFile, dist);
+
+for (const { argv, writes = [] } of STARTS) {
+  const ended = await quick.exports.run(argv).then(
+    () => undefined,
+    (error) => error,
+  );
+  if (!(ended instanceof Exit)) throw new Error(`build: linkcheck ${argv.join(' ')} did not end on its quick path`, { cause: ended });
+  // The full CLI answering would mean the quick path failed; its answer is not what a start runs.
+  if (compiled.has(`${dist}/cli.cjs`)) throw new Error(`build: linkcheck ${argv.join(' ')} was left to the full CLI`);
+  for (const name of writes) writeCache(name);
+}
+writeCache('quick');
+process.exitCode = 0;
