@@ -26,8 +26,15 @@ export function formatDate(lang: Lang, day: string): string {
   return `${year}年${Number(month)}月${Number(date)}日`;
 }
 
-/** A civil time "YYYY-MM-DD HH:mm": the date as above, the time as written. */
+/**
+ * A civil time "YYYY-MM-DD HH:mm": the date as above, the time as written (anything after a
+ * second space left out). In English the text itself: a rule listing writes a hundred of these,
+ * and splitting each made an array and its iteration (#18).
+ */
 export function formatDateTime(lang: Lang, civil: string): string {
-  const [day = '', time] = civil.split(' ');
-  return time === undefined ? formatDate(lang, day) : `${formatDate(lang, day)} ${time}`;
+  const space = civil.indexOf(' ');
+  if (space < 0) return formatDate(lang, civil);
+  const end = civil.indexOf(' ', space + 1);
+  if (lang === 'en') return end < 0 ? civil : civil.slice(0, end);
+  return `${formatDate(lang, civil.slice(0, space))} ${civil.slice(space + 1, end < 0 ? civil.length : end)}`;
 }
