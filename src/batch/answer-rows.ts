@@ -64,8 +64,8 @@ export interface RowAnswerer {
   text(line: number, header: readonly string[], record: RecordText): BatchRow;
   /** The records text() is about to be given, in order (see RecordSink.ahead). */
   ahead(header: readonly string[], records: readonly RecordText[], count: number): void;
-  /** A sheet row with the shared strings its cells hold (see RecordSink.sheet). */
-  sheet(line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number): BatchRow;
+  /** A sheet row with the shared strings its cells hold, from `from` in `strings` (see RecordSink.sheet). */
+  sheet(line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number): BatchRow;
   /** The sheet rows sheet() is about to be given, in order (see RecordSink.sheetAhead). */
   sheetAhead(header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array): void;
 }
@@ -279,9 +279,9 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   };
   // The four numbers a sheet row is kept by (see sheetKey).
   const numbers = new Int32Array(4);
-  const sheet = (line: number, rowHeader: readonly string[], cells: readonly string[], strings: Int32Array, longest: number): BatchRow => {
+  const sheet = (line: number, rowHeader: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
-    if (typeof positions === 'string' || !sheetKey(positions, cells, strings, 0, longest, numbers, 0)) return answer(line, rowHeader, cells, undefined);
+    if (typeof positions === 'string' || !sheetKey(positions, cells, strings, from, longest, numbers, 0)) return answer(line, rowHeader, cells, undefined);
     const [a, b, c, d] = numbers as unknown as [number, number, number, number];
     const shared = byStrings.get(a, b, c, d);
     if (shared === undefined) {

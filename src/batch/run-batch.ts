@@ -48,7 +48,7 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
     const sink: RecordSink = Object.assign((line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => next(answer(line, header, cells, error)), {
       text: (line: number, header: readonly string[], record: RecordText) => next(answer.text(line, header, record)),
       ahead: (header: readonly string[], records: readonly RecordText[], count: number) => answer.ahead(header, records, count),
-      sheet: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => next(answer.sheet(line, header, cells, strings, longest)),
+      sheet: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number) => next(answer.sheet(line, header, cells, strings, from, longest)),
       sheetAhead: (header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array) => answer.sheetAhead(header, rows, count, strings, stride, longest),
     });
     stats = await read(sink);

@@ -228,7 +228,7 @@ async function sheetReports(answer: RowAnswerer, book: Buffer, bySheet: boolean,
     for (const report of reports) report.row(row);
   };
   const road = (line: number, header: readonly string[], cells: readonly string[], error: InputError | undefined) => take(answer(line, header, cells, error));
-  const sheet = (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => take(answer.sheet(line, header, cells, strings, longest));
+  const sheet = (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number) => take(answer.sheet(line, header, cells, strings, from, longest));
   const sheetAhead = (header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array) => answer.sheetAhead(header, rows, count, strings, stride, longest);
   const sink: RecordSink = bySheet ? Object.assign(road, held ? { sheet, sheetAhead } : { sheet }) : road;
   await readXlsx(bytesSource(book), undefined, sink, () => {}, 'plan.xlsx');

@@ -296,8 +296,10 @@ class SheetReader implements XmlHandler {
       const stride = this.header.length;
       if (this.heldStrings.length === 0) this.heldStrings = new Int32Array(BLOCK * stride);
       const k = this.heldCount++;
-      // Past its width a row has no cells, and its numbers there are not read.
-      this.heldStrings.set(strings.subarray(0, width), k * stride);
+      // Past its width a row has no cells, and its numbers there are not read. Copied one by one:
+      // a row has a few cells, and a view of them for set() cost more than the copy.
+      const heldStrings = this.heldStrings;
+      for (let i = 0, at = k * stride; i < width; i++, at++) heldStrings[at] = strings[i]!;
       this.heldLines[k] = this.row;
       this.heldLongest[k] = longest;
       this.held[k] = cells;
@@ -309,7 +311,7 @@ class SheetReader implements XmlHandler {
     this.release();
     const result =
       problem === undefined && this.sink.sheet !== undefined
-        ? this.sink.sheet(this.row, this.header, cells, strings, longest)
+        ? this.sink.sheet(this.row, this.header, cells, strings, 0, longest)
         : this.sink(this.row, this.header, problem && length > MAX_RECORD ? [] : cells, problem);
     strings.fill(-1, 0, width);
     if (result) this.wait = result;
@@ -324,7 +326,7 @@ class SheetReader implements XmlHandler {
     const strings = this.heldStrings;
     this.sink.sheetAhead!(header!, held, heldCount, strings, stride, this.heldLongest);
     for (let k = 0; k < heldCount; k++) {
-      const result = this.sink.sheet!(this.heldLines[k]!, header!, held[k]!, strings.subarray(k * stride, (k + 1) * stride), this.heldLongest[k]!);
+      const result = this.sink.sheet!(this.heldLines[k]!, header!, held[k]!, strings, k * stride, this.heldLongest[k]!);
       if (result) this.wait = result;
     }
   }

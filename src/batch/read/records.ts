@@ -42,9 +42,11 @@ export type RecordSink = ((line: number, header: readonly string[], cells: reado
    * When present, a sheet row that can be read comes here instead, with, for each of its cells,
    * the number of the workbook's shared string it holds, or -1 for any other value (or none),
    * and the length of its longest cell: a row of shared strings seen before is then found by
-   * those numbers, no text of it read (#18). The numbers are valid until the call returns.
+   * those numbers, no text of it read (#18). Cell i's number is strings[from + i]: rows held
+   * together share one array (see sheetAhead), which a view per row made a million objects of a
+   * million rows. The numbers are valid until the call returns.
    */
-  readonly sheet?: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, longest: number) => void | Promise<void>;
+  readonly sheet?: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number) => void | Promise<void>;
   /**
    * When present with sheet(), sheet rows are held a few at a time and given here first, all
    * together (the first `count` of `rows`): each row's cells, its cells' shared-string numbers in
