@@ -315,15 +315,19 @@ rmSync(empty, { recursive: true, force: true });
 
 // What a start loads (dist/quick.cjs, the plain check's bundle, each option-less command's and a
 // short batch's) gets its code cache from the starts themselves, run one after another from the
-// bin's entry in a process of their own (scripts/warm-starts.mjs): in a folder with no
-// configuration file and a plan of one row, standard output to /dev/null and standard error to a
-// file (a socket, as a pipe from Node is, would leave a batch to the full CLI).
+// bin's entry in a process of their own (scripts/warm-starts.mjs), with a plan of one row. Their
+// folder holds a .git folder, so that no configuration file above it is found, and their output
+// goes to files: a quick path answers only output that is no terminal and no socket (as a pipe
+// from Node is), and a file is neither on every system.
 const planFolder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-'));
+mkdirSync(join(planFolder, '.git'));
 writeFileSync(join(planFolder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
 writeFileSync('dist/quick.cjs', `${WRAPPER}${readFileSync('dist/quick.cjs', 'utf8')}\n});`);
+const warmOutput = openSync(join(planFolder, 'output.txt'), 'w');
 const warmErrors = join(planFolder, 'errors.txt');
 const errorsFd = openSync(warmErrors, 'w');
-const warm = spawnSync(process.execPath, [resolve('scripts/warm-starts.mjs'), resolve('dist'), 'plan.csv'], { cwd: planFolder, env: { PATH: process.env.PATH }, stdio: ['ignore', 'ignore', errorsFd] });
+const warm = spawnSync(process.execPath, [resolve('scripts/warm-starts.mjs'), resolve('dist'), 'plan.csv'], { cwd: planFolder, env: { PATH: process.env.PATH }, stdio: ['ignore', warmOutput, errorsFd] });
+closeSync(warmOutput);
 closeSync(errorsFd);
 const warmFailure = readFileSync(warmErrors, 'utf8');
 rmSync(planFolder, { recursive: true, force: true });

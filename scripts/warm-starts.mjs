@@ -6,9 +6,9 @@
 // to be compiled from their text at every start (#18).
 //
 // scripts/build.mjs runs it once the bundles, their help texts and the snapshot are written, in
-// a folder with no configuration file, standard output on /dev/null and standard error to a file,
-// as a script or a CI job calls the CLI (a socket, as Node's pipes to a child are, is left to the
-// full CLI): node scripts/warm-starts.mjs <dist folder> <plan.csv>.
+// a folder where no configuration file is found, its standard output and error going to files, as
+// a script or a CI job calls the CLI (on a terminal or a socket, as Node's pipes to a child are,
+// the full CLI answers): node scripts/warm-starts.mjs <dist folder> <plan.csv>.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
