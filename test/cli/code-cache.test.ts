@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFileFor, loadWithCodeCache } from '../../src/cli/code-cache.js';
 import { InputError } from '../../src/errors/errors.js';
+import { zhCheck } from '../../src/i18n/zh-check.js';
 import { ROOT } from '../helpers/catalog.js';
 import { tempFolder } from '../helpers/temp.js';
 
@@ -108,6 +109,11 @@ describe('the code caches of a start', () => {
 });
 
 describe('a bundle loaded apart', () => {
+  // The check's Chinese words are read as JSON (scripts/build.mjs): the same words as zh-check.ts.
+  it('dist/check-words-zh.json holds the check\'s Chinese words', () => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'dist', 'check-words-zh.json'), 'utf8'))).toEqual(zhCheck);
+  });
+
   // The short batch's bundle leaves the link reader to dist/classify-input.cjs, which holds a copy of
   // the errors module: a row whose source it refuses is a row in error, not a failure of the quick path.
   it('throws input errors the short batch takes for its own', async () => {
