@@ -7,7 +7,7 @@ import { wordedError } from '../errors/errors.js';
 import { byStrength, type CitedEvidence } from './evidence-strength.js';
 
 export type { CitedEvidence } from './evidence-strength.js';
-import { rulesKnownOn } from './known-on.js';
+import { someKnownOn } from './known-on.js';
 import { formatInstant, type Precision } from '../time/moment.js';
 
 export type Verdict = 'allowed' | 'denied' | 'rolling-out' | 'unknown';
@@ -123,9 +123,15 @@ function sourceOf(catalog: Catalog, query: Query): Source | null {
 const NO_RULES: readonly CompiledRule[] = [];
 
 function applicableRules(catalog: Catalog, query: Query, platform: Platform, source: Source | null): readonly CompiledRule[] {
-  // As known on a day: each rule as what was published by then says (known-on.ts), its end included.
-  const rules = query.asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, query.asKnownOn);
-  return query.ambiguousLink === true ? NO_RULES : rulesFor(rules, platform.id, query.surface, source);
+  if (query.ambiguousLink === true) return NO_RULES;
+  const rules = rulesFor(catalog.rules, platform.id, query.surface, source);
+  if (query.asKnownOn === undefined) return rules;
+  // As known on a day: each rule as what was published by then says (known-on.ts), its end
+  // included, worked out for the placement's rules alone. A rule keeps its platform, surfaces
+  // and sources; only its claim to cover every link may not be known yet, and with it its place
+  // for a link of no known source.
+  const known = someKnownOn(catalog, rules, query.asKnownOn);
+  return source === null ? known.filter((rule) => rule.coversUnknown) : known;
 }
 
 /**

@@ -11,22 +11,54 @@ import { lazyRule, type RuleHead } from './catalog-store.js';
 
 /** Days remembered per rule list, so that a batch or a view asked about one day compiles its record once. */
 const DAYS_KEPT = 16;
-const remembered = new WeakMap<readonly CompiledRule[], Map<string, readonly CompiledRule[]>>();
+const remembered = new WeakMap<readonly CompiledRule[], Map<string, KnownOnDay>>();
 
-/** The rules of the catalog as known on the day (YYYY-MM-DD). */
-export function rulesKnownOn(catalog: Catalog, day: string): readonly CompiledRule[] {
+/** The rules of a list as known on one day: each as worked out (null when not yet on record), and the whole list's once asked for. */
+interface KnownOnDay {
+  each: Map<CompiledRule, CompiledRule | null>;
+  all?: readonly CompiledRule[];
+}
+
+function knownOnDay(catalog: Catalog, day: string): KnownOnDay {
   let days = remembered.get(catalog.rules);
   if (days === undefined) {
     days = new Map();
     remembered.set(catalog.rules, days);
   }
-  let rules = days.get(day);
-  if (rules === undefined) {
-    rules = catalog.rules.flatMap((rule) => ruleKnownOn(catalog, rule, day) ?? []);
+  let known = days.get(day);
+  if (known === undefined) {
     if (days.size >= DAYS_KEPT) days.clear();
-    days.set(day, rules);
+    days.set(day, (known = { each: new Map() }));
   }
-  return rules;
+  return known;
+}
+
+/** The rule as known on the day, worked out once a day: the same object however it is asked for. */
+function knownOf(catalog: Catalog, known: KnownOnDay, rule: CompiledRule, day: string): CompiledRule | null {
+  let made = known.each.get(rule);
+  if (made === undefined) known.each.set(rule, (made = ruleKnownOn(catalog, rule, day)));
+  return made;
+}
+
+/** The rules of the catalog as known on the day (YYYY-MM-DD). */
+export function rulesKnownOn(catalog: Catalog, day: string): readonly CompiledRule[] {
+  const known = knownOnDay(catalog, day);
+  return (known.all ??= catalog.rules.flatMap((rule) => knownOf(catalog, known, rule, day) ?? []));
+}
+
+/**
+ * Some of the catalog's rules (those of one placement, in their order) as known on the day: the
+ * same objects rulesKnownOn gives, the rules not yet on record left out. A check asks about one
+ * placement, and working out the whole record for it was most of a check's --as-known-on (#18).
+ */
+export function someKnownOn(catalog: Catalog, rules: readonly CompiledRule[], day: string): CompiledRule[] {
+  const known = knownOnDay(catalog, day);
+  const out: CompiledRule[] = [];
+  for (let index = 0; index < rules.length; index++) {
+    const made = knownOf(catalog, known, rules[index]!, day);
+    if (made !== null) out.push(made);
+  }
+  return out;
 }
 
 /**
