@@ -33,17 +33,10 @@ function knownOnDay(catalog: Catalog, day: string): KnownOnDay {
   return known;
 }
 
-/** The rule as known on the day, worked out once a day: the same object however it is asked for. */
-function knownOf(catalog: Catalog, known: KnownOnDay, rule: CompiledRule, day: string): CompiledRule | null {
-  let made = known.each.get(rule);
-  if (made === undefined) known.each.set(rule, (made = ruleKnownOn(catalog, rule, day)));
-  return made;
-}
-
 /** The rules of the catalog as known on the day (YYYY-MM-DD). */
 export function rulesKnownOn(catalog: Catalog, day: string): readonly CompiledRule[] {
   const known = knownOnDay(catalog, day);
-  return (known.all ??= catalog.rules.flatMap((rule) => knownOf(catalog, known, rule, day) ?? []));
+  return (known.all ??= knownAmong(catalog, known, catalog.rules, day));
 }
 
 /**
@@ -52,10 +45,16 @@ export function rulesKnownOn(catalog: Catalog, day: string): readonly CompiledRu
  * placement, and working out the whole record for it was most of a check's --as-known-on (#18).
  */
 export function someKnownOn(catalog: Catalog, rules: readonly CompiledRule[], day: string): CompiledRule[] {
-  const known = knownOnDay(catalog, day);
+  return knownAmong(catalog, knownOnDay(catalog, day), rules, day);
+}
+
+/** The rules as known on the day, each worked out once a day (the same object however it is asked for), those not yet on record left out. */
+function knownAmong(catalog: Catalog, known: KnownOnDay, rules: readonly CompiledRule[], day: string): CompiledRule[] {
   const out: CompiledRule[] = [];
   for (let index = 0; index < rules.length; index++) {
-    const made = knownOf(catalog, known, rules[index]!, day);
+    const rule = rules[index]!;
+    let made = known.each.get(rule);
+    if (made === undefined) known.each.set(rule, (made = ruleKnownOn(catalog, rule, day)));
     if (made !== null) out.push(made);
   }
   return out;
