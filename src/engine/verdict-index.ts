@@ -6,7 +6,8 @@
 // own precedence and decision; test/engine/verdict-index.test.ts holds the two
 // to agreeing everywhere.
 import type { Catalog, CompiledRule } from './catalog.js';
-import { byPrecedence, placementsOf, UNKNOWN_SOURCE, type Verdict } from './check.js';
+import { byPrecedence, type Verdict } from './check.js';
+import { placementsOf, UNKNOWN_SOURCE } from './placements.js';
 import { wordedError } from '../errors/errors.js';
 import { rulesKnownOn } from './known-on.js';
 

@@ -2,7 +2,7 @@
 // verdict index share: each placement holds exactly the rules that name its surface and cover its
 // source, in catalog order, and a list is sorted once.
 import { describe, expect, it } from 'vitest';
-import { placementsOf, UNKNOWN_SOURCE } from '../../src/engine/check.js';
+import { placementsOf, UNKNOWN_SOURCE } from '../../src/engine/placements.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 
 const catalog = await builtinCatalog();

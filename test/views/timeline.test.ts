@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../src/time/moment.js';
-import { check, placementsOf } from '../../src/engine/check.js';
+import { check } from '../../src/engine/check.js';
+import { placementsOf } from '../../src/engine/placements.js';
 import { sameHistory, tracksOf, trackOf, type Track } from '../../src/views/periods.js';
 import { axisFor, axisOfRuns } from '../../src/views/axis.js';
 import { renderTimelineText } from '../../src/render/timeline.js';
