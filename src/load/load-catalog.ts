@@ -3,7 +3,7 @@
 // built; as long as the files on disk are byte for byte those of that snapshot, a
 // check starts from the compiled catalog: the files are neither decoded, validated
 // (zod is not loaded at all) nor compiled again.
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Catalog } from '../engine/catalog.js';
 import { readRulesWhole, restoreCatalog, restoreRuleFiles, type StoredRule, type StoredRuleFile } from '../engine/catalog-store.js';
@@ -12,7 +12,7 @@ import type { Problem } from '../errors/problems.js';
 import type { Lang } from '../model/lang.js';
 import { countTextsLacking } from '../model/record-texts.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
-import { holdsBytes, jsonNames, readRuleTexts, type RawFile } from './read-files.js';
+import { holdsBytes, jsonNames, openNotWaiting, readRuleTexts, type RawFile } from './read-files.js';
 
 export const RULES_FOLDER = 'rules';
 export const SEED_INDEX = 'seeds/index.json';
@@ -200,7 +200,7 @@ function matchingSnapshot(root: string): TrustedSnapshot | undefined {
 
 /** A file's stat through the descriptor calls a start makes anyway: statSync was one more function for Node to compile (#18). Not waiting on a FIFO. */
 function statOf(path: string): Stats {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = openNotWaiting(path);
   try {
     return fstatSync(fd);
   } finally {

@@ -126,6 +126,9 @@ class NotReadable extends Error {
   }
 }
 
+/** A file opened for reading without waiting: opening a FIFO with no writer must not wait for one (O_NONBLOCK). */
+export const openNotWaiting = (path: string): number => openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+
 /**
  * Whether the file at path holds exactly these bytes, read without waiting on a FIFO and no
  * further than one byte past them: that byte read shows the file ends there, with no stat of it
@@ -135,7 +138,7 @@ class NotReadable extends Error {
 export function holdsBytes(path: string, bytes: Uint8Array, scratch: Buffer): boolean {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openNotWaiting(path);
   } catch {
     return false;
   }
@@ -154,8 +157,7 @@ export function holdsBytes(path: string, bytes: Uint8Array, scratch: Buffer): bo
  * the scratch buffer (valid until the next read); NotReadable says why not.
  */
 function readBounded(path: string, scratch: Scratch): Buffer {
-  // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = openNotWaiting(path);
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new NotReadable('unreadable.is-folder');
