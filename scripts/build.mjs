@@ -172,8 +172,8 @@ const cliApart = [
 for (const { name, entry } of new Set([...apart, zhCheckApart, ...cliApart])) {
   await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: `dist/${name}.cjs`, stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } });
 }
-// The data read as JSON, from the module built to hold it, which is not kept.
-for (const { name, data } of [zhCheckApart]) {
+// The data read as JSON (json), from the module built to hold it, which is not kept.
+for (const { name, data } of [...apart, zhCheckApart, ...cliApart].filter(({ json }) => json)) {
   const file = resolve(`dist/${name}.cjs`);
   writeFileSync(`dist/${name}.json`, JSON.stringify(createRequire(file)(file)[data[0]]));
   rmSync(file);

@@ -23,8 +23,7 @@ import { resolve } from 'node:path';
 
 // For the build, which writes the code caches of the bundles.
 export { cacheFileFor, loadWithCodeCache, WRAPPER } from './code-cache.js';
-export { helpFile, PROGRAM_HELP, quickHelp } from './quick-help.js';
-export { plainDescriptor };
+export { helpFile, PROGRAM_HELP } from './quick-help.js';
 
 /** The subcommand names: a first argument among them is never a check (test/cli/quick.test.ts keeps this in step with --help). */
 export const SUBCOMMANDS: readonly string[] = ['batch', 'classify', 'completion', 'coverage', 'diff', 'help', 'matrix', 'platforms', 'rules', 'serve', 'sources', 'surfaces', 'timeline', 'version'];
