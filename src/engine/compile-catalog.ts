@@ -9,20 +9,40 @@ import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { isMeaningful, namesEveryLink } from './quote-meaning.js';
 import { checkGroupShortLinks, checkSourceClaims } from './source-claims.js';
+import type { StoredRule } from './catalog-store.js';
 
 export interface CompileResult {
   catalog: Catalog;
   problems: Problem[];
 }
 
-export function compileCatalog(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[]): CompileResult {
+/**
+ * Files compiled before, by the build (the built-in record's snapshot), and their rules as it
+ * compiled them: each of these rules depends only on its own file's words and the built-in
+ * definitions, except for the sources a group or "any source but" selector covers, which other
+ * files may add to.
+ */
+export interface Precompiled {
+  files: ReadonlySet<LoadedRuleFile>;
+  rules: readonly StoredRule[];
+}
+
+/**
+ * The catalog of the files and its problems. With `precompiled`, the build's own files are not
+ * compiled and checked again one rule at a time (read whole, their dates parsed, their quotes
+ * weighed): only what other files can change is, the sources their selectors cover, ties and
+ * the checks across definitions. Not when an id is defined twice: then a built-in rule could
+ * read another file's definition.
+ */
+export function compileCatalog(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[], precompiled?: Precompiled): CompileResult {
   const redefined: Redefined[] = [];
   const defined = definitionsOf(files, redefined);
   const { platforms, groups, sources } = defined;
   const problems: Problem[] = redefined.map(({ kind, id, file, path, first }) => problem('duplicate-id.definition', { kind, id, at: first }, file, path));
   const documentMap = new Map(documents.map((document) => [document.file, document]));
+  const stored = precompiled && redefined.length === 0 ? storedByFile(precompiled) : undefined;
 
-  checkNames(platforms, groups, sources, problems);
+  checkNames(platforms, groups, sources, problems, stored);
 
   const context: Context = { platforms, groups, sources, documents: documentMap, surfaces: new Map(), covers: { ids: new Map(), groups: new Map(), anyExcept: new Map() }, problems };
   const rules: CompiledRule[] = [];
@@ -35,6 +55,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
   let ordinal = 0;
   for (const file of files) {
     const { rules: fileRules, reviewed } = file.data;
+    const before = stored?.get(file);
     firsts.push(ordinal);
     for (let index = 0; index < fileRules.length; index++, ordinal++) {
       const rule = fileRules[index]!;
@@ -44,7 +65,8 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
         const first = firsts.findLastIndex((begins) => begins <= seen);
         problems.push(problem('duplicate-id', { id: rule.id, at: `${files[first]!.path}: rules[${seen - firsts[first]!}]` }, file.path, `rules[${index}].id`));
       }
-      const compiled = compileRule(rule, file.path, index, context);
+      const earlier = before?.[index];
+      const compiled = earlier ? restoreRule(earlier, rule, context) : compileRule(rule, file.path, index, context);
       if (compiled) {
         if (reviewed) compiled.reviewed = reviewed;
         rules.push(compiled);
@@ -68,19 +90,40 @@ function firstUsesOf(files: readonly LoadedRuleFile[]): Map<string, number> {
   return uses;
 }
 
-/** Problems between the names: groups, source claims, aliases, surfaces, and names that read as links. */
-function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<string, Located<Group>>, sources: Map<string, Located<Source>>, problems: Problem[]): void {
+/** The precompiled rules of each precompiled file, by their place in it. */
+function storedByFile({ files, rules }: Precompiled): Map<LoadedRuleFile, StoredRule[]> {
+  const byPath = new Map([...files].map((file) => [file.path, file]));
+  const stored = new Map<LoadedRuleFile, StoredRule[]>();
+  for (const rule of rules) {
+    const file = byPath.get(rule.file);
+    if (file === undefined) continue;
+    let list = stored.get(file);
+    if (list === undefined) stored.set(file, (list = []));
+    list[rule.index] = rule;
+  }
+  return stored;
+}
+
+/**
+ * Problems between the names: groups, source claims, aliases, surfaces, and names that read as
+ * links. A name of a precompiled file was checked by itself when it was compiled: only the
+ * checks across definitions are made again for it.
+ */
+function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<string, Located<Group>>, sources: Map<string, Located<Source>>, problems: Problem[], stored?: Map<LoadedRuleFile, StoredRule[]>): void {
+  // By the definitions themselves: another file may have a precompiled file's path.
+  const checked = stored && new Set<object>([...stored.keys()].flatMap(({ data }) => [...data.platforms, ...data.groups, ...data.sources]));
+  const own = (located: Located<object>) => checked === undefined || !checked.has(located.value);
   checkSourceGroups(sources, groups, problems);
   checkSourceClaims(sources.values(), problems);
   checkGroupShortLinks(groups.values(), sources, problems);
   checkAliases('platform', [...platforms.values()], problems);
   checkAliases('source', [...sources.values()], problems);
   checkAliases('group', [...groups.values()], problems);
-  for (const platform of platforms.values()) checkSurfaces(platform, problems);
-  for (const platform of platforms.values()) checkLinkLikeNames('platform', platform, problems);
-  for (const platform of platforms.values()) checkLinkLikeSurfaces(platform, problems);
-  for (const group of groups.values()) checkLinkLikeNames('group', group, problems);
-  for (const source of sources.values()) checkLinkLikeNames('source', source, problems);
+  for (const platform of platforms.values()) if (own(platform)) checkSurfaces(platform, problems);
+  for (const platform of platforms.values()) if (own(platform)) checkLinkLikeNames('platform', platform, problems);
+  for (const platform of platforms.values()) if (own(platform)) checkLinkLikeSurfaces(platform, problems);
+  for (const group of groups.values()) if (own(group)) checkLinkLikeNames('group', group, problems);
+  for (const source of sources.values()) if (own(source)) checkLinkLikeNames('source', source, problems);
 }
 
 /** What compiling a rule looks up, and where its problems go. */
@@ -119,8 +162,7 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
   }
 
   const selector = rule.sources;
-  const selected = 'ids' in selector ? selector.ids : 'groups' in selector ? selector.groups : selector.anyExcept;
-  const selectorKey = 'ids' in selector ? 'ids' : 'groups' in selector ? 'groups' : 'anyExcept';
+  const { selected, selectorKey } = selectorParts(selector);
   const referenced = selectorKey === 'groups' ? groups : sources;
   for (let position = 0; position < selected.length; position++) {
     const id = selected[position]!;
@@ -158,24 +200,7 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
   if (problems.length > before) return undefined;
 
   const specificity: Specificity = 'ids' in selector ? 2 : 'groups' in selector ? 1 : 0;
-  // Rules with the same selector share one set of the sources it covers (read only): a set for
-  // each of 10,000 rules was a tenth of the memory they keep, copied by every collection (#18).
-  // Keyed by the one id a selector mostly names, without a string made for each rule.
-  const coverKey = selected.length === 1 ? selected[0]! : `\u0000${selected.join('\u0000')}`;
-  let covers = context.covers[selectorKey].get(coverKey);
-  if (covers === undefined) {
-    covers = new Set<string>();
-    if ('ids' in selector) {
-      for (const id of selector.ids) covers.add(id);
-    } else if ('groups' in selector) {
-      for (const { value: source } of sources.values()) {
-        if (source.groups.some((group) => selector.groups.includes(group))) covers.add(source.id);
-      }
-    } else {
-      for (const id of sources.keys()) if (!selector.anyExcept.includes(id)) covers.add(id);
-    }
-    context.covers[selectorKey].set(coverKey, covers);
-  }
+  const covers = coversOf(selector, context);
 
   // The first and last publication days, by string order as a sort gives them, without a list.
   const knownSince = firstPublished(rule.evidence, documents)!;
@@ -209,6 +234,65 @@ function compileRule(rule: Rule, file: string, index: number, context: Context):
   if (anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = anyLinkKnownSince;
   if (disputeKnownSince !== undefined) compiled.disputeKnownSince = disputeKnownSince;
   if (phaseInUntil !== undefined) compiled.phaseInUntil = phaseInUntil;
+  return compiled;
+}
+
+function selectorParts(selector: Rule['sources']): { selected: readonly string[]; selectorKey: keyof Context['covers'] } {
+  if ('ids' in selector) return { selected: selector.ids, selectorKey: 'ids' };
+  if ('groups' in selector) return { selected: selector.groups, selectorKey: 'groups' };
+  return { selected: selector.anyExcept, selectorKey: 'anyExcept' };
+}
+
+/**
+ * The sources a selector covers. Rules with the same selector share one set (read only): a set
+ * for each of 10,000 rules was a tenth of the memory they keep, copied by every collection (#18).
+ * Keyed by the one id a selector mostly names, without a string made for each rule.
+ */
+function coversOf(selector: Rule['sources'], context: Context): ReadonlySet<string> {
+  const { selected, selectorKey } = selectorParts(selector);
+  const coverKey = selected.length === 1 ? selected[0]! : `\u0000${selected.join('\u0000')}`;
+  let covers = context.covers[selectorKey].get(coverKey);
+  if (covers === undefined) {
+    covers = new Set<string>();
+    if ('ids' in selector) {
+      for (const id of selector.ids) covers.add(id);
+    } else if ('groups' in selector) {
+      for (const { value: source } of context.sources.values()) {
+        if (source.groups.some((group) => selector.groups.includes(group))) covers.add(source.id);
+      }
+    } else {
+      for (const id of context.sources.keys()) if (!selector.anyExcept.includes(id)) covers.add(id);
+    }
+    context.covers[selectorKey].set(coverKey, covers);
+  }
+  return covers;
+}
+
+/**
+ * A precompiled rule (see Precompiled) as compileRule would make it: the same fields in the same
+ * order (so that the engine reads one shape of rule), the sources it covers made anew. Its head
+ * alone is read, not its whole text.
+ */
+function restoreRule(stored: StoredRule, rule: Rule, context: Context): CompiledRule {
+  const compiled: CompiledRule = {
+    rule,
+    file: stored.file,
+    index: stored.index,
+    timeZone: stored.timeZone,
+    knownSince: stored.knownSince,
+    newestEvidence: stored.newestEvidence,
+    start: stored.start,
+    certainFrom: stored.certainFrom,
+    end: stored.end ?? Infinity,
+    specificity: stored.specificity,
+    covers: coversOf(rule.sources, context),
+    coversUnknown: stored.coversUnknown,
+  };
+  if (stored.evidenceDays !== undefined) compiled.evidenceDays = stored.evidenceDays;
+  if (stored.endKnownSince !== undefined) compiled.endKnownSince = stored.endKnownSince;
+  if (stored.anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = stored.anyLinkKnownSince;
+  if (stored.disputeKnownSince !== undefined) compiled.disputeKnownSince = stored.disputeKnownSince;
+  if (stored.phaseInUntil !== undefined) compiled.phaseInUntil = stored.phaseInUntil;
   return compiled;
 }
 

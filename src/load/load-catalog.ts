@@ -6,6 +6,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Catalog } from '../engine/catalog.js';
+import type { Precompiled } from '../engine/compile-catalog.js';
 import { readRulesWhole, restoreCatalog, restoreRuleFiles, type StoredRule, type StoredRuleFile } from '../engine/catalog-store.js';
 import { DataError } from '../errors/errors.js';
 import type { Problem } from '../errors/problems.js';
@@ -57,6 +58,13 @@ export interface RuleSet {
   texts: ReadonlyMap<string, string>;
   /** The build's compiled rules, when the files are exactly the built-in ones it compiled. */
   compiled?: readonly StoredRule[];
+  /**
+   * With the user's files: the built-in files among `files` as the build compiled them, when
+   * they are its snapshot's (compileCatalog compiles only the rest again).
+   */
+  precompiled?: Precompiled;
+  /** The package root, whose built-in files' texts are read only to place a problem in them on its line. */
+  root?: string;
   /** The paths of the user's rule files (--rules), as loaded. */
   user?: ReadonlySet<string>;
 }
@@ -79,15 +87,15 @@ interface TrustedSnapshot extends Omit<Snapshot, 'files'> {
 
 export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const set = await loadRuleSet(options);
-  if (set.problems.length > 0) throw new DataError(await located(set.problems, set.texts));
+  if (set.problems.length > 0) throw new DataError(await located(set.problems, set));
   if (options.whole) readRulesWhole(set.files);
   // The snapshot's rules were parsed for this load alone (matchingSnapshot): restored in place.
   const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled, true);
   if (restored) return restored;
   // Only rules that are not the build's snapshot are compiled here (a separate bundle for the plain check; see scripts/build.mjs).
   const { compileCatalog } = await import('../engine/compile-catalog.js');
-  const { catalog, problems } = compileCatalog(set.files, set.documents);
-  if (problems.length > 0) throw new DataError(await located(problems, set.texts));
+  const { catalog, problems } = compileCatalog(set.files, set.documents, set.precompiled);
+  if (problems.length > 0) throw new DataError(await located(problems, set));
   if (options.fallback && set.user) noticeFallback(set.files.filter((file) => set.user!.has(file.path)), options.fallback);
   return catalog;
 }
@@ -99,8 +107,11 @@ function noticeFallback(files: readonly LoadedRuleFile[], { lang, notice }: NonN
   if (some.length > 0) notice({ lang, files: some.map((file) => file.path), texts: some.reduce((sum, file) => sum + file.texts, 0) });
 }
 
-async function located(problems: Problem[], texts: ReadonlyMap<string, string>): Promise<Problem[]> {
+async function located(problems: Problem[], set: RuleSet): Promise<Problem[]> {
   const { locateProblems } = await import('./validate.js');
+  // The built-in files of a snapshot were not read as texts: read now, when a problem is in one.
+  const unread = set.root !== undefined && problems.some((problem) => !set.texts.has(problem.file));
+  const texts = unread ? new Map([...readBuiltinTexts(set.root!).files.map((file): [string, string] => [file.path, file.text]), ...set.texts]) : set.texts;
   return locateProblems(problems, texts);
 }
 
@@ -115,13 +126,15 @@ export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
     return { files: snapshot.files, documents: snapshot.documents, problems: [], texts: new Map(), compiled: snapshot.rules };
   }
 
-  const builtinRaw = readBuiltinTexts(root);
+  // With the snapshot, the built-in files were just read and found to be its own: their texts are
+  // read again only to place a problem in one (located).
+  const builtinRaw: ReturnType<typeof readBuiltinTexts> = snapshot ? { rules: [], files: [], problems: [] } : readBuiltinTexts(root);
   const problems = [...builtinRaw.problems, ...extra.problems];
   let files: LoadedRuleFile[] = [];
   let documents: SeedDocument[] = [];
   if (snapshot) {
     documents = snapshot.documents;
-    if (useBuiltin) files = snapshot.files;
+    if (useBuiltin) files = [...snapshot.files];
   }
   const toValidate = [...(snapshot || !useBuiltin ? [] : builtinRaw.rules), ...extra.files];
   if (toValidate.length > 0 || !snapshot) {
@@ -137,7 +150,8 @@ export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
     }
   }
   const texts = new Map([...builtinRaw.rules, ...extra.files].map((file) => [file.path, file.text]));
-  return { files, documents, problems, texts, user: new Set(extra.files.map((file) => file.path)) };
+  const precompiled = snapshot && useBuiltin ? { files: new Set(snapshot.files), rules: snapshot.rules } : undefined;
+  return { files, documents, problems, texts, user: new Set(extra.files.map((file) => file.path)), ...(precompiled ? { precompiled } : {}), ...(snapshot ? { root } : {}) };
 }
 
 /** The built-in rule files and seed index, as texts, with paths relative to the root. */

@@ -70,3 +70,44 @@ describe('compiling user rules', () => {
     expect(covers('u-5').size).toBeGreaterThan(1);
   });
 });
+
+/**
+ * The built-in files as their snapshot holds them, compiled (the precompiled road) or not: the
+ * same rules, in the same order with the same fields and covered sources, and the same problems.
+ */
+describe('compiling user rules beside the precompiled built-in files', () => {
+  const source = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Shop ${id}`, aliases: [], groups: [], domains: [`${id}.example`], ...extra });
+  const withDefinitions = (path: string, data: Record<string, unknown>, rules: Rule[] = []): LoadedRuleFile =>
+    ({ path, data: { platforms: [], groups: [], sources: [], ...data, rules } }) as unknown as LoadedRuleFile;
+  const anyLink = { ...rule('u-any', { anyExcept: ['jd'] }, '2030-02-01'), effect: 'allow', coversAnyLink: { quote: 'every outside link' }, evidence: [{ url: 'https://a.example/', published: '2030-01-01', quote: 'Merchants may place every outside link.' }] } as Rule;
+  const cases: [string, LoadedRuleFile[]][] = [
+    ['sources joining built-in groups, and selectors of each kind', [withDefinitions('a.json', { sources: [source('joins', { groups: ['third-party', 'taobao-alliance'] }), source('alone')] }, [rule('u-1', { groups: ['third-party'] }), rule('u-2', { anyExcept: ['taobao'] }, '2030-03-01'), rule('u-3', { ids: ['joins'] }, '2030-04-01'), anyLink])]],
+    ['a rule id and a source id of the built-in files used again', [withDefinitions('a.json', { sources: [source('taobao')] }, [rule('kuaishou-own-shop', { ids: ['jd'] })])]],
+    ['a built-in platform defined again, with fewer surfaces', [withDefinitions('a.json', { platforms: [{ id: 'kuaishou', name: 'K', aliases: [], timeZone: 'Asia/Shanghai', surfaces: [{ id: 'live-cart', name: 'L', aliases: [] }] }] }, [rule('u-1', { ids: ['jd'] })])]],
+    ['names that read as links, in a file with a built-in file’s path', [withDefinitions('rules/kuaishou.json', { sources: [source('dotted', { aliases: ['shop.example', 'https:x'] })] }, [rule('u-1', { ids: ['dotted'] })])]],
+    ['a tie with a built-in rule', [withDefinitions('a.json', {}, [{ ...rule('u-tie', { ids: ['jd'] }, '2022-03-01'), effect: 'allow' } as Rule])]],
+  ];
+
+  const shown = (result: ReturnType<typeof compileCatalog>) => ({
+    rules: result.catalog.rules.map(({ rule: compiled, covers, ...rest }) => ({ ...rest, id: compiled.id, covers: [...covers].sort() })),
+    problems: result.problems,
+  });
+
+  it.each(cases)('%s', async (_, files) => {
+    const fresh = async () => {
+      const built = await loadRuleSet({ root: ROOT });
+      return { built, precompiled: { files: new Set(built.files), rules: built.compiled! } };
+    };
+    const { built, precompiled } = await fresh();
+    const other = await fresh();
+    expect(shown(compileCatalog([...built.files, ...files], built.documents, precompiled))).toEqual(shown(compileCatalog([...other.built.files, ...files], other.built.documents)));
+  });
+
+  it('reads no built-in rule whole when nothing is defined twice', async () => {
+    const built = await loadRuleSet({ root: ROOT });
+    const { problems } = compileCatalog([...built.files, withDefinitions('a.json', { sources: [source('alone')] }, [rule('u-1', { ids: ['alone'] })])], built.documents, { files: new Set(built.files), rules: built.compiled! });
+    expect(problems).toEqual([]);
+    const unread = built.files.flatMap((one) => one.data.rules).filter((one) => Object.getOwnPropertyDescriptor(one, 'evidence')?.get !== undefined);
+    expect(unread.length).toBe(built.files.flatMap((one) => one.data.rules).length);
+  });
+});
