@@ -10,7 +10,7 @@ import { formatInstant } from '../time/moment.js';
 import type { Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type Decision, type VerdictIndex, type VerdictQuery } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
-import { answerQuery, directSteps, MAX_FIELD, memoisedSteps, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
+import { answerQuery, directSteps, MAX_FIELD, memoisedSteps, newestEvidenceOf, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
 import { isAmbiguousLink } from '../link/named-input.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
@@ -140,7 +140,8 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
       const { asks } = placement;
       const key = `${placement.platform.id}\u0000${placement.surface.id}\u0000${asks.ambiguousLink ? '\u0000ambiguous' : asks.group !== undefined ? `\u0000group:${asks.group}` : (asks.source ?? '\u0000unknown')}`;
       let newest = newestById.get(key);
-      if (newest === undefined) newestById.set(key, (newest = answerOf(queryOf(placement, time)).freshness.newestEvidence));
+      // The rules' newest evidence, not a whole answer: its deciding rule read whole for its words (#18).
+      if (newest === undefined) newestById.set(key, (newest = newestEvidenceOf(catalog, queryOf(placement, time))));
       placement.newest = newest;
     }
     return placement.newest;

@@ -148,6 +148,21 @@ export function rulesDeciding(catalog: Catalog, query: Query): readonly Compiled
 }
 
 /**
+ * check()'s freshness.newestEvidence alone: the newest publication day among the rules that could
+ * decide the query (rulesDeciding), which no instant changes; without the answer, its rule read
+ * whole for its evidence. A batch asks it once a placement, for the staleness of its rows (#18).
+ */
+export function newestEvidence(catalog: Catalog, query: Query): string | null {
+  return newestAmong(rulesDeciding(catalog, query));
+}
+
+function newestAmong(rules: readonly CompiledRule[]): string | null {
+  let newest: string | null = null;
+  for (const rule of rules) if (newest === null || rule.newestEvidence > newest) newest = rule.newestEvidence;
+  return newest;
+}
+
+/**
  * check()'s verdict alone, without the rest of the answer: the rule in force that comes first by
  * precedence decides, as in check().
  */
@@ -177,8 +192,7 @@ export function check(catalog: Catalog, query: Query): Answer {
   const lastKnown = rule ? null : applicable.filter((candidate) => candidate.end <= query.at).sort((a, b) => b.end - a.end || byPrecedence(a, b))[0] ?? null;
   const precision = query.precision ?? 'second';
   const disputeEvidence = rule?.rule.disputed?.evidence ?? [];
-  let newestEvidence: string | null = null;
-  for (const candidate of applicable) if (newestEvidence === null || candidate.newestEvidence > newestEvidence) newestEvidence = candidate.newestEvidence;
+  const newestEvidence = newestAmong(applicable);
   const queriedDay = formatInstant(query.at, platform.timeZone).slice(0, 10);
 
   return {

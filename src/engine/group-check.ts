@@ -4,16 +4,14 @@
 // and so for rolling-out and unknown; when the members differ the answer is
 // unknown (reason members-differ), with each member's answer alongside.
 import type { Catalog, CompiledRule } from './catalog.js';
-import { check, type Answer, type Query } from './check.js';
+import type { Group } from '../model/types.js';
+import { check, newestEvidence, type Answer, type Query } from './check.js';
 import { wordedError } from '../errors/errors.js';
 
 export type GroupQuery = Omit<Query, 'source'> & { group: string };
 
 export function checkGroup(catalog: Catalog, query: GroupQuery): Answer {
-  const group = catalog.groups.get(query.group);
-  if (!group) throw wordedError('query-group', { group: query.group });
-  const memberIds = [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)).map((source) => source.id);
-  if (memberIds.length === 0) throw wordedError('empty-group', { group: group.id });
+  const { group, memberIds } = membersOf(catalog, query.group);
   const { group: _unused, ...rest } = query;
   const members = memberIds.map((source) => check(catalog, { ...rest, source }));
   const first = members[0]!;
@@ -40,6 +38,27 @@ export function checkGroup(catalog: Catalog, query: GroupQuery): Answer {
     freshness: { newestEvidence: newest, queriedDay: first.freshness.queriedDay, stale: newest !== null && first.freshness.queriedDay > newest, reviewed },
     group: { group, members },
   };
+}
+
+/** The group and the ids of its members, in catalog order; its errors are checkGroup's. */
+function membersOf(catalog: Catalog, id: string): { group: Group; memberIds: string[] } {
+  const group = catalog.groups.get(id);
+  if (!group) throw wordedError('query-group', { group: id });
+  const memberIds = [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)).map((source) => source.id);
+  if (memberIds.length === 0) throw wordedError('empty-group', { group: group.id });
+  return { group, memberIds };
+}
+
+/** checkGroup()'s freshness.newestEvidence alone: the newest of its members' (newestEvidence in check.ts). */
+export function groupNewestEvidence(catalog: Catalog, query: GroupQuery): string | null {
+  const { memberIds } = membersOf(catalog, query.group);
+  const { group: _unused, ...rest } = query;
+  let newest: string | null = null;
+  for (const source of memberIds) {
+    const day = newestEvidence(catalog, { ...rest, source });
+    if (day !== null && (newest === null || day > newest)) newest = day;
+  }
+  return newest;
 }
 
 function earliest(rules: (CompiledRule | null)[]): CompiledRule | null {

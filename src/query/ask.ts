@@ -2,10 +2,10 @@
 // answer, through the same functions as "linkcheck <source> <surface> [date]":
 // resolvePlatform, classifyInput, resolveSurface, queryTime, check.
 import type { Catalog } from '../engine/catalog.js';
-import { check, type Answer, type Query } from '../engine/check.js';
+import { check, newestEvidence, type Answer, type Query } from '../engine/check.js';
 import { coded } from '../errors/coded.js';
 import { InputError, wordedError } from '../errors/errors.js';
-import { checkGroup } from '../engine/group-check.js';
+import { checkGroup, groupNewestEvidence } from '../engine/group-check.js';
 import { queryTime, type QueryTime } from '../time/query-time.js';
 import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
 import { classifyText } from '../link/classify.js';
@@ -167,6 +167,12 @@ export type ResolvedQuery = Query & { group?: string };
 export function answerQuery(catalog: Catalog, query: ResolvedQuery): Answer {
   const { group, source, ...rest } = query;
   return group !== undefined ? checkGroup(catalog, { ...rest, group }) : check(catalog, { ...rest, source });
+}
+
+/** answerQuery(catalog, query).freshness.newestEvidence, without the answer. */
+export function newestEvidenceOf(catalog: Catalog, query: ResolvedQuery): string | null {
+  const { group, source, ...rest } = query;
+  return group !== undefined ? groupNewestEvidence(catalog, { ...rest, group }) : newestEvidence(catalog, { ...rest, source });
 }
 
 export function ask(catalog: Catalog, text: QueryText, now: number, asKnownOn?: string, steps?: Steps): Asked {
