@@ -3,7 +3,7 @@
 import { formatCivil, formatInstant } from '../time/moment.js';
 import { format, formatDate, formatDateTime, t, wordsFor, type Lang } from '../i18n/index.js';
 import { barColumns, yearTicks, type Axis } from '../views/axis.js';
-import { sameHistory, type Period, type Track } from '../views/periods.js';
+import { placeOf, sameHistory, type Period, type Track } from '../views/periods.js';
 import type { ViewTextOptions } from './matrix.js';
 import { nameOf } from './names.js';
 import { fillOf, legend, painter, paintVerdict, ruleLabel, symbolOf, VERDICTS, verdictWord, type Paint } from './verdict-marks.js';
@@ -75,8 +75,10 @@ export function compactRun(track: Track, axis: Axis, options: ViewTextOptions, p
 
 /** The track's platform, source and surface as the reader names them (src/render/names.ts). */
 function names(track: Track, lang: Lang): [platform: string, source: string, surface: string] {
-  // The answer is made when read (views/periods.ts): not for English, which shows the ids.
   if (lang === 'en') return [track.platform, track.source, track.surface];
+  // Its definitions when tracksOf made it; else from its first answer, made when read (views/periods.ts).
+  const place = placeOf(track);
+  if (place) return [nameOf(place.platform, lang), nameOf(place.source, lang), nameOf(place.surface, lang)];
   const answer = track.periods[0]?.answer;
   if (!answer) return [track.platform, track.source, track.surface];
   return [nameOf(answer.platform, lang), answer.source ? nameOf(answer.source, lang) : track.source, nameOf(answer.surface, lang)];

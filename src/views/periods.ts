@@ -2,6 +2,7 @@
 // engine's answer stays the same. Each period's verdict is the engine's own,
 // asked at the period's first instant.
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
+import type { Platform, Source, Surface } from '../model/types.js';
 import { check, rulesDeciding, verdictAmong, type Answer, type Verdict } from '../engine/check.js';
 import { boundariesOf } from './boundaries.js';
 
@@ -169,6 +170,24 @@ class LazyPeriod implements Period {
   }
 }
 
+/** The definitions a track is of, as its answers name them (check() takes them from the catalog). */
+export interface TrackPlace {
+  platform: Platform;
+  source: Source;
+  surface: Surface;
+}
+
+const places = new WeakMap<Track, TrackPlace>();
+
+/**
+ * The platform, source and surface of a track made by tracksOf, for a renderer to name them
+ * without an answer: in Chinese, a timeline named each of its hundreds of tracks from the answer
+ * of its first period, a whole check each (#18). Undefined for a track made elsewhere.
+ */
+export function placeOf(track: Track): TrackPlace | undefined {
+  return places.get(track);
+}
+
 /** Every platform, source and surface the filters leave, in catalog order. */
 export function tracksOf(
   catalog: Catalog,
@@ -183,7 +202,9 @@ export function tracksOf(
       for (const surface of platform.surfaces) {
         if (filter.surfaces && !filter.surfaces.includes(surface.id)) continue;
         const query = filter.asKnownOn ? { platform: platform.id, source: source.id, surface: surface.id, asKnownOn: filter.asKnownOn } : { platform: platform.id, source: source.id, surface: surface.id };
-        tracks.push(trackWith(catalog, query, histories));
+        const track = trackWith(catalog, query, histories);
+        places.set(track, { platform, source, surface });
+        tracks.push(track);
       }
     }
   }
