@@ -1,15 +1,14 @@
 // Turns validated rule files into a catalog the engine can answer from, and
 // finds the problems that a schema cannot see: references, duplicates, periods
 // and allow/deny ties.
-import type { Evidence, Group, LoadedRuleFile, Platform, Rule, SeedDocument, Source } from '../model/types.js';
-import { assembleCatalog, definitionsOf, publishedOn, type Catalog, type CompiledRule, type Located, type Redefined, type Specificity } from './catalog.js';
-import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, unknownReference } from './catalog-checks.js';
-import { momentInstant } from '../time/moment.js';
+import type { Group, LoadedRuleFile, Platform, SeedDocument, Source } from '../model/types.js';
+import { assembleCatalog, definitionsOf, type Catalog, type CompiledRule, type Located, type Redefined } from './catalog.js';
+import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies } from './catalog-checks.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
-import { isMeaningful, namesEveryLink } from './quote-meaning.js';
 import { checkGroupShortLinks, checkSourceClaims } from './source-claims.js';
 import type { StoredRule } from './catalog-store.js';
+import { compileRule, restoreRule, type CompileContext } from './compile-rule.js';
 
 export interface CompileResult {
   catalog: Catalog;
@@ -44,7 +43,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
 
   checkNames(platforms, groups, sources, problems, stored);
 
-  const context: Context = { platforms, groups, sources, documents: documentMap, surfaces: new Map(), covers: { ids: new Map(), groups: new Map(), anyExcept: new Map() }, problems };
+  const context: CompileContext = { platforms, groups, sources, documents: documentMap, surfaces: new Map(), covers: { ids: new Map(), groups: new Map(), anyExcept: new Map() }, problems };
   const rules: CompiledRule[] = [];
   // The rule ids used so far, one set operation a rule; where each was first used (as the rule's
   // place among all files' rules) is worked out only once an id is used twice, as is where each
@@ -125,239 +124,3 @@ function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<strin
   for (const group of groups.values()) if (own(group)) checkLinkLikeNames('group', group, problems);
   for (const source of sources.values()) if (own(source)) checkLinkLikeNames('source', source, problems);
 }
-
-/** What compiling a rule looks up, and where its problems go. */
-interface Context {
-  platforms: Map<string, Located<Platform>>;
-  groups: Map<string, Located<Group>>;
-  sources: Map<string, Located<Source>>;
-  documents: Map<string, SeedDocument>;
-  /** Each platform's surface ids, made when a rule first names the platform. */
-  surfaces: Map<Platform, Set<string>>;
-  /** The sources each selector covers, by its kind, then its one id or its ids joined after a NUL (ids hold none). */
-  covers: Record<'ids' | 'groups' | 'anyExcept', Map<string, Set<string>>>;
-  problems: Problem[];
-}
-
-/** Where a rule's problem is, in its file: made only for a problem, not for each rule (#18). */
-function rulePath(index: number): string {
-  return `rules[${index}]`;
-}
-
-function compileRule(rule: Rule, file: string, index: number, context: Context): CompiledRule | undefined {
-  const { platforms, groups, sources, documents, problems } = context;
-  const before = problems.length;
-  const platform = platforms.get(rule.platform)?.value;
-  if (!platform) {
-    problems.push(unknownReference(file, `${rulePath(index)}.platform`, 'platform', rule.platform, [...platforms.keys()]));
-  } else {
-    let surfaceIds = context.surfaces.get(platform);
-    if (surfaceIds === undefined) context.surfaces.set(platform, (surfaceIds = new Set(platform.surfaces.map((surface) => surface.id))));
-    for (let position = 0; position < rule.surfaces.length; position++) {
-      const surface = rule.surfaces[position]!;
-      if (!surfaceIds.has(surface)) {
-        problems.push(problem('unknown-reference.surface', { platform: platform.id, id: surface, valid: platform.surfaces.map((known) => known.id).join(', ') }, file, `${rulePath(index)}.surfaces[${position}]`));
-      }
-    }
-  }
-
-  const selector = rule.sources;
-  const { selected, selectorKey } = selectorParts(selector);
-  const referenced = selectorKey === 'groups' ? groups : sources;
-  for (let position = 0; position < selected.length; position++) {
-    const id = selected[position]!;
-    if (!referenced.has(id)) {
-      problems.push(unknownReference(file, `${rulePath(index)}.sources.${selectorKey}[${position}]`, selectorKey === 'groups' ? 'group' : 'source', id, [...referenced.keys()]));
-    }
-  }
-
-  checkSeeds(rule.evidence, 'evidence', documents, file, index, problems);
-  if (rule.untilEvidence) checkSeeds(rule.untilEvidence, 'untilEvidence', documents, file, index, problems);
-  if (rule.disputed) checkSeeds(rule.disputed.evidence, 'disputed.evidence', documents, file, index, problems);
-
-  checkAnyLink(rule, file, index, problems);
-  if (rule.untilEvidence !== undefined && rule.until === undefined) {
-    problems.push(problem('until-evidence-without-until', {}, file, `${rulePath(index)}.untilEvidence`));
-  }
-  if (problems.length > before || !platform) return undefined;
-
-  const zone = platform.timeZone;
-  const from = rule.from;
-  const start = momentInstant(typeof from === 'string' ? from : from.earliest, zone);
-  const certainFrom = typeof from === 'string' ? start : momentInstant(from.latest, zone);
-  const end = rule.until === undefined ? Infinity : momentInstant(rule.until, zone);
-  const phaseInUntil = rule.phaseIn ? momentInstant(rule.phaseIn.until, zone) : undefined;
-
-  if (typeof from !== 'string' && certainFrom <= start) {
-    problems.push(problem('bad-imprecise-from', {}, file, `${rulePath(index)}.from.latest`));
-  }
-  if (end <= certainFrom) {
-    problems.push(problem('until-not-after-from', { until: String(rule.until) }, file, `${rulePath(index)}.until`));
-  }
-  if (phaseInUntil !== undefined && (phaseInUntil <= certainFrom || phaseInUntil > end)) {
-    problems.push(problem('bad-phase-in', { until: String(rule.phaseIn?.until) }, file, `${rulePath(index)}.phaseIn.until`));
-  }
-  if (problems.length > before) return undefined;
-
-  const specificity: Specificity = 'ids' in selector ? 2 : 'groups' in selector ? 1 : 0;
-  const covers = coversOf(selector, context);
-
-  // The first and last publication days, by string order as a sort gives them, without a list.
-  const knownSince = firstPublished(rule.evidence, documents)!;
-  const evidenceDays = daysOf(rule, documents, knownSince);
-  const newestEvidence = evidenceDays === undefined ? knownSince : evidenceDays[evidenceDays.length - 1]!;
-  const endKnownSince = rule.untilEvidence && firstPublished(rule.untilEvidence, documents);
-  const disputeKnownSince = rule.disputed && firstPublished(rule.disputed.evidence, documents);
-  const anyLink = rule.coversAnyLink;
-  const anyLinkKnownSince = anyLink && rule.effect === 'allow' ? firstPublished(rule.evidence.filter((evidence) => evidence.quote.includes(anyLink.quote)), documents) : undefined;
-
-  // Optional fields set after, not spread in: a spread in the literal made this a tenth of loading 100,000 rules (#18).
-  const compiled: CompiledRule = {
-    rule,
-    file,
-    index,
-    timeZone: zone,
-    knownSince,
-    newestEvidence,
-    start,
-    certainFrom,
-    end,
-    specificity,
-    covers,
-    // A link of no known source is covered only by "any source but …", and an allow only when the
-    // evidence says it speaks of every link (issue 9: an unrecognised host was allowed by a rule
-    // whose evidence named Taobao and JD).
-    coversUnknown: specificity === 0 && (rule.effect === 'deny' || rule.coversAnyLink !== undefined),
-  };
-  if (evidenceDays !== undefined) compiled.evidenceDays = evidenceDays;
-  if (endKnownSince !== undefined) compiled.endKnownSince = endKnownSince;
-  if (anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = anyLinkKnownSince;
-  if (disputeKnownSince !== undefined) compiled.disputeKnownSince = disputeKnownSince;
-  if (phaseInUntil !== undefined) compiled.phaseInUntil = phaseInUntil;
-  return compiled;
-}
-
-function selectorParts(selector: Rule['sources']): { selected: readonly string[]; selectorKey: keyof Context['covers'] } {
-  if ('ids' in selector) return { selected: selector.ids, selectorKey: 'ids' };
-  if ('groups' in selector) return { selected: selector.groups, selectorKey: 'groups' };
-  return { selected: selector.anyExcept, selectorKey: 'anyExcept' };
-}
-
-/**
- * The sources a selector covers. Rules with the same selector share one set (read only): a set
- * for each of 10,000 rules was a tenth of the memory they keep, copied by every collection (#18).
- * Keyed by the one id a selector mostly names, without a string made for each rule.
- */
-function coversOf(selector: Rule['sources'], context: Context): ReadonlySet<string> {
-  const { selected, selectorKey } = selectorParts(selector);
-  const coverKey = selected.length === 1 ? selected[0]! : `\u0000${selected.join('\u0000')}`;
-  let covers = context.covers[selectorKey].get(coverKey);
-  if (covers === undefined) {
-    covers = new Set<string>();
-    if ('ids' in selector) {
-      for (const id of selector.ids) covers.add(id);
-    } else if ('groups' in selector) {
-      for (const { value: source } of context.sources.values()) {
-        if (source.groups.some((group) => selector.groups.includes(group))) covers.add(source.id);
-      }
-    } else {
-      for (const id of context.sources.keys()) if (!selector.anyExcept.includes(id)) covers.add(id);
-    }
-    context.covers[selectorKey].set(coverKey, covers);
-  }
-  return covers;
-}
-
-/**
- * A precompiled rule (see Precompiled) as compileRule would make it: the same fields in the same
- * order (so that the engine reads one shape of rule), the sources it covers made anew. Its head
- * alone is read, not its whole text.
- */
-function restoreRule(stored: StoredRule, rule: Rule, context: Context): CompiledRule {
-  const compiled: CompiledRule = {
-    rule,
-    file: stored.file,
-    index: stored.index,
-    timeZone: stored.timeZone,
-    knownSince: stored.knownSince,
-    newestEvidence: stored.newestEvidence,
-    start: stored.start,
-    certainFrom: stored.certainFrom,
-    end: stored.end ?? Infinity,
-    specificity: stored.specificity,
-    covers: coversOf(rule.sources, context),
-    coversUnknown: stored.coversUnknown,
-  };
-  if (stored.evidenceDays !== undefined) compiled.evidenceDays = stored.evidenceDays;
-  if (stored.endKnownSince !== undefined) compiled.endKnownSince = stored.endKnownSince;
-  if (stored.anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = stored.anyLinkKnownSince;
-  if (stored.disputeKnownSince !== undefined) compiled.disputeKnownSince = stored.disputeKnownSince;
-  if (stored.phaseInUntil !== undefined) compiled.phaseInUntil = stored.phaseInUntil;
-  return compiled;
-}
-
-/** A problem for each piece of evidence citing a seed document that is not indexed. */
-function checkSeeds(list: readonly Evidence[], at: string, documents: Map<string, SeedDocument>, file: string, index: number, problems: Problem[]): void {
-  for (let position = 0; position < list.length; position++) {
-    const evidence = list[position]!;
-    if ('seed' in evidence && !documents.has(evidence.seed)) {
-      problems.push(problem('unknown-document', { seed: evidence.seed, documents: [...documents.keys()].join(', ') }, file, `${rulePath(index)}.${at}[${position}].seed`));
-    }
-  }
-}
-
-/** The earliest publication day of a list of evidence (undefined when empty). */
-function firstPublished(list: readonly Evidence[], documents: Map<string, SeedDocument>): string | undefined {
-  let first: string | undefined;
-  for (const evidence of list) {
-    const day = publishedOn(evidence, documents);
-    if (first === undefined || day < first) first = day;
-  }
-  return first;
-}
-
-/**
- * The publication days of everything the rule cites, in order, each once; undefined when that is
- * one day (`first`, its evidence's earliest), as for most rules, which then make no list.
- */
-function daysOf(rule: Rule, documents: Map<string, SeedDocument>, first: string): string[] | undefined {
-  let days: string[] | undefined;
-  const add = (list: readonly Evidence[]) => {
-    for (const evidence of list) {
-      const day = publishedOn(evidence, documents);
-      if (days === undefined) {
-        if (day !== first) days = [first, day];
-      } else if (!days.includes(day)) days.push(day);
-    }
-  };
-  add(rule.evidence);
-  if (rule.untilEvidence) add(rule.untilEvidence);
-  if (rule.disputed) add(rule.disputed.evidence);
-  return days?.sort();
-}
-
-/**
- * An allow for "any source but …" must say in its data that its evidence covers every link, and
- * that statement's quote must be one of the rule's own evidence quotes (or part of one), say
- * something (quote-meaning.ts) and hold a word for every link. A file that fails is not loaded:
- * the claim would widen answers to links of no known source.
- */
-function checkAnyLink(rule: Rule, file: string, index: number, problems: Problem[]): void {
-  const claim = rule.coversAnyLink;
-  if (claim === undefined) {
-    if (rule.effect === 'allow' && 'anyExcept' in rule.sources) {
-      problems.push(problem('any-link-unstated', {}, file, `${rulePath(index)}.sources`));
-    }
-    return;
-  }
-  const at = `${rulePath(index)}.coversAnyLink.quote`;
-  if (!rule.evidence.some((evidence) => evidence.quote.includes(claim.quote))) {
-    problems.push(problem('any-link-unquoted', {}, file, at));
-  } else if (!isMeaningful(claim.quote)) {
-    // "J" is part of a quote naming JD, and would let the rule allow every unrecognised link (#14).
-    problems.push(problem('any-link-vague.short', {}, file, at));
-  } else if (!namesEveryLink(claim.quote)) {
-    problems.push(problem('any-link-vague.words', {}, file, at));
-  }
-}
-
