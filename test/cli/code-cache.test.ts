@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFileFor, loadWithCodeCache } from '../../src/cli/code-cache.js';
 import { InputError } from '../../src/errors/errors.js';
+import { zh } from '../../src/i18n/zh.js';
 import { zhCheck } from '../../src/i18n/zh-check.js';
 import { ROOT } from '../helpers/catalog.js';
 import { tempFolder } from '../helpers/temp.js';
@@ -112,6 +113,12 @@ describe('a bundle loaded apart', () => {
   // The check's Chinese words are read as JSON (scripts/build.mjs): the same words as zh-check.ts.
   it('dist/check-words-zh.json holds the check\'s Chinese words', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'dist', 'check-words-zh.json'), 'utf8'))).toEqual(zhCheck);
+  });
+
+  // So is the whole Chinese catalogue, for the commands and the full CLI: the same words as zh.ts.
+  it('dist/catalogue-zh.json holds the Chinese catalogue', () => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'dist', 'catalogue-zh.json'), 'utf8'))).toEqual(zh);
+    expect(existsSync(join(ROOT, 'dist', 'catalogue-zh.cjs'))).toBe(false);
   });
 
   // The short batch's bundle leaves the link reader to dist/classify-input.cjs, which holds a copy of
