@@ -30,8 +30,7 @@ export function restoreCatalog(files: readonly LoadedRuleFile[], documents: read
     const rule = byPath.get(one.file)?.data.rules[one.index];
     if (rule === undefined) return undefined;
     if (!owned) {
-      const { covers, end, ...rest } = one;
-      rules[index] = { ...rest, rule, covers: new Set(covers), end: end ?? Infinity };
+      rules[index] = compiledOf(one, rule, new Set(one.covers));
       continue;
     }
     const made = one as unknown as { -readonly [Key in keyof CompiledRule]: CompiledRule[Key] };
@@ -41,6 +40,35 @@ export function restoreCatalog(files: readonly LoadedRuleFile[], documents: read
     rules[index] = made;
   }
   return assembleCatalog(files, new Map(documents.map((document) => [document.file, document])), rules);
+}
+
+/**
+ * The compiled rule `stored` keeps, with its rule and the sources it covers: its fields in the
+ * order compileRule (and compileCatalog, for `reviewed`) gives them, so that the engine reads one
+ * shape of rule however it was made.
+ */
+export function compiledOf(stored: StoredRule, rule: Rule, covers: ReadonlySet<string>): CompiledRule {
+  const compiled: CompiledRule = {
+    rule,
+    file: stored.file,
+    index: stored.index,
+    timeZone: stored.timeZone,
+    knownSince: stored.knownSince,
+    newestEvidence: stored.newestEvidence,
+    start: stored.start,
+    certainFrom: stored.certainFrom,
+    end: stored.end ?? Infinity,
+    specificity: stored.specificity,
+    covers,
+    coversUnknown: stored.coversUnknown,
+  };
+  if (stored.evidenceDays !== undefined) compiled.evidenceDays = stored.evidenceDays;
+  if (stored.endKnownSince !== undefined) compiled.endKnownSince = stored.endKnownSince;
+  if (stored.anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = stored.anyLinkKnownSince;
+  if (stored.disputeKnownSince !== undefined) compiled.disputeKnownSince = stored.disputeKnownSince;
+  if (stored.phaseInUntil !== undefined) compiled.phaseInUntil = stored.phaseInUntil;
+  if (stored.reviewed !== undefined) compiled.reviewed = stored.reviewed;
+  return compiled;
 }
 
 /** A rule file as the snapshot stores it: its data, each rule by its head. */

@@ -4,7 +4,7 @@
 import type { Evidence, Group, Platform, Rule, SeedDocument, Source } from '../model/types.js';
 import { publishedOn, type CompiledRule, type Located, type Specificity } from './catalog.js';
 import { unknownReference } from './catalog-checks.js';
-import type { StoredRule } from './catalog-store.js';
+import { compiledOf, type StoredRule } from './catalog-store.js';
 import { momentInstant } from '../time/moment.js';
 import { problem, type Problem } from '../errors/problems.js';
 import { isMeaningful, namesEveryLink } from './quote-meaning.js';
@@ -151,32 +151,9 @@ function coversOf(selector: Rule['sources'], context: CompileContext): ReadonlyS
   return covers;
 }
 
-/**
- * A precompiled rule (see Precompiled) as compileRule would make it: the same fields in the same
- * order (so that the engine reads one shape of rule), the sources it covers made anew. Its head
- * alone is read, not its whole text.
- */
+/** A precompiled rule (see Precompiled) as compileRule would make it, the sources it covers made anew. Its head alone is read, not its whole text. */
 export function restoreRule(stored: StoredRule, rule: Rule, context: CompileContext): CompiledRule {
-  const compiled: CompiledRule = {
-    rule,
-    file: stored.file,
-    index: stored.index,
-    timeZone: stored.timeZone,
-    knownSince: stored.knownSince,
-    newestEvidence: stored.newestEvidence,
-    start: stored.start,
-    certainFrom: stored.certainFrom,
-    end: stored.end ?? Infinity,
-    specificity: stored.specificity,
-    covers: coversOf(rule.sources, context),
-    coversUnknown: stored.coversUnknown,
-  };
-  if (stored.evidenceDays !== undefined) compiled.evidenceDays = stored.evidenceDays;
-  if (stored.endKnownSince !== undefined) compiled.endKnownSince = stored.endKnownSince;
-  if (stored.anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = stored.anyLinkKnownSince;
-  if (stored.disputeKnownSince !== undefined) compiled.disputeKnownSince = stored.disputeKnownSince;
-  if (stored.phaseInUntil !== undefined) compiled.phaseInUntil = stored.phaseInUntil;
-  return compiled;
+  return compiledOf(stored, rule, coversOf(rule.sources, context));
 }
 
 /** A problem for each piece of evidence citing a seed document that is not indexed. */
