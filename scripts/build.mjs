@@ -243,8 +243,10 @@ await build({ ...quickBuild, entryPoints: { 'quick-batch': 'src/cli/quick-batch.
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
 // The bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
+// dist/quick.cjs too, once the build has no more need to require it (below).
 const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
-for (const bundle of ['dist/plain-check.cjs', ...quickCommands.map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...[...apart, ...linkApart, zhCheckApart].filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
+const wrapInPlace = (bundle) => writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
+for (const bundle of ['dist/plain-check.cjs', ...quickCommands.map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...[...apart, ...linkApart].filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) wrapInPlace(bundle);
 
 const { asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeRuleFiles, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
@@ -330,7 +332,7 @@ rmSync(empty, { recursive: true, force: true });
 const planFolder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-'));
 mkdirSync(join(planFolder, '.git'));
 writeFileSync(join(planFolder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
-writeFileSync('dist/quick.cjs', `${WRAPPER}${readFileSync('dist/quick.cjs', 'utf8')}\n});`);
+wrapInPlace('dist/quick.cjs');
 const warmOutput = openSync(join(planFolder, 'output.txt'), 'w');
 const warmErrors = join(planFolder, 'errors.txt');
 const errorsFd = openSync(warmErrors, 'w');
