@@ -39,6 +39,8 @@ const DAY_OR_MONTH_FIRST = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:$|[\sT])/;
 
 /** Reads a query's date. Surrounding whitespace (a CRLF file's \r too) is ignored. */
 export function readWrittenDate(raw: string): DateReading {
+  const day = isoDay(raw);
+  if (day !== undefined) return day;
   const text = foldFullWidth(raw).trim();
   const word = WORDS[text.toLowerCase()];
   if (word) return { ok: true, kind: 'relative', word };
@@ -48,6 +50,30 @@ export function readWrittenDate(raw: string): DateReading {
     if (match) return readRest(match, text.slice(match[0].length));
   }
   return { ok: false, problem: 'malformed' };
+}
+
+/**
+ * The reading of a text that is exactly YYYY-MM-DD, the form nearly every query and plan row
+ * gives, found by its characters: readWrittenDate's patterns (seven, each compiled when a start
+ * first runs it) read it to the same moment. Any other text is undefined (#18).
+ */
+function isoDay(text: string): DateReading | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let index = 0; index < 10; index++) {
+    if (index === 4 || index === 7) continue;
+    const digit = text.charCodeAt(index) - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    if (index < 4) year = year * 10 + digit;
+    else if (index < 7) month = month * 10 + digit;
+    else day = day * 10 + digit;
+  }
+  const moment: WrittenMoment = { year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0, precision: 'day' };
+  if (!isYearInRange(year)) return { ok: false, problem: 'out-of-range' };
+  if (!isValidCivil(moment)) return { ok: false, problem: 'impossible' };
+  return { ok: true, kind: 'moment', moment };
 }
 
 function readRest(date: RegExpExecArray, rest: string): DateReading {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readWrittenDate } from '../../src/time/query-date.js';
+
+// A text of exactly YYYY-MM-DD is read by its characters; with a space before it, by the
+// patterns (it is trimmed first). Both must read every such text alike.
+const byPatterns = (text: string) => readWrittenDate(` ${text}`);
+
+function shapedTexts(): string[] {
+  const texts = [
+    '2022-06-01', '2024-02-29', '2023-02-29', '2100-02-29', '2000-02-29', '2022-13-01', '2022-00-10', '2022-04-31',
+    '2022-12-31', '2022-01-00', '0000-01-01', '9999-12-31', '1899-12-31', '1900-01-01', '2200-01-01', '0099-05-05',
+    '2022-6-011', '20220-6-01', '2022-06-1 ', '2022/06/01', '2022-06-0a', 'a022-06-01', '2022-0-601', '2022--6-01',
+    '２０２２-06-01', '2022-０6-01', '2022-06-01\r', '2022-06-0/', '2022-06-0:', '+022-06-01',
+  ];
+  // Digits and near digits ('/' and ':' sit either side of them) in every place.
+  let seed = 7;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const characters = '0123456789/:-';
+  for (let count = 0; count < 5000; count++) {
+    let text = '';
+    for (let index = 0; index < 10; index++) {
+      const plain = index === 4 || index === 7 ? '-' : String(Math.floor(random() * 10));
+      text += random() < 0.04 ? characters[Math.floor(random() * characters.length)] : plain;
+    }
+    texts.push(text);
+  }
+  return texts;
+}
+
+describe('readWrittenDate of YYYY-MM-DD', () => {
+  it('reads each text as its patterns do', () => {
+    for (const text of shapedTexts()) expect(readWrittenDate(text), text).toEqual(byPatterns(text));
+  });
+
+  it.each([
+    ['2022-06-01', { ok: true, kind: 'moment', moment: { year: 2022, month: 6, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0, precision: 'day' } }],
+    ['2023-02-29', { ok: false, problem: 'impossible' }],
+    ['2022-13-01', { ok: false, problem: 'impossible' }],
+    ['0000-01-01', { ok: false, problem: 'out-of-range' }],
+    ['2022-06-0a', { ok: false, problem: 'malformed' }],
+  ])('%s', (text, reading) => {
+    expect(readWrittenDate(text)).toEqual(reading);
+  });
+});
