@@ -30,3 +30,4 @@ export type * from './model/types.js';
 export { buildVerdictIndex, type VerdictIndex, type VerdictQuery } from './engine/verdict-index.js';
 export { answerQuery, ask, resolveQuery } from './query/ask.js';
 export type { ErrorCode } from './errors/errors.js';
+export { descriptorKind, type DescriptorKind } from './cli/direct-output.js';

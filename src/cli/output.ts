@@ -1,10 +1,9 @@
 // Writing to stdout and stderr so that a failed write is an answer, not a crash:
 // the stream's errors are caught and reported once everything has been written.
 // EPIPE (the reader closed the pipe, as "| head" does) stops further writes quietly.
-import { fstatSync } from 'node:fs';
 import { EXIT, inputError } from '../errors/errors.js';
 import { errorLine } from '../render/error.js';
-import { directOutput, guardedOutput, type GuardedOutput } from './direct-output.js';
+import { descriptorKind, directOutput, guardedOutput, type GuardedOutput } from './direct-output.js';
 
 export { directOutput, guardedOutput, type GuardedOutput } from './direct-output.js';
 
@@ -16,13 +15,8 @@ export { directOutput, guardedOutput, type GuardedOutput } from './direct-output
  */
 export function standardOutput(fd: 1 | 2): GuardedOutput {
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
-  let direct: boolean;
-  try {
-    direct = !fstatSync(fd).isSocket();
-  } catch {
-    direct = false;
-  }
-  return direct ? directOutput(fd, stream) : guardedOutput(stream());
+  const kind = descriptorKind(fd);
+  return kind === 'plain' || kind === 'device' ? directOutput(fd, stream) : guardedOutput(stream());
 }
 
 /**
@@ -32,14 +26,7 @@ export function standardOutput(fd: 1 | 2): GuardedOutput {
  * number 1); any other character device is asked through the stream.
  */
 export function isTerminal(fd: 1 | 2): boolean {
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isCharacterDevice()) return false;
-    if (process.platform === 'linux' && Math.floor(stat.rdev / 256) % 4096 === 1) return false;
-  } catch {
-    return false;
-  }
-  return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
+  return descriptorKind(fd) === 'device' && (fd === 1 ? process.stdout : process.stderr).isTTY === true;
 }
 
 /**
