@@ -1,6 +1,7 @@
 // Bundles the CLI and the library into dist/, then validates the built-in rules
 // once and writes the snapshot the CLI answers from (see src/load/load-catalog.ts).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -271,8 +272,11 @@ const sources = raw.map(([path, bytes]) => [path, bytes.length]);
 const rules = storeRules(compiled.catalog);
 writeFileSync('dist/builtin-rules.json', asciiJson({ sources, files: set.files, documents: set.documents, rules }));
 const stored = storeRuleFiles(set.files);
-writeFileSync('dist/builtin-rules.texts', stored.texts);
-writeFileSync('dist/builtin-rules.heads.json', asciiJson({ sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length }));
+// The texts end with a mark of them (their digest), which the snapshot holds too: a check reads it
+// after a rule's text to know the texts are still the ones it trusted, not a later build's.
+const stamp = createHash('sha256').update(stored.texts).digest('hex').slice(0, 32);
+writeFileSync('dist/builtin-rules.texts', `${stored.texts}${stamp}`);
+writeFileSync('dist/builtin-rules.heads.json', asciiJson({ sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length, stamp }));
 
 // The bundles loaded apart, with a code cache (src/cli/code-cache.ts), get it written after `warm`
 // has run in them what they are loaded for, so that the cache holds those functions, not only the

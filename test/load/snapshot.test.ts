@@ -1,7 +1,8 @@
 // The build compiles the built-in rules once (dist/builtin-rules.heads.json, each rule's whole text in dist/builtin-rules.texts); a check starts from
 // that snapshot only while the files on disk are byte for byte those it was made from.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,15 +112,37 @@ describe('the snapshot of the built-in rules', () => {
     expect(JSON.stringify(set.files)).toBe(JSON.stringify(compiledFromFiles().files));
   });
 
-  it('reads no rule from rule texts rebuilt after it was trusted: that is an error, not another rule', async () => {
-    const copy = copyOfPackage();
-    const set = await loadRuleSet({ root: copy });
-    expect(set.compiled).toBeDefined();
-    const texts = join(copy, SNAPSHOT_RULE_TEXTS);
-    rmSync(texts);
-    writeFileSync(texts, readFileSync(join(ROOT, SNAPSHOT_RULE_TEXTS)));
-    utimesSync(texts, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
-    expect(() => set.files[0]!.data.rules[0]!.evidence).toThrow(`${texts} changed since linkcheck started (a new build): run the command again`);
+  describe('reads no rule from rule texts rebuilt after it was trusted: that is an error, not another rule', () => {
+    // As the build writes them: the rules' texts, then their digest (scripts/build.mjs).
+    const rebuilt = (texts: string) => `${texts}${createHash('sha256').update(texts).digest('hex').slice(0, 32)}`;
+    const { texts: size } = JSON.parse(readFileSync(join(ROOT, SNAPSHOT), 'utf8')) as { texts: number };
+    const ownTexts = () => readFileSync(join(ROOT, SNAPSHOT_RULE_TEXTS), 'latin1').slice(0, size);
+
+    it.each([
+      // One word of the first rule's evidence changed, the same length: every rule lies where it did.
+      ['a build of other texts', (texts: string) => rebuilt(texts.replace('"quote":"', '"quote":"X').replace(/(.)("quote":"X)/, '$2'))],
+      ['a build of longer texts', (texts: string) => rebuilt(`${texts} `)],
+      ['a build under way (the texts written in part)', (texts: string) => texts.slice(0, size - 100)],
+      ['a build under way (the texts written, not yet their stamp)', (texts: string) => texts],
+    ])('%s', async (_name, build) => {
+      const copy = copyOfPackage();
+      const set = await loadRuleSet({ root: copy });
+      expect(set.compiled).toBeDefined();
+      const texts = join(copy, SNAPSHOT_RULE_TEXTS);
+      const written = build(ownTexts());
+      expect(written).not.toBe(readFileSync(texts, 'latin1'));
+      writeFileSync(texts, written, 'latin1');
+      expect(() => set.files[0]!.data.rules[0]!.evidence).toThrow(`${texts} changed since linkcheck started (a new build): run the command again`);
+    });
+
+    it('reads on from texts rebuilt the same, which hold the same rules', async () => {
+      const copy = copyOfPackage();
+      const set = await loadRuleSet({ root: copy });
+      const texts = join(copy, SNAPSHOT_RULE_TEXTS);
+      rmSync(texts);
+      writeFileSync(texts, rebuilt(ownTexts()), 'latin1');
+      expect(JSON.stringify(set.files[0]!.data.rules[0]!.evidence)).toBe(JSON.stringify(compiledFromFiles().files[0]!.data.rules[0]!.evidence));
+    });
   });
 
   it('reads every rule whole at once when asked (whole), so that a later build is never read', async () => {
@@ -137,6 +160,14 @@ describe('the snapshot of the built-in rules', () => {
     ['the bytes are missing', (copy: string) => rmSync(join(copy, 'dist', 'builtin-rules.bytes'))],
     ['the rule texts are missing', (copy: string) => rmSync(join(copy, SNAPSHOT_RULE_TEXTS))],
     ['the rule texts are of another size', (copy: string) => writeFileSync(join(copy, SNAPSHOT_RULE_TEXTS), `${readFileSync(join(copy, SNAPSHOT_RULE_TEXTS), 'latin1')} `)],
+    ['the rule texts lack their stamp', (copy: string) => writeFileSync(join(copy, SNAPSHOT_RULE_TEXTS), readFileSync(join(copy, SNAPSHOT_RULE_TEXTS), 'latin1').slice(0, -1), 'latin1')],
+    [
+      'the rule texts end with another stamp',
+      (copy: string) => {
+        const texts = readFileSync(join(copy, SNAPSHOT_RULE_TEXTS), 'latin1');
+        writeFileSync(join(copy, SNAPSHOT_RULE_TEXTS), `${texts.slice(0, -1)}${texts.endsWith('0') ? '1' : '0'}`, 'latin1');
+      },
+    ],
     [
       'a rule file is a FIFO',
       (copy: string) => {
