@@ -10,7 +10,7 @@
 // would make of it (WRAPPER … \n});), so that the source is compiled as read: wrapping it
 // here made a second copy of the whole text (#18).
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { Script } from 'node:vm';
 
 export interface CachedModule {
@@ -21,8 +21,23 @@ export interface CachedModule {
   rejected: boolean;
 }
 
-/** The cache of dist/name.cjs is dist/name.cjs.cache. */
-export const cacheFileFor = (filename: string): string => `${filename}.cache`;
+/**
+ * The cache of dist/name.cjs is dist/name.cjs.cache; a variant's, dist/name.variant.cjs.cache: the
+ * same bundle's cache written after a start that runs more of it (scripts/warm-starts.mjs).
+ */
+export const cacheFileFor = (filename: string, variant?: string): string => (variant === undefined ? `${filename}.cache` : `${filename.replace(/\.cjs$/, '')}.${variant}.cjs.cache`);
+
+/** The cache variant asked for each bundle, by its file name (name.cjs). */
+const variants = new Map<string, string>();
+
+/**
+ * Asks that dist/name.cjs, when first loaded, be compiled from the cache of a start like the one
+ * under way: a check as known on a day runs functions the plain check's cache leaves out, and
+ * writing them into that cache made every plain check slower (#18). A missing variant is no cache.
+ */
+export function preferCache(name: string, variant: string): void {
+  variants.set(`${name}.cjs`, variant);
+}
 
 /** How a bundle loaded here begins: the same wrapper as Node's own CommonJS loader. */
 export const WRAPPER = '(function (exports, require, module, __filename, __dirname) { ';
@@ -32,7 +47,7 @@ export function loadWithCodeCache(filename: string, require: NodeJS.Require): Ca
   const source = readFileSync(filename, 'utf8');
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFileFor(filename));
+    cachedData = readFileSync(cacheFileFor(filename, variants.get(basename(filename))));
   } catch {
     // No cache: compile as usual.
   }

@@ -11,6 +11,7 @@
 // all the work again: behaviour is the full CLI's in every case. Kept small: every start
 // reads it and deserialises its code cache (bin/linkcheck.js).
 import { exceedsArgumentLimit } from './argument-limit.js';
+import { preferCache } from './code-cache.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { locateConfig } from './config-locate.js';
 import type { QuickCheck } from './plain-check.js';
@@ -158,6 +159,7 @@ export async function run(argv: readonly string[]): Promise<void> {
   }
   const check = quickCheck(argv, process.env);
   if (check !== undefined) {
+    if (check.options.asKnownOn !== undefined) preferCache('plain-check', 'known-on');
     // Any failure, loading the bundle included, leaves the answer to the full CLI.
     const code = await import('./plain-check.js').then(({ plainCheck }) => plainCheck(check)).catch(() => undefined);
     if (code !== undefined) exitSettled(code);

@@ -45,6 +45,12 @@ describe('the code cache of the plain check', () => {
     expect(loadWithCodeCache(bundle, createRequire(bundle)).rejected).toBe(false);
   });
 
+  it('a check as known on a day loads the variant of the check\'s cache written for it', () => {
+    const bundle = join(ROOT, 'dist', 'plain-check.cjs');
+    expect(cacheFileFor(bundle, 'known-on')).toBe(join(ROOT, 'dist', 'plain-check.known-on.cjs.cache'));
+    expect(readFileSync(cacheFileFor(bundle, 'known-on')).length).toBeGreaterThan(readFileSync(cacheFileFor(bundle)).length);
+  });
+
   it('answers the same when rules/ changed since the build, validating them again', async () => {
     const copy = copyOfPackage();
     const before = await plainCheck(copy);
@@ -91,13 +97,18 @@ describe('the code caches of a start', () => {
     [['rules', 'list'], 0, ['quick.cjs', 'quick-rules.cjs']],
     [['batch', 'plan.csv'], 1, ['quick.cjs', 'quick-batch.cjs']],
     [['--version'], 0, ['quick.cjs', 'plain-check.cjs']],
-  ])('linkcheck %j holds every function it runs', (argv, code, loaded) => {
+    // From its own variant of the check's cache (dist/plain-check.known-on.cjs.cache); as known on
+    // that day the newest evidence is from March, and the answer is said to be maybe out of date.
+    [['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-10-15'], 1, ['quick.cjs', 'plain-check.cjs'], /^linkcheck: warning: the newest evidence for taobao-alliance on kuaishou live-cart is from 2022-03-01, /],
+  ])('linkcheck %j holds every function it runs', (argv, code, loaded, warning?: RegExp) => {
     // Standard error to a file: a socket, as Node's pipe to a child is, leaves a batch to the full CLI.
     const errors = join(folder, 'errors.txt');
     const errorsFd = openSync(errors, 'w');
     const run = spawnSync(process.execPath, ['-e', START, join(ROOT, 'dist'), ...argv], { cwd: folder, env: { PATH: process.env.PATH }, stdio: ['ignore', 'ignore', errorsFd, 'pipe'], encoding: 'utf8' });
     closeSync(errorsFd);
-    expect(readFileSync(errors, 'utf8')).toBe('');
+    const written = readFileSync(errors, 'utf8');
+    if (warning) expect(written).toMatch(warning);
+    else expect(written).toBe('');
     const { code: exit, sizes } = JSON.parse(run.output[3]!) as { code: number; sizes: Record<string, [number, number, boolean]> };
     expect(exit).toBe(code);
     expect(Object.keys(sizes).sort()).toEqual(loaded.sort());
