@@ -54,8 +54,8 @@ export function readWrittenDate(raw: string): DateReading {
 
 /**
  * The reading of a text that is exactly YYYY-MM-DD, the form nearly every query and plan row
- * gives, found by its characters: readWrittenDate's patterns (seven, each compiled when a start
- * first runs it) read it to the same moment. Any other text is undefined (#18).
+ * gives, found by its characters: readWrittenDate's patterns read it to the same moment, five
+ * regular expressions compiled at the start that first reads one. Any other text is undefined (#18).
  */
 function isoDay(text: string): DateReading | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return undefined;
