@@ -19,26 +19,39 @@ export function encodingOf(name: string): Encoding {
   return found;
 }
 
+/**
+ * A platform's own reading of a chunk of UTF-8 that holds only ASCII, as its text; undefined for
+ * any other chunk. Node's (src/cli/plan-input.ts) checks and copies the bytes natively, where the
+ * first TextDecoder of a process costs a start about 0.3 ms (#18). Without one, each such chunk is
+ * decoded whole by a TextDecoder.
+ */
+export type AsciiText = (chunk: Uint8Array) => string | undefined;
+
 /** Decoded text in chunks, a leading BOM dropped, CRLF and lone CR read as LF. */
-export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: Encoding, name: string): AsyncGenerator<string> {
-  // While every chunk so far was ASCII, a chunk is first decoded whole, which is several times
-  // faster than a streaming decode (#18). The first that is not (its text is shorter than its
-  // bytes, or it cannot be decoded alone) goes to a streaming decoder made then, in the state the
-  // one decoder of every chunk would be in after ASCII alone (nothing pending, and a byte order
-  // mark past the first byte read as a character), and so does every chunk after it.
-  const whole = encoding === 'utf-8' ? new TextDecoder(encoding, { fatal: true }) : undefined;
+export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: Encoding, name: string, asciiText?: AsciiText): AsyncGenerator<string> {
+  // While every chunk so far was ASCII, a chunk is first read as ASCII (asciiText) or decoded
+  // whole, either several times faster than a streaming decode (#18). The first that is not (its
+  // text is shorter than its bytes, or it cannot be decoded alone) goes to a streaming decoder made
+  // then, in the state the one decoder of every chunk would be in after ASCII alone (nothing
+  // pending, and a byte order mark past the first byte read as a character), and so does every
+  // chunk after it.
+  let whole: InstanceType<typeof TextDecoder> | undefined;
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let offset = 0;
   let carriage = false;
   for await (const chunk of bytes) {
     let text: string | undefined;
-    if (decoder === undefined && whole !== undefined) {
-      try {
-        text = whole.decode(chunk);
-      } catch {
-        text = undefined;
+    if (decoder === undefined && encoding === 'utf-8') {
+      if (asciiText) text = asciiText(chunk);
+      else {
+        whole ??= new TextDecoder(encoding, { fatal: true });
+        try {
+          text = whole.decode(chunk);
+        } catch {
+          text = undefined;
+        }
+        if (text !== undefined && text.length !== chunk.length) text = undefined;
       }
-      if (text !== undefined && text.length !== chunk.length) text = undefined;
     }
     if (text === undefined) {
       decoder ??= new TextDecoder(encoding, { fatal: true, ignoreBOM: offset > 0 });

@@ -1,7 +1,7 @@
 // A plan's bytes as they come from anywhere: a file read by the CLI, standard input,
 // an HTTP request's body, a file dropped on the page. Web-standard only (no Buffer, no
 // Node stream), so that the road from bytes to rows runs in a browser as in Node.
-import { decodeChunks, type Encoding } from './decode.js';
+import { decodeChunks, type AsciiText, type Encoding } from './decode.js';
 import { readCsv } from './read-csv.js';
 import { readJsonl } from './read-jsonl.js';
 import type { HeaderCheck, ReadStats, RecordSink } from './records.js';
@@ -73,9 +73,9 @@ function isReadableStream(bytes: PlanBytes): bytes is ReadableStream<Uint8Array>
   return typeof (bytes as ReadableStream<Uint8Array>).getReader === 'function';
 }
 
-/** A CSV or JSON Lines plan, decoded as it is read, each record handed to the sink. */
-export function readTextPlan(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, format: 'csv' | 'jsonl', encoding: Encoding, name: string, check: HeaderCheck, sink: RecordSink): Promise<ReadStats> {
-  const text = decodeChunks(chunks, encoding, name);
+/** A CSV or JSON Lines plan, decoded as it is read, each record handed to the sink; `asciiText`, the platform's reading of ASCII (decode.ts). */
+export function readTextPlan(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, format: 'csv' | 'jsonl', encoding: Encoding, name: string, check: HeaderCheck, sink: RecordSink, asciiText?: AsciiText): Promise<ReadStats> {
+  const text = decodeChunks(chunks, encoding, name, asciiText);
   return format === 'csv' ? readCsv(text, sink, check) : readJsonl(text, sink);
 }
 
