@@ -158,8 +158,13 @@ export function newestEvidence(catalog: Catalog, query: Query): string | null {
 
 function newestAmong(rules: readonly CompiledRule[]): string | null {
   let newest: string | null = null;
-  for (const rule of rules) if (newest === null || rule.newestEvidence > newest) newest = rule.newestEvidence;
+  for (const rule of rules) newest = laterDay(newest, rule.newestEvidence);
   return newest;
+}
+
+/** The later of two days (YYYY-MM-DD), either of which may be none: how the newest evidence is found, of rules or of a group's members. */
+export function laterDay(a: string | null, b: string | null): string | null {
+  return b === null || (a !== null && a >= b) ? a : b;
 }
 
 /**

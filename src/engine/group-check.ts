@@ -5,7 +5,7 @@
 // unknown (reason members-differ), with each member's answer alongside.
 import type { Catalog, CompiledRule } from './catalog.js';
 import type { Group } from '../model/types.js';
-import { check, newestEvidence, type Answer, type Query } from './check.js';
+import { check, laterDay, newestEvidence, type Answer, type Query } from './check.js';
 import { wordedError } from '../errors/errors.js';
 
 export type GroupQuery = Omit<Query, 'source'> & { group: string };
@@ -19,7 +19,7 @@ export function checkGroup(catalog: Catalog, query: GroupQuery): Answer {
   const agree = members.every((member) => member.verdict === first.verdict && member.reason === first.reason);
   const sameRule = members.every((member) => member.rule?.rule.id === first.rule?.rule.id);
   const decided = agree && sameRule;
-  const newest = members.map((member) => member.freshness.newestEvidence).filter((date): date is string => date !== null).sort().at(-1) ?? null;
+  const newest = members.reduce<string | null>((latest, member) => laterDay(latest, member.freshness.newestEvidence), null);
   const reviewed = members.some((member) => member.freshness.reviewed === null) ? null : members.map((member) => member.freshness.reviewed!).sort()[0]!;
 
   return {
@@ -54,10 +54,7 @@ export function groupNewestEvidence(catalog: Catalog, query: GroupQuery): string
   const { memberIds } = membersOf(catalog, query.group);
   const { group: _unused, ...rest } = query;
   let newest: string | null = null;
-  for (const source of memberIds) {
-    const day = newestEvidence(catalog, { ...rest, source });
-    if (day !== null && (newest === null || day > newest)) newest = day;
-  }
+  for (const source of memberIds) newest = laterDay(newest, newestEvidence(catalog, { ...rest, source }));
   return newest;
 }
 
