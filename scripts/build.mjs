@@ -249,7 +249,7 @@ const { WRAPPER } = createRequire(import.meta.url)('../dist/quick.cjs');
 const wrapInPlace = (bundle) => writeFileSync(bundle, `${WRAPPER}${readFileSync(bundle, 'utf8')}\n});`);
 for (const bundle of ['dist/plain-check.cjs', ...quickCommands.map((name) => `dist/${name}.cjs`), 'dist/quick-batch.cjs', 'dist/cli.cjs', 'dist/load-rules.cjs', ...[...apart, ...linkApart].filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) wrapInPlace(bundle);
 
-const { asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeRuleFiles, storeRules } = await import('../dist/internal.js');
+const { SNAPSHOT_HISTORIES, asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeHistories, storeRuleFiles, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
 const set = await loadRuleSet({ root });
 const compiled = set.problems.length > 0 ? undefined : compileCatalog(set.files, set.documents);
@@ -277,6 +277,9 @@ const stored = storeRuleFiles(set.files);
 const stamp = createHash('sha256').update(stored.texts).digest('hex').slice(0, 32);
 writeFileSync('dist/builtin-rules.texts', `${stored.texts}${stamp}`);
 writeFileSync('dist/builtin-rules.heads.json', asciiJson({ sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length, stamp }));
+// Every placement's history under these rules, with their stamp: a timeline of the built-in record
+// draws its tracks from them, where it would find each one's rules and sweep them (src/views/periods.ts).
+writeFileSync(SNAPSHOT_HISTORIES, asciiJson({ stamp, ...storeHistories(compiled.catalog) }));
 
 // The bundles loaded apart, with a code cache (src/cli/code-cache.ts), get it written after `warm`
 // has run in them what they are loaded for, so that the cache holds those functions, not only the

@@ -13,6 +13,7 @@ import type { Problem } from '../errors/problems.js';
 import type { Lang } from '../model/lang.js';
 import { countTextsLacking } from '../model/record-texts.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
+import { withStoredHistories } from '../views/stored-histories.js';
 import { holdsBytes, jsonNames, openNotWaiting, readRuleTexts, type RawFile } from './read-files.js';
 
 export const RULES_FOLDER = 'rules';
@@ -23,6 +24,8 @@ export const SNAPSHOT = 'dist/builtin-rules.heads.json';
 export const SNAPSHOT_BYTES = 'dist/builtin-rules.bytes';
 /** The whole texts of the snapshot's rules, one after another, read one at a time when first asked (RuleHead). */
 export const SNAPSHOT_RULE_TEXTS = 'dist/builtin-rules.texts';
+/** Every placement's history under the snapshot's rules (views/periods.ts storeHistories), with the snapshot's stamp: where a timeline starts from. */
+export const SNAPSHOT_HISTORIES = 'dist/builtin-rules.histories.json';
 
 export interface LoadOptions {
   /** The package root, holding rules/ and seeds/. */
@@ -58,6 +61,8 @@ export interface RuleSet {
   texts: ReadonlyMap<string, string>;
   /** The build's compiled rules, when the files are exactly the built-in ones it compiled. */
   compiled?: readonly StoredRule[];
+  /** With `compiled`: the histories the build stored of its catalog's placements, read when a timeline first asks (undefined when not of this build). */
+  histories?: () => unknown;
   /**
    * With the user's files: the built-in files among `files` as the build compiled them, when
    * they are its snapshot's (compileCatalog compiles only the rest again).
@@ -93,7 +98,10 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   if (options.whole) readRulesWhole(set.files);
   // The snapshot's rules were parsed for this load alone (matchingSnapshot): restored in place.
   const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled, true);
-  if (restored) return restored;
+  if (restored) {
+    if (set.histories) withStoredHistories(restored, set.histories);
+    return restored;
+  }
   // Only rules that are not the build's snapshot are compiled here (a separate bundle for the plain check; see scripts/build.mjs).
   const { compileCatalog } = await import('../engine/compile-catalog.js');
   const { catalog, problems } = compileCatalog(set.files, set.documents, set.precompiled);
@@ -125,7 +133,7 @@ export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
   const snapshot = matchingSnapshot(root);
   if (snapshot && extra.files.length === 0 && extra.problems.length === 0) {
     if (!useBuiltin) return { files: [], documents: snapshot.documents, problems: [], texts: new Map() };
-    return { files: snapshot.files, documents: snapshot.documents, problems: [], texts: new Map(), compiled: snapshot.rules };
+    return { files: snapshot.files, documents: snapshot.documents, problems: [], texts: new Map(), compiled: snapshot.rules, histories: () => storedHistories(root, snapshot.stamp) };
   }
 
   // With the snapshot, the built-in files were just read and found to be its own: their texts are
@@ -233,6 +241,16 @@ function stampAt(fd: number, { texts, stamp }: Snapshot): boolean {
   const end = Buffer.allocUnsafe(stamp.length + 1);
   const read = readSync(fd, end, 0, end.length, texts);
   return read === stamp.length && end.toString('latin1', 0, read) === stamp;
+}
+
+/** The histories the build stored beside the snapshot, when they carry its stamp: those of its rules. */
+function storedHistories(root: string, stamp: string): unknown {
+  try {
+    const stored = JSON.parse(readFileSync(`${root}/${SNAPSHOT_HISTORIES}`, 'utf8')) as { stamp?: unknown } | null;
+    return stored?.stamp === stamp ? stored : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Rules read one at a time before the rule texts are read whole: a check reads one or a few, some commands many. */

@@ -3,7 +3,7 @@
 import { formatCivil, formatInstant } from '../time/moment.js';
 import { format, formatDate, formatDateTime, t, wordsFor, type Lang } from '../i18n/index.js';
 import { barColumns, yearTicks, type Axis } from '../views/axis.js';
-import { placeOf, sameHistory, type Period, type Track } from '../views/periods.js';
+import { placeOf, sameHistory, stretchesOf, type Period, type Stretch, type Track } from '../views/periods.js';
 import type { ViewTextOptions } from './matrix.js';
 import { nameOf } from './names.js';
 import { fillOf, legend, painter, paintVerdict, ruleLabel, symbolOf, VERDICTS, verdictWord, type Paint } from './verdict-marks.js';
@@ -19,7 +19,11 @@ export interface TimelineTextOptions extends ViewTextOptions {
 
 /** The periods that overlap the axis. */
 export function periodsOnAxis(track: Track, axis: Axis): Period[] {
-  return track.periods.filter((period) => period.until > axis.from && period.from < axis.to);
+  return track.periods.filter((period) => onAxis(period, axis));
+}
+
+function onAxis(period: Stretch, axis: Axis): boolean {
+  return period.until > axis.from && period.from < axis.to;
 }
 
 /** "2022-03-01", or "2022-03-01 12:00" when the instant is not a midnight. */
@@ -62,7 +66,7 @@ export class InstantWords {
 
 /** "✔ …2022-02-28  ✘ 2022-03-01  ◐ 2022-10-28  ✔ 2022-11-01…" */
 export function compactRun(track: Track, axis: Axis, options: ViewTextOptions, paint: Paint, words = new InstantWords(options.lang, axis.timeZone)): string {
-  const shown = periodsOnAxis(track, axis);
+  const shown = stretchesOf(track).filter((period) => onAxis(period, axis));
   return shown
     .map((period, index) => {
       const mark = paintVerdict(paint, period.verdict, symbolOf(period.verdict, options.glyphs));
@@ -102,8 +106,10 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
   const words = new InstantWords(lang, axis.timeZone);
   // Tracks with the same history have the same run: worded once (views/periods.ts sameHistory).
   const runs = new Map<object, string>();
-  for (const track of tracks) {
-    const history = sameHistory(track.periods);
+  // Indexed loops, here and in the chart: a timeline has hundreds of tracks, drawn at start-up (#18).
+  for (let index = 0; index < tracks.length; index++) {
+    const track = tracks[index]!;
+    const history = sameHistory(track);
     let run = history === undefined ? undefined : runs.get(history);
     if (run === undefined) {
       run = compactRun(track, axis, options, paint, words);
@@ -113,7 +119,9 @@ export function renderTimelineText(tracks: readonly Track[], axis: Axis, options
     if (options.evidence) lines.push(...evidenceLines(track, axis, options, paint, words));
   }
   // The last line's end joined in too: a string joined to another is flattened (copied whole) when written (#18).
-  lines.push('', ...chart(tracks, axis, options, paint), '');
+  lines.push('');
+  chart(tracks, axis, options, paint, lines);
+  lines.push('');
   return lines.join('\n');
 }
 
@@ -138,10 +146,19 @@ function evidenceLines(track: Track, axis: Axis, options: ViewTextOptions, paint
   return lines;
 }
 
-function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions, paint: Paint): string[] {
-  const withPlatform = new Set(tracks.map((track) => track.platform)).size > 1;
-  const labels = tracks.map((track) => label(track, withPlatform, options.lang));
-  const labelWidth = Math.max(0, ...labels.map(displayWidth));
+/** The chart's lines, pushed onto `lines`. */
+function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOptions, paint: Paint, lines: string[]): void {
+  // The platform is named when the tracks are of more than one.
+  let withPlatform = false;
+  for (let index = 1; index < tracks.length && !withPlatform; index++) withPlatform = tracks[index]!.platform !== tracks[0]!.platform;
+  const labels: string[] = new Array(tracks.length);
+  let labelWidth = 0;
+  for (let index = 0; index < tracks.length; index++) {
+    const text = label(tracks[index]!, withPlatform, options.lang);
+    labels[index] = text;
+    const width = displayWidth(text);
+    if (width > labelWidth) labelWidth = width;
+  }
   const barWidth = Math.max(10, options.width - labelWidth - 2);
   // Each verdict's fill painted once, not once a column.
   const fills = new Map(VERDICTS.map((verdict) => [verdict, paintVerdict(paint, verdict, fillOf(verdict, options.glyphs))]));
@@ -149,20 +166,22 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
   // of their periods is made once for the tracks made from the same history (views/periods.ts sameHistory).
   const bars = new Map<string, string>();
   const keys = new Map<object, string>();
-  const keyOf = (periods: readonly Period[]) => periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
-  const lines = tracks.map((track, index) => {
-    const only = track.periods[0];
+  const keyOf = (periods: readonly Stretch[]) => periods.map((period) => `${period.from} ${period.until} ${period.verdict}`).join(' ');
+  for (let index = 0; index < tracks.length; index++) {
+    const track = tracks[index]!;
+    const periods = stretchesOf(track);
+    const only = periods[0];
     let key: string | undefined;
-    if (track.periods.length === 1 && only!.from === -Infinity && only!.until === Infinity) key = only!.verdict;
+    if (periods.length === 1 && only!.from === -Infinity && only!.until === Infinity) key = only!.verdict;
     else {
-      const history = sameHistory(track.periods);
-      key = history === undefined ? keyOf(track.periods) : keys.get(history);
-      if (key === undefined) keys.set(history!, (key = keyOf(track.periods)));
+      const history = sameHistory(track);
+      key = history === undefined ? keyOf(periods) : keys.get(history);
+      if (key === undefined) keys.set(history!, (key = keyOf(periods)));
     }
     let bar = bars.get(key);
     if (bar === undefined) {
       // A run of columns of one verdict at a time: a bar has a few runs and dozens of columns.
-      const columns = barColumns(track.periods, axis, barWidth);
+      const columns = barColumns(periods, axis, barWidth);
       bar = '';
       for (let start = 0; start < columns.length; ) {
         const verdict = columns[start]!;
@@ -173,8 +192,8 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
       }
       bars.set(key, bar);
     }
-    return `${padEndToWidth(safe(labels[index]!), labelWidth)}  ${bar}`;
-  });
+    lines.push(`${padEndToWidth(safe(labels[index]!), labelWidth)}  ${bar}`);
+  }
   // Year labels where each year begins, skipped where the previous one has no room.
   let years = '';
   for (const tick of yearTicks(axis)) {
@@ -188,7 +207,7 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
     to: lastDay(options.lang, axis.to, axis.timeZone),
     zone: axis.timeZone,
   });
-  return [...lines, `${' '.repeat(labelWidth)}  ${years}`.trimEnd(), '', legend(options.lang, paint, (verdict) => fillOf(verdict, options.glyphs)), range];
+  lines.push(`${' '.repeat(labelWidth)}  ${years}`.trimEnd(), '', legend(options.lang, paint, (verdict) => fillOf(verdict, options.glyphs)), range);
 }
 
 export function timelineToJson(tracks: readonly Track[], axis: Axis) {

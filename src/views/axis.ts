@@ -2,7 +2,7 @@
 // where the years begin. Shared by the terminal chart; the SVG scales instants directly.
 import type { Verdict } from '../engine/check.js';
 import { civilToInstant, instantToCivil } from '../time/zone.js';
-import type { Period } from './periods.js';
+import type { Stretch } from './periods.js';
 
 export interface Axis {
   from: number;
@@ -14,12 +14,12 @@ export interface Axis {
  * The default axis: from 1 January of the first year with a boundary to 1 January
  * after the last one, in the zone; the given bounds win.
  */
-export function axisFor(periods: readonly Period[], timeZone: string, bounds: { from?: number; to?: number } = {}): Axis {
+export function axisFor(periods: readonly Stretch[], timeZone: string, bounds: { from?: number; to?: number } = {}): Axis {
   return axisOfRuns([periods], timeZone, bounds);
 }
 
 /** axisFor of the periods of every run (each track's), without gathering them into one array first. */
-export function axisOfRuns(runs: readonly (readonly Period[])[], timeZone: string, bounds: { from?: number; to?: number } = {}): Axis {
+export function axisOfRuns(runs: readonly (readonly Stretch[])[], timeZone: string, bounds: { from?: number; to?: number } = {}): Axis {
   // The finite ends, lowest and highest, in one pass: a timeline of every track has thousands.
   let lowest = Infinity;
   let highest = -Infinity;
@@ -50,7 +50,7 @@ export function axisOfRuns(runs: readonly (readonly Period[])[], timeZone: strin
  * A period too short to hold most of any column still gets the column of its middle,
  * so that no change on the axis disappears from the chart.
  */
-export function barColumns(periods: readonly Period[], axis: Axis, width: number): (Verdict | null)[] {
+export function barColumns(periods: readonly Stretch[], axis: Axis, width: number): (Verdict | null)[] {
   const span = (axis.to - axis.from) / width;
   const columns = new Array<Verdict | null>(width).fill(null);
   // The periods are a track's, in order and each ending where the next begins (periods.ts): a column

@@ -5,13 +5,18 @@ import type { Catalog, CompiledRule } from '../engine/catalog.js';
 import type { Platform, Source, Surface } from '../model/types.js';
 import { check, rulesDeciding, verdictAmong, type Answer, type Verdict } from '../engine/check.js';
 import { boundariesOf } from './boundaries.js';
+import { storedHistoriesReader } from './stored-histories.js';
 
-export interface Period {
+/** A period without its answer: what a run of verdicts and a chart's bar are drawn from. */
+export interface Stretch {
   /** First instant; -Infinity when the period reaches back before anything on record. */
   from: number;
   /** Exclusive end; Infinity when open. */
   until: number;
   verdict: Verdict;
+}
+
+export interface Period extends Stretch {
   /** The answer at the period's first instant (its rule, reason and evidence), made when first read. */
   readonly answer: Answer;
 }
@@ -37,7 +42,8 @@ export function trackOf(catalog: Catalog, query: TrackQuery): Track {
 /**
  * A track's periods as its rules give them, found once for every track with the same rules (the
  * same rule objects in the same order): the periods then are the same, and so is everything drawn
- * from them. At start-up `timeline` draws 228 tracks from 37 such histories (#18).
+ * from them. The built-in record's 345 tracks have 37 such histories, which the build stores
+ * (storeHistories) for `timeline` to start from (#18).
  */
 interface History {
   /** Each period's first instant, -Infinity first. */
@@ -45,6 +51,8 @@ interface History {
   readonly verdicts: readonly Verdict[];
   /** The instant the first period's answer is asked at: one millisecond before the first boundary. */
   readonly first: number;
+  /** Its periods without their answers, made when first drawn: the same for every track of the history. */
+  stretches?: readonly Stretch[];
 }
 
 /**
@@ -104,37 +112,79 @@ function historyOf(deciding: readonly CompiledRule[], bounding: readonly Compile
   return { starts, verdicts, first };
 }
 
-/** The history each track's periods were made from, by the periods as made: the same object for tracks whose periods are the same. */
-const historyByPeriods = new WeakMap<readonly Period[], History>();
-
 /**
- * An object shared by every track whose periods were made from the same rules (so are the same),
- * for a renderer to draw them once; undefined for periods made elsewhere.
+ * An object shared by every track made here from the same rules (so with the same periods), for a
+ * renderer to draw them once; undefined for a track made elsewhere.
  */
-export function sameHistory(periods: readonly Period[]): object | undefined {
-  return historyByPeriods.get(periods);
+export function sameHistory(track: Track): object | undefined {
+  return track instanceof MadeTrack ? track.history : undefined;
 }
 
-function trackWith(catalog: Catalog, query: TrackQuery, histories: Histories): Track {
+/** The track's periods without their answers: for a track made here, shared with every track of the same history, with no period made for it. */
+export function stretchesOf(track: Track): readonly Stretch[] {
+  if (!(track instanceof MadeTrack)) return track.periods;
+  const { history } = track;
+  if (history.stretches === undefined) {
+    const { starts, verdicts } = history;
+    const stretches: Stretch[] = new Array(starts.length);
+    for (let index = 0; index < starts.length; index++) stretches[index] = { from: starts[index]!, until: index + 1 < starts.length ? starts[index + 1]! : Infinity, verdict: verdicts[index]! };
+    history.stretches = stretches;
+  }
+  return history.stretches;
+}
+
+function trackWith(catalog: Catalog, query: TrackQuery, histories: Histories): MadeTrack {
   const { platform, source, surface, asKnownOn } = query;
-  // The rules that decide, as check() finds them, once for the whole track; the boundaries are
-  // those of the record's own rules, also when it is read as known on a day.
+  return new MadeTrack(platform, source, surface, histories.of(...rulesOf(catalog, platform, source, surface, asKnownOn)), catalog, asKnownOn);
+}
+
+/**
+ * The rules that decide the track, as check() finds them, once for the whole track, and those that
+ * bound its periods: the record's own rules, also when it is read as known on a day.
+ */
+function rulesOf(catalog: Catalog, platform: string, source: string, surface: string, asKnownOn: string | undefined): [deciding: readonly CompiledRule[], bounding: readonly CompiledRule[]] {
   // One query for both, no spread: a timeline makes hundreds of tracks at start-up, its code cold (#18).
   const atStart = { platform, source, surface, at: 0 };
   const bounding = rulesDeciding(catalog, atStart);
   const deciding = asKnownOn ? rulesDeciding(catalog, { platform, source, surface, at: 0, asKnownOn }) : bounding;
-  const history = histories.of(deciding, bounding);
-  const asked: Asked = { catalog, query };
-  // The verdict at each boundary; the whole answer only for a period that is read for it (a chart is not).
-  const { starts, verdicts } = history;
-  const periods: Period[] = new Array(starts.length);
-  for (let index = 0; index < starts.length; index++) {
-    const period = new LazyPeriod(starts[index]!, verdicts[index]!, asked, index === 0 ? history.first : starts[index]!);
-    if (index + 1 < starts.length) period.until = starts[index + 1]!;
-    periods[index] = period;
+  return [deciding, bounding];
+}
+
+/**
+ * A track whose periods are made when first read, each with its answer made when that is read: a
+ * timeline's text and chart draw from the history's stretches (stretchesOf) and read neither, for
+ * hundreds of tracks at start-up (#18).
+ */
+class MadeTrack implements Track {
+  #periods: Period[] | undefined;
+
+  constructor(
+    readonly platform: string,
+    readonly source: string,
+    readonly surface: string,
+    readonly history: History,
+    private readonly catalog: Catalog,
+    private readonly asKnownOn: string | undefined,
+    /** Its platform, source and surface as defined, when tracksOf made it (placeOf). */
+    readonly place?: TrackPlace,
+  ) {}
+
+  get periods(): Period[] {
+    if (this.#periods === undefined) {
+      // The verdict at each boundary; the whole answer only for a period that is read for it.
+      const { platform, source, surface, asKnownOn } = this;
+      const asked: Asked = { catalog: this.catalog, query: asKnownOn ? { platform, source, surface, asKnownOn } : { platform, source, surface } };
+      const { starts, verdicts, first } = this.history;
+      const periods: Period[] = new Array(starts.length);
+      for (let index = 0; index < starts.length; index++) {
+        const period = new LazyPeriod(starts[index]!, verdicts[index]!, asked, index === 0 ? first : starts[index]!);
+        if (index + 1 < starts.length) period.until = starts[index + 1]!;
+        periods[index] = period;
+      }
+      this.#periods = periods;
+    }
+    return this.#periods;
   }
-  historyByPeriods.set(periods, history);
-  return { platform, source, surface, periods };
 }
 
 /** What a track's periods ask check() when their answer is read: one object for the whole track. */
@@ -177,15 +227,13 @@ export interface TrackPlace {
   surface: Surface;
 }
 
-const places = new WeakMap<Track, TrackPlace>();
-
 /**
  * The platform, source and surface of a track made by tracksOf, for a renderer to name them
  * without an answer: in Chinese, a timeline named each of its hundreds of tracks from the answer
  * of its first period, a whole check each (#18). Undefined for a track made elsewhere.
  */
 export function placeOf(track: Track): TrackPlace | undefined {
-  return places.get(track);
+  return track instanceof MadeTrack ? track.place : undefined;
 }
 
 /** Every platform, source and surface the filters leave, in catalog order. */
@@ -195,18 +243,112 @@ export function tracksOf(
 ): Track[] {
   const tracks: Track[] = [];
   const histories = new Histories();
+  // The build's histories of the record as it is, not as known on a day.
+  const stored = filter.asKnownOn ? undefined : storedOf(catalog);
+  let placement = 0;
   for (const platform of catalog.platforms.values()) {
+    const first = placement;
+    placement += catalog.sources.size * platform.surfaces.length;
     if (filter.platforms && !filter.platforms.includes(platform.id)) continue;
+    let sourceIndex = -1;
     for (const source of catalog.sources.values()) {
+      sourceIndex++;
       if (filter.sources && !filter.sources.includes(source.id)) continue;
-      for (const surface of platform.surfaces) {
+      for (let surfaceIndex = 0; surfaceIndex < platform.surfaces.length; surfaceIndex++) {
+        const surface = platform.surfaces[surfaceIndex]!;
         if (filter.surfaces && !filter.surfaces.includes(surface.id)) continue;
-        const query = filter.asKnownOn ? { platform: platform.id, source: source.id, surface: surface.id, asKnownOn: filter.asKnownOn } : { platform: platform.id, source: source.id, surface: surface.id };
-        const track = trackWith(catalog, query, histories);
-        places.set(track, { platform, source, surface });
-        tracks.push(track);
+        const history = stored ? stored(first + sourceIndex * platform.surfaces.length + surfaceIndex) : histories.of(...rulesOf(catalog, platform.id, source.id, surface.id, filter.asKnownOn));
+        tracks.push(new MadeTrack(platform.id, source.id, surface.id, history, catalog, filter.asKnownOn, { platform, source, surface }));
       }
     }
   }
   return tracks;
+}
+
+/**
+ * Every placement's history (each platform's sources by its surfaces, in catalog order, as tracksOf
+ * goes through them), each distinct history once: what the build stores beside the snapshot of the
+ * built-in record, for a timeline of it to start from (#18). JSON: the open start is left out.
+ */
+export interface StoredHistories {
+  /** Each distinct history: the instant its first period is asked at, each later period's first instant, and every period's verdict. */
+  histories: [first: number, starts: number[], verdicts: Verdict[]][];
+  /** Each placement's history, by its index in `histories`. */
+  placements: number[];
+}
+
+export function storeHistories(catalog: Catalog): StoredHistories {
+  const found = new Histories();
+  const numbered = new Map<History, number>();
+  const stored: StoredHistories = { histories: [], placements: [] };
+  for (const platform of catalog.platforms.values()) {
+    for (const source of catalog.sources.values()) {
+      for (const surface of platform.surfaces) {
+        const history = found.of(...rulesOf(catalog, platform.id, source.id, surface.id, undefined));
+        let number = numbered.get(history);
+        if (number === undefined) {
+          numbered.set(history, (number = stored.histories.length));
+          stored.histories.push([history.first, history.starts.slice(1), [...history.verdicts]]);
+        }
+        stored.placements.push(number);
+      }
+    }
+  }
+  return stored;
+}
+
+const VERDICT_NAMES: ReadonlySet<unknown> = new Set<Verdict>(['allowed', 'denied', 'rolling-out', 'unknown']);
+
+/**
+ * The histories as stored, when they are whole and of the catalog's placements; else undefined. Each
+ * history has as many verdicts as periods, its starts finite and rising, the first asked before them.
+ * Indexed loops, no spread: read at a timeline's start, its code cold (#18).
+ */
+function readStoredHistories(catalog: Catalog, value: unknown): ((placement: number) => History) | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { histories, placements } = value as Partial<Record<keyof StoredHistories, unknown>>;
+  if (!Array.isArray(histories) || !Array.isArray(placements)) return undefined;
+  let count = 0;
+  for (const platform of catalog.platforms.values()) count += catalog.sources.size * platform.surfaces.length;
+  if (placements.length !== count) return undefined;
+  const made: History[] = new Array(histories.length);
+  for (let index = 0; index < histories.length; index++) {
+    const history = historyStored(histories[index]);
+    if (history === undefined) return undefined;
+    made[index] = history;
+  }
+  for (let index = 0; index < placements.length; index++) {
+    const number: unknown = placements[index];
+    if (!Number.isInteger(number) || (number as number) < 0 || (number as number) >= made.length) return undefined;
+  }
+  return (placement) => made[(placements as number[])[placement]!]!;
+}
+
+function historyStored(stored: unknown): History | undefined {
+  if (!Array.isArray(stored) || stored.length !== 3) return undefined;
+  const first: unknown = stored[0];
+  const later: unknown = stored[1];
+  const verdicts: unknown = stored[2];
+  if (typeof first !== 'number' || !Number.isFinite(first) || !Array.isArray(later) || !Array.isArray(verdicts) || verdicts.length !== later.length + 1) return undefined;
+  const starts: number[] = new Array(later.length + 1);
+  starts[0] = -Infinity;
+  for (let index = 0; index < later.length; index++) {
+    const start: unknown = later[index];
+    if (typeof start !== 'number' || !Number.isFinite(start) || start <= (index === 0 ? first : starts[index]!)) return undefined;
+    starts[index + 1] = start;
+  }
+  for (let index = 0; index < verdicts.length; index++) if (!VERDICT_NAMES.has(verdicts[index])) return undefined;
+  return { starts, verdicts: verdicts as Verdict[], first };
+}
+
+/** The stored histories of each catalog, once read: null when there were none, or not whole. */
+const storedRead = new WeakMap<Catalog, ((placement: number) => History) | null>();
+
+function storedOf(catalog: Catalog): ((placement: number) => History) | undefined {
+  let histories = storedRead.get(catalog);
+  if (histories === undefined) {
+    const read = storedHistoriesReader(catalog);
+    storedRead.set(catalog, (histories = read ? (readStoredHistories(catalog, read()) ?? null) : null));
+  }
+  return histories ?? undefined;
 }

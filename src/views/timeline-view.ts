@@ -8,7 +8,7 @@ import type { Platform } from '../model/types.js';
 import { knownOnZone, queryTime, readKnownOn, resolvePlatform, sourcesNamed, surfaceNamed } from '../query/index.js';
 import { formatCivil } from '../time/moment.js';
 import { axisOfRuns, type Axis } from './axis.js';
-import { tracksOf, type Track } from './periods.js';
+import { stretchesOf, tracksOf, type Track } from './periods.js';
 
 export interface TimelineText {
   source?: string;
@@ -46,7 +46,8 @@ export function timelineOf(catalog: Catalog, text: TimelineText, now: number): T
   if (from !== undefined && to !== undefined && from >= to) {
     throw wordedError('bad-axis', { from: text.from!, to: text.to! });
   }
-  const axis = axisOfRuns(tracks.map((track) => track.periods), zone, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+  // Each run once: the tracks made from one history share theirs (views/periods.ts stretchesOf), hundreds of tracks from a few dozen.
+  const axis = axisOfRuns([...new Set(tracks.map(stretchesOf))], zone, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
   if (axis.from >= axis.to) {
     throw wordedError('bad-axis', { from: formatCivil(axis.from, zone), to: formatCivil(axis.to, zone) });
   }

@@ -88,12 +88,12 @@ describe('tracks drawn from a shared history', () => {
     const alone = tracks.map((track) => trackOf(catalog, { platform: track.platform, source: track.source, surface: track.surface, ...(asKnownOn ? { asKnownOn } : {}) }));
     const periods = (track: Track) => track.periods.map((period) => [period.from, period.until, period.verdict]);
     expect(tracks.map(periods)).toEqual(alone.map(periods));
-    const shared = new Set(tracks.map((track) => sameHistory(track.periods)));
+    const shared = new Set(tracks.map((track) => sameHistory(track)));
     expect(shared.has(undefined)).toBe(false);
     if (asKnownOn === undefined) expect(shared.size).toBe(37);
     // The same periods as plain objects: nothing to share, every run worded and every bar drawn anew.
     const copied = tracks.map((track) => ({ ...track, periods: track.periods.map((period) => ({ from: period.from, until: period.until, verdict: period.verdict, answer: period.answer })) }));
-    expect(copied.every((track) => sameHistory(track.periods) === undefined)).toBe(true);
+    expect(copied.every((track) => sameHistory(track) === undefined)).toBe(true);
     const axis = axisFor(tracks.flatMap((track) => track.periods), 'Asia/Shanghai');
     expect(axisOfRuns(tracks.map((track) => track.periods), 'Asia/Shanghai')).toEqual(axis);
     for (const lang of ['en', 'zh'] as const) {

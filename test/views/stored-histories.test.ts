@@ -1,0 +1,122 @@
+// The build stores every placement's history under the built-in rules (dist/builtin-rules.histories.json,
+// with the snapshot's stamp); a timeline of the catalog restored from that snapshot draws its tracks from
+// them, and any other catalog, or stored histories of another build or not whole, finds them itself.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileCatalog } from '../../src/engine/compile-catalog.js';
+import type { Catalog } from '../../src/engine/catalog.js';
+import { loadCatalog, readBuiltinTexts, SNAPSHOT, SNAPSHOT_HISTORIES, SNAPSHOT_RULE_TEXTS } from '../../src/load/load-catalog.js';
+import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
+import { stretchesOf, storeHistories, tracksOf, type StoredHistories, type Track } from '../../src/views/periods.js';
+import { storedHistoriesReader, withStoredHistories } from '../../src/views/stored-histories.js';
+import { builtinCatalog, ROOT } from '../helpers/catalog.js';
+
+/** The built-in rules compiled from their files: a catalog with no stored histories. */
+function compiledFromFiles(): Catalog {
+  const builtin = readBuiltinTexts(ROOT);
+  const files = builtin.rules.map((raw) => validateRuleFile(raw).value!);
+  return compileCatalog(files, validateSeedIndex(builtin.index!).value!).catalog;
+}
+
+const periodsOf = (track: Track) => track.periods.map((period) => [period.from, period.until, period.verdict, period.answer.rule?.rule.id ?? null, period.answer.reason]);
+const drawn = (tracks: readonly Track[]) => tracks.map((track) => `${track.platform} ${track.source} ${track.surface}: ${stretchesOf(track).map((stretch) => `${stretch.from} ${stretch.verdict}`).join(', ')}`);
+
+const copies: string[] = [];
+afterEach(() => {
+  for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
+});
+
+/** A copy of the package's record and build, its stored histories as `edit` leaves them. */
+function copyWithHistories(edit: (stored: StoredHistories & { stamp: string }) => unknown): string {
+  const copy = mkdtempSync(join(tmpdir(), 'linkcheck-histories-'));
+  copies.push(copy);
+  for (const part of [SNAPSHOT, 'dist/builtin-rules.bytes', SNAPSHOT_RULE_TEXTS, 'rules', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  const stored = JSON.parse(readFileSync(join(ROOT, SNAPSHOT_HISTORIES), 'utf8')) as StoredHistories & { stamp: string };
+  writeFileSync(join(copy, SNAPSHOT_HISTORIES), JSON.stringify(edit(stored)));
+  return copy;
+}
+
+/** The stored histories with the first placement's last verdict turned the other way: a difference a timeline would show. */
+function turned(stored: StoredHistories): StoredHistories {
+  const histories = stored.histories.map(([first, starts, verdicts]) => [first, [...starts], [...verdicts]] as StoredHistories['histories'][number]);
+  const verdicts = histories[stored.placements[0]!]![2];
+  verdicts[verdicts.length - 1] = verdicts.at(-1) === 'denied' ? 'allowed' : 'denied';
+  return { histories, placements: stored.placements };
+}
+
+describe('the histories the build stores', () => {
+  it('are those of the rules on disk', () => {
+    const { stamp, ...stored } = JSON.parse(readFileSync(join(ROOT, SNAPSHOT_HISTORIES), 'utf8')) as StoredHistories & { stamp: string };
+    expect(stamp).toBe((JSON.parse(readFileSync(join(ROOT, SNAPSHOT), 'utf8')) as { stamp: string }).stamp);
+    expect(stored).toEqual(storeHistories(compiledFromFiles()));
+  });
+
+  it('give the built-in catalog the tracks it would find itself, periods and answers alike', async () => {
+    const catalog = await builtinCatalog();
+    expect(storedHistoriesReader(catalog)).toBeDefined();
+    const fromFiles = compiledFromFiles();
+    expect(storedHistoriesReader(fromFiles)).toBeUndefined();
+    for (const filter of [{}, { platforms: ['wechat'] }, { sources: ['tmall', 'jd'], surfaces: ['live-cart'] }, { platforms: ['xiaohongshu', 'kuaishou'], sources: ['taobao'] }]) {
+      const stored = tracksOf(catalog, filter);
+      const found = tracksOf(fromFiles, filter);
+      expect(stored.length).toBeGreaterThan(0);
+      expect(drawn(stored)).toEqual(drawn(found));
+      expect(stored.map(periodsOf)).toEqual(found.map(periodsOf));
+    }
+  });
+
+  it('are read when they carry the snapshot\'s stamp, and only then', async () => {
+    const kuaishouFirst = (catalog: Catalog) => tracksOf(catalog, { platforms: [[...catalog.platforms.keys()][0]!] })[0]!;
+    const right = kuaishouFirst(compiledFromFiles());
+    // Turned, with the stamp: the stored histories are read (what the timeline shows is theirs).
+    const read = kuaishouFirst(await loadCatalog({ root: copyWithHistories((stored) => ({ stamp: stored.stamp, ...turned(stored) })) }));
+    expect(stretchesOf(read).at(-1)!.verdict).not.toBe(stretchesOf(right).at(-1)!.verdict);
+    // Turned, with another build's stamp, or none: found from the rules.
+    for (const stamp of ['0'.repeat(32), undefined]) {
+      const found = kuaishouFirst(await loadCatalog({ root: copyWithHistories((stored) => ({ ...(stamp ? { stamp } : {}), ...turned(stored) })) }));
+      expect(drawn([found])).toEqual(drawn([right]));
+    }
+  });
+
+  it('are left aside when not whole, and the tracks found from the rules', () => {
+    const catalog = compiledFromFiles();
+    const stored = storeHistories(catalog);
+    const expected = drawn(tracksOf(catalog, {}));
+    const broken: unknown[] = [
+      null,
+      'histories',
+      [],
+      { histories: stored.histories },
+      { histories: stored.histories, placements: stored.placements.slice(1) },
+      { histories: stored.histories, placements: [...stored.placements, 0] },
+      { histories: stored.histories, placements: stored.placements.map(() => stored.histories.length) },
+      { histories: stored.histories, placements: stored.placements.map(() => -1) },
+      { histories: stored.histories, placements: stored.placements.map(() => 0.5) },
+      { histories: stored.histories.map(([first, starts, verdicts]) => [first, starts, verdicts.slice(1)]), placements: stored.placements },
+      { histories: stored.histories.map(([first, starts, verdicts]) => [first, [...starts].reverse(), verdicts]), placements: stored.placements },
+      { histories: stored.histories.map(([first, starts, verdicts]) => [first, starts, verdicts.map(() => 'maybe')]), placements: stored.placements },
+      { histories: stored.histories.map(([, starts, verdicts]) => [null, starts, verdicts]), placements: stored.placements },
+      { histories: stored.histories.map(([first, starts, verdicts]) => [first, starts.map(String), verdicts]), placements: stored.placements },
+      { histories: stored.histories.map(([first, starts]) => [first, starts]), placements: stored.placements },
+    ];
+    for (const value of broken) {
+      const copy = { ...catalog };
+      withStoredHistories(copy, () => value);
+      expect(drawn(tracksOf(copy, {}))).toEqual(expected);
+    }
+    // Whole, they are used: the turned verdict shows.
+    const copy = { ...catalog };
+    withStoredHistories(copy, () => turned(stored));
+    expect(drawn(tracksOf(copy, {}))).not.toEqual(expected);
+  });
+
+  it('are not used for the record as known on a day', async () => {
+    const catalog = await builtinCatalog();
+    const fromFiles = compiledFromFiles();
+    const copy = { ...catalog };
+    withStoredHistories(copy, () => turned(storeHistories(fromFiles)));
+    expect(drawn(tracksOf(copy, { asKnownOn: '2026-01-01' }))).toEqual(drawn(tracksOf(fromFiles, { asKnownOn: '2026-01-01' })));
+  });
+});
