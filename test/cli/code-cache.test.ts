@@ -120,6 +120,31 @@ describe('the code caches of a start', () => {
   });
 });
 
+describe('the text of a bundle loaded with a code cache', () => {
+  // At least 128 KiB (spaces after the end, scripts/build.mjs): V8 then holds the string outside the first
+  // megabyte of young generation a start allocates in, and a start that fills it stops to collect it (#18).
+  const cached = readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.cjs') && existsSync(join(ROOT, 'dist', cacheFileFor(name))));
+  it('is at least 128 KiB, its code followed by nothing but spaces', () => {
+    expect(cached).toEqual(expect.arrayContaining(['plain-check.cjs', 'quick-timeline.cjs', 'quick-rules.cjs', 'quick-matrix.cjs', 'quick-batch.cjs']));
+    for (const name of cached.filter((name) => name !== 'quick.cjs')) {
+      const text = readFileSync(join(ROOT, 'dist', name), 'latin1');
+      expect(text.length, name).toBeGreaterThanOrEqual(128 * 1024);
+      expect(text.trimEnd().endsWith('\n});'), name).toBe(true);
+    }
+  });
+
+  it('is read into no part of the young generation\'s first megabyte', () => {
+    const probe = `const v8 = require('node:v8'); const fs = require('node:fs');
+      const young = () => v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_used_size;
+      const grown = {};
+      for (const file of process.argv.slice(1)) { const before = young(); const text = fs.readFileSync(file, 'utf8'); grown[file] = young() - before; if (!text) throw 0; }
+      process.stdout.write(JSON.stringify(grown));`;
+    const files = cached.filter((name) => name !== 'quick.cjs').map((name) => join(ROOT, 'dist', name));
+    const run = spawnSync(process.execPath, ['-e', probe, ...files], { encoding: 'utf8' });
+    for (const [file, grown] of Object.entries(JSON.parse(run.stdout) as Record<string, number>)) expect(grown, file).toBeLessThan(16 * 1024);
+  });
+});
+
 describe('a bundle loaded apart', () => {
   // The check's Chinese words are read as JSON (scripts/build.mjs): the same words as zh-check.ts.
   it('dist/check-words-zh.json holds the check\'s Chinese words', () => {
