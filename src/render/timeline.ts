@@ -9,7 +9,7 @@ import { nameOf } from './names.js';
 import { fillOf, legend, painter, paintVerdict, ruleLabel, symbolOf, VERDICTS, verdictWord, type Paint } from './verdict-marks.js';
 import { safe, safeJson } from './safe.js';
 import { citation } from './views.js';
-import { displayWidth, padEndToWidth } from './width.js';
+import { displayWidth, spaces } from './width.js';
 
 export interface TimelineTextOptions extends ViewTextOptions {
   /** Terminal columns the chart fits in. */
@@ -151,12 +151,15 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
   // The platform is named when the tracks are of more than one.
   let withPlatform = false;
   for (let index = 1; index < tracks.length && !withPlatform; index++) withPlatform = tracks[index]!.platform !== tracks[0]!.platform;
+  // Each label made safe and measured once, and padded to the widest as shown.
   const labels: string[] = new Array(tracks.length);
+  const widths: number[] = new Array(tracks.length);
   let labelWidth = 0;
   for (let index = 0; index < tracks.length; index++) {
-    const text = label(tracks[index]!, withPlatform, options.lang);
-    labels[index] = text;
+    const text = safe(label(tracks[index]!, withPlatform, options.lang));
     const width = displayWidth(text);
+    labels[index] = text;
+    widths[index] = width;
     if (width > labelWidth) labelWidth = width;
   }
   const barWidth = Math.max(10, options.width - labelWidth - 2);
@@ -192,7 +195,7 @@ function chart(tracks: readonly Track[], axis: Axis, options: TimelineTextOption
       }
       bars.set(key, bar);
     }
-    lines.push(`${padEndToWidth(safe(labels[index]!), labelWidth)}  ${bar}`);
+    lines.push(`${labels[index]!}${spaces(labelWidth - widths[index]!)}  ${bar}`);
   }
   // Year labels where each year begins, skipped where the previous one has no room.
   let years = '';

@@ -35,6 +35,11 @@ const LONGEST_KEPT = 256;
 
 export function padEndToWidth(text: string, width: number): string {
   const missing = width - displayWidth(text);
-  if (missing <= 0) return text;
-  return text + (missing < LONGEST_KEPT ? (SPACES[missing] ??= ' '.repeat(missing)) : ' '.repeat(missing));
+  return missing <= 0 ? text : text + spaces(missing);
+}
+
+/** `count` spaces (none for zero or fewer). */
+export function spaces(count: number): string {
+  if (count <= 0) return '';
+  return count < LONGEST_KEPT ? (SPACES[count] ??= ' '.repeat(count)) : ' '.repeat(count);
 }

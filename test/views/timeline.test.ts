@@ -103,6 +103,28 @@ describe('tracks drawn from a shared history', () => {
   });
 });
 
+describe('the chart of a timeline', () => {
+  it('shows a label with characters to escape escaped, its bar in line with the others', async () => {
+    const catalog = await builtinCatalog();
+    const [made] = tracksOf(catalog, { platforms: ['kuaishou'], sources: ['tmall'], surfaces: ['live-cart'] });
+    const periods = made!.periods.map((period) => ({ from: period.from, until: period.until, verdict: period.verdict, answer: period.answer }));
+    const tracks: Track[] = [
+      // Eight characters, twenty once escaped: the widest label as shown, not as given.
+      { platform: 'kuaishou', source: 'shop\u001b\u001b\u001b\u001b', surface: 'live-cart', periods },
+      { platform: 'kuaishou', source: 'source-of-twelve', surface: 'live-cart', periods },
+      { platform: 'kuaishou', source: 'tmall', surface: 'live-cart', periods },
+    ];
+    const text = renderTimelineText(tracks, axisFor(periods, 'Asia/Shanghai'), { lang: 'en', glyphs: 'unicode', colourLevel: 0, width: 100, evidence: false });
+    expect(text).not.toContain('\u001b');
+    const bars = text.split('\n').filter((line) => /[█░▒·]{5}/.test(line));
+    expect(bars).toHaveLength(3);
+    expect(bars[0]).toMatch(/^shop(\\x1b){4} live-cart  [█░▒·]/);
+    // Every bar starts in the same column (each label is ASCII once escaped: a character a column).
+    const starts = bars.map((line) => line.search(/ [█░▒·]/));
+    expect(new Set(starts).size).toBe(1);
+  });
+});
+
 describe('linkcheck timeline', () => {
   it('gives a group short link (m.tb.cn) the tracks of every member of the group', async () => {
     const result = await run(['timeline', '【淘宝】https://m.tb.cn/h.x 「商品」', 'live-cart', '-p', 'kuaishou']);
