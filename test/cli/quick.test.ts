@@ -13,6 +13,18 @@ import { tempFolder } from '../helpers/temp.js';
 
 const CHECK = ['taobao', 'live-cart', '2022-06-01'];
 
+/**
+ * The bin answers as the full CLI. What is asked without a date is answered at the clock's minute:
+ * the full CLI answers before and after the bin, and the bin must give what one of them gave (a
+ * minute may begin between two runs).
+ */
+async function expectAsFullCli(argv: string[], env: Record<string, string>): Promise<void> {
+  const before = await cli(argv, env);
+  const answered = linkcheck(argv, env);
+  if (JSON.stringify(answered) === JSON.stringify(before)) return;
+  expect(answered).toEqual(await cli(argv, env));
+}
+
 describe('the quick path takes', () => {
   it.each([
     [CHECK, {}, { args: { source: 'taobao', surface: 'live-cart', date: '2022-06-01' }, options: { color: true }, lang: 'en' }],
@@ -127,7 +139,7 @@ describe.each([
   ['Chinese', { LANG: 'zh_CN.UTF-8' }],
 ])('the bin in %s answers as the full CLI', (_, env: Record<string, string>) => {
   it.each(INPUTS.map((argv) => [argv.join(' '), argv]))('%s', async (_name, argv) => {
-    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+    await expectAsFullCli(argv, env);
   });
 });
 
@@ -140,7 +152,7 @@ describe('the environment the quick path reads', () => {
     [{ LINKCHECK_PLATFORM: 'douyin' }, [...CHECK, '--json']],
     [{ LINKCHECK_MAX_STALENESS: '1d' }, ['mokuai', 'short-video-cart']],
   ])('%j %j', async (env, argv) => {
-    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+    await expectAsFullCli(argv, env);
   });
 });
 
@@ -150,7 +162,7 @@ describe('--version', () => {
     [['-V'], { LANG: 'zh_CN.UTF-8' }],
     [['--version', '--lang', 'zh'], {}],
   ])('%j with %j: as the full CLI', async (argv, env: Record<string, string>) => {
-    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+    await expectAsFullCli(argv, env);
   });
 
   it('is quick only alone', () => {
@@ -204,7 +216,7 @@ describe('--help', () => {
     [['batch', '--help'], { LINKCHECK_RULES: 'x'.repeat(70_000) }],
   ])('%j with %j goes to the full CLI, which answers the same', async (argv, env: Record<string, string>) => {
     expect(quickHelp(argv, env, HELP_COMMANDS)).toBeUndefined();
-    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+    await expectAsFullCli(argv, env);
   });
 
   it('ends quietly when the reader closes the pipe', () => {
@@ -285,7 +297,7 @@ describe('a short batch with no option', () => {
   ])('%s: as the full CLI', async (_name, make, env) => {
     const argv = ['batch', make()];
     expect(quickBatch(argv, env)).toEqual({ file: argv[1], lang: env.LANG ? 'zh' : 'en' });
-    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+    await expectAsFullCli(argv, env);
   });
 
   it.each<[string, () => string[], Record<string, string>]>([
@@ -299,7 +311,7 @@ describe('a short batch with no option', () => {
   ])('%s: the full CLI, which answers the same', async (_name, make, env) => {
     const argv = make();
     expect(quickBatch(argv, env)).toBeUndefined();
-    expect(linkcheck(argv, env)).toEqual(await cli(argv, env));
+    await expectAsFullCli(argv, env);
   });
 });
 
