@@ -287,10 +287,13 @@ const stored = storeRuleFiles(set.files);
 // after a rule's text to know the texts are still the ones it trusted, not a later build's.
 const stamp = createHash('sha256').update(stored.texts).digest('hex').slice(0, 32);
 writeFileSync('dist/builtin-rules.texts', `${stored.texts}${stamp}`);
-writeFileSync('dist/builtin-rules.heads.json', asciiJson({ sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length, stamp }));
-// Every placement's history under these rules, with their stamp: a timeline of the built-in record
-// draws its tracks from them, where it would find each one's rules and sweep them (src/views/periods.ts).
-writeFileSync(SNAPSHOT_HISTORIES, asciiJson({ stamp, ...storeHistories(compiled.catalog) }));
+// The snapshot names itself by a digest of everything else in it (`build`), which what is derived from
+// it carries too: every placement's history, from which a timeline of the built-in record draws its
+// tracks, where it would find each one's rules and sweep them (src/views/periods.ts).
+const snapshot = { sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length, stamp };
+const snapshotBuild = createHash('sha256').update(asciiJson(snapshot)).digest('hex').slice(0, 32);
+writeFileSync('dist/builtin-rules.heads.json', asciiJson({ ...snapshot, build: snapshotBuild }));
+writeFileSync(SNAPSHOT_HISTORIES, asciiJson({ build: snapshotBuild, ...storeHistories(compiled.catalog) }));
 
 // The bundles loaded apart, with a code cache (src/cli/code-cache.ts), get it written after `warm`
 // has run in them what they are loaded for, so that the cache holds those functions, not only the

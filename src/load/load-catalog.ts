@@ -24,7 +24,7 @@ export const SNAPSHOT = 'dist/builtin-rules.heads.json';
 export const SNAPSHOT_BYTES = 'dist/builtin-rules.bytes';
 /** The whole texts of the snapshot's rules, one after another, read one at a time when first asked (RuleHead). */
 export const SNAPSHOT_RULE_TEXTS = 'dist/builtin-rules.texts';
-/** Every placement's history under the snapshot's rules (views/periods.ts storeHistories), with the snapshot's stamp: where a timeline starts from. */
+/** Every placement's history under the snapshot's rules (views/periods.ts storeHistories), with the snapshot's digest (Snapshot build): where a timeline starts from. */
 export const SNAPSHOT_HISTORIES = 'dist/builtin-rules.histories.json';
 
 export interface LoadOptions {
@@ -61,7 +61,7 @@ export interface RuleSet {
   texts: ReadonlyMap<string, string>;
   /** The build's compiled rules, when the files are exactly the built-in ones it compiled. */
   compiled?: readonly StoredRule[];
-  /** With `compiled`: the histories the build stored of its catalog's placements, read when a timeline first asks (undefined when not of this build). */
+  /** With `compiled`: the histories the build stored of its catalog's placements, read when a timeline first asks (undefined when not of this snapshot). */
   histories?: () => unknown;
   /**
    * With the user's files: the built-in files among `files` as the build compiled them, when
@@ -85,6 +85,12 @@ export interface Snapshot {
   texts: number;
   /** What SNAPSHOT_RULE_TEXTS ends with, after the rules' texts: a digest of them, in ASCII. */
   stamp: string;
+  /**
+   * A digest of the rest of the snapshot, which what the build derived from it carries too (its
+   * stored histories, SNAPSHOT_HISTORIES): the rule texts' stamp does not cover the platforms,
+   * sources and documents.
+   */
+  build: string;
 }
 
 /** The snapshot, its files' rules read from their texts when first asked. */
@@ -99,7 +105,11 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   // The snapshot's rules were parsed for this load alone (matchingSnapshot): restored in place.
   const restored = set.compiled && restoreCatalog(set.files, set.documents, set.compiled, true);
   if (restored) {
-    if (set.histories) withStoredHistories(restored, set.histories);
+    if (set.histories) {
+      // A process that keeps the catalog reads them now, as it reads the rules (`whole`).
+      const histories = options.whole ? set.histories() : undefined;
+      withStoredHistories(restored, options.whole ? () => histories : set.histories);
+    }
     return restored;
   }
   // Only rules that are not the build's snapshot are compiled here (a separate bundle for the plain check; see scripts/build.mjs).
@@ -133,7 +143,7 @@ export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
   const snapshot = matchingSnapshot(root);
   if (snapshot && extra.files.length === 0 && extra.problems.length === 0) {
     if (!useBuiltin) return { files: [], documents: snapshot.documents, problems: [], texts: new Map() };
-    return { files: snapshot.files, documents: snapshot.documents, problems: [], texts: new Map(), compiled: snapshot.rules, histories: () => storedHistories(root, snapshot.stamp) };
+    return { files: snapshot.files, documents: snapshot.documents, problems: [], texts: new Map(), compiled: snapshot.rules, histories: () => storedHistories(root, snapshot.build) };
   }
 
   // With the snapshot, the built-in files were just read and found to be its own: their texts are
@@ -243,11 +253,12 @@ function stampAt(fd: number, { texts, stamp }: Snapshot): boolean {
   return read === stamp.length && end.toString('latin1', 0, read) === stamp;
 }
 
-/** The histories the build stored beside the snapshot, when they carry its stamp: those of its rules. */
-function storedHistories(root: string, stamp: string): unknown {
+/** The histories the build stored beside the snapshot, when they carry its digest (`build`): those of its catalog. */
+function storedHistories(root: string, build: unknown): unknown {
+  if (typeof build !== 'string' || build === '') return undefined;
   try {
-    const stored = JSON.parse(readFileSync(`${root}/${SNAPSHOT_HISTORIES}`, 'utf8')) as { stamp?: unknown } | null;
-    return stored?.stamp === stamp ? stored : undefined;
+    const stored = JSON.parse(readFileSync(`${root}/${SNAPSHOT_HISTORIES}`, 'utf8')) as { build?: unknown } | null;
+    return stored?.build === build ? stored : undefined;
   } catch {
     return undefined;
   }

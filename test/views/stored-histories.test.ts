@@ -1,6 +1,7 @@
 // The build stores every placement's history under the built-in rules (dist/builtin-rules.histories.json,
-// with the snapshot's stamp); a timeline of the catalog restored from that snapshot draws its tracks from
-// them, and any other catalog, or stored histories of another build or not whole, finds them itself.
+// with the snapshot's digest, `build`); a timeline of the catalog restored from that snapshot draws its
+// tracks from them, and any other catalog, or stored histories of another snapshot or not whole, finds
+// them itself.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,11 +30,13 @@ afterEach(() => {
 });
 
 /** A copy of the package's record and build, its stored histories as `edit` leaves them. */
-function copyWithHistories(edit: (stored: StoredHistories & { stamp: string }) => unknown): string {
+type Written = StoredHistories & { build: string };
+
+function copyWithHistories(edit: (stored: Written) => unknown): string {
   const copy = mkdtempSync(join(tmpdir(), 'linkcheck-histories-'));
   copies.push(copy);
   for (const part of [SNAPSHOT, 'dist/builtin-rules.bytes', SNAPSHOT_RULE_TEXTS, 'rules', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
-  const stored = JSON.parse(readFileSync(join(ROOT, SNAPSHOT_HISTORIES), 'utf8')) as StoredHistories & { stamp: string };
+  const stored = JSON.parse(readFileSync(join(ROOT, SNAPSHOT_HISTORIES), 'utf8')) as Written;
   writeFileSync(join(copy, SNAPSHOT_HISTORIES), JSON.stringify(edit(stored)));
   return copy;
 }
@@ -48,8 +51,9 @@ function turned(stored: StoredHistories): StoredHistories {
 
 describe('the histories the build stores', () => {
   it('are those of the rules on disk', () => {
-    const { stamp, ...stored } = JSON.parse(readFileSync(join(ROOT, SNAPSHOT_HISTORIES), 'utf8')) as StoredHistories & { stamp: string };
-    expect(stamp).toBe((JSON.parse(readFileSync(join(ROOT, SNAPSHOT), 'utf8')) as { stamp: string }).stamp);
+    const { build, ...stored } = JSON.parse(readFileSync(join(ROOT, SNAPSHOT_HISTORIES), 'utf8')) as Written;
+    expect(build).toMatch(/^[0-9a-f]{32}$/);
+    expect(build).toBe((JSON.parse(readFileSync(join(ROOT, SNAPSHOT), 'utf8')) as { build: string }).build);
     expect(stored).toEqual(storeHistories(compiledFromFiles()));
   });
 
@@ -67,17 +71,36 @@ describe('the histories the build stores', () => {
     }
   });
 
-  it('are read when they carry the snapshot\'s stamp, and only then', async () => {
+  it('are read when they carry the snapshot\'s digest, and only then', async () => {
     const kuaishouFirst = (catalog: Catalog) => tracksOf(catalog, { platforms: [[...catalog.platforms.keys()][0]!] })[0]!;
     const right = kuaishouFirst(compiledFromFiles());
-    // Turned, with the stamp: the stored histories are read (what the timeline shows is theirs).
-    const read = kuaishouFirst(await loadCatalog({ root: copyWithHistories((stored) => ({ stamp: stored.stamp, ...turned(stored) })) }));
+    // Turned, with the digest: the stored histories are read (what the timeline shows is theirs).
+    const read = kuaishouFirst(await loadCatalog({ root: copyWithHistories((stored) => ({ build: stored.build, ...turned(stored) })) }));
     expect(stretchesOf(read).at(-1)!.verdict).not.toBe(stretchesOf(right).at(-1)!.verdict);
-    // Turned, with another build's stamp, or none: found from the rules.
-    for (const stamp of ['0'.repeat(32), undefined]) {
-      const found = kuaishouFirst(await loadCatalog({ root: copyWithHistories((stored) => ({ ...(stamp ? { stamp } : {}), ...turned(stored) })) }));
+    // Turned, with another snapshot's digest, the rule texts' stamp in its place, or none: found from the rules.
+    const stamp = (JSON.parse(readFileSync(join(ROOT, SNAPSHOT), 'utf8')) as { stamp: string }).stamp;
+    for (const mark of [{ build: '0'.repeat(32) }, { stamp }, { build: stamp }, {}]) {
+      const found = kuaishouFirst(await loadCatalog({ root: copyWithHistories((stored) => ({ ...mark, ...turned(stored) })) }));
       expect(drawn([found])).toEqual(drawn([right]));
     }
+  });
+
+  it('are not read for a snapshot without its digest', async () => {
+    const root = copyWithHistories((stored) => ({ build: stored.build, ...turned(stored) }));
+    const { build: _, ...older } = JSON.parse(readFileSync(join(root, SNAPSHOT), 'utf8')) as { build: string };
+    writeFileSync(join(root, SNAPSHOT), JSON.stringify(older));
+    const catalog = await loadCatalog({ root });
+    expect(drawn(tracksOf(catalog, {}))).toEqual(drawn(tracksOf(compiledFromFiles(), {})));
+  });
+
+  it('are read at once by a process that keeps the catalog (whole), and not again', async () => {
+    const root = copyWithHistories((stored) => stored);
+    const catalog = await loadCatalog({ root, whole: true });
+    // A later build's histories, in place of these: the catalog drew from what it read when loaded.
+    writeFileSync(join(root, SNAPSHOT_HISTORIES), JSON.stringify({ build: (JSON.parse(readFileSync(join(root, SNAPSHOT), 'utf8')) as { build: string }).build, ...turned(storeHistories(compiledFromFiles())) }));
+    expect(drawn(tracksOf(catalog, {}))).toEqual(drawn(tracksOf(compiledFromFiles(), {})));
+    // Loaded lazily, the same file is read when a timeline first asks.
+    expect(drawn(tracksOf(await loadCatalog({ root }), {}))).not.toEqual(drawn(tracksOf(compiledFromFiles(), {})));
   });
 
   it('are left aside when not whole, and the tracks found from the rules', () => {
