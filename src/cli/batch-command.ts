@@ -41,7 +41,8 @@ export interface BatchOptions extends RuleOptions {
   lang?: Lang;
 }
 
-export async function runBatchCommand(context: CliContext, file: string, options: BatchOptions): Promise<number> {
+/** `read`: the plan file's bytes when they were read already (quick.ts, a short plan): the file is then not read again. */
+export async function runBatchCommand(context: CliContext, file: string, options: BatchOptions, read?: Uint8Array): Promise<number> {
   if (options.json && options.ndjson) throw inputError('exclusive-options', { first: '--json', second: '--ndjson' });
   // stdout carries one JSON document (or one per line): Markdown cannot follow it there.
   if (options.markdown === '-' && (options.json || options.ndjson)) throw inputError('exclusive-options', { first: options.json ? '--json' : '--ndjson', second: '--markdown -' });
@@ -57,7 +58,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, knownOnZone(catalog, platform), context.now);
   // Files named on the command line are found in the context's working directory, when it gives one; messages name them as given.
   const at = (name: string) => (context.cwd === undefined ? name : resolve(context.cwd, name));
-  const plan = planInput(file, { format, sheet: options.sheet, encoding, check: headerCheck(names), ...(context.stdin ? { stdin: context.stdin } : {}), ...(context.cwd !== undefined ? { cwd: context.cwd } : {}) });
+  const plan = planInput(file, { format, sheet: options.sheet, encoding, check: headerCheck(names), ...(context.stdin ? { stdin: context.stdin } : {}), ...(context.cwd !== undefined ? { cwd: context.cwd } : {}), ...(read ? { read } : {}) });
 
   const stdout = flowing(context.stdoutBytes ?? decoding(context.stdout));
   const words = wordsFor(options.lang ?? 'en');

@@ -23,6 +23,12 @@ export interface PlanOptions {
   stdin?: AsyncIterable<Uint8Array>;
   /** The folder a relative file name is found in; the process's when not given. Messages name the file as given. */
   cwd?: string;
+  /**
+   * The file's bytes, read already (quick.ts: a short plan, found to read as a file): a CSV or JSON
+   * Lines plan is read from them, its status not asked nor the file read again. A workbook is read
+   * from its file.
+   */
+  read?: Uint8Array;
 }
 
 export interface PlanInput {
@@ -45,8 +51,9 @@ export function planFormat(file: string, format: InputFormat | undefined): Input
 /** Refuses a plan that is not a regular file before anything is read. */
 export function planInput(file: string, options: PlanOptions): PlanInput {
   const path = options.cwd === undefined ? file : resolve(options.cwd, file);
-  if (file !== '-') checkPlanFile(file, path);
-  const size = file === '-' ? undefined : statSync(path).size;
+  const given = file === '-' || options.format === 'xlsx' ? undefined : options.read;
+  if (file !== '-' && given === undefined) checkPlanFile(file, path);
+  const size = file === '-' ? undefined : given !== undefined ? given.length : statSync(path).size;
   const name = file === '-' ? 'standard input' : file;
   const stdin = () => options.stdin ?? process.stdin;
   let bytesRead = 0;
@@ -64,7 +71,7 @@ export function planInput(file: string, options: PlanOptions): PlanInput {
           if ('close' in source) (source.close as () => void)();
         }
       }
-      const chunks = file === '-' ? stdin() : countedChunks(fileChunks(path), (bytes) => (bytesRead += bytes));
+      const chunks = file === '-' ? stdin() : countedChunks(given !== undefined ? [given] : fileChunks(path), (bytes) => (bytesRead += bytes));
       return readTextPlan(chunks, options.format, options.encoding, name, options.check, sink, asciiText);
     },
   };

@@ -11,6 +11,8 @@ import type { Lang } from '../i18n/lang.js';
 export interface QuickBatch {
   file: string;
   lang: Lang;
+  /** The plan's bytes, read whole by quick.ts to know it is short: the batch reads these, not the file again. */
+  bytes: Uint8Array;
 }
 
 /** The options commander gives `batch` when none is typed (test/cli/quick.test.ts compares the answers). */
@@ -19,8 +21,8 @@ export function plainBatchOptions(lang: Lang): BatchOptions {
 }
 
 /** The batch's exit code, its report given to the context (also for tests, which load the bundle). */
-export function answerQuickBatch(context: CliContext, { file, lang }: QuickBatch): Promise<number> {
-  return runBatchCommand(context, file, plainBatchOptions(lang));
+export function answerQuickBatch(context: CliContext, { file, lang, bytes }: QuickBatch): Promise<number> {
+  return runBatchCommand(context, file, plainBatchOptions(lang), bytes);
 }
 
 /** The exit code, or undefined when the full CLI must answer instead. Neither stdout nor stderr is a terminal (quick.ts). */

@@ -283,6 +283,11 @@ describe('a short batch with no option', () => {
     return path;
   };
   const ROWS = 'source,surface,date\ntaobao,live-cart,2022-06-01\njd,live-cart,2022-06-01\nnosuch,live-cart,2022-06-01\ntaobao,live-cart,2099-01-01\n';
+  const fifo = (name: string): string => {
+    const path = join(folder, name);
+    expect(spawnSync('mkfifo', [path]).status).toBe(0);
+    return path;
+  };
 
   it.each<[string, () => string, Record<string, string>]>([
     ['one row', () => plan('one.csv', 'source,surface,date\ntaobao,live-cart,2022-06-01\n'), {}],
@@ -296,8 +301,31 @@ describe('a short batch with no option', () => {
     ['a plan in GBK (an error the full CLI words)', () => join(ROOT, 'test', 'cli', 'fixtures', 'plan-gbk.csv'), {}],
   ])('%s: as the full CLI', async (_name, make, env) => {
     const argv = ['batch', make()];
-    expect(quickBatch(argv, env)).toEqual({ file: argv[1], lang: env.LANG ? 'zh' : 'en' });
+    const batch = quickBatch(argv, env);
+    expect(batch).toMatchObject({ file: argv[1], lang: env.LANG ? 'zh' : 'en' });
+    // Read whole, to know it is short: the batch reads these bytes, not the file again.
+    expect(Buffer.from(batch!.bytes)).toEqual(readFileSync(argv[1]!));
     await expectAsFullCli(argv, env);
+  });
+
+  it('answers from the bytes read to take the quick path, not from the file read again', async () => {
+    const file = plan('read-once.csv', 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
+    const { answerQuickBatch } = await import('../../src/cli/quick-batch.js');
+    const out: string[] = [];
+    const context = { env: {}, stdout: (text: string) => out.push(text), stderr: () => {}, stdoutIsTTY: false, now: Date.UTC(2026, 0, 1) };
+    const bytes = new TextEncoder().encode('source,surface,date\njd,live-cart,2022-06-01\n');
+    await answerQuickBatch(context, { file, lang: 'en', bytes });
+    expect(out.join('')).toContain('jd');
+    expect(out.join('')).not.toContain('taobao');
+  });
+
+  it('asks no file its status (the first stat of a process costs a start about 0.3 ms)', () => {
+    const counter = plan('count-stats.cjs', `const fs = require('node:fs'); let stats = 0;
+      for (const name of ['statSync', 'fstatSync', 'lstatSync']) { const original = fs[name]; fs[name] = (...args) => (stats++, original(...args)); }
+      process.on('exit', () => require('node:fs').writeSync(3, String(stats)));`);
+    const run = spawnSync(process.execPath, ['-r', counter, join(ROOT, 'bin', 'linkcheck.js'), 'batch', plan('stats.csv', 'source,surface,date\ntaobao,live-cart,2022-06-01\n')], { cwd: folder, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.output[3]).toBe('0');
   });
 
   it.each<[string, () => string[], Record<string, string>]>([
@@ -305,6 +333,10 @@ describe('a short batch with no option', () => {
     ['standard input', () => ['batch', '-'], {}],
     ['a missing file', () => ['batch', join(folder, 'nosuch.csv')], {}],
     ['a folder', () => ['batch', folder], {}],
+    ['an empty file', () => ['batch', plan('nothing.csv', '')], {}],
+    ['a FIFO (not waited on)', () => ['batch', fifo('plan-fifo.csv')], {}],
+    ['/dev/null', () => ['batch', '/dev/null'], {}],
+    ['/dev/zero (a device that reads on)', () => ['batch', '/dev/zero'], {}],
     ['an option', () => ['batch', plan('json.csv', ROWS), '--json'], {}],
     ['GitHub Actions (annotations on stderr)', () => ['batch', plan('actions.csv', ROWS)], { GITHUB_ACTIONS: 'true' }],
     ['a setting', () => ['batch', plan('fail-on.csv', ROWS)], { LINKCHECK_FAIL_ON: 'unknown' }],
