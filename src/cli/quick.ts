@@ -122,7 +122,8 @@ export function quickBatch(argv: readonly string[], env: Readonly<Record<string,
  * pread, is refused there: ESPIPE, or ENXIO when opened), a device that reads on (/dev/zero) or
  * reads nothing (/dev/null), a missing or unreadable file. The plan is known for a file without
  * asking its status: the first stat of a process costs a start about 0.3 ms of Node compiling
- * its Stats (#18).
+ * its Stats (#18). A block device of at most SHORT_PLAN bytes (a loop device on a small file)
+ * reads as such a file too, and is read as a plan where the full CLI refuses it.
  */
 function shortPlan(path: string): Uint8Array | undefined {
   let fd: number;
