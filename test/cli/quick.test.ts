@@ -1,6 +1,6 @@
 // The bin's quick path (a check with the common options, --version, --help) must behave exactly as the
 // full CLI: the same stdout, stderr and exit code for every input, errors included (#18).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -283,6 +283,11 @@ describe('a short batch with no option', () => {
     return path;
   };
   const ROWS = 'source,surface,date\ntaobao,live-cart,2022-06-01\njd,live-cart,2022-06-01\nnosuch,live-cart,2022-06-01\ntaobao,live-cart,2099-01-01\n';
+  const linked = (name: string, target: string): string => {
+    const path = join(folder, name);
+    symlinkSync(target, path);
+    return path;
+  };
   const fifo = (name: string): string => {
     const path = join(folder, name);
     expect(spawnSync('mkfifo', [path]).status).toBe(0);
@@ -335,8 +340,8 @@ describe('a short batch with no option', () => {
     ['a folder', () => ['batch', folder], {}],
     ['an empty file', () => ['batch', plan('nothing.csv', '')], {}],
     ['a FIFO (not waited on)', () => ['batch', fifo('plan-fifo.csv')], {}],
-    ['/dev/null', () => ['batch', '/dev/null'], {}],
-    ['/dev/zero (a device that reads on)', () => ['batch', '/dev/zero'], {}],
+    ['/dev/null, by a name in .csv', () => ['batch', linked('null.csv', '/dev/null')], {}],
+    ['/dev/zero, a device that reads on, by a name in .csv', () => ['batch', linked('zero.csv', '/dev/zero')], {}],
     ['an option', () => ['batch', plan('json.csv', ROWS), '--json'], {}],
     ['GitHub Actions (annotations on stderr)', () => ['batch', plan('actions.csv', ROWS)], { GITHUB_ACTIONS: 'true' }],
     ['a setting', () => ['batch', plan('fail-on.csv', ROWS)], { LINKCHECK_FAIL_ON: 'unknown' }],
