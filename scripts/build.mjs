@@ -297,7 +297,10 @@ writeFileSync('dist/builtin-rules.texts', `${stored.texts}${stamp}`);
 const snapshot = { sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length, stamp };
 const snapshotBuild = createHash('sha256').update(asciiJson(snapshot)).digest('hex').slice(0, 32);
 writeFileSync('dist/builtin-rules.heads.json', asciiJson({ ...snapshot, build: snapshotBuild }));
-writeFileSync(SNAPSHOT_HISTORIES, asciiJson({ build: snapshotBuild, ...storeHistories(compiled.catalog) }));
+// With what a timeline of the record needs besides (the platforms, their zones and surfaces, the
+// sources) and what knows the built-in files again (`built`): one in English is drawn from this file
+// alone, while those files are the ones it was made from (src/load/load-catalog.ts builtinTimeline).
+writeFileSync(SNAPSHOT_HISTORIES, asciiJson({ build: snapshotBuild, built: { sources, texts: snapshot.texts, stamp }, ...storeHistories(compiled.catalog) }));
 
 // The bundles loaded apart, with a code cache (src/cli/code-cache.ts), get it written after `warm`
 // has run in them what they are loaded for, so that the cache holds those functions, not only the

@@ -8,7 +8,7 @@ import { shownInput } from '../link/named-input.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { renderTimelineSvg } from '../render/svg.js';
 import { renderTimelineJson, renderTimelineText } from '../render/timeline.js';
-import { timelineOf } from '../views/timeline-view.js';
+import { timelineOf, type Timeline } from '../views/timeline-view.js';
 import type { CliContext } from './context.js';
 import { loadOptions } from './rule-options.js';
 import { viewSettings, type ViewSettings } from './view-options.js';
@@ -27,9 +27,10 @@ export async function runTimeline(context: CliContext, args: string[], command: 
 
 /** The timeline with the options already read (the quick path, quick-commands.ts, reads none). */
 export async function timelineWith(context: CliContext, [sourceText, surfaceText]: string[], settings: ViewSettings, options: TimelineOptions): Promise<number> {
-  const width = options.width === undefined ? terminalWidth(context) : columns(settings, options.width);
+  // A bad --width is said before the record is read.
+  if (options.width !== undefined) columns(settings, options.width);
   const catalog = await loadCatalog(loadOptions(context, settings));
-  const { tracks, axis } = timelineOf(
+  const timeline = timelineOf(
     catalog,
     {
       ...(sourceText !== undefined ? { source: sourceText } : {}),
@@ -41,7 +42,12 @@ export async function timelineWith(context: CliContext, [sourceText, surfaceText
     },
     context.now,
   );
+  return writeTimeline(context, timeline, settings, options);
+}
 
+/** A timeline's tracks and axis given as the options ask: as text, as JSON, or as an SVG to a file or standard output. */
+export function writeTimeline(context: CliContext, { tracks, axis }: Timeline, settings: ViewSettings, options: TimelineOptions): number {
+  const width = options.width === undefined ? terminalWidth(context) : columns(settings, options.width);
   if (options.svg !== undefined) {
     const svg = renderTimelineSvg(tracks, axis, { lang: settings.lang });
     if (options.svg === '-') {

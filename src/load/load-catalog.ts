@@ -197,42 +197,80 @@ export function builtinPaths(root: string): string[] {
  */
 function matchingSnapshot(root: string): TrustedSnapshot | undefined {
   let snapshot: Snapshot;
-  let paths: string[];
-  let copy: number;
   try {
     // Paths by concatenation: path.join's normalising costs a start-up more than the reads.
     snapshot = JSON.parse(readFileSync(`${root}/${SNAPSHOT}`, 'utf8')) as Snapshot;
-    paths = builtinPaths(root);
-    copy = openSync(`${root}/${SNAPSHOT_BYTES}`, 'r');
   } catch {
     return undefined;
   }
+  if (!Array.isArray(snapshot.rules) || !Array.isArray(snapshot.files) || !builtFrom(root, snapshot)) return undefined;
   try {
-    if (!Array.isArray(snapshot.sources) || !Array.isArray(snapshot.rules) || !Array.isArray(snapshot.files) || paths.length !== snapshot.sources.length) return undefined;
-    const largest = Math.max(0, ...snapshot.sources.map(([, size]) => size));
+    return { ...snapshot, files: restoreRuleFiles(snapshot.files, ruleTextReader(`${root}/${SNAPSHOT_RULE_TEXTS}`, snapshot)) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the build wrote to know the built-in files again: each file's path and size, and the rule texts' length and stamp. */
+type BuiltFiles = Pick<Snapshot, 'sources' | 'texts' | 'stamp'>;
+
+/**
+ * Whether the built-in files on disk are byte for byte those the build read (its copy of them,
+ * SNAPSHOT_BYTES, in `sources` order), and the rule texts end with the build's stamp: what the
+ * build wrote from those files may then be used for them. Only regular files of the recorded size
+ * are read. Each file and its copy are read side by side into one scratch buffer: the copy is
+ * never read whole (#18).
+ */
+function builtFrom(root: string, { sources, texts, stamp }: Partial<Record<keyof BuiltFiles, unknown>>): boolean {
+  if (!Array.isArray(sources) || !Number.isSafeInteger(texts) || typeof stamp !== 'string' || stamp === '') return false;
+  let paths: string[];
+  let copy: number;
+  try {
+    paths = builtinPaths(root);
+    copy = openSync(`${root}/${SNAPSHOT_BYTES}`, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const listed = sources as [path: string, bytes: number][];
+    if (paths.length !== listed.length) return false;
+    const largest = Math.max(0, ...listed.map(([, size]) => size));
     // The file read at the start (one byte more, to see it is no longer), its copy after.
     const scratch = Buffer.allocUnsafe(2 * largest + 1);
     let offset = 0;
-    for (const [index, [path, size]] of snapshot.sources.entries()) {
-      if (paths[index] !== path) return undefined;
+    for (const [index, [path, size]] of listed.entries()) {
+      if (paths[index] !== path) return false;
       const expected = scratch.subarray(largest + 1, largest + 1 + size);
-      if (readSync(copy, expected, 0, size, offset) !== size || !holdsBytes(`${root}/${path}`, expected, scratch)) return undefined;
+      if (readSync(copy, expected, 0, size, offset) !== size || !holdsBytes(`${root}/${path}`, expected, scratch)) return false;
       offset += size;
     }
     // Nothing past the last file's copy.
-    if (readSync(copy, scratch, 0, 1, offset) !== 0) return undefined;
-    const texts = `${root}/${SNAPSHOT_RULE_TEXTS}`;
-    if (!Number.isSafeInteger(snapshot.texts) || typeof snapshot.stamp !== 'string' || snapshot.stamp === '' || !endsWithStamp(texts, snapshot)) return undefined;
-    return { ...snapshot, files: restoreRuleFiles(snapshot.files, ruleTextReader(texts, snapshot)) };
+    return readSync(copy, scratch, 0, 1, offset) === 0 && endsWithStamp(`${root}/${SNAPSHOT_RULE_TEXTS}`, { texts: texts as number, stamp });
   } catch {
-    return undefined;
+    return false;
   } finally {
     closeSync(copy);
   }
 }
 
-/** Whether the rule texts end with the snapshot's stamp, right after as many bytes as it says: a regular file is not waited on as a FIFO would be. */
-function endsWithStamp(path: string, snapshot: Snapshot): boolean {
+/**
+ * What the build stored of the built-in record's timeline (SNAPSHOT_HISTORIES: every placement's
+ * history, and the platforms, zones, surfaces and sources it is drawn with), when the built-in files
+ * on disk are still those it was made from; else undefined. A timeline of the record in English is
+ * drawn from it with the snapshot's rules neither parsed nor restored (views/timeline-view.ts
+ * storedTimelineOf, #18).
+ */
+export function builtinTimeline(root = packageRoot()): unknown {
+  try {
+    const stored = JSON.parse(readFileSync(`${root}/${SNAPSHOT_HISTORIES}`, 'utf8')) as { built?: Partial<Record<keyof BuiltFiles, unknown>> } | null;
+    return typeof stored?.built === 'object' && stored.built !== null && builtFrom(root, stored.built) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the rule texts end with the build's stamp, right after as many bytes as it says: a regular file is not waited on as a FIFO would be. */
+function endsWithStamp(path: string, snapshot: Pick<Snapshot, 'texts' | 'stamp'>): boolean {
   const fd = openNotWaiting(path);
   try {
     return stampAt(fd, snapshot);
@@ -247,7 +285,7 @@ function endsWithStamp(path: string, snapshot: Snapshot): boolean {
  * written less. So the texts are known to be the snapshot's without a stat, whose first call costs
  * a start about 0.2 ms of Node compiling its Stats (#18).
  */
-function stampAt(fd: number, { texts, stamp }: Snapshot): boolean {
+function stampAt(fd: number, { texts, stamp }: Pick<Snapshot, 'texts' | 'stamp'>): boolean {
   const end = Buffer.allocUnsafe(stamp.length + 1);
   const read = readSync(fd, end, 0, end.length, texts);
   return read === stamp.length && end.toString('latin1', 0, read) === stamp;

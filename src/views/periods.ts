@@ -163,7 +163,8 @@ class MadeTrack implements Track {
     readonly source: string,
     readonly surface: string,
     readonly history: History,
-    private readonly catalog: Catalog,
+    /** Where its periods' answers are asked; none for a track drawn from the build's stored timeline (tracksStored). */
+    private readonly catalog: Catalog | undefined,
     private readonly asKnownOn: string | undefined,
     /** Its platform, source and surface as defined, when tracksOf made it (placeOf). */
     readonly place?: TrackPlace,
@@ -171,9 +172,10 @@ class MadeTrack implements Track {
 
   get periods(): Period[] {
     if (this.#periods === undefined) {
+      const { platform, source, surface, asKnownOn, catalog } = this;
+      if (catalog === undefined) throw new Error('a track drawn from the stored timeline has no answers: draw it from the catalog');
       // The verdict at each boundary; the whole answer only for a period that is read for it.
-      const { platform, source, surface, asKnownOn } = this;
-      const asked: Asked = { catalog: this.catalog, query: asKnownOn ? { platform, source, surface, asKnownOn } : { platform, source, surface } };
+      const asked: Asked = { catalog, query: asKnownOn ? { platform, source, surface, asKnownOn } : { platform, source, surface } };
       const { starts, verdicts, first } = this.history;
       const periods: Period[] = new Array(starts.length);
       for (let index = 0; index < starts.length; index++) {
@@ -275,12 +277,21 @@ export interface StoredHistories {
   histories: [first: number, starts: number[], verdicts: Verdict[]][];
   /** Each placement's history, by its index in `histories`. */
   placements: number[];
+  /** The platforms in catalog order: each one's id, time zone and surfaces' ids. */
+  platforms: [id: string, timeZone: string, surfaces: string[]][];
+  /** The sources' ids, in catalog order. */
+  sources: string[];
 }
 
 export function storeHistories(catalog: Catalog): StoredHistories {
   const found = new Histories();
   const numbered = new Map<History, number>();
-  const stored: StoredHistories = { histories: [], placements: [] };
+  const stored: StoredHistories = {
+    histories: [],
+    placements: [],
+    platforms: [...catalog.platforms.values()].map((platform) => [platform.id, platform.timeZone, platform.surfaces.map((surface) => surface.id)]),
+    sources: [...catalog.sources.keys()],
+  };
   for (const platform of catalog.platforms.values()) {
     for (const source of catalog.sources.values()) {
       for (const surface of platform.surfaces) {
@@ -297,6 +308,33 @@ export function storeHistories(catalog: Catalog): StoredHistories {
   return stored;
 }
 
+/**
+ * Every placement's track as storeHistories stored them, with the time zone of the first platform,
+ * the catalog not loaded: for drawing a text timeline of the built-in record in English, which
+ * reads neither the periods' answers nor the definitions' names (their periods throw). Undefined
+ * when what is stored is not whole.
+ */
+export function tracksStored(value: unknown): { tracks: Track[]; timeZone: string } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { platforms, sources } = value as Partial<Record<keyof StoredHistories, unknown>>;
+  if (!Array.isArray(platforms) || platforms.length === 0 || !Array.isArray(sources) || !sources.every((source) => typeof source === 'string')) return undefined;
+  let count = 0;
+  for (const platform of platforms as unknown[]) {
+    if (!Array.isArray(platform) || platform.length !== 3 || typeof platform[0] !== 'string' || typeof platform[1] !== 'string' || !Array.isArray(platform[2]) || !platform[2].every((surface) => typeof surface === 'string')) return undefined;
+    count += sources.length * (platform[2] as string[]).length;
+  }
+  const historyOf = readStoredHistories(count, value);
+  if (historyOf === undefined) return undefined;
+  const tracks: Track[] = [];
+  let placement = 0;
+  for (const [platform, , surfaces] of platforms as StoredHistories['platforms']) {
+    for (let source = 0; source < sources.length; source++) {
+      for (let surface = 0; surface < surfaces.length; surface++) tracks.push(new MadeTrack(platform, sources[source] as string, surfaces[surface]!, historyOf(placement++), undefined, undefined));
+    }
+  }
+  return { tracks, timeZone: (platforms as StoredHistories['platforms'])[0]![1] };
+}
+
 const VERDICT_NAMES: ReadonlySet<unknown> = new Set<Verdict>(['allowed', 'denied', 'rolling-out', 'unknown']);
 
 /**
@@ -304,13 +342,10 @@ const VERDICT_NAMES: ReadonlySet<unknown> = new Set<Verdict>(['allowed', 'denied
  * history has as many verdicts as periods, its starts finite and rising, the first asked before them.
  * Indexed loops, no spread: read at a timeline's start, its code cold (#18).
  */
-function readStoredHistories(catalog: Catalog, value: unknown): ((placement: number) => History) | undefined {
+function readStoredHistories(count: number, value: unknown): ((placement: number) => History) | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { histories, placements } = value as Partial<Record<keyof StoredHistories, unknown>>;
-  if (!Array.isArray(histories) || !Array.isArray(placements)) return undefined;
-  let count = 0;
-  for (const platform of catalog.platforms.values()) count += catalog.sources.size * platform.surfaces.length;
-  if (placements.length !== count) return undefined;
+  if (!Array.isArray(histories) || !Array.isArray(placements) || placements.length !== count) return undefined;
   const made: History[] = new Array(histories.length);
   for (let index = 0; index < histories.length; index++) {
     const history = historyStored(histories[index]);
@@ -348,7 +383,9 @@ function storedOf(catalog: Catalog): ((placement: number) => History) | undefine
   let histories = storedRead.get(catalog);
   if (histories === undefined) {
     const read = storedHistoriesReader(catalog);
-    storedRead.set(catalog, (histories = read ? (readStoredHistories(catalog, read()) ?? null) : null));
+    let count = 0;
+    for (const platform of catalog.platforms.values()) count += catalog.sources.size * platform.surfaces.length;
+    storedRead.set(catalog, (histories = read ? (readStoredHistories(count, read()) ?? null) : null));
   }
   return histories ?? undefined;
 }

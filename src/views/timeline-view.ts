@@ -8,7 +8,7 @@ import type { Platform } from '../model/types.js';
 import { knownOnZone, queryTime, readKnownOn, resolvePlatform, sourcesNamed, surfaceNamed } from '../query/index.js';
 import { formatCivil } from '../time/moment.js';
 import { axisOfRuns, type Axis } from './axis.js';
-import { stretchesOf, tracksOf, type Track } from './periods.js';
+import { stretchesOf, tracksOf, tracksStored, type Track } from './periods.js';
 
 export interface TimelineText {
   source?: string;
@@ -52,6 +52,18 @@ export function timelineOf(catalog: Catalog, text: TimelineText, now: number): T
     throw wordedError('bad-axis', { from: formatCivil(axis.from, zone), to: formatCivil(axis.to, zone) });
   }
   return { tracks, axis };
+}
+
+/**
+ * timelineOf(catalog, {}) of the built-in record, from what the build stored of it (load/
+ * load-catalog.ts builtinTimeline), the catalog not loaded: the same tracks and axis for a text in
+ * English, whose periods' answers are not there. Undefined when what is stored is not whole.
+ */
+export function storedTimelineOf(stored: unknown): Timeline | undefined {
+  const made = tracksStored(stored);
+  if (made === undefined) return undefined;
+  const axis = axisOfRuns([...new Set(made.tracks.map(stretchesOf))], made.timeZone);
+  return axis.from < axis.to ? { tracks: made.tracks, axis } : undefined;
 }
 
 /** The end of a --to bound: a day is included whole. */

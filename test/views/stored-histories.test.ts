@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import type { Catalog } from '../../src/engine/catalog.js';
-import { loadCatalog, readBuiltinTexts, SNAPSHOT, SNAPSHOT_HISTORIES, SNAPSHOT_RULE_TEXTS } from '../../src/load/load-catalog.js';
+import { builtinTimeline, loadCatalog, readBuiltinTexts, SNAPSHOT, SNAPSHOT_HISTORIES, SNAPSHOT_RULE_TEXTS } from '../../src/load/load-catalog.js';
+import { renderTimelineText } from '../../src/render/timeline.js';
+import { storedTimelineOf, timelineOf } from '../../src/views/timeline-view.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
 import { stretchesOf, storeHistories, tracksOf, type StoredHistories, type Track } from '../../src/views/periods.js';
 import { storedHistoriesReader, withStoredHistories } from '../../src/views/stored-histories.js';
@@ -46,12 +48,12 @@ function turned(stored: StoredHistories): StoredHistories {
   const histories = stored.histories.map(([first, starts, verdicts]) => [first, [...starts], [...verdicts]] as StoredHistories['histories'][number]);
   const verdicts = histories[stored.placements[0]!]![2];
   verdicts[verdicts.length - 1] = verdicts.at(-1) === 'denied' ? 'allowed' : 'denied';
-  return { histories, placements: stored.placements };
+  return { ...stored, histories };
 }
 
 describe('the histories the build stores', () => {
   it('are those of the rules on disk', () => {
-    const { build, ...stored } = JSON.parse(readFileSync(join(ROOT, SNAPSHOT_HISTORIES), 'utf8')) as Written;
+    const { build, built: _, ...stored } = JSON.parse(readFileSync(join(ROOT, SNAPSHOT_HISTORIES), 'utf8')) as Written & { built: unknown };
     expect(build).toMatch(/^[0-9a-f]{32}$/);
     expect(build).toBe((JSON.parse(readFileSync(join(ROOT, SNAPSHOT), 'utf8')) as { build: string }).build);
     expect(stored).toEqual(storeHistories(compiledFromFiles()));
@@ -80,7 +82,14 @@ describe('the histories the build stores', () => {
     // Turned, with another snapshot's digest, the rule texts' stamp in its place, or none: found from the rules.
     const stamp = (JSON.parse(readFileSync(join(ROOT, SNAPSHOT), 'utf8')) as { stamp: string }).stamp;
     for (const mark of [{ build: '0'.repeat(32) }, { stamp }, { build: stamp }, {}]) {
-      const found = kuaishouFirst(await loadCatalog({ root: copyWithHistories((stored) => ({ ...mark, ...turned(stored) })) }));
+      const found = kuaishouFirst(
+        await loadCatalog({
+          root: copyWithHistories((stored) => {
+            const { build: _, ...rest } = turned(stored) as Written;
+            return { ...rest, ...mark };
+          }),
+        }),
+      );
       expect(drawn([found])).toEqual(drawn([right]));
     }
   });
@@ -141,5 +150,52 @@ describe('the histories the build stores', () => {
     const copy = { ...catalog };
     withStoredHistories(copy, () => turned(storeHistories(fromFiles)));
     expect(drawn(tracksOf(copy, { asKnownOn: '2026-01-01' }))).toEqual(drawn(tracksOf(fromFiles, { asKnownOn: '2026-01-01' })));
+  });
+
+  it('draw the built-in record\'s text timeline in English alone, as the catalog draws it', async () => {
+    const stored = storedTimelineOf(builtinTimeline(ROOT));
+    expect(stored).toBeDefined();
+    const fromCatalog = timelineOf(await builtinCatalog(), {}, Date.UTC(2026, 0, 1));
+    expect(stored!.axis).toEqual(fromCatalog.axis);
+    expect(drawn(stored!.tracks)).toEqual(drawn(fromCatalog.tracks));
+    for (const [colourLevel, glyphs, width] of [[0, 'unicode', 80], [3, 'unicode', 200], [0, 'ascii', 20], [1, 'ascii', 1000]] as const) {
+      const options = { lang: 'en' as const, colourLevel, glyphs, width, evidence: false };
+      expect(renderTimelineText(stored!.tracks, stored!.axis, options)).toBe(renderTimelineText(fromCatalog.tracks, fromCatalog.axis, options));
+    }
+    // Their answers are the catalog's to give.
+    expect(() => stored!.tracks[0]!.periods).toThrow(/no answers/);
+  });
+
+  it('give the text timeline alone only while the built-in files are those they were made from', () => {
+    const first = (root: string) => drawn(storedTimelineOf(builtinTimeline(root))?.tracks.slice(0, 1) ?? []);
+    // Turned, the files unchanged: drawn from them (what the timeline shows is theirs).
+    const turnedRoot = copyWithHistories((stored) => ({ ...stored, ...turned(stored) }));
+    expect(first(turnedRoot)).not.toEqual(drawn(tracksOf(compiledFromFiles(), {}).slice(0, 1)));
+    // A rule file changed since the build, the rule texts of another build, or nothing to know the files by: none.
+    const changed = copyWithHistories((stored) => stored);
+    writeFileSync(join(changed, 'rules', 'kuaishou.json'), `${readFileSync(join(changed, 'rules', 'kuaishou.json'), 'utf8')} `);
+    expect(builtinTimeline(changed)).toBeUndefined();
+    const otherTexts = copyWithHistories((stored) => ({ ...stored, built: { ...(stored as unknown as { built: object }).built, stamp: '0'.repeat(32) } }));
+    expect(builtinTimeline(otherTexts)).toBeUndefined();
+    const unknown = copyWithHistories(({ built: _, ...stored }: Written & { built?: unknown }) => stored);
+    expect(builtinTimeline(unknown)).toBeUndefined();
+    expect(builtinTimeline(copyWithHistories((stored) => stored))).toBeDefined();
+  });
+
+  it('give no text timeline when what they hold of the platforms and sources is not whole', () => {
+    const stored = JSON.parse(readFileSync(join(ROOT, SNAPSHOT_HISTORIES), 'utf8')) as Written;
+    expect(storedTimelineOf(stored)).toBeDefined();
+    const broken: unknown[] = [
+      { ...stored, platforms: [] },
+      { ...stored, platforms: stored.platforms.slice(1) },
+      { ...stored, platforms: stored.platforms.map(([id, zone]) => [id, zone]) },
+      { ...stored, platforms: stored.platforms.map(([id, , surfaces]) => [id, 8, surfaces]) },
+      { ...stored, platforms: stored.platforms.map(([id, zone, surfaces]) => [id, zone, [...surfaces, 'extra']]) },
+      { ...stored, sources: stored.sources.slice(1) },
+      { ...stored, sources: [...stored.sources.slice(1), 3] },
+      { ...stored, sources: undefined },
+      null,
+    ];
+    for (const value of broken) expect(storedTimelineOf(value)).toBeUndefined();
   });
 });
