@@ -261,12 +261,9 @@ function builtFrom(root: string, { sources, texts, stamp }: Partial<Record<keyof
  * storedTimelineOf, #18).
  */
 export function builtinTimeline(root = packageRoot()): unknown {
-  try {
-    const stored = JSON.parse(readFileSync(`${root}/${SNAPSHOT_HISTORIES}`, 'utf8')) as { built?: Partial<Record<keyof BuiltFiles, unknown>> } | null;
-    return typeof stored?.built === 'object' && stored.built !== null && builtFrom(root, stored.built) ? stored : undefined;
-  } catch {
-    return undefined;
-  }
+  const stored = historiesFile(root);
+  const built = stored?.built;
+  return typeof built === 'object' && built !== null && builtFrom(root, built) ? stored : undefined;
 }
 
 /** Whether the rule texts end with the build's stamp, right after as many bytes as it says: a regular file is not waited on as a FIFO would be. */
@@ -294,9 +291,15 @@ function stampAt(fd: number, { texts, stamp }: Pick<Snapshot, 'texts' | 'stamp'>
 /** The histories the build stored beside the snapshot, when they carry its digest (`build`): those of its catalog. */
 function storedHistories(root: string, build: unknown): unknown {
   if (typeof build !== 'string' || build === '') return undefined;
+  const stored = historiesFile(root);
+  return stored?.build === build ? stored : undefined;
+}
+
+/** SNAPSHOT_HISTORIES parsed, when it reads as a JSON object; its fields are for the caller to check. */
+function historiesFile(root: string): Record<string, unknown> | undefined {
   try {
-    const stored = JSON.parse(readFileSync(`${root}/${SNAPSHOT_HISTORIES}`, 'utf8')) as { build?: unknown } | null;
-    return stored?.build === build ? stored : undefined;
+    const stored: unknown = JSON.parse(readFileSync(`${root}/${SNAPSHOT_HISTORIES}`, 'utf8'));
+    return typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
