@@ -2,7 +2,7 @@
 import { builtinTimeline } from '../load/load-catalog.js';
 import { storedTimelineOf } from '../views/timeline-view.js';
 import { runQuickCommand, type QuickAnswer, type QuickCommand } from './quick-commands.js';
-import { timelineWith, writeTimeline } from './timeline-command.js';
+import { timelineWidth, timelineWith, writeTimeline } from './timeline-command.js';
 import { plainViewSettings } from './view-options.js';
 
 /**
@@ -13,7 +13,7 @@ import { plainViewSettings } from './view-options.js';
 export const answerQuick: QuickAnswer = async (context, lang) => {
   const settings = plainViewSettings(context, lang);
   const stored = lang === 'en' ? storedTimelineOf(builtinTimeline()) : undefined;
-  return stored ? writeTimeline(context, stored, settings, {}) : timelineWith(context, [], settings, {});
+  return stored ? writeTimeline(context, stored, settings, {}, timelineWidth(context, settings, {})) : timelineWith(context, [], settings, {});
 };
 
 export const runQuick = (command: QuickCommand): Promise<number | undefined> => runQuickCommand(command, answerQuick);

@@ -28,7 +28,7 @@ export async function runTimeline(context: CliContext, args: string[], command: 
 /** The timeline with the options already read (the quick path, quick-commands.ts, reads none). */
 export async function timelineWith(context: CliContext, [sourceText, surfaceText]: string[], settings: ViewSettings, options: TimelineOptions): Promise<number> {
   // A bad --width is said before the record is read.
-  if (options.width !== undefined) columns(settings, options.width);
+  const width = timelineWidth(context, settings, options);
   const catalog = await loadCatalog(loadOptions(context, settings));
   const timeline = timelineOf(
     catalog,
@@ -42,12 +42,16 @@ export async function timelineWith(context: CliContext, [sourceText, surfaceText
     },
     context.now,
   );
-  return writeTimeline(context, timeline, settings, options);
+  return writeTimeline(context, timeline, settings, options, width);
 }
 
-/** A timeline's tracks and axis given as the options ask: as text, as JSON, or as an SVG to a file or standard output. */
-export function writeTimeline(context: CliContext, { tracks, axis }: Timeline, settings: ViewSettings, options: TimelineOptions): number {
-  const width = options.width === undefined ? terminalWidth(context) : columns(settings, options.width);
+/** The columns a text timeline fits in: --width, else the terminal's. */
+export function timelineWidth(context: CliContext, settings: ViewSettings, options: TimelineOptions): number {
+  return options.width === undefined ? terminalWidth(context) : columns(settings, options.width);
+}
+
+/** A timeline's tracks and axis given as the options ask: as text `width` columns wide, as JSON, or as an SVG to a file or standard output. */
+export function writeTimeline(context: CliContext, { tracks, axis }: Timeline, settings: ViewSettings, options: TimelineOptions, width: number): number {
   if (options.svg !== undefined) {
     const svg = renderTimelineSvg(tracks, axis, { lang: settings.lang });
     if (options.svg === '-') {
