@@ -5,6 +5,7 @@ import type { Catalog, CompiledRule } from '../engine/catalog.js';
 import type { Platform, Source, Surface } from '../model/types.js';
 import { check, rulesDeciding, verdictAmong, type Answer, type Verdict } from '../engine/check.js';
 import { boundariesOf } from './boundaries.js';
+import { readStoredHistories, readStoredPlacements, type StoredHistories, type StoredHistory } from './history-file.js';
 import { storedHistoriesReader } from './stored-histories.js';
 
 /** A period without its answer: what a run of verdicts and a chart's bar are drawn from. */
@@ -45,12 +46,7 @@ export function trackOf(catalog: Catalog, query: TrackQuery): Track {
  * from them. The built-in record's 345 tracks have 37 such histories, which the build stores
  * (storeHistories) for `timeline` to start from (#18).
  */
-interface History {
-  /** Each period's first instant, -Infinity first. */
-  readonly starts: readonly number[];
-  readonly verdicts: readonly Verdict[];
-  /** The instant the first period's answer is asked at: one millisecond before the first boundary. */
-  readonly first: number;
+interface History extends StoredHistory {
   /** Its periods without their answers, made when first drawn: the same for every track of the history. */
   stretches?: readonly Stretch[];
 }
@@ -268,21 +264,10 @@ export function tracksOf(
 }
 
 /**
- * Every placement's history (each platform's sources by its surfaces, in catalog order, as tracksOf
- * goes through them), each distinct history once: what the build stores beside the snapshot of the
- * built-in record, for a timeline of it to start from (#18). JSON: the open start is left out.
+ * Every placement's history, each distinct history once, with the platforms and sources they are of:
+ * what the build stores beside the snapshot of the built-in record, for a timeline of it to start
+ * from (views/history-file.ts, #18).
  */
-export interface StoredHistories {
-  /** Each distinct history: the instant its first period is asked at, each later period's first instant, and every period's verdict. */
-  histories: [first: number, starts: number[], verdicts: Verdict[]][];
-  /** Each placement's history, by its index in `histories`. */
-  placements: number[];
-  /** The platforms in catalog order: each one's id, time zone and surfaces' ids. */
-  platforms: [id: string, timeZone: string, surfaces: string[]][];
-  /** The sources' ids, in catalog order. */
-  sources: string[];
-}
-
 export function storeHistories(catalog: Catalog): StoredHistories {
   const found = new Histories();
   const numbered = new Map<History, number>();
@@ -315,65 +300,18 @@ export function storeHistories(catalog: Catalog): StoredHistories {
  * when what is stored is not whole.
  */
 export function tracksStored(value: unknown): { tracks: Track[]; timeZone: string } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { platforms, sources } = value as Partial<Record<keyof StoredHistories, unknown>>;
-  if (!Array.isArray(platforms) || platforms.length === 0 || !Array.isArray(sources) || !sources.every((source) => typeof source === 'string')) return undefined;
-  let count = 0;
-  for (const platform of platforms as unknown[]) {
-    if (!Array.isArray(platform) || platform.length !== 3 || typeof platform[0] !== 'string' || typeof platform[1] !== 'string' || !Array.isArray(platform[2]) || !platform[2].every((surface) => typeof surface === 'string')) return undefined;
-    count += sources.length * (platform[2] as string[]).length;
-  }
-  const historyOf = readStoredHistories(count, value);
-  if (historyOf === undefined) return undefined;
+  const placements = readStoredPlacements(value);
+  const historyOf = placements && readStoredHistories(placements.count, value);
+  if (placements === undefined || historyOf === undefined) return undefined;
+  const { platforms, sources } = placements;
   const tracks: Track[] = [];
   let placement = 0;
-  for (const [platform, , surfaces] of platforms as StoredHistories['platforms']) {
+  for (const [platform, , surfaces] of platforms) {
     for (let source = 0; source < sources.length; source++) {
-      for (let surface = 0; surface < surfaces.length; surface++) tracks.push(new MadeTrack(platform, sources[source] as string, surfaces[surface]!, historyOf(placement++), undefined, undefined));
+      for (let surface = 0; surface < surfaces.length; surface++) tracks.push(new MadeTrack(platform, sources[source]!, surfaces[surface]!, historyOf(placement++), undefined, undefined));
     }
   }
-  return { tracks, timeZone: (platforms as StoredHistories['platforms'])[0]![1] };
-}
-
-const VERDICT_NAMES: ReadonlySet<unknown> = new Set<Verdict>(['allowed', 'denied', 'rolling-out', 'unknown']);
-
-/**
- * The histories as stored, when they are whole and of the catalog's placements; else undefined. Each
- * history has as many verdicts as periods, its starts finite and rising, the first asked before them.
- * Indexed loops, no spread: read at a timeline's start, its code cold (#18).
- */
-function readStoredHistories(count: number, value: unknown): ((placement: number) => History) | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { histories, placements } = value as Partial<Record<keyof StoredHistories, unknown>>;
-  if (!Array.isArray(histories) || !Array.isArray(placements) || placements.length !== count) return undefined;
-  const made: History[] = new Array(histories.length);
-  for (let index = 0; index < histories.length; index++) {
-    const history = historyStored(histories[index]);
-    if (history === undefined) return undefined;
-    made[index] = history;
-  }
-  for (let index = 0; index < placements.length; index++) {
-    const number: unknown = placements[index];
-    if (!Number.isInteger(number) || (number as number) < 0 || (number as number) >= made.length) return undefined;
-  }
-  return (placement) => made[(placements as number[])[placement]!]!;
-}
-
-function historyStored(stored: unknown): History | undefined {
-  if (!Array.isArray(stored) || stored.length !== 3) return undefined;
-  const first: unknown = stored[0];
-  const later: unknown = stored[1];
-  const verdicts: unknown = stored[2];
-  if (typeof first !== 'number' || !Number.isFinite(first) || !Array.isArray(later) || !Array.isArray(verdicts) || verdicts.length !== later.length + 1) return undefined;
-  const starts: number[] = new Array(later.length + 1);
-  starts[0] = -Infinity;
-  for (let index = 0; index < later.length; index++) {
-    const start: unknown = later[index];
-    if (typeof start !== 'number' || !Number.isFinite(start) || start <= (index === 0 ? first : starts[index]!)) return undefined;
-    starts[index + 1] = start;
-  }
-  for (let index = 0; index < verdicts.length; index++) if (!VERDICT_NAMES.has(verdicts[index])) return undefined;
-  return { starts, verdicts: verdicts as Verdict[], first };
+  return { tracks, timeZone: platforms[0]![1] };
 }
 
 /** The stored histories of each catalog, once read: null when there were none, or not whole. */

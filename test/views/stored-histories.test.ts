@@ -12,7 +12,8 @@ import { builtinTimeline, loadCatalog, readBuiltinTexts, SNAPSHOT, SNAPSHOT_HIST
 import { renderTimelineText } from '../../src/render/timeline.js';
 import { storedTimelineOf, timelineOf } from '../../src/views/timeline-view.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
-import { stretchesOf, storeHistories, tracksOf, type StoredHistories, type Track } from '../../src/views/periods.js';
+import type { StoredHistories } from '../../src/views/history-file.js';
+import { stretchesOf, storeHistories, tracksOf, type Track } from '../../src/views/periods.js';
 import { storedHistoriesReader, withStoredHistories } from '../../src/views/stored-histories.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 
