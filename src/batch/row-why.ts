@@ -5,7 +5,7 @@
 // timeline shares it, and the words made from it (#18). A report that needs more
 // (--json, --ndjson) reads the whole answer.
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
-import type { Answer, Reason, Verdict } from '../engine/check.js';
+import { VERDICTS, type Answer, type Reason, type Verdict } from '../engine/check.js';
 import type { Decision } from '../engine/verdict-index.js';
 
 export interface MemberWhy {
@@ -49,8 +49,6 @@ export function whyOfAnswer(answer: Answer): Why {
     zone: answer.platform.timeZone,
   };
 }
-
-const VERDICTS: readonly Verdict[] = ['allowed', 'denied', 'rolling-out', 'unknown'];
 
 /** Whys by decision, each made once: a source's from its decision, a group's from its members' (as checkGroup decides). */
 export class Whys {

@@ -13,6 +13,9 @@ import { formatInstant, type Precision } from '../time/moment.js';
 
 export type Verdict = 'allowed' | 'denied' | 'rolling-out' | 'unknown';
 
+/** Every verdict, in this order: the verdict index codes them by their place in it. */
+export const VERDICTS: readonly Verdict[] = ['allowed', 'denied', 'rolling-out', 'unknown'];
+
 /**
  * Why the verdict is what it is:
  * - in-force: the deciding rule is certainly in force;

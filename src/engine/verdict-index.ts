@@ -6,7 +6,7 @@
 // own precedence and decision; test/engine/verdict-index.test.ts holds the two
 // to agreeing everywhere.
 import type { Catalog, CompiledRule } from './catalog.js';
-import { byPrecedence, type Verdict } from './check.js';
+import { byPrecedence, VERDICTS, type Verdict } from './check.js';
 import { placementsOf, UNKNOWN_SOURCE } from './placements.js';
 import { wordedError } from '../errors/errors.js';
 import { rulesKnownOn } from './known-on.js';
@@ -48,7 +48,7 @@ export interface VerdictIndexOptions {
   asKnownOn?: string;
 }
 
-const VERDICTS: readonly Verdict[] = ['allowed', 'denied', 'rolling-out', 'unknown'];
+// Each verdict coded by its place in VERDICTS (check.ts).
 const ALLOWED = 0;
 const DENIED = 1;
 const ROLLING_OUT = 2;

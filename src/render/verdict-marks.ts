@@ -1,10 +1,10 @@
 // How a verdict looks in a grid, a run or a bar: one symbol, one bar fill and one
 // colour per verdict, with plain-ASCII stand-ins for terminals without the glyphs.
 import { Chalk } from 'chalk';
-import type { Verdict } from '../engine/check.js';
+import { VERDICTS, type Verdict } from '../engine/check.js';
 import { format, t, type Lang } from '../i18n/index.js';
 
-export const VERDICTS: readonly Verdict[] = ['allowed', 'denied', 'rolling-out', 'unknown'];
+export { VERDICTS };
 
 export type Glyphs = 'unicode' | 'ascii';
 

@@ -2,7 +2,7 @@
 // views/periods.ts storeHistories): the file's shape, and the checks what is read from it must
 // pass before a timeline draws from it. Anything not whole is refused (undefined), and the
 // histories are then found from the rules.
-import type { Verdict } from '../engine/check.js';
+import { VERDICTS, type Verdict } from '../engine/check.js';
 
 /**
  * Every placement's history (each platform's sources by its surfaces, in catalog order, as tracksOf
@@ -29,7 +29,7 @@ export interface StoredHistory {
   readonly first: number;
 }
 
-const VERDICT_NAMES: ReadonlySet<unknown> = new Set<Verdict>(['allowed', 'denied', 'rolling-out', 'unknown']);
+const VERDICT_NAMES: ReadonlySet<unknown> = new Set<Verdict>(VERDICTS);
 
 /**
  * Each of `count` placements' history as stored, when the histories are whole and as many as the
