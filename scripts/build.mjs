@@ -1,5 +1,5 @@
 // Bundles the CLI and the library into dist/, then validates the built-in rules
-// once and writes the snapshot the CLI answers from (see src/load/load-catalog.ts).
+// once and writes the snapshot the CLI answers from (see src/load/snapshot.ts).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -275,7 +275,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 // The snapshot holds the compiled rules and each file's size, and dist/builtin-rules.bytes the files' bytes, which a check
-// compares with the files on disk before it trusts the snapshot (src/load/load-catalog.ts).
+// compares with the files on disk before it trusts the snapshot (src/load/snapshot.ts).
 const raw = builtinPaths(root).map((path) => [path, readFileSync(path)]);
 writeFileSync('dist/builtin-rules.bytes', Buffer.concat(raw.map(([, bytes]) => bytes)));
 // In ASCII, each other character escaped (\uXXXX): Node reads an ASCII file into a string of one byte a
@@ -299,7 +299,7 @@ const snapshotBuild = createHash('sha256').update(asciiJson(snapshot)).digest('h
 writeFileSync('dist/builtin-rules.heads.json', asciiJson({ ...snapshot, build: snapshotBuild }));
 // With what a timeline of the record needs besides (the platforms, their zones and surfaces, the
 // sources) and what knows the built-in files again (`built`): one in English is drawn from this file
-// alone, while those files are the ones it was made from (src/load/load-catalog.ts builtinTimeline).
+// alone, while those files are the ones it was made from (src/load/snapshot.ts builtinTimeline).
 writeFileSync(SNAPSHOT_HISTORIES, asciiJson({ build: snapshotBuild, built: { sources, texts: snapshot.texts, stamp }, ...storeHistories(compiled.catalog) }));
 
 // The bundles loaded apart, with a code cache (src/cli/code-cache.ts), get it written after `warm`

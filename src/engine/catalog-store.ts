@@ -1,5 +1,5 @@
 // A compiled catalog as plain JSON data and back, so that the build can compile the
-// built-in rules once and a check can start from the result (src/load/load-catalog.ts).
+// built-in rules once and a check can start from the result (src/load/snapshot.ts).
 // Each compiled rule names its rule by file and position instead of repeating it, and each
 // rule file's rules are stored as heads (the few fields every check reads) with their whole
 // texts apart, parsed only when a rule's other fields are first read.

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { compileCatalog } from '../engine/compile-catalog.js';
 import { readProblem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
-import { readBuiltinTexts } from '../load/load-catalog.js';
+import { readBuiltinTexts } from '../load/builtin-files.js';
 import { locateProblems } from '../load/locate.js';
 import { readRuleTexts, type RawFile } from '../load/read-files.js';
 import { validateRuleFile, validateSeedIndex } from '../load/validate-schema.js';

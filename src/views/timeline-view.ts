@@ -56,7 +56,7 @@ export function timelineOf(catalog: Catalog, text: TimelineText, now: number): T
 
 /**
  * timelineOf(catalog, {}) of the built-in record, from what the build stored of it (load/
- * load-catalog.ts builtinTimeline), the catalog not loaded: the same tracks and axis for a text in
+ * snapshot.ts builtinTimeline), the catalog not loaded: the same tracks and axis for a text in
  * English, whose periods' answers are not there. Undefined when what is stored is not whole.
  */
 export function storedTimelineOf(stored: unknown): Timeline | undefined {

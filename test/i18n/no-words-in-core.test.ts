@@ -18,9 +18,8 @@ const CORE = ['engine', 'load', 'link', 'time', 'model', 'errors'];
 const NOT_SENTENCES: ReadonlySet<string> = new Set([
   'src/engine/catalog.ts: seed document … is not indexed',
   'src/engine/check.ts: seed document … missing from a compiled catalog',
-  'src/load/load-catalog.ts: cannot find the linkcheck package root (rules/ next to package.json)',
-  'src/load/load-catalog.ts: … changed since linkcheck started (a new build): run the command again',
-  'src/load/load-catalog.ts: … is shorter than the build made it: run npm run build',
+  'src/load/builtin-files.ts: cannot find the linkcheck package root (rules/ next to package.json)',
+  'src/load/snapshot.ts: … changed since linkcheck started (a new build): run the command again',
   'src/time/moment.ts: not a valid moment: …',
   'src/time/moment.ts: not an instant: …',
   'src/time/zone.ts: unexpected offset name "…" for …',

@@ -7,7 +7,7 @@ import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { check } from '../../src/engine/check.js';
 import { momentInstant } from '../../src/time/moment.js';
 import { lintRules } from '../../src/lint/lint-rules.js';
-import { readBuiltinTexts } from '../../src/load/load-catalog.js';
+import { readBuiltinTexts } from '../../src/load/builtin-files.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
 import type { LoadedRuleFile, Rule } from '../../src/model/types.js';
 import { ROOT } from '../helpers/catalog.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/engine/catalog.js';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { check } from '../../src/engine/check.js';
-import { readBuiltinTexts } from '../../src/load/load-catalog.js';
+import { readBuiltinTexts } from '../../src/load/builtin-files.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
 import type { LoadedRuleFile } from '../../src/model/types.js';
 import { ROOT } from '../helpers/catalog.js';

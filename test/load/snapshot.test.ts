@@ -10,7 +10,9 @@ import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { lazyRule, restoreCatalog, restoreRuleFiles, storeRuleFiles, storeRules } from '../../src/engine/catalog-store.js';
 import { check } from '../../src/engine/check.js';
 import { queryTime } from '../../src/time/query-time.js';
-import { loadCatalog, loadRuleSet, readBuiltinTexts, SNAPSHOT, SNAPSHOT_RULE_TEXTS } from '../../src/load/load-catalog.js';
+import { readBuiltinTexts } from '../../src/load/builtin-files.js';
+import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
+import { SNAPSHOT, SNAPSHOT_RULE_TEXTS } from '../../src/load/snapshot.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
 import { ROOT } from '../helpers/catalog.js';
 

@@ -1,6 +1,6 @@
 // countTextsLacking counts what textsLacking lists, text for text, without the list.
 import { describe, expect, it } from 'vitest';
-import { packageRoot, readBuiltinTexts } from '../../src/load/load-catalog.js';
+import { packageRoot, readBuiltinTexts } from '../../src/load/builtin-files.js';
 import { validateRuleFile } from '../../src/load/validate-schema.js';
 import { countTextsLacking, ruleFileTexts, textsLacking } from '../../src/model/record-texts.js';
 import type { RuleFile } from '../../src/model/types.js';

@@ -1,0 +1,34 @@
+// Where the built-in record lies in the package: its rule files and seed index, and the package
+// root that holds them.
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { Problem } from '../errors/problems.js';
+import { jsonNames, readRuleTexts, type RawFile } from './read-files.js';
+
+export const RULES_FOLDER = 'rules';
+export const SEED_INDEX = 'seeds/index.json';
+
+/** The built-in rule files and seed index, as texts, with paths relative to the root. */
+export function readBuiltinTexts(root: string): { rules: RawFile[]; index?: RawFile; files: RawFile[]; problems: Problem[] } {
+  const read = readRuleTexts([join(root, RULES_FOLDER), join(root, SEED_INDEX)]);
+  const files = read.files.map((file) => ({ path: relative(root, file.path).split(sep).join('/'), text: file.text }));
+  const index = files.find((file) => file.path === SEED_INDEX);
+  const rules = files.filter((file) => file !== index);
+  return { rules, files, problems: read.problems, ...(index ? { index } : {}) };
+}
+
+/** The built-in files, relative to the root, in the order they are read: rules/*.json by name, then the seed index. */
+export function builtinPaths(root: string): string[] {
+  return [...jsonNames(`${root}/${RULES_FOLDER}`).map((name) => `${RULES_FOLDER}/${name}`), SEED_INDEX];
+}
+
+/** The folder holding this package's package.json, rules/ and seeds/. */
+export function packageRoot(): string {
+  let folder = import.meta.dirname;
+  for (;;) {
+    if (existsSync(join(folder, RULES_FOLDER)) && existsSync(join(folder, 'package.json'))) return folder;
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('cannot find the linkcheck package root (rules/ next to package.json)');
+    folder = parent;
+  }
+}
