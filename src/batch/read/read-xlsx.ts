@@ -35,6 +35,7 @@ export async function readXlsx(source: ZipSource, sheet: string | undefined, sin
     const target = book.relations.get(chosen.relation);
     const entry = target === undefined ? undefined : entries.get(target.toLowerCase());
     if (!entry) throw new ZipError(`its sheet "${chosen.name}" is missing`);
+    sink.sharedStrings?.(book.strings);
     return await readSheet(source, entry, book, sink, checkHeader, name, sheet, inflate);
   } catch (error) {
     if (error instanceof ZipLimitError) throw inputError('workbook-too-large', { file: name, part: error.part, limit: bytes(error.limit) });

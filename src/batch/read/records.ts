@@ -54,6 +54,8 @@ export type RecordSink = ((line: number, header: readonly string[], cells: reado
    * order, so that what their look-ups will read can be fetched for all of them at once (#18).
    */
   readonly sheetAhead?: (header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array) => void;
+  /** When present, given the workbook's shared strings (the texts sheet()'s numbers stand for) before its first row. */
+  readonly sharedStrings?: (strings: readonly string[]) => void;
 };
 
 /** A record where it lies in the text read: its cells are made only when asked for. */
