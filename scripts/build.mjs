@@ -226,6 +226,7 @@ const batchApart = [
   { name: 'read-xlsx', filter: /\/read-xlsx\.js$/, entry: "export { readXlsx } from './src/batch/read/read-xlsx.ts';", names: ['readXlsx'] },
   { name: 'read-jsonl', filter: /\/read-jsonl\.js$/, entry: "export { readJsonl } from './src/batch/read/read-jsonl.ts';", names: ['readJsonl'] },
   { name: 'node-inflate', filter: /\/node-inflate\.js$/, entry: "export { nodeInflate } from './src/cli/node-inflate.ts';", names: ['nodeInflate'] },
+  { name: 'xlsx-thread', filter: /\/xlsx-thread\.js$/, entry: "export { readXlsxInThread } from './src/cli/xlsx-thread.ts';", names: ['readXlsxInThread'] },
   zhCheckApart,
   // A batch with no option writes the text report: the other reports are the full CLI's.
   {
@@ -242,6 +243,8 @@ const quickBuild = { ...commonJs, supported: { 'dynamic-import': false } };
 await build({ ...quickBuild, entryPoints: Object.fromEntries(quickCommands.map((name) => [name, `src/cli/${name}.ts`])), plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart])] });
 await build({ ...quickBuild, entryPoints: { 'quick-batch': 'src/cli/quick-batch.ts' }, plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart, ...batchApart])] });
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, checkApart] });
+// A large workbook's reader, run in a thread of its own while the batch answers (src/cli/xlsx-thread.ts).
+await build({ ...commonJs, entryPoints: { 'xlsx-worker': 'src/cli/xlsx-worker.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection] });
 // The bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
 // dist/quick.cjs too, once the build has no more need to require it (below).

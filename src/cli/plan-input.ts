@@ -2,13 +2,14 @@
 // the progress line, its bytes counted as they are read) or standard input. The
 // command file stays free of file and stream handling.
 import { isAscii } from 'node:buffer';
-import { statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import type { Encoding } from '../batch/read/decode.js';
 import { readTextPlan } from '../batch/read/plan-bytes.js';
 import type { HeaderCheck, InputFormat, ReadStats, RecordSink } from '../batch/read/records.js';
 import { inputError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
+import { packageRoot } from '../load/builtin-files.js';
 import { checkPlanFile, fileChunks, fileSource, stdinSource } from './batch-io.js';
 
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
@@ -29,7 +30,15 @@ export interface PlanOptions {
    * from its file.
    */
   read?: Uint8Array;
+  /**
+   * Whether a workbook file is read in a thread of its own (xlsx-thread.ts) while this one answers:
+   * when not given, one of THREAD_FROM bytes or more is, if the build's reader for it is there.
+   */
+  thread?: boolean;
 }
+
+/** A workbook file this large or larger is read in a thread of its own: a thread costs about 30 ms to start. */
+export const THREAD_FROM = 1024 * 1024;
 
 export interface PlanInput {
   read(sink: RecordSink): Promise<ReadStats>;
@@ -63,6 +72,11 @@ export function planInput(file: string, options: PlanOptions): PlanInput {
     bytesRead: () => bytesRead,
     read: async (sink) => {
       if (options.format === 'xlsx') {
+        const worker = file === '-' || options.thread === false || (options.thread === undefined && size! < THREAD_FROM) ? undefined : workerFile();
+        if (worker !== undefined) {
+          const { readXlsxInThread } = await import('./xlsx-thread.js');
+          return await readXlsxInThread(worker, { path, name, sheet: options.sheet }, sink, options.check);
+        }
         const [{ readXlsx }, { nodeInflate }] = await Promise.all([import('../batch/read/read-xlsx.js'), import('./node-inflate.js')]);
         const source = file === '-' ? await stdinSource(stdin()) : fileSource(path);
         try {
@@ -75,6 +89,16 @@ export function planInput(file: string, options: PlanOptions): PlanInput {
       return readTextPlan(chunks, options.format, options.encoding, name, options.check, sink, asciiText);
     },
   };
+}
+
+/** The build's workbook reader for a thread of its own (dist/xlsx-worker.cjs), when it is there. */
+function workerFile(): string | undefined {
+  try {
+    const file = join(packageRoot(), 'dist', 'xlsx-worker.cjs');
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The chunks as they come, each one's length counted as it is read (for the progress line). */
