@@ -6,14 +6,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BLOCK_ROWS, blockPacker, replayBlock, type SheetBlock } from '../../src/batch/read/sheet-blocks.js';
-import { readXlsx } from '../../src/batch/read/read-xlsx.js';
+import { BLOCK_ROWS } from '../../src/batch/read/sheet-blocks.js';
 import type { RecordSink } from '../../src/batch/read/records.js';
 import { planInput, THREAD_FROM } from '../../src/cli/plan-input.js';
+import { readXlsxInThread } from '../../src/cli/xlsx-thread.js';
 import { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
+import { headerCheck, recorder, STRINGS, variedBook, variedRow } from '../helpers/sheet-calls.js';
 import { headerRow, inline, workbook } from '../helpers/xlsx.js';
-import { readXlsxInThread } from '../../src/cli/xlsx-thread.js';
 
 // The thread's reader as it is, its calls counted.
 vi.mock('../../src/cli/xlsx-thread.js', async (original) => {
@@ -29,65 +29,6 @@ function file(bytes: Buffer): string {
   writeFileSync(path, bytes);
   return path;
 }
-
-const STRINGS = ['source', 'surface', 'date', 'jd', 'live-cart', 'taobao', 'short-video-cart', '2022-06-01', '淘宝'];
-
-/** A row of varied cells: shared strings, an inline string, a date shown by its style, a number, an error, a value past the header. */
-function variedRow(line: number): string {
-  const r = (column: string) => `${column}${line}`;
-  switch (line % 9) {
-    case 0:
-      return `<row r="${line}">${inline(r('A'), `https://item.jd.com/${line}.html`)}<c r="${r('B')}" t="s"><v>4</v></c><c r="${r('C')}" s="1"><v>${44713 + (line % 400)}</v></c></row>`;
-    case 1:
-      return `<row r="${line}"><c r="${r('A')}" t="e"><v>#REF!</v></c></row>`;
-    case 2:
-      return `<row r="${line}"><c r="${r('A')}" t="s"><v>3</v></c>${inline(r('D'), 'note')}</row>`;
-    case 3:
-      return `<row r="${line}"><c r="${r('A')}" t="s"><v>8</v></c><c r="${r('B')}" t="s"><v>6</v></c></row>`;
-    case 4:
-      return `<row r="${line}"/>`;
-    case 5:
-      return `<row r="${line}"><c r="${r('A')}" t="b"><v>1</v></c><c r="${r('B')}"><v>0.30000000000000004</v></c><c r="${r('C')}" t="s"><v>7</v></c></row>`;
-    default:
-      return `<row r="${line}"><c r="${r('A')}" t="s"><v>${3 + (line % 2) * 2}</v></c><c r="${r('B')}" t="s"><v>${4 + (line % 2) * 2}</v></c><c r="${r('C')}" t="s"><v>7</v></c></row>`;
-  }
-}
-
-function variedBook(rows: number): Buffer {
-  const body = Array.from({ length: rows }, (_, index) => variedRow(index + 2)).join('');
-  return workbook({ sheets: [{ name: 'Plan', rows: `${headerRow()}${body}` }], strings: STRINGS, formats: [0, 14] });
-}
-
-type Call = (string | number | readonly (string | number)[])[];
-
-/**
- * A sink that writes down every call it gets; `road`: which calls it takes. Held, it checks that
- * each row given to sheet() is the next one sheetAhead() announced, with the same cells and numbers.
- */
-function recorder(road: 'held' | 'sheet' | 'plain') {
-  const calls: Call[] = [];
-  let announced: Call[] = [];
-  const numbersOf = (cells: readonly string[], strings: Int32Array, from: number) => Array.from(strings.subarray(from, from + cells.length));
-  const base = (line: number, _header: readonly string[], cells: readonly string[], error: InputError | undefined) => {
-    calls.push(['row', line, [...cells], error === undefined ? '' : errorMessage(error)]);
-  };
-  const sheet = (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number) => {
-    const row: Call = [[...cells], numbersOf(cells, strings, from), longest];
-    if (road === 'held') expect(row).toEqual(announced.shift());
-    calls.push(['sheet', line, ...row, header.length]);
-  };
-  const sheetAhead = (header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array) => {
-    expect(announced).toEqual([]);
-    expect(stride).toBe(header.length);
-    announced = rows.slice(0, count).map((cells, k) => [[...cells], numbersOf(cells, strings, k * stride), longest[k]!]);
-  };
-  const sink: RecordSink = road === 'plain' ? base : road === 'sheet' ? Object.assign(base, { sheet }) : Object.assign(base, { sheet, sheetAhead });
-  return { sink, calls, pending: () => announced.length };
-}
-
-const headerCheck = (names: readonly string[]) => {
-  for (const column of ['source', 'surface', 'date']) if (!names.includes(column)) throw new InputError(`the header lacks ${column}`);
-};
 
 async function readBy(path: string, thread: boolean, sink: RecordSink, sheet?: string): Promise<{ blank: number } | string> {
   try {
@@ -190,25 +131,6 @@ describe('a workbook read in a thread of its own', () => {
     release!();
     await reading;
     expect(rows).toBeGreaterThan(5 * BLOCK_ROWS);
-  });
-});
-
-describe('blocks', () => {
-  it('carry what the reader gives, one block after another, whatever their size', async () => {
-    const bytes = variedBook(BLOCK_ROWS + 300);
-    const source = { size: bytes.length, read: (position: number, length: number) => bytes.subarray(position, position + length) };
-    const here = recorder('held');
-    await readXlsx(source, undefined, here.sink, headerCheck, 'plan.xlsx');
-    const blocks: SheetBlock[] = [];
-    let header: readonly string[] = [];
-    let strings: readonly string[] = [];
-    const packer = blockPacker(() => header.length, (block) => blocks.push(block), () => undefined);
-    await readXlsx(source, undefined, Object.assign(packer.sink, { sharedStrings: (shared: readonly string[]) => (strings = shared) }), (names) => (header = names), 'plan.xlsx');
-    packer.flush();
-    expect(blocks.map((block) => block.rows)).toEqual([BLOCK_ROWS, expect.any(Number)]);
-    const there = recorder('held');
-    for (const block of blocks) replayBlock(block, header, strings, there.sink);
-    expect(there.calls).toEqual(here.calls);
   });
 });
 
