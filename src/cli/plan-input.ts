@@ -2,6 +2,7 @@
 // the progress line, its bytes counted as they are read) or standard input. The
 // command file stays free of file and stream handling.
 import { isAscii } from 'node:buffer';
+import type { WorkerOptions } from 'node:worker_threads';
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Encoding } from '../batch/read/decode.js';
@@ -35,6 +36,8 @@ export interface PlanOptions {
    * when not given, one of THREAD_FROM bytes or more is, if the build's reader for it is there.
    */
   thread?: boolean;
+  /** More options of that thread (its resource limits, for a test). */
+  threadOptions?: WorkerOptions;
 }
 
 /** A workbook file this large or larger is read in a thread of its own: a thread costs about 30 ms to start. */
@@ -72,18 +75,19 @@ export function planInput(file: string, options: PlanOptions): PlanInput {
     bytesRead: () => bytesRead,
     read: async (sink) => {
       if (options.format === 'xlsx') {
+        const alone = async () => {
+          const [{ readXlsx }, { nodeInflate }] = await Promise.all([import('../batch/read/read-xlsx.js'), import('./node-inflate.js')]);
+          const source = file === '-' ? await stdinSource(stdin()) : fileSource(path);
+          try {
+            return await readXlsx(source, options.sheet, sink, options.check, name, nodeInflate);
+          } finally {
+            if ('close' in source) (source.close as () => void)();
+          }
+        };
         const worker = file === '-' || options.thread === false || (options.thread === undefined && size! < THREAD_FROM) ? undefined : workerFile();
-        if (worker !== undefined) {
-          const { readXlsxInThread } = await import('./xlsx-thread.js');
-          return await readXlsxInThread(worker, { path, name, sheet: options.sheet }, sink, options.check);
-        }
-        const [{ readXlsx }, { nodeInflate }] = await Promise.all([import('../batch/read/read-xlsx.js'), import('./node-inflate.js')]);
-        const source = file === '-' ? await stdinSource(stdin()) : fileSource(path);
-        try {
-          return await readXlsx(source, options.sheet, sink, options.check, name, nodeInflate);
-        } finally {
-          if ('close' in source) (source.close as () => void)();
-        }
+        if (worker === undefined) return alone();
+        const { readXlsxInThread } = await import('./xlsx-thread.js');
+        return readXlsxInThread(worker, { path, name, sheet: options.sheet }, sink, options.check, alone, options.threadOptions);
       }
       const chunks = file === '-' ? stdin() : countedChunks(given !== undefined ? [given] : fileChunks(path), (bytes) => (bytesRead += bytes));
       return readTextPlan(chunks, options.format, options.encoding, name, options.check, sink, asciiText);

@@ -3,7 +3,7 @@
 // times what answering its rows does, and the two now take about as long as the reading
 // alone on a machine with two cores (#18). The rows come in blocks (sheet-blocks.ts) and go
 // to the sink as the reader in this thread would give them, in order, with the same errors.
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { HeaderCheck, ReadStats, RecordSink } from '../batch/read/records.js';
 import { inputErrorOf, replayBlock, type ErrorData, type SheetBlock } from '../batch/read/sheet-blocks.js';
 
@@ -30,11 +30,15 @@ export type FromReader =
 /**
  * Reads the workbook in the thread `workerFile` runs, each row to `sink`; the header is
  * checked here. Whatever the sink throws (a stop, a failed write) ends the reading, and the
- * thread, and rejects with it.
+ * thread, and rejects with it. A thread that cannot start (no memory or no thread to be had)
+ * leaves the reading to `alone`, in this thread; one that fails once started is a bug.
+ * `options`: more of the thread's options (its resource limits, for a test).
  */
-export function readXlsxInThread(workerFile: string, job: ReaderJob, sink: RecordSink, check: HeaderCheck): Promise<ReadStats> {
+export function readXlsxInThread(workerFile: string, job: ReaderJob, sink: RecordSink, check: HeaderCheck, alone: () => Promise<ReadStats>, options: WorkerOptions = {}): Promise<ReadStats> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: job });
+    const worker = new Worker(workerFile, { ...options, workerData: job });
+    let started = false;
+    worker.once('online', () => (started = true));
     let strings: readonly string[] = [];
     let header: readonly string[] = [];
     let settled = false;
@@ -79,8 +83,13 @@ export function readXlsxInThread(workerFile: string, job: ReaderJob, sink: Recor
         (error: unknown) => finish(error),
       );
     };
+    const failed = (error: unknown) => {
+      if (started || settled) return finish(error);
+      settled = true;
+      return alone().then(resolve, reject);
+    };
     worker.on('message', (message: FromReader) => then(() => handle(message)));
-    worker.on('error', (error) => then(() => finish(error)));
-    worker.on('exit', (code) => then(() => finish(new Error(`the workbook reader's thread stopped (exit code ${code})`))));
+    worker.on('error', (error) => then(() => failed(error)));
+    worker.on('exit', (code) => then(() => failed(new Error(`the workbook reader's thread stopped (exit code ${code})`))));
   });
 }

@@ -73,6 +73,17 @@ describe('a workbook read in a thread of its own', () => {
     expect(here.calls.length).toBe(rowsBefore);
   });
 
+  it('is read in this thread when its own cannot start', async () => {
+    const path = file(variedBook(2 * BLOCK_ROWS));
+    const here = recorder('held');
+    const there = recorder('held');
+    const stats = await readBy(path, false, here.sink);
+    const starved = { resourceLimits: { maxOldGenerationSizeMb: 0.0001, maxYoungGenerationSizeMb: 0.0001, codeRangeSizeMb: 0.0001 } };
+    expect(await planInput(path, { format: 'xlsx', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true, threadOptions: starved }).read(there.sink)).toEqual(stats);
+    expect(there.calls).toEqual(here.calls);
+    expect(vi.mocked(readXlsxInThread)).toHaveBeenCalled();
+  });
+
   it('stops when the sink throws, with what it threw, and gives no row after', async () => {
     const path = file(variedBook(5 * BLOCK_ROWS));
     const stop = new Error('stop');
