@@ -1,6 +1,6 @@
 // The workbook reader's own thread (see xlsx-thread.ts): reads the sheet of the file it is
-// given and posts its rows in blocks (src/batch/read/sheet-blocks.ts), a few blocks ahead of
-// the thread that answers them at most. Built as dist/xlsx-worker.cjs.
+// given and posts its rows in blocks (src/batch/read/sheet-blocks.ts), at most AHEAD blocks
+// ahead of the thread that answers them. Built as dist/xlsx-worker.cjs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readXlsx } from '../batch/read/read-xlsx.js';
 import { blockPacker, errorData, type SheetBlock } from '../batch/read/sheet-blocks.js';
