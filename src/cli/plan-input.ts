@@ -33,7 +33,8 @@ export interface PlanOptions {
   read?: Uint8Array;
   /**
    * Whether a workbook file is read in a thread of its own (xlsx-thread.ts) while this one answers:
-   * when not given, one of THREAD_FROM bytes or more is, if the build's reader for it is there.
+   * when not given, one of THREAD_FROM bytes or more is, on a machine of two cores or more, if the
+   * build's reader for it is there. On one core the thread would only add its cost.
    */
   thread?: boolean;
   /** More options of that thread (its resource limits, for a test). */
@@ -84,7 +85,9 @@ export function planInput(file: string, options: PlanOptions): PlanInput {
             if ('close' in source) (source.close as () => void)();
           }
         };
-        const worker = file === '-' || options.thread === false || (options.thread === undefined && size! < THREAD_FROM) ? undefined : workerFile();
+        // By default, only where a second core can read while this one answers.
+        const threaded = options.thread ?? (file !== '-' && size! >= THREAD_FROM && (await import('node:os')).availableParallelism() >= 2);
+        const worker = file === '-' || !threaded ? undefined : workerFile();
         if (worker === undefined) return alone();
         const { readXlsxInThread } = await import('./xlsx-thread.js');
         return readXlsxInThread(worker, { path, name, sheet: options.sheet }, sink, options.check, alone, options.threadOptions);

@@ -3,6 +3,7 @@
 // that stops or waits is heard there too.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -15,10 +16,14 @@ import { errorMessage } from '../../src/i18n/error-words.js';
 import { headerCheck, recorder, STRINGS, variedBook, variedRow } from '../helpers/sheet-calls.js';
 import { headerRow, inline, workbook } from '../helpers/xlsx.js';
 
-// The thread's reader as it is, its calls counted.
+// The thread's reader as it is, its calls counted; the machine's cores as they are, unless a test says otherwise.
 vi.mock('../../src/cli/xlsx-thread.js', async (original) => {
   const actual = await original<typeof import('../../src/cli/xlsx-thread.js')>();
   return { ...actual, readXlsxInThread: vi.fn(actual.readXlsxInThread) };
+});
+vi.mock('node:os', async (original) => {
+  const actual = await original<typeof import('node:os')>();
+  return { ...actual, default: actual, availableParallelism: vi.fn(() => 2) };
 });
 
 const folder = mkdtempSync(join(tmpdir(), 'linkcheck-xlsx-thread-'));
@@ -146,7 +151,7 @@ describe('a workbook read in a thread of its own', () => {
 });
 
 describe('which workbooks', () => {
-  it(`a file of ${THREAD_FROM / 1024 / 1024} MiB or more is read in a thread of its own unless told not to; a smaller one, or standard input, never`, async () => {
+  it(`a file of ${THREAD_FROM / 1024 / 1024} MiB or more is read in a thread of its own unless told not to; a smaller one, standard input, or one on a machine of one core, never`, async () => {
     const bytes = variedBook(110_000);
     expect(bytes.length).toBeGreaterThanOrEqual(THREAD_FROM);
     const large = file(bytes);
@@ -165,6 +170,14 @@ describe('which workbooks', () => {
     expect(await read(large, true, bytes)).toEqual({ threads: 0, rows: inThread.rows });
     expect(await read(small)).toMatchObject({ threads: 0 });
     expect(await read(small, true)).toMatchObject({ threads: 1 });
+    // One core: the thread would only add its cost, unless asked for.
+    vi.mocked(availableParallelism).mockReturnValue(1);
+    try {
+      expect(await read(large)).toEqual({ threads: 0, rows: inThread.rows });
+      expect(await read(large, true)).toMatchObject({ threads: 1 });
+    } finally {
+      vi.mocked(availableParallelism).mockReturnValue(2);
+    }
   }, 60_000);
 });
 
