@@ -3,8 +3,7 @@
 // that stops or waits is heard there too.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BLOCK_ROWS } from '../../src/batch/read/sheet-blocks.js';
@@ -16,7 +15,8 @@ import { errorMessage } from '../../src/i18n/error-words.js';
 import { headerCheck, recorder, STRINGS, variedBook, variedRow } from '../helpers/sheet-calls.js';
 import { headerRow, inline, workbook } from '../helpers/xlsx.js';
 
-// The thread's reader as it is, its calls counted; the machine's cores as they are, unless a test says otherwise.
+// The thread's reader as it is, its calls counted; the machine taken to have two cores whatever it
+// has, unless a test says otherwise.
 vi.mock('../../src/cli/xlsx-thread.js', async (original) => {
   const actual = await original<typeof import('../../src/cli/xlsx-thread.js')>();
   return { ...actual, readXlsxInThread: vi.fn(actual.readXlsxInThread) };
