@@ -59,9 +59,13 @@ export class KeptAnswers<T> {
     return this.values.length;
   }
 
-  /** Whether most texts asked for lately were found. */
+  /**
+   * Whether a quarter or more of the texts asked for lately were found, or missed once before (see
+   * admit): then rows repeat, and a missed one is worth keeping at once. A realistic plan's first
+   * rows are mostly new, and each was answered twice before a half had to be found (#18).
+   */
   get finding(): boolean {
-    return this.found * 2 >= this.asked;
+    return this.found * 4 >= this.asked;
   }
 
   /** The value kept for exactly these texts. */
@@ -102,10 +106,10 @@ export class KeptAnswers<T> {
   }
 
   /**
-   * Whether the texts get() last did not find are worth keeping: while most rows are found,
-   * yes; else only when they were missed once before (or another texts' of the same
-   * fingerprint were, lately). On a plan of nearly all distinct rows a row seen once is not
-   * kept, so that none is held and its garbage dies young; a row seen twice is (#18).
+   * Whether the texts get() last did not find are worth keeping: while rows are found (see
+   * finding), yes; else only when they were missed once before (or another texts' of the same
+   * fingerprint were, lately), which counts as found. On a plan of nearly all distinct rows a row
+   * seen once is not kept, so that none is held and its garbage dies young; a row seen twice is (#18).
    */
   admit(a: string, b: string, c: string, d: string): boolean {
     // A row longer than any plan's usual row is answered each time it comes, not held.
@@ -113,7 +117,11 @@ export class KeptAnswers<T> {
     const print = this.lastMiss;
     const slot = (print ^ (print >>> 16)) & (MISSED - 1);
     const missed = (this.missed ??= new Int32Array(MISSED));
-    if (missed[slot] === print || this.finding) return true;
+    if (missed[slot] === print) {
+      this.found++;
+      return true;
+    }
+    if (this.finding) return true;
     missed[slot] = print;
     return false;
   }

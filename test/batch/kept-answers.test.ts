@@ -76,6 +76,19 @@ describe('kept answers', () => {
     expect([asked([long, 'live-cart', '2022-06-01', '']), asked([long, 'live-cart', '2022-06-01', ''])]).toEqual([false, false]);
   });
 
+  it('a row missed once before counts as found: once a quarter of the rows lately were, a new row is kept at once', () => {
+    const kept = new KeptAnswers<string>(100);
+    const asked = (source: string) => (kept.get(source, 'live-cart', '2022-06-01', '') === undefined ? kept.admit(source, 'live-cart', '2022-06-01', '') : 'found');
+    // a, b new; a again: missed once before, kept, and one of three found.
+    expect(['a', 'b', 'a'].map(asked)).toEqual([false, false, true]);
+    expect(kept.finding).toBe(true);
+    // d new, and still one of four: kept at once.
+    expect(asked('d')).toBe(true);
+    // e new: one of five, under a quarter.
+    expect(asked('e')).toBe(false);
+    expect(kept.finding).toBe(false);
+  });
+
   it('while most rows are found, a missed row is kept at once', () => {
     const kept = new KeptAnswers<string>(100);
     kept.set('a', 'live-cart', '2022-06-01', '', 'a');
