@@ -37,7 +37,8 @@ export interface TrackQuery {
 }
 
 export function trackOf(catalog: Catalog, query: TrackQuery): Track {
-  return trackWith(catalog, query, new Histories());
+  const { platform, source, surface, asKnownOn } = query;
+  return new MadeTrack(platform, source, surface, new Histories().of(...rulesOf(catalog, platform, source, surface, asKnownOn)), catalog, asKnownOn);
 }
 
 /**
@@ -127,11 +128,6 @@ export function stretchesOf(track: Track): readonly Stretch[] {
     history.stretches = stretches;
   }
   return history.stretches;
-}
-
-function trackWith(catalog: Catalog, query: TrackQuery, histories: Histories): MadeTrack {
-  const { platform, source, surface, asKnownOn } = query;
-  return new MadeTrack(platform, source, surface, histories.of(...rulesOf(catalog, platform, source, surface, asKnownOn)), catalog, asKnownOn);
 }
 
 /**
