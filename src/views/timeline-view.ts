@@ -46,8 +46,7 @@ export function timelineOf(catalog: Catalog, text: TimelineText, now: number): T
   if (from !== undefined && to !== undefined && from >= to) {
     throw wordedError('bad-axis', { from: text.from!, to: text.to! });
   }
-  // Each run once: the tracks made from one history share theirs (views/periods.ts stretchesOf), hundreds of tracks from a few dozen.
-  const axis = axisOfRuns([...new Set(tracks.map(stretchesOf))], zone, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+  const axis = axisOfTracks(tracks, zone, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
   if (axis.from >= axis.to) {
     throw wordedError('bad-axis', { from: formatCivil(axis.from, zone), to: formatCivil(axis.to, zone) });
   }
@@ -62,8 +61,13 @@ export function timelineOf(catalog: Catalog, text: TimelineText, now: number): T
 export function storedTimelineOf(stored: unknown): Timeline | undefined {
   const made = tracksStored(stored);
   if (made === undefined) return undefined;
-  const axis = axisOfRuns([...new Set(made.tracks.map(stretchesOf))], made.timeZone);
+  const axis = axisOfTracks(made.tracks, made.timeZone);
   return axis.from < axis.to ? { tracks: made.tracks, axis } : undefined;
+}
+
+/** The axis of the tracks' runs, each run once: the tracks made from one history share theirs (views/periods.ts stretchesOf), hundreds of tracks from a few dozen. */
+function axisOfTracks(tracks: readonly Track[], zone: string, bounds: { from?: number; to?: number } = {}): Axis {
+  return axisOfRuns([...new Set(tracks.map(stretchesOf))], zone, bounds);
 }
 
 /** The end of a --to bound: a day is included whole. */
