@@ -2,41 +2,20 @@
 // check's road), with one answer kept per distinct (platform, source, surface,
 // date) as written, so that repeated rows cost a few map look-ups.
 import type { Catalog } from '../engine/catalog.js';
-import type { Answer, Verdict } from '../engine/check.js';
 import { InputError, wordedError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Staleness } from '../time/staleness.js';
-import { MAX_FIELD, type QueryText } from '../query/ask.js';
+import { MAX_FIELD } from '../query/ask.js';
 import { cellAnswerer, expected, type Shared } from './answer-queries.js';
+import { FilledRow, type BatchRow } from './batch-row.js';
 import { KeptAnswers } from './kept-answers.js';
 import { KeptNumbers } from './kept-numbers.js';
 import { KeptTexts, stretchPrint } from './kept-texts.js';
-import type { Why } from './row-why.js';
+import { keySpan, maybeSpace, NONE, sheetKey } from './row-keys.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 import type { RecordText } from './read/records.js';
 
 export type { Shared, StaleRecord } from './answer-queries.js';
-
-export interface SharedAnswer extends Shared {
-  verdict: Verdict;
-  readonly answer: Answer;
-  readonly why: Why;
-  message: null;
-}
-
-interface RowBase {
-  line: number;
-  /** The header the row is read under (the same array for every row of a CSV file or sheet). */
-  header: readonly string[];
-  /** Its cells, in the file's order; a missing cell reads as empty. */
-  cells: readonly string[];
-  /** Where its source, surface, date and platform cells are (see rowQuery); a string when the header cannot be read. */
-  positions: ColumnPositions | string;
-  /** Why the row itself cannot be asked (its header or cells), for a report that words it in another language. */
-  error?: InputError;
-}
-
-export type BatchRow = (RowBase & { kind: 'answer'; shared: SharedAnswer; message: null }) | (RowBase & { kind: 'error'; shared: Shared | null; message: string });
 
 export interface AnswerOptions {
   names: ColumnNames;
@@ -68,46 +47,6 @@ export interface RowAnswerer {
   sheet(line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number): BatchRow;
   /** The sheet rows sheet() is about to be given, in order (see RecordSink.sheetAhead). */
   sheetAhead(header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array): void;
-}
-
-/** The row a report reads, filled again for every row; its cells made from the record only if read. */
-class FilledRow {
-  kind: 'answer' | 'error' = 'error';
-  line = 0;
-  header: readonly string[] = [];
-  positions: ColumnPositions | string = {};
-  shared: Shared | null = null;
-  message: string | null = null;
-  error: InputError | undefined = undefined;
-  private made: readonly string[] | null = [];
-  private record: RecordText | null = null;
-
-  get cells(): readonly string[] {
-    return (this.made ??= this.record!.cells());
-  }
-
-  set cells(cells: readonly string[]) {
-    this.made = cells;
-    this.record = null;
-  }
-
-  /** The row as one answered before whose answer was found kept (its cells set before). */
-  found(line: number, header: readonly string[], positions: ColumnPositions | string, shared: Shared): BatchRow {
-    this.line = line;
-    this.header = header;
-    this.positions = positions;
-    this.error = undefined;
-    this.kind = shared.message === null ? 'answer' : 'error';
-    this.shared = shared;
-    this.message = shared.message;
-    return this as BatchRow;
-  }
-
-  /** Cells to be made from the record, if a report reads them while the record is valid. */
-  lazy(record: RecordText): void {
-    this.made = null;
-    this.record = record;
-  }
 }
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
@@ -307,77 +246,12 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   return Object.assign(answer, { text, sheet, ahead, sheetAhead });
 }
 
-/**
- * The four numbers a sheet row is kept by, into `into` from `at`: the shared strings its source,
- * surface, date and platform cells hold (their numbers in `strings` from `from`), EMPTY for no
- * platform cell; false when the row cannot be kept so: a cell too long (rowProblem words it) or an
- * asked cell without a shared string.
- */
-function sheetKey(positions: ColumnPositions, cells: readonly string[], strings: Int32Array, from: number, longest: number, into: Int32Array, at: number): boolean {
-  if (longest > MAX_FIELD) return false;
-  const { source, surface, date, platform } = positions;
-  const a = numberAt(strings, from, cells, source);
-  const b = numberAt(strings, from, cells, surface);
-  const c = numberAt(strings, from, cells, date);
-  // No platform cell asks with an empty text, as an empty one does (see answer).
-  const d = platform === undefined || platform >= cells.length || (strings[from + platform] === NONE && cells[platform] === '') ? EMPTY : strings[from + platform]!;
-  if (a < 0 || b < 0 || c < 0 || d === NONE) return false;
-  into[at] = a;
-  into[at + 1] = b;
-  into[at + 2] = c;
-  into[at + 3] = d;
-  return true;
-}
-
-/** A cell with no shared string (see numberAt), and an empty or missing platform cell. */
-const NONE = -1;
-const EMPTY = -2;
-
-/** The number of the shared string a cell holds (the row's numbers in `strings` from `from`); NONE when it holds none, or lies past the row. */
-function numberAt(strings: Int32Array, from: number, cells: readonly string[], position: number | undefined): number {
-  return position === undefined || position >= cells.length ? NONE : strings[from + position]!;
-}
-
-/**
- * Where the record's text from the first of its source, surface, date and platform cells to the
- * last lies, into `span`; false when a cell might not be usable (too long, missing, empty or
- * starting with white space), which rowProblem then reads in full.
- */
-function keySpan(record: RecordText, at: ColumnPositions, span: Int32Array): boolean {
-  const { spans, count } = record;
-  for (let i = 0; i < count; i++) if (spans[i * 2 + 1]! - spans[i * 2]! > MAX_FIELD) return false;
-  const { source, surface, date, platform } = at;
-  if (source === undefined || surface === undefined || date === undefined || !surelyFilled(record, source) || !surelyFilled(record, surface) || !surelyFilled(record, date)) return false;
-  let first = Math.min(source, surface, date);
-  let last = Math.max(source, surface, date);
-  if (platform !== undefined) {
-    if (platform >= count) return false;
-    first = Math.min(first, platform);
-    last = Math.max(last, platform);
-  }
-  span[0] = spans[first * 2]!;
-  span[1] = spans[last * 2 + 1]!;
-  return true;
-}
-
 /** What a report reads first of a kept answer, read ahead (see KeptTexts.warm): the answer, then its text report's words. */
 function touch(shared: Shared): number {
   const words = shared.wordsSlab;
   if (words === undefined) return 0;
   const at = shared.wordsAt ?? 0;
   return words[at]! ^ words[at + (shared.wordsLength ?? 1) - 1]!;
-}
-
-/** Whether the cell is there and its first character (after its quote) is no white space: then it is not blank. */
-function surelyFilled(record: RecordText, position: number): boolean {
-  if (position >= record.count) return false;
-  const { text, spans } = record;
-  const from = spans[position * 2]!;
-  const to = spans[position * 2 + 1]!;
-  const quoted = from < to && text.charCodeAt(from) === 0x22;
-  const start = quoted ? from + 1 : from;
-  const end = quoted ? to - 1 : to;
-  return start < end && !maybeSpace(text.charCodeAt(start));
 }
 
 /** What makes a row unusable before it is asked: a cell too long, a needed one empty. */
@@ -398,20 +272,4 @@ function filled(cells: readonly string[], position: number | undefined): boolean
 /** Empty or only white space; a cell whose first character cannot be white space is not, without trimming it. */
 function blank(cell: string): boolean {
   return cell.length === 0 || (maybeSpace(cell.charCodeAt(0)) && cell.trim() === '');
-}
-
-/** Whether trim() may remove this code unit: controls and space, and the Unicode spaces (so not CJK text). */
-function maybeSpace(code: number): boolean {
-  return code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** The row's source, surface, date and platform as written; a column the row lacks is absent. */
-export function rowQuery(row: BatchRow): Partial<QueryText> {
-  const query: Partial<Record<keyof QueryText, string>> = {};
-  if (typeof row.positions === 'string') return query;
-  for (const column of ['source', 'surface', 'date', 'platform'] as const) {
-    const position = row.positions[column];
-    if (position !== undefined) query[column] = row.cells[position] ?? '';
-  }
-  return query;
 }

@@ -1,7 +1,7 @@
 // What every batch renderer is: a sink for rows in input order, then the summary.
 import type { Staleness } from '../time/staleness.js';
 import type { Words } from '../i18n/words.js';
-import type { BatchRow } from './answer-rows.js';
+import type { BatchRow } from './batch-row.js';
 import type { PolicyOutcome, Summary } from './summary.js';
 
 export interface ReportContext {

@@ -3,7 +3,8 @@
 // the reports' output is behind, and stops when standard output's reader has gone.
 import type { Catalog } from '../engine/catalog.js';
 import type { InputError } from '../errors/errors.js';
-import { rowAnswerer, type AnswerOptions, type BatchRow } from './answer-rows.js';
+import { rowAnswerer, type AnswerOptions } from './answer-rows.js';
+import type { BatchRow } from './batch-row.js';
 import type { ReadStats, RecordSink, RecordText } from './read/records.js';
 import type { BatchReport } from './report.js';
 import { emptyCounts, exitCodeOf, outcomeOf, statusOf, type Outcome, type PolicyOutcome, type Summary } from './summary.js';

@@ -1,7 +1,7 @@
 // Counting a batch, the failing policy (--fail-on), and the exit code it gives.
 import type { Verdict } from '../engine/check.js';
 import { EXIT, inputError } from '../errors/errors.js';
-import type { BatchRow } from './answer-rows.js';
+import type { BatchRow } from './batch-row.js';
 
 export type Outcome = Verdict | 'error';
 

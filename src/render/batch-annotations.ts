@@ -4,7 +4,7 @@
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import { safeCommandData, safeCommandProperty } from './safe.js';
 import { ENGLISH } from '../i18n/words.js';
-import type { BatchRow } from '../batch/answer-rows.js';
+import type { BatchRow } from '../batch/batch-row.js';
 import type { BatchReport, ReportContext } from '../batch/report.js';
 import { rowView } from './batch-row-view.js';
 import { rowWhy } from './batch-row-words.js';

@@ -2,7 +2,7 @@
 // record is stale, and the error rows.
 // --ndjson: one object per row, in input order, as they are answered.
 import { safeJsonLine } from './safe.js';
-import type { BatchRow } from '../batch/answer-rows.js';
+import type { BatchRow } from '../batch/batch-row.js';
 import { Spool } from '../batch/spool.js';
 import type { Summary } from '../batch/summary.js';
 import type { BatchReport, Out } from '../batch/report.js';

@@ -2,7 +2,7 @@
 // fail the run under --fail-on are failures, error rows are errors; a row the
 // policy lets pass but warns about says so in its output.
 import { safeXml as xml } from './safe.js';
-import type { BatchRow } from '../batch/answer-rows.js';
+import type { BatchRow } from '../batch/batch-row.js';
 import { Spool } from '../batch/spool.js';
 import type { Summary } from '../batch/summary.js';
 import type { BatchReport, Out, ReportContext } from '../batch/report.js';

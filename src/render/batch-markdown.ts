@@ -4,7 +4,7 @@
 // through safeMarkdown, the one function that makes text safe in Markdown.
 import { ENGLISH } from '../i18n/words.js';
 import { safeMarkdown } from './safe.js';
-import type { BatchRow } from '../batch/answer-rows.js';
+import type { BatchRow } from '../batch/batch-row.js';
 import { Spool } from '../batch/spool.js';
 import { failOnText, OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
 import type { BatchReport, Out, ReportContext } from '../batch/report.js';

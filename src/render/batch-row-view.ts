@@ -9,7 +9,8 @@ import { errorMessage } from '../i18n/error-words.js';
 import type { OptionWords } from '../i18n/option-words.js';
 import { answerToJson } from './json.js';
 import { safe, safeJsonLine } from './safe.js';
-import { rowQuery, type BatchRow, type StaleRecord } from '../batch/answer-rows.js';
+import type { StaleRecord } from '../batch/answer-rows.js';
+import { rowQuery, type BatchRow } from '../batch/batch-row.js';
 import { outcomeOf, statusOf, type Outcome, type PolicyOutcome, type RowStatus } from '../batch/summary.js';
 
 export interface RowView {

@@ -5,7 +5,7 @@ import { errorText } from './error.js';
 import { safe } from './safe.js';
 import { painter } from './verdict-marks.js';
 import { displayWidth, padEndToWidth } from './width.js';
-import type { BatchRow } from '../batch/answer-rows.js';
+import type { BatchRow } from '../batch/batch-row.js';
 import { placeEncoded, Spool } from '../batch/spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
 import type { BatchReport, Out, ReportContext } from '../batch/report.js';

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rowAnswerer, type BatchRow, type RowAnswerer, type Shared, type StaleRecord } from '../../src/batch/answer-rows.js';
+import { rowAnswerer, type RowAnswerer, type Shared, type StaleRecord } from '../../src/batch/answer-rows.js';
+import type { BatchRow } from '../../src/batch/batch-row.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
 import { readJsonl } from '../../src/batch/read/read-jsonl.js';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
