@@ -2,7 +2,8 @@
 // it. A hand-written scanner, linear in the length of the text (no regular
 // expression runs over the input), so a megabyte of pasted text costs little.
 // See docs/links.md.
-import { ASCII, CJK, CJK_CHAR, codePointBefore, flatAt, flatCode, flatSpaceAt, HOST, infoOf, LEAD_IN, SPACE, widthOf } from './code-points.js';
+import { ASCII, CJK, CJK_CHAR, flatAt, flatCode, HOST, infoOf, LEAD_IN, SPACE, widthOf } from './code-points.js';
+import { DASH, DOT, isDigitCode, schemesIn, SLASH, type SchemeAt, type SchemeFound } from './schemes.js';
 
 /**
  * The text trimmed as the WHATWG URL parser trims it: leading and trailing C0
@@ -17,98 +18,6 @@ export function trimControls(text: string): string {
   while (start < end && text.charCodeAt(start) <= 0x20) start++;
   while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
   return text.slice(start, end);
-}
-
-/** Schemes that run script or read local data: refused even when a digit follows the colon (javascript:0,…). */
-const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'about', 'view-source']);
-
-export interface SchemeFound {
-  /** Lower-case, as the URL parser would read it. */
-  scheme: string;
-  /** Index in code units. */
-  at: number;
-}
-
-/** A scheme found, and the index in code units just after its colon. */
-interface SchemeAt extends SchemeFound {
-  after: number;
-}
-
-const isAsciiLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
-/** An ASCII letter or digit, '+', '-' or '.'. */
-const isSchemeCode = (c: number): boolean => isAsciiLetterCode(c) || isDigitCode(c) || c === 0x2b || c === 0x2d || c === 0x2e;
-const SLASH = 0x2f;
-const COLON = 0x3a;
-const DASH = 0x2d;
-const DOT = 0x2e;
-
-/** The scheme's folded characters, lower-case. */
-function schemeText(text: string, from: number, to: number): string {
-  let ascii = true;
-  for (let index = from; index < to && ascii; index++) ascii = text.charCodeAt(index) < 0x80;
-  if (ascii) return text.slice(from, to).toLowerCase();
-  let scheme = '';
-  for (let index = from; index < to; ) {
-    const code = text.codePointAt(index)!;
-    scheme += String.fromCharCode(flatCode(infoOf(code)));
-    index += widthOf(code);
-  }
-  return scheme.toLowerCase();
-}
-
-/** The characters NFKC folds to ':' (test/link/scan-tables.test.ts checks the list against NFKC). */
-const COLONS = /[:\ufe13\ufe55\uff1a]/g;
-
-/** Where the next character that folds to ':' stands from the index, or -1. */
-function nextColon(text: string, from: number): number {
-  COLONS.lastIndex = from;
-  return COLONS.exec(text)?.index ?? -1;
-}
-
-/**
- * Every place the text names a scheme: ASCII letters (after folding) followed by ':'
- * and something that is not a space. `JD: https://…` is a word and a link, `eOK:/ ` a
- * Douyin share code, `item.jd.com:8080` and `10:30` a port and a time.
- */
-function schemesIn(text: string, broken: number[]): SchemeAt[] {
-  const found: SchemeAt[] = [];
-  const length = text.length;
-  // A scheme ends at a colon: the text is searched for those natively, and from each the
-  // scheme characters before it are read back to the start of their run.
-  for (let index = nextColon(text, 0); index >= 0; index = nextColon(text, index + 1)) {
-    let start = index;
-    while (start > 0) {
-      const before = codePointBefore(text, start);
-      if (!isSchemeCode(before < 0x80 ? before : flatCode(infoOf(before)))) break;
-      start -= widthOf(before);
-    }
-    if (start === index) continue;
-    while (start < index) {
-      const first = text.codePointAt(start)!;
-      if (isAsciiLetterCode(flatCode(infoOf(first)))) break;
-      start += widthOf(first);
-    }
-    if (start === index) continue;
-    const scheme = schemeText(text, start, index);
-    // A full-width colon ends a scheme only for the web and script schemes (ｈｔｔｐｓ：／／, ｊａｖａｓｃｒｉｐｔ：):
-    // JD：https://… is a word and a link.
-    if (text.charCodeAt(index) !== COLON && scheme !== 'http' && scheme !== 'https' && !SCRIPT_SCHEMES.has(scheme)) continue;
-    const colonEnd = index + widthOf(text.codePointAt(index)!);
-    const next = flatAt(text, colonEnd);
-    // https: or https:/ and white space: a web link broken in two, which puts any link after it in doubt.
-    let cut = next === -2 || flatSpaceAt(text, colonEnd);
-    const second = next === SLASH ? colonEnd + widthOf(text.codePointAt(colonEnd)!) : -1;
-    if (!cut && next === SLASH) cut = second >= length || flatSpaceAt(text, second);
-    if (cut && (scheme === 'http' || scheme === 'https')) broken.push(start);
-    if (cut) continue;
-    const slashes = next === SLASH && flatAt(text, second) === SLASH;
-    if (isDigitCode(next) && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
-    // A run with a dot and no // after the colon is a host and port, or a word and a colon.
-    if (scheme.includes('.') && !slashes && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
-    found.push({ scheme, at: start, after: colonEnd });
-  }
-  return found;
 }
 
 export interface LinkCandidate {
@@ -368,46 +277,3 @@ function candidate(text: string, prefix: string, from: number, at: number, place
   };
 }
 
-/**
- * The host the scanner reads in an authority: after the last '@', without a port,
- * folded and lower-case; null when it holds anything but host characters (a quote,
- * CJK, an emoji, '%', an invisible character), where the scanner and the URL parser
- * could disagree.
- */
-export function scannedHost(authority: string): string | null {
-  const from = authority.lastIndexOf('@') + 1;
-  // The last colon (folded) and whether only digits (folded) follow it.
-  let colon = -1;
-  let port = false;
-  for (let index = from; index < authority.length; ) {
-    const code = authority.codePointAt(index)!;
-    const c = code < 0x80 ? code : flatCode(infoOf(code));
-    if (c === COLON) {
-      colon = index;
-      port = true;
-    } else if (!isDigitCode(c)) port = false;
-    index += widthOf(code);
-  }
-  const end = colon >= 0 && port ? colon : authority.length;
-  let host = '';
-  let plain = true;
-  for (let index = from; index < end; ) {
-    const code = authority.codePointAt(index)!;
-    if (code < 0x80 && (isAsciiLetterCode(code) || isDigitCode(code) || code === DASH || code === DOT)) {
-      index++;
-      continue;
-    }
-    const info = infoOf(code);
-    if (!(info & HOST)) return null;
-    if (flatCode(info) !== code) plain = false;
-    index += widthOf(code);
-  }
-  if (plain) return authority.slice(from, end).toLowerCase();
-  for (let index = from; index < end; ) {
-    const code = authority.codePointAt(index)!;
-    const c = flatCode(infoOf(code));
-    host += c >= 0 ? String.fromCharCode(c) : String.fromCodePoint(code);
-    index += widthOf(code);
-  }
-  return host.toLowerCase();
-}

@@ -1,5 +1,5 @@
 // The link scanner finds a scheme's colon by a list of the characters NFKC folds to ':'
-// (src/link/scan.ts): the list must be every one of them, in this Node's Unicode (#18).
+// (src/link/schemes.ts): the list must be every one of them, in this Node's Unicode (#18).
 import { describe, expect, it } from 'vitest';
 
 describe('the characters that fold to a colon', () => {

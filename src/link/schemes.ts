@@ -1,0 +1,95 @@
+// Where a text names a scheme (https:, javascript:, taobao:…), read as the URL parser would read
+// it after folding, and the characters a scheme and a host are made of (scan.ts, scanned-host.ts).
+import { codePointBefore, flatAt, flatCode, flatSpaceAt, infoOf, widthOf } from './code-points.js';
+
+/** Schemes that run script or read local data: refused even when a digit follows the colon (javascript:0,…). */
+export const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'about', 'view-source']);
+
+export interface SchemeFound {
+  /** Lower-case, as the URL parser would read it. */
+  scheme: string;
+  /** Index in code units. */
+  at: number;
+}
+
+/** A scheme found, and the index in code units just after its colon. */
+export interface SchemeAt extends SchemeFound {
+  after: number;
+}
+
+export const isAsciiLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** An ASCII letter or digit, '+', '-' or '.'. */
+const isSchemeCode = (c: number): boolean => isAsciiLetterCode(c) || isDigitCode(c) || c === 0x2b || c === 0x2d || c === 0x2e;
+export const SLASH = 0x2f;
+export const COLON = 0x3a;
+export const DASH = 0x2d;
+export const DOT = 0x2e;
+
+/** The scheme's folded characters, lower-case. */
+function schemeText(text: string, from: number, to: number): string {
+  let ascii = true;
+  for (let index = from; index < to && ascii; index++) ascii = text.charCodeAt(index) < 0x80;
+  if (ascii) return text.slice(from, to).toLowerCase();
+  let scheme = '';
+  for (let index = from; index < to; ) {
+    const code = text.codePointAt(index)!;
+    scheme += String.fromCharCode(flatCode(infoOf(code)));
+    index += widthOf(code);
+  }
+  return scheme.toLowerCase();
+}
+
+/** The characters NFKC folds to ':' (test/link/scan-tables.test.ts checks the list against NFKC). */
+const COLONS = /[:\ufe13\ufe55\uff1a]/g;
+
+/** Where the next character that folds to ':' stands from the index, or -1. */
+function nextColon(text: string, from: number): number {
+  COLONS.lastIndex = from;
+  return COLONS.exec(text)?.index ?? -1;
+}
+
+/**
+ * Every place the text names a scheme: ASCII letters (after folding) followed by ':'
+ * and something that is not a space. `JD: https://…` is a word and a link, `eOK:/ ` a
+ * Douyin share code, `item.jd.com:8080` and `10:30` a port and a time.
+ */
+export function schemesIn(text: string, broken: number[]): SchemeAt[] {
+  const found: SchemeAt[] = [];
+  const length = text.length;
+  // A scheme ends at a colon: the text is searched for those natively, and from each the
+  // scheme characters before it are read back to the start of their run.
+  for (let index = nextColon(text, 0); index >= 0; index = nextColon(text, index + 1)) {
+    let start = index;
+    while (start > 0) {
+      const before = codePointBefore(text, start);
+      if (!isSchemeCode(before < 0x80 ? before : flatCode(infoOf(before)))) break;
+      start -= widthOf(before);
+    }
+    if (start === index) continue;
+    while (start < index) {
+      const first = text.codePointAt(start)!;
+      if (isAsciiLetterCode(flatCode(infoOf(first)))) break;
+      start += widthOf(first);
+    }
+    if (start === index) continue;
+    const scheme = schemeText(text, start, index);
+    // A full-width colon ends a scheme only for the web and script schemes (ｈｔｔｐｓ：／／, ｊａｖａｓｃｒｉｐｔ：):
+    // JD：https://… is a word and a link.
+    if (text.charCodeAt(index) !== COLON && scheme !== 'http' && scheme !== 'https' && !SCRIPT_SCHEMES.has(scheme)) continue;
+    const colonEnd = index + widthOf(text.codePointAt(index)!);
+    const next = flatAt(text, colonEnd);
+    // https: or https:/ and white space: a web link broken in two, which puts any link after it in doubt.
+    let cut = next === -2 || flatSpaceAt(text, colonEnd);
+    const second = next === SLASH ? colonEnd + widthOf(text.codePointAt(colonEnd)!) : -1;
+    if (!cut && next === SLASH) cut = second >= length || flatSpaceAt(text, second);
+    if (cut && (scheme === 'http' || scheme === 'https')) broken.push(start);
+    if (cut) continue;
+    const slashes = next === SLASH && flatAt(text, second) === SLASH;
+    if (isDigitCode(next) && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
+    // A run with a dot and no // after the colon is a host and port, or a word and a colon.
+    if (scheme.includes('.') && !slashes && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
+    found.push({ scheme, at: start, after: colonEnd });
+  }
+  return found;
+}
