@@ -6,8 +6,9 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Staleness } from '../time/staleness.js';
 import { MAX_FIELD } from '../query/ask.js';
-import { cellAnswerer, expected, type Shared } from './answer-queries.js';
+import { cellAnswerer, expected } from './answer-queries.js';
 import { FilledRow, type BatchRow } from './batch-row.js';
+import type { Shared } from './shared-answer.js';
 import { KeptAnswers } from './kept-answers.js';
 import { KeptNumbers } from './kept-numbers.js';
 import { KeptTexts, stretchPrint } from './kept-texts.js';
@@ -15,7 +16,8 @@ import { keySpan, maybeSpace, NONE, sheetKey } from './row-keys.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 import type { RecordText } from './read/records.js';
 
-export type { Shared, StaleRecord } from './answer-queries.js';
+export type { StaleRecord } from './kept-cells.js';
+export type { Shared } from './shared-answer.js';
 
 export interface AnswerOptions {
   names: ColumnNames;

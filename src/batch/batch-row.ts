@@ -4,7 +4,7 @@
 import type { Answer, Verdict } from '../engine/check.js';
 import type { InputError } from '../errors/errors.js';
 import type { QueryText } from '../query/ask.js';
-import type { Shared } from './answer-queries.js';
+import type { Shared } from './shared-answer.js';
 import type { ColumnPositions } from './columns.js';
 import type { RecordText } from './read/records.js';
 import type { Why } from './row-why.js';
