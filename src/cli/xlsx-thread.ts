@@ -5,7 +5,7 @@
 // to the sink as the reader in this thread would give them, in order, with the same errors.
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { HeaderCheck, ReadStats, RecordSink } from '../batch/read/records.js';
-import { inputErrorOf, replayBlock, type ErrorData, type SheetBlock } from '../batch/read/sheet-blocks.js';
+import { inputErrorOf, replayBlock, type PostedError, type SheetBlock } from '../batch/read/sheet-blocks.js';
 
 /**
  * Blocks the reader posts ahead of the ones answered, at most: 32,768 rows. The first rows, each
@@ -28,7 +28,7 @@ export type FromReader =
   | { type: 'header'; header: readonly string[] }
   | { type: 'rows'; block: SheetBlock }
   | { type: 'done'; blank: number }
-  | { type: 'failed'; error: ErrorData }
+  | { type: 'failed'; error: PostedError }
   | { type: 'bug'; message: string; stack: string | undefined };
 
 /**

@@ -3,7 +3,7 @@
 // ahead of the thread that answers them. Built as dist/xlsx-worker.cjs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readXlsx } from '../batch/read/read-xlsx.js';
-import { blockPacker, errorData, type SheetBlock } from '../batch/read/sheet-blocks.js';
+import { blockPacker, postedError, type SheetBlock } from '../batch/read/sheet-blocks.js';
 import { InputError } from '../errors/errors.js';
 import { fileSource } from './batch-io.js';
 import { nodeInflate } from './node-inflate.js';
@@ -61,7 +61,7 @@ void (async () => {
   } catch (error) {
     // The rows read before the error go first, as they would in one thread.
     packer.flush();
-    post(error instanceof InputError ? { type: 'failed', error: errorData(error) } : { type: 'bug', message: (error as Error).message, stack: (error as Error).stack });
+    post(error instanceof InputError ? { type: 'failed', error: postedError(error) } : { type: 'bug', message: (error as Error).message, stack: (error as Error).stack });
   } finally {
     source.close();
   }

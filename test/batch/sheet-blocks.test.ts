@@ -2,7 +2,7 @@
 // sink as the reader gave them, call for call, whatever the block's size and the sink's road.
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
-import { BLOCK_ROWS, blockPacker, errorData, inputErrorOf, replayBlock, type SheetBlock } from '../../src/batch/read/sheet-blocks.js';
+import { BLOCK_ROWS, blockPacker, postedError, inputErrorOf, replayBlock, type SheetBlock } from '../../src/batch/read/sheet-blocks.js';
 import type { ZipSource } from '../../src/batch/read/zip.js';
 import { inputError, wordedError } from '../../src/errors/errors.js';
 import { headerCheck, recorder, variedBook } from '../helpers/sheet-calls.js';
@@ -65,7 +65,7 @@ describe('errors as data', () => {
     ['a worded error', wordedError('sheet-error-value', { cell: 'A3', value: '#REF!' })],
     ['a catalogue error', inputError('unknown-sheet', { file: 'plan.xlsx', sheet: '八月' })],
   ])('%s is the same error again, message, code, values and wording', (_, error) => {
-    const again = inputErrorOf(structuredClone(errorData(error)));
+    const again = inputErrorOf(structuredClone(postedError(error)));
     expect({ ...again, message: again.message }).toEqual({ ...error, message: error.message });
     expect(again).toBeInstanceOf(Error);
   });

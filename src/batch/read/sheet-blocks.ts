@@ -17,8 +17,8 @@ const HELD = 128;
 const SHEET = 1;
 const FAILED = 2;
 
-/** An input error as data, to be made an InputError again on the other side. */
-export interface ErrorData extends ErrorDetails {
+/** An input error as data posted from the reader's thread, to be made an InputError again on the other side (inputErrorOf). */
+export interface PostedError extends ErrorDetails {
   message: string;
 }
 
@@ -31,14 +31,15 @@ export interface SheetBlock {
   /** The texts of the cells without a shared-string number, row after row, in order. */
   texts: string[];
   /** The errors of the rows that have one, in order. */
-  errors: ErrorData[];
+  errors: PostedError[];
 }
 
-export function errorData(error: InputError): ErrorData {
+/** The input error as it is posted to another thread: plain data, its exit code with it. */
+export function postedError(error: InputError): PostedError {
   return { message: error.message, exitCode: error.exitCode, code: error.code, ...(error.params ? { params: error.params } : {}), worded: error.worded, problem: error.problem };
 }
 
-export function inputErrorOf(data: ErrorData): InputError {
+export function inputErrorOf(data: PostedError): InputError {
   const { message, ...details } = data;
   return new InputError(message, details);
 }
@@ -72,7 +73,7 @@ export function blockPacker(stride: () => number, send: (block: SheetBlock) => v
       into.meta[at + 1] = cells.length;
       into.meta[at + 3] = error === undefined ? 0 : FAILED;
       for (const cell of cells) into.texts.push(cell);
-      if (error !== undefined) into.errors.push(errorData(error));
+      if (error !== undefined) into.errors.push(postedError(error));
       return added();
     },
     {
