@@ -1,5 +1,5 @@
 // linkcheck rules lint | schema | list | show: the rule data as a maintained dataset.
-import { cite } from '../engine/check.js';
+import { cite } from '../engine/cite.js';
 import { inputError } from '../errors/errors.js';
 import { formatProblem } from '../i18n/en-problems.js';
 import { closeIds, quoteChoices } from '../engine/resolve.js';

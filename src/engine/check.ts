@@ -1,10 +1,11 @@
 // The engine: given a catalog and a query, the verdict and why. Pure: the
 // instant to ask about comes in with the query, never from the clock.
 import type { Text } from '../model/text.js';
-import type { Evidence, EvidenceStatus, Group, Platform, Published, SeedDocument, Source, Surface } from '../model/types.js';
+import type { Group, Platform, Source, Surface } from '../model/types.js';
 import type { Catalog, CompiledRule } from './catalog.js';
 import { wordedError } from '../errors/errors.js';
-import { byStrength, type CitedEvidence } from './evidence-strength.js';
+import { citeAll } from './cite.js';
+import type { CitedEvidence } from './evidence-strength.js';
 
 export type { CitedEvidence } from './evidence-strength.js';
 import { someKnownOn } from './known-on.js';
@@ -267,30 +268,6 @@ function verdictFor(rule: CompiledRule | null, reason: Reason): Verdict {
   if (reason === 'phase-in') return 'rolling-out';
   if (reason === 'in-force') return rule!.rule.effect === 'allow' ? 'allowed' : 'denied';
   return 'unknown';
-}
-
-/** Evidence with its documents resolved, strongest first. */
-export function citeAll(catalog: Catalog, evidence: readonly Evidence[]): CitedEvidence[] {
-  return byStrength(evidence.map((piece) => cite(catalog, piece)));
-}
-
-/** Evidence with its document resolved, ready to render. */
-export function cite(catalog: Catalog, evidence: Evidence): CitedEvidence {
-  const note = { ...(evidence.note !== undefined ? { note: evidence.note } : {}), ...(evidence.status !== undefined ? { status: evidence.status } : {}) };
-  if ('seed' in evidence) {
-    const document = catalog.documents.get(evidence.seed);
-    if (!document) throw new Error(`seed document ${evidence.seed} missing from a compiled catalog`);
-    return { kind: 'seed', document, quote: evidence.quote, ...note };
-  }
-  return {
-    kind: 'report',
-    url: evidence.url,
-    published: evidence.published,
-    quote: evidence.quote,
-    ...(evidence.title !== undefined ? { title: evidence.title } : {}),
-    ...(evidence.publisher !== undefined ? { publisher: evidence.publisher } : {}),
-    ...note,
-  };
 }
 
 function boundariesWithin(rules: readonly CompiledRule[], dayStart: number, dayEnd: number): number[] {

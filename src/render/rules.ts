@@ -1,7 +1,7 @@
 // The rule data for people: names with their aliases, rules in a list, one
 // rule in full.
 import type { Catalog, CompiledRule } from '../engine/catalog.js';
-import { citeAll } from '../engine/check.js';
+import { citeAll } from '../engine/cite.js';
 import { textIn, type Text } from '../model/text.js';
 import type { Evidence, Rule, SourceSelector } from '../model/types.js';
 import { nameOf } from './names.js';

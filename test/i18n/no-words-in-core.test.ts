@@ -17,7 +17,7 @@ const CORE = ['engine', 'load', 'link', 'time', 'model', 'errors'];
  */
 const NOT_SENTENCES: ReadonlySet<string> = new Set([
   'src/engine/catalog.ts: seed document … is not indexed',
-  'src/engine/check.ts: seed document … missing from a compiled catalog',
+  'src/engine/cite.ts: seed document … missing from a compiled catalog',
   'src/load/builtin-files.ts: cannot find the linkcheck package root (rules/ next to package.json)',
   'src/load/snapshot.ts: … changed since linkcheck started (a new build): run the command again',
   'src/time/moment.ts: not a valid moment: …',
