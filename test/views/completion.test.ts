@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shellWord } from '../../src/cli/completion-script.js';
+import { shellWord } from '../../src/cli/completion-spec.js';
 import { ROOT } from '../helpers/catalog.js';
 import { run } from './run.js';
 import { tempFolder } from '../helpers/temp.js';
