@@ -27,7 +27,7 @@ export { classificationView, explain, linkView } from './render/link.js';
 export { exitCodeFor } from './cli/exit-code.js';
 export { readmeWithCoverage } from './render/coverage.js';
 export { coverageOf } from './views/coverage.js';
-export { storeHistories } from './views/periods.js';
+export { storeHistories } from './views/histories.js';
 export { type StoredHistories } from './views/history-file.js';
 export { ENGLISH } from './i18n/words.js';
 export type * from './model/types.js';

@@ -14,7 +14,7 @@ export const SNAPSHOT = 'dist/builtin-rules.heads.json';
 export const SNAPSHOT_BYTES = 'dist/builtin-rules.bytes';
 /** The whole texts of the snapshot's rules, one after another, read one at a time when first asked (RuleHead). */
 export const SNAPSHOT_RULE_TEXTS = 'dist/builtin-rules.texts';
-/** Every placement's history under the snapshot's rules (views/periods.ts storeHistories), with the snapshot's digest (Snapshot build): where a timeline starts from. */
+/** Every placement's history under the snapshot's rules (views/histories.ts storeHistories), with the snapshot's digest (Snapshot build): where a timeline starts from. */
 export const SNAPSHOT_HISTORIES = 'dist/builtin-rules.histories.json';
 
 /** What the build writes: the validated built-in data and, for each file it came from, its path and size in bytes. */

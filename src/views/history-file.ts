@@ -1,5 +1,5 @@
 // The histories the build stores of the built-in record (dist/builtin-rules.histories.json,
-// views/periods.ts storeHistories): the file's shape, and the checks what is read from it must
+// views/histories.ts storeHistories): the file's shape, and the checks what is read from it must
 // pass before a timeline draws from it. Anything not whole is refused (undefined), and the
 // histories are then found from the rules.
 import { VERDICTS, type Verdict } from '../engine/check.js';

@@ -1,4 +1,4 @@
-// Where the histories the build stored of a catalog's placements are read from (views/periods.ts
+// Where the histories the build stored of a catalog's placements are read from (views/histories.ts
 // storeHistories): attached by the loader to a catalog restored from the build's snapshot, read by
 // a timeline when it first asks. Apart from periods.ts so that a check's bundle, which loads the
 // snapshot but draws no timeline, holds no more than this.

@@ -15,7 +15,8 @@ import { renderTimelineText } from '../../src/render/timeline.js';
 import { storedTimelineOf, timelineOf } from '../../src/views/timeline-view.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
 import type { StoredHistories } from '../../src/views/history-file.js';
-import { stretchesOf, storeHistories, tracksOf, type Track } from '../../src/views/periods.js';
+import { storeHistories } from '../../src/views/histories.js';
+import { stretchesOf, tracksOf, type Track } from '../../src/views/periods.js';
 import { storedHistoriesReader, withStoredHistories } from '../../src/views/stored-histories.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 
