@@ -3,7 +3,7 @@
 import { codePointBefore, flatAt, flatCode, flatSpaceAt, infoOf, widthOf } from './code-points.js';
 
 /** Schemes that run script or read local data: refused even when a digit follows the colon (javascript:0,…). */
-export const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'about', 'view-source']);
+const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'about', 'view-source']);
 
 export interface SchemeFound {
   /** Lower-case, as the URL parser would read it. */
