@@ -14,7 +14,7 @@ import { KeptNumbers } from './kept-numbers.js';
 import { KeptTexts, stretchPrint } from './kept-texts.js';
 import { keySpan, maybeSpace, NONE, sheetKey } from './row-keys.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
-import type { RecordText } from './read/records.js';
+import { HELD_ROWS, type RecordText } from './read/records.js';
 
 export type { StaleRecord } from './kept-cells.js';
 export type { Shared } from './shared-answer.js';
@@ -78,9 +78,9 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   let aheadCount = 0;
   let aheadAt = 0;
   let aheadPositions: ColumnPositions | string = '';
-  let aheadSpans = new Int32Array(128 * 3);
-  let aheadPrints = new Int32Array(128);
-  let aheadEntries = new Int32Array(128);
+  let aheadSpans = new Int32Array(HELD_ROWS * 3);
+  let aheadPrints = new Int32Array(HELD_ROWS);
+  let aheadEntries = new Int32Array(HELD_ROWS);
   // Where the asked cells of a record lie (see keySpan), and their fingerprint.
   const span = new Int32Array(2);
   // While few rows are found by their text (a plan of nearly all distinct rows), none is looked
@@ -236,7 +236,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     return row.found(line, rowHeader, positions, shared);
   };
   // Sheet rows about to come: the memory their look-ups will read fetched for all of them together.
-  let aheadNumbers = new Int32Array(128 * 4);
+  let aheadNumbers = new Int32Array(HELD_ROWS * 4);
   const sheetAhead = (rowHeader: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array): void => {
     if (rowHeader !== header) locate(rowHeader);
     if (typeof positions === 'string') return;

@@ -9,10 +9,7 @@
 // line with nothing on it is no record (RFC 4180 has no empty record); those are
 // counted and reported as blank lines. `""` is a record of one empty cell.
 import { wordedError, type InputError } from '../../errors/errors.js';
-import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
-
-/** Records read whole before they are handed on together (see RecordSink.ahead). */
-const BLOCK = 128;
+import { handOnRecords, HELD_ROWS, MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
 
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
@@ -115,7 +112,7 @@ class CsvParser {
    */
   private readonly held: ChunkRecord[] = [];
   private heldCount = 0;
-  private readonly heldLines = new Int32Array(BLOCK);
+  private readonly heldLines = new Int32Array(HELD_ROWS);
   /** Where the current quoted cell's opening quote is in the chunk. */
   private quoteAt = 0;
 
@@ -239,17 +236,13 @@ class CsvParser {
     return this.wait;
   }
 
-  /** Hands on the records held: first all of them to the sink's ahead(), then each to its text(). */
+  /** Hands on the records held (handOnRecords). */
   private release(): void {
-    const { held, heldCount, header } = this;
+    const { heldCount } = this;
     if (heldCount === 0) return;
     this.heldCount = 0;
-    const text = this.sink.text!;
-    this.sink.ahead!(header!, held, heldCount);
-    for (let k = 0; k < heldCount; k++) {
-      const wait = text(this.heldLines[k]!, header!, held[k]!);
-      if (wait) this.wait = wait;
-    }
+    const wait = handOnRecords(this.sink, this.header!, this.held, heldCount, this.heldLines);
+    if (wait) this.wait = wait;
   }
 
   /** The cells of the record so far made into strings (see lazy). */
@@ -354,7 +347,7 @@ class CsvParser {
           next.text = this.record.text;
           next.count = 0;
           this.record = next;
-          if (this.heldCount === BLOCK) this.release();
+          if (this.heldCount === HELD_ROWS) this.release();
           return;
         }
         const wait = text(this.start, this.header, this.record);

@@ -6,16 +6,13 @@
 // (flat-line.ts).
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { FlatLine } from './flat-line.js';
-import { MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
+import { handOnRecords, HELD_ROWS, MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
 
 /** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */
 export const MAX_DEPTH = 64;
 
 /** Shapes of line (their keys in order) kept to be shared. */
 const HEADER_SHAPES = 16;
-
-/** Lines read where they lie held before they are handed on together (see RecordSink.ahead). */
-const BLOCK = 128;
 
 interface JsonRecord {
   header: string[];
@@ -51,17 +48,14 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   // again in its turn.
   const held: FlatLine[] = [];
   let heldCount = 0;
-  const heldLines = new Int32Array(BLOCK);
+  const heldLines = new Int32Array(HELD_ROWS);
   let heldHeader: readonly string[] = [];
   const release = () => {
     const count = heldCount;
     if (count === 0) return;
     heldCount = 0;
-    sink.ahead!(heldHeader, held, count);
-    for (let k = 0; k < count; k++) {
-      const result = road!(heldLines[k]!, heldHeader, held[k]!);
-      if (result) wait = result;
-    }
+    const result = handOnRecords(sink, heldHeader, held, count, heldLines);
+    if (result) wait = result;
   };
   const take = (text: string, from: number, to: number, total: number) => {
     line++;
@@ -84,7 +78,7 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
           const next = held[k] ?? new FlatLine();
           held[k] = flat;
           flat = next;
-          if (heldCount === BLOCK) release();
+          if (heldCount === HELD_ROWS) release();
           return;
         }
         const result = road!(line, last, flat);

@@ -12,7 +12,7 @@
 //   calendar lacks, or a value right of the header's last column makes the row an
 //   error row naming the cell; a row with no value in any cell is counted as blank.
 import { inputError, wordedError, type InputError } from '../../errors/errors.js';
-import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
+import { handOnSheetRows, HELD_ROWS, MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
 import { serialText } from './sheet-values.js';
 import { chooseSheet, workbook, type Workbook } from './workbook.js';
 import { attribute, decodeXstring, XmlError, XmlScanner, type XmlHandler } from './xml.js';
@@ -22,9 +22,6 @@ import { readDirectory, streamEntry, ZipError, ZipLimitError, type Inflate, type
 export const SHEET_LIMIT = 2 * 1024 * 1024 * 1024 - 1;
 /** SpreadsheetML's last column, XFD. */
 const MAX_COLUMNS = 16_384;
-
-/** Rows read before they are handed on together (see RecordSink.sheetAhead). */
-const BLOCK = 128;
 
 /** `inflate`: how a deflated part is unpacked; the web platform's DecompressionStream when not given. */
 export async function readXlsx(source: ZipSource, sheet: string | undefined, sink: RecordSink, checkHeader: HeaderCheck, name: string, inflate?: Inflate): Promise<ReadStats> {
@@ -97,11 +94,11 @@ class SheetReader implements XmlHandler {
   private strings = new Int32Array(16).fill(-1);
   private longest = 0;
   /** Rows read, to be handed on (see release): their lines, cells, shared-string numbers (a header's width each) and longest cells. */
-  private heldLines = new Int32Array(BLOCK);
+  private heldLines = new Int32Array(HELD_ROWS);
   private held: string[][] = [];
   private heldCount = 0;
   private heldStrings = new Int32Array(0);
-  private heldLongest = new Int32Array(BLOCK);
+  private heldLongest = new Int32Array(HELD_ROWS);
   // The cell being read.
   private column = -1;
   private type = 'n';
@@ -295,7 +292,7 @@ class SheetReader implements XmlHandler {
     if (problem === undefined && this.sink.sheet !== undefined && this.sink.sheetAhead !== undefined) {
       // Held, and handed on with the rows around it.
       const stride = this.header.length;
-      if (this.heldStrings.length === 0) this.heldStrings = new Int32Array(BLOCK * stride);
+      if (this.heldStrings.length === 0) this.heldStrings = new Int32Array(HELD_ROWS * stride);
       const k = this.heldCount++;
       // Past its width a row has no cells, and its numbers there are not read. Copied one by one:
       // a row has a few cells, and a view of them for set() cost more than the copy.
@@ -305,7 +302,7 @@ class SheetReader implements XmlHandler {
       this.heldLongest[k] = longest;
       this.held[k] = cells;
       strings.fill(-1, 0, width);
-      if (this.heldCount === BLOCK) this.release();
+      if (this.heldCount === HELD_ROWS) this.release();
       return;
     }
     // Rows held come first, in the sheet's order.
@@ -318,18 +315,13 @@ class SheetReader implements XmlHandler {
     if (result) this.wait = result;
   }
 
-  /** Hands on the rows held: first all of them to the sink's sheetAhead(), then each to its sheet(). */
+  /** Hands on the rows held (handOnSheetRows). */
   release(): void {
-    const { held, heldCount, header } = this;
+    const { heldCount, header } = this;
     if (heldCount === 0) return;
     this.heldCount = 0;
-    const stride = header!.length;
-    const strings = this.heldStrings;
-    this.sink.sheetAhead!(header!, held, heldCount, strings, stride, this.heldLongest);
-    for (let k = 0; k < heldCount; k++) {
-      const result = this.sink.sheet!(this.heldLines[k]!, header!, held[k]!, strings, k * stride, this.heldLongest[k]!);
-      if (result) this.wait = result;
-    }
+    const wait = handOnSheetRows(this.sink, header!, this.held, heldCount, this.heldStrings, header!.length, this.heldLines, this.heldLongest);
+    if (wait) this.wait = wait;
   }
 }
 

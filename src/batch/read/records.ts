@@ -81,3 +81,37 @@ export interface ReadStats {
    */
   blank: number;
 }
+
+/**
+ * Records (or sheet rows) a reader holds before it hands them on together, when its sink takes
+ * them so (RecordSink.ahead, sheetAhead): every reader, and a sheet's rows read in another thread
+ * (sheet-blocks.ts), hold as many.
+ */
+export const HELD_ROWS = 128;
+
+/** Hands on `count` held records: all of them to the sink's ahead(), then each to its text() with its line. What the sink last asked to wait for. */
+export function handOnRecords(sink: RecordSink, header: readonly string[], records: readonly RecordText[], count: number, lines: Int32Array): Promise<void> | undefined {
+  const text = sink.text!;
+  sink.ahead!(header, records, count);
+  let wait: Promise<void> | undefined;
+  for (let k = 0; k < count; k++) {
+    const result = text(lines[k]!, header, records[k]!);
+    if (result) wait = result;
+  }
+  return wait;
+}
+
+/**
+ * Hands on `count` held sheet rows: all of them to the sink's sheetAhead(), then each to its
+ * sheet() (row k with its line lines[k], its numbers in `strings` from k × stride, its longest
+ * cell longest[k]). What the sink last asked to wait for.
+ */
+export function handOnSheetRows(sink: RecordSink, header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, lines: Int32Array, longest: Int32Array): Promise<void> | undefined {
+  sink.sheetAhead!(header, rows, count, strings, stride, longest);
+  let wait: Promise<void> | undefined;
+  for (let k = 0; k < count; k++) {
+    const result = sink.sheet!(lines[k]!, header, rows[k]!, strings, k * stride, longest[k]!);
+    if (result) wait = result;
+  }
+  return wait;
+}

@@ -5,13 +5,10 @@
 // reader would have: rows held together through sheetAhead() and each through sheet(),
 // a row that cannot be read through the sink itself, with its error.
 import { InputError, type ErrorDetails } from '../../errors/errors.js';
-import type { RecordSink } from './records.js';
+import { handOnSheetRows, HELD_ROWS, type RecordSink } from './records.js';
 
 /** Rows a block carries at most. */
 export const BLOCK_ROWS = 1024;
-
-/** Rows handed to a sink's sheetAhead() together, as the reader holds them (read-xlsx.ts). */
-const HELD = 128;
 
 /** What a row's `flags` say: it came through sheet() (its cells' shared-string numbers kept), or with an error. */
 const SHEET = 1;
@@ -111,17 +108,14 @@ export function replayBlock(block: SheetBlock, header: readonly string[], string
   let sheetRow = 0;
   let wait: Promise<void> | undefined;
   const rows: string[][] = [];
-  const lines = new Int32Array(HELD);
-  const longest = new Int32Array(HELD);
-  const heldNumbers = new Int32Array(HELD * stride);
+  const lines = new Int32Array(HELD_ROWS);
+  const longest = new Int32Array(HELD_ROWS);
+  const heldNumbers = new Int32Array(HELD_ROWS * stride);
   let count = 0;
   const release = () => {
     if (count === 0) return;
-    sink.sheetAhead!(header, rows, count, heldNumbers, stride, longest);
-    for (let k = 0; k < count; k++) {
-      const result = sink.sheet!(lines[k]!, header, rows[k]!, heldNumbers, k * stride, longest[k]!);
-      if (result) wait = result;
-    }
+    const result = handOnSheetRows(sink, header, rows, count, heldNumbers, stride, lines, longest);
+    if (result) wait = result;
     count = 0;
   };
   for (let row = 0; row < block.rows; row++) {
@@ -150,9 +144,10 @@ export function replayBlock(block: SheetBlock, header: readonly string[], string
     lines[k] = line;
     longest[k] = meta[row * 4 + 2]!;
     rows[k] = cells;
-    heldNumbers.set(numbers.subarray(from, from + width), k * stride);
+    // Copied one by one, as the reader copies them (read-xlsx.ts): a view per row cost more.
+    for (let i = 0, at = k * stride; i < width; i++, at++) heldNumbers[at] = numbers[from + i]!;
     heldNumbers.fill(-1, k * stride + width, (k + 1) * stride);
-    if (count === HELD) release();
+    if (count === HELD_ROWS) release();
   }
   release();
   return wait;
