@@ -20,7 +20,7 @@ export interface StoredHistories {
   sources: string[];
 }
 
-/** A placement's periods as starts and verdicts (views/periods.ts History). */
+/** A placement's periods as starts and verdicts (views/histories.ts History). */
 export interface StoredHistory {
   /** Each period's first instant, -Infinity first. */
   readonly starts: readonly number[];
