@@ -63,6 +63,11 @@ describe('cells', () => {
       [2, [], 'cell A2 holds "60", which is no date the workbook can show (1900-02-29 does not exist)'],
       [3, [], 'cell A3 holds "0", which is no date the workbook can show (1900-02-29 does not exist)'],
     ]],
+    ['a number cell that holds no number is an error row naming it; numbers are written as Excel keeps them', { rows: `${headerRow()}${row(2, '<c r="A2"><v>abc</v></c>')}${row(3, '<c r="A3"><v> </v></c>')}${row(4, '<c r="A4"><v>42.0</v></c><c r="B4"><v>0.1</v></c><c r="C4"><v>3.14159265358979311</v></c>')}` }, [
+      [2, [], 'cell A2 holds "abc", which is no number'],
+      [3, [], 'cell A3 holds " ", which is no number'],
+      [4, ['42', '0.1', '3.14159265358979']],
+    ]],
     ['the 1904 system', { date1904: true, formats: [0, 22, 14], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>44906.833333333336</v></c><c r="B2" s="2"><v>0</v></c>')}` }, [
       [2, ['2026-12-12 20:00', '1904-01-01']],
     ]],

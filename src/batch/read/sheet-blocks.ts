@@ -144,7 +144,7 @@ export function replayBlock(block: SheetBlock, header: readonly string[], string
     lines[k] = line;
     longest[k] = meta[row * 4 + 2]!;
     rows[k] = cells;
-    // Copied one by one, as the reader copies them (read-xlsx.ts): a view per row cost more.
+    // Copied one by one, as the reader copies them (sheet-reader.ts): a view per row cost more.
     for (let i = 0, at = k * stride; i < width; i++, at++) heldNumbers[at] = numbers[from + i]!;
     heldNumbers.fill(-1, k * stride + width, (k + 1) * stride);
     if (count === HELD_ROWS) release();

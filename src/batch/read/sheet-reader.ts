@@ -1,0 +1,256 @@
+// A sheet's rows from its XML (xl/worksheets/sheetN.xml), as the scanner (xml.ts) reports its
+// tags, handed to the sink (read-xlsx.ts streams the sheet to it):
+//
+// - a row's line is its row number in the sheet (its `r`, or the one after the last);
+//   a cell without `r` is the one after the last in its row;
+// - a cell holds a shared string, an inline string (rich text joined, phonetic runs
+//   left out), a number (a date or time when its format shows one, see sheet-values.ts),
+//   a boolean (TRUE, FALSE), an ISO date, or a formula's saved value;
+// - a formula without a saved value, an error value (#REF!, #N/A, …), a date the
+//   calendar lacks, or a value right of the header's last column makes the row an
+//   error row naming the cell; a row with no value in any cell is counted as blank.
+import { wordedError, type InputError } from '../../errors/errors.js';
+import { cellName, columnName, columnOf } from './cell-references.js';
+import { handOnSheetRows, HELD_ROWS, MAX_RECORD, type HeaderCheck, type RecordSink } from './records.js';
+import { serialText } from './sheet-values.js';
+import type { Workbook } from './workbook.js';
+import { attribute, decodeXstring, type XmlHandler } from './xml.js';
+
+/** SpreadsheetML's last column, XFD. */
+const MAX_COLUMNS = 16_384;
+
+export class SheetReader implements XmlHandler {
+  header: string[] | undefined;
+  blank = 0;
+  wait: Promise<void> | undefined;
+  private inData = false;
+  private row = 0;
+  private cells: string[] = [];
+  /** One past the last cell with a value, and the characters of all its cells. */
+  private width = 0;
+  private length = 0;
+  private problem: InputError | undefined;
+  /** For each cell of the row so far, the number of the shared string it holds, or -1 (see RecordSink.sheet); and its longest cell. */
+  private strings = new Int32Array(16).fill(-1);
+  private longest = 0;
+  /** Rows read, to be handed on (see release): their lines, cells, shared-string numbers (a header's width each) and longest cells. */
+  private heldLines = new Int32Array(HELD_ROWS);
+  private held: string[][] = [];
+  private heldCount = 0;
+  private heldStrings = new Int32Array(0);
+  private heldLongest = new Int32Array(HELD_ROWS);
+  // The cell being read.
+  private column = -1;
+  private type = 'n';
+  private style = 0;
+  private formula = false;
+  private value: string | undefined;
+  private inline: string[] | undefined;
+  private phonetic = false;
+  private reading: 'v' | 't' | undefined;
+  private overlong = false;
+
+  constructor(
+    private readonly book: Workbook,
+    private readonly sink: RecordSink,
+    private readonly checkHeader: HeaderCheck,
+  ) {}
+
+  open(tag: string, attributes: string, selfClosing: boolean): boolean {
+    if (!this.inData) {
+      if (tag === 'sheetData' && !selfClosing) this.inData = true;
+      return false;
+    }
+    switch (tag) {
+      case 'row': {
+        const number = Number(attribute(attributes, 'r'));
+        this.row = Number.isSafeInteger(number) && number > 0 ? number : this.row + 1;
+        this.column = -1;
+        if (selfClosing) this.endRow();
+        return false;
+      }
+      case 'c': {
+        const reference = attribute(attributes, 'r');
+        const column = reference === undefined ? NaN : columnOf(reference);
+        this.column = Number.isNaN(column) ? this.column + 1 : column;
+        this.type = attribute(attributes, 't') ?? 'n';
+        this.style = Number(attribute(attributes, 's') ?? '0');
+        this.formula = false;
+        this.value = undefined;
+        this.inline = undefined;
+        this.overlong = false;
+        if (selfClosing) this.endCell();
+        return false;
+      }
+      case 'f':
+        this.formula = true;
+        return false;
+      case 'v':
+        this.reading = 'v';
+        return true;
+      case 'is':
+        this.inline = [];
+        return false;
+      case 'rPh':
+        this.phonetic = !selfClosing;
+        return false;
+      case 't':
+        if (this.inline === undefined || this.phonetic) return false;
+        this.reading = 't';
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  text(text: string, overlong: boolean): void {
+    if (overlong) this.overlong = true;
+    if (this.reading === 'v') this.value = text;
+    else if (this.reading === 't') this.inline?.push(text);
+    this.reading = undefined;
+  }
+
+  close(tag: string): void {
+    if (!this.inData) return;
+    if (tag === 'c') this.endCell();
+    else if (tag === 'row') this.endRow();
+    else if (tag === 'rPh') this.phonetic = false;
+    else if (tag === 'sheetData') this.inData = false;
+  }
+
+  private endCell(): void {
+    const column = this.column;
+    const where = () => cellName(column, this.row);
+    let text = '';
+    let string = -1;
+    let problem: InputError | undefined;
+    if (this.overlong) {
+      this.length = MAX_RECORD + 1;
+    } else if (this.type === 'inlineStr') {
+      text = decodeXstring((this.inline ?? []).join(''));
+    } else if (this.value === undefined) {
+      if (this.formula) problem = wordedError('sheet-formula-no-value', { cell: where() });
+    } else {
+      switch (this.type) {
+        case 's': {
+          const number = Number(this.value);
+          const shared = this.book.strings[number];
+          if (shared === undefined) problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'shared string of the workbook' });
+          else {
+            text = shared;
+            string = number;
+          }
+          break;
+        }
+        case 'str':
+          text = decodeXstring(this.value);
+          break;
+        case 'b':
+          text = this.value === '1' || this.value === 'true' ? 'TRUE' : 'FALSE';
+          break;
+        case 'e':
+          problem = wordedError('sheet-error-value', { cell: where(), value: this.value });
+          break;
+        case 'd':
+          text = this.value;
+          break;
+        default: {
+          const shown = this.number(this.value, where);
+          if (typeof shown === 'string') text = shown;
+          else problem = shown;
+        }
+      }
+    }
+    this.inline = undefined;
+    if (problem) this.problem ??= problem;
+    if (text === '') return;
+    if (column >= MAX_COLUMNS || (this.header !== undefined && column >= this.header.length)) {
+      this.problem ??= wordedError('sheet-too-many-cells', { cell: where(), header: columnName(this.header === undefined ? MAX_COLUMNS - 1 : this.header.length - 1) });
+      return;
+    }
+    this.length += text.length;
+    if (this.length > MAX_RECORD) return;
+    while (this.cells.length < column) this.cells.push('');
+    this.cells[column] = text;
+    if (column + 1 > this.width) this.width = column + 1;
+    if (text.length > this.longest) this.longest = text.length;
+    if (column >= this.strings.length) {
+      const strings = new Int32Array(Math.max(column + 1, this.strings.length * 2)).fill(-1);
+      strings.set(this.strings);
+      this.strings = strings;
+    }
+    this.strings[column] = string;
+  }
+
+  /** A number as the sheet shows it: a date or time by its style, else as written (to 15 digits, as Excel keeps); or why it cannot be read. */
+  private number(value: string, where: () => string): string | InputError {
+    const shown = this.book.styles[this.style];
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number)) return wordedError('sheet-bad-value', { cell: where(), value, type: 'number' });
+    if (shown) return serialText(number, this.book.date1904, shown) ?? wordedError('sheet-bad-value', { cell: where(), value, type: 'date' });
+    return Number.isInteger(number) ? value.replace(/\.0*$/, '') : String(Number(number.toPrecision(15)));
+  }
+
+  private endRow(): void {
+    const cells = this.cells;
+    const width = this.width;
+    let problem = this.problem;
+    const length = this.length;
+    const longest = this.longest;
+    this.cells = [];
+    this.width = 0;
+    this.length = 0;
+    this.longest = 0;
+    this.problem = undefined;
+    this.column = -1;
+    if (length > MAX_RECORD) problem = wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
+    if (width === 0 && problem === undefined) {
+      this.blank++;
+      return;
+    }
+    cells.length = width;
+    for (let i = 0; i < width; i++) cells[i] ??= '';
+    // The next row's cells are read into the same numbers: the ones this row set are cleared once it is handed on.
+    const strings = this.strings;
+    if (!this.header) {
+      strings.fill(-1, 0, width);
+      if (length > MAX_RECORD) throw problem;
+      this.header = cells.map((cell) => cell.trim());
+      this.checkHeader(this.header);
+      return;
+    }
+    if (problem === undefined && this.sink.sheet !== undefined && this.sink.sheetAhead !== undefined) {
+      // Held, and handed on with the rows around it.
+      const stride = this.header.length;
+      if (this.heldStrings.length === 0) this.heldStrings = new Int32Array(HELD_ROWS * stride);
+      const k = this.heldCount++;
+      // Past its width a row has no cells, and its numbers there are not read. Copied one by one:
+      // a row has a few cells, and a view of them for set() cost more than the copy.
+      const heldStrings = this.heldStrings;
+      for (let i = 0, at = k * stride; i < width; i++, at++) heldStrings[at] = strings[i]!;
+      this.heldLines[k] = this.row;
+      this.heldLongest[k] = longest;
+      this.held[k] = cells;
+      strings.fill(-1, 0, width);
+      if (this.heldCount === HELD_ROWS) this.release();
+      return;
+    }
+    // Rows held come first, in the sheet's order.
+    this.release();
+    const result =
+      problem === undefined && this.sink.sheet !== undefined
+        ? this.sink.sheet(this.row, this.header, cells, strings, 0, longest)
+        : this.sink(this.row, this.header, problem && length > MAX_RECORD ? [] : cells, problem);
+    strings.fill(-1, 0, width);
+    if (result) this.wait = result;
+  }
+
+  /** Hands on the rows held (handOnSheetRows). */
+  release(): void {
+    const { heldCount, header } = this;
+    if (heldCount === 0) return;
+    this.heldCount = 0;
+    const wait = handOnSheetRows(this.sink, header!, this.held, heldCount, this.heldStrings, header!.length, this.heldLines, this.heldLongest);
+    if (wait) this.wait = wait;
+  }
+}
