@@ -364,15 +364,20 @@ const planFolder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-'));
 mkdirSync(join(planFolder, '.git'));
 writeFileSync(join(planFolder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
 wrapInPlace('dist/quick.cjs');
-const warmOutput = openSync(join(planFolder, 'output.txt'), 'w');
-const warmErrors = join(planFolder, 'errors.txt');
-const errorsFd = openSync(warmErrors, 'w');
-const warm = spawnSync(process.execPath, [resolve('scripts/warm-starts.mjs'), resolve('dist'), 'plan.csv'], { cwd: planFolder, env: { PATH: process.env.PATH }, stdio: ['ignore', warmOutput, errorsFd] });
-closeSync(warmOutput);
-closeSync(errorsFd);
-const warmFailure = readFileSync(warmErrors, 'utf8');
-rmSync(planFolder, { recursive: true, force: true });
-if (warm.status !== 0) {
-  console.error(warmFailure || `build: scripts/warm-starts.mjs ended by ${warm.signal}`);
-  process.exit(1);
+// Then each variant of the check's cache, in a process of its own (src/cli/quick.ts CHECK_CACHE_VARIANTS).
+const { CHECK_CACHE_VARIANTS } = createRequire(import.meta.url)('../dist/quick.cjs');
+for (const variant of [[], ...Object.keys(CHECK_CACHE_VARIANTS).map((name) => [name])]) {
+  const warmOutput = openSync(join(planFolder, 'output.txt'), 'w');
+  const warmErrors = join(planFolder, 'errors.txt');
+  const errorsFd = openSync(warmErrors, 'w');
+  const warm = spawnSync(process.execPath, [resolve('scripts/warm-starts.mjs'), resolve('dist'), 'plan.csv', ...variant], { cwd: planFolder, env: { PATH: process.env.PATH }, stdio: ['ignore', warmOutput, errorsFd] });
+  closeSync(warmOutput);
+  closeSync(errorsFd);
+  const warmFailure = readFileSync(warmErrors, 'utf8');
+  if (warm.status !== 0) {
+    rmSync(planFolder, { recursive: true, force: true });
+    console.error(warmFailure || `build: scripts/warm-starts.mjs ${variant.join(' ')} ended by ${warm.signal}`);
+    process.exit(1);
+  }
 }
+rmSync(planFolder, { recursive: true, force: true });

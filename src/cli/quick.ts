@@ -86,6 +86,21 @@ export function quickCheck(argv: readonly string[], env: Readonly<Record<string,
   };
 }
 
+/**
+ * The variants of the check's code cache (code-cache.ts preferCache), by name, each with the options
+ * of the check it is written after, alone in its process (scripts/warm-starts.mjs): it holds what
+ * that start runs. The plain check's cache leaves out what these options alone run, 9 KB of cache
+ * for --as-known-on and 5 KB for --json, which was compiled from the bundle's text at every such
+ * start; written into the plain check's cache, it made every plain check slower (#18). The other
+ * options run a few hundred bytes of it, not worth a cache of their own (docs/benchmark.md).
+ */
+export const CHECK_CACHE_VARIANTS: Readonly<Record<string, readonly string[]>> = { 'known-on': ['--as-known-on', '2022-10-15'], json: ['--json'] };
+
+/** The variant of the check's cache a check asks for (CHECK_CACHE_VARIANTS): as known on a day first, then --json. */
+export function checkCacheVariant({ options }: QuickCheck): string | undefined {
+  return options.asKnownOn !== undefined ? 'known-on' : options.json ? 'json' : undefined;
+}
+
 /** `linkcheck --version` alone, with no configuration file (which may set the language or be refused): answered from the check's bundle. */
 export function quickVersion(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): Lang | undefined {
   if (argv.length !== 1 || (argv[0] !== '--version' && argv[0] !== '-V')) return undefined;
@@ -185,7 +200,8 @@ export async function run(argv: readonly string[]): Promise<void> {
   }
   const check = quickCheck(argv, process.env);
   if (check !== undefined) {
-    if (check.options.asKnownOn !== undefined) preferCache('plain-check', 'known-on');
+    const variant = checkCacheVariant(check);
+    if (variant !== undefined) preferCache('plain-check', variant);
     // Any failure, loading the bundle included, leaves the answer to the full CLI.
     const code = await import('./plain-check.js').then(({ plainCheck }) => plainCheck(check)).catch(() => undefined);
     if (code !== undefined) exitSettled(code);

@@ -4,8 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, closeSync, cpSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { cacheFileFor, loadWithCodeCache } from '../../src/cli/code-cache.js';
+import { CHECK_CACHE_VARIANTS } from '../../src/cli/quick.js';
 import { InputError } from '../../src/errors/errors.js';
 import { zh } from '../../src/i18n/zh.js';
 import { zhCheck } from '../../src/i18n/zh-check.js';
@@ -49,6 +51,12 @@ describe('the code cache of the plain check', () => {
     const bundle = join(ROOT, 'dist', 'plain-check.cjs');
     expect(cacheFileFor(bundle, 'known-on')).toBe(join(ROOT, 'dist', 'plain-check.known-on.cjs.cache'));
     expect(readFileSync(cacheFileFor(bundle, 'known-on')).length).toBeGreaterThan(readFileSync(cacheFileFor(bundle)).length);
+  });
+
+  it.each(Object.keys(CHECK_CACHE_VARIANTS))('the build wrote the %s variant of the check\'s cache, and V8 takes it', (name) => {
+    const bundle = join(ROOT, 'dist', 'plain-check.cjs');
+    const script = new Script(readFileSync(bundle, 'utf8'), { filename: bundle, cachedData: readFileSync(cacheFileFor(bundle, name)) });
+    expect(script.cachedDataRejected).toBe(false);
   });
 
   it('answers the same when rules/ changed since the build, validating them again', async () => {
@@ -100,6 +108,8 @@ describe('the code caches of a start', () => {
     // From its own variant of the check's cache (dist/plain-check.known-on.cjs.cache); as known on
     // that day the newest evidence is from March, and the answer is said to be maybe out of date.
     [['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-10-15'], 1, ['quick.cjs', 'plain-check.cjs'], /^linkcheck: warning: the newest evidence for taobao-alliance on kuaishou live-cart is from 2022-03-01, /],
+    // From its variant of the check's cache too (src/cli/quick.ts CHECK_CACHE_VARIANTS).
+    [['taobao', 'live-cart', '2022-06-01', '--json'], 1, ['quick.cjs', 'plain-check.cjs']],
   ])('linkcheck %j holds every function it runs', (argv, code, loaded, warning?: RegExp) => {
     // Standard error to a file: a socket, as Node's pipe to a child is, leaves a batch to the full CLI.
     const errors = join(folder, 'errors.txt');
