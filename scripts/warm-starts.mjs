@@ -23,8 +23,9 @@ const CHECK = ['taobao', 'live-cart', '2022-06-01'];
 // run: warmed with the common options too (--json, --as-known-on, a link…), its larger cache made
 // that check slower, by about half a millisecond, than an option's few functions cost the start
 // that uses them (measured). Those after the last bundle add to dist/quick.cjs only.
-// A check with an option runs functions of the check's bundle that its variants of the cache hold
-// (written apart, above); here it adds only what dist/quick.cjs runs to choose one.
+// A check as known on a day runs functions of the check's bundle that only its variant of the cache
+// holds (each variant written in a process of its own, see above); here it adds to dist/quick.cjs
+// what choosing a variant runs.
 const STARTS = [
   { argv: CHECK },
   { argv: ['--version'], writes: ['plain-check'] },
