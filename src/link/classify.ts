@@ -17,8 +17,9 @@ import { readLink } from './web-link.js';
  * In this order: an exact source id or alias; then the text, trimmed as the URL parser
  * trims it, is scanned once: a scheme other than http and https anywhere in
  * it is an input error, unless the rule data lists it as a source's app scheme; the
- * first link in it (see scan.ts) is the link, unless a later one leads to another source (then
- * no source is taken); failing that, its share token. Anything else is an input error.
+ * first link in it (see scan.ts) is the link, unless a later one leads to another source, or a
+ * share token beside the links is another source's (then no source is taken); failing that, its
+ * share token. Anything else is an input error.
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
   return classifyName(catalog, input) ?? classifyText(catalog, input);
@@ -36,7 +37,7 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   if (unlisted) throw otherSchemeError(sources, text, unlisted);
   const [app] = otherSchemes;
   if (app && (!link || app.at <= link.at)) return fromAppLink(sources, input, scanned, app);
-  if (link) return withOtherLinks(catalog, input, scanned, link, fromLink(catalog, input, scanned, link));
+  if (link) return withToken(catalog, input, scanned, link, withOtherLinks(catalog, input, scanned, link, fromLink(catalog, input, scanned, link)));
   const token = findToken(text);
   if (token) return fromToken(sources, input, token);
 
@@ -174,6 +175,46 @@ function withOtherLinks(catalog: Catalog, input: string, scanned: string, first:
     }
     at = next.at;
   }
+}
+
+/**
+ * The link's answer, unless the text beside its links holds a share token (淘口令) that the words
+ * beside the links give to other sources only: the token opens an item of its own in that source's
+ * app, so which of the two the placement shows cannot be known, as with two links (link-and-token).
+ * A token inside a link (JD's jkl=@…@) is the link's own, and a keyword inside a link (the jd of
+ * item.jd.com) names nothing for a token. A token whose words name no source, or name the link's
+ * own source among others, leaves the link to decide.
+ */
+function withToken(catalog: Catalog, input: string, scanned: string, first: LinkCandidate, found: LinkInput): LinkInput {
+  if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
+  // Most texts hold no token at all: then the links are not read again.
+  if (findToken(scanned) === null) return found;
+  const token = findToken(besideLinks(scanned, first));
+  if (token === null) return found;
+  const named = namedSources(lookUpsOf(catalog).sources, token.rest);
+  if (named.length === 0 || named.some(({ source }) => leadsTo(found, source))) return found;
+  return { kind: 'link', input, url: found.url, host: found.host, inText: found.inText, source: null, domain: null, reason: 'link-and-token' };
+}
+
+/** Whether the link's answer is the source's: its source, or a group the source is a member of; a link of no listed source is no one's. */
+function leadsTo(found: LinkInput & { kind: 'link' }, source: Source): boolean {
+  if (found.source) return found.source.id === source.id;
+  return found.group !== undefined && source.groups.includes(found.group.id);
+}
+
+/** The text with each of its links (as withOtherLinks reads them, up to the first MORE_LINKS + 1) blanked out. */
+function besideLinks(scanned: string, first: LinkCandidate): string {
+  let beside = '';
+  let rest = scanned;
+  let at = first.at;
+  for (let count = 0; count <= MORE_LINKS; count++) {
+    beside += `${rest.slice(0, at)} `;
+    rest = rest.slice(at + linkUpToSpace(rest, at).length);
+    const next = scanText(rest).link;
+    if (next === null) break;
+    at = next.at;
+  }
+  return `${beside}${rest}`;
 }
 
 /** A later link's answer; one that cannot be read (https:// with no host) is none. */

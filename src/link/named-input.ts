@@ -26,7 +26,10 @@ export function shownInput(text: string, width = 60): string {
   return characters.length <= width ? line : `${characters.slice(0, width - 1).join('')}…`;
 }
 
-/** Whether the argument is a link whose host cannot be told for sure, or a text whose links lead to different sources: the check must then answer unknown. */
+/**
+ * Whether the argument is a link whose host cannot be told for sure, or a text whose links (or a
+ * link and a share token) lead to different sources: the check must then answer unknown.
+ */
 export function isAmbiguousLink(classification: Classification | null): boolean {
-  return classification !== null && classification.kind === 'link' && (classification.reason === 'ambiguous-host' || classification.reason === 'several-links');
+  return classification !== null && classification.kind === 'link' && (classification.reason === 'ambiguous-host' || classification.reason === 'several-links' || classification.reason === 'link-and-token');
 }

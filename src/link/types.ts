@@ -62,8 +62,11 @@ export interface UnrecognisedLink extends LinkBase {
    * leads elsewhere), so the link is not taken for any source.
    * several-links: the text holds links that lead to different sources (or to none), so
    * which one the placement shows cannot be told; the first link's url and host are given.
+   * link-and-token: beside its links the text holds a share token that the words around it give
+   * to another source, so which of the two the placement shows cannot be told; the first link's
+   * url and host are given.
    */
-  reason: 'unlisted-host' | 'ambiguous-host' | 'several-links';
+  reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'link-and-token';
 }
 
 /** A share-text keyword found in the text, and the source it names. */

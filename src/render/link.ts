@@ -30,6 +30,8 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
       return words.say('link.ambiguous', { found });
     case 'several-links':
       return words.say('link.severalLinks');
+    case 'link-and-token':
+      return words.say('link.linkAndToken');
     case 'no-keyword':
       return words.say('link.noKeyword');
     case 'several-sources':
@@ -37,7 +39,7 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
   }
 }
 
-/** What rules speak for a link taken for no source: those for any source, or, when it is in doubt (ambiguous-host, several-links), none. */
+/** What rules speak for a link taken for no source: those for any source, or, when it is in doubt (ambiguous-host, several-links, link-and-token), none. */
 export function unrecognisedNote(link: LinkInput, words: CheckWords = CHECK_ENGLISH): string {
   return isAmbiguousLink(link) ? words.say('check.noRuleForDoubt') : words.say('check.anySourceOnly');
 }
@@ -60,6 +62,7 @@ export function explain(classification: Classification, words: CheckWords = CHEC
   if (classification.source) return words.say('classify.hostMatches', { host, domain: String(domain), found });
   if (classification.reason === 'ambiguous-host') return words.say('classify.ambiguous', { host, found });
   if (classification.reason === 'several-links') return words.say('classify.severalLinks', { host });
+  if (classification.reason === 'link-and-token') return words.say('classify.linkAndToken', { host });
   return words.say('classify.unlisted', { host, found });
 }
 

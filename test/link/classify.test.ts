@@ -191,6 +191,16 @@ describe('what a recognised input carries', () => {
     expect(classify('https://m.vip.com/product-1.html').source).toBeNull();
   });
 
+  it('a link and a share token: the link, unless the token\'s words beside the links name only other sources', () => {
+    const jd = 'https://item.jd.com/100012043978.html';
+    expect(classify(`复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈 ${jd}`)).toMatchObject({ kind: 'link', url: jd, host: 'item.jd.com', inText: true, source: null, domain: null, reason: 'link-and-token' });
+    // The tmall a mark names, and the group of a short link, agree with a token the words give to Taobao and Tmall.
+    expect(classify('【天猫】https://m.tb.cn/h.x ￥AbcdEfghIj1￥ 打开手淘')).toMatchObject({ source: { id: 'tmall' }, group: { id: 'taobao-alliance' }, reason: null });
+    expect(classify('https://m.tb.cn/h.x ￥AbcdEfghIj1￥ 打开手淘')).toMatchObject({ source: null, group: { id: 'taobao-alliance' }, reason: null });
+    // A check of such a text answers unknown wherever it is asked.
+    expect(standsFor(classify(`${jd} ￥AEpabxiRg0u￥ 打开手淘`))).toBeNull();
+  });
+
   it.each([
     ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', { source: 'taobao', keyword: '手淘', reason: null, named: ['taobao'] }],
     ['￥AEpabxiRg0u￥', { source: null, keyword: null, reason: 'no-keyword', named: [] }],

@@ -1,7 +1,7 @@
 // The link tables the spoof and share-text tests share: spoofs with their exact
 // outcome, share texts a spoof is tried inside, and real share texts with the source
 // and host they name (see adversarial.test.ts, white-space.test.ts).
-export type Outcome = 'error' | 'ambiguous-host' | 'unlisted-host';
+export type Outcome = 'error' | 'ambiguous-host' | 'unlisted-host' | 'link-and-token';
 /** A spoof, what it comes to alone, and what it comes to inside a share text (the same when not given). */
 export type Spoof = [input: string, alone: Outcome, inText?: Outcome];
 
@@ -107,10 +107,15 @@ export const spoofs: Spoof[] = [
 
 /** Share texts a spoof is tried inside; {} is the spoof. */
 export const wrappers = ['【淘宝】{} 点击链接直接打开 或者 淘宝搜索直接打开', '復·制这段描述￥AEpabxiRg0u￥后到👉淘宝👈 {}', '【京东】{}「爱他美」点击链接直接打开'];
+/** The wrapper with a share token its words give to Taobao: beside a link of no listed source, the text is link-and-token. */
+const TOKEN_WRAPPER = wrappers[1];
 
 export const rows = spoofs.flatMap(([input, alone, inText]): [string, Outcome][] => [
   [input, alone],
-  ...wrappers.map((wrapper): [string, Outcome] => [wrapper.replace('{}', () => input), inText ?? alone]),
+  ...wrappers.map((wrapper): [string, Outcome] => {
+    const expected = inText ?? alone;
+    return [wrapper.replace('{}', () => input), wrapper === TOKEN_WRAPPER && expected === 'unlisted-host' ? 'link-and-token' : expected];
+  }),
 ]);
 
 // Inputs that name no link a source could own at all: they fall to the share token, or are refused.
@@ -133,6 +138,17 @@ export const noLink: [string, string][] = [
   ['https://item.jd.com/1.html https://item.t\u0430obao.com/x', 'several-links'],
   ['https://item.jd.com/1.html\u0085https://item.taobao.com/item.htm?id=2', 'several-links'],
   ['https://evil.example/a https://other.example/b', 'unlisted-host'],
+  // A link, and beside it a share token whose words give it to another source only: either may be the placement.
+  ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈 https://item.jd.com/100012043978.html', 'link-and-token'],
+  ['https://item.jd.com/1.html 或者復·制这段描述€08skb3DzfQC€后咑閞👉淘♂寳♀👈', 'link-and-token'],
+  ['https://item.taobao.com/item.htm?id=1 ￥AEpabxiRg0u￥ 打开京东', 'link-and-token'],
+  ['https://detail.tmall.com/item.htm?id=1 ￥AbcdEfghIj1￥ 打开手淘', 'link-and-token'],
+  ['https://u.jd.com/YO58R3K ￥AEpabxiRg0u￥ 打开手淘', 'link-and-token'],
+  ['https://m.tb.cn/h.UvpmkC1 ￥AEpabxiRg0u￥ 打开京东', 'link-and-token'],
+  ['￥AEpabxiRg0u￥ 手淘 https://evil.example/x', 'link-and-token'],
+  // A token whose words name no source leaves the link to decide; so does a keyword only inside the link.
+  ['https://evil.example/x ￥AEpabxiRg0u￥', 'unlisted-host'],
+  ['https://taobao.evil.example/x ￥AEpabxiRg0u￥', 'unlisted-host'],
 ];
 
 export type Legit = [input: string, source: string, host: string];
@@ -158,6 +174,12 @@ export const legit: Legit[] = [
   ['复制这条消息 https://m.tb.cn/h.UZ9HHdQ?tk=abc 打开手机淘宝', 'taobao-alliance', 'm.tb.cn'],
   ['看看这个：item.taobao.com/item.htm?id=1 好价', 'taobao', 'item.taobao.com'],
   ['【淘宝】https://m.tb.cn/h.x\n「商品」', 'taobao-alliance', 'm.tb.cn'],
+  // A share token beside the link, given by its words to the link's own source (or to it among others), or to none.
+  ['￥AEpabxiRg0u￥ https://item.jd.com/100012043978.html', 'jd', 'item.jd.com'],
+  ['https://item.taobao.com/item.htm?id=1 ￥AEpabxiRg0u￥ 打开手淘 京东同款', 'taobao', 'item.taobao.com'],
+  ['【京东】https://u.jd.com/YO58R3K ￥AEpabxiRg0u￥ 打开手淘', 'jd', 'u.jd.com'],
+  ['https://item.jd.com/1.html?x=@AEpabxiRg0uX@ 打开手淘', 'jd', 'item.jd.com'],
+  ['【京东】https://3.cn/2porp-78?jkl=@OFzLBAZcuinE@ CA8680 「海尔520升594超薄零嵌全空间冰箱」\n点击链接直接打开 或者复制文案打开京东', 'jd', '3.cn'],
   ['HTTPS://M.TB.CN/h.ABC 淘宝', 'taobao-alliance', 'm.tb.cn'],
   ['http://s.tb.cn/abc', 'taobao-alliance', 's.tb.cn'],
   ['https://m.tb.cn/h.UvpmkC1?tk=sGbodnsOSIy', 'taobao-alliance', 'm.tb.cn'],
@@ -166,7 +188,6 @@ export const legit: Legit[] = [
   ['  https://item.taobao.com/item.htm?id=1\r\n', 'taobao', 'item.taobao.com'],
   ['\u001fhttps://item.taobao.com/item.htm?id=1', 'taobao', 'item.taobao.com'],
   // JD.
-  ['【京东】https://3.cn/2porp-78?jkl=@OFzLBAZcuinE@ CA8680 「海尔520升594超薄零嵌全空间冰箱」\n点击链接直接打开 或者复制文案打开京东', 'jd', '3.cn'],
   ['【京东】https://u.jd.com/YO58R3K「爱他美澳洲白金2段6罐 社群领券」点击链接直接打开', 'jd', 'u.jd.com'],
   ['JD: https://item.jd.com/1.html', 'jd', 'item.jd.com'],
   ['JD： https://item.jd.com/100012043978.html', 'jd', 'item.jd.com'],
