@@ -93,6 +93,7 @@ export const enCheck = {
   'link.ambiguous': 'where the link\'s host ends cannot be told for sure, so it is taken for no source{found}',
   'link.noKeyword': 'the text around it names no source',
   'link.severalLinks': 'the text holds links that lead to different sources, so it is taken for none',
+  'link.appInside': 'the app link stands inside another link, so it is taken for no source{found}',
   'link.linkAndToken': 'the text also holds a share token that its words give to another source, so it is taken for none',
   'link.severalSources': 'the text names more than one source: {named}',
 
@@ -105,8 +106,9 @@ export const enCheck = {
   'classify.hostMatches': 'host {host} matches {domain}{found}',
   'classify.ambiguous': 'host {host} is ambiguous: where it ends cannot be told for sure{found}',
   'classify.unlisted': 'host {host} is under no domain listed for a source{found}',
-  'classify.severalLinks': 'the first link\'s host is {host}, but a later link in the text leads to another source (or to none), so the text is taken for none',
-  'classify.linkAndToken': 'the link\'s host is {host}, but the text also holds a share token that its words give to another source, so the text is taken for none',
+  'classify.severalLinks': 'the first link is {link}, but a later link in the text leads to another source (or to none), so the text is taken for none',
+  'classify.appInside': 'app link {scheme}: stands inside another link, so it is taken for none{found}',
+  'classify.linkAndToken': 'the link is {link}, but the text also holds a share token that its words give to another source, so the text is taken for none',
   'classify.unrecognised': 'unrecognised',
 
   'batch.summary': '{file}: {rows}: {counts}',

@@ -94,6 +94,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'link.ambiguous': '无法确定链接主机的边界，因此不归入任何来源{found}',
   'link.noKeyword': '其周围的文本没有提到任何来源',
   'link.severalLinks': '文本中的链接指向不同的来源，因此不归入任何来源',
+  'link.appInside': '该应用链接位于另一个链接之内，因此不归入任何来源{found}',
   'link.linkAndToken': '文本中还有一个分享口令，其文字指向另一个来源，因此不归入任何来源',
   'link.severalSources': '文本提到不止一个来源：{named}',
 
@@ -106,8 +107,9 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'classify.hostMatches': '主机 {host} 匹配 {domain}{found}',
   'classify.ambiguous': '主机 {host} 有歧义：无法确定其边界{found}',
   'classify.unlisted': '主机 {host} 不在任何来源列出的域名之下{found}',
-  'classify.severalLinks': '第一个链接的主机是 {host}，但文本中后面的链接指向另一个来源（或不属于任何来源），因此整段文本不归入任何来源',
-  'classify.linkAndToken': '链接的主机是 {host}，但文本中还有一个分享口令，其文字指向另一个来源，因此整段文本不归入任何来源',
+  'classify.severalLinks': '第一个链接是 {link}，但文本中后面的链接指向另一个来源（或不属于任何来源），因此整段文本不归入任何来源',
+  'classify.appInside': '应用链接 {scheme}: 位于另一个链接之内，因此不归入任何来源{found}',
+  'classify.linkAndToken': '链接是 {link}，但文本中还有一个分享口令，其文字指向另一个来源，因此整段文本不归入任何来源',
   'classify.unrecognised': '无法识别',
 
   'batch.summary': '{file}：{rows}：{counts}',

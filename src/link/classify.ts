@@ -17,9 +17,9 @@ import { readLink } from './web-link.js';
  * In this order: an exact source id or alias; then the text, trimmed as the URL parser
  * trims it, is scanned once: a scheme other than http and https anywhere in
  * it is an input error, unless the rule data lists it as a source's app scheme; the
- * first link in it (see scan.ts) is the link, unless a later one leads to another source, or a
- * share token beside the links is another source's (then no source is taken); failing that, its
- * share token. Anything else is an input error.
+ * first link in it, web link (see scan.ts) or app deep link, is the link, unless a later one leads
+ * to another source, or a share token beside the links is another source's (then no source is
+ * taken); failing that, its share token. Anything else is an input error.
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
   return classifyName(catalog, input) ?? classifyText(catalog, input);
@@ -35,9 +35,8 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   const { otherSchemes, link } = scanText(scanned);
   const unlisted = otherSchemes.find((found) => !appSchemeSource(sources, found.scheme));
   if (unlisted) throw otherSchemeError(sources, text, unlisted);
-  const [app] = otherSchemes;
-  if (app && (!link || app.at <= link.at)) return fromAppLink(sources, input, scanned, app);
-  if (link) return withToken(catalog, input, scanned, link, withOtherLinks(catalog, input, scanned, link, fromLink(catalog, input, scanned, link)));
+  const first = firstStart(otherSchemes, link);
+  if (first) return withToken(catalog, input, scanned, first, withOtherLinks(catalog, input, scanned, first, answerAt(catalog, input, scanned, first)));
   const token = findToken(text);
   if (token) return fromToken(sources, input, token);
 
@@ -131,8 +130,10 @@ function appSchemeSource(sources: Source[], scheme: string): Source | undefined 
 }
 
 /** An app deep link whose scheme the rule data lists for a source: the link up to the next space. */
-function fromAppLink(sources: Source[], input: string, text: string, { scheme, at }: SchemeFound): LinkInput {
+function fromAppLink(sources: Source[], input: string, text: string, { scheme, at, inside }: SchemeFound): LinkInput {
   const url = linkUpToSpace(text, at);
+  // Inside another link (…/?u=taobao://…) it is part of that link, which may lead anywhere: in doubt, as a web link there is.
+  if (inside) return { kind: 'link', input, url, host: '', inText: at !== 0, appScheme: scheme, source: null, domain: null, reason: 'ambiguous-host' };
   const source = appSchemeSource(sources, scheme)!;
   return { kind: 'link', input, url, host: '', inText: at !== 0, source, domain: `${scheme}:`, reason: null, appScheme: scheme };
 }
@@ -155,24 +156,40 @@ function sourceIds(sources: readonly Source[]): string {
 const MORE_LINKS = 16;
 
 /**
- * The first link's answer, unless a later link in the text leads elsewhere: to another source
- * or group, to no listed source, or to a host that cannot be told for sure. Which of them the
- * placement shows cannot be known, so the text is taken for no source (several-links) and the
- * check answers unknown. A later link of the same source (or the same group) agrees; one that
- * cannot be read leads nowhere known.
+ * Where a link starts: a web link, or an app deep link whose scheme a source lists. A link runs to
+ * the next white space, and nothing inside it starts another.
  */
-function withOtherLinks(catalog: Catalog, input: string, scanned: string, first: LinkCandidate, found: LinkInput): LinkInput {
+type LinkStart = { at: number; web: LinkCandidate } | { at: number; app: SchemeFound };
+
+/** The first link of a scan, web or app: the earlier (a deep link before a web link found at the same place); null for none. */
+function firstStart([app]: SchemeFound[], link: LinkCandidate | null): LinkStart | null {
+  if (app && (!link || app.at <= link.at)) return { at: app.at, app };
+  return link ? { at: link.at, web: link } : null;
+}
+
+/** The answer of the link that starts there; a web link that cannot be read (https:// with no host) is an input error. */
+function answerAt(catalog: Catalog, input: string, text: string, start: LinkStart): LinkInput {
+  return 'app' in start ? fromAppLink(lookUpsOf(catalog).sources, input, text, start.app) : fromLink(catalog, input, text, start.web);
+}
+
+/**
+ * The first link's answer, unless a later link in the text, web or app deep link, leads elsewhere:
+ * to another source or group, to no listed source, or to a host that cannot be told for sure. Which
+ * of them the placement shows cannot be known, so the text is taken for no source (several-links)
+ * and the check answers unknown. A later link of the same source (or the same group) agrees; one
+ * that cannot be read leads nowhere known.
+ */
+function withOtherLinks(catalog: Catalog, input: string, scanned: string, first: LinkStart, found: LinkInput): LinkInput {
   if (found.kind !== 'link' || found.reason === 'ambiguous-host') return found;
   let rest = scanned;
   let at = first.at;
   for (let count = 0; ; count++) {
     // A link runs to the next white space, as the scanner reads white space (see scan.ts).
     rest = rest.slice(at + linkUpToSpace(rest, at).length);
-    const next = scanText(rest).link;
+    const { otherSchemes, link } = scanText(rest);
+    const next = firstStart(otherSchemes, link);
     if (next === null) return found;
-    if (count === MORE_LINKS || !sameSide(found, laterLink(catalog, input, rest, next))) {
-      return { kind: 'link', input, url: found.url, host: found.host, inText: found.inText, source: null, domain: null, reason: 'several-links' };
-    }
+    if (count === MORE_LINKS || !sameSide(found, laterLink(catalog, input, rest, next))) return takenForNone(found, 'several-links');
     at = next.at;
   }
 }
@@ -185,7 +202,7 @@ function withOtherLinks(catalog: Catalog, input: string, scanned: string, first:
  * item.jd.com) names nothing for a token. A token whose words name no source, or name the link's
  * own source among others, leaves the link to decide.
  */
-function withToken(catalog: Catalog, input: string, scanned: string, first: LinkCandidate, found: LinkInput): LinkInput {
+function withToken(catalog: Catalog, input: string, scanned: string, first: LinkStart, found: LinkInput): LinkInput {
   if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
   // Most texts hold no token at all: then the links are not read again.
   if (findToken(scanned) === null) return found;
@@ -193,7 +210,12 @@ function withToken(catalog: Catalog, input: string, scanned: string, first: Link
   if (token === null) return found;
   const named = namedSources(lookUpsOf(catalog).sources, token.rest);
   if (named.length === 0 || named.some(({ source }) => leadsTo(found, source))) return found;
-  return { kind: 'link', input, url: found.url, host: found.host, inText: found.inText, source: null, domain: null, reason: 'link-and-token' };
+  return takenForNone(found, 'link-and-token');
+}
+
+/** The text taken for no source, for the reason given: the first link (web or app) is the one named. */
+function takenForNone({ input, url, host, inText, appScheme }: LinkInput & { kind: 'link' }, reason: 'several-links' | 'link-and-token'): LinkInput {
+  return { kind: 'link', input, url, host, inText, ...(appScheme !== undefined ? { appScheme } : {}), source: null, domain: null, reason };
 }
 
 /** Whether the link's answer is the source's: its source, or a group the source is a member of; a link of no listed source is no one's. */
@@ -203,24 +225,22 @@ function leadsTo(found: LinkInput & { kind: 'link' }, source: Source): boolean {
 }
 
 /** The text with each of its links (as withOtherLinks reads them, up to the first MORE_LINKS + 1) blanked out. */
-function besideLinks(scanned: string, first: LinkCandidate): string {
+function besideLinks(scanned: string, first: LinkStart): string {
   let beside = '';
   let rest = scanned;
-  let at = first.at;
-  for (let count = 0; count <= MORE_LINKS; count++) {
+  for (let at: number | undefined = first.at, count = 0; at !== undefined && count <= MORE_LINKS; count++) {
     beside += `${rest.slice(0, at)} `;
     rest = rest.slice(at + linkUpToSpace(rest, at).length);
-    const next = scanText(rest).link;
-    if (next === null) break;
-    at = next.at;
+    const { otherSchemes, link } = scanText(rest);
+    at = firstStart(otherSchemes, link)?.at;
   }
   return `${beside}${rest}`;
 }
 
-/** A later link's answer; one that cannot be read (https:// with no host) is none. */
-function laterLink(catalog: Catalog, input: string, text: string, candidate: LinkCandidate): LinkInput | null {
+/** A later link's answer; a web link that cannot be read (https:// with no host) is none. */
+function laterLink(catalog: Catalog, input: string, text: string, start: LinkStart): LinkInput | null {
   try {
-    return fromLink(catalog, input, text, candidate);
+    return answerAt(catalog, input, text, start);
   } catch (error) {
     if (error instanceof InputError) return null;
     throw error;

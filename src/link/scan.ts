@@ -64,7 +64,22 @@ export function scanText(text: string): ScanResult {
   }
   const link = firstLink(text, web);
   if (link && broken.length > 0 && broken[0]! < link.at) link.doubtful = true;
+  if (otherSchemes.length > 0) markInside(text, otherSchemes);
   return { otherSchemes, link };
+}
+
+/** Marks each scheme (in order) that stands inside another link, as a web link there would be doubtful (firstLink). One pass. */
+function markInside(text: string, schemes: SchemeFound[]): void {
+  let next = 0;
+  let inside = false;
+  for (let index = 0; index < text.length && next < schemes.length; ) {
+    for (; next < schemes.length && schemes[next]!.at === index; next++) if (inside) schemes[next]!.inside = true;
+    const code = text.codePointAt(index)!;
+    const info = infoOf(code);
+    if (info & SPACE) inside = false;
+    else if (isInsideLink(flatCode(info))) inside = true;
+    index += widthOf(code);
+  }
 }
 
 /** Whether a folded code makes a link after it, in the same run of non-space characters, part of another one (…/?u=https://…): / \ @ % ? # = &. */

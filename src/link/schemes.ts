@@ -10,6 +10,11 @@ export interface SchemeFound {
   scheme: string;
   /** Index in code units. */
   at: number;
+  /**
+   * Set by scanText for a scheme other than http and https that stands inside another link: after
+   * / \ @ % ? # = or & in its run of non-space characters (…/?u=taobao://…).
+   */
+  inside?: true;
 }
 
 /** A scheme found, and the index in code units just after its colon. */

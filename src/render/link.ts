@@ -27,7 +27,7 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
     case 'unlisted-host':
       return words.say('link.unlisted', { found });
     case 'ambiguous-host':
-      return words.say('link.ambiguous', { found });
+      return link.kind === 'link' && link.appScheme !== undefined ? words.say('link.appInside', { found }) : words.say('link.ambiguous', { found });
     case 'several-links':
       return words.say('link.severalLinks');
     case 'link-and-token':
@@ -57,12 +57,14 @@ export function explain(classification: Classification, words: CheckWords = CHEC
       ? words.say('classify.groupMarker', { host, domain: String(domain), group: nameOf(classification.group, words.lang), marker: classification.marker ?? '', source: nameOf(classification.source, words.lang), found })
       : words.say('classify.groupShortLink', { host, domain: String(domain), group: nameOf(classification.group, words.lang), found });
   }
+  // Taken for none, the text's first link is named as linkSubject names it: its host, or the app link's scheme.
+  if (classification.reason === 'several-links') return words.say('classify.severalLinks', { link: linkSubject(classification, words) });
+  if (classification.reason === 'link-and-token') return words.say('classify.linkAndToken', { link: linkSubject(classification, words) });
+  if (classification.reason === 'ambiguous-host' && classification.appScheme !== undefined) return words.say('classify.appInside', { scheme: classification.appScheme, found });
   if (classification.appScheme) return words.say('classify.appLink', { scheme: classification.appScheme, source: classification.source ? nameOf(classification.source, words.lang) : String(undefined), found });
   if (classification.shortLink) return words.say('classify.shortLink', { host, domain: String(domain), found });
   if (classification.source) return words.say('classify.hostMatches', { host, domain: String(domain), found });
   if (classification.reason === 'ambiguous-host') return words.say('classify.ambiguous', { host, found });
-  if (classification.reason === 'several-links') return words.say('classify.severalLinks', { host });
-  if (classification.reason === 'link-and-token') return words.say('classify.linkAndToken', { host });
   return words.say('classify.unlisted', { host, found });
 }
 

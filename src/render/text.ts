@@ -187,7 +187,8 @@ function headline(answer: Answer, link: LinkInput | null, paint: Paint, words: C
   const zone = answer.platform.timeZone;
   const civil = formatCivil(answer.at, zone);
   const when = answer.precision === 'day' ? say('check.onDay', { day: words.date(civil.slice(0, 10)) }) : say('check.atTime', { time: words.dateTime(civil) });
-  const unrecognised = !link ? say('check.unrecognisedSource') : link.kind === 'link' ? say('check.unrecognisedLink', { host: link.host }) : linkSubject(link, words);
+  // An app deep link has no host: it is named by its scheme, as linkSubject names it.
+  const unrecognised = !link ? say('check.unrecognisedSource') : link.kind === 'link' && link.appScheme === undefined ? say('check.unrecognisedLink', { host: link.host }) : linkSubject(link, words);
   const named = answer.group
     ? say('check.group', { group: nameOf(answer.group.group, lang), members: answer.group.members.map((member) => nameOf(member.source!, lang)).join(say('common.comma')) })
     : answer.source

@@ -7,7 +7,7 @@ import { classifyInput } from '../../src/link/classify.js';
 import type { Classification } from '../../src/link/types.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
-import { legit, noLink, rows } from './tables.js';
+import { legit, noLink, rows, tokenBeside } from './tables.js';
 import { thrownWords } from '../helpers/error-words.js';
 
 const catalog = await builtinCatalog();
@@ -32,6 +32,10 @@ describe('spoofed links are never recognised', () => {
   });
 
   it.each(noLink)('%j → %s', (input, expected) => {
+    expect(outcome(input)).toBe(expected);
+  });
+
+  it.each(tokenBeside)('%j → %s', (input, expected) => {
     expect(outcome(input)).toBe(expected);
   });
 

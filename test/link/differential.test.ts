@@ -36,13 +36,15 @@ function scanned(scan: typeof scanText, text: string): unknown {
 }
 
 /**
- * Whether the answer is a text whose later link leads elsewhere (several-links), or whose share
- * token beside its links is another source's (link-and-token): the reader before took the first
- * link for the answer. Its first link must still be the one the reader before read.
+ * Whether the answer is a text whose later link leads elsewhere (several-links), whose share token
+ * beside its links is another source's (link-and-token), or whose app deep link stands inside
+ * another link (ambiguous-host): the reader before took the first link for the answer. Its first
+ * link must still be the one the reader before read.
  */
 function firstOfSeveral(now: unknown, before: unknown, input: string): boolean {
-  const answer = (now as { answer?: { kind: string; reason: string | null; url: string; host: string } }).answer;
-  if (answer?.kind !== 'link' || (answer.reason !== 'several-links' && answer.reason !== 'link-and-token')) return false;
+  const answer = (now as { answer?: { kind: string; reason: string | null; url: string; host: string; appScheme?: string } }).answer;
+  const appInside = answer?.reason === 'ambiguous-host' && answer.appScheme !== undefined;
+  if (answer?.kind !== 'link' || (answer.reason !== 'several-links' && answer.reason !== 'link-and-token' && !appInside)) return false;
   const earlier = (before as { answer?: { kind: string; url: string; host: string } }).answer;
   expect([earlier?.kind, earlier?.url, earlier?.host], JSON.stringify(input)).toEqual(['link', answer.url, answer.host]);
   return true;

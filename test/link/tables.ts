@@ -138,7 +138,26 @@ export const noLink: [string, string][] = [
   ['https://item.jd.com/1.html https://item.t\u0430obao.com/x', 'several-links'],
   ['https://item.jd.com/1.html\u0085https://item.taobao.com/item.htm?id=2', 'several-links'],
   ['https://evil.example/a https://other.example/b', 'unlisted-host'],
-  // A link, and beside it a share token whose words give it to another source only: either may be the placement.
+  // An app deep link and a link of another source, in either order, or two deep links of two sources.
+  ['https://item.jd.com/1.html taobao://item.taobao.com/item.htm?id=1', 'several-links'],
+  ['taobao://item.taobao.com/item.htm?id=1 https://item.jd.com/1.html', 'several-links'],
+  ['openapp.jdmobile://virtual?params=1 https://item.taobao.com/item.htm?id=1', 'several-links'],
+  ['taobao://item.taobao.com/item.htm?id=1 openapp.jdmobile://virtual?params=1', 'several-links'],
+  ['taobao://item.taobao.com/item.htm?id=1 见 https://', 'several-links'],
+  ['https://item.jd.com/1.html 看?u=taobao://item.taobao.com/', 'several-links'],
+  // An app deep link inside another link is part of it, which may lead anywhere: in doubt, as a web link there is.
+  ['x/?u=taobao://item.taobao.com/', 'ambiguous-host'],
+  ['看?u=taobao://item.taobao.com/', 'ambiguous-host'],
+  ['@taobao://item.taobao.com/', 'ambiguous-host'],
+  ['https ://evil.example/1.html?u=taobao://item.taobao.com/', 'ambiguous-host'],
+];
+
+/**
+ * A link, and beside it a share token whose words give it to another source only: either may be
+ * the placement. Not spoofs: a splice that breaks the token's words leaves the link to decide.
+ */
+export const tokenBeside: [string, string][] = [
+  ['taobao://item.taobao.com/item.htm?id=1 复制￥AEpabxiRg0u￥打开京东', 'link-and-token'],
   ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈 https://item.jd.com/100012043978.html', 'link-and-token'],
   ['https://item.jd.com/1.html 或者復·制这段描述€08skb3DzfQC€后咑閞👉淘♂寳♀👈', 'link-and-token'],
   ['https://item.taobao.com/item.htm?id=1 ￥AEpabxiRg0u￥ 打开京东', 'link-and-token'],
@@ -251,6 +270,12 @@ export const legit: Legit[] = [
   ['京东 openapp.jdmobile://virtual?params={"sku":"1"}', 'jd', ''],
   ['taobao://item.taobao.com/item.htm?id=1', 'taobao', ''],
   ['tbopen://m.taobao.com/tbopen/index.html?h5Url=x', 'taobao', ''],
+  // A deep link and other links of the same source agree.
+  ['taobao://item.taobao.com/item.htm?id=1 tbopen://m.taobao.com/tbopen/index.html', 'taobao', ''],
+  ['taobao://item.taobao.com/item.htm?id=1 https://item.taobao.com/item.htm?id=1', 'taobao', ''],
+  ['https://item.taobao.com/item.htm?id=1 taobao://item.taobao.com/item.htm?id=1', 'taobao', 'item.taobao.com'],
+  ['https://item.jd.com/1.html openapp.jdmobile://virtual?params={"sku":"1"}', 'jd', 'item.jd.com'],
+  ['https://item.jd.com/1.html?u=taobao://item.taobao.com/', 'jd', 'item.jd.com'],
   // Share tokens named by the text around them, also in look-alike and traditional forms.
   ['復·制这段描述￥AEpabxiRg0u￥后到👉淘♂寳♀👈', 'taobao', '￥AEpabxiRg0u￥'],
   ['咑閞👉淘♂寳♀👈，復·制这段描述€08skb3DzfQC€', 'taobao', '€08skb3DzfQC€'],
