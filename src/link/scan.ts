@@ -64,16 +64,19 @@ export function scanText(text: string): ScanResult {
   }
   const link = firstLink(text, web);
   if (link && broken.length > 0 && broken[0]! < link.at) link.doubtful = true;
-  if (otherSchemes.length > 0) markInside(text, otherSchemes);
+  if (otherSchemes.length > 0) markInside(text, otherSchemes, broken[0] ?? text.length);
   return { otherSchemes, link };
 }
 
-/** Marks each scheme (in order) that stands inside another link, as a web link there would be doubtful (firstLink). One pass. */
-function markInside(text: string, schemes: SchemeFound[]): void {
+/**
+ * Marks each scheme (in order) that stands inside another link, or after a web link broken by white
+ * space (https:/ /…), as a web link there would be doubtful (firstLink, scanText). One pass.
+ */
+function markInside(text: string, schemes: SchemeFound[], brokenAt: number): void {
   let next = 0;
   let inside = false;
   for (let index = 0; index < text.length && next < schemes.length; ) {
-    for (; next < schemes.length && schemes[next]!.at === index; next++) if (inside) schemes[next]!.inside = true;
+    for (; next < schemes.length && schemes[next]!.at === index; next++) if (inside || brokenAt < index) schemes[next]!.inside = true;
     const code = text.codePointAt(index)!;
     const info = infoOf(code);
     if (info & SPACE) inside = false;

@@ -12,7 +12,8 @@ export interface SchemeFound {
   at: number;
   /**
    * Set by scanText for a scheme other than http and https that stands inside another link: after
-   * / \ @ % ? # = or & in its run of non-space characters (…/?u=taobao://…).
+   * / \ @ % ? # = or & in its run of non-space characters (…/?u=taobao://…), or anywhere after a
+   * web link broken by white space (https:/ /…).
    */
   inside?: true;
 }

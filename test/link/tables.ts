@@ -150,6 +150,7 @@ export const noLink: [string, string][] = [
   ['看?u=taobao://item.taobao.com/', 'ambiguous-host'],
   ['@taobao://item.taobao.com/', 'ambiguous-host'],
   ['https ://evil.example/1.html?u=taobao://item.taobao.com/', 'ambiguous-host'],
+  ['https:/ /evil.example/1.html taobao://item.taobao.com/', 'ambiguous-host'],
 ];
 
 /**

@@ -32,6 +32,14 @@ function linkSource(input: string): string | null {
   return result?.kind === 'name' ? result.source.id : null;
 }
 
+/** The sources of the links in the text, each run of non-space characters read on its own. */
+function linksIn(text: string): string[] {
+  return text
+    .split(/\p{White_Space}+/u)
+    .map(linkSource)
+    .filter((found): found is string => found !== null);
+}
+
 const splice = (text: string, at: number, inserted: string): string => {
   const characters = [...text];
   characters.splice(at % (characters.length + 1), 0, inserted);
@@ -39,14 +47,15 @@ const splice = (text: string, at: number, inserted: string): string => {
 };
 
 /**
- * Whether the splice cuts a whole web link out of the text: "xhttps://item.taobao.com/"
- * (a scheme the scanner must not take for https) with a space after the x is a word and
- * a Taobao link, which a reader sees apart, and which is that link's source.
+ * Whether the splice cuts a whole web link or app deep link out of the text:
+ * "xhttps://item.taobao.com/" (a scheme the scanner must not take for https) with a space after
+ * the x is a word and a Taobao link, which a reader sees apart, and which is that link's source;
+ * so is "x/?u=taobao://item.taobao.com/" with a space before the deep link.
  */
 function cutsOutALink(text: string, at: number): boolean {
   const characters = [...text];
   const tail = characters.slice(at % (characters.length + 1)).join('');
-  return /^https?:\/\//u.test(tail) && linkSource(tail) !== null && linkSource(splice(text, at, ' ')) === linkSource(tail);
+  return /^(?:https?|taobao|tbopen|openapp\.jdmobile):\/\//u.test(tail) && linkSource(tail) !== null && linkSource(splice(text, at, ' ')) === linkSource(tail);
 }
 
 describe('white space ends a link', () => {
@@ -119,13 +128,24 @@ describe('a splice never makes a spoof a link with a source', () => {
     expect(sourced).toEqual([]);
   });
 
+  // A text of several links (a JD link and a Taobao one: several-links) may, once a splice breaks
+  // one link's scheme so that it is no link at all, be read as the other: a source of a link that
+  // is in the text, never any other.
   it('any white-space or invisible character, anywhere in any spoof or share text around one', () => {
     fc.assert(
       fc.property(fc.constantFrom(...hostile), fc.nat(), fc.constantFrom(...WHITE_SPACE, ...INVISIBLE), (spoof, at, inserted) => {
-        if (!cutsOutALink(spoof, at)) expect(linkSource(splice(spoof, at, inserted))).toBeNull();
+        if (cutsOutALink(spoof, at)) return;
+        const found = linkSource(splice(spoof, at, inserted));
+        if (found !== null) expect(linksIn(spoof), JSON.stringify(splice(spoof, at, inserted))).toContain(found);
       }),
       options,
     );
+  });
+
+  it('a text of two links may be read as either once a splice breaks the other, and a spoof as none', () => {
+    expect(linksIn('https://item.jd.com/1.html 对比 https://item.taobao.com/item.htm?id=2')).toEqual(['jd', 'taobao']);
+    expect(linkSource('https\u200b://item.jd.com/1.html 对比 https://item.taobao.com/item.htm?id=2')).toBe('taobao');
+    expect(linksIn('https://item.taobao.com．evil.com/x')).toEqual([]);
   });
 });
 
