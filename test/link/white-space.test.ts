@@ -51,6 +51,9 @@ const splice = (text: string, at: number, inserted: string): string => {
   return characters.join('');
 };
 
+/** A web link's start, or an app deep link's whose scheme a source lists in the record. */
+const LINK_START = new RegExp(`^(?:https?|${[...catalog.sources.values()].flatMap((source) => source.appSchemes ?? []).map((scheme) => scheme.replaceAll('.', '\\.')).join('|')}):\\/\\/`, 'u');
+
 /**
  * Whether the splice cuts a whole web link or app deep link out of the text:
  * "xhttps://item.taobao.com/" (a scheme the scanner must not take for https) with a space after
@@ -60,7 +63,7 @@ const splice = (text: string, at: number, inserted: string): string => {
 function cutsOutALink(text: string, at: number): boolean {
   const characters = [...text];
   const tail = characters.slice(at % (characters.length + 1)).join('');
-  return /^(?:https?|taobao|tbopen|openapp\.jdmobile):\/\//u.test(tail) && linkSource(tail) !== null && linkSource(splice(text, at, ' ')) === linkSource(tail);
+  return LINK_START.test(tail) && linkSource(tail) !== null && linkSource(splice(text, at, ' ')) === linkSource(tail);
 }
 
 describe('white space ends a link', () => {
