@@ -12,8 +12,9 @@
 // name (src/cli/quick.ts CHECK_CACHE_VARIANTS) it runs that variant's check alone and writes only
 // that variant of the check's cache, so that it holds what such a check runs and nothing another
 // start ran: node scripts/warm-starts.mjs <dist folder> <plan.csv> <variant>.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import vm from 'node:vm';
 
 const [dist, plan, variantName] = process.argv.slice(2);
@@ -22,23 +23,21 @@ const CHECK = ['taobao', 'live-cart', '2022-06-01'];
 // add what it alone runs. The plain check's bundle holds what a check with no option and --version
 // run: warmed with the common options too (--json, --as-known-on, a link…), its larger cache made
 // that check slower, by about half a millisecond, than an option's few functions cost the start
-// that uses them (measured). Those after the last bundle add to dist/quick.cjs only.
-// A check as known on a day runs functions of the check's bundle that only its variant of the cache
-// holds (each variant written in a process of its own, see above); here it adds to dist/quick.cjs
-// what choosing a variant runs.
+// that uses them (measured). A check as known on a day, or with --json, starts from a variant of
+// the check's cache that holds what such a check runs (each variant written in a process of its
+// own, see above). dist/quick.cjs answers the help texts.
 const STARTS = [
   { argv: CHECK },
   { argv: ['--version'], writes: ['plain-check'] },
-  { argv: [...CHECK, '--as-known-on', '2022-10-15'] },
   { argv: ['matrix'], writes: ['quick-matrix'] },
   { argv: ['timeline'], writes: ['quick-timeline'] },
   { argv: ['rules', 'list'], writes: ['quick-rules'] },
   { argv: ['batch', plan], writes: ['quick-batch'] },
   { argv: ['--help'] },
-  { argv: ['batch', '--help'] },
+  { argv: ['batch', '--help'], writes: ['quick'] },
 ];
 
-// Every script the starts compile, by its file: the bundles load one another through node:vm's Script.
+// Every script the starts compile, by its file: the bin and the bundles load one another through node:vm's Script.
 const compiled = new Map();
 const { Script } = vm;
 vm.Script = class extends Script {
@@ -47,13 +46,15 @@ vm.Script = class extends Script {
     compiled.set(options.filename, this);
   }
 };
+// The bin beside the dist folder, which starts each command as it does when run (bin/linkcheck.js start).
+const bin = createRequire(import.meta.url)(join(dist, '..', 'bin', 'linkcheck.js'));
 // A bundle's name, or its name and the variant of its cache (src/cli/code-cache.ts cacheFileFor).
 const writeCache = (named) => {
   const [name, variant] = Array.isArray(named) ? named : [named];
   const file = `${dist}/${name}.cjs`;
   const script = compiled.get(file);
-  if (script === undefined) throw new Error(`build: the start that loads dist/${name}.cjs did not load it: its quick path answered nothing`);
-  writeFileSync(quick.exports.cacheFileFor(file, variant), script.createCachedData());
+  if (script === undefined) throw new Error(`build: no start loaded dist/${name}.cjs`);
+  writeFileSync(variant === undefined ? `${file}.cache` : `${dist}/${name}.${variant}.cjs.cache`, script.createCachedData());
 };
 
 // Each start ends in process.exit, with the exit code: here the end of one start.
@@ -66,16 +67,13 @@ process.exit = (code) => {
   throw new Exit(code);
 };
 
-// dist/quick.cjs as bin/linkcheck.js loads it (the build writes it wrapped).
-const quickFile = `${dist}/quick.cjs`;
-const quick = { exports: {} };
-new vm.Script(readFileSync(quickFile, 'utf8'), { filename: quickFile }).runInThisContext().call(quick.exports, quick.exports, createRequire(quickFile), quick, quickFile, dist);
-
-const variantOptions = variantName === undefined ? undefined : quick.exports.CHECK_CACHE_VARIANTS[variantName];
+const variantOptions = variantName === undefined ? undefined : bin.load('quick').CHECK_CACHE_VARIANTS[variantName];
 if (variantName !== undefined && !Array.isArray(variantOptions)) throw new Error(`build: no variant of the check's code cache is named ${variantName}`);
 const starts = variantName === undefined ? STARTS : [{ argv: [...CHECK, ...variantOptions], writes: [['plain-check', variantName]] }];
 for (const { argv, writes = [] } of starts) {
-  const ended = await quick.exports.run(argv).then(
+  const { bundle, variant } = bin.route(argv);
+  if (variant !== variantName) throw new Error(`build: linkcheck ${argv.join(' ')} starts from the ${variant ?? 'plain'} cache of dist/${bundle}.cjs, not the ${variantName ?? 'plain'} one`);
+  const ended = await new Promise((done) => done(bin.start(argv))).then(
     () => undefined,
     (error) => error,
   );
@@ -84,4 +82,3 @@ for (const { argv, writes = [] } of starts) {
   if (compiled.has(`${dist}/cli.cjs`)) throw new Error(`build: linkcheck ${argv.join(' ')} was left to the full CLI`);
   for (const name of writes) writeCache(name);
 }
-if (variantName === undefined) writeCache('quick');

@@ -1,15 +1,15 @@
-// The bin's entry (built as dist/quick.cjs, CommonJS, so that a check starts without
-// Node's ES module loader; see scripts/build.mjs). It only decides: a check
-// (`linkcheck <source> <surface> [date]`) with none but the common options below, and no
-// settings in the environment, is answered by dist/plain-check.cjs (plain-check.ts),
-// loaded with its code cache, without the argument parser; `--help` of the program or of a
-// subcommand is printed from the text the build wrote (quick-help.ts); `matrix`, `timeline` and
-// `rules list` with no option are answered each by a bundle of its own (quick-commands.ts), and
-// `batch <file>` of a short plan by dist/quick-batch.cjs (quick-batch.ts). A configuration file found
-// (see config-locate.ts) sends every command to the full CLI, which reads it. Anything
-// else, or any failure there (an error included), goes to the full CLI, which then does
-// all the work again: behaviour is the full CLI's in every case. Kept small: every start
-// reads it and deserialises its code cache (bin/linkcheck.js).
+// What every start decides (run): each bundle a command starts from holds it (bin/linkcheck.js
+// chooses the bundle; scripts/build.mjs startEntry), and dist/quick.cjs is it alone, for the help
+// texts and the commands no quick path answers. CommonJS, so that a check starts without Node's
+// ES module loader. A check (`linkcheck <source> <surface> [date]`) with none but the common
+// options below, and no settings in the environment, is answered by dist/plain-check.cjs
+// (plain-check.ts), without the argument parser; `--help` of the program or of a subcommand is
+// printed from the text the build wrote (quick-help.ts); `matrix`, `timeline` and `rules list`
+// with no option are answered each by a bundle of its own (quick-commands.ts), and `batch <file>`
+// of a short plan by dist/quick-batch.cjs (quick-batch.ts). A configuration file found (see
+// config-locate.ts) sends every command to the full CLI, which reads it. Anything else, or any
+// failure there (an error included), goes to the full CLI, which then does all the work again:
+// behaviour is the full CLI's in every case. Kept small: every start runs it.
 import { exceedsArgumentLimit } from './argument-limit.js';
 import { preferCache } from './code-cache.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
@@ -169,33 +169,55 @@ function exitSettled(code: number): never {
   process.exit(code);
 }
 
-export async function run(argv: readonly string[]): Promise<void> {
+/**
+ * The modules of the bundles a start goes on to, each loaded when first asked: a start's own bundle
+ * gives its module here (scripts/build.mjs startEntry), as it is already loaded.
+ */
+export interface StartModules {
+  'plain-check'?: typeof import('./plain-check.js');
+  'quick-matrix'?: typeof import('./quick-matrix.js');
+  'quick-timeline'?: typeof import('./quick-timeline.js');
+  'quick-rules'?: typeof import('./quick-rules.js');
+  'quick-batch'?: typeof import('./quick-batch.js');
+}
+
+/** A bundle's module: the start's own as given, or another loaded (once; the bundles cache themselves as modules do). */
+const loaded = <T>(own: T | undefined, load: () => Promise<T>): Promise<T> => (own !== undefined ? Promise.resolve(own) : load());
+
+/** What every start runs (bin/linkcheck.js): a quick path, or the full CLI. */
+export async function run(argv: readonly string[], own: StartModules = {}): Promise<void> {
+  const checkBundle = () => loaded(own['plain-check'], () => import('./plain-check.js'));
   const help = quickHelp(argv, process.env, HELP_COMMANDS);
   if (help !== undefined) {
     const stdout = await printHelp(helpFile(import.meta.dirname, help)).catch(() => undefined);
     if (stdout !== undefined) {
       // A failed write (other than a closed pipe) is worded as the full CLI words it.
       const { failure } = await stdout.settled();
-      exitSettled(failure === undefined ? 0 : await import('./plain-check.js').then(({ settleOutput, standardOutput }) => settleOutput(stdout, standardOutput(2), 0, help.lang)));
+      exitSettled(failure === undefined ? 0 : await checkBundle().then(({ settleOutput, standardOutput }) => settleOutput(stdout, standardOutput(2), 0, help.lang)));
     }
   }
   const version = quickVersion(argv, process.env);
   if (version !== undefined) {
-    const code = await import('./plain-check.js').then(({ plainVersion }) => plainVersion(version)).catch(() => undefined);
+    const code = await checkBundle().then(({ plainVersion }) => plainVersion(version)).catch(() => undefined);
     if (code !== undefined) exitSettled(code);
   }
   const command = quickCommand(argv, process.env);
   // On a terminal the full CLI answers (colour, width).
   if (command !== undefined && plainDescriptor(1)) {
     // Each command's bundle alone: the other two's code is neither read nor deserialised.
-    const bundle = command.name === 'matrix' ? import('./quick-matrix.js') : command.name === 'timeline' ? import('./quick-timeline.js') : import('./quick-rules.js');
+    const bundle =
+      command.name === 'matrix'
+        ? loaded(own['quick-matrix'], () => import('./quick-matrix.js'))
+        : command.name === 'timeline'
+          ? loaded(own['quick-timeline'], () => import('./quick-timeline.js'))
+          : loaded(own['quick-rules'], () => import('./quick-rules.js'));
     const code = await bundle.then(({ runQuick }) => runQuick(command)).catch(() => undefined);
     if (code !== undefined) exitSettled(code);
   }
   const batch = quickBatch(argv, process.env);
   // Progress goes to a terminal on stderr: there the full CLI answers.
   if (batch !== undefined && plainDescriptor(1) && plainDescriptor(2)) {
-    const code = await import('./quick-batch.js').then(({ runQuickBatch }) => runQuickBatch(batch)).catch(() => undefined);
+    const code = await loaded(own['quick-batch'], () => import('./quick-batch.js')).then(({ runQuickBatch }) => runQuickBatch(batch)).catch(() => undefined);
     if (code !== undefined) exitSettled(code);
   }
   const check = quickCheck(argv, process.env);
@@ -203,7 +225,7 @@ export async function run(argv: readonly string[]): Promise<void> {
     const variant = checkCacheVariant(check);
     if (variant !== undefined) preferCache('plain-check', variant);
     // Any failure, loading the bundle included, leaves the answer to the full CLI.
-    const code = await import('./plain-check.js').then(({ plainCheck }) => plainCheck(check)).catch(() => undefined);
+    const code = await checkBundle().then(({ plainCheck }) => plainCheck(check)).catch(() => undefined);
     if (code !== undefined) exitSettled(code);
   }
   // The full CLI's own bundle (dist/cli.cjs, with its code cache), not a second copy of it.

@@ -67,13 +67,13 @@ describe('the code cache of the plain check', () => {
   });
 });
 
-// A start loads dist/quick.cjs and its command's bundle as the bin does, runs, and says for each
-// script it compiled how large its cache was and how large one written now would be: a function
-// the start ran but the cache lacked was compiled from its text at every such start.
+// A start runs as the bin runs it (bin/linkcheck.js start), and says for each script it compiled
+// how large its cache was and how large one written now would be: a function the start ran but
+// the cache lacked was compiled from its text at every such start.
 const START = `
-const { readFileSync } = require('node:fs');
 const vm = require('node:vm');
-const [dist, ...argv] = process.argv.slice(1);
+const [bin, ...argv] = process.argv.slice(1);
+const dist = require('node:path').join(bin, '..', '..', 'dist');
 const sizes = {};
 const { Script } = vm;
 const scripts = [];
@@ -88,10 +88,7 @@ process.exit = (code) => {
   require('node:fs').writeSync(3, JSON.stringify({ code, sizes }));
   process.reallyExit(0);
 };
-const file = dist + '/quick.cjs';
-const quick = { exports: {} };
-new vm.Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readFileSync(file + '.cache') }).runInThisContext().call(quick.exports, quick.exports, (id) => require(id.startsWith('./') ? dist + id.slice(1) : id), quick, file, dist);
-quick.exports.run(argv);
+require(bin).start(argv);
 `;
 
 describe('the code caches of a start', () => {
@@ -99,22 +96,24 @@ describe('the code caches of a start', () => {
   writeFileSync(join(folder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
   // What each start loads, and the exit code it answers with.
   it.each([
-    [['taobao', 'live-cart', '2022-06-01'], 1, ['quick.cjs', 'plain-check.cjs']],
-    [['matrix'], 0, ['quick.cjs', 'quick-matrix.cjs']],
-    [['timeline'], 0, ['quick.cjs', 'quick-timeline.cjs']],
-    [['rules', 'list'], 0, ['quick.cjs', 'quick-rules.cjs']],
-    [['batch', 'plan.csv'], 1, ['quick.cjs', 'quick-batch.cjs']],
-    [['--version'], 0, ['quick.cjs', 'plain-check.cjs']],
+    [['taobao', 'live-cart', '2022-06-01'], 1, ['plain-check.cjs']],
+    [['matrix'], 0, ['quick-matrix.cjs']],
+    [['timeline'], 0, ['quick-timeline.cjs']],
+    [['rules', 'list'], 0, ['quick-rules.cjs']],
+    [['batch', 'plan.csv'], 1, ['quick-batch.cjs']],
+    [['--version'], 0, ['plain-check.cjs']],
+    [['--help'], 0, ['quick.cjs']],
+    [['batch', '--help'], 0, ['quick.cjs']],
     // From its own variant of the check's cache (dist/plain-check.known-on.cjs.cache); as known on
     // that day the newest evidence is from March, and the answer is said to be maybe out of date.
-    [['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-10-15'], 1, ['quick.cjs', 'plain-check.cjs'], /^linkcheck: warning: the newest evidence for taobao-alliance on kuaishou live-cart is from 2022-03-01, /],
+    [['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-10-15'], 1, ['plain-check.cjs'], /^linkcheck: warning: the newest evidence for taobao-alliance on kuaishou live-cart is from 2022-03-01, /],
     // From its variant of the check's cache too (src/cli/quick.ts CHECK_CACHE_VARIANTS).
-    [['taobao', 'live-cart', '2022-06-01', '--json'], 1, ['quick.cjs', 'plain-check.cjs']],
+    [['taobao', 'live-cart', '2022-06-01', '--json'], 1, ['plain-check.cjs']],
   ])('linkcheck %j holds every function it runs', (argv, code, loaded, warning?: RegExp) => {
     // Standard error to a file: a socket, as Node's pipe to a child is, leaves a batch to the full CLI.
     const errors = join(folder, 'errors.txt');
     const errorsFd = openSync(errors, 'w');
-    const run = spawnSync(process.execPath, ['-e', START, join(ROOT, 'dist'), ...argv], { cwd: folder, env: { PATH: process.env.PATH }, stdio: ['ignore', 'ignore', errorsFd, 'pipe'], encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['-e', START, join(ROOT, 'bin', 'linkcheck.js'), ...argv], { cwd: folder, env: { PATH: process.env.PATH }, stdio: ['ignore', 'ignore', errorsFd, 'pipe'], encoding: 'utf8' });
     closeSync(errorsFd);
     const written = readFileSync(errors, 'utf8');
     if (warning) expect(written).toMatch(warning);

@@ -2,10 +2,11 @@
 // full CLI: the same stdout, stderr and exit code for every input, errors included (#18).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HELP_COMMANDS, quickBatch, quickCheck, quickCommand, quickVersion, SHORT_PLAN, SUBCOMMANDS } from '../../src/cli/quick.js';
+import { checkCacheVariant, HELP_COMMANDS, quickBatch, quickCheck, quickCommand, quickVersion, SHORT_PLAN, SUBCOMMANDS } from '../../src/cli/quick.js';
 import { PROGRAM_HELP, quickHelp } from '../../src/cli/quick-help.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli, linkcheck } from '../helpers/exec.js';
@@ -400,6 +401,37 @@ describe('with a configuration file', () => {
   });
 });
 
+describe('the bundle a start reads first (bin/linkcheck.js route)', () => {
+  // The bin's guess changes only what is read: every start bundle holds the same decision. A wrong
+  // guess would read and deserialise a second bundle; these hold it to what the decision takes.
+  const bin = createRequire(import.meta.url)(join(ROOT, 'bin', 'linkcheck.js')) as { route: (argv: readonly string[]) => { bundle: string; variant?: string }; SUBCOMMANDS: readonly string[] };
+  const root = tempFolder('linkcheck-route-');
+  mkdirSync(join(root, '.git'));
+
+  it('knows the subcommands the decision knows', () => {
+    expect(bin.SUBCOMMANDS).toEqual(SUBCOMMANDS);
+  });
+
+  const starts = [...INPUTS, ['--version'], ['-V'], ['matrix'], ['timeline'], ['rules', 'list'], ['batch', 'plan.csv'], ['--help'], ['matrix', '--help'], ['rules', '--help'], ['help']];
+  it.each(starts.map((argv) => [argv.join(' '), argv]))('%s', (_name, argv) => {
+    const check = quickCheck(argv, {}, root);
+    const command = quickCommand(argv, {}, root);
+    const expected =
+      quickHelp(argv, {}, HELP_COMMANDS, root) !== undefined
+        ? { bundle: 'quick' }
+        : check !== undefined
+          ? { bundle: 'plain-check', ...(checkCacheVariant(check) !== undefined ? { variant: checkCacheVariant(check) } : {}) }
+          : quickVersion(argv, {}, root) !== undefined
+            ? { bundle: 'plain-check' }
+            : command !== undefined
+              ? { bundle: `quick-${command.name === 'rules list' ? 'rules' : command.name}` }
+              : argv[0] === 'batch'
+                ? { bundle: 'quick-batch' }
+                : undefined;
+    if (expected !== undefined) expect(bin.route(argv)).toEqual(expected);
+  });
+});
+
 describe('the bundles read at start-up', () => {
   // One character past ASCII makes V8 hold the whole source as two bytes a character: measured, a
   // slower start for every command (#18). A character in a regular expression is written as an escape.
@@ -434,26 +466,31 @@ describe('a quick path ends the process once its output is settled', () => {
 });
 
 describe('the bin without its build', () => {
-  it('exits 70 with one line, never 1', () => {
+  // Each command starts from one bundle (bin/linkcheck.js route): a check from the check's, --help from dist/quick.cjs.
+  it.each([
+    [CHECK, 'plain-check'],
+    [['--help'], 'quick'],
+    [['matrix'], 'quick-matrix'],
+  ])('%j exits 70 with one line, never 1', (argv, bundle) => {
     const copy = tempFolder('linkcheck-nobuild-');
     cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
-    const run = spawnSync(process.execPath, [join(copy, 'bin', 'linkcheck.js'), 'taobao', 'live-cart', '2022-06-01'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const run = spawnSync(process.execPath, [join(copy, 'bin', 'linkcheck.js'), ...argv], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(run.status).toBe(70);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('linkcheck: the build is missing (dist/quick.cjs); run npm run build in the linkcheck folder, or reinstall it (npm ci)\n');
+    expect(run.stderr).toBe(`linkcheck: the build is missing (dist/${bundle}.cjs); run npm run build in the linkcheck folder, or reinstall it (npm ci)\n`);
   });
 
   it.each([
-    ['a folder', (file: string) => mkdirSync(file), 'linkcheck: cannot read dist/quick.cjs (EISDIR); reinstall linkcheck (npm ci in its folder)\n'],
+    ['a folder', (file: string) => mkdirSync(file), 'linkcheck: cannot read dist/plain-check.cjs (EISDIR); reinstall linkcheck (npm ci in its folder)\n'],
     ['not JavaScript', (file: string) => writeFileSync(file, 'this is not ('), 'linkcheck: internal error, please report it:\n'],
-  ])('exits 70 when dist/quick.cjs is %s, never 1', (_what, make, first) => {
+  ])('exits 70 when dist/plain-check.cjs is %s, never 1', (_what, make, first) => {
     const copy = tempFolder('linkcheck-badbuild-');
     cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
     mkdirSync(join(copy, 'dist'));
-    make(join(copy, 'dist', 'quick.cjs'));
-    const run = spawnSync(process.execPath, [join(copy, 'bin', 'linkcheck.js'), 'taobao', 'live-cart', '2022-06-01'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    make(join(copy, 'dist', 'plain-check.cjs'));
+    const run = spawnSync(process.execPath, [join(copy, 'bin', 'linkcheck.js'), ...CHECK], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(run.status).toBe(70);
     expect(run.stdout).toBe('');
     expect(run.stderr.startsWith(first)).toBe(true);
