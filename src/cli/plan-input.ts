@@ -13,7 +13,8 @@ import { shownInput } from '../link/named-input.js';
 import { packageRoot } from '../load/builtin-files.js';
 import { checkPlanFile, fileChunks, fileSource, stdinSource } from './batch-io.js';
 
-const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
+// A spreadsheet's tab-separated export (.tsv, .tab, or .txt for "Unicode Text") is read as CSV: its separator is found from its header line (read-csv.ts separatorOf).
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.tsv': 'csv', '.tab': 'csv', '.txt': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
 
 export interface PlanOptions {
   format: InputFormat;

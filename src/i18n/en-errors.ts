@@ -74,7 +74,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'bad-fail-on': (p: { value: string; valid: string }, w) => `${w.option('failOn')} takes outcomes separated by commas (${p.valid}), or "none" or "all"; not "${p.value}"`,
   'bad-encoding': (p: { value: string; valid: string }) => `unknown encoding "${p.value}"; valid: ${p.valid} (also read for gbk and gb2312)`,
   'unknown-plan-format': (p: { file: string; xls?: string }) =>
-    `cannot tell the format of "${p.file}" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
+    `cannot tell the format of "${p.file}" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
   'unreadable-plan': (p: { file: string; reason: string }) =>
     `cannot read the plan "${p.file}": ${p.reason === 'missing' ? 'not found' : p.reason === 'folder' ? 'a folder' : p.reason === 'special' ? 'not a regular file (a device, a pipe or a socket); give a file, or - to read standard input' : `unreadable (${p.reason})`}`,
   'unknown-sheet': (p: { file: string; sheet: string }) => `${p.file} has no sheet named "${p.sheet}"`,

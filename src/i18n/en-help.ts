@@ -96,7 +96,8 @@ Exit codes:
   'help.batch.junit': 'also write a JUnit XML report, one test case per row',
   'help.batch.annotations': 'also print GitHub Actions annotations on stderr (on by default when GITHUB_ACTIONS=true)',
   'help.batch.examples': `
-A plan is CSV with a header row (UTF-8 with or without BOM, CRLF or LF), JSON Lines, or .xlsx.
+A plan is CSV with a header row (UTF-8 with or without BOM, CRLF or LF; tab- or semicolon-separated
+when its header has no comma; UTF-16 with a BOM, as "Unicode Text" exports), JSON Lines, or .xlsx.
 Columns: source (also link, url, 来源, 链接, 商品链接), surface (位置, 版位), date (日期, 时间,
 开播时间), and optionally platform (平台); other columns are kept and shown under "row" in --ndjson.
 

@@ -47,7 +47,7 @@ export const enPage = {
   'page.plan.progress': '{rows} rows answered…',
   'page.plan.done': '{rows} rows of {file} answered.',
   'page.plan.failed': 'Cannot read the plan: {message}',
-  'page.plan.unsupported': '{file} is not a CSV, XLSX or JSON Lines file (.csv, .xlsx, .jsonl or .ndjson).',
+  'page.plan.unsupported': '{file} is not a CSV, XLSX or JSON Lines file (.csv, .tsv, .txt, .xlsx, .jsonl or .ndjson).',
   'page.plan.errors': 'errors',
   'page.plan.stale': 'stale',
   'page.plan.all': 'all',

@@ -52,7 +52,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'bad-fail-on': (p, w) => `${w.option('failOn')} 需要以逗号分隔的结果（${p.valid}），或 "none"、"all"，而不是 "${p.value}"`,
   'bad-encoding': (p) => `未知编码 "${p.value}"；可用：${p.valid}（gbk 和 gb2312 也按 gb18030 读取）`,
   'unknown-plan-format': (p) =>
-    `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
+    `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
   'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'missing' ? '找不到' : p.reason === 'folder' ? '这是一个文件夹' : p.reason === 'special' ? '不是普通文件（设备、管道或套接字）；请给出文件，或用 - 读取标准输入' : `无法读取（${p.reason}）`}`,
   'unknown-sheet': (p) => `${p.file} 中没有名为 "${p.sheet}" 的工作表`,
   'empty-sheet': (p) => `${p.file} 的${p.sheet === undefined ? '第一个工作表' : `工作表 "${p.sheet}" `}是空的：需要一行表头（source,surface,date）`,

@@ -49,7 +49,7 @@ export const zhPage: Record<keyof typeof enPage, string> = {
   'page.plan.progress': '已回答 {rows} 行…',
   'page.plan.done': '已回答 {file} 的 {rows} 行。',
   'page.plan.failed': '无法读取计划：{message}',
-  'page.plan.unsupported': '{file} 不是 CSV、XLSX 或 JSON Lines 文件（.csv、.xlsx、.jsonl 或 .ndjson）。',
+  'page.plan.unsupported': '{file} 不是 CSV、XLSX 或 JSON Lines 文件（.csv、.tsv、.txt、.xlsx、.jsonl 或 .ndjson）。',
   'page.plan.errors': '错误',
   'page.plan.stale': '过时',
   'page.plan.all': '全部',

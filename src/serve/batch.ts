@@ -17,6 +17,8 @@ import { COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js'
 /** The media types a plan is sent as, and the format each is read in. */
 export const PLAN_TYPES = {
   'text/csv': 'csv',
+  // Read as CSV: the separator is found from the header line (src/batch/read/read-csv.ts separatorOf).
+  'text/tab-separated-values': 'csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
   'application/x-ndjson': 'jsonl',
   'application/jsonl': 'jsonl',

@@ -20,7 +20,8 @@ const ROWS_PER_YIELD = 250;
 /** Lines kept as strings before they go into a Blob: a row's line holds its whole answer, a few kilobytes. */
 const LINES_PER_PART = 1000;
 
-const FORMATS: Readonly<Record<string, PlanInput['format']>> = { csv: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', xlsx: 'xlsx' };
+// A tab-separated export is read as CSV (its separator found from its header line), as the CLI reads it.
+const FORMATS: Readonly<Record<string, PlanInput['format']>> = { csv: 'csv', tsv: 'csv', tab: 'csv', txt: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', xlsx: 'xlsx' };
 
 type Filter = Verdict | 'error' | 'stale' | 'all';
 
@@ -48,7 +49,7 @@ export class PlanView {
   render(lang: Lang): HTMLElement {
     this.lang = lang;
     const say = (id: Parameters<typeof format>[1], params?: Parameters<typeof format>[2]) => format(lang, id, params);
-    const input = el('input', { id: 'plan-file', type: 'file', accept: '.csv,.xlsx,.jsonl,.ndjson,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const input = el('input', { id: 'plan-file', type: 'file', accept: '.csv,.tsv,.tab,.txt,.xlsx,.jsonl,.ndjson,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (file) void this.answer(file);

@@ -67,7 +67,7 @@ describe('exit codes', () => {
   it.each([
     ['a missing file', ['missing.csv'], /cannot read the plan "missing.csv": not found/],
     ['a folder', ['.'], /cannot tell the format|a folder/],
-    ['an unknown extension', [plan('plan.txt', HEADER)], /cannot tell the format of ".*plan.txt" from its name; name it .csv, .jsonl or .xlsx, or give --format/],
+    ['an unknown extension', [plan('plan.dat', HEADER)], /cannot tell the format of ".*plan.dat" from its name; name it .csv \(or .tsv\), .jsonl or .xlsx, or give --format/],
     ['a header without a surface column', [plan('nosurface.csv', 'source,date\njd,2022-06-01')], /the header row has no column for surface \(surface, 位置, 版位\); it has: "source", "date"/],
     ['an empty plan', [plan('empty.csv', '')], /the plan is empty/],
     ['a bad --fail-on', [plan('ok.csv', `${HEADER}\n${allowed}`), '--fail-on', 'denied,maybe'], /--fail-on takes outcomes separated by commas \(denied, rolling-out, unknown, stale, error\), or "none" or "all"; not "maybe"/],

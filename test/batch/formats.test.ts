@@ -53,6 +53,55 @@ describe('headers', () => {
   });
 });
 
+// Spreadsheets' text exports: "Unicode Text" (UTF-16 with a byte order mark, CRLF, cells parted by
+// tabs, a cell quoted when it holds a tab, a quote or a newline), tab-separated, and CSV with
+// semicolons where the comma is the decimal mark: each read as the same plan written with commas.
+describe('text exports of a spreadsheet', () => {
+  const table = [
+    ['来源', '位置', '日期', '备注'],
+    ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈, 好物', '直播间购物车', '2022/6/1', 'a, b; c'],
+    ['https://item.jd.com/100012043978.html', '直播间购物车', '2022-11-01', 'say "hi"'],
+    ['https://detail.tmall.com/item.htm?id=1', '短视频购物车', '2022年11月1日 10:00', 'two\nlines'],
+  ];
+  const written = (separator: string, end = '\r\n') =>
+    table.map((row) => row.map((text) => (text.includes(separator) || text.includes('"') || text.includes('\n') ? `"${text.replaceAll('"', '""')}"` : text)).join(separator)).join(end) + end;
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) bytes.set(order === 'le' ? [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8] : [text.charCodeAt(i) >> 8, text.charCodeAt(i) & 0xff], 2 + i * 2);
+    return bytes;
+  };
+  const answers = async (file: string, ...args: string[]) => {
+    const run = await batch([file, '--ndjson', ...args]);
+    return { code: run.code, stderr: run.stderr, rows: rows(run).map((row) => [row.line, row.verdict, row.row]) };
+  };
+
+  it.each([
+    ['Unicode Text, UTF-16LE, as .txt', () => plan('unicode-le.txt', utf16(written('\t'), 'le'))],
+    ['Unicode Text, UTF-16BE, as .txt', () => plan('unicode-be.txt', utf16(written('\t'), 'be'))],
+    ['tab-separated UTF-8, as .tsv', () => plan('plan.tsv', written('\t', '\n'))],
+    ['tab-separated UTF-8, as .tab', () => plan('plan.tab', written('\t'))],
+    ['semicolons, as .csv', () => plan('semicolons.csv', written(';'))],
+  ])('%s: the rows of the same plan with commas', async (_name, file) => {
+    const expected = await answers(plan('commas.csv', written(',')));
+    expect(expected.rows.map(([line, verdict]) => [line, verdict])).toEqual([
+      [2, 'denied'],
+      [3, 'allowed'],
+      [4, 'allowed'],
+    ]);
+    expect(await answers(file())).toEqual(expected);
+  });
+
+  it('tab-separated on standard input, and as GB18030 with --encoding', async () => {
+    const expected = await answers(plan('commas.csv', written(',')));
+    const piped = await batch(['-', '--ndjson'], { input: written('\t') });
+    expect({ code: piped.code, stderr: piped.stderr, rows: rows(piped).map((row) => [row.line, row.verdict, row.row]) }).toEqual(expected);
+    // The helper's GB18030 has no four-byte characters (the emoji): the verdicts, not the cells.
+    const gb = await answers(plan('gbk.tsv', gb18030(written('\t'))), '--encoding', 'gb18030');
+    expect(gb.rows.map(([line, verdict]) => [line, verdict])).toEqual(expected.rows.map(([line, verdict]) => [line, verdict]));
+  });
+});
+
 describe('encodings', () => {
   const content = '来源,位置,日期\n淘宝,直播间购物车,2022-06-01\n京东,短视频购物车,2022-06-01\n';
   it('a GB18030 file without --encoding: one line naming the likely encoding, exit 2', async () => {

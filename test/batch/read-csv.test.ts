@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeChunks } from '../../src/batch/read/decode.js';
 import { asciiText } from '../../src/cli/plan-input.js';
-import { readCsv } from '../../src/batch/read/read-csv.js';
+import { readCsv, separatorOf } from '../../src/batch/read/read-csv.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import type { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
@@ -219,5 +219,80 @@ describe.each([
     let text = '';
     for await (const part of decodeChunks(reused(), 'utf-8', 'plan.csv', ascii)) text += part;
     expect(text).toBe('source,surface\n淘宝,直播间购物车\n'.repeat(50));
+  });
+});
+
+// A spreadsheet's "Unicode Text" export is UTF-16 with a byte order mark, its cells parted by tabs.
+describe('decodeChunks of UTF-16 with a byte order mark', () => {
+  const utf16 = (text: string, order: 'le' | 'be'): Uint8Array => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes[0] = order === 'le' ? 0xff : 0xfe;
+    bytes[1] = order === 'le' ? 0xfe : 0xff;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      bytes[2 + i * 2 + (order === 'le' ? 0 : 1)] = unit & 0xff;
+      bytes[2 + i * 2 + (order === 'le' ? 1 : 0)] = unit >> 8;
+    }
+    return bytes;
+  };
+  const decoded = async (chunks: readonly Uint8Array[], encoding: 'utf-8' | 'gb18030' = 'utf-8') => {
+    let text = '';
+    for await (const part of decodeChunks(asChunks(chunks), encoding, 'plan.txt', asciiText)) text += part;
+    return text;
+  };
+
+  it.each(['le', 'be'] as const)('UTF-16%s: the text without its mark, CRLF read as LF, however the bytes are cut', async (order) => {
+    const bytes = utf16('商品链接\t投放位置\t开播日期\r\n"复制￥AEpabxiRg0u￥, 手淘"\t直播间购物车\t2022/6/1\r\n🛒\tlive-cart\t2022-06-01', order);
+    const expected = '商品链接\t投放位置\t开播日期\n"复制￥AEpabxiRg0u￥, 手淘"\t直播间购物车\t2022/6/1\n🛒\tlive-cart\t2022-06-01';
+    for (let at = 1; at < bytes.length; at++) expect({ at, text: await decoded([bytes.subarray(0, at), bytes.subarray(at)]) }).toEqual({ at, text: expected });
+    for (let size = 1; size < 6; size++) expect({ size, text: await decoded(pieces(String.fromCharCode(...bytes), size).map((piece) => Uint8Array.from(piece, (c) => c.charCodeAt(0)))) }).toEqual({ size, text: expected });
+  });
+
+  it('only as the first bytes, and only when the encoding is left to it: elsewhere they are bytes of the encoding given', async () => {
+    const refusal = (chunks: readonly Uint8Array[], encoding?: 'gb18030') =>
+      decoded(chunks, encoding).then(
+        () => 'read',
+        (error: unknown) => errorMessage(error as InputError),
+      );
+    const marked = Uint8Array.of(0xff, 0xfe, 0x61, 0x00);
+    expect(await refusal([Uint8Array.of(0x61, 0x0a), marked])).toMatch(/^plan\.txt is not valid UTF-8 at byte 2 \(0xFF\)/);
+    expect(await refusal([marked], 'gb18030')).toMatch(/^plan\.txt is not valid GB18030/);
+    // One byte that could open the mark, and nothing after it: read as UTF-8, and refused.
+    expect(await refusal([Uint8Array.of(0xff)])).toMatch(/^plan\.txt is not valid UTF-8 at byte 0 \(0xFF\)/);
+  });
+});
+
+describe('the separator of cells, from the header line', () => {
+  it.each([
+    ['source,surface,date', ','],
+    ['source\tsurface\tdate', '\t'],
+    ['source;surface;date', ';'],
+    // A comma anywhere in the header keeps commas: a plan that was read before is read the same.
+    ['source\tsurface,date', ','],
+    ['"来源;链接",surface,date', ','],
+    ['来源\t位置;备注\t日期', '\t'],
+    ['source', ','],
+    ['', ','],
+  ])('%j: %j', (header, separator) => {
+    expect(separatorOf(header)).toBe(separator);
+  });
+
+  // Rows written with tabs or semicolons (each cell quoted when it holds the separator, a quote or
+  // a newline, as spreadsheets write them) read as the same rows written with commas, however the
+  // text is cut; a blank line before the header is passed over in finding it.
+  const cell = fc.array(fc.constantFrom('a', 'jd', '淘宝', ',', '\t', ';', '"', '\n', ' ', '🛒', 'https://item.jd.com/1.html'), { maxLength: 4 }).map((parts) => parts.join(''));
+  const headerCell = fc.constantFrom('source', 'surface', 'date', '来源', '位置', '日期', 'note');
+  const written = (rows: readonly (readonly string[])[], separator: string) =>
+    rows.map((row) => row.map((text) => (text.includes(separator) || text.includes('"') || text.includes('\n') ? `"${text.replaceAll('"', '""')}"` : text)).join(separator)).join('\n');
+  it.each(['\t', ';'])('%j: the same rows as with commas', async (separator) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(headerCell, { minLength: 3, maxLength: 5 }), fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 6 }), fc.integer({ min: 1, max: 40 }), fc.boolean(), async (header, rows, size, blankFirst) => {
+        const commas = await rowsOf([written([header, ...rows], ',')]);
+        const text = `${blankFirst ? '\n' : ''}${written([header, ...rows], separator)}`;
+        const lines = blankFirst ? commas.map(([line, ...rest]) => [line + 1, ...rest]) : commas;
+        expect(await rowsOf(pieces(text, size))).toEqual(lines);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: 20261206 },
+    );
   });
 });

@@ -26,11 +26,11 @@ describe('option errors in English and Chinese', () => {
     [['batch', 'plan.csv', '--json', '--ndjson'], '--json and --ndjson both print on stdout: choose one', '--json 和 --ndjson 都输出到标准输出：只能选一个'],
     [
       ['batch', 'plan.xls'],
-      'cannot tell the format of "plan.xls" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx (save an .xls workbook as .xlsx first)',
-      '无法从文件名看出 "plan.xls" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定（.xls 工作簿请先另存为 .xlsx）',
+      'cannot tell the format of "plan.xls" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx (save an .xls workbook as .xlsx first)',
+      '无法从文件名看出 "plan.xls" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定（.xls 工作簿请先另存为 .xlsx）',
     ],
     [['batch', 'no/such/plan.csv'], 'cannot read the plan "no/such/plan.csv": not found', '无法读取计划 "no/such/plan.csv"：找不到'],
-    [['batch', 'test'], 'cannot tell the format of "test" from its name; name it .csv, .jsonl or .xlsx, or give --format csv|jsonl|xlsx', '无法从文件名看出 "test" 的格式；请命名为 .csv、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定'],
+    [['batch', 'test'], 'cannot tell the format of "test" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx', '无法从文件名看出 "test" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定'],
     [['batch', 'test', '--format', 'csv'], 'cannot read the plan "test": a folder', '无法读取计划 "test"：这是一个文件夹'],
     [['batch', xlsx, '--junit', 'no/such/report.xml'], 'cannot write the JUnit report "no/such/report.xml": ENOENT', '无法写入 JUnit 报告 "no/such/report.xml"：ENOENT'],
     [

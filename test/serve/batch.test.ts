@@ -34,6 +34,17 @@ describe('POST /v1/batch', () => {
     expect(reply.text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(['denied', 'unknown']);
   });
 
+  it('reads a tab-separated plan sent as text/tab-separated-values, and a UTF-16 "Unicode Text" export sent as text/csv, as the CSV with commas', async () => {
+    const expected = (await post(csv, 'text/csv')).text;
+    const tabs = csv.replaceAll(',', '\t');
+    expect((await post(tabs, 'text/tab-separated-values')).text).toBe(expected);
+    const text = tabs.replaceAll('\n', '\r\n');
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+    expect((await post(utf16, 'text/csv')).text).toBe(expected);
+  });
+
   it('reads an .xlsx workbook', async () => {
     const workbook = new Uint8Array(readFileSync(join(ROOT, 'test/cli/fixtures/plan.xlsx')));
     const reply = await post(workbook, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -67,7 +78,7 @@ describe('POST /v1/batch', () => {
 
   it('refuses other types with 415, naming those it takes', async () => {
     const reply = await post(csv, 'application/json');
-    expect([reply.status, reply.json]).toEqual([415, { error: { code: 'unsupported-media-type', message: 'Content-Type "application/json" is not accepted here; send text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/x-ndjson, application/jsonl' } }]);
+    expect([reply.status, reply.json]).toEqual([415, { error: { code: 'unsupported-media-type', message: 'Content-Type "application/json" is not accepted here; send text/csv, text/tab-separated-values, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/x-ndjson, application/jsonl' } }]);
     expect((await post(csv, 'text/plain')).status).toBe(415);
   });
 

@@ -143,6 +143,24 @@ describe.concurrent('a plan on the page', { timeout: 90_000 }, () => {
     await page.close();
   });
 
+  it('answers a spreadsheet\'s "Unicode Text" export (UTF-16, tab-separated) as linkcheck batch does', async () => {
+    const file = join(work, 'plan.txt');
+    const text = '来源\t位置\t日期\t备注\r\n淘宝\t直播间购物车\t2022/6/1\t\r\n京东\tshort-video-cart\t2022-06-01\t"a\tb, ""c"""\r\n';
+    const bytes = Buffer.alloc(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    bytes.write(text, 2, 'utf16le');
+    writeFileSync(file, bytes);
+    const expected = await batch(file);
+    expect(expected.json.counts).toMatchObject({ allowed: 1, denied: 1 });
+    const { page, problems } = await newPage(site.browser);
+    await page.goto(site.url);
+    await page.locator('#plan-file').setInputFiles(file);
+    await page.getByText('2 rows of plan.txt answered.').waitFor();
+    expect(await downloaded(page, '#download-ndjson')).toBe(expected.ndjson);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('says why a plan cannot be read, in the words of linkcheck batch', async () => {
     const file = join(work, 'columns.csv');
     writeFileSync(file, 'link,where\ntaobao,live-cart\n');
@@ -152,8 +170,8 @@ describe.concurrent('a plan on the page', { timeout: 90_000 }, () => {
     await page.locator('#plan-file').setInputFiles(file);
     const line = cli.stderr.replace(/^linkcheck: /, '').trimEnd().replaceAll(file, 'columns.csv');
     await expect(page.locator('#plan-status .error').textContent()).resolves.toBe(`Cannot read the plan: ${line}`);
-    await page.locator('#plan-file').setInputFiles({ name: 'plan.txt', mimeType: 'text/plain', buffer: Buffer.from('source,surface\n') });
-    await expect(page.locator('#plan-status .error').textContent()).resolves.toBe('plan.txt is not a CSV, XLSX or JSON Lines file (.csv, .xlsx, .jsonl or .ndjson).');
+    await page.locator('#plan-file').setInputFiles({ name: 'plan.dat', mimeType: 'application/octet-stream', buffer: Buffer.from('source,surface\n') });
+    await expect(page.locator('#plan-status .error').textContent()).resolves.toBe('plan.dat is not a CSV, XLSX or JSON Lines file (.csv, .tsv, .txt, .xlsx, .jsonl or .ndjson).');
     expect(problems).toEqual([]);
     await page.close();
   });

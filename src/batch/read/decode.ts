@@ -27,8 +27,24 @@ export function encodingOf(name: string): Encoding {
  */
 export type AsciiText = (chunk: Uint8Array) => string | undefined;
 
-/** Decoded text in chunks, a leading BOM dropped, CRLF and lone CR read as LF. */
-export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: Encoding, name: string, asciiText?: AsciiText): AsyncGenerator<string> {
+/**
+ * The encoding a plan's first bytes name by their byte order mark, when they open with UTF-16's: a
+ * spreadsheet's "Unicode Text" export (Excel, WPS) is UTF-16 with one. UTF-8 and GB18030 text never
+ * begins with the bytes FF FE or FE FF, so the mark cannot be mistaken.
+ */
+export function utf16ByMark(first: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (first.length < 2) return undefined;
+  if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
+  if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Decoded text in chunks, a leading BOM dropped, CRLF and lone CR read as LF. Text read as UTF-8
+ * (the default) that opens with UTF-16's byte order mark is read as UTF-16 (utf16ByMark).
+ */
+export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, given: Encoding, name: string, asciiText?: AsciiText): AsyncGenerator<string> {
+  let encoding: Encoding | 'utf-16le' | 'utf-16be' = given;
   // While every chunk so far was ASCII, a chunk is first read as ASCII (asciiText) or decoded
   // whole, either several times faster than a streaming decode (#18). The first that is not (its
   // text is shorter than its bytes, or it cannot be decoded alone) goes to a streaming decoder made
@@ -39,8 +55,9 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let offset = 0;
   let carriage = false;
-  for await (const chunk of bytes) {
+  for await (const chunk of given === 'utf-8' ? markWhole(bytes) : bytes) {
     let text: string | undefined;
+    if (offset === 0 && given === 'utf-8') encoding = utf16ByMark(chunk) ?? encoding;
     if (decoder === undefined && encoding === 'utf-8') {
       if (asciiText) text = asciiText(chunk);
       else {
@@ -78,7 +95,32 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
   if (rest !== '') yield rest.replace(/\r\n?/g, '\n');
 }
 
-function notDecodable(name: string, encoding: Encoding, chunk: Uint8Array, offset: number): InputError {
+/** The chunks, a first one of one byte that may open UTF-16's mark joined to the next, so that utf16ByMark sees both bytes. */
+async function* markWhole(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let opening: number | undefined;
+  let started = false;
+  for await (const chunk of bytes) {
+    if (started || chunk.length === 0) {
+      if (chunk.length > 0) yield chunk;
+      continue;
+    }
+    if (opening === undefined && chunk.length === 1 && (chunk[0] === 0xff || chunk[0] === 0xfe)) {
+      opening = chunk[0];
+      continue;
+    }
+    started = true;
+    if (opening === undefined) yield chunk;
+    else {
+      const joined = new Uint8Array(chunk.length + 1);
+      joined[0] = opening;
+      joined.set(chunk, 1);
+      yield joined;
+    }
+  }
+  if (!started && opening !== undefined) yield Uint8Array.of(opening);
+}
+
+function notDecodable(name: string, encoding: string, chunk: Uint8Array, offset: number): InputError {
   if (encoding !== 'utf-8') return inputError('plan-not-decodable', { file: name, encoding, offset: String(offset) });
   const at = firstInvalidUtf8(chunk);
   const byte = at < 0 ? {} : { byte: chunk[at]!.toString(16).toUpperCase().padStart(2, '0') };

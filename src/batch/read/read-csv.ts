@@ -8,17 +8,57 @@
 // why (a quote not closed, a quote not doubled, too many cells, too long). Only a
 // line with nothing on it is no record (RFC 4180 has no empty record); those are
 // counted and reported as blank lines. `""` is a record of one empty cell.
+//
+// Cells are parted by commas, or by the one other separator the header line shows
+// (separatorOf): a tab, as a spreadsheet's tab-separated and "Unicode Text" exports
+// write, or a semicolon, as spreadsheets write CSV where the comma is the decimal mark.
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { handOnRecords, HELD_ROWS, MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
 
-const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 
+/** Characters of the text read to find the header line's end before its separator is chosen without it. */
+const HEADER_SEEN = 64 * 1024;
+
+/**
+ * The separator of a plan's cells, from its header line (or as much of it as HEADER_SEEN holds):
+ * a comma, unless the line holds none and holds a tab, or else a semicolon. A header needs three
+ * columns, so a plan of another separator could only be refused as one of commas: this reads no
+ * plan that was read before any other way.
+ */
+export function separatorOf(headerLine: string): ',' | '\t' | ';' {
+  if (headerLine.includes(',')) return ',';
+  if (headerLine.includes('\t')) return '\t';
+  return headerLine.includes(';') ? ';' : ',';
+}
+
 export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck): Promise<ReadStats> {
-  const parser = new CsvParser(sink, checkHeader);
+  // The text up to the header line's end (or HEADER_SEEN characters) is held until its separator is known.
+  let parser: CsvParser | undefined;
+  let opening = '';
+  // Where the header line starts (blank lines before it are blank lines to the parser too), and how much of the text was searched for its end.
+  let lineStart = 0;
+  let searched = 0;
   for await (const chunk of text) {
-    const wait = parser.feed(chunk);
+    if (parser !== undefined) {
+      const wait = parser.feed(chunk);
+      if (wait) await wait;
+      continue;
+    }
+    opening += chunk;
+    while (lineStart < opening.length && opening.charCodeAt(lineStart) === NEWLINE) lineStart++;
+    const end = opening.indexOf('\n', Math.max(searched, lineStart));
+    searched = opening.length;
+    if (end === -1 && opening.length < HEADER_SEEN) continue;
+    parser = new CsvParser(sink, checkHeader, separatorOf(opening.slice(lineStart, end === -1 ? HEADER_SEEN : end)));
+    const wait = parser.feed(opening);
+    opening = '';
+    if (wait) await wait;
+  }
+  if (parser === undefined) {
+    parser = new CsvParser(sink, checkHeader, separatorOf(opening.slice(lineStart)));
+    const wait = opening === '' ? undefined : parser.feed(opening);
     if (wait) await wait;
   }
   const wait = parser.end();
@@ -35,7 +75,7 @@ const enum At {
   Bare,
   /** Inside a quoted cell. */
   Quoted,
-  /** Just after a quote inside a quoted cell: a second quote, a comma, a newline or the end decide. */
+  /** Just after a quote inside a quoted cell: a second quote, a separator, a newline or the end decide. */
   QuoteInQuoted,
 }
 
@@ -90,7 +130,7 @@ class CsvParser {
   private length = 0;
   private line = 1;
   private start = 1;
-  /** Whether the record has anything on its line(s) at all: a quote, a comma or any character. */
+  /** Whether the record has anything on its line(s) at all: a quote, a separator or any character. */
   private begun = false;
   private bareQuote = false;
   private wait: Promise<void> | undefined;
@@ -116,10 +156,16 @@ class CsvParser {
   /** Where the current quoted cell's opening quote is in the chunk. */
   private quoteAt = 0;
 
+  /** The separator of cells (separatorOf), as a character code. */
+  private readonly separatorCode: number;
+
   constructor(
     private readonly sink: RecordSink,
     private readonly checkHeader: HeaderCheck,
-  ) {}
+    private readonly separator: string,
+  ) {
+    this.separatorCode = separator.charCodeAt(0);
+  }
 
   /** Reads a chunk, handing each record it ends to the sink; a promise when the sink asked to wait. */
   feed(chunk: string): Promise<void> | undefined {
@@ -127,11 +173,12 @@ class CsvParser {
     this.record.text = chunk;
     const end = chunk.length;
     if (end > 0) this.last = chunk.charCodeAt(end - 1);
+    const { separator, separatorCode } = this;
     let i = 0;
     // Where the current cell's text starts in this chunk, while it is read from it.
     let from = 0;
-    // The next comma and newline at or after where they were last looked for (end: none).
-    let comma = -1;
+    // The next separator and newline at or after where they were last looked for (end: none).
+    let next = -1;
     let newline = -1;
     while (i < end) {
       switch (this.at) {
@@ -143,7 +190,7 @@ class CsvParser {
             this.at = At.Quoted;
             this.quoteAt = i;
             from = ++i;
-          } else if (code === COMMA) {
+          } else if (code === separatorCode) {
             this.begun = true;
             this.grow(1);
             this.cell('', i);
@@ -160,12 +207,12 @@ class CsvParser {
           break;
         }
         case At.Bare: {
-          // To the next comma or newline (a quote here is part of the text, as Excel reads it),
+          // To the next separator or newline (a quote here is part of the text, as Excel reads it),
           // found by the engine's own search; each is searched again only once passed.
-          if (comma < i) comma = indexOr(chunk, ',', i, end);
+          if (next < i) next = indexOr(chunk, separator, i, end);
           if (newline < i) newline = indexOr(chunk, '\n', i, end);
-          const j = comma < newline ? comma : newline;
-          const code = j === end ? 0 : j === comma ? COMMA : NEWLINE;
+          const j = next < newline ? next : newline;
+          const code = j === end ? 0 : j === next ? separatorCode : NEWLINE;
           this.grow(j - i);
           if (j === end) {
             this.eager();
@@ -207,7 +254,7 @@ class CsvParser {
             this.grow(1);
             this.at = At.Quoted;
             from = ++i;
-          } else if (code === COMMA || code === NEWLINE) {
+          } else if (code === separatorCode || code === NEWLINE) {
             if (this.lazy) this.record.add(this.quoteAt, i);
             else this.cell(this.taken(chunk, i, i));
             this.at = At.CellStart;
