@@ -270,6 +270,10 @@ describe('the separator of cells, from the header line', () => {
     // A comma anywhere in the header keeps commas: a plan that was read before is read the same.
     ['source\tsurface,date', ','],
     ['"来源;链接",surface,date', ','],
+    // Inside quotes a comma, a tab or a semicolon is a header's text, not a separator.
+    ['"来源,链接"\t位置\t日期', '\t'],
+    ['"a ""b,c"""\tsurface\tdate', '\t'],
+    ['"来源\t链接";位置;日期', ';'],
     ['来源\t位置;备注\t日期', '\t'],
     ['source', ','],
     ['', ','],

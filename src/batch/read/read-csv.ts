@@ -17,20 +17,34 @@ import { handOnRecords, HELD_ROWS, MAX_RECORD, type HeaderCheck, type ReadStats,
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
+// The separators separatorOf tells apart.
+const COMMA = 0x2c;
+const TAB = 0x09;
+const SEMICOLON = 0x3b;
 
 /** Characters of the text read to find the header line's end before its separator is chosen without it. */
 const HEADER_SEEN = 64 * 1024;
 
 /**
  * The separator of a plan's cells, from its header line (or as much of it as HEADER_SEEN holds):
- * a comma, unless the line holds none and holds a tab, or else a semicolon. A header needs three
- * columns, so a plan of another separator could only be refused as one of commas: this reads no
- * plan that was read before any other way.
+ * a comma, unless the line holds none outside quotes and holds a tab there, or else a semicolon. A
+ * header needs three columns, so a plan of another separator could only be refused as one of
+ * commas: this reads no plan that was read before any other way.
  */
 export function separatorOf(headerLine: string): ',' | '\t' | ';' {
-  if (headerLine.includes(',')) return ',';
-  if (headerLine.includes('\t')) return '\t';
-  return headerLine.includes(';') ? ';' : ',';
+  let quoted = false;
+  let tab = false;
+  let semicolon = false;
+  for (let i = 0; i < headerLine.length; i++) {
+    const code = headerLine.charCodeAt(i);
+    // A doubled quote inside a quoted cell turns this twice: the cell goes on.
+    if (code === QUOTE) quoted = !quoted;
+    else if (quoted) continue;
+    else if (code === COMMA) return ',';
+    else if (code === TAB) tab = true;
+    else if (code === SEMICOLON) semicolon = true;
+  }
+  return tab ? '\t' : semicolon ? ';' : ',';
 }
 
 export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck): Promise<ReadStats> {
