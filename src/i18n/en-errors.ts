@@ -72,7 +72,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'bad-columns': (p: { part: string; columns: string }, w) =>
     `${w.option('columns')} takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "${p.part}" is not one (columns: ${p.columns})`,
   'bad-fail-on': (p: { value: string; valid: string }, w) => `${w.option('failOn')} takes outcomes separated by commas (${p.valid}), or "none" or "all"; not "${p.value}"`,
-  'bad-encoding': (p: { value: string; valid: string }) => `unknown encoding "${p.value}"; valid: ${p.valid} (also read for gbk and gb2312)`,
+  'bad-encoding': (p: { value: string; valid: string }) => `unknown encoding "${p.value}"; valid: ${p.valid} (gbk and gb2312 are read as gb18030)`,
   'unknown-plan-format': (p: { file: string; xls?: string }) =>
     `cannot tell the format of "${p.file}" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
   'unreadable-plan': (p: { file: string; reason: string }) =>
@@ -85,7 +85,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
     `${p.file} is too large to read: its part ${p.part} unpacks to more than ${p.limit}; save the plan as CSV, or split it`,
   'plan-not-decodable': (p: { file: string; encoding: string; offset: string; byte?: string; looksGb?: string }, w) =>
     p.encoding !== 'utf-8'
-      ? `${p.file} is not valid ${p.encoding.toUpperCase()} near byte ${p.offset}; give the encoding it was saved in with ${w.option('encoding')} (utf-8, gb18030)`
+      ? `${p.file} is not valid ${p.encoding.toUpperCase()} near byte ${p.offset}; give the encoding it was saved in with ${w.option('encoding')} (utf-8, gb18030, utf-16)`
       : `${p.file} is not valid UTF-8 ${p.byte ? `at byte ${p.offset} (0x${p.byte})` : `near byte ${p.offset}`}; ${p.looksGb ? 'it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in' : 'it may be GB18030/GBK or another encoding'}: run again with ${w.given('encoding', 'gb18030')}, or save the file as UTF-8`,
   'plan-cut-short': (p: { file: string; encoding: string }) =>
     `${p.file} ends in the middle of a ${p.encoding.toUpperCase()} character: the file is cut short or in another encoding`,

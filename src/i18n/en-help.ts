@@ -86,7 +86,7 @@ Exit codes:
   'help.batch.format': 'the plan\'s format (default: by extension; csv for standard input)',
   'help.batch.sheet': 'the sheet of an .xlsx workbook (default: the first)',
   'help.batch.columns': 'which headers hold which column: source=商品链接,surface=投放位置,date=开播日期',
-  'help.batch.encoding': 'the text encoding of a CSV or JSON Lines plan: utf-8 or gb18030 (gbk)',
+  'help.batch.encoding': 'the text encoding of a CSV or JSON Lines plan: utf-8, gb18030 (gbk) or utf-16; a UTF-16 byte order mark is read without it',
   'help.batch.platform': 'platform for rows without a platform column (快手, 抖音, …); default: LINKCHECK_PLATFORM, else kuaishou',
   'help.batch.failOn': 'outcomes that fail the run, comma-separated: denied, rolling-out, unknown, stale, error; or none, all (default: denied,rolling-out; error rows always fail; other rows not allowed, and stale rows, are warnings)',
   'help.batch.maxStaleness': 'mark a row stale when its newest evidence is more than this before its day: 365d, 8w, 18m, 2y (default: 1y)',

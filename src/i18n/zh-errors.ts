@@ -50,7 +50,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'bad-columns': (p, w) =>
     `${w.option('columns')} 需要以逗号分隔的 列=表头 对，如 source=商品链接,surface=投放位置,date=开播日期；"${p.part}" 不是（列：${p.columns}）`,
   'bad-fail-on': (p, w) => `${w.option('failOn')} 需要以逗号分隔的结果（${p.valid}），或 "none"、"all"，而不是 "${p.value}"`,
-  'bad-encoding': (p) => `未知编码 "${p.value}"；可用：${p.valid}（gbk 和 gb2312 也按 gb18030 读取）`,
+  'bad-encoding': (p) => `未知编码 "${p.value}"；可用：${p.valid}（gbk 和 gb2312 按 gb18030 读取）`,
   'unknown-plan-format': (p) =>
     `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
   'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'missing' ? '找不到' : p.reason === 'folder' ? '这是一个文件夹' : p.reason === 'special' ? '不是普通文件（设备、管道或套接字）；请给出文件，或用 - 读取标准输入' : `无法读取（${p.reason}）`}`,
@@ -60,7 +60,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'workbook-too-large': (p) => `${p.file} 太大，无法读取：其中的 ${p.part} 解压后超过 ${p.limit}；请把计划另存为 CSV，或拆分`,
   'plan-not-decodable': (p, w) =>
     p.encoding !== 'utf-8'
-      ? `${p.file} 在第 ${p.offset} 字节附近不是有效的 ${p.encoding.toUpperCase()}；请用 ${w.option('encoding')} 给出它保存时的编码（utf-8、gb18030）`
+      ? `${p.file} 在第 ${p.offset} 字节附近不是有效的 ${p.encoding.toUpperCase()}；请用 ${w.option('encoding')} 给出它保存时的编码（utf-8、gb18030、utf-16）`
       : `${p.file} ${p.byte ? `在第 ${p.offset} 字节（0x${p.byte}）` : `在第 ${p.offset} 字节附近`}不是有效的 UTF-8；${p.looksGb ? '看起来是 GB18030/GBK，Excel 和 WPS 常用这种编码保存中文' : '可能是 GB18030/GBK 或其他编码'}：请加 ${w.given('encoding', 'gb18030')} 重新运行，或把文件另存为 UTF-8`,
   'plan-cut-short': (p) => `${p.file} 在一个 ${p.encoding.toUpperCase()} 字符中间结束：文件被截断，或是其他编码`,
   'unwritable-report': (p) => `无法写入 ${p.kind} 报告 "${p.file}"：${p.reason}`,

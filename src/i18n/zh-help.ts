@@ -84,7 +84,7 @@ export const zhHelp: Record<keyof typeof enHelp, string> = {
   'help.batch.format': '计划的格式（默认：按扩展名；标准输入为 csv）',
   'help.batch.sheet': '.xlsx 工作簿中的工作表（默认：第一个）',
   'help.batch.columns': '哪个表头对应哪一列：source=商品链接,surface=投放位置,date=开播日期',
-  'help.batch.encoding': 'CSV 或 JSON Lines 计划的文本编码：utf-8 或 gb18030（gbk）',
+  'help.batch.encoding': 'CSV 或 JSON Lines 计划的文本编码：utf-8、gb18030（gbk）或 utf-16；带 UTF-16 字节顺序标记的文件无需指定',
   'help.batch.platform': '没有平台列的行所用的平台（快手、抖音……）；默认：LINKCHECK_PLATFORM，否则 kuaishou',
   'help.batch.failOn': '使运行失败的结果，以逗号分隔：denied、rolling-out、unknown、stale、error；或 none、all（默认：denied,rolling-out；错误行总是失败；其他未允许的行和证据过旧的行为警告）',
   'help.batch.maxStaleness': '某行的最新证据比其日期早出这么久以上时标为证据过旧：365d、8w、18m、2y（默认：1y）',

@@ -92,6 +92,20 @@ describe('text exports of a spreadsheet', () => {
     expect(await answers(file())).toEqual(expected);
   });
 
+  it('UTF-16 without a byte order mark with --encoding utf-16 (little-endian) or utf-16be; a mark says which, whatever is given', async () => {
+    const expected = await answers(plan('commas.csv', written(',')));
+    const le = utf16(written('\t'), 'le').subarray(2);
+    const be = utf16(written('\t'), 'be').subarray(2);
+    expect(await answers(plan('bare-le.txt', le), '--encoding', 'utf-16')).toEqual(expected);
+    expect(await answers(plan('bare-le.txt', le), '--encoding', 'UTF-16LE')).toEqual(expected);
+    expect(await answers(plan('bare-be.txt', be), '--encoding', 'utf-16be')).toEqual(expected);
+    expect(await answers(plan('marked-be.txt', utf16(written('\t'), 'be')), '--encoding', 'utf-16')).toEqual(expected);
+    // Without --encoding, UTF-16 with no mark is no UTF-8: refused in one line, exit 2.
+    const refused = await batch([plan('bare-le.txt', le)]);
+    expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(refused.stderr).toMatch(/^linkcheck: bare-le\.txt is not valid UTF-8|^linkcheck: the header row has no column/);
+  });
+
   it('tab-separated on standard input, and as GB18030 with --encoding', async () => {
     const expected = await answers(plan('commas.csv', written(',')));
     const piped = await batch(['-', '--ndjson'], { input: written('\t') });

@@ -43,6 +43,8 @@ describe('POST /v1/batch', () => {
     utf16.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) utf16.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
     expect((await post(utf16, 'text/csv')).text).toBe(expected);
+    // A charset of UTF-16 reads a body without a mark.
+    expect((await post(utf16.subarray(2), 'text/csv; charset=utf-16')).text).toBe(expected);
   });
 
   it('reads an .xlsx workbook', async () => {

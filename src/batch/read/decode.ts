@@ -3,19 +3,24 @@
 // that every physical line of the file counts once (see read-csv.ts).
 import { InputError, inputError } from '../../errors/errors.js';
 
-export type Encoding = 'utf-8' | 'gb18030';
+export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
+/** The encodings by the names they are given: UTF-16 without an order is little-endian, as a spreadsheet saves it (a byte order mark says otherwise). */
 export const ENCODINGS: Readonly<Record<string, Encoding>> = {
   'utf-8': 'utf-8',
   utf8: 'utf-8',
   gb18030: 'gb18030',
   gbk: 'gb18030',
   gb2312: 'gb18030',
+  'utf-16': 'utf-16le',
+  utf16: 'utf-16le',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
 };
 
 export function encodingOf(name: string): Encoding {
   const found = ENCODINGS[name.trim().toLowerCase()];
-  if (!found) throw inputError('bad-encoding', { value: name, valid: 'utf-8, gb18030' });
+  if (!found) throw inputError('bad-encoding', { value: name, valid: 'utf-8, gb18030, utf-16, utf-16le, utf-16be' });
   return found;
 }
 
@@ -41,10 +46,12 @@ export function utf16ByMark(first: Uint8Array): 'utf-16le' | 'utf-16be' | undefi
 
 /**
  * Decoded text in chunks, a leading BOM dropped, CRLF and lone CR read as LF. Text read as UTF-8
- * (the default) that opens with UTF-16's byte order mark is read as UTF-16 (utf16ByMark).
+ * (the default) or UTF-16 that opens with UTF-16's byte order mark is read as the UTF-16 it names
+ * (utf16ByMark).
  */
 export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, given: Encoding, name: string, asciiText?: AsciiText): AsyncGenerator<string> {
-  let encoding: Encoding | 'utf-16le' | 'utf-16be' = given;
+  let encoding = given;
+  const marked = given !== 'gb18030';
   // While every chunk so far was ASCII, a chunk is first read as ASCII (asciiText) or decoded
   // whole, either several times faster than a streaming decode (#18). The first that is not (its
   // text is shorter than its bytes, or it cannot be decoded alone) goes to a streaming decoder made
@@ -55,9 +62,9 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let offset = 0;
   let carriage = false;
-  for await (const chunk of given === 'utf-8' ? markWhole(bytes) : bytes) {
+  for await (const chunk of marked ? markWhole(bytes) : bytes) {
     let text: string | undefined;
-    if (offset === 0 && given === 'utf-8') encoding = utf16ByMark(chunk) ?? encoding;
+    if (offset === 0 && marked) encoding = utf16ByMark(chunk) ?? encoding;
     if (decoder === undefined && encoding === 'utf-8') {
       if (asciiText) text = asciiText(chunk);
       else {
@@ -120,7 +127,7 @@ async function* markWhole(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array
   if (!started && opening !== undefined) yield Uint8Array.of(opening);
 }
 
-function notDecodable(name: string, encoding: string, chunk: Uint8Array, offset: number): InputError {
+function notDecodable(name: string, encoding: Encoding, chunk: Uint8Array, offset: number): InputError {
   if (encoding !== 'utf-8') return inputError('plan-not-decodable', { file: name, encoding, offset: String(offset) });
   const at = firstInvalidUtf8(chunk);
   const byte = at < 0 ? {} : { byte: chunk[at]!.toString(16).toUpperCase().padStart(2, '0') };
