@@ -95,7 +95,7 @@ export const zhHelp: Record<keyof typeof enHelp, string> = {
   'help.batch.annotations': '另外在标准错误打印 GitHub Actions 注释（GITHUB_ACTIONS=true 时默认开启）',
   'help.batch.examples': `
 计划可以是带表头的 CSV（UTF-8，可带 BOM，CRLF 或 LF；表头没有逗号时按制表符或分号分隔；带 BOM 的
-UTF-16，即"Unicode 文本"导出）、JSON Lines 或 .xlsx。
+UTF-16，即“Unicode 文本”导出）、JSON Lines 或 .xlsx。
 列：source（也可写 link、url、来源、链接、商品链接）、surface（位置、版位）、date（日期、时间、
 开播时间），以及可选的 platform（平台）；其他列会保留，并在 --ndjson 的 "row" 中给出。
 
