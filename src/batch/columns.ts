@@ -57,7 +57,9 @@ export function headerCheck(names: ColumnNames): (headers: readonly string[]) =>
   return (headers) => {
     const missing = missingColumns(locateColumns(headers, names), names);
     if (missing !== '') {
-      throw wordedError('header-missing', { missing, headers: headers.map((header) => `"${header}"`).join(', ') });
+      // One filled cell is what a title row above the header looks like, as spreadsheets are often laid out.
+      const title = headers.filter((header) => header.trim() !== '').length === 1 ? { title: 'true' } : {};
+      throw wordedError('header-missing', { missing, headers: headers.map((header) => `"${header}"`).join(', '), ...title });
     }
   };
 }

@@ -149,8 +149,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   // What the batch reader says is wrong with a plan's header or row.
   'header-duplicate': (p: { column: string; count: string; headers: string }, w) =>
     `the header names the ${p.column} column ${p.count} times (${p.headers}); keep one, or choose with ${w.given('columns', `${p.column}=<header>`)}`,
-  'header-missing': (p: { missing: string; headers: string }, w) =>
-    `the header row has no column for ${p.missing}; it has: ${p.headers}; name the columns so, or map them with ${w.given('columns', 'source=<header>,surface=<header>,date=<header>')}`,
+  'header-missing': (p: { missing: string; headers: string; title?: string }, w) =>
+    `the header row has no column for ${p.missing}; it has: ${p.headers}; ${p.title ? 'if that is a title, remove it and any row above the header (the header must be the first row); else ' : ''}name the columns so, or map them with ${w.given('columns', 'source=<header>,surface=<header>,date=<header>')}`,
   // What the library says is wrong with an argument (src/api/arguments.ts).
   'api-not-object': (p: { name: string; value: string; fields: string }) => `${p.name} takes an object { ${p.fields} }, not ${p.value}`,
   'api-unknown-field': (p: { name: string; field: string; fields: string }) => `${p.name} has no field "${p.field}"; its fields are ${p.fields}`,
