@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { batch, batchProcess, folder, plan, rows } from './run.js';
+import { utf16 } from '../helpers/utf16.js';
 
 const HEADER = 'source,surface,date';
 
@@ -65,12 +66,6 @@ describe('text exports of a spreadsheet', () => {
   ];
   const written = (separator: string, end = '\r\n') =>
     table.map((row) => row.map((text) => (text.includes(separator) || text.includes('"') || text.includes('\n') ? `"${text.replaceAll('"', '""')}"` : text)).join(separator)).join(end) + end;
-  const utf16 = (text: string, order: 'le' | 'be') => {
-    const bytes = new Uint8Array(2 + text.length * 2);
-    bytes.set(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
-    for (let i = 0; i < text.length; i++) bytes.set(order === 'le' ? [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8] : [text.charCodeAt(i) >> 8, text.charCodeAt(i) & 0xff], 2 + i * 2);
-    return bytes;
-  };
   const answers = async (file: string, ...args: string[]) => {
     const run = await batch([file, '--ndjson', ...args]);
     return { code: run.code, stderr: run.stderr, rows: rows(run).map((row) => [row.line, row.verdict, row.row]) };

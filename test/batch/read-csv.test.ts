@@ -9,6 +9,7 @@ import { readCsv, separatorOf } from '../../src/batch/read/read-csv.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import type { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
+import { utf16 } from '../helpers/utf16.js';
 
 type Row = [line: number, cells: readonly string[], error?: string];
 
@@ -224,17 +225,6 @@ describe.each([
 
 // A spreadsheet's "Unicode Text" export is UTF-16 with a byte order mark, its cells parted by tabs.
 describe('decodeChunks of UTF-16 with a byte order mark', () => {
-  const utf16 = (text: string, order: 'le' | 'be'): Uint8Array => {
-    const bytes = new Uint8Array(2 + text.length * 2);
-    bytes[0] = order === 'le' ? 0xff : 0xfe;
-    bytes[1] = order === 'le' ? 0xfe : 0xff;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      bytes[2 + i * 2 + (order === 'le' ? 0 : 1)] = unit & 0xff;
-      bytes[2 + i * 2 + (order === 'le' ? 1 : 0)] = unit >> 8;
-    }
-    return bytes;
-  };
   const decoded = async (chunks: readonly Uint8Array[], encoding: 'utf-8' | 'gb18030' = 'utf-8') => {
     let text = '';
     for await (const part of decodeChunks(asChunks(chunks), encoding, 'plan.txt', asciiText)) text += part;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
 import { ask, NOW, service } from './service.js';
+import { utf16 } from '../helpers/utf16.js';
 
 const app = await service();
 const csv = 'source,surface,date,note\ntaobao,live-cart,2022-06-01,the headline\njd,short-video-cart,2022-06-01,\nnosuch,live-cart,2022-06-01,a bad row\n';
@@ -38,13 +39,10 @@ describe('POST /v1/batch', () => {
     const expected = (await post(csv, 'text/csv')).text;
     const tabs = csv.replaceAll(',', '\t');
     expect((await post(tabs, 'text/tab-separated-values')).text).toBe(expected);
-    const text = tabs.replaceAll('\n', '\r\n');
-    const utf16 = new Uint8Array(2 + text.length * 2);
-    utf16.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) utf16.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
-    expect((await post(utf16, 'text/csv')).text).toBe(expected);
+    const unicodeText = utf16(tabs.replaceAll('\n', '\r\n'), 'le');
+    expect((await post(unicodeText, 'text/csv')).text).toBe(expected);
     // A charset of UTF-16 reads a body without a mark.
-    expect((await post(utf16.subarray(2), 'text/csv; charset=utf-16')).text).toBe(expected);
+    expect((await post(unicodeText.slice(2), 'text/csv; charset=utf-16')).text).toBe(expected);
   });
 
   it('reads an .xlsx workbook', async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { runMain } from '../cli/run-main.js';
 import { ROOT } from '../helpers/catalog.js';
+import { utf16 } from '../helpers/utf16.js';
 import { FILE_URL, newPage, openSite, type Site } from './site.js';
 
 const HOSTILE = '<img src=x onerror=window.__pwned=1>';
@@ -146,10 +147,7 @@ describe.concurrent('a plan on the page', { timeout: 90_000 }, () => {
   it('answers a spreadsheet\'s "Unicode Text" export (UTF-16, tab-separated) as linkcheck batch does', async () => {
     const file = join(work, 'plan.txt');
     const text = '来源\t位置\t日期\t备注\r\n淘宝\t直播间购物车\t2022/6/1\t\r\n京东\tshort-video-cart\t2022-06-01\t"a\tb, ""c"""\r\n';
-    const bytes = Buffer.alloc(2 + text.length * 2);
-    bytes.set([0xff, 0xfe]);
-    bytes.write(text, 2, 'utf16le');
-    writeFileSync(file, bytes);
+    writeFileSync(file, utf16(text, 'le'));
     const expected = await batch(file);
     expect(expected.json.counts).toMatchObject({ allowed: 1, denied: 1 });
     const { page, problems } = await newPage(site.browser);
