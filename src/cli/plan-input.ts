@@ -13,7 +13,7 @@ import { shownInput } from '../link/named-input.js';
 import { packageRoot } from '../load/builtin-files.js';
 import { checkPlanFile, fileChunks, fileSource, stdinSource } from './batch-io.js';
 
-// A spreadsheet's tab-separated export (.tsv, .tab, or .txt for "Unicode Text") is read as CSV: its separator is found from its header line (read-csv.ts separatorOf).
+// A spreadsheet's tab-separated export (.tsv, .tab, or .txt for "Unicode Text") is read as CSV: its separator is found from its header line (src/batch/read/csv-separator.ts separatorOf).
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.tsv': 'csv', '.tab': 'csv', '.txt': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
 
 export interface PlanOptions {

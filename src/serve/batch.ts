@@ -17,7 +17,7 @@ import { COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js'
 /** The media types a plan is sent as, and the format each is read in. */
 export const PLAN_TYPES = {
   'text/csv': 'csv',
-  // Read as CSV: the separator is found from the header line (src/batch/read/read-csv.ts separatorOf).
+  // Read as CSV: the separator is found from the header line (src/batch/read/csv-separator.ts separatorOf).
   'text/tab-separated-values': 'csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
   'application/x-ndjson': 'jsonl',

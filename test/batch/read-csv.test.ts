@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeChunks } from '../../src/batch/read/decode.js';
 import { asciiText } from '../../src/cli/plan-input.js';
-import { readCsv, separatorOf } from '../../src/batch/read/read-csv.js';
+import { separatorOf } from '../../src/batch/read/csv-separator.js';
+import { readCsv } from '../../src/batch/read/read-csv.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import type { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
@@ -288,5 +289,21 @@ describe('the separator of cells, from the header line', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: 20261206 },
     );
+  });
+
+  it('lets the text go when reading stops early, as a for…of over it would', async () => {
+    let closed = false;
+    async function* text(): AsyncGenerator<string> {
+      try {
+        yield 'source\tsurface\tdate\n';
+        yield 'jd\tlive-cart\t2022-06-01\n';
+        yield 'never read\n';
+      } finally {
+        closed = true;
+      }
+    }
+    const stop = new Error('the sink stops');
+    await expect(readCsv(text(), () => { throw stop; }, () => {})).rejects.toBe(stop);
+    expect(closed).toBe(true);
   });
 });

@@ -9,70 +9,19 @@
 // line with nothing on it is no record (RFC 4180 has no empty record); those are
 // counted and reported as blank lines. `""` is a record of one empty cell.
 //
-// Cells are parted by commas, or by the one other separator the header line shows
-// (separatorOf): a tab, as a spreadsheet's tab-separated and "Unicode Text" exports
-// write, or a semicolon, as spreadsheets write CSV where the comma is the decimal mark.
+// Cells are parted by the separator the header line shows (csv-separator.ts).
 import { wordedError, type InputError } from '../../errors/errors.js';
+import { separated, type Separator } from './csv-separator.js';
 import { handOnRecords, HELD_ROWS, MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
-// The separators separatorOf tells apart.
-const COMMA = 0x2c;
-const TAB = 0x09;
-const SEMICOLON = 0x3b;
-
-/** Characters of the text read to find the header line's end before its separator is chosen without it. */
-const HEADER_SEEN = 64 * 1024;
-
-/**
- * The separator of a plan's cells, from its header line (or as much of it as HEADER_SEEN holds):
- * a comma, unless the line holds none outside quotes and holds a tab there, or else a semicolon. A
- * header needs three columns, so a plan of another separator could only be refused as one of
- * commas: this reads no plan that was read before any other way.
- */
-export function separatorOf(headerLine: string): ',' | '\t' | ';' {
-  let quoted = false;
-  let tab = false;
-  let semicolon = false;
-  for (let i = 0; i < headerLine.length; i++) {
-    const code = headerLine.charCodeAt(i);
-    // A doubled quote inside a quoted cell turns this twice: the cell goes on.
-    if (code === QUOTE) quoted = !quoted;
-    else if (quoted) continue;
-    else if (code === COMMA) return ',';
-    else if (code === TAB) tab = true;
-    else if (code === SEMICOLON) semicolon = true;
-  }
-  return tab ? '\t' : semicolon ? ';' : ',';
-}
 
 export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck): Promise<ReadStats> {
-  // The text up to the header line's end (or HEADER_SEEN characters) is held until its separator is known.
-  let parser: CsvParser | undefined;
-  let opening = '';
-  // Where the header line starts (blank lines before it are blank lines to the parser too), and how much of the text was searched for its end.
-  let lineStart = 0;
-  let searched = 0;
-  for await (const chunk of text) {
-    if (parser !== undefined) {
-      const wait = parser.feed(chunk);
-      if (wait) await wait;
-      continue;
-    }
-    opening += chunk;
-    while (lineStart < opening.length && opening.charCodeAt(lineStart) === NEWLINE) lineStart++;
-    const end = opening.indexOf('\n', Math.max(searched, lineStart));
-    searched = opening.length;
-    if (end === -1 && opening.length < HEADER_SEEN) continue;
-    parser = new CsvParser(sink, checkHeader, separatorOf(opening.slice(lineStart, end === -1 ? HEADER_SEEN : end)));
-    const wait = parser.feed(opening);
-    opening = '';
-    if (wait) await wait;
-  }
-  if (parser === undefined) {
-    parser = new CsvParser(sink, checkHeader, separatorOf(opening.slice(lineStart)));
-    const wait = opening === '' ? undefined : parser.feed(opening);
+  const { separator, chunks } = await separated(text);
+  const parser = new CsvParser(sink, checkHeader, separator);
+  for await (const chunk of chunks) {
+    const wait = parser.feed(chunk);
     if (wait) await wait;
   }
   const wait = parser.end();
@@ -170,13 +119,13 @@ class CsvParser {
   /** Where the current quoted cell's opening quote is in the chunk. */
   private quoteAt = 0;
 
-  /** The separator of cells (separatorOf), as a character code. */
+  /** The separator of cells (csv-separator.ts separatorOf), as a character code. */
   private readonly separatorCode: number;
 
   constructor(
     private readonly sink: RecordSink,
     private readonly checkHeader: HeaderCheck,
-    private readonly separator: string,
+    private readonly separator: Separator,
   ) {
     this.separatorCode = separator.charCodeAt(0);
   }
