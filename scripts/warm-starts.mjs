@@ -48,13 +48,15 @@ vm.Script = class extends Script {
 };
 // The bin beside the dist folder, which starts each command as it does when run (bin/linkcheck.js start).
 const bin = createRequire(import.meta.url)(join(dist, '..', 'bin', 'linkcheck.js'));
+// The names of the caches and their variants, as src/cli/code-cache.ts gives them.
+const { cacheFileFor, CHECK_CACHE_VARIANTS } = bin.load('quick');
 // A bundle's name, or its name and the variant of its cache (src/cli/code-cache.ts cacheFileFor).
 const writeCache = (named) => {
   const [name, variant] = Array.isArray(named) ? named : [named];
   const file = `${dist}/${name}.cjs`;
   const script = compiled.get(file);
   if (script === undefined) throw new Error(`build: no start loaded dist/${name}.cjs`);
-  writeFileSync(variant === undefined ? `${file}.cache` : `${dist}/${name}.${variant}.cjs.cache`, script.createCachedData());
+  writeFileSync(cacheFileFor(file, variant), script.createCachedData());
 };
 
 // Each start ends in process.exit, with the exit code: here the end of one start.
@@ -67,7 +69,7 @@ process.exit = (code) => {
   throw new Exit(code);
 };
 
-const variantOptions = variantName === undefined ? undefined : bin.load('quick').CHECK_CACHE_VARIANTS[variantName];
+const variantOptions = variantName === undefined ? undefined : CHECK_CACHE_VARIANTS[variantName];
 if (variantName !== undefined && !Array.isArray(variantOptions)) throw new Error(`build: no variant of the check's code cache is named ${variantName}`);
 const starts = variantName === undefined ? STARTS : [{ argv: [...CHECK, ...variantOptions], writes: [['plain-check', variantName]] }];
 for (const { argv, writes = [] } of starts) {
