@@ -69,8 +69,12 @@ function startUp() {
   const subjects = [['node -e 0', ['-e', '0']], ...commands.map((args) => [`linkcheck ${args.join(' ')}`, [cli, ...args]])];
   const times = new Map(subjects.map(([name]) => [name, []]));
   try {
+    // Each round in turn in either order: run in one order every time, each command follows the
+    // same one, and what that one leaves behind is in its figure. So run, the check with
+    // --max-staleness (after --as-known-on) measured 0.03x over the plain check on average over
+    // eleven runs; paired with it in either order, 0.3 +/- 1.3 ms apart, about 0.01x.
     for (let run = 0; run < runs; run++) {
-      for (const [name, args] of subjects) {
+      for (const [name, args] of run % 2 === 0 ? subjects : subjects.toReversed()) {
         const start = process.hrtime.bigint();
         const result = spawnSync(process.execPath, args, { cwd: folder, env, stdio: 'ignore' });
         if (result.status !== 0 && result.status !== 1) throw new Error(`${name} exited ${result.status}`);
