@@ -31,13 +31,27 @@ import { random, realisticRows, writeDistinctPlan, writeRealisticJsonl, writeRea
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'bin', 'linkcheck.js');
-const runs = Number(process.env.BENCH_RUNS ?? 40);
-const only = process.env.BENCH_ONLY;
+/** A setting of the environment that counts something: a positive whole number, else one line and exit 2. */
+function countSetting(name, fallback) {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  const count = Number(text);
+  if (Number.isSafeInteger(count) && count > 0) return count;
+  console.error(`bench: ${name}=${JSON.stringify(text)} is not a positive whole number (for example ${name}=${fallback})`);
+  process.exit(2);
+}
+const runs = countSetting('BENCH_RUNS', 40);
+const SECTIONS = ['start', 'verdicts', 'peers', 'scale', 'batch', 'plans', 'worst-plans', 'worst-inputs', 'serve'];
+const only = process.env.BENCH_ONLY || undefined;
+if (only !== undefined && !SECTIONS.includes(only)) {
+  console.error(`bench: BENCH_ONLY=${JSON.stringify(only)} names no section (valid: ${SECTIONS.join(', ')})`);
+  process.exit(2);
+}
 const env = { PATH: process.env.PATH, NO_COLOR: '1' };
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 const verdict = (ok) => (ok === null ? '' : ok ? 'PASS' : 'FAIL');
 const results = [];
-const million = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const million = countSetting('BENCH_ROWS', 1_000_000);
 
 
 function startUp() {
@@ -212,7 +226,7 @@ function measure(args) {
 }
 
 /** How many pairs of runs a plan's figure is the median of (BENCH_PAIRS). */
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
+const PAIRS = countSetting('BENCH_PAIRS', 5);
 
 /**
  * `linkcheck batch <plan>` against its bare loop, in PAIRS pairs of runs, each pair taken in turn
