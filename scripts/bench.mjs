@@ -85,8 +85,8 @@ function startUp() {
   try {
     // Each round in turn in either order: run in one order every time, each command follows the
     // same one, and what that one leaves behind is in its figure. So run, the check with
-    // --max-staleness (after --as-known-on) measured 0.03x over the plain check on average over
-    // eleven runs; paired with it in either order, 0.3 +/- 1.3 ms apart, about 0.01x.
+    // --max-staleness (after --as-known-on) measured 0.03× over the plain check on average over
+    // eleven runs; paired with it in either order, 0.3 ± 1.3 ms apart, about 0.01×.
     for (let run = 0; run < runs; run++) {
       for (const [name, args] of run % 2 === 0 ? subjects : subjects.toReversed()) {
         const start = process.hrtime.bigint();
