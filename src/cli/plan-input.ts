@@ -7,14 +7,11 @@ import { existsSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Encoding } from '../batch/read/decode.js';
 import { readTextPlan } from '../batch/read/plan-bytes.js';
-import type { HeaderCheck, InputFormat, ReadStats, RecordSink } from '../batch/read/records.js';
+import { formatOfExtension, type HeaderCheck, type InputFormat, type ReadStats, type RecordSink } from '../batch/read/records.js';
 import { inputError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
 import { packageRoot } from '../load/builtin-files.js';
 import { checkPlanFile, fileChunks, fileSource, stdinSource } from './batch-io.js';
-
-// A spreadsheet's tab-separated export (.tsv, .tab, or .txt for "Unicode Text") is read as CSV: its separator is found from its header line (src/batch/read/csv-separator.ts separatorOf).
-const EXTENSIONS: Readonly<Record<string, InputFormat>> = { '.csv': 'csv', '.tsv': 'csv', '.tab': 'csv', '.txt': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xlsx': 'xlsx' };
 
 export interface PlanOptions {
   format: InputFormat;
@@ -57,9 +54,10 @@ export interface PlanInput {
 export function planFormat(file: string, format: InputFormat | undefined): InputFormat {
   if (format) return format;
   if (file === '-') return 'csv';
-  const byExtension = EXTENSIONS[extname(file).toLowerCase()];
+  const extension = extname(file).slice(1);
+  const byExtension = formatOfExtension(extension);
   if (byExtension) return byExtension;
-  throw inputError('unknown-plan-format', { file: shownInput(file), ...(extname(file).toLowerCase() === '.xls' ? { xls: 'true' } : {}) });
+  throw inputError('unknown-plan-format', { file: shownInput(file), ...(extension.toLowerCase() === 'xls' ? { xls: 'true' } : {}) });
 }
 
 /** Refuses a plan that is not a regular file before anything is read. */

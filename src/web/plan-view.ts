@@ -2,7 +2,8 @@
 // answerPlan, the road `linkcheck batch --ndjson` takes: the counts, a filter by verdict,
 // the rows (a capped number of them drawn), and the results to download as NDJSON (the
 // lines `batch --ndjson` prints) and CSV. The file is read here and never sent anywhere.
-import { answerPlan, type PlanInput } from '../api/answer-plan.js';
+import { answerPlan } from '../api/answer-plan.js';
+import { formatOfExtension } from '../batch/read/records.js';
 import type { Summary } from '../batch/summary.js';
 import type { Catalog } from '../engine/catalog.js';
 import type { Verdict } from '../engine/check.js';
@@ -19,9 +20,6 @@ export const SHOWN_ROWS = 300;
 const ROWS_PER_YIELD = 250;
 /** Lines kept as strings before they go into a Blob: a row's line holds its whole answer, a few kilobytes. */
 const LINES_PER_PART = 1000;
-
-// A tab-separated export is read as CSV (its separator found from its header line), as the CLI reads it.
-const FORMATS: Readonly<Record<string, PlanInput['format']>> = { csv: 'csv', tsv: 'csv', tab: 'csv', txt: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', xlsx: 'xlsx' };
 
 type Filter = Verdict | 'error' | 'stale' | 'all';
 
@@ -77,8 +75,7 @@ export class PlanView {
     const run = ++this.run;
     // The previous plan's downloads are let go.
     for (const address of [this.answered?.ndjson, this.answered?.csv]) if (address) URL.revokeObjectURL(address);
-    const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-    const planFormat = FORMATS[extension];
+    const planFormat = formatOfExtension(/\.([^.]+)$/.exec(file.name)?.[1] ?? '');
     this.answered = null;
     this.filter = 'all';
     this.drawResults();

@@ -7,6 +7,19 @@ export type InputFormat = 'csv' | 'jsonl' | 'xlsx';
 export const FORMATS: readonly InputFormat[] = ['csv', 'jsonl', 'xlsx'];
 
 /**
+ * The format a plan file's extension names (without its dot, in any case), for the CLI and the
+ * page alike; undefined for any other. A spreadsheet's tab-separated export (.tsv, .tab, or .txt
+ * for "Unicode Text") is read as CSV: its separator is found from its header line
+ * (csv-separator.ts separatorOf).
+ */
+export function formatOfExtension(extension: string): InputFormat | undefined {
+  const key = extension.toLowerCase();
+  return Object.hasOwn(BY_EXTENSION, key) ? BY_EXTENSION[key] : undefined;
+}
+
+const BY_EXTENSION: Readonly<Record<string, InputFormat>> = { csv: 'csv', tsv: 'csv', tab: 'csv', txt: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', xlsx: 'xlsx' };
+
+/**
  * Longest record (a CSV record, a JSON line, a sheet row's cells together) read, in
  * UTF-16 code units: a longer one is an error row, its text skipped, not kept.
  * Sixteen query fields of 64 KiB each (MAX_FIELD), so no field that could be read is cut.
