@@ -170,6 +170,9 @@ describe.concurrent('a plan on the page', { timeout: 90_000 }, () => {
     await expect(page.locator('#plan-status .error').textContent()).resolves.toBe(`Cannot read the plan: ${line}`);
     await page.locator('#plan-file').setInputFiles({ name: 'plan.dat', mimeType: 'application/octet-stream', buffer: Buffer.from('source,surface\n') });
     await expect(page.locator('#plan-status .error').textContent()).resolves.toBe('plan.dat is not a CSV, XLSX or JSON Lines file (.csv, .tsv, .txt, .xlsx, .jsonl or .ndjson).');
+    // An extension every object inherits the name of is no format either (src/batch/read/records.ts formatOfExtension).
+    await page.locator('#plan-file').setInputFiles({ name: 'plan.constructor', mimeType: 'application/octet-stream', buffer: Buffer.from('source,surface,date\n') });
+    await expect(page.locator('#plan-status .error').textContent()).resolves.toBe('plan.constructor is not a CSV, XLSX or JSON Lines file (.csv, .tsv, .txt, .xlsx, .jsonl or .ndjson).');
     expect(problems).toEqual([]);
     await page.close();
   });
