@@ -23,7 +23,8 @@ export function columnNames(option: string | undefined): ColumnNames {
   for (const part of option.split(',')) {
     const [column, header, ...extra] = part.split('=');
     const key = column?.trim() as Column;
-    if (!(key in HEADER_NAMES) || header === undefined || header.trim() === '' || extra.length > 0) {
+    // The columns' own names alone: constructor or __proto__ is no column.
+    if (!Object.hasOwn(HEADER_NAMES, key) || header === undefined || header.trim() === '' || extra.length > 0) {
       throw inputError('bad-columns', { part, columns: Object.keys(HEADER_NAMES).join(', ') });
     }
     names[key] = [header.trim()];

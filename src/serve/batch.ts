@@ -46,7 +46,8 @@ const NAME = 'request body';
 export async function answerBatch(catalog: Catalog, request: Request, options: BatchOptions): Promise<Response> {
   const header = request.headers.get('content-type') ?? '';
   const type = mediaType(header);
-  const format = PLAN_TYPES[type as keyof typeof PLAN_TYPES];
+  // The table's own types alone: a Content-Type of constructor is no plan's.
+  const format = Object.hasOwn(PLAN_TYPES, type) ? PLAN_TYPES[type as keyof typeof PLAN_TYPES] : undefined;
   if (!format) throw inputError('unsupported-media-type', { type: shownInput(type), valid: Object.keys(PLAN_TYPES).join(', ') });
   const tooLarge = () => inputError('body-too-large', { limit: String(options.maxPlan) });
   if (Number(request.headers.get('content-length') ?? 0) > options.maxPlan) throw tooLarge();

@@ -34,9 +34,11 @@ function isOptional(schema: z.ZodType): boolean {
 export function readParams<S extends ParamSchema>(params: URLSearchParams, schema: S): z.infer<S> {
   const names = Object.keys(schema.shape);
   const valid = names.length === 0 ? '(none)' : names.join(', ');
-  const values: Record<string, string | string[]> = {};
-  // Every unknown name at once: a request with two typos is told of both.
-  const unknown = [...new Set(params.keys())].filter((name) => schema.shape[name] === undefined);
+  // Without a prototype: a parameter named __proto__ is a value like any other, not the object's prototype.
+  const values: Record<string, string | string[]> = Object.create(null);
+  // Every unknown name at once: a request with two typos is told of both. The schema's own
+  // fields alone: constructor, toString or __proto__ are names it does not take.
+  const unknown = [...new Set(params.keys())].filter((name) => !Object.hasOwn(schema.shape, name));
   if (unknown.length > 0) throw inputError('unknown-parameter', { parameter: unknown.map((name) => shownInput(name)).join('", "'), valid });
   for (const name of new Set(params.keys())) {
     const field = schema.shape[name] as z.ZodType;

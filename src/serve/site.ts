@@ -27,7 +27,8 @@ const TYPES: Readonly<Record<string, string>> = {
 /** A file's content type by its extension; a name of another kind is not served. */
 export function siteType(name: string): string | undefined {
   const dot = name.lastIndexOf('.');
-  return dot < 0 ? undefined : TYPES[name.slice(dot + 1).toLowerCase()];
+  const extension = name.slice(dot + 1).toLowerCase();
+  return dot >= 0 && Object.hasOwn(TYPES, extension) ? TYPES[extension] : undefined;
 }
 
 /** Only the page's own script and style, no inline code, no other origin; pictures may be data: addresses (the page shows SVG that way). */

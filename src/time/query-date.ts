@@ -42,8 +42,9 @@ export function readWrittenDate(raw: string): DateReading {
   const day = isoDay(raw);
   if (day !== undefined) return day;
   const text = foldFullWidth(raw).trim();
-  const word = WORDS[text.toLowerCase()];
-  if (word) return { ok: true, kind: 'relative', word };
+  // The table's own words alone: constructor or toString is no date.
+  const lower = text.toLowerCase();
+  if (Object.hasOwn(WORDS, lower)) return { ok: true, kind: 'relative', word: WORDS[lower]! };
   if (DAY_OR_MONTH_FIRST.test(text)) return { ok: false, problem: 'ambiguous' };
   for (const pattern of DATES) {
     const match = pattern.exec(text);

@@ -89,6 +89,9 @@ describe('error rows', () => {
     ['a missing cell', 'jd,,2022-06-01', 'no surface in this row'],
     ['a missing date', 'jd,live-cart,', 'no date in this row'],
     ['a bad date', 'jd,live-cart,2022-13-01', 'no such date or time "2022-13-01"'],
+    // A name every object inherits is no word for a day (today, 明天): the row is an error, the plan goes on.
+    ['a date named constructor', 'jd,live-cart,constructor', 'unrecognised date "constructor"'],
+    ['a date named __proto__', 'jd,live-cart,__proto__', 'unrecognised date "__proto__"'],
     ['an unknown surface', 'jd,story,2022-06-01', 'unknown surface "story" on kuaishou'],
     ['a link that is not http(s)', 'javascript://item.jd.com/%0a,live-cart,2022-06-01', 'is not a web link (javascript: links are not accepted)'],
     ['an unknown platform cell', 'jd,live-cart,2022-06-01,weibo', 'unknown platform "weibo"'],

@@ -128,10 +128,10 @@ describe('encodings', () => {
     ]);
   });
 
-  it('an unknown encoding', async () => {
-    const run = await batch([plan('ok.csv', `${HEADER}\n`), '--encoding', 'latin9']);
+  it.each(['latin9', 'constructor', '__proto__'])('an unknown encoding: %s', async (name) => {
+    const run = await batch([plan('ok.csv', `${HEADER}\n`), '--encoding', name]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/unknown encoding "latin9"; valid: utf-8, gb18030/);
+    expect(run.stderr).toMatch(new RegExp(`^linkcheck: unknown encoding "${name}"; valid: utf-8, gb18030`));
   });
 });
 

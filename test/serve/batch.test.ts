@@ -80,6 +80,8 @@ describe('POST /v1/batch', () => {
     const reply = await post(csv, 'application/json');
     expect([reply.status, reply.json]).toEqual([415, { error: { code: 'unsupported-media-type', message: 'Content-Type "application/json" is not accepted here; send text/csv, text/tab-separated-values, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/x-ndjson, application/jsonl' } }]);
     expect((await post(csv, 'text/plain')).status).toBe(415);
+    // A type named as a name every object inherits is no plan's type either.
+    for (const type of ['constructor', '__proto__', 'toString']) expect([type, (await post(csv, type)).status]).toEqual([type, 415]);
   });
 
   it('refuses a plan past its limit: 413 by its length, an error line once rows have gone out', async () => {

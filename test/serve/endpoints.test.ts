@@ -63,6 +63,10 @@ describe('GET /v1/check', () => {
     expect(await bad('/v1/batch?maxStaleness=3x', plan)).toEqual([400, 'maxStaleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "3x"']);
     expect(await bad('/v1/batch?failOn=allowed', plan)).toEqual([400, 'failOn takes outcomes separated by commas (denied, rolling-out, unknown, stale, error), or "none" or "all"; not "allowed"']);
     expect(await bad('/v1/batch?columns=商品链接', plan)).toEqual([400, 'columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "商品链接" is not one (columns: source, surface, date, platform)']);
+    // A name every object inherits is no column: refused, not taken and then ignored.
+    expect(await bad('/v1/batch?columns=constructor=x', plan)).toEqual([400, 'columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "constructor=x" is not one (columns: source, surface, date, platform)']);
+    expect(await bad(`/v1/batch?columns=${encodeURIComponent('source=来源,__proto__=x')}`, plan)).toEqual([400, 'columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "__proto__=x" is not one (columns: source, surface, date, platform)']);
+    expect(await bad('/v1/batch?encoding=constructor', plan)).toEqual([400, 'unknown encoding "constructor"; valid: utf-8, gb18030, utf-16, utf-16le, utf-16be (gbk and gb2312 are read as gb18030)']);
     expect(await bad('/v1/batch', 'a,b,c\ntaobao,live-cart,2022-06-01\n')).toEqual([400, 'the header row has no column for source (source, link, url, 来源, 链接, 商品链接); surface (surface, 位置, 版位); date (date, 日期, 时间, 开播时间); it has: "a", "b", "c"; name the columns so, or map them with columns=source=<header>,surface=<header>,date=<header>']);
     expect(await bad('/v1/batch', 'source,source,surface,date\ntaobao,jd,live-cart,2022-06-01\n')).toEqual([400, 'the header names the source column 2 times ("source", "source"); keep one, or choose with columns=source=<header>']);
     // 淘宝 saved as GB18030: the hint names the request's encoding parameter.
@@ -78,6 +82,13 @@ describe('GET /v1/check', () => {
     expect(two.json).toEqual({ error: { code: 'unknown-parameter', message: 'unknown parameter "surfce", "date"; valid: source, surface, platform, at, asKnownOn, lang' } });
     // A known parameter on another endpoint is still unknown here.
     expect((await ask(app, '/v1/coverage?source=jd')).json).toEqual({ error: { code: 'unknown-parameter', message: 'unknown parameter "source"; valid: platform, lang' } });
+  });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])('refuses a parameter named %s as any other name the endpoint does not take', async (name) => {
+    const reply = await ask(app, `/v1/check?source=taobao&surface=live-cart&at=2022-06-01&${name}=x`);
+    expect([reply.status, reply.json]).toEqual([400, { error: { code: 'unknown-parameter', message: `unknown parameter "${name}"; valid: source, surface, platform, at, asKnownOn, lang` } }]);
+    const matrix = await ask(app, `/v1/matrix?${name}`);
+    expect([matrix.status, (matrix.json as { error: { code: string } }).error.code]).toEqual([400, 'unknown-parameter']);
   });
 
   it('refuses a missing or repeated parameter and a language it does not speak', async () => {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSiteFiles } from '../../src/cli/site-files.js';
-import { SITE_CSP } from '../../src/serve/site.js';
+import { SITE_CSP, siteType } from '../../src/serve/site.js';
 import { ROOT } from '../helpers/catalog.js';
 import { ask, service } from './service.js';
 
@@ -15,6 +15,10 @@ describe('the page', () => {
     expect([...files.keys()]).toEqual(['assets/mark.svg', 'index.html', 'page.css', 'page.js']);
     expect(files.get('page.js')!.type).toBe('text/javascript; charset=utf-8');
     expect(readSiteFiles(join(folder, 'missing'))).toBeUndefined();
+  });
+
+  it('takes a kind by its own extensions alone: a name ending .constructor or .__proto__ is of no served kind', () => {
+    expect(['page.js', 'PAGE.CSS', 'page.constructor', 'page.__proto__', 'page.toString', 'constructor'].map(siteType)).toEqual(['text/javascript; charset=utf-8', 'text/css; charset=utf-8', undefined, undefined, undefined, undefined]);
   });
 
   it('serves / and its assets from memory, with their types, a strict CSP and nosniff', async () => {

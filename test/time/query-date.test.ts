@@ -42,3 +42,14 @@ describe('readWrittenDate of YYYY-MM-DD', () => {
     expect(readWrittenDate(text)).toEqual(reading);
   });
 });
+
+describe('readWrittenDate of words', () => {
+  it.each(['today', 'Yesterday', ' TOMORROW ', 'now', '今天', '明天'])('%s is a word for a day or the moment', (text) => {
+    expect(readWrittenDate(text)).toMatchObject({ ok: true, kind: 'relative' });
+  });
+
+  // The names every object inherits are not among the words.
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'])('%s is no date', (text) => {
+    expect(readWrittenDate(text)).toEqual({ ok: false, problem: 'malformed' });
+  });
+});

@@ -19,7 +19,9 @@ export const ENCODINGS: Readonly<Record<string, Encoding>> = {
 };
 
 export function encodingOf(name: string): Encoding {
-  const found = ENCODINGS[name.trim().toLowerCase()];
+  const key = name.trim().toLowerCase();
+  // The table's own names alone: constructor is no encoding.
+  const found = Object.hasOwn(ENCODINGS, key) ? ENCODINGS[key] : undefined;
   if (!found) throw inputError('bad-encoding', { value: name, valid: 'utf-8, gb18030, utf-16, utf-16le, utf-16be' });
   return found;
 }
