@@ -137,13 +137,45 @@ function shownCell(text: string, width: number): string {
   return length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
-/** The row's cells by header, as read. */
+/**
+ * The row's cells by header, as read, every cell under a key of its own: a header named again
+ * (two "note" columns) is keyed with " (2)", " (3)"… after its name, the first such key no other
+ * header has; a header named __proto__ is a key like any other, not the object's prototype.
+ */
 export function rowObject(row: BatchRow): Record<string, string> {
+  const keys = keysOf(row.header);
   const object: Record<string, string> = {};
-  row.header.forEach((header, index) => {
-    object[header] = row.cells[index] ?? '';
-  });
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    const cell = row.cells[index] ?? '';
+    if (key === '__proto__') Object.defineProperty(object, key, { value: cell, enumerable: true, writable: true, configurable: true });
+    else object[key] = cell;
+  }
   return object;
+}
+
+/** Each header's key, worked out once for the header every row of a plan shares. */
+const rowKeys = new WeakMap<readonly string[], readonly string[]>();
+
+function keysOf(header: readonly string[]): readonly string[] {
+  let keys = rowKeys.get(header);
+  if (keys === undefined) {
+    const taken = new Set(header);
+    const named = new Set<string>();
+    keys = header.map((name) => {
+      if (!named.has(name)) {
+        named.add(name);
+        return name;
+      }
+      let count = 2;
+      while (taken.has(`${name} (${count})`)) count++;
+      const key = `${name} (${count})`;
+      taken.add(key);
+      return key;
+    });
+    rowKeys.set(header, keys);
+  }
+  return keys;
 }
 
 /**

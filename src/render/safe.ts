@@ -132,7 +132,11 @@ export function safeData<T>(value: T, limit = VALUE_LIMIT): T {
     if (prototype !== Object.prototype && prototype !== null) return item;
     const out: Record<string, unknown> = {};
     seen.set(item, out);
-    for (const [key, entry] of Object.entries(item)) out[key] = copy(entry);
+    for (const [key, entry] of Object.entries(item)) {
+      // An own __proto__ (as JSON.parse makes one) stays a key: assigned, it would be the copy's prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: copy(entry), enumerable: true, writable: true, configurable: true });
+      else out[key] = copy(entry);
+    }
     return out;
   };
   return copy(value) as T;

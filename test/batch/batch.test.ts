@@ -30,6 +30,17 @@ describe('rows in, rows out, at their lines', () => {
     expect(out[1]!.row).toEqual({ campaign: '619', source: 'taobao', surface: 'live-cart', date: '2022-06-01', owner: '王, 张' });
     expect(out[1]!.rule).toMatchObject({ id: 'kuaishou-2022-03-taobao-cut' });
   });
+
+  it('echoes every cell under a key of its own: a header named again, or named __proto__', async () => {
+    const csv = await batch([plan('again.csv', `${HEADER},note,note,note (2),__proto__,,\ntaobao,live-cart,2022-06-01,a,b,c,d,e,f\n`), '--ndjson']);
+    // JSON.parse keeps __proto__ as a key of the object it makes.
+    expect(Object.entries(rows(csv)[0]!.row as object)).toEqual([
+      ['source', 'taobao'], ['surface', 'live-cart'], ['date', '2022-06-01'],
+      ['note', 'a'], ['note (3)', 'b'], ['note (2)', 'c'], ['__proto__', 'd'], ['', 'e'], [' (2)', 'f'],
+    ]);
+    const jsonl = await batch([plan('proto.jsonl', '{"source":"taobao","surface":"live-cart","date":"2022-06-01","__proto__":"x","constructor":"y"}\n'), '--ndjson']);
+    expect(Object.entries(rows(jsonl)[0]!.row as object)).toEqual([['source', 'taobao'], ['surface', 'live-cart'], ['date', '2022-06-01'], ['__proto__', 'x'], ['constructor', 'y']]);
+  });
 });
 
 describe('exit codes', () => {

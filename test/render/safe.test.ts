@@ -72,6 +72,14 @@ describe('safeData: a safe copy for the text renderers', () => {
     expect([...safeData(deep('\u202e')).m.get('k')!]).toEqual(['v', '\\u202e']);
     expect([...safeData(deep('x'.repeat(VALUE_LIMIT + 1))).m.get('k')!][1]).toHaveLength(VALUE_LIMIT);
   });
+
+  it('copies an own __proto__ key (as JSON.parse makes one) as a key, not as the copy\'s prototype', () => {
+    const data = JSON.parse('{"__proto__": {"polluted": "\\u001b"}, "s": "\\u001b"}') as Record<string, unknown>;
+    const copy = safeData(data);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.entries(copy)).toEqual([['__proto__', { polluted: '\\x1b' }], ['s', '\\x1b']]);
+    expect('polluted' in copy).toBe(false);
+  });
 });
 
 describe('safe and safeJson for any text', () => {
