@@ -57,6 +57,7 @@ export interface MessageParamsById {
   'missing-parameter': { parameter: string; valid: string };
   'repeated-parameter': { parameter: string };
   'bad-json': { reason: string };
+  'repeated-key': { key: string };
   'too-many-queries': { count: string; limit: string };
   'body-too-large': { limit: string };
   'unsupported-media-type': { type: string; valid: string };
@@ -108,6 +109,7 @@ export interface DetailParamsById {
   'jsonl-invalid': { reason: string };
   'jsonl-not-object': { type: string };
   'jsonl-bad-values': { keys: string };
+  'jsonl-repeated-keys': { keys: string; count: string };
   'jsonl-too-deep': { limit: string };
   'row-too-long': { length: string; limit: string };
   'sheet-too-many-cells': { cell: string; header: string };

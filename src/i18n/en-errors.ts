@@ -109,6 +109,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'missing-parameter': (p: { parameter: string; valid: string }) => `missing parameter "${p.parameter}"; the parameters are ${p.valid}`,
   'repeated-parameter': (p: { parameter: string }) => `parameter "${p.parameter}" is given more than once; give it once`,
   'bad-json': (p: { reason: string }) => `the request body is not JSON: ${p.reason}`,
+  'repeated-key': (p: { key: string }) => `the request body gives "${p.key}" more than once in one object: which value is meant cannot be known; give it once`,
   'too-many-queries': (p: { count: string; limit: string }) => `${p.count} queries in one request; at most ${p.limit} are answered at once (send the rest in another request, or a plan to /v1/batch)`,
   'body-too-large': (p: { limit: string }) => `the request body is larger than ${p.limit} bytes; send a smaller one (the limit is set when the service starts)`,
   'unsupported-media-type': (p: { type: string; valid: string }) => `Content-Type "${p.type}" is not accepted here; send ${p.valid}`,
@@ -174,6 +175,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'jsonl-invalid': (p: { reason: string }) => `not a JSON object: ${p.reason}`,
   'jsonl-not-object': (p: { type: string }) => `not a JSON object but ${p.type === 'array' ? 'an array' : p.type === 'null' ? 'null' : `a ${p.type}`}: each line holds one object with source, surface and date`,
   'jsonl-bad-values': (p: { keys: string }) => `${p.keys} must be a string, number or null`,
+  'jsonl-repeated-keys': (p: { keys: string; count: string }) =>
+    `${p.count === '1' ? `the key ${p.keys} is` : `the keys ${p.keys} are`} written more than once in this line's object: which value is meant cannot be known; write each key once`,
   'jsonl-too-deep': (p: { limit: string }) => `not read: nested more than ${p.limit} levels deep; each line holds one object of strings, numbers or null`,
   'row-too-long': (p: { length: string; limit: string }) => `this row is ${p.length} characters long; at most ${p.limit} (1 MiB) are read`,
   'sheet-too-many-cells': (p: { cell: string; header: string }) => `cell ${p.cell} has a value right of the header's last column (${p.header})`,

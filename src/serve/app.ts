@@ -9,6 +9,9 @@ import type { Catalog } from '../engine/catalog.js';
 import { DataError, InputError, inputError } from '../errors/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/named-input.js';
+import { firstInvalidUtf8 } from '../batch/read/decode.js';
+import { repeatedKeys, type RepeatedKey, type Segment } from '../batch/read/json-keys.js';
+import { jsonPath } from '../errors/problems.js';
 import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
 import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from './limits.js';
@@ -149,19 +152,22 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     if (type !== 'application/json') throw inputError('unsupported-media-type', { type: shownInput(type), valid: 'application/json' });
     const tooLarge = () => inputError('body-too-large', { limit: String(limits.maxBody) });
     if (Number(c.req.header('content-length') ?? 0) > limits.maxBody) throw tooLarge();
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(await readLimited(c.req.raw.body, limits.maxBody, tooLarge));
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      throw inputError('bad-json', { reason: (error as Error).message });
+    const { body, repeated } = readJsonBody(await readLimited(c.req.raw.body, limits.maxBody, tooLarge));
+    const twice = (path: Segment[]) => inputError('repeated-key', { key: jsonPath(path) });
+    if (!Array.isArray(body)) {
+      if (repeated.length > 0) throw twice(repeated[0]!.path);
+      return textResponse(checkJson(catalog, readQueryObject(body, 'query'), now(), written), JSON_TYPE);
     }
-    if (!Array.isArray(body)) return textResponse(checkJson(catalog, readQueryObject(body, 'query'), now(), written), JSON_TYPE);
     if (body.length > limits.maxQueries) throw inputError('too-many-queries', { count: String(body.length), limit: String(limits.maxQueries) });
-    // One answer or one error object per query, in order: a bad query does not cost the others their answers.
+    // One answer or one error object per query, in order: a bad query does not cost the others their
+    // answers. A key written twice is a bad query: the first such key of each is named.
+    const repeatedIn = new Map<unknown, Segment[]>();
+    for (const { path } of repeated) if (!repeatedIn.has(path[0])) repeatedIn.set(path[0], path);
     const at = now();
     const answers = body.map((item: unknown, index) => {
       try {
+        const path = repeatedIn.get(index);
+        if (path !== undefined) throw twice([`queries[${index}]`, ...path.slice(1)]);
         return checkValues(catalog, [readQueryObject(item, `queries[${index}]`)], at)[0];
       } catch (error) {
         if (error instanceof InputError) return errorBody(error, lang);
@@ -209,4 +215,30 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   });
 
   return app;
+}
+
+/** Objects and arrays open at once in a body past which it is refused (a query nests two deep), as a rule file's (MAX_NESTING). */
+const MAX_BODY_NESTING = 5_000;
+
+/**
+ * A request's JSON body, UTF-8 (RFC 8259) read strictly, and the keys an object of it writes more
+ * than once, whose values JSON.parse resolves to the last one unseen.
+ */
+function readJsonBody(bytes: Uint8Array): { body: unknown; repeated: RepeatedKey[] } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw inputError('bad-json', { reason: at < 0 ? 'it is not valid UTF-8' : `it is not valid UTF-8 at byte ${at} (0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')})` });
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw inputError('bad-json', { reason: (error as Error).message });
+  }
+  const repeated = repeatedKeys(text, MAX_BODY_NESTING);
+  if (repeated === 'too-deep') throw inputError('bad-json', { reason: `it nests more than ${MAX_BODY_NESTING} objects and arrays` });
+  return { body, repeated };
 }

@@ -198,6 +198,30 @@ describe('.xlsx', () => {
   });
 });
 
+describe('JSON Lines keys written twice', () => {
+  it('makes the line an error row, naming the keys, and reads the lines around it', async () => {
+    const lines = [
+      '{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}',
+      // JSON.parse keeps the last value: jd, allowed here, where the first says taobao, denied.
+      '{"source":"taobao","surface":"short-video-cart","date":"2022-06-01","source":"jd"}',
+      // The same key written with an escape, and two keys repeated.
+      '{"source":"taobao","sour\\u0063e":"jd","surface":"live-cart","date":"2022-06-01","date":"2019-01-01","surface":"live-cart"}',
+      // A key of a nested value is not the line's: that value is refused as a value.
+      '{"source":"jd","surface":"live-cart","date":"2022-06-01","note":{"a":1,"a":2}}',
+      '{"source":"taobao","surface":"live-cart","date":"2022-06-01"}',
+    ];
+    const run = await batch([plan('twice.jsonl', lines.join('\n')), '--ndjson']);
+    expect(run.code).toBe(2);
+    expect(rows(run).map((row) => [row.line, row.verdict ?? row.error])).toEqual([
+      [1, 'allowed'],
+      [2, 'the key "source" is written more than once in this line\'s object: which value is meant cannot be known; write each key once'],
+      [3, 'the keys "source", "date", "surface" are written more than once in this line\'s object: which value is meant cannot be known; write each key once'],
+      [4, '"note" must be a string, number or null'],
+      [5, 'denied'],
+    ]);
+  });
+});
+
 describe('JSON Lines shapes', () => {
   // Lines of one shape share a header (#18): shapes that take turns keep their own columns and rows.
   it('lines whose keys differ, in set or order, each read by their own keys', async () => {

@@ -131,12 +131,15 @@ describe('JSON Lines plans', () => {
         fc.asyncProperty(fc.array(object, { minLength: 1, maxLength: 10 }), async (objects) => {
           // Written by hand, so that keys repeat and "__proto__" is a key of the line, as JSON.parse reads it.
           const lines = objects.map((pairs) => `{${pairs.map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)}`).join(',')}}`);
-          const expected = lines.map((text) => {
-            const entries = Object.entries(JSON.parse(text) as object);
-            return [entries.map(([name]) => name), entries.map(([, value]) => (value === null ? '' : String(value)))];
+          // A line that writes a key twice is an error row: JSON.parse would keep one of its values unseen.
+          const expected = objects.map((pairs, index) => {
+            const names = pairs.map(([name]) => name);
+            if (new Set(names).size < names.length) return [[], [], 'jsonl-repeated-keys'];
+            const entries = Object.entries(JSON.parse(lines[index]!) as object);
+            return [entries.map(([name]) => name), entries.map(([, value]) => (value === null ? '' : String(value))), undefined];
           });
-          const seen: [string[], string[]][] = [];
-          await readJsonl(decodeChunks(pieces(lines.join('\n'), [0.5]), 'utf-8', 'plan.jsonl'), (_, header, cells) => void seen.push([[...header], [...cells]]));
+          const seen: [string[], string[], string | undefined][] = [];
+          await readJsonl(decodeChunks(pieces(lines.join('\n'), [0.5]), 'utf-8', 'plan.jsonl'), (_, header, cells, error) => void seen.push([[...header], [...cells], error?.worded?.id]));
           expect(seen).toEqual(expected);
         }),
         { numRuns: RUNS, seed: SEED },

@@ -19,6 +19,7 @@ describe('unreadable rows of a plan in English and Chinese', () => {
     ['plan.jsonl', '[1]\n', 'not a JSON object but an array: each line holds one object with source, surface and date', '不是 JSON 对象，而是数组：每行应是一个含 source、surface 和 date 的对象'],
     ['plan.jsonl', 'null\n', 'not a JSON object but null: each line holds one object with source, surface and date', '不是 JSON 对象，而是 null：每行应是一个含 source、surface 和 date 的对象'],
     ['plan.jsonl', '{"source":{"a":1},"surface":"live-cart","date":"2022-06-01"}\n', '"source" must be a string, number or null', '"source" 必须是字符串、数字或 null'],
+    ['plan.jsonl', '{"source":"jd","source":"taobao","surface":"live-cart","date":"2022-06-01"}\n', 'the key "source" is written more than once in this line\'s object: which value is meant cannot be known; write each key once', '此行对象中 "source" 写了不止一次，无法知道指的是哪个值；每个键只写一次'],
   ])('%s %j', async (name, text, english, chinese) => {
     const path = plan(name, text);
     const en = await cli(['batch', path]);

@@ -126,6 +126,30 @@ describe('POST /v1/check', () => {
     expect([text.status, text.json]).toEqual([415, { error: { code: 'unsupported-media-type', message: 'Content-Type "application/x-www-form-urlencoded" is not accepted here; send application/json' } }]);
   });
 
+  it('refuses a key written twice, whose first value JSON.parse would drop unseen: the body, or that query of an array', async () => {
+    const one = await post('{"source": "taobao", "surface": "short-video-cart", "at": "2022-06-01", "source": "jd"}');
+    expect([one.status, one.json]).toEqual([400, { error: { code: 'repeated-key', message: 'the request body gives "source" more than once in one object: which value is meant cannot be known; give it once' } }]);
+    const escaped = await post('{"source": "taobao", "surface": "live-cart", "sour\\u0063e": "jd"}');
+    expect((escaped.json as { error: { code: string } }).error.code).toBe('repeated-key');
+    const many = await post('[{"source": "jd", "surface": "short-video-cart", "at": "2022-06-01"}, {"source": "taobao", "surface": "short-video-cart", "source": "jd"}]');
+    expect(many.status).toBe(200);
+    expect((many.json as Record<string, unknown>[]).map((answer) => answer.verdict ?? answer.error)).toEqual([
+      'allowed',
+      { code: 'repeated-key', message: 'the request body gives "queries[1].source" more than once in one object: which value is meant cannot be known; give it once' },
+    ]);
+    const zh = await ask(app, '/v1/check?lang=zh', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"source": "jd", "source": "jd", "surface": "live-cart"}' });
+    expect(zh.json).toEqual({ error: { code: 'repeated-key', message: '请求体在同一对象中不止一次给出 "source"，无法知道指的是哪个值；请只给一次' } });
+  });
+
+  it('refuses a body that is not UTF-8, naming the byte, or that nests too deep', async () => {
+    // 淘宝 saved as GB18030 inside the JSON.
+    const gbk = new Uint8Array([...new TextEncoder().encode('{"source": "'), 0xcc, 0xd4, 0xb1, 0xa6, ...new TextEncoder().encode('", "surface": "live-cart"}')]);
+    const reply = await ask(app, '/v1/check', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: gbk });
+    expect([reply.status, reply.json]).toEqual([400, { error: { code: 'bad-json', message: 'the request body is not JSON: it is not valid UTF-8 at byte 12 (0xCC)' } }]);
+    const deep = await post(`${'['.repeat(5001)}${']'.repeat(5001)}`);
+    expect([deep.status, deep.json]).toEqual([400, { error: { code: 'bad-json', message: 'the request body is not JSON: it nests more than 5000 objects and arrays' } }]);
+  });
+
   it('refuses a body past its limit with 413, by its length or as it arrives', async () => {
     const small = await service({ limits: { maxBody: 100 } });
     const body = JSON.stringify({ source: 'x'.repeat(200), surface: 'live-cart' });

@@ -6,6 +6,7 @@
 // (flat-line.ts).
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { FlatLine } from './flat-line.js';
+import { repeatedKeys } from './json-keys.js';
 import { handOnRecords, HELD_ROWS, MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
 
 /** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */
@@ -146,6 +147,10 @@ function record(content: string, previous: readonly string[]): JsonRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { header: [], cells: [], error: wordedError('jsonl-not-object', { type: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value }) };
   }
+  // A key written twice holds two values, of which JSON.parse keeps the last: which one the row
+  // means cannot be known, so neither is read.
+  const repeated = lineKeysRepeated(content);
+  if (repeated !== undefined) return { header: [], cells: [], error: wordedError('jsonl-repeated-keys', { keys: repeated.map((key) => `"${key}"`).join(', '), count: String(repeated.length) }) };
   // A parsed object's own keys, in Object.entries' order, without an array for each key and value.
   const object = value as Record<string, unknown>;
   let header: string[] | undefined;
@@ -170,6 +175,18 @@ function record(content: string, previous: readonly string[]): JsonRecord {
     cells,
     error: bad !== undefined ? wordedError('jsonl-bad-values', { keys: bad.map((key) => `"${key}"`).join(', ') }) : undefined,
   };
+}
+
+/**
+ * The line's own keys (not those of an object nested in a value, which is refused anyway) that
+ * it writes more than once, each once, in the order of their second writing; undefined when none is.
+ */
+function lineKeysRepeated(content: string): string[] | undefined {
+  // tooDeep() has read the line: it opens at most MAX_DEPTH objects and arrays at once.
+  const found = repeatedKeys(content, MAX_DEPTH + 1);
+  if (found === 'too-deep') return undefined;
+  const own = [...new Set(found.filter(({ path }) => path.length === 1).map(({ key }) => key))];
+  return own.length === 0 ? undefined : own;
 }
 
 function sameKeys(header: readonly string[], previous: readonly string[]): boolean {

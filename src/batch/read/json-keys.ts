@@ -1,0 +1,102 @@
+// Keys written twice in one JSON object, which JSON.parse silently resolves to the last one: for
+// a rule file (src/load/locate.ts), a JSON Lines plan's line (read-jsonl.ts) and a request's
+// body (src/serve/app.ts). One pass over text JSON.parse has read, keeping only the open
+// objects' keys, not a syntax tree (#18).
+
+/** A step of a key's path: an object's key, or an array's index. */
+export type Segment = string | number;
+
+/** A key written a second time in one object: where (offset of its quote), which, and its path. */
+export interface RepeatedKey {
+  offset: number;
+  key: string;
+  path: Segment[];
+}
+
+/** One open object or array of the scan, and where the scan is inside it. */
+interface Level {
+  /** The keys met so far in an object (null: an array); a Set once there are many. */
+  keys: string[] | Set<string> | null;
+  /** The current member's key, or the current element's index. */
+  at: Segment;
+  /** In an object: whether the next string is a key. */
+  expectKey: boolean;
+}
+
+/**
+ * Every key that appears twice in one object, at each appearance after its first, in the text's
+ * order; 'too-deep' when more than maxNesting objects and arrays are open at once. Call on valid
+ * JSON only (JSON.parse read it). A key with an escape is read as JSON reads it: "sour\u0063e"
+ * is "source".
+ */
+export function repeatedKeys(text: string, maxNesting: number): RepeatedKey[] | 'too-deep' {
+  const found: RepeatedKey[] = [];
+  const levels: Level[] = [];
+  let level: Level | undefined;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      const end = stringEnd(text, i);
+      if (level !== undefined && level.keys !== null && level.expectKey) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        if (remember(level, key)) {
+          const path = levels.map((open) => open.at);
+          path[path.length - 1] = key;
+          found.push({ offset: i, key, path });
+        }
+        level.at = key;
+        level.expectKey = false;
+      }
+      i = end;
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      if (levels.length === maxNesting) return 'too-deep';
+      level = { keys: code === OPEN_BRACE ? [] : null, at: 0, expectKey: code === OPEN_BRACE };
+      levels.push(level);
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      levels.pop();
+      level = levels[levels.length - 1];
+    } else if (code === COMMA && level !== undefined) {
+      if (level.keys === null) level.at = (level.at as number) + 1;
+      else level.expectKey = true;
+    }
+  }
+  return found;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+/** Past this many keys an object's keys go into a Set; below it a list is cheaper. */
+const FEW_KEYS = 16;
+
+/** The index of the quote that closes the string opened at `start`. */
+function stringEnd(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1);
+  for (;;) {
+    // A quote preceded by an odd number of backslashes is escaped.
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+}
+
+/** Adds the key to the object's; whether it was there already. */
+function remember(level: Level, key: string): boolean {
+  const keys = level.keys!;
+  if (Array.isArray(keys)) {
+    if (keys.includes(key)) return true;
+    keys.push(key);
+    if (keys.length > FEW_KEYS) level.keys = new Set(keys);
+    return false;
+  }
+  if (keys.has(key)) return true;
+  keys.add(key);
+  return false;
+}
