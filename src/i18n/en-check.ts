@@ -130,6 +130,7 @@ export const enCheck = {
   'batch.why.phaseIn': 'rule {rule}, rolling out until {until}',
   'batch.why.imprecise': 'rule {rule}, which took effect at a moment between {from} and {to} the record does not narrow down',
   'batch.why.noRule': 'no rule on record',
+  'batch.why.linkInDoubt': 'a link in doubt, to which no rule applies',
   'batch.why.membersDiffer': 'members differ: {members}',
   'batch.why.member': '{source} {verdict} (rule {rule})',
   'batch.why.memberNoRule': '{source} {verdict} (no rule on record)',

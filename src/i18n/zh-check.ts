@@ -130,6 +130,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'batch.why.phaseIn': '规则 {rule}，逐步生效至 {until}',
   'batch.why.imprecise': '规则 {rule}，生效时刻在 {from} 与 {to} 之间，记录无法确定',
   'batch.why.noRule': '无记录在案的规则',
+  'batch.why.linkInDoubt': '存疑的链接，不适用任何规则',
   'batch.why.membersDiffer': '成员结论不同：{members}',
   'batch.why.member': '{source} {verdict}（规则 {rule}）',
   'batch.why.memberNoRule': '{source} {verdict}（无记录在案的规则）',

@@ -4,7 +4,7 @@
 import type { Reason, Verdict } from '../engine/check.js';
 import type { Why } from '../batch/row-why.js';
 import { formatCivil } from '../time/moment.js';
-import { shownInput } from '../link/named-input.js';
+import { isAmbiguousLink, shownInput } from '../link/named-input.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { OptionWords } from '../i18n/option-words.js';
 import { answerToJson } from './json.js';
@@ -36,6 +36,7 @@ export type RowReason =
   | { kind: 'phase-in'; rule: string; until: string }
   | { kind: 'imprecise-start'; rule: string; from: string; to: string }
   | { kind: 'no-rule' }
+  | { kind: 'link-in-doubt' }
   | { kind: 'members-differ'; members: { source: string; verdict: Verdict; reason: Reason; rule: string | null }[] };
 
 export function rowView(row: BatchRow, failOn: ReadonlySet<PolicyOutcome>): RowView {
@@ -70,6 +71,8 @@ export function shownMessage(message: string): string {
 function reasonOf(row: BatchRow & { kind: 'answer' }, outcome: Outcome, stale: boolean): { reason: RowReason; disputed: boolean } {
   const { shared } = row;
   if (outcome === 'allowed' && !stale) return { reason: { kind: 'in-force', rule: shared.rule!.rule.id }, disputed: shared.rule?.rule.disputed !== undefined };
+  // A link in doubt is taken for no source, and no rule applies to it: the doubt is why.
+  if (shared.link !== null && isAmbiguousLink(shared.link)) return LINK_IN_DOUBT;
   const why = shared.why;
   let facts = reasons.get(why);
   if (facts === undefined) reasons.set(why, (facts = { reason: rowReason(why), disputed: why.disputed }));
@@ -78,6 +81,7 @@ function reasonOf(row: BatchRow & { kind: 'answer' }, outcome: Outcome, stale: b
 
 const reasons = new WeakMap<Why, { reason: RowReason; disputed: boolean }>();
 const NO_REASON = { reason: null, disputed: false } as const;
+const LINK_IN_DOUBT = { reason: { kind: 'link-in-doubt' }, disputed: false } as const;
 
 function rowReason(why: Why): RowReason {
   const { rule, zone } = why;

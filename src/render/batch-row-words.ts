@@ -47,6 +47,8 @@ function reasonWords(reason: RowReason, words: Words): string {
       return say('batch.why.imprecise', { rule: reason.rule, from: words.dateTime(reason.from), to: words.dateTime(reason.to) });
     case 'no-rule':
       return say('batch.why.noRule');
+    case 'link-in-doubt':
+      return say('batch.why.linkInDoubt');
     case 'members-differ':
       return say('batch.why.membersDiffer', {
         members: reason.members

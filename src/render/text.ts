@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../time/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
+import { isAmbiguousLink } from '../link/named-input.js';
 import type { LinkInput } from '../link/types.js';
 import type { Text } from '../model/text.js';
 import type { Source } from '../model/types.js';
@@ -54,7 +55,8 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   if (link && explain) {
     const stands = link.source ? sourceName(link.source) : link.kind === 'link' && link.group ? nameOf(link.group, lang) : null;
     row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: stands ?? say('check.noKnownSource'), reason: linkReason(link, words) }));
-    if (standsFor(link) === null) more(paint.dim(unrecognisedNote(link, words)));
+    // For a link in doubt the why says it (below).
+    if (standsFor(link) === null && !isAmbiguousLink(link)) more(paint.dim(unrecognisedNote(link, words)));
   }
   const { rule } = answer;
   // A group whose members agree for different rules has no one deciding rule: the why names the first member's, the members' rows the rest.
@@ -64,6 +66,13 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   const why = (reason: string) => row('check.label.why', !explain && changes ? `${reason}${say('check.also', { note: changes })}` : reason);
   switch (answer.reason) {
     case 'no-rule':
+      // A link in doubt is taken for no source, and no rule applies to it: the doubt is why, not a
+      // rule missing from the record (--explain says the doubt on the link's row).
+      if (link && isAmbiguousLink(link)) {
+        if (!explain) why(linkReason(link, words));
+        (explain ? why : more)(say('check.noRuleForDoubt'));
+        break;
+      }
       why(say('check.noRule', { subject: answer.group ? nameOf(answer.group.group, lang) : answer.source ? sourceName(answer.source) : link ? linkSubject(link, words) : say('check.thisLink'), ...place }));
       if (answer.lastKnown) more(say('check.lastKnown', { rule: answer.lastKnown.rule.id, effect: effect(answer.lastKnown.rule.effect), time: civil(answer.lastKnown.end) }));
       if (answer.next) more(say('check.next', { time: civil(answer.next.start), rule: answer.next.rule.id }));

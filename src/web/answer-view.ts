@@ -9,6 +9,7 @@ import { statusOf } from '../engine/evidence-strength.js';
 import { wordsFor, type Lang, type Words } from '../i18n/index.js';
 import { textIn } from '../model/text.js';
 import { formatCivil } from '../time/moment.js';
+import { isAmbiguousLink } from '../link/named-input.js';
 import { linkReason, linkSubject, unrecognisedNote } from '../render/link.js';
 import { renderJson } from '../render/json.js';
 import { nameOf } from '../render/names.js';
@@ -33,7 +34,7 @@ export function answerView({ answer, link }: Asked, lang: Lang): HTMLElement {
 
   if (link) {
     const stands = link.source ? nameOf(link.source, lang) : link.kind === 'link' && link.group ? nameOf(link.group, lang) : say('check.noKnownSource');
-    row(say('page.answer.recognised'), el('p', {}, say('check.linkRow', { subject: linkSubject(link, words), source: stands, reason: linkReason(link, words) })), link.source || (link.kind === 'link' && link.group) ? null : el('p', { class: 'quiet' }, unrecognisedNote(link, words)));
+    row(say('page.answer.recognised'), el('p', {}, say('check.linkRow', { subject: linkSubject(link, words), source: stands, reason: linkReason(link, words) })), link.source || (link.kind === 'link' && link.group) || isAmbiguousLink(link) ? null : el('p', { class: 'quiet' }, unrecognisedNote(link, words)));
   }
   const why = whyText(answer, link, words, civil, place);
   if (why.length > 0) row(say('page.answer.why'), ...why.map((line) => el('p', {}, line)));
@@ -102,6 +103,8 @@ function whyText(answer: Asked['answer'], link: Asked['link'], words: Words, civ
   const deciding = answer.rule ?? answer.group?.members.find((member) => member.rule)?.rule ?? null;
   switch (answer.reason) {
     case 'no-rule': {
+      // A link in doubt is taken for no source, and no rule applies to it (its row above says why).
+      if (link && isAmbiguousLink(link)) return [say('check.noRuleForDoubt')];
       const subject = answer.group ? nameOf(answer.group.group, lang) : answer.source ? nameOf(answer.source, lang) : link ? linkSubject(link, words) : say('check.thisLink');
       return [
         say('check.noRule', { subject, ...place }),

@@ -160,6 +160,14 @@ describe('the text report', () => {
     ]);
   });
 
+  it('says of a row whose link is in doubt that no rule applies to it, not that the record has none', async () => {
+    const run = await batch([plan('doubt.csv', `${HEADER}\n"https://item.taobao.com/1 https://item.jd.com/1.html",short-video-cart,2022-06-01\nhttps://evil.example/x,short-video-cart,2022-06-01\n`)]);
+    expect(run.stdout.split('\n').slice(1, 3)).toEqual([
+      'line 2      unknown     https://item.taobao.com/1 https://item.jd.com/1.html · short-video-cart · 2022-06-01  a link in doubt, to which no rule applies (warning)',
+      'line 3      unknown     https://evil.example/x · short-video-cart · 2022-06-01  no rule on record (warning)',
+    ]);
+  });
+
   it('lists every row of a plan whose report is spooled to a file, in order, as text and as JSON', async () => {
     // About 3 MB of report: past the spool's megabyte in memory, so read back from its file.
     const rows = 40_000;

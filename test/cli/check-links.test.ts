@@ -31,6 +31,19 @@ describe('linkcheck <link> <surface> [date]', () => {
     expect(lines.some((line) => line.startsWith('  link '))).toBe(false);
   });
 
+  // A link in doubt is taken for no source, and no rule applies to it: the why says the doubt, not
+  // that the record lacks a rule for a host it has rules for.
+  it.each([
+    ['https://item.taobao.com/1 https://item.jd.com/1.html', 'the text holds links that lead to different sources, so it is taken for none'],
+    ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈 https://item.jd.com/1.html', 'the text also holds a share token that its words give to another source, so it is taken for none'],
+  ])('the short answer for %j says why the link is in doubt', async (source, reason) => {
+    const run = await cli([source, 'short-video-cart', '2022-06-01']);
+    expect(run.code).toBe(3);
+    expect(run.stdout.trimEnd().split('\n').slice(1)).toEqual([`  why          ${reason}`, '               no rule applies to a link in doubt, so the answer is unknown']);
+    const zh = await cli([source, 'short-video-cart', '2022-06-01', '--lang', 'zh']);
+    expect(zh.stdout.trimEnd().split('\n')[2]).toBe('               存疑的链接不适用任何规则，因此答案为未知');
+  });
+
   it('answers for an unrecognised link when a rule covers every source: Douyin bars any outside link from live rooms', async () => {
     const answer = JSON.parse((await cli(['-p', 'douyin', 'https://evil.example/x', 'live-cart', '2022-06-01', '--json'])).stdout);
     expect(answer).toMatchObject({ source: null, verdict: 'denied', rule: { id: 'douyin-2020-live-cart-cut', sources: { anyExcept: ['douyin-shop'] } } });

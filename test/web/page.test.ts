@@ -140,6 +140,13 @@ describe.concurrent('the question in the address', { timeout: 60_000 }, () => {
     await page.locator('#now').click();
     expect(search(page).at).toBeUndefined();
     expect(await text(page, '#zone-note')).toMatch(/^Date and time in Asia\/Shanghai, the platform’s time zone\. Without a time: the whole day\. Now: \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(Asia\/Shanghai\)\.$/);
+    // A text whose links lead to different sources is in doubt: the page says so once, not that the record lacks a rule.
+    await page.locator('#source').fill('https://item.taobao.com/1 https://item.jd.com/1.html');
+    expect(await page.locator('#answer .verdict').getAttribute('data-verdict')).toBe('unknown');
+    const doubt = await text(page, '#answer');
+    expect(doubt).toContain('the text holds links that lead to different sources, so it is taken for none');
+    expect(doubt.split('no rule applies to a link in doubt').length).toBe(2);
+    expect(doubt).not.toContain('no rule on record covers');
     expect(problems).toEqual([]);
     await page.close();
   });
