@@ -37,7 +37,7 @@ export interface MessageParamsById {
   'bad-encoding': { value: string; valid: string };
   'unknown-plan-format': { file: string; xls?: string };
   'unreadable-plan': { file: string; reason: string };
-  'unknown-sheet': { file: string; sheet: string };
+  'unknown-sheet': { file: string; sheet: string; valid: string };
   'empty-sheet': { file: string; sheet?: string };
   'unreadable-workbook': { file: string; reason: string };
   'workbook-too-large': { file: string; part: string; limit: string };

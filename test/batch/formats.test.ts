@@ -194,7 +194,7 @@ describe('.xlsx', () => {
     expect(rows(piped).map((row) => [row.line, (row.source ?? (row.group as { id: string } | null)?.id), row.verdict])).toEqual([[2, 'jd', 'allowed']]);
     const missing = await batch(['plan.xlsx', '--sheet', '七月']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/plan.xlsx has no sheet named "七月"/);
+    expect(missing.stderr).toMatch(/plan.xlsx has no sheet named "七月"; its sheets: "五月", "六月"/);
   });
 });
 

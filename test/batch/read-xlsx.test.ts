@@ -99,10 +99,16 @@ describe('sheets', () => {
     ['七月', [[2, ['july']]]],
     ['notes', [[2, ['hidden']]]],
     ['Empty', 'sheet "Empty" of plan.xlsx is empty: a header row (source,surface,date) is needed'],
-    ['August', 'plan.xlsx has no sheet named "August"'],
+    ['August', 'plan.xlsx has no sheet named "August"; its sheets: "Notes", "七月", "Empty"'],
+    ['constructor', 'plan.xlsx has no sheet named "constructor"; its sheets: "Notes", "七月", "Empty"'],
   ])('--sheet %s: the first visible sheet by default, any by name', async (sheet, expected) => {
     if (typeof expected === 'string') expect(await refusal(book, sheet)).toBe(expected);
     else expect((await rowsOf(book, sheet)).rows).toEqual(expected);
+  });
+
+  it('names at most twenty of a workbook\'s sheets when none is the one asked for, each shown safe', async () => {
+    const many = workbook({ sheets: Array.from({ length: 25 }, (_, index) => ({ name: index === 0 ? 'a\u001b[31mred' : `S${index}`, rows: headerRow() })) });
+    expect(await refusal(many, 'August')).toBe(`plan.xlsx has no sheet named "August"; its sheets: "a\\x1b[31mred", ${Array.from({ length: 19 }, (_, index) => `"S${index + 1}"`).join(', ')}, … (25)`);
   });
 });
 

@@ -63,7 +63,7 @@ describe('blocks', () => {
 describe('errors as data', () => {
   it.each([
     ['a worded error', wordedError('sheet-error-value', { cell: 'A3', value: '#REF!' })],
-    ['a catalogue error', inputError('unknown-sheet', { file: 'plan.xlsx', sheet: '八月' })],
+    ['a catalogue error', inputError('unknown-sheet', { file: 'plan.xlsx', sheet: '八月', valid: '"七月", "Notes"' })],
   ])('%s is the same error again, message, code, values and wording', (_, error) => {
     const again = inputErrorOf(structuredClone(postedError(error)));
     expect({ ...again, message: again.message }).toEqual({ ...error, message: error.message });

@@ -22,7 +22,7 @@ describe('option errors in English and Chinese', () => {
       'unknown encoding "latin1"; valid: utf-8, gb18030, utf-16, utf-16le, utf-16be (gbk and gb2312 are read as gb18030)',
       '未知编码 "latin1"；可用：utf-8, gb18030, utf-16, utf-16le, utf-16be（gbk 和 gb2312 按 gb18030 读取）',
     ],
-    [['batch', xlsx, '--sheet', '七月'], `${xlsx} has no sheet named "七月"`, `${xlsx} 中没有名为 "七月" 的工作表`],
+    [['batch', xlsx, '--sheet', '七月'], `${xlsx} has no sheet named "七月"; its sheets: "六月", "空"`, `${xlsx} 中没有名为 "七月" 的工作表；其工作表有："六月", "空"`],
     [['batch', 'plan.csv', '--json', '--ndjson'], '--json and --ndjson both print on stdout: choose one', '--json 和 --ndjson 都输出到标准输出：只能选一个'],
     [
       ['batch', 'plan.xls'],

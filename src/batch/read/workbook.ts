@@ -3,6 +3,7 @@
 // date system, the shared string table and the cell styles' number formats. Each part
 // is small, and bounded by PART_LIMIT; the sheet itself is streamed (read-xlsx.ts).
 import { inputError } from '../../errors/errors.js';
+import { shownInput } from '../../link/named-input.js';
 import { shownBy, type Shown } from './sheet-values.js';
 import { attribute, decodeXstring, XmlScanner } from './xml.js';
 import { readEntry, ZipError, type Inflate, type ZipEntry, type ZipSource } from './zip.js';
@@ -64,8 +65,17 @@ export function chooseSheet(sheets: readonly SheetEntry[], wanted: string | unde
     return first;
   }
   const found = sheets.find((sheet) => sheet.name === wanted) ?? sheets.find((sheet) => sheet.name.trim().toLowerCase() === wanted.trim().toLowerCase());
-  if (!found) throw inputError('unknown-sheet', { file: name, sheet: wanted });
+  if (!found) throw inputError('unknown-sheet', { file: name, sheet: wanted, valid: sheetList(sheets) });
   return found;
+}
+
+/** Sheets named in an error, at most this many: a workbook may hold hundreds. */
+const LISTED_SHEETS = 20;
+
+/** The workbook's sheet names as an error lists them, each quoted and shown safe, the first LISTED_SHEETS of them. */
+function sheetList(sheets: readonly SheetEntry[]): string {
+  const names = sheets.slice(0, LISTED_SHEETS).map((sheet) => `"${shownInput(sheet.name)}"`);
+  return sheets.length > LISTED_SHEETS ? `${names.join(', ')}, … (${sheets.length})` : names.join(', ');
 }
 
 /** Each Relationship's Id to its target's name in the archive, resolved against the folder of the part they belong to. */
