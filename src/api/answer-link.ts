@@ -8,6 +8,7 @@
 import { answerQuery, directSteps, memoisedSteps, resolveQuery, type QueryText, type Steps } from '../query/ask.js';
 import type { Catalog } from '../engine/catalog.js';
 import type { Verdict } from '../engine/check.js';
+import { coded } from '../errors/coded.js';
 import { InputError } from '../errors/errors.js';
 import { queryTime, type QueryTime } from '../time/query-time.js';
 import { buildVerdictIndex, type VerdictIndex } from '../engine/verdict-index.js';
@@ -90,7 +91,9 @@ export function answerLink(catalog: Catalog, text: QueryText, now: number, asKno
     }
     return found;
   };
-  const { query, link } = resolveQuery(catalog, text, now, { ...steps, time });
+  // The link and date readers' errors carry the codes of the arguments they read, as the command
+  // line's and the service's checks give them (bad-source, bad-date), not input-error.
+  const { query, link } = resolveQuery(catalog, text, now, { ...steps, source: (input) => coded('bad-source', () => steps.source(input)), time: (date, zone) => coded('bad-date', () => time(date, zone)) });
   const day = asKnownOn ?? '';
   let index = indexes.get(day);
   if (index === undefined) {

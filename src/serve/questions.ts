@@ -82,7 +82,7 @@ export function coverageJson(catalog: Catalog, platform: string | undefined): st
 export function matrixAt(catalog: Catalog, query: { platform?: string | undefined; at?: string | undefined; asKnownOn?: string | undefined }, now: number): Matrix {
   const platform = resolvePlatform(catalog, query.platform ?? DEFAULT_PLATFORM);
   const asKnownOn = query.asKnownOn === undefined ? undefined : readKnownOn(query.asKnownOn, platform.timeZone, now);
-  return matrixOf(catalog, platform.id, queryTime(query.at, platform.timeZone, now), asKnownOn);
+  return matrixOf(catalog, platform.id, coded('bad-date', () => queryTime(query.at, platform.timeZone, now)), asKnownOn);
 }
 
 /** `linkcheck matrix --json`, or the matrix as the page draws it (SVG), in a language. */

@@ -71,3 +71,20 @@ describe("checkLink's answer", () => {
     expect(JSON.stringify(JSON.parse(run.stdout))).toBe(JSON.stringify(answer));
   });
 });
+
+describe("checkLink's refusals", () => {
+  // The same code as the command line's check and POST /v1/check give the same query: the link and
+  // date readers' errors are named by the argument they read, not left as input-error.
+  it.each([
+    ['a link that is not a web link', { source: 'javascript:alert(1)', surface: 'live-cart', date: '2022-06-01' }, 'bad-source'],
+    ['a date that does not exist', { source: 'taobao', surface: 'live-cart', date: '2022-13-01' }, 'bad-date'],
+    ['a word that is no date', { source: 'taobao', surface: 'live-cart', date: 'constructor' }, 'bad-date'],
+    ['an unknown surface', { source: 'taobao', surface: 'story', date: '2022-06-01' }, 'unknown-surface'],
+  ])('%s: %s', async (_name, input, code) => {
+    const error = await api.checkLink(input, { now }).then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(api.InputError);
+    expect((error as InstanceType<typeof api.InputError>).code).toBe(code);
+    const run = linkcheck(['--json', input.source, input.surface, input.date]);
+    expect([run.code, (JSON.parse(run.stdout) as { error: { code: string; message: string } }).error]).toEqual([2, { code, message: (error as Error).message, exitCode: 2 }]);
+  });
+});

@@ -75,6 +75,13 @@ describe('GET /v1/check', () => {
     expect([undecodable.status, undecodable.json]).toEqual([400, { error: { code: 'plan-not-decodable', message: 'request body is not valid UTF-8 at byte 20 (0xCC); it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in: run again with encoding=gb18030, or save the file as UTF-8' } }]);
   });
 
+  it('refuses a date the views cannot read with the code bad-date, as /v1/check does', async () => {
+    for (const path of ['/v1/check?source=taobao&surface=live-cart&at=someday', '/v1/matrix?at=someday', '/v1/timeline?from=someday', '/v1/timeline?to=2022-13-01']) {
+      const reply = await ask(app, path);
+      expect([path, reply.status, (reply.json as { error: { code: string } }).error.code]).toEqual([path, 400, 'bad-date']);
+    }
+  });
+
   it('refuses an unknown parameter, naming it (each of them) and the valid ones', async () => {
     const reply = await ask(app, '/v1/check?source=taobao&surfce=live-cart&at=2022-06-01');
     expect([reply.status, reply.json]).toEqual([400, { error: { code: 'unknown-parameter', message: 'unknown parameter "surfce"; valid: source, surface, platform, at, asKnownOn, lang' } }]);

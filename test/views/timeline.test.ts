@@ -204,4 +204,15 @@ describe('linkcheck timeline', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  // A date the views cannot read is a bad-date, as a check's is, in --json and over HTTP alike.
+  it.each([
+    [['timeline', '--from', '2022-02-30']],
+    [['timeline', '--to', 'constructor']],
+    [['matrix', 'someday']],
+    [['diff', '2022-01-01', '2022-13-01']],
+  ])('%j refuses the date with the code bad-date', async (args) => {
+    const result = await run([...args, '--json']);
+    expect([result.code, (JSON.parse(result.stdout) as { error: { code: string } }).error.code]).toEqual([2, 'bad-date']);
+  });
 });
