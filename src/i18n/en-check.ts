@@ -31,6 +31,7 @@ export const enCheck = {
   'check.atTime': 'at {time}',
   'check.group': '{group} (group: {members})',
   'check.unrecognised': 'unrecognised {what}',
+  'check.inDoubt': '{what} in doubt',
   'check.unrecognisedSource': 'source',
   'check.unrecognisedLink': 'link {host}',
   'check.linkRow': '{subject} → {source} ({reason})',

@@ -32,6 +32,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'check.atTime': '{time}',
   'check.group': '{group}（组：{members}）',
   'check.unrecognised': '无法识别的{what}',
+  'check.inDoubt': '存疑的{what}',
   'check.unrecognisedSource': '来源',
   'check.unrecognisedLink': '链接 {host}',
   'check.linkRow': '{subject} → {source}（{reason}）',

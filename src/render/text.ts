@@ -197,12 +197,14 @@ function headline(answer: Answer, link: LinkInput | null, paint: Paint, words: C
   const civil = formatCivil(answer.at, zone);
   const when = answer.precision === 'day' ? say('check.onDay', { day: words.date(civil.slice(0, 10)) }) : say('check.atTime', { time: words.dateTime(civil) });
   // An app deep link has no host: it is named by its scheme, as linkSubject names it.
+  // A link in doubt was recognised, and taken for no source: it is in doubt, not unrecognised.
+  const unnamed = link && isAmbiguousLink(link) ? 'check.inDoubt' : 'check.unrecognised';
   const unrecognised = !link ? say('check.unrecognisedSource') : link.kind === 'link' && link.appScheme === undefined ? say('check.unrecognisedLink', { host: link.host }) : linkSubject(link, words);
   const named = answer.group
     ? say('check.group', { group: nameOf(answer.group.group, lang), members: answer.group.members.map((member) => nameOf(member.source!, lang)).join(say('common.comma')) })
     : answer.source
       ? nameOf(answer.source, lang)
-      : say('check.unrecognised', { what: unrecognised });
+      : say(unnamed, { what: unrecognised });
   // The short answer has no link row: a link or share text recognised as a source shows what was recognised, then the source.
   const source = link && answer.source && !explain ? say('check.recognised', { subject: linkSubject(link, words), source: named }) : named;
   return say('check.headline', { verdict, source, platform: nameOf(answer.platform, lang), surface: nameOf(answer.surface, lang), when, zone, certainty: certainty(answer, words) });

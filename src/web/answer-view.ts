@@ -24,7 +24,7 @@ export function answerView({ answer, link }: Asked, lang: Lang): HTMLElement {
   const zone = answer.platform.timeZone;
   const civil = (instant: number) => words.dateTime(formatCivil(instant, zone));
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, lang);
-  const source = answer.group ? nameOf(answer.group.group, lang) : answer.source ? nameOf(answer.source, lang) : link ? say('check.unrecognised', { what: linkSubject(link, words) }) : say('check.unrecognisedSource');
+  const source = answer.group ? nameOf(answer.group.group, lang) : answer.source ? nameOf(answer.source, lang) : link ? say(isAmbiguousLink(link) ? 'check.inDoubt' : 'check.unrecognised', { what: linkSubject(link, words) }) : say('check.unrecognisedSource');
   const atCivil = formatCivil(answer.at, zone);
   const when = answer.precision === 'day' ? say('check.onDay', { day: words.date(atCivil.slice(0, 10)) }) : say('check.atTime', { time: words.dateTime(atCivil) });
   const place = { platform: nameOf(answer.platform, lang), surface: nameOf(answer.surface, lang) };

@@ -39,6 +39,8 @@ describe('linkcheck <link> <surface> [date]', () => {
   ])('the short answer for %j says why the link is in doubt', async (source, reason) => {
     const run = await cli([source, 'short-video-cart', '2022-06-01']);
     expect(run.code).toBe(3);
+    // Recognised, and in doubt: not "unrecognised".
+    expect(run.stdout.split('\n')[0]).toMatch(/^unknown  link item\.(taobao|jd)\.com in doubt · kuaishou short-video-cart/);
     expect(run.stdout.trimEnd().split('\n').slice(1)).toEqual([`  why          ${reason}`, '               no rule applies to a link in doubt, so the answer is unknown']);
     const zh = await cli([source, 'short-video-cart', '2022-06-01', '--lang', 'zh']);
     expect(zh.stdout.trimEnd().split('\n')[2]).toBe('               存疑的链接不适用任何规则，因此答案为未知');

@@ -147,6 +147,8 @@ describe.concurrent('the question in the address', { timeout: 60_000 }, () => {
     expect(doubt).toContain('the text holds links that lead to different sources, so it is taken for none');
     expect(doubt.split('no rule applies to a link in doubt').length).toBe(2);
     expect(doubt).not.toContain('no rule on record covers');
+    expect(doubt).toContain('item.taobao.com in doubt');
+    expect(doubt).not.toContain('unrecognised');
     expect(problems).toEqual([]);
     await page.close();
   });
