@@ -18,6 +18,7 @@ import { decoding, flowing, reportFile } from './batch-io.js';
 import { planFormat, planInput } from './plan-input.js';
 import { progressReporter } from './progress.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
+import { fromEnvironment } from './env-settings.js';
 
 export interface BatchOptions extends RuleOptions {
   format?: InputFormat;
@@ -46,9 +47,12 @@ export async function runBatchCommand(context: CliContext, file: string, options
   if (options.json && options.ndjson) throw inputError('exclusive-options', { first: '--json', second: '--ndjson' });
   // stdout carries one JSON document (or one per line): Markdown cannot follow it there.
   if (options.markdown === '-' && (options.json || options.ndjson)) throw inputError('exclusive-options', { first: options.json ? '--json' : '--ndjson', second: '--markdown -' });
-  const failOnText = options.failOn ?? (context.env.LINKCHECK_FAIL_ON || undefined);
-  const failOn = failOnText === undefined ? DEFAULT_FAIL_ON : parseFailOn(failOnText);
-  const maxStaleness = parseStaleness(options.maxStaleness ?? (context.env.LINKCHECK_MAX_STALENESS || BATCH_MAX_STALENESS));
+  // An option, else its LINKCHECK_* variable (which a configuration file may set), else the default.
+  const failOn = options.failOn !== undefined ? parseFailOn(options.failOn) : (fromEnvironment(context.env, 'LINKCHECK_FAIL_ON', parseFailOn) ?? DEFAULT_FAIL_ON);
+  const maxStaleness =
+    options.maxStaleness !== undefined
+      ? parseStaleness(options.maxStaleness)
+      : (fromEnvironment(context.env, 'LINKCHECK_MAX_STALENESS', parseStaleness) ?? parseStaleness(BATCH_MAX_STALENESS));
   const names = columnNames(options.columns);
   const encoding = encodingOf(options.encoding);
   const format = planFormat(file, options.format);

@@ -12,6 +12,7 @@ import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
 import { exitCodeFor } from './exit-code.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
+import { fromEnvironment } from './env-settings.js';
 
 export interface CheckOptions extends RuleOptions {
   /** -p; without it LINKCHECK_PLATFORM, then kuaishou. */
@@ -31,8 +32,10 @@ export interface CheckOptions extends RuleOptions {
 
 export async function runCheck(context: CliContext, args: CheckArguments, options: CheckOptions): Promise<number> {
   // --max-staleness, else LINKCHECK_MAX_STALENESS (which a configuration file may set), else the deprecated flag.
-  const limit = options.maxStaleness ?? (context.env.LINKCHECK_MAX_STALENESS || undefined);
-  const maxStaleness = limit !== undefined ? parseStaleness(limit) : options.failOnStale ? parseStaleness('0d') : undefined;
+  const maxStaleness =
+    options.maxStaleness !== undefined
+      ? parseStaleness(options.maxStaleness)
+      : (fromEnvironment(context.env, 'LINKCHECK_MAX_STALENESS', parseStaleness) ?? (options.failOnStale ? parseStaleness('0d') : undefined));
   const catalog = await loadCatalog(loadOptions(context, options));
   const platform = resolvePlatform(catalog, options.platform ?? (context.env.LINKCHECK_PLATFORM || DEFAULT_PLATFORM));
   const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, platform.timeZone, context.now);

@@ -17,6 +17,8 @@ export interface MessageParamsById {
   'argument-too-long': { what: string; limit: string };
   'bad-known-on-date': { input: string; reason: string };
   'bad-config': { file: string; problem: string };
+  /** A LINKCHECK_* variable's value refused: `reason` is the worded reader's (bad-staleness), or `inner` the catalogue's id, its values beside. */
+  'bad-environment': { name: string; reason?: string; inner?: string; [value: string]: string | undefined };
   'no-rules': Record<string, never>;
   'unknown-option': { option: string; suggestion?: string };
   'unknown-command': { command: string; suggestion?: string };

@@ -4,6 +4,7 @@
 // here only, so another language is another table with the same keys (zh-errors.ts).
 
 import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
+import { innerMessage } from './inner-message.js';
 import { COMMAND_LINE, type OptionWords } from './option-words.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
@@ -45,6 +46,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'argument-too-long': (p: { what: string; limit: string }) =>
     `${p.what} is longer than ${p.limit}; give a shorter value`,
   'bad-known-on-date': (p: { input: string; reason: string }, w) => `${w.option('asKnownOn')} takes a calendar day: ${p.reason}`,
+  'bad-environment': (p, w) => `${p.name} in the environment: ${innerMessage(MESSAGES, p, w)}; correct the variable or unset it`,
   'bad-config': (p: { file: string; problem: string }) => `${p.file}: ${p.problem}; see "Configuration file" in the README (--no-config ignores the file)`,
   'no-rules': (_p: Record<string, never>) => '--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES',
   // Options and commands, as commander finds them.

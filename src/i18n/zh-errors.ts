@@ -1,6 +1,7 @@
 // The error messages of en-errors.ts in Chinese, keyed by the same ids: the type
 // makes a missing id a compile error, and test/i18n/messages-zh.test.ts a failing test.
 import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
+import { innerMessage } from './inner-message.js';
 import { COMMAND_LINE, type OptionWords } from './option-words.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
@@ -31,6 +32,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
       : `"${p.command}" 的参数过多：最多 ${p.expected} 个，实际 ${p.got} 个（见 "linkcheck ${p.command} --help"）`,
   'argument-too-long': (p) => `${p.what} 超过 ${p.limit}；请给出更短的值`,
   'bad-known-on-date': (p, w) => `${w.option('asKnownOn')} 需要一个日历日：${p.reason}`,
+  'bad-environment': (p, w) => `环境变量 ${p.name}：${innerMessage(MESSAGES_ZH, p, w)}；请改正该变量，或取消设置`,
   'bad-config': (p) => `${p.file}：${p.problem}；见 README 的 "Configuration file"（--no-config 忽略该文件）`,
   'no-rules': () => '--no-builtin-rules 后没有任何规则：请用 --rules <路径> 或 LINKCHECK_RULES 给出规则文件',
   'unknown-option': (p) => `未知选项 "${p.option}"；${didYouMean(p.suggestion)}见 "linkcheck --help"`,

@@ -93,6 +93,38 @@ describe('a configuration file', () => {
     expect((await inFolder(inside, [...CHECK, '--no-config'])).code).toBe(0);
   });
 
+  // A LINKCHECK_* variable the command reads is refused naming the variable, not an option never
+  // typed, as the file's keys are; the option, when given, is what is read; an empty one is no setting.
+  it.each([
+    ['LINKCHECK_MAX_STALENESS', '2 years', 'check', '--max-staleness', '1y', 'LINKCHECK_MAX_STALENESS in the environment: --max-staleness takes a whole number and a unit', '环境变量 LINKCHECK_MAX_STALENESS：--max-staleness 需要一个整数加单位'],
+    ['LINKCHECK_MAX_STALENESS', '2 years', 'batch', '--max-staleness', '1y', 'LINKCHECK_MAX_STALENESS in the environment: --max-staleness takes a whole number and a unit', '环境变量 LINKCHECK_MAX_STALENESS：--max-staleness 需要一个整数加单位'],
+    ['LINKCHECK_FAIL_ON', 'maybe', 'batch', '--fail-on', 'denied', 'LINKCHECK_FAIL_ON in the environment: --fail-on takes outcomes separated by commas (denied, rolling-out, unknown, stale, error), or "none" or "all"; not "maybe"', '环境变量 LINKCHECK_FAIL_ON：--fail-on 需要以逗号分隔的结果'],
+  ])('%s=%s for a %s is refused with its name, exit 2, unless its option is given', async (name, value, command, option, given, english, chinese) => {
+    const { root, inside } = project({ 'plan.csv': 'source,surface,date\nyouzan,live-cart,2021-06-01\n' });
+    const args = command === 'check' ? PLAIN : ['batch', join(root, 'plan.csv')];
+    const run = await inFolder(inside, args, { [name]: value });
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr.startsWith(`linkcheck: ${english}`)).toBe(true);
+    expect(run.stderr.trimEnd()).toMatch(/; correct the variable or unset it$/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    const json = await inFolder(inside, [...args, '--json'], { [name]: value });
+    expect((JSON.parse(json.stdout) as { error: { code: string } }).error.code).toBe('bad-environment');
+    const zh = await inFolder(inside, [...args, '--lang', 'zh'], { [name]: value });
+    expect(zh.stderr.startsWith(`linkcheck: ${chinese}`)).toBe(true);
+    expect(zh.stderr.trimEnd()).toMatch(/；请改正该变量，或取消设置$/);
+    expect((await inFolder(inside, [...args, option, given], { [name]: value })).code).not.toBe(2);
+    expect((await inFolder(inside, args, { [name]: '' })).code).not.toBe(2);
+    // Through the bin as a user runs it, the quick paths included.
+    const bin = linkcheck(inside, args, { [name]: value });
+    expect([bin.code, bin.stderr]).toEqual([2, run.stderr]);
+  });
+
+  it('leaves a variable the command does not read unread: LINKCHECK_FAIL_ON for a check', async () => {
+    const { inside } = project({});
+    expect((await inFolder(inside, PLAIN, { LINKCHECK_FAIL_ON: 'maybe' })).code).toBe(0);
+    expect(linkcheck(inside, PLAIN, { LINKCHECK_FAIL_ON: 'maybe' }).code).toBe(0);
+  });
+
   it("README's example: Douyin by default, its rule file, zh, the batch policy", async () => {
     const readme = allDocs();
     const example = /<!-- example: linkcheck\.config\.json -->\n```json\n([\s\S]*?)```/.exec(readme)![1]!;

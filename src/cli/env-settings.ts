@@ -1,0 +1,24 @@
+// A setting a LINKCHECK_* variable of the environment gives, read where the command reads it (a
+// check, a batch; the quick paths go through the same code): a value that cannot be read is
+// refused naming the variable it came from, as the configuration file's are refused naming the
+// file and key (config.ts), not an option never typed ("--fail-on takes …" for
+// LINKCHECK_FAIL_ON=maybe). The configuration's values reach here as variables too, already
+// checked where the file is read.
+import { InputError } from '../errors/errors.js';
+
+/**
+ * The variable's value read by `read`; undefined when it is unset or empty (no setting). The
+ * refusal quotes the reader's, worded at the edge in the reader's language (i18n/inner-message.ts).
+ */
+export function fromEnvironment<T>(env: Readonly<Record<string, string | undefined>>, name: string, read: (text: string) => T): T | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  try {
+    return read(value);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // A worded refusal (the reading of a span of time) words the reason; a catalogue's is quoted by its id and values.
+    const quoted = error.worded !== undefined ? { reason: '' } : { ...error.params, inner: error.code };
+    throw new InputError('bad-environment', { code: 'bad-environment', params: { ...quoted, name }, worded: error.worded });
+  }
+}
