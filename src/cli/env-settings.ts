@@ -4,7 +4,10 @@
 // file and key (config.ts), not an option never typed ("--fail-on takes …" for
 // LINKCHECK_FAIL_ON=maybe). The configuration's values reach here as variables too, already
 // checked where the file is read.
+import type { Catalog } from '../engine/catalog.js';
 import { InputError } from '../errors/errors.js';
+import type { Platform } from '../model/types.js';
+import { DEFAULT_PLATFORM, resolvePlatform } from '../query/index.js';
 
 /**
  * The variable's value read by `read`; undefined when it is unset or empty (no setting). The
@@ -21,4 +24,10 @@ export function fromEnvironment<T>(env: Readonly<Record<string, string | undefin
     const quoted = error.worded !== undefined ? { reason: '' } : { ...error.params, inner: error.code };
     throw new InputError('bad-environment', { code: 'bad-environment', params: { ...quoted, name }, worded: error.worded });
   }
+}
+
+/** The platform -p names, else LINKCHECK_PLATFORM (a bad one refused naming the variable), else the default. */
+export function platformSetting(catalog: Catalog, option: string | undefined, env: Readonly<Record<string, string | undefined>>): Platform {
+  if (option !== undefined) return resolvePlatform(catalog, option);
+  return fromEnvironment(env, 'LINKCHECK_PLATFORM', (text) => resolvePlatform(catalog, text)) ?? resolvePlatform(catalog, DEFAULT_PLATFORM);
 }

@@ -141,6 +141,12 @@ describe('options shared with the single check', () => {
     expect(rows(await batch([plan('outside.csv', outside), '--ndjson'], { env: { LINKCHECK_PLATFORM: '抖音' } })).map((row) => row.platform)).toEqual(['douyin']);
   });
 
+  it('refuses a -p no platform has, before the plan is read, as a check does', async () => {
+    const run = await batch([plan('p.csv', `${HEADER},platform\njd,live-cart,2022-06-01,douyin\njd,live-cart,2022-06-01\n`), '-p', 'weibo']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe('linkcheck: unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat ("linkcheck rules list" shows aliases)\n');
+  });
+
   it('a plan with every row allowed prints the counts alone and exits 0', async () => {
     const run = await batch([plan('fine.csv', `${HEADER}\njd,short-video-cart,2022-06-01\n`)]);
     expect([run.code, run.stdout]).toEqual([0, 'fine.csv: 1 row: 1 allowed, 0 denied, 0 rolling-out, 0 unknown, 0 errors\n']);

@@ -98,6 +98,8 @@ describe('a configuration file', () => {
   it.each([
     ['LINKCHECK_MAX_STALENESS', '2 years', 'check', '--max-staleness', '1y', 'LINKCHECK_MAX_STALENESS in the environment: --max-staleness takes a whole number and a unit', '环境变量 LINKCHECK_MAX_STALENESS：--max-staleness 需要一个整数加单位'],
     ['LINKCHECK_MAX_STALENESS', '2 years', 'batch', '--max-staleness', '1y', 'LINKCHECK_MAX_STALENESS in the environment: --max-staleness takes a whole number and a unit', '环境变量 LINKCHECK_MAX_STALENESS：--max-staleness 需要一个整数加单位'],
+    ['LINKCHECK_PLATFORM', 'weibo', 'check', '-p', 'kuaishou', 'LINKCHECK_PLATFORM in the environment: unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat', '环境变量 LINKCHECK_PLATFORM：未知平台 "weibo"'],
+    ['LINKCHECK_PLATFORM', 'weibo', 'batch', '-p', 'kuaishou', 'LINKCHECK_PLATFORM in the environment: unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat', '环境变量 LINKCHECK_PLATFORM：未知平台 "weibo"'],
     ['LINKCHECK_FAIL_ON', 'maybe', 'batch', '--fail-on', 'denied', 'LINKCHECK_FAIL_ON in the environment: --fail-on takes outcomes separated by commas (denied, rolling-out, unknown, stale, error), or "none" or "all"; not "maybe"', '环境变量 LINKCHECK_FAIL_ON：--fail-on 需要以逗号分隔的结果'],
   ])('%s=%s for a %s is refused with its name, exit 2, unless its option is given', async (name, value, command, option, given, english, chinese) => {
     const { root, inside } = project({ 'plan.csv': 'source,surface,date\nyouzan,live-cart,2021-06-01\n' });
