@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { OptionWords } from '../i18n/option-words.js';
 import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { knownOnZone, readKnownOn } from '../query/known-on.js';
+import { resolvePlatform } from '../engine/resolve.js';
 import { parseStaleness } from '../time/staleness.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
 import { encodingOf, type Encoding } from '../batch/read/decode.js';
@@ -176,7 +177,8 @@ function planSettings(catalog: Catalog, input: PlanInput, options: AnswerPlanOpt
   const format = input.format;
   if (!FORMATS.includes(format)) throw inputError('unknown-plan-format', { file: input.name });
   const now = options.now === undefined ? Date.now() : typeof options.now === 'number' ? options.now : options.now.getTime();
-  const platform = options.platform ?? DEFAULT_PLATFORM;
+  // The platform of a row without one, refused before any row when no platform has its name (as the command line's batch does).
+  const platform = options.platform === undefined ? DEFAULT_PLATFORM : resolvePlatform(catalog, options.platform).id;
   const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, knownOnZone(catalog, platform), now);
   const check: HeaderCheck = headerCheck(names);
   return {

@@ -280,6 +280,14 @@ describe('errors, as the CLI gives them', () => {
     expect(error.message).toMatch(/^the header row has no column for surface \(surface, 位置, 版位\); it has: "link", "where", "date"/);
   });
 
+  it('a platform no platform has the name of: thrown before any row, as the CLI says it', async () => {
+    const text = 'source,surface,date,platform\njd,live-cart,2022-06-01,douyin\n';
+    const cli = await cliBatch('platform.csv', encode(text), ['-p', 'weibo']);
+    const error = await refused({ bytes: encode(text), format: 'csv', name: 'platform.csv' }, { platform: 'weibo' });
+    expect([cli.code, error.code]).toEqual([2, 'unknown-platform']);
+    expect(error.message).toBe(cliMessage(cli.stderr));
+  });
+
   it('a GB18030 file without its encoding: thrown, naming it; read with it, the rows', async () => {
     // 来源,位置,日期 / 淘宝,直播间购物车,2022-06-01 in GB18030.
     const bytes = Uint8Array.from([

@@ -59,6 +59,9 @@ describe('POST /v1/batch', () => {
     expect(reply.text).toBe(await printed(new TextEncoder().encode(plan), '-p', 'douyin', '--as-known-on', '2020-01-01'));
     const renamed = await post('商品链接,投放位置,开播日期\ntaobao,live-cart,2022-06-01\n', 'text/csv', `?columns=${encodeURIComponent('source=商品链接,surface=投放位置,date=开播日期')}`);
     expect((JSON.parse(renamed.text) as { verdict: string }).verdict).toBe('denied');
+    // A platform no platform has the name of is refused before any row, not made every row's error.
+    const unknown = await post(plan, 'text/csv', '?platform=weibo');
+    expect([unknown.status, unknown.json]).toEqual([400, { error: { code: 'unknown-platform', message: 'unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat (GET /v1/rules shows aliases)' } }]);
   });
 
   it('reads the plan\'s encoding from the charset of its type, or the encoding parameter', async () => {
