@@ -85,6 +85,7 @@ export interface DetailParamsById {
   'holds-other-link': { input: string; scheme: string; ids: string };
   'link-without-host': { input: string; scheme: string; ids: string };
   'date-malformed': { input: string };
+  'date-serial': { input: string; day: string };
   'date-ambiguous': { input: string };
   'date-impossible': { input: string };
   'date-out-of-range': { input: string; years: string; zone?: string };

@@ -144,6 +144,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `"${p.input}" is not a valid ${p.scheme} link: it has no host name a browser could reach; ${validInputs(p.ids)}`,
   // What the date reader says is wrong with a date (reported as bad-date).
   'date-malformed': (p: { input: string }) => `unrecognised date "${p.input}"; use ${WRITTEN_FORMS}`,
+  'date-serial': (p: { input: string; day: string }) =>
+    `unrecognised date "${p.input}": as a spreadsheet's day number it would be ${p.day}; format the column as dates before saving the sheet as CSV, or give the .xlsx; use ${WRITTEN_FORMS}`,
   'date-ambiguous': (p: { input: string }) =>
     `ambiguous date "${p.input}": the day and the month could be either way round; write the year first (2022-06-01); use ${WRITTEN_FORMS}`,
   'date-impossible': (p: { input: string }) => `no such date or time "${p.input}"; use ${WRITTEN_FORMS}`,

@@ -17,7 +17,9 @@ export interface WrittenMoment extends Required<CivilTime> {
 export type DateReading =
   | { ok: true; kind: 'relative'; word: RelativeWord }
   | { ok: true; kind: 'moment'; moment: WrittenMoment }
-  | { ok: false; problem: 'malformed' | 'ambiguous' | 'impossible' | 'out-of-range' };
+  | { ok: false; problem: 'malformed' | 'ambiguous' | 'impossible' | 'out-of-range' }
+  /** A spreadsheet's serial day number, as a CSV export of a column not formatted as dates gives it: refused, its day named. */
+  | { ok: false; problem: 'serial'; day: string };
 
 const WORDS: Readonly<Record<string, RelativeWord>> = {
   now: 'now', today: 'today', yesterday: 'yesterday', tomorrow: 'tomorrow',
@@ -50,7 +52,21 @@ export function readWrittenDate(raw: string): DateReading {
     const match = pattern.exec(text);
     if (match) return readRest(match, text.slice(match[0].length));
   }
-  return { ok: false, problem: 'malformed' };
+  const serial = serialDay(text);
+  return serial === undefined ? { ok: false, problem: 'malformed' } : { ok: false, problem: 'serial', day: serial };
+}
+
+/**
+ * The day a spreadsheet's serial number names, when the text is one of five digits (a day from
+ * 1927 to 2173, a fraction after it for the time of day): 44713 is 2022-06-01 in a workbook of the
+ * 1900 date system, Excel's and WPS's default. Never read as a date (the number may be anything,
+ * and a workbook of the 1904 system counts four years later): named, so that the refusal can say
+ * what the cell likely is.
+ */
+function serialDay(text: string): string | undefined {
+  if (!/^\d{5}(?:\.\d+)?$/.test(text)) return undefined;
+  // Day 1 is 1900-01-01 and the system counts a 29 February 1900 that was not: from day 61 on, day n is 1899-12-30 plus n days.
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(text)) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

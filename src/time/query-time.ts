@@ -39,7 +39,7 @@ export function queryDay(text: string, timeZone: string, now: number): string {
 
 /** The moment a written date names, "now", or the error its problem calls for. */
 function momentOf(reading: DateReading, text: string, timeZone: string, now: number): Moment | 'now' {
-  if (!reading.ok) throw problemError(reading.problem, text.trim());
+  if (!reading.ok) throw problemError(reading, text.trim());
   if (reading.kind === 'moment') return reading.moment;
   if (reading.word === 'now') return 'now';
   const day = addDays(civilDay(now, timeZone), DAY_SHIFT[reading.word]);
@@ -47,11 +47,13 @@ function momentOf(reading: DateReading, text: string, timeZone: string, now: num
 }
 
 function inRange(time: QueryTime, text: string, timeZone: string): QueryTime {
-  if (!isInstantInRange(time.at, timeZone)) throw problemError('out-of-range', text.trim(), timeZone);
+  if (!isInstantInRange(time.at, timeZone)) throw problemError({ ok: false, problem: 'out-of-range' }, text.trim(), timeZone);
   return time;
 }
 
-function problemError(problem: Exclude<DateReading, { ok: true }>['problem'], text: string, timeZone?: string): InputError {
+function problemError(reading: Exclude<DateReading, { ok: true }>, text: string, timeZone?: string): InputError {
+  if (reading.problem === 'serial') return wordedError('date-serial', { input: text, day: reading.day });
+  const { problem } = reading;
   if (problem === 'out-of-range') return wordedError('date-out-of-range', { input: text, years: YEAR_RANGE, ...(timeZone ? { zone: timeZone } : {}) });
   return wordedError(`date-${problem}`, { input: text });
 }

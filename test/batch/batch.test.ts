@@ -102,6 +102,7 @@ describe('error rows', () => {
     ['a bad date', 'jd,live-cart,2022-13-01', 'no such date or time "2022-13-01"'],
     // A name every object inherits is no word for a day (today, 明天): the row is an error, the plan goes on.
     ['a date named constructor', 'jd,live-cart,constructor', 'unrecognised date "constructor"'],
+    ['a spreadsheet\'s day number', 'jd,live-cart,44713', 'unrecognised date "44713": as a spreadsheet\'s day number it would be 2022-06-01; format the column as dates before saving the sheet as CSV, or give the .xlsx'],
     ['a date named __proto__', 'jd,live-cart,__proto__', 'unrecognised date "__proto__"'],
     ['an unknown surface', 'jd,story,2022-06-01', 'unknown surface "story" on kuaishou'],
     ['a link that is not http(s)', 'javascript://item.jd.com/%0a,live-cart,2022-06-01', 'is not a web link (javascript: links are not accepted)'],

@@ -43,6 +43,23 @@ describe('readWrittenDate of YYYY-MM-DD', () => {
   });
 });
 
+describe('readWrittenDate of a spreadsheet\'s day number', () => {
+  // A CSV export of a column not formatted as dates: never read as a date, the day it would be named.
+  it.each([
+    ['44713', '2022-06-01'],
+    ['44713.4375', '2022-06-01'],
+    ['10000', '1927-05-18'],
+    ['99999', '2173-10-13'],
+    ['61', undefined],
+    ['4471', undefined],
+    ['447130', undefined],
+    ['44713.', undefined],
+    ['-44713', undefined],
+  ])('%s', (text, day) => {
+    expect(readWrittenDate(text)).toEqual(day === undefined ? { ok: false, problem: 'malformed' } : { ok: false, problem: 'serial', day });
+  });
+});
+
 describe('readWrittenDate of words', () => {
   it.each(['today', 'Yesterday', ' TOMORROW ', 'now', '今天', '明天'])('%s is a word for a day or the moment', (text) => {
     expect(readWrittenDate(text)).toMatchObject({ ok: true, kind: 'relative' });
