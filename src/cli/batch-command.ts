@@ -1,5 +1,6 @@
 // linkcheck batch <file|->: read the plan, answer every row, write the reports.
 import { resolve } from 'node:path';
+import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { knownOnZone, readKnownOn } from '../query/known-on.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
 import { encodingOf } from '../batch/read/decode.js';
@@ -17,7 +18,7 @@ import { decoding, flowing, reportFile } from './batch-io.js';
 import { planFormat, planInput } from './plan-input.js';
 import { progressReporter } from './progress.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
-import { fromEnvironment, platformSetting } from './env-settings.js';
+import { fromEnvironment, givenPlatform } from './env-settings.js';
 
 export interface BatchOptions extends RuleOptions {
   format?: InputFormat;
@@ -56,8 +57,8 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const encoding = encodingOf(options.encoding);
   const format = planFormat(file, options.format);
   const catalog = await loadCatalog(loadOptions(context, options));
-  // The platform of a row without one, refused before the plan is opened when no platform has its name.
-  const platform = platformSetting(catalog, options.platform, context.env).id;
+  // The platform of a row without one: when given, refused before the plan is opened if no platform has its name.
+  const platform = givenPlatform(catalog, options.platform, context.env)?.id ?? DEFAULT_PLATFORM;
   // Read in the platform's zone, so after the rules are loaded; still before the plan is opened.
   const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, knownOnZone(catalog, platform), context.now);
   // Files named on the command line are found in the context's working directory, when it gives one; messages name them as given.

@@ -1,5 +1,5 @@
 // linkcheck <source> <surface> [date]: resolve the names and the link, ask the engine, render.
-import { answerQuery, checkSteps, readKnownOn, resolveQuery } from '../query/index.js';
+import { answerQuery, checkSteps, DEFAULT_PLATFORM, readKnownOn, resolvePlatform, resolveQuery } from '../query/index.js';
 import { beyondStaleness, parseStaleness } from '../time/staleness.js';
 import { EXIT } from '../errors/errors.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
@@ -12,7 +12,7 @@ import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
 import { exitCodeFor } from './exit-code.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
-import { fromEnvironment, platformSetting } from './env-settings.js';
+import { fromEnvironment, givenPlatform } from './env-settings.js';
 
 export interface CheckOptions extends RuleOptions {
   /** -p; without it LINKCHECK_PLATFORM, then kuaishou. */
@@ -37,7 +37,7 @@ export async function runCheck(context: CliContext, args: CheckArguments, option
       ? parseStaleness(options.maxStaleness)
       : (fromEnvironment(context.env, 'LINKCHECK_MAX_STALENESS', parseStaleness) ?? (options.failOnStale ? parseStaleness('0d') : undefined));
   const catalog = await loadCatalog(loadOptions(context, options));
-  const platform = platformSetting(catalog, options.platform, context.env);
+  const platform = givenPlatform(catalog, options.platform, context.env) ?? resolvePlatform(catalog, DEFAULT_PLATFORM);
   const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, platform.timeZone, context.now);
   const misplaced = misplacedArguments(catalog, platform, args);
   if (misplaced) throw misplaced;

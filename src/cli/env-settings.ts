@@ -7,7 +7,7 @@
 import type { Catalog } from '../engine/catalog.js';
 import { InputError } from '../errors/errors.js';
 import type { Platform } from '../model/types.js';
-import { DEFAULT_PLATFORM, resolvePlatform } from '../query/index.js';
+import { resolvePlatform } from '../query/index.js';
 
 /**
  * The variable's value read by `read`; undefined when it is unset or empty (no setting). The
@@ -26,8 +26,13 @@ export function fromEnvironment<T>(env: Readonly<Record<string, string | undefin
   }
 }
 
-/** The platform -p names, else LINKCHECK_PLATFORM (a bad one refused naming the variable), else the default. */
-export function platformSetting(catalog: Catalog, option: string | undefined, env: Readonly<Record<string, string | undefined>>): Platform {
+/**
+ * The platform -p names, else LINKCHECK_PLATFORM (a bad one refused naming the variable);
+ * undefined when neither gives one, and the caller's default applies: a check's is kuaishou, a
+ * batch's is only the platform of a row without one, so rules without kuaishou can answer a
+ * plan whose every row names its platform.
+ */
+export function givenPlatform(catalog: Catalog, option: string | undefined, env: Readonly<Record<string, string | undefined>>): Platform | undefined {
   if (option !== undefined) return resolvePlatform(catalog, option);
-  return fromEnvironment(env, 'LINKCHECK_PLATFORM', (text) => resolvePlatform(catalog, text)) ?? resolvePlatform(catalog, DEFAULT_PLATFORM);
+  return fromEnvironment(env, 'LINKCHECK_PLATFORM', (text) => resolvePlatform(catalog, text));
 }

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batch, folder, plan, rows } from './run.js';
 
@@ -146,6 +147,16 @@ describe('options shared with the single check', () => {
     const run = await batch([plan('p.csv', `${HEADER},platform\njd,live-cart,2022-06-01,douyin\njd,live-cart,2022-06-01\n`), '-p', 'weibo']);
     expect([run.code, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toBe('linkcheck: unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat ("linkcheck rules list" shows aliases)\n');
+  });
+
+  it('reads a plan whose every row names its platform with rules that have no kuaishou, -p not given', async () => {
+    const rules = plan('acme.json', JSON.stringify({
+      platforms: [{ id: 'acme-live', name: 'Acme Live', aliases: ['acme'], timeZone: 'Asia/Shanghai', surfaces: [{ id: 'live-cart', name: 'Live-room cart' }] }],
+      sources: [{ id: 'acme-store', name: 'Acme store', domains: ['acme-store.example'] }],
+      rules: [{ id: 'acme-own-store', platform: 'acme-live', effect: 'allow', sources: { ids: ['acme-store'] }, surfaces: ['live-cart'], from: '2024-01-01', status: 'announced', summary: "Acme's own store sells on Acme Live.", evidence: [{ url: 'https://intranet.example.com/policies/2024-01-launch', published: '2023-12-20', quote: 'Acme store products can be linked from live rooms and stories.' }] }],
+    }));
+    const run = await batch([plan('acme.csv', `${HEADER},platform\nacme-store,live-cart,2024-06-01,acme\n`), '--no-builtin-rules', '--rules', join(folder, rules), '--ndjson']);
+    expect([run.code, rows(run).map((row) => [row.platform, row.verdict])]).toEqual([0, [['acme-live', 'allowed']]]);
   });
 
   it('a plan with every row allowed prints the counts alone and exits 0', async () => {
