@@ -5,10 +5,9 @@
 // only when one of its fields is first read. The answer has the same fields, in
 // the same order, as the object `linkcheck --json` prints; JSON.stringify,
 // spreading and Object.keys see them all.
-import { answerQuery, directSteps, memoisedSteps, resolveQuery, type QueryText, type Steps } from '../query/ask.js';
+import { answerQuery, codedSteps, directSteps, memoisedSteps, resolveQuery, type QueryText, type Steps } from '../query/ask.js';
 import type { Catalog } from '../engine/catalog.js';
 import type { Verdict } from '../engine/check.js';
-import { coded } from '../errors/coded.js';
 import { InputError } from '../errors/errors.js';
 import { queryTime, type QueryTime } from '../time/query-time.js';
 import { buildVerdictIndex, type VerdictIndex } from '../engine/verdict-index.js';
@@ -91,9 +90,8 @@ export function answerLink(catalog: Catalog, text: QueryText, now: number, asKno
     }
     return found;
   };
-  // The link and date readers' errors carry the codes of the arguments they read, as the command
-  // line's and the service's checks give them (bad-source, bad-date), not input-error.
-  const { query, link } = resolveQuery(catalog, text, now, { ...steps, source: (input) => coded('bad-source', () => steps.source(input)), time: (date, zone) => coded('bad-date', () => time(date, zone)) });
+  // The link and date readers' errors carry the codes of the arguments they read, as a check's do.
+  const { query, link } = resolveQuery(catalog, text, now, codedSteps({ ...steps, time }));
   const day = asKnownOn ?? '';
   let index = indexes.get(day);
   if (index === undefined) {

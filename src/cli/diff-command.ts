@@ -1,8 +1,7 @@
 // linkcheck diff <date1> <date2>: what changed between two moments; exit 1 when anything did.
 import type { Command } from 'commander';
 import { EXIT } from '../errors/errors.js';
-import { coded } from '../errors/coded.js';
-import { knownOnZone, queryTime, resolvePlatform } from '../query/index.js';
+import { knownOnZone, queryDate, resolvePlatform } from '../query/index.js';
 import { formatDate, type Lang } from '../i18n/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { renderDiffJson, renderDiffText } from '../render/diff.js';
@@ -18,8 +17,8 @@ export async function runDiff(context: CliContext, [first = '', second = '']: st
   const platforms = settings.platformFilter === undefined ? undefined : [resolvePlatform(catalog, settings.platformFilter).id];
   // A date means the start of that day in each platform's own zone (docs/views.md).
   const instantsFor = (platform: { timeZone: string }) => ({
-    before: coded('bad-date', () => queryTime(first, platform.timeZone, context.now)).at,
-    after: coded('bad-date', () => queryTime(second, platform.timeZone, context.now)).at,
+    before: queryDate(first, platform.timeZone, context.now).at,
+    after: queryDate(second, platform.timeZone, context.now).at,
   });
   // Refuse a bad date before anything is printed, even with no platform to compare.
   instantsFor({ timeZone: 'UTC' });

@@ -1,7 +1,6 @@
 // linkcheck matrix [date]: every source on every surface of a platform at one moment.
 import type { Command } from 'commander';
-import { coded } from '../errors/coded.js';
-import { DEFAULT_PLATFORM, queryTime, resolvePlatform } from '../query/index.js';
+import { DEFAULT_PLATFORM, queryDate, resolvePlatform } from '../query/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { renderMatrixJson, renderMatrixText } from '../render/matrix.js';
 import { matrixOf } from '../views/matrix.js';
@@ -18,7 +17,7 @@ export async function matrixWith(context: CliContext, [date]: string[], settings
   const catalog = await loadCatalog(loadOptions(context, settings));
   const platform = resolvePlatform(catalog, settings.platform ?? DEFAULT_PLATFORM);
   const asKnownOn = knownOn(settings, platform.timeZone, context.now);
-  const matrix = matrixOf(catalog, platform.id, coded('bad-date', () => queryTime(date, platform.timeZone, context.now)), asKnownOn);
+  const matrix = matrixOf(catalog, platform.id, queryDate(date, platform.timeZone, context.now), asKnownOn);
   context.stdout(settings.json ? renderMatrixJson(matrix) : renderMatrixText(matrix, settings));
   return 0;
 }

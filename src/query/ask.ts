@@ -57,17 +57,28 @@ export function directSteps(catalog: Catalog, now: number): Steps {
 /**
  * The steps of one check whose platform is already resolved (as a check resolves it first, to
  * read its other arguments in that platform's zone), the link and date readers' errors given the
- * codes of the arguments they read (bad-source, bad-date): the command line's check and the HTTP
+ * codes of the arguments they read (codedSteps): the command line's check and the HTTP
  * service's both take these.
  */
 export function checkSteps(catalog: Catalog, now: number, platform: Platform): Steps {
-  const direct = directSteps(catalog, now);
+  return { ...codedSteps(directSteps(catalog, now)), platform: () => platform };
+}
+
+/**
+ * The steps with the link and date readers' errors given the codes of the arguments they read
+ * (bad-source, bad-date), not input-error: a check, the service and checkLink() alike.
+ */
+export function codedSteps(steps: Steps): Steps {
   return {
-    ...direct,
-    platform: () => platform,
-    source: (text) => coded('bad-source', () => direct.source(text)),
-    time: (text, timeZone) => coded('bad-date', () => direct.time(text, timeZone)),
+    ...steps,
+    source: (text) => coded('bad-source', () => steps.source(text)),
+    time: (text, timeZone) => coded('bad-date', () => steps.time(text, timeZone)),
   };
+}
+
+/** The moment a date of a view or a query names (queryTime), refused with the code a check's date gets (bad-date). */
+export function queryDate(text: string | undefined, timeZone: string, now: number): QueryTime {
+  return coded('bad-date', () => queryTime(text, timeZone, now));
 }
 
 /**

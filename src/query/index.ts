@@ -3,7 +3,7 @@
 // engine's answer. The check, classify, a batch, the views and the library take
 // it; it is part of the core, so it is given a Catalog and "now" and imports
 // nothing from the host (test/query/browser-bundle.test.ts).
-export { answerQuery, ask, checkSteps, DEFAULT_PLATFORM, directSteps, MAX_FIELD, memoisedSteps, resolveQuery } from './ask.js';
+export { answerQuery, ask, checkSteps, codedSteps, DEFAULT_PLATFORM, directSteps, MAX_FIELD, memoisedSteps, queryDate, resolveQuery } from './ask.js';
 export type { Asked, QueryText, ResolvedQuery, Steps } from './ask.js';
 export { knownOnZone, readKnownOn } from './known-on.js';
 export { sourcesNamed, surfaceNamed } from './names.js';

@@ -4,7 +4,7 @@
 import { coded } from '../errors/coded.js';
 import type { Catalog } from '../engine/catalog.js';
 import type { Lang } from '../i18n/lang.js';
-import { answerQuery, checkSteps, classifyInput, DEFAULT_PLATFORM, queryTime, readKnownOn, resolvePlatform, resolveQuery } from '../query/index.js';
+import { answerQuery, checkSteps, classifyInput, DEFAULT_PLATFORM, queryDate, readKnownOn, resolvePlatform, resolveQuery } from '../query/index.js';
 import { renderClassificationsJson } from '../render/classifications.js';
 import { renderCoverageJson } from '../render/coverage.js';
 import { answerToJson, renderJson } from '../render/json.js';
@@ -82,7 +82,7 @@ export function coverageJson(catalog: Catalog, platform: string | undefined): st
 export function matrixAt(catalog: Catalog, query: { platform?: string | undefined; at?: string | undefined; asKnownOn?: string | undefined }, now: number): Matrix {
   const platform = resolvePlatform(catalog, query.platform ?? DEFAULT_PLATFORM);
   const asKnownOn = query.asKnownOn === undefined ? undefined : readKnownOn(query.asKnownOn, platform.timeZone, now);
-  return matrixOf(catalog, platform.id, coded('bad-date', () => queryTime(query.at, platform.timeZone, now)), asKnownOn);
+  return matrixOf(catalog, platform.id, queryDate(query.at, platform.timeZone, now), asKnownOn);
 }
 
 /** `linkcheck matrix --json`, or the matrix as the page draws it (SVG), in a language. */

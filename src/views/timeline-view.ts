@@ -3,10 +3,9 @@
 // `linkcheck timeline` and the HTTP service's /v1/timeline both draw.
 import type { Catalog } from '../engine/catalog.js';
 import { wordedError } from '../errors/errors.js';
-import { coded } from '../errors/coded.js';
 import { shownInput } from '../link/named-input.js';
 import type { Platform } from '../model/types.js';
-import { knownOnZone, queryTime, readKnownOn, resolvePlatform, sourcesNamed, surfaceNamed } from '../query/index.js';
+import { knownOnZone, queryDate, readKnownOn, resolvePlatform, sourcesNamed, surfaceNamed } from '../query/index.js';
 import { formatCivil } from '../time/moment.js';
 import { axisOfRuns, type Axis } from './axis.js';
 import { stretchesOf, tracksOf, tracksStored, type Track } from './periods.js';
@@ -42,7 +41,7 @@ export function timelineOf(catalog: Catalog, text: TimelineText, now: number): T
 
   // One axis for every bar, read in the first platform's zone.
   const zone = platforms[0]?.timeZone ?? 'UTC';
-  const from = text.from === undefined ? undefined : coded('bad-date', () => queryTime(text.from!, zone, now)).at;
+  const from = text.from === undefined ? undefined : queryDate(text.from, zone, now).at;
   const to = text.to === undefined ? undefined : endOf(text.to, zone, now);
   if (from !== undefined && to !== undefined && from >= to) {
     throw wordedError('bad-axis', { from: text.from!, to: text.to! });
@@ -73,7 +72,7 @@ function axisOfTracks(tracks: readonly Track[], zone: string, bounds: { from?: n
 
 /** The end of a --to bound: a day is included whole. */
 function endOf(text: string, zone: string, now: number): number {
-  const time = coded('bad-date', () => queryTime(text, zone, now));
+  const time = queryDate(text, zone, now);
   return time.dayEnd ?? time.at;
 }
 
