@@ -58,6 +58,7 @@ export interface MessageParamsById {
   'unknown-parameter': { parameter: string; valid: string };
   'missing-parameter': { parameter: string; valid: string };
   'repeated-parameter': { parameter: string };
+  'bad-parameter-encoding': { parameter: string; escapes: string };
   'bad-json': { reason: string };
   'repeated-key': { key: string };
   'too-many-queries': { count: string; limit: string };

@@ -110,6 +110,8 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'unknown-parameter': (p: { parameter: string; valid: string }) => `unknown parameter "${p.parameter}"; valid: ${p.valid}`,
   'missing-parameter': (p: { parameter: string; valid: string }) => `missing parameter "${p.parameter}"; the parameters are ${p.valid}`,
   'repeated-parameter': (p: { parameter: string }) => `parameter "${p.parameter}" is given more than once; give it once`,
+  'bad-parameter-encoding': (p: { parameter: string; escapes: string }) =>
+    `parameter "${p.parameter}" is not UTF-8: "${p.escapes}" spells no character; percent-encode the UTF-8 bytes of its value (encodeURIComponent does)`,
   'bad-json': (p: { reason: string }) => `the request body is not JSON: ${p.reason}`,
   'repeated-key': (p: { key: string }) => `the request body gives "${p.key}" more than once in one object: which value is meant cannot be known; give it once`,
   'too-many-queries': (p: { count: string; limit: string }) => `${p.count} queries in one request; at most ${p.limit} are answered at once (send the rest in another request, or a plan to /v1/batch)`,

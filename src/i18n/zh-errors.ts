@@ -79,6 +79,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'unknown-parameter': (p) => `未知参数 "${p.parameter}"；可用：${p.valid}`,
   'missing-parameter': (p) => `缺少参数 "${p.parameter}"；参数有：${p.valid}`,
   'repeated-parameter': (p) => `参数 "${p.parameter}" 给了不止一次；请只给一次`,
+  'bad-parameter-encoding': (p) => `参数 "${p.parameter}" 不是 UTF-8："${p.escapes}" 不能解码为字符；请对其值的 UTF-8 字节做百分号编码（encodeURIComponent 即如此）`,
   'bad-json': (p) => `请求体不是 JSON：${p.reason}`,
   'repeated-key': (p) => `请求体在同一对象中不止一次给出 "${p.key}"，无法知道指的是哪个值；请只给一次`,
   'too-many-queries': (p) => `一个请求中有 ${p.count} 个查询；一次最多回答 ${p.limit} 个（其余的放到另一个请求，或作为计划发到 /v1/batch）`,

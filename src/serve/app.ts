@@ -16,7 +16,7 @@ import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
 import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from './limits.js';
 import { openApiDocument } from './openapi.js';
-import { readParams, requestLang } from './params.js';
+import { queryParams, readParams, requestLang } from './params.js';
 import { readQueryObject } from './query-object.js';
 import { errorBody, errorResponse, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
@@ -56,6 +56,7 @@ export const PATHS = Object.keys(ROUTES);
 /** The language of a request's errors: its lang parameter when that is good, else English. */
 function langOf(c: Context): Lang {
   try {
+    // Read as URLSearchParams reads it: a lang spelt in UTF-8 still words the refusal of another parameter.
     return requestLang(new URL(c.req.url).searchParams);
   } catch {
     return 'en';
@@ -64,7 +65,7 @@ function langOf(c: Context): Lang {
 
 /** The request's parameters against the endpoint's schema, and its language. */
 function params<K extends keyof typeof PARAMS>(c: Context, key: K) {
-  const search = new URL(c.req.url).searchParams;
+  const search = queryParams(new URL(c.req.url).search);
   const lang = requestLang(search);
   return { lang, values: readParams(search, PARAMS[key]) };
 }

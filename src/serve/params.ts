@@ -9,6 +9,31 @@ import { shownInput } from '../link/named-input.js';
 
 type ParamSchema = z.ZodObject<z.ZodRawShape>;
 
+/**
+ * The query string's parameters. A run of percent-escapes that spells no UTF-8 (%FF, or %E6%B7
+ * cut from 淘) is refused, naming it and its parameter: URLSearchParams would read it as U+FFFD,
+ * and the answer would name a character the request never sent.
+ */
+export function queryParams(search: string): URLSearchParams {
+  for (const pair of search.replace(/^\?/u, '').split('&')) {
+    for (const escapes of pair.match(/(?:%[0-9A-Fa-f]{2})+/gu) ?? []) {
+      try {
+        decodeURIComponent(escapes);
+      } catch {
+        const raw = pair.split('=', 1)[0]!.replaceAll('+', ' ');
+        let name: string;
+        try {
+          name = decodeURIComponent(raw);
+        } catch {
+          name = raw;
+        }
+        throw inputError('bad-parameter-encoding', { parameter: shownInput(name), escapes: shownInput(escapes) });
+      }
+    }
+  }
+  return new URLSearchParams(search);
+}
+
 /** The request's language: its lang parameter (given once), else English. A bad one is refused in English. */
 export function requestLang(params: URLSearchParams): Lang {
   const given = params.getAll('lang');

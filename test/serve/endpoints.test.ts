@@ -104,6 +104,26 @@ describe('GET /v1/check', () => {
     expect((await ask(app, '/v1/check?source=taobao&surface=live-cart&lang=fr')).json).toEqual({ error: { code: 'bad-choice', message: 'lang takes one of en, zh, not "fr"' } });
     expect((await ask(app, '/v1/check?source=taobao&lang=zh')).json).toEqual({ error: { code: 'missing-parameter', message: '缺少参数 "surface"；参数有：source, surface, platform, at, asKnownOn, lang' } });
   });
+
+  it('refuses a percent-escape that spells no UTF-8, naming it and its parameter, where it was read as U+FFFD', async () => {
+    const lone = await ask(app, '/v1/check?source=%FF&surface=live-cart&at=2022-06-01');
+    expect([lone.status, lone.json]).toEqual([
+      400,
+      { error: { code: 'bad-parameter-encoding', message: 'parameter "source" is not UTF-8: "%FF" spells no character; percent-encode the UTF-8 bytes of its value (encodeURIComponent does)' } },
+    ]);
+    // 淘 cut short, in a link; in the name of a parameter; in Chinese.
+    const cut = await ask(app, '/v1/check?source=https%3A%2F%2Fitem.jd.com%2F1.html%E6%B7&surface=live-cart&at=2022-06-01');
+    expect((cut.json as { error: { message: string } }).error.message).toContain('"%E6%B7" spells no character');
+    const name = await ask(app, '/v1/matrix?pl%C3at=kuaishou');
+    expect([name.status, (name.json as { error: { message: string } }).error.message]).toEqual([400, expect.stringContaining('parameter "pl%C3at" is not UTF-8: "%C3"')]);
+    const zh = await ask(app, '/v1/check?lang=zh&source=%C0%AF&surface=live-cart');
+    expect(zh.json).toEqual({ error: { code: 'bad-parameter-encoding', message: '参数 "source" 不是 UTF-8："%C0%AF" 不能解码为字符；请对其值的 UTF-8 字节做百分号编码（encodeURIComponent 即如此）' } });
+    // Escapes of UTF-8, a + for a space and a lone % are read as before.
+    const good = await ask(app, '/v1/check?source=%E6%B7%98%E5%AE%9D&surface=%E7%9B%B4%E6%92%AD%E9%97%B4%E8%B4%AD%E7%89%A9%E8%BD%A6&at=2022-06-01+10:30');
+    expect([good.status, (good.json as { verdict: string }).verdict]).toEqual([200, 'denied']);
+    const percent = await ask(app, '/v1/check?source=100%&surface=live-cart&at=2022-06-01');
+    expect((percent.json as { error: { code: string } }).error.code).toBe('unknown-source');
+  });
 });
 
 describe('POST /v1/check', () => {
