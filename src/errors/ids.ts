@@ -64,6 +64,7 @@ export interface MessageParamsById {
   'too-many-queries': { count: string; limit: string };
   'body-too-large': { limit: string };
   'unsupported-media-type': { type: string; valid: string };
+  'unsupported-content-encoding': { encoding: string };
   'busy': { limit: string };
   'headers-too-large': { limit: string };
   'request-timeout': Record<string, never>;

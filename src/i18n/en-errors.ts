@@ -117,6 +117,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'too-many-queries': (p: { count: string; limit: string }) => `${p.count} queries in one request; at most ${p.limit} are answered at once (send the rest in another request, or a plan to /v1/batch)`,
   'body-too-large': (p: { limit: string }) => `the request body is larger than ${p.limit} bytes; send a smaller one (the limit is set when the service starts)`,
   'unsupported-media-type': (p: { type: string; valid: string }) => `Content-Type "${p.type}" is not accepted here; send ${p.valid}`,
+  'unsupported-content-encoding': (p: { encoding: string }) => `Content-Encoding "${p.encoding}" is not accepted: send the body uncompressed`,
   'busy': (p: { limit: string }) => `busy: ${p.limit} requests are being answered; try again shortly`,
   'headers-too-large': (p: { limit: string }) => `the request's address and headers are larger than ${p.limit} bytes; send a long query as JSON in the body of POST /v1/check`,
   'request-timeout': (_p: Record<string, never>) => 'the request was not received in time; send it whole, without pauses',

@@ -85,6 +85,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'too-many-queries': (p) => `一个请求中有 ${p.count} 个查询；一次最多回答 ${p.limit} 个（其余的放到另一个请求，或作为计划发到 /v1/batch）`,
   'body-too-large': (p) => `请求体超过 ${p.limit} 字节；请发送更小的请求体（上限在服务启动时设定）`,
   'unsupported-media-type': (p) => `这里不接受 Content-Type "${p.type}"；请发送 ${p.valid}`,
+  'unsupported-content-encoding': (p) => `不接受 Content-Encoding "${p.encoding}"：请发送未压缩的请求体`,
   'busy': (p) => `繁忙：正在回答 ${p.limit} 个请求；请稍后再试`,
   'headers-too-large': (p) => `请求的地址和请求头超过 ${p.limit} 字节；较长的查询请以 JSON 放在 POST /v1/check 的请求体中发送`,
   'request-timeout': () => '未能及时收到完整请求；请一次发送完整，不要中途停顿',

@@ -119,6 +119,15 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     }
     return next();
   });
+  // A body sent compressed is refused (415, Accept-Encoding: identity), not read as the plan or
+  // query its compressed bytes are not.
+  app.use('*', async (c, next) => {
+    const coding = (c.req.header('content-encoding') ?? '').trim().toLowerCase();
+    if (c.req.method === 'POST' && coding !== '' && coding !== 'identity') {
+      return errorResponse(inputError('unsupported-content-encoding', { encoding: shownInput(coding) }), langOf(c), { 'Accept-Encoding': 'identity' });
+    }
+    return next();
+  });
   // The questions: at most maxConcurrent at once; a streamed batch holds its place until its last row.
   app.use('/v1/*', async (c, next) => {
     if (!inFlight.take()) return errorResponse(inputError('busy', { limit: String(limits.maxConcurrent) }), langOf(c), { 'Retry-After': String(RETRY_AFTER) });

@@ -27,6 +27,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'method-not-allowed': 405,
   'body-too-large': 413,
   'unsupported-media-type': 415,
+  'unsupported-content-encoding': 415,
   busy: 503,
   'headers-too-large': 431,
   'request-timeout': 408,

@@ -87,6 +87,26 @@ describe('POST /v1/batch', () => {
     for (const type of ['constructor', '__proto__', 'toString']) expect([type, (await post(csv, type)).status]).toEqual([type, 415]);
   });
 
+  it('refuses a body sent compressed with 415 and Accept-Encoding: identity, where its bytes were read as the plan', async () => {
+    const { gzipSync } = await import('node:zlib');
+    for (const [path, type, body] of [
+      ['/v1/batch', 'text/csv', csv],
+      ['/v1/check', 'application/json', '{"source":"taobao","surface":"live-cart","at":"2022-06-01"}'],
+    ] as const) {
+      const reply = await ask(app, path, { method: 'POST', headers: { 'Content-Type': type, 'Content-Encoding': 'gzip' }, body: new Uint8Array(gzipSync(body)) });
+      expect([path, reply.status, reply.headers.get('accept-encoding'), reply.json]).toEqual([
+        path,
+        415,
+        'identity',
+        { error: { code: 'unsupported-content-encoding', message: 'Content-Encoding "gzip" is not accepted: send the body uncompressed' } },
+      ]);
+    }
+    const zh = await ask(app, '/v1/batch?lang=zh', { method: 'POST', headers: { 'Content-Type': 'text/csv', 'Content-Encoding': 'BR' }, body: csv });
+    expect(zh.json).toEqual({ error: { code: 'unsupported-content-encoding', message: '不接受 Content-Encoding "br"：请发送未压缩的请求体' } });
+    // identity is no compression.
+    expect((await ask(app, '/v1/batch', { method: 'POST', headers: { 'Content-Type': 'text/csv', 'Content-Encoding': 'identity' }, body: csv })).status).toBe(200);
+  });
+
   it('refuses a plan past its limit: 413 by its length, an error line once rows have gone out', async () => {
     const small = await service({ limits: { maxPlan: 200 } });
     const big = `source,surface,date\n${'jd,live-cart,2022-06-01\n'.repeat(40)}`;
