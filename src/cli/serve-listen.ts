@@ -3,14 +3,15 @@
 // socket, and stopped gracefully on SIGTERM or SIGINT. Loaded only by `linkcheck
 // serve`; it reports what happens through `events` and returns a failure to listen
 // as data, so that the command words and throws it (serve-command.ts).
-import { maxHeaderSize, type Server } from 'node:http';
+import { createServer, maxHeaderSize, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { getRequestListener, RequestError } from '@hono/node-server';
 import type { Catalog } from '../engine/catalog.js';
-import { inputError } from '../errors/errors.js';
+import { inputError, type InputError } from '../errors/errors.js';
+import { shownInput } from '../link/named-input.js';
 import { createService } from '../serve/app.js';
 import type { Limits } from '../serve/limits.js';
-import { errorJson, statusOf } from '../serve/respond.js';
+import { errorJson, errorResponse, statusOf } from '../serve/respond.js';
 import type { SiteFiles } from '../serve/site.js';
 
 export interface Listening {
@@ -36,17 +37,38 @@ export interface Listening {
 export async function listenAndServe(settings: Listening): Promise<{ listened: true } | { listened: false; code: string }> {
   const { timeouts, events } = settings;
   const app = createService(settings.catalog, { limits: settings.limits, cors: settings.cors, site: settings.site, version: settings.version, onError: events.bug });
-  const server = createAdaptorServer({
-    fetch: app.fetch,
-    serverOptions: {
+  const listener = getRequestListener(app.fetch, {
+    // A request no Request can be made of (an HTTP/1.1 request without Host, a backslash in its
+    // path, a Host that names no host) gets the service's error object, not an empty 400.
+    errorHandler: (error) => {
+      if (error instanceof RequestError) return errorResponse(inputError('bad-request', {}), 'en', { Connection: 'close' });
+      events.bug(error);
+      return errorResponse(inputError('internal-error', {}), 'en');
+    },
+  });
+  const server = createServer(
+    {
       headersTimeout: timeouts.headers * 1000,
       requestTimeout: timeouts.request * 1000,
       keepAliveTimeout: timeouts.keepAlive * 1000,
       // How often Node looks for requests past those time-outs (30 s by default: a slow client would get that long).
       connectionsCheckingInterval: Math.min(1000, timeouts.headers * 500),
+      // Refused by the listener above, with the error object: Node's own refusal has no body.
+      requireHostHeader: false,
     },
-  }) as Server;
+    listener,
+  );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => refuseMalformed(error, socket));
+  // An Expect other than 100-continue, which Node answers 417 with no body.
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    const body = errorJson(inputError('expectation-failed', { expect: shownInput(request.headers.expect ?? '') }), 'en');
+    response.writeHead(417, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'X-Content-Type-Options': 'nosniff', Connection: 'close' }).end(body);
+  });
+  // A proxy's CONNECT, which Node drops without a word.
+  server.on('connect', (request: IncomingMessage, socket: Socket) => {
+    const refusal = inputError('method-not-allowed', { method: 'CONNECT', path: shownInput(request.url ?? ''), allowed: 'GET, HEAD, POST' });
+    writeRefusal(socket, refusal, { Allow: 'GET, HEAD, POST' });
+  });
   let inFlight = 0;
   server.on('request', (_request, response) => {
     inFlight++;
@@ -121,11 +143,17 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
     socket.destroy();
     return;
   }
+  writeRefusal(socket, refusal);
+}
+
+/** The error object as a whole response on the socket, which is then closed. */
+function writeRefusal(socket: Socket, refusal: InputError, headers: Readonly<Record<string, string>> = {}): void {
   const body = errorJson(refusal, 'en');
   const status = statusOf(refusal.code);
+  const more = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
   socket.end(
-    `HTTP/1.1 ${status} ${REASONS[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${REASONS[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\n${more}Connection: close\r\n\r\n${body}`,
   );
 }
 
-const REASONS: Readonly<Record<number, string>> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+const REASONS: Readonly<Record<number, string>> = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };

@@ -69,6 +69,7 @@ export interface MessageParamsById {
   'headers-too-large': { limit: string };
   'request-timeout': Record<string, never>;
   'bad-request': Record<string, never>;
+  'expectation-failed': { expect: string };
   'site-not-built': Record<string, never>;
   'bad-option-number': { option: string; value: string; min: string; max: string };
   'port-in-use': { host: string; port: string };

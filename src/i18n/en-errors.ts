@@ -122,6 +122,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'headers-too-large': (p: { limit: string }) => `the request's address and headers are larger than ${p.limit} bytes; send a long query as JSON in the body of POST /v1/check`,
   'request-timeout': (_p: Record<string, never>) => 'the request was not received in time; send it whole, without pauses',
   'bad-request': (_p: Record<string, never>) => 'the request is not well-formed HTTP/1.1',
+  'expectation-failed': (p: { expect: string }) => `Expect "${p.expect}" cannot be met; send the request without it, or with Expect: 100-continue`,
   'site-not-built': (_p: Record<string, never>) => 'the page is not built: run "npm run build:site", which writes site/, then start the service again',
   'bad-option-number': (p: { option: string; value: string; min: string; max: string }) => `${p.option} takes a whole number from ${p.min} to ${p.max}, not "${p.value}"`,
   'port-in-use': (p: { host: string; port: string }) => `cannot listen on ${p.host} port ${p.port}: the port is in use; choose another with --port`,

@@ -90,6 +90,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'headers-too-large': (p) => `请求的地址和请求头超过 ${p.limit} 字节；较长的查询请以 JSON 放在 POST /v1/check 的请求体中发送`,
   'request-timeout': () => '未能及时收到完整请求；请一次发送完整，不要中途停顿',
   'bad-request': () => '请求不是格式正确的 HTTP/1.1',
+  'expectation-failed': (p) => `无法满足 Expect "${p.expect}"；请不带它发送请求，或用 Expect: 100-continue`,
   'site-not-built': () => '页面尚未构建：请运行 "npm run build:site"（它写出 site/），再重新启动服务',
   'bad-option-number': (p) => `${p.option} 应是 ${p.min} 到 ${p.max} 之间的整数，而不是 "${p.value}"`,
   'port-in-use': (p) => `无法在 ${p.host} 的端口 ${p.port} 上监听：端口已被占用；请用 --port 另选一个`,

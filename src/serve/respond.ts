@@ -31,6 +31,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   busy: 503,
   'headers-too-large': 431,
   'request-timeout': 408,
+  'expectation-failed': 417,
   'internal-error': 500,
 };
 

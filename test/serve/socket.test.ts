@@ -1,6 +1,7 @@
 // `linkcheck serve` over a real socket, the binary in a process of its own: it
 // says where it listens, answers a fetch, drops a client that sends its headers
-// byte by byte (and tells it so, as it tells an over-long address or bytes that are no HTTP), refuses a port in use in one line, and on SIGTERM lets a batch in
+// byte by byte (and tells it so, as it tells an over-long address, bytes that are no HTTP, a
+// request without Host, an Expect it cannot meet and a CONNECT), refuses a port in use in one line, and on SIGTERM lets a batch in
 // flight finish before it exits 0. Few and quick: each spawn costs a start-up.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
@@ -79,6 +80,17 @@ describe('linkcheck serve, over a socket', () => {
     const long = await fetch(`http://127.0.0.1:${running.port}/v1/check?source=${'a'.repeat(20_000)}&surface=live-cart`);
     expect([long.status, await long.json()]).toEqual([431, { error: { code: 'headers-too-large', message: "the request's address and headers are larger than 16384 bytes; send a long query as JSON in the body of POST /v1/check" } }]);
     expect(await rawAnswer(running.port, 'GARBAGE\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[^]*"code": "bad-request",\n    "message": "the request is not well-formed HTTP\/1\.1"/u);
+    // What Node or the adapter answered with no body, or not at all: an HTTP/1.1 request without
+    // Host, a backslash in the path, an Expect the service cannot meet, a proxy's CONNECT.
+    const badRequest = /^HTTP\/1\.1 400 Bad Request\r\n[^]*\r\n\r\n\{\n  "error": \{\n    "code": "bad-request",\n    "message": "the request is not well-formed HTTP\/1\.1"/u;
+    expect(await rawAnswer(running.port, 'GET /healthz HTTP/1.1\r\n\r\n')).toMatch(badRequest);
+    expect(await rawAnswer(running.port, 'GET /v1\\check HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n')).toMatch(badRequest);
+    expect(await rawAnswer(running.port, 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 200-ok\r\n\r\n')).toMatch(
+      /^HTTP\/1\.1 417 Expectation Failed\r\n[^]*\r\n\r\n\{\n  "error": \{\n    "code": "expectation-failed",\n    "message": "Expect \\"200-ok\\" cannot be met; send the request without it, or with Expect: 100-continue"/u,
+    );
+    expect(await rawAnswer(running.port, 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n')).toMatch(
+      /^HTTP\/1\.1 405 Method Not Allowed\r\n[^]*Allow: GET, HEAD, POST\r\n[^]*\r\n\r\n\{\n  "error": \{\n    "code": "method-not-allowed",\n    "message": "CONNECT is not allowed on evil\.example:443; use GET, HEAD, POST"/u,
+    );
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
   });
