@@ -37,7 +37,7 @@ export function openApiDocument(version: string, limits: Limits) {
   const json = (schema: z.ZodType) => ({ 'application/json': { schema: schemaOf(schema, components) } });
   const error = (description: string) => ({ description, content: json(ErrorBody) });
   const errors = {
-    default: error('another refusal (404, 405, 413, 415, 500), as the same error object'),
+    default: error('another refusal (404, 405, 408, 413, 415, 417, 431, 500), as the same error object'),
     '400': error('bad input: a parameter, a query or the plan; the code says which (docs/errors.md)'),
     '503': { ...error(`busy: ${limits.maxConcurrent} requests are being answered; Retry-After says when to try again`), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
   };
