@@ -113,6 +113,8 @@ function read<S extends Shape>(schema: S, name: string, value: unknown, how: { o
   const parsed = schema.safeParse(copy);
   if (parsed.success) return parsed.data as Given<z.infer<S>>;
   const field = String(parsed.error.issues[0]?.path[0] ?? '');
+  // A field it needs, not given (or given as undefined): said so, not "takes a string, not undefined".
+  if (field !== '' && copy[field] === undefined) throw wordedError('api-missing-field', { name, field, fields: listed });
   throw fieldError(`${name}.${field}`, FIELD_DETAIL[field] ?? 'api-not-string', copy[field]);
 }
 

@@ -96,6 +96,7 @@ export interface DetailParamsById {
   'header-missing': { missing: string; headers: string; title?: string };
   'api-not-object': { name: string; value: string; fields: string };
   'api-unknown-field': { name: string; field: string; fields: string };
+  'api-missing-field': { name: string; field: string; fields: string };
   'api-not-string': { name: string; value: string };
   'api-not-boolean': { name: string; value: string };
   'api-not-true': { name: string; value: string };

@@ -163,6 +163,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   // What the library says is wrong with an argument (src/api/arguments.ts).
   'api-not-object': (p: { name: string; value: string; fields: string }) => `${p.name} takes an object { ${p.fields} }, not ${p.value}`,
   'api-unknown-field': (p: { name: string; field: string; fields: string }) => `${p.name} has no field "${p.field}"; its fields are ${p.fields}`,
+  'api-missing-field': (p: { name: string; field: string; fields: string }) => `${p.name} has no "${p.field}", which it needs; its fields are ${p.fields}`,
   'api-not-string': (p: { name: string; value: string }) => `${p.name} takes a string, not ${p.value}`,
   'api-not-boolean': (p: { name: string; value: string }) => `${p.name} takes true or false, not ${p.value}`,
   'api-not-true': (p: { name: string; value: string }) => `${p.name} is true when given, not ${p.value}`,

@@ -119,6 +119,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'cell-too-long': (p) => `${p.column} 单元格长 ${p.length} 个字符；最多读取 ${p.limit} 个（64 KiB）`,
   'api-not-object': (p) => `${p.name} 应是对象 { ${p.fields} }，而不是 ${p.value}`,
   'api-unknown-field': (p) => `${p.name} 没有字段 "${p.field}"；可用字段：${p.fields}`,
+  'api-missing-field': (p) => `${p.name} 缺少必需的字段 "${p.field}"；可用字段：${p.fields}`,
   'api-not-string': (p) => `${p.name} 应是字符串，而不是 ${p.value}`,
   'api-not-boolean': (p) => `${p.name} 应是 true 或 false，而不是 ${p.value}`,
   'api-not-true': (p) => `${p.name} 给出时应为 true，而不是 ${p.value}`,

@@ -19,5 +19,6 @@ export function readQueryObject(value: unknown, name: string): CheckQuery {
   const parsed = CheckQuery.safeParse(given);
   if (parsed.success) return parsed.data;
   const field = String(parsed.error.issues[0]?.path[0] ?? '');
+  if (field !== '' && given[field] === undefined) throw wordedError('api-missing-field', { name, field, fields: LISTED });
   throw wordedError('api-not-string', { name: `${name}.${field}`, value: shown(given[field]) });
 }

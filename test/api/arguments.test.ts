@@ -26,7 +26,8 @@ describe('checkLink refuses bad arguments with one InputError', () => {
   it.each([
     [[{ ...query, date: 20220601 }], 'query.date takes a string, not 20220601'],
     [[{ ...query, source: 42 }], 'query.source takes a string, not 42'],
-    [[{ surface: 'live-cart' }], 'query.source takes a string, not undefined'],
+    [[{ surface: 'live-cart' }], 'query has no "source", which it needs; its fields are source, surface, date?, platform?'],
+    [[{ source: 'taobao', surface: undefined }], 'query has no "surface", which it needs; its fields are source, surface, date?, platform?'],
     [[null], 'query takes an object { source, surface, date?, platform? }, not null'],
     [['taobao'], 'query takes an object { source, surface, date?, platform? }, not "taobao"'],
     [[{ ...query, sauce: 'x' }], 'query has no field "sauce"; its fields are source, surface, date?, platform?'],

@@ -147,6 +147,10 @@ describe('POST /v1/check', () => {
   it('refuses a body that is not JSON, not a query, too many queries, or not application/json', async () => {
     expect(await post('{"source":')).toMatchObject({ status: 400, json: { error: { code: 'bad-json' } } });
     expect((await post('{"source": 1, "surface": "live-cart"}')).json).toEqual({ error: { code: 'input-error', message: 'query.source takes a string, not 1' } });
+    expect((await post('[{"source": "taobao", "surface": "live-cart", "at": "2022-06-01"}, {"source": "jd"}]')).json).toEqual([
+      expect.objectContaining({ verdict: 'denied' }),
+      { error: { code: 'input-error', message: 'queries[1] has no "surface", which it needs; its fields are source, surface, platform?, at?, asKnownOn?' } },
+    ]);
     const many = await post(JSON.stringify(Array.from({ length: 1001 }, () => ({ source: 'jd', surface: 'live-cart' }))));
     expect([many.status, many.json]).toEqual([400, { error: { code: 'too-many-queries', message: '1001 queries in one request; at most 1000 are answered at once (send the rest in another request, or a plan to /v1/batch)' } }]);
     const text = await post('source=taobao', 'application/x-www-form-urlencoded');
