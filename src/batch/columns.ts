@@ -8,9 +8,9 @@ export type Column = 'source' | 'surface' | 'date' | 'platform';
 export const REQUIRED: readonly Column[] = ['source', 'surface', 'date'];
 
 export const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
-  source: ['source', 'link', 'url', '来源', '链接', '商品链接'],
-  surface: ['surface', '位置', '版位'],
-  date: ['date', '日期', '时间', '开播时间'],
+  source: ['source', 'link', 'url', '来源', '链接', '商品链接', '宝贝链接'],
+  surface: ['surface', 'placement', '位置', '版位', '投放位置', '资源位'],
+  date: ['date', '日期', '时间', '开播时间', '开播日期', '直播日期', '投放日期'],
   platform: ['platform', '平台'],
 };
 

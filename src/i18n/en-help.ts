@@ -98,8 +98,9 @@ Exit codes:
   'help.batch.examples': `
 A plan is CSV with a header row (UTF-8 with or without BOM, CRLF or LF; tab- or semicolon-separated
 when its header has no comma; UTF-16 with a BOM, as "Unicode Text" exports), JSON Lines, or .xlsx.
-Columns: source (also link, url, 来源, 链接, 商品链接), surface (位置, 版位), date (日期, 时间,
-开播时间), and optionally platform (平台); other columns are kept and shown under "row" in --ndjson.
+Columns: source (also link, url, 来源, 链接, 商品链接, 宝贝链接), surface (placement, 位置, 版位,
+投放位置, 资源位), date (日期, 时间, 开播时间, 开播日期, 直播日期, 投放日期), and optionally platform
+(平台); other columns are kept and shown under "row" in --ndjson.
 
 Examples:
   $ linkcheck batch plan.csv

@@ -277,7 +277,7 @@ describe('errors, as the CLI gives them', () => {
     const error = await refused({ bytes: encode(text), format: 'csv', name: 'header.csv' });
     expect(cli.code).toBe(2);
     expect(error.message).toBe(cliMessage(cli.stderr));
-    expect(error.message).toMatch(/^the header row has no column for surface \(surface, 位置, 版位\); it has: "link", "where", "date"/);
+    expect(error.message).toMatch(/^the header row has no column for surface \(surface, placement, 位置, 版位, 投放位置, 资源位\); it has: "link", "where", "date"/);
   });
 
   it('a platform no platform has the name of: thrown before any row, as the CLI says it', async () => {

@@ -69,7 +69,7 @@ describe('checkPlan', () => {
     [{ bytes: new Uint8Array(), format: 'xls', name: 'plan.xls' }, {}, /^plan\.format takes "csv", "jsonl" or "xlsx", not "xls"$/],
     [{ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv', sheets: 'x' }, {}, /^plan has no field "sheets"; its fields are bytes, format, encoding\?, sheet\?, name$/],
     [{ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv' }, { failOn: 'sometimes' }, /^--fail-on takes outcomes separated by commas/],
-    [{ bytes: new TextEncoder().encode('link,where,date\n'), format: 'csv', name: 'plan.csv' }, {}, /^the header row has no column for surface \(surface, 位置, 版位\)/],
+    [{ bytes: new TextEncoder().encode('link,where,date\n'), format: 'csv', name: 'plan.csv' }, {}, /^the header row has no column for surface \(surface, placement, 位置, 版位, 投放位置, 资源位\)/],
   ])('checkPlan(%j, %j) throws an InputError before any row', async (plan, options, message) => {
     const rows = api.checkPlan(plan as never, options as never);
     const failure = rows.next();

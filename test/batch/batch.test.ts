@@ -80,7 +80,7 @@ describe('exit codes', () => {
     ['a missing file', ['missing.csv'], /cannot read the plan "missing.csv": not found/],
     ['a folder', ['.'], /cannot tell the format|a folder/],
     ['an unknown extension', [plan('plan.dat', HEADER)], /cannot tell the format of ".*plan.dat" from its name; name it .csv \(or .tsv\), .jsonl or .xlsx, or give --format/],
-    ['a header without a surface column', [plan('nosurface.csv', 'source,date\njd,2022-06-01')], /the header row has no column for surface \(surface, 位置, 版位\); it has: "source", "date"/],
+    ['a header without a surface column', [plan('nosurface.csv', 'source,date\njd,2022-06-01')], /the header row has no column for surface \(surface, placement, 位置, 版位, 投放位置, 资源位\); it has: "source", "date"/],
     ['a title row above the header', [plan('title.csv', '6月投放计划,,,\n来源,位置,日期,备注\n淘宝,直播间购物车,2022-06-01,\n')], /it has: "6月投放计划", "", "", ""; if that is a title, remove it and any row above the header \(the header must be the first row\); else name the columns so/],
     ['an empty plan', [plan('empty.csv', '')], /the plan is empty/],
     ['a bad --fail-on', [plan('ok.csv', `${HEADER}\n${allowed}`), '--fail-on', 'denied,maybe'], /--fail-on takes outcomes separated by commas \(denied, rolling-out, unknown, stale, error\), or "none" or "all"; not "maybe"/],

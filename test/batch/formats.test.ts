@@ -32,6 +32,9 @@ describe('headers', () => {
     ['link and url', 'link,surface,date,platform'],
     ['Chinese', '来源,位置,日期,平台'],
     ['Chinese, other words', '商品链接,版位,开播时间,平台'],
+    ['Chinese, as plans write them words', '宝贝链接,投放位置,开播日期,平台'],
+    ['Chinese, a resource slot and a day on air', '链接,资源位,直播日期,平台'],
+    ['placement', 'link,placement,date,platform'],
     ['mixed case and spaces', ' URL , Surface ,DATE,Platform'],
   ])('%s', async (_name, header) => {
     const run = await batch([plan('headers.csv', `${header}\n淘宝,直播间购物车,2022-06-01,快手\njd,short-video-cart,2022-06-01,\n`), '--ndjson']);
@@ -42,8 +45,8 @@ describe('headers', () => {
   });
 
   it('--columns maps headers of any name, and the platform column falls back to --platform', async () => {
-    const content = '投放位置,商品链接,开播日期,备注\n直播间购物车,拼多多,2020-11-01,双十一\n';
-    const run = await batch([plan('columns.csv', content), '--columns', 'source=商品链接,surface=投放位置,date=开播日期', '-p', '抖音', '--ndjson']);
+    const content = '坑位,推广链接,排期,备注\n直播间购物车,拼多多,2020-11-01,双十一\n';
+    const run = await batch([plan('columns.csv', content), '--columns', 'source=推广链接,surface=坑位,date=排期', '-p', '抖音', '--ndjson']);
     expect(rows(run)).toMatchObject([{ line: 2, platform: 'douyin', source: 'pinduoduo', verdict: 'denied', row: { 备注: '双十一' } }]);
   });
 
