@@ -107,6 +107,9 @@ const shareTexts: Row[] = [
   ['看看这个：item.jd.com/100012043978.html 好价', 'jd', 'link', 'item.jd.com'],
   ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'taobao', 'token', '￥AEpabxiRg0u￥'],
   ['€08skb3DzfQC€ 打开淘宝', 'taobao', 'token', '€08skb3DzfQC€'],
+  // The app's name half in pinyin, as share texts write it to get past chat filters (手机淘tao宝, 【Tao宝】).
+  ['复制这条信息￥MDGGba1MLQh￥到【Tao宝】', 'taobao', 'token', '￥MDGGba1MLQh￥'],
+  ['我在手机淘tao寳发现一个宝贝 ￥MDGGba1MLQh￥', 'taobao', 'token', '￥MDGGba1MLQh￥'],
   ['0.76 ₴Zk8xRgYFq1a₴ 天猫旗舰店，点开即可', 'tmall', 'token', '₴Zk8xRgYFq1a₴'],
   ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'jd', 'token', '￥E3Fd5Tg2YxM1￥'],
   ['#E3Fd5Tg2YxM1%京口令，打开京东查看', 'jd', 'token', '#E3Fd5Tg2YxM1%'],
