@@ -200,6 +200,7 @@ export interface ProblemParamsById {
   'quote-not-found': { seed: string };
   'quote-not-found.width': { seed: string };
   'unreadable.missing': Record<string, never>;
+  'unreadable.empty-path': Record<string, never>;
   'unreadable.permission': Record<string, never>;
   'unreadable.is-folder': Record<string, never>;
   'unreadable.other': { reason: string };

@@ -25,6 +25,7 @@ const tieSources = (source: string) => source || 'unrecognised sources';
 export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: ProblemParams<K>) => ProblemWords } = {
   // Reading a file, before it is parsed.
   'unreadable.missing': () => ({ message: 'cannot read: no such file or folder', hint: givePath }),
+  'unreadable.empty-path': () => ({ message: 'cannot read: an empty path names no file', hint: givePath }),
   'unreadable.permission': () => ({ message: 'cannot read: permission denied', hint: givePath }),
   'unreadable.is-folder': () => ({ message: 'cannot read: is a folder', hint: givePath }),
   'unreadable.other': (p: { reason: string }) => ({ message: `cannot read: ${p.reason}`, hint: givePath }),

@@ -38,6 +38,7 @@ const surfaceClash = (p: { name: string; owner: string; platform: string }): Pro
 
 export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: ProblemParams<K>) => ProblemWords } = {
   'unreadable.missing': () => ({ message: '无法读取：没有这个文件或文件夹', hint: givePath }),
+  'unreadable.empty-path': () => ({ message: '无法读取：空路径不指向任何文件', hint: givePath }),
   'unreadable.permission': () => ({ message: '无法读取：没有权限', hint: givePath }),
   'unreadable.is-folder': () => ({ message: '无法读取：这是一个文件夹', hint: givePath }),
   'unreadable.other': (p) => ({ message: `无法读取：${p.reason}`, hint: givePath }),

@@ -27,6 +27,11 @@ export function readRuleTexts(paths: readonly string[]): ReadResult {
   const files: RawFile[] = [];
   const problems: Problem[] = [];
   for (const path of paths) {
+    // An empty path ("", or spaces) is named quoted: as it is, the line would begin with its colon.
+    if (path.trim() === '') {
+      problems.push(readProblem('unreadable.empty-path', {}, JSON.stringify(path)));
+      continue;
+    }
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();

@@ -50,6 +50,15 @@ describe('reading rule files', () => {
     expect(problemWords(readRuleTexts(['/dev/zero']).problems[0])?.message).toBe('cannot read: not a regular file (a pipe, socket or device)');
   });
 
+  it('refuses an empty path, named quoted, where the line began with its colon escaped (\\x3a)', async () => {
+    for (const path of ['', '  ']) {
+      expect(readRuleTexts([path]).problems).toMatchObject([{ code: 'unreadable', file: JSON.stringify(path) }]);
+      expect(problemWords(readRuleTexts([path]).problems[0])?.message).toBe('cannot read: an empty path names no file');
+    }
+    const run = await cli(['taobao', 'live-cart', '2022-06-01', '--rules', ''], {}, ROOT);
+    expect([run.code, run.stderr]).toEqual([2, 'linkcheck: invalid rule data: "": cannot read: an empty path names no file (give the path of a rule file or a folder of *.json files)\n']);
+  });
+
   it('refuses a file over the size limit', () => {
     const path = write('huge.json', Buffer.alloc(MAX_RULE_FILE_BYTES + 1, 0x20));
     expect(readRuleTexts([path]).problems).toMatchObject([{ code: 'unreadable' }]);
