@@ -9,6 +9,7 @@ import { inputError } from '../errors/errors.js';
 import { messageText } from '../i18n/error-words.js';
 import { wordsFor, type Lang } from '../i18n/index.js';
 import { packageRoot } from '../load/builtin-files.js';
+import { shownInput } from '../link/named-input.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { safe } from '../render/safe.js';
 import { DEFAULT_LIMITS, type Limits } from '../serve/limits.js';
@@ -42,20 +43,25 @@ function whole(option: string, text: string | undefined, fallback: number, min: 
   return value;
 }
 
-/** --cors a --cors b,c: each origin as browsers send it (https://example.com, no path). */
+/**
+ * --cors a --cors b,c: each origin as browsers send it (https://example.com, no path; a page's
+ * address is taken for its origin), or * for every origin. What names no http(s) origin is
+ * refused: kept, it would match no request, and the option would do nothing unseen.
+ */
 function origins(given: readonly string[]): string[] {
-  return given
-    .flatMap((entry) => entry.split(','))
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
-    .map((entry) => {
-      try {
-        const origin = new URL(entry).origin;
-        return origin === 'null' ? entry : origin;
-      } catch {
-        return entry;
-      }
-    });
+  const entries = given.flatMap((entry) => entry.split(',')).map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (given.length > 0 && entries.length === 0) throw inputError('bad-origin', { value: shownInput(given.join(',')) });
+  return entries.map((entry) => {
+    if (entry === '*') return entry;
+    let url: URL | undefined;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username !== '' || url.password !== '') throw inputError('bad-origin', { value: shownInput(entry) });
+    return url.origin;
+  });
 }
 
 export async function runServe(context: CliContext, options: ServeOptions): Promise<number> {
@@ -72,7 +78,9 @@ export async function runServe(context: CliContext, options: ServeOptions): Prom
   const keepAliveTimeout = whole('--keep-alive-timeout', options.keepAliveTimeout, DEFAULT_TIMEOUTS.keepAlive, 1, 3600);
   const stopTimeout = whole('--stop-timeout', options.stopTimeout, DEFAULT_TIMEOUTS.stop, 0, 3600);
   const cors = origins(options.cors ?? []);
-  const host = options.host ?? '127.0.0.1';
+  // An empty host would have Node listen on every interface: refused, as a variable left unset gives it.
+  const host = options.host === undefined ? '127.0.0.1' : options.host.trim();
+  if (host === '') throw inputError('bad-host', { value: shownInput(options.host ?? '') });
   const words = wordsFor(options.lang);
   const say = (text: string) => context.stderr(`linkcheck: ${text}\n`);
 

@@ -72,6 +72,8 @@ export interface MessageParamsById {
   'expectation-failed': { expect: string };
   'site-not-built': Record<string, never>;
   'bad-option-number': { option: string; value: string; min: string; max: string };
+  'bad-host': { value: string };
+  'bad-origin': { value: string };
   'port-in-use': { host: string; port: string };
   'cannot-listen': { host: string; port: string; reason: string };
 }

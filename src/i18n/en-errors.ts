@@ -125,6 +125,8 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'expectation-failed': (p: { expect: string }) => `Expect "${p.expect}" cannot be met; send the request without it, or with Expect: 100-continue`,
   'site-not-built': (_p: Record<string, never>) => 'the page is not built: run "npm run build:site", which writes site/, then start the service again',
   'bad-option-number': (p: { option: string; value: string; min: string; max: string }) => `${p.option} takes a whole number from ${p.min} to ${p.max}, not "${p.value}"`,
+  'bad-host': (p: { value: string }) => `--host takes the address to listen on (127.0.0.1, ::1, or 0.0.0.0 for every interface), not "${p.value}"`,
+  'bad-origin': (p: { value: string }) => `--cors takes the origins of pages, such as https://tools.example.com, or * for every origin; "${p.value}" is not one`,
   'port-in-use': (p: { host: string; port: string }) => `cannot listen on ${p.host} port ${p.port}: the port is in use; choose another with --port`,
   'cannot-listen': (p: { host: string; port: string; reason: string }) => `cannot listen on ${p.host} port ${p.port}: ${p.reason}`,
 };

@@ -4,7 +4,7 @@ export const enServe = {
   'help.serve': 'answer checks over HTTP: a JSON API (docs/serve.md) and the page at /',
   'help.serve.port': 'the port to listen on; 0 picks a free one (default: 8080)',
   'help.serve.host': 'the address to listen on; 0.0.0.0 or :: listens beyond this machine (default: 127.0.0.1)',
-  'help.serve.cors': 'let pages from this origin call the API from a browser (https://example.com); repeat it or give a comma list (default: none)',
+  'help.serve.cors': 'let pages from this origin call the API from a browser (https://example.com, or * for any); repeat it or give a comma list (default: none)',
   'help.serve.site': 'the folder of the built page served at / (default: the package\'s site/, written by npm run build:site)',
   'help.serve.maxBody': 'largest JSON body of POST /v1/check, in bytes (default: 1048576)',
   'help.serve.maxPlan': 'largest plan sent to POST /v1/batch, in bytes (default: 104857600)',

@@ -93,6 +93,8 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'expectation-failed': (p) => `无法满足 Expect "${p.expect}"；请不带它发送请求，或用 Expect: 100-continue`,
   'site-not-built': () => '页面尚未构建：请运行 "npm run build:site"（它写出 site/），再重新启动服务',
   'bad-option-number': (p) => `${p.option} 应是 ${p.min} 到 ${p.max} 之间的整数，而不是 "${p.value}"`,
+  'bad-host': (p) => `--host 需要监听的地址（127.0.0.1、::1，或 0.0.0.0 表示所有网络接口），而不是 "${p.value}"`,
+  'bad-origin': (p) => `--cors 需要网页的来源，如 https://tools.example.com，或用 * 表示任何来源；"${p.value}" 不是`,
   'port-in-use': (p) => `无法在 ${p.host} 的端口 ${p.port} 上监听：端口已被占用；请用 --port 另选一个`,
   'cannot-listen': (p) => `无法在 ${p.host} 的端口 ${p.port} 上监听：${p.reason}`,
 };

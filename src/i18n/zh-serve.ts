@@ -5,7 +5,7 @@ export const zhServe: Record<keyof typeof enServe, string> = {
   'help.serve': '通过 HTTP 回答检查：JSON API（docs/serve.md），以及 / 处的页面',
   'help.serve.port': '监听的端口；0 表示任选一个空闲端口（默认：8080）',
   'help.serve.host': '监听的地址；0.0.0.0 或 :: 对本机以外开放（默认：127.0.0.1）',
-  'help.serve.cors': '允许来自该源的网页在浏览器中调用 API（https://example.com）；可重复给出，或用逗号分隔（默认：无）',
+  'help.serve.cors': '允许来自该源的网页在浏览器中调用 API（https://example.com，或用 * 表示任何来源）；可重复给出，或用逗号分隔（默认：无）',
   'help.serve.site': '在 / 提供的已构建页面所在文件夹（默认：包内的 site/，由 npm run build:site 写出）',
   'help.serve.maxBody': 'POST /v1/check 的 JSON 请求体上限，单位字节（默认：1048576）',
   'help.serve.maxPlan': '发到 POST /v1/batch 的计划上限，单位字节（默认：104857600）',

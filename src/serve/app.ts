@@ -107,7 +107,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
   if (options.cors && options.cors.length > 0) {
-    app.use('*', cors({ origin: [...options.cors], allowMethods: ['GET', 'HEAD', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 }));
+    app.use('*', cors({ origin: options.cors.includes('*') ? '*' : [...options.cors], allowMethods: ['GET', 'HEAD', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 }));
   }
   // A known path asked with a method it does not take.
   app.use('*', async (c, next) => {

@@ -13,6 +13,12 @@ describe('linkcheck serve: options', () => {
     [['serve', '--no-builtin-rules'], 'linkcheck: --no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES\n'],
     [['serve', '--site', 'no/such/folder'], 'linkcheck: the page is not built: run "npm run build:site", which writes site/, then start the service again\n'],
     [['serve', '--port', 'x', '--lang', 'zh'], 'linkcheck: --port 应是 0 到 65535 之间的整数，而不是 "x"\n'],
+    // An empty host would listen on every interface; an origin no browser sends would match nothing.
+    [['serve', '--host', ''], 'linkcheck: --host takes the address to listen on (127.0.0.1, ::1, or 0.0.0.0 for every interface), not ""\n'],
+    [['serve', '--cors', ''], 'linkcheck: --cors takes the origins of pages, such as https://tools.example.com, or * for every origin; "" is not one\n'],
+    [['serve', '--cors', 'https://tools.example.com,tools.example.com'], 'linkcheck: --cors takes the origins of pages, such as https://tools.example.com, or * for every origin; "tools.example.com" is not one\n'],
+    [['serve', '--cors', 'file:///page.html'], 'linkcheck: --cors takes the origins of pages, such as https://tools.example.com, or * for every origin; "file:///page.html" is not one\n'],
+    [['serve', '--host', ' ', '--lang', 'zh'], 'linkcheck: --host 需要监听的地址（127.0.0.1、::1，或 0.0.0.0 表示所有网络接口），而不是 ""\n'],
   ])('%j', async (argv, stderr) => {
     expect(await cli(argv)).toEqual({ code: 2, stdout: '', stderr });
   });

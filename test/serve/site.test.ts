@@ -67,4 +67,10 @@ describe('CORS', () => {
     const preflight = await ask(app, '/v1/check', { method: 'OPTIONS', headers: { Origin: 'https://tools.example.com', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
     expect([preflight.status, preflight.headers.get('access-control-allow-origin'), preflight.headers.get('access-control-allow-methods')]).toEqual([204, 'https://tools.example.com', 'GET,HEAD,POST']);
   });
+
+  it('allows every origin for *', async () => {
+    const app = await service({ cors: ['*'] });
+    const got = await ask(app, '/v1/check?source=jd&surface=live-cart&at=2022-06-01', { headers: { Origin: 'https://anyone.example' } });
+    expect([got.status, got.headers.get('access-control-allow-origin')]).toEqual([200, '*']);
+  });
 });
