@@ -80,6 +80,7 @@ export function decoding(write: (text: string) => unknown): (bytes: Uint8Array) 
 
 /** A report file (--junit): written synchronously, so it never waits in memory; a failed write is exit 74 naming it (as given, at path). */
 export function reportFile(name: string, kind: 'JUnit' | 'Markdown', path = name) {
+  if (name.trim() === '') throw inputError('unwritable-report', { kind, file: shownInput(name), reason: 'empty' });
   let fd: number;
   try {
     fd = openSync(path, 'w');

@@ -52,6 +52,8 @@ export interface PlanInput {
 
 /** The format named by --format, else by the file's extension; standard input is CSV. */
 export function planFormat(file: string, format: InputFormat | undefined): InputFormat {
+  // An empty path (a variable left unset) names no file, whatever its format.
+  if (file.trim() === '') throw inputError('unreadable-plan', { file: '', reason: 'empty' });
   if (format) return format;
   if (file === '-') return 'csv';
   const extension = extname(file).slice(1);

@@ -17,6 +17,21 @@ const WRITTEN_FORMS =
   'today, yesterday, tomorrow or now';
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you mean ${suggestion}?` : '');
+/** Why a report file cannot be written, by the system's code; a code not listed is shown as it is. */
+const WRITE_REASONS: Readonly<Record<string, string>> = {
+  empty: 'an empty path names no file',
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of its path is not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file is too large for the file system',
+  EIO: 'an input/output error',
+};
+const writeReason = (reason: string) => (Object.hasOwn(WRITE_REASONS, reason) ? WRITE_REASONS[reason]! : reason);
 const validInputs = (ids: string) =>
   `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
 
@@ -78,7 +93,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'unknown-plan-format': (p: { file: string; xls?: string }) =>
     `cannot tell the format of "${p.file}" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
   'unreadable-plan': (p: { file: string; reason: string }) =>
-    `cannot read the plan "${p.file}": ${p.reason === 'missing' ? 'not found' : p.reason === 'folder' ? 'a folder' : p.reason === 'special' ? 'not a regular file (a device, a pipe or a socket); give a file, or - to read standard input' : `unreadable (${p.reason})`}`,
+    `cannot read the plan "${p.file}": ${p.reason === 'empty' ? 'an empty path names no file' : p.reason === 'missing' ? 'not found' : p.reason === 'folder' ? 'a folder' : p.reason === 'special' ? 'not a regular file (a device, a pipe or a socket); give a file, or - to read standard input' : `unreadable (${p.reason})`}`,
   'unknown-sheet': (p: { file: string; sheet: string; valid: string }) => `${p.file} has no sheet named "${p.sheet}"; its sheets: ${p.valid}`,
   'empty-sheet': (p: { file: string; sheet?: string }) =>
     `${p.sheet === undefined ? 'the first sheet' : `sheet "${p.sheet}"`} of ${p.file} is empty: a header row (source,surface,date) is needed`,
@@ -91,8 +106,8 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
       : `${p.file} is not valid UTF-8 ${p.byte ? `at byte ${p.offset} (0x${p.byte})` : `near byte ${p.offset}`}; ${p.looksGb ? 'it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in' : 'it may be GB18030/GBK or another encoding'}: run again with ${w.given('encoding', 'gb18030')}, or save the file as UTF-8`,
   'plan-cut-short': (p: { file: string; encoding: string }) =>
     `${p.file} ends in the middle of a ${p.encoding.toUpperCase()} character: the file is cut short or in another encoding`,
-  'unwritable-report': (p: { kind: string; file: string; reason: string }) => `cannot write the ${p.kind} report "${p.file}": ${p.reason}`,
-  'report-write-error': (p: { file: string; reason: string }) => `cannot write to the report "${p.file}": ${p.reason}`,
+  'unwritable-report': (p: { kind: string; file: string; reason: string }) => `cannot write the ${p.kind} report "${p.file}": ${writeReason(p.reason)}`,
+  'report-write-error': (p: { file: string; reason: string }) => `cannot write to the report "${p.file}": ${writeReason(p.reason)}`,
   // Rule data.
   'invalid-rule-data': (p: { problem: string; more: string }) =>
     `invalid rule data: ${p.problem}${p.more === '0' ? '' : ` (and ${p.more} more problem${p.more === '1' ? '' : 's'}; run "linkcheck rules lint" to see them all)`}`,

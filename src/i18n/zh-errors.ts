@@ -7,6 +7,21 @@ import { COMMAND_LINE, type OptionWords } from './option-words.js';
 type Params = Readonly<Record<string, string | undefined>>;
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `你是不是想输入 ${suggestion}？` : '');
+/** 报告文件无法写入的原因（WRITE_REASONS in en-errors.ts）。 */
+const WRITE_REASONS: Readonly<Record<string, string>> = {
+  empty: '空路径不指向任何文件',
+  ENOENT: '所在文件夹不存在',
+  ENOTDIR: '路径中有一部分不是文件夹',
+  EISDIR: '这是一个文件夹',
+  EACCES: '没有权限',
+  EPERM: '没有权限',
+  EROFS: '文件系统是只读的',
+  ENOSPC: '设备上没有剩余空间',
+  EDQUOT: '磁盘配额已用完',
+  EFBIG: '文件对该文件系统来说太大',
+  EIO: '输入/输出错误',
+};
+const writeReason = (reason: string) => (Object.hasOwn(WRITE_REASONS, reason) ? WRITE_REASONS[reason]! : reason);
 const aliases = (w: OptionWords) => `（${w.listing} 列出别名）`;
 const validInputs = (ids: string) => `请给出来源 ID 或别名（${ids}）、http(s) 链接、主机加路径（如 item.jd.com/100012043978.html），或含链接或分享口令的分享文本`;
 const forms =
@@ -55,7 +70,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'bad-encoding': (p) => `未知编码 "${p.value}"；可用：${p.valid}（gbk 和 gb2312 按 gb18030 读取）`,
   'unknown-plan-format': (p) =>
     `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
-  'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'missing' ? '找不到' : p.reason === 'folder' ? '这是一个文件夹' : p.reason === 'special' ? '不是普通文件（设备、管道或套接字）；请给出文件，或用 - 读取标准输入' : `无法读取（${p.reason}）`}`,
+  'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'empty' ? '空路径不指向任何文件' : p.reason === 'missing' ? '找不到' : p.reason === 'folder' ? '这是一个文件夹' : p.reason === 'special' ? '不是普通文件（设备、管道或套接字）；请给出文件，或用 - 读取标准输入' : `无法读取（${p.reason}）`}`,
   'unknown-sheet': (p) => `${p.file} 中没有名为 "${p.sheet}" 的工作表；其工作表有：${p.valid}`,
   'empty-sheet': (p) => `${p.file} 的${p.sheet === undefined ? '第一个工作表' : `工作表 "${p.sheet}" `}是空的：需要一行表头（source,surface,date）`,
   'unreadable-workbook': (p) => `${p.file} 无法作为 .xlsx 工作簿读取：${p.reason}`,
@@ -65,8 +80,8 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
       ? `${p.file} 在第 ${p.offset} 字节附近不是有效的 ${p.encoding.toUpperCase()}；请用 ${w.option('encoding')} 给出它保存时的编码（utf-8、gb18030、utf-16）`
       : `${p.file} ${p.byte ? `在第 ${p.offset} 字节（0x${p.byte}）` : `在第 ${p.offset} 字节附近`}不是有效的 UTF-8；${p.looksGb ? '看起来是 GB18030/GBK，Excel 和 WPS 常用这种编码保存中文' : '可能是 GB18030/GBK 或其他编码'}：请加 ${w.given('encoding', 'gb18030')} 重新运行，或把文件另存为 UTF-8`,
   'plan-cut-short': (p) => `${p.file} 在一个 ${p.encoding.toUpperCase()} 字符中间结束：文件被截断，或是其他编码`,
-  'unwritable-report': (p) => `无法写入 ${p.kind} 报告 "${p.file}"：${p.reason}`,
-  'report-write-error': (p) => `无法写入报告 "${p.file}"：${p.reason}`,
+  'unwritable-report': (p) => `无法写入 ${p.kind} 报告 "${p.file}"：${writeReason(p.reason)}`,
+  'report-write-error': (p) => `无法写入报告 "${p.file}"：${writeReason(p.reason)}`,
   'invalid-rule-data': (p) =>
     `规则数据无效：${p.problem}${p.more === '0' ? '' : `（另有 ${p.more} 个问题；运行 "linkcheck rules lint" 查看全部）`}`,
   'unreadable-rules': (p) => `${p.problem}${p.more === '0' ? '' : `（另有 ${p.more} 个无法读取）`}`,

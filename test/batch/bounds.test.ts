@@ -30,7 +30,7 @@ describe('bounds', () => {
   it('a report file that cannot be written: exit 74 and one line naming it', () => {
     writeFileSync(join(folder, 'plan.csv'), 'source,surface,date\njd,short-video-cart,2022-06-01\n');
     const result = run(['plan.csv', '--junit', '/dev/full']);
-    expect([result.code, result.stderr]).toEqual([74, 'linkcheck: cannot write to the report "/dev/full": ENOSPC\n']);
+    expect([result.code, result.stderr]).toEqual([74, 'linkcheck: cannot write to the report "/dev/full": no space left on the device\n']);
   });
 
   it('a line nested 5,000 deep and a workbook bomb: one error row, one error line', () => {

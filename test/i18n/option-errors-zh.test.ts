@@ -32,7 +32,9 @@ describe('option errors in English and Chinese', () => {
     [['batch', 'no/such/plan.csv'], 'cannot read the plan "no/such/plan.csv": not found', '无法读取计划 "no/such/plan.csv"：找不到'],
     [['batch', 'test'], 'cannot tell the format of "test" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx', '无法从文件名看出 "test" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定'],
     [['batch', 'test', '--format', 'csv'], 'cannot read the plan "test": a folder', '无法读取计划 "test"：这是一个文件夹'],
-    [['batch', xlsx, '--junit', 'no/such/report.xml'], 'cannot write the JUnit report "no/such/report.xml": ENOENT', '无法写入 JUnit 报告 "no/such/report.xml"：ENOENT'],
+    [['batch', xlsx, '--junit', 'no/such/report.xml'], 'cannot write the JUnit report "no/such/report.xml": its folder does not exist', '无法写入 JUnit 报告 "no/such/report.xml"：所在文件夹不存在'],
+    [['batch', xlsx, '--markdown', ''], 'cannot write the Markdown report "": an empty path names no file', '无法写入 Markdown 报告 ""：空路径不指向任何文件'],
+    [['batch', ''], 'cannot read the plan "": an empty path names no file', '无法读取计划 ""：空路径不指向任何文件'],
     [
       ['batch', 'test/cli/fixtures/plan-gbk.csv'],
       'test/cli/fixtures/plan-gbk.csv is not valid UTF-8 at byte 20 (0xCC); it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in: run again with --encoding gb18030, or save the file as UTF-8',
