@@ -117,11 +117,18 @@ export function checkPlanFile(file: string, path = file): void {
   try {
     const stat = statSync(path);
     reason = stat.isFile() ? '' : stat.isDirectory() ? 'folder' : 'special';
+    // Opened once now: a file the user may not read is refused here, before any row, not where it is read.
+    if (reason === '') closeSync(openSync(path, 'r'));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    reason = code === 'ENOENT' ? 'missing' : (code ?? 'error');
+    reason = readReason(error);
   }
   if (reason !== '') throw inputError('unreadable-plan', { file: shownInput(file), reason });
+}
+
+/** Why a plan cannot be read, as unreadable-plan words it: missing, permission, or the system's code. */
+function readReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'missing' : code === 'EACCES' || code === 'EPERM' ? 'permission' : (code ?? 'error');
 }
 
 /**

@@ -2,7 +2,7 @@
 // refused, a reader that goes away stops the run quietly, a report file that
 // cannot be written is exit 74 with one line, bombs and deep lines are one error.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,19 @@ describe('bounds', () => {
     [[folder, '--format', 'csv'], 2, `linkcheck: cannot read the plan "${folder}": a folder\n`],
   ])('batch %j exits %i with one line', (args, code, stderr) => {
     expect(run(args)).toEqual({ code, stdout: '', stderr });
+  });
+
+  // As root every file can be read: the refusal of a file the user may not read is seen only as another user.
+  it.runIf(process.getuid?.() !== 0)('a plan the user may not read: one line, exit 2, not an internal error', () => {
+    for (const name of ['secret.csv', 'secret.xlsx']) {
+      writeFileSync(join(folder, name), 'source,surface,date\njd,short-video-cart,2022-06-01\n', { mode: 0o000 });
+      expect(run([name])).toEqual({ code: 2, stdout: '', stderr: `linkcheck: cannot read the plan "${name}": permission denied\n` });
+    }
+  });
+
+  it('a plan whose path cannot be followed (a loop of links): one line, exit 2', () => {
+    symlinkSync('loop.csv', join(folder, 'loop.csv'));
+    expect(run(['loop.csv'])).toEqual({ code: 2, stdout: '', stderr: 'linkcheck: cannot read the plan "loop.csv": unreadable (ELOOP)\n' });
   });
 
   it('a report file that cannot be written: exit 74 and one line naming it', () => {
