@@ -37,7 +37,9 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    return fail(error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'error');
+    return fail(error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${reason}`);
   }
   const value = inPackage ? (parsed as Record<string, unknown>).linkcheck : parsed;
   const prefix = inPackage ? 'linkcheck.' : '';

@@ -227,7 +227,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'bad-axis': (p, w) => `${w.option('from')} (${p.from}) must be before ${w.option('to')} (${p.to})`,
   'link-not-source': (p) => `"${p.value}" is a link of no known source; give a source name ("linkcheck sources" lists them)`,
   'unknown-view-surface': (p, w) => `unknown surface "${p.value}"; valid: ${p.valid} (${w.surfaces} lists aliases)`,
-  'unwritable-svg': (p) => `cannot write the SVG to ${p.file}: ${p.reason}`,
+  'unwritable-svg': (p) => `cannot write the SVG to ${p.file}: ${writeReason(p.reason)}`,
   'bad-shell': (p) => `unknown shell "${p.value}"; use bash, zsh or fish`,
 };
 

@@ -175,7 +175,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'bad-axis': (p, w) => `${w.option('from')}（${p.from}）必须早于 ${w.option('to')}（${p.to}）`,
   'link-not-source': (p) => `"${p.value}" 是不属于任何已知来源的链接；请给出来源名称（"linkcheck sources" 会列出）`,
   'unknown-view-surface': (p, w) => `未知的位置 "${p.value}"；可用：${p.valid}（${w.surfaces} 列出别名）`,
-  'unwritable-svg': (p) => `无法将 SVG 写入 ${p.file}：${p.reason}`,
+  'unwritable-svg': (p) => `无法将 SVG 写入 ${p.file}：${writeReason(p.reason)}`,
   'bad-shell': (p) => `未知的 shell "${p.value}"；可用 bash、zsh 或 fish`,
 };
 

@@ -39,7 +39,14 @@ export function readRuleTexts(paths: readonly string[]): ReadResult {
       problems.push(unreadable(path, error));
       continue;
     }
-    const filePaths = isFolder ? listJson(path) : [path];
+    let filePaths: string[];
+    try {
+      filePaths = isFolder ? listJson(path) : [path];
+    } catch (error) {
+      // A folder that may not be listed.
+      problems.push(unreadable(path, error));
+      continue;
+    }
     if (isFolder && filePaths.length === 0) {
       problems.push(readProblem('unreadable.empty-folder', {}, path));
     }
@@ -207,7 +214,7 @@ export function jsonNames(folder: string): string[] {
 function unreadable(path: string, error: unknown): Problem {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return readProblem('unreadable.missing', {}, path);
-  if (code === 'EACCES') return readProblem('unreadable.permission', {}, path);
+  if (code === 'EACCES' || code === 'EPERM') return readProblem('unreadable.permission', {}, path);
   if (code === 'EISDIR') return readProblem('unreadable.is-folder', {}, path);
   return readProblem('unreadable.other', { reason: String((error as Error).message) }, path);
 }

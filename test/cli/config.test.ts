@@ -93,6 +93,18 @@ describe('a configuration file', () => {
     expect((await inFolder(inside, [...CHECK, '--no-config'])).code).toBe(0);
   });
 
+  it('a configuration file that cannot be read says why in words: a folder, or one the user may not read', async () => {
+    const folder = project({});
+    mkdirSync(join(folder.root, 'linkcheck.config.json'));
+    const run = await inFolder(folder.inside, CHECK);
+    expect([run.code, run.stderr]).toEqual([2, `linkcheck: ${join(folder.root, 'linkcheck.config.json')}: cannot be read: it is a folder; see "Configuration file" in the README (--no-config ignores the file)\n`]);
+    // As root every file can be read.
+    if (process.getuid?.() === 0) return;
+    const secret = project({});
+    writeFileSync(join(secret.root, 'linkcheck.config.json'), '{}', { mode: 0o000 });
+    expect((await inFolder(secret.inside, CHECK)).stderr).toContain('linkcheck.config.json: cannot be read: permission denied;');
+  });
+
   // A LINKCHECK_* variable the command reads is refused naming the variable, not an option never
   // typed, as the file's keys are; the option, when given, is what is read; an empty one is no setting.
   it.each([

@@ -59,6 +59,14 @@ describe('reading rule files', () => {
     expect([run.code, run.stderr]).toEqual([2, 'linkcheck: invalid rule data: "": cannot read: an empty path names no file (give the path of a rule file or a folder of *.json files)\n']);
   });
 
+  // As root every folder can be listed.
+  it.runIf(posix && process.getuid?.() !== 0)('refuses a folder the user may not list, where it ended in an internal error', () => {
+    const folder = join(tmp, 'closed');
+    mkdirSync(folder, { mode: 0o000 });
+    expect(readRuleTexts([folder]).problems).toMatchObject([{ code: 'unreadable', file: folder }]);
+    expect(problemWords(readRuleTexts([folder]).problems[0])?.message).toBe('cannot read: permission denied');
+  });
+
   it('refuses a file over the size limit', () => {
     const path = write('huge.json', Buffer.alloc(MAX_RULE_FILE_BYTES + 1, 0x20));
     expect(readRuleTexts([path]).problems).toMatchObject([{ code: 'unreadable' }]);
