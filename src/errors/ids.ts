@@ -71,6 +71,7 @@ export interface MessageParamsById {
   'bad-request': Record<string, never>;
   'expectation-failed': { expect: string };
   'site-not-built': Record<string, never>;
+  'unreadable-site': { file: string; reason: string };
   'bad-option-number': { option: string; value: string; min: string; max: string };
   'bad-host': { value: string };
   'bad-origin': { value: string };

@@ -1,5 +1,8 @@
 // linkcheck serve's options, read before anything is loaded or listened on: a
 // bad one is one line on stderr and exit 2, in the reader's language.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/exec.js';
 
@@ -21,6 +24,16 @@ describe('linkcheck serve: options', () => {
     [['serve', '--host', ' ', '--lang', 'zh'], 'linkcheck: --host 需要监听的地址（127.0.0.1、::1，或 0.0.0.0 表示所有网络接口），而不是 ""\n'],
   ])('%j', async (argv, stderr) => {
     expect(await cli(argv)).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  // As root every file can be read.
+  it.runIf(process.getuid?.() !== 0)('refuses a page file it may not read in one line, where it ended in an internal error', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'linkcheck-site-'));
+    writeFileSync(join(site, 'index.html'), '<!doctype html>');
+    writeFileSync(join(site, 'page.js'), '', { mode: 0o000 });
+    const run = await cli(['serve', '--port', '0', '--site', site]);
+    rmSync(site, { recursive: true, force: true });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `linkcheck: cannot read the page's file "${join(site, 'page.js')}": permission denied; let the service's user read the folder, or build it again (npm run build:site)\n` });
   });
 
   it('says its options in both languages', async () => {
