@@ -37,13 +37,23 @@ export function matchHost(sources: Iterable<Source>, host: string): DomainMatch 
   return best;
 }
 
-/** The sources' domains, each to the first source that lists it, for matchIndexedHost. */
-export type DomainIndex = ReadonlyMap<string, DomainMatch>;
+/** The sources' domains, each to the first source that lists it, and the length of the longest, for matchIndexedHost. */
+export interface DomainIndex {
+  readonly domains: ReadonlyMap<string, DomainMatch>;
+  readonly longest: number;
+}
 
 export function domainIndex(sources: Iterable<Source>): DomainIndex {
-  const index = new Map<string, DomainMatch>();
-  for (const source of sources) for (const domain of source.domains) if (!index.has(domain)) index.set(domain, { source, domain });
-  return index;
+  const domains = new Map<string, DomainMatch>();
+  let longest = 0;
+  for (const source of sources) {
+    for (const domain of source.domains) {
+      if (domains.has(domain)) continue;
+      domains.set(domain, { source, domain });
+      longest = Math.max(longest, domain.length);
+    }
+  }
+  return { domains, longest };
 }
 
 /**
@@ -52,8 +62,17 @@ export function domainIndex(sources: Iterable<Source>): DomainIndex {
  */
 export function matchIndexedHost(index: DomainIndex, host: string): DomainMatch | null {
   if (hasEmptyLabel(host)) return null;
-  for (let at = 0; ; ) {
-    const found = index.get(at === 0 ? host : host.slice(at));
+  // Only parents no longer than the longest domain can be one: the first of them starts at a
+  // label. Looking up each parent of a long host (a.a.a.…, tens of thousands of labels) cost a
+  // copy and a hash of every one, time growing with the square of its length.
+  let at = 0;
+  if (host.length > index.longest) {
+    const from = host.length - index.longest;
+    at = host.charCodeAt(from - 1) === 0x2e ? from : host.indexOf('.', from) + 1;
+    if (at === 0) return null;
+  }
+  for (;;) {
+    const found = index.domains.get(at === 0 ? host : host.slice(at));
     if (found !== undefined) return { source: found.source, domain: found.domain };
     const dot = host.indexOf('.', at);
     if (dot < 0) return null;
