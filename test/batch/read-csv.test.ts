@@ -76,6 +76,13 @@ describe('readCsv in chunks', () => {
       [5, ['a"b"c', 'd', 'e'], 'malformed CSV: a quote inside a cell is not doubled ("")'],
       [6, ['f', '"', '"""']],
     ]],
+    // Newlines among doubled quotes, then bare rows: each newline counted once, and the next found after them ends the record.
+    ['doubled quotes between newlines, then bare rows', 'source,surface,date\n"a""\n""b""\n\n""c",x,y\njd,live-cart,2022-06-01\n"""",z\nq,r,s\n', [
+      [2, ['a"\n"b"\n\n"c', 'x', 'y']],
+      [6, ['jd', 'live-cart', '2022-06-01']],
+      [7, ['"', 'z']],
+      [8, ['q', 'r', 's']],
+    ]],
     // Every record is a row: an empty quoted cell, a row of commas; only a line with nothing on it is not.
     ['records of empty cells', 'source,surface,date\n""\n\n,,\n"",""\n', [
       [2, ['']],

@@ -194,7 +194,10 @@ class CsvParser {
         case At.Quoted: {
           let j = chunk.indexOf('"', i);
           if (j === -1) j = end;
-          this.lines(chunk, i, j);
+          // The newlines inside the quotes, each looked for once: searched again from every
+          // doubled quote, a chunk of them was read once a quote, in time growing with its square.
+          if (newline < i) newline = indexOr(chunk, '\n', i, end);
+          for (; newline < j; newline = indexOr(chunk, '\n', newline + 1, end)) this.line++;
           this.grow(j - i);
           if (j === end) {
             if (this.lazy) this.eagerQuoted(chunk, j);
@@ -328,10 +331,6 @@ class CsvParser {
   private cell(text: string, at = -1): void {
     if (this.lazy && at >= 0) this.record.add(at, at);
     else if (!this.overlong) this.cells.push(text);
-  }
-
-  private lines(chunk: string, from: number, to: number): void {
-    for (let at = chunk.indexOf('\n', from); at !== -1 && at < to; at = chunk.indexOf('\n', at + 1)) this.line++;
   }
 
   /** A newline outside quotes: the record ends. */
