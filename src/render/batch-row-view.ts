@@ -166,13 +166,17 @@ function keysOf(header: readonly string[]): readonly string[] {
   if (keys === undefined) {
     const taken = new Set(header);
     const named = new Set<string>();
+    // For each name named again, the count to try next: each count is tried once, where counting
+    // up from 2 for every repeat took minutes for a header of tens of thousands of one name.
+    const next = new Map<string, number>();
     keys = header.map((name) => {
       if (!named.has(name)) {
         named.add(name);
         return name;
       }
-      let count = 2;
+      let count = next.get(name) ?? 2;
       while (taken.has(`${name} (${count})`)) count++;
+      next.set(name, count + 1);
       const key = `${name} (${count})`;
       taken.add(key);
       return key;

@@ -33,12 +33,17 @@ describe('rows in, rows out, at their lines', () => {
   });
 
   it('echoes every cell under a key of its own: a header named again, or named __proto__', async () => {
-    const csv = await batch([plan('again.csv', `${HEADER},note,note,note (2),__proto__,,\ntaobao,live-cart,2022-06-01,a,b,c,d,e,f\n`), '--ndjson']);
+    const csv = await batch([plan('again.csv', `${HEADER},note,note,note (2),__proto__,,,note (4),note\ntaobao,live-cart,2022-06-01,a,b,c,d,e,f,g,h\n`), '--ndjson']);
     // JSON.parse keeps __proto__ as a key of the object it makes.
     expect(Object.entries(rows(csv)[0]!.row as object)).toEqual([
       ['source', 'taobao'], ['surface', 'live-cart'], ['date', '2022-06-01'],
-      ['note', 'a'], ['note (3)', 'b'], ['note (2)', 'c'], ['__proto__', 'd'], ['', 'e'], [' (2)', 'f'],
+      ['note', 'a'], ['note (3)', 'b'], ['note (2)', 'c'], ['__proto__', 'd'], ['', 'e'], [' (2)', 'f'], ['note (4)', 'g'], ['note (5)', 'h'],
     ]);
+    // Tens of thousands of one name: each keyed apart, in time that grows with their number (it took minutes).
+    const many = 30_000;
+    const wide = await batch([plan('wide.csv', `${HEADER}${',a'.repeat(many)}\ntaobao,live-cart,2022-06-01${',x'.repeat(many)}\n`), '--ndjson']);
+    const keys = Object.keys(rows(wide)[0]!.row as object);
+    expect([keys.length, new Set(keys).size, keys.at(-1)]).toEqual([many + 3, many + 3, `a (${many})`]);
     const jsonl = await batch([plan('proto.jsonl', '{"source":"taobao","surface":"live-cart","date":"2022-06-01","__proto__":"x","constructor":"y"}\n'), '--ndjson']);
     expect(Object.entries(rows(jsonl)[0]!.row as object)).toEqual([['source', 'taobao'], ['surface', 'live-cart'], ['date', '2022-06-01'], ['__proto__', 'x'], ['constructor', 'y']]);
   });

@@ -164,6 +164,19 @@ describe('a flat line', () => {
     expect(flat.read(line, 0, line.length, header)).toBe(false);
   });
 
+  // Past a few keys, they are told apart through a set: the same answers for a line of many keys.
+  it.each([
+    ['distinct', 40, undefined],
+    ['the last written twice', 40, 'k3'],
+    ['the first written twice', 17, 'k0'],
+  ])('of many keys, %s, gives the keys in order or none', (_, count, again) => {
+    const keys = Array.from({ length: count }, (_, i) => `k${i}`);
+    const written = again === undefined ? keys : [...keys, again];
+    const line = `{${written.map((key, i) => `"${key}":${i}`).join(',')}}`;
+    expect(flat.read(line, 0, line.length, [])).toBe(true);
+    expect(flat.header()).toEqual(again === undefined ? keys : undefined);
+  });
+
   it('compared with a header whose key is an array index, is left to JSON.parse', () => {
     const line = '{"1":"x","0":"y"}';
     expect([flat.read(line, 0, line.length, ['1', '0']), Object.keys(JSON.parse(line))]).toEqual([false, ['0', '1']]);
