@@ -7,7 +7,7 @@ import { COMMAND_LINE, type OptionWords } from './option-words.js';
 type Params = Readonly<Record<string, string | undefined>>;
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `你是不是想输入 ${suggestion}？` : '');
-/** 报告文件无法写入的原因（WRITE_REASONS in en-errors.ts）。 */
+/** Why a report file cannot be written (WRITE_REASONS in en-errors.ts), in Chinese. */
 const WRITE_REASONS: Readonly<Record<string, string>> = {
   empty: '空路径不指向任何文件',
   ENOENT: '所在文件夹不存在',
