@@ -25,7 +25,9 @@ interface JsonOption {
 }
 
 export function runLint(context: CliContext, paths: string[], options: RuleOptions & JsonOption & { bilingual?: boolean }): number {
-  const report = lintRules({ root: context.root ?? packageRoot(), paths, extra: extraRulePaths(context, options), builtin: options.builtinRules, bilingual: options.bilingual === true });
+  // The date where the day is furthest on (UTC+14): a date after it is after today everywhere.
+  const today = new Date(context.now + 14 * 3_600_000).toISOString().slice(0, 10);
+  const report = lintRules({ root: context.root ?? packageRoot(), paths, extra: extraRulePaths(context, options), builtin: options.builtinRules, bilingual: options.bilingual === true, today });
   const [unreadable] = report.unreadable;
   if (unreadable) throw inputError('unreadable-rules', { problem: formatProblem(unreadable), more: String(report.unreadable.length - 1) }, undefined, unreadable);
   context.stdout(options.json ? renderLintJson(report) : renderLintText(report, wordsFor(options.lang ?? 'en')));

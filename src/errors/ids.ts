@@ -199,6 +199,7 @@ export interface ProblemParamsById {
   'allow-source-unnamed': { sources: string };
   'allow-source-unnamed.none': { sources: string };
   'evidence-after-review': { published: string; reviewed: string };
+  'evidence-in-future': { published: string; today: string };
   'unknown-document': { seed: string; documents: string };
   'quote-not-found': { seed: string };
   'quote-not-found.width': { seed: string };

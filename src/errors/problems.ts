@@ -28,6 +28,7 @@ export type ProblemCode =
   | 'quote-too-short'
   | 'allow-source-unnamed'
   | 'evidence-after-review'
+  | 'evidence-in-future'
   | 'unknown-document'
   | 'quote-not-found'
   | 'missing-language';

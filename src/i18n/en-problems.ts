@@ -160,6 +160,10 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     message: `none of the rule's evidence quotes names the sources it allows (${p.sources})`,
     hint: 'check that the evidence speaks of them; if it uses a name the rules lack, add it as an alias of the source',
   }),
+  'evidence-in-future': (p: { published: string; today: string }) => ({
+    message: `the evidence is dated ${p.published}, after today (${p.today}): no report can have been published then`,
+    hint: 'correct the publication date',
+  }),
   'evidence-after-review': (p: { published: string; reviewed: string }) => ({
     message: `the evidence was published on ${p.published}, after the file was last reviewed (${p.reviewed})`,
     hint: 'review the rules against it and update "reviewed", or correct the publication date',

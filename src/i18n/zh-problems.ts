@@ -137,6 +137,10 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
     message: `规则的证据引文都没有提到它允许的来源（${p.sources}）`,
     hint: '确认证据说的是这些来源；如果证据用了规则里没有的名称，把它加为该来源的别名',
   }),
+  'evidence-in-future': (p) => ({
+    message: `这条证据的日期是 ${p.published}，晚于今天（${p.today}）：报道不可能在那天已经发布`,
+    hint: '更正发布日期',
+  }),
   'evidence-after-review': (p) => ({
     message: `这条证据发布于 ${p.published}，晚于文件最后审阅的日期（${p.reviewed}）`,
     hint: '对照它重新审阅规则并更新 "reviewed"，或更正发布日期',

@@ -1,9 +1,10 @@
 // Checks that keep a rule from claiming more than its evidence by accident (#14):
 // every quote says something, an allow's evidence names each source it allows, and
-// no evidence is newer than the file's review.
-// Errors fail the lint: a quote that says nothing, and an allow whose quotes name some
+// no evidence is newer than the file's review, nor dated after today.
+// Errors fail the lint: a quote that says nothing, an allow whose quotes name some
 // of its sources but not others (it stretches its evidence to sources it does not
-// name). Warnings do not: quotes that name none of the allowed sources (the catalogue
+// name), and evidence dated after today (no report can have been published then: the
+// date is mistyped, and as known on any day before it the rule would be unknown). Warnings do not: quotes that name none of the allowed sources (the catalogue
 // may lack the name the evidence uses, as "Xiaodian" for Douyin Shop), and evidence
 // newer than the review (it widens no answer).
 import type { Catalog } from '../engine/catalog.js';
@@ -13,7 +14,8 @@ import type { Problem } from '../errors/problems.js';
 import { foldForNames, isMeaningful } from '../engine/quote-meaning.js';
 import type { Evidence, LoadedRuleFile, Rule, Source } from '../model/types.js';
 
-export function claimProblems(files: readonly LoadedRuleFile[], catalog: Catalog): Problem[] {
+/** `today`: the latest civil date anywhere now (YYYY-MM-DD), which no publication date may pass; not given, none is compared. */
+export function claimProblems(files: readonly LoadedRuleFile[], catalog: Catalog, today?: string): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     const { reviewed } = file.data;
@@ -24,8 +26,10 @@ export function claimProblems(files: readonly LoadedRuleFile[], catalog: Catalog
           const where = `${path}.${at}[${position}]`;
           if (!isMeaningful(evidence.quote)) problems.push(problem('quote-too-short', {}, file.path, `${where}.quote`));
           const published = earliestPublished(evidence, catalog);
+          const dated = 'seed' in evidence ? where : `${where}.published`;
+          if (today !== undefined && published !== undefined && published > today) problems.push(problem('evidence-in-future', { published, today }, file.path, dated));
           if (reviewed !== undefined && published !== undefined && published > reviewed) {
-            problems.push({ ...problem('evidence-after-review', { published, reviewed }, file.path, 'seed' in evidence ? where : `${where}.published`), severity: 'warning' });
+            problems.push({ ...problem('evidence-after-review', { published, reviewed }, file.path, dated), severity: 'warning' });
           }
         });
       }

@@ -23,6 +23,8 @@ export interface LintOptions {
   builtin: boolean;
   /** Require every text in both languages, as the built-in files give them. */
   bilingual?: boolean;
+  /** The latest civil date anywhere now (YYYY-MM-DD): evidence dated after it is refused. */
+  today?: string;
 }
 
 export interface LintReport {
@@ -68,7 +70,7 @@ export function lintRules(options: LintOptions): LintReport {
   const seeds = seedTexts(options.root, documents);
   unreadable.push(...seeds.problems);
   problems.push(...misquotes(targetFiles, seeds.texts));
-  problems.push(...claimProblems(targetFiles, compiled.catalog));
+  problems.push(...claimProblems(targetFiles, compiled.catalog, options.today));
   // The built-in files give every text in English and Chinese; a user's file may give one (the other falls back to it).
   const builtinFiles = new Set(builtin.rules.map((file) => resolve(options.root, file.path)));
   const isBuiltin = (path: string) => builtinFiles.has(resolve(options.root, path)) || builtinFiles.has(resolve(path));

@@ -1,6 +1,6 @@
 // Rule files that cannot over-claim by accident (#14): quotes that say something, a
 // coversAnyLink quote that says "every link", an allow's evidence that names its
-// sources, and evidence no newer than the file's review.
+// sources, and evidence no newer than the file's review, nor than today.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { EVERY_LINK_WORDS, isMeaningful, namesEveryLink, quoteWeight } from '../../src/engine/quote-meaning.js';
@@ -90,6 +90,17 @@ describe('rules lint', () => {
     expect(run.code).toBe(code);
     expect(run.stdout.split('\n')[0]).toBe(line);
     expect(run.stdout).toMatch(code === 0 ? /: 1 warning\n$/u : /: 2 problems\n$/u);
+  });
+
+  it('refuses evidence dated after today, where the day is furthest on (a mistyped year)', async () => {
+    const problems = (today: string) => lintRules({ root: ROOT, paths: [fixture('evidence-in-future')], extra: [], builtin: true, today }).problems.map((problem) => `${problem.wording} ${problem.path}: ${problemWords(problem)?.message}`);
+    expect(problems('2027-02-28')).toEqual(['evidence-in-future rules[0].evidence[0].published: the evidence is dated 2027-03-01, after today (2027-02-28): no report can have been published then']);
+    expect(problems('2027-03-01')).toEqual([]);
+    // The command line's today is its clock's date in UTC+14, where the day is furthest on.
+    const run = await runMain(['rules', 'lint', 'test/fixtures/lint/evidence-in-future.json']);
+    expect([run.code, run.stdout.split('\n')[0]]).toEqual([1, 'test/fixtures/lint/evidence-in-future.json: rules[0].evidence[0].published: the evidence is dated 2027-03-01, after today (2026-01-01): no report can have been published then (line 34, column 11; correct the publication date) [evidence-in-future]']);
+    const zh = await runMain(['rules', 'lint', '--lang', 'zh', 'test/fixtures/lint/evidence-in-future.json']);
+    expect(zh.stdout).toContain('这条证据的日期是 2027-03-01，晚于今天（2026-01-01）：报道不可能在那天已经发布');
   });
 
   it('marks warnings in --json and in Chinese', async () => {
