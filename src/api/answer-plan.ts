@@ -17,7 +17,7 @@ import { encodingOf, type Encoding } from '../batch/read/decode.js';
 import { heldBytes, planChunks, readTextPlan, WORKBOOK_HELD_LIMIT } from '../batch/read/plan-bytes.js';
 import { readXlsx } from '../batch/read/read-xlsx.js';
 import { bytesSource } from '../batch/read/zip.js';
-import { FORMATS, type HeaderCheck, type InputFormat, type ReadStats, type RecordSink } from '../batch/read/records.js';
+import { checkFormatSettings, FORMATS, type HeaderCheck, type InputFormat, type ReadStats, type RecordSink } from '../batch/read/records.js';
 import type { BatchReport } from '../batch/report.js';
 import { runBatch } from '../batch/run-batch.js';
 import { BATCH_MAX_STALENESS, DEFAULT_FAIL_ON, parseFailOn, type Summary } from '../batch/summary.js';
@@ -176,6 +176,7 @@ function planSettings(catalog: Catalog, input: PlanInput, options: AnswerPlanOpt
   const encoding = encodingOf(input.encoding ?? 'utf-8');
   const format = input.format;
   if (!FORMATS.includes(format)) throw inputError('unknown-plan-format', { file: input.name });
+  checkFormatSettings(format, input.sheet, encoding);
   const now = options.now === undefined ? Date.now() : typeof options.now === 'number' ? options.now : options.now.getTime();
   // The platform of a row without one, refused before any row when no platform has its name (as the command line's batch does).
   const platform = options.platform === undefined ? DEFAULT_PLATFORM : resolvePlatform(catalog, options.platform).id;

@@ -4,7 +4,7 @@ import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { knownOnZone, readKnownOn } from '../query/known-on.js';
 import { columnNames, headerCheck } from '../batch/columns.js';
 import { encodingOf } from '../batch/read/decode.js';
-import type { InputFormat } from '../batch/read/records.js';
+import { checkFormatSettings, type InputFormat } from '../batch/read/records.js';
 import { batchRenderers, type BatchReport, type ReportContext } from '../render/batch-reports.js';
 import { runBatch } from '../batch/run-batch.js';
 import { BATCH_MAX_STALENESS, DEFAULT_FAIL_ON, parseFailOn } from '../batch/summary.js';
@@ -56,6 +56,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const names = columnNames(options.columns);
   const encoding = encodingOf(options.encoding);
   const format = planFormat(file, options.format);
+  checkFormatSettings(format, options.sheet, encoding);
   const catalog = await loadCatalog(loadOptions(context, options));
   // The platform of a row without one: when given, refused before the plan is opened if no platform has its name.
   const platform = givenPlatform(catalog, options.platform, context.env)?.id ?? DEFAULT_PLATFORM;

@@ -37,6 +37,8 @@ export interface MessageParamsById {
   'bad-columns': { part: string; columns: string };
   'bad-fail-on': { value: string; valid: string };
   'bad-encoding': { value: string; valid: string };
+  'sheet-not-workbook': { format: string };
+  'encoding-of-workbook': Record<string, never>;
   'unknown-plan-format': { file: string; xls?: string };
   'unreadable-plan': { file: string; reason: string };
   'unknown-sheet': { file: string; sheet: string; valid: string };

@@ -90,6 +90,10 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
     `${w.option('columns')} takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "${p.part}" is not one (columns: ${p.columns})`,
   'bad-fail-on': (p: { value: string; valid: string }, w) => `${w.option('failOn')} takes outcomes separated by commas (${p.valid}), or "none" or "all"; not "${p.value}"`,
   'bad-encoding': (p: { value: string; valid: string }) => `unknown encoding "${p.value}"; valid: ${p.valid} (gbk and gb2312 are read as gb18030)`,
+  'sheet-not-workbook': (p: { format: string }, w) =>
+    `${w.option('sheet')} names a sheet of an .xlsx workbook, and this plan is read as ${p.format === 'jsonl' ? 'JSON Lines' : 'CSV'}: leave it out`,
+  'encoding-of-workbook': (_p: Record<string, never>, w) =>
+    `${w.option('encoding')} is for a CSV or JSON Lines plan; the text of an .xlsx workbook is always UTF-8: leave it out`,
   'unknown-plan-format': (p: { file: string; xls?: string }) =>
     `cannot tell the format of "${p.file}" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
   'unreadable-plan': (p: { file: string; reason: string }) =>

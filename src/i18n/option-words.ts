@@ -4,7 +4,7 @@
 // the edge that prints it, so a request is never told of an option it cannot give.
 
 /** The settings a message may tell the reader to give or change, by their request parameter's name. */
-export type OptionKey = 'asKnownOn' | 'maxStaleness' | 'failOn' | 'columns' | 'encoding' | 'from' | 'to';
+export type OptionKey = 'asKnownOn' | 'maxStaleness' | 'failOn' | 'columns' | 'encoding' | 'sheet' | 'from' | 'to';
 
 export interface OptionWords {
   /** The setting's name as the reader gives it: --as-known-on, or asKnownOn. */
@@ -23,6 +23,7 @@ const FLAGS: Readonly<Record<OptionKey, string>> = {
   failOn: '--fail-on',
   columns: '--columns',
   encoding: '--encoding',
+  sheet: '--sheet',
   from: '--from',
   to: '--to',
 };

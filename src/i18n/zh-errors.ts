@@ -68,6 +68,8 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
     `${w.option('columns')} 需要以逗号分隔的 列=表头 对，如 source=商品链接,surface=投放位置,date=开播日期；"${p.part}" 不是（列：${p.columns}）`,
   'bad-fail-on': (p, w) => `${w.option('failOn')} 需要以逗号分隔的结果（${p.valid}），或 "none"、"all"，而不是 "${p.value}"`,
   'bad-encoding': (p) => `未知编码 "${p.value}"；可用：${p.valid}（gbk 和 gb2312 按 gb18030 读取）`,
+  'sheet-not-workbook': (p, w) => `${w.option('sheet')} 指定的是 .xlsx 工作簿中的工作表，而这份计划按 ${p.format === 'jsonl' ? 'JSON Lines' : 'CSV'} 读取：请去掉它`,
+  'encoding-of-workbook': (_p, w) => `${w.option('encoding')} 用于 CSV 或 JSON Lines 计划；.xlsx 工作簿中的文本总是 UTF-8：请去掉它`,
   'unknown-plan-format': (p) =>
     `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
   'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'empty' ? '空路径不指向任何文件' : p.reason === 'missing' ? '找不到' : p.reason === 'permission' ? '没有权限' : p.reason === 'folder' ? '这是一个文件夹' : p.reason === 'special' ? '不是普通文件（设备、管道或套接字）；请给出文件，或用 - 读取标准输入' : `无法读取（${p.reason}）`}`,

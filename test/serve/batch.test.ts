@@ -79,6 +79,13 @@ describe('POST /v1/batch', () => {
     expect([empty.status, (empty.json as { error: { code: string; message: string } }).error.message]).toEqual([400, 'the plan is empty: a header row (source,surface,date) and a row per placement are needed']);
   });
 
+  it('refuses a setting the plan does not read: a sheet of a CSV plan, an encoding of a workbook', async () => {
+    const sheet = await post(csv, 'text/csv', '?sheet=六月');
+    expect([sheet.status, sheet.json]).toEqual([400, { error: { code: 'sheet-not-workbook', message: 'sheet names a sheet of an .xlsx workbook, and this plan is read as CSV: leave it out' } }]);
+    const book = await post(readFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'plan.xlsx')) as unknown as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '?encoding=gbk');
+    expect([book.status, book.json]).toEqual([400, { error: { code: 'encoding-of-workbook', message: 'encoding is for a CSV or JSON Lines plan; the text of an .xlsx workbook is always UTF-8: leave it out' } }]);
+  });
+
   it('refuses other types with 415, naming those it takes', async () => {
     const reply = await post(csv, 'application/json');
     expect([reply.status, reply.json]).toEqual([415, { error: { code: 'unsupported-media-type', message: 'Content-Type "application/json" is not accepted here; send text/csv, text/tab-separated-values, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/x-ndjson, application/jsonl' } }]);

@@ -1,6 +1,7 @@
 // What every reader hands on: one record per row of the plan, with the line of
 // the file it starts on, or the reason it could not be read.
-import type { InputError } from '../../errors/errors.js';
+import { inputError, type InputError } from '../../errors/errors.js';
+import type { Encoding } from './decode.js';
 
 export type InputFormat = 'csv' | 'jsonl' | 'xlsx';
 
@@ -15,6 +16,15 @@ export const FORMATS: readonly InputFormat[] = ['csv', 'jsonl', 'xlsx'];
 export function formatOfExtension(extension: string): InputFormat | undefined {
   const key = extension.toLowerCase();
   return Object.hasOwn(BY_EXTENSION, key) ? BY_EXTENSION[key] : undefined;
+}
+
+/**
+ * Refuses a setting the plan's format does not read, rather than leave it unread: a sheet of a
+ * plan that is no workbook, an encoding other than UTF-8 of a workbook (its XML is UTF-8).
+ */
+export function checkFormatSettings(format: InputFormat, sheet: string | undefined, encoding: Encoding): void {
+  if (format !== 'xlsx' && sheet !== undefined) throw inputError('sheet-not-workbook', { format });
+  if (format === 'xlsx' && encoding !== 'utf-8') throw inputError('encoding-of-workbook', {});
 }
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = { csv: 'csv', tsv: 'csv', tab: 'csv', txt: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', xlsx: 'xlsx' };
