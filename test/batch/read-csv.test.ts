@@ -83,6 +83,13 @@ describe('readCsv in chunks', () => {
       [7, ['"', 'z']],
       [8, ['q', 'r', 's']],
     ]],
+    // Excel's first line naming the separator: taken, and its line counted; a sep= line naming another separator is a header like any.
+    ['Excel\'s sep= line', 'sep=;\n\nsource;surface;date\n"jd;x";live-cart;2022,06\n', [
+      [4, ['jd;x', 'live-cart', '2022,06']],
+    ]],
+    ['a sep= line naming a tab', 'SEP=\t\nsource\tsurface\tdate\njd\tlive-cart\t2022-06-01\n', [
+      [3, ['jd', 'live-cart', '2022-06-01']],
+    ]],
     // Every record is a row: an empty quoted cell, a row of commas; only a line with nothing on it is not.
     ['records of empty cells', 'source,surface,date\n""\n\n,,\n"",""\n', [
       [2, ['']],
@@ -103,6 +110,15 @@ describe('readCsv in chunks', () => {
   ])('%s: the same rows and lines, however the text is cut', async (_, text, expected) => {
     expect(await rowsOf([text])).toEqual(expected);
     for (const chunks of text.length < 1000 ? cuts(text) : [pieces(text, 65_536), pieces(text, 7_777)]) expect({ at: chunks.map((chunk) => chunk.length).slice(0, 3), rows: await rowsOf(chunks) }).toEqual({ at: chunks.map((chunk) => chunk.length).slice(0, 3), rows: expected });
+  });
+
+  it("counts no sep= line among the blank lines, and reads a sep= line that names no separator as the header", async () => {
+    const blank = async (text: string) => (await readCsv(asChunks([text]), () => {}, () => {})).blank;
+    expect(await blank('sep=;\nsource;surface;date\njd;live-cart;2022-06-01\n')).toBe(0);
+    expect(await blank('sep=;\n\nsource;surface;date\njd;live-cart;2022-06-01\n')).toBe(1);
+    const headers: (readonly string[])[] = [];
+    await readCsv(asChunks(['sep=|\na|b\n']), () => {}, (header) => void headers.push(header));
+    expect(headers).toEqual([['sep=|']]);
   });
 
   it('counts a quoted newline in a chunk of rows whose own text has no quote', async () => {

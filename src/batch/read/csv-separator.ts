@@ -11,6 +11,13 @@ const COMMA = 0x2c;
 const TAB = 0x09;
 const SEMICOLON = 0x3b;
 
+/**
+ * The line Excel writes first, and reads, to name the separator of a CSV file it could not part
+ * otherwise (sep=; or sep=,): the separator it names is taken, and the line read as a blank one,
+ * so that the lines below keep their numbers.
+ */
+const SEPARATOR_LINE = /^sep=([,;\t])$/iu;
+
 /** Characters of the text held to find the header line's end before its separator is chosen without it. */
 const HEADER_SEEN = 64 * 1024;
 
@@ -41,7 +48,7 @@ export function separatorOf(headerLine: string): Separator {
  * line's end (blank lines before it passed over, at most HEADER_SEEN characters held), then the
  * rest as it comes. The text is read no further than that until the chunks are.
  */
-export async function separated(text: AsyncIterable<string>): Promise<{ separator: Separator; chunks: AsyncIterable<string> }> {
+export async function separated(text: AsyncIterable<string>): Promise<{ separator: Separator; chunks: AsyncIterable<string>; separatorLine: boolean }> {
   const rest = text[Symbol.asyncIterator]();
   let opening = '';
   // Where the header line starts, and how much of the text was searched for its end.
@@ -61,7 +68,9 @@ export async function separated(text: AsyncIterable<string>): Promise<{ separato
     searched = opening.length;
     if (end !== -1 || opening.length >= HEADER_SEEN) break;
   }
-  const separator = separatorOf(opening.slice(lineStart, end === -1 ? HEADER_SEEN : end));
+  const named = end === -1 ? null : SEPARATOR_LINE.exec(opening.slice(lineStart, end));
+  const separator = named ? (named[1] as Separator) : separatorOf(opening.slice(lineStart, end === -1 ? HEADER_SEEN : end));
+  if (named) opening = opening.slice(0, lineStart) + opening.slice(end);
   async function* chunks(): AsyncGenerator<string> {
     // Ended early (an error, or a reader that stops), the text is let go as a for…of would let it go.
     let done = ended;
@@ -76,5 +85,5 @@ export async function separated(text: AsyncIterable<string>): Promise<{ separato
       if (!done) await rest.return?.();
     }
   }
-  return { separator, chunks: chunks() };
+  return { separator, chunks: chunks(), separatorLine: named !== null };
 }

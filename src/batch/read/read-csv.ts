@@ -9,7 +9,8 @@
 // line with nothing on it is no record (RFC 4180 has no empty record); those are
 // counted and reported as blank lines. `""` is a record of one empty cell.
 //
-// Cells are parted by the separator the header line shows (csv-separator.ts).
+// Cells are parted by the separator the header line shows, or an Excel sep= line above it names
+// (csv-separator.ts).
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { separated, type Separator } from './csv-separator.js';
 import { handOnRecords, HELD_ROWS, MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
@@ -18,7 +19,7 @@ const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 
 export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck): Promise<ReadStats> {
-  const { separator, chunks } = await separated(text);
+  const { separator, chunks, separatorLine } = await separated(text);
   const parser = new CsvParser(sink, checkHeader, separator);
   for await (const chunk of chunks) {
     const wait = parser.feed(chunk);
@@ -27,7 +28,8 @@ export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, che
   const wait = parser.end();
   if (wait) await wait;
   if (!parser.header) throw wordedError('empty-plan', {});
-  return { blank: parser.blank };
+  // Excel's sep= line, read as a blank line, is none.
+  return { blank: parser.blank - (separatorLine ? 1 : 0) };
 }
 
 /** Where the parser is between two characters. */
