@@ -51,8 +51,9 @@ export async function answerBatch(catalog: Catalog, request: Request, options: B
   if (!format) throw inputError('unsupported-media-type', { type: shownInput(type), valid: Object.keys(PLAN_TYPES).join(', ') });
   const tooLarge = () => inputError('body-too-large', { limit: String(options.maxPlan) });
   if (Number(request.headers.get('content-length') ?? 0) > options.maxPlan) throw tooLarge();
-  // A charset on the type (text/csv; charset=gb18030) is the plan's encoding unless the encoding parameter says otherwise.
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/iu.exec(header)?.[1];
+  // A charset on a text type (text/csv; charset=gb18030) is the plan's encoding unless the encoding
+  // parameter says otherwise; a workbook's type names no charset that could be its text's.
+  const charset = format === 'xlsx' ? undefined : /;\s*charset\s*=\s*"?([^";\s]+)/iu.exec(header)?.[1];
   const encoding = options.encoding ?? charset;
   const bytes = request.body ? limitedStream(request.body, options.maxPlan, tooLarge) : new Uint8Array(0);
   const rows = answerPlan(
