@@ -84,6 +84,9 @@ describe('POST /v1/batch', () => {
     expect([sheet.status, sheet.json]).toEqual([400, { error: { code: 'sheet-not-workbook', message: 'sheet names a sheet of an .xlsx workbook, and this plan is read as CSV: leave it out' } }]);
     const book = await post(readFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'plan.xlsx')) as unknown as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '?encoding=gbk');
     expect([book.status, book.json]).toEqual([400, { error: { code: 'encoding-of-workbook', message: 'encoding is for a CSV or JSON Lines plan; the text of an .xlsx workbook is always UTF-8: leave it out' } }]);
+    // A charset on a workbook's type names nothing of its text: the workbook is read.
+    const typed = await post(readFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'plan.xlsx')) as unknown as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; charset=gbk');
+    expect(typed.status).toBe(200);
   });
 
   it('refuses other types with 415, naming those it takes', async () => {
