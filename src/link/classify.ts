@@ -10,7 +10,7 @@ import { linkUpToSpace, scanText, trimControls, type LinkCandidate } from './sca
 import type { SchemeFound } from './schemes.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
-import { classifyName, shownInput } from './named-input.js';
+import { classifyName, MORE_LINKS, shownInput } from './named-input.js';
 import { readLink } from './web-link.js';
 
 /**
@@ -152,9 +152,6 @@ function sourceIds(sources: readonly Source[]): string {
   return sources.map((source) => source.id).join(', ');
 }
 
-/** Past this many links after the first, a text is not read on: so many links are no one placement's (and reading each is linear in the text). */
-const MORE_LINKS = 16;
-
 /**
  * Where a link starts: a web link, or an app deep link whose scheme a source lists. A link runs to
  * the next white space, and nothing inside it starts another.
@@ -189,7 +186,9 @@ function withOtherLinks(catalog: Catalog, input: string, scanned: string, first:
     const { otherSchemes, link } = scanText(rest);
     const next = firstStart(otherSchemes, link);
     if (next === null) return found;
-    if (count === MORE_LINKS || !sameSide(found, laterLink(catalog, input, rest, next))) return takenForNone(found, 'several-links');
+    // Where the links past those read lead is not known: they are not said to lead elsewhere.
+    if (count === MORE_LINKS) return takenForNone(found, 'too-many-links');
+    if (!sameSide(found, laterLink(catalog, input, rest, next))) return takenForNone(found, 'several-links');
     at = next.at;
   }
 }
@@ -214,7 +213,7 @@ function withToken(catalog: Catalog, input: string, scanned: string, first: Link
 }
 
 /** The text taken for no source, for the reason given: the first link (web or app) is the one named. */
-function takenForNone({ input, url, host, inText, appScheme }: LinkInput & { kind: 'link' }, reason: 'several-links' | 'link-and-token'): LinkInput {
+function takenForNone({ input, url, host, inText, appScheme }: LinkInput & { kind: 'link' }, reason: 'several-links' | 'too-many-links' | 'link-and-token'): LinkInput {
   return { kind: 'link', input, url, host, inText, ...(appScheme !== undefined ? { appScheme } : {}), source: null, domain: null, reason };
 }
 

@@ -27,9 +27,20 @@ export function shownInput(text: string, width = 60): string {
 }
 
 /**
+ * Past this many links after the first, a text is not read on (classify.ts, too-many-links): so
+ * many links are no one placement's, and reading each is linear in the text. Here, where the
+ * words that say so find it without the link reader.
+ */
+export const MORE_LINKS = 16;
+
+/**
  * Whether the argument is a link whose host cannot be told for sure, or a text whose links (or a
  * link and a share token) lead to different sources: the check must then answer unknown.
  */
 export function isAmbiguousLink(classification: Classification | null): boolean {
-  return classification !== null && classification.kind === 'link' && (classification.reason === 'ambiguous-host' || classification.reason === 'several-links' || classification.reason === 'link-and-token');
+  return (
+    classification !== null &&
+    classification.kind === 'link' &&
+    (classification.reason === 'ambiguous-host' || classification.reason === 'several-links' || classification.reason === 'too-many-links' || classification.reason === 'link-and-token')
+  );
 }

@@ -63,11 +63,13 @@ export interface UnrecognisedLink extends LinkBase {
    * set), it stands inside another link (…/?u=taobao://…), of which it is a part.
    * several-links: the text holds links that lead to different sources (or to none), so
    * which one the placement shows cannot be told; the first link's url and host are given.
+   * too-many-links: the text holds more links than are read (MORE_LINKS after the first), so
+   * where they all lead is not known; the first link's url and host are given.
    * link-and-token: beside its links the text holds a share token that the words around it give
    * to another source, so which of the two the placement shows cannot be told; the first link's
    * url and host are given.
    */
-  reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'link-and-token';
+  reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'too-many-links' | 'link-and-token';
 }
 
 /** A share-text keyword found in the text, and the source it names. */

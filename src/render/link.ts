@@ -1,6 +1,6 @@
 // Words and plain-data views for what a source argument was recognised as.
 import { normalizeName } from '../engine/names.js';
-import { isAmbiguousLink } from '../link/named-input.js';
+import { isAmbiguousLink, MORE_LINKS } from '../link/named-input.js';
 import type { Classification, LinkInput } from '../link/types.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { nameOf } from './names.js';
@@ -30,6 +30,8 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
       return link.kind === 'link' && link.appScheme !== undefined ? words.say('link.appInside', { found }) : words.say('link.ambiguous', { found });
     case 'several-links':
       return words.say('link.severalLinks');
+    case 'too-many-links':
+      return words.say('link.tooManyLinks', { count: String(MORE_LINKS + 1) });
     case 'link-and-token':
       return words.say('link.linkAndToken');
     case 'no-keyword':
@@ -39,7 +41,7 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
   }
 }
 
-/** What rules speak for a link taken for no source: those for any source, or, when it is in doubt (ambiguous-host, several-links, link-and-token), none. */
+/** What rules speak for a link taken for no source: those for any source, or, when it is in doubt (ambiguous-host, several-links, too-many-links, link-and-token), none. */
 export function unrecognisedNote(link: LinkInput, words: CheckWords = CHECK_ENGLISH): string {
   return isAmbiguousLink(link) ? words.say('check.noRuleForDoubt') : words.say('check.anySourceOnly');
 }
@@ -59,6 +61,7 @@ export function explain(classification: Classification, words: CheckWords = CHEC
   }
   // Taken for none, the text's first link is named as linkSubject names it: its host, or the app link's scheme.
   if (classification.reason === 'several-links') return words.say('classify.severalLinks', { link: linkSubject(classification, words) });
+  if (classification.reason === 'too-many-links') return words.say('classify.tooManyLinks', { link: linkSubject(classification, words), count: String(MORE_LINKS + 1) });
   if (classification.reason === 'link-and-token') return words.say('classify.linkAndToken', { link: linkSubject(classification, words) });
   if (classification.reason === 'ambiguous-host' && classification.appScheme !== undefined) return words.say('classify.appInside', { scheme: classification.appScheme, found });
   if (classification.appScheme) return words.say('classify.appLink', { scheme: classification.appScheme, source: classification.source ? nameOf(classification.source, words.lang) : String(undefined), found });

@@ -8,7 +8,7 @@ import { classifyInput } from '../../src/link/classify.js';
 import { shownInput } from '../../src/link/named-input.js';
 import type { Classification } from '../../src/link/types.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
-import { standsFor } from '../../src/render/link.js';
+import { explain, standsFor } from '../../src/render/link.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 import { thrownWords } from '../helpers/error-words.js';
 import { tempFolder } from '../helpers/temp.js';
@@ -192,6 +192,17 @@ describe('what a recognised input carries', () => {
     expect(classifyInput(withVip, 'https://m.vip.com/product-1.html')).toMatchObject({ source: { id: 'vipshop' }, domain: 'vip.com' });
     expect(classifyInput(withVip, '￥AEpabxiRg0u￥ 打开唯品会')).toMatchObject({ source: { id: 'vipshop' }, keyword: '唯品会' });
     expect(classify('https://m.vip.com/product-1.html').source).toBeNull();
+  });
+
+  it('a text of more links than are read: taken for none as too-many-links, not said to lead elsewhere', () => {
+    const links = (count: number) => Array.from({ length: count }, (_, i) => `https://item.jd.com/${i + 1}.html`).join(' ');
+    expect(classify(links(17))).toMatchObject({ kind: 'link', source: { id: 'jd' }, reason: null });
+    const many = classify(links(18));
+    expect(many).toMatchObject({ kind: 'link', url: 'https://item.jd.com/1.html', host: 'item.jd.com', source: null, domain: null, reason: 'too-many-links' });
+    expect(standsFor(many)).toBeNull();
+    expect(explain(many)).toBe('the first link is item.jd.com, but the text holds more than 17 links, not all read, so where they lead is not known and the text is taken for none');
+    // Eighteen links of which one leads elsewhere within those read: that one decides.
+    expect(classify(`${links(3)} https://item.taobao.com/1 ${links(14)}`)).toMatchObject({ reason: 'several-links' });
   });
 
   it('a link and a share token: the link, unless the token\'s words beside the links name only other sources', () => {
