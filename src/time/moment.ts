@@ -176,8 +176,15 @@ export function civilDay(instant: number, timeZone: string): { year: number; mon
 
 /** Whether an instant falls on a day of the accepted years (see civil.ts) in the zone. */
 export function isInstantInRange(instant: number, timeZone: string): boolean {
-  return Number.isFinite(instant) && isYearInRange(instantToCivil(instant, timeZone).year);
+  // A day or more outside the years read, an instant is outside them in every zone (no offset is a
+  // day): decided without the zone, which has no offset past the range of a Date (±8.64e15 ms).
+  if (!Number.isFinite(instant) || instant < OUTSIDE_BEFORE || instant > OUTSIDE_AFTER) return false;
+  return isYearInRange(instantToCivil(instant, timeZone).year);
 }
+
+/** Instants before the first and after the last day read by a day: out of range in any zone. */
+const OUTSIDE_BEFORE = Date.UTC(1899, 11, 31);
+const OUTSIDE_AFTER = Date.UTC(2200, 0, 2);
 
 /** +08:00; +08:05:43 for a local mean time of old, whose offset has seconds. */
 function formatOffset(offsetMs: number): string {

@@ -35,6 +35,10 @@ describe('checkLink refuses bad arguments with one InputError', () => {
     [[query, { now: '2022-06-01' }], 'options.now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not "2022-06-01"'],
     [[query, { now: NaN }], 'options.now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not NaN'],
     [[query, { now: new Date('x') }], 'options.now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not Invalid Date'],
+    // A finite number past the range of a Date, and one just past the years read: out of range, not a RangeError of the time zone's.
+    [[{ source: 'jd', surface: 'live-cart' }, { now: Number.MAX_SAFE_INTEGER }], 'date out of range "now": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)'],
+    [[{ source: 'jd', surface: 'live-cart' }, { now: -1e300 }], 'date out of range "now": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)'],
+    [[{ source: 'jd', surface: 'live-cart' }, { now: Date.UTC(2200, 0, 1, 5) }], 'date out of range "now": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)'],
     [[query, { rules: 'rules/my.json' }], 'options.rules takes an array of paths (strings) to rule files or folders of *.json, not "rules/my.json"'],
     [[query, { rules: [42] }], 'options.rules takes an array of paths (strings) to rule files or folders of *.json, not an array of 1'],
     [[query, { builtinRules: 'no' }], 'options.builtinRules takes true or false, not "no"'],
