@@ -2,7 +2,7 @@
 // createVerdictIndex answers many at once, verdicts only; checkPlan answers a
 // placement plan's rows as `linkcheck batch --ndjson` does. Its types are its own
 // (api/types.ts); everything else is internal and may change.
-import { knownOnOption, readCheckOptions, readLoadOptions, readNow, readPlanInput, readPlanOptions, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
+import { knownOnOption, planBytes, readCheckOptions, readLoadOptions, readNow, readPlanInput, readPlanOptions, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
 import { answerPlan } from './api/answer-plan.js';
 import { answerLink } from './api/answer-link.js';
 import type { CheckInput, CheckOptions, DataError as DataErrorType, DataErrorConstructor, InputError as InputErrorType, InputErrorConstructor, LinkAnswer, LoadOptions, PlanInput, PlanOptions, PlanSummary, VerdictChecker } from './api/types.js';
@@ -112,7 +112,7 @@ export async function* checkPlan(plan: PlanInput, options?: PlanOptions): AsyncG
     const input = readPlanInput(plan);
     const { rules, builtinRules, now, ...batch } = readPlanOptions(options);
     const catalog = await catalogFor({ ...(rules ? { rules } : {}), ...(builtinRules !== undefined ? { builtinRules } : {}) });
-    rows = answerPlan(catalog, input as Parameters<typeof answerPlan>[1], { ...batch, now: readNow(now, Date.now) });
+    rows = answerPlan(catalog, { ...input, bytes: planBytes(input.bytes) } as Parameters<typeof answerPlan>[1], { ...batch, now: readNow(now, Date.now) });
   } catch (error) {
     throw inEnglish(error);
   }

@@ -6,6 +6,7 @@ import type { VerdictQuery as EngineVerdictQuery } from '../engine/verdict-index
 import type { answerToJson } from '../render/json.js';
 import type { Summary } from '../batch/summary.js';
 import type { PlanInput as EnginePlanInput } from './answer-plan.js';
+import type { planBytes } from './arguments.js';
 import type { LinkAnswer, PlanInput, PlanSummary, Reason, Verdict, VerdictQuery } from './types.js';
 
 /** true when A and B are the same type, false otherwise (assignability both ways is not enough for optional fields). */
@@ -17,9 +18,11 @@ export type Agreement = [
   Same<EngineReason, Reason>,
   Same<EngineVerdictQuery, VerdictQuery>,
   Same<Summary, PlanSummary>,
-  // A plan the library takes is one answerPlan takes (its encoding is checked as --encoding is).
-  Omit<PlanInput, 'encoding'> extends Omit<EnginePlanInput, 'encoding'> ? true : false,
+  // A plan the library takes is one answerPlan takes (its encoding is checked as --encoding is), its
+  // bytes once planBytes has read them (an ArrayBuffer as a Uint8Array).
+  Omit<PlanInput, 'encoding' | 'bytes'> extends Omit<EnginePlanInput, 'encoding' | 'bytes'> ? true : false,
+  ReturnType<typeof planBytes> extends EnginePlanInput['bytes'] ? true : false,
 ];
 
 /** Each entry must be true: a type that no longer agrees makes this assignment fail. */
-export const AGREE: Agreement = [true, true, true, true, true, true];
+export const AGREE: Agreement = [true, true, true, true, true, true, true];

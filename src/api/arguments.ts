@@ -16,7 +16,7 @@ const LOAD = z.strictObject(LOAD_FIELDS);
 const CHECK = z.strictObject({ ...LOAD_FIELDS, now: instant.optional(), asKnownOn: z.string().optional() });
 const PLAN_FORMATS = ['csv', 'jsonl', 'xlsx'] as const;
 const PLAN_INPUT = z.strictObject({
-  bytes: z.custom<Uint8Array | AsyncIterable<Uint8Array>>((value) => isPlanBytes(value)),
+  bytes: z.custom<Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array>>((value) => isPlanBytes(value)),
   format: z.enum(PLAN_FORMATS),
   encoding: z.string().optional(),
   sheet: z.string().optional(),
@@ -158,11 +158,34 @@ export function readPlanOptions(value: unknown): PlanOptionsArgument {
   return read(PLAN_OPTIONS, 'options', value, { optional: true });
 }
 
-/** Bytes whole (a Uint8Array, a Buffer), or a source of them: an async iterable (a Node stream) or a ReadableStream. */
+/** Bytes whole (a Uint8Array, a Buffer, an ArrayBuffer), or a source of them: an async iterable (a Node stream) or a ReadableStream. */
 function isPlanBytes(value: unknown): boolean {
-  if (ArrayBuffer.isView(value)) return Object.prototype.toString.call(value) === '[object Uint8Array]';
+  if (ArrayBuffer.isView(value)) return isUint8Array(value);
+  if (isArrayBuffer(value)) return true;
   if (typeof value !== 'object' || value === null) return false;
   return typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function' || typeof (value as { getReader?: unknown }).getReader === 'function';
+}
+
+// By their tags, not instanceof: bytes made in another realm (a frame, a worker's message) are bytes too.
+const isUint8Array = (value: unknown): value is Uint8Array => Object.prototype.toString.call(value) === '[object Uint8Array]';
+const isArrayBuffer = (value: unknown): value is ArrayBuffer => Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+
+/**
+ * A plan's bytes as the reader takes them: an ArrayBuffer as the Uint8Array over it, and each chunk
+ * of an iterable source checked to be bytes as it comes: a stream opened with an encoding gives
+ * strings, which were read as bytes that are not UTF-8. A ReadableStream is read as it is.
+ */
+export function planBytes(bytes: Uint8Array | ArrayBuffer | AsyncIterable<unknown> | ReadableStream<Uint8Array>): Uint8Array | AsyncIterable<Uint8Array> | ReadableStream<Uint8Array> {
+  if (isArrayBuffer(bytes)) return new Uint8Array(bytes);
+  if (ArrayBuffer.isView(bytes) || typeof (bytes as { getReader?: unknown }).getReader === 'function') return bytes as Uint8Array | ReadableStream<Uint8Array>;
+  return checkedChunks(bytes as AsyncIterable<unknown>);
+}
+
+async function* checkedChunks(source: AsyncIterable<unknown>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    if (!isUint8Array(chunk)) throw wordedError('api-not-plan-chunk', { name: 'plan.bytes', value: shownValue(chunk) });
+    yield chunk;
+  }
 }
 
 /** options.asKnownOn as a day, by the reader of --as-known-on, in the platform's zone; refused under the option's own name. */

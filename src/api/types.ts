@@ -186,10 +186,11 @@ export interface VerdictChecker {
 /** A placement plan, as `linkcheck batch` reads a file. */
 export interface PlanInput {
   /**
-   * Its bytes: whole, or in chunks as they are read (a file's read stream, a request's body;
-   * a ReadableStream is taken too). A workbook is held whole, up to 100 MiB.
+   * Its bytes: whole (a Uint8Array, a Buffer, an ArrayBuffer), or in chunks as they are read (a
+   * file's read stream, a request's body; a ReadableStream is taken too). A workbook is held
+   * whole, up to 100 MiB.
    */
-  bytes: Uint8Array | AsyncIterable<Uint8Array>;
+  bytes: Uint8Array | ArrayBuffer | AsyncIterable<Uint8Array>;
   format: 'csv' | 'jsonl' | 'xlsx';
   /** Of a CSV or JSON Lines plan: utf-8 (default) or gb18030 (also gbk, gb2312), as --encoding. */
   encoding?: string;

@@ -111,6 +111,7 @@ export interface DetailParamsById {
   'api-not-query-list': { name: string; value: string };
   'api-no-rules': Record<string, never>;
   'api-not-plan-bytes': { name: string; value: string };
+  'api-not-plan-chunk': { name: string; value: string };
   'api-not-plan-format': { name: string; value: string };
   'cell-too-long': { column: string; length: string; limit: string };
   'empty-cells': { columns: string };

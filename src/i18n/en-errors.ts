@@ -195,7 +195,9 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'api-not-path-list': (p: { name: string; value: string }) => `${p.name} takes an array of paths (strings) to rule files or folders of *.json, not ${p.value}`,
   'api-not-query-list': (p: { name: string; value: string }) => `${p.name} takes an array of resolved queries, not ${p.value}`,
   'api-no-rules': (_p: Record<string, never>) => 'builtinRules: false leaves no rules: give rule files or folders in rules',
-  'api-not-plan-bytes': (p: { name: string; value: string }) => `${p.name} takes the plan's bytes: a Uint8Array, or an async iterable (a file's read stream) or ReadableStream of them; not ${p.value}`,
+  'api-not-plan-bytes': (p: { name: string; value: string }) => `${p.name} takes the plan's bytes: a Uint8Array or an ArrayBuffer, or an async iterable (a file's read stream) or ReadableStream of Uint8Arrays; not ${p.value}`,
+  'api-not-plan-chunk': (p: { name: string; value: string }) =>
+    `${p.name} gave ${p.value} where the plan's bytes were expected: a Uint8Array (a Buffer) each, as a file's read stream gives them when it is opened without an encoding`,
   'api-not-plan-format': (p: { name: string; value: string }) => `${p.name} takes "csv", "jsonl" or "xlsx", not ${p.value}`,
   'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,

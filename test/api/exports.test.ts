@@ -64,8 +64,21 @@ describe('checkPlan', () => {
     expect(summary).toEqual({ file: 'plan.csv', rows: 3, blank: 1, counts: { allowed: 1, denied: 1, 'rolling-out': 0, unknown: 1, error: 0 }, stale: 0, failing: 1, warnings: 1, exitCode: 1 });
   });
 
+  it('takes an ArrayBuffer as its bytes, and refuses a chunk that is no bytes, naming it (a stream opened with an encoding gives strings)', async () => {
+    const csv = 'source,surface,date\njd,live-cart,2022-06-01\n';
+    const { summary } = await run({ bytes: new TextEncoder().encode(csv).buffer as never, format: 'csv', name: 'plan.csv' }, { now: Date.UTC(2026, 0, 1) });
+    expect(summary).toMatchObject({ rows: 1, counts: { denied: 1 } });
+    async function* text(): AsyncGenerator<string> {
+      yield csv;
+    }
+    const rows = api.checkPlan({ bytes: text() as never, format: 'csv', name: 'plan.csv' });
+    const failure = rows.next();
+    await expect(failure).rejects.toBeInstanceOf(api.InputError);
+    await expect(failure).rejects.toThrow(/^plan\.bytes gave "source,surface,date jd,live-cart,2022-06-01" where the plan's bytes were expected: a Uint8Array \(a Buffer\) each, as a file's read stream gives them when it is opened without an encoding$/);
+  });
+
   it.each([
-    [{ bytes: 'source,surface,date', format: 'csv', name: 'plan.csv' }, {}, /^plan\.bytes takes the plan's bytes: a Uint8Array, or an async iterable \(a file's read stream\) or ReadableStream of them; not "source,surface,date"$/],
+    [{ bytes: 'source,surface,date', format: 'csv', name: 'plan.csv' }, {}, /^plan\.bytes takes the plan's bytes: a Uint8Array or an ArrayBuffer, or an async iterable \(a file's read stream\) or ReadableStream of Uint8Arrays; not "source,surface,date"$/],
     [{ bytes: new Uint8Array(), format: 'xls', name: 'plan.xls' }, {}, /^plan\.format takes "csv", "jsonl" or "xlsx", not "xls"$/],
     [{ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv', sheets: 'x' }, {}, /^plan has no field "sheets"; its fields are bytes, format, encoding\?, sheet\?, name$/],
     [{ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv' }, { failOn: 'sometimes' }, /^--fail-on takes outcomes separated by commas/],
