@@ -78,7 +78,8 @@ export const Platform = z.strictObject({
   id: Id,
   name: localText(named().min(1)),
   aliases: Aliases,
-  timeZone: z.string().max(LIMITS.word).refine(isTimeZone, says('time-zone')),
+  // By its canonical name (asia/shanghai is Asia/Shanghai): shown so, and the same zone as another platform's.
+  timeZone: z.string().max(LIMITS.word).refine(isTimeZone, says('time-zone')).overwrite(canonicalTimeZone),
   surfaces: z.array(Surface).min(1).max(LIMITS.list),
   ambiguousNames: z.array(AmbiguousName).max(LIMITS.list).optional().describe('rule-file.platform.ambiguous-names'),
 });
@@ -252,6 +253,15 @@ export const SeedDocument = z.strictObject({
 export const SeedIndex = z.strictObject({
   documents: z.array(SeedDocument).min(1),
 });
+
+/** The zone's name as the time zone database writes it (asia/shanghai, etc/utc: Asia/Shanghai, UTC); a name that is no zone as it is. */
+function canonicalTimeZone(zone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return zone;
+  }
+}
 
 function isTimeZone(zone: string): boolean {
   try {

@@ -107,6 +107,7 @@ function ruleFiles(hostile: boolean) {
   const platform = fc.constantFrom(
     { id: 'live', name: 'Live', timeZone: 'Asia/Shanghai', surfaces: [{ id: 'cart', name: 'Cart' }] },
     { id: 'live', name: 'Live', timeZone: 'Mars/Olympus', surfaces: [{ id: 'cart', name: 'Cart' }] },
+    { id: 'live', name: 'Live', timeZone: 'asia/shanghai', surfaces: [{ id: 'cart', name: 'Cart' }] },
   );
   const group = fc.constantFrom({ id: 'shops', name: 'Shops', shortLinks: ['m.tb.cn'] }, { id: 'Shops', name: 'Shops' });
   const file = fc.record(
@@ -260,6 +261,13 @@ describe('accepting a rule file without the schema', () => {
     const data = acceptRuleFile(text, parseOne);
     expect(data?.rules[0]?.evidence[0]).toEqual({ url: 'https://a.example/b', published: '2023-01-01', quote: 'Q.' });
     expect(validateRuleFile({ path: 'file.json', text }).value?.data).toEqual(bySchema(text));
+  });
+
+  it('gives a time zone by its canonical name, however it is cased', () => {
+    for (const [given, canonical] of [['asia/shanghai', 'Asia/Shanghai'], ['ASIA/SHANGHAI', 'Asia/Shanghai'], ['etc/utc', 'UTC'], ['Asia/Shanghai', 'Asia/Shanghai']]) {
+      const parsed = RuleFile.safeParse({ platforms: [{ id: 'live', name: 'Live', timeZone: given, surfaces: [{ id: 'cart', name: 'Cart' }] }] });
+      expect([given, parsed.success && parsed.data.platforms[0]!.timeZone]).toEqual([given, canonical]);
+    }
   });
 
   it('reads calendar dates with the pattern of zod’s iso.date()', () => {
