@@ -5,6 +5,7 @@
 // words the error, if any: nesting, invalid JSON, a key with an escape (the same key may be
 // written two ways), a key that is an array index (an object lists those first), a key
 // written twice (the later value wins, in the earlier key's place).
+import { withKey } from './json-keys.js';
 import type { RecordText } from './records.js';
 
 const QUOTE = 0x22;
@@ -17,8 +18,6 @@ const MINUS = 0x2d;
 const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
-/** Past this many keys, a line's keys are told apart through a set (see header). */
-const MANY_KEYS = 16;
 
 /** The line read (see read()): where its keys and values lie, its cells made only when asked for. */
 export class FlatLine implements RecordText {
@@ -101,13 +100,12 @@ export class FlatLine implements RecordText {
   /** The line's keys in order, or undefined when a key is written twice. */
   header(): string[] | undefined {
     const header: string[] = [];
-    // A plan's few keys are compared in place; many through a set: a line of tens of thousands of
-    // keys, each compared with all before it, took seconds.
-    const seen = this.count > MANY_KEYS ? new Set<string>() : undefined;
+    let seen: string[] | Set<string> = [];
     for (let i = 0; i < this.count; i++) {
       const key = this.text.slice(this.keys[i * 2], this.keys[i * 2 + 1]);
-      if (seen === undefined ? header.includes(key) : seen.has(key)) return undefined;
-      seen?.add(key);
+      const keys = withKey(seen, key);
+      if (keys === true) return undefined;
+      seen = keys;
       header.push(key);
     }
     return header;

@@ -89,14 +89,24 @@ function stringEnd(text: string, start: number): number {
 
 /** Adds the key to the object's; whether it was there already. */
 function remember(level: Level, key: string): boolean {
-  const keys = level.keys!;
+  const keys = withKey(level.keys!, key);
+  if (keys === true) return true;
+  level.keys = keys;
+  return false;
+}
+
+/**
+ * The keys of one object met so far with the key added, or true when it was among them: kept in
+ * a list while few (cheaper than a Set), in a Set past FEW_KEYS (a list compared with each key
+ * took seconds for tens of thousands). Also a JSON Lines line's keys (flat-line.ts).
+ */
+export function withKey(keys: string[] | Set<string>, key: string): string[] | Set<string> | true {
   if (Array.isArray(keys)) {
     if (keys.includes(key)) return true;
     keys.push(key);
-    if (keys.length > FEW_KEYS) level.keys = new Set(keys);
-    return false;
+    return keys.length > FEW_KEYS ? new Set(keys) : keys;
   }
   if (keys.has(key)) return true;
   keys.add(key);
-  return false;
+  return keys;
 }
