@@ -1,4 +1,5 @@
 // How many keys a JSON text writes, counted without parsing it (#18).
+import { isEscaped } from '../batch/read/json-keys.js';
 
 /**
  * The closing quotes followed by a colon (after any white space) in a JSON text: every key's,
@@ -12,17 +13,13 @@ export function keysWritten(text: string): number {
     let at = colon - 1;
     let code = text.charCodeAt(at);
     while (code === SPACE || code === NEWLINE || code === RETURN || code === TAB) code = text.charCodeAt(--at);
-    if (code !== QUOTE) continue;
-    // A quote after an odd number of backslashes is part of the string, not its end.
-    let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) count++;
+    // An escaped quote is part of the string, not its end.
+    if (code === QUOTE && !isEscaped(text, at)) count++;
   }
   return count;
 }
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;

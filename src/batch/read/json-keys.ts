@@ -78,13 +78,15 @@ const FEW_KEYS = 16;
 /** The index of the quote that closes the string opened at `start`. */
 function stringEnd(text: string, start: number): number {
   let end = text.indexOf('"', start + 1);
-  for (;;) {
-    // A quote preceded by an odd number of backslashes is escaped.
-    let backslashes = 0;
-    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return end;
-    end = text.indexOf('"', end + 1);
-  }
+  while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
+  return end;
+}
+
+/** Whether the character at `at` (a quote) is escaped: preceded by an odd number of backslashes. Also keys-written.ts's. */
+export function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** Adds the key to the object's; whether it was there already. */
