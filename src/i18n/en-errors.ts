@@ -6,6 +6,7 @@
 import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
 import { innerMessage } from './inner-message.js';
 import { COMMAND_LINE, type OptionWords } from './option-words.js';
+import { ownEntry } from '../model/own.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
 
@@ -31,7 +32,7 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
   EFBIG: 'the file is too large for the file system',
   EIO: 'an input/output error',
 };
-const writeReason = (reason: string) => (Object.hasOwn(WRITE_REASONS, reason) ? WRITE_REASONS[reason]! : reason);
+const writeReason = (reason: string) => ownEntry(WRITE_REASONS, reason) ?? reason;
 const validInputs = (ids: string) =>
   `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
 

@@ -3,6 +3,7 @@
 import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
 import { innerMessage } from './inner-message.js';
 import { COMMAND_LINE, type OptionWords } from './option-words.js';
+import { ownEntry } from '../model/own.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
 
@@ -21,7 +22,7 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
   EFBIG: '文件对该文件系统来说太大',
   EIO: '输入/输出错误',
 };
-const writeReason = (reason: string) => (Object.hasOwn(WRITE_REASONS, reason) ? WRITE_REASONS[reason]! : reason);
+const writeReason = (reason: string) => ownEntry(WRITE_REASONS, reason) ?? reason;
 const aliases = (w: OptionWords) => `（${w.listing} 列出别名）`;
 const validInputs = (ids: string) => `请给出来源 ID 或别名（${ids}）、http(s) 链接、主机加路径（如 item.jd.com/100012043978.html），或含链接或分享口令的分享文本`;
 const forms =

@@ -13,6 +13,7 @@ import { shownInput } from '../link/named-input.js';
 import type { Encoding } from '../batch/read/decode.js';
 import { limitedStream } from './limits.js';
 import { COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js';
+import { ownEntry } from '../model/own.js';
 
 /** The media types a plan is sent as, and the format each is read in. */
 export const PLAN_TYPES = {
@@ -46,8 +47,7 @@ const NAME = 'request body';
 export async function answerBatch(catalog: Catalog, request: Request, options: BatchOptions): Promise<Response> {
   const header = request.headers.get('content-type') ?? '';
   const type = mediaType(header);
-  // The table's own types alone: a Content-Type of constructor is no plan's.
-  const format = Object.hasOwn(PLAN_TYPES, type) ? PLAN_TYPES[type as keyof typeof PLAN_TYPES] : undefined;
+  const format = ownEntry(PLAN_TYPES, type);
   if (!format) throw inputError('unsupported-media-type', { type: shownInput(type), valid: Object.keys(PLAN_TYPES).join(', ') });
   const tooLarge = () => inputError('body-too-large', { limit: String(options.maxPlan) });
   if (Number(request.headers.get('content-length') ?? 0) > options.maxPlan) throw tooLarge();

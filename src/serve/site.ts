@@ -1,6 +1,7 @@
 // The page's built files (npm run build:site writes them to site/), held in memory:
 // the host reads the folder once at start-up and passes the files in. A request
 // names one of them or nothing: no path from a request ever reaches a file system.
+import { ownEntry } from '../model/own.js';
 
 export interface SiteFile {
   body: Uint8Array;
@@ -28,7 +29,7 @@ const TYPES: Readonly<Record<string, string>> = {
 export function siteType(name: string): string | undefined {
   const dot = name.lastIndexOf('.');
   const extension = name.slice(dot + 1).toLowerCase();
-  return dot >= 0 && Object.hasOwn(TYPES, extension) ? TYPES[extension] : undefined;
+  return dot >= 0 ? ownEntry(TYPES, extension) : undefined;
 }
 
 /** Only the page's own script and style, no inline code, no other origin; pictures may be data: addresses (the page shows SVG that way). */

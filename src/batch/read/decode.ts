@@ -2,6 +2,7 @@
 // likely encoding instead of turning into U+FFFD. Line ends are folded to \n so
 // that every physical line of the file counts once (see read-csv.ts).
 import { InputError, inputError } from '../../errors/errors.js';
+import { ownEntry } from '../../model/own.js';
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -20,8 +21,7 @@ export const ENCODINGS: Readonly<Record<string, Encoding>> = {
 
 export function encodingOf(name: string): Encoding {
   const key = name.trim().toLowerCase();
-  // The table's own names alone: constructor is no encoding.
-  const found = Object.hasOwn(ENCODINGS, key) ? ENCODINGS[key] : undefined;
+  const found = ownEntry(ENCODINGS, key);
   if (!found) throw inputError('bad-encoding', { value: name, valid: 'utf-8, gb18030, utf-16, utf-16le, utf-16be' });
   return found;
 }

@@ -2,6 +2,7 @@
 // the file it starts on, or the reason it could not be read.
 import { inputError, type InputError } from '../../errors/errors.js';
 import type { Encoding } from './decode.js';
+import { ownEntry } from '../../model/own.js';
 
 export type InputFormat = 'csv' | 'jsonl' | 'xlsx';
 
@@ -15,7 +16,7 @@ export const FORMATS: readonly InputFormat[] = ['csv', 'jsonl', 'xlsx'];
  */
 export function formatOfExtension(extension: string): InputFormat | undefined {
   const key = extension.toLowerCase();
-  return Object.hasOwn(BY_EXTENSION, key) ? BY_EXTENSION[key] : undefined;
+  return ownEntry(BY_EXTENSION, key);
 }
 
 /**
