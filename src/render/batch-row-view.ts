@@ -5,6 +5,7 @@ import type { Reason, Verdict } from '../engine/check.js';
 import type { Why } from '../batch/row-why.js';
 import { formatCivil } from '../time/moment.js';
 import { isAmbiguousLink, shownInput } from '../link/named-input.js';
+import { setOwn } from '../model/own.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { OptionWords } from '../i18n/option-words.js';
 import { answerToJson } from './json.js';
@@ -149,12 +150,7 @@ function shownCell(text: string, width: number): string {
 export function rowObject(row: BatchRow): Record<string, string> {
   const keys = keysOf(row.header);
   const object: Record<string, string> = {};
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index]!;
-    const cell = row.cells[index] ?? '';
-    if (key === '__proto__') Object.defineProperty(object, key, { value: cell, enumerable: true, writable: true, configurable: true });
-    else object[key] = cell;
-  }
+  for (let index = 0; index < keys.length; index++) setOwn(object, keys[index]!, row.cells[index] ?? '');
   return object;
 }
 

@@ -3,6 +3,7 @@
 // terminal or a CI log (#7, #14). One function per output format, each built on
 // `safe`: text, JSON, XML (JUnit, SVG), GitHub workflow commands, Markdown and HTML.
 import { once } from '../model/once.js';
+import { setOwn } from '../model/own.js';
 
 /** At most this many characters of one value are printed; longer ones end in "…". */
 export const VALUE_LIMIT = 1000;
@@ -132,11 +133,8 @@ export function safeData<T>(value: T, limit = VALUE_LIMIT): T {
     if (prototype !== Object.prototype && prototype !== null) return item;
     const out: Record<string, unknown> = {};
     seen.set(item, out);
-    for (const [key, entry] of Object.entries(item)) {
-      // An own __proto__ (as JSON.parse makes one) stays a key: assigned, it would be the copy's prototype.
-      if (key === '__proto__') Object.defineProperty(out, key, { value: copy(entry), enumerable: true, writable: true, configurable: true });
-      else out[key] = copy(entry);
-    }
+    // An own __proto__ (as JSON.parse makes one) stays a key of the copy.
+    for (const [key, entry] of Object.entries(item)) setOwn(out, key, copy(entry));
     return out;
   };
   return copy(value) as T;
