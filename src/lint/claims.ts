@@ -4,9 +4,10 @@
 // Errors fail the lint: a quote that says nothing, an allow whose quotes name some
 // of its sources but not others (it stretches its evidence to sources it does not
 // name), and evidence dated after today (no report can have been published then: the
-// date is mistyped, and as known on any day before it the rule would be unknown). Warnings do not: quotes that name none of the allowed sources (the catalogue
-// may lack the name the evidence uses, as "Xiaodian" for Douyin Shop), and evidence
-// newer than the review (it widens no answer).
+// date is mistyped, and as known on any day before it the rule would be unknown).
+// Warnings do not: quotes that name none of the allowed sources (the catalogue may
+// lack the name the evidence uses, as "Xiaodian" for Douyin Shop), and evidence newer
+// than the review (it widens no answer).
 import type { Catalog } from '../engine/catalog.js';
 import { evidenceLists } from '../engine/catalog.js';
 import { problem } from '../errors/problems.js';
