@@ -14,7 +14,7 @@ import { wordsFor, type Lang } from '../i18n/index.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { colourLevel } from './colour.js';
 import type { CliContext } from './context.js';
-import { decoding, flowing, reportFile } from './batch-io.js';
+import { decoding, flowing, reportFile, type ReportTaken } from './batch-io.js';
 import { planFormat, planInput } from './plan-input.js';
 import { progressReporter } from './progress.js';
 import { loadOptions, type RuleOptions } from './rule-options.js';
@@ -76,13 +76,16 @@ export async function runBatchCommand(context: CliContext, file: string, options
     colourLevel: colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json === true || options.ndjson === true }),
   };
   const reports: BatchReport[] = [batchRenderers[options.ndjson ? 'ndjson' : options.json ? 'json' : 'text'](stdout.write, report)];
-  const junit = options.junit === undefined ? undefined : reportFile(options.junit, 'JUnit', at(options.junit));
+  // A report named as the plan, or as the other report, is refused before either is opened (and so emptied).
+  const taken: ReportTaken[] = [file === '-' ? { fd: 0, what: 'plan' } : { path: at(file), what: 'plan' }];
+  const junit = options.junit === undefined ? undefined : reportFile(options.junit, 'JUnit', at(options.junit), taken);
+  if (options.junit !== undefined) taken.push({ path: at(options.junit), what: 'report' });
   if (junit) reports.push(batchRenderers.junit(junit.write, { ...report, colourLevel: 0 }));
   // Annotations go to stderr as rows are answered, with the same back-pressure as stdout.
   const stderr = options.annotations || context.env.GITHUB_ACTIONS === 'true' ? flowing(decoding(context.stderr)) : undefined;
   if (stderr) reports.push(batchRenderers.annotations(stderr.write, { ...report, colourLevel: 0 }));
   // "-": after the report on stdout, as a second part of it.
-  const markdown = options.markdown === undefined ? undefined : options.markdown === '-' ? { write: stdout.write, close: () => {} } : reportFile(options.markdown, 'Markdown', at(options.markdown));
+  const markdown = options.markdown === undefined ? undefined : options.markdown === '-' ? { write: stdout.write, close: () => {} } : reportFile(options.markdown, 'Markdown', at(options.markdown), taken);
   if (markdown) reports.push(batchRenderers.markdown(markdown.write, { ...report, colourLevel: 0 }));
 
   const progress = progressReporter({ write: context.stderr, terminal: context.stderrIsTTY === true, words, total: plan.size, read: plan.bytesRead });

@@ -3,6 +3,7 @@
 // plan of any size runs in bounded memory into a slow pipe, and a report file that
 // cannot be written stops the run with one line and exit 74.
 import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { EXIT, InputError, inputError } from '../errors/errors.js';
 import { formatMessage } from '../i18n/en-errors.js';
 import { shownInput } from '../link/named-input.js';
@@ -79,8 +80,11 @@ export function decoding(write: (text: string) => unknown): (bytes: Uint8Array) 
 }
 
 /** A report file (--junit): written synchronously, so it never waits in memory; a failed write is exit 74 naming it (as given, at path). */
-export function reportFile(name: string, kind: 'JUnit' | 'Markdown', path = name) {
+export function reportFile(name: string, kind: 'JUnit' | 'Markdown', path = name, taken: readonly ReportTaken[] = []) {
   if (name.trim() === '') throw inputError('unwritable-report', { kind, file: shownInput(name), reason: 'empty' });
+  // Opened for writing empties the file: never the plan about to be read, nor a report already opened.
+  const clash = taken.find((other) => sameFile(path, other));
+  if (clash) throw inputError('unwritable-report', { kind, file: shownInput(name), reason: clash.what });
   let fd: number;
   try {
     fd = openSync(path, 'w');
@@ -109,6 +113,29 @@ export function reportFile(name: string, kind: 'JUnit' | 'Markdown', path = name
       }
     },
   };
+}
+
+/** A file a report may not be written to: the plan (`plan`; `fd` 0 for one read from standard input), or another report's (`report`). */
+export interface ReportTaken {
+  path?: string;
+  fd?: number;
+  what: 'plan' | 'report';
+}
+
+/**
+ * Whether the report's path names the taken file: the same file on disk (through a link, another
+ * spelling of its path, or standard input redirected from it), or, where either does not exist
+ * yet, the same path once resolved.
+ */
+function sameFile(path: string, taken: ReportTaken): boolean {
+  try {
+    const report = statSync(path, { throwIfNoEntry: false });
+    const other = report && (taken.fd !== undefined ? fstatSync(taken.fd) : taken.path !== undefined ? statSync(taken.path, { throwIfNoEntry: false }) : undefined);
+    if (report && other) return report.dev === other.dev && report.ino === other.ino;
+  } catch {
+    // A path that cannot be asked about (a part of it is no folder, no permission): compared as written.
+  }
+  return taken.path !== undefined && resolve(path) === resolve(taken.path);
 }
 
 /** Refuses a plan that is not a regular file (a folder, a device such as /dev/zero, a pipe, a socket): only - reads a stream. Named as given, read at path. */

@@ -21,6 +21,8 @@ const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you m
 /** Why a report file cannot be written, by the system's code; a code not listed is shown as it is. */
 const WRITE_REASONS: Readonly<Record<string, string>> = {
   empty: 'an empty path names no file',
+  plan: 'it is the plan: writing the report would empty it; name another file',
+  report: 'the other report is written there; give each report its own file',
   ENOENT: 'its folder does not exist',
   ENOTDIR: 'a part of its path is not a folder',
   EISDIR: 'it is a folder',

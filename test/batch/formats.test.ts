@@ -1,11 +1,13 @@
 // Plans as agencies keep them: Chinese headers, GB18030 exports, JSON Lines,
 // .xlsx workbooks, standard input; and the reports CI reads: JUnit and annotations.
 import { XMLParser } from 'fast-xml-parser';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { batch, batchProcess, folder, plan, rows } from './run.js';
+import { ROOT } from '../helpers/catalog.js';
 import { utf16 } from '../helpers/utf16.js';
 
 const HEADER = 'source,surface,date';
@@ -288,6 +290,34 @@ describe('JUnit', () => {
     const xml = readFileSync(join(folder, 'report2.xml'), 'utf8');
     expect(xml).toMatch(/tests="1" failures="1" errors="0"/);
     expect(xml).toContain('<failure type="unknown" message="unknown: no rule on record"/>');
+  });
+});
+
+describe('report files', () => {
+  const content = `${HEADER}\ntaobao,live-cart,2022-06-01\n`;
+  it.each([
+    ['--junit named as the plan', ['--junit', 'same.csv'], 'JUnit', 'same.csv', 'plan'],
+    ['--markdown named as the plan, spelt another way', ['--markdown', './sub/../same.csv'], 'Markdown', './sub/../same.csv', 'plan'],
+    ['--junit named as the plan through a link', ['--junit', 'link.csv'], 'JUnit', 'link.csv', 'plan'],
+    ['the two reports named as one file', ['--junit', 'both.out', '--markdown', 'both.out'], 'Markdown', 'both.out', 'report'],
+  ])('%s: refused before anything is written, the plan left whole', async (_name, options, kind, file, what) => {
+    plan('same.csv', content);
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    rmSync(join(folder, 'link.csv'), { force: true });
+    symlinkSync('same.csv', join(folder, 'link.csv'));
+    const run = await batch(['same.csv', ...options]);
+    const why = what === 'plan' ? 'it is the plan: writing the report would empty it; name another file' : 'the other report is written there; give each report its own file';
+    expect(run.stderr).toBe(`linkcheck: cannot write the ${kind} report "${file}": ${why}\n`);
+    expect(run.code).toBe(2);
+    expect(readFileSync(join(folder, 'same.csv'), 'utf8')).toBe(content);
+  });
+
+  it('a plan read from standard input, redirected from the file the report names', () => {
+    plan('stdin.csv', content);
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin', 'linkcheck.js')}" batch - --junit stdin.csv < stdin.csv`], { cwd: folder, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect(result.stderr).toBe('linkcheck: cannot write the JUnit report "stdin.csv": it is the plan: writing the report would empty it; name another file\n');
+    expect(result.status).toBe(2);
+    expect(readFileSync(join(folder, 'stdin.csv'), 'utf8')).toBe(content);
   });
 });
 
