@@ -59,6 +59,9 @@ describe('cells', () => {
       [3, ['20:00:00', '2022-06-01 12:00:01', '2022-06-01 00:01']],
       [4, ['1900-02-28', '1900-03-01', '1900-01-01 00:00']],
     ]],
+    ['a number in scientific notation (E+, e-) is a number, not a date; e alone is a year', { formats: [0, '0.0E+00', '##0.00e-0', 'e"年"m"月"d"日"'], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>44713</v></c><c r="B2" s="2"><v>44713</v></c><c r="C2" s="3"><v>44713</v></c>')}` }, [
+      [2, ['44713', '44713', '2022-06-01']],
+    ]],
     ["the 1900 system's 29 February 1900 and day 0 are no days", { formats: [0, 14], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>60</v></c>')}${row(3, '<c r="A3" s="1"><v>0</v></c>')}` }, [
       [2, [], 'cell A2 holds "60", which is no date the workbook can show (1900-02-29 does not exist)'],
       [3, [], 'cell A3 holds "0", which is no date the workbook can show (1900-02-29 does not exist)'],

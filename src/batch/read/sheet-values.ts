@@ -34,7 +34,8 @@ export function shownBy(id: number, code: string | undefined): Shown | undefined
 
 /**
  * A custom format code's date and time parts: quoted text, backslash escapes, colours and
- * locales in brackets (but not [h], [mm], [ss]) and AM/PM are not parts of it. Only the first
+ * locales in brackets (but not [h], [mm], [ss]), AM/PM and a scientific number's E+ or E- are
+ * not parts of it. Only the first
  * section (before a ;) is read: it formats the positive numbers dates are.
  */
 export function shownByCode(code: string): Shown | undefined {
@@ -60,7 +61,9 @@ export function shownByCode(code: string): Shown | undefined {
       i = end === -1 ? code.length : end;
     } else {
       const lower = character.toLowerCase();
-      if (lower === 'y' || lower === 'd' || lower === 'e') date = true;
+      // E+ and E- (e+, e-) write a number in scientific notation (0.0E+00): no date part, where e alone is a year.
+      if (lower === 'e' && (code[i + 1] === '+' || code[i + 1] === '-')) i++;
+      else if (lower === 'y' || lower === 'd' || lower === 'e') date = true;
       else if (lower === 'm') months = true;
       else if (lower === 'h') time = true;
       else if (lower === 's') {
