@@ -127,6 +127,7 @@ export interface DetailParamsById {
   'row-too-long': { length: string; limit: string };
   'sheet-too-many-cells': { cell: string; header: string };
   'sheet-formula-no-value': { cell: string };
+  'sheet-cell-twice': { cell: string };
   'sheet-error-value': { cell: string; value: string };
   'sheet-bad-value': { cell: string; value: string; type: string };
   'empty-plan': Record<string, never>;

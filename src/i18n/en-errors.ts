@@ -216,6 +216,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'jsonl-too-deep': (p: { limit: string }) => `not read: nested more than ${p.limit} levels deep; each line holds one object of strings, numbers or null`,
   'row-too-long': (p: { length: string; limit: string }) => `this row is ${p.length} characters long; at most ${p.limit} (1 MiB) are read`,
   'sheet-too-many-cells': (p: { cell: string; header: string }) => `cell ${p.cell} has a value right of the header's last column (${p.header})`,
+  'sheet-cell-twice': (p: { cell: string }) => `cell ${p.cell} is written more than once in its row, or after a cell right of it: which value is meant cannot be known; save the workbook again in Excel or WPS`,
   'sheet-formula-no-value': (p: { cell: string }) => `cell ${p.cell} holds a formula with no saved value; open and save the workbook in Excel or WPS so that its values are stored`,
   'sheet-error-value': (p: { cell: string; value: string }) => `cell ${p.cell} holds the error ${p.value}`,
   'sheet-bad-value': (p: { cell: string; value: string; type: string }) => `cell ${p.cell} holds "${p.value}", which is no ${p.type === 'date' ? 'date the workbook can show (1900-02-29 does not exist)' : p.type}`,

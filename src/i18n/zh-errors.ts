@@ -166,6 +166,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'jsonl-too-deep': (p) => `未读取：嵌套超过 ${p.limit} 层；每行应是一个只含字符串、数字或 null 的对象`,
   'row-too-long': (p) => `此行长 ${p.length} 个字符；最多读取 ${p.limit} 个（1 MiB）`,
   'sheet-too-many-cells': (p) => `单元格 ${p.cell} 在表头最后一列（${p.header}）右侧有值`,
+  'sheet-cell-twice': (p) => `单元格 ${p.cell} 在其所在行中出现了不止一次，或出现在其右侧的单元格之后：无法确定要读哪个值；请在 Excel 或 WPS 中重新保存工作簿`,
   'sheet-formula-no-value': (p) => `单元格 ${p.cell} 是公式，但没有保存的值；请在 Excel 或 WPS 中打开并保存工作簿，使其值被存下`,
   'sheet-error-value': (p) => `单元格 ${p.cell} 的值是错误 ${p.value}`,
   'sheet-bad-value': (p) => `单元格 ${p.cell} 的值 "${p.value}" 不是${p.type === 'date' ? '工作簿能显示的日期（1900-02-29 不存在）' : p.type}`,

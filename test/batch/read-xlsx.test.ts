@@ -59,6 +59,11 @@ describe('cells', () => {
       [3, ['20:00:00', '2022-06-01 12:00:01', '2022-06-01 00:01']],
       [4, ['1900-02-28', '1900-03-01', '1900-01-01 00:00']],
     ]],
+    ['a cell written twice in its row, or left of the cell before it, is an error row naming it', { rows: `${headerRow()}${row(2, `${inline('A2', 'jd')}${inline('B2', 'live-cart')}${inline('C2', '2022-06-01')}${inline('C2', '2022-11-01')}`)}${row(3, `${inline('A3', 'jd')}${inline('C3', '2022-06-01')}${inline('B3', 'live-cart')}`)}${row(4, `${inline('A4', 'jd')}<c r="B4"/>${inline('B4', 'live-cart')}`)}` }, [
+      [2, ['jd', 'live-cart', '2022-11-01'], 'cell C2 is written more than once in its row, or after a cell right of it: which value is meant cannot be known; save the workbook again in Excel or WPS'],
+      [3, ['jd', 'live-cart', '2022-06-01'], 'cell B3 is written more than once in its row, or after a cell right of it: which value is meant cannot be known; save the workbook again in Excel or WPS'],
+      [4, ['jd', 'live-cart'], 'cell B4 is written more than once in its row, or after a cell right of it: which value is meant cannot be known; save the workbook again in Excel or WPS'],
+    ]],
     ['a number in scientific notation (E+, e-) is a number, not a date; e alone is a year', { formats: [0, '0.0E+00', '##0.00e-0', 'e"年"m"月"d"日"'], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>44713</v></c><c r="B2" s="2"><v>44713</v></c><c r="C2" s="3"><v>44713</v></c>')}` }, [
       [2, ['44713', '44713', '2022-06-01']],
     ]],

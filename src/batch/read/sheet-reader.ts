@@ -72,6 +72,9 @@ export class SheetReader implements XmlHandler {
       case 'c': {
         const reference = attribute(attributes, 'r');
         const column = reference === undefined ? NaN : columnOf(reference);
+        // A row's cells come left to right: one at or left of the cell before it (C2 twice) is a
+        // value the row holds twice, or out of its place; either way which one is meant is not known.
+        if (column <= this.column) this.problem ??= wordedError('sheet-cell-twice', { cell: cellName(column, this.row) });
         this.column = Number.isNaN(column) ? this.column + 1 : column;
         this.type = attribute(attributes, 't') ?? 'n';
         this.style = Number(attribute(attributes, 's') ?? '0');
