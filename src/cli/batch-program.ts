@@ -4,6 +4,8 @@ import { t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { addRuleOptions, ruleOptionsOf } from './rule-options.js';
+import type { BatchOptions } from './batch-command.js';
+import { BATCH_TAKES } from './global-options.js';
 
 export function addBatchCommand(program: Command, context: CliContext, lang: Lang, setExitCode: (code: number) => void): void {
   const say = (id: MessageId) => t(lang, id);
@@ -29,8 +31,19 @@ export function addBatchCommand(program: Command, context: CliContext, lang: Lan
       .addOption(langOption(say('help.lang')))
       .addHelpText('after', say('help.batch.examples')),
     say,
-  ).action(async (file: string, options, command: Command) => {
+  ).action(async (file: string, options: BatchOptions, command: Command) => {
     const { runBatchCommand } = await import('./batch-command.js');
-    setExitCode(await runBatchCommand(context, file, { ...options, ...ruleOptionsOf(command), lang }));
+    setExitCode(await runBatchCommand(context, file, { ...options, ...programOptionsOf(command, options), ...ruleOptionsOf(command), lang }));
   });
+}
+
+/**
+ * The options "batch" shares with the program (BATCH_TAKES: -p, --json, --as-known-on,
+ * --max-staleness) given only before it, as in linkcheck --json batch plan.csv: read as its own,
+ * never ignored (docs/usage.md). Given after it too, the one after it counts.
+ */
+function programOptionsOf(command: Command, own: BatchOptions): Partial<BatchOptions> {
+  const program = command.parent;
+  if (!program) return {};
+  return Object.fromEntries(BATCH_TAKES.filter((name) => own[name] === undefined && program.getOptionValueSource(name) === 'cli').map((name) => [name, program.getOptionValue(name) as unknown]));
 }

@@ -13,8 +13,13 @@ export interface SharedOptions {
 /** Program options that only a check uses, by attribute name and flag. */
 const CHECK_ONLY: ReadonlyArray<readonly [string, string]> = [
   ['asKnownOn', '--as-known-on'],
+  ['maxStaleness', '--max-staleness'],
+  ['explain', '-v, --explain'],
   ['failOnStale', '--fail-on-stale'],
 ];
+
+/** Program options "batch" takes too, given before it: read as its own (batch-program.ts programOptionsOf). */
+export const BATCH_TAKES = ['platform', 'json', 'asKnownOn', 'maxStaleness'] as const;
 
 /** Subcommands that take -p and --as-known-on given before them. */
 const VIEWS: readonly string[] = ['matrix', 'timeline', 'diff', 'surfaces'];
@@ -42,17 +47,19 @@ export function commandPath(command: Command): string {
 
 /**
  * Before a subcommand runs: refuse the program options it cannot honour. -p is
- * a filter for "rules list" and the views and means nothing to the others; --rules and
- * --no-builtin-rules mean nothing to "rules schema".
+ * a filter for "rules list" and the views, a batch's default platform, and means nothing to the
+ * others; -v, --max-staleness and --as-known-on are a check's (a batch takes the last two, the
+ * views --as-known-on); --rules and --no-builtin-rules mean nothing to "rules schema".
  */
 export function refuseUnusedOptions(program: Command, command: Command): void {
   if (command === program) return;
   const path = commandPath(command);
   const given = (name: string) => program.getOptionValueSource(name) === 'cli';
-  // The views read -p and --as-known-on from any level (see view-options.ts).
+  // The views read -p and --as-known-on from any level (see view-options.ts), "batch" the options it shares with the program.
   const view = VIEWS.includes(path);
-  const refused = CHECK_ONLY.filter(([name]) => !(view && name === 'asKnownOn'));
-  if (path !== 'rules list' && !view && !PLATFORM_FILTERED.includes(path)) refused.push(['platform', '-p, --platform']);
+  const batch = path === 'batch';
+  const refused = CHECK_ONLY.filter(([name]) => !(view && name === 'asKnownOn') && !(batch && (BATCH_TAKES as readonly string[]).includes(name)));
+  if (path !== 'rules list' && !view && !batch && !PLATFORM_FILTERED.includes(path)) refused.push(['platform', '-p, --platform']);
   if (path === 'rules schema') refused.push(['rules', '--rules'], ['builtinRules', '--no-builtin-rules']);
   for (const [name, flag] of refused) {
     if (given(name)) throw inputError('option-not-for-command', { option: flag, command: path });

@@ -76,8 +76,31 @@ describe('options before a subcommand are honoured or refused', () => {
     [['--as-known-on', '2022-01-01', 'rules', 'list'], '--as-known-on does not apply to "linkcheck rules list"; give it to a check or leave it out'],
     [['--fail-on-stale', 'rules', 'lint'], '--fail-on-stale does not apply to "linkcheck rules lint"; give it to a check or leave it out'],
     [['--rules', 'x.json', 'rules', 'schema'], '--rules does not apply to "linkcheck rules schema"; give it to a check or leave it out'],
+    [['-v', 'matrix'], '-v, --explain does not apply to "linkcheck matrix"; give it to a check or leave it out'],
+    [['--explain', 'batch', 'plan.csv'], '-v, --explain does not apply to "linkcheck batch"; give it to a check or leave it out'],
+    [['--max-staleness', '1d', 'rules', 'list'], '--max-staleness does not apply to "linkcheck rules list"; give it to a check or leave it out'],
+    [['--fail-on-stale', 'batch', 'plan.csv'], '--fail-on-stale does not apply to "linkcheck batch"; give it to a check or leave it out'],
   ])('%j is refused', async (argv, line) => {
     expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `linkcheck: ${line}\n` });
+  });
+
+  describe('the options "batch" shares with the program, given before it, are its own', () => {
+    // No platform column, and days long after the record's evidence: -p and --max-staleness change the answers.
+    const plan = join(tempFolder('linkcheck-batch-before-'), 'plan.csv');
+    writeFileSync(plan, 'source,surface,date\ntaobao,live-cart,2022-06-01\njd,live-cart,2026-06-01\n');
+    it.each([
+      ['--json', ['--json', 'batch', plan], ['batch', plan, '--json']],
+      ['-p', ['-p', 'douyin', 'batch', plan, '--json'], ['batch', plan, '-p', 'douyin', '--json']],
+      ['--as-known-on', ['--as-known-on', '2021-01-01', 'batch', plan, '--json'], ['batch', plan, '--as-known-on', '2021-01-01', '--json']],
+      ['--max-staleness', ['--max-staleness', '0d', 'batch', plan, '--json', '--fail-on', 'stale'], ['batch', plan, '--max-staleness', '0d', '--json', '--fail-on', 'stale']],
+      ['-p after it, over the one before it', ['-p', 'kuaishou', 'batch', plan, '-p', 'douyin', '--json'], ['batch', plan, '-p', 'douyin', '--json']],
+    ])('%s', async (name, before, after) => {
+      // Without the option the answer differs: the test sees whether it was read.
+      const without = name === '--json' ? ['batch', plan] : ['batch', plan, '--json'];
+      const [given, expected, plain] = [await runMain(before), await runMain(after), await runMain(without)];
+      expect(given).toEqual(expected);
+      expect(given.stdout).not.toBe(plain.stdout);
+    });
   });
 
   it.each([
