@@ -20,6 +20,7 @@ export type ColumnNames = Readonly<Record<Column, readonly string[]>>;
 export function columnNames(option: string | undefined): ColumnNames {
   if (option === undefined) return HEADER_NAMES;
   const names: Record<Column, readonly string[]> = { ...HEADER_NAMES };
+  const mapped = new Map<Column, string>();
   for (const part of option.split(',')) {
     const [column, header, ...extra] = part.split('=');
     const key = column?.trim() as Column;
@@ -27,6 +28,10 @@ export function columnNames(option: string | undefined): ColumnNames {
     if (!Object.hasOwn(HEADER_NAMES, key) || header === undefined || header.trim() === '' || extra.length > 0) {
       throw inputError('bad-columns', { part, columns: Object.keys(HEADER_NAMES).join(', ') });
     }
+    // A column mapped twice to different headers: which one holds it is not known, and the last one must not win silently.
+    const before = mapped.get(key);
+    if (before !== undefined && before !== header.trim()) throw inputError('conflicting-options', { option: `--columns ${key}`, first: before, second: header.trim() });
+    mapped.set(key, header.trim());
     names[key] = [header.trim()];
   }
   return names;

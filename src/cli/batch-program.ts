@@ -16,7 +16,8 @@ export function addBatchCommand(program: Command, context: CliContext, lang: Lan
       .argument('<file>', say('help.batch.file'))
       .addOption(new Option('--format <format>', say('help.batch.format')).choices(['csv', 'jsonl', 'xlsx']))
       .option('--sheet <name>', say('help.batch.sheet'))
-      .option('--columns <map>', say('help.batch.columns'))
+      // Repeated, its maps are read together (columnNames refuses a column mapped twice to different headers).
+      .option('--columns <map>', say('help.batch.columns'), (map: string, before?: string) => (before === undefined ? map : `${before},${map}`))
       .option('--encoding <name>', say('help.batch.encoding'), 'utf-8')
       .addOption(new Option('-p, --platform <id>', say('help.batch.platform')))
       .option('--fail-on <outcomes>', say('help.batch.failOn'))

@@ -52,6 +52,21 @@ describe('headers', () => {
     expect(rows(run)).toMatchObject([{ line: 2, platform: 'douyin', source: 'pinduoduo', verdict: 'denied', row: { 备注: '双十一' } }]);
   });
 
+  it('--columns given twice: its maps are read together', async () => {
+    const content = '坑位,推广链接,排期\n直播间购物车,拼多多,2020-11-01\n';
+    const run = await batch([plan('columns.csv', content), '--columns', 'source=推广链接', '--columns', 'surface=坑位,date=排期', '-p', '抖音', '--ndjson']);
+    expect(rows(run)).toMatchObject([{ line: 2, source: 'pinduoduo', verdict: 'denied' }]);
+  });
+
+  it.each([
+    ['in one map', ['--columns', 'source=商品链接,source=来源']],
+    ['in two', ['--columns', 'source=商品链接', '--columns', 'source=来源']],
+  ])('a column mapped twice to different headers is refused, %s: the last one does not win', async (_name, options) => {
+    const content = '来源,商品链接,位置,日期\njd,https://item.taobao.com/item.htm?id=1,短视频购物车,2022-06-01\n';
+    const run = await batch([plan('columns.csv', content), ...options]);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'linkcheck: --columns source was given twice with different values, "商品链接" and "来源"; give it once\n' });
+  });
+
   it('a bad --columns is refused with the form it takes', async () => {
     const run = await batch([plan('columns.csv', 'a,b,c\n'), '--columns', 'source:商品链接']);
     expect(run.code).toBe(2);
