@@ -156,12 +156,17 @@ export function restoreRule(stored: StoredRule, rule: Rule, context: CompileCont
   return compiledOf(stored, rule, coversOf(rule.sources, context));
 }
 
-/** A problem for each piece of evidence citing a seed document that is not indexed. */
+/** A problem for each piece of evidence citing a seed document that is not indexed, or giving a publication window that ends before it begins. */
 function checkSeeds(list: readonly Evidence[], at: string, documents: Map<string, SeedDocument>, file: string, index: number, problems: Problem[]): void {
   for (let position = 0; position < list.length; position++) {
     const evidence = list[position]!;
     if ('seed' in evidence && !documents.has(evidence.seed)) {
       problems.push(problem('unknown-document', { seed: evidence.seed, documents: [...documents.keys()].join(', ') }, file, `${rulePath(index)}.${at}[${position}].seed`));
+    }
+    // A report is known from the last day of its window (publishedOn): a window that ends before it begins would make it known before it can have been published.
+    if (!('seed' in evidence) && typeof evidence.published !== 'string' && evidence.published.latest < evidence.published.earliest) {
+      const { earliest, latest } = evidence.published;
+      problems.push(problem('bad-published-window', { earliest, latest }, file, `${rulePath(index)}.${at}[${position}].published.latest`));
     }
   }
 }

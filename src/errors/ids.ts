@@ -190,6 +190,7 @@ export interface ProblemParamsById {
   'until-not-after-from': { until: string };
   'until-evidence-without-until': Record<string, never>;
   'bad-imprecise-from': Record<string, never>;
+  'bad-published-window': { earliest: string; latest: string };
   'bad-phase-in': { until: string };
   'conflicting-rules': { rule: string; effect: string; other: string; otherEffect: string; source: string; surface: string };
   'conflicting-rules.phase-in': { rule: string; other: string; source: string; surface: string };

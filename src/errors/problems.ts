@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'until-not-after-from'
   | 'until-evidence-without-until'
   | 'bad-imprecise-from'
+  | 'bad-published-window'
   | 'bad-phase-in'
   | 'conflicting-rules'
   | 'any-link-unstated'

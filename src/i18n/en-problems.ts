@@ -113,6 +113,7 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     hint: 'give the end it speaks of as "until", or remove untilEvidence',
   }),
   'bad-imprecise-from': () => ({ message: 'from.latest must be after from.earliest', hint: 'the change happened somewhere in [earliest, latest)' }),
+  'bad-published-window': (p: { earliest: string; latest: string }) => ({ message: `published.latest (${p.latest}) is before published.earliest (${p.earliest})`, hint: 'the report was published on a day from earliest to latest: give the earlier day first' }),
   'bad-phase-in': (p: { until: string }) => ({
     message: `phaseIn.until (${p.until}) must be after from and no later than until`,
     hint: "the phase-in window is [from, phaseIn.until) inside the rule's period",

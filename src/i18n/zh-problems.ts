@@ -95,6 +95,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'until-not-after-from': (p) => ({ message: `until（${p.until}）不晚于 from`, hint: '期间是半开区间 [from, until)：until 必须更晚' }),
   'until-evidence-without-until': () => ({ message: 'untilEvidence 是结束时间的证据，而这条规则没有 until', hint: '把它所说的结束时间写成 "until"，或删去 untilEvidence' }),
   'bad-imprecise-from': () => ({ message: 'from.latest 必须晚于 from.earliest', hint: '变化发生在 [earliest, latest) 之间的某一时刻' }),
+  'bad-published-window': (p) => ({ message: `published.latest（${p.latest}）早于 published.earliest（${p.earliest}）`, hint: '报道发布于 earliest 到 latest 之间的某一天：请先写较早的日期' }),
   'bad-phase-in': (p) => ({ message: `phaseIn.until（${p.until}）必须晚于 from，且不晚于 until`, hint: '逐步生效的窗口 [from, phaseIn.until) 在规则的期间之内' }),
   'conflicting-rules': (p) => ({
     message: `规则 "${p.rule}"（${p.effect}）和规则 "${p.other}"（${p.otherEffect}）在同一时刻开始，且对 ${p.surface} 上的 ${tieSources(p.source)} 同样具体`,

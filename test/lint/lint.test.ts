@@ -35,6 +35,7 @@ describe('rules lint', () => {
     ['evidence-incomplete', 'rules[0].evidence[0]', 'outside evidence lacks its publication date (published, YYYY-MM-DD)'],
     ['bad-phase-in', 'rules[0].phaseIn.until', 'phaseIn.until (2022-03-01) must be after from and no later than until'],
     ['bad-imprecise-from', 'rules[0].from.latest', 'from.latest must be after from.earliest'],
+    ['bad-published-window', 'rules[0].evidence[0].published.latest', 'published.latest (2022-05-01) is before published.earliest (2022-07-01)'],
     ['duplicate-id', 'rules[0].id', 'rule id "kuaishou-own-shop" is already used at rules/kuaishou.json'],
     ['alias-conflict', 'sources[0].aliases[0]', 'source name "淘宝" already names source "taobao"'],
     ['unknown-document', 'rules[0].evidence[0].seed', 'seed document "999_missing.txt" is not in the seed index'],
