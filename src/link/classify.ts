@@ -6,7 +6,8 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
-import { linkUpToSpace, scanText, trimControls, type LinkCandidate } from './scan.js';
+import { hostMentions, linkUpToSpace, scanText, trimControls, type LinkCandidate } from './scan.js';
+import { schemesIn } from './schemes.js';
 import type { SchemeFound } from './schemes.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
@@ -36,7 +37,7 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   const unlisted = otherSchemes.find((found) => !appSchemeSource(sources, found.scheme));
   if (unlisted) throw otherSchemeError(sources, text, unlisted);
   const first = firstStart(otherSchemes, link);
-  if (first) return withToken(catalog, input, scanned, first, withOtherLinks(catalog, input, scanned, first, answerAt(catalog, input, scanned, first)));
+  if (first) return withToken(catalog, input, scanned, first, withWordsBeside(catalog, scanned, first, withOtherLinks(catalog, input, scanned, first, answerAt(catalog, input, scanned, first))));
   const token = findToken(text);
   if (token) return fromToken(sources, input, token);
 
@@ -225,15 +226,71 @@ function leadsTo(found: LinkInput & { kind: 'link' }, source: Source): boolean {
 
 /** The text with each of its links (as withOtherLinks reads them, up to the first MORE_LINKS + 1) blanked out. */
 function besideLinks(scanned: string, first: LinkStart): string {
+  return linksAndBeside(scanned, first).beside;
+}
+
+/** The text's links as withOtherLinks reads them (up to the first MORE_LINKS + 1), each up to white space, and the text with them blanked out. */
+function linksAndBeside(scanned: string, first: LinkStart): { links: string[]; beside: string } {
+  const links: string[] = [];
   let beside = '';
   let rest = scanned;
   for (let at: number | undefined = first.at, count = 0; at !== undefined && count <= MORE_LINKS; count++) {
     beside += `${rest.slice(0, at)} `;
-    rest = rest.slice(at + linkUpToSpace(rest, at).length);
-    const { otherSchemes, link } = scanText(rest);
-    at = firstStart(otherSchemes, link)?.at;
+    const link = linkUpToSpace(rest, at);
+    links.push(link);
+    rest = rest.slice(at + link.length);
+    const { otherSchemes, link: next } = scanText(rest);
+    at = firstStart(otherSchemes, next)?.at;
   }
-  return `${beside}${rest}`;
+  return { links, beside: `${beside}${rest}` };
+}
+
+/**
+ * The link's answer, unless what stands beside its links says another link may be the one shown,
+ * so that the text is taken for no source (several-links, answered unknown):
+ * - a link runs to white space, but an app shows one that runs into other text (CJK, 【】, ，) as
+ *   a link up to there: another scheme after such text in the same run (…1.html点我taobao://…,
+ *   …1.html【淘宝】https://…) is a link a reader may tap;
+ * - a host named in the words beside the links, or in a link after such text (www.taobao.com,
+ *   //item.taobao.com/…, detail.tmall.com, evil.example/【item.taobao.com/…), which an app may show
+ *   as a link, that a source or a group lists, for another side than the link's.
+ * A host no source lists, named there, says nothing either way.
+ */
+function withWordsBeside(catalog: Catalog, scanned: string, first: LinkStart, found: LinkInput): LinkInput {
+  if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
+  const { links, beside } = linksAndBeside(scanned, first);
+  const widths = links.map(wideFrom);
+  if (links.some((link, index) => gluedScheme(link, widths[index]!))) return takenForNone(found, 'several-links');
+  const words = [beside, ...links.map((link, index) => link.slice(widths[index]!))].join(' ');
+  for (const host of hostMentions(words)) {
+    const side = sideOfHost(catalog, host);
+    if (side !== undefined && side !== (found.source?.id ?? found.group?.id)) return takenForNone(found, 'several-links');
+  }
+  return found;
+}
+
+/**
+ * Where the link, past its own scheme (which may be written full-width), first holds a character
+ * no web address holds as written (CJK, 【, a full-width comma); its length when none does.
+ */
+function wideFrom(link: string): number {
+  const [own] = schemesIn(link, []);
+  let wide = own?.at === 0 ? own.after : 0;
+  while (wide < link.length && link.charCodeAt(wide) < 0x80) wide++;
+  return wide;
+}
+
+/** Whether another scheme starts in the link after such a character (wideFrom). */
+function gluedScheme(link: string, wide: number): boolean {
+  return wide < link.length && schemesIn(link.slice(wide), []).length > 0;
+}
+
+/** The id of the source or group a host belongs to, as a link of it would be read (fromLink); undefined for a host none lists. */
+function sideOfHost(catalog: Catalog, host: string): string | undefined {
+  const match = matchIndexedHost(lookUpsOf(catalog).domains, host);
+  const grouped = matchGroupShortLink(catalog.groups.values(), host, '/');
+  if (grouped && (!match || grouped.host.length >= match.domain.length)) return grouped.group.id;
+  return match?.source.id ?? matchShortLink(lookUpsOf(catalog).sources, host, '/')?.source.id;
 }
 
 /** A later link's answer; a web link that cannot be read (https:// with no host) is none. */

@@ -38,6 +38,30 @@ describe('spoofed links are never recognised', () => {
   it.each(tokenBeside)('%j → %s', (input, expected) => {
     expect(outcome(input)).toBe(expected);
   });
+});
+
+describe('what stands beside a link may be the link shown', () => {
+  it.each([
+    // A host another source lists, named beside the link: an app may show it as a link.
+    ['//item.taobao.com/item.htm?id=2 https://item.jd.com/1.html', 'several-links'],
+    ['www.taobao.com https://item.jd.com/1.html', 'several-links'],
+    ['https://item.jd.com/1.html www.taobao.com', 'several-links'],
+    ['https://item.jd.com/1.html 或者去 detail。tmall。com', 'several-links'],
+    ['https://item.jd.com/1.html 详见 m.tb.cn', 'several-links'],
+    ['https://evil.example/ 或者 item.jd.com', 'several-links'],
+    // Another scheme after text no web address holds as written, in the same run: a link of its own to a reader.
+    ['https://item.jd.com/1.html点我taobao://item.taobao.com/item.htm?id=1', 'several-links'],
+    ['https://item.jd.com/1.html，taobao://item.taobao.com/item.htm?id=1', 'several-links'],
+    ['【京东】https://item.jd.com/1.html【淘宝】https://item.taobao.com/item.htm?id=2', 'several-links'],
+    // The link's own host, a host no source lists, or a scheme inside the address as written: the link decides.
+    ['【京东】https://item.jd.com/100012043978.html 京东 jd.com 价格￥99.9', 'source jd'],
+    ['https://item.jd.com/1.html 来自 example.com', 'source jd'],
+    ['https://item.jd.com/1.html?u=taobao://item.taobao.com/', 'source jd'],
+    ['ｈｔｔｐｓ：／／item.taobao.com/item.htm?id=1', 'source taobao'],
+    ['https://item.jd.com/1.html 商品1.5折 v2.0', 'source jd'],
+  ])('%j → %s', (input, expected) => {
+    expect(outcome(input)).toBe(expected);
+  });
 
   it('has at least 150 adversarial inputs', () => {
     expect(rows.length + noLink.length).toBeGreaterThanOrEqual(150);

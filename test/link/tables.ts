@@ -1,7 +1,7 @@
 // The link tables the spoof and share-text tests share: spoofs with their exact
 // outcome, share texts a spoof is tried inside, and real share texts with the source
 // and host they name (see adversarial.test.ts, white-space.test.ts).
-export type Outcome = 'error' | 'ambiguous-host' | 'unlisted-host' | 'link-and-token';
+export type Outcome = 'error' | 'ambiguous-host' | 'unlisted-host' | 'several-links' | 'link-and-token';
 /** A spoof, what it comes to alone, and what it comes to inside a share text (the same when not given). */
 export type Spoof = [input: string, alone: Outcome, inText?: Outcome];
 
@@ -98,8 +98,9 @@ export const spoofs: Spoof[] = [
   ['https://evil.example/item.taobao.com', 'unlisted-host'],
   ['https://evil.example/?u=https://item.taobao.com/', 'unlisted-host'],
   ['https://evil.example/#https://item.taobao.com/', 'unlisted-host'],
-  ['https://evil.example/【https://item.taobao.com/x', 'unlisted-host'],
-  ['evil.com/【item.taobao.com/x', 'unlisted-host'],
+  // A link an app shows as ending at 【 leaves what follows to be tapped as a link of its own: in doubt.
+  ['https://evil.example/【https://item.taobao.com/x', 'several-links'],
+  ['evil.com/【item.taobao.com/x', 'several-links'],
   ['evil.com【item.taobao.com/x', 'ambiguous-host'],
   ['тест。рф【item.taobao.com/x', 'ambiguous-host'],
   ['1.2.3.4【item.taobao.com/x', 'ambiguous-host'],
