@@ -36,8 +36,9 @@ export function namedSources(sources: Iterable<Source>, text: string): KeywordMa
   const found: { match: KeywordMatch; at: number }[] = [];
   for (const source of sources) {
     let first: { match: KeywordMatch; at: number } | undefined;
+    const notWithin = (source.shareText?.notWithin ?? []).map((word) => foldKeywordText(word).trim());
     for (const keyword of source.shareText?.keywords ?? []) {
-      const at = indexOfKeyword(haystack, foldKeywordText(keyword).trim());
+      const at = indexOfKeyword(haystack, foldKeywordText(keyword).trim(), notWithin);
       if (at >= 0 && (!first || at < first.at)) first = { match: { source, keyword }, at };
     }
     if (first) found.push(first);
@@ -46,12 +47,32 @@ export function namedSources(sources: Iterable<Source>, text: string): KeywordMa
 }
 
 /**
- * Where the keyword occurs. A keyword of ASCII letters and digits (jd, taobao) must
- * stand as a word of its own, so "jd" is not found in "ajdx"; other keywords (淘宝)
- * are found anywhere, as Chinese is written without spaces.
+ * Where the keyword first occurs outside the words that hold it and name something else
+ * (`notWithin`: 京东 in 南京东路 names no JD). A keyword of ASCII letters and digits (jd, taobao)
+ * must stand as a word of its own, so "jd" is not found in "ajdx"; other keywords (淘宝) are
+ * found anywhere, as Chinese is written without spaces.
  */
-function indexOfKeyword(haystack: string, keyword: string): number {
-  if (!/^[a-z0-9]+$/.test(keyword)) return haystack.indexOf(keyword);
-  const word = new RegExp(`(?<![a-z0-9])${keyword}(?![a-z0-9])`);
-  return word.exec(haystack)?.index ?? -1;
+function indexOfKeyword(haystack: string, keyword: string, notWithin: readonly string[]): number {
+  const word = /^[a-z0-9]+$/.test(keyword) ? new RegExp(`(?<![a-z0-9])${keyword}(?![a-z0-9])`, 'g') : undefined;
+  for (let from = 0; ; ) {
+    let at: number;
+    if (word) {
+      word.lastIndex = from;
+      at = word.exec(haystack)?.index ?? -1;
+    } else {
+      at = haystack.indexOf(keyword, from);
+    }
+    if (at < 0 || !insideAny(haystack, at, keyword, notWithin)) return at;
+    from = at + 1;
+  }
+}
+
+/** Whether the keyword found at `at` is part of one of the words, where it stands in the text. */
+function insideAny(haystack: string, at: number, keyword: string, words: readonly string[]): boolean {
+  for (const word of words) {
+    for (let offset = word.indexOf(keyword); offset >= 0; offset = word.indexOf(keyword, offset + 1)) {
+      if (at >= offset && haystack.startsWith(word, at - offset)) return true;
+    }
+  }
+  return false;
 }

@@ -121,6 +121,8 @@ export const AppScheme = z
 /** Words that, found in a share text, name the source a share token (淘口令, 京口令) belongs to. */
 export const ShareText = z.strictObject({
   keywords: z.array(z.string().trim().min(1).max(LIMITS.word)).min(1).max(LIMITS.list),
+  /** Words that hold a keyword and name something else (南京东路 holds 京东): a keyword found inside one of them names nothing. */
+  notWithin: z.array(z.string().trim().min(1).max(LIMITS.word)).max(LIMITS.list).optional(),
 });
 
 export const Source = z.strictObject({

@@ -219,6 +219,11 @@ describe('what a recognised input carries', () => {
     ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', { source: 'taobao', keyword: '手淘', reason: null, named: ['taobao'] }],
     ['￥AEpabxiRg0u￥', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
     ['京东还是淘宝？￥AEpabxiRg0u￥', { source: null, keyword: null, reason: 'several-sources', named: ['jd', 'taobao'] }],
+    // A keyword inside a word that names something else (notWithin in rules/sources.json) names nothing.
+    ['￥AEpabxiRg0u￥ 「南京东路同款 丝巾」', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 北京東城发货', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 京东方屏幕', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 南京东路店 京东同款', { source: 'jd', keyword: '京东', reason: null, named: ['jd'] }],
   ])('a token in %j: the keyword that named its source, or why none did', (input, expected) => {
     const result = classify(input);
     if (result.kind !== 'token') throw new Error(`expected a token, got ${result.kind}`);
