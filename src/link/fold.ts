@@ -3,6 +3,7 @@
 // (see ../shared/research/share-texts.md). Keywords are matched after folding both
 // the text and the keyword the same way. Per character, so linear in the text.
 import { once } from '../model/once.js';
+import { CJK } from './code-points.js';
 
 /** Traditional and variant forms seen in share texts, to the simplified form the keywords use. */
 const SIMPLIFIED: Readonly<Record<string, string>> = {
@@ -11,15 +12,39 @@ const SIMPLIFIED: Readonly<Record<string, string>> = {
   選: '选', 團: '团', 寫: '写', 啟: '启',
 };
 
-/** Symbols inserted between the characters of a name: ♂ ♀ · • ・ ‧ and emoji. */
-const INSERTED = once(() => /^[\p{So}\p{Sk}\u00B7\u2022\u2027\u2219\u30FB\u22C5\uFF65\u200B-\u200D\u2060\uFEFF\u00AD]$/u);
+/**
+ * Symbols inserted between the characters of a name: ♂ ♀ · • ・ ‧ and emoji, with the variation
+ * selectors that make a symbol show as an emoji (❤️ is U+2764 U+FE0F) and a keycap's frame.
+ */
+const INSERTED = once(() => /^[\p{So}\p{Sk}\u00B7\u2022\u2027\u2219\u30FB\u22C5\uFF65\u200B-\u200D\u2060\uFEFF\u00AD\uFE00-\uFE0F\u20E3\u{E0100}-\u{E01EF}]$/u);
+/**
+ * ASCII symbols (and their full-width forms, folded to them) inserted between two CJK characters
+ * (淘-宝, 淘.宝, 淘/宝): a disguise in Chinese text, which writes its own punctuation full-width.
+ * Not the comma, colon and the rest that full-width sentence punctuation folds to (，：；！？):
+ * dropped, they would join the words a sentence parts.
+ */
+const SEPARATORS = new Set(['-', '.', '_', '/', '+', '~', '|', '*', '^', '=', '\\']);
 
 /** The text as keywords are looked for in it: NFKC, lower-case, inserted symbols dropped, traditional forms simplified. */
 export function foldKeywordText(text: string): string {
-  let out = '';
+  const characters: string[] = [];
   for (const character of text.normalize('NFKC').toLowerCase()) {
     if (INSERTED().test(character)) continue;
-    out += SIMPLIFIED[character] ?? character;
+    characters.push(SIMPLIFIED[character] ?? character);
+  }
+  let out = '';
+  for (let index = 0; index < characters.length; index++) {
+    const character = characters[index]!;
+    if (SEPARATORS.has(character) && index > 0 && CJK().test(characters[index - 1]!)) {
+      // A run of them, dropped when a CJK character follows it too.
+      let end = index;
+      while (end < characters.length && SEPARATORS.has(characters[end]!)) end++;
+      if (end < characters.length && CJK().test(characters[end]!)) {
+        index = end - 1;
+        continue;
+      }
+    }
+    out += character;
   }
   return out;
 }

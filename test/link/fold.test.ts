@@ -14,6 +14,27 @@ describe('foldKeywordText drops inserted symbols and simplifies the forms share 
     ['ＴＡＯＢＡＯ', 'taobao'],
     ['淘\u200b宝', '淘宝'],
     ['￥AEpabxiRg0u￥', '¥aepabxirg0u¥'],
+    // Emoji as phones write them, with the variation selector that shows a symbol as one.
+    ['淘❤\ufe0f宝', '淘宝'],
+    ['手⭐\ufe0f淘', '手淘'],
+    ['淘\ufe0f宝', '淘宝'],
+    ['1\ufe0f\u20e3号', '1号'],
+    // ASCII symbols between two CJK characters, full-width ones folded to them.
+    ['淘-宝', '淘宝'],
+    ['淘.宝', '淘宝'],
+    ['淘_宝', '淘宝'],
+    ['淘/宝', '淘宝'],
+    ['淘+宝', '淘宝'],
+    ['淘~宝', '淘宝'],
+    ['淘|宝', '淘宝'],
+    ['淘－－宝', '淘宝'],
+    ['淘．宝', '淘宝'],
+    // Not between two CJK characters, and not sentence punctuation: kept.
+    ['jd-shop', 'jd-shop'],
+    ['京东-jd', '京东-jd'],
+    ['南京，东方', '南京,东方'],
+    ['南京：东方', '南京:东方'],
+    ['1.5折', '1.5折'],
   ])('%j → %j', (text, expected) => {
     expect(foldKeywordText(text)).toBe(expected);
   });
