@@ -26,6 +26,35 @@ export function checkAliases(kind: Kind, entities: Located<Entity>[], problems: 
   }
 }
 
+/**
+ * A name (id or alias) both a group and a source have. A group name is tried before a source name
+ * (resolve.ts), so the group answers for it: a group named after a member of its own asks about a
+ * whole that holds what the name names (taobao-alliance is also "taobao"), but any other such name
+ * takes the source's name for another group's answer (a group "jd" of one's own shop, allowed).
+ * Reported where the later of the two is defined (`order`: the place of its file among the files).
+ */
+export function checkGroupSourceNames(groups: Map<string, Located<Group>>, sources: Map<string, Located<Source>>, order: (file: string) => number, problems: Problem[]): void {
+  const sourceNames = new Map<string, { source: Located<Source>; name: string; where: string }>();
+  for (const source of sources.values()) {
+    [source.value.id, ...source.value.aliases].forEach((name, position) => {
+      const key = normalizeName(name);
+      if (!sourceNames.has(key)) sourceNames.set(key, { source, name, where: position === 0 ? `${source.path}.id` : `${source.path}.aliases[${position - 1}]` });
+    });
+  }
+  for (const group of groups.values()) {
+    [group.value.id, ...group.value.aliases].forEach((name, position) => {
+      const found = sourceNames.get(normalizeName(name));
+      if (!found || found.source.value.groups.includes(group.value.id)) return;
+      if (order(group.file) >= order(found.source.file)) {
+        const where = position === 0 ? `${group.path}.id` : `${group.path}.aliases[${position - 1}]`;
+        problems.push(problem('alias-conflict.member', { kind: 'group', name, ownerKind: 'source', owner: found.source.value.id }, group.file, where));
+      } else {
+        problems.push(problem('alias-conflict.member', { kind: 'source', name: found.name, ownerKind: 'group', owner: group.value.id }, found.source.file, found.where));
+      }
+    });
+  }
+}
+
 export function checkSurfaces(located: Located<Platform>, problems: Problem[]): void {
   const { value: platform, file, path } = located;
   const owners = new Map<string, string>();

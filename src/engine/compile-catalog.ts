@@ -3,7 +3,7 @@
 // and allow/deny ties.
 import type { Group, LoadedRuleFile, Platform, SeedDocument, Source } from '../model/types.js';
 import { assembleCatalog, definitionsOf, type Catalog, type CompiledRule, type Located, type Redefined } from './catalog.js';
-import { checkAliases, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies } from './catalog-checks.js';
+import { checkAliases, checkGroupSourceNames, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies } from './catalog-checks.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { checkGroupShortLinks, checkSourceClaims } from './source-claims.js';
@@ -41,7 +41,8 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
   const documentMap = new Map(documents.map((document) => [document.file, document]));
   const stored = precompiled && redefined.length === 0 ? storedByFile(precompiled) : undefined;
 
-  checkNames(platforms, groups, sources, problems, stored);
+  const order = new Map(files.map((file, index) => [file.path, index]));
+  checkNames(platforms, groups, sources, problems, stored, (file) => order.get(file) ?? 0);
 
   const context: CompileContext = { platforms, groups, sources, documents: documentMap, surfaces: new Map(), covers: { ids: new Map(), groups: new Map(), anyExcept: new Map() }, problems };
   const rules: CompiledRule[] = [];
@@ -108,7 +109,7 @@ function storedByFile({ files, rules }: Precompiled): Map<LoadedRuleFile, Stored
  * links. A name of a precompiled file was checked by itself when it was compiled: only the
  * checks across definitions are made again for it.
  */
-function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<string, Located<Group>>, sources: Map<string, Located<Source>>, problems: Problem[], stored?: Map<LoadedRuleFile, StoredRule[]>): void {
+function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<string, Located<Group>>, sources: Map<string, Located<Source>>, problems: Problem[], stored: Map<LoadedRuleFile, StoredRule[]> | undefined, order: (file: string) => number): void {
   // By the definitions themselves: another file may have a precompiled file's path.
   const checked = stored && new Set<object>([...stored.keys()].flatMap(({ data }) => [...data.platforms, ...data.groups, ...data.sources]));
   const own = (located: Located<object>) => checked === undefined || !checked.has(located.value);
@@ -118,6 +119,7 @@ function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<strin
   checkAliases('platform', [...platforms.values()], problems);
   checkAliases('source', [...sources.values()], problems);
   checkAliases('group', [...groups.values()], problems);
+  checkGroupSourceNames(groups, sources, order, problems);
   for (const platform of platforms.values()) if (own(platform)) checkSurfaces(platform, problems);
   for (const platform of platforms.values()) if (own(platform)) checkLinkLikeNames('platform', platform, problems);
   for (const platform of platforms.values()) if (own(platform)) checkLinkLikeSurfaces(platform, problems);

@@ -183,6 +183,7 @@ export interface ProblemParamsById {
   'duplicate-id.surface': { name: string; owner: string; platform: string };
   'alias-conflict': { kind: 'platform' | 'source' | 'group'; name: string; owner: string };
   'alias-conflict.surface': { name: string; owner: string; platform: string };
+  'alias-conflict.member': { kind: 'source' | 'group'; name: string; ownerKind: 'source' | 'group'; owner: string };
   'alias-like-link': { kind: 'platform' | 'source' | 'group' | 'surface'; alias: string };
   'domain-conflict.group': { domain: string; group: string; owner: string };
   'domain-conflict': { domain: string; owner: string };

@@ -85,6 +85,10 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     hint: 'define each id once; add rules for it in any file',
   }),
   'duplicate-id.surface': (p: { name: string; owner: string; platform: string }) => surfaceClash(p),
+  'alias-conflict.member': (p: { kind: 'source' | 'group'; name: string; ownerKind: 'source' | 'group'; owner: string }) => ({
+    message: `${refName[p.kind]} name "${p.name}" already names ${refName[p.ownerKind]} "${p.owner}", ${p.kind === 'group' ? 'which is no member of the group' : 'which the source is no member of'}: the group would answer for it`,
+    hint: 'a group may take the name of a member only; rename one of them',
+  }),
   'alias-conflict': (p: { kind: keyof typeof refName; name: string; owner: string }) => ({
     message: `${refName[p.kind]} name "${p.name}" already names ${refName[p.kind]} "${p.owner}"`,
     hint: 'an alias must name one thing only; remove it from one of them',

@@ -85,6 +85,10 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'duplicate-id.surface': (p) => surfaceClash(p),
   'alias-conflict': (p) => ({ message: `${kind(p.kind)}名称 "${p.name}" 已用于${kind(p.kind)} "${p.owner}"`, hint: '一个别名只能指一样东西；从其中一个删去它' }),
   'alias-conflict.surface': (p) => surfaceClash(p),
+  'alias-conflict.member': (p) => ({
+    message: `${kind(p.kind)}名称 "${p.name}" 已用于${kind(p.ownerKind)} "${p.owner}"，${p.kind === 'group' ? '而它不是该分组的成员' : '而该来源不是它的成员'}：分组会代它作答`,
+    hint: '分组只能用其成员的名称；把其中一个改名',
+  }),
   'alias-like-link': (p) => ({
     message: `${kind(p.kind)}别名 "${p.alias}" 读起来像链接或主机名，会把那个链接从它所属的来源夺走`,
     hint: '别名写成名称（淘宝、jd）；主机名列在来源的 "domains" 下',

@@ -12,7 +12,7 @@ const params = {
   reason: 'r', limit: '4', offset: '9', line: '1', column: '2', key: 'k', keys: '"k"', count: '2', expected: 'string', received: 'number', values: '"a"|"b"',
   origin: 'string', bound: '<=64', format: 'url', detail: 'd', years: '1900–2199', kind: 'source', id: 'x', valid: 'a, b', platform: 'p', at: 'f: rules[0]',
   name: 'n', owner: 'o', alias: 'a.com', domain: 'a.com', keyword: 'w', until: '2022-01-01', rule: 'r1', effect: 'allow', other: 'r2', otherEffect: 'deny',
-  source: 'taobao', surface: 'live-cart', seed: 's.txt', documents: 'a.txt', group: 'g', published: '2027-03-01', earliest: '2022-07-01', latest: '2022-05-01', reviewed: '2026-12-04', today: '2026-12-06',
+  source: 'taobao', surface: 'live-cart', seed: 's.txt', documents: 'a.txt', group: 'g', ownerKind: 'group', published: '2027-03-01', earliest: '2022-07-01', latest: '2022-05-01', reviewed: '2026-12-04', today: '2026-12-06',
 };
 const CODES: readonly ProblemCode[] = [
   'unreadable', 'invalid-utf8', 'duplicate-key', 'alias-like-link', 'invalid-json', 'schema', 'no-evidence', 'evidence-incomplete', 'unknown-reference', 'duplicate-id',
