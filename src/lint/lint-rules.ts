@@ -1,17 +1,15 @@
 // Lints rule files: every problem the loader would refuse, and the quotes
 // checked against the seed documents. Reads files; reports, never throws.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compileCatalog } from '../engine/compile-catalog.js';
-import { readProblem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
-import { readBuiltinTexts } from '../load/builtin-files.js';
+import { readBuiltinTexts, readSeedTexts } from '../load/builtin-files.js';
 import { locateProblems } from '../load/locate.js';
 import { readRuleTexts, type RawFile } from '../load/read-files.js';
 import { validateRuleFile, validateSeedIndex } from '../load/validate-schema.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { claimProblems } from './claims.js';
-import { misquotes } from './quotes.js';
+import { misquotes } from '../engine/quotes.js';
 import { missingLanguages, seedIndexLanguages } from './languages.js';
 
 export interface LintOptions {
@@ -67,7 +65,7 @@ export function lintRules(options: LintOptions): LintReport {
   const compiled = compileCatalog([...contextFiles, ...targetFiles], documents);
   const targetPaths = new Set(targetFiles.map((file) => file.path));
   problems.push(...compiled.problems.filter((problem) => targetPaths.has(problem.file)));
-  const seeds = seedTexts(options.root, documents);
+  const seeds = readSeedTexts(options.root, documents);
   unreadable.push(...seeds.problems);
   problems.push(...misquotes(targetFiles, seeds.texts));
   problems.push(...claimProblems(targetFiles, compiled.catalog, options.today));
@@ -87,16 +85,3 @@ export function lintRules(options: LintOptions): LintReport {
   };
 }
 
-function seedTexts(root: string, documents: readonly SeedDocument[]): { texts: Map<string, string>; problems: Problem[] } {
-  const texts = new Map<string, string>();
-  const problems: Problem[] = [];
-  for (const document of documents) {
-    const path = `seeds/${document.file}`;
-    try {
-      texts.set(document.file, readFileSync(join(root, path), 'utf8'));
-    } catch {
-      problems.push(readProblem('unreadable.seed', {}, path));
-    }
-  }
-  return { texts, problems };
-}

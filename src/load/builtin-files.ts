@@ -1,8 +1,9 @@
 // Where the built-in record lies in the package: its rule files and seed index, and the package
 // root that holds them.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Problem } from '../errors/problems.js';
+import { readProblem, type Problem } from '../errors/problems.js';
+import type { SeedDocument } from '../model/types.js';
 import { jsonNames, readRuleTexts, type RawFile } from './read-files.js';
 
 export const RULES_FOLDER = 'rules';
@@ -15,6 +16,21 @@ export function readBuiltinTexts(root: string): { rules: RawFile[]; index?: RawF
   const index = files.find((file) => file.path === SEED_INDEX);
   const rules = files.filter((file) => file !== index);
   return { rules, files, problems: read.problems, ...(index ? { index } : {}) };
+}
+
+/** The text of each indexed seed document, by its file name; a document that cannot be read is a problem. */
+export function readSeedTexts(root: string, documents: readonly SeedDocument[]): { texts: Map<string, string>; problems: Problem[] } {
+  const texts = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const document of documents) {
+    const path = `seeds/${document.file}`;
+    try {
+      texts.set(document.file, readFileSync(join(root, path), 'utf8'));
+    } catch {
+      problems.push(readProblem('unreadable.seed', {}, path));
+    }
+  }
+  return { texts, problems };
 }
 
 /** The built-in files, relative to the root, in the order they are read: rules/*.json by name, then the seed index. */

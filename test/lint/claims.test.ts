@@ -124,3 +124,13 @@ describe('a rule file whose coversAnyLink quote is not meaningful is not loaded'
     expect(run.stderr).toMatch(/^linkcheck: invalid rule data: .*coversAnyLink\.quote: the quote by which the rule covers every link /u);
   });
 });
+
+describe('a rule file whose seed quote is not in its document is not loaded', () => {
+  it.each([['quote-invented', 'copy the passage from the document exactly'], ['quote-not-found', 'it differs only in punctuation or letter width']])('%s: a check refuses it, not showing the quote as the document\'s', async (name, hint) => {
+    const run = await runMain(['--rules', fixture(name), 'taobao', 'live-cart', '2022-06-01']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^linkcheck: invalid rule data: .*rules\[0\]\.evidence\[0\]\.quote: the quote does not occur verbatim in seeds\/003_b33adc707230615d\.txt/u);
+    expect(run.stderr).toContain(hint);
+  });
+});
