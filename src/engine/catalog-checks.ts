@@ -126,6 +126,49 @@ export function findTies(rules: CompiledRule[], problems: Problem[]): void {
   }
 }
 
+/**
+ * Two rules for the same placement whose order is not known: one starts inside the window in
+ * which the other started (its imprecise start, [from.earliest, from.latest)), or their windows
+ * overlap. The later-starting rule decides, and which one that is cannot be told; when they
+ * answer differently, a query in either's period would pick one as if it knew (a deny known to
+ * start from some day in May, and an allow from 1 June). Refused as a tie is; only rules with an
+ * imprecise start are compared, so a record without one costs a pass over its rules.
+ */
+export function findUnorderedStarts(rules: CompiledRule[], problems: Problem[]): void {
+  const imprecise = rules.filter((rule) => rule.certainFrom > rule.start);
+  if (imprecise.length === 0) return;
+  const byPlacement = new Map<string, CompiledRule[]>();
+  const keysOf = (rule: CompiledRule) => {
+    const sources = [...rule.covers, ...(rule.coversUnknown ? [UNKNOWN] : [])];
+    return rule.rule.surfaces.flatMap((surface) => sources.map((source) => ({ key: `${rule.rule.platform} ${surface} ${source}`, surface, source })));
+  };
+  for (const rule of rules) {
+    for (const { key } of keysOf(rule)) {
+      let list = byPlacement.get(key);
+      if (list === undefined) byPlacement.set(key, (list = []));
+      list.push(rule);
+    }
+  }
+  const reported = new Set<string>();
+  // Reported at the later of the two in the order the rules are defined.
+  const ordinal = new Map(rules.map((rule, index) => [rule, index]));
+  for (const a of imprecise) {
+    for (const { key, surface, source } of keysOf(a)) {
+      for (const b of byPlacement.get(key)!) {
+        if (b === a || b.rule.effect === a.rule.effect || b.start === a.start) continue;
+        // Not known to be in order: neither certainly started before the other did, and their periods meet.
+        const ordered = a.certainFrom <= b.start || b.certainFrom <= a.start;
+        if (ordered || a.end <= b.start || b.end <= a.start) continue;
+        const [first, second] = ordinal.get(a)! <= ordinal.get(b)! ? [a, b] : [b, a];
+        const pair = `${first.rule.id}\u0000${second.rule.id}`;
+        if (reported.has(pair)) continue;
+        reported.add(pair);
+        problems.push(problem('conflicting-rules.imprecise-order', { rule: second.rule.id, other: first.rule.id, source: source === UNKNOWN ? '' : source, surface }, second.file, `rules[${second.index}]`));
+      }
+    }
+  }
+}
+
 /** Not a source id (ids are lower-case letters, digits and hyphens). */
 const UNKNOWN = ' unknown';
 

@@ -196,6 +196,7 @@ export interface ProblemParamsById {
   'conflicting-rules': { rule: string; effect: string; other: string; otherEffect: string; source: string; surface: string };
   'conflicting-rules.phase-in': { rule: string; other: string; source: string; surface: string };
   'conflicting-rules.imprecise-start': { rule: string; other: string; source: string; surface: string };
+  'conflicting-rules.imprecise-order': { rule: string; other: string; source: string; surface: string };
   'missing-language': { missing: 'en' | 'zh'; given: string };
   'any-link-unstated': Record<string, never>;
   'any-link-unquoted': Record<string, never>;

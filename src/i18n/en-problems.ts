@@ -130,6 +130,10 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     message: `rule "${p.rule}" and rule "${p.other}" start at the same moment and equally specific sources for ${tieSources(p.source)} on ${p.surface}, but differ in their phase-in, so neither can decide`,
     hint: tieHint,
   }),
+  'conflicting-rules.imprecise-order': (p: { rule: string; other: string; source: string; surface: string }) => ({
+    message: `rule "${p.rule}" and rule "${p.other}" answer differently for ${tieSources(p.source)} on ${p.surface}, and one starts inside the window of the other's imprecise start, so which started later, and decides, is not known`,
+    hint: 'move the start out of the window, or make the window end before the other rule starts (from.latest)',
+  }),
   'conflicting-rules.imprecise-start': (p: { rule: string; other: string; source: string; surface: string }) => ({
     message: `rule "${p.rule}" and rule "${p.other}" start at the same moment and equally specific sources for ${tieSources(p.source)} on ${p.surface}, but differ in their imprecise start, so neither can decide`,
     hint: tieHint,

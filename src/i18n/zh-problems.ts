@@ -109,6 +109,10 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
     message: `规则 "${p.rule}" 和规则 "${p.other}" 在同一时刻开始，且对 ${p.surface} 上的 ${tieSources(p.source)} 同样具体，但逐步生效期（phaseIn）不同，哪条都无法决定`,
     hint: tieHint,
   }),
+  'conflicting-rules.imprecise-order': (p) => ({
+    message: `规则 "${p.rule}" 和规则 "${p.other}" 对 ${p.surface} 上的 ${tieSources(p.source)} 给出不同的答案，且其中一条开始于另一条不确切开始时间的窗口之内，无法知道哪条开始得更晚、由哪条决定`,
+    hint: '把开始时间移出该窗口，或让窗口在另一条规则开始之前结束（from.latest）',
+  }),
   'conflicting-rules.imprecise-start': (p) => ({
     message: `规则 "${p.rule}" 和规则 "${p.other}" 在同一时刻开始，且对 ${p.surface} 上的 ${tieSources(p.source)} 同样具体，但不确切的开始时间不同，哪条都无法决定`,
     hint: tieHint,
