@@ -10,7 +10,7 @@ import { formatInstant } from '../time/moment.js';
 import type { Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type VerdictIndex, type VerdictQuery } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
-import { answerQuery, directSteps, MAX_FIELD, memoisedSteps, newestEvidenceOf, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
+import { answerQuery, directSteps, exceedsField, memoisedSteps, newestEvidenceOf, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
 import { isAmbiguousLink } from '../link/named-input.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
@@ -156,7 +156,7 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     });
 
   return (sourceText, surfaceText, dateText, platformText) => {
-    if (sourceText.length > MAX_FIELD || surfaceText.length > MAX_FIELD || dateText.length > MAX_FIELD || platformText.length > MAX_FIELD) return road(sourceText, surfaceText, dateText, platformText);
+    if (exceedsField(sourceText) || exceedsField(surfaceText) || exceedsField(dateText) || exceedsField(platformText)) return road(sourceText, surfaceText, dateText, platformText);
     let platform = platforms.get(platformText);
     if (platform === undefined) platform = platforms.set(platformText, readable(() => direct.platform(platformText.trim() || options.platform)));
     if (platform === null) return road(sourceText, surfaceText, dateText, platformText);

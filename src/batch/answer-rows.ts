@@ -5,7 +5,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { InputError, wordedError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Staleness } from '../time/staleness.js';
-import { MAX_FIELD } from '../query/ask.js';
+import { exceedsField, MAX_FIELD, utf8Length } from '../query/ask.js';
 import { cellAnswerer, expected } from './answer-queries.js';
 import { FilledRow, type BatchRow } from './batch-row.js';
 import type { Shared } from './shared-answer.js';
@@ -260,7 +260,7 @@ function touch(shared: Shared): number {
 function rowProblem(header: readonly string[], cells: readonly string[], positions: ColumnPositions): InputError | undefined {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (cell.length > MAX_FIELD) return wordedError('cell-too-long', { column: header[i] ?? `column ${i + 1}`, length: String(cell.length), limit: String(MAX_FIELD) });
+    if (exceedsField(cell)) return wordedError('cell-too-long', { column: header[i] ?? `column ${i + 1}`, length: String(utf8Length(cell)), limit: String(MAX_FIELD) });
   }
   if (filled(cells, positions.source) && filled(cells, positions.surface) && filled(cells, positions.date)) return undefined;
   const empty = REQUIRED.filter((column) => !filled(cells, positions[column]));

@@ -202,9 +202,9 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'api-not-plan-chunk': (p: { name: string; value: string }) =>
     `${p.name} gave ${p.value} where the plan's bytes were expected: a Uint8Array (a Buffer) each, as a file's read stream gives them when it is opened without an encoding`,
   'api-not-plan-format': (p: { name: string; value: string }) => `${p.name} takes "csv", "jsonl" or "xlsx", not ${p.value}`,
-  'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
+  'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} bytes long (UTF-8); at most ${p.limit} (64 KiB) are read`,
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
-  'field-too-long': (p: { name: string; length: string; limit: string }) => `the ${p.name} is ${p.length} characters long; at most ${p.limit} (64 KiB) are read`,
+  'field-too-long': (p: { name: string; length: string; limit: string }) => `the ${p.name} is ${p.length} bytes long (UTF-8); at most ${p.limit} (64 KiB) are read`,
   'csv-unclosed-quote': (p: { first: string; last: string }) => `malformed CSV: a quoted cell is never closed: lines ${p.first} to ${p.last} were read as one row`,
   'csv-bare-quote': (_p: Record<string, never>) => 'malformed CSV: a quote inside a cell is not doubled ("")',
   'csv-too-many-cells': (p: { cells: string; header: string }) => `this row has ${p.cells} cells and the header ${p.header}: quote cells that hold a comma`,

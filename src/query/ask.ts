@@ -30,8 +30,29 @@ export interface Asked {
 
 export const DEFAULT_PLATFORM = 'kuaishou';
 
-/** Longest argument or field read, in UTF-16 code units: longer ones are refused before any parsing. */
+/** Longest argument or field read, in bytes of UTF-8 as the command line counts them: longer ones are refused before any parsing. */
 export const MAX_FIELD = 64 * 1024;
+
+/** The text's length in bytes of UTF-8 (a lone surrogate as the three of U+FFFD), counted only past MAX_FIELD as far as needed. */
+export function utf8Length(text: string, stopPast = Infinity): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length && bytes <= stopPast; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Whether a field is longer than MAX_FIELD bytes of UTF-8: a text of at most a third of it in code units never is. */
+export function exceedsField(text: string): boolean {
+  if (text.length > MAX_FIELD) return true;
+  return text.length * 3 > MAX_FIELD && utf8Length(text, MAX_FIELD) > MAX_FIELD;
+}
 
 /** The four steps from text to a query; a batch keeps their results (see memoisedSteps). */
 export interface Steps {
@@ -147,8 +168,8 @@ export function resolveQuery(catalog: Catalog, text: QueryText, now: number, ste
   // In the order the caller wrote them, as Object.entries gives them, without its pairs.
   for (const name in text) {
     const value = text[name as keyof QueryText];
-    if (typeof value === 'string' && value.length > MAX_FIELD && Object.hasOwn(text, name)) {
-      throw wordedError('field-too-long', { name, length: String(value.length), limit: String(MAX_FIELD) });
+    if (typeof value === 'string' && exceedsField(value) && Object.hasOwn(text, name)) {
+      throw wordedError('field-too-long', { name, length: String(utf8Length(value)), limit: String(MAX_FIELD) });
     }
   }
   const platform = steps.platform(text.platform ?? DEFAULT_PLATFORM);

@@ -140,7 +140,7 @@ describe('the lines are --ndjson lines, and the Summary the run', () => {
     ]);
     expect(rows[1]).toMatchObject({ source: null, link: { host: 'item.taobao.com.evil.cn', reason: 'unlisted-host' }, verdict: 'unknown', rule: null });
     expect(rows[2]).toMatchObject({ at: '2026-03-15T00:00:00+08:00', row: { 备注: 'a quoted\nfield over two lines "and quotes" 直播' } });
-    expect(rows[5]!.error).toBe(`the 备注 cell is ${MAX_FIELD + 1} characters long; at most ${MAX_FIELD} (64 KiB) are read`);
+    expect(rows[5]!.error).toBe(`the 备注 cell is ${MAX_FIELD + 1} bytes long (UTF-8); at most ${MAX_FIELD} (64 KiB) are read`);
     expect(summary).toEqual({
       file: 'plan.csv',
       rows: 9,
@@ -203,7 +203,7 @@ describe('.xlsx', () => {
         [2, 'denied'],
         [3, 'denied'],
         [5, 'unknown'],
-        [6, `the 主播 cell is ${MAX_FIELD + 1} characters long; at most ${MAX_FIELD} (64 KiB) are read`],
+        [6, `the 主播 cell is ${MAX_FIELD + 1} bytes long (UTF-8); at most ${MAX_FIELD} (64 KiB) are read`],
       ]);
       expect(whole.summary).toMatchObject({ rows: 4, blank: 1, counts: { denied: 2, unknown: 1, error: 1 } });
     }

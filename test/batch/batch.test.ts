@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batch, folder, plan, rows } from './run.js';
+import { cli } from '../helpers/exec.js';
 
 const HEADER = 'source,surface,date';
 
@@ -133,7 +134,15 @@ describe('error rows', () => {
       [2, 'error'],
       [3, 'allowed'],
     ]);
-    expect(rows(run)[0]!.error).toBe('the source cell is 90000 characters long; at most 65536 (64 KiB) are read');
+    expect(rows(run)[0]!.error).toBe('the source cell is 210000 bytes long (UTF-8); at most 65536 (64 KiB) are read');
+  });
+
+  it('64 KiB counts bytes of UTF-8, as a check counts its arguments: 25,000 Chinese characters are over it', async () => {
+    const source = `https://item.jd.com/1.html ${'商'.repeat(25_000)}`;
+    const run = await batch([plan('wide.csv', `${HEADER}\n"${source}",short-video-cart,2022-06-01\n`), '--ndjson']);
+    expect(rows(run)[0]!.error).toBe('the source cell is 75027 bytes long (UTF-8); at most 65536 (64 KiB) are read');
+    const check = await cli([source, 'short-video-cart', '2022-06-01']);
+    expect(check.code).toBe(2);
   });
 });
 

@@ -371,7 +371,7 @@ describe('each row of a batch, as the single check answers it', () => {
       'line 2      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
       'line 3      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
       'line 4      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
-      `line 5      error       taobao · live-cart · 2022-06-01 · kuaishou  the campaign cell is ${MAX_FIELD + 1} characters long; at most ${MAX_FIELD} (64 KiB) are read`,
+      `line 5      error       taobao · live-cart · 2022-06-01 · kuaishou  the campaign cell is ${MAX_FIELD + 1} bytes long (UTF-8); at most ${MAX_FIELD} (64 KiB) are read`,
     ]);
   });
 
@@ -404,6 +404,6 @@ describe('each row of a batch, as the single check answers it', () => {
     const catalog = await builtinCatalog();
     const answer = rowAnswerer(catalog, { names: HEADER_NAMES, platform: 'x'.repeat(MAX_FIELD + 1), now: NOW });
     const row = answer(2, HEADER, ['taobao', 'live-cart', '2022-06-01', '', ''], undefined);
-    expect([row.kind, row.message]).toEqual(['error', `the platform is ${MAX_FIELD + 1} characters long; at most ${MAX_FIELD} (64 KiB) are read`]);
+    expect([row.kind, row.message]).toEqual(['error', `the platform is ${MAX_FIELD + 1} bytes long (UTF-8); at most ${MAX_FIELD} (64 KiB) are read`]);
   });
 });

@@ -19,9 +19,12 @@ describe('hostile input', () => {
   it('refuses a field of more than 64 KiB before reading it', async () => {
     const long = 'x'.repeat(70_000);
     const got = await ask(app, `/v1/check?source=jd&surface=live-cart&at=${long}`);
-    expect([got.status, got.json]).toEqual([400, { error: { code: 'input-error', message: 'the date is 70000 characters long; at most 65536 (64 KiB) are read' } }]);
+    expect([got.status, got.json]).toEqual([400, { error: { code: 'input-error', message: 'the date is 70000 bytes long (UTF-8); at most 65536 (64 KiB) are read' } }]);
     const posted = await ask(app, '/v1/check', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ source: long, surface: 'live-cart' }) });
-    expect(posted.json).toEqual({ error: { code: 'input-error', message: 'the source is 70000 characters long; at most 65536 (64 KiB) are read' } });
+    expect(posted.json).toEqual({ error: { code: 'input-error', message: 'the source is 70000 bytes long (UTF-8); at most 65536 (64 KiB) are read' } });
+    // Bytes of UTF-8, as on the command line: 30,000 Chinese characters are 90,000 of them.
+    const wide = await ask(app, '/v1/check', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ source: `https://item.jd.com/1.html?${'商'.repeat(30_000)}`, surface: 'short-video-cart', at: '2022-06-01' }) });
+    expect([wide.status, wide.json]).toEqual([400, { error: { code: 'input-error', message: 'the source is 90027 bytes long (UTF-8); at most 65536 (64 KiB) are read' } }]);
   });
 
   it('writes a control character in a parameter escaped, never raw', async () => {
