@@ -11,7 +11,7 @@ import { inputError, type InputError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
 import { createService } from '../serve/app.js';
 import type { Limits } from '../serve/limits.js';
-import { errorJson, errorResponse, statusOf } from '../serve/respond.js';
+import { clientGone, errorJson, errorResponse, statusOf } from '../serve/respond.js';
 import type { SiteFiles } from '../serve/site.js';
 
 export interface Listening {
@@ -41,7 +41,7 @@ export async function listenAndServe(settings: Listening): Promise<{ listened: t
     // A request no Request can be made of (an HTTP/1.1 request without Host, a backslash in its
     // path, a Host that names no host) gets the service's error object, not an empty 400.
     errorHandler: (error) => {
-      if (error instanceof RequestError) return errorResponse(inputError('bad-request', {}), 'en', { Connection: 'close' });
+      if (error instanceof RequestError || clientGone(error)) return errorResponse(inputError('bad-request', {}), 'en', { Connection: 'close' });
       events.bug(error);
       return errorResponse(inputError('internal-error', {}), 'en');
     },
@@ -59,6 +59,11 @@ export async function listenAndServe(settings: Listening): Promise<{ listened: t
     listener,
   );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => refuseMalformed(error, socket));
+  // A connection on which nothing is read or written for longer than the request time-out is closed
+  // (Node then destroys it): a request left half sent whose response is under way (see
+  // refuseMalformed), its handler waiting on its body, is cut off so. Five seconds longer, so that
+  // a request that is only late gets its 408 from the time-out above first.
+  server.setTimeout(timeouts.request * 1000 + 5000);
   // An Expect other than 100-continue, which Node answers 417 with no body.
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
     const body = errorJson(inputError('expectation-failed', { expect: shownInput(request.headers.expect ?? '') }), 'en');
@@ -139,6 +144,10 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
           : undefined;
   // A response already under way on the connection (Node keeps it as the socket's _httpMessage) cannot be followed by another.
   const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage?.headersSent === true;
+  // A batch reads its plan as fast as it writes its rows: its request is not whole until the last
+  // row has gone out, however fast the client sent it. Under way, it is left to finish; a client
+  // that stops sending is cut off by the socket's own time-out (inactivity, set in listenAndServe).
+  if (answering && error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return;
   if (refusal === undefined || !socket.writable || answering) {
     socket.destroy();
     return;
@@ -151,8 +160,11 @@ function writeRefusal(socket: Socket, refusal: InputError, headers: Readonly<Rec
   const body = errorJson(refusal, 'en');
   const status = statusOf(refusal.code);
   const more = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  // Closed whole once written: half-closed, a request whose body never came would hold its handler,
+  // and the place it took among the requests answered at once, for as long as the client kept it open.
   socket.end(
     `HTTP/1.1 ${status} ${REASONS[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\n${more}Connection: close\r\n\r\n${body}`,
+    () => socket.destroy(),
   );
 }
 

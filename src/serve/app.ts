@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from 
 import { openApiDocument } from './openapi.js';
 import { queryParams, readParams, requestLang } from './params.js';
 import { readQueryObject } from './query-object.js';
-import { errorBody, errorResponse, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
+import { clientGone, errorBody, errorResponse, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
 import { SITE_CSP, siteFileFor, type SiteFiles } from './site.js';
 
@@ -83,6 +83,8 @@ function given<T extends Record<string, unknown>>(record: T): { [K in keyof T]?:
 
 export function createService(catalog: Catalog, options: ServiceOptions = {}): Hono<Env> {
   const now = options.now ?? Date.now;
+  // A client gone in the middle of sending is no bug of the service's, to report as one.
+  const onError = options.onError && ((error: unknown) => (clientGone(error) ? undefined : options.onError!(error)));
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const inFlight = new InFlight(limits.maxConcurrent);
   const site = options.site;
@@ -97,7 +99,8 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   app.notFound((c) => errorResponse(inputError('not-found', { path: shownInput(c.req.path), valid: PATHS.join(', ') }), langOf(c)));
   app.onError((error, c) => {
     if (error instanceof InputError || error instanceof DataError) return errorResponse(error, langOf(c));
-    options.onError?.(error);
+    if (clientGone(error)) return errorResponse(inputError('bad-request', {}), langOf(c), { Connection: 'close' });
+    onError?.(error);
     return errorResponse(inputError('internal-error', {}), langOf(c));
   });
 
@@ -190,7 +193,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   app.post('/v1/batch', async (c) => {
     const { lang, values } = params(c, 'batch');
     const release = c.get('release');
-    const response = await answerBatch(catalog, c.req.raw, { ...given(values), lang, now: now(), maxPlan: limits.maxPlan, onError: options.onError, done: release });
+    const response = await answerBatch(catalog, c.req.raw, { ...given(values), lang, now: now(), maxPlan: limits.maxPlan, onError, done: release });
     c.set('deferred', true);
     return response;
   });

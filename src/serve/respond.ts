@@ -78,3 +78,13 @@ export function textResponse(body: string, type: string, headers: Readonly<Recor
 export function jsonResponse(value: unknown): Response {
   return textResponse(safeJson(value), JSON_TYPE);
 }
+
+/**
+ * Whether the error is the client's going away: the connection reset or closed while its request
+ * was read (Node's "aborted", ECONNRESET), or cut off by a time-out. Not a bug of the service's.
+ */
+export function clientGone(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || message === 'aborted';
+}

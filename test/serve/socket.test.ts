@@ -95,6 +95,32 @@ describe('linkcheck serve, over a socket', () => {
     expect(await running.exited).toBe(0);
   });
 
+  it('a request whose body never comes gets 408 at the request time-out and gives back its place, the client keeping its socket open', { timeout: 30_000 }, async () => {
+    const running = await serve('--max-concurrent', '1', '--request-timeout', '10', '--headers-timeout', '2');
+    const check = `http://127.0.0.1:${running.port}/v1/check?source=taobao&surface=live-cart&at=2022-06-01`;
+    // Its side kept open once the service has closed its own, as a client that never reads would.
+    const holder = connect({ port: running.port, host: '127.0.0.1', allowHalfOpen: true });
+    let answer = '';
+    holder.setEncoding('utf8').on('data', (text: string) => (answer += text));
+    holder.on('error', () => undefined);
+    holder.write('POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{');
+    await new Promise((settle) => setTimeout(settle, 500));
+    expect((await fetch(check)).status).toBe(503);
+    // Node looks for requests past their time-out once a second: by 12 s the holder has its answer.
+    await new Promise((settle) => setTimeout(settle, 12_000));
+    expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*"code": "request-timeout"/u);
+    expect((await fetch(check)).status).toBe(200);
+    holder.destroy();
+    // A client gone in the middle of its body is no bug of the service's.
+    const gone = connect(running.port, '127.0.0.1', () => gone.end('POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{"so'));
+    gone.on('error', () => undefined);
+    await new Promise((settle) => setTimeout(settle, 500));
+    expect((await fetch(check)).status).toBe(200);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(running.stderr()).not.toContain('internal error');
+  });
+
   it('on SIGTERM, finishes a batch in flight and exits 0', async () => {
     const running = await serve();
     const rows = 'taobao,live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n';
