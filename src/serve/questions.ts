@@ -36,6 +36,11 @@ function answerOf(catalog: Catalog, query: CheckQuery, now: number) {
 /** Answers already written, by what decides them; emptied when it grows past its size. */
 export type AnswerCache = Map<string, string>;
 const CACHED_ANSWERS = 10_000;
+/**
+ * A link text longer than this is answered without being kept: a key holds the whole text, and ten
+ * thousand sources of 64 KiB each held a gigabyte and more. Links as people share them are far shorter.
+ */
+const KEPT_SOURCE = 2048;
 
 /**
  * What `linkcheck <source> <surface> [date] --json` prints. The answer is a function of the
@@ -44,7 +49,7 @@ const CACHED_ANSWERS = 10_000;
  */
 export function checkJson(catalog: Catalog, query: CheckQuery, now: number, cache?: AnswerCache): string {
   const { resolved, link } = resolvedOf(catalog, query, now);
-  const key = cache && JSON.stringify([resolved, link === null ? null : query.source]);
+  const key = cache && (link === null || query.source.length <= KEPT_SOURCE) ? JSON.stringify([resolved, link === null ? null : query.source]) : undefined;
   const kept = key === undefined ? undefined : cache!.get(key);
   if (kept !== undefined) return kept;
   const text = renderJson(answerQuery(catalog, resolved), link);
