@@ -18,13 +18,23 @@ export function locateConfig(cwd: string): { file: string; inPackage: boolean } 
   }
 }
 
-/** Whether a package.json holds a "linkcheck" key; an unreadable one is no configuration (npm reports it). */
+/**
+ * Whether a package.json holds a "linkcheck" key; one that cannot be read is no configuration (npm
+ * reports it). One that is not valid JSON but names the key is taken for one, so that the error
+ * is said (config.ts), not the settings left out without a word.
+ */
 export function hasLinkcheckKey(manifest: string): boolean {
+  let text: string;
   try {
-    const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && 'linkcheck' in parsed;
+    text = readFileSync(manifest, 'utf8');
   } catch {
     return false;
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && 'linkcheck' in parsed;
+  } catch {
+    return text.includes('"linkcheck"');
   }
 }
 

@@ -5,6 +5,7 @@
 // Its settings become defaults beneath the environment: command line > LINKCHECK_*
 // variables > configuration file > built-in defaults.
 import { readFileSync } from 'node:fs';
+import { repeatedKeys } from '../batch/read/json-keys.js';
 import { delimiter, dirname, resolve } from 'node:path';
 import { InputError, inputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
@@ -29,13 +30,18 @@ export function findConfig(cwd: string): Config | undefined {
   return { file: found.file, settings: readConfig(found.file, found.inPackage) };
 }
 
+/** The deepest a configuration file is read: its settings are a level or two deep. */
+const CONFIG_NESTING = 64;
+
 function readConfig(file: string, inPackage: boolean): ConfigFile {
   const fail = (problem: string): never => {
     throw inputError('bad-config', { file, problem });
   };
   let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+    parsed = JSON.parse(text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'error');
@@ -43,6 +49,12 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
   }
   const value = inPackage ? (parsed as Record<string, unknown>).linkcheck : parsed;
   const prefix = inPackage ? 'linkcheck.' : '';
+  // A key written twice, which JSON.parse resolves to the last: which value is meant is not known.
+  // In a package.json, only the linkcheck key and what is in it are the configuration's.
+  const repeated = repeatedKeys(text, CONFIG_NESTING);
+  if (repeated === 'too-deep') return fail(`nested more than ${CONFIG_NESTING} levels deep`);
+  const twice = repeated.find(({ path }) => !inPackage || path[0] === 'linkcheck');
+  if (twice) return fail(`"${twice.path.join('.')}" is written twice: which value is meant cannot be known; write it once`);
   const read = readConfigSettings(value, inPackage);
   if ('problem' in read) return fail(read.problem);
   const { settings } = read;

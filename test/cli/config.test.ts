@@ -83,6 +83,12 @@ describe('a configuration file', () => {
     ['linkcheck.config.json', '{"failOn": "denied,maybe"}', 'linkcheck.config.json: "failOn": --fail-on takes outcomes separated by commas'],
     ['package.json', '{"linkcheck": {"maxStaleness": "2 years"}}', 'package.json: "linkcheck.maxStaleness": --max-staleness takes a whole number and a unit'],
     ['package.json', '{"linkcheck": {"lang": "fr"}}', 'package.json: "linkcheck.lang": Invalid option: expected one of "en"|"zh"'],
+    // A key written twice: JSON.parse would keep the last, silently.
+    ['linkcheck.config.json', '{"platform": "douyin", "platform": "kuaishou"}', 'linkcheck.config.json: "platform" is written twice: which value is meant cannot be known; write it once'],
+    ['package.json', '{"name": "x", "linkcheck": {"platform": "douyin"}, "linkcheck": {}}', 'package.json: "linkcheck" is written twice: which value is meant cannot be known; write it once'],
+    ['package.json', '{"linkcheck": {"failOn": "denied", "failOn": "none"}}', 'package.json: "linkcheck.failOn" is written twice'],
+    // A package.json that is no valid JSON but names the key: the settings are not left out without a word.
+    ['package.json', '{"name": "x", "linkcheck": {"platform": "douyin"},}', 'package.json: not valid JSON: '],
   ])('%s %s is refused with its path and key, exit 2', async (name, text, message) => {
     const { root, inside } = project({ [name]: text });
     const run = await inFolder(inside, CHECK);
@@ -91,6 +97,12 @@ describe('a configuration file', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     // --no-config: the file is not read at all.
     expect((await inFolder(inside, [...CHECK, '--no-config'])).code).toBe(0);
+  });
+
+  it('a key written twice elsewhere in a package.json is npm\'s, not the configuration\'s', async () => {
+    const { inside } = project({ 'package.json': '{"name": "x", "version": "1.0.0", "version": "1.0.1", "linkcheck": {"platform": "douyin"}}' });
+    const run = await inFolder(inside, ['taobao', 'live-cart', '2022-06-01', '--json']);
+    expect([run.code, JSON.parse(run.stdout).platform]).toEqual([1, 'douyin']);
   });
 
   it('a configuration file that cannot be read says why in words: a folder, or one the user may not read', async () => {
