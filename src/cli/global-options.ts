@@ -72,3 +72,40 @@ export function platformFilter(program: Command, own: string | undefined): { pla
   if (own === undefined) return before === undefined ? {} : { platform: before };
   return before === undefined ? { platform: own } : { platform: own, otherPlatform: before };
 }
+
+/** Options that may be given more than once, each adding to the others. */
+const REPEATABLE: readonly string[] = ['--rules', '--columns'];
+
+/**
+ * An option that takes a value, given twice at one level (before a subcommand, or after it) with
+ * different values: refused, as commander would keep the last one without a word
+ * (linkcheck -p douyin -p kuaishou tmall live-cart). Given before and after a subcommand that
+ * takes it, the one after counts (batch, the views), or "rules list" refuses the two (platformFilter).
+ */
+export function refuseRepeatedOptions(program: Command, argv: readonly string[]): void {
+  let level: Command = program;
+  let seen = new Map<string, { flag: string; value: string }>();
+  for (let index = 0; index < argv.length; index++) {
+    const token = argv[index]!;
+    if (token === '--') return;
+    if (!token.startsWith('-') || token === '-') {
+      const sub = level.commands.find((command) => command.name() === token || command.aliases().includes(token));
+      if (sub) {
+        level = sub;
+        seen = new Map();
+      }
+      continue;
+    }
+    const equals = token.startsWith('--') ? token.indexOf('=') : -1;
+    const flag = equals > 0 ? token.slice(0, equals) : token.startsWith('--') ? token : token.slice(0, 2);
+    const option = level.options.find((candidate) => candidate.long === flag || candidate.short === flag);
+    if (!option || !(option.required || option.optional) || REPEATABLE.includes(option.long ?? '')) continue;
+    // The value: after =, joined to a short flag (-pdouyin), or the next argument.
+    const value = equals > 0 ? token.slice(equals + 1) : !token.startsWith('--') && token.length > 2 ? token.slice(2) : argv[++index];
+    if (value === undefined) return;
+    const name = option.attributeName();
+    const before = seen.get(name);
+    if (before && before.value !== value) throw inputError('conflicting-options', { option: option.flags.replace(/ [<[].*$/u, ''), first: before.value, second: value });
+    seen.set(name, { flag, value });
+  }
+}

@@ -14,7 +14,7 @@ import type { CliContext } from './context.js';
 import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { addBatchCommand } from './batch-program.js';
 import { addServeCommand } from './serve-program.js';
-import { refuseUnusedOptions, sharedOptions } from './global-options.js';
+import { refuseRepeatedOptions, refuseUnusedOptions, sharedOptions } from './global-options.js';
 import { findConfig, withConfig, type Config } from './config.js';
 import { argvLang, langFlag, localiseHelp } from './lang-option.js';
 import { isTerminal, settleOutput, standardOutput } from './output.js';
@@ -104,6 +104,7 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
     // Options after a subcommand are its own: linkcheck classify x --json, linkcheck rules lint --json.
     .enablePositionalOptions()
     .hook('preAction', (_program, command) => {
+      refuseRepeatedOptions(program, argv);
       refuseUnusedOptions(program, command);
       quiet ||= sharedOptions(command).quiet;
     })

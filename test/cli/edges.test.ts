@@ -71,6 +71,11 @@ describe('options before a subcommand are honoured or refused', () => {
 
   it.each([
     [['-p', 'douyin', 'rules', 'list', '-p', 'kuaishou'], '-p, --platform was given twice with different values, "douyin" and "kuaishou"; give it once'],
+    // Twice at one level, with different values: commander would keep the last without a word.
+    [['-p', 'douyin', '-p', 'kuaishou', 'tmall', 'live-cart', '2022-11-15'], '-p, --platform was given twice with different values, "douyin" and "kuaishou"; give it once'],
+    [['--platform=douyin', '-pkuaishou', 'tmall', 'live-cart'], '-p, --platform was given twice with different values, "douyin" and "kuaishou"; give it once'],
+    [['tmall', 'live-cart', '--as-known-on', '2022-01-01', '--as-known-on', '2022-02-01'], '--as-known-on was given twice with different values, "2022-01-01" and "2022-02-01"; give it once'],
+    [['batch', 'plan.csv', '--fail-on', 'denied', '--fail-on', 'none'], '--fail-on was given twice with different values, "denied" and "none"; give it once'],
     [['-p', 'douyin', 'rules', 'show', 'douyin-own-shop'], '-p, --platform does not apply to "linkcheck rules show"; give it to a check or leave it out'],
     [['-p', 'douyin', 'classify', 'taobao'], '-p, --platform does not apply to "linkcheck classify"; give it to a check or leave it out'],
     [['--as-known-on', '2022-01-01', 'rules', 'list'], '--as-known-on does not apply to "linkcheck rules list"; give it to a check or leave it out'],
