@@ -110,7 +110,18 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
   if (options.cors && options.cors.length > 0) {
-    app.use('*', cors({ origin: options.cors.includes('*') ? '*' : [...options.cors], allowMethods: ['GET', 'HEAD', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 }));
+    const allowCors = cors({ origin: options.cors.includes('*') ? '*' : [...options.cors], allowMethods: ['GET', 'HEAD', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 });
+    app.use('*', async (c, next) => {
+      // A preflight is an OPTIONS with an Origin, asking for a method the path takes; any other
+      // OPTIONS is answered as without --cors (404 for no such path, 405 for a method it does not take).
+      if (c.req.method === 'OPTIONS') {
+        const asked = (c.req.header('access-control-request-method') ?? '').toUpperCase();
+        const allowed = routes[c.req.path];
+        const takes = allowed !== undefined && (allowed.includes(asked) || (asked === 'HEAD' && allowed.includes('GET')));
+        if (c.req.header('origin') === undefined || !takes) return next();
+      }
+      return allowCors(c, next);
+    });
   }
   // A known path asked with a method it does not take.
   app.use('*', async (c, next) => {

@@ -68,6 +68,17 @@ describe('CORS', () => {
     expect([preflight.status, preflight.headers.get('access-control-allow-origin'), preflight.headers.get('access-control-allow-methods')]).toEqual([204, 'https://tools.example.com', 'GET,HEAD,POST']);
   });
 
+  it('answers any other OPTIONS as without --cors: no such path, no Origin, a method the path does not take', async () => {
+    const app = await service({ cors: ['https://tools.example.com'] });
+    const origin = { Origin: 'https://tools.example.com' };
+    const nowhere = await ask(app, '/nope', { method: 'OPTIONS', headers: { ...origin, 'Access-Control-Request-Method': 'GET' } });
+    expect([nowhere.status, (nowhere.json as { error: { code: string } }).error.code]).toEqual([404, 'not-found']);
+    const bare = await ask(app, '/v1/check', { method: 'OPTIONS' });
+    expect([bare.status, bare.headers.get('allow'), (bare.json as { error: { code: string } }).error.code]).toEqual([405, 'GET, POST, HEAD', 'method-not-allowed']);
+    const deleting = await ask(app, '/v1/check', { method: 'OPTIONS', headers: { ...origin, 'Access-Control-Request-Method': 'DELETE' } });
+    expect([deleting.status, deleting.headers.get('access-control-allow-methods')]).toEqual([405, null]);
+  });
+
   it('allows every origin for *', async () => {
     const app = await service({ cors: ['*'] });
     const got = await ask(app, '/v1/check?source=jd&surface=live-cart&at=2022-06-01', { headers: { Origin: 'https://anyone.example' } });
