@@ -258,6 +258,8 @@ function linksAndBeside(scanned: string, first: LinkStart): { links: string[]; b
  */
 function withWordsBeside(catalog: Catalog, scanned: string, first: LinkStart, found: LinkInput): LinkInput {
   if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
+  // A link alone, in ASCII (as most plans give them): nothing beside it, nothing glued to it.
+  if (first.at === 0 && ASCII_WORD.test(scanned)) return found;
   const { links, beside } = linksAndBeside(scanned, first);
   const widths = links.map(wideFrom);
   if (links.some((link, index) => gluedScheme(link, widths[index]!))) return takenForNone(found, 'several-links');
@@ -279,6 +281,9 @@ function wideFrom(link: string): number {
   while (wide < link.length && link.charCodeAt(wide) < 0x80) wide++;
   return wide;
 }
+
+/** Printable ASCII with no white space. */
+const ASCII_WORD = /^[\x21-\x7e]*$/;
 
 /** Whether another scheme starts in the link after such a character (wideFrom). */
 function gluedScheme(link: string, wide: number): boolean {

@@ -27,24 +27,24 @@ const SEPARATORS = new Set(['-', '.', '_', '/', '+', '~', '|', '*', '^', '=', '\
 
 /** The text as keywords are looked for in it: NFKC, lower-case, inserted symbols dropped, traditional forms simplified. */
 export function foldKeywordText(text: string): string {
-  const characters: string[] = [];
+  let out = '';
+  let previous = '';
+  // A run of separators after a CJK character, held until the next character says whether it is one.
+  let held = '';
   for (const character of text.normalize('NFKC').toLowerCase()) {
     if (INSERTED().test(character)) continue;
-    characters.push(SIMPLIFIED[character] ?? character);
-  }
-  let out = '';
-  for (let index = 0; index < characters.length; index++) {
-    const character = characters[index]!;
-    if (SEPARATORS.has(character) && index > 0 && CJK().test(characters[index - 1]!)) {
-      // A run of them, dropped when a CJK character follows it too.
-      let end = index;
-      while (end < characters.length && SEPARATORS.has(characters[end]!)) end++;
-      if (end < characters.length && CJK().test(characters[end]!)) {
-        index = end - 1;
+    const folded = SIMPLIFIED[character] ?? character;
+    if (SEPARATORS.has(folded)) {
+      if (held !== '' || (previous !== '' && CJK().test(previous))) {
+        held += folded;
         continue;
       }
+    } else if (held !== '') {
+      if (!CJK().test(folded)) out += held;
+      held = '';
     }
-    out += character;
+    out += folded;
+    previous = folded;
   }
-  return out;
+  return out + held;
 }

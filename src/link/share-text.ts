@@ -36,14 +36,27 @@ export function namedSources(sources: Iterable<Source>, text: string): KeywordMa
   const found: { match: KeywordMatch; at: number }[] = [];
   for (const source of sources) {
     let first: { match: KeywordMatch; at: number } | undefined;
-    const notWithin = (source.shareText?.notWithin ?? []).map((word) => foldKeywordText(word).trim());
-    for (const keyword of source.shareText?.keywords ?? []) {
-      const at = indexOfKeyword(haystack, foldKeywordText(keyword).trim(), notWithin);
-      if (at >= 0 && (!first || at < first.at)) first = { match: { source, keyword }, at };
+    const { keywords, notWithin } = foldedWords(source);
+    for (let index = 0; index < keywords.length; index++) {
+      const at = indexOfKeyword(haystack, keywords[index]!, notWithin);
+      if (at >= 0 && (!first || at < first.at)) first = { match: { source, keyword: source.shareText!.keywords[index]! }, at };
     }
     if (first) found.push(first);
   }
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.match);
+}
+
+/** A source's share-text keywords and notWithin words, folded as a text is (foldKeywordText), once per source: a batch reads thousands of texts. */
+const folded = new WeakMap<Source, { keywords: string[]; notWithin: string[] }>();
+
+function foldedWords(source: Source): { keywords: string[]; notWithin: string[] } {
+  let words = folded.get(source);
+  if (words === undefined) {
+    const fold = (word: string) => foldKeywordText(word).trim();
+    words = { keywords: (source.shareText?.keywords ?? []).map(fold), notWithin: (source.shareText?.notWithin ?? []).map(fold) };
+    folded.set(source, words);
+  }
+  return words;
 }
 
 /**
