@@ -9,6 +9,7 @@ import { repeatedKeys } from '../batch/read/json-keys.js';
 import { delimiter, dirname, resolve } from 'node:path';
 import { InputError, inputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
+import { fromConfig } from './env-settings.js';
 import { parseStaleness } from '../time/staleness.js';
 import { parseFailOn } from '../batch/summary.js';
 import { locateConfig } from './config-locate.js';
@@ -20,6 +21,8 @@ export type { ConfigFile } from './config-schema.js';
 export interface Config {
   /** Where it was read from. */
   file: string;
+  /** Whether it is a package.json's "linkcheck" key. */
+  inPackage: boolean;
   settings: ConfigFile;
 }
 
@@ -27,7 +30,7 @@ export interface Config {
 export function findConfig(cwd: string): Config | undefined {
   const found = locateConfig(cwd);
   if (!found) return undefined;
-  return { file: found.file, settings: readConfig(found.file, found.inPackage) };
+  return { file: found.file, inPackage: found.inPackage, settings: readConfig(found.file, found.inPackage) };
 }
 
 /** The deepest a configuration file is read: its settings are a level or two deep. */
@@ -85,12 +88,16 @@ export function withConfig(env: Readonly<Record<string, string | undefined>>, co
   const { settings, file } = config;
   const base = dirname(file);
   const out: Record<string, string | undefined> = { ...env };
-  const setDefault = (name: string, value: string | undefined) => {
-    if (value !== undefined && (out[name] === undefined || out[name] === '')) out[name] = value;
+  const given = new Map<string, { file: string; key: string }>();
+  const setDefault = (name: string, key: string, value: string | undefined) => {
+    if (value === undefined || (out[name] !== undefined && out[name] !== '')) return;
+    out[name] = value;
+    given.set(name, { file, key: config.inPackage ? `linkcheck.${key}` : key });
   };
-  setDefault('LINKCHECK_PLATFORM', settings.platform);
-  setDefault('LINKCHECK_FAIL_ON', failOnOf(settings));
-  setDefault('LINKCHECK_MAX_STALENESS', settings.maxStaleness);
+  setDefault('LINKCHECK_PLATFORM', 'platform', settings.platform);
+  setDefault('LINKCHECK_FAIL_ON', 'failOn', failOnOf(settings));
+  setDefault('LINKCHECK_MAX_STALENESS', 'maxStaleness', settings.maxStaleness);
+  fromConfig.set(out, given);
   if (settings.rules && settings.rules.length > 0) {
     const own = settings.rules.map((path) => resolve(base, path));
     out.LINKCHECK_RULES = [...own, ...(env.LINKCHECK_RULES ?? '').split(delimiter).filter((path) => path !== '')].join(delimiter);

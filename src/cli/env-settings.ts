@@ -5,9 +5,13 @@
 // LINKCHECK_FAIL_ON=maybe). The configuration's values reach here as variables too, already
 // checked where the file is read.
 import type { Catalog } from '../engine/catalog.js';
-import { InputError } from '../errors/errors.js';
+import { InputError, inputError } from '../errors/errors.js';
+import { errorMessage } from '../i18n/error-words.js';
 import type { Platform } from '../model/types.js';
 import { resolvePlatform } from '../query/index.js';
+
+/** For an environment withConfig made, the variables it set from the configuration file, with the file and the key. */
+export const fromConfig = new WeakMap<object, Map<string, { file: string; key: string }>>();
 
 /**
  * The variable's value read by `read`; undefined when it is unset or empty (no setting). The
@@ -20,6 +24,9 @@ export function fromEnvironment<T>(env: Readonly<Record<string, string | undefin
     return read(value);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    // A value the configuration file gave (withConfig): refused naming the file and its key, not a variable never set.
+    const given = fromConfig.get(env)?.get(name);
+    if (given) throw inputError('bad-config', { file: given.file, problem: `"${given.key}": ${errorMessage(error)}` });
     // A worded refusal (the reading of a span of time) words the reason; a catalogue's is quoted by its id and values.
     const quoted = error.worded !== undefined ? { reason: '' } : { ...error.params, inner: error.code };
     throw new InputError('bad-environment', { code: 'bad-environment', params: { ...quoted, name }, worded: error.worded });

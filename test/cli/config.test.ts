@@ -83,6 +83,9 @@ describe('a configuration file', () => {
     ['linkcheck.config.json', '{"failOn": "denied,maybe"}', 'linkcheck.config.json: "failOn": --fail-on takes outcomes separated by commas'],
     ['package.json', '{"linkcheck": {"maxStaleness": "2 years"}}', 'package.json: "linkcheck.maxStaleness": --max-staleness takes a whole number and a unit'],
     ['package.json', '{"linkcheck": {"lang": "fr"}}', 'package.json: "linkcheck.lang": Invalid option: expected one of "en"|"zh"'],
+    // A platform no rules define, known only once the rules are loaded: still the file's, not a variable's.
+    ['linkcheck.config.json', '{"platform": "weibo"}', 'linkcheck.config.json: "platform": unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat'],
+    ['package.json', '{"linkcheck": {"platform": "weibo"}}', 'package.json: "linkcheck.platform": unknown platform "weibo"'],
     // A key written twice: JSON.parse would keep the last, silently.
     ['linkcheck.config.json', '{"platform": "douyin", "platform": "kuaishou"}', 'linkcheck.config.json: "platform" is written twice: which value is meant cannot be known; write it once'],
     ['package.json', '{"name": "x", "linkcheck": {"platform": "douyin"}, "linkcheck": {}}', 'package.json: "linkcheck" is written twice: which value is meant cannot be known; write it once'],
