@@ -59,7 +59,8 @@ export function lintRules(options: LintOptions): LintReport {
       if (report) problems.push(...result.problems);
       return result.value ? [result.value] : [];
     });
-  const contextFiles = validate(context.filter((file) => !targets.files.some((target) => target.path === file.path)), false);
+  // A file in use that is also linked as a target (given by another spelling of its path) is linted once, as the target.
+  const contextFiles = validate(context.filter((file) => !targets.files.some((target) => resolve(target.path) === resolve(file.path))), false);
   const targetFiles = validate(targets.files, true);
 
   const compiled = compileCatalog([...contextFiles, ...targetFiles], documents);

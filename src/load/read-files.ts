@@ -4,7 +4,7 @@
 // a FIFO, a device or a huge file is refused before anything is read from it.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ProblemWording } from '../errors/ids.js';
 import { readProblem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
@@ -26,6 +26,9 @@ export function readRuleTexts(paths: readonly string[]): ReadResult {
   const scratch: Scratch = {};
   const files: RawFile[] = [];
   const problems: Problem[] = [];
+  // A file named twice (t/mine.json and ./t/mine.json, or also in a folder given) is read once:
+  // read twice, its ids would clash with themselves.
+  const read = new Set<string>();
   for (const path of paths) {
     // An empty path ("", or spaces) is named quoted: as it is, the line would begin with its colon.
     if (path.trim() === '') {
@@ -51,9 +54,12 @@ export function readRuleTexts(paths: readonly string[]): ReadResult {
       problems.push(readProblem('unreadable.empty-folder', {}, path));
     }
     for (const filePath of filePaths) {
-      const read = readRuleFile(filePath, scratch);
-      if ('text' in read) files.push({ path: filePath, text: read.text });
-      else problems.push(read.problem);
+      const whole = resolve(filePath);
+      if (read.has(whole)) continue;
+      read.add(whole);
+      const file = readRuleFile(filePath, scratch);
+      if ('text' in file) files.push({ path: filePath, text: file.text });
+      else problems.push(file.problem);
     }
   }
   return { files, problems };

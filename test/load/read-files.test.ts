@@ -175,3 +175,14 @@ describe('linkcheck with a hostile rule file', () => {
     expect(run.stderr).toContain('rules.json: cannot read: not a regular file');
   });
 });
+
+describe('a rule file named twice', () => {
+  it('by two spellings of its path, or also in a folder given, is read once: its ids do not clash with themselves', async () => {
+    const clean = join(ROOT, 'test', 'fixtures', 'lint', 'clean.json');
+    const relative = 'test/fixtures/lint/clean.json';
+    const read = readRuleTexts([clean, `./${relative}`, join(ROOT, 'test', 'fixtures', 'lint', '..', 'lint', 'clean.json')]);
+    expect(read.files.map((file) => file.path)).toEqual([clean]);
+    const run = await cli(['--rules', relative, '--rules', `./${relative}`, 'taobao', 'live-cart', '2022-06-01', '-q']);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+  });
+});
