@@ -15,6 +15,8 @@ export interface OptionWords {
   readonly listing: string;
   /** Where the reader finds the surfaces with their aliases. */
   readonly surfaces: string;
+  /** How the reader says a plan is a workbook. */
+  readonly workbook: string;
 }
 
 const FLAGS: Readonly<Record<OptionKey, string>> = {
@@ -34,6 +36,7 @@ export const COMMAND_LINE: OptionWords = {
   given: (key, value) => `${FLAGS[key]} ${value}`,
   listing: '"linkcheck rules list"',
   surfaces: '"linkcheck surfaces"',
+  workbook: '--format xlsx',
 };
 
 /** The HTTP service's words: its query parameters and endpoints (src/serve/schemas.ts). */
@@ -42,4 +45,5 @@ export const REQUEST: OptionWords = {
   given: (key, value) => `${key}=${value}`,
   listing: 'GET /v1/rules',
   surfaces: 'GET /v1/rules',
+  workbook: 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };

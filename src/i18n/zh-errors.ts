@@ -81,7 +81,9 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'unreadable-workbook': (p) => `${p.file} 无法作为 .xlsx 工作簿读取：${p.reason}`,
   'workbook-too-large': (p) => `${p.file} 太大，无法读取：其中的 ${p.part} 解压后超过 ${p.limit}；请把计划另存为 CSV，或拆分`,
   'plan-not-decodable': (p, w) =>
-    p.encoding !== 'utf-8'
+    p.workbook
+      ? `${p.file} 是工作簿（ZIP 压缩包，.xlsx 文件就是），不是文本：请按工作簿读取它：${w.workbook}`
+      : p.encoding !== 'utf-8'
       ? `${p.file} 在第 ${p.offset} 字节附近不是有效的 ${p.encoding.toUpperCase()}；请用 ${w.option('encoding')} 给出它保存时的编码（utf-8、gb18030、utf-16）`
       : `${p.file} ${p.byte ? `在第 ${p.offset} 字节（0x${p.byte}）` : `在第 ${p.offset} 字节附近`}不是有效的 UTF-8；${p.looksGb ? '看起来是 GB18030/GBK，Excel 和 WPS 常用这种编码保存中文' : '可能是 GB18030/GBK 或其他编码'}：请加 ${w.given('encoding', 'gb18030')} 重新运行，或把文件另存为 UTF-8`,
   'plan-cut-short': (p) => `${p.file} 在一个 ${p.encoding.toUpperCase()} 字符中间结束：文件被截断，或是其他编码`,

@@ -29,6 +29,11 @@ describe('option errors in English and Chinese', () => {
       'cannot tell the format of "plan.xls" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx (save an .xls workbook as .xlsx first)',
       '无法从文件名看出 "plan.xls" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定（.xls 工作簿请先另存为 .xlsx）',
     ],
+    [
+      ['batch', 'test/cli/fixtures/plan-workbook.csv'],
+      'test/cli/fixtures/plan-workbook.csv is a workbook (a ZIP archive, as .xlsx files are), not text: read it as one with --format xlsx',
+      'test/cli/fixtures/plan-workbook.csv 是工作簿（ZIP 压缩包，.xlsx 文件就是），不是文本：请按工作簿读取它：--format xlsx',
+    ],
     [['batch', 'no/such/plan.csv'], 'cannot read the plan "no/such/plan.csv": not found', '无法读取计划 "no/such/plan.csv"：找不到'],
     [['batch', 'test'], 'cannot tell the format of "test" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx', '无法从文件名看出 "test" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定'],
     [['batch', 'test', '--format', 'csv'], 'cannot read the plan "test": a folder', '无法读取计划 "test"：这是一个文件夹'],

@@ -35,6 +35,11 @@ describe('POST /v1/batch', () => {
     expect(reply.text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(['denied', 'unknown']);
   });
 
+  it('refuses a workbook sent as text/csv, saying how to send it', async () => {
+    const reply = await post(new Uint8Array(readFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'plan.xlsx'))), 'text/csv');
+    expect([reply.status, reply.json]).toEqual([400, { error: { code: 'plan-not-decodable', message: 'request body is a workbook (a ZIP archive, as .xlsx files are), not text: read it as one with Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }]);
+  });
+
   it('reads a tab-separated plan sent as text/tab-separated-values, and a UTF-16 "Unicode Text" export sent as text/csv, as the CSV with commas', async () => {
     const expected = (await post(csv, 'text/csv')).text;
     const tabs = csv.replaceAll(',', '\t');

@@ -130,6 +130,10 @@ async function* markWhole(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array
 }
 
 function notDecodable(name: string, encoding: Encoding, chunk: Uint8Array, offset: number): InputError {
+  // A ZIP archive's signature (PK\x03\x04) where the plan begins: a workbook read as text, whatever its name.
+  if (offset === 0 && chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04) {
+    return inputError('plan-not-decodable', { file: name, encoding, offset: '0', workbook: 'true' });
+  }
   if (encoding !== 'utf-8') return inputError('plan-not-decodable', { file: name, encoding, offset: String(offset) });
   const at = firstInvalidUtf8(chunk);
   const byte = at < 0 ? {} : { byte: chunk[at]!.toString(16).toUpperCase().padStart(2, '0') };
