@@ -57,7 +57,7 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     hint: 'rule files cap the length of names, keywords and texts and the size of lists; see "Rules" in the README',
   }),
   'schema.too-small': (p: { origin: string; bound: string }) => ({ message: `Too small: expected ${size(p.origin, p.bound)}` }),
-  'schema.invalid-format': (p: { format: string }) => ({ message: `Invalid ${p.format === 'url' ? 'URL' : p.format}` }),
+  'schema.invalid-format': (p: { format: string }) => (p.format === 'url' ? { message: 'not a web address', hint: 'give an http or https address, such as https://example.com/report' } : { message: `Invalid ${p.format}` }),
   'schema.other': (p: { detail: string }) => ({ message: p.detail }),
   // The format's own checks (SCHEMA_CHECKS in src/model/schema.ts; no-evidence is one too).
   'schema.id': () => ({ message: 'an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"' }),

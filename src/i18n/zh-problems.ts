@@ -60,7 +60,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'schema.invalid-value': (p) => ({ message: p.count === '1' ? `值不对：应为 ${p.values}` : `值不对：应为以下之一 ${p.values}` }),
   'schema.too-big': (p) => ({ message: `过大：${size(p.origin, p.bound)}`, hint: '规则文件限制名称、关键词和文本的长度以及列表的大小；见 README 的 "Rules"' }),
   'schema.too-small': (p) => ({ message: `过小：${size(p.origin, p.bound)}` }),
-  'schema.invalid-format': (p) => ({ message: `无效的 ${p.format === 'url' ? 'URL' : p.format}` }),
+  'schema.invalid-format': (p) => (p.format === 'url' ? { message: '不是网址', hint: '请给出 http 或 https 网址，如 https://example.com/report' } : { message: `无效的 ${p.format}` }),
   'schema.other': (p) => ({ message: `无效的值：${p.detail}` }),
   'schema.id': () => ({ message: 'ID 由小写字母和数字组成，以单个连字符相连，如 "live-cart"' }),
   'schema.date': () => ({ message: '应为写作 YYYY-MM-DD 的日历日' }),

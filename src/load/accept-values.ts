@@ -103,5 +103,13 @@ export function moment(value: unknown): unknown {
  * the URL parser; one it would change is left to it.
  */
 export function isUrl(value: unknown): boolean {
-  return typeof value === 'string' && value.length <= LIMITS.url && value.trim() === value && !/[\t\n\r]/.test(value) && URL.canParse(value);
+  if (typeof value !== 'string' || value.length > LIMITS.url || value.trim() !== value || /[\t\n\r]/.test(value)) return false;
+  try {
+    return WEB_PROTOCOL.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
+
+/** The protocols of an address evidence may give, as the schema's url (model/schema.ts WebUrl) takes them. */
+const WEB_PROTOCOL = /^https?:$/;

@@ -166,6 +166,9 @@ export const SeedEvidence = z.strictObject({
   note: localText(long()).optional(),
 });
 
+/** A web address (http or https): what a report is published at; javascript:, file: or ftp: is none. */
+const WebUrl = z.url({ protocol: /^https?$/ });
+
 /** Publication date of a source document: exact, or a window when the document prints none. */
 export const Published = z.union([
   IsoDate,
@@ -173,7 +176,7 @@ export const Published = z.union([
 ]);
 
 export const ReportEvidence = z.strictObject({
-  url: z.url().max(LIMITS.url),
+  url: WebUrl.max(LIMITS.url),
   /** A page that prints no date gives the window its text allows, and why. */
   published: Published,
   /** As published, in its own language, like the quote. */
@@ -248,7 +251,7 @@ export const SeedDocument = z.strictObject({
   title: z.string().min(1),
   publisher: localText(z.string().min(1)),
   published: Published,
-  url: z.url().optional(),
+  url: WebUrl.optional(),
   note: localText(z.string()).optional(),
 });
 
