@@ -126,17 +126,20 @@ describe('linkcheck serve, over a socket', () => {
     const rows = 'taobao,live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n';
     let body = '';
     const answered = new Promise<number>((settle, fail) => {
+      let stopped = false;
       const post = request({ host: '127.0.0.1', port: running.port, method: 'POST', path: '/v1/batch', headers: { 'Content-Type': 'text/csv', 'Transfer-Encoding': 'chunked' } }, (response) => {
-        response.setEncoding('utf8').on('data', (text: string) => (body += text));
+        response.setEncoding('utf8').on('data', (text: string) => {
+          body += text;
+          // The first rows answered: the request is in flight. SIGTERM now, then the rest of the plan.
+          if (stopped) return;
+          stopped = true;
+          running.child.kill('SIGTERM');
+          setTimeout(() => post.end(rows), 300);
+        });
         response.on('end', () => settle(response.statusCode ?? 0));
       });
       post.on('error', fail);
-      // The header and one row, then SIGTERM while the request is in flight, then the rest.
       post.write(`source,surface,date\n${rows}`);
-      setTimeout(() => {
-        running.child.kill('SIGTERM');
-        setTimeout(() => post.end(rows), 300);
-      }, 300);
     });
     expect(await answered).toBe(200);
     expect(body.trimEnd().split('\n').map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(['denied', 'allowed', 'denied', 'allowed']);
