@@ -74,12 +74,18 @@ export function checkSurfaces(located: Located<Platform>, problems: Problem[]): 
 }
 
 export function checkSourceGroups(sources: Map<string, Located<Source>>, groups: Map<string, Located<Group>>, problems: Problem[]): void {
+  const members = new Set<string>();
   for (const { value: source, file, path } of sources.values()) {
     source.groups.forEach((group, index) => {
+      members.add(group);
       if (!groups.has(group)) {
         problems.push(unknownReference(file, `${path}.groups[${index}]`, 'group', group, [...groups.keys()]));
       }
     });
+  }
+  // A group no source is a member of answers for nothing: asked about, it could only fail.
+  for (const { value: group, file, path } of groups.values()) {
+    if (!members.has(group.id)) problems.push(problem('empty-group', { group: group.id }, file, `${path}.id`));
   }
 }
 

@@ -176,6 +176,7 @@ export interface ProblemParamsById {
   'evidence-incomplete.published': Record<string, never>;
   'evidence-incomplete.both': Record<string, never>;
   'unknown-reference': { kind: 'platform' | 'source' | 'group'; id: string; valid: string };
+  'empty-group': { group: string };
   'unknown-reference.member': { group: string; id: string; valid: string };
   'unknown-reference.surface': { platform: string; id: string; valid: string };
   'duplicate-id': { id: string; at: string };

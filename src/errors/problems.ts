@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'no-evidence'
   | 'evidence-incomplete'
   | 'unknown-reference'
+  | 'empty-group'
   | 'duplicate-id'
   | 'alias-conflict'
   | 'domain-conflict'

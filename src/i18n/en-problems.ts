@@ -76,6 +76,7 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
   'evidence-incomplete.published': () => ({ message: 'outside evidence lacks its publication date (published, YYYY-MM-DD)', hint: evidenceHint }),
   'evidence-incomplete.both': () => ({ message: 'outside evidence lacks its address (url) and its publication date (published, YYYY-MM-DD)', hint: evidenceHint }),
   // Names and references across the files.
+  'empty-group': (p: { group: string }) => ({ message: `group "${p.group}" has no members: no source lists it in its groups`, hint: 'list the group in the groups of the sources it holds, or remove it' }),
   'unknown-reference': (p: { kind: keyof typeof refName; id: string; valid: string }) => ({ message: `unknown ${refName[p.kind]} "${p.id}"`, hint: `valid: ${p.valid || 'none defined'}` }),
   'unknown-reference.member': (p: { group: string; id: string; valid: string }) => ({ message: `source "${p.id}" is not a member of group "${p.group}"`, hint: `a share marker names one of the group's sources: ${p.valid || 'none defined'}` }),
   'unknown-reference.surface': (p: { platform: string; id: string; valid: string }) => ({ message: `unknown surface of ${p.platform} "${p.id}"`, hint: `valid: ${p.valid || 'none defined'}` }),

@@ -85,6 +85,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'duplicate-id.surface': (p) => surfaceClash(p),
   'alias-conflict': (p) => ({ message: `${kind(p.kind)}名称 "${p.name}" 已用于${kind(p.kind)} "${p.owner}"`, hint: '一个别名只能指一样东西；从其中一个删去它' }),
   'alias-conflict.surface': (p) => surfaceClash(p),
+  'empty-group': (p) => ({ message: `分组 "${p.group}" 没有成员：没有来源在其 groups 中列出它`, hint: '在它所含来源的 groups 中列出该分组，或删去它' }),
   'alias-conflict.member': (p) => ({
     message: `${kind(p.kind)}名称 "${p.name}" 已用于${kind(p.ownerKind)} "${p.owner}"，${p.kind === 'group' ? '而它不是该分组的成员' : '而该来源不是它的成员'}：分组会代它作答`,
     hint: '分组只能用其成员的名称；把其中一个改名',

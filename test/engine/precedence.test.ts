@@ -132,6 +132,7 @@ describe('data errors', () => {
 
   it('finds an alias that names two sources', () => {
     const { problems } = compile([], {
+      groups: [],
       sources: [
         { id: 'alpha', name: 'Alpha', aliases: ['x'], groups: [], domains: [] },
         { id: 'beta', name: 'Beta', aliases: ['X'], groups: [], domains: [] },
