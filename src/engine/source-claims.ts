@@ -15,6 +15,12 @@ export function checkSourceClaims(sources: Iterable<Located<Source>>, problems: 
       if (owner === undefined) return;
       problems.push(problem('domain-conflict', { domain, owner }, file, `${path}.domains[${index}]`));
     });
+    // A short link (v.kuaishou.com) is a source's as its domains are: listed for two, the first read would win.
+    source.shortLinks?.forEach((entry, index) => {
+      const owner = claim(domains, entry, source.id);
+      if (owner === undefined) return;
+      problems.push(problem('domain-conflict', { domain: entry, owner }, file, `${path}.shortLinks[${index}]`));
+    });
     source.shareText?.keywords.forEach((keyword, index) => {
       const owner = claim(keywords, normalizeName(keyword), source.id);
       if (owner === undefined) return;
