@@ -5,8 +5,7 @@
 // LINKCHECK_FAIL_ON=maybe). The configuration's values reach here as variables too, already
 // checked where the file is read.
 import type { Catalog } from '../engine/catalog.js';
-import { InputError, inputError } from '../errors/errors.js';
-import { errorMessage } from '../i18n/error-words.js';
+import { InputError } from '../errors/errors.js';
 import type { Platform } from '../model/types.js';
 import { resolvePlatform } from '../query/index.js';
 
@@ -24,11 +23,11 @@ export function fromEnvironment<T>(env: Readonly<Record<string, string | undefin
     return read(value);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    // A value the configuration file gave (withConfig): refused naming the file and its key, not a variable never set.
-    const given = fromConfig.get(env)?.get(name);
-    if (given) throw inputError('bad-config', { file: given.file, problem: `"${given.key}": ${errorMessage(error)}` });
     // A worded refusal (the reading of a span of time) words the reason; a catalogue's is quoted by its id and values.
     const quoted = error.worded !== undefined ? { reason: '' } : { ...error.params, inner: error.code };
+    // A value the configuration file gave (withConfig): refused naming the file and its key, not a variable never set.
+    const given = fromConfig.get(env)?.get(name);
+    if (given) throw new InputError('bad-config', { code: 'bad-config', params: { ...quoted, file: given.file, key: given.key }, worded: error.worded });
     throw new InputError('bad-environment', { code: 'bad-environment', params: { ...quoted, name }, worded: error.worded });
   }
 }

@@ -16,7 +16,8 @@ export interface MessageParamsById {
   'too-many-arguments': { command?: string; expected: string; got: string; hint?: string };
   'argument-too-long': { what: string; limit: string };
   'bad-known-on-date': { input: string; reason: string };
-  'bad-config': { file: string; problem: string };
+  /** What is wrong with the file (`problem`), or with the value of one of its keys as its reader refused it (`key`, and `inner` or `reason` as for bad-environment). */
+  'bad-config': { file: string; problem?: string; key?: string; reason?: string; inner?: string; [value: string]: string | undefined };
   /** A LINKCHECK_* variable's value refused: `reason` is the worded reader's (bad-staleness), or `inner` the catalogue's id, its values beside. */
   'bad-environment': { name: string; reason?: string; inner?: string; [value: string]: string | undefined };
   'no-rules': Record<string, never>;

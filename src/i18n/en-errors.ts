@@ -65,7 +65,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
     `${p.what} is longer than ${p.limit}; give a shorter value`,
   'bad-known-on-date': (p: { input: string; reason: string }, w) => `${w.option('asKnownOn')} takes a calendar day: ${p.reason}`,
   'bad-environment': (p, w) => `${p.name} in the environment: ${innerMessage(MESSAGES, p, w)}; correct the variable or unset it`,
-  'bad-config': (p: { file: string; problem: string }) => `${p.file}: ${p.problem}; see "Configuration file" in the README (--no-config ignores the file)`,
+  'bad-config': (p, w) => `${p.file}: ${p.problem ?? `"${p.key}": ${innerMessage(MESSAGES, p, w)}`}; see "Configuration file" in the README (--no-config ignores the file)`,
   'no-rules': (_p: Record<string, never>) => '--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES',
   // Options and commands, as commander finds them.
   'unknown-option': (p: { option: string; suggestion?: string }) =>

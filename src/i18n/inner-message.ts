@@ -11,7 +11,7 @@ type Catalogue = { readonly [K in MessageId]: (params: MessageParams<K>, words: 
  */
 export function innerMessage(catalogue: Catalogue, params: { inner?: string; reason?: string; [value: string]: string | undefined }, words: OptionWords): string {
   const { inner } = params;
-  if (inner !== undefined && inner !== 'bad-environment' && Object.hasOwn(catalogue, inner)) {
+  if (inner !== undefined && inner !== 'bad-environment' && inner !== 'bad-config' && Object.hasOwn(catalogue, inner)) {
     return (catalogue[inner as MessageId] as (params: unknown, words: OptionWords) => string)(params, words);
   }
   return params.reason ?? '';

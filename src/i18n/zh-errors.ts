@@ -51,7 +51,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'argument-too-long': (p) => `${p.what} 超过 ${p.limit}；请给出更短的值`,
   'bad-known-on-date': (p, w) => `${w.option('asKnownOn')} 需要一个日历日：${p.reason}`,
   'bad-environment': (p, w) => `环境变量 ${p.name}：${innerMessage(MESSAGES_ZH, p, w)}；请改正该变量，或取消设置`,
-  'bad-config': (p) => `${p.file}：${p.problem}；见 README 的 "Configuration file"（--no-config 忽略该文件）`,
+  'bad-config': (p, w) => `${p.file}：${p.problem ?? `"${p.key}"：${innerMessage(MESSAGES_ZH, p, w)}`}；见 README 的 "Configuration file"（--no-config 忽略该文件）`,
   'no-rules': () => '--no-builtin-rules 后没有任何规则：请用 --rules <路径> 或 LINKCHECK_RULES 给出规则文件',
   'unknown-option': (p) => `未知选项 "${p.option}"；${didYouMean(p.suggestion)}见 "linkcheck --help"`,
   'unknown-command': (p) => `未知命令 "${p.command}"；${didYouMean(p.suggestion)}见 "linkcheck --help"`,
