@@ -71,7 +71,7 @@ const validateApart = {
     build.onLoad({ filter: /.*/, namespace: 'load-rules' }, () => ({
       contents: [
         `let loaded;\nconst load = () => (loaded ??= ${loadCached('load-rules')});`,
-        ...['compileCatalog', 'locateProblems', 'validateRuleFiles', 'validateSeedIndex'].map((fn) => `export const ${fn} = (...args) => load().${fn}(...args);`),
+        ...['compileCatalog', 'locateProblems', 'seedQuoteProblems', 'validateRuleFiles', 'validateSeedIndex'].map((fn) => `export const ${fn} = (...args) => load().${fn}(...args);`),
       ].join('\n'),
       loader: 'js',
       resolveDir: process.cwd(),
@@ -199,7 +199,7 @@ await build({
   entryPoints: undefined,
   outdir: undefined,
   outfile: 'dist/load-rules.cjs',
-  stdin: { contents: "export { compileCatalog } from './src/engine/compile-catalog.ts';\nexport { locateProblems, validateRuleFiles, validateSeedIndex } from './src/load/validate.ts';", resolveDir: process.cwd(), loader: 'ts' },
+  stdin: { contents: "export { compileCatalog } from './src/engine/compile-catalog.ts';\nexport { locateProblems, seedQuoteProblems, validateRuleFiles, validateSeedIndex } from './src/load/validate.ts';", resolveDir: process.cwd(), loader: 'ts' },
   supported: { 'dynamic-import': false },
   plugins: [noColourDetection, loadedApartFrom([ruleSchema])],
 });

@@ -12,9 +12,7 @@ import type { Lang } from '../model/lang.js';
 import { countTextsLacking } from '../model/record-texts.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { withStoredHistories } from '../views/stored-histories.js';
-import { packageRoot, readBuiltinTexts, readSeedTexts } from './builtin-files.js';
-import { evidenceLists } from '../engine/catalog.js';
-import { misquotes } from '../engine/quotes.js';
+import { packageRoot, readBuiltinTexts } from './builtin-files.js';
 import { readRuleTexts } from './read-files.js';
 import { matchingSnapshot, storedHistories } from './snapshot.js';
 
@@ -84,24 +82,13 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog> {
   const { catalog, problems } = compileCatalog(set.files, set.documents, set.precompiled);
   // A quote from a seed document must be in it, word for word: checked for the user's files (the
   // build checked the built-in ones), so that no invented quote is shown as the document's.
-  if (problems.length === 0 && set.user && set.user.size > 0) problems.push(...userMisquotes(set, options.root ?? packageRoot()));
+  if (problems.length === 0 && set.user && set.user.size > 0) {
+    const { seedQuoteProblems } = await import('./validate.js');
+    problems.push(...seedQuoteProblems(set.files.filter((file) => set.user!.has(file.path)), set.documents, options.root ?? packageRoot()));
+  }
   if (problems.length > 0) throw new DataError(await located(problems, set));
   if (options.fallback && set.user) noticeFallback(set.files.filter((file) => set.user!.has(file.path)), options.fallback);
   return catalog;
-}
-
-/** The seed quotes of the user's files that are not word for word in their document (or a document that cannot be read). */
-function userMisquotes(set: RuleSet, root: string): Problem[] {
-  const files = set.files.filter((file) => set.user!.has(file.path));
-  const cited = set.documents.filter((document) => files.some((file) => citesSeed(file, document.file)));
-  if (cited.length === 0) return [];
-  const seeds = readSeedTexts(root, cited);
-  return [...seeds.problems, ...misquotes(files, seeds.texts)];
-}
-
-/** Whether any rule of the file cites the seed document. */
-function citesSeed(file: LoadedRuleFile, seed: string): boolean {
-  return file.data.rules.some((rule) => evidenceLists(rule).some(([, list]) => list.some((evidence) => 'seed' in evidence && evidence.seed === seed)));
 }
 
 /** One notice for all the user's files whose texts lack the reader's language. */

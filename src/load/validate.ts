@@ -1,7 +1,11 @@
 // Validates rule files: a file of the usual shapes is accepted without zod (accept-rule-file.ts);
 // only a file it cannot vouch for loads the schema (validate-schema.ts), which then also gives
 // the problems their words and paths.
+import { evidenceLists } from '../engine/catalog.js';
+import { misquotes } from '../engine/quotes.js';
+import type { Problem } from '../errors/problems.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
+import { readSeedTexts } from './builtin-files.js';
 import { acceptRuleFile } from './accept-rule-file.js';
 import type { RawFile } from './read-files.js';
 import type { Validated } from './validate-schema.js';
@@ -24,4 +28,21 @@ export async function validateRuleFiles(files: readonly RawFile[]): Promise<Vali
 export async function validateSeedIndex(file: RawFile): Promise<Validated<SeedDocument[]>> {
   const { validateSeedIndex } = await import('./validate-schema.js');
   return validateSeedIndex(file);
+}
+
+/**
+ * The seed quotes of the user's files that are not word for word in their document, or a
+ * document they cite that cannot be read: the built-in files' were checked when they were built.
+ * Here, with the rest of the loading of a user's files, so that no start-up bundle carries it.
+ */
+export function seedQuoteProblems(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[], root: string): Problem[] {
+  const cited = documents.filter((document) => files.some((file) => citesSeed(file, document.file)));
+  if (cited.length === 0) return [];
+  const seeds = readSeedTexts(root, cited);
+  return [...seeds.problems, ...misquotes(files, seeds.texts)];
+}
+
+/** Whether any rule of the file cites the seed document. */
+function citesSeed(file: LoadedRuleFile, seed: string): boolean {
+  return file.data.rules.some((rule) => evidenceLists(rule).some(([, list]) => list.some((evidence) => 'seed' in evidence && evidence.seed === seed)));
 }
