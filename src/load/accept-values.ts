@@ -103,13 +103,11 @@ export function moment(value: unknown): unknown {
  * the URL parser; one it would change is left to it.
  */
 export function isUrl(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > LIMITS.url || value.trim() !== value || /[\t\n\r]/.test(value)) return false;
-  try {
-    return WEB_PROTOCOL.test(new URL(value).protocol);
-  } catch {
-    return false;
-  }
+  return typeof value === 'string' && value.length <= LIMITS.url && value.trim() === value && !/[\t\n\r]/.test(value) && WEB_SCHEME.test(value) && URL.canParse(value);
 }
 
-/** The protocols of an address evidence may give, as the schema's url (model/schema.ts WebUrl) takes them. */
-const WEB_PROTOCOL = /^https?:$/;
+/**
+ * The schemes of an address evidence may give, as the schema's url (model/schema.ts WebUrl) takes
+ * them: what precedes the first colon is the URL's protocol, in any case.
+ */
+const WEB_SCHEME = /^https?:/i;

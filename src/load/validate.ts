@@ -1,7 +1,6 @@
 // Validates rule files: a file of the usual shapes is accepted without zod (accept-rule-file.ts);
 // only a file it cannot vouch for loads the schema (validate-schema.ts), which then also gives
 // the problems their words and paths.
-import { evidenceLists } from '../engine/catalog.js';
 import { misquotes } from '../engine/quotes.js';
 import type { Problem } from '../errors/problems.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
@@ -36,13 +35,16 @@ export async function validateSeedIndex(file: RawFile): Promise<Validated<SeedDo
  * Here, with the rest of the loading of a user's files, so that no start-up bundle carries it.
  */
 export function seedQuoteProblems(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[], root: string): Problem[] {
-  const cited = documents.filter((document) => files.some((file) => citesSeed(file, document.file)));
+  const seeds = new Set<string>();
+  for (const file of files) {
+    for (const rule of file.data.rules) {
+      for (const evidence of rule.evidence) if ('seed' in evidence) seeds.add(evidence.seed);
+      for (const evidence of rule.untilEvidence ?? []) if ('seed' in evidence) seeds.add(evidence.seed);
+      for (const evidence of rule.disputed?.evidence ?? []) if ('seed' in evidence) seeds.add(evidence.seed);
+    }
+  }
+  const cited = documents.filter((document) => seeds.has(document.file));
   if (cited.length === 0) return [];
-  const seeds = readSeedTexts(root, cited);
-  return [...seeds.problems, ...misquotes(files, seeds.texts)];
-}
-
-/** Whether any rule of the file cites the seed document. */
-function citesSeed(file: LoadedRuleFile, seed: string): boolean {
-  return file.data.rules.some((rule) => evidenceLists(rule).some(([, list]) => list.some((evidence) => 'seed' in evidence && evidence.seed === seed)));
+  const texts = readSeedTexts(root, cited);
+  return [...texts.problems, ...misquotes(files, texts.texts)];
 }
