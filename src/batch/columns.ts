@@ -46,7 +46,9 @@ export function locateColumns(headers: readonly string[], names: ColumnNames): C
     const wanted = new Set(names[column].map(normalizeName));
     const found = headers.flatMap((header, position) => (wanted.has(normalizeName(header)) ? [position] : []));
     if (found.length > 1) {
-      throw wordedError('header-duplicate', { column, count: String(found.length), headers: found.map((position) => `"${headers[position]}"`).join(', ') });
+      // The same name but for case or spaces (DATE, date): --columns matches it so too, and cannot choose.
+      const same = new Set(found.map((position) => normalizeName(headers[position]!))).size === 1;
+      throw wordedError('header-duplicate', { column, count: String(found.length), headers: found.map((position) => `"${headers[position]}"`).join(', '), ...(same ? { same: 'true' } : {}) });
     }
     if (found[0] !== undefined) positions[column] = found[0];
   }

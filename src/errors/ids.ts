@@ -98,7 +98,7 @@ export interface DetailParamsById {
   'date-ambiguous': { input: string };
   'date-impossible': { input: string };
   'date-out-of-range': { input: string; years: string; zone?: string };
-  'header-duplicate': { column: string; count: string; headers: string };
+  'header-duplicate': { column: string; count: string; headers: string; same?: string };
   'header-missing': { missing: string; headers: string; title?: string };
   'api-not-object': { name: string; value: string; fields: string };
   'api-unknown-field': { name: string; field: string; fields: string };

@@ -183,8 +183,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'date-out-of-range': (p: { input: string; years: string; zone?: string }) =>
     `date out of range "${p.input}": linkcheck reads the years ${p.years}${p.zone ? ` in the platform's time zone (${p.zone})` : ''}`,
   // What the batch reader says is wrong with a plan's header or row.
-  'header-duplicate': (p: { column: string; count: string; headers: string }, w) =>
-    `the header names the ${p.column} column ${p.count} times (${p.headers}); keep one, or choose with ${w.given('columns', `${p.column}=<header>`)}`,
+  'header-duplicate': (p: { column: string; count: string; headers: string; same?: string }, w) =>
+    `the header names the ${p.column} column ${p.count} times (${p.headers}); ${p.same ? 'headers are matched without regard to case or spaces: rename or remove all but one' : `keep one, or choose with ${w.given('columns', `${p.column}=<header>`)}`}`,
   'header-missing': (p: { missing: string; headers: string; title?: string }, w) =>
     `the header row has no column for ${p.missing}; it has: ${p.headers}; ${p.title ? 'if that is a title, remove it and any row above the header (the header must be the first row); else ' : ''}name the columns so, or map them with ${w.given('columns', 'source=<header>,surface=<header>,date=<header>')}`,
   // What the library says is wrong with an argument (src/api/arguments.ts).
