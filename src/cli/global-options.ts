@@ -84,7 +84,7 @@ const REPEATABLE: readonly string[] = ['--rules', '--columns'];
  */
 export function refuseRepeatedOptions(program: Command, argv: readonly string[]): void {
   let level: Command = program;
-  let seen = new Map<string, { flag: string; value: string }>();
+  let seen = new Map<string, string>();
   for (let index = 0; index < argv.length; index++) {
     const token = argv[index]!;
     if (token === '--') return;
@@ -105,7 +105,7 @@ export function refuseRepeatedOptions(program: Command, argv: readonly string[])
     if (value === undefined) return;
     const name = option.attributeName();
     const before = seen.get(name);
-    if (before && before.value !== value) throw inputError('conflicting-options', { option: option.flags.replace(/ [<[].*$/u, ''), first: before.value, second: value });
-    seen.set(name, { flag, value });
+    if (before !== undefined && before !== value) throw inputError('conflicting-options', { option: option.flags.replace(/ [<[].*$/u, ''), first: before, second: value });
+    seen.set(name, value);
   }
 }

@@ -295,7 +295,6 @@ function candidate(text: string, prefix: string, from: number, at: number, place
   };
 }
 
-
 /** A dot, or a character the URL parser reads as one (see code-points.ts fold). */
 const HAS_DOT = /[.\u3002\uff0e\uff61]/;
 
