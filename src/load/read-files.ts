@@ -210,11 +210,14 @@ function listJson(folder: string): string[] {
   return jsonNames(folder).map((name) => join(folder, name));
 }
 
-/** The names of a folder's *.json files, in name order. */
+/** The names of a folder's *.json files but hidden ones, in name order. */
 export function jsonNames(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .sort();
+  return (
+    readdirSync(folder)
+      // Not a hidden file: an editor's lock or backup (.#mine.json, a link to nowhere) is no rule file.
+      .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+      .sort()
+  );
 }
 
 function unreadable(path: string, error: unknown): Problem {

@@ -186,3 +186,23 @@ describe('a rule file named twice', () => {
     expect([run.code, run.stderr]).toEqual([1, '']);
   });
 });
+
+describe('a folder of rule files', () => {
+  it('is read without its hidden files: an editor\'s lock (a link to nowhere) or backup is no rule file', async () => {
+    const folder = join(ROOT, 'test', 'fixtures', 'lint');
+    const read = readRuleTexts([folder]);
+    expect(read.files.some((file) => file.path.split('/').at(-1)!.startsWith('.'))).toBe(false);
+    const { mkdtempSync, copyFileSync, symlinkSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const mine = mkdtempSync(join(tmpdir(), 'linkcheck-hidden-'));
+    try {
+      copyFileSync(join(folder, 'clean.json'), join(mine, 'mine.json'));
+      copyFileSync(join(folder, 'clean.json'), join(mine, '.mine.json'));
+      symlinkSync('/nowhere/at/all', join(mine, '.#mine.json'));
+      const own = readRuleTexts([mine]);
+      expect([own.files.map((file) => file.path), own.problems]).toEqual([[join(mine, 'mine.json')], []]);
+    } finally {
+      rmSync(mine, { recursive: true, force: true });
+    }
+  });
+});
