@@ -31,7 +31,7 @@ export function hasLinkcheckKey(manifest: string): boolean {
     return false;
   }
   try {
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && 'linkcheck' in parsed;
   } catch {
     return text.includes('"linkcheck"');

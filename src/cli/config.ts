@@ -43,7 +43,8 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
   let parsed: unknown;
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // A byte order mark, as Windows editors write one, begins the text but is no part of the JSON (a rule file's is taken so too).
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     parsed = JSON.parse(text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -102,6 +102,12 @@ describe('a configuration file', () => {
     expect((await inFolder(inside, [...CHECK, '--no-config'])).code).toBe(0);
   });
 
+  it.each([['linkcheck.config.json', '\uFEFF{"platform": "douyin"}'], ['package.json', '\uFEFF{"name": "x", "linkcheck": {"platform": "douyin"}}']])('%s with a byte order mark, as Windows editors write it, is read', async (name, text) => {
+    const { inside } = project({ [name]: text });
+    const run = await inFolder(inside, ['taobao', 'live-cart', '2022-06-01', '--json']);
+    expect([run.code, JSON.parse(run.stdout).platform]).toEqual([1, 'douyin']);
+  });
+
   it('a key written twice elsewhere in a package.json is npm\'s, not the configuration\'s', async () => {
     const { inside } = project({ 'package.json': '{"name": "x", "version": "1.0.0", "version": "1.0.1", "linkcheck": {"platform": "douyin"}}' });
     const run = await inFolder(inside, ['taobao', 'live-cart', '2022-06-01', '--json']);
