@@ -82,6 +82,8 @@ export function decoding(write: (text: string) => unknown): (bytes: Uint8Array) 
 /** A report file (--junit): written synchronously, so it never waits in memory; a failed write is exit 74 naming it (as given, at path). */
 export function reportFile(name: string, kind: 'JUnit' | 'Markdown', path = name, taken: readonly ReportTaken[] = []) {
   if (name.trim() === '') throw inputError('unwritable-report', { kind, file: shownInput(name), reason: 'empty' });
+  // - is standard output for a plan and for --markdown, never a file of that name; the JUnit report cannot share it with the report there.
+  if (name === '-') throw inputError('unwritable-report', { kind, file: name, reason: 'stdout' });
   // Opened for writing empties the file: never the plan about to be read, nor a report already opened.
   const clash = taken.find((other) => sameFile(path, other));
   if (clash) throw inputError('unwritable-report', { kind, file: shownInput(name), reason: clash.what });

@@ -22,6 +22,7 @@ const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you m
 const WRITE_REASONS: Readonly<Record<string, string>> = {
   empty: 'an empty path names no file',
   plan: 'it is the plan: writing the report would empty it; name another file',
+  stdout: 'standard output carries the report; give this one a file',
   report: 'the other report is written there; give each report its own file',
   ENOENT: 'its folder does not exist',
   ENOTDIR: 'a part of its path is not a folder',

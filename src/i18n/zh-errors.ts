@@ -12,6 +12,7 @@ const didYouMean = (suggestion: string | undefined) => (suggestion ? `你是不�
 const WRITE_REASONS: Readonly<Record<string, string>> = {
   empty: '空路径不指向任何文件',
   plan: '这就是计划文件：写入报告会将其清空；请换一个文件',
+  stdout: '标准输出用于输出报告；请为这份报告指定一个文件',
   report: '另一份报告已写在这里；请为每份报告指定不同的文件',
   ENOENT: '所在文件夹不存在',
   ENOTDIR: '路径中有一部分不是文件夹',

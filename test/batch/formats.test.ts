@@ -2,7 +2,7 @@
 // .xlsx workbooks, standard input; and the reports CI reads: JUnit and annotations.
 import { XMLParser } from 'fast-xml-parser';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
@@ -325,6 +325,13 @@ describe('report files', () => {
     expect(run.stderr).toBe(`linkcheck: cannot write the ${kind} report "${file}": ${why}\n`);
     expect(run.code).toBe(2);
     expect(readFileSync(join(folder, 'same.csv'), 'utf8')).toBe(content);
+  });
+
+  it('--junit - is refused: standard output carries the report, and no file named - is written', async () => {
+    plan('same.csv', content);
+    const run = await batch(['same.csv', '--junit', '-']);
+    expect([run.code, run.stderr]).toEqual([2, 'linkcheck: cannot write the JUnit report "-": standard output carries the report; give this one a file\n']);
+    expect(existsSync(join(folder, '-'))).toBe(false);
   });
 
   it('a plan read from standard input, redirected from the file the report names', () => {
