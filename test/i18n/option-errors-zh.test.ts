@@ -30,6 +30,11 @@ describe('option errors in English and Chinese', () => {
       '无法从文件名看出 "plan.xls" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定（.xls 工作簿请先另存为 .xlsx）',
     ],
     [
+      ['batch', 'test/cli/fixtures/plan-utf16le-nobom.csv'],
+      'test/cli/fixtures/plan-utf16le-nobom.csv looks like UTF-16LE without its byte order mark (a NUL beside every letter), not UTF-8: run again with --encoding utf-16le, or save the file as UTF-8',
+      'test/cli/fixtures/plan-utf16le-nobom.csv 看起来是没有字节顺序标记的 UTF-16LE（每个字母旁都有一个 NUL），不是 UTF-8：请加 --encoding utf-16le 重新运行，或把文件另存为 UTF-8',
+    ],
+    [
       ['batch', 'test/cli/fixtures/plan-workbook.csv'],
       'test/cli/fixtures/plan-workbook.csv is a workbook (a ZIP archive, as .xlsx files are), not text: read it as one with --format xlsx',
       'test/cli/fixtures/plan-workbook.csv 是工作簿（ZIP 压缩包，.xlsx 文件就是），不是文本：请按工作簿读取它：--format xlsx',

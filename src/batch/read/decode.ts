@@ -67,6 +67,11 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
   for await (const chunk of marked ? markWhole(bytes) : bytes) {
     let text: string | undefined;
     if (offset === 0 && marked) encoding = utf16ByMark(chunk) ?? encoding;
+    // UTF-16 without its mark reads as UTF-8 with a NUL between letters: no plan holds one.
+    if (offset === 0 && encoding === 'utf-8') {
+      const unmarked = utf16Unmarked(chunk);
+      if (unmarked) throw inputError('plan-not-decodable', { file: name, encoding, offset: '0', utf16: unmarked });
+    }
     if (decoder === undefined && encoding === 'utf-8') {
       if (asciiText) text = asciiText(chunk);
       else {
@@ -102,6 +107,15 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
   }
   if (carriage) rest = `\r${rest}`;
   if (rest !== '') yield rest.replace(/\r\n?/g, '\n');
+}
+
+/** UTF-16 without a byte order mark, by its first two letters: ASCII with a NUL after each (LE) or before each (BE). */
+function utf16Unmarked(first: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (first.length < 4) return undefined;
+  const ascii = (byte: number) => byte >= 0x20 && byte < 0x7f;
+  if (ascii(first[0]!) && first[1] === 0 && ascii(first[2]!) && first[3] === 0) return 'utf-16le';
+  if (first[0] === 0 && ascii(first[1]!) && first[2] === 0 && ascii(first[3]!)) return 'utf-16be';
+  return undefined;
 }
 
 /** The chunks, a first one of one byte that may open UTF-16's mark joined to the next, so that utf16ByMark sees both bytes. */
