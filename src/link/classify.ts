@@ -6,8 +6,8 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
-import { hostMentions, linkUpToSpace, scanText, trimControls, type LinkCandidate } from './scan.js';
-import { schemesIn } from './schemes.js';
+import { readerLinks } from './reader-links.js';
+import { linkUpToSpace, scanText, trimControls, type LinkCandidate } from './scan.js';
 import type { SchemeFound } from './schemes.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
@@ -206,7 +206,7 @@ function withToken(catalog: Catalog, input: string, scanned: string, first: Link
   if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
   // Most texts hold no token at all: then the links are not read again.
   if (findToken(scanned) === null) return found;
-  const token = findToken(besideLinks(scanned, first));
+  const token = findToken(linksAndBeside(scanned, first).beside);
   if (token === null) return found;
   const named = namedSources(lookUpsOf(catalog).sources, token.rest);
   if (named.length === 0 || named.some(({ source }) => leadsTo(found, source))) return found;
@@ -222,11 +222,6 @@ function takenForNone({ input, url, host, inText, appScheme }: LinkInput & { kin
 function leadsTo(found: LinkInput & { kind: 'link' }, source: Source): boolean {
   if (found.source) return found.source.id === source.id;
   return found.group !== undefined && source.groups.includes(found.group.id);
-}
-
-/** The text with each of its links (as withOtherLinks reads them, up to the first MORE_LINKS + 1) blanked out. */
-function besideLinks(scanned: string, first: LinkStart): string {
-  return linksAndBeside(scanned, first).beside;
 }
 
 /** The text's links as withOtherLinks reads them (up to the first MORE_LINKS + 1), each up to white space, and the text with them blanked out. */
@@ -259,35 +254,15 @@ function linksAndBeside(scanned: string, first: LinkStart): { links: string[]; b
 function withWordsBeside(catalog: Catalog, scanned: string, first: LinkStart, found: LinkInput): LinkInput {
   if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
   // A link alone, in ASCII (as most plans give them): nothing beside it, nothing glued to it.
-  if (first.at === 0 && ASCII_WORD.test(scanned)) return found;
+  if (first.at === 0 && /^[\x21-\x7e]*$/.test(scanned)) return found;
   const { links, beside } = linksAndBeside(scanned, first);
-  const widths = links.map(wideFrom);
-  if (links.some((link, index) => gluedScheme(link, widths[index]!))) return takenForNone(found, 'several-links');
-  const words = [beside, ...links.map((link, index) => link.slice(widths[index]!))].join(' ');
-  for (const host of hostMentions(words)) {
+  const read = readerLinks(links, beside);
+  if (read.glued) return takenForNone(found, 'several-links');
+  for (const host of read.hosts) {
     const side = sideOfHost(catalog, host);
     if (side !== undefined && side !== (found.source?.id ?? found.group?.id)) return takenForNone(found, 'several-links');
   }
   return found;
-}
-
-/**
- * Where the link, past its own scheme (which may be written full-width), first holds a character
- * no web address holds as written (CJK, 【, a full-width comma); its length when none does.
- */
-function wideFrom(link: string): number {
-  const [own] = schemesIn(link, []);
-  let wide = own?.at === 0 ? own.after : 0;
-  while (wide < link.length && link.charCodeAt(wide) < 0x80) wide++;
-  return wide;
-}
-
-/** Printable ASCII with no white space. */
-const ASCII_WORD = /^[\x21-\x7e]*$/;
-
-/** Whether another scheme starts in the link after such a character (wideFrom). */
-function gluedScheme(link: string, wide: number): boolean {
-  return wide < link.length && schemesIn(link.slice(wide), []).length > 0;
 }
 
 /** The id of the source or group a host belongs to, as a link of it would be read (fromLink); undefined for a host none lists. */

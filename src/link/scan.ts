@@ -294,37 +294,3 @@ function candidate(text: string, prefix: string, from: number, at: number, place
     bare: place.bare,
   };
 }
-
-/** A dot, or a character the URL parser reads as one (see code-points.ts fold). */
-const HAS_DOT = /[.\u3002\uff0e\uff61]/;
-
-/** At most this many host names are read from the words beside a text's links (hostMentions). */
-export const MENTIONS = 64;
-
-/**
- * The host names written in the text as words (www.taobao.com, //item.taobao.com/…, detail。tmall。com):
- * each run of host characters with two labels or more, no empty one and a last label that is not all
- * digits, folded to lower-case ASCII; the first MENTIONS of them. Linear in the length of the text.
- */
-export function hostMentions(text: string): string[] {
-  const mentions: string[] = [];
-  // Most words beside a link (a title, 点击链接直接打开) hold no dot at all: then no host is read.
-  if (!HAS_DOT.test(text)) return mentions;
-  let run = '';
-  for (let index = 0; index <= text.length && mentions.length < MENTIONS; ) {
-    const code = index < text.length ? text.codePointAt(index)! : -1;
-    const info = code < 0 ? 0 : infoOf(code);
-    const c = flatCode(info);
-    if (code >= 0 && info & HOST && c >= 0) {
-      run += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
-      index += widthOf(code);
-      continue;
-    }
-    const host = run.endsWith('.') ? run.slice(0, -1) : run;
-    const labels = host.split('.');
-    if (labels.length >= 2 && !labels.includes('') && /[^0-9]/.test(labels.at(-1)!)) mentions.push(host);
-    run = '';
-    index += code < 0 ? 1 : widthOf(code);
-  }
-  return mentions;
-}
