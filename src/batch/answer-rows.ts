@@ -5,7 +5,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { InputError, wordedError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Staleness } from '../time/staleness.js';
-import { exceedsField, MAX_FIELD, utf8Length } from '../query/ask.js';
+import { exceedsField, MAX_FIELD, utf8Length } from '../model/field-length.js';
 import { cellAnswerer, expected } from './answer-queries.js';
 import { FilledRow, type BatchRow } from './batch-row.js';
 import type { Shared } from './shared-answer.js';

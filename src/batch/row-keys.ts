@@ -1,7 +1,7 @@
 // Where a row's asked cells (source, surface, date, platform) lie, read without making their
 // strings: the stretch of a CSV record's text that holds them, and the four shared strings a sheet
 // row holds there. Kept answers are found again by these (answer-rows.ts, #18).
-import { MAX_FIELD } from '../query/ask.js';
+import { MAX_FIELD } from '../model/field-length.js';
 import type { ColumnPositions } from './columns.js';
 import type { RecordText } from './read/records.js';
 

@@ -11,6 +11,7 @@ import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js
 import { classifyText } from '../link/classify.js';
 import { classifyName, isAmbiguousLink } from '../link/named-input.js';
 import type { Classification, LinkInput } from '../link/types.js';
+import { exceedsField, MAX_FIELD, utf8Length } from '../model/field-length.js';
 import type { Group, Platform, Surface } from '../model/types.js';
 
 export interface QueryText {
@@ -29,30 +30,6 @@ export interface Asked {
 }
 
 export const DEFAULT_PLATFORM = 'kuaishou';
-
-/** Longest argument or field read, in bytes of UTF-8 as the command line counts them: longer ones are refused before any parsing. */
-export const MAX_FIELD = 64 * 1024;
-
-/** The text's length in bytes of UTF-8 (a lone surrogate as the three of U+FFFD), counted only past MAX_FIELD as far as needed. */
-export function utf8Length(text: string, stopPast = Infinity): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length && bytes <= stopPast; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      index++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Whether a field is longer than MAX_FIELD bytes of UTF-8: a text of at most a third of it in code units never is. */
-export function exceedsField(text: string): boolean {
-  if (text.length > MAX_FIELD) return true;
-  return text.length * 3 > MAX_FIELD && utf8Length(text, MAX_FIELD) > MAX_FIELD;
-}
 
 /** The four steps from text to a query; a batch keeps their results (see memoisedSteps). */
 export interface Steps {

@@ -3,7 +3,8 @@
 // engine's answer. The check, classify, a batch, the views and the library take
 // it; it is part of the core, so it is given a Catalog and "now" and imports
 // nothing from the host (test/query/browser-bundle.test.ts).
-export { answerQuery, ask, checkSteps, codedSteps, DEFAULT_PLATFORM, directSteps, MAX_FIELD, memoisedSteps, queryDate, resolveQuery } from './ask.js';
+export { answerQuery, ask, checkSteps, codedSteps, DEFAULT_PLATFORM, directSteps, memoisedSteps, queryDate, resolveQuery } from './ask.js';
+export { MAX_FIELD } from '../model/field-length.js';
 export type { Asked, QueryText, ResolvedQuery, Steps } from './ask.js';
 export { knownOnZone, readKnownOn } from './known-on.js';
 export { sourcesNamed, surfaceNamed } from './names.js';

@@ -11,7 +11,7 @@ import { main } from '../../src/cli/main.js';
 import type { Catalog } from '../../src/engine/catalog.js';
 import { InputError } from '../../src/errors/errors.js';
 import type { Summary } from '../../src/batch/summary.js';
-import { MAX_FIELD } from '../../src/query/ask.js';
+import { MAX_FIELD } from '../../src/model/field-length.js';
 import { MAX_RECORD } from '../../src/batch/read/records.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 
