@@ -17,7 +17,7 @@ export function checkAliases(kind: Kind, entities: Located<Entity>[], problems: 
       const key = normalizeName(name);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== value.id) {
-        const where = position === 0 ? `${path}.id` : `${path}.aliases[${position - 1}]`;
+        const where = nameAt(path, position);
         problems.push(problem('alias-conflict', { kind, name, owner }, file, where));
         return;
       }
@@ -38,7 +38,7 @@ export function checkGroupSourceNames(groups: Map<string, Located<Group>>, sourc
   for (const source of sources.values()) {
     [source.value.id, ...source.value.aliases].forEach((name, position) => {
       const key = normalizeName(name);
-      if (!sourceNames.has(key)) sourceNames.set(key, { source, name, where: position === 0 ? `${source.path}.id` : `${source.path}.aliases[${position - 1}]` });
+      if (!sourceNames.has(key)) sourceNames.set(key, { source, name, where: nameAt(source.path, position) });
     });
   }
   for (const group of groups.values()) {
@@ -46,14 +46,16 @@ export function checkGroupSourceNames(groups: Map<string, Located<Group>>, sourc
       const found = sourceNames.get(normalizeName(name));
       if (!found || found.source.value.groups.includes(group.value.id)) return;
       if (order(group.file) >= order(found.source.file)) {
-        const where = position === 0 ? `${group.path}.id` : `${group.path}.aliases[${position - 1}]`;
-        problems.push(problem('alias-conflict.member', { kind: 'group', name, ownerKind: 'source', owner: found.source.value.id }, group.file, where));
+        problems.push(problem('alias-conflict.member', { kind: 'group', name, ownerKind: 'source', owner: found.source.value.id }, group.file, nameAt(group.path, position)));
       } else {
         problems.push(problem('alias-conflict.member', { kind: 'source', name: found.name, ownerKind: 'group', owner: group.value.id }, found.source.file, found.where));
       }
     });
   }
 }
+
+/** Where a name of an entity stands: its id (position 0) or one of its aliases. */
+const nameAt = (path: string, position: number): string => (position === 0 ? `${path}.id` : `${path}.aliases[${position - 1}]`);
 
 export function checkSurfaces(located: Located<Platform>, problems: Problem[]): void {
   const { value: platform, file, path } = located;
@@ -63,7 +65,7 @@ export function checkSurfaces(located: Located<Platform>, problems: Problem[]): 
       const key = normalizeName(name);
       const owner = owners.get(key);
       if (owner !== undefined) {
-        const where = position === 0 ? `${path}.surfaces[${index}].id` : `${path}.surfaces[${index}].aliases[${position - 1}]`;
+        const where = nameAt(`${path}.surfaces[${index}]`, position);
         const wording = position === 0 && owner === surface.id ? 'duplicate-id.surface' : 'alias-conflict.surface';
         problems.push(problem(wording, { name, owner, platform: platform.id }, file, where));
         return;
@@ -113,22 +115,27 @@ export function findTies(rules: CompiledRule[], problems: Problem[]): void {
   const reported = new Set<string>();
   for (const b of rules) {
     if (!shared.has(b.start)) continue;
-    const sources = [...b.covers, ...(b.coversUnknown ? [UNKNOWN] : [])];
-    for (const surface of b.rule.surfaces) {
-      for (const source of sources) {
-        const key = `${b.rule.platform} ${b.start} ${b.specificity} ${surface} ${source}`;
-        const a = first.get(key);
-        if (!a) {
-          first.set(key, b);
-          continue;
-        }
-        const differs = answerDifference(a, b);
-        const pair = `${a.rule.id}\u0000${b.rule.id}`;
-        if (!differs || reported.has(pair)) continue;
-        reported.add(pair);
-        problems.push(tie(a, b, source === UNKNOWN ? '' : source, surface, differs));
+    eachPlacement(b, (surface, source) => {
+      const key = `${b.rule.platform} ${b.start} ${b.specificity} ${surface} ${source}`;
+      const a = first.get(key);
+      if (!a) {
+        first.set(key, b);
+        return;
       }
-    }
+      const differs = answerDifference(a, b);
+      const pair = `${a.rule.id}\u0000${b.rule.id}`;
+      if (!differs || reported.has(pair)) return;
+      reported.add(pair);
+      problems.push(tie(a, b, source === UNKNOWN ? '' : source, surface, differs));
+    });
+  }
+}
+
+/** Each surface and source a rule answers for: a source id, or UNKNOWN for the links of no recognised source. */
+function eachPlacement(rule: CompiledRule, visit: (surface: string, source: string) => void): void {
+  for (const surface of rule.rule.surfaces) {
+    for (const source of rule.covers) visit(surface, source);
+    if (rule.coversUnknown) visit(surface, UNKNOWN);
   }
 }
 
@@ -146,29 +153,21 @@ export function findUnorderedStarts(rules: CompiledRule[], problems: Problem[]):
   // Only the platforms of rules with an imprecise start are indexed: 100,000 rules of others cost a test each.
   const platforms = new Set(imprecise.map((rule) => rule.rule.platform));
   const byPlacement = new Map<string, CompiledRule[]>();
-  const keysOf = (rule: CompiledRule) => {
-    const sources = [...rule.covers, ...(rule.coversUnknown ? [UNKNOWN] : [])];
-    return rule.rule.surfaces.flatMap((surface) => sources.map((source) => ({ key: `${rule.rule.platform} ${surface} ${source}`, surface, source })));
-  };
-  const add = (key: string, rule: CompiledRule) => {
-    const list = byPlacement.get(key);
-    if (list === undefined) byPlacement.set(key, [rule]);
-    else list.push(rule);
-  };
   for (const rule of rules) {
-    const { platform, surfaces } = rule.rule;
-    if (!platforms.has(platform)) continue;
-    for (const surface of surfaces) {
-      for (const source of rule.covers) add(`${platform} ${surface} ${source}`, rule);
-      if (rule.coversUnknown) add(`${platform} ${surface} ${UNKNOWN}`, rule);
-    }
+    if (!platforms.has(rule.rule.platform)) continue;
+    eachPlacement(rule, (surface, source) => {
+      const key = `${rule.rule.platform} ${surface} ${source}`;
+      const list = byPlacement.get(key);
+      if (list === undefined) byPlacement.set(key, [rule]);
+      else list.push(rule);
+    });
   }
   const reported = new Set<string>();
   // Reported at the later of the two in the order the rules are defined.
   const ordinal = new Map(rules.map((rule, index) => [rule, index]));
   for (const a of imprecise) {
-    for (const { key, surface, source } of keysOf(a)) {
-      for (const b of byPlacement.get(key)!) {
+    eachPlacement(a, (surface, source) => {
+      for (const b of byPlacement.get(`${a.rule.platform} ${surface} ${source}`)!) {
         if (b === a || b.rule.effect === a.rule.effect || b.start === a.start) continue;
         // Not known to be in order: neither certainly started before the other did, and their periods meet.
         const ordered = a.certainFrom <= b.start || b.certainFrom <= a.start;
@@ -179,7 +178,7 @@ export function findUnorderedStarts(rules: CompiledRule[], problems: Problem[]):
         reported.add(pair);
         problems.push(problem('conflicting-rules.imprecise-order', { rule: second.rule.id, other: first.rule.id, source: source === UNKNOWN ? '' : source, surface }, second.file, `rules[${second.index}]`));
       }
-    }
+    });
   }
 }
 
