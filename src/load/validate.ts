@@ -1,6 +1,7 @@
 // Validates rule files: a file of the usual shapes is accepted without zod (accept-rule-file.ts);
 // only a file it cannot vouch for loads the schema (validate-schema.ts), which then also gives
 // the problems their words and paths.
+import { evidenceLists } from '../engine/catalog.js';
 import { misquotes } from '../engine/quotes.js';
 import type { Problem } from '../errors/problems.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
@@ -38,9 +39,7 @@ export function seedQuoteProblems(files: readonly LoadedRuleFile[], documents: r
   const seeds = new Set<string>();
   for (const file of files) {
     for (const rule of file.data.rules) {
-      for (const evidence of rule.evidence) if ('seed' in evidence) seeds.add(evidence.seed);
-      for (const evidence of rule.untilEvidence ?? []) if ('seed' in evidence) seeds.add(evidence.seed);
-      for (const evidence of rule.disputed?.evidence ?? []) if ('seed' in evidence) seeds.add(evidence.seed);
+      for (const [, list] of evidenceLists(rule)) for (const evidence of list) if ('seed' in evidence) seeds.add(evidence.seed);
     }
   }
   const cited = documents.filter((document) => seeds.has(document.file));
