@@ -31,10 +31,13 @@ export function hasLinkcheckKey(manifest: string): boolean {
     return false;
   }
   try {
-    const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const parsed: unknown = JSON.parse(withoutMark(text));
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && 'linkcheck' in parsed;
   } catch {
     return text.includes('"linkcheck"');
   }
 }
 
+
+/** The text without a byte order mark before it, as Windows editors write one: no part of the JSON (a rule file's is dropped so too). */
+export const withoutMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

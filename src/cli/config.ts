@@ -12,7 +12,7 @@ import { errorMessage } from '../i18n/error-words.js';
 import { fromConfig } from './env-settings.js';
 import { parseStaleness } from '../time/staleness.js';
 import { parseFailOn } from '../batch/summary.js';
-import { locateConfig } from './config-locate.js';
+import { locateConfig, withoutMark } from './config-locate.js';
 import { readConfigSettings, type ConfigFile } from './config-schema.js';
 
 export { CONFIG_FILE } from './config-locate.js';
@@ -43,8 +43,7 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
   let parsed: unknown;
   let text: string;
   try {
-    // A byte order mark, as Windows editors write one, begins the text but is no part of the JSON (a rule file's is taken so too).
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    text = withoutMark(readFileSync(file, 'utf8'));
     parsed = JSON.parse(text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
