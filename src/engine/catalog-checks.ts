@@ -163,8 +163,8 @@ export function findUnorderedStarts(rules: CompiledRule[], problems: Problem[]):
     });
   }
   const reported = new Set<string>();
-  // Reported at the later of the two in the order the rules are defined.
-  const ordinal = new Map(rules.map((rule, index) => [rule, index]));
+  // Reported at the later of the two in the order the rules are defined, made when a pair is first found.
+  let ordinal: Map<CompiledRule, number> | undefined;
   for (const a of imprecise) {
     eachPlacement(a, (surface, source) => {
       for (const b of byPlacement.get(`${a.rule.platform} ${surface} ${source}`)!) {
@@ -172,6 +172,7 @@ export function findUnorderedStarts(rules: CompiledRule[], problems: Problem[]):
         // Not known to be in order: neither certainly started before the other did, and their periods meet.
         const ordered = a.certainFrom <= b.start || b.certainFrom <= a.start;
         if (ordered || a.end <= b.start || b.end <= a.start) continue;
+        ordinal ??= new Map(rules.map((rule, index) => [rule, index]));
         const [first, second] = ordinal.get(a)! <= ordinal.get(b)! ? [a, b] : [b, a];
         const pair = `${first.rule.id}\u0000${second.rule.id}`;
         if (reported.has(pair)) continue;
