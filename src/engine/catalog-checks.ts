@@ -93,21 +93,27 @@ export function checkSourceGroups(sources: Map<string, Located<Source>>, groups:
 
 
 /**
+ * The rules' starts in order, for findTies and findUnorderedStarts: a Map counting each of 100,000
+ * starts cost more than the sort (#18). Filled by a loop: Float64Array.from with a mapping function
+ * took as long as the sort.
+ */
+export function sortedStarts(rules: readonly CompiledRule[]): Float64Array {
+  const starts = new Float64Array(rules.length);
+  for (let index = 0; index < rules.length; index++) starts[index] = rules[index]!.start;
+  return starts.sort();
+}
+
+/**
  * Two rules tie when they have the same platform, start and selector specificity and
  * share a source and a surface: precedence cannot choose between them. A tie is an
  * error when the two would answer differently: one allows and one denies, or one
  * has a phase-in or an imprecise start that the other lacks (or a different one).
  * Grouped by a key in one pass, so the work grows with the rules, not their pairs.
  */
-export function findTies(rules: CompiledRule[], problems: Problem[]): void {
+export function findTies(rules: CompiledRule[], starts: Float64Array, problems: Problem[]): void {
   // Only rules that share a start can tie: the others need no key (#18). Rules are taken in their
-  // order, so the problems come in the order a pass over all of them gives.
-  // The starts in order, so that a start shared by two rules sits next to its equal: a Map
-  // counting each of 100,000 starts cost more than the sort (#18). Filled by a loop: Float64Array.from
-  // with a mapping function took as long as the sort.
-  const starts = new Float64Array(rules.length);
-  for (let index = 0; index < rules.length; index++) starts[index] = rules[index]!.start;
-  starts.sort();
+  // order, so the problems come in the order a pass over all of them gives. In the sorted starts
+  // a start shared by two rules sits next to its equal.
   const shared = new Set<number>();
   for (let index = 1; index < starts.length; index++) if (starts[index] === starts[index - 1]) shared.add(starts[index]!);
   if (shared.size === 0) return;
@@ -145,11 +151,11 @@ function eachPlacement(rule: CompiledRule, visit: (surface: string, source: stri
  * overlap. The later-starting rule decides, and which one that is cannot be told; when they
  * answer differently, a query in either's period would pick one as if it knew (a deny known to
  * start from some day in May, and an allow from 1 June). Refused as a tie is; only rules with an
- * imprecise start are compared, so a record without one costs a pass over its rules.
+ * imprecise start are compared, and only when one's window holds another rule's start.
  */
-export function findUnorderedStarts(rules: CompiledRule[], problems: Problem[]): void {
+export function findUnorderedStarts(rules: CompiledRule[], starts: Float64Array, problems: Problem[]): void {
   const imprecise = rules.filter((rule) => rule.certainFrom > rule.start);
-  if (imprecise.length === 0) return;
+  if (imprecise.length === 0 || !mayBeUnordered(rules, starts, imprecise)) return;
   // Only the platforms of rules with an imprecise start are indexed: 100,000 rules of others cost a test each.
   const platforms = new Set(imprecise.map((rule) => rule.rule.platform));
   const byPlacement = new Map<string, CompiledRule[]>();
@@ -181,6 +187,57 @@ export function findUnorderedStarts(rules: CompiledRule[], problems: Problem[]):
       }
     });
   }
+}
+
+/**
+ * Whether two of the rules may be out of order, as findUnorderedStarts tells them; false only when
+ * none are. Of two such rules the earlier-starting one has an imprecise start whose window holds
+ * the other's start: the rules starting inside a window are found by binary search in the sorted
+ * starts, and each pair is tested as findUnorderedStarts tests it. Indexing every placement of
+ * 10,000 user rules with imprecise starts took 40 ms, mostly in code not yet optimised (#18).
+ * When the windows hold more starts than there are rules, the index costs less: true.
+ */
+function mayBeUnordered(rules: readonly CompiledRule[], starts: Float64Array, imprecise: readonly CompiledRule[]): boolean {
+  const inside = new Set<number>();
+  let held = 0;
+  for (const rule of imprecise) {
+    const last = countBelow(starts, rule.certainFrom, false);
+    for (let at = countBelow(starts, rule.start, true); at < last; at++, held++) inside.add(starts[at]!);
+    if (held > rules.length) return true;
+  }
+  if (inside.size === 0) return false;
+  const within = rules.filter((rule) => inside.has(rule.start)).sort((a, b) => a.start - b.start);
+  const withinStarts = sortedStarts(within);
+  for (const a of imprecise) {
+    const last = countBelow(withinStarts, a.certainFrom, false);
+    for (let at = countBelow(withinStarts, a.start, true); at < last; at++) {
+      // b starts after a: their periods meet unless a has ended by then.
+      const b = within[at]!;
+      if (a.rule.platform === b.rule.platform && a.rule.effect !== b.rule.effect && a.end > b.start && sharePlacement(a, b)) return true;
+    }
+  }
+  return false;
+}
+
+/** How many of the sorted values are below `value`, or at most `value` when `orEqual`. */
+function countBelow(sorted: Float64Array, value: number, orEqual: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle]!;
+    if (at < value || (orEqual && at === value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether two rules answer for one surface and source (eachPlacement) in common. */
+function sharePlacement(a: CompiledRule, b: CompiledRule): boolean {
+  if (!a.rule.surfaces.some((surface) => b.rule.surfaces.includes(surface))) return false;
+  if (a.coversUnknown && b.coversUnknown) return true;
+  for (const source of a.covers) if (b.covers.has(source)) return true;
+  return false;
 }
 
 /** Not a source id (ids are lower-case letters, digits and hyphens). */

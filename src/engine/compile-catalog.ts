@@ -3,7 +3,7 @@
 // and allow/deny ties.
 import type { Group, LoadedRuleFile, Platform, SeedDocument, Source } from '../model/types.js';
 import { assembleCatalog, definitionsOf, type Catalog, type CompiledRule, type Located, type Redefined } from './catalog.js';
-import { checkAliases, checkGroupSourceNames, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, findUnorderedStarts } from './catalog-checks.js';
+import { checkAliases, checkGroupSourceNames, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, findUnorderedStarts, sortedStarts } from './catalog-checks.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { checkGroupShortLinks, checkSourceClaims } from './source-claims.js';
@@ -73,8 +73,9 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
       }
     }
   }
-  findTies(rules, problems);
-  findUnorderedStarts(rules, problems);
+  const starts = sortedStarts(rules);
+  findTies(rules, starts, problems);
+  findUnorderedStarts(rules, starts, problems);
   return { catalog: assembleCatalog(files, documentMap, rules, defined), problems };
 }
 
