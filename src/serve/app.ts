@@ -11,13 +11,14 @@ import type { Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/named-input.js';
 import { firstInvalidUtf8 } from '../batch/read/decode.js';
 import { repeatedKeys, type RepeatedKey, type Segment } from '../batch/read/json-keys.js';
+import { numberTexts, pathKey } from '../batch/read/json-numbers.js';
 import { jsonPath } from '../errors/problems.js';
 import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
 import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { queryParams, readParams, requestLang } from './params.js';
-import { readQueryObject } from './query-object.js';
+import { readQueryObject, type WrittenNumber } from './query-object.js';
 import { clientGone, errorBody, errorResponse, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
 import { SITE_CSP, siteFileFor, type SiteFiles } from './site.js';
@@ -176,11 +177,14 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     if (type !== 'application/json') throw inputError('unsupported-media-type', { type: shownInput(type), valid: 'application/json' });
     const tooLarge = () => inputError('body-too-large', { limit: String(limits.maxBody) });
     if (Number(c.req.header('content-length') ?? 0) > limits.maxBody) throw tooLarge();
-    const { body, repeated } = readJsonBody(await readLimited(c.req.raw.body, limits.maxBody, tooLarge));
+    const { body, repeated, text } = readJsonBody(await readLimited(c.req.raw.body, limits.maxBody, tooLarge));
+    // Read only when a refusal shows a number: one pass over the body, then each looked up.
+    let numbers: Map<string, string> | undefined;
+    const numberAt = (at: Segment[]): WrittenNumber => (path) => (numbers ??= numberTexts(text)).get(pathKey([...at, ...path]));
     const twice = (path: Segment[]) => inputError('repeated-key', { key: jsonPath(path) });
     if (!Array.isArray(body)) {
       if (repeated.length > 0) throw twice(repeated[0]!.path);
-      return textResponse(checkJson(catalog, readQueryObject(body, 'query'), now(), written), JSON_TYPE);
+      return textResponse(checkJson(catalog, readQueryObject(body, 'query', numberAt([])), now(), written), JSON_TYPE);
     }
     if (body.length > limits.maxQueries) throw inputError('too-many-queries', { count: String(body.length), limit: String(limits.maxQueries) });
     // One answer or one error object per query, in order: a bad query does not cost the others their
@@ -192,7 +196,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
       try {
         const path = repeatedIn.get(index);
         if (path !== undefined) throw twice([`queries[${index}]`, ...path.slice(1)]);
-        return checkValues(catalog, [readQueryObject(item, `queries[${index}]`)], at)[0];
+        return checkValues(catalog, [readQueryObject(item, `queries[${index}]`, numberAt([index]))], at)[0];
       } catch (error) {
         if (error instanceof InputError) return errorBody(error, lang);
         throw error;
@@ -248,7 +252,7 @@ const MAX_BODY_NESTING = 5_000;
  * A request's JSON body, UTF-8 (RFC 8259) read strictly, and the keys an object of it writes more
  * than once, whose values JSON.parse resolves to the last one unseen.
  */
-function readJsonBody(bytes: Uint8Array): { body: unknown; repeated: RepeatedKey[] } {
+function readJsonBody(bytes: Uint8Array): { body: unknown; repeated: RepeatedKey[]; text: string } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -264,5 +268,5 @@ function readJsonBody(bytes: Uint8Array): { body: unknown; repeated: RepeatedKey
   }
   const repeated = repeatedKeys(text, MAX_BODY_NESTING);
   if (repeated === 'too-deep') throw inputError('bad-json', { reason: `it nests more than ${MAX_BODY_NESTING} objects and arrays` });
-  return { body, repeated };
+  return { body, repeated, text };
 }

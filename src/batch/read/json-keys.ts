@@ -75,8 +75,8 @@ const CLOSE_BRACKET = 0x5d;
 /** Past this many keys an object's keys go into a Set; below it a list is cheaper. */
 const FEW_KEYS = 16;
 
-/** The index of the quote that closes the string opened at `start`. */
-function stringEnd(text: string, start: number): number {
+/** The index of the quote that closes the string opened at `start`. Also json-numbers.ts's. */
+export function stringEnd(text: string, start: number): number {
   let end = text.indexOf('"', start + 1);
   while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
   return end;
