@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeChunks } from '../../src/batch/read/decode.js';
 import { FlatLine } from '../../src/batch/read/flat-line.js';
+import { numberTexts, pathKey } from '../../src/batch/read/json-numbers.js';
 import { readJsonl } from '../../src/batch/read/read-jsonl.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
@@ -92,11 +93,13 @@ function parsed(line: string): { header: string[]; cells: string[] } | undefined
   if (typeof object !== 'object' || object === null || Array.isArray(object)) return undefined;
   const header: string[] = [];
   const cells: string[] = [];
+  const numbers = numberTexts(line);
   for (const name in object) {
     const cell = (object as Record<string, unknown>)[name];
     if (typeof cell === 'object' && cell !== null) return undefined;
     header.push(name);
-    cells.push(cell === null ? '' : String(cell));
+    // A number as the line writes it (1e400, not Infinity).
+    cells.push(cell === null ? '' : typeof cell === 'number' ? numbers.get(pathKey([name]))! : String(cell));
   }
   return { header, cells };
 }

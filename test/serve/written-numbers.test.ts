@@ -35,6 +35,17 @@ describe('a number in a POST /v1/check body', () => {
   });
 });
 
+describe('a number in a JSON Lines plan (POST /v1/batch)', () => {
+  it('is its cell as the line writes it, read where it lies or by JSON.parse', async () => {
+    // The second line's escaped key sends it past the reader of plain lines (flat-line.ts) to JSON.parse.
+    const plan = '{"source":"jd","surface":"live-cart","date":1e999999}\n{"sour\\u0063e":-1E400,"surface":"live-cart","date":"2022-06-01"}\n';
+    const got = await ask(app, '/v1/batch', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: plan });
+    const rows = got.text.trimEnd().split('\n').map((line) => JSON.parse(line) as { error: string; row: Record<string, string> });
+    expect(rows.map(({ error }) => error.split(';')[0])).toEqual(['unrecognised date "1e999999"', 'unknown source "-1E400"']);
+    expect(rows.map(({ row }) => [row.source, row.date])).toEqual([['jd', '1e999999'], ['-1E400', '2022-06-01']]);
+  });
+});
+
 describe('numberTexts', () => {
   it('keeps each number of a JSON text by its path, keys with escapes read as JSON reads them', () => {
     const texts = numberTexts('[{"a": 1e999, "b\\"c": [-0, "1", 2.50], "d": {"e": 1E+2}}, 7]');

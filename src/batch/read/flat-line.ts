@@ -117,7 +117,7 @@ export class FlatLine implements RecordText {
     return cells;
   }
 
-  /** Value i as JSON.parse reads it, made a cell as read-jsonl.ts makes one: null empty, a number or boolean as String() writes it. */
+  /** Value i as JSON.parse reads it, made a cell as read-jsonl.ts makes one: null empty, a boolean as String() writes it, a number as the line writes it. */
   private cell(i: number): string {
     const { text } = this;
     const from = this.spans[i * 2]!;
@@ -127,7 +127,7 @@ export class FlatLine implements RecordText {
     if (code === 0x6e) return '';
     if (code === 0x74) return 'true';
     if (code === 0x66) return 'false';
-    return String(Number(text.slice(from, to)));
+    return text.slice(from, to);
   }
 
   private add(keyFrom: number, keyTo: number, from: number, to: number, escaped: boolean): void {

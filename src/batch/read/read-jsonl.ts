@@ -7,6 +7,7 @@
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { FlatLine } from './flat-line.js';
 import { repeatedKeys } from './json-keys.js';
+import { numberTexts, pathKey } from './json-numbers.js';
 import { handOnRecords, HELD_ROWS, MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
 
 /** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */
@@ -157,13 +158,17 @@ function record(content: string, previous: readonly string[]): JsonRecord {
   let keys = 0;
   const cells: string[] = [];
   let bad: string[] | undefined;
+  // A number's cell is its text as the line writes it: JSON.parse makes 1e400 Infinity and rounds
+  // a long integer, and a row or an error would show a value the plan never held.
+  let numbers: Map<string, string> | undefined;
   for (const key in object) {
     if (header === undefined && previous[keys] !== key) header = previous.slice(0, keys);
     header?.push(key);
     keys++;
     const cell = object[key];
     if (typeof cell === 'string') cells.push(cell);
-    else if (typeof cell === 'number' || typeof cell === 'boolean') cells.push(String(cell));
+    else if (typeof cell === 'number') cells.push((numbers ??= numberTexts(content)).get(pathKey([key])) ?? String(cell));
+    else if (typeof cell === 'boolean') cells.push(String(cell));
     else if (cell === null) cells.push('');
     else {
       cells.push(JSON.stringify(cell));
