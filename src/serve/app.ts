@@ -159,7 +159,11 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     }
   });
 
-  app.get('/healthz', () => jsonResponse({ status: 'ok', version, rules: catalog.rules.length }));
+  // No parameter, as /openapi.json: one given is refused as on every endpoint (a health checker asks the bare path).
+  app.get('/healthz', (c) => {
+    params(c, 'none');
+    return jsonResponse({ status: 'ok', version, rules: catalog.rules.length });
+  });
   app.get('/openapi.json', (c) => {
     params(c, 'none');
     openapi ??= `${JSON.stringify(openApiDocument(version, limits), null, 2)}\n`;

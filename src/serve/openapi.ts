@@ -41,6 +41,8 @@ export function openApiDocument(version: string, limits: Limits) {
     '400': error('bad input: a parameter, a query or the plan; the code says which (docs/errors.md)'),
     '503': { ...error(`busy: ${limits.maxConcurrent} requests are being answered; Retry-After says when to try again`), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
   };
+  // Paths that take no parameter: one given is refused, as on the other paths.
+  const noParameters = { default: errors.default, '400': error('a query parameter: this path takes none (unknown-parameter)') };
   const svg = { 'image/svg+xml': { schema: { type: 'string' } } };
   const get = (summary: string, key: keyof typeof PARAMS, ok: Record<string, unknown>, extra: Record<string, unknown> = errors) => ({
     get: { summary, parameters: parametersOf(PARAMS[key], components), responses: { '200': { description: 'the answer', content: ok }, ...extra } },
@@ -78,8 +80,8 @@ export function openApiDocument(version: string, limits: Limits) {
     '/v1/coverage': get('what the record covers, as `linkcheck coverage --json` prints it', 'coverage', json(Coverage)),
     '/v1/matrix': get('every source on every surface of a platform at one moment, as `linkcheck matrix --json` prints it, or as an SVG picture', 'matrix', { ...json(Matrix), ...svg }),
     '/v1/timeline': get('how verdicts changed over time, as `linkcheck timeline --json` prints it, or its SVG chart', 'timeline', { ...json(Timeline), ...svg }),
-    '/openapi.json': get('this document', 'none', { 'application/json': { schema: { type: 'object' } } }, { default: errors.default }),
-    '/healthz': get('whether the service is up, and the rules it answers from', 'none', json(Health), { default: errors.default }),
+    '/openapi.json': get('this document', 'none', { 'application/json': { schema: { type: 'object' } } }, noParameters),
+    '/healthz': get('whether the service is up, and the rules it answers from', 'none', json(Health), noParameters),
   };
   return {
     openapi: '3.1.0',

@@ -1,10 +1,12 @@
 // Every endpoint through app.fetch, as any web-standard host calls the handler:
 // each answer is the JSON the matching command prints with --json, byte for byte.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSiteFiles } from '../../src/cli/site-files.js';
 import { renderMatrixSvg } from '../../src/render/matrix-svg.js';
 import { queryTime } from '../../src/time/query-time.js';
 import { matrixOf } from '../../src/views/matrix.js';
-import { builtinCatalog } from '../helpers/catalog.js';
+import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
 import { ask, NOW, service } from './service.js';
 
@@ -254,6 +256,19 @@ describe('paths and methods', () => {
     expect([reply.status, reply.headers.get('allow'), reply.json]).toEqual([405, 'GET, POST, HEAD', { error: { code: 'method-not-allowed', message: 'DELETE is not allowed on /v1/check; use GET, POST, HEAD' } }]);
     expect((await ask(app, '/v1/batch')).status).toBe(405);
     expect((await ask(app, '/v1/rules', { method: 'POST', body: '{}' })).headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('refuses a parameter on /healthz and /openapi.json, which take none, as every endpoint refuses one it does not take', async () => {
+    for (const path of ['/healthz', '/openapi.json']) {
+      const reply = await ask(app, `${path}?x=1&lang=zh`);
+      expect([reply.status, reply.type, reply.json], path).toEqual([400, json, { error: { code: 'unknown-parameter', message: '未知参数 "x", "lang"；可用：(none)' } }]);
+      expect((await ask(app, `${path}?x=1`, { method: 'HEAD' })).status, `HEAD ${path}`).toBe(400);
+    }
+  });
+
+  it('serves the page whatever its address asks: its parameters are the page\'s own, read in the browser', async () => {
+    const site = await service({ site: readSiteFiles(join(ROOT, 'test/serve/fixtures/site')) });
+    for (const path of ['/?source=jd&surface=live-cart&lang=zh', '/index.html?utm_source=chat', '/page.js?v=2']) expect((await ask(site, path)).status, path).toBe(200);
   });
 
   it('answers HEAD as GET without a body', async () => {

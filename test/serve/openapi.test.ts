@@ -87,6 +87,8 @@ const requests: [string, string, RequestInit?][] = [
   ['GET', '/v1/timeline?from=2030-01-01&to=2020-01-01'],
   ['GET', '/healthz'],
   ['GET', '/openapi.json'],
+  ['GET', '/healthz?x=1'],
+  ['GET', '/openapi.json?x=1'],
   ['DELETE', '/v1/check'],
   ['GET', '/nowhere'],
 ];
