@@ -69,6 +69,15 @@ export async function listenAndServe(settings: Listening): Promise<{ listened: t
     const body = errorJson(inputError('expectation-failed', { expect: shownInput(request.headers.expect ?? '') }), 'en');
     response.writeHead(417, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'X-Content-Type-Options': 'nosniff', Connection: 'close' }).end(body);
   });
+  // Expect: 100-continue, which Node would answer with 100 Continue at once, before the handler has
+  // looked at the request: the client would send a body only to be told 413 (or 404, 405, 415, 400,
+  // 503) after it. The handler answers first; the client is told to continue only when the handler
+  // reads the body. A request refused before that is answered at once, its body never sent, and
+  // Node closes the connection after it (the body may still be on its way).
+  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
+    continueOnRead(request, response);
+    server.emit('request', request, response);
+  });
   // A proxy's CONNECT, which Node drops without a word.
   server.on('connect', (request: IncomingMessage, socket: Socket) => {
     const refusal = inputError('method-not-allowed', { method: 'CONNECT', path: shownInput(request.url ?? ''), allowed: 'GET, HEAD, POST' });
@@ -101,6 +110,20 @@ export async function listenAndServe(settings: Listening): Promise<{ listened: t
   clearInterval(idle);
   events.stopped();
   return { listened: true };
+}
+
+/**
+ * Writes 100 Continue when the request's body is first read (the stream asks its source for data:
+ * Readable's _read), unless the response has begun: after a refusal the adapter drains the
+ * connection, and that read must not tell the client to send the body it was just refused.
+ */
+function continueOnRead(request: IncomingMessage, response: ServerResponse): void {
+  const read = request._read;
+  request._read = function (this: IncomingMessage, size: number) {
+    request._read = read;
+    if (!response.headersSent && !response.writableEnded) response.writeContinue();
+    return read.call(this, size);
+  };
 }
 
 /** Listening, or the system's code for why not. */

@@ -121,6 +121,43 @@ describe('linkcheck serve, over a socket', () => {
     expect(running.stderr()).not.toContain('internal error');
   });
 
+  it('answers Expect: 100-continue with the refusal at once when the request is refused before its body, else 100 Continue', async () => {
+    const running = await serve('--max-body', '1000');
+    /** The statuses the client is sent (100 first if told to continue), and the final one's code; the body is sent only when told to. */
+    const expecting = (path: string, type: string, body: string, length = Buffer.byteLength(body)) =>
+      new Promise<{ told: number[]; code: string | undefined; verdict: string | undefined }>((settle, fail) => {
+        const told: number[] = [];
+        const post = request({ host: '127.0.0.1', port: running.port, method: 'POST', path, headers: { 'Content-Type': type, 'Content-Length': String(length), Expect: '100-continue' } }, (response) => {
+          told.push(response.statusCode ?? 0);
+          let text = '';
+          response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => {
+            const json = JSON.parse(text) as { error?: { code: string }; verdict?: string };
+            settle({ told, code: json.error?.code, verdict: json.verdict });
+          });
+        });
+        post.on('continue', () => {
+          told.push(100);
+          post.end(body);
+        });
+        post.on('error', fail);
+      });
+    const query = JSON.stringify({ source: 'taobao', surface: 'live-cart', at: '2022-06-01' });
+    expect(await expecting('/v1/check', 'application/json', query)).toEqual({ told: [100, 200], code: undefined, verdict: 'denied' });
+    expect(await expecting('/v1/check', 'application/json', '', 5_000_000)).toEqual({ told: [413], code: 'body-too-large', verdict: undefined });
+    expect(await expecting('/v1/batch', 'text/csv', '', 2 ** 40)).toEqual({ told: [413], code: 'body-too-large', verdict: undefined });
+    expect(await expecting('/v1/check', 'text/plain', '', 10)).toEqual({ told: [415], code: 'unsupported-media-type', verdict: undefined });
+    expect(await expecting('/v1/check?surfce=x', 'application/json', '', 10)).toEqual({ told: [400], code: 'unknown-parameter', verdict: undefined });
+    expect(await expecting('/v1/chek', 'application/json', '', 10)).toEqual({ told: [404], code: 'not-found', verdict: undefined });
+    // Over a raw socket: no 100 Continue before the 413, and the connection closed after it (the body was never sent).
+    expect(await rawAnswer(running.port, 'POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\nExpect: 100-continue\r\n\r\n')).toMatch(
+      /^HTTP\/1\.1 413 Payload Too Large\r\n(?![^]*HTTP\/1\.1 100)[^]*Connection: close\r\n[^]*"code": "body-too-large"/u,
+    );
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(running.stderr()).not.toContain('internal error');
+  });
+
   it('on SIGTERM, finishes a batch in flight and exits 0', async () => {
     const running = await serve();
     const rows = 'taobao,live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n';
