@@ -56,7 +56,7 @@ export async function listenAndServe(settings: Listening): Promise<{ listened: t
       // Refused by the listener above, with the error object: Node's own refusal has no body.
       requireHostHeader: false,
     },
-    listener,
+    (request: IncomingMessage, response: ServerResponse) => listener(withHost(request), response),
   );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => refuseMalformed(error, socket));
   // A connection on which nothing is read or written for longer than the request time-out is closed
@@ -124,6 +124,19 @@ function continueOnRead(request: IncomingMessage, response: ServerResponse): voi
     if (!response.headersSent && !response.writableEnded) response.writeContinue();
     return read.call(this, size);
   };
+}
+
+/**
+ * An HTTP/1.0 request may leave out Host (RFC 1945; HAProxy's health check does): it is read as
+ * asking the address it came in on, where the adapter would refuse it for want of a host to make
+ * its URL of. An HTTP/1.1 request without Host stays refused (RFC 9112 section 3.2).
+ */
+function withHost(request: IncomingMessage): IncomingMessage {
+  if (request.headers.host === undefined && request.httpVersion === '1.0') {
+    const { localAddress = '127.0.0.1', localPort } = request.socket;
+    request.headers.host = `${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort}`;
+  }
+  return request;
 }
 
 /** Listening, or the system's code for why not. */

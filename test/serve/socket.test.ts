@@ -84,6 +84,9 @@ describe('linkcheck serve, over a socket', () => {
     // Host, a backslash in the path, an Expect the service cannot meet, a proxy's CONNECT.
     const badRequest = /^HTTP\/1\.1 400 Bad Request\r\n[^]*\r\n\r\n\{\n  "error": \{\n    "code": "bad-request",\n    "message": "the request is not well-formed HTTP\/1\.1"/u;
     expect(await rawAnswer(running.port, 'GET /healthz HTTP/1.1\r\n\r\n')).toMatch(badRequest);
+    // HTTP/1.0 may leave Host out (as HAProxy's health check does): answered as asked of the address it came to.
+    expect(await rawAnswer(running.port, 'GET /healthz HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 OK\r\n[^]*\r\n\r\n\{\n  "status": "ok",/u);
+    expect(await rawAnswer(running.port, 'GET /nowhere HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 404 Not Found\r\n[^]*"code": "not-found"/u);
     expect(await rawAnswer(running.port, 'GET /v1\\check HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n')).toMatch(badRequest);
     expect(await rawAnswer(running.port, 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 200-ok\r\n\r\n')).toMatch(
       /^HTTP\/1\.1 417 Expectation Failed\r\n[^]*\r\n\r\n\{\n  "error": \{\n    "code": "expectation-failed",\n    "message": "Expect \\"200-ok\\" cannot be met; send the request without it, or with Expect: 100-continue"/u,
