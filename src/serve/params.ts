@@ -58,7 +58,8 @@ function isOptional(schema: z.ZodType): boolean {
 
 export function readParams<S extends ParamSchema>(params: URLSearchParams, schema: S): z.infer<S> {
   const names = Object.keys(schema.shape);
-  const valid = names.length === 0 ? '(none)' : names.join(', ');
+  // Empty when the path takes none: the catalogues say so in their own words.
+  const valid = names.join(', ');
   // Without a prototype: a parameter named __proto__ is a value like any other, not the object's prototype.
   const values: Record<string, string | string[]> = Object.create(null);
   // Every unknown name at once: a request with two typos is told of both. The schema's own
