@@ -224,7 +224,13 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'sheet-cell-twice': (p: { cell: string }) => `cell ${p.cell} is written more than once in its row, or after a cell right of it: which value is meant cannot be known; save the workbook again in Excel or WPS`,
   'sheet-formula-no-value': (p: { cell: string }) => `cell ${p.cell} holds a formula with no saved value; open and save the workbook in Excel or WPS so that its values are stored`,
   'sheet-error-value': (p: { cell: string; value: string }) => `cell ${p.cell} holds the error ${p.value}`,
-  'sheet-bad-value': (p: { cell: string; value: string; type: string }) => `cell ${p.cell} holds "${p.value}", which is no ${p.type === 'date' ? 'date the workbook can show (1900-02-29 does not exist)' : p.type}`,
+  'sheet-bad-value': (p: { cell: string; value: string; type: string }) => `cell ${p.cell} holds "${p.value}", which is no ${p.type === 'shared-string' ? 'shared string of the workbook' : 'number'}`,
+  'sheet-bad-date': (p) =>
+    `cell ${p.cell} holds the date serial ${p.value}, ${
+      p.fault === 'leap-day'
+        ? 'which Excel shows as 1900-02-29: it is no day (1900 was no leap year; Excel keeps the day from Lotus 1-2-3); give 1900-02-28 (59) or 1900-03-01 (61)'
+        : `${p.fault === 'day-zero' ? 'which Excel shows as 1900-01-00: it is no day' : p.fault === 'negative' ? 'below 0: it is no date or time' : 'past 9999-12-31: it is no day a workbook can show'}; a date cell holds a serial from ${p.first} (${p.epoch}) to ${p.last} (9999-12-31)`
+    }`,
   'empty-plan': (_p: Record<string, never>) => 'the plan is empty: a header row (source,surface,date) and a row per placement are needed',
   'not-a-day': (p: { input: string }) =>
     `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,

@@ -174,7 +174,13 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'sheet-cell-twice': (p) => `单元格 ${p.cell} 在其所在行中出现了不止一次，或出现在其右侧的单元格之后：无法确定要读哪个值；请在 Excel 或 WPS 中重新保存工作簿`,
   'sheet-formula-no-value': (p) => `单元格 ${p.cell} 是公式，但没有保存的值；请在 Excel 或 WPS 中打开并保存工作簿，使其值被存下`,
   'sheet-error-value': (p) => `单元格 ${p.cell} 的值是错误 ${p.value}`,
-  'sheet-bad-value': (p) => `单元格 ${p.cell} 的值 "${p.value}" 不是${p.type === 'date' ? '工作簿能显示的日期（1900-02-29 不存在）' : p.type}`,
+  'sheet-bad-value': (p) => `单元格 ${p.cell} 的值 "${p.value}" 不是${p.type === 'shared-string' ? '工作簿的共享字符串' : '数字'}`,
+  'sheet-bad-date': (p) =>
+    `单元格 ${p.cell} 的日期序列值为 ${p.value}，${
+      p.fault === 'leap-day'
+        ? 'Excel 显示为 1900-02-29：这一天并不存在（1900 年不是闰年，Excel 沿袭了 Lotus 1-2-3 的这一天）；请改为 1900-02-28（59）或 1900-03-01（61）'
+        : `${p.fault === 'day-zero' ? 'Excel 显示为 1900-01-00：这不是任何一天' : p.fault === 'negative' ? '小于 0：不是任何日期或时间' : '晚于 9999-12-31：工作簿无法显示这一天'}；日期单元格的序列值应在 ${p.first}（${p.epoch}）到 ${p.last}（9999-12-31）之间`
+    }`,
   'empty-plan': (_p) => '计划是空的：需要一个表头行（source,surface,date），以及每个投放一行',
   'day-malformed': (p) => `无法识别的日期 "${p.input}"；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
   'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,

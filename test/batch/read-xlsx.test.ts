@@ -67,9 +67,18 @@ describe('cells', () => {
     ['a number in scientific notation (E+, e-) is a number, not a date; e alone is a year', { formats: [0, '0.0E+00', '##0.00e-0', 'e"年"m"月"d"日"'], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>44713</v></c><c r="B2" s="2"><v>44713</v></c><c r="C2" s="3"><v>44713</v></c>')}` }, [
       [2, ['44713', '44713', '2022-06-01']],
     ]],
-    ["the 1900 system's 29 February 1900 and day 0 are no days", { formats: [0, 14], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>60</v></c>')}${row(3, '<c r="A3" s="1"><v>0</v></c>')}` }, [
-      [2, [], 'cell A2 holds "60", which is no date the workbook can show (1900-02-29 does not exist)'],
-      [3, [], 'cell A3 holds "0", which is no date the workbook can show (1900-02-29 does not exist)'],
+    ["the 1900 system's 29 February 1900, day 0, negative serials and serials past 9999-12-31 are no days, each worded as what it is", { formats: [0, 14, 22, 21], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>60</v></c><c r="B2" s="3"><v>60.5</v></c>')}${row(3, '<c r="A3" s="1"><v>0</v></c>')}${row(4, '<c r="A4" s="2"><v>-1</v></c>')}${row(5, '<c r="A5" s="1"><v>2958466</v></c>')}${row(6, '<c r="A6" s="2"><v>2958465.9999999</v></c>')}${row(7, '<c r="A7" s="1"><v>2958465</v></c><c r="B7" s="2"><v>0.25</v></c>')}` }, [
+      [2, ['', '12:00:00'], 'cell A2 holds the date serial 60, which Excel shows as 1900-02-29: it is no day (1900 was no leap year; Excel keeps the day from Lotus 1-2-3); give 1900-02-28 (59) or 1900-03-01 (61)'],
+      [3, [], 'cell A3 holds the date serial 0, which Excel shows as 1900-01-00: it is no day; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
+      [4, [], 'cell A4 holds the date serial -1, below 0: it is no date or time; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
+      [5, [], 'cell A5 holds the date serial 2958466, past 9999-12-31: it is no day a workbook can show; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
+      [6, [], 'cell A6 holds the date serial 2958465.9999999, past 9999-12-31: it is no day a workbook can show; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
+      [7, ['9999-12-31'], 'cell B7 holds the date serial 0.25, which Excel shows as 1900-01-00: it is no day; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
+    ]],
+    ['in the 1904 system day 0 is a day, and 9999-12-31 is serial 2957003', { date1904: true, formats: [0, 14], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>0</v></c><c r="B2" s="1"><v>2957003</v></c>')}${row(3, '<c r="A3" s="1"><v>2957004</v></c>')}${row(4, '<c r="A4" s="1"><v>-0.5</v></c>')}` }, [
+      [2, ['1904-01-01', '9999-12-31']],
+      [3, [], 'cell A3 holds the date serial 2957004, past 9999-12-31: it is no day a workbook can show; a date cell holds a serial from 0 (1904-01-01) to 2957003 (9999-12-31)'],
+      [4, [], 'cell A4 holds the date serial -0.5, below 0: it is no date or time; a date cell holds a serial from 0 (1904-01-01) to 2957003 (9999-12-31)'],
     ]],
     ['a number cell that holds no number is an error row naming it; numbers are written as Excel keeps them', { rows: `${headerRow()}${row(2, '<c r="A2"><v>abc</v></c>')}${row(3, '<c r="A3"><v> </v></c>')}${row(4, '<c r="A4"><v>42.0</v></c><c r="B4"><v>0.1</v></c><c r="C4"><v>3.14159265358979311</v></c>')}` }, [
       [2, [], 'cell A2 holds "abc", which is no number'],

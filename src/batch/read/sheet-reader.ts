@@ -12,7 +12,7 @@
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { cellName, columnName, columnOf } from './cell-references.js';
 import { handOnSheetRows, HELD_ROWS, MAX_RECORD, type HeaderCheck, type RecordSink } from './records.js';
-import { serialText } from './sheet-values.js';
+import { lastSerial, serialFault, serialText } from './sheet-values.js';
 import type { Workbook } from './workbook.js';
 import { attribute, decodeXstring, type XmlHandler } from './xml.js';
 
@@ -138,7 +138,7 @@ export class SheetReader implements XmlHandler {
         case 's': {
           const number = Number(this.value);
           const shared = this.book.strings[number];
-          if (shared === undefined) problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'shared string of the workbook' });
+          if (shared === undefined) problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'shared-string' });
           else {
             text = shared;
             string = number;
@@ -190,8 +190,15 @@ export class SheetReader implements XmlHandler {
     const shown = this.book.styles[this.style];
     const number = Number(value);
     if (value.trim() === '' || !Number.isFinite(number)) return wordedError('sheet-bad-value', { cell: where(), value, type: 'number' });
-    if (shown) return serialText(number, this.book.date1904, shown) ?? wordedError('sheet-bad-value', { cell: where(), value, type: 'date' });
+    if (shown) return serialText(number, this.book.date1904, shown) ?? this.badDate(number, value, where());
     return Number.isInteger(number) ? value.replace(/\.0*$/, '') : String(Number(number.toPrecision(15)));
+  }
+
+  /** Why a date cell's serial is no day, naming the cell, its value and the serials that are days. */
+  private badDate(serial: number, value: string, cell: string): InputError {
+    const { date1904 } = this.book;
+    const fault = serialFault(serial, date1904);
+    return wordedError('sheet-bad-date', { cell, value, fault, first: date1904 ? '0' : '1', epoch: date1904 ? '1904-01-01' : '1900-01-01', last: String(lastSerial(date1904)) });
   }
 
   private endRow(): void {

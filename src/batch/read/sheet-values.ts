@@ -88,14 +88,18 @@ const DAY = 86_400_000;
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
+/** The last serial day of each system: 9999-12-31, the last day Excel shows. */
+export function lastSerial(date1904: boolean): number {
+  return date1904 ? 2_957_003 : 2_958_465;
+}
+
 /**
  * A serial date-time as the sheet shows it: "2026-12-12", "2026-12-12 20:00",
  * "2026-12-12 20:00:05" or "20:00"; undefined when it is no day a calendar has
- * (negative, past 9999, or the 1900 system's 29 February 1900, serial 60, kept by
- * Excel from Lotus 1-2-3, or its day 0).
+ * (serialFault says why).
  */
 export function serialText(serial: number, date1904: boolean, shown: Shown): string | undefined {
-  if (!Number.isFinite(serial) || serial < 0 || serial >= 2_958_466) return undefined;
+  if (!Number.isFinite(serial) || serial < 0) return undefined;
   // Whole seconds, rounded once: a serial is a binary fraction of a day.
   let days = Math.floor(serial);
   let seconds = Math.round((serial - days) * 86_400);
@@ -103,6 +107,7 @@ export function serialText(serial: number, date1904: boolean, shown: Shown): str
     days++;
     seconds = 0;
   }
+  if (days > lastSerial(date1904)) return undefined;
   let day = '';
   if (shown.kind !== 'time') {
     let epoch: number;
@@ -117,6 +122,20 @@ export function serialText(serial: number, date1904: boolean, shown: Shown): str
   const minutes = Math.floor(seconds / 60);
   const time = `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}${shown.seconds ? `:${two(seconds % 60)}` : ''}`;
   return day === '' ? time : `${day} ${time}`;
+}
+
+/**
+ * Why serialText gave no text for a serial: below 0; past 9999-12-31; or, in the 1900
+ * system, day 0 (which Excel shows as 1900-01-00) or day 60 (1900-02-29, which Excel keeps
+ * from Lotus 1-2-3, though 1900 was no leap year). Asked only when a cell cannot be shown.
+ */
+export type SerialFault = 'negative' | 'past-last' | 'day-zero' | 'leap-day';
+
+export function serialFault(serial: number, date1904: boolean): SerialFault {
+  if (serial < 0) return 'negative';
+  const days = Math.floor(serial) + (Math.round((serial - Math.floor(serial)) * 86_400) === 86_400 ? 1 : 0);
+  if (days > lastSerial(date1904)) return 'past-last';
+  return days === 60 ? 'leap-day' : 'day-zero';
 }
 
 function two(value: number): string {
