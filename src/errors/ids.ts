@@ -43,7 +43,8 @@ export interface MessageParamsById {
   'unknown-plan-format': { file: string; xls?: string };
   'unreadable-plan': { file: string; reason: string };
   'unknown-sheet': { file: string; sheet: string; valid: string };
-  'empty-sheet': { file: string; sheet?: string };
+  /** `sheet`: the sheet read, by its name in the workbook; `first`: it was read as the first visible sheet, no --sheet given. */
+  'empty-sheet': { file: string; sheet: string; first?: string };
   'unreadable-workbook': { file: string; reason: string };
   'workbook-too-large': { file: string; part: string; limit: string };
   'plan-not-decodable': { file: string; encoding: string; offset: string; byte?: string; looksGb?: string; workbook?: string; utf16?: string };

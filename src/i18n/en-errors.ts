@@ -103,8 +103,8 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'unreadable-plan': (p: { file: string; reason: string }) =>
     `cannot read the plan "${p.file}": ${p.reason === 'empty' ? 'an empty path names no file' : p.reason === 'missing' ? 'not found' : p.reason === 'permission' ? 'permission denied' : p.reason === 'folder' ? 'a folder' : p.reason === 'special' ? 'not a regular file (a device, a pipe or a socket); give a file, or - to read standard input' : `unreadable (${p.reason})`}`,
   'unknown-sheet': (p: { file: string; sheet: string; valid: string }) => `${p.file} has no sheet named "${p.sheet}"; its sheets: ${p.valid}`,
-  'empty-sheet': (p: { file: string; sheet?: string }) =>
-    `${p.sheet === undefined ? 'the first sheet' : `sheet "${p.sheet}"`} of ${p.file} is empty: a header row (source,surface,date) is needed`,
+  'empty-sheet': (p: { file: string; sheet: string; first?: string }, w) =>
+    `sheet "${p.sheet}" of ${p.file}${p.first ? ', the first visible sheet,' : ''} is empty: a header row (source,surface,date) is needed${p.first ? `; ${w.given('sheet', '<name>')} reads another` : ''}`,
   'unreadable-workbook': (p: { file: string; reason: string }) => `${p.file} cannot be read as an .xlsx workbook: ${p.reason}`,
   'workbook-too-large': (p: { file: string; part: string; limit: string }) =>
     `${p.file} is too large to read: its part ${p.part} unpacks to more than ${p.limit}; save the plan as CSV, or split it`,

@@ -78,7 +78,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
     `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
   'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'empty' ? '空路径不指向任何文件' : p.reason === 'missing' ? '找不到' : p.reason === 'permission' ? '没有权限' : p.reason === 'folder' ? '这是一个文件夹' : p.reason === 'special' ? '不是普通文件（设备、管道或套接字）；请给出文件，或用 - 读取标准输入' : `无法读取（${p.reason}）`}`,
   'unknown-sheet': (p) => `${p.file} 中没有名为 "${p.sheet}" 的工作表；其工作表有：${p.valid}`,
-  'empty-sheet': (p) => `${p.file} 的${p.sheet === undefined ? '第一个工作表' : `工作表 "${p.sheet}" `}是空的：需要一行表头（source,surface,date）`,
+  'empty-sheet': (p, w) => `${p.file} 的工作表 "${p.sheet}"${p.first ? '（第一个可见的工作表）' : ' '}是空的：需要一行表头（source,surface,date）${p.first ? `；用 ${w.given('sheet', '<名称>')} 读取其他工作表` : ''}`,
   'unreadable-workbook': (p) => `${p.file} 无法作为 .xlsx 工作簿读取：${p.reason}`,
   'workbook-too-large': (p) => `${p.file} 太大，无法读取：其中的 ${p.part} 解压后超过 ${p.limit}；请把计划另存为 CSV，或拆分`,
   'plan-not-decodable': (p, w) =>

@@ -21,11 +21,11 @@ async function rowsOf(bytes: Buffer, sheet?: string): Promise<{ rows: Row[]; bla
   return { rows, blank };
 }
 
-async function refusal(bytes: Buffer, sheet?: string): Promise<string> {
+async function refusal(bytes: Buffer, sheet?: string, lang: 'en' | 'zh' = 'en'): Promise<string> {
   try {
     await rowsOf(bytes, sheet);
   } catch (error) {
-    return error instanceof InputError || error instanceof DataError ? errorMessage(error) : (error as Error).message;
+    return error instanceof InputError || error instanceof DataError ? errorMessage(error, lang) : (error as Error).message;
   }
   return 'read';
 }
@@ -116,11 +116,31 @@ describe('sheets', () => {
     ['七月', [[2, ['july']]]],
     ['notes', [[2, ['hidden']]]],
     ['Empty', 'sheet "Empty" of plan.xlsx is empty: a header row (source,surface,date) is needed'],
+    ['empty', 'sheet "Empty" of plan.xlsx is empty: a header row (source,surface,date) is needed'],
     ['August', 'plan.xlsx has no sheet named "August"; its sheets: "Notes", "七月", "Empty"'],
     ['constructor', 'plan.xlsx has no sheet named "constructor"; its sheets: "Notes", "七月", "Empty"'],
   ])('--sheet %s: the first visible sheet by default, any by name', async (sheet, expected) => {
     if (typeof expected === 'string') expect(await refusal(book, sheet)).toBe(expected);
     else expect((await rowsOf(book, sheet)).rows).toEqual(expected);
+  });
+
+  it.each<[string, Buffer]>([
+    ['after a hidden sheet', workbook({ sheets: [{ name: 'Notes', hidden: true, rows: headerRow() }, { name: '六月', rows: '<row r="1"/>' }] })],
+    [
+      'first in the workbook, though its part is sheet2.xml (sheets reordered in Excel)',
+      workbook({
+        sheets: [{ name: 'Old', rows: headerRow() }, { name: '六月', rows: '' }],
+        extra: [
+          {
+            name: 'xl/workbook.xml',
+            text: '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="六月" sheetId="2" r:id="rId2"/><sheet name="Old" sheetId="1" r:id="rId1"/></sheets></workbook>',
+          },
+        ],
+      }),
+    ],
+  ])('an empty first visible sheet is named as the workbook names it: %s', async (_, bytes) => {
+    expect(await refusal(bytes)).toBe('sheet "六月" of plan.xlsx, the first visible sheet, is empty: a header row (source,surface,date) is needed; --sheet <name> reads another');
+    expect(await refusal(bytes, undefined, 'zh')).toBe('plan.xlsx 的工作表 "六月"（第一个可见的工作表）是空的：需要一行表头（source,surface,date）；用 --sheet <名称> 读取其他工作表');
   });
 
   it('names at most twenty of a workbook\'s sheets when none is the one asked for, each shown safe', async () => {

@@ -23,7 +23,7 @@ export async function readXlsx(source: ZipSource, sheet: string | undefined, sin
     const entry = target === undefined ? undefined : entries.get(target.toLowerCase());
     if (!entry) throw new ZipError(`its sheet "${chosen.name}" is missing`);
     sink.sharedStrings?.(book.strings);
-    return await readSheet(source, entry, book, sink, checkHeader, name, sheet, inflate);
+    return await readSheet(source, entry, book, sink, checkHeader, name, chosen.name, sheet === undefined, inflate);
   } catch (error) {
     if (error instanceof ZipLimitError) throw inputError('workbook-too-large', { file: name, part: error.part, limit: bytes(error.limit) });
     if (error instanceof ZipError || error instanceof XmlError) throw inputError('unreadable-workbook', { file: name, reason: error.message });
@@ -31,7 +31,8 @@ export async function readXlsx(source: ZipSource, sheet: string | undefined, sin
   }
 }
 
-async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sink: RecordSink, checkHeader: HeaderCheck, name: string, wanted: string | undefined, inflate: Inflate | undefined): Promise<ReadStats> {
+/** `sheet`: the read sheet's name as the workbook gives it (as Excel shows it on its tab); `first`: chosen as the first visible, not named. */
+async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sink: RecordSink, checkHeader: HeaderCheck, name: string, sheet: string, first: boolean, inflate: Inflate | undefined): Promise<ReadStats> {
   const reader = new SheetReader(book, sink, checkHeader);
   const scanner = new XmlScanner(reader, MAX_RECORD);
   const decoder = new TextDecoder('utf-8');
@@ -47,7 +48,7 @@ async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sin
   scanner.feed(decoder.decode());
   reader.release();
   if (reader.wait) await reader.wait;
-  if (!reader.header) throw inputError('empty-sheet', { file: name, ...(wanted === undefined ? {} : { sheet: wanted }) });
+  if (!reader.header) throw inputError('empty-sheet', { file: name, sheet, ...(first ? { first: 'true' } : {}) });
   return { blank: reader.blank };
 }
 
