@@ -1,6 +1,7 @@
 // What a source argument is when it names a source exactly, and the words about any argument that
 // need none of the link reader: a batch of names never loads it (scripts/build.mjs, #18).
 import type { Catalog } from '../engine/catalog.js';
+import { escapeCharacter } from '../model/escape.js';
 import { namedIn } from '../engine/resolve.js';
 import type { Source } from '../model/types.js';
 import type { Classification } from './types.js';
@@ -16,14 +17,24 @@ export function classifyName(catalog: Catalog, input: string): Classification | 
   return source ? { kind: 'name', input, source } : undefined;
 }
 
-/** The argument collapsed to one line, control characters escaped (they could drive the terminal) and shortened, for messages. */
+/**
+ * Control characters (tab and line breaks too), line and paragraph separators and the byte order
+ * mark, each written as its escape (\t, \n, \r, \x1b, \u2028), as every report writes them
+ * (model/escape.ts): a message shows what a value really holds, on one line, and nothing in it
+ * can drive the terminal.
+ */
+export function escapedControls(text: string): string {
+  // The expressions are written inside the functions, made only when a message is worded: a start that words none carries none (#18).
+  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}\ufeff]/gu, escapeCharacter);
+}
+
+/** The argument on one line for messages: trimmed, controls and line breaks escaped (escapedControls), runs of spaces made one, and shortened. */
 export function shownInput(text: string, width = 60): string {
-  const line = text
-    .trim()
-    .replace(/\s+/gu, ' ')
-    .replace(/\p{Cc}/gu, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const line = escapedControls(text.trim()).replace(/\s+/gu, ' ');
   const characters = [...line];
-  return characters.length <= width ? line : `${characters.slice(0, width - 1).join('')}…`;
+  if (characters.length <= width) return line;
+  // An escape the cut would split (\x1, \u20) is left out whole: it would show a character that is not there.
+  return `${characters.slice(0, width - 1).join('').replace(/\\(?:x[0-9a-f]?|u(?:[0-9a-f]{0,3}|\{[0-9a-f]*))?$/u, '')}…`;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Reason, Verdict } from '../engine/check.js';
 import type { Why } from '../batch/row-why.js';
 import { formatCivil } from '../time/moment.js';
-import { isAmbiguousLink, shownInput } from '../link/named-input.js';
+import { escapedControls, isAmbiguousLink, shownInput } from '../link/named-input.js';
 import { setOwn } from '../model/own.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { OptionWords } from '../i18n/option-words.js';
@@ -195,8 +195,11 @@ export function rowJson(row: BatchRow, words?: OptionWords): string {
   return `{"line":${row.line},${memo.json},"stale":${memo.stale},"row":${cells}}`;
 }
 
-/** An error row's text: as the command line words it, or with the settings named in other words (a request's parameters). */
+/**
+ * An error row's text: as the command line words it, or with the settings named in other words (a
+ * request's parameters); a tab, a line break or ESC in it written \t, \n, \x1b, as the other reports show it.
+ */
 function errorRowMessage(row: BatchRow & { kind: 'error' }, words: OptionWords | undefined): string {
   const error = row.error ?? row.shared?.error;
-  return words === undefined || error === undefined ? row.message : errorMessage(error, 'en', words);
+  return escapedControls(words === undefined || error === undefined ? row.message : errorMessage(error, 'en', words));
 }

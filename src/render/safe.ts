@@ -2,8 +2,11 @@
 // here, so a name, a file name, a plan cell, an argument or a quote cannot drive the
 // terminal or a CI log (#7, #14). One function per output format, each built on
 // `safe`: text, JSON, XML (JUnit, SVG), GitHub workflow commands, Markdown and HTML.
+import { escapeCharacter } from '../model/escape.js';
 import { once } from '../model/once.js';
 import { setOwn } from '../model/own.js';
+
+export { escapeCharacter };
 
 /** At most this many characters of one value are printed; longer ones end in "…". */
 export const VALUE_LIMIT = 1000;
@@ -31,18 +34,6 @@ export const COMMON = /[^\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-
 /** Whether the text holds a character that is not shown as itself. */
 export function hasUnsafe(text: string): boolean {
   return COMMON.test(text) && UNSAFE().test(text);
-}
-
-const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** How an unsafe character is written: \n, \x1b, \u202e, \u{e0041}. */
-export function escapeCharacter(character: string): string {
-  const named = NAMED[character];
-  if (named) return named;
-  const code = character.codePointAt(0)!;
-  if (code <= 0xff) return `\\x${code.toString(16).padStart(2, '0')}`;
-  if (code <= 0xffff) return `\\u${code.toString(16).padStart(4, '0')}`;
-  return `\\u{${code.toString(16)}}`;
 }
 
 /**

@@ -74,7 +74,7 @@ describe('checkPlan', () => {
     const rows = api.checkPlan({ bytes: text() as never, format: 'csv', name: 'plan.csv' });
     const failure = rows.next();
     await expect(failure).rejects.toBeInstanceOf(api.InputError);
-    await expect(failure).rejects.toThrow(/^plan\.bytes gave "source,surface,date jd,live-cart,2022-06-01" where the plan's bytes were expected: a Uint8Array \(a Buffer\) each, as a file's read stream gives them when it is opened without an encoding$/);
+    await expect(failure).rejects.toThrow(/^plan\.bytes gave "source,surface,date\\njd,live-cart,2022-06-01" where the plan's bytes were expected: a Uint8Array \(a Buffer\) each, as a file's read stream gives them when it is opened without an encoding$/);
   });
 
   it.each([

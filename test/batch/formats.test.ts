@@ -350,7 +350,7 @@ describe('GitHub Actions annotations', () => {
     expect(run.stderr.split('\n')).toEqual([
       '::error file=gha%2C plan.csv,line=3,title=linkcheck%3A denied::denied: taobao · live-cart · 2022-06-01 (rule kuaishou-2022-03-taobao-cut)',
       '::warning file=gha%2C plan.csv,line=4,title=linkcheck%3A rolling-out::rolling-out: tmall · live-cart · 2022-10-29 (rule kuaishou-2022-10-tmall-restored, rolling out until 2022-11-01 00:00; disputed)',
-      expect.stringMatching(/^::error file=gha%2C plan.csv,line=5,title=linkcheck%3A error::error: 100%25 cut · live-cart · 2022-06-01 \(no source name, link or share token in "100%25 cut"; /),
+      expect.stringMatching(/^::error file=gha%2C plan.csv,line=5,title=linkcheck%3A error::error: 100%25\\ncut · live-cart · 2022-06-01 \(no source name, link or share token in "100%25\\ncut"; /),
       '',
     ]);
   });

@@ -28,6 +28,44 @@ describe('the text report: cells shown as written, escaped only where safe() wou
   });
 });
 
+describe('a tab or a line break in a cell is shown escaped, as ESC is, in every report', () => {
+  // Line 2: a tab in the surface; line 3: a source over two lines; line 5: a tab and ESC in the source.
+  const CELLS = 'source,surface,date\njd,"live\tcart",2022-06-01\n"j\nd",live-cart,2022-06-01\n"j\t\x1bd",live-cart,2022-06-01\n';
+  const SURFACE = 'unknown surface "live\\tcart" on kuaishou';
+  const SOURCES = ['no source name, link or share token in "j\\nd"', 'no source name, link or share token in "j\\t\\x1bd"'];
+
+  it('text, JSON, JUnit, Markdown and annotations', async () => {
+    const run = await batch([plan('cells.csv', CELLS), '--junit', 'cells.xml', '--markdown', 'cells.md', '--annotations']);
+    const text = run.stdout.split('\n').slice(1, 4);
+    expect(text.map((line) => line.slice(0, line.indexOf('"', line.indexOf('"') + 1) + 1))).toEqual([
+      `line 2      error       jd · live\\tcart · 2022-06-01  ${SURFACE.slice(0, SURFACE.lastIndexOf('"') + 1)}`,
+      `line 3      error       j\\nd · live-cart · 2022-06-01  ${SOURCES[0]}`,
+      `line 5      error       j\\t\\x1bd · live-cart · 2022-06-01  ${SOURCES[1]}`,
+    ]);
+    const json = JSON.parse((await batch([plan('cells.csv', CELLS), '--json'])).stdout) as { errors: { error: string }[] };
+    expect(json.errors.map((error) => error.error.slice(0, error.error.indexOf(';')))).toEqual([`${SURFACE}`, ...SOURCES]);
+    const xml = readFileSync(join(folder, 'cells.xml'), 'utf8');
+    expect(xml).toContain('name="line 2: jd · live\\tcart · 2022-06-01"><error type="error" message="unknown surface &quot;live\\tcart&quot; on kuaishou;');
+    expect(xml).toContain('name="line 5: j\\t\\x1bd · live-cart · 2022-06-01"><error type="error" message="no source name, link or share token in &quot;j\\t\\x1bd&quot;;');
+    const markdown = readFileSync(join(folder, 'cells.md'), 'utf8');
+    expect(markdown).toContain('| 2 | ❌ fails | error | jd · live\\\\tcart · 2022-06-01 | unknown surface "live\\\\tcart" on kuaishou;');
+    expect(markdown).toContain('| 3 | ❌ fails | error | j\\\\nd · live-cart · 2022-06-01 | no source name, link or share token in "j\\\\nd";');
+    expect(run.stderr).toContain('::error file=cells.csv,line=2,title=linkcheck%3A error::error: jd · live\\tcart · 2022-06-01 (unknown surface "live\\tcart" on kuaishou;');
+    expect(run.stderr).toContain('::error file=cells.csv,line=5,title=linkcheck%3A error::error: j\\t\\x1bd · live-cart · 2022-06-01 (no source name, link or share token in "j\\t\\x1bd";');
+  });
+
+  it('a carriage return, in a JSON Lines plan', async () => {
+    const run = await batch([plan('cells.jsonl', '{"source":"j\\r\\nd","surface":"live-cart","date":"2022-06-01"}\n'), '--json']);
+    expect((JSON.parse(run.stdout) as { errors: { error: string }[] }).errors[0]!.error).toMatch(/^no source name, link or share token in "j\\r\\nd";/);
+  });
+
+  it('the text report in Chinese', async () => {
+    const run = await batch([plan('cells.csv', CELLS), '--lang', 'zh']);
+    expect(run.stdout).toContain('第 2 行      错误        jd · live\\tcart · 2022-06-01  kuaishou 上没有场景 "live\\tcart"；');
+    expect(run.stdout).toContain('第 3 行      错误        j\\nd · live-cart · 2022-06-01  "j\\nd" 中没有来源名称');
+  });
+});
+
 describe("a row's reason, as --ndjson gives it", () => {
   it('--ndjson: members-differ with each member, and the staleness', async () => {
     const out = rows(await batch([plan('words.csv', PLAN), '--ndjson']));

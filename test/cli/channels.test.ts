@@ -197,8 +197,8 @@ describe('every channel, the same hostile text', () => {
     const run = await runMain([...R, 'batch', plan]);
     const [summary] = run.stdout.split('\n');
     expect(summary).toBe(`${folder}/plan\\n::error title=Injected::pwned\\x1b[2J\\u202e\\u200b<script>]]>##\\x5berror]x.csv: 8 rows: 1 allowed, 2 denied, 0 rolling-out, 0 unknown, 5 errors`);
-    expect(run.stdout).toContain('line 2      error       evil-store\\x1b[2J\\x1b]0;pwned\\x07\\x9b31m\\x7f\\u202eRTL\\u2066iso\\u2069\\u200bzw\\u200d l… · cart · 2024-06-01 · evil-live  ');
-    expect(run.stdout).toContain('line 33     denied      看看 https://shop.evil-store.example/y \\x1b[2J\\x1b]0;pwned\\x0… · cart · 2025-06-01 · evil-live  rule evil-closed\n');
+    expect(run.stdout).toContain('line 2      error       evil-store\\x1b[2J\\x1b]0;pwned\\x07\\x9b31m\\x7f\\u202eRTL\\u2066iso\\u2069\\u200bzw\\u200d… · cart · 2024-06-01 · evil-live  ');
+    expect(run.stdout).toContain('line 33     denied      看看 https://shop.evil-store.example/y \\x1b[2J\\x1b]0;pwned… · cart · 2025-06-01 · evil-live  rule evil-closed\n');
   });
 });
 

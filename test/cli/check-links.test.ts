@@ -102,7 +102,7 @@ describe('arguments that are not links', () => {
     ['data:text/html,<script>location="https://item.taobao.com/"</script>', 'linkcheck: "data:text/html,<script>location="https://item.taobao.com/"<…" is not a web link (data: links are not accepted)'],
     ['mailto:shop@taobao.com', 'linkcheck: "mailto:shop@taobao.com" is not a web link (mailto: links are not accepted)'],
     ['https://', 'linkcheck: "https://" is not a valid https link'],
-    ['复制这条信息\n后打开👉手淘👈', 'linkcheck: no source name, link or share token in "复制这条信息 后打开👉手淘👈"'],
+    ['复制这条信息\n后打开👉手淘👈', 'linkcheck: no source name, link or share token in "复制这条信息\\n后打开👉手淘👈"'],
   ])('%j fails with one line and exit 2', async (source, message) => {
     const run = await cli([source, 'live-cart', '2022-06-01']);
     expect(run.code).toBe(2);

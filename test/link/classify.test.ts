@@ -236,7 +236,7 @@ describe('arguments that are not accepted', () => {
     ['javascript:alert(1)', '"javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, tmall, jd,'],
     ['JavaScript:alert("https://item.taobao.com/")', 'is not a web link (javascript: links are not accepted)'],
     // A line break ends a word: what follows it is a script: link.
-    ['java\nscript:alert(1)', '"java script:alert(1)" holds a link that is not a web link (script: links are not accepted)'],
+    ['java\nscript:alert(1)', '"java\\nscript:alert(1)" holds a link that is not a web link (script: links are not accepted)'],
     ['data:text/html,<a href="https://item.taobao.com/">x</a>', 'is not a web link (data: links are not accepted)'],
     ['mailto:shop@taobao.com', '"mailto:shop@taobao.com" is not a web link (mailto: links are not accepted)'],
     ['file:///etc/passwd', 'is not a web link (file: links are not accepted)'],
@@ -258,7 +258,8 @@ describe('arguments that are not accepted', () => {
 
   it('keeps the message to one line however long the text', () => {
     const text = `第一行\n${'很长的分享文字'.repeat(20)}\n最后`;
-    expect(thrownWords(() => classify(text))).toMatch(/^no source name, link or share token in "第一行 很长的分享文字[^\n]*…"; give/);
-    expect(shownInput('a\n\tb')).toBe('a b');
+    expect(thrownWords(() => classify(text))).toMatch(/^no source name, link or share token in "第一行\\n很长的分享文字[^\n]*…"; give/);
+    expect(shownInput(' a\n\tb\r\n  c\u2028d ')).toBe('a\\n\\tb\\r\\n c\\u2028d');
+    expect(shownInput('ab\x1bcd', 4)).toBe('ab…');
   });
 });

@@ -7,6 +7,7 @@ import type { Catalog } from '../../../src/engine/catalog.js';
 import { wordedError, type InputError } from '../../../src/errors/errors.js';
 import { findNamed, resolveSource } from '../../../src/engine/resolve.js';
 import type { Group, Source } from '../../../src/model/types.js';
+import { shownInput } from '../../../src/link/named-input.js';
 import { matchGroupShortLink, matchHost, matchShortLink, type GroupMatch } from './host.js';
 import { scanText, trimControls, type LinkCandidate, type SchemeFound } from './scan.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
@@ -46,15 +47,11 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
 /** Longer than this, a word is not taken for a mistyped source name. */
 const NAME_LENGTH = 40;
 
-/** The argument collapsed to one line, control characters escaped (they could drive the terminal) and shortened, for messages. */
-export function shownInput(text: string, width = 60): string {
-  const line = text
-    .trim()
-    .replace(/\s+/gu, ' ')
-    .replace(/\p{Cc}/gu, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
-  const characters = [...line];
-  return characters.length <= width ? line : `${characters.slice(0, width - 1).join('')}…`;
-}
+/**
+ * How a message shows the argument: the reader's own, not a copy of it as it was. What is compared
+ * is what the reader reads; a value is since shown with its tabs and line breaks escaped, not as spaces.
+ */
+export { shownInput };
 
 function otherSchemeError(sources: Source[], text: string, { scheme, at }: SchemeFound): InputError {
   return wordedError(at === 0 ? 'not-a-web-link' : 'holds-other-link', { input: shownInput(text), scheme, ids: sourceIds(sources) });
