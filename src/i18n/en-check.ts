@@ -122,6 +122,7 @@ export const enCheck = {
   'batch.errors': 'errors',
   'batch.line': 'line {line}',
   'batch.emptyRow': '(empty row)',
+  'batch.longRow': '(row too long)',
   'batch.blank': '{count} blank line(s) skipped',
   'batch.progress': '{rows} rows…',
   'batch.progressOf': '{done} of {total} ({percent}%), {left} left',

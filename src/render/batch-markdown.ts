@@ -8,7 +8,7 @@ import type { BatchRow } from '../batch/batch-row.js';
 import { Spool } from '../batch/spool.js';
 import { failOnText, OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
 import type { BatchReport, Out, ReportContext } from '../batch/report.js';
-import { EMPTY_ROW, rowView } from './batch-row-view.js';
+import { rowView, shownIn } from './batch-row-view.js';
 import { rowWhy } from './batch-row-words.js';
 
 /** Rows listed at most: a job summary holds 1 MiB; the rest are counted, and every row is in --ndjson and --junit. */
@@ -30,7 +30,7 @@ export function markdownReport(out: Out, context: ReportContext): BatchReport {
         return;
       }
       const status = say(view.status === 'fail' ? 'markdown.fail' : 'markdown.warn');
-      const shown = view.shown === EMPTY_ROW ? say('batch.emptyRow') : view.shown;
+      const shown = shownIn(view.shown, say);
       rows.add(`| ${view.line} | ${status} | ${cell(outcomeWord(view.outcome))} | ${cell(shown)} | ${cell(rowWhy(view, words))} |\n`);
     },
     async end(summary: Summary) {

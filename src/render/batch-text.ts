@@ -9,7 +9,7 @@ import type { BatchRow } from '../batch/batch-row.js';
 import { placeEncoded, Spool } from '../batch/spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
 import type { BatchReport, Out, ReportContext } from '../batch/report.js';
-import { EMPTY_ROW, rowView, shownMessage, type RowView } from './batch-row-view.js';
+import { rowView, shownIn, shownMessage, type RowView } from './batch-row-view.js';
 import { rowWhy } from './batch-row-words.js';
 
 export function textReport(out: Out, context: ReportContext): BatchReport {
@@ -30,7 +30,7 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   const dim = context.colourLevel === 0 ? (text: string) => text : (text: string) => paint.dim(text);
   const rest = (row: BatchRow, view: RowView) => {
     const why = message(row, view) ?? rowWhy(view, words);
-    const shown = view.shown === EMPTY_ROW ? say('batch.emptyRow') : view.shown;
+    const shown = shownIn(view.shown, say);
     // A row the policy lets pass says so: it is printed because it is not a plain allowed.
     const warning = view.status === 'warn' ? warningMark : '';
     return `${outcomeCells[view.outcome]} ${shown}  ${dim(why)}${warning}\n`;

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batch, folder, plan, rows } from './run.js';
@@ -135,6 +135,20 @@ describe('error rows', () => {
       [3, 'allowed'],
     ]);
     expect(rows(run)[0]!.error).toBe('the source cell is 210000 bytes long (UTF-8); at most 65536 (64 KiB) are read');
+  });
+
+  it('a row over 1 MiB is an error row that says it is too long, with its length and the limit, in every report', async () => {
+    const long = plan('long-row.csv', `${HEADER}\n${'x'.repeat(1_200_000)},live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n`);
+    const why = 'this row is 1200021 characters long; at most 1048576 (1 MiB) are read';
+    const run = await batch([long, '--junit', 'long-row.xml', '--markdown', 'long-row.md', '--annotations']);
+    expect(run.code).toBe(2);
+    expect(run.stdout.split('\n')[1]).toBe(`line 2      error       (row too long)  ${why}`);
+    expect(readFileSync(join(folder, 'long-row.xml'), 'utf8')).toContain(`<testcase classname="long-row.csv" name="line 2: (row too long)"><error type="error" message="${why}"/>`);
+    expect(readFileSync(join(folder, 'long-row.md'), 'utf8')).toContain(`| 2 | ❌ fails | error | (row too long) | ${why} |`);
+    expect(run.stderr).toContain(`line=2,title=linkcheck%3A error::error: (row too long) (${why})`);
+    expect((await batch([long, '--lang', 'zh'])).stdout.split('\n')[1]).toBe('第 2 行      错误        （行过长）  此行长 1200021 个字符；最多读取 1048576 个（1 MiB）');
+    const jsonl = await batch([plan('long-row.jsonl', `${JSON.stringify({ source: 'x'.repeat(1_100_000), surface: 'live-cart', date: '2022-06-01' })}\n`)]);
+    expect(jsonl.stdout.split('\n')[1]).toMatch(/^line 1      error       \(row too long\)  this row is \d+ characters long; at most 1048576 \(1 MiB\) are read$/);
   });
 
   it('64 KiB counts bytes of UTF-8, as a check counts its arguments: 25,000 Chinese characters are over it', async () => {
