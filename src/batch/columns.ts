@@ -48,7 +48,7 @@ export function locateColumns(headers: readonly string[], names: ColumnNames): C
     if (found.length > 1) {
       // The same name but for case or spaces (DATE, date): --columns matches it so too, and cannot choose.
       const same = new Set(found.map((position) => normalizeName(headers[position]!))).size === 1;
-      throw wordedError('header-duplicate', { column, count: String(found.length), headers: found.map((position) => `"${headers[position]}"`).join(', '), ...(same ? { same: 'true' } : {}) });
+      throw wordedError('header-duplicate', { column, count: String(found.length), headers: found.map((position) => `"${headers[position]}"`).join(', '), ...(same ? { same: 'true' } : {}) }, 'bad-header');
     }
     if (found[0] !== undefined) positions[column] = found[0];
   }
@@ -67,7 +67,7 @@ export function headerCheck(names: ColumnNames): (headers: readonly string[]) =>
     if (missing !== '') {
       // One filled cell is what a title row above the header looks like, as spreadsheets are often laid out.
       const title = headers.filter((header) => header.trim() !== '').length === 1 ? { title: 'true' } : {};
-      throw wordedError('header-missing', { missing, headers: headers.map((header) => `"${header}"`).join(', '), ...title });
+      throw wordedError('header-missing', { missing, headers: headers.map((header) => `"${header}"`).join(', '), ...title }, 'bad-header');
     }
   };
 }

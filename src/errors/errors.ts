@@ -84,8 +84,10 @@ export function inputError<K extends MessageId>(code: K, params: MessageParams<K
  * as the link and date readers throw: the caller knows which argument was read and
  * gives it its code (bad-source, bad-date; see src/cli/coded.ts).
  */
-export function wordedError<K extends DetailId>(id: K, params: DetailParams<K>): InputError {
-  return new InputError(id, { worded: { id, params: params as Record<string, string | undefined> } });
+export function wordedError<K extends DetailId>(id: K, params: DetailParams<K>, code?: 'bad-header'): InputError {
+  const worded = { id, params: params as Record<string, string | undefined> };
+  // With a code, as coded.ts gives one: the message is the detail, worded at the edge.
+  return new InputError(id, code === undefined ? { worded } : { code, params: { detail: id }, worded });
 }
 
 /** Rule data that cannot be used; lists every problem found. Its message quotes the first (`problem`), worded at the edge. */

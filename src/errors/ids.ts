@@ -31,6 +31,8 @@ export interface MessageParamsById {
   'usage': { detail: string };
   'bad-source': { detail: string };
   'bad-date': { detail: string };
+  /** A plan's header row that lacks a needed column or names one twice: the header reader's words (header-missing, header-duplicate). */
+  'bad-header': { detail: string };
   'input-error': { detail: string };
   'bad-lang': { value: string };
   'bad-choice': { option: string; value: string; valid: string };

@@ -85,6 +85,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   // The source and the date, as the link and date readers word them.
   'bad-source': (p: { detail: string }) => p.detail,
   'bad-date': (p: { detail: string }) => p.detail,
+  'bad-header': (p: { detail: string }) => p.detail,
   'input-error': (p: { detail: string }) => p.detail,
   'bad-lang': (p: { value: string }) => `unsupported --lang "${p.value}"; use en or zh`,
   'bad-choice': (p: { option: string; value: string; valid: string }) => `${p.option} takes one of ${p.valid}, not "${p.value}"`,

@@ -64,6 +64,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'usage': (p) => `${p.detail}（见 "linkcheck --help"）`,
   'bad-source': (p) => p.detail,
   'bad-date': (p) => p.detail,
+  'bad-header': (p) => p.detail,
   'input-error': (p) => p.detail,
   'bad-lang': (p) => `不支持的 --lang "${p.value}"；可用 en 或 zh`,
   'bad-choice': (p) => `${p.option} 只能是 ${p.valid} 之一，而不是 "${p.value}"`,

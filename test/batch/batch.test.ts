@@ -102,6 +102,19 @@ describe('exit codes', () => {
   });
 });
 
+describe('a header that cannot be read', () => {
+  it.each([
+    ['without a surface column', 'source,placement2,date', 'the header row has no column for surface (surface, placement, 位置, 版位, 投放位置, 资源位); it has: "source", "placement2", "date";'],
+    ['naming a column twice', 'source,surface,date,Surface', 'the header names the surface column 2 times ("surface", "Surface");'],
+  ])('%s: the plan is refused with the code bad-header, exit 2', async (_, header, message) => {
+    const run = await batch([plan('header.csv', `${header}\njd,live-cart,2022-06-01,x\n`), '--json']);
+    expect(run.code).toBe(2);
+    const { error } = JSON.parse(run.stdout) as { error: { code: string; message: string; exitCode: number } };
+    expect([error.code, error.message.slice(0, message.length), error.exitCode]).toEqual(['bad-header', message, 2]);
+    expect(run.stderr).toBe(`linkcheck: ${error.message}\n`);
+  });
+});
+
 describe('error rows', () => {
   it.each([
     ['a missing cell', 'jd,,2022-06-01', 'no surface in this row'],

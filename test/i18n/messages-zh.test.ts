@@ -14,7 +14,7 @@ describe('the Chinese error messages', () => {
     const text = (MESSAGES_ZH as unknown as Record<string, (p: typeof params, w: OptionWords) => string>)[id]!(params, COMMAND_LINE);
     const english = (MESSAGES as unknown as Record<string, (p: typeof params, w: OptionWords) => string>)[id]!(params, COMMAND_LINE);
     expect(text).toMatch(/[\u4e00-\u9fff]/u);
-    if (!['bad-source', 'bad-date', 'input-error', 'unreadable-rules'].includes(id)) expect(text).not.toBe(english);
+    if (!['bad-source', 'bad-date', 'bad-header', 'input-error', 'unreadable-rules'].includes(id)) expect(text).not.toBe(english);
   });
 
   it('word every detail of the link and date readers, with exactly the English ids', () => {

@@ -79,7 +79,7 @@ describe('POST /v1/batch', () => {
   it('refuses a plan whose header cannot be read, before any row, with 400', async () => {
     const reply = await post('link,where\ntaobao,live-cart\n', 'text/csv');
     expect(reply.status).toBe(400);
-    expect((reply.json as { error: { code: string } }).error.code).toBe('input-error');
+    expect((reply.json as { error: { code: string } }).error.code).toBe('bad-header');
     const empty = await post('', 'text/csv');
     expect([empty.status, (empty.json as { error: { code: string; message: string } }).error.message]).toEqual([400, 'the plan is empty: a header row (source,surface,date) and a row per placement are needed']);
   });
