@@ -58,17 +58,25 @@ function parseWith<S extends z.ZodType>(type: S, file: RawFile, preCheck?: PreCh
   if (result.success && early.length === 0) return { value: result.data, problems: [] };
   // A pre-check speaks more precisely about its paths than the schema does.
   const covered = (problem: Problem) => early.some((found) => problem.path === found.path || problem.path.startsWith(`${found.path}.`));
-  const schemaProblems = result.success ? [] : result.error.issues.map((issue) => toProblem(file.path, issue)).filter((problem) => !covered(problem));
+  const schemaProblems = result.success ? [] : onePerValue(result.error.issues.map((issue) => toProblem(file.path, issue))).filter((problem) => !covered(problem));
   return { problems: locateProblems([...early, ...schemaProblems], new Map([[file.path, file.text]])) };
 }
 
 type Issue = z.core.$ZodIssue;
 
+/** The first problem of each value: a value two checks refuse (too long, and not an id) is one problem. */
+function onePerValue(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => seen.size < seen.add(problem.path).size);
+}
+
 function toProblem(file: string, issue: Issue, prefix: PropertyKey[] = []): Problem {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-    // Report the branch that came closest rather than "Invalid input".
-    const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+    // Report the branch that came closest rather than "Invalid input": one of the value's type
+    // (an imprecise from is an object, not a string) before one that says it is of another.
+    const distance = (issues: readonly Issue[]) => issues.length + (issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0) ? 1000 : 0);
+    const closest = [...issue.errors].sort((a, b) => distance(a) - distance(b))[0]!;
     if (closest.length > 0) return toProblem(file, closest[0]!, path);
   }
   const at = jsonPath(path);

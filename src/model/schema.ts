@@ -53,7 +53,8 @@ export const IsoDate = z.iso.date({ error: says('date') });
 /** A civil date or time in the platform's time zone, or an instant with Z or an offset. */
 export const Moment = z
   .string()
-  .regex(MOMENT_PATTERN, says('moment'))
+  // A text not written as a moment is no date on the calendar either: one problem, not two.
+  .regex(MOMENT_PATTERN, { error: says('moment'), abort: true })
   .refine(isValidMomentText, says('calendar'));
 
 /** A change whose exact moment is not on record: it happened somewhere in [earliest, latest). */
