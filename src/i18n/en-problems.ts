@@ -21,6 +21,11 @@ const languageName = { en: 'English', zh: 'Chinese' } as const;
 const refName = { platform: 'platform', source: 'source', group: 'group' } as const;
 const tieHint = 'give both the same from and phaseIn, move one start, narrow one selector, or remove one rule';
 const tieSources = (source: string) => source || 'unrecognised sources';
+/** What a value the format refuses is not: "x" is not …; said the old way, what it should be, when no value is quoted. */
+const isNot = (value: string | undefined, what: string, rule = what) => (value === undefined ? rule : `${value} is not ${what}${rule === what ? '' : `: ${rule}`}`);
+const received = (value: string | undefined) => (value === undefined ? '' : `, received ${value}`);
+/** The size found, and the value when it is a text. */
+const measured = (p: { length?: string; value?: string }) => (p.length === undefined ? received(p.value) : `, received ${p.length}${p.value === undefined ? '' : `: ${p.value}`}`);
 
 export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: ProblemParams<K>) => ProblemWords } = {
   // Reading a file, before it is parsed.
@@ -48,27 +53,30 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     message: `Unrecognized key${p.count === '1' ? '' : 's'}: ${p.keys}`,
     hint: 'remove it, or check its spelling against the rule-file format in the README',
   }),
-  'schema.invalid-type': (p: { expected: string; received: string }) => ({ message: `Invalid input: expected ${p.expected}, received ${p.received}` }),
-  'schema.invalid-value': (p: { values: string; count: string }) => ({
-    message: p.count === '1' ? `Invalid input: expected ${p.values}` : `Invalid option: expected one of ${p.values}`,
+  'schema.invalid-type': (p: { expected: string; received: string; value?: string }) => ({
+    message: `Invalid input: expected ${p.expected}, received ${p.received}${p.value === undefined || p.received === 'null' ? '' : ` ${p.value}`}`,
   }),
-  'schema.too-big': (p: { origin: string; bound: string }) => ({
-    message: `Too big: expected ${size(p.origin, p.bound)}`,
+  'schema.invalid-value': (p: { values: string; count: string; value?: string }) => ({
+    message: `${p.count === '1' ? `Invalid input: expected ${p.values}` : `Invalid option: expected one of ${p.values}`}${received(p.value)}`,
+  }),
+  'schema.too-big': (p: { origin: string; bound: string; length?: string; value?: string }) => ({
+    message: `Too big: expected ${size(p.origin, p.bound)}${measured(p)}`,
     hint: 'rule files cap the length of names, keywords and texts and the size of lists; see "Rules" in the README',
   }),
-  'schema.too-small': (p: { origin: string; bound: string }) => ({ message: `Too small: expected ${size(p.origin, p.bound)}` }),
-  'schema.invalid-format': (p: { format: string }) => (p.format === 'url' ? { message: 'not a web address', hint: 'give an http or https address, such as https://example.com/report' } : { message: `Invalid ${p.format}` }),
-  'schema.other': (p: { detail: string }) => ({ message: p.detail }),
+  'schema.too-small': (p: { origin: string; bound: string; length?: string; value?: string }) => ({ message: `Too small: expected ${size(p.origin, p.bound)}${measured(p)}` }),
+  'schema.invalid-format': (p: { format: string; value?: string }) =>
+    p.format === 'url' ? { message: `not a web address${p.value === undefined ? '' : `: ${p.value}`}`, hint: 'give an http or https address, such as https://example.com/report' } : { message: `Invalid ${p.format}${p.value === undefined ? '' : `: ${p.value}`}` },
+  'schema.other': (p: { detail: string; value?: string }) => ({ message: `${p.detail}${p.value === undefined ? '' : ` (${p.value})`}` }),
   // The format's own checks (SCHEMA_CHECKS in src/model/schema.ts; no-evidence is one too).
-  'schema.id': () => ({ message: 'an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"' }),
-  'schema.date': () => ({ message: 'a calendar date written YYYY-MM-DD' }),
-  'schema.moment': () => ({ message: 'a date (2022-03-01), a local time (2022-03-01T00:00) or an instant (2022-02-28T16:00:00Z)' }),
-  'schema.calendar': (p: { years: string }) => ({ message: `no such date or time on the calendar, or a year outside ${p.years}` }),
-  'schema.time-zone': () => ({ message: 'an IANA time zone such as "Asia/Shanghai"' }),
-  'schema.domain': () => ({ message: 'a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)' }),
-  'schema.short-link': () => ({ message: 'a lower-case host with an optional path start, e.g. "v.douyin.com" or "www.kuaishou.com/f/"' }),
-  'schema.app-scheme': () => ({ message: 'a lower-case URL scheme without the colon, e.g. "openapp.jdmobile"' }),
-  'schema.web-scheme': () => ({ message: 'a web or script scheme cannot be an app scheme' }),
+  'schema.id': (p: { value?: string }) => ({ message: isNot(p.value, 'an id', 'an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"') }),
+  'schema.date': (p: { value?: string }) => ({ message: isNot(p.value, 'a calendar date written YYYY-MM-DD') }),
+  'schema.moment': (p: { value?: string }) => ({ message: isNot(p.value, 'a date (2022-03-01), a local time (2022-03-01T00:00) or an instant (2022-02-28T16:00:00Z)') }),
+  'schema.calendar': (p: { years: string; value?: string }) => ({ message: `no such date or time${p.value === undefined ? '' : ` ${p.value}`} on the calendar, or a year outside ${p.years}` }),
+  'schema.time-zone': (p: { value?: string }) => ({ message: isNot(p.value, 'an IANA time zone such as "Asia/Shanghai"') }),
+  'schema.domain': (p: { value?: string }) => ({ message: isNot(p.value, 'a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)') }),
+  'schema.short-link': (p: { value?: string }) => ({ message: isNot(p.value, 'a lower-case host with an optional path start, e.g. "v.douyin.com" or "www.kuaishou.com/f/"') }),
+  'schema.app-scheme': (p: { value?: string }) => ({ message: isNot(p.value, 'a lower-case URL scheme without the colon, e.g. "openapp.jdmobile"') }),
+  'schema.web-scheme': (p: { value?: string }) => ({ message: `${p.value === undefined ? 'a web or script scheme' : `${p.value} is a web or script scheme, which`} cannot be an app scheme` }),
   'schema.dispute-evidence': () => ({ message: 'a dispute cites the reports that make it' }),
   'schema.text': () => ({ message: 'a text gives at least one language: { "en": …, "zh": … }, or a plain string' }),
   'no-evidence': () => ({ message: 'the rule cites no evidence', hint: 'add a seed quote { "seed", "quote" } or a report { "url", "published", "quote" }' }),

@@ -28,6 +28,10 @@ const bound = (text: string) => {
 };
 const size = (origin: string, limit: string) =>
   origin === 'string' ? `字符串${bound(limit)} 个字符` : origin === 'array' || origin === 'set' ? `列表${bound(limit)} 项` : `${type(origin)}${bound(limit)}`;
+/** 格式不接受的值：引出它时说它“不是”什么；没有值可引时，照旧说“应为”什么。 */
+const isNot = (value: string | undefined, what: string) => (value === undefined ? `应为${what}` : `${value} 不是${what}`);
+const actual = (value: string | undefined) => (value === undefined ? '' : `，实际是 ${value}`);
+const measured = (p: { length?: string; value?: string }) => (p.length === undefined ? actual(p.value) : `，实际为 ${p.length}${p.value === undefined ? '' : `：${p.value}`}`);
 const tieHint = '让两条规则的 from 和 phaseIn 相同、错开其中一条的开始时间、收窄其中一条的来源，或删去其中一条';
 const tieSources = (source: string) => source || '无法识别来源的链接';
 const evidenceHint = '引用种子文档 { "seed", "quote" }，或引用报道 { "url", "published", "quote" }';
@@ -56,21 +60,22 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'invalid-json.unchecked': (p) => ({ message: `无法检查重复的键：${p.reason}`, hint: '规则文件只嵌套几层；删去过深的数据' }),
   'duplicate-key': (p) => ({ message: `键 "${p.key}" 在同一对象中出现了两次；JSON 读取时只保留其中一个`, hint: '把两者合并为一个键' }),
   'schema.unrecognized-keys': (p) => ({ message: `未知的键：${p.keys}`, hint: '删去它，或对照 README 中的规则文件格式检查拼写' }),
-  'schema.invalid-type': (p) => ({ message: `类型不对：应为${type(p.expected)}，实际是${type(p.received)}` }),
-  'schema.invalid-value': (p) => ({ message: p.count === '1' ? `值不对：应为 ${p.values}` : `值不对：应为以下之一 ${p.values}` }),
-  'schema.too-big': (p) => ({ message: `过大：${size(p.origin, p.bound)}`, hint: '规则文件限制名称、关键词和文本的长度以及列表的大小；见 README 的 "Rules"' }),
-  'schema.too-small': (p) => ({ message: `过小：${size(p.origin, p.bound)}` }),
-  'schema.invalid-format': (p) => (p.format === 'url' ? { message: '不是网址', hint: '请给出 http 或 https 网址，如 https://example.com/report' } : { message: `无效的 ${p.format}` }),
-  'schema.other': (p) => ({ message: `无效的值：${p.detail}` }),
-  'schema.id': () => ({ message: 'ID 由小写字母和数字组成，以单个连字符相连，如 "live-cart"' }),
-  'schema.date': () => ({ message: '应为写作 YYYY-MM-DD 的日历日' }),
-  'schema.moment': () => ({ message: '应为日期（2022-03-01）、当地时间（2022-03-01T00:00）或时刻（2022-02-28T16:00:00Z）' }),
-  'schema.calendar': (p) => ({ message: `日历上没有这个日期或时间，或年份不在 ${p.years} 之内` }),
-  'schema.time-zone': () => ({ message: '应为 IANA 时区，如 "Asia/Shanghai"' }),
-  'schema.domain': () => ({ message: '应为含两个或以上标签的小写域名，如 "taobao.com"（国际化域名请写成 punycode，xn--…）' }),
-  'schema.short-link': () => ({ message: '应为小写主机名，可带路径开头，如 "v.douyin.com" 或 "www.kuaishou.com/f/"' }),
-  'schema.app-scheme': () => ({ message: '应为不带冒号的小写 URL 协议名，如 "openapp.jdmobile"' }),
-  'schema.web-scheme': () => ({ message: '网页或脚本协议不能作为 App 协议' }),
+  'schema.invalid-type': (p) => ({ message: `类型不对：应为${type(p.expected)}，实际是${type(p.received)}${p.value === undefined || p.received === 'null' ? '' : ` ${p.value}`}` }),
+  'schema.invalid-value': (p) => ({ message: `${p.count === '1' ? `值不对：应为 ${p.values}` : `值不对：应为以下之一 ${p.values}`}${actual(p.value)}` }),
+  'schema.too-big': (p) => ({ message: `过大：${size(p.origin, p.bound)}${measured(p)}`, hint: '规则文件限制名称、关键词和文本的长度以及列表的大小；见 README 的 "Rules"' }),
+  'schema.too-small': (p) => ({ message: `过小：${size(p.origin, p.bound)}${measured(p)}` }),
+  'schema.invalid-format': (p) =>
+    p.format === 'url' ? { message: `不是网址${p.value === undefined ? '' : `：${p.value}`}`, hint: '请给出 http 或 https 网址，如 https://example.com/report' } : { message: `无效的 ${p.format}${p.value === undefined ? '' : `：${p.value}`}` },
+  'schema.other': (p) => ({ message: `无效的值：${p.detail}${p.value === undefined ? '' : `（${p.value}）`}` }),
+  'schema.id': (p) => ({ message: p.value === undefined ? 'ID 由小写字母和数字组成，以单个连字符相连，如 "live-cart"' : `${p.value} 不是 ID：ID 由小写字母和数字组成，以单个连字符相连，如 "live-cart"` }),
+  'schema.date': (p) => ({ message: isNot(p.value, '写作 YYYY-MM-DD 的日历日') }),
+  'schema.moment': (p) => ({ message: isNot(p.value, '日期（2022-03-01）、当地时间（2022-03-01T00:00）或时刻（2022-02-28T16:00:00Z）') }),
+  'schema.calendar': (p) => ({ message: `日历上没有${p.value === undefined ? '' : ` ${p.value} `}这个日期或时间，或年份不在 ${p.years} 之内` }),
+  'schema.time-zone': (p) => ({ message: isNot(p.value, 'IANA 时区，如 "Asia/Shanghai"') }),
+  'schema.domain': (p) => ({ message: isNot(p.value, '含两个或以上标签的小写域名，如 "taobao.com"（国际化域名请写成 punycode，xn--…）') }),
+  'schema.short-link': (p) => ({ message: isNot(p.value, '小写主机名，可带路径开头，如 "v.douyin.com" 或 "www.kuaishou.com/f/"') }),
+  'schema.app-scheme': (p) => ({ message: isNot(p.value, '不带冒号的小写 URL 协议名，如 "openapp.jdmobile"') }),
+  'schema.web-scheme': (p) => ({ message: p.value === undefined ? '网页或脚本协议不能作为 App 协议' : `${p.value} 是网页或脚本协议，不能作为 App 协议` }),
   'schema.dispute-evidence': () => ({ message: '争议须引用提出它的报道' }),
   'schema.text': () => ({ message: '文本至少给出一种语言：{ "en": …, "zh": … }，或一个普通字符串' }),
   'no-evidence': () => ({ message: '这条规则没有引用任何证据', hint: '添加种子引文 { "seed", "quote" } 或报道 { "url", "published", "quote" }' }),

@@ -1,6 +1,7 @@
 // Parses and validates rule files and the seed index with the zod schemas.
 // Only loaded when a file needs the schema's words or checks (validate.ts): it pulls in zod.
 import type { z } from 'zod';
+import { echoValue } from '../errors/echo.js';
 import { problem } from '../errors/problems.js';
 import { jsonPath, type Problem } from '../errors/problems.js';
 import { YEAR_RANGE } from '../time/civil.js';
@@ -83,26 +84,40 @@ function toProblem(file: string, issue: Issue, prefix: PropertyKey[] = []): Prob
   if (issue.message === 'no-evidence' || (issue.code === 'too_small' && path.at(-1) === 'evidence')) {
     return problem('no-evidence', {}, file, at);
   }
+  // The value refused, as its wording quotes it (when it is one to quote: not a list or an object).
+  const value = given(issue.input);
   if ((SCHEMA_CHECKS as readonly string[]).includes(issue.message)) {
     const check = issue.message as Exclude<SchemaCheck, 'no-evidence'>;
-    return check === 'calendar' ? problem('schema.calendar', { years: YEAR_RANGE }, file, at) : problem(`schema.${check}`, {}, file, at);
+    return check === 'calendar' ? problem('schema.calendar', { years: YEAR_RANGE, ...value }, file, at) : problem(`schema.${check}`, { ...value }, file, at);
   }
   switch (issue.code) {
     case 'unrecognized_keys':
       return problem('schema.unrecognized-keys', { keys: issue.keys.map((key) => JSON.stringify(key)).join(', '), count: String(issue.keys.length) }, file, at);
     case 'invalid_type':
-      return problem('schema.invalid-type', { expected: issue.expected, received: typeOf(issue.input) }, file, at);
+      return problem('schema.invalid-type', { expected: issue.expected, received: typeOf(issue.input), ...value }, file, at);
     case 'invalid_value':
-      return problem('schema.invalid-value', { values: issue.values.map((value) => (typeof value === 'string' ? JSON.stringify(value) : String(value))).join('|'), count: String(issue.values.length) }, file, at);
+      return problem('schema.invalid-value', { values: issue.values.map((value) => (typeof value === 'string' ? JSON.stringify(value) : String(value))).join('|'), count: String(issue.values.length), ...value }, file, at);
     case 'too_big':
-      return problem('schema.too-big', { origin: issue.origin, bound: `${issue.inclusive ? '<=' : '<'}${String(issue.maximum)}` }, file, at);
+      return problem('schema.too-big', { origin: issue.origin, bound: `${issue.inclusive ? '<=' : '<'}${String(issue.maximum)}`, ...lengthOf(issue.input), ...value }, file, at);
     case 'too_small':
-      return problem('schema.too-small', { origin: issue.origin, bound: `${issue.inclusive ? '>=' : '>'}${String(issue.minimum)}` }, file, at);
+      return problem('schema.too-small', { origin: issue.origin, bound: `${issue.inclusive ? '>=' : '>'}${String(issue.minimum)}`, ...lengthOf(issue.input), ...value }, file, at);
     case 'invalid_format':
-      return problem('schema.invalid-format', { format: issue.format }, file, at);
+      return problem('schema.invalid-format', { format: issue.format, ...value }, file, at);
     default:
-      return problem('schema.other', { detail: issue.message }, file, at);
+      return problem('schema.other', { detail: issue.message, ...value }, file, at);
   }
+}
+
+/** The value as a problem quotes it (echoValue), when it is one to quote. */
+function given(input: unknown): { value?: string } {
+  const shown = echoValue(input);
+  return shown === undefined ? {} : { value: shown };
+}
+
+/** How long a text or a list is, for a size it is refused for. */
+function lengthOf(input: unknown): { length?: string } {
+  if (typeof input === 'string') return { length: String(input.length) };
+  return Array.isArray(input) ? { length: String(input.length) } : {};
 }
 
 /** The type of a value as zod names it in its messages. */

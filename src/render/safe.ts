@@ -2,16 +2,12 @@
 // here, so a name, a file name, a plan cell, an argument or a quote cannot drive the
 // terminal or a CI log (#7, #14). One function per output format, each built on
 // `safe`: text, JSON, XML (JUnit, SVG), GitHub workflow commands, Markdown and HTML.
+import { cut, ECHO_LIMIT, VALUE_LIMIT } from '../errors/echo.js';
 import { escapeCharacter } from '../model/escape.js';
 import { once } from '../model/once.js';
 import { setOwn } from '../model/own.js';
 
-export { escapeCharacter };
-
-/** At most this many characters of one value are printed; longer ones end in "…". */
-export const VALUE_LIMIT = 1000;
-/** At most this many characters of an argument echoed in an error message. */
-export const ECHO_LIMIT = 100;
+export { cut, ECHO_LIMIT, escapeCharacter, VALUE_LIMIT };
 
 /**
  * Characters that are not shown as themselves: C0 and C1 controls and DEL (ESC
@@ -199,13 +195,6 @@ function jsonEscape(character: string): string {
   let out = '';
   for (let index = 0; index < character.length; index++) out += `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`;
   return out;
-}
-
-/** The value cut to `limit` characters, the last one "…". */
-export function cut(value: string, limit = VALUE_LIMIT): string {
-  if (value.length <= limit) return value;
-  const characters = [...value];
-  return characters.length <= limit ? value : `${characters.slice(0, limit - 1).join('')}…`;
 }
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

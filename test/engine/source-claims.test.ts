@@ -33,15 +33,15 @@ describe('the rule-file format of domains and share text', () => {
 
   it.each([
     [{ domains: ['shop.example', 'xn--fiqs8s.example', '3.cn'], shareText: { keywords: ['店铺'] } }, []],
-    [{ domains: ['com'] }, ['sources[0].domains[0]: a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
-    [{ domains: ['Shop.example'] }, ['sources[0].domains[0]: a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
-    [{ domains: ['.shop.example'] }, ['sources[0].domains[0]: a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
-    [{ domains: ['*.shop.example'] }, ['sources[0].domains[0]: a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
-    [{ domains: ['https://shop.example/'] }, ['sources[0].domains[0]: a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
-    [{ domains: ['1.2.3.4'] }, ['sources[0].domains[0]: a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
-    [{ domains: ['店铺.example'] }, ['sources[0].domains[0]: a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
-    [{ shareText: { keywords: [] } }, ['sources[0].shareText.keywords: Too small: expected array to have >=1 items']],
-    [{ shareText: { keywords: ['  '] } }, ['sources[0].shareText.keywords[0]: Too small: expected string to have >=1 characters']],
+    [{ domains: ['com'] }, ['sources[0].domains[0]: "com" is not a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
+    [{ domains: ['Shop.example'] }, ['sources[0].domains[0]: "Shop.example" is not a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
+    [{ domains: ['.shop.example'] }, ['sources[0].domains[0]: ".shop.example" is not a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
+    [{ domains: ['*.shop.example'] }, ['sources[0].domains[0]: "*.shop.example" is not a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
+    [{ domains: ['https://shop.example/'] }, ['sources[0].domains[0]: "https://shop.example/" is not a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
+    [{ domains: ['1.2.3.4'] }, ['sources[0].domains[0]: "1.2.3.4" is not a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
+    [{ domains: ['店铺.example'] }, ['sources[0].domains[0]: "店铺.example" is not a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
+    [{ shareText: { keywords: [] } }, ['sources[0].shareText.keywords: Too small: expected array to have >=1 items, received 0']],
+    [{ shareText: { keywords: ['  '] } }, ['sources[0].shareText.keywords[0]: Too small: expected string to have >=1 characters, received 0: ""']],
     [{ shareText: { keyword: ['店铺'] } }, ['sources[0].shareText.keywords: Invalid input: expected array, received undefined', 'sources[0].shareText: Unrecognized key: "keyword"']],
   ])('%j', (fields, expected) => {
     expect(validate(fields)).toEqual(expected);

@@ -8,7 +8,7 @@ const fixture = (name: string) => `test/fixtures/lint/${name}.json`;
 describe('linkcheck rules lint --lang zh', () => {
   it.each([
     ['schema', 'rules[0]：未知的键："efect"（第 16 行第 5 列；删去它，或对照 README 中的规则文件格式检查拼写） [schema]', '1 个文件，0 条规则：1 个问题'],
-    ['keyword-too-long', 'sources[0].shareText.keywords[0]：过大：字符串最多 64 个字符（第 21 行第 11 列；规则文件限制名称、关键词和文本的长度以及列表的大小；见 README 的 "Rules"） [schema]', '1 个文件，0 条规则：1 个问题'],
+    ['keyword-too-long', `sources[0].shareText.keywords[0]：过大：字符串最多 64 个字符，实际为 40000："${'a'.repeat(99)}…"（第 21 行第 11 列；规则文件限制名称、关键词和文本的长度以及列表的大小；见 README 的 "Rules"） [schema]`, '1 个文件，0 条规则：1 个问题'],
     ['unknown-reference', 'rules[0].surfaces[1]：testshop 没有位置 "feed"（第 27 行第 9 列；可用：live-cart） [unknown-reference]', '1 个文件，1 条规则：1 个问题'],
     ['conflicting-rules', 'rules[1]：规则 "testshop-allow"（allow）和规则 "testshop-deny"（deny）在同一时刻开始，且对 live-cart 上的 taobao 同样具体（第 39 行第 5 列；错开其中一条的开始时间、收窄其中一条的来源，或删去其中一条） [conflicting-rules]', '1 个文件，2 条规则：1 个问题'],
     ['evidence-incomplete', 'rules[0].evidence[0]：外部证据缺少发布日期（published，YYYY-MM-DD）（第 32 行第 9 列；引用种子文档 { "seed", "quote" }，或引用报道 { "url", "published", "quote" }） [evidence-incomplete]', '1 个文件，0 条规则：1 个问题'],

@@ -1,7 +1,10 @@
 // The problems of a rule file the schema refuses: one clear problem for each bad value.
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/errors/problems.js';
+import { wordsFor } from '../../src/i18n/index.js';
+import { wordProblemZh } from '../../src/i18n/zh-problems.js';
 import { validateRuleFile } from '../../src/load/validate-schema.js';
+import { renderLintText } from '../../src/render/problems.js';
 import { problemWords } from '../helpers/problem-words.js';
 
 const rule = (fields: Record<string, unknown> = {}) => ({
@@ -17,11 +20,15 @@ const rule = (fields: Record<string, unknown> = {}) => ({
   ...fields,
 });
 
-/** The problems of a file of one rule with `fields` set, each as "path: message". */
-function problemsOf(data: unknown): string[] {
-  const { problems } = validateRuleFile({ path: 'f.json', text: JSON.stringify(data, null, 2) });
-  return problems.map((found: Problem) => `${found.path}: ${problemWords(found)!.message}`);
+const schemaProblems = (data: unknown): Problem[] => validateRuleFile({ path: 'f.json', text: JSON.stringify(data, null, 2) }).problems;
+
+/** The problems of a file, each as "path: message" (in English, or in Chinese). */
+function problemsOf(data: unknown, lang: 'en' | 'zh' = 'en'): string[] {
+  return schemaProblems(data).map((found) => `${found.path}: ${(lang === 'zh' ? wordProblemZh(found.wording, found.params) : problemWords(found)!).message}`);
 }
+
+const source = (fields: Record<string, unknown> = {}) => ({ id: 'myshop', name: 'My shop', ...fields });
+const platform = (fields: Record<string, unknown> = {}) => ({ id: 'shop', name: 'Shop', timeZone: 'Asia/Shanghai', surfaces: [{ id: 'live-cart', name: 'Live cart' }], ...fields });
 
 const report = (published: unknown) => rule({ evidence: [{ url: 'https://a.example/', published, quote: 'Quote here.' }] });
 
@@ -41,5 +48,43 @@ describe('a bad date or moment', () => {
     const problems = problemsOf({ rules: [bad] });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${path.replace(/[.[\]]/g, '\\$&')}: `));
+  });
+});
+
+describe('a refused value is quoted in its problem', () => {
+  it.each([
+    ['an effect', { rules: [rule({ effect: 'Deny' })] }, 'rules[0].effect: Invalid option: expected one of "allow"|"deny", received "Deny"', 'rules[0].effect: 值不对：应为以下之一 "allow"|"deny"，实际是 "Deny"'],
+    ['a status', { rules: [rule({ status: 5 })] }, 'rules[0].status: Invalid option: expected one of "announced"|"confirmed"|"reported", received 5', 'rules[0].status: 值不对：应为以下之一 "announced"|"confirmed"|"reported"，实际是 5'],
+    ['a day not on the calendar', { rules: [rule({ from: '2023-02-30' })] }, 'rules[0].from: no such date or time "2023-02-30" on the calendar, or a year outside 1900–2199', 'rules[0].from: 日历上没有 "2023-02-30" 这个日期或时间，或年份不在 1900–2199 之内'],
+    ['a moment', { rules: [rule({ until: 'soon' })] }, 'rules[0].until: "soon" is not a date (2022-03-01), a local time (2022-03-01T00:00) or an instant (2022-02-28T16:00:00Z)', 'rules[0].until: "soon" 不是日期（2022-03-01）、当地时间（2022-03-01T00:00）或时刻（2022-02-28T16:00:00Z）'],
+    ['a publication date', { rules: [report('2023/01/01')] }, 'rules[0].evidence[0].published: "2023/01/01" is not a calendar date written YYYY-MM-DD', 'rules[0].evidence[0].published: "2023/01/01" 不是写作 YYYY-MM-DD 的日历日'],
+    ['a reviewed date', { reviewed: 'yesterday', rules: [] }, 'reviewed: "yesterday" is not a calendar date written YYYY-MM-DD', 'reviewed: "yesterday" 不是写作 YYYY-MM-DD 的日历日'],
+    ['an id', { rules: [rule({ id: 'Rule 1' })] }, 'rules[0].id: "Rule 1" is not an id: an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"', 'rules[0].id: "Rule 1" 不是 ID：ID 由小写字母和数字组成，以单个连字符相连，如 "live-cart"'],
+    ['a surface id', { rules: [rule({ surfaces: ['Live_Cart'] })] }, 'rules[0].surfaces[0]: "Live_Cart" is not an id: an id is', 'rules[0].surfaces[0]: "Live_Cart" 不是 ID'],
+    ['a web address', { rules: [rule({ evidence: [{ url: 'ftp://a.example/', published: '2023-01-01', quote: 'Quote here.' }] })] }, 'rules[0].evidence[0].url: not a web address: "ftp://a.example/"', 'rules[0].evidence[0].url: 不是网址："ftp://a.example/"'],
+    ['a domain', { sources: [source({ domains: ['Shop.example'] })] }, 'sources[0].domains[0]: "Shop.example" is not a lower-case domain of two or more labels', 'sources[0].domains[0]: "Shop.example" 不是含两个或以上标签的小写域名'],
+    ['a short link', { sources: [source({ shortLinks: ['https://s.example/'] })] }, 'sources[0].shortLinks[0]: "https://s.example/" is not a lower-case host with an optional path start', 'sources[0].shortLinks[0]: "https://s.example/" 不是小写主机名'],
+    ['an app scheme', { sources: [source({ appSchemes: ['jd:'] })] }, 'sources[0].appSchemes[0]: "jd:" is not a lower-case URL scheme without the colon', 'sources[0].appSchemes[0]: "jd:" 不是不带冒号的小写 URL 协议名'],
+    ['a web scheme as an app scheme', { sources: [source({ appSchemes: ['https'] })] }, 'sources[0].appSchemes[0]: "https" is a web or script scheme, which cannot be an app scheme', 'sources[0].appSchemes[0]: "https" 是网页或脚本协议，不能作为 App 协议'],
+    ['a time zone', { platforms: [platform({ timeZone: 'Asia/Shangai' })] }, 'platforms[0].timeZone: "Asia/Shangai" is not an IANA time zone such as "Asia/Shanghai"', 'platforms[0].timeZone: "Asia/Shangai" 不是IANA 时区'],
+    ['a text too long', { sources: [source({ aliases: ['x'.repeat(70)] })] }, `sources[0].aliases[0]: Too big: expected string to have <=64 characters, received 70: "${'x'.repeat(70)}"`, 'sources[0].aliases[0]: 过大：字符串最多 64 个字符，实际为 70：'],
+    ['an empty text', { sources: [source({ name: '' })] }, 'sources[0].name: Too small: expected string to have >=1 characters, received 0: ""', 'sources[0].name: 过小：字符串至少 1 个字符，实际为 0：""'],
+    ['an empty list', { rules: [rule({ surfaces: [] })] }, 'rules[0].surfaces: Too small: expected array to have >=1 items, received 0', 'rules[0].surfaces: 过小：列表至少 1 项，实际为 0'],
+    ['a value of another type', { rules: [rule({ summary: 42 })] }, 'rules[0].summary: Invalid input: expected string, received number 42', 'rules[0].summary: 类型不对：应为字符串，实际是数字 42'],
+  ])('%s', (_, data, english, chinese) => {
+    expect(problemsOf(data)).toEqual([expect.stringContaining(english)]);
+    expect(problemsOf(data, 'zh')).toEqual([expect.stringContaining(chinese)]);
+  });
+
+  it('cuts a very long value to 100 characters', () => {
+    const [found] = schemaProblems({ rules: [rule({ effect: 'd'.repeat(5000) })] });
+    expect(found?.params.value).toBe(`"${'d'.repeat(99)}…"`);
+  });
+
+  it('shows a value that could drive a terminal escaped, in the lint report', () => {
+    const problems = schemaProblems({ rules: [rule({ effect: 'deny\u001b[31m\u202e' })] });
+    const text = renderLintText({ problems, unreadable: [], files: ['f.json'], rules: 0 }, wordsFor('en'));
+    expect(text).toContain('received "deny\\u001b[31m\\u202e"');
+    expect(text).not.toMatch(/[\u001b\u202e]/u);
   });
 });
