@@ -59,7 +59,7 @@ function parseWith<S extends z.ZodType>(type: S, file: RawFile, preCheck?: PreCh
   if (result.success && early.length === 0) return { value: result.data, problems: [] };
   // A pre-check speaks more precisely about its paths than the schema does.
   const covered = (problem: Problem) => early.some((found) => problem.path === found.path || problem.path.startsWith(`${found.path}.`));
-  const schemaProblems = result.success ? [] : onePerValue(result.error.issues.map((issue) => toProblem(file.path, issue))).filter((problem) => !covered(problem));
+  const schemaProblems = result.success ? [] : onePerValue(result.error.issues.flatMap((issue) => toProblems(file.path, issue))).filter((problem) => !covered(problem));
   return { problems: locateProblems([...early, ...schemaProblems], new Map([[file.path, file.text]])) };
 }
 
@@ -69,6 +69,12 @@ type Issue = z.core.$ZodIssue;
 function onePerValue(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => seen.size < seen.add(problem.path).size);
+}
+
+/** The problems of an issue: one, or one for each key the schema does not know, each at its key (a top-level one too). */
+function toProblems(file: string, issue: Issue): Problem[] {
+  if (issue.code !== 'unrecognized_keys') return [toProblem(file, issue)];
+  return issue.keys.map((key) => problem('schema.unrecognized-keys', { keys: JSON.stringify(key), count: '1' }, file, jsonPath([...issue.path, key])));
 }
 
 function toProblem(file: string, issue: Issue, prefix: PropertyKey[] = []): Problem {

@@ -24,7 +24,7 @@ describe('rules lint', () => {
   });
 
   it.each([
-    ['schema', 'rules[0]', 'Unrecognized key: "efect"'],
+    ['schema', 'rules[0].efect', 'Unrecognized key: "efect"'],
     ['invalid-json', '', 'not valid JSON'],
     ['unknown-reference', 'rules[0].surfaces[1]', 'unknown surface of testshop "feed"'],
     ['until-not-after-from', 'rules[0].until', 'until (2021-12-31) is not after from'],

@@ -88,3 +88,15 @@ describe('a refused value is quoted in its problem', () => {
     expect(text).not.toMatch(/[\u001b\u202e]/u);
   });
 });
+
+describe('a key the format does not know', () => {
+  it('is reported on its own line, at the key, a top-level one too', () => {
+    const text = '{\n  "rules": [],\n  "extra": 1,\n  "sources": [{ "id": "myshop", "name": "My shop", "colour": "red", "size": 2 }]\n}\n';
+    const found = validateRuleFile({ path: 'f.json', text }).problems.map((problem) => [problem.path, problem.line, problem.column, problemWords(problem)!.message]);
+    expect(found).toEqual([
+      ['sources[0].colour', 4, 52, 'Unrecognized key: "colour"'],
+      ['sources[0].size', 4, 69, 'Unrecognized key: "size"'],
+      ['extra', 3, 3, 'Unrecognized key: "extra"'],
+    ]);
+  });
+});
