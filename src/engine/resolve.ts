@@ -126,7 +126,8 @@ function scriptOf(characters: readonly string[]): 'han' | 'other' {
   return characters.some((character) => HAN().test(character)) ? 'han' : 'other';
 }
 
-function editDistance(a: readonly string[], b: readonly string[]): number {
+/** The edits (a character added, removed or changed) that make one sequence of characters the other. */
+export function editDistance(a: readonly string[], b: readonly string[]): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = previous[0]!;

@@ -159,7 +159,7 @@ export interface ProblemParamsById {
   'invalid-json.too-deep': Record<string, never>;
   'invalid-json.unchecked': { reason: string };
   'duplicate-key': { key: string };
-  'schema.unrecognized-keys': { keys: string; count: string };
+  'schema.unrecognized-key': { key: string; valid: string; suggestion?: string };
   'schema.invalid-type': { expected: string; received: string; value?: string };
   'schema.invalid-value': { values: string; count: string; value?: string };
   'schema.too-big': { origin: string; bound: string; length?: string; value?: string };

@@ -49,9 +49,9 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
   'invalid-json.unchecked': (p: { reason: string }) => ({ message: `cannot check for duplicate keys: ${p.reason}`, hint: 'rule files nest a few levels deep; remove the deep data' }),
   'duplicate-key': (p: { key: string }) => ({ message: `key "${p.key}" appears twice in the same object; JSON readers keep only one of them`, hint: 'merge the two into one key' }),
   // The rule-file format: zod's issue kinds, worded as zod words them in English.
-  'schema.unrecognized-keys': (p: { keys: string; count: string }) => ({
-    message: `Unrecognized key${p.count === '1' ? '' : 's'}: ${p.keys}`,
-    hint: 'remove it, or check its spelling against the rule-file format in the README',
+  'schema.unrecognized-key': (p: { key: string; valid: string; suggestion?: string }) => ({
+    message: `Unrecognized key: ${p.key}${p.suggestion === undefined ? '' : `; did you mean ${p.suggestion}?`}`,
+    hint: p.valid ? `valid keys here: ${p.valid}; remove it, or correct its spelling` : 'remove it, or check its spelling against the rule-file format in the README',
   }),
   'schema.invalid-type': (p: { expected: string; received: string; value?: string }) => ({
     message: `Invalid input: expected ${p.expected}, received ${p.received}${p.value === undefined || p.received === 'null' ? '' : ` ${p.value}`}`,

@@ -59,7 +59,10 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'invalid-json.too-deep': () => ({ message: '无法检查重复的键：嵌套太深', hint: '规则文件只嵌套几层；删去过深的数据' }),
   'invalid-json.unchecked': (p) => ({ message: `无法检查重复的键：${p.reason}`, hint: '规则文件只嵌套几层；删去过深的数据' }),
   'duplicate-key': (p) => ({ message: `键 "${p.key}" 在同一对象中出现了两次；JSON 读取时只保留其中一个`, hint: '把两者合并为一个键' }),
-  'schema.unrecognized-keys': (p) => ({ message: `未知的键：${p.keys}`, hint: '删去它，或对照 README 中的规则文件格式检查拼写' }),
+  'schema.unrecognized-key': (p) => ({
+    message: `未知的键：${p.key}${p.suggestion === undefined ? '' : `；是不是 ${p.suggestion}？`}`,
+    hint: p.valid ? `此处可用的键：${p.valid}；删去它，或改正拼写` : '删去它，或对照 README 中的规则文件格式检查拼写',
+  }),
   'schema.invalid-type': (p) => ({ message: `类型不对：应为${type(p.expected)}，实际是${type(p.received)}${p.value === undefined || p.received === 'null' ? '' : ` ${p.value}`}` }),
   'schema.invalid-value': (p) => ({ message: `${p.count === '1' ? `值不对：应为 ${p.values}` : `值不对：应为以下之一 ${p.values}`}${actual(p.value)}` }),
   'schema.too-big': (p) => ({ message: `过大：${size(p.origin, p.bound)}${measured(p)}`, hint: '规则文件限制名称、关键词和文本的长度以及列表的大小；见 README 的 "Rules"' }),

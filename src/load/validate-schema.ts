@@ -12,6 +12,7 @@ import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { acceptRuleFile, type SchemaParse } from './accept-rule-file.js';
 import { duplicateKeys, locateProblems } from './locate.js';
 import type { RawFile } from './read-files.js';
+import { branchesOf, keysOf, nearestKey, schemaAt } from './schema-keys.js';
 
 export interface Validated<T> {
   value?: T;
@@ -59,33 +60,72 @@ function parseWith<S extends z.ZodType>(type: S, file: RawFile, preCheck?: PreCh
   if (result.success && early.length === 0) return { value: result.data, problems: [] };
   // A pre-check speaks more precisely about its paths than the schema does.
   const covered = (problem: Problem) => early.some((found) => problem.path === found.path || problem.path.startsWith(`${found.path}.`));
-  const schemaProblems = result.success ? [] : onePerValue(result.error.issues.flatMap((issue) => toProblems(file.path, issue))).filter((problem) => !covered(problem));
+  const schemaProblems = result.success ? [] : onePerValue(result.error.issues.flatMap((issue) => toProblems(file.path, issue, type))).filter((problem) => !covered(problem));
   return { problems: locateProblems([...early, ...schemaProblems], new Map([[file.path, file.text]])) };
 }
 
 type Issue = z.core.$ZodIssue;
 
-/** The first problem of each value: a value two checks refuse (too long, and not an id) is one problem. */
+/**
+ * The first problem of each value: a value two checks refuse (too long, and not an id) is one
+ * problem. A key missing because it is misspelt ("keyword" for "keywords") is one problem too:
+ * the unknown key, which says which one it is meant as.
+ */
 function onePerValue(problems: readonly Problem[]): Problem[] {
+  const meant = new Set<string>();
+  for (const problem of problems) {
+    const { key, suggestion } = problem.params;
+    if (problem.wording !== 'schema.unrecognized-key' || key === undefined || suggestion === undefined) continue;
+    const parent = problem.path.slice(0, problem.path.length - (JSON.parse(key) as string).length).replace(/\.$/, '');
+    meant.add(parent ? `${parent}.${JSON.parse(suggestion) as string}` : (JSON.parse(suggestion) as string));
+  }
   const seen = new Set<string>();
-  return problems.filter((problem) => seen.size < seen.add(problem.path).size);
+  return problems.filter((problem) => {
+    if (seen.size === seen.add(problem.path).size) return false;
+    const missing = (problem.wording === 'schema.invalid-type' || problem.wording === 'schema.invalid-value') && problem.params.value === undefined;
+    return !(missing && meant.has(problem.path));
+  });
 }
 
-/** The problems of an issue: one, or one for each key the schema does not know, each at its key (a top-level one too). */
-function toProblems(file: string, issue: Issue): Problem[] {
-  if (issue.code !== 'unrecognized_keys') return [toProblem(file, issue)];
-  return issue.keys.map((key) => problem('schema.unrecognized-keys', { keys: JSON.stringify(key), count: '1' }, file, jsonPath([...issue.path, key])));
-}
-
-function toProblem(file: string, issue: Issue, prefix: PropertyKey[] = []): Problem {
+/**
+ * The problems of an issue: one, or one for each key the schema does not know. `schema` is the
+ * schema of the value at `prefix`, the place issue.path starts from.
+ */
+function toProblems(file: string, issue: Issue, schema: z.core.$ZodType | undefined, prefix: PropertyKey[] = []): Problem[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // Report the branch that came closest rather than "Invalid input": one of the value's type
     // (an imprecise from is an object, not a string) before one that says it is of another.
     const distance = (issues: readonly Issue[]) => issues.length + (issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0) ? 1000 : 0);
+    const union = schemaAt(schema, issue.path);
+    // An object none of the shapes takes because of a key none of them has ({ "id": … } for
+    // { "ids": … }): that key, rather than what one of the shapes lacks.
+    const anyKeys = [...new Set(branchesOf(union).flatMap((branch) => keysOf(branch)))];
+    const unknown = isObject(issue.input) && anyKeys.length > 0 ? Object.keys(issue.input).filter((key) => !anyKeys.includes(key)) : [];
+    if (unknown.length > 0) return unknownKeys(file, path, unknown, anyKeys, issue.input);
     const closest = [...issue.errors].sort((a, b) => distance(a) - distance(b))[0]!;
-    if (closest.length > 0) return toProblem(file, closest[0]!, path);
+    const branch = branchesOf(union)[(issue.errors as Issue[][]).indexOf(closest)];
+    if (closest.length > 0) return toProblems(file, closest[0]!, branch, path);
   }
+  if (issue.code === 'unrecognized_keys') return unknownKeys(file, path, issue.keys, keysOf(schemaAt(schema, issue.path), issue.input), issue.input);
+  return [toProblem(file, issue, path)];
+}
+
+/** Each key at its own place in the file, with the keys valid there and the one it may be meant as. */
+function unknownKeys(file: string, path: readonly PropertyKey[], unknown: readonly string[], keys: readonly string[], given: unknown): Problem[] {
+  // A key the object already gives is not the one meant.
+  const free = keys.filter((key) => !(isObject(given) && Object.hasOwn(given, key)));
+  return unknown.map((key) => {
+    const near = nearestKey(free, key);
+    return problem('schema.unrecognized-key', { key: JSON.stringify(key), valid: keys.join(', '), ...(near === undefined ? {} : { suggestion: JSON.stringify(near) }) }, file, jsonPath([...path, key]));
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toProblem(file: string, issue: Issue, path: PropertyKey[]): Problem {
   const at = jsonPath(path);
   if (issue.message === 'no-evidence' || (issue.code === 'too_small' && path.at(-1) === 'evidence')) {
     return problem('no-evidence', {}, file, at);
@@ -97,8 +137,6 @@ function toProblem(file: string, issue: Issue, prefix: PropertyKey[] = []): Prob
     return check === 'calendar' ? problem('schema.calendar', { years: YEAR_RANGE, ...value }, file, at) : problem(`schema.${check}`, { ...value }, file, at);
   }
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return problem('schema.unrecognized-keys', { keys: issue.keys.map((key) => JSON.stringify(key)).join(', '), count: String(issue.keys.length) }, file, at);
     case 'invalid_type':
       return problem('schema.invalid-type', { expected: issue.expected, received: typeOf(issue.input), ...value }, file, at);
     case 'invalid_value':

@@ -42,7 +42,7 @@ describe('the rule-file format of domains and share text', () => {
     [{ domains: ['店铺.example'] }, ['sources[0].domains[0]: "店铺.example" is not a lower-case domain of two or more labels, e.g. "taobao.com" (write internationalised names in punycode, xn--…)']],
     [{ shareText: { keywords: [] } }, ['sources[0].shareText.keywords: Too small: expected array to have >=1 items, received 0']],
     [{ shareText: { keywords: ['  '] } }, ['sources[0].shareText.keywords[0]: Too small: expected string to have >=1 characters, received 0: ""']],
-    [{ shareText: { keyword: ['店铺'] } }, ['sources[0].shareText.keywords: Invalid input: expected array, received undefined', 'sources[0].shareText.keyword: Unrecognized key: "keyword"']],
+    [{ shareText: { keyword: ['店铺'] } }, ['sources[0].shareText.keyword: Unrecognized key: "keyword"; did you mean "keywords"?']],
   ])('%j', (fields, expected) => {
     expect(validate(fields)).toEqual(expected);
   });

@@ -90,13 +90,48 @@ describe('a refused value is quoted in its problem', () => {
 });
 
 describe('a key the format does not know', () => {
-  it('is reported on its own line, at the key, a top-level one too', () => {
+  const lines = (data: unknown) => schemaProblems(data).map((found) => ({ path: found.path, line: found.line, column: found.column, ...problemWords(found) }));
+  const SOURCE_KEYS = 'id, name, aliases, groups, domains, shareText, shortLinks, appSchemes';
+
+  it.each([
+    ['in a source', { sources: [source({ colour: 'red' })] }, 'sources[0].colour', 'Unrecognized key: "colour"', `valid keys here: ${SOURCE_KEYS}; remove it, or correct its spelling`],
+    ['in a source, near a valid one', { sources: [source({ domain: ['shop.example'] })] }, 'sources[0].domain', 'Unrecognized key: "domain"; did you mean "domains"?', `valid keys here: ${SOURCE_KEYS}; remove it, or correct its spelling`],
+    ['in a rule, in another case', { rules: [rule({ phasein: { until: '2023-02-01' } })] }, 'rules[0].phasein', 'Unrecognized key: "phasein"; did you mean "phaseIn"?', 'valid keys here: id, platform, effect, sources, coversAnyLink, surfaces, from, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed; remove it, or correct its spelling'],
+    ['in a selector', { rules: [rule({ sources: { id: ['myshop'] } })] }, 'rules[0].sources.id', 'Unrecognized key: "id"; did you mean "ids"?', 'valid keys here: ids, groups, anyExcept; remove it, or correct its spelling'],
+    ['in a report', { rules: [rule({ evidence: [{ url: 'https://a.example/', published: '2023-01-01', quote: 'Quote here.', tilte: 'T' }] })] }, 'rules[0].evidence[0].tilte', 'Unrecognized key: "tilte"; did you mean "title"?', 'valid keys here: url, published, title, publisher, quote, status, note; remove it, or correct its spelling'],
+    ['in a platform\'s surface', { platforms: [platform({ surfaces: [{ id: 'live-cart', name: 'Live cart', alias: ['x'] }] })] }, 'platforms[0].surfaces[0].alias', 'Unrecognized key: "alias"; did you mean "aliases"?', 'valid keys here: id, name, aliases; remove it, or correct its spelling'],
+    ['at the top', { rules: [], extra: 1 }, 'extra', 'Unrecognized key: "extra"', 'valid keys here: $schema, lang, reviewed, platforms, groups, sources, rules; remove it, or correct its spelling'],
+    ['at the top, near a valid one', { rule: [] }, 'rule', 'Unrecognized key: "rule"; did you mean "rules"?', 'valid keys here: $schema, lang, reviewed, platforms, groups, sources, rules; remove it, or correct its spelling'],
+  ])('%s: names the keys valid there', (_, data, path, message, hint) => {
+    expect(lines(data)).toEqual([expect.objectContaining({ path, message, hint })]);
+  });
+
+  it('does not offer a key the object already gives', () => {
+    expect(lines({ rules: [rule({ efect: 'deny' })] })).toEqual([expect.objectContaining({ path: 'rules[0].efect', message: 'Unrecognized key: "efect"' })]);
+  });
+
+  it('reports each unknown key on its own line, the top-level ones too, at the key', () => {
     const text = '{\n  "rules": [],\n  "extra": 1,\n  "sources": [{ "id": "myshop", "name": "My shop", "colour": "red", "size": 2 }]\n}\n';
-    const found = validateRuleFile({ path: 'f.json', text }).problems.map((problem) => [problem.path, problem.line, problem.column, problemWords(problem)!.message]);
+    const found = validateRuleFile({ path: 'f.json', text }).problems.map((problem) => [problem.path, problem.line, problem.column]);
     expect(found).toEqual([
-      ['sources[0].colour', 4, 52, 'Unrecognized key: "colour"'],
-      ['sources[0].size', 4, 69, 'Unrecognized key: "size"'],
-      ['extra', 3, 3, 'Unrecognized key: "extra"'],
+      ['sources[0].colour', 4, 52],
+      ['sources[0].size', 4, 69],
+      ['extra', 3, 3],
     ]);
+  });
+
+  it('is worded in Chinese', () => {
+    const [found] = schemaProblems({ sources: [source({ domain: [] })] });
+    expect(wordProblemZh(found!.wording, found!.params)).toEqual({ message: '未知的键："domain"；是不是 "domains"？', hint: `此处可用的键：${SOURCE_KEYS}；删去它，或改正拼写` });
+  });
+});
+
+describe('a misspelt key', () => {
+  it.each([
+    ['a rule\'s effect', { rules: [{ ...rule(), effect: undefined, efect: 'deny' }] }, ['rules[0].efect: Unrecognized key: "efect"; did you mean "effect"?']],
+    ['a rule\'s surfaces', { rules: [{ ...rule(), surfaces: undefined, surface: ['live-cart'] }] }, ['rules[0].surface: Unrecognized key: "surface"; did you mean "surfaces"?']],
+    ['a selector\'s ids', { rules: [rule({ sources: { id: ['myshop'] } })] }, ['rules[0].sources.id: Unrecognized key: "id"; did you mean "ids"?']],
+  ])('%s is one problem: the key, not also the key it lacks', (_, data, expected) => {
+    expect(problemsOf(data)).toEqual(expected);
   });
 });
