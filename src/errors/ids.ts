@@ -228,6 +228,8 @@ export interface ProblemParamsById {
   'unreadable.changed': Record<string, never>;
   'unreadable.seed': Record<string, never>;
   'invalid-utf8': { offset: string };
+  'invalid-utf8.utf16': { encoding: string };
+  'invalid-utf8.utf16-marked': { encoding: string };
 }
 
 export type MessageId = keyof MessageParamsById;

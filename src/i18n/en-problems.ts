@@ -13,6 +13,7 @@ export interface ProblemWords {
 }
 
 const givePath = 'give the path of a rule file or a folder of *.json files';
+const utf8Only = 'rule files must be UTF-8: save the file as UTF-8';
 
 /** zod's names of sizes, as its own English messages word them. */
 const unitOf = (origin: string) => ({ string: 'characters', array: 'items', set: 'items', map: 'entries', file: 'bytes' })[origin];
@@ -40,6 +41,8 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
   'unreadable.changed': () => ({ message: 'cannot read: the file changed while it was read', hint: 'read it again once it is written' }),
   'unreadable.seed': () => ({ message: 'a seed document in the index cannot be read', hint: 'restore the file, or remove it from seeds/index.json' }),
   'invalid-utf8': (p: { offset: string }) => ({ message: `not valid UTF-8 at byte offset ${p.offset}`, hint: 'save the file as UTF-8' }),
+  'invalid-utf8.utf16': (p: { encoding: string }) => ({ message: `looks like ${p.encoding} without its byte order mark (a NUL beside every letter), not UTF-8`, hint: utf8Only }),
+  'invalid-utf8.utf16-marked': (p: { encoding: string }) => ({ message: `is ${p.encoding} (it opens with its byte order mark), not UTF-8`, hint: utf8Only }),
   // Parsing.
   'invalid-json': (p: { reason: string; line?: string; column?: string }) => ({
     message: `not valid JSON: ${p.reason}${p.line === undefined ? '' : ` at line ${p.line}, column ${p.column}`}`,

@@ -7,6 +7,7 @@ import { CJK_WEIGHT, EVERY_LINK_WORDS, MEANINGFUL_WEIGHT } from '../engine/quote
 type Params = Readonly<Record<string, string>>;
 
 const givePath = '请给出规则文件的路径，或含 *.json 文件的文件夹';
+const utf8Only = '规则文件必须是 UTF-8：请以 UTF-8 编码保存文件';
 const kindZh: Readonly<Record<string, string>> = { platform: '平台', source: '来源', group: '组', surface: '位置' };
 const kind = (id: string) => kindZh[id] ?? id;
 const typeZh: Readonly<Record<string, string>> = {
@@ -52,6 +53,8 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'unreadable.changed': () => ({ message: '无法读取：读取时文件发生了变化', hint: '等文件写完后再读' }),
   'unreadable.seed': () => ({ message: '索引中的一个种子文档无法读取', hint: '恢复该文件，或把它从 seeds/index.json 中删去' }),
   'invalid-utf8': (p) => ({ message: `不是有效的 UTF-8：第 ${p.offset} 字节处`, hint: '请以 UTF-8 编码保存文件' }),
+  'invalid-utf8.utf16': (p) => ({ message: `看起来是没有字节顺序标记的 ${p.encoding}（每个字母旁都有一个 NUL），不是 UTF-8`, hint: utf8Only }),
+  'invalid-utf8.utf16-marked': (p) => ({ message: `是 ${p.encoding}（以它的字节顺序标记开头），不是 UTF-8`, hint: utf8Only }),
   'invalid-json': (p) => ({
     message: `不是有效的 JSON${p.line === undefined ? '' : `（第 ${p.line} 行第 ${p.column} 列）`}：${p.reason}`,
     hint: '检查逗号、引号和括号',

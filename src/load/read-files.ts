@@ -5,6 +5,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { utf16ByMark, utf16Unmarked } from '../batch/read/utf16.js';
 import type { ProblemWording } from '../errors/ids.js';
 import { readProblem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
@@ -90,11 +91,16 @@ export function decodeRuleText(path: string, bytes: Uint8Array): { text: string 
   // isUtf8 and toString: the strict decoder's answer at a fraction of its cost on large files; and
   // for a file all ASCII (most are), isAscii and latin1, cheaper still (#18).
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // UTF-16 without its mark is ASCII with a NUL beside every letter: named, not read as JSON that is not.
+  const unmarked = utf16Unmarked(bytes);
+  if (unmarked) return { problem: readProblem('invalid-utf8.utf16', { encoding: unmarked.toUpperCase() }, path) };
   if (isAscii(bytes)) return { text: buffer.toString('latin1') };
   if (isUtf8(bytes)) {
     const text = buffer.toString('utf8');
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   }
+  const marked = utf16ByMark(bytes);
+  if (marked) return { problem: readProblem('invalid-utf8.utf16-marked', { encoding: marked.toUpperCase() }, path) };
   const offset = invalidUtf8Offset(bytes);
   const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
   const line = bytes.subarray(0, lineStart).filter((byte) => byte === 0x0a).length + 1;

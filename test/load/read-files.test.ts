@@ -13,6 +13,7 @@ import { cli } from '../helpers/exec.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
 import { problemWords } from '../helpers/problem-words.js';
 import { tempFolder } from '../helpers/temp.js';
+import { utf16 } from '../helpers/utf16.js';
 
 const tmp = tempFolder('linkcheck-read-');
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'lint', `${name}.json`);
@@ -125,6 +126,19 @@ describe('reading rule files', () => {
     const error = await loadError(fixture('invalid-utf8'));
     expect(error.problems).toMatchObject([{ code: 'invalid-utf8', line: 30, column: 19 }]);
     expect(errorMessage(error)).toContain('invalid-utf8.json: not valid UTF-8 at byte offset 528 (line 30, column 19;');
+  });
+
+  it.each([
+    ['UTF-16LE without its byte order mark', 'le', false, 'looks like UTF-16LE without its byte order mark (a NUL beside every letter), not UTF-8 (rule files must be UTF-8: save the file as UTF-8)'],
+    ['UTF-16BE without its byte order mark', 'be', false, 'looks like UTF-16BE without its byte order mark (a NUL beside every letter), not UTF-8 (rule files must be UTF-8: save the file as UTF-8)'],
+    ['UTF-16LE with its byte order mark', 'le', true, 'is UTF-16LE (it opens with its byte order mark), not UTF-8 (rule files must be UTF-8: save the file as UTF-8)'],
+    ['UTF-16BE with its byte order mark', 'be', true, 'is UTF-16BE (it opens with its byte order mark), not UTF-8 (rule files must be UTF-8: save the file as UTF-8)'],
+  ] as const)('refuses a rule file in %s, naming its encoding', async (_, order, marked, message) => {
+    const bytes = utf16(clean.toString('utf8'), order);
+    const path = write(`utf16-${order}-${marked}.json`, marked ? bytes : bytes.subarray(2));
+    const error = await loadError(path);
+    expect(error.problems).toMatchObject([{ code: 'invalid-utf8', path: '' }]);
+    expect(errorMessage(error)).toContain(`${path}: ${message}`);
   });
 
   it('refuses a duplicate key instead of keeping the last one', async () => {

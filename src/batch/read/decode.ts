@@ -3,6 +3,9 @@
 // that every physical line of the file counts once (see read-csv.ts).
 import { InputError, inputError } from '../../errors/errors.js';
 import { ownEntry } from '../../model/own.js';
+import { utf16ByMark, utf16Unmarked } from './utf16.js';
+
+export { utf16ByMark };
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -34,17 +37,6 @@ export function encodingOf(name: string): Encoding {
  */
 export type AsciiText = (chunk: Uint8Array) => string | undefined;
 
-/**
- * The encoding a plan's first bytes name by their byte order mark, when they open with UTF-16's: a
- * spreadsheet's "Unicode Text" export (Excel, WPS) is UTF-16 with one. UTF-8 and GB18030 text never
- * begins with the bytes FF FE or FE FF, so the mark cannot be mistaken.
- */
-export function utf16ByMark(first: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (first.length < 2) return undefined;
-  if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
-  if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
 
 /**
  * Decoded text in chunks, a leading BOM dropped, CRLF and lone CR read as LF. Text read as UTF-8
@@ -109,14 +101,6 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
   if (rest !== '') yield rest.replace(/\r\n?/g, '\n');
 }
 
-/** UTF-16 without a byte order mark, by its first two letters: ASCII with a NUL after each (LE) or before each (BE). */
-function utf16Unmarked(first: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (first.length < 4) return undefined;
-  const ascii = (byte: number) => byte >= 0x20 && byte < 0x7f;
-  if (ascii(first[0]!) && first[1] === 0 && ascii(first[2]!) && first[3] === 0) return 'utf-16le';
-  if (first[0] === 0 && ascii(first[1]!) && first[2] === 0 && ascii(first[3]!)) return 'utf-16be';
-  return undefined;
-}
 
 /** The chunks, a first one of one byte that may open UTF-16's mark joined to the next, so that utf16ByMark sees both bytes. */
 async function* markWhole(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
