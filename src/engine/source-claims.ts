@@ -46,10 +46,14 @@ export function checkGroupShortLinks(groups: Iterable<Located<Group>>, sources: 
   for (const { value: source } of sources.values()) {
     for (const entry of [...source.domains, ...(source.shortLinks ?? [])]) claimed.set(entry, source.id);
   }
+  // Listed for two groups, which group a link is would depend on the order the files are read in.
+  const groupClaims = new Map<string, string>();
   for (const { value: group, file, path } of groups) {
     group.shortLinks?.forEach((entry, index) => {
       const owner = claimed.get(entry);
       if (owner !== undefined) problems.push(problem('domain-conflict.group', { domain: entry, group: group.id, owner }, file, `${path}.shortLinks[${index}]`));
+      const otherGroup = claim(groupClaims, entry, group.id);
+      if (otherGroup !== undefined) problems.push(problem('domain-conflict.groups', { domain: entry, group: group.id, owner: otherGroup }, file, `${path}.shortLinks[${index}]`));
     });
     const members = [...sources.values()].filter(({ value }) => value.groups.includes(group.id)).map(({ value }) => value.id);
     group.shareMarkers?.forEach((entry, index) => {

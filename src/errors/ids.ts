@@ -193,6 +193,7 @@ export interface ProblemParamsById {
   'alias-conflict.member': { kind: 'source' | 'group'; name: string; ownerKind: 'source' | 'group'; owner: string };
   'alias-like-link': { kind: 'platform' | 'source' | 'group' | 'surface'; alias: string };
   'domain-conflict.group': { domain: string; group: string; owner: string };
+  'domain-conflict.groups': { domain: string; group: string; owner: string };
   'domain-conflict': { domain: string; owner: string };
   'keyword-conflict': { keyword: string; owner: string };
   'until-not-after-from': { until: string };

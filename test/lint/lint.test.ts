@@ -57,6 +57,7 @@ describe('rules lint', () => {
     ['tie-phase-in', 'conflicting-rules', 'rules[1]', 'rule "testshop-deny-phased" and rule "testshop-deny" start at the same moment and equally specific sources for taobao on live-cart, but differ in their phase-in', 39],
     ['tie-imprecise-from', 'conflicting-rules', 'rules[1]', 'rule "testshop-deny-window" and rule "testshop-deny" start at the same moment and equally specific sources for taobao on live-cart, but differ in their imprecise start', 39],
     ['group-short-link-conflict', 'domain-conflict', 'groups[0].shortLinks[1]', 'short link "jd.com" of group "test-alliance" is also listed for source "jd"', 6],
+    ['group-short-link-twice', 'domain-conflict', 'groups[1].shortLinks[1]', 'short link "s.example-short.com" of group "other-alliance" is already listed for group "test-alliance"', 4],
     ['share-marker-not-member', 'unknown-reference', 'groups[0].shareMarkers[0].source', 'source "jd" is not a member of group "test-alliance"', 7],
     ['source-short-link-conflict', 'domain-conflict', 'sources[0].shortLinks[0]', 'domain "v.kuaishou.com" is already listed for source "kuaishou-shop"', 3],
     ['empty-group', 'empty-group', 'groups[0].id', 'group "mygroup" has no members: no source lists it in its groups', 1],
