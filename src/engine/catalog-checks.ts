@@ -64,6 +64,8 @@ export function checkSurfaces(located: Located<Platform>, problems: Problem[]): 
     [surface.id, ...surface.aliases].forEach((name, position) => {
       const key = normalizeName(name);
       const owner = owners.get(key);
+      // An alias the surface gives twice is a repeated entry (repeated-entries.ts), not a clash.
+      if (owner === surface.id && position > 1 && surface.aliases.slice(0, position - 1).some((alias) => normalizeName(alias) === key)) return;
       if (owner !== undefined) {
         const where = nameAt(`${path}.surfaces[${index}]`, position);
         const wording = position === 0 && owner === surface.id ? 'duplicate-id.surface' : 'alias-conflict.surface';

@@ -9,6 +9,7 @@ import type { Problem } from '../errors/problems.js';
 import { checkGroupShortLinks, checkSourceClaims } from './source-claims.js';
 import type { StoredRule } from './catalog-store.js';
 import { compileRule, restoreRule, type CompileContext } from './compile-rule.js';
+import { repeatedInDefinition, repeatedInRule } from './repeated-entries.js';
 
 export interface CompileResult {
   catalog: Catalog;
@@ -66,6 +67,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
         problems.push(problem('duplicate-id', { id: rule.id, at: `${files[first]!.path}: rules[${seen - firsts[first]!}]` }, file.path, `rules[${index}].id`));
       }
       const earlier = before?.[index];
+      if (!earlier) repeatedInRule(rule, `rules[${index}]`, file.path, problems);
       const compiled = earlier ? restoreRule(earlier, rule, context) : compileRule(rule, file.path, index, context);
       if (compiled) {
         if (reviewed) compiled.reviewed = reviewed;
@@ -122,6 +124,9 @@ function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<strin
   checkAliases('source', [...sources.values()], problems);
   checkAliases('group', [...groups.values()], problems);
   checkGroupSourceNames(groups, sources, order, problems);
+  for (const { value, path, file } of platforms.values()) if (checked === undefined || !checked.has(value)) repeatedInDefinition('platform', value, path, file, problems);
+  for (const { value, path, file } of groups.values()) if (checked === undefined || !checked.has(value)) repeatedInDefinition('group', value, path, file, problems);
+  for (const { value, path, file } of sources.values()) if (checked === undefined || !checked.has(value)) repeatedInDefinition('source', value, path, file, problems);
   for (const platform of platforms.values()) if (own(platform)) checkSurfaces(platform, problems);
   for (const platform of platforms.values()) if (own(platform)) checkLinkLikeNames('platform', platform, problems);
   for (const platform of platforms.values()) if (own(platform)) checkLinkLikeSurfaces(platform, problems);

@@ -188,6 +188,7 @@ export interface ProblemParamsById {
   'duplicate-id': { id: string; at: string };
   'duplicate-id.definition': { kind: 'platform' | 'source' | 'group'; id: string; at: string };
   'duplicate-id.surface': { name: string; owner: string; platform: string };
+  'duplicate-entry': { value: string; first: string };
   'alias-conflict': { kind: 'platform' | 'source' | 'group'; name: string; owner: string };
   'alias-conflict.surface': { name: string; owner: string; platform: string };
   'alias-conflict.member': { kind: 'source' | 'group'; name: string; ownerKind: 'source' | 'group'; owner: string };

@@ -15,6 +15,7 @@ export type ProblemCode =
   | 'unknown-reference'
   | 'empty-group'
   | 'duplicate-id'
+  | 'duplicate-entry'
   | 'alias-conflict'
   | 'domain-conflict'
   | 'keyword-conflict'

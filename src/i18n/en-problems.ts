@@ -97,6 +97,7 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     hint: 'define each id once; add rules for it in any file',
   }),
   'duplicate-id.surface': (p: { name: string; owner: string; platform: string }) => surfaceClash(p),
+  'duplicate-entry': (p: { value: string; first: string }) => ({ message: `"${p.value}" is listed twice: it is already at ${p.first}`, hint: 'remove the repeated entry, or correct it if another was meant' }),
   'alias-conflict.member': (p: { kind: 'source' | 'group'; name: string; ownerKind: 'source' | 'group'; owner: string }) => ({
     message: `${refName[p.kind]} name "${p.name}" already names ${refName[p.ownerKind]} "${p.owner}", ${p.kind === 'group' ? 'which is no member of the group' : 'which the source is no member of'}: the group would answer for it`,
     hint: 'a group may take the name of a member only; rename one of them',

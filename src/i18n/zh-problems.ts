@@ -94,6 +94,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'duplicate-id': (p) => ({ message: `规则 ID "${p.id}" 已在 ${p.at} 使用`, hint: '每条规则使用自己的 ID' }),
   'duplicate-id.definition': (p) => ({ message: `${kind(p.kind)} "${p.id}" 已在 ${p.at} 定义`, hint: '每个 ID 只定义一次；它的规则可以写在任何文件中' }),
   'duplicate-id.surface': (p) => surfaceClash(p),
+  'duplicate-entry': (p) => ({ message: `"${p.value}" 列出了两次：${p.first} 处已有`, hint: '删去重复的一项；如果本意是另一项，请改正它' }),
   'alias-conflict': (p) => ({ message: `${kind(p.kind)}名称 "${p.name}" 已用于${kind(p.kind)} "${p.owner}"`, hint: '一个别名只能指一样东西；从其中一个删去它' }),
   'alias-conflict.surface': (p) => surfaceClash(p),
   'empty-group': (p) => ({ message: `分组 "${p.group}" 没有成员：没有来源在其 groups 中列出它`, hint: '在它所含来源的 groups 中列出该分组，或删去它' }),

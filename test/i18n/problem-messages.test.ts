@@ -15,7 +15,7 @@ const params = {
   source: 'taobao', surface: 'live-cart', seed: 's.txt', documents: 'a.txt', group: 'g', ownerKind: 'group', published: '2027-03-01', earliest: '2022-07-01', latest: '2022-05-01', reviewed: '2026-12-04', today: '2026-12-06',
 };
 const CODES: readonly ProblemCode[] = [
-  'unreadable', 'invalid-utf8', 'duplicate-key', 'alias-like-link', 'invalid-json', 'schema', 'no-evidence', 'evidence-incomplete', 'unknown-reference', 'empty-group', 'duplicate-id',
+  'unreadable', 'invalid-utf8', 'duplicate-key', 'alias-like-link', 'invalid-json', 'schema', 'no-evidence', 'evidence-incomplete', 'unknown-reference', 'empty-group', 'duplicate-id', 'duplicate-entry',
   'alias-conflict', 'domain-conflict', 'keyword-conflict', 'until-not-after-from', 'until-evidence-without-until', 'bad-imprecise-from', 'bad-published-window', 'bad-phase-in', 'conflicting-rules', 'any-link-unstated',
   'any-link-unquoted', 'any-link-vague', 'quote-too-short', 'allow-source-unnamed', 'evidence-after-review', 'evidence-in-future', 'unknown-document', 'quote-not-found', 'missing-language',
 ];

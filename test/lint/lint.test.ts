@@ -73,6 +73,20 @@ describe('rules lint', () => {
     expect(problemWords(problems[0])?.hint).toBeTruthy();
   });
 
+  it('reports each entry a list gives twice, at the second, naming the first', () => {
+    const found = lint(fixture('duplicate-entry')).problems.map((problem) => [problem.code, problem.path, problem.line, problemWords(problem)?.message]);
+    expect(found).toEqual([
+      ['duplicate-entry', 'platforms[0].aliases[1]', 2, '"s" is listed twice: it is already at platforms[0].aliases[0]'],
+      ['duplicate-entry', 'platforms[0].surfaces[0].aliases[1]', 2, '"cart" is listed twice: it is already at platforms[0].surfaces[0].aliases[0]'],
+      ['duplicate-entry', 'groups[0].aliases[1]', 3, '"mg" is listed twice: it is already at groups[0].aliases[0]'],
+      ['duplicate-entry', 'groups[0].shortLinks[1]', 3, '"g.example" is listed twice: it is already at groups[0].shortLinks[0]'],
+      ['duplicate-entry', 'sources[0].aliases[1]', 4, '"mine" is listed twice: it is already at sources[0].aliases[0]'],
+      ['duplicate-entry', 'sources[0].domains[1]', 4, '"myshop.example" is listed twice: it is already at sources[0].domains[0]'],
+      ['duplicate-entry', 'rules[0].surfaces[1]', 6, '"live-cart" is listed twice: it is already at rules[0].surfaces[0]'],
+      ['duplicate-entry', 'rules[0].sources.ids[1]', 6, '"myshop" is listed twice: it is already at rules[0].sources.ids[0]'],
+    ]);
+  });
+
   it('reports ties whatever the order of the two rules', () => {
     for (const name of ['conflicting-rules', 'tie-phase-in', 'tie-imprecise-from']) {
       const data = JSON.parse(readFileSync(fixture(name), 'utf8'));
