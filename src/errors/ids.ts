@@ -139,6 +139,8 @@ export interface DetailParamsById {
   'empty-plan': Record<string, never>;
   'not-a-day': { input: string };
   'day-malformed': { input: string };
+  'day-ambiguous': { input: string };
+  'day-impossible': { input: string };
   'bad-staleness': { input: string };
   'query-platform': { platform: string };
   'query-surface': { surface: string; platform: string };

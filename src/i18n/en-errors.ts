@@ -16,6 +16,8 @@ const WRITTEN_FORMS =
   'with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分: local time there), ' +
   'an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), ' +
   'today, yesterday, tomorrow or now';
+/** The forms of those that name a day, as --as-known-on reads them (queryDay in src/time/query-time.ts). */
+const DAY_FORMS = '2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow';
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you mean ${suggestion}?` : '');
 /** Why a report file cannot be written, by the system's code; a code not listed is shown as it is. */
@@ -200,7 +202,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'api-not-true': (p: { name: string; value: string }) => `${p.name} is true when given, not ${p.value}`,
   'api-not-instant': (p: { name: string; value: string }) =>
     `${p.name} takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not ${p.value}`,
-  'api-not-day': (p: { name: string; value: string }) => `${p.name} takes a calendar day (2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday), not ${p.value}`,
+  'api-not-day': (p: { name: string; value: string }) => `${p.name} takes a calendar day, not ${p.value}; use ${DAY_FORMS}`,
   'api-not-path-list': (p: { name: string; value: string }) => `${p.name} takes an array of paths (strings) to rule files or folders of *.json, not ${p.value}`,
   'api-not-query-list': (p: { name: string; value: string }) => `${p.name} takes an array of resolved queries, not ${p.value}`,
   'api-no-rules': (_p: Record<string, never>) => 'builtinRules: false leaves no rules: give rule files or folders in rules',
@@ -233,10 +235,11 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
         : `${p.fault === 'day-zero' ? 'which Excel shows as 1900-01-00: it is no day' : p.fault === 'negative' ? 'below 0: it is no date or time' : 'past 9999-12-31: it is no day a workbook can show'}; a date cell holds a serial from ${p.first} (${p.epoch}) to ${p.last} (9999-12-31)`
     }`,
   'empty-plan': (_p: Record<string, never>) => 'the plan is empty: a header row (source,surface,date) and a row per placement are needed',
-  'not-a-day': (p: { input: string }) =>
-    `"${p.input}" is not a day; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
-  'day-malformed': (p: { input: string }) =>
-    `unrecognised day "${p.input}"; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday`,
+  'not-a-day': (p: { input: string }) => `"${p.input}" is not a day; use ${DAY_FORMS}`,
+  'day-malformed': (p: { input: string }) => `unrecognised day "${p.input}"; use ${DAY_FORMS}`,
+  'day-ambiguous': (p: { input: string }) =>
+    `ambiguous day "${p.input}": the day and the month could be either way round; write the year first (2022-06-01); use ${DAY_FORMS}`,
+  'day-impossible': (p: { input: string }) => `no such date or time "${p.input}"; use ${DAY_FORMS}`,
   'bad-staleness': (p: { input: string }, w) =>
     `${w.option('maxStaleness')} takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
   // A query the library was handed already resolved (a verdict index's), naming what the record lacks.

@@ -33,6 +33,8 @@ const forms =
   '可在 T 或空格后加时间（2022-06-01 10:30、2022-06-01T10:30:15、2022年6月1日10点30分：当地时间），' +
   '带 Z 或时差的时刻（2022-02-28T16:00:00Z、2022-06-01T10:30+08:00、+0800、+08），' +
   'today（今天）、yesterday（昨天）、tomorrow（明天）或 now（现在）';
+/** The forms of those that name a day (DAY_FORMS in en-errors.ts), in Chinese. */
+const dayForms = '2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），today（今天）、yesterday（昨天）或 tomorrow（明天）';
 
 export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>, words: OptionWords) => string } = {
   'unknown-source': (p, w) => `未知来源 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases(w)}`,
@@ -153,7 +155,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'api-not-boolean': (p) => `${p.name} 应是 true 或 false，而不是 ${p.value}`,
   'api-not-true': (p) => `${p.name} 给出时应为 true，而不是 ${p.value}`,
   'api-not-instant': (p) => `${p.name} 应是有效的 Date 或自 1970-01-01T00:00Z 起的有限毫秒数，而不是 ${p.value}`,
-  'api-not-day': (p) => `${p.name} 应是一个日历日（2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday），而不是 ${p.value}`,
+  'api-not-day': (p) => `${p.name} 应是一个日历日，而不是 ${p.value}；可用：${dayForms}`,
   'api-not-path-list': (p) => `${p.name} 应是规则文件或 *.json 文件夹路径（字符串）的数组，而不是 ${p.value}`,
   'api-not-query-list': (p) => `${p.name} 应是已解析查询的数组，而不是 ${p.value}`,
   'api-no-rules': () => 'builtinRules: false 时没有规则：请在 rules 中给出规则文件或文件夹',
@@ -183,8 +185,10 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
         : `${p.fault === 'day-zero' ? 'Excel 显示为 1900-01-00：这不是任何一天' : p.fault === 'negative' ? '小于 0：不是任何日期或时间' : '晚于 9999-12-31：工作簿无法显示这一天'}；日期单元格的序列值应在 ${p.first}（${p.epoch}）到 ${p.last}（9999-12-31）之间`
     }`,
   'empty-plan': (_p) => '计划是空的：需要一个表头行（source,surface,date），以及每个投放一行',
-  'day-malformed': (p) => `无法识别的日期 "${p.input}"；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
-  'not-a-day': (p) => `"${p.input}" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday`,
+  'day-malformed': (p) => `无法识别的日期 "${p.input}"；可用：${dayForms}`,
+  'day-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${dayForms}`,
+  'day-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${dayForms}`,
+  'not-a-day': (p) => `"${p.input}" 不是一天；可用：${dayForms}`,
   'bad-staleness': (p, w) => `${w.option('maxStaleness')} 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
   'query-platform': (p) => `未知平台 "${p.platform}"`,
   'query-surface': (p) => `${p.platform} 上没有场景 "${p.surface}"`,

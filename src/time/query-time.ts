@@ -27,9 +27,12 @@ export function queryTime(text: string | undefined, timeZone: string, now: numbe
  * form queryTime reads, or today, yesterday or tomorrow in the zone.
  */
 export function queryDay(text: string, timeZone: string, now: number): string {
-  // Text that is no date at all is told the day forms only, not every form a query's date takes.
+  // A refusal lists the day forms only, not every form a query's date takes (times, instants,
+  // now); a spreadsheet's day number is no day form, refused as unrecognised.
   const reading = readWrittenDate(text);
-  if (!reading.ok && reading.problem === 'malformed') throw wordedError('day-malformed', { input: text.trim() });
+  if (!reading.ok && reading.problem !== 'out-of-range') {
+    throw wordedError(reading.problem === 'serial' ? 'day-malformed' : `day-${reading.problem}`, { input: text.trim() });
+  }
   const moment = momentOf(reading, text, timeZone, now);
   if (moment === 'now' || moment.precision !== 'day' || moment.offsetMinutes !== undefined) {
     throw wordedError('not-a-day', { input: text.trim() });

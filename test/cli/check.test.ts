@@ -144,7 +144,7 @@ describe('the record over time', () => {
   });
 
   it.each([
-    ['2022-10', 'unrecognised day "2022-10"; write a calendar day such as 2022-06-01'],
+    ['2022-10', 'unrecognised day "2022-10"; use 2022-06-01'],
     ['2022-02-30', 'no such date or time "2022-02-30"'],
     ['2022-10-15T10:00', '"2022-10-15T10:00" is not a day'],
   ])('rejects --as-known-on %s', async (value, reason) => {

@@ -42,13 +42,31 @@ describe('--as-known-on reads every day form of a check, for every command', () 
     expect(await runMain(args('2022-10'))).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'linkcheck: --as-known-on takes a calendar day: unrecognised day "2022-10"; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday\n',
+      stderr: 'linkcheck: --as-known-on takes a calendar day: unrecognised day "2022-10"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow\n',
     });
     expect(await runMain([...args('2022-06-01T10:00'), '--lang', 'zh'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'linkcheck: --as-known-on 需要一个日历日："2022-06-01T10:00" 不是一天；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday\n',
+      stderr: 'linkcheck: --as-known-on 需要一个日历日："2022-06-01T10:00" 不是一天；可用：2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），today（今天）、yesterday（昨天）或 tomorrow（明天）\n',
     });
+  });
+});
+
+/** What --as-known-on reads, as its refusals list them: the day forms, never a time, an instant or now. */
+const DAY_FORMS = '2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow';
+const DAY_FORMS_ZH = '2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），today（今天）、yesterday（昨天）或 tomorrow（明天）';
+
+describe('a refusal of --as-known-on lists the day forms only', () => {
+  it.each([
+    ['2022-02-29', `no such date or time "2022-02-29"; use ${DAY_FORMS}`, `不存在的日期或时间 "2022-02-29"；可用：${DAY_FORMS_ZH}`],
+    ['1/6/2022', `ambiguous day "1/6/2022": the day and the month could be either way round; write the year first (2022-06-01); use ${DAY_FORMS}`, `日期 "1/6/2022" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${DAY_FORMS_ZH}`],
+    ['44713', `unrecognised day "44713"; use ${DAY_FORMS}`, `无法识别的日期 "44713"；可用：${DAY_FORMS_ZH}`],
+  ])('%s, for every command', async (day, english, chinese) => {
+    for (const name of Object.keys(COMMANDS)) {
+      const args = COMMANDS[name]!(day).filter((arg) => arg !== '--json');
+      expect(await runMain(args)).toEqual({ code: 2, stdout: '', stderr: `linkcheck: --as-known-on takes a calendar day: ${english}\n` });
+      expect(await runMain([...args, '--lang', 'zh'])).toEqual({ code: 2, stdout: '', stderr: `linkcheck: --as-known-on 需要一个日历日：${chinese}\n` });
+    }
   });
 });
 
@@ -65,7 +83,7 @@ describe('the library reads asKnownOn with the same reader', () => {
 
   it('refuses a value that is no day, naming the option', async () => {
     await expect(checkLink(query, { now: NOW, asKnownOn: '2022-10' })).rejects.toThrow(
-      'options.asKnownOn takes a calendar day (2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday), not "2022-10"',
+      'options.asKnownOn takes a calendar day, not "2022-10"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow',
     );
   });
 });

@@ -57,8 +57,9 @@ describe('GET /v1/check', () => {
       return [reply.status, (reply.json as { error: { message: string } }).error.message];
     };
     const plan = 'source,surface,date\ntaobao,live-cart,2022-06-01\n';
-    expect(await bad('/v1/check?source=taobao&surface=live-cart&asKnownOn=soon')).toEqual([400, 'asKnownOn takes a calendar day: unrecognised day "soon"; write a calendar day such as 2022-06-01, 2022/6/1, 2022年6月1日, today or yesterday']);
-    expect(await bad('/v1/check?source=taobao&surface=live-cart&asKnownOn=soon&lang=zh')).toEqual([400, 'asKnownOn 需要一个日历日：无法识别的日期 "soon"；请写日历日，如 2022-06-01、2022/6/1、2022年6月1日、today 或 yesterday']);
+    expect(await bad('/v1/check?source=taobao&surface=live-cart&asKnownOn=soon')).toEqual([400, 'asKnownOn takes a calendar day: unrecognised day "soon"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow']);
+    expect(await bad('/v1/check?source=taobao&surface=live-cart&asKnownOn=soon&lang=zh')).toEqual([400, 'asKnownOn 需要一个日历日：无法识别的日期 "soon"；可用：2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），today（今天）、yesterday（昨天）或 tomorrow（明天）']);
+    expect(await bad('/v1/check?source=taobao&surface=live-cart&asKnownOn=2022-02-29')).toEqual([400, 'asKnownOn takes a calendar day: no such date or time "2022-02-29"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow']);
     expect(await bad('/v1/timeline?from=2023-01-01&to=2022-01-01')).toEqual([400, 'from (2023-01-01) must be before to (2022-01-01)']);
     expect(await bad('/v1/timeline?surface=feed')).toEqual([400, 'unknown surface "feed"; valid: live-cart, short-video-cart, product-detail, star-cube-ad, note-link, note-ad-link, pinned-message, comment, profile, private-chat, group-chat, moments-ad, channels-showcase, channels-ad, mini-program-ad (GET /v1/rules lists aliases)']);
     expect(await bad('/v1/rules?platform=weibo')).toEqual([400, 'unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat (GET /v1/rules shows aliases)']);

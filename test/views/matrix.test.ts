@@ -133,7 +133,7 @@ describe('linkcheck matrix', () => {
   it.each([
     [['matrix', '2022-13-01'], /^linkcheck: no such date or time "2022-13-01"/],
     [['matrix', '-p', 'weibo'], /^linkcheck: unknown platform "weibo"; .*valid: kuaishou, douyin/],
-    [['matrix', '--as-known-on', '2022-06'], /^linkcheck: --as-known-on takes a calendar day: unrecognised day "2022-06"; write a calendar day such as /],
+    [['matrix', '--as-known-on', '2022-06'], /^linkcheck: --as-known-on takes a calendar day: unrecognised day "2022-06"; use /],
   ])('refuses %j', async (args, message) => {
     const result = await run(args);
     expect(result.code).toBe(2);
