@@ -241,7 +241,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `ambiguous day "${p.input}": the day and the month could be either way round; write the year first (2022-06-01); use ${DAY_FORMS}`,
   'day-impossible': (p: { input: string }) => `no such date or time "${p.input}"; use ${DAY_FORMS}`,
   'bad-staleness': (p: { input: string }, w) =>
-    `${w.option('maxStaleness')} takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
+    `${w.option('maxStaleness')} takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
   // A query the library was handed already resolved (a verdict index's), naming what the record lacks.
   'query-platform': (p) => `unknown platform "${p.platform}"`,
   'query-surface': (p) => `unknown surface "${p.surface}" of ${p.platform}`,

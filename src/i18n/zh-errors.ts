@@ -189,7 +189,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'day-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${dayForms}`,
   'day-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${dayForms}`,
   'not-a-day': (p) => `"${p.input}" 不是一天；可用：${dayForms}`,
-  'bad-staleness': (p, w) => `${w.option('maxStaleness')} 需要一个整数加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
+  'bad-staleness': (p, w) => `${w.option('maxStaleness')} 需要一个最多五位的整数（0 到 99999）加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
   'query-platform': (p) => `未知平台 "${p.platform}"`,
   'query-surface': (p) => `${p.platform} 上没有场景 "${p.surface}"`,
   'query-source': (p) => `未知来源 "${p.source}"`,

@@ -106,7 +106,20 @@ describe('the record over time', () => {
     expect(await cli(['jd', 'short-video-cart', '2026-11-23', '--max-staleness', '1 year'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'linkcheck: --max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "1 year"\n',
+      stderr: 'linkcheck: --max-staleness takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "1 year"\n',
+    });
+  });
+
+  it('says a --max-staleness of too many digits is refused for its number, in both languages', async () => {
+    expect(await cli(['taobao', 'live-cart', '2022-06-01', '--max-staleness', '100000d'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'linkcheck: --max-staleness takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "100000d"\n',
+    });
+    expect(await cli(['taobao', 'live-cart', '2022-06-01', '--max-staleness', '100000d', '--lang', 'zh'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'linkcheck: --max-staleness 需要一个最多五位的整数（0 到 99999）加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "100000d"\n',
     });
   });
 

@@ -81,7 +81,8 @@ describe('a configuration file', () => {
     ['linkcheck.config.json', '{"rules": "mine.json"}', 'linkcheck.config.json: "rules": Invalid input: expected array, received string'],
     ['linkcheck.config.json', '{"platform": "douyin",}', 'linkcheck.config.json: not valid JSON: '],
     ['linkcheck.config.json', '{"failOn": "denied,maybe"}', 'linkcheck.config.json: "failOn": --fail-on takes outcomes separated by commas'],
-    ['package.json', '{"linkcheck": {"maxStaleness": "2 years"}}', 'package.json: "linkcheck.maxStaleness": --max-staleness takes a whole number and a unit'],
+    ['package.json', '{"linkcheck": {"maxStaleness": "2 years"}}', 'package.json: "linkcheck.maxStaleness": --max-staleness takes a whole number of at most five digits (0 to 99999) and a unit'],
+    ['linkcheck.config.json', '{"maxStaleness": "100000d"}', 'linkcheck.config.json: "maxStaleness": --max-staleness takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "100000d"'],
     ['package.json', '{"linkcheck": {"lang": "fr"}}', 'package.json: "linkcheck.lang": Invalid option: expected one of "en"|"zh"'],
     // A platform no rules define, known only once the rules are loaded: still the file's, not a variable's.
     ['linkcheck.config.json', '{"platform": "weibo"}', 'linkcheck.config.json: "platform": unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat'],
@@ -129,8 +130,9 @@ describe('a configuration file', () => {
   // A LINKCHECK_* variable the command reads is refused naming the variable, not an option never
   // typed, as the file's keys are; the option, when given, is what is read; an empty one is no setting.
   it.each([
-    ['LINKCHECK_MAX_STALENESS', '2 years', 'check', '--max-staleness', '1y', 'LINKCHECK_MAX_STALENESS in the environment: --max-staleness takes a whole number and a unit', '环境变量 LINKCHECK_MAX_STALENESS：--max-staleness 需要一个整数加单位'],
-    ['LINKCHECK_MAX_STALENESS', '2 years', 'batch', '--max-staleness', '1y', 'LINKCHECK_MAX_STALENESS in the environment: --max-staleness takes a whole number and a unit', '环境变量 LINKCHECK_MAX_STALENESS：--max-staleness 需要一个整数加单位'],
+    ['LINKCHECK_MAX_STALENESS', '2 years', 'check', '--max-staleness', '1y', 'LINKCHECK_MAX_STALENESS in the environment: --max-staleness takes a whole number of at most five digits (0 to 99999) and a unit', '环境变量 LINKCHECK_MAX_STALENESS：--max-staleness 需要一个最多五位的整数（0 到 99999）加单位'],
+    ['LINKCHECK_MAX_STALENESS', '100000d', 'check', '--max-staleness', '1y', 'LINKCHECK_MAX_STALENESS in the environment: --max-staleness takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "100000d"', '环境变量 LINKCHECK_MAX_STALENESS：--max-staleness 需要一个最多五位的整数（0 到 99999）加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "100000d"'],
+    ['LINKCHECK_MAX_STALENESS', '2 years', 'batch', '--max-staleness', '1y', 'LINKCHECK_MAX_STALENESS in the environment: --max-staleness takes a whole number of at most five digits (0 to 99999) and a unit', '环境变量 LINKCHECK_MAX_STALENESS：--max-staleness 需要一个最多五位的整数（0 到 99999）加单位'],
     ['LINKCHECK_PLATFORM', 'weibo', 'check', '-p', 'kuaishou', 'LINKCHECK_PLATFORM in the environment: unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat', '环境变量 LINKCHECK_PLATFORM：未知平台 "weibo"'],
     ['LINKCHECK_PLATFORM', 'weibo', 'batch', '-p', 'kuaishou', 'LINKCHECK_PLATFORM in the environment: unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat', '环境变量 LINKCHECK_PLATFORM：未知平台 "weibo"'],
     ['LINKCHECK_FAIL_ON', 'maybe', 'batch', '--fail-on', 'denied', 'LINKCHECK_FAIL_ON in the environment: --fail-on takes outcomes separated by commas (denied, rolling-out, unknown, stale, error), or "none" or "all"; not "maybe"', '环境变量 LINKCHECK_FAIL_ON：--fail-on 需要以逗号分隔的结果'],

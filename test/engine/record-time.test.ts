@@ -112,8 +112,8 @@ describe('--max-staleness', () => {
     expect(beyondStaleness(newest, queried, parseStaleness(limit))).toBe(beyond);
   });
 
-  it.each([['365'], ['d'], ['1.5y'], ['-1d'], ['1h'], ['']])('refuses %j', (text) => {
-    expect(thrownWords(() => parseStaleness(text))).toMatch(`--max-staleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${text}"`);
+  it.each([['365'], ['d'], ['1.5y'], ['-1d'], ['1h'], [''], ['100000d']])('refuses %j', (text) => {
+    expect(thrownWords(() => parseStaleness(text))).toMatch(`--max-staleness takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${text}"`);
   });
 
   it.each([

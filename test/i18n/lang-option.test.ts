@@ -107,7 +107,7 @@ describe('the check in Chinese', () => {
     [['--lang', 'zh', 'taobao', 'live-cart', '2022-02-30'], 'linkcheck: 不存在的日期或时间 "2022-02-30"；可用：2022-06-01、'],
     [['--lang', 'zh', 'javascript:alert(1)', 'live-cart'], 'linkcheck: "javascript:alert(1)" 不是网页链接（不接受 javascript: 链接）；请给出来源 ID 或别名（'],
     [['--lang', 'zh', 'taobao', 'live-cart', '--as-known-on', '2022-10'], 'linkcheck: --as-known-on 需要一个日历日：无法识别的日期 "2022-10"；'],
-    [['--lang', 'zh', 'taobao', 'live-cart', '--max-staleness', '3q'], 'linkcheck: --max-staleness 需要一个整数加单位：'],
+    [['--lang', 'zh', 'taobao', 'live-cart', '--max-staleness', '3q'], 'linkcheck: --max-staleness 需要一个最多五位的整数（0 到 99999）加单位：'],
   ])('words the reader\'s error in Chinese: %j', async (args, start) => {
     const run = await cli(args);
     expect(run.code).toBe(2);

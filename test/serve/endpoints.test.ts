@@ -63,7 +63,8 @@ describe('GET /v1/check', () => {
     expect(await bad('/v1/timeline?from=2023-01-01&to=2022-01-01')).toEqual([400, 'from (2023-01-01) must be before to (2022-01-01)']);
     expect(await bad('/v1/timeline?surface=feed')).toEqual([400, 'unknown surface "feed"; valid: live-cart, short-video-cart, product-detail, star-cube-ad, note-link, note-ad-link, pinned-message, comment, profile, private-chat, group-chat, moments-ad, channels-showcase, channels-ad, mini-program-ad (GET /v1/rules lists aliases)']);
     expect(await bad('/v1/rules?platform=weibo')).toEqual([400, 'unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat (GET /v1/rules shows aliases)']);
-    expect(await bad('/v1/batch?maxStaleness=3x', plan)).toEqual([400, 'maxStaleness takes a whole number and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "3x"']);
+    expect(await bad('/v1/batch?maxStaleness=3x', plan)).toEqual([400, 'maxStaleness takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "3x"']);
+    expect(await bad('/v1/batch?maxStaleness=100000d', plan)).toEqual([400, 'maxStaleness takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "100000d"']);
     expect(await bad('/v1/batch?failOn=allowed', plan)).toEqual([400, 'failOn takes outcomes separated by commas (denied, rolling-out, unknown, stale, error), or "none" or "all"; not "allowed"']);
     expect(await bad('/v1/batch?columns=商品链接', plan)).toEqual([400, 'columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "商品链接" is not one (columns: source, surface, date, platform)']);
     // A name every object inherits is no column: refused, not taken and then ignored.
