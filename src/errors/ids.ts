@@ -96,6 +96,7 @@ export interface DetailParamsById {
   'not-a-web-link': { input: string; scheme: string; ids: string };
   'holds-other-link': { input: string; scheme: string; ids: string };
   'link-without-host': { input: string; scheme: string; ids: string };
+  'link-bad-port': { input: string; scheme: string; port: string; ids: string };
   'date-malformed': { input: string };
   'date-serial': { input: string; day: string };
   'date-ambiguous': { input: string };

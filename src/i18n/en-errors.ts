@@ -179,6 +179,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `"${p.input}" holds a link that is not a web link (${p.scheme}: links are not accepted); ${validInputs(p.ids)}`,
   'link-without-host': (p: { input: string; scheme: string; ids: string }) =>
     `"${p.input}" is not a valid ${p.scheme} link: it has no host name a browser could reach; ${validInputs(p.ids)}`,
+  'link-bad-port': (p: { input: string; scheme: string; port: string; ids: string }) =>
+    `"${p.input}" is not a valid ${p.scheme} link: its port "${p.port}" is not valid (a port is a number from 0 to 65535); ${validInputs(p.ids)}`,
   // What the date reader says is wrong with a date (reported as bad-date).
   'date-malformed': (p: { input: string }) => `unrecognised date "${p.input}"; use ${WRITTEN_FORMS}`,
   'date-serial': (p: { input: string; day: string }) =>

@@ -82,6 +82,7 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
   if ('invalid' in link) {
     const scheme = candidate.bare ? 'https' : candidate.prefix.slice(0, candidate.prefix.indexOf(':'));
     const shown = candidate.bare ? shownInput(candidate.text.slice(candidate.prefix.length)) : shownInput(candidate.text);
+    if (link.port !== undefined) throw wordedError('link-bad-port', { input: shown, scheme, port: shownInput(link.port, 20), ids: sourceIds(sources) });
     throw wordedError('link-without-host', { input: shown, scheme, ids: sourceIds(sources) });
   }
   const { url, host, pathname } = link;

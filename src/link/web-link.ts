@@ -13,8 +13,8 @@ export interface WebLink {
   host: string;
 }
 
-/** The link as shown, its host and path, and whether its host is in doubt; or no web link at all. */
-export type ReadLink = (WebLink & { pathname: string; ambiguous: boolean }) | { invalid: true };
+/** The link as shown, its host and path, and whether its host is in doubt; or no web link at all, with the port that alone made it none. */
+export type ReadLink = (WebLink & { pathname: string; ambiguous: boolean }) | { invalid: true; port?: string };
 
 const WEB_SCHEMES: ReadonlySet<string> = new Set(['http', 'https']);
 
@@ -55,6 +55,10 @@ function parseWeb(text: string): ParsedLink | null {
  */
 export function readLink(link: LinkCandidate): ReadLink {
   const parsed = parseWeb(link.text);
+  if (!parsed) {
+    const port = refusedPort(link);
+    if (port !== undefined) return { invalid: true, port };
+  }
   const scanned = scannedHost(link.authority);
   if (!parsed) return scanned === null ? { url: link.text, host: hostShown(link.authority), pathname: '', ambiguous: true } : { invalid: true };
   if (link.readOn !== null) {
@@ -67,6 +71,21 @@ export function readLink(link: LinkCandidate): ReadLink {
   // other scripts (an IDN) comes out in punycode, which the parser alone can give.
   const sure = !link.doubtful && scanned !== null && (!isAscii(scanned) || normaliseHost(scanned) === parsed.host);
   return shown(displayUrl(link, parsed), !sure);
+}
+
+/**
+ * The port of a link the URL parser refused, when the port alone is why: one that is no number
+ * from 0 to 65535 (:99999, :abc, :-1, full-width digits) after a host the parser reads without it.
+ * The link is refused all the same; this only says what is wrong with it.
+ */
+function refusedPort({ text, prefix, authority }: LinkCandidate): string | undefined {
+  const from = authority.lastIndexOf('@') + 1;
+  // An IPv6 address's colons are inside its brackets.
+  const colon = authority.indexOf(':', authority.charCodeAt(from) === 0x5b ? authority.indexOf(']', from) + 1 || authority.length : from);
+  if (colon < 0) return undefined;
+  const port = authority.slice(colon + 1);
+  if (/^\d*$/.test(port) && Number(port) <= 65535) return undefined;
+  return parseWeb(prefix + authority.slice(0, colon) + text.slice(prefix.length + authority.length)) ? port : undefined;
 }
 
 function shown({ url, host, pathname }: ParsedLink, ambiguous: boolean): ReadLink {

@@ -65,6 +65,16 @@ describe('linkcheck <source> <surface> [date]', () => {
     expect(run.code).toBe(1);
   });
 
+  it('refuses a link whose port is not valid, saying so, in both languages', async () => {
+    const link = 'https://item.jd.com:99999/1.html';
+    const run = await cli([link, 'live-cart', '2022-06-01']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toMatch(/^linkcheck: "https:\/\/item\.jd\.com:99999\/1\.html" is not a valid https link: its port "99999" is not valid \(a port is a number from 0 to 65535\); give a source id/);
+    const zh = await cli([link, 'live-cart', '2022-06-01', '--lang', 'zh']);
+    expect([zh.code, zh.stdout]).toEqual([2, '']);
+    expect(zh.stderr).toMatch(/^linkcheck: "https:\/\/item\.jd\.com:99999\/1\.html" 不是有效的 https 链接：端口 "99999" 无效（端口是 0 到 65535 的数字）；请给出/);
+  });
+
   it('prints nothing with --quiet and keeps the exit code', async () => {
     const run = await cli(['taobao', 'live-cart', '2022-06-01', '--quiet']);
     expect(run).toEqual({ code: 1, stdout: '', stderr: '' });

@@ -231,6 +231,32 @@ describe('what a recognised input carries', () => {
   });
 });
 
+describe('a link whose port no browser could use', () => {
+  // The host is fine; the port is what is wrong, and the message says so. Refused, never a source.
+  it.each([
+    ['https://item.jd.com:99999/1.html', 'https', '99999'],
+    ['https://item.jd.com:65536/1.html', 'https', '65536'],
+    ['https://item.jd.com:abc/1.html', 'https', 'abc'],
+    ['https://item.jd.com:-1/1.html', 'https', '-1'],
+    ['https://item.jd.com:\uff18\uff10/1.html', 'https', '\uff18\uff10'],
+    ['http://item.jd.com:1:2/', 'http', '1:2'],
+    ['item.jd.com:99999/1.html', 'https', '99999'],
+    ['https://taobao.com:80@item.jd.com:99999/', 'https', '99999'],
+  ])('%j is refused for its port %#', (input, scheme, port) => {
+    expect(thrownWords(() => classify(input))).toBe(
+      `"${input}" is not a valid ${scheme} link: its port "${port}" is not valid (a port is a number from 0 to 65535); give a source id or alias (taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`,
+    );
+  });
+
+  it('in a share text too', () => {
+    expect(thrownWords(() => classify('【京东】好物 https://item.jd.com:99999/1.html 快来'))).toMatch(/^"https:\/\/item\.jd\.com:99999\/1\.html" is not a valid https link: its port "99999" is not valid/);
+  });
+
+  it.each([['https://item.jd.com:80/1.html'], ['https://item.jd.com:65535/1.html'], ['https://item.jd.com:/1.html'], ['https://item.jd.com:0080/1.html']])('%j, a port a browser takes, is read as before', (input) => {
+    expect(classify(input)).toMatchObject({ kind: 'link', source: { id: 'jd' } });
+  });
+});
+
 describe('arguments that are not accepted', () => {
   it.each([
     ['javascript:alert(1)', '"javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, tmall, jd,'],
