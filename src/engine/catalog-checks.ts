@@ -2,7 +2,7 @@
 // that are not defined, and allow/deny ties.
 import type { Group, Platform, Source } from '../model/types.js';
 import type { CompiledRule, Located } from './catalog.js';
-import { normalizeName } from './names.js';
+import { isInputName, looksLikeLink, normalizeName } from './names.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 
@@ -12,22 +12,20 @@ type Kind = 'platform' | 'group' | 'source';
 export function checkAliases(kind: Kind, entities: Located<Entity>[], problems: Problem[]): void {
   const owners = new Map<string, string>();
   for (const { value, file, path } of entities) {
-    const names = [value.id, ...value.aliases];
-    names.forEach((name, position) => {
+    for (const { name, where } of namesWritten(value, path)) {
       const key = normalizeName(name);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== value.id) {
-        const where = nameAt(path, position);
         problems.push(problem('alias-conflict', { kind, name, owner }, file, where));
-        return;
+        continue;
       }
       owners.set(key, value.id);
-    });
+    }
   }
 }
 
 /**
- * A name (id or alias) both a group and a source have. A group name is tried before a source name
+ * A name (id, alias or shown name) both a group and a source have. A group name is tried before a source name
  * (resolve.ts), so the group answers for it: a group named after a member of its own asks about a
  * whole that holds what the name names (taobao-alliance is also "taobao"), but any other such name
  * takes the source's name for another group's answer (a group "jd" of one's own shop, allowed).
@@ -36,38 +34,55 @@ export function checkAliases(kind: Kind, entities: Located<Entity>[], problems: 
 export function checkGroupSourceNames(groups: Map<string, Located<Group>>, sources: Map<string, Located<Source>>, order: (file: string) => number, problems: Problem[]): void {
   const sourceNames = new Map<string, { source: Located<Source>; name: string; where: string }>();
   for (const source of sources.values()) {
-    [source.value.id, ...source.value.aliases].forEach((name, position) => {
+    for (const { name, where } of namesWritten(source.value, source.path)) {
       const key = normalizeName(name);
-      if (!sourceNames.has(key)) sourceNames.set(key, { source, name, where: nameAt(source.path, position) });
-    });
+      if (!sourceNames.has(key)) sourceNames.set(key, { source, name, where });
+    }
   }
   for (const group of groups.values()) {
-    [group.value.id, ...group.value.aliases].forEach((name, position) => {
-      const found = sourceNames.get(normalizeName(name));
-      if (!found || found.source.value.groups.includes(group.value.id)) return;
+    // A group's shown name may repeat one of its aliases (淘宝联盟): one clash is reported once.
+    const seen = new Set<string>();
+    for (const { name, where } of namesWritten(group.value, group.path)) {
+      const key = normalizeName(name);
+      const found = sourceNames.get(key);
+      if (!found || found.source.value.groups.includes(group.value.id) || seen.has(key)) continue;
+      seen.add(key);
       if (order(group.file) >= order(found.source.file)) {
-        problems.push(problem('alias-conflict.member', { kind: 'group', name, ownerKind: 'source', owner: found.source.value.id }, group.file, nameAt(group.path, position)));
+        problems.push(problem('alias-conflict.member', { kind: 'group', name, ownerKind: 'source', owner: found.source.value.id }, group.file, where));
       } else {
         problems.push(problem('alias-conflict.member', { kind: 'source', name: found.name, ownerKind: 'group', owner: group.value.id }, found.source.file, found.where));
       }
-    });
+    }
   }
 }
 
-/** Where a name of an entity stands: its id (position 0) or one of its aliases. */
-const nameAt = (path: string, position: number): string => (position === 0 ? `${path}.id` : `${path}.aliases[${position - 1}]`);
+/**
+ * Every name input takes for an entity, as resolve.ts reads them: its id, its aliases and its
+ * shown names (isInputName), each with where it is written. Two entities that share one would
+ * leave a name that picks one of them silently.
+ */
+function namesWritten(value: { id: string; aliases: readonly string[]; name: Entity['name'] }, path: string): { name: string; where: string; shown?: true }[] {
+  const { name } = value;
+  const shown = typeof name === 'string' ? [{ name, at: 'name' }] : (['en', 'zh'] as const).map((lang) => ({ name: name[lang], at: `name.${lang}` }));
+  return [
+    { name: value.id, where: `${path}.id` },
+    ...value.aliases.map((alias, position) => ({ name: alias, where: `${path}.aliases[${position}]` })),
+    ...shown.flatMap((entry) => (entry.name !== undefined && isInputName(normalizeName(entry.name)) ? [{ name: entry.name, where: `${path}.${entry.at}`, shown: true as const }] : [])),
+  ];
+}
 
 export function checkSurfaces(located: Located<Platform>, problems: Problem[]): void {
   const { value: platform, file, path } = located;
   const owners = new Map<string, string>();
   platform.surfaces.forEach((surface, index) => {
-    [surface.id, ...surface.aliases].forEach((name, position) => {
+    namesWritten(surface, `${path}.surfaces[${index}]`).forEach(({ name, where, shown }, position) => {
       const key = normalizeName(name);
       const owner = owners.get(key);
+      // A shown name may repeat the surface's own id or alias (its Chinese name also an alias).
+      if (shown && owner === surface.id) return;
       // An alias the surface gives twice is a repeated entry (repeated-entries.ts), not a clash.
       if (owner === surface.id && position > 1 && surface.aliases.slice(0, position - 1).some((alias) => normalizeName(alias) === key)) return;
       if (owner !== undefined) {
-        const where = nameAt(`${path}.surfaces[${index}]`, position);
         const wording = position === 0 && owner === surface.id ? 'duplicate-id.surface' : 'alias-conflict.surface';
         problems.push(problem(wording, { name, owner, platform: platform.id }, file, where));
         return;
@@ -278,13 +293,6 @@ export function checkLinkLikeSurfaces(located: Located<Platform>, problems: Prob
       if (looksLikeLink(alias)) problems.push(linkLike('surface', alias, file, `${path}.surfaces[${index}].aliases[${position}]`));
     });
   });
-}
-
-/** A scheme ("https:", "javascript:") or two labels joined by a dot of any width ("jd.com"). */
-export function looksLikeLink(name: string): boolean {
-  const folded = normalizeName(name).replace(/[\u3002\uff0e\uff61]/g, '.');
-  // The dot first: a name without one never builds the pattern's letter classes (#18: a user's file of hundreds of names).
-  return /^[a-z][a-z0-9+.-]*:/.test(folded) || folded.includes('//') || (folded.includes('.') && /[\p{L}\p{N}_-][.][\p{L}\p{N}_-]/u.test(folded));
 }
 
 function linkLike(kind: Kind | 'surface', alias: string, file: string, path: string): Problem {

@@ -1,6 +1,25 @@
-// How ids and aliases are compared: the one normal form every lookup and check uses.
+// How ids, aliases and shown names are compared: the one normal form every lookup and check uses.
 
 /** Lower-cased, width-folded form under which ids and aliases are looked up. */
 export function normalizeName(name: string): string {
   return name.normalize('NFKC').trim().toLowerCase();
+}
+
+/** A name as a rule file writes it: one text, or one for each language. */
+export type ShownName = string | { en?: string | undefined; zh?: string | undefined };
+
+/**
+ * Whether a shown name (a platform's, surface's, source's or group's name in a language),
+ * normalised, is taken as input as an alias is: not one with a dot, colon or slash (NFKC folds
+ * ．：／ and ｡), which may be read as a link ("JD.com products"), never as a name.
+ */
+export function isInputName(key: string): boolean {
+  return !/[.:/\u3002]/.test(key);
+}
+
+/** A scheme ("https:", "javascript:") or two labels joined by a dot of any width ("jd.com"). */
+export function looksLikeLink(name: string): boolean {
+  const folded = normalizeName(name).replace(/[\u3002\uff0e\uff61]/g, '.');
+  // The dot first: a name without one never builds the pattern's letter classes (#18: a user's file of hundreds of names).
+  return /^[a-z][a-z0-9+.-]*:/.test(folded) || folded.includes('//') || (folded.includes('.') && /[\p{L}\p{N}_-][.][\p{L}\p{N}_-]/u.test(folded));
 }

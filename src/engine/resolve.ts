@@ -1,14 +1,16 @@
-// Resolves what a person typed (an id or an alias, Chinese included) to a
-// canonical id, or explains what would be valid.
+// Resolves what a person typed (an id, an alias or a shown name, Chinese included)
+// to a canonical id, or explains what would be valid.
 import { once } from '../model/once.js';
 import type { AmbiguousName, Platform, Source, Surface } from '../model/types.js';
 import type { Catalog } from './catalog.js';
-import { normalizeName } from './names.js';
+import { isInputName, normalizeName, type ShownName } from './names.js';
 import { inputError } from '../errors/errors.js';
 
 interface Named {
   id: string;
   aliases: readonly string[];
+  /** Shown in output, and taken as input as an alias is (compiling checks that no two things share one). */
+  name?: ShownName;
 }
 
 export function resolvePlatform(catalog: Catalog, input: string): Platform {
@@ -37,10 +39,10 @@ export function resolveSurface(platform: Platform, input: string): Surface {
   throw inputError('unknown-surface', { input, platform: platform.id, valid: validIds(platform.surfaces), ...suggestion(platform.surfaces, input) });
 }
 
-/** The entity the input names, or undefined. */
+/** The entity the input names (its id, an alias or a shown name), or undefined. */
 export function findNamed<T extends Named>(entities: readonly T[], input: string): T | undefined {
   const key = normalizeName(input);
-  return entities.find((entity) => namesOf(entity).includes(key));
+  return entities.find((entity) => namesOf(entity).has(key));
 }
 
 /** findNamed over a list that does not change, by a map of its normalised names made once: a batch asks for thousands of names (#18). */
@@ -50,12 +52,20 @@ export function namedIn<T extends Named>(entities: readonly T[]): (input: string
   return (input) => byName.get(normalizeName(input));
 }
 
-/** Each entity's id and aliases, normalised once: a batch asks for thousands of names (#18). */
-const normalised = new WeakMap<Named, readonly string[]>();
+/** Each entity's id, aliases and shown names, normalised once, as a set: a batch asks for thousands of names (#18), and more names cost a look-up nothing. */
+const normalised = new WeakMap<Named, ReadonlySet<string>>();
 
-function namesOf(entity: Named): readonly string[] {
+function namesOf(entity: Named): ReadonlySet<string> {
   let names = normalised.get(entity);
-  if (names === undefined) normalised.set(entity, (names = [entity.id, ...entity.aliases].map(normalizeName)));
+  if (names === undefined) {
+    const found = new Set([entity.id, ...entity.aliases].map(normalizeName));
+    const { name } = entity;
+    for (const shown of typeof name === 'object' ? [name.en, name.zh] : [name]) {
+      const key = shown === undefined ? '' : normalizeName(shown);
+      if (key !== '' && isInputName(key)) found.add(key);
+    }
+    normalised.set(entity, (names = found));
+  }
   return names;
 }
 

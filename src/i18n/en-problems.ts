@@ -104,7 +104,7 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
   }),
   'alias-conflict': (p: { kind: keyof typeof refName; name: string; owner: string }) => ({
     message: `${refName[p.kind]} name "${p.name}" already names ${refName[p.kind]} "${p.owner}"`,
-    hint: 'an alias must name one thing only; remove it from one of them',
+    hint: 'an id, alias or name (in any language) must name one thing only: input takes each; remove or rename it in one of them',
   }),
   'alias-conflict.surface': (p: { name: string; owner: string; platform: string }) => surfaceClash(p),
   'alias-like-link': (p: { kind: keyof typeof refName | 'surface'; alias: string }) => ({
@@ -205,7 +205,7 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
 const evidenceHint = 'cite a seed document with { "seed", "quote" }, or a report with { "url", "published", "quote" }';
 
 function surfaceClash(p: { name: string; owner: string; platform: string }): ProblemWords {
-  return { message: `surface name "${p.name}" already names surface "${p.owner}" of ${p.platform}`, hint: 'each surface id and alias must be unique within its platform' };
+  return { message: `surface name "${p.name}" already names surface "${p.owner}" of ${p.platform}`, hint: 'each surface id, alias and name (in any language) must be unique within its platform: input takes each' };
 }
 
 type Params = Readonly<Record<string, string>>;

@@ -38,7 +38,7 @@ const tieSources = (source: string) => source || '无法识别来源的链接';
 const evidenceHint = '引用种子文档 { "seed", "quote" }，或引用报道 { "url", "published", "quote" }';
 const surfaceClash = (p: { name: string; owner: string; platform: string }): ProblemWords => ({
   message: `位置名称 "${p.name}" 已用于 ${p.platform} 的位置 "${p.owner}"`,
-  hint: '同一平台内每个位置的 ID 和别名都必须唯一',
+  hint: '同一平台内每个位置的 ID、别名和名称（任一语言）都可作为输入，必须唯一',
 });
 
 export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: ProblemParams<K>) => ProblemWords } = {
@@ -95,7 +95,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'duplicate-id.definition': (p) => ({ message: `${kind(p.kind)} "${p.id}" 已在 ${p.at} 定义`, hint: '每个 ID 只定义一次；它的规则可以写在任何文件中' }),
   'duplicate-id.surface': (p) => surfaceClash(p),
   'duplicate-entry': (p) => ({ message: `"${p.value}" 列出了两次：${p.first} 处已有`, hint: '删去重复的一项；如果本意是另一项，请改正它' }),
-  'alias-conflict': (p) => ({ message: `${kind(p.kind)}名称 "${p.name}" 已用于${kind(p.kind)} "${p.owner}"`, hint: '一个别名只能指一样东西；从其中一个删去它' }),
+  'alias-conflict': (p) => ({ message: `${kind(p.kind)}名称 "${p.name}" 已用于${kind(p.kind)} "${p.owner}"`, hint: 'ID、别名和名称（任一语言）都可作为输入，只能指一样东西；从其中一个删去或改名' }),
   'alias-conflict.surface': (p) => surfaceClash(p),
   'empty-group': (p) => ({ message: `分组 "${p.group}" 没有成员：没有来源在其 groups 中列出它`, hint: '在它所含来源的 groups 中列出该分组，或删去它' }),
   'alias-conflict.member': (p) => ({

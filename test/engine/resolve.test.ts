@@ -7,6 +7,42 @@ import { thrownWords } from '../helpers/error-words.js';
 const catalog = await builtinCatalog();
 const kuaishou = catalog.platforms.get('kuaishou')!;
 
+describe('names shown in output are taken as input', () => {
+  const xiaohongshu = catalog.platforms.get('xiaohongshu')!;
+  it.each([
+    ['笔记挂链', 'note-link'],
+    ['A product link written into a note (笔记, 笔记带货)', 'note-link'],
+    ['a product link written into a note (笔记, 笔记带货)', 'note-link'],
+    ['笔记广告挂链', 'note-ad-link'],
+    ['用户资料（个人主页）', 'profile'],
+    ['用户资料(个人主页)', 'profile'],
+    [' 评论 ', 'comment'],
+  ])('surface %j is %s', (input, id) => {
+    expect(resolveSurface(xiaohongshu, input).id).toBe(id);
+  });
+
+  it.each([
+    ['微信和视频号', 'wechat'],
+    ['Kuaishou (快手)', 'kuaishou'],
+    ['ＫＵＡＩＳＨＯＵ (快手)', 'kuaishou'],
+  ])('platform %j is %s', (input, id) => {
+    expect(resolvePlatform(catalog, input).id).toBe(id);
+  });
+
+  it.each([
+    ['个体户或企业的微信小商店', 'wechat-shop'],
+    ['小红书商城和店铺', 'xiaohongshu-shop'],
+    ['Kuaishou Shop (快手小店)', 'kuaishou-shop'],
+  ])('source %j is %s', (input, id) => {
+    expect(resolveSource(catalog, input).id).toBe(id);
+  });
+
+  it('leaves out a name that reads as a link: such text is read as a link', () => {
+    // jd's English name holds "JD.com".
+    expect(() => resolveSource(catalog, 'JD Alliance (京东联盟): JD.com products')).toThrow(InputError);
+  });
+});
+
 describe('names and aliases', () => {
   it.each([
     ['taobao', 'taobao'],

@@ -1,6 +1,6 @@
 // An alias that reads as a link or a host would take that link from its source.
 import { describe, expect, it } from 'vitest';
-import { looksLikeLink } from '../../src/engine/catalog-checks.js';
+import { looksLikeLink } from '../../src/engine/names.js';
 
 describe('looksLikeLink', () => {
   it.each([

@@ -65,6 +65,10 @@ describe('rules lint', () => {
     ['imprecise-order', 'conflicting-rules', 'rules[1]', 'rule "testshop-allow" and rule "testshop-deny-window" answer differently for taobao on live-cart, and one starts inside the window of the other\'s imprecise start', 42],
     ['group-takes-source-name', 'alias-conflict', 'groups[0].id', 'group name "jd" already names source "jd", which is no member of the group: the group would answer for it', 3],
     ['source-takes-group-name', 'alias-conflict', 'sources[0].aliases[0]', 'source name "淘宝联盟" already names group "taobao-alliance", which the source is no member of: the group would answer for it', 3],
+    // A shown name is input too: one that another thing's id, alias or name already takes would pick one of them silently.
+    ['source-name-conflict', 'alias-conflict', 'sources[0].name.zh', 'source name "京东" already names source "jd"', 3],
+    ['surface-name-conflict', 'alias-conflict', 'platforms[0].surfaces[2].name.zh', 'surface name "showcase" already names surface "live-cart" of testshop', 10],
+    ['group-name-takes-source-name', 'alias-conflict', 'groups[0].name.zh', 'group name "京东" already names source "jd", which is no member of the group: the group would answer for it', 3],
   ])('reports %s as %s at %s, with its line', (name, code, path, message, line) => {
     const { problems } = lint(fixture(name));
     expect(problems).toHaveLength(1);
