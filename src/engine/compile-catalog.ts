@@ -3,7 +3,8 @@
 // and allow/deny ties.
 import type { Group, LoadedRuleFile, Platform, SeedDocument, Source } from '../model/types.js';
 import { assembleCatalog, definitionsOf, type Catalog, type CompiledRule, type Located, type Redefined } from './catalog.js';
-import { checkAliases, checkGroupSourceNames, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces, findTies, findUnorderedStarts, sortedStarts } from './catalog-checks.js';
+import { checkAliases, checkGroupSourceNames, checkLinkLikeNames, checkLinkLikeSurfaces, checkSourceGroups, checkSurfaces } from './catalog-checks.js';
+import { findTies, findUnorderedStarts, sortedStarts } from './rule-order-checks.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { checkGroupShortLinks, checkSourceClaims } from './source-claims.js';
