@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
 import { allDocs } from '../helpers/docs.js';
 
+/** The settings by which Node and npm reach the registry from this machine. */
+const NETWORK = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'npm_config_cafile', 'npm_config_registry'];
+
 interface Step {
   name: string;
   id?: string;
@@ -90,6 +93,9 @@ function runAction(files: Record<string, string>, given: Record<string, string>)
       GITHUB_PATH: path,
       RUNNER_TEMP: runnerTemp,
       npm_config_prefer_offline: 'true',
+      // A network that reaches the registry only through a proxy or its own certificate authority
+      // (a company's, a sandbox's) is the machine's, not the runner's: kept, as a runner's would be.
+      ...Object.fromEntries(NETWORK.flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]!]]))),
       ...Object.fromEntries(Object.entries(step.env).map(([name, value]) => [name, expression(value, inputs)])),
     };
     expect(step.shell).toBe('bash');
