@@ -170,11 +170,13 @@ describe('linkcheck serve, over a socket', () => {
       const post = request({ host: '127.0.0.1', port: running.port, method: 'POST', path: '/v1/batch', headers: { 'Content-Type': 'text/csv', 'Transfer-Encoding': 'chunked' } }, (response) => {
         response.setEncoding('utf8').on('data', (text: string) => {
           body += text;
-          // The first rows answered: the request is in flight. SIGTERM now, then the rest of the plan.
+          // The first rows answered: the request is in flight. SIGTERM now, then the rest of the plan
+          // once the service says it is stopping (on a busy machine the signal may be handled late).
           if (stopped) return;
           stopped = true;
           running.child.kill('SIGTERM');
-          setTimeout(() => post.end(rows), 300);
+          const sendRest = () => (running.stderr().includes('linkcheck: stopping') ? post.end(rows) : setTimeout(sendRest, 20));
+          sendRest();
         });
         response.on('end', () => settle(response.statusCode ?? 0));
       });
