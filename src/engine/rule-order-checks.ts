@@ -2,6 +2,7 @@
 // platform, start and specificity for a placement, answering differently) and two whose order an
 // imprecise start leaves unknown. Both work from the rules' starts sorted once.
 import type { CompiledRule } from './catalog.js';
+import { countAtOrBefore, countBefore } from '../model/sorted.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 
@@ -114,35 +115,22 @@ function mayBeUnordered(rules: readonly CompiledRule[], starts: Float64Array, im
   const inside = new Set<number>();
   let held = 0;
   for (const rule of imprecise) {
-    const last = countBelow(starts, rule.certainFrom, false);
-    for (let at = countBelow(starts, rule.start, true); at < last; at++, held++) inside.add(starts[at]!);
+    const last = countBefore(starts, rule.certainFrom);
+    for (let at = countAtOrBefore(starts, rule.start); at < last; at++, held++) inside.add(starts[at]!);
     if (held > rules.length) return true;
   }
   if (inside.size === 0) return false;
   const within = rules.filter((rule) => inside.has(rule.start)).sort((a, b) => a.start - b.start);
   const withinStarts = sortedStarts(within);
   for (const a of imprecise) {
-    const last = countBelow(withinStarts, a.certainFrom, false);
-    for (let at = countBelow(withinStarts, a.start, true); at < last; at++) {
+    const last = countBefore(withinStarts, a.certainFrom);
+    for (let at = countAtOrBefore(withinStarts, a.start); at < last; at++) {
       // b starts after a: their periods meet unless a has ended by then.
       const b = within[at]!;
       if (a.rule.platform === b.rule.platform && a.rule.effect !== b.rule.effect && a.end > b.start && sharePlacement(a, b)) return true;
     }
   }
   return false;
-}
-
-/** How many of the sorted values are below `value`, or at most `value` when `orEqual`. */
-function countBelow(sorted: Float64Array, value: number, orEqual: boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const at = sorted[middle]!;
-    if (at < value || (orEqual && at === value)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Whether two rules answer for one surface and source (eachPlacement) in common. */

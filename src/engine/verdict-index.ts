@@ -10,6 +10,7 @@ import { byPrecedence, VERDICTS, type Verdict } from './check.js';
 import { placementsOf, UNKNOWN_SOURCE } from './placements.js';
 import { wordedError } from '../errors/errors.js';
 import { rulesKnownOn } from './known-on.js';
+import { countAtOrBefore } from '../model/sorted.js';
 
 /** A query whose names are already canonical ids, as check() takes it. */
 export interface VerdictQuery {
@@ -113,14 +114,14 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
   };
   const verdict = (query: VerdictQuery): Verdict => {
     const timeline = timelineOf(query);
-    return timeline === null ? 'unknown' : VERDICTS[timeline.codes[stretchAt(timeline.bounds, query.at)]!]!;
+    return timeline === null ? 'unknown' : VERDICTS[timeline.codes[countAtOrBefore(timeline.bounds, query.at)]!]!;
   };
   return {
     verdict,
     decision: (query) => {
       const timeline = timelineOf(query);
       if (timeline === null) return { verdict: 'unknown', rule: null };
-      const at = stretchAt(timeline.bounds, query.at);
+      const at = countAtOrBefore(timeline.bounds, query.at);
       return { verdict: VERDICTS[timeline.codes[at]!]!, rule: timeline.deciding[at]! };
     },
     decider: (query) => {
@@ -131,7 +132,7 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
       }
       const decisions = (timeline.decisions ??= []);
       return (at) => {
-        const stretch = stretchAt(timeline.bounds, at);
+        const stretch = countAtOrBefore(timeline.bounds, at);
         return (decisions[stretch] ??= { verdict: VERDICTS[timeline.codes[stretch]!]!, rule: timeline.deciding[stretch]! });
       };
     },
@@ -143,17 +144,6 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
   };
 }
 
-/** How many bounds are at or before the instant: the stretch it falls in. */
-function stretchAt(bounds: Float64Array, at: number): number {
-  let low = 0;
-  let high = bounds.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (bounds[middle]! <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * One key's timeline in one sweep: at each instant where something changes,
