@@ -14,7 +14,7 @@ export interface RepeatedKey {
 }
 
 /** One open object or array of the scan, and where the scan is inside it. */
-interface Level {
+export interface Level {
   /** The keys met so far in an object (null: an array); a Set once there are many. */
   keys: string[] | Set<string> | null;
   /** The current member's key, or the current element's index. */
@@ -23,14 +23,19 @@ interface Level {
   expectKey: boolean;
 }
 
+/** What a walk of a JSON text reports: each key (its object's level, the open levels), each number (the open levels, its text's span). */
+export interface JsonVisit {
+  key?(level: Level, levels: readonly Level[], key: string, offset: number): void;
+  number?(levels: readonly Level[], from: number, to: number): void;
+}
+
 /**
- * Every key that appears twice in one object, at each appearance after its first, in the text's
- * order; 'too-deep' when more than maxNesting objects and arrays are open at once. Call on valid
- * JSON only (JSON.parse read it). A key with an escape is read as JSON reads it: "sour\u0063e"
- * is "source".
+ * One pass over valid JSON (JSON.parse read it), keeping only the open objects and arrays and where
+ * the walk is in each (`at`: a member's key, an element's index): repeatedKeys and json-numbers.ts
+ * numberTexts. False when more than maxNesting objects and arrays are open at once. A key with an
+ * escape is read as JSON reads it: "sour\u0063e" is "source".
  */
-export function repeatedKeys(text: string, maxNesting: number): RepeatedKey[] | 'too-deep' {
-  const found: RepeatedKey[] = [];
+export function walkJson(text: string, maxNesting: number, visit: JsonVisit): boolean {
   const levels: Level[] = [];
   let level: Level | undefined;
   const length = text.length;
@@ -41,17 +46,13 @@ export function repeatedKeys(text: string, maxNesting: number): RepeatedKey[] | 
       if (level !== undefined && level.keys !== null && level.expectKey) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (remember(level, key)) {
-          const path = levels.map((open) => open.at);
-          path[path.length - 1] = key;
-          found.push({ offset: i, key, path });
-        }
+        visit.key?.(level, levels, key, i);
         level.at = key;
         level.expectKey = false;
       }
       i = end;
     } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-      if (levels.length === maxNesting) return 'too-deep';
+      if (levels.length === maxNesting) return false;
       level = { keys: code === OPEN_BRACE ? [] : null, at: 0, expectKey: code === OPEN_BRACE };
       levels.push(level);
     } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
@@ -60,9 +61,37 @@ export function repeatedKeys(text: string, maxNesting: number): RepeatedKey[] | 
     } else if (code === COMMA && level !== undefined) {
       if (level.keys === null) level.at = (level.at as number) + 1;
       else level.expectKey = true;
+    } else if (visit.number !== undefined && (code === MINUS || (code >= DIGIT_0 && code <= DIGIT_9))) {
+      let end = i + 1;
+      while (end < length && isNumberPart(text.charCodeAt(end))) end++;
+      visit.number(levels, i, end);
+      i = end - 1;
     }
   }
-  return found;
+  return true;
+}
+
+/**
+ * Every key that appears twice in one object, at each appearance after its first, in the text's
+ * order; 'too-deep' when more than maxNesting objects and arrays are open at once. Call on valid
+ * JSON only (JSON.parse read it).
+ */
+export function repeatedKeys(text: string, maxNesting: number): RepeatedKey[] | 'too-deep' {
+  const found: RepeatedKey[] = [];
+  const walked = walkJson(text, maxNesting, {
+    key(level, levels, key, offset) {
+      if (!remember(level, key)) return;
+      const path = levels.map((open) => open.at);
+      path[path.length - 1] = key;
+      found.push({ offset, key, path });
+    },
+  });
+  return walked ? found : 'too-deep';
+}
+
+/** A character a JSON number is written with after its first: digits, ".", "e", "E", "+", "-". */
+function isNumberPart(code: number): boolean {
+  return (code >= DIGIT_0 && code <= DIGIT_9) || code === 0x2e || code === 0x65 || code === 0x45 || code === 0x2b || code === MINUS;
 }
 
 const QUOTE = 0x22;
@@ -72,11 +101,14 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const MINUS = 0x2d;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 /** Past this many keys an object's keys go into a Set; below it a list is cheaper. */
 const FEW_KEYS = 16;
 
-/** The index of the quote that closes the string opened at `start`. Also json-numbers.ts's. */
-export function stringEnd(text: string, start: number): number {
+/** The index of the quote that closes the string opened at `start`. */
+function stringEnd(text: string, start: number): number {
   let end = text.indexOf('"', start + 1);
   while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
   return end;
