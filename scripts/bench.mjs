@@ -294,7 +294,7 @@ if (cells < 0) console.log(cells);`;
 /**
  * The XLSX reader alone: the CLI's own plan input (src/cli/plan-input.ts), its rows counted, none
  * answered, in one thread. Bundled from the sources. The batch reads a workbook this large in a
- * thread of its own while it answers (src/cli/xlsx-thread.ts): its figure is against the reading
+ * thread of its own while it answers (src/cli/reader-thread.ts): its figure is against the reading
  * alone, not against that thread's.
  */
 async function xlsxReader(folder) {

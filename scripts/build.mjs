@@ -236,7 +236,7 @@ const batchApart = [
   { name: 'read-xlsx', filter: /\/read-xlsx\.js$/, entry: "export { readXlsx } from './src/batch/read/read-xlsx.ts';", names: ['readXlsx'] },
   { name: 'read-jsonl', filter: /\/read-jsonl\.js$/, entry: "export { readJsonl } from './src/batch/read/read-jsonl.ts';", names: ['readJsonl'] },
   { name: 'node-inflate', filter: /\/node-inflate\.js$/, entry: "export { nodeInflate } from './src/cli/node-inflate.ts';", names: ['nodeInflate'] },
-  { name: 'xlsx-thread', filter: /\/xlsx-thread\.js$/, entry: "export { readXlsxInThread } from './src/cli/xlsx-thread.ts';", names: ['readXlsxInThread'] },
+  { name: 'reader-thread', filter: /\/reader-thread\.js$/, entry: "export { readInThread } from './src/cli/reader-thread.ts';", names: ['readInThread'] },
   zhCheckApart,
   // A batch with no option writes the text report: the other reports are the full CLI's.
   {
@@ -261,8 +261,8 @@ for (const name of quickCommands) {
 // failing before that, would show shortened names in an internal error's stack.
 await build({ ...quickBuild, minifyIdentifiers: true, ...startEntry('quick-batch'), plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart, ...batchApart]), startsApart] });
 await build({ ...quickBuild, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, startsApart] });
-// A large workbook's reader, run in a thread of its own while the batch answers (src/cli/xlsx-thread.ts).
-await build({ ...commonJs, entryPoints: { 'xlsx-worker': 'src/cli/xlsx-worker.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection] });
+// A large plan's reader, run in a thread of its own while the batch answers (src/cli/reader-thread.ts).
+await build({ ...commonJs, entryPoints: { 'reader-worker': 'src/cli/reader-worker.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection] });
 // The bundles loaded with a code cache are written as the function Node's CommonJS loader would
 // wrap them in, so that src/cli/code-cache.ts compiles the text as read, without a second copy of it.
 // dist/quick.cjs too, once the build has no more need to require it (below).

@@ -12,6 +12,7 @@ import type { Shared } from './shared-answer.js';
 import { KeptAnswers } from './kept-answers.js';
 import { KeptNumbers } from './kept-numbers.js';
 import { KeptTexts, stretchPrint } from './kept-texts.js';
+import { KEYED_TEXTS } from './text-keys.js';
 import { keySpan, maybeSpace, NONE, sheetKey } from './row-keys.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 import { HELD_ROWS, type RecordText } from './read/records.js';
@@ -49,6 +50,8 @@ export interface RowAnswerer {
   sheet(line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number): BatchRow;
   /** The sheet rows sheet() is about to be given, in order (see RecordSink.sheetAhead). */
   sheetAhead(header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array): void;
+  /** The columns a record is answered by (see RecordSink.keyColumns). */
+  keyColumns(header: readonly string[]): ColumnPositions | undefined;
 }
 
 export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswerer {
@@ -92,6 +95,11 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // Kept answers again, by the shared strings of a sheet row's cells (see KeptNumbers). Kept only
   // what the first table keeps.
   let byStrings = new KeptNumbers<Shared>(CACHE_LIMIT);
+  // Kept answers again, by the key a reader in a thread of its own gave a record (RecordText.key,
+  // text-keys.ts): key k in slot k % KEYED_TEXTS, which no other key of its numbering shares. Kept
+  // only what the first table keeps.
+  const keyed = new Int32Array(KEYED_TEXTS).fill(-1);
+  const keyedAnswers = new Array<Shared | undefined>(KEYED_TEXTS).fill(undefined);
 
   // CSV rows and sheet rows share one header array; JSON Lines rows share one per shape of keys
   // (read-jsonl.ts), and a plan's few shapes may take turns: each is located once.
@@ -147,6 +155,8 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   };
   const text = (line: number, rowHeader: readonly string[], record: RecordText): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
+    const key = record.key ?? -1;
+    if (key >= 0 && typeof positions !== 'string') return byKey(line, rowHeader, record, key, positions);
     const looking = finding;
     // The asked cells' stretch of the record, from..to, and its fingerprint; from is -1 when not asked for or unusable.
     let from = -1;
@@ -187,6 +197,22 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     if (from >= 0 && keptLast && answered.shared !== null && (looking || byText.get(record.text, from, to, print) === undefined)) byText.set(record.text, from, to, print, answered.shared);
     return answered;
   };
+  // A record keyed by the reader's thread: its answer found by its key alone.
+  const byKey = (line: number, rowHeader: readonly string[], record: RecordText, key: number, at: ColumnPositions): BatchRow => {
+    if (aheadAt < aheadCount && aheadRecords[aheadAt] === record) aheadAt++;
+    const slot = key % KEYED_TEXTS;
+    if (keyed[slot] === key) {
+      row.lazy(record);
+      return row.found(line, rowHeader, at, keyedAnswers[slot]!);
+    }
+    keptLast = false;
+    const answered = answer(line, rowHeader, record.cells(), undefined);
+    if (keptLast && answered.shared !== null) {
+      keyed[slot] = key;
+      keyedAnswers[slot] = answered.shared;
+    }
+    return answered;
+  };
   // The records about to come: their stretches found and fingerprinted now, and the memory their
   // look-ups will read fetched for all of them together (see KeptTexts.warm).
   const ahead = (rowHeader: readonly string[], records: readonly RecordText[], count: number): void => {
@@ -205,7 +231,8 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     for (let k = 0; k < count; k++) {
       const record = records[k]!;
       let print = 0;
-      if (keySpan(record, positions, span)) {
+      // A keyed record is found by its key (byKey).
+      if ((record.key ?? -1) < 0 && keySpan(record, positions, span)) {
         print = stretchPrint(record.text, span[0]!, span[1]!);
         aheadSpans[k * 3] = span[0]!;
         aheadSpans[k * 3 + 1] = span[1]!;
@@ -245,7 +272,11 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     for (let k = 0; k < count; k++) if (!sheetKey(positions, rows[k]!, strings, k * stride, longest[k]!, aheadNumbers, k * 4)) aheadNumbers[k * 4] = NONE;
     byStrings.warm(aheadNumbers, count, touch, aheadEntries);
   };
-  return Object.assign(answer, { text, sheet, ahead, sheetAhead });
+  const keyColumns = (rowHeader: readonly string[]): ColumnPositions | undefined => {
+    if (rowHeader !== header) locate(rowHeader);
+    return typeof positions === 'string' ? undefined : positions;
+  };
+  return Object.assign(answer, { text, sheet, ahead, sheetAhead, keyColumns });
 }
 
 /** What a report reads first of a kept answer, read ahead (see KeptTexts.warm): the answer, then its text report's words. */

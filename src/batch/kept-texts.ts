@@ -29,6 +29,14 @@ export function stretchPrint(text: string, from: number, to: number): number {
   return hash === 0 ? 1 : hash;
 }
 
+/** stretchPrint of the same stretch held as code units (see KeptTexts.getUnits). */
+export function unitsPrint(units: Uint16Array, from: number, to: number): number {
+  let hash = Math.imul(0x811c9dc5 ^ (to - from), 0x01000193);
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ units[i]!, 0x01000193);
+  hash = (hash ^ (hash >>> 15)) & 0x3fffffff;
+  return hash === 0 ? 1 : hash;
+}
+
 export class KeptTexts<T> {
   /** Two numbers a slot: the entry number + 1 (0 for none) and its fingerprint; open addressing, probed one slot on at a time. */
   private slots = new Int32Array(FIRST_SLOTS * 2);
@@ -68,8 +76,41 @@ export class KeptTexts<T> {
     }
   }
 
+  /**
+   * As get(), the stretch held as code units (a text's, copied whole once: a look-up then reads
+   * typed arrays alone, several times as fast as a string's units one by one); `print` its unitsPrint.
+   */
+  getUnits(source: Uint16Array, from: number, to: number, print: number): T | undefined {
+    const { slots, mask } = this;
+    const length = to - from;
+    for (let slot = print & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot * 2]!;
+      if (entry === 0) return undefined;
+      if (slots[slot * 2 + 1] === print && this.lengths[entry - 1] === length) {
+        const units = this.units;
+        const offset = this.starts[entry - 1]! - from;
+        let i = from;
+        while (i < to && units[offset + i] === source[i]) i++;
+        if (i === to) return this.values[entry - 1];
+      }
+    }
+  }
+
+  /** As set(), the stretch held as code units (see getUnits). */
+  setUnits(source: Uint16Array, from: number, to: number, print: number, value: T): void {
+    const at = this.add(to - from, print, value);
+    this.units.set(source.subarray(from, to), at);
+  }
+
   /** Keeps a value for a stretch that get() did not find; past the limit, every value kept so far is dropped first. */
   set(text: string, from: number, to: number, print: number, value: T): void {
+    const at = this.add(to - from, print, value);
+    const { units } = this;
+    for (let i = 0, length = to - from; i < length; i++) units[at + i] = text.charCodeAt(from + i);
+  }
+
+  /** An entry for a stretch of `length` units, its value and its slot kept: where its units go. */
+  private add(length: number, print: number, value: T): number {
     if (this.values.length >= this.limit) this.clear();
     const entry = this.values.length;
     // Kept a third full at most, so that a probe seldom goes past its first slot.
@@ -78,7 +119,6 @@ export class KeptTexts<T> {
       this.starts = larger(this.starts, entry * 2);
       this.lengths = larger(this.lengths, entry * 2);
     }
-    const length = to - from;
     if (this.used + length > this.units.length) {
       let size = this.units.length * 2;
       while (this.used + length > size) size *= 2;
@@ -86,8 +126,7 @@ export class KeptTexts<T> {
       units.set(this.units.subarray(0, this.used));
       this.units = units;
     }
-    const { units, used } = this;
-    for (let i = 0; i < length; i++) units[used + i] = text.charCodeAt(from + i);
+    const { used } = this;
     this.starts[entry] = used;
     this.lengths[entry] = length;
     this.used = used + length;
@@ -97,6 +136,7 @@ export class KeptTexts<T> {
     while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
     slots[slot * 2] = entry + 1;
     slots[slot * 2 + 1] = print;
+    return used;
   }
 
   /**

@@ -51,6 +51,7 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
       ahead: (header: readonly string[], records: readonly RecordText[], count: number) => answer.ahead(header, records, count),
       sheet: (line: number, header: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number) => next(answer.sheet(line, header, cells, strings, from, longest)),
       sheetAhead: (header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array) => answer.sheetAhead(header, rows, count, strings, stride, longest),
+      keyColumns: (header: readonly string[]) => answer.keyColumns(header),
     });
     stats = await read(sink);
   } catch (error) {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeChunks } from '../../src/batch/read/decode.js';
-import { asciiText } from '../../src/cli/plan-input.js';
+import { asciiText } from '../../src/cli/batch-io.js';
 import { separatorOf } from '../../src/batch/read/csv-separator.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';

@@ -1,6 +1,6 @@
 // Sheets whose rows are of every kind a reader hands on, and a sink that writes down every call
 // it gets: for comparing two roads from a workbook to a sink (test/batch/sheet-blocks.test.ts,
-// test/cli/xlsx-thread.test.ts).
+// test/cli/reader-thread.test.ts).
 import { expect } from 'vitest';
 import type { RecordSink } from '../../src/batch/read/records.js';
 import { InputError } from '../../src/errors/errors.js';

@@ -75,7 +75,7 @@ class ChunkRecord implements RecordText {
 }
 
 /** A cell's value from where it lies: a quoted one without its quotes, and each doubled quote in it one quote. */
-function cellText(text: string, from: number, to: number): string {
+export function cellText(text: string, from: number, to: number): string {
   return to > from && text.charCodeAt(from) === QUOTE ? unquoted(text.slice(from + 1, to - 1)) : text.slice(from, to);
 }
 

@@ -1,6 +1,7 @@
 // What every reader hands on: one record per row of the plan, with the line of
 // the file it starts on, or the reason it could not be read.
 import { inputError, type InputError } from '../../errors/errors.js';
+import type { ColumnPositions } from '../columns.js';
 import type { Encoding } from './decode.js';
 import { ownEntry } from '../../model/own.js';
 
@@ -80,6 +81,13 @@ export type RecordSink = ((line: number, header: readonly string[], cells: reado
   readonly sheetAhead?: (header: readonly string[], rows: readonly (readonly string[])[], count: number, strings: Int32Array, stride: number, longest: Int32Array) => void;
   /** When present, given the workbook's shared strings (the texts sheet()'s numbers stand for) before its first row. */
   readonly sharedStrings?: (strings: readonly string[]) => void;
+  /**
+   * When present, the columns whose cells a record is answered by, under this header (undefined
+   * when none is: the header cannot be read). A reader in a thread of its own then finds records
+   * whose text from the first of those cells to the last is one it has seen, and gives each
+   * record a number for that text (RecordText.key) (#18).
+   */
+  readonly keyColumns?: (header: readonly string[]) => ColumnPositions | undefined;
 };
 
 /** A record where it lies in the text read: its cells are made only when asked for. */
@@ -92,6 +100,13 @@ export interface RecordText {
   readonly spans: Int32Array;
   /** The cells, as the sink's other road would have them. */
   cells(): string[];
+  /**
+   * A number for the record's text from the first cell its sink's keyColumns() named to the last,
+   * as written (see row-keys.ts keySpan): the same number for the same text, and never for
+   * another, over the whole plan. Absent or -1 when the reader did not look for it or the
+   * record could not be keyed so.
+   */
+  readonly key?: number;
 }
 
 /** Throws an InputError when a header row lacks a needed column: then no row can be read. */

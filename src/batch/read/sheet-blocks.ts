@@ -1,5 +1,5 @@
 // A sheet's rows as blocks of plain data, so that one thread can read a workbook while
-// another answers its rows (src/cli/xlsx-thread.ts). A row of shared strings travels as
+// another answers its rows (src/cli/reader-thread.ts). A row of shared strings travels as
 // their numbers, its other cells as their texts; the answering side holds the workbook's
 // shared strings and makes each row's cells again, then hands the rows to its sink as the
 // reader would have: rows held together through sheetAhead() and each through sheet(),

@@ -1,4 +1,4 @@
-// A large workbook is read in a thread of its own (src/cli/xlsx-thread.ts): every sink must get
+// A large workbook is read in a thread of its own (src/cli/reader-thread.ts): every sink must get
 // from it what the reader in its own thread gives, call for call, and the same refusals; a sink
 // that stops or waits is heard there too.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BLOCK_ROWS } from '../../src/batch/read/sheet-blocks.js';
 import type { RecordSink } from '../../src/batch/read/records.js';
 import { planInput, THREAD_FROM } from '../../src/cli/plan-input.js';
-import { readXlsxInThread } from '../../src/cli/xlsx-thread.js';
+import { readInThread } from '../../src/cli/reader-thread.js';
 import { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
 import { headerCheck, recorder, STRINGS, variedBook, variedRow } from '../helpers/sheet-calls.js';
@@ -17,16 +17,16 @@ import { headerRow, inline, workbook } from '../helpers/xlsx.js';
 
 // The thread's reader as it is, its calls counted; the machine taken to have two cores whatever it
 // has, unless a test says otherwise.
-vi.mock('../../src/cli/xlsx-thread.js', async (original) => {
-  const actual = await original<typeof import('../../src/cli/xlsx-thread.js')>();
-  return { ...actual, readXlsxInThread: vi.fn(actual.readXlsxInThread) };
+vi.mock('../../src/cli/reader-thread.js', async (original) => {
+  const actual = await original<typeof import('../../src/cli/reader-thread.js')>();
+  return { ...actual, readInThread: vi.fn(actual.readInThread) };
 });
 vi.mock('node:os', async (original) => {
   const actual = await original<typeof import('node:os')>();
   return { ...actual, default: actual, availableParallelism: vi.fn(() => 2) };
 });
 
-const folder = mkdtempSync(join(tmpdir(), 'linkcheck-xlsx-thread-'));
+const folder = mkdtempSync(join(tmpdir(), 'linkcheck-reader-thread-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 let files = 0;
 function file(bytes: Buffer): string {
@@ -86,7 +86,7 @@ describe('a workbook read in a thread of its own', () => {
     const starved = { resourceLimits: { maxOldGenerationSizeMb: 0.0001, maxYoungGenerationSizeMb: 0.0001, codeRangeSizeMb: 0.0001 } };
     expect(await planInput(path, { format: 'xlsx', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true, threadOptions: starved }).read(there.sink)).toEqual(stats);
     expect(there.calls).toEqual(here.calls);
-    expect(vi.mocked(readXlsxInThread)).toHaveBeenCalled();
+    expect(vi.mocked(readInThread)).toHaveBeenCalled();
   });
 
   it('stops when the sink throws, with what it threw, and gives no row after', async () => {
@@ -156,7 +156,7 @@ describe('which workbooks', () => {
     expect(bytes.length).toBeGreaterThanOrEqual(THREAD_FROM);
     const large = file(bytes);
     const small = file(variedBook(100));
-    const threads = vi.mocked(readXlsxInThread);
+    const threads = vi.mocked(readInThread);
     const read = async (path: string, thread?: boolean, stdin?: Buffer) => {
       threads.mockClear();
       let rows = 0;

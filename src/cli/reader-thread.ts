@@ -1,0 +1,124 @@
+// A large plan read in a thread of its own (dist/reader-worker.cjs, from reader-worker.ts)
+// while this one answers its rows (#18). Reading a sheet (unpacking, then its XML) costs
+// several times what answering its rows does, and the two now take about as long as the
+// reading alone on a machine with two cores. Reading a CSV plan (its bytes, decoding them,
+// finding its cells) cost a fifth of a realistic million-row batch in one thread. The rows
+// come in blocks (sheet-blocks.ts, csv-blocks.ts) and go to the sink as the reader in this
+// thread would give them, in order, with the same errors.
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { ColumnPositions } from '../batch/columns.js';
+import { csvReplayer, type CsvBlock } from '../batch/read/csv-blocks.js';
+import type { Encoding } from '../batch/read/decode.js';
+import type { HeaderCheck, ReadStats, RecordSink } from '../batch/read/records.js';
+import { inputErrorOf, replayBlock, type PostedError, type SheetBlock } from '../batch/read/sheet-blocks.js';
+
+/**
+ * Sheet blocks the reader posts ahead of the ones answered, at most: 32,768 rows. The first rows,
+ * each answered the first time, are the slowest to answer; with 4 blocks the reader waited on them
+ * for about a tenth of its run.
+ */
+export const AHEAD = 32;
+
+/**
+ * CSV blocks posted ahead, at most: each holds a 64 KiB chunk's records or more. Reading a CSV plan
+ * costs a fraction of answering it, so the reader is ahead all along: more blocks only held more
+ * memory (a million-row batch's peak was 7 MB higher with 32).
+ */
+export const CSV_AHEAD = 8;
+
+/**
+ * The young generation of a CSV reader's heap, in MB: its chunks' texts and cells die young. With
+ * V8's default (16) the batch's peak memory was 8 MB higher, and no faster.
+ */
+const CSV_YOUNG_MB = 2;
+
+/** The plan to read: its path, and its name as messages give it; a workbook's --sheet, a CSV plan's --encoding. */
+export type ReaderJob = { format: 'xlsx'; path: string; name: string; sheet: string | undefined } | { format: 'csv'; path: string; name: string; encoding: Encoding };
+
+/** What the reader's thread is told: that a block was answered (0), or the columns a CSV plan's records are keyed by (RecordSink.keyColumns). */
+export type ToReader = 0 | { columns: ColumnPositions };
+
+/** What the reader's thread posts: a workbook's shared strings, the header, blocks of rows, then how it ended. */
+export type FromReader =
+  | { type: 'strings'; strings: readonly string[] }
+  | { type: 'header'; header: readonly string[] }
+  | { type: 'rows'; block: SheetBlock }
+  | { type: 'records'; block: CsvBlock }
+  | { type: 'done'; blank: number }
+  | { type: 'failed'; error: PostedError }
+  | { type: 'bug'; message: string; stack: string | undefined };
+
+/**
+ * Reads the plan in the thread `workerFile` runs, each row to `sink`; the header is
+ * checked here. Whatever the sink throws (a stop, a failed write) ends the reading, and the
+ * thread, and rejects with it. A thread that cannot start (no memory or no thread to be had)
+ * leaves the reading to `alone`, in this thread; one that fails once started is a bug.
+ * `options`: more of the thread's options (its resource limits, for a test). `read`: told the
+ * plan's bytes read, as of the rows handed on so far (a CSV plan's, for the progress line).
+ */
+export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSink, check: HeaderCheck, alone: () => Promise<ReadStats>, options: WorkerOptions = {}, read: (bytes: number) => void = () => {}): Promise<ReadStats> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { ...(job.format === 'csv' ? { resourceLimits: { maxYoungGenerationSizeMb: CSV_YOUNG_MB } } : {}), ...options, workerData: job });
+    const replayCsv = csvReplayer();
+    let started = false;
+    worker.once('online', () => (started = true));
+    let strings: readonly string[] = [];
+    let header: readonly string[] = [];
+    let settled = false;
+    const finish = (error: unknown, stats?: ReadStats) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      if (stats !== undefined) resolve(stats);
+      else reject(error);
+    };
+    const handle = async (message: FromReader) => {
+      if (settled) return;
+      switch (message.type) {
+        case 'strings':
+          strings = message.strings;
+          return;
+        case 'header': {
+          check(message.header);
+          header = message.header;
+          // The columns a CSV reader keys records by, from the records it reads next.
+          const columns = job.format === 'csv' ? sink.keyColumns?.(header) : undefined;
+          if (columns !== undefined) worker.postMessage({ columns } satisfies ToReader);
+          return;
+        }
+        case 'rows':
+        case 'records': {
+          const wait = message.type === 'rows' ? replayBlock(message.block, header, strings, sink) : replayCsv(message.block, header, sink);
+          if (message.type === 'records') read(message.block.bytes);
+          if (wait) await wait;
+          if (!settled) worker.postMessage(0 satisfies ToReader);
+          return;
+        }
+        case 'done':
+          finish(undefined, { blank: message.blank });
+          return;
+        case 'failed':
+          finish(inputErrorOf(message.error));
+          return;
+        case 'bug':
+          finish(Object.assign(new Error(message.message), { stack: message.stack }));
+      }
+    };
+    // One message at a time, in order, each after the sink is done with the one before.
+    let queue = Promise.resolve();
+    const then = (step: () => unknown) => {
+      queue = queue.then(step).then(
+        () => undefined,
+        (error: unknown) => finish(error),
+      );
+    };
+    const failed = (error: unknown) => {
+      if (started || settled) return finish(error);
+      settled = true;
+      return alone().then(resolve, reject);
+    };
+    worker.on('message', (message: FromReader) => then(() => handle(message)));
+    worker.on('error', (error) => then(() => failed(error)));
+    worker.on('exit', (code) => then(() => failed(new Error(`the plan reader's thread stopped (exit code ${code})`))));
+  });
+}

@@ -1,0 +1,93 @@
+// The plan reader's own thread (see reader-thread.ts): reads the sheet of the workbook it is
+// given, or the CSV plan, and posts its rows in blocks (src/batch/read/sheet-blocks.ts,
+// csv-blocks.ts), a few blocks at most (AHEAD, CSV_AHEAD) ahead of the thread that answers them. Built as
+// dist/reader-worker.cjs.
+import { parentPort, workerData } from 'node:worker_threads';
+import { csvPacker, type CsvBlock } from '../batch/read/csv-blocks.js';
+import { readTextPlan } from '../batch/read/plan-bytes.js';
+import { readXlsx } from '../batch/read/read-xlsx.js';
+import type { HeaderCheck, ReadStats } from '../batch/read/records.js';
+import { blockPacker, postedError, type SheetBlock } from '../batch/read/sheet-blocks.js';
+import { InputError } from '../errors/errors.js';
+import { asciiText, countedChunks, fileChunks, fileSource } from './batch-io.js';
+import { nodeInflate } from './node-inflate.js';
+import { textKeyer } from '../batch/text-keys.js';
+import { AHEAD, CSV_AHEAD, type FromReader, type ReaderJob, type ToReader } from './reader-thread.js';
+
+const port = parentPort!;
+const job = workerData as ReaderJob;
+const post = (message: FromReader, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+// Blocks posted and not yet answered; the reader waits while there are `ahead` of them.
+const ahead = job.format === 'csv' ? CSV_AHEAD : AHEAD;
+let unanswered = 0;
+let room: { promise: Promise<void>; resolve: () => void } | undefined;
+// A chunk's code units at once: Node copies a string's UTF-16 whole (a 64 KiB chunk in a few µs).
+const keyer = textKeyer((text) => {
+  const bytes = Buffer.from(text, 'utf16le');
+  // A short text's bytes may lie in Node's pool at an odd offset: a view needs an even one.
+  return bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+});
+port.on('message', (message: ToReader) => {
+  if (message !== 0) return keyer.columns(message.columns);
+  unanswered--;
+  if (room !== undefined && unanswered < ahead) {
+    const { resolve } = room;
+    room = undefined;
+    resolve();
+  }
+});
+const wait = (): Promise<void> | undefined => {
+  if (unanswered < ahead) return undefined;
+  if (room === undefined) {
+    let resolve!: () => void;
+    const promise = new Promise<void>((done) => (resolve = done));
+    room = { promise, resolve };
+  }
+  return room.promise;
+};
+
+let header: readonly string[] = [];
+const check: HeaderCheck = (names) => {
+  header = names;
+  post({ type: 'header', header });
+};
+
+/** The workbook's sheet, its rows posted as sheet blocks. */
+function readSheet(job: ReaderJob & { format: 'xlsx' }): { read: () => Promise<ReadStats>; flush: () => void; close: () => void } {
+  const send = (block: SheetBlock) => {
+    unanswered++;
+    post({ type: 'rows', block }, [block.meta.buffer as ArrayBuffer, block.numbers.buffer as ArrayBuffer]);
+  };
+  const packer = blockPacker(() => header.length, send, wait);
+  const sink = Object.assign(packer.sink, { sharedStrings: (strings: readonly string[]) => post({ type: 'strings', strings }) });
+  const source = fileSource(job.path);
+  return { read: () => readXlsx(source, job.sheet, sink, check, job.name, nodeInflate), flush: packer.flush, close: () => source.close() };
+}
+
+/** The CSV plan, decoded as in the other thread, its records posted as CSV blocks. */
+function readCsvPlan(job: ReaderJob & { format: 'csv' }): { read: () => Promise<ReadStats>; flush: () => void; close: () => void } {
+  let bytes = 0;
+  const send = (block: CsvBlock) => {
+    unanswered++;
+    post({ type: 'records', block }, [block.numbers.buffer as ArrayBuffer]);
+  };
+  const packer = csvPacker(send, wait, () => bytes, keyer.keys);
+  const chunks = countedChunks(fileChunks(job.path), (read) => (bytes += read));
+  return { read: () => readTextPlan(chunks, 'csv', job.encoding, job.name, check, packer.sink, asciiText), flush: packer.flush, close: () => chunks.return(undefined) };
+}
+
+void (async () => {
+  const reader = job.format === 'xlsx' ? readSheet(job) : readCsvPlan(job);
+  try {
+    const stats = await reader.read();
+    reader.flush();
+    post({ type: 'done', blank: stats.blank });
+  } catch (error) {
+    // The rows read before the error go first, as they would in one thread.
+    reader.flush();
+    post(error instanceof InputError ? { type: 'failed', error: postedError(error) } : { type: 'bug', message: (error as Error).message, stack: (error as Error).stack });
+  } finally {
+    reader.close();
+  }
+})();
