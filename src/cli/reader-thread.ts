@@ -35,6 +35,15 @@ const CSV_YOUNG_MB = 2;
 /** The plan to read: its path, and its name as messages give it; a workbook's --sheet, a CSV plan's --encoding. */
 export type ReaderJob = { format: 'xlsx'; path: string; name: string; sheet: string | undefined } | { format: 'csv'; path: string; name: string; encoding: Encoding };
 
+/**
+ * What the reader's thread is given: the job, and the number of blocks this thread has handed
+ * on, shared, so that the reader can tell how far ahead it is without waiting for a message.
+ */
+export interface ReaderData {
+  job: ReaderJob;
+  replayed: Int32Array;
+}
+
 /** What the reader's thread is told: that a block was answered (0), or the columns a CSV plan's records are keyed by (RecordSink.keyColumns). */
 export type ToReader = 0 | { columns: ColumnPositions };
 
@@ -58,7 +67,8 @@ export type FromReader =
  */
 export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSink, check: HeaderCheck, alone: () => Promise<ReadStats>, options: WorkerOptions = {}, read: (bytes: number) => void = () => {}): Promise<ReadStats> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { ...(job.format === 'csv' ? { resourceLimits: { maxYoungGenerationSizeMb: CSV_YOUNG_MB } } : {}), ...options, workerData: job });
+    const replayed = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(workerFile, { ...(job.format === 'csv' ? { resourceLimits: { maxYoungGenerationSizeMb: CSV_YOUNG_MB } } : {}), ...options, workerData: { job, replayed } satisfies ReaderData });
     const replayCsv = csvReplayer();
     let started = false;
     worker.once('online', () => (started = true));
@@ -89,6 +99,7 @@ export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSin
         case 'rows':
         case 'records': {
           const wait = message.type === 'rows' ? replayBlock(message.block, header, strings, sink) : replayCsv(message.block, header, sink);
+          Atomics.add(replayed, 0, 1);
           if (message.type === 'records') read(message.block.bytes);
           if (wait) await wait;
           if (!settled) worker.postMessage(0 satisfies ToReader);
