@@ -17,6 +17,12 @@ const FIRST_SLOTS = 64;
 const FIRST_UNITS = 1 << 12;
 
 /**
+ * Code units kept at most (16 MB): past them, as past the limit of entries, all are dropped at
+ * once. Twenty thousand stretches of four cells of 64 KiB each would otherwise hold 10 GB.
+ */
+const MOST_UNITS = 1 << 23;
+
+/**
  * The stretch's fingerprint: FNV-1a over its length and every code unit of it, in 30 bits (a
  * number V8 passes and keeps without a box on the heap: one a row was a tenth of a plan's
  * garbage), never 0 (an empty slot).
@@ -102,16 +108,21 @@ export class KeptTexts<T> {
     this.units.set(source.subarray(from, to), at);
   }
 
-  /** Keeps a value for a stretch that get() did not find; past the limit, every value kept so far is dropped first. */
+  /** Keeps a value for a stretch that get() did not find; past the limit (or MOST_UNITS), every value kept so far is dropped first. */
   set(text: string, from: number, to: number, print: number, value: T): void {
     const at = this.add(to - from, print, value);
     const { units } = this;
     for (let i = 0, length = to - from; i < length; i++) units[at + i] = text.charCodeAt(from + i);
   }
 
+  /** Whether keeping a stretch of `length` units drops every value kept so far first (see set). */
+  dropsAll(length: number): boolean {
+    return this.values.length >= this.limit || this.used + length > MOST_UNITS;
+  }
+
   /** An entry for a stretch of `length` units, its value and its slot kept: where its units go. */
   private add(length: number, print: number, value: T): number {
-    if (this.values.length >= this.limit) this.clear();
+    if (this.dropsAll(length)) this.clear();
     const entry = this.values.length;
     // Kept a third full at most, so that a probe seldom goes past its first slot.
     if ((entry + 1) * 3 > this.mask + 1) this.grow();

@@ -43,7 +43,7 @@ export function textKeyer(unitsOf: UnitsOf = copiedUnits): TextKeyer {
   let positions: ColumnPositions | undefined;
   let lastText: string | undefined;
   let lastUnits: Uint16Array = new Uint16Array(0);
-  // One more than KEYED_TEXTS, so that the table never empties itself: it is emptied here.
+  // One more than KEYED_TEXTS: the table is emptied at KEYED_TEXTS, in keyOf.
   const table = new KeptTexts<number>(KEYED_TEXTS + 1);
   let base = 0;
   const span = new Int32Array(2);
@@ -87,7 +87,8 @@ export function textKeyer(unitsOf: UnitsOf = copiedUnits): TextKeyer {
   function keyOf(source: Uint16Array, from: number, to: number, print: number): number {
     const found = table.getUnits(source, from, to, print);
     if (found !== undefined) return found;
-    if (table.size === KEYED_TEXTS) {
+    // Emptied here, never by the table itself: each emptying starts a new run of numbers.
+    if (table.size === KEYED_TEXTS || table.dropsAll(to - from)) {
       table.clear();
       base += KEYED_TEXTS;
     }
