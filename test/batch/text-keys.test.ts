@@ -1,0 +1,215 @@
+// Numbers for the texts records are answered by (src/batch/text-keys.ts): a record's number stands
+// for its text from its first asked cell to its last, as written, and for no other text over the
+// whole plan, however many texts it holds; a record that keySpan refuses has none.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ColumnPositions } from '../../src/batch/columns.js';
+import { cellText } from '../../src/batch/read/read-csv.js';
+import type { RecordText } from '../../src/batch/read/records.js';
+import { maybeSpace } from '../../src/batch/row-keys.js';
+import { KEYED_TEXTS, textKeyer, type UnitsOf } from '../../src/batch/text-keys.js';
+import { MAX_FIELD } from '../../src/model/field-length.js';
+
+/** Rows of cells as written (quotes and all), lying one after another in one text, each a record. */
+function recordsIn(rows: readonly (readonly string[])[], before = ''): RecordText[] {
+  let text = before;
+  const spans: number[][] = [];
+  for (const row of rows) {
+    const at: number[] = [];
+    row.forEach((cell, i) => {
+      if (i > 0) text += ',';
+      at.push(text.length, text.length + cell.length);
+      text += cell;
+    });
+    text += '\n';
+    spans.push(at);
+  }
+  return spans.map((at) => ({ text, count: at.length / 2, spans: Int32Array.from(at), cells: () => at.flatMap((_, i) => (i % 2 === 0 ? [cellText(text, at[i]!, at[i + 1]!)] : [])) }));
+}
+
+/** The stretch a record is keyed by, found here from its cells as written; undefined where it is to have no key. */
+function stretchOf(record: RecordText, at: ColumnPositions): string | undefined {
+  const written = (i: number) => record.text.slice(record.spans[i * 2], record.spans[i * 2 + 1]);
+  for (let i = 0; i < record.count; i++) if (written(i).length > MAX_FIELD) return undefined;
+  const asked = [at.source!, at.surface!, at.date!];
+  for (const i of asked) {
+    if (i >= record.count) return undefined;
+    const cell = written(i);
+    const inner = cell.startsWith('"') ? cell.slice(1, -1) : cell;
+    if (inner === '' || maybeSpace(inner.charCodeAt(0))) return undefined;
+  }
+  if (at.platform !== undefined) {
+    if (at.platform >= record.count) return undefined;
+    asked.push(at.platform);
+  }
+  const first = Math.min(...asked);
+  const last = Math.max(...asked);
+  return record.text.slice(record.spans[first * 2], record.spans[last * 2 + 1]);
+}
+
+function keysOf(keyer: ReturnType<typeof textKeyer>, records: readonly RecordText[]): number[] {
+  const into = new Int32Array(records.length).fill(-7);
+  keyer.keys(records, records.length, into);
+  return Array.from(into);
+}
+
+/** unitsOf as the reader's thread has it (src/cli/reader-worker.ts): Node's Buffer, a view where its offset is even. */
+const bufferUnits: UnitsOf = (text) => {
+  const bytes = Buffer.from(text, 'utf16le');
+  return bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+};
+
+const POSITIONS: ColumnPositions[] = [{ source: 0, surface: 1, date: 2 }, { source: 0, surface: 1, date: 2, platform: 3 }, { source: 2, surface: 0, date: 3, platform: 1 }, { source: 1, surface: 3, date: 2 }];
+const CELLS = ['jd', 'taobao', '"jd"', ' jd', 'jd ', '', '""', '" x"', '"\tx"', '淘宝', 'live-cart', '"live,cart"', '2022-06-01', '2022-06-01 ', '"a""b"', '\u3000x', 'x\u3000'];
+
+/** Checks keys against the stretches: equal exactly when the stretches are, -1 exactly where none is to be. */
+function expectKeysOfStretches(records: readonly RecordText[], keys: readonly number[], at: ColumnPositions, byStretch: Map<string, number>, byKey: Map<number, string>): void {
+  records.forEach((record, k) => {
+    const stretch = stretchOf(record, at);
+    const key = keys[k]!;
+    if (stretch === undefined) return expect({ k, key }).toEqual({ k, key: -1 });
+    expect(key).toBeGreaterThanOrEqual(0);
+    expect({ stretch, key: byStretch.get(stretch) ?? key }).toEqual({ stretch, key });
+    expect({ key, stretch: byKey.get(key) ?? stretch }).toEqual({ key, stretch });
+    byStretch.set(stretch, key);
+    byKey.set(key, stretch);
+  });
+}
+
+describe('text keys', () => {
+  it('are equal exactly when the stretches from the first asked cell to the last are, as written; -1 where keySpan refuses', () => {
+    const row = fc.array(fc.constantFrom(...CELLS), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.constantFrom(...POSITIONS), fc.array(fc.array(row, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 12 }), (at, texts) => {
+        const keyer = textKeyer();
+        keyer.columns(at);
+        const byStretch = new Map<string, number>();
+        const byKey = new Map<number, string>();
+        for (const rows of texts) {
+          const records = recordsIn(rows, 'x,y\n');
+          expectKeysOfStretches(records, keysOf(keyer, records), at, byStretch, byKey);
+        }
+      }),
+      { numRuns: 300, seed: 20261206 },
+    );
+  });
+
+  it.each<[string, string[], ColumnPositions]>([
+    ['an empty asked cell', ['jd', '', '2022-06-01'], POSITIONS[0]!],
+    ['an empty quoted asked cell', ['jd', '""', '2022-06-01'], POSITIONS[0]!],
+    ['an asked cell led by white space', ['jd', 'live-cart', ' 2022-06-01'], POSITIONS[0]!],
+    ['a quoted asked cell led by white space', ['"\u3000jd"', 'live-cart', '2022-06-01'], POSITIONS[0]!],
+    ['an asked cell missing', ['jd', 'live-cart'], POSITIONS[0]!],
+    ['a cell over MAX_FIELD, even one not asked', ['jd', 'live-cart', '2022-06-01', 'x'.repeat(MAX_FIELD + 1)], POSITIONS[0]!],
+    ['no platform cell where a platform column is given', ['jd', 'live-cart', '2022-06-01'], POSITIONS[1]!],
+  ])('are -1 for a record with %s', (_, cells, at) => {
+    const keyer = textKeyer();
+    keyer.columns(at);
+    const records = recordsIn([cells, ['jd', 'live-cart', '2022-06-01', 'kuaishou']]);
+    expect(keysOf(keyer, records)).toEqual([-1, 0]);
+  });
+
+  it('are given for an empty platform cell, and a cell of MAX_FIELD units', () => {
+    const keyer = textKeyer();
+    keyer.columns(POSITIONS[1]!);
+    const records = recordsIn([['jd', 'live-cart', '2022-06-01', ''], ['jd', 'live-cart', '2022-06-01', '""'], ['jd', 'live-cart', '2022-06-01', 'x'.repeat(MAX_FIELD)]]);
+    expect(keysOf(keyer, records)).toEqual([0, 1, 2]);
+  });
+
+  it('are -1 for every record until columns are given', () => {
+    const keyer = textKeyer();
+    const records = recordsIn([['jd', 'live-cart', '2022-06-01'], ['jd', 'live-cart', '2022-06-01']]);
+    expect(keysOf(keyer, records)).toEqual([-1, -1]);
+    keyer.columns(POSITIONS[0]!);
+    expect(keysOf(keyer, records)).toEqual([0, 0]);
+  });
+
+  it('never stand for two texts, past KEYED_TEXTS distinct ones with repeats before and after the table empties; a new text gets a number never given before', () => {
+    const keyer = textKeyer();
+    const at = POSITIONS[1]!;
+    keyer.columns(at);
+    const byKey = new Map<number, string>();
+    const lastKey = new Map<string, number>();
+    let newest = -1;
+    const runs = new Set<number>();
+    const wrong: object[] = [];
+    // Each text once, then again three and 7,000 texts later, and the first ones again near the end.
+    const order: number[] = [];
+    for (let n = 0; n < 2.6 * KEYED_TEXTS; n++) {
+      order.push(n);
+      if (n >= 3) order.push(n - 3);
+      if (n >= 7000 && n % 5 === 0) order.push(n - 7000);
+      if (n > 2.5 * KEYED_TEXTS) order.push(n % 50);
+    }
+    for (let first = 0; first < order.length; first += 128) {
+      const rows = order.slice(first, first + 128).map((n) => [`https://item.jd.com/${n}.html`, n % 2 === 0 ? 'live-cart' : '"live-cart"', `2022-06-${String((n % 28) + 1).padStart(2, '0')}`, n % 3 === 0 ? '' : 'kuaishou']);
+      const records = recordsIn(rows);
+      const keys = keysOf(keyer, records);
+      records.forEach((record, k) => {
+        const stretch = stretchOf(record, at)!;
+        const key = keys[k]!;
+        const other = byKey.get(key);
+        if (key < 0 || (other !== undefined && other !== stretch)) wrong.push({ key, stretch, other });
+        byKey.set(key, stretch);
+        const before = lastKey.get(stretch);
+        // A text seen before has its number again, or one of a later run (the table emptied since).
+        if (before !== undefined && before !== key && Math.floor(key / KEYED_TEXTS) <= Math.floor(before / KEYED_TEXTS)) wrong.push({ key, stretch, before });
+        if (before === undefined || before !== key) {
+          if (key <= newest) wrong.push({ key, stretch, newest });
+          newest = key;
+        }
+        lastKey.set(stretch, key);
+        runs.add(Math.floor(key / KEYED_TEXTS));
+      });
+    }
+    // Checked without an expect a record: a hundred thousand of them took seconds.
+    expect(wrong).toEqual([]);
+    expect(lastKey.size).toBe(2.6 * KEYED_TEXTS);
+    expect(runs.size).toBeGreaterThanOrEqual(3);
+    // Repeats three texts later are found in the table: far fewer numbers than records.
+    expect(byKey.size).toBeLessThan(order.length * 0.6);
+  });
+
+  it('start a new run of numbers when the texts kept grow past 8 M code units, and never stand for two texts', () => {
+    const keyer = textKeyer();
+    const at = POSITIONS[0]!;
+    keyer.columns(at);
+    const long = (n: number) => [`${n}`.padEnd(30_000, 'a'), `${n}`.padEnd(30_000, 'b'), `${n}`.padEnd(30_000, 'c')];
+    const byKey = new Map<number, string>();
+    const keysOfText: number[][] = [];
+    for (let n = 0; n < 120; n++) {
+      for (const m of n === 110 ? [n, 0, n] : [n, n]) {
+        const records = recordsIn([long(m)]);
+        const [key] = keysOf(keyer, records);
+        const stretch = stretchOf(records[0]!, at)!;
+        expect({ key, stretch: byKey.get(key!) ?? stretch }).toEqual({ key, stretch });
+        byKey.set(key!, stretch);
+        (keysOfText[m] ??= []).push(key!);
+      }
+    }
+    // 90,000 units a text: the table empties after 93 of them, and numbering goes on from KEYED_TEXTS.
+    expect(keysOfText[0]).toEqual([0, 0, KEYED_TEXTS + 18]);
+    expect(keysOfText[92]).toEqual([92, 92]);
+    expect(keysOfText[93]).toEqual([KEYED_TEXTS, KEYED_TEXTS]);
+  });
+
+  it("are the same with Node's Buffer for a text's units as with the default, for records lying in several texts within one call", () => {
+    const row = fc.array(fc.constantFrom(...CELLS), { minLength: 3, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(row, { minLength: 1, maxLength: 6 }), fc.string({ maxLength: 5 })), { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { maxLength: 60 }), (texts, picks) => {
+        // Records of several texts (short ones too, which Node's Buffer keeps in its pool at any offset), taken in turns.
+        const all = texts.map(([rows, before]) => recordsIn(rows, before));
+        const records = picks.map((pick, k) => all[k % all.length]![pick % all[k % all.length]!.length]!);
+        const at = POSITIONS[1]!;
+        const plain = textKeyer();
+        const buffered = textKeyer(bufferUnits);
+        plain.columns(at);
+        buffered.columns(at);
+        const keys = keysOf(plain, records);
+        expect(keysOf(buffered, records)).toEqual(keys);
+        expectKeysOfStretches(records, keys, at, new Map(), new Map());
+      }),
+      { numRuns: 300, seed: 61206 },
+    );
+  });
+});
