@@ -1,18 +1,23 @@
-// A large workbook is read in a thread of its own (src/cli/reader-thread.ts): every sink must get
-// from it what the reader in its own thread gives, call for call, and the same refusals; a sink
-// that stops or waits is heard there too.
+// A large workbook or CSV plan is read in a thread of its own (src/cli/reader-thread.ts): every
+// sink must get from it what the reader in its own thread gives, call for call, and the same
+// refusals; a sink that stops or waits is heard there too.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { BLOCK_RECORDS } from '../../src/batch/read/csv-blocks.js';
+import type { Encoding } from '../../src/batch/read/decode.js';
 import { BLOCK_ROWS } from '../../src/batch/read/sheet-blocks.js';
-import type { RecordSink } from '../../src/batch/read/records.js';
-import { planInput, THREAD_FROM } from '../../src/cli/plan-input.js';
-import { readInThread } from '../../src/cli/reader-thread.js';
+import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
+import { keySpan } from '../../src/batch/row-keys.js';
+import { CSV_THREAD_FROM, planInput, THREAD_FROM } from '../../src/cli/plan-input.js';
+import { CSV_AHEAD, readInThread } from '../../src/cli/reader-thread.js';
 import { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
+import { csvRecorder, variedCsv, variedRecord, type CsvRoad, type PlanShape } from '../helpers/csv-calls.js';
 import { headerCheck, recorder, STRINGS, variedBook, variedRow } from '../helpers/sheet-calls.js';
+import { utf16 } from '../helpers/utf16.js';
 import { headerRow, inline, workbook } from '../helpers/xlsx.js';
 
 // The thread's reader as it is, its calls counted; the machine taken to have two cores whatever it
@@ -25,12 +30,23 @@ vi.mock('node:os', async (original) => {
   const actual = await original<typeof import('node:os')>();
   return { ...actual, default: actual, availableParallelism: vi.fn(() => 2) };
 });
+// A file's size as planInput sees it, where a test says: a CSV plan of 32 MiB, without writing one.
+const { shownSizes } = vi.hoisted(() => ({ shownSizes: new Map<string, number>() }));
+vi.mock('node:fs', async (original) => {
+  const actual = await original<typeof import('node:fs')>();
+  const statSync = vi.fn((...args: Parameters<typeof actual.statSync>) => {
+    const stat = actual.statSync(...args);
+    const size = shownSizes.get(String(args[0]));
+    return stat !== undefined && size !== undefined ? Object.assign(stat, { size }) : stat;
+  }) as typeof actual.statSync;
+  return { ...actual, default: { ...actual, statSync }, statSync };
+});
 
 const folder = mkdtempSync(join(tmpdir(), 'linkcheck-reader-thread-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 let files = 0;
-function file(bytes: Buffer): string {
-  const path = join(folder, `plan-${files++}.xlsx`);
+function file(bytes: Buffer | Uint8Array, extension = 'xlsx'): string {
+  const path = join(folder, `plan-${files++}.${extension}`);
   writeFileSync(path, bytes);
   return path;
 }
@@ -204,4 +220,226 @@ describe('the batch command', () => {
     expect(fromBook.stdout.replace('big.xlsx', 'big.csv')).toBe(fromCsv.stdout);
     expect(fromBook.stdout).toMatch(/^big\.xlsx: 80000 rows: /);
   }, 60_000);
+});
+
+const encoder = new TextEncoder();
+
+async function readCsvBy(path: string, thread: boolean, sink: RecordSink, encoding: Encoding = 'utf-8'): Promise<{ blank: number } | string> {
+  try {
+    return await planInput(path, { format: 'csv', sheet: undefined, encoding, check: headerCheck, thread }).read(sink);
+  } catch (error) {
+    return error instanceof InputError ? errorMessage(error) : `bug: ${(error as Error).message}`;
+  }
+}
+
+/** A GB18030 plan (Node has no GB18030 encoder): ASCII rows, and 淘宝,直播间 in its bytes. */
+function gb18030Plan(records: number): Uint8Array {
+  const taobao = [0xcc, 0xd4, 0xb1, 0xa6];
+  const live = [0xd6, 0xb1, 0xb2, 0xa5, 0xbc, 0xe4];
+  const bytes: number[] = [...encoder.encode('source,surface,date\r\n')];
+  for (let n = 0; n < records; n++) {
+    if (n % 3 === 0) bytes.push(...taobao, 0x2c, ...live, ...encoder.encode(`,2022-06-${String((n % 28) + 1).padStart(2, '0')}\r\n`));
+    else bytes.push(...encoder.encode(`${/^[\x00-\x7f]*$/.test(variedRecord(n)) ? variedRecord(n) : 'tmall,"live,cart",2022-06-01'}\r\n`));
+  }
+  return Uint8Array.from(bytes);
+}
+
+describe('a CSV plan read in a thread of its own', () => {
+  // More than CSV_AHEAD blocks of a 64 KiB chunk each (the first plan): the reader waits for room.
+  const RECORDS = 5 * CSV_AHEAD * BLOCK_RECORDS;
+  const FEWER = 2 * CSV_AHEAD * BLOCK_RECORDS;
+  const plans: [string, () => Uint8Array, Encoding][] = [
+    ['of every kind of record, a BOM and CRLF, a quote never closed at its end', () => encoder.encode(variedCsv(RECORDS, { bom: true, unclosed: true })), 'utf-8'],
+    ["with Excel's sep=; line", () => encoder.encode(variedCsv(FEWER, { separator: ';', sepLine: true })), 'utf-8'],
+    ['separated by tabs, with a cell over 64 KiB and a record over 1 MiB', () => encoder.encode(variedCsv(FEWER, { separator: '\t', long: true })), 'utf-8'],
+    ['in UTF-16 with its byte order mark', () => utf16(variedCsv(FEWER), 'le'), 'utf-8'],
+    ['in GB18030, read as such', () => gb18030Plan(FEWER), 'gb18030'],
+  ];
+  const sinks = ['held', 'text', 'plain'] as const;
+  it.each(plans.flatMap(([name, bytes, encoding]) => sinks.map((road) => [road, name, bytes, encoding] as [CsvRoad, string, () => Uint8Array, Encoding])))('gives a %s sink every call the reader in this thread gives, over many blocks: a plan %s', async (road, _, bytes, encoding) => {
+    const path = file(bytes(), 'csv');
+    const here = csvRecorder(road);
+    const there = csvRecorder(road);
+    const stats = await readCsvBy(path, false, here.sink, encoding);
+    expect(stats).toEqual({ blank: expect.any(Number) });
+    expect(await readCsvBy(path, true, there.sink, encoding)).toEqual(stats);
+    expect(there.calls).toEqual(here.calls);
+    expect(there.pending()).toBe(0);
+    expect(here.calls.length).toBeGreaterThan(FEWER * 0.9);
+    if (road !== 'plain') expect(here.calls.filter(([kind]) => kind === 'text').length).toBeGreaterThan(FEWER / 2);
+    // A sink that names no columns is given no key.
+    expect(there.keys.every((key) => key === -1)).toBe(true);
+  });
+
+  it('keys records where it gets ahead: one key stands for one text of the asked cells, and the calls are the reader\'s own', async () => {
+    const path = file(encoder.encode(variedCsv(6 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
+    const here = csvRecorder('held');
+    await readCsvBy(path, false, here.sink);
+    const there = csvRecorder('held');
+    const columns = { source: 0, surface: 1, date: 2, platform: 3 };
+    const stretches = new Map<number, string>();
+    const wrong: object[] = [];
+    let keyed = 0;
+    let records = 0;
+    const span = new Int32Array(2);
+    const text = there.sink.text!;
+    // Slow at every 300th record: the reader gets ahead, and keys the blocks it reads then.
+    const sink: RecordSink = Object.assign(there.sink, {
+      keyColumns: () => columns,
+      text: (line: number, header: readonly string[], record: RecordText) => {
+        void text(line, header, record);
+        const key = record.key ?? -1;
+        if (key >= 0) {
+          keyed++;
+          const stretch = keySpan(record, columns, span) ? record.text.slice(span[0], span[1]) : undefined;
+          if (stretch === undefined || (stretches.get(key) ?? stretch) !== stretch) wrong.push({ line, key, stretch, before: stretches.get(key) });
+          stretches.set(key, stretch!);
+        }
+        return ++records % 300 === 0 ? new Promise<void>((resolve) => setTimeout(resolve, 2)) : undefined;
+      },
+    });
+    await readCsvBy(path, true, sink);
+    expect(there.calls).toEqual(here.calls);
+    expect(wrong).toEqual([]);
+    expect(keyed).toBeGreaterThan(1000);
+  });
+
+  it.each<[string, () => Uint8Array, Encoding, number]>([
+    ['UTF-16 without its byte order mark', () => utf16(variedCsv(100), 'le').subarray(2), 'utf-8', 0],
+    ['a header without the needed columns', () => encoder.encode('source,surface\njd,live-cart\n'), 'utf-8', 0],
+    ['an empty file', () => new Uint8Array(0), 'utf-8', 0],
+    ['a header row over 1 MiB', () => encoder.encode(`source,surface,date,${'x'.repeat(1_100_000)}\njd,live-cart,2022-06-01\n`), 'utf-8', 0],
+    ['a byte that is not UTF-8 after many blocks', () => Uint8Array.from([...encoder.encode(variedCsv(12_000)), 0x61, 0xff, 0x62, 0x0a]), 'utf-8', 10_153],
+    ['GB18030 bytes read as UTF-8', () => gb18030Plan(20), 'utf-8', 0],
+    ['GB18030 cut short at its end', () => Uint8Array.from([...gb18030Plan(4_999), 0xcc]), 'gb18030', 4_761],
+  ])('refuses %s with the same words, after the same rows', async (_, bytes, encoding, rowsBefore) => {
+    const path = file(bytes(), 'csv');
+    const here = csvRecorder('held');
+    const there = csvRecorder('held');
+    const refusal = await readCsvBy(path, false, here.sink, encoding);
+    expect(refusal).toEqual(expect.any(String));
+    expect(refusal).not.toMatch(/^bug/);
+    expect(await readCsvBy(path, true, there.sink, encoding)).toBe(refusal);
+    expect(there.calls).toEqual(here.calls);
+    expect(here.calls.length).toBe(rowsBefore);
+  });
+
+  it('is read in this thread when its own cannot start', async () => {
+    const path = file(encoder.encode(variedCsv(2 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
+    const here = csvRecorder('held');
+    const there = csvRecorder('held');
+    const stats = await readCsvBy(path, false, here.sink);
+    const starved = { resourceLimits: { maxOldGenerationSizeMb: 0.0001, maxYoungGenerationSizeMb: 0.0001, codeRangeSizeMb: 0.0001 } };
+    vi.mocked(readInThread).mockClear();
+    const plan = planInput(path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true, threadOptions: starved });
+    expect(await plan.read(there.sink)).toEqual(stats);
+    expect(there.calls).toEqual(here.calls);
+    expect(vi.mocked(readInThread)).toHaveBeenCalledOnce();
+    expect(plan.bytesRead()).toBe(statSync(path).size);
+  });
+
+  it('stops when the sink throws, with what it threw, and gives no row after', async () => {
+    const path = file(encoder.encode(variedCsv(5 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
+    const stop = new Error('stop');
+    let rows = 0;
+    let after = 0;
+    const take = () => {
+      if (rows >= 5000) {
+        after++;
+        throw stop;
+      }
+      rows++;
+    };
+    const sink: RecordSink = Object.assign(take, { text: take, ahead: () => {} });
+    await expect(planInput(path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true }).read(sink)).rejects.toBe(stop);
+    expect({ rows, after }).toEqual({ rows: 5000, after: 1 });
+  });
+
+  it('waits while the sink asks it to: at most the rest of a block comes before the wait is over', async () => {
+    const path = file(encoder.encode(variedCsv(6 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
+    let release: (() => void) | undefined;
+    let waiting = false;
+    let during = 0;
+    let rows = 0;
+    const take = () => {
+      rows++;
+      if (waiting) during++;
+      if (rows >= 5000 && release === undefined) {
+        waiting = true;
+        return new Promise<void>((resolve) => (release = resolve));
+      }
+      return undefined;
+    };
+    const plan = planInput(path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true });
+    const reading = plan.read(Object.assign(take, { text: take, ahead: () => {} }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = rows;
+    expect(release).toBeDefined();
+    // A block holds the records of a 64 KiB chunk (about 2,000 of these) or more, and fewer than 4,096 of them.
+    expect(during).toBeLessThan(4096);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(rows).toBe(before);
+    // The progress line has been told of the blocks handed on, no further.
+    expect(plan.bytesRead()).toBeGreaterThan(0);
+    expect(plan.bytesRead()).toBeLessThan(statSync(path).size);
+    waiting = false;
+    release!();
+    await reading;
+    expect(rows).toBeGreaterThan(5 * CSV_AHEAD * BLOCK_RECORDS);
+    expect(plan.bytesRead()).toBe(statSync(path).size);
+  });
+
+  it('tells the progress line the bytes read as blocks are handed on, up to the file\'s size', async () => {
+    const path = file(encoder.encode(variedCsv(4 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
+    const size = statSync(path).size;
+    for (const thread of [true, false]) {
+      const plan = planInput(path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread });
+      expect(plan.size).toBe(size);
+      const seen: number[] = [];
+      const take = () => void seen.push(plan.bytesRead());
+      await plan.read(Object.assign(take, { text: take }));
+      expect(seen.every((bytes, k) => k === 0 || bytes >= seen[k - 1]!)).toBe(true);
+      expect(new Set(seen).size).toBeGreaterThan(5);
+      expect({ thread, read: plan.bytesRead() }).toEqual({ thread, read: size });
+    }
+  });
+});
+
+describe('which CSV plans', () => {
+  it(`a file of ${CSV_THREAD_FROM / 1024 / 1024} MiB or more is read in a thread of its own unless told not to; a smaller one, standard input, bytes read already, or one on a machine of one core, never`, async () => {
+    const bytes = encoder.encode(variedCsv(3000));
+    const large = file(bytes, 'csv');
+    const small = file(bytes, 'csv');
+    const threads = vi.mocked(readInThread);
+    const read = async (path: string, options: { thread?: boolean; stdin?: boolean; read?: boolean } = {}) => {
+      threads.mockClear();
+      let rows = 0;
+      const sink = () => void rows++;
+      await planInput(options.stdin ? '-' : path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, ...(options.thread === undefined ? {} : { thread: options.thread }), ...(options.stdin ? { stdin: (async function* () { yield bytes; })() } : {}), ...(options.read ? { read: bytes } : {}) }).read(sink);
+      return { threads: threads.mock.calls.length, rows };
+    };
+    shownSizes.set(large, CSV_THREAD_FROM);
+    shownSizes.set(small, CSV_THREAD_FROM - 1);
+    try {
+      const inThread = await read(large);
+      expect(inThread.threads).toBe(1);
+      expect(inThread.rows).toBeGreaterThan(2000);
+      expect(await read(large, { thread: false })).toEqual({ threads: 0, rows: inThread.rows });
+      expect(await read(large, { stdin: true })).toEqual({ threads: 0, rows: inThread.rows });
+      expect(await read(large, { read: true })).toEqual({ threads: 0, rows: inThread.rows });
+      expect(await read(large, { stdin: true, thread: true })).toEqual({ threads: 0, rows: inThread.rows });
+      expect(await read(small)).toEqual({ threads: 0, rows: inThread.rows });
+      expect(await read(small, { thread: true })).toEqual({ threads: 1, rows: inThread.rows });
+      // One core: the thread would only add its cost, unless asked for.
+      vi.mocked(availableParallelism).mockReturnValue(1);
+      try {
+        expect(await read(large)).toEqual({ threads: 0, rows: inThread.rows });
+        expect(await read(large, { thread: true })).toEqual({ threads: 1, rows: inThread.rows });
+      } finally {
+        vi.mocked(availableParallelism).mockReturnValue(2);
+      }
+    } finally {
+      shownSizes.clear();
+    }
+  });
 });
