@@ -87,7 +87,7 @@ const keyedHere =
     return stats;
   };
 
-/** The sink handed on, its records with a key counted. */
+/** The sink handed on, its records with a key counted (runBatch's sink has every road). */
 function countingKeys(read: Read): { read: Read; keyed: () => number } {
   let keyed = 0;
   return {
@@ -99,8 +99,8 @@ function countingKeys(read: Read): { read: Read; keyed: () => number } {
             if ((record.key ?? -1) >= 0) keyed++;
             return sink.text!(line, header, record);
           },
-          ahead: sink.ahead,
-          keyColumns: sink.keyColumns,
+          ahead: sink.ahead!,
+          keyColumns: sink.keyColumns!,
         }),
       ),
   };
