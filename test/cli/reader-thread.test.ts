@@ -2,7 +2,8 @@
 // sink must get from it what the reader in its own thread gives, call for call, and the same
 // refusals; a sink that stops or waits is heard there too.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import fs, { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -29,17 +30,6 @@ vi.mock('../../src/cli/reader-thread.js', async (original) => {
 vi.mock('node:os', async (original) => {
   const actual = await original<typeof import('node:os')>();
   return { ...actual, default: actual, availableParallelism: vi.fn(() => 2) };
-});
-// A file's size as planInput sees it, where a test says: a CSV plan of 32 MiB, without writing one.
-const { shownSizes } = vi.hoisted(() => ({ shownSizes: new Map<string, number>() }));
-vi.mock('node:fs', async (original) => {
-  const actual = await original<typeof import('node:fs')>();
-  const statSync = vi.fn((...args: Parameters<typeof actual.statSync>) => {
-    const stat = actual.statSync(...args);
-    const size = shownSizes.get(String(args[0]));
-    return stat !== undefined && size !== undefined ? Object.assign(stat, { size }) : stat;
-  }) as typeof actual.statSync;
-  return { ...actual, default: { ...actual, statSync }, statSync };
 });
 
 const folder = mkdtempSync(join(tmpdir(), 'linkcheck-reader-thread-'));
@@ -418,9 +408,23 @@ describe('which CSV plans', () => {
       await planInput(options.stdin ? '-' : path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, ...(options.thread === undefined ? {} : { thread: options.thread }), ...(options.stdin ? { stdin: (async function* () { yield bytes; })() } : {}), ...(options.read ? { read: bytes } : {}) }).read(sink);
       return { threads: threads.mock.calls.length, rows };
     };
-    shownSizes.set(large, CSV_THREAD_FROM);
-    shownSizes.set(small, CSV_THREAD_FROM - 1);
+    // The sizes planInput is shown: a plan of 32 MiB without writing one. Test files share their
+    // modules (vitest.config.ts: isolate: false), so node:fs is patched, not mocked, and restored.
+    const shownSizes = new Map([
+      [large, CSV_THREAD_FROM],
+      [small, CSV_THREAD_FROM - 1],
+    ]);
+    // node:fs's CommonJS object, which its ESM bindings follow when synced.
+    const commonFs = fs as { statSync: typeof fs.statSync };
+    const actual = fs.statSync;
+    commonFs.statSync = ((...args: Parameters<typeof actual>) => {
+      const stat = actual(...args);
+      const size = shownSizes.get(String(args[0]));
+      return stat !== undefined && size !== undefined ? Object.assign(stat, { size }) : stat;
+    }) as typeof actual;
+    syncBuiltinESMExports();
     try {
+      expect(statSync(large).size).toBe(CSV_THREAD_FROM);
       const inThread = await read(large);
       expect(inThread.threads).toBe(1);
       expect(inThread.rows).toBeGreaterThan(2000);
@@ -439,7 +443,8 @@ describe('which CSV plans', () => {
         vi.mocked(availableParallelism).mockReturnValue(2);
       }
     } finally {
-      shownSizes.clear();
+      commonFs.statSync = actual;
+      syncBuiltinESMExports();
     }
   });
 });
