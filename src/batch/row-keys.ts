@@ -1,18 +1,19 @@
 // Where a row's asked cells (source, surface, date, platform) lie, read without making their
 // strings: the stretch of a CSV record's text that holds them, and the four shared strings a sheet
 // row holds there. Kept answers are found again by these (answer-rows.ts, #18).
-import { MAX_FIELD } from '../model/field-length.js';
+import { mayExceedField } from '../model/field-length.js';
 import type { ColumnPositions } from './columns.js';
 import type { RecordText } from './read/records.js';
 
 /**
  * The four numbers a sheet row is kept by, into `into` from `at`: the shared strings its source,
  * surface, date and platform cells hold (their numbers in `strings` from `from`), EMPTY for no
- * platform cell; false when the row cannot be kept so: a cell too long (answer-rows.ts rowProblem
- * words it) or an asked cell without a shared string.
+ * platform cell; false when the row cannot be kept so: a cell that may be too long (answer-rows.ts
+ * rowProblem words it; a cell's length in code units counts up to three bytes each) or an asked
+ * cell without a shared string.
  */
 export function sheetKey(positions: ColumnPositions, cells: readonly string[], strings: Int32Array, from: number, longest: number, into: Int32Array, at: number): boolean {
-  if (longest > MAX_FIELD) return false;
+  if (mayExceedField(longest)) return false;
   const { source, surface, date, platform } = positions;
   const a = numberAt(strings, from, cells, source);
   const b = numberAt(strings, from, cells, surface);
@@ -38,12 +39,13 @@ function numberAt(strings: Int32Array, from: number, cells: readonly string[], p
 
 /**
  * Where the record's text from the first of its source, surface, date and platform cells to the
- * last lies, into `span`; false when a cell might not be usable (too long, missing, empty or
- * starting with white space), which answer-rows.ts rowProblem then reads in full.
+ * last lies, into `span`; false when a cell might not be usable (over a third of MAX_FIELD in code
+ * units, each of which may take three bytes; missing, empty or starting with white space), which
+ * answer-rows.ts rowProblem then reads in full.
  */
 export function keySpan(record: RecordText, at: ColumnPositions, span: Int32Array): boolean {
   const { spans, count } = record;
-  for (let i = 0; i < count; i++) if (spans[i * 2 + 1]! - spans[i * 2]! > MAX_FIELD) return false;
+  for (let i = 0; i < count; i++) if (mayExceedField(spans[i * 2 + 1]! - spans[i * 2]!)) return false;
   const { source, surface, date, platform } = at;
   if (source === undefined || surface === undefined || date === undefined || !surelyFilled(record, source) || !surelyFilled(record, surface) || !surelyFilled(record, date)) return false;
   let first = Math.min(source, surface, date);

@@ -19,8 +19,13 @@ export function utf8Length(text: string, stopPast = Infinity): number {
   return bytes;
 }
 
-/** Whether a field is longer than MAX_FIELD bytes of UTF-8: a text of at most a third of it in code units never is. */
+/** Whether a text of this many UTF-16 code units may be longer than MAX_FIELD bytes of UTF-8: one of at most a third of it never is. */
+export function mayExceedField(units: number): boolean {
+  return units * 3 > MAX_FIELD;
+}
+
+/** Whether a field is longer than MAX_FIELD bytes of UTF-8. */
 export function exceedsField(text: string): boolean {
   if (text.length > MAX_FIELD) return true;
-  return text.length * 3 > MAX_FIELD && utf8Length(text, MAX_FIELD) > MAX_FIELD;
+  return mayExceedField(text.length) && utf8Length(text, MAX_FIELD) > MAX_FIELD;
 }

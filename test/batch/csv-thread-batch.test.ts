@@ -180,3 +180,17 @@ describe('a batch over a CSV plan read in a thread of its own', () => {
     expect(threaded.keyed()).toBeGreaterThan(5_000);
   }, 60_000);
 });
+
+describe('a row with a cell over 64 KiB of UTF-8', () => {
+  it('is refused, its asked cells answered before or not, when its plan comes in one chunk of more than 64 KiB', async () => {
+    const long = '淘'.repeat(30_000);
+    const text = ['source,surface,date,platform,note', 'jd,live-cart,2022-06-01,kuaishou,x', 'jd,live-cart,2022-06-01,kuaishou,x', 'jd,live-cart,2022-06-01,kuaishou,x', `jd,live-cart,2022-06-01,kuaishou,${long}`, `jd,live-cart,2022-06-02,kuaishou,${long}`].join('\n');
+    // As the HTTP service and the page read a plan given whole (api/answer-plan.ts, plan-bytes.ts planChunks).
+    const { text: report } = await reportsOf((sink) => readTextPlan([new TextEncoder().encode(text)], 'csv', 'utf-8', 'plan.csv', headerCheck(HEADER_NAMES), sink, asciiText));
+    const refused = 'the note cell is 90000 bytes long (UTF-8); at most 65536 (64 KiB) are read';
+    expect(report!.split('\n').filter((line) => /^line [56] /.test(line))).toEqual([
+      `line 5      error       jd · live-cart · 2022-06-01 · kuaishou  ${refused}`,
+      `line 6      error       jd · live-cart · 2022-06-02 · kuaishou  ${refused}`,
+    ]);
+  });
+});

@@ -30,7 +30,8 @@ function recordsIn(rows: readonly (readonly string[])[], before = ''): RecordTex
 /** The stretch a record is keyed by, found here from its cells as written; undefined where it is to have no key. */
 function stretchOf(record: RecordText, at: ColumnPositions): string | undefined {
   const written = (i: number) => record.text.slice(record.spans[i * 2], record.spans[i * 2 + 1]);
-  for (let i = 0; i < record.count; i++) if (written(i).length > MAX_FIELD) return undefined;
+  // A cell that may be over MAX_FIELD bytes of UTF-8 (each code unit up to three) is read in full, not keyed.
+  for (let i = 0; i < record.count; i++) if (written(i).length * 3 > MAX_FIELD) return undefined;
   const asked = [at.source!, at.surface!, at.date!];
   for (const i of asked) {
     if (i >= record.count) return undefined;
@@ -109,11 +110,20 @@ describe('text keys', () => {
     expect(keysOf(keyer, records)).toEqual([-1, 0]);
   });
 
-  it('are given for an empty platform cell, and a cell of MAX_FIELD units', () => {
+  it('are -1 for a record with a cell over MAX_FIELD bytes of UTF-8, though of fewer code units', () => {
+    // MAX_FIELD counts UTF-8 bytes (model/field-length.ts): 30,000 CJK characters are 90,000.
+    const keyer = textKeyer();
+    keyer.columns(POSITIONS[0]!);
+    const records = recordsIn([['jd', 'live-cart', '2022-06-01', '淘'.repeat(30_000)], ['jd', 'live-cart', '2022-06-01', '淘'.repeat(30_000)]]);
+    expect(keysOf(keyer, records)).toEqual([-1, -1]);
+  });
+
+  it('are given for an empty platform cell, and a cell of a third of MAX_FIELD units; not for one unit more', () => {
     const keyer = textKeyer();
     keyer.columns(POSITIONS[1]!);
-    const records = recordsIn([['jd', 'live-cart', '2022-06-01', ''], ['jd', 'live-cart', '2022-06-01', '""'], ['jd', 'live-cart', '2022-06-01', 'x'.repeat(MAX_FIELD)]]);
-    expect(keysOf(keyer, records)).toEqual([0, 1, 2]);
+    const third = Math.floor(MAX_FIELD / 3);
+    const records = recordsIn([['jd', 'live-cart', '2022-06-01', ''], ['jd', 'live-cart', '2022-06-01', '""'], ['jd', 'live-cart', '2022-06-01', '淘'.repeat(third)], ['jd', 'live-cart', '2022-06-01', 'x'.repeat(third + 1)]]);
+    expect(keysOf(keyer, records)).toEqual([0, 1, 2, -1]);
   });
 
   it('are -1 for every record until columns are given', () => {
@@ -174,11 +184,12 @@ describe('text keys', () => {
     const keyer = textKeyer();
     const at = POSITIONS[0]!;
     keyer.columns(at);
-    const long = (n: number) => [`${n}`.padEnd(30_000, 'a'), `${n}`.padEnd(30_000, 'b'), `${n}`.padEnd(30_000, 'c')];
+    // Cells of 20,000 units: under a third of MAX_FIELD each, so keyed.
+    const long = (n: number) => [`${n}`.padEnd(20_000, 'a'), `${n}`.padEnd(20_000, 'b'), `${n}`.padEnd(20_000, 'c')];
     const byKey = new Map<number, string>();
     const keysOfText: number[][] = [];
-    for (let n = 0; n < 120; n++) {
-      for (const m of n === 110 ? [n, 0, n] : [n, n]) {
+    for (let n = 0; n < 180; n++) {
+      for (const m of n === 170 ? [n, 0, n] : [n, n]) {
         const records = recordsIn([long(m)]);
         const [key] = keysOf(keyer, records);
         const stretch = stretchOf(records[0]!, at)!;
@@ -187,10 +198,10 @@ describe('text keys', () => {
         (keysOfText[m] ??= []).push(key!);
       }
     }
-    // 90,000 units a text: the table empties after 93 of them, and numbering goes on from KEYED_TEXTS.
-    expect(keysOfText[0]).toEqual([0, 0, KEYED_TEXTS + 18]);
-    expect(keysOfText[92]).toEqual([92, 92]);
-    expect(keysOfText[93]).toEqual([KEYED_TEXTS, KEYED_TEXTS]);
+    // 60,002 units a text: the table empties after 139 of them (8 M units), and numbering goes on from KEYED_TEXTS.
+    expect(keysOfText[0]).toEqual([0, 0, KEYED_TEXTS + 32]);
+    expect(keysOfText[138]).toEqual([138, 138]);
+    expect(keysOfText[139]).toEqual([KEYED_TEXTS, KEYED_TEXTS]);
   });
 
   it("are the same with Node's Buffer for a text's units as with the default, for records lying in several texts within one call", () => {
