@@ -1,10 +1,11 @@
 // A CSV plan's records as blocks of plain data, so that one thread can read and decode a
 // large plan while another answers its rows (src/cli/reader-thread.ts). A record read where
 // it lies in its chunk (RecordSink.text) travels as where its cells lie, its chunk's text
-// posted once with the block that first needs it; a record read as strings (one that spans
-// chunks, or cannot be read) travels as its cells and its error. The answering side hands
-// them to its sink as the reader would have: records held together through ahead() and each
-// through text(), the others through the sink itself.
+// posted with the block that first needs it (and again only with a block cut at BLOCK_LIMIT
+// records inside the chunk); a record read as strings (one that spans chunks, or cannot be
+// read) travels as its cells and its error. The answering side hands them to its sink as the
+// reader would have: records held together through ahead() and each through text(), the
+// others through the sink itself.
 import type { InputError } from '../../errors/errors.js';
 import { cellText } from './read-csv.js';
 import { handOnRecords, HELD_ROWS, type RecordSink, type RecordText } from './records.js';
