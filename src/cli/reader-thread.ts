@@ -5,7 +5,6 @@
 // finding its cells) cost a fifth of a realistic million-row batch in one thread. The rows
 // come in blocks (sheet-blocks.ts, csv-blocks.ts) and go to the sink as the reader in this
 // thread would give them, in order, with the same errors.
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ColumnPositions } from '../batch/columns.js';
 import { csvReplayer, type CsvBlock } from '../batch/read/csv-blocks.js';
@@ -33,26 +32,6 @@ export const CSV_AHEAD = 8;
  */
 const CSV_YOUNG_MB = 2;
 
-/**
- * While a CSV plan is read in a thread of its own, this thread's young generation (both halves)
- * grows to YOUNG_MB and no further. A realistic million-row batch grew it to V8's most (32 MB)
- * and peaked at 146 MB; held at 16 MB it peaked at 130 MB, in as much time. Held at 8 MB (123 MB),
- * a plan of nearly all distinct rows and the JSON report of the realistic one took a tenth longer;
- * at its first size (1 MB), the nearly distinct plan a quarter longer.
- */
-const YOUNG_MB = 16;
-
-/**
- * Stops this thread's young generation growing once it has grown to YOUNG_MB: V8's
- * --semi-space-growth-factor, read each time it would grow. Set when a block has come, not
- * before: starting a thread sets V8's flags again. Whether it is set.
- */
-function fixYoung(): boolean {
-  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-  if (young < YOUNG_MB * 1024 * 1024) return false;
-  setFlagsFromString('--semi-space-growth-factor=1');
-  return true;
-}
 
 /** The plan to read: its path, and its name as messages give it; a workbook's --sheet, a CSV plan's --encoding. */
 export type ReaderJob = { format: 'xlsx'; path: string; name: string; sheet: string | undefined } | { format: 'csv'; path: string; name: string; encoding: Encoding };
@@ -93,7 +72,6 @@ export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSin
     const worker = new Worker(workerFile, { ...(job.format === 'csv' ? { resourceLimits: { maxYoungGenerationSizeMb: CSV_YOUNG_MB } } : {}), ...options, workerData: { job, replayed } satisfies ReaderData });
     const replayCsv = csvReplayer();
     let started = false;
-    let fixed = false;
     worker.once('online', () => (started = true));
     let strings: readonly string[] = [];
     let header: readonly string[] = [];
@@ -123,7 +101,6 @@ export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSin
         case 'records': {
           const wait = message.type === 'rows' ? replayBlock(message.block, header, strings, sink) : replayCsv(message.block, header, sink);
           Atomics.add(replayed, 0, 1);
-          if (message.type === 'records' && !fixed) fixed = fixYoung();
           if (message.type === 'records') read(message.block.bytes);
           if (wait) await wait;
           if (!settled) worker.postMessage(0 satisfies ToReader);
