@@ -35,7 +35,7 @@ function copiedUnits(text: string): Uint16Array {
 /**
  * Keys records (see TextKeyer). Each text records lie in is copied whole as code units by
  * `unitsOf`, once, and the records' stretches read from the copy: reading a string's units one
- * by one cost the reader's thread twice what reading a plan did. Records are keyed many at a
+ * by one cost the reader's thread more than reading the plan did. Records are keyed many at a
  * time, as answer-rows.ts looks them up: their fingerprints first, then the memory of all their
  * look-ups fetched together (KeptTexts.warm), then each looked up in turn.
  */

@@ -20,9 +20,9 @@ import { inputErrorOf, replayBlock, type PostedError, type SheetBlock } from '..
 export const AHEAD = 32;
 
 /**
- * CSV blocks posted ahead, at most: each holds a 64 KiB chunk's records or more. Reading a CSV plan
- * costs a fraction of answering it, so the reader is ahead all along: more blocks only held more
- * memory (a million-row batch's peak was 7 MB higher with 32).
+ * CSV blocks posted ahead, at most: each holds a 64 KiB chunk's records or more. With 32 a
+ * million-row batch peaked 7 MB higher and took as long: the reader waits while the first rows are
+ * answered, and a few dozen blocks bank little of that.
  */
 export const CSV_AHEAD = 8;
 
@@ -31,7 +31,6 @@ export const CSV_AHEAD = 8;
  * V8's default (16) the batch's peak memory was 8 MB higher, and no faster.
  */
 const CSV_YOUNG_MB = 2;
-
 
 /** The plan to read: its path, and its name as messages give it; a workbook's --sheet, a CSV plan's --encoding. */
 export type ReaderJob = { format: 'xlsx'; path: string; name: string; sheet: string | undefined } | { format: 'csv'; path: string; name: string; encoding: Encoding };

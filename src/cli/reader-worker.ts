@@ -1,17 +1,17 @@
 // The plan reader's own thread (see reader-thread.ts): reads the sheet of the workbook it is
 // given, or the CSV plan, and posts its rows in blocks (src/batch/read/sheet-blocks.ts,
-// csv-blocks.ts), a few blocks at most (AHEAD, CSV_AHEAD) ahead of the thread that answers them. Built as
-// dist/reader-worker.cjs.
+// csv-blocks.ts), a few blocks at most (AHEAD, CSV_AHEAD) ahead of the thread that answers
+// them. Built as dist/reader-worker.cjs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { csvPacker, type CsvBlock, type Keys } from '../batch/read/csv-blocks.js';
 import { readTextPlan } from '../batch/read/plan-bytes.js';
 import { readXlsx } from '../batch/read/read-xlsx.js';
 import type { HeaderCheck, ReadStats } from '../batch/read/records.js';
 import { blockPacker, postedError, type SheetBlock } from '../batch/read/sheet-blocks.js';
+import { textKeyer } from '../batch/text-keys.js';
 import { InputError } from '../errors/errors.js';
 import { asciiText, countedChunks, fileChunks, fileSource } from './batch-io.js';
 import { nodeInflate } from './node-inflate.js';
-import { textKeyer } from '../batch/text-keys.js';
 import { AHEAD, CSV_AHEAD, type FromReader, type ReaderData, type ReaderJob, type ToReader } from './reader-thread.js';
 
 const port = parentPort!;
@@ -49,8 +49,9 @@ const wait = (): Promise<void> | undefined => {
 
 /**
  * Blocks the other thread has yet to hand on, at least, for this one to key the next block's
- * records (see readCsvPlan). On the realistic million-row plan, keying every block took 1.89× the
- * bare loop, none 1.89×, with 2 blocks ahead 1.75×, with 4 1.56× (six runs of each, interleaved).
+ * records (see readCsvPlan). On the realistic million-row plan, in six interleaved runs of each:
+ * keying every block 1.89× the bare loop, none 1.89×, with 2 blocks waiting 1.75×, with 4 1.56×;
+ * in six more, the machine busy with another process, every block 2.14×, none 1.95×, with 4 1.98×.
  */
 const KEYED_AHEAD = CSV_AHEAD / 2;
 
