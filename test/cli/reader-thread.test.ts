@@ -273,7 +273,8 @@ describe('a CSV plan read in a thread of its own', () => {
     let records = 0;
     const span = new Int32Array(2);
     const text = there.sink.text!;
-    // Slow at every 300th record: the reader gets ahead, and keys the blocks it reads then.
+    // Slow at every 300th record (a block then waits 20 ms after it is handed on, however busy the
+    // machine is): the reader gets ahead, and keys the blocks it reads then.
     const sink: RecordSink = Object.assign(there.sink, {
       keyColumns: () => columns,
       text: (line: number, header: readonly string[], record: RecordText) => {
@@ -285,7 +286,7 @@ describe('a CSV plan read in a thread of its own', () => {
           if (stretch === undefined || (stretches.get(key) ?? stretch) !== stretch) wrong.push({ line, key, stretch, before: stretches.get(key) });
           stretches.set(key, stretch!);
         }
-        return ++records % 300 === 0 ? new Promise<void>((resolve) => setTimeout(resolve, 2)) : undefined;
+        return ++records % 300 === 0 ? new Promise<void>((resolve) => setTimeout(resolve, 20)) : undefined;
       },
     });
     await readCsvBy(path, true, sink);
