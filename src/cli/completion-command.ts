@@ -1,6 +1,7 @@
 // linkcheck completion bash|zsh|fish: a completion script from the commands as
 // defined and the names in the rules in use (--rules files included).
 import type { Command } from 'commander';
+import { isInputName, normalizeName, type ShownName } from '../engine/names.js';
 import { wordedError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
 import { loadCatalog } from '../load/load-catalog.js';
@@ -18,7 +19,8 @@ export async function runCompletion(context: CliContext, [shell = '']: string[],
   const settings = viewSettings(context, command);
   if (!(SHELLS as readonly string[]).includes(shell)) throw wordedError('bad-shell', { value: shownInput(shell) });
   const catalog = await loadCatalog(loadOptions(context, settings));
-  const named = (entities: Iterable<{ id: string; aliases: readonly string[] }>) => [...entities].flatMap((entity) => [entity.id, ...entity.aliases]);
+  // Ids, aliases and the shown names taken as input (engine/names.ts isInputName).
+  const named = (entities: Iterable<{ id: string; aliases: readonly string[]; name?: ShownName }>) => [...new Set([...entities].flatMap((entity) => [entity.id, ...entity.aliases, ...inputNames(entity.name)]))];
   const platforms = [...catalog.platforms.values()];
   const spec: CompletionSpec = {
     ...commandsOf(program),
@@ -31,6 +33,12 @@ export async function runCompletion(context: CliContext, [shell = '']: string[],
   };
   context.stdout(completionScript(shell as Shell, spec));
   return 0;
+}
+
+/** The shown names (English, Chinese) a person may type for an entity, as they are shown. */
+function inputNames(name: ShownName | undefined): string[] {
+  const shown = typeof name === 'object' ? [name.en, name.zh] : [name];
+  return shown.filter((text): text is string => text !== undefined && text.trim() !== '' && isInputName(normalizeName(text)));
 }
 
 /** Every command with its flags, and what completes each flag's value. */
