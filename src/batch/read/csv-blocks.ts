@@ -7,7 +7,7 @@
 // reader would have: records held together through ahead() and each through text(), the
 // others through the sink itself.
 import type { InputError } from '../../errors/errors.js';
-import { cellText } from './read-csv.js';
+import { ChunkRecord } from './read-csv.js';
 import { handOnRecords, HELD_ROWS, type RecordSink, type RecordText } from './records.js';
 import { inputErrorOf, postedError, type PostedError } from './sheet-blocks.js';
 
@@ -143,11 +143,8 @@ export function csvPacker(send: (block: CsvBlock) => void, wait: () => Promise<v
   return { sink, flush };
 }
 
-/** A record where it lies in a chunk posted from the reader's thread: the reader's own ChunkRecord, again. */
-class PostedRecord implements RecordText {
-  text = '';
-  count = 0;
-  spans = new Int32Array(32);
+/** A record where it lies in a chunk posted from the reader's thread: the reader's own ChunkRecord, filled from a block, with its key. */
+class PostedRecord extends ChunkRecord {
   key = -1;
 
   fill(text: string, numbers: Int32Array, at: number, count: number, key: number): void {
@@ -157,12 +154,6 @@ class PostedRecord implements RecordText {
     if (count * 2 > this.spans.length) this.spans = new Int32Array(count * 2);
     const spans = this.spans;
     for (let i = 0; i < count * 2; i++) spans[i] = numbers[at + i]!;
-  }
-
-  cells(): string[] {
-    const cells: string[] = [];
-    for (let i = 0; i < this.count; i++) cells.push(cellText(this.text, this.spans[i * 2]!, this.spans[i * 2 + 1]!));
-    return cells;
   }
 }
 

@@ -50,7 +50,7 @@ function indexOr(text: string, search: string, from: number, none: number): numb
 }
 
 /** A record read where it lies in its chunk (see RecordSink.text): its cells are sliced only when asked for. */
-class ChunkRecord implements RecordText {
+export class ChunkRecord implements RecordText {
   text = '';
   count = 0;
   spans = new Int32Array(32);
