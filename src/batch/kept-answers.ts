@@ -180,9 +180,9 @@ export class KeptAnswers<T> {
 }
 
 /**
- * FNV-1a over each text's length and up to 16 of its code units spread over it (every unit of
- * a short text): a function of the contents, so equal texts give equal numbers, and cheaper
- * than every unit of a long share text; the units it skips are compared when the slot is (#18).
+ * FNV-1a over each text's length and up to 32 of its code units (see sampled; every unit of a
+ * short text): a function of the contents, so equal texts give equal numbers, and cheaper than
+ * every unit of a long share text; the units it skips are compared when the slot is (#18).
  * The lengths part the texts, so "ab","c" and "a","bc" differ.
  */
 export function fnv1a(a: string, b: string, c: string, d: string): number {
@@ -194,14 +194,25 @@ export function fnv1a(a: string, b: string, c: string, d: string): number {
   return hash ^ (hash >>> 15);
 }
 
-function sampled(hash: number, text: string): number {
+/**
+ * FNV-1a steps over a text's length and code units: every one of its last TAIL (links and ids
+ * differ at their ends), and up to TAIL more spread over the rest. Steps of a sixteenth of the
+ * text, as before, read three digits of a Taobao link's twelve-digit id: 20,000 such links had
+ * 1,000 fingerprints, up to 38 links each, and a plan of them in one thread took half as long
+ * again (2.27 s against 1.53 s for 300,000 rows).
+ */
+export function sampled(hash: number, text: string): number {
   const length = text.length;
   hash = Math.imul(hash ^ length, 0x01000193);
-  // Steps of a sixteenth of the text, the last unit always among them (links differ at their ends).
-  const step = (length >>> 4) + 1;
-  for (let i = length - 1; i >= 0; i -= step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const tail = length > TAIL ? length - TAIL : 0;
+  for (let i = length - 1; i >= tail; i--) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const step = Math.floor(tail / TAIL) + 1;
+  for (let i = tail - 1; i >= 0; i -= step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;
 }
+
+/** Code units at the end of a text that its fingerprint reads every one of. */
+const TAIL = 16;
 
 /**
  * A table of `size` slots of two numbers (an entry number + 1, 0 for none, and its fingerprint),

@@ -1,5 +1,6 @@
 // What a batch keeps of the cells it has read, in bounded memory: each cell's text with what
 // it resolved to, and the staleness of each pair of days (#18).
+import { sampled } from './kept-answers.js';
 import { beyondStaleness, type Staleness } from '../time/staleness.js';
 
 /** Answers, cells and days are kept up to this many, then dropped all at once, so memory stays flat. */
@@ -22,7 +23,7 @@ const FIRST_SLOTS = 1 << 10;
 
 /**
  * Values by a cell's text as written. A cell is a fresh slice of its chunk, which a Map would
- * hash in full: here a fingerprint of up to 16 of its code units picks a slot of a typed array,
+ * hash in full: here a fingerprint of up to 32 of its code units picks a slot of a typed array,
  * and the text is compared with the kept one natively. Two texts share a value only when they
  * are equal (#18). (The kept texts were once code units in one typed array, compared one by one
  * in JavaScript: that loop was most of a nearly distinct plan's look-ups.)
@@ -90,12 +91,9 @@ export function ownCopy(text: string): string {
   return text.length < 13 ? text : `${text} `.slice(0, -1);
 }
 
-/** FNV-1a over the text's length and up to 16 of its code units spread over it, the last among them (links differ at their ends). */
+/** The text's fingerprint (kept-answers.ts sampled), its high bits folded into the low ones, which pick the slot. */
 function fingerprint(text: string): number {
-  const length = text.length;
-  let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
-  const step = (length >>> 4) + 1;
-  for (let i = length - 1; i >= 0; i -= step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const hash = sampled(0x811c9dc5, text);
   return hash ^ (hash >>> 15);
 }
 

@@ -60,6 +60,14 @@ describe('kept answers', () => {
     expect(fnv1a('ab', 'c', '', '')).not.toBe(fnv1a('a', 'bc', '', ''));
   });
 
+  it('fingerprints links of one shape apart by their ids: 20,000 Taobao, JD and share-text links, nearly as many fingerprints', () => {
+    const ids = Array.from({ length: 20_000 }, (_, n) => String(100_000_000_000 + ((n * 2_654_435_761) % 899_999_999_999)));
+    for (const link of [(id: string) => `https://item.taobao.com/item.htm?id=${id}`, (id: string) => `https://item.jd.com/${id}.html`, (id: string) => `【淘宝】限时特惠 https://m.tb.cn/h.${Number(id).toString(36)} 点击链接直接打开`]) {
+      const prints = new Set(ids.map((id) => fnv1a(link(id), 'live-cart', '2022-06-01', '')));
+      expect({ link: link('1'), prints: prints.size > 19_900 }).toEqual({ link: link('1'), prints: true });
+    }
+  });
+
   it('past its limit, every value is dropped at once and the new one kept', () => {
     const kept = new KeptAnswers<number>(3, () => 7);
     for (let n = 0; n < 3; n++) kept.set(`source ${n}`, 'live-cart', '2022-06-01', '', n);
