@@ -17,6 +17,7 @@ import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
 import { Whys, type Why } from './row-why.js';
 import { Kept, type Asks, type Context, type Placement, type Shared } from './shared-answer.js';
+import { ByNumber } from './by-number.js';
 import { CACHE_LIMIT, Cells, LONGEST_KEPT, ownCopy, stalenessOf, type StaleRecord } from './kept-cells.js';
 
 
@@ -30,7 +31,15 @@ export interface QueryAnswerOptions {
 }
 
 /** A row's source, surface, date and platform cells as written to its answer (see rowAnswerer). */
-export type CellAnswerer = (source: string, surface: string, date: string, platform: string) => Shared;
+export interface CellAnswerer {
+  (source: string, surface: string, date: string, platform: string): Shared;
+  /**
+   * The same answer, for a row whose cells a reader numbered (RecordText.cellKeys: source,
+   * surface, date, platform; -1 for a cell it did not): a cell whose number was seen before is
+   * found by it, not by its text.
+   */
+  numbered(keys: Int32Array, source: string, surface: string, date: string, platform: string): Shared;
+}
 
 /** A source's text: what it asks about, and the link it holds. */
 interface SourceCell {
@@ -45,6 +54,12 @@ interface SourceCell {
   nearPlacement: Placement | null;
   far: Surface | null;
   farPlacement: Placement | null;
+}
+
+/** What a surface's or a date's texts resolved to, by text and by a reader's number, for one platform or zone. */
+interface Resolved<T> {
+  texts: Cells<T | null>;
+  numbers: ByNumber<T | null>;
 }
 
 /** A date's text read in a platform's zone: its instant, and the civil day it falls on there (worked out for staleness only). */
@@ -112,14 +127,17 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     const stale = newest === null || options.maxStaleness === undefined ? null : staleness(newest, formatInstant(query.at, catalog.platforms.get(query.platform)!.timeZone).slice(0, 10));
     return new Kept(answer.verdict, answer.rule, link, null, undefined, stale, null, null, null, answer);
   };
-  if (index === undefined) return road;
+  if (index === undefined) return Object.assign(road, { numbered: (_keys: Int32Array, source: string, surface: string, date: string, platform: string) => road(source, surface, date, platform) });
   const verdicts: VerdictIndex = index;
 
+  // What each cell's text resolved to, by its text and by the number a reader gave it.
   const platforms = new Cells<Platform | null>();
+  const platformNumbers = new ByNumber<Platform | null>();
   const sources = new Cells<SourceCell | null>();
-  const surfaceCells = new Map<Platform, Cells<Surface | null>>();
+  const sourceNumbers = new ByNumber<SourceCell | null>();
+  const surfaceCells = new Map<Platform, Resolved<Surface>>();
   // Dates are read in the platform's zone: platforms of one zone share them.
-  const timeCells = new Map<string, Cells<TimeCell | null>>();
+  const timeCells = new Map<string, Resolved<TimeCell>>();
   let placements = new Map<Surface, Map<Asks, Placement>>();
   const asked = new Map<string, Asks>();
   const asksOf = (source: string | null, group: string | undefined, ambiguousLink: boolean): Asks => {
@@ -156,33 +174,93 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
       return { time, day: undefined };
     });
 
-  return (sourceText, surfaceText, dateText, platformText) => {
-    if (exceedsField(sourceText) || exceedsField(surfaceText) || exceedsField(dateText) || exceedsField(platformText)) return road(sourceText, surfaceText, dateText, platformText);
-    let platform = platforms.get(platformText);
-    if (platform === undefined) platform = platforms.set(platformText, readable(() => direct.platform(platformText.trim() || options.platform)));
-    if (platform === null) return road(sourceText, surfaceText, dateText, platformText);
-    let cell = sources.get(sourceText);
-    if (cell === undefined) cell = sources.set(sourceText, sourceCell(sourceText));
-    if (cell === null) return road(sourceText, surfaceText, dateText, platformText);
+  const platformOf = (text: string): Platform | null => {
+    const platform = platforms.get(text);
+    return platform !== undefined ? platform : platforms.set(text, readable(() => direct.platform(text.trim() || options.platform)));
+  };
+  const sourceOf = (text: string): SourceCell | null => {
+    const cell = sources.get(text);
+    return cell !== undefined ? cell : sources.set(text, sourceCell(text));
+  };
+  const surfacesOf = (platform: Platform): Resolved<Surface> => {
     let surfaces = surfaceCells.get(platform);
-    if (surfaces === undefined) surfaceCells.set(platform, (surfaces = new Cells()));
-    let surface = surfaces.get(surfaceText);
-    if (surface === undefined) surface = surfaces.set(surfaceText, readable(() => direct.surface(platform, surfaceText)));
+    if (surfaces === undefined) surfaceCells.set(platform, (surfaces = { texts: new Cells(), numbers: new ByNumber() }));
+    return surfaces;
+  };
+  const surfaceOf = (surfaces: Resolved<Surface>, platform: Platform, text: string): Surface | null => {
+    const surface = surfaces.texts.get(text);
+    return surface !== undefined ? surface : surfaces.texts.set(text, readable(() => direct.surface(platform, text)));
+  };
+  const timesOf = (zone: string): Resolved<TimeCell> => {
+    let times = timeCells.get(zone);
+    if (times === undefined) timeCells.set(zone, (times = { texts: new Cells(), numbers: new ByNumber() }));
+    return times;
+  };
+  const timeOf = (times: Resolved<TimeCell>, zone: string, text: string): TimeCell | null => {
+    const time = times.texts.get(text);
+    return time !== undefined ? time : times.texts.set(text, timeCell(text, zone));
+  };
+
+  const byTexts = (sourceText: string, surfaceText: string, dateText: string, platformText: string): Shared => {
+    if (exceedsField(sourceText) || exceedsField(surfaceText) || exceedsField(dateText) || exceedsField(platformText)) return road(sourceText, surfaceText, dateText, platformText);
+    const platform = platformOf(platformText);
+    if (platform === null) return road(sourceText, surfaceText, dateText, platformText);
+    const cell = sourceOf(sourceText);
+    if (cell === null) return road(sourceText, surfaceText, dateText, platformText);
+    const surface = surfaceOf(surfacesOf(platform), platform, surfaceText);
     if (surface === null) return road(sourceText, surfaceText, dateText, platformText);
     const zone = platform.timeZone;
-    let times = timeCells.get(zone);
-    if (times === undefined) timeCells.set(zone, (times = new Cells()));
-    let time = times.get(dateText);
-    if (time === undefined) time = times.set(dateText, timeCell(dateText, zone));
+    const time = timeOf(timesOf(zone), zone, dateText);
     if (time === null) return road(sourceText, surfaceText, dateText, platformText);
+    return answered(platform, cell, surface, time) ?? road(sourceText, surfaceText, dateText, platformText);
+  };
 
-    let placement = cell.near === surface ? cell.nearPlacement! : cell.far === surface ? cell.farPlacement! : placementOf(cell, surface, platform);
-    if (placement.decide instanceof InputError) return road(sourceText, surfaceText, dateText, platformText);
+  // As byTexts, each cell found first by its number (-1: none), and kept by it once resolved.
+  const numbered = (keys: Int32Array, sourceText: string, surfaceText: string, dateText: string, platformText: string): Shared => {
+    if (exceedsField(sourceText) || exceedsField(surfaceText) || exceedsField(dateText) || exceedsField(platformText)) return road(sourceText, surfaceText, dateText, platformText);
+    const [sourceKey, surfaceKey, dateKey, platformKey] = keys as unknown as [number, number, number, number];
+    let platform = platformKey < 0 ? undefined : platformNumbers.get(platformKey);
+    if (platform === undefined) {
+      platform = platformOf(platformText);
+      if (platformKey >= 0) platformNumbers.set(platformKey, platform);
+    }
+    if (platform === null) return road(sourceText, surfaceText, dateText, platformText);
+    let cell = sourceKey < 0 ? undefined : sourceNumbers.get(sourceKey);
+    if (cell === undefined) {
+      cell = sourceOf(sourceText);
+      if (sourceKey >= 0) sourceNumbers.set(sourceKey, cell);
+    }
+    if (cell === null) return road(sourceText, surfaceText, dateText, platformText);
+    const surfaces = surfacesOf(platform);
+    let surface = surfaceKey < 0 ? undefined : surfaces.numbers.get(surfaceKey);
+    if (surface === undefined) {
+      surface = surfaceOf(surfaces, platform, surfaceText);
+      if (surfaceKey >= 0) surfaces.numbers.set(surfaceKey, surface);
+    }
+    if (surface === null) return road(sourceText, surfaceText, dateText, platformText);
+    const zone = platform.timeZone;
+    const times = timesOf(zone);
+    let time = dateKey < 0 ? undefined : times.numbers.get(dateKey);
+    if (time === undefined) {
+      time = timeOf(times, zone, dateText);
+      if (dateKey >= 0) times.numbers.set(dateKey, time);
+    }
+    if (time === null) return road(sourceText, surfaceText, dateText, platformText);
+    return answered(platform, cell, surface, time) ?? road(sourceText, surfaceText, dateText, platformText);
+  };
+
+  /** The answer from the row's resolved cells; undefined when the index cannot give it (then check() does). */
+  function answered(platform: Platform, cell: SourceCell, surface: Surface, time: TimeCell): Shared | undefined {
+    const zone = platform.timeZone;
+    const placement = cell.near === surface ? cell.nearPlacement! : cell.far === surface ? cell.farPlacement! : placementOf(cell, surface, platform);
+    if (placement.decide instanceof InputError) return undefined;
     const decision = placement.decide(time.time.at);
     const newest = options.maxStaleness === undefined ? null : newestOf(placement, time.time);
     const stale = newest === null ? null : staleness(newest, (time.day ??= formatInstant(time.time.at, zone).slice(0, 10)));
     return new Kept(decision.verdict, decision.rule, cell.link, null, undefined, stale, context, placement, time.time, null);
-  };
+  }
+
+  return Object.assign(byTexts, { numbered });
 
   /** The placement of a source cell on a surface, found in the map (or made) and kept in the cell as its nearest. */
   function placementOf(cell: SourceCell, surface: Surface, platform: Platform): Placement {

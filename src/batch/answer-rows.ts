@@ -12,7 +12,7 @@ import type { Shared } from './shared-answer.js';
 import { KeptAnswers } from './kept-answers.js';
 import { KeptNumbers } from './kept-numbers.js';
 import { KeptTexts, stretchPrint } from './kept-texts.js';
-import { KEYED_TEXTS } from './text-keys.js';
+import { ByNumber } from './by-number.js';
 import { keySpan, maybeSpace, NONE, sheetKey } from './row-keys.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
 import { HELD_ROWS, type RecordText } from './read/records.js';
@@ -61,11 +61,12 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   let keptLast = false;
   // Keyed by the cells as written: rows that differ only in white space around the date or
   // platform are answered apart, and alike.
-  const lookUp = (source: string, surface: string, date: string, platform: string): Shared => {
+  // `keys`: the cells' numbers (RecordText.cellKeys), when a reader gave them.
+  const lookUp = (source: string, surface: string, date: string, platform: string, keys: Int32Array | undefined): Shared => {
     let shared = kept.get(source, surface, date, platform);
     keptLast = true;
     if (shared === undefined) {
-      shared = answerOf(source, surface, date, platform);
+      shared = keys === undefined ? answerOf(source, surface, date, platform) : answerOf.numbered(keys, source, surface, date, platform);
       keptLast = kept.admit(source, surface, date, platform);
       if (keptLast) kept.set(source, surface, date, platform, shared);
     }
@@ -96,10 +97,8 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // what the first table keeps.
   let byStrings = new KeptNumbers<Shared>(CACHE_LIMIT);
   // Kept answers again, by the key a reader in a thread of its own gave a record (RecordText.key,
-  // text-keys.ts): key k in slot k % KEYED_TEXTS, which no other key of its numbering shares. Kept
-  // only what the first table keeps.
-  const keyed = new Int32Array(KEYED_TEXTS).fill(-1);
-  const keyedAnswers = new Array<Shared | undefined>(KEYED_TEXTS).fill(undefined);
+  // text-keys.ts). Kept only what the first table keeps.
+  const keyed = new ByNumber<Shared>();
 
   // CSV rows and sheet rows share one header array; JSON Lines rows share one per shape of keys
   // (read-jsonl.ts), and a plan's few shapes may take turns: each is located once.
@@ -130,7 +129,9 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // One object, filled again for every row: a report reads it during its row() call and keeps
   // only text it makes from it (see BatchReport), so a million rows are not a million objects.
   const row = new FilledRow();
-  const answer = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow => {
+  const answer = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow => answerRow(line, rowHeader, cells, error, undefined);
+  // `keys`: the cells' numbers (RecordText.cellKeys), when a reader gave them.
+  const answerRow = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined, keys: Int32Array | undefined): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
     row.line = line;
     row.header = rowHeader;
@@ -146,7 +147,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       row.message = message;
     } else {
       const at = positions as ColumnPositions;
-      const shared = lookUp(cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!, at.platform === undefined ? '' : (cells[at.platform] ?? ''));
+      const shared = lookUp(cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!, at.platform === undefined ? '' : (cells[at.platform] ?? ''), keys);
       row.kind = shared.message === null ? 'answer' : 'error';
       row.shared = shared;
       row.message = shared.message;
@@ -200,17 +201,14 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // A record keyed by the reader's thread: its answer found by its key alone.
   const byKey = (line: number, rowHeader: readonly string[], record: RecordText, key: number, at: ColumnPositions): BatchRow => {
     if (aheadAt < aheadCount && aheadRecords[aheadAt] === record) aheadAt++;
-    const slot = key % KEYED_TEXTS;
-    if (keyed[slot] === key) {
+    const shared = keyed.get(key);
+    if (shared !== undefined) {
       row.lazy(record);
-      return row.found(line, rowHeader, at, keyedAnswers[slot]!);
+      return row.found(line, rowHeader, at, shared);
     }
     keptLast = false;
-    const answered = answer(line, rowHeader, record.cells(), undefined);
-    if (keptLast && answered.shared !== null) {
-      keyed[slot] = key;
-      keyedAnswers[slot] = answered.shared;
-    }
+    const answered = answerRow(line, rowHeader, record.cells(), undefined, record.cellKeys);
+    if (keptLast && answered.shared !== null) keyed.set(key, answered.shared);
     return answered;
   };
   // The records about to come: their stretches found and fingerprinted now, and the memory their

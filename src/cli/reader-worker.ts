@@ -85,8 +85,8 @@ function readCsvPlan(job: ReaderJob & { format: 'csv' }): { read: () => Promise<
   // With fewer than KEYED_AHEAD blocks posted and not yet handed on, the other thread is about to
   // wait for this one, and a block's records go unkeyed: their look-ups are done there. Keying
   // costs this thread about as much as reading: the two threads so share the work as it comes.
-  const keys: Keys = (records, count, into) => {
-    if (posted - Atomics.load(replayed, 0) >= KEYED_AHEAD) keyer.keys(records, count, into);
+  const keys: Keys = (records, count, into, cells) => {
+    if (posted - Atomics.load(replayed, 0) >= KEYED_AHEAD) keyer.keys(records, count, into, cells);
     else into.fill(-1, 0, count);
   };
   const packer = csvPacker(send, wait, () => bytes, keys);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_RECORDS, csvPacker, csvReplayer, type CsvBlock, type Keys } from '../../src/batch/read/csv-blocks.js';
 import { readTextPlan } from '../../src/batch/read/plan-bytes.js';
-import { HELD_ROWS, type RecordSink, type RecordText } from '../../src/batch/read/records.js';
+import { CELL_KEYS, HELD_ROWS, type RecordSink, type RecordText } from '../../src/batch/read/records.js';
 import { asciiText } from '../../src/cli/batch-io.js';
 import { csvRecorder, pieces, variedCsv, type CsvRoad, type PlanShape } from '../helpers/csv-calls.js';
 import { headerCheck } from '../helpers/sheet-calls.js';
@@ -135,6 +135,39 @@ describe('CSV blocks', () => {
     expect(keyed.every(([key, expected]) => key === expected)).toBe(true);
     expect(Math.max(...counts)).toBe(HELD_ROWS);
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(keyed.length);
+  });
+});
+
+describe('CSV blocks with cell keys', () => {
+  it('carry the cell keys found for the records that have them, -1 for the others and for cells left without', async () => {
+    const bytes = encoder.encode(variedCsv(3000));
+    // Cell keys made from the record's cells alone, given to every third record, some -1.
+    const cellKeysOf = (cells: readonly string[]) => [0, 1, 2, 3].map((c) => (cells.length % 3 === 0 || (cells[c]?.length ?? 0) % 5 === 0 ? -1 : (cells[c]?.length ?? 0) * 7 + c));
+    const given = (cells: readonly string[]) => cells.join('\u0000').length % 3 === 0;
+    const keys: Keys = (records, count, into, cells) => {
+      for (let k = 0; k < count; k++) {
+        into[k] = k;
+        const record = records[k]!.cells();
+        // A cell left untouched is to be read as having none.
+        if (given(record)) cellKeysOf(record).forEach((key, c) => (cells[k * CELL_KEYS + c] = key));
+      }
+    };
+    const { blocks, header } = await packed(bytes, 4096, keys);
+    const seen: [number[], number[]][] = [];
+    const sink: RecordSink = Object.assign(() => undefined, {
+      text: (_line: number, _header: readonly string[], record: RecordText) => {
+        const cells = record.cells();
+        seen.push([Array.from(record.cellKeys!), given(cells) ? cellKeysOf(cells) : [-1, -1, -1, -1]]);
+      },
+    });
+    const replay = csvReplayer();
+    for (const block of blocks) replay(block, header, sink);
+    expect(seen.length).toBeGreaterThan(2000);
+    expect(seen.filter(([, expected]) => expected.some((key) => key >= 0)).length).toBeGreaterThan(200);
+    expect(seen.filter(([got, expected]) => JSON.stringify(got) !== JSON.stringify(expected))).toEqual([]);
+    // Only records with a cell key take room for them.
+    const withKeys = seen.filter(([, expected]) => expected.some((key) => key >= 0)).length;
+    expect(blocks.reduce((sum, block) => sum + block.cellKeys.length, 0)).toBe(withKeys * CELL_KEYS);
   });
 });
 

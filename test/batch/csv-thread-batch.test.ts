@@ -63,14 +63,16 @@ const byPlanInput = (path: string, thread: boolean): Read => (sink) => planInput
 /**
  * The plan read into blocks here, every record keyed from the first (as the reader's thread keys
  * them when it is ahead), and the blocks replayed to the sink: the keyed road, whatever the timing.
+ * The cells of records with new stretches are numbered while half the last `window` records were
+ * such (text-keys.ts FRESH_WINDOW, here shorter than the plan).
  */
 const keyedHere =
-  (path: string): Read =>
+  (path: string, window: number): Read =>
   async (sink) => {
-    const keyer = textKeyer();
+    const keyer = textKeyer(undefined, window);
     const blocks: CsvBlock[] = [];
     let header: readonly string[] = [];
-    const packer = csvPacker((block) => blocks.push(structuredClone(block)), () => undefined, () => 0, (records, count, into) => keyer.keys(records, count, into));
+    const packer = csvPacker((block) => blocks.push(structuredClone(block)), () => undefined, () => 0, (records, count, into, cells) => keyer.keys(records, count, into, cells));
     const check = (names: readonly string[]) => {
       headerCheck(HEADER_NAMES)(names);
       header = names;
@@ -87,16 +89,19 @@ const keyedHere =
     return stats;
   };
 
-/** The sink handed on, its records with a key counted (runBatch's sink has every road). */
-function countingKeys(read: Read): { read: Read; keyed: () => number } {
+/** The sink handed on, its records with a key counted, and those with cell keys (runBatch's sink has every road). */
+function countingKeys(read: Read): { read: Read; keyed: () => number; cellsKeyed: () => number } {
   let keyed = 0;
+  let cellsKeyed = 0;
   return {
     keyed: () => keyed,
+    cellsKeyed: () => cellsKeyed,
     read: (sink) =>
       read(
         Object.assign((...args: Parameters<RecordSink>) => sink(...args), {
           text: (line: number, header: readonly string[], record: RecordText) => {
             if ((record.key ?? -1) >= 0) keyed++;
+            if (record.cellKeys?.some((key) => key >= 0)) cellsKeyed++;
             return sink.text!(line, header, record);
           },
           ahead: sink.ahead!,
@@ -166,7 +171,7 @@ describe('a batch over a CSV plan read in a thread of its own', () => {
     expect(JSON.parse(here.summary!).rows).toBeGreaterThan(24_600 + 90 * ALIKE.length);
     expect(JSON.parse(here.summary!).counts.error).toBeGreaterThan(150);
     expect(JSON.parse(here.summary!).counts.allowed).toBeGreaterThan(1000);
-    const keyed = countingKeys(keyedHere(path));
+    const keyed = countingKeys(keyedHere(path, 1024));
     const threaded = countingKeys(byPlanInput(path, true));
     for (const format of [...FORMATS, 'summary']) expect(here[format]!.length).toBeGreaterThan(0);
     // Each road answers 20,000 placements or more, a second or more: two roads besides this thread's.
@@ -177,6 +182,8 @@ describe('a batch over a CSV plan read in a thread of its own', () => {
     }
     // Every record where it lies keyed on the road keyed here; many of them where the thread got ahead.
     expect(keyed.keyed()).toBeGreaterThan(24_000);
+    // The cells of most new placements numbered, and found by number when their text was seen before.
+    expect(keyed.cellsKeyed()).toBeGreaterThan(15_000);
     expect(threaded.keyed()).toBeGreaterThan(5_000);
   }, 60_000);
 });

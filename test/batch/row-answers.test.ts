@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowAnswerer, type RowAnswerer, type Shared, type StaleRecord } from '../../src/batch/answer-rows.js';
 import type { BatchRow } from '../../src/batch/batch-row.js';
+import { csvPacker, csvReplayer, type CsvBlock } from '../../src/batch/read/csv-blocks.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
+import { textKeyer } from '../../src/batch/text-keys.js';
 import { readJsonl } from '../../src/batch/read/read-jsonl.js';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
 import { bytesSource } from '../../src/batch/read/zip.js';
@@ -198,6 +200,28 @@ async function csvReports(answer: RowAnswerer, text: string, size: number, conte
 }
 
 /**
+ * readCsv through a reader in a thread of its own, here in this one: records packed into blocks
+ * (csv-blocks.ts), each keyed by its asked cells' stretch and, where that is new, its cells
+ * numbered (text-keys.ts, judged over windows of two records), then replayed to the sink.
+ */
+const keyedCsv = (answer: RowAnswerer): typeof readCsv => async (text, sink, checkHeader) => {
+  const keyer = textKeyer(undefined, 2);
+  const blocks: CsvBlock[] = [];
+  let header: readonly string[] = [];
+  const packer = csvPacker((block) => blocks.push(structuredClone(block)), () => undefined, () => 0, (records, count, into, cells) => keyer.keys(records, count, into, cells));
+  const stats = await readCsv(text, packer.sink, (names) => {
+    checkHeader(names);
+    header = names;
+    const columns = answer.keyColumns(names);
+    if (columns !== undefined) keyer.columns(columns);
+  });
+  packer.flush();
+  const replay = csvReplayer();
+  for (const block of blocks) await replay(block, header, sink);
+  return stats;
+};
+
+/**
  * The rows as a workbook under HEADER: each text twice in the shared strings, the cells of every
  * other eight rows taking the second, every fifth cell an inline string instead (unless not
  * `inlineToo`), and no cell for an empty text (as Excel writes them).
@@ -315,6 +339,14 @@ describe('each row of a batch, as the single check answers it', () => {
             const read = await csvReports(rowAnswerer(catalog, options), csvText(csvRows), size, context, ahead);
             for (const format of FORMATS) expect({ format, size, ahead, output: read[format] }).toEqual({ format, size, ahead, output: csvExpected[format] });
           }
+          // Records keyed as a reader in a thread of its own keys them, their cells numbered: with
+          // rows that cross the plan's cells, so that each cell comes again in rows not seen before.
+          const crossed = [1, 2, 3].flatMap((k) => rows.map((cells, at) => cells.map((cell, column) => (column === 0 || column === 4 ? cell : rows[(at + column * k) % rows.length]![column]!)) as Cells));
+          const keyedRows = [...csvRows, ...crossed];
+          const keyedExpected = await reportsOf(() => keyedRows.map((cells, at) => referenceRow(catalog, setting, at + 2, cells)), summaryOf, context);
+          const keyedAnswer = rowAnswerer(catalog, options);
+          const keyed = await csvReports(keyedAnswer, csvText(keyedRows), Infinity, context, true, keyedCsv(keyedAnswer));
+          for (const format of FORMATS) expect({ format, keyed: true, output: keyed[format] }).toEqual({ format, keyed: true, output: keyedExpected[format] });
           // The same rows as JSON Lines, lines of several shapes among them: lines held and handed
           // on together print the same bytes as lines handed on one by one.
           for (const size of [Infinity, 7]) {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ColumnPositions } from '../../src/batch/columns.js';
 import { cellText } from '../../src/batch/read/read-csv.js';
-import type { RecordText } from '../../src/batch/read/records.js';
+import { CELL_KEYS, type RecordText } from '../../src/batch/read/records.js';
 import { maybeSpace } from '../../src/batch/row-keys.js';
 import { KEYED_TEXTS, textKeyer, type UnitsOf } from '../../src/batch/text-keys.js';
 import { MAX_FIELD } from '../../src/model/field-length.js';
@@ -222,5 +222,82 @@ describe('text keys', () => {
       }),
       { numRuns: 300, seed: 61206 },
     );
+  });
+});
+
+/** Keys and cell keys of records, with a keyer that numbers cells after `window` records. */
+function cellKeysOf(keyer: ReturnType<typeof textKeyer>, records: readonly RecordText[]): { keys: number[]; cells: number[][] } {
+  const into = new Int32Array(records.length).fill(-7);
+  const cells = new Int32Array(records.length * CELL_KEYS).fill(-7);
+  keyer.keys(records, records.length, into, cells);
+  return { keys: Array.from(into), cells: records.map((_, k) => Array.from(cells.subarray(k * CELL_KEYS, (k + 1) * CELL_KEYS))) };
+}
+
+describe('cell keys', () => {
+  it('are equal exactly when the cells as written are, column by column, while most stretches keyed are new; -1 for a stretch seen before, a record with no key, and a cell not asked or missing', () => {
+    const row = fc.array(fc.constantFrom(...CELLS, 'https://item.jd.com/1.html', 'https://item.jd.com/2.html', '"https://item.jd.com/1.html"'), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.constantFrom(...POSITIONS), fc.array(fc.array(row, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 12 }), (at, texts) => {
+        const keyer = textKeyer(undefined, 1);
+        keyer.columns(at);
+        const stretches = new Set<string>();
+        const byCell = Array.from({ length: CELL_KEYS }, () => new Map<string, number>());
+        const byKey = Array.from({ length: CELL_KEYS }, () => new Map<number, string>());
+        const asked = [at.source, at.surface, at.date, at.platform];
+        // A window of one record: cells are numbered after a keyed record with a new stretch.
+        let numbering = false;
+        for (const rows of texts) {
+          const records = recordsIn(rows);
+          const { keys, cells } = cellKeysOf(keyer, records);
+          records.forEach((record, k) => {
+            const stretch = stretchOf(record, at);
+            const fresh = stretch !== undefined && !stretches.has(stretch);
+            const numbered = fresh && numbering;
+            if (stretch !== undefined) {
+              stretches.add(stretch);
+              numbering = fresh;
+            }
+            expect(keys[k]! >= 0).toBe(stretch !== undefined);
+            cells[k]!.forEach((key, c) => {
+              const position = asked[c];
+              if (!numbered || position === undefined || position >= record.count) return expect({ k, c, key }).toEqual({ k, c, key: -1 });
+              const written = record.text.slice(record.spans[position * 2], record.spans[position * 2 + 1]);
+              expect(key).toBeGreaterThanOrEqual(0);
+              expect({ written, key: byCell[c]!.get(written) ?? key }).toEqual({ written, key });
+              expect({ key, written: byKey[c]!.get(key) ?? written }).toEqual({ key, written });
+              byCell[c]!.set(written, key);
+              byKey[c]!.set(key, written);
+            });
+          });
+        }
+      }),
+      { numRuns: 300, seed: 20261206 },
+    );
+  });
+
+  it('are given only while half or more of the last window of keyed records had new stretches', () => {
+    const keyer = textKeyer(undefined, 4);
+    keyer.columns(POSITIONS[1]!);
+    const rows = (from: number, count: number) => Array.from({ length: count }, (_, n) => [`https://item.jd.com/${from + n}.html`, 'live-cart', '2022-06-01', 'kuaishou']);
+    const numbered = (records: RecordText[]) => cellKeysOf(keyer, records).cells.map((cells) => cells.every((key) => key >= 0));
+    // None at first; the first window all new: then numbered.
+    expect(numbered(recordsIn(rows(0, 4)))).toEqual([false, false, false, false]);
+    expect(numbered(recordsIn(rows(4, 4)))).toEqual([true, true, true, true]);
+    // A window of repeats (none numbered, as seen before) turns numbering off for the next new ones.
+    expect(numbered(recordsIn(rows(0, 4)))).toEqual([false, false, false, false]);
+    expect(numbered(recordsIn(rows(8, 4)))).toEqual([false, false, false, false]);
+    expect(numbered(recordsIn(rows(12, 4)))).toEqual([true, true, true, true]);
+  });
+
+  it('are -1 for a cell of more than 160 code units as written, and given for one of 160', () => {
+    const keyer = textKeyer(undefined, 1);
+    keyer.columns(POSITIONS[0]!);
+    const records = recordsIn([['x', 'live-cart', '2022-06-01'], [`https://item.jd.com/${'1'.repeat(160 - 25)}.html`, 'live-cart', '2022-06-02'], [`https://item.jd.com/${'1'.repeat(161 - 25)}.html`, 'live-cart', '2022-06-03']]);
+    expect(records[1]!.cells()[0]).toHaveLength(160);
+    const { cells } = cellKeysOf(keyer, records);
+    expect(cells[1]![0]).toBeGreaterThanOrEqual(0);
+    // The first record judged the window: its cells are not numbered.
+    expect(cells[0]).toEqual([-1, -1, -1, -1]);
+    expect(cells[2]).toEqual([-1, 0, 1, -1]);
   });
 });

@@ -8,8 +8,10 @@
 // others through the sink itself.
 import type { InputError } from '../../errors/errors.js';
 import { ChunkRecord } from './read-csv.js';
-import { handOnRecords, HELD_ROWS, type RecordSink, type RecordText } from './records.js';
+import { CELL_KEYS, handOnRecords, HELD_ROWS, type RecordSink, type RecordText } from './records.js';
 import { inputErrorOf, postedError, type PostedError } from './sheet-blocks.js';
+
+const NO_KEYS = new Int32Array(0);
 
 /**
  * Records after which a block is posted at its next chunk, so that a chunk's text is posted
@@ -22,14 +24,19 @@ const BLOCK_LIMIT = 4096;
 const AS_STRINGS = -1;
 const FAILED = -2;
 
+/** Set in a record's kind (its chunk's number) when it has cell keys in the block's cellKeys. */
+const WITH_CELL_KEYS = 1 << 30;
+
 export interface CsvBlock {
   records: number;
   /**
    * Per record: its line, its kind (the number of its chunk in `texts`, or AS_STRINGS, or
-   * FAILED) and its cell count; then, for a record where it lies, its key (RecordText.key, -1
-   * for none) and its cells' spans in its chunk.
+   * FAILED; with WITH_CELL_KEYS set when it has cell keys) and its cell count; then, for a
+   * record where it lies, its key (RecordText.key, -1 for none) and its cells' spans in its chunk.
    */
   numbers: Int32Array;
+  /** The cell keys of the records that have them (RecordText.cellKeys, CELL_KEYS each), in order: few records have them. */
+  cellKeys: Int32Array;
   /** The chunks the block's records lie in, in order, each once. */
   texts: string[];
   /** The cells of the records read as strings, record after record. */
@@ -40,8 +47,11 @@ export interface CsvBlock {
   bytes: number;
 }
 
-/** Keys records (text-keys.ts TextKeyer.keys): the first `count` of `records`, into `into`. */
-export type Keys = (records: readonly RecordText[], count: number, into: Int32Array) => void;
+/**
+ * Keys records (text-keys.ts TextKeyer.keys): the first `count` of `records`, into `into`, and
+ * their cells' keys into `cells` (CELL_KEYS each), which come filled with -1 (none).
+ */
+export type Keys = (records: readonly RecordText[], count: number, into: Int32Array, cells: Int32Array) => void;
 
 /**
  * A sink that packs the records it is given into blocks, handed to `send` as they fill (and by
@@ -58,20 +68,40 @@ export function csvPacker(send: (block: CsvBlock) => void, wait: () => Promise<v
   let keyed = 0;
   const held: PostedRecord[] = keys === undefined ? [] : Array.from({ length: HELD_ROWS }, () => new PostedRecord());
   const found = new Int32Array(HELD_ROWS);
+  const foundCells = new Int32Array(HELD_ROWS * CELL_KEYS);
+  let cellKeys = new Int32Array(HELD_ROWS * CELL_KEYS);
   const keyBlock = (into: CsvBlock) => {
+    let withCells = 0;
     const { numbers, texts } = into;
     for (let first = 0; first < keyed; first += HELD_ROWS) {
       const count = Math.min(HELD_ROWS, keyed - first);
       for (let k = 0; k < count; k++) {
         const at = keyAt[first + k]!;
-        held[k]!.fill(texts[numbers[at - 2]!]!, numbers, at + 1, numbers[at - 1]!, -1);
+        held[k]!.fill(texts[numbers[at - 2]!]!, numbers, at, numbers[at - 1]!, undefined, 0);
       }
-      keys!(held, count, found);
-      for (let k = 0; k < count; k++) numbers[keyAt[first + k]!] = found[k]!;
+      // A cell that keys() gives no number has none.
+      foundCells.fill(-1, 0, count * CELL_KEYS);
+      keys!(held, count, found, foundCells);
+      for (let k = 0; k < count; k++) {
+        const at = keyAt[first + k]!;
+        numbers[at] = found[k]!;
+        const cells = k * CELL_KEYS;
+        let numbered = false;
+        for (let c = 0; c < CELL_KEYS; c++) if (foundCells[cells + c]! >= 0) numbered = true;
+        if (!numbered) continue;
+        numbers[at - 2] = numbers[at - 2]! | WITH_CELL_KEYS;
+        if (withCells + CELL_KEYS > cellKeys.length) {
+          const more = new Int32Array(cellKeys.length * 2);
+          more.set(cellKeys);
+          cellKeys = more;
+        }
+        for (let c = 0; c < CELL_KEYS; c++) cellKeys[withCells++] = foundCells[cells + c]!;
+      }
     }
+    into.cellKeys = cellKeys.slice(0, withCells);
   };
   const room = (more: number): CsvBlock => {
-    block ??= { records: 0, numbers: new Int32Array(4096), texts: [], cells: [], errors: [], bytes: 0 };
+    block ??= { records: 0, numbers: new Int32Array(4096), cellKeys: NO_KEYS, texts: [], cells: [], errors: [], bytes: 0 };
     if (used + more > block.numbers.length) {
       let size = block.numbers.length * 2;
       while (used + more > size) size *= 2;
@@ -143,17 +173,21 @@ export function csvPacker(send: (block: CsvBlock) => void, wait: () => Promise<v
   return { sink, flush };
 }
 
-/** A record where it lies in a chunk posted from the reader's thread: the reader's own ChunkRecord, filled from a block, with its key. */
+/** A record where it lies in a chunk posted from the reader's thread: the reader's own ChunkRecord, filled from a block, with its keys. */
 class PostedRecord extends ChunkRecord {
   key = -1;
+  cellKeys = new Int32Array(CELL_KEYS);
 
-  fill(text: string, numbers: Int32Array, at: number, count: number, key: number): void {
+  /** The record of `text` whose key and spans lie in `numbers` from `at`, with `count` cells; its cell keys in `keys` from `keysAt`, if it has them. */
+  fill(text: string, numbers: Int32Array, at: number, count: number, keys: Int32Array | undefined, keysAt: number): void {
     this.text = text;
     this.count = count;
-    this.key = key;
+    this.key = numbers[at]!;
+    const cellKeys = this.cellKeys;
+    for (let i = 0; i < CELL_KEYS; i++) cellKeys[i] = keys === undefined ? -1 : keys[keysAt + i]!;
     if (count * 2 > this.spans.length) this.spans = new Int32Array(count * 2);
     const spans = this.spans;
-    for (let i = 0; i < count * 2; i++) spans[i] = numbers[at + i]!;
+    for (let i = 0; i < count * 2; i++) spans[i] = numbers[at + 1 + i]!;
   }
 }
 
@@ -167,7 +201,8 @@ export function csvReplayer(): (block: CsvBlock, header: readonly string[], sink
   const held: PostedRecord[] = Array.from({ length: HELD_ROWS }, () => new PostedRecord());
   const lines = new Int32Array(HELD_ROWS);
   return (block, header, sink) => {
-    const { numbers, texts, cells, errors } = block;
+    const { numbers, cellKeys, texts, cells, errors } = block;
+    let keysAt = 0;
     const text = sink.text;
     const holding = text !== undefined && sink.ahead !== undefined;
     let wait: Promise<void> | undefined;
@@ -188,7 +223,9 @@ export function csvReplayer(): (block: CsvBlock, header: readonly string[], sink
       let result: void | Promise<void>;
       if (kind >= 0) {
         const into = holding ? held[count]! : held[0]!;
-        into.fill(texts[kind]!, numbers, at + 1, width, numbers[at]!);
+        const withKeys = (kind & WITH_CELL_KEYS) !== 0;
+        into.fill(texts[kind & ~WITH_CELL_KEYS]!, numbers, at, width, withKeys ? cellKeys : undefined, keysAt);
+        if (withKeys) keysAt += CELL_KEYS;
         at += 1 + width * 2;
         if (holding) {
           lines[count++] = line;

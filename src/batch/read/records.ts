@@ -107,7 +107,17 @@ export interface RecordText {
    * record could not be keyed so.
    */
   readonly key?: number;
+  /**
+   * Where key is given: numbers for the record's source, surface, date and platform cells as
+   * written (CELL_KEYS of them, in that order), each the same for the same cell text and never
+   * for another over the whole plan, one numbering for each of the four; -1 for a cell not
+   * numbered. A reader numbers the cells of a record whose key it gave for the first time.
+   */
+  readonly cellKeys?: Int32Array;
 }
+
+/** Numbers in RecordText.cellKeys: the source's, the surface's, the date's and the platform's. */
+export const CELL_KEYS = 4;
 
 /** Throws an InputError when a header row lacks a needed column: then no row can be read. */
 export type HeaderCheck = (names: readonly string[]) => void;
