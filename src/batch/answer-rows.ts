@@ -206,10 +206,21 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       row.lazy(record);
       return row.found(line, rowHeader, at, shared);
     }
+    const cellKeys = record.cellKeys;
+    if (cellKeys !== undefined && numbered(cellKeys)) return fresh(line, rowHeader, record, at, cellKeys);
     keptLast = false;
-    const answered = answerRow(line, rowHeader, record.cells(), undefined, record.cellKeys);
+    const answered = answerRow(line, rowHeader, record.cells(), undefined, cellKeys);
     if (keptLast && answered.shared !== null) keyed.set(key, answered.shared);
     return answered;
+  };
+  // A record the reader numbered the cells of: its stretch was new to the reader, so the row is
+  // not kept here either (but after a run of the reader's numbers ends, when it is answered again
+  // with its cells). keySpan found it usable, so rowProblem finds nothing: its answer is its cells'.
+  const fresh = (line: number, rowHeader: readonly string[], record: RecordText, at: ColumnPositions, cellKeys: Int32Array): BatchRow => {
+    const cells = record.cells();
+    const shared = answerOf.numbered(cellKeys, cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!, at.platform === undefined ? '' : (cells[at.platform] ?? ''));
+    row.cells = cells;
+    return row.found(line, rowHeader, at, shared);
   };
   // The records about to come: their stretches found and fingerprinted now, and the memory their
   // look-ups will read fetched for all of them together (see KeptTexts.warm).
@@ -275,6 +286,12 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     return typeof positions === 'string' ? undefined : positions;
   };
   return Object.assign(answer, { text, sheet, ahead, sheetAhead, keyColumns });
+}
+
+/** Whether a reader numbered any of a record's cells (RecordText.cellKeys). */
+function numbered(cellKeys: Int32Array): boolean {
+  for (let c = 0; c < cellKeys.length; c++) if (cellKeys[c]! >= 0) return true;
+  return false;
 }
 
 /** What a report reads first of a kept answer, read ahead (see KeptTexts.warm): the answer, then its text report's words. */
