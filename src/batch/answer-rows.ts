@@ -61,12 +61,11 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   let keptLast = false;
   // Keyed by the cells as written: rows that differ only in white space around the date or
   // platform are answered apart, and alike.
-  // `keys`: the cells' numbers (RecordText.cellKeys), when a reader gave them.
-  const lookUp = (source: string, surface: string, date: string, platform: string, keys: Int32Array | undefined): Shared => {
+  const lookUp = (source: string, surface: string, date: string, platform: string): Shared => {
     let shared = kept.get(source, surface, date, platform);
     keptLast = true;
     if (shared === undefined) {
-      shared = keys === undefined ? answerOf(source, surface, date, platform) : answerOf.numbered(keys, source, surface, date, platform);
+      shared = answerOf(source, surface, date, platform);
       keptLast = kept.admit(source, surface, date, platform);
       if (keptLast) kept.set(source, surface, date, platform, shared);
     }
@@ -129,9 +128,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // One object, filled again for every row: a report reads it during its row() call and keeps
   // only text it makes from it (see BatchReport), so a million rows are not a million objects.
   const row = new FilledRow();
-  const answer = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow => answerRow(line, rowHeader, cells, error, undefined);
-  // `keys`: the cells' numbers (RecordText.cellKeys), when a reader gave them.
-  const answerRow = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined, keys: Int32Array | undefined): BatchRow => {
+  const answer = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
     row.line = line;
     row.header = rowHeader;
@@ -147,7 +144,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       row.message = message;
     } else {
       const at = positions as ColumnPositions;
-      const shared = lookUp(cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!, at.platform === undefined ? '' : (cells[at.platform] ?? ''), keys);
+      const shared = lookUp(cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!, at.platform === undefined ? '' : (cells[at.platform] ?? ''));
       row.kind = shared.message === null ? 'answer' : 'error';
       row.shared = shared;
       row.message = shared.message;
@@ -209,7 +206,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     const cellKeys = record.cellKeys;
     if (cellKeys !== undefined && numbered(cellKeys)) return fresh(line, rowHeader, record, at, cellKeys);
     keptLast = false;
-    const answered = answerRow(line, rowHeader, record.cells(), undefined, cellKeys);
+    const answered = answer(line, rowHeader, record.cells(), undefined);
     if (keptLast && answered.shared !== null) keyed.set(key, answered.shared);
     return answered;
   };
