@@ -191,10 +191,11 @@ function keysOf(header: readonly string[]): readonly string[] {
 
 /**
  * One row as JSON text: its line, the single check's --json fields (or the
- * error), staleness against the limit, and the row. The answer's part is made once per shared answer.
+ * error), staleness against the limit, and the row (null for a row too long to read). The answer's part is made once per shared answer.
  */
 export function rowJson(row: BatchRow, words?: OptionWords): string {
-  const cells = safeJsonLine(rowObject(row));
+  // A row too long to read has no cells to show: null, not its header's keys with empty texts.
+  const cells = row.kind === 'error' && row.error?.worded?.id === 'row-too-long' ? 'null' : safeJsonLine(rowObject(row));
   if (row.kind === 'error') return `{"line":${row.line},"error":${safeJsonLine(errorRowMessage(row, words))},"row":${cells}}`;
   const { memo, answer, link, stale } = row.shared;
   memo.json ??= safeJsonLine(answerToJson(answer, link)).slice(1, -1);

@@ -145,7 +145,8 @@ export const Answer = z.strictObject(answerFields).meta({ id: 'Answer' });
 export const BatchRow = z
   .union([
     z.strictObject({ line: z.number().int(), ...answerFields, stale: nullable(z.looseObject({})), row: z.record(z.string(), z.string()) }),
-    z.strictObject({ line: z.number().int(), error: z.string(), row: z.record(z.string(), z.string()) }),
+    // A row over 1 MiB is not read: its row is null.
+    z.strictObject({ line: z.number().int(), error: z.string(), row: nullable(z.record(z.string(), z.string())) }),
     ErrorBody,
   ])
   .meta({ id: 'BatchRow', description: 'an answered row, a row that could not be read, or (last, when the plan cannot be read on) an error object' });

@@ -20,7 +20,8 @@ interface RowLine {
   error?: string;
   rule?: { id: string } | null;
   stale?: unknown;
-  row: Record<string, string>;
+  /** null for a row too long to read. */
+  row: Record<string, string> | null;
 }
 
 export function planRowOf(ndjson: string): PlanRow {
@@ -31,7 +32,7 @@ export function planRowOf(ndjson: string): PlanRow {
     rule: row.rule?.id ?? null,
     stale: row.stale !== undefined && row.stale !== null,
     error: row.error ?? '',
-    cells: row.row,
+    cells: row.row ?? {},
   };
 }
 

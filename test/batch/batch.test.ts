@@ -159,6 +159,10 @@ describe('error rows', () => {
     expect(readFileSync(join(folder, 'long-row.xml'), 'utf8')).toContain(`<testcase classname="long-row.csv" name="line 2: (row too long)"><error type="error" message="${why}"/>`);
     expect(readFileSync(join(folder, 'long-row.md'), 'utf8')).toContain(`| 2 | ❌ fails | error | (row too long) | ${why} |`);
     expect(run.stderr).toContain(`line=2,title=linkcheck%3A error::error: (row too long) (${why})`);
+    // Its cells were not read: JSON shows none, not its header's with empty texts.
+    const json = await batch([long, '--ndjson']);
+    expect(rows(json)[0]).toEqual({ line: 2, error: why, row: null });
+    expect(JSON.parse((await batch([long, '--json'])).stdout).errors).toEqual([{ line: 2, error: why, row: null }]);
     expect((await batch([long, '--lang', 'zh'])).stdout.split('\n')[1]).toBe('第 2 行      错误        （行过长）  此行长 1200021 个字符；最多读取 1048576 个（1 MiB）');
     const jsonl = await batch([plan('long-row.jsonl', `${JSON.stringify({ source: 'x'.repeat(1_100_000), surface: 'live-cart', date: '2022-06-01' })}\n`)]);
     expect(jsonl.stdout.split('\n')[1]).toMatch(/^line 1      error       \(row too long\)  this row is \d+ characters long; at most 1048576 \(1 MiB\) are read$/);

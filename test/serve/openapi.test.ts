@@ -6,7 +6,11 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BatchRow } from '../../src/batch/batch-row.js';
 import { readSiteFiles } from '../../src/cli/site-files.js';
+import { wordedError } from '../../src/errors/errors.js';
+import { errorMessage } from '../../src/i18n/error-words.js';
+import { rowJson } from '../../src/render/batch-row-view.js';
 import { ROOT } from '../helpers/catalog.js';
 import { ask, service } from './service.js';
 
@@ -111,5 +115,19 @@ describe('every response, against the document', () => {
     const ref = `openapi.json#/${pointer('paths', route, method.toLowerCase(), 'responses', status, 'content', type, 'schema')}`;
     const values = type === 'application/x-ndjson' ? got.text.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown) : type === 'application/json' ? [got.json] : [got.text];
     for (const value of values) expect(ajv.validate({ $ref: ref }, value), `${JSON.stringify(ajv.errors)}`).toBe(true);
+  });
+});
+
+describe("the batch's rows", () => {
+  it('are valid against BatchRow, a row too long to read (its row null) among them', () => {
+    const base = { line: 2, header: ['source', 'surface', 'date'], positions: { source: 0, surface: 1, date: 2 }, shared: null } as const;
+    const tooLong = wordedError('row-too-long', { length: '1200021', limit: '1048576' });
+    const empty = wordedError('empty-cells', { columns: 'date' });
+    const lines = [
+      rowJson({ ...base, kind: 'error', cells: [], message: errorMessage(tooLong), error: tooLong } as BatchRow),
+      rowJson({ ...base, kind: 'error', cells: ['jd', 'live-cart', ''], message: errorMessage(empty), error: empty } as BatchRow),
+    ].map((line) => JSON.parse(line) as { row: unknown });
+    expect(lines.map((line) => line.row)).toEqual([null, { source: 'jd', surface: 'live-cart', date: '' }]);
+    for (const line of lines) expect(ajv.validate({ $ref: 'openapi.json#/components/schemas/BatchRow' }, line), JSON.stringify(ajv.errors)).toBe(true);
   });
 });

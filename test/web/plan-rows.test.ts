@@ -13,6 +13,8 @@ describe('planRowOf', () => {
       { line: 3, outcome: 'allowed', rule: 'r2', stale: true, error: '', cells: { source: 'tmall', surface: 'live-cart' } },
     ],
     ['{"line":4,"error":"no such surface","row":{"source":"jd","surface":"x"}}', { line: 4, outcome: 'error', rule: null, stale: false, error: 'no such surface', cells: { source: 'jd', surface: 'x' } }],
+    // A row too long to read shows no cells.
+    ['{"line":5,"error":"this row is 1200021 characters long","row":null}', { line: 5, outcome: 'error', rule: null, stale: false, error: 'this row is 1200021 characters long', cells: {} }],
   ])('%s', (line, row) => {
     expect(planRowOf(line)).toEqual(row);
   });
