@@ -62,6 +62,13 @@ interface Resolved<T> {
   numbers: ByNumber<T | null>;
 }
 
+/** The tables of a platform's surfaces or a zone's dates, made when first asked for. */
+function resolvedIn<K, T>(tables: Map<K, Resolved<T>>, key: K): Resolved<T> {
+  let resolved = tables.get(key);
+  if (resolved === undefined) tables.set(key, (resolved = { texts: new Cells(), numbers: new ByNumber() }));
+  return resolved;
+}
+
 /** A date's text read in a platform's zone: its instant, and the civil day it falls on there (worked out for staleness only). */
 interface TimeCell {
   time: QueryTime;
@@ -182,19 +189,9 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     const cell = sources.get(text);
     return cell !== undefined ? cell : sources.set(text, sourceCell(text));
   };
-  const surfacesOf = (platform: Platform): Resolved<Surface> => {
-    let surfaces = surfaceCells.get(platform);
-    if (surfaces === undefined) surfaceCells.set(platform, (surfaces = { texts: new Cells(), numbers: new ByNumber() }));
-    return surfaces;
-  };
   const surfaceOf = (surfaces: Resolved<Surface>, platform: Platform, text: string): Surface | null => {
     const surface = surfaces.texts.get(text);
     return surface !== undefined ? surface : surfaces.texts.set(text, readable(() => direct.surface(platform, text)));
-  };
-  const timesOf = (zone: string): Resolved<TimeCell> => {
-    let times = timeCells.get(zone);
-    if (times === undefined) timeCells.set(zone, (times = { texts: new Cells(), numbers: new ByNumber() }));
-    return times;
   };
   const timeOf = (times: Resolved<TimeCell>, zone: string, text: string): TimeCell | null => {
     const time = times.texts.get(text);
@@ -207,10 +204,10 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     if (platform === null) return road(sourceText, surfaceText, dateText, platformText);
     const cell = sourceOf(sourceText);
     if (cell === null) return road(sourceText, surfaceText, dateText, platformText);
-    const surface = surfaceOf(surfacesOf(platform), platform, surfaceText);
+    const surface = surfaceOf(resolvedIn(surfaceCells, platform), platform, surfaceText);
     if (surface === null) return road(sourceText, surfaceText, dateText, platformText);
     const zone = platform.timeZone;
-    const time = timeOf(timesOf(zone), zone, dateText);
+    const time = timeOf(resolvedIn(timeCells, zone), zone, dateText);
     if (time === null) return road(sourceText, surfaceText, dateText, platformText);
     return answered(platform, cell, surface, time) ?? road(sourceText, surfaceText, dateText, platformText);
   };
@@ -219,32 +216,20 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
   const numbered = (keys: Int32Array, sourceText: string, surfaceText: string, dateText: string, platformText: string): Shared => {
     if (exceedsField(sourceText) || exceedsField(surfaceText) || exceedsField(dateText) || exceedsField(platformText)) return road(sourceText, surfaceText, dateText, platformText);
     const [sourceKey, surfaceKey, dateKey, platformKey] = keys as unknown as [number, number, number, number];
-    let platform = platformKey < 0 ? undefined : platformNumbers.get(platformKey);
-    if (platform === undefined) {
-      platform = platformOf(platformText);
-      if (platformKey >= 0) platformNumbers.set(platformKey, platform);
-    }
+    let platform = platformNumbers.get(platformKey);
+    if (platform === undefined) platform = platformNumbers.set(platformKey, platformOf(platformText));
     if (platform === null) return road(sourceText, surfaceText, dateText, platformText);
-    let cell = sourceKey < 0 ? undefined : sourceNumbers.get(sourceKey);
-    if (cell === undefined) {
-      cell = sourceOf(sourceText);
-      if (sourceKey >= 0) sourceNumbers.set(sourceKey, cell);
-    }
+    let cell = sourceNumbers.get(sourceKey);
+    if (cell === undefined) cell = sourceNumbers.set(sourceKey, sourceOf(sourceText));
     if (cell === null) return road(sourceText, surfaceText, dateText, platformText);
-    const surfaces = surfacesOf(platform);
-    let surface = surfaceKey < 0 ? undefined : surfaces.numbers.get(surfaceKey);
-    if (surface === undefined) {
-      surface = surfaceOf(surfaces, platform, surfaceText);
-      if (surfaceKey >= 0) surfaces.numbers.set(surfaceKey, surface);
-    }
+    const surfaces = resolvedIn(surfaceCells, platform);
+    let surface = surfaces.numbers.get(surfaceKey);
+    if (surface === undefined) surface = surfaces.numbers.set(surfaceKey, surfaceOf(surfaces, platform, surfaceText));
     if (surface === null) return road(sourceText, surfaceText, dateText, platformText);
     const zone = platform.timeZone;
-    const times = timesOf(zone);
-    let time = dateKey < 0 ? undefined : times.numbers.get(dateKey);
-    if (time === undefined) {
-      time = timeOf(times, zone, dateText);
-      if (dateKey >= 0) times.numbers.set(dateKey, time);
-    }
+    const times = resolvedIn(timeCells, zone);
+    let time = times.numbers.get(dateKey);
+    if (time === undefined) time = times.numbers.set(dateKey, timeOf(times, zone, dateText));
     if (time === null) return road(sourceText, surfaceText, dateText, platformText);
     return answered(platform, cell, surface, time) ?? road(sourceText, surfaceText, dateText, platformText);
   };

@@ -8,16 +8,17 @@ export class ByNumber<T> {
   private numbers: Int32Array | undefined;
   private values: (T | undefined)[] = [];
 
-  /** The value kept for the number, if it is still kept (a number of a later run takes its slot). */
+  /** The value kept for the number, if it is still kept (a number of a later run takes its slot); none for a number below 0 (none given). */
   get(number: number): T | undefined {
     const numbers = this.numbers;
-    if (numbers === undefined) return undefined;
+    if (numbers === undefined || number < 0) return undefined;
     const slot = number % KEYED_TEXTS;
     return numbers[slot] === number ? this.values[slot] : undefined;
   }
 
-  /** Keeps the value for a number of 0 or more, and returns it. */
+  /** Keeps the value for a number of 0 or more (nothing for one below 0), and returns it. */
   set(number: number, value: T): T {
+    if (number < 0) return value;
     if (this.numbers === undefined) {
       this.numbers = new Int32Array(KEYED_TEXTS).fill(-1);
       this.values = new Array<T | undefined>(KEYED_TEXTS).fill(undefined);
