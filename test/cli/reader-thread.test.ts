@@ -143,9 +143,12 @@ describe('a workbook read in a thread of its own', () => {
       },
     );
     const reading = planInput(path, { format: 'xlsx', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true }).read(sink);
+    // The thread's start and its first 2,000 rows take a few tens of ms alone, and seconds beside every other test file.
+    for (let waited = 0; release === undefined && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(release).toBeDefined();
+    // Whatever was on its way has come by now.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const before = rows;
-    expect(release).toBeDefined();
     expect(during).toBeLessThanOrEqual(BLOCK_ROWS);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(rows).toBe(before);
@@ -363,9 +366,12 @@ describe('a CSV plan read in a thread of its own', () => {
     };
     const plan = planInput(path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true });
     const reading = plan.read(Object.assign(take, { text: take, ahead: () => {} }));
+    // The thread's start and its first 5,000 rows take a few tens of ms alone, and seconds beside every other test file.
+    for (let waited = 0; release === undefined && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(release).toBeDefined();
+    // Whatever was on its way has come by now.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const before = rows;
-    expect(release).toBeDefined();
     // A block holds the records of a 64 KiB chunk (about 2,000 of these) or more, and fewer than 4,096 of them.
     expect(during).toBeLessThan(4096);
     await new Promise((resolve) => setTimeout(resolve, 100));
