@@ -210,9 +210,10 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     if (keptLast && answered.shared !== null) keyed.set(key, answered.shared);
     return answered;
   };
-  // A record the reader numbered the cells of: its stretch was new to the reader, so the row is
-  // not kept here either (but after a run of the reader's numbers ends, when it is answered again
-  // with its cells). keySpan found it usable, so rowProblem finds nothing: its answer is its cells'.
+  // A record whose cells the reader numbered: its stretch was new to the reader, so the row is new
+  // here too, and is answered without the kept answers' tables (should it come again, it comes
+  // without cell numbers, and is kept as any other row). keySpan found it usable, so rowProblem
+  // finds nothing: its answer is its cells'.
   const fresh = (line: number, rowHeader: readonly string[], record: RecordText, at: ColumnPositions, cellKeys: Int32Array): BatchRow => {
     const cells = record.cells();
     const shared = answerOf.numbered(cellKeys, cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!, at.platform === undefined ? '' : (cells[at.platform] ?? ''));
