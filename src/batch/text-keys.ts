@@ -1,9 +1,10 @@
 // Numbers for the texts records are answered by (RecordText.key): a CSV record's text from its
 // first asked cell to its last, as written (row-keys.ts keySpan). A reader in a thread of its
 // own numbers them as it reads, so that the thread that answers finds a row seen before by its
-// number, and reads none of its text (#18). A record whose text it has not seen before has each
-// asked cell numbered too (RecordText.cellKeys), so that the answering thread finds what a cell
-// it has read before resolved to by number, not by comparing its text with a kept one. A number
+// number, and reads none of its text (#18). While most records' texts are new to it (a plan of
+// nearly all distinct rows), a record whose text is new has each asked cell numbered too
+// (RecordText.cellKeys), so that the answering thread finds what a cell it has read before
+// resolved to by number, not by comparing its text with a kept one. A number
 // stands for one text over the whole plan: when a table of texts is emptied (past KEYED_TEXTS of
 // them), numbering goes on from where it was, never again from 0.
 import type { ColumnPositions } from './columns.js';
@@ -38,7 +39,8 @@ export interface TextKeyer {
   /**
    * The first `count` records' keys into `into`, in order: -1 for one that cannot be keyed (see
    * keySpan). With `cells`, each record's CELL_KEYS cell keys into it from k × CELL_KEYS (see
-   * RecordText.cellKeys): numbers for a record whose key is new, -1 for the others.
+   * RecordText.cellKeys): numbers for a record whose key is new while cells are numbered (see
+   * FRESH_WINDOW), -1 for the others.
    */
   keys(records: readonly RecordText[], count: number, into: Int32Array, cells?: Int32Array): void;
 }

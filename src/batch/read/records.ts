@@ -111,7 +111,8 @@ export interface RecordText {
    * Where key is given: numbers for the record's source, surface, date and platform cells as
    * written (CELL_KEYS of them, in that order), each the same for the same cell text and never
    * for another over the whole plan, one numbering for each of the four; -1 for a cell not
-   * numbered. A reader numbers the cells of a record whose key it gave for the first time.
+   * numbered. A reader numbers the cells of a record whose key it gave for the first time, while
+   * most of the keys it gives are new (text-keys.ts).
    */
   readonly cellKeys?: Int32Array;
 }
