@@ -7,8 +7,8 @@ import { resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
 import { readerLinks } from './reader-links.js';
-import { linkUpToSpace, scanText, trimControls, type LinkCandidate } from './scan.js';
-import type { SchemeFound } from './schemes.js';
+import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type ScanResult } from './scan.js';
+import { isScriptScheme, type SchemeFound } from './schemes.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
 import { classifyName, MORE_LINKS, shownInput } from './named-input.js';
@@ -33,7 +33,7 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   if (text === '') throw wordedError('empty-source', { ids: sourceIds(sources) });
 
   const scanned = trimControls(text);
-  const { otherSchemes, link } = scanText(scanned);
+  const { otherSchemes, link } = scanLinks(sources, scanned);
   const unlisted = otherSchemes.find((found) => !appSchemeSource(sources, found.scheme));
   if (unlisted) throw otherSchemeError(sources, text, unlisted);
   const first = firstStart(otherSchemes, link);
@@ -50,6 +50,18 @@ export function classifyText(catalog: Catalog, input: string): Classification {
 
 /** Longer than this, a word is not taken for a mistyped source name. */
 const NAME_LENGTH = 40;
+
+/**
+ * The text's first link and its other schemes (scanText), but for a scheme no source lists that
+ * stands in another link's run and runs no script: that is part of the link, as a query's value
+ * (…?spm=a:b) or a user name (https://user:pw@…) is, and the link is read by its host. A script's
+ * scheme (…?u=javascript:…) is still refused wherever it stands.
+ */
+function scanLinks(sources: Source[], text: string): ScanResult {
+  const scan = scanText(text);
+  const part = (found: SchemeFound) => found.inLink === true && !isScriptScheme(found.scheme) && appSchemeSource(sources, found.scheme) === undefined;
+  return scan.otherSchemes.some(part) ? { ...scan, otherSchemes: scan.otherSchemes.filter((found) => !part(found)) } : scan;
+}
 
 function otherSchemeError(sources: Source[], text: string, { scheme, at }: SchemeFound): InputError {
   return wordedError(at === 0 ? 'not-a-web-link' : 'holds-other-link', { input: shownInput(text), scheme, ids: sourceIds(sources) });
@@ -185,7 +197,7 @@ function withOtherLinks(catalog: Catalog, input: string, scanned: string, first:
   for (let count = 0; ; count++) {
     // A link runs to the next white space, as the scanner reads white space (see scan.ts).
     rest = rest.slice(at + linkUpToSpace(rest, at).length);
-    const { otherSchemes, link } = scanText(rest);
+    const { otherSchemes, link } = scanLinks(lookUpsOf(catalog).sources, rest);
     const next = firstStart(otherSchemes, link);
     if (next === null) return found;
     // Where the links past those read lead is not known: they are not said to lead elsewhere.
@@ -207,7 +219,7 @@ function withToken(catalog: Catalog, input: string, scanned: string, first: Link
   if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
   // Most texts hold no token at all: then the links are not read again.
   if (findToken(scanned) === null) return found;
-  const token = findToken(linksAndBeside(scanned, first).beside);
+  const token = findToken(linksAndBeside(lookUpsOf(catalog).sources, scanned, first).beside);
   if (token === null) return found;
   const named = namedSources(lookUpsOf(catalog).sources, token.rest);
   if (named.length === 0 || named.some(({ source }) => leadsTo(found, source))) return found;
@@ -226,7 +238,7 @@ function leadsTo(found: LinkInput & { kind: 'link' }, source: Source): boolean {
 }
 
 /** The text's links as withOtherLinks reads them (up to the first MORE_LINKS + 1), each up to white space, and the text with them blanked out. */
-function linksAndBeside(scanned: string, first: LinkStart): { links: string[]; beside: string } {
+function linksAndBeside(sources: Source[], scanned: string, first: LinkStart): { links: string[]; beside: string } {
   const links: string[] = [];
   let beside = '';
   let rest = scanned;
@@ -235,7 +247,7 @@ function linksAndBeside(scanned: string, first: LinkStart): { links: string[]; b
     const link = linkUpToSpace(rest, at);
     links.push(link);
     rest = rest.slice(at + link.length);
-    const { otherSchemes, link: next } = scanText(rest);
+    const { otherSchemes, link: next } = scanLinks(sources, rest);
     at = firstStart(otherSchemes, next)?.at;
   }
   return { links, beside: `${beside}${rest}` };
@@ -256,7 +268,7 @@ function withWordsBeside(catalog: Catalog, scanned: string, first: LinkStart, fo
   if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
   // A link alone, in ASCII (as most plans give them): nothing beside it, nothing glued to it.
   if (first.at === 0 && /^[\x21-\x7e]*$/.test(scanned)) return found;
-  const { links, beside } = linksAndBeside(scanned, first);
+  const { links, beside } = linksAndBeside(lookUpsOf(catalog).sources, scanned, first);
   const read = readerLinks(links, beside);
   if (read.glued) return takenForNone(found, 'several-links');
   for (const host of read.hosts) {

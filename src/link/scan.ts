@@ -76,7 +76,11 @@ function markInside(text: string, schemes: SchemeFound[], brokenAt: number): voi
   let next = 0;
   let inside = false;
   for (let index = 0; index < text.length && next < schemes.length; ) {
-    for (; next < schemes.length && schemes[next]!.at === index; next++) if (inside || brokenAt < index) schemes[next]!.inside = true;
+    for (; next < schemes.length && schemes[next]!.at === index; next++) {
+      const found = schemes[next]!;
+      if (inside) found.inLink = true;
+      if (inside || brokenAt < index) found.inside = true;
+    }
     const code = text.codePointAt(index)!;
     const info = infoOf(code);
     if (info & SPACE) inside = false;

@@ -5,6 +5,9 @@ import { codePointBefore, flatAt, flatCode, flatSpaceAt, infoOf, widthOf } from 
 /** Schemes that run script or read local data: refused even when a digit follows the colon (javascript:0,…). */
 const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob', 'about', 'view-source']);
 
+/** Whether the scheme runs script or reads local data (see SCRIPT_SCHEMES). */
+export const isScriptScheme = (scheme: string): boolean => SCRIPT_SCHEMES.has(scheme);
+
 export interface SchemeFound {
   /** Lower-case, as the URL parser would read it. */
   scheme: string;
@@ -16,6 +19,8 @@ export interface SchemeFound {
    * web link broken by white space (https:/ /…).
    */
   inside?: true;
+  /** Set by scanText for a scheme that stands in another link's run of non-space characters, after / \ @ % ? # = or & (…?spm=a:b, https://user:pw@…). */
+  inLink?: true;
 }
 
 /** A scheme found, and the index in code units just after its colon. */

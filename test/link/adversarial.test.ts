@@ -57,6 +57,9 @@ describe('what stands beside a link may be the link shown', () => {
     ['【京东】https://item.jd.com/100012043978.html 京东 jd.com 价格￥99.9', 'source jd'],
     ['https://item.jd.com/1.html 来自 example.com', 'source jd'],
     ['https://item.jd.com/1.html?u=taobao://item.taobao.com/', 'source jd'],
+    ['https://item.jd.com/1.html?from=a:b', 'source jd'],
+    // A word and a colon are part of the link they stand in: the later link still leads elsewhere.
+    ['https://evil.example/?u=a:b https://item.taobao.com/1', 'several-links'],
     ['ｈｔｔｐｓ：／／item.taobao.com/item.htm?id=1', 'source taobao'],
     ['https://item.jd.com/1.html 商品1.5折 v2.0', 'source jd'],
   ])('%j → %s', (input, expected) => {
@@ -65,6 +68,14 @@ describe('what stands beside a link may be the link shown', () => {
 
   it('has at least 150 adversarial inputs', () => {
     expect(rows.length + noLink.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each([
+    ['https://item.taobao.com/?u=javascript:alert(1)', 'javascript'],
+    ['https://item.taobao.com/x?next=data:text/html,x', 'data'],
+    ['https://user:pw@item.taobao.com/#vbscript:msgbox(1)', 'vbscript'],
+  ])('a script\'s scheme inside a link is refused, as anywhere: %j', (input, scheme) => {
+    expect(thrownWords(() => classifyInput(catalog, input))).toContain(`(${scheme}: links are not accepted)`);
   });
 
   it('with \\x1fjavascript: in front of a Taobao host, the answer is an input error, never a source', () => {

@@ -38,6 +38,9 @@ export const spoofs: Spoof[] = [
   ['https://item.taobao.com:443@evil.example/', 'unlisted-host'],
   ['https://item.taobao.com%40evil.example@evil.example/', 'unlisted-host'],
   ['taobao.com@evil.example/', 'unlisted-host'],
+  // A user name and password before the host: the host is what the link opens.
+  ['https://item:taobao@evil.example/', 'unlisted-host'],
+  ['https://taobao:com@evil.example/item.taobao.com', 'unlisted-host'],
   ['https://taobao.com @evil.example/', 'ambiguous-host'],
   ['https://taobao.com\t@evil.example/', 'ambiguous-host'],
   // White space ends a link: the parser would join what a reader sees apart (#14).
@@ -185,6 +188,11 @@ export const legit: Legit[] = [
   ['https://item。taobao。com/x', 'taobao', 'item.taobao.com'],
   ['https://item．taobao．com/item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['ｈｔｔｐｓ：／／item.taobao.com/item.htm?id=1', 'taobao', 'item.taobao.com'],
+  // A word and a colon in the query, or a user name and password, are part of the link.
+  ['https://item.taobao.com/item.htm?id=1&spm=a21n57:1.0', 'taobao', 'item.taobao.com'],
+  ['https://item.jd.com/1.html?utm_source=wechat:timeline', 'jd', 'item.jd.com'],
+  ['https://buyer:secret@item.taobao.com/item.htm?id=1', 'taobao', 'item.taobao.com'],
+  ['【淘宝】https://m.tb.cn/h.5abc?tk=xyz&sp=a:b 「商品名」点击链接直接打开', 'taobao-alliance', 'm.tb.cn'],
   ['https://ｉｔｅｍ．ｊｄ．ｃｏｍ/1.html', 'jd', 'item.jd.com'],
   ['【天猫】https://detail.tmall.com/item.htm?id=615327512 「旗舰店」点击链接直接打开', 'tmall', 'detail.tmall.com'],
   ['【天猫超市】https://chaoshi.detail.tmall.com/item.htm?id=1「纸巾」', 'tmall', 'chaoshi.detail.tmall.com'],
