@@ -10,7 +10,7 @@ import type { HeaderCheck, ReadStats } from '../batch/read/records.js';
 import { blockPacker, postedError, type SheetBlock } from '../batch/read/sheet-blocks.js';
 import { textKeyer } from '../batch/text-keys.js';
 import { InputError } from '../errors/errors.js';
-import { asciiText, countedChunks, fileChunks, fileSource } from './batch-io.js';
+import { asciiText, bufferUnits, countedChunks, fileChunks, fileSource } from './batch-io.js';
 import { nodeInflate } from './node-inflate.js';
 import { AHEAD, CSV_AHEAD, type FromReader, type ReaderData, type ReaderJob, type ToReader } from './reader-thread.js';
 
@@ -22,12 +22,7 @@ const post = (message: FromReader, transfer: ArrayBuffer[] = []) => port.postMes
 const ahead = job.format === 'csv' ? CSV_AHEAD : AHEAD;
 let unanswered = 0;
 let room: { promise: Promise<void>; resolve: () => void } | undefined;
-// A chunk's code units at once: Node copies a string's UTF-16 whole (a 64 KiB chunk in a few µs).
-const keyer = textKeyer((text) => {
-  const bytes = Buffer.from(text, 'utf16le');
-  // A short text's bytes may lie in Node's pool at an odd offset: a view needs an even one.
-  return bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-});
+const keyer = textKeyer(bufferUnits);
 port.on('message', (message: ToReader) => {
   if (message !== 0) return keyer.columns(message.columns);
   unanswered--;

@@ -7,7 +7,8 @@ import type { ColumnPositions } from '../../src/batch/columns.js';
 import { cellText } from '../../src/batch/read/read-csv.js';
 import { CELL_KEYS, type RecordText } from '../../src/batch/read/records.js';
 import { maybeSpace } from '../../src/batch/row-keys.js';
-import { KEYED_TEXTS, textKeyer, type UnitsOf } from '../../src/batch/text-keys.js';
+import { KEYED_TEXTS, textKeyer } from '../../src/batch/text-keys.js';
+import { bufferUnits } from '../../src/cli/batch-io.js';
 import { MAX_FIELD } from '../../src/model/field-length.js';
 
 /** Rows of cells as written (quotes and all), lying one after another in one text, each a record. */
@@ -53,12 +54,6 @@ function keysOf(keyer: ReturnType<typeof textKeyer>, records: readonly RecordTex
   keyer.keys(records, records.length, into);
   return Array.from(into);
 }
-
-/** unitsOf as the reader's thread has it (src/cli/reader-worker.ts): Node's Buffer, a view where its offset is even. */
-const bufferUnits: UnitsOf = (text) => {
-  const bytes = Buffer.from(text, 'utf16le');
-  return bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-};
 
 const POSITIONS: ColumnPositions[] = [{ source: 0, surface: 1, date: 2 }, { source: 0, surface: 1, date: 2, platform: 3 }, { source: 2, surface: 0, date: 3, platform: 1 }, { source: 1, surface: 3, date: 2 }];
 const CELLS = ['jd', 'taobao', '"jd"', ' jd', 'jd ', '', '""', '" x"', '"\tx"', '淘宝', 'live-cart', '"live,cart"', '2022-06-01', '2022-06-01 ', '"a""b"', '\u3000x', 'x\u3000'];
