@@ -15,7 +15,7 @@ import { KeptTexts, stretchPrint } from './kept-texts.js';
 import { ByNumber } from './by-number.js';
 import { keySpan, maybeSpace, NONE, sheetKey } from './row-keys.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
-import { HELD_ROWS, type RecordText } from './read/records.js';
+import { hasCellKey, HELD_ROWS, type RecordText } from './read/records.js';
 
 export type { StaleRecord } from './kept-cells.js';
 export type { Shared } from './shared-answer.js';
@@ -204,7 +204,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       return row.found(line, rowHeader, at, shared);
     }
     const cellKeys = record.cellKeys;
-    if (cellKeys !== undefined && numbered(cellKeys)) return fresh(line, rowHeader, record, at, cellKeys);
+    if (cellKeys !== undefined && hasCellKey(cellKeys)) return fresh(line, rowHeader, record, at, cellKeys);
     keptLast = false;
     const answered = answer(line, rowHeader, record.cells(), undefined);
     if (keptLast && answered.shared !== null) keyed.set(key, answered.shared);
@@ -284,12 +284,6 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     return typeof positions === 'string' ? undefined : positions;
   };
   return Object.assign(answer, { text, sheet, ahead, sheetAhead, keyColumns });
-}
-
-/** Whether a reader numbered any of a record's cells (RecordText.cellKeys). */
-function numbered(cellKeys: Int32Array): boolean {
-  for (let c = 0; c < cellKeys.length; c++) if (cellKeys[c]! >= 0) return true;
-  return false;
 }
 
 /** What a report reads first of a kept answer, read ahead (see KeptTexts.warm): the answer, then its text report's words. */

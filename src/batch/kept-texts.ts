@@ -11,6 +11,7 @@
 // together rather than one look-up's after another's.
 
 /** Slots of the table at first, and code units for the kept stretches. */
+import { grown } from '../model/grown.js';
 import { spread } from './kept-answers.js';
 
 const FIRST_SLOTS = 64;
@@ -127,8 +128,8 @@ export class KeptTexts<T> {
     // Kept a third full at most, so that a probe seldom goes past its first slot.
     if ((entry + 1) * 3 > this.mask + 1) this.grow();
     if (entry === this.starts.length) {
-      this.starts = larger(this.starts, entry * 2);
-      this.lengths = larger(this.lengths, entry * 2);
+      this.starts = grown(this.starts, entry + 1);
+      this.lengths = grown(this.lengths, entry + 1);
     }
     if (this.used + length > this.units.length) {
       let size = this.units.length * 2;
@@ -184,10 +185,4 @@ export class KeptTexts<T> {
     this.slots = spread(this.slots, size);
     this.mask = size - 1;
   }
-}
-
-function larger(numbers: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const copy = new Int32Array(size);
-  copy.set(numbers);
-  return copy;
 }

@@ -144,7 +144,6 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
   };
 }
 
-
 /**
  * One key's timeline in one sweep: at each instant where something changes,
  * the rules started by then enter a heap ordered by check()'s precedence, the

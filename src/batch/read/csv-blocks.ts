@@ -8,7 +8,8 @@
 // others through the sink itself.
 import type { InputError } from '../../errors/errors.js';
 import { ChunkRecord } from './read-csv.js';
-import { CELL_KEYS, handOnRecords, HELD_ROWS, type RecordSink, type RecordText } from './records.js';
+import { grown } from '../../model/grown.js';
+import { CELL_KEYS, handOnRecords, hasCellKey, HELD_ROWS, type RecordSink, type RecordText } from './records.js';
 import { inputErrorOf, postedError, type PostedError } from './sheet-blocks.js';
 
 const NO_KEYS = new Int32Array(0);
@@ -86,15 +87,9 @@ export function csvPacker(send: (block: CsvBlock) => void, wait: () => Promise<v
         const at = keyAt[first + k]!;
         numbers[at] = found[k]!;
         const cells = k * CELL_KEYS;
-        let numbered = false;
-        for (let c = 0; c < CELL_KEYS; c++) if (foundCells[cells + c]! >= 0) numbered = true;
-        if (!numbered) continue;
+        if (!hasCellKey(foundCells, cells)) continue;
         numbers[at - 2] = numbers[at - 2]! | WITH_CELL_KEYS;
-        if (withCells + CELL_KEYS > cellKeys.length) {
-          const more = new Int32Array(cellKeys.length * 2);
-          more.set(cellKeys);
-          cellKeys = more;
-        }
+        cellKeys = grown(cellKeys, withCells + CELL_KEYS);
         for (let c = 0; c < CELL_KEYS; c++) cellKeys[withCells++] = foundCells[cells + c]!;
       }
     }
@@ -102,13 +97,7 @@ export function csvPacker(send: (block: CsvBlock) => void, wait: () => Promise<v
   };
   const room = (more: number): CsvBlock => {
     block ??= { records: 0, numbers: new Int32Array(4096), cellKeys: NO_KEYS, texts: [], cells: [], errors: [], bytes: 0 };
-    if (used + more > block.numbers.length) {
-      let size = block.numbers.length * 2;
-      while (used + more > size) size *= 2;
-      const numbers = new Int32Array(size);
-      numbers.set(block.numbers.subarray(0, used));
-      block.numbers = numbers;
-    }
+    if (used + more > block.numbers.length) block.numbers = grown(block.numbers, used + more);
     return block;
   };
   const flush = () => {
@@ -158,11 +147,7 @@ export function csvPacker(send: (block: CsvBlock) => void, wait: () => Promise<v
         numbers[used++] = line;
         numbers[used++] = into.texts.length - 1;
         numbers[used++] = count;
-        if (keyed === keyAt.length) {
-          const more = new Int32Array(keyed * 2);
-          more.set(keyAt);
-          keyAt = more;
-        }
+        if (keyed === keyAt.length) keyAt = grown(keyAt, keyed + 1);
         keyAt[keyed++] = used;
         numbers[used++] = -1;
         for (let i = 0; i < count * 2; i++) numbers[used++] = spans[i]!;

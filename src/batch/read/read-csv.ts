@@ -12,6 +12,7 @@
 // Cells are parted by the separator the header line shows, or an Excel sep= line above it names
 // (csv-separator.ts).
 import { wordedError, type InputError } from '../../errors/errors.js';
+import { grown } from '../../model/grown.js';
 import { separated, type Separator } from './csv-separator.js';
 import { handOnRecords, HELD_ROWS, MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
 
@@ -57,11 +58,7 @@ export class ChunkRecord implements RecordText {
 
   /** Notes where the next cell lies. */
   add(from: number, to: number): void {
-    if (this.count * 2 === this.spans.length) {
-      const spans = new Int32Array(this.spans.length * 2);
-      spans.set(this.spans);
-      this.spans = spans;
-    }
+    if (this.count * 2 === this.spans.length) this.spans = grown(this.spans, this.count * 2 + 2);
     this.spans[this.count * 2] = from;
     this.spans[this.count * 2 + 1] = to;
     this.count++;

@@ -120,6 +120,12 @@ export interface RecordText {
 /** Numbers in RecordText.cellKeys: the source's, the surface's, the date's and the platform's. */
 export const CELL_KEYS = 4;
 
+/** Whether any of the CELL_KEYS cell keys in `keys` from `at` is a number (0 or more), not -1. */
+export function hasCellKey(keys: Int32Array, at = 0): boolean {
+  for (let c = at; c < at + CELL_KEYS; c++) if (keys[c]! >= 0) return true;
+  return false;
+}
+
 /** Throws an InputError when a header row lacks a needed column: then no row can be read. */
 export type HeaderCheck = (names: readonly string[]) => void;
 
