@@ -6,7 +6,7 @@ import { safe } from './safe.js';
 import { painter } from './verdict-marks.js';
 import { displayWidth, padEndToWidth } from './width.js';
 import type { BatchRow } from '../batch/batch-row.js';
-import { placeEncoded, Spool } from '../batch/spool.js';
+import { encoded, placeEncoded, Spool } from '../batch/spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
 import type { BatchReport, Out, ReportContext } from '../batch/report.js';
 import { rowView, shownIn, shownMessage, type RowView } from './batch-row-view.js';
@@ -22,6 +22,8 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   // "line 12    ": the number is written straight into the spool when it ends the words (English).
   const [beforeNumber = '', afterNumber = ''] = say('batch.line', { line: '\u0000' }).split('\u0000');
   const lineWidth = displayWidth(beforeNumber + afterNumber) + 6;
+  // The words before the number, as bytes for Spool#addLine, when the number ends them.
+  const linePrefix = afterNumber === '' ? encoded(beforeNumber) : undefined;
   const rows = new Spool();
   // Each outcome's word, padded and coloured, and the warning mark: made once, not for every row.
   const outcomeCells = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, colour[outcome](padEndToWidth(outcomeWord(outcome), outcomeWidth))])) as Record<Outcome, string>;
@@ -38,6 +40,19 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   return {
     row(row: BatchRow) {
       if (row.kind === 'answer' && row.shared.verdict === 'allowed' && row.shared.stale === null) return;
+      // Everything after the line number is the same for rows that ask the same: encoded on the
+      // second row that shows them. The words of a row no other row shares (nearly every row of a
+      // plan of distinct rows) go into the spool with the texts around them, in one encoding call
+      // for many rows, not one of their own (#18).
+      const shared = row.shared;
+      if (shared && shared.wordsSlab === undefined && shared.memo.words !== undefined) {
+        placeEncoded(shared.memo.words, shared);
+        shared.memo.words = '';
+      }
+      if (shared?.wordsSlab !== undefined && linePrefix !== undefined) {
+        rows.addLine(linePrefix, row.line, 6, shared.wordsSlab, shared.wordsAt!, shared.wordsLength!);
+        return;
+      }
       if (afterNumber === '') {
         rows.add(beforeNumber);
         rows.addNumber(row.line, 6);
@@ -45,26 +60,9 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
       } else {
         rows.add(`${padEndToWidth(say('batch.line', { line: String(row.line) }), lineWidth)} `);
       }
-      // Everything after the line number is the same for rows that ask the same.
-      const shared = row.shared;
-      if (shared) {
-        if (shared.wordsSlab === undefined) {
-          // Encoded on the second row that shows them: the words of a row no other row shares
-          // (nearly every row of a plan of distinct rows) go into the spool with the texts
-          // around them, in one encoding call for many rows, not one of their own (#18).
-          const memo = shared.memo;
-          const words = memo.words;
-          if (words === undefined) {
-            rows.add((memo.words = rest(row, rowView(row, context.failOn))));
-            return;
-          }
-          placeEncoded(words, shared);
-          memo.words = '';
-        }
-        rows.addEncoded(shared.wordsSlab!, shared.wordsAt, shared.wordsLength);
-      } else {
-        rows.add(rest(row, rowView(row, context.failOn)));
-      }
+      if (shared?.wordsSlab !== undefined) rows.addEncoded(shared.wordsSlab, shared.wordsAt, shared.wordsLength);
+      else if (shared) rows.add((shared.memo.words = rest(row, rowView(row, context.failOn))));
+      else rows.add(rest(row, rowView(row, context.failOn)));
     },
     async end(summary: Summary) {
       const counts = OUTCOMES.map((outcome) => {

@@ -130,3 +130,75 @@ describe('Spool.addNumber and addShared', () => {
     expect(bytes.map((part) => decoder.decode(part))).toEqual(texts);
   });
 });
+
+describe('Spool.addLine', () => {
+  const text = async (spool: Spool) => {
+    const chunks: Buffer[] = [];
+    await spool.drain((bytes) => {
+      chunks.push(Buffer.from(bytes));
+    });
+    return Buffer.concat(chunks).toString('utf8');
+  };
+
+  it.each([
+    [0, 6],
+    [7, 6],
+    [10, 6],
+    [99, 2],
+    [123456, 6],
+    [1234567, 6],
+    [999_999_999, 6],
+    [1_000_000_000, 6],
+    [2 ** 32 - 1, 6],
+    [2 ** 32, 6],
+    [2 ** 53 + 2, 6],
+    [42, 0],
+    [-3, 6],
+    [1.5, 6],
+    [Number.NaN, 6],
+  ])('writes %d padded to %d as the four calls it stands for', async (number, width) => {
+    const words = encoded('denied      淘宝 · 直播间购物车  rule a\n');
+    const one = new Spool();
+    one.addLine(encoded('第 '), number, width, words, 0, words.length);
+    const four = new Spool();
+    four.add('第 ');
+    four.addNumber(number, width);
+    four.add(' ');
+    four.addEncoded(words);
+    expect(one.count).toBe(1);
+    expect(await text(one)).toBe(await text(four));
+    expect(await text(one)).toBe('');
+  });
+
+  it('keeps the order of lines and other texts, across the file, with words from anywhere in their slab', async () => {
+    const texts = ['denied      淘宝 · 直播间购物车  rule a\n', 'unknown     jd · live-cart  no rule on record\n', `unknown     ${'長'.repeat(40_000)}\n`];
+    const placed = texts.map((words) => {
+      const into: PlacedWords = {};
+      placeEncoded(words, into);
+      return into;
+    });
+    const prefix = encoded('line ');
+    const spool = new Spool();
+    const expected: string[] = [];
+    for (let n = 0; n < 30_000; n++) {
+      const which = n % 1000 === 0 ? 2 : n % 2;
+      const words = placed[which]!;
+      spool.addLine(prefix, n, 6, words.wordsSlab!, words.wordsAt!, words.wordsLength!);
+      expected.push(`line ${String(n).padEnd(6)} ${texts[which]}`);
+      if (n % 7 === 0) {
+        spool.add(`«${n}» 淘宝\n`);
+        expected.push(`«${n}» 淘宝\n`);
+      }
+    }
+    expect(await text(spool)).toBe(expected.join(''));
+  });
+
+  it('takes words longer than the buffer', async () => {
+    const long = encoded(`${'x'.repeat(1024 * 1024 + 5)}\n`);
+    const spool = new Spool();
+    spool.add('before\n');
+    spool.addLine(encoded('line '), 12, 6, long, 0, long.length);
+    spool.addLine(encoded('line '), 13, 6, long, 1024 * 1024, 6);
+    expect(await text(spool)).toBe(`before\nline 12     ${'x'.repeat(1024 * 1024 + 5)}\nline 13     xxxxx\n`);
+  });
+});
