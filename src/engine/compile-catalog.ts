@@ -68,7 +68,7 @@ export function compileCatalog(files: readonly LoadedRuleFile[], documents: read
         problems.push(problem('duplicate-id', { id: rule.id, at: `${files[first]!.path}: rules[${seen - firsts[first]!}]` }, file.path, `rules[${index}].id`));
       }
       const earlier = before?.[index];
-      if (!earlier) repeatedInRule(rule, `rules[${index}]`, file.path, problems);
+      if (!earlier) repeatedInRule(rule, index, file.path, problems);
       const compiled = earlier ? restoreRule(earlier, rule, context) : compileRule(rule, file.path, index, context);
       if (compiled) {
         if (reviewed) compiled.reviewed = reviewed;

@@ -1,10 +1,9 @@
 // Validates rule files: a file of the usual shapes is accepted without zod (accept-rule-file.ts);
 // only a file it cannot vouch for loads the schema (validate-schema.ts), which then also gives
 // the problems their words and paths.
-import { evidenceLists } from '../engine/catalog.js';
 import { misquotes } from '../engine/quotes.js';
 import type { Problem } from '../errors/problems.js';
-import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
+import type { Evidence, LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { readSeedTexts } from './builtin-files.js';
 import { acceptRuleFile } from './accept-rule-file.js';
 import type { RawFile } from './read-files.js';
@@ -37,9 +36,16 @@ export async function validateSeedIndex(file: RawFile): Promise<Validated<SeedDo
  */
 export function seedQuoteProblems(files: readonly LoadedRuleFile[], documents: readonly SeedDocument[], root: string): Problem[] {
   const seeds = new Set<string>();
+  const cite = (list: readonly Evidence[] | undefined) => {
+    if (list === undefined) return;
+    for (const evidence of list) if ('seed' in evidence) seeds.add(evidence.seed);
+  };
+  // Each rule's lists read in place: evidenceLists() made three arrays a rule (#18).
   for (const file of files) {
     for (const rule of file.data.rules) {
-      for (const [, list] of evidenceLists(rule)) for (const evidence of list) if ('seed' in evidence) seeds.add(evidence.seed);
+      cite(rule.evidence);
+      cite(rule.untilEvidence);
+      cite(rule.disputed?.evidence);
     }
   }
   const cited = documents.filter((document) => seeds.has(document.file));
