@@ -72,22 +72,25 @@ export class Spool {
   }
 
   /**
-   * A row of the text report in one call: `prefix`, `number` in decimal padded with spaces after it
-   * to `width` characters, a space, then `length` bytes of `bytes` from `at`. It adds what
-   * addEncoded(prefix), addNumber(number, width), add(' ') and addEncoded(bytes, at, length) would,
-   * as one text, with one check of the buffer where they made four: the realistic plan's text
-   * report lists 807,707 rows, and one call a row took about 3 % off its batch's CPU time (#18,
-   * docs/benchmark.md).
+   * A row of the text report in one call: `before`, `number` in decimal, `after`, spaces up to
+   * `width` columns for the number (none when it is as wide or wider), a space, then `length` bytes
+   * of `bytes` from `at`. It adds what the calls for each of those would, as one text, with one
+   * check of the buffer where they made five: the realistic plan's text report lists 807,707
+   * rows, and one call a row took about 3 % off its batch's CPU time in English, and a fifth off
+   * its time in Chinese, where each row's words around its number were filled in and measured as
+   * a text of its own (#18, docs/benchmark.md).
    */
-  addLine(prefix: Uint8Array, number: number, width: number, bytes: Uint8Array, at: number, length: number): void {
+  addLine(before: Uint8Array, number: number, after: Uint8Array, width: number, bytes: Uint8Array, at: number, length: number): void {
     // A number below 2^32 has at most ten digits.
-    const most = prefix.length + Math.max(10, width) + 1 + length;
+    const most = before.length + Math.max(10, width) + after.length + 1 + length;
     if (!(Number.isInteger(number) && number >= 0 && number < 2 ** 32) || most > IN_MEMORY) {
-      this.addEncoded(prefix);
-      this.addNumber(number, width);
-      this.add(' ');
+      const digits = String(number);
+      this.addEncoded(before);
+      this.add(digits);
+      this.addEncoded(after);
+      this.add(`${' '.repeat(Math.max(0, width - digits.length))} `);
       this.addEncoded(bytes, at, length);
-      this.count -= 3;
+      this.count -= 4;
       return;
     }
     this.count++;
@@ -95,8 +98,8 @@ export class Spool {
     if (this.used + most > IN_MEMORY) this.flush();
     const buffer = (this.buffer ??= Buffer.allocUnsafe(IN_MEMORY));
     let used = this.used;
-    for (let i = 0; i < prefix.length; i++) buffer[used + i] = prefix[i]!;
-    used += prefix.length;
+    for (let i = 0; i < before.length; i++) buffer[used + i] = before[i]!;
+    used += before.length;
     const digits = digitCount(number);
     // The digits from the last; `>>> 0` truncates a quotient below 2^32, as Math.floor would, without a call.
     for (let rest = number, digit = used + digits; digit > used; ) {
@@ -104,8 +107,10 @@ export class Spool {
       buffer[--digit] = 0x30 + rest - tenth * 10;
       rest = tenth;
     }
-    for (let space = used + digits; space < used + width; space++) buffer[space] = 0x20;
-    used += Math.max(digits, width);
+    used += digits;
+    for (let i = 0; i < after.length; i++) buffer[used + i] = after[i]!;
+    used += after.length;
+    for (let space = digits; space < width; space++) buffer[used++] = 0x20;
     buffer[used++] = 0x20;
     buffer.set(at === 0 && length === bytes.length ? bytes : bytes.subarray(at, at + length), used);
     this.used = used + length;

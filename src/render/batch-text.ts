@@ -19,11 +19,13 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   const colour = { allowed: paint.green, denied: paint.red, 'rolling-out': paint.yellow, unknown: paint.yellow, error: paint.magenta };
   const outcomeWord = (outcome: Outcome) => (outcome === 'error' ? say('batch.error') : say(`verdict.${outcome}`));
   const outcomeWidth = Math.max(11, ...OUTCOMES.map((outcome) => displayWidth(outcomeWord(outcome))));
-  // "line 12    ": the number is written straight into the spool when it ends the words (English).
-  const [beforeNumber = '', afterNumber = ''] = say('batch.line', { line: '\u0000' }).split('\u0000');
+  // "line 12    ", "第 12 行    ": the words around the number, written straight into the spool
+  // with the number between them (Spool#addLine), its digits and the spaces after them six
+  // columns at least, as padEndToWidth would pad the whole.
+  const lineParts = say('batch.line', { line: '\u0000' }).split('\u0000');
+  const [beforeNumber = '', afterNumber = ''] = lineParts;
   const lineWidth = displayWidth(beforeNumber + afterNumber) + 6;
-  // The words before the number, as bytes for Spool#addLine, when the number ends them.
-  const linePrefix = afterNumber === '' ? encoded(beforeNumber) : undefined;
+  const lineWords = lineParts.length <= 2 ? { before: encoded(beforeNumber), after: encoded(afterNumber) } : undefined;
   const rows = new Spool();
   // Each outcome's word, padded and coloured, and the warning mark: made once, not for every row.
   const outcomeCells = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, colour[outcome](padEndToWidth(outcomeWord(outcome), outcomeWidth))])) as Record<Outcome, string>;
@@ -49,8 +51,8 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
         placeEncoded(shared.memo.words, shared);
         shared.memo.words = '';
       }
-      if (shared?.wordsSlab !== undefined && linePrefix !== undefined) {
-        rows.addLine(linePrefix, row.line, 6, shared.wordsSlab, shared.wordsAt!, shared.wordsLength!);
+      if (shared?.wordsSlab !== undefined && lineWords !== undefined) {
+        rows.addLine(lineWords.before, row.line, lineWords.after, 6, shared.wordsSlab, shared.wordsAt!, shared.wordsLength!);
         return;
       }
       if (afterNumber === '') {

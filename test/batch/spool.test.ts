@@ -2,6 +2,7 @@
 // and hands back exactly the text it was given.
 import { describe, expect, it } from 'vitest';
 import { encoded, placeEncoded, Spool, type PlacedWords } from '../../src/batch/spool.js';
+import { displayWidth, padEndToWidth } from '../../src/render/width.js';
 
 async function drained(texts: readonly string[]): Promise<{ text: string; chunks: number }> {
   const spool = new Spool();
@@ -156,18 +157,29 @@ describe('Spool.addLine', () => {
     [-3, 6],
     [1.5, 6],
     [Number.NaN, 6],
-  ])('writes %d padded to %d as the four calls it stands for', async (number, width) => {
+  ])('writes %d with %d columns for it as the calls it stands for, and as the report pads a line', async (number, width) => {
     const words = encoded('denied      淘宝 · 直播间购物车  rule a\n');
-    const one = new Spool();
-    one.addLine(encoded('第 '), number, width, words, 0, words.length);
-    const four = new Spool();
-    four.add('第 ');
-    four.addNumber(number, width);
-    four.add(' ');
-    four.addEncoded(words);
-    expect(one.count).toBe(1);
-    expect(await text(one)).toBe(await text(four));
-    expect(await text(one)).toBe('');
+    for (const [before, after] of [
+      ['line ', ''],
+      ['第 ', ' 行'],
+      ['', ''],
+    ] as const) {
+      const one = new Spool();
+      one.addLine(encoded(before), number, encoded(after), width, words, 0, words.length);
+      const apart = new Spool();
+      apart.add(before);
+      apart.addNumber(number, 0);
+      apart.add(after);
+      apart.add(' '.repeat(Math.max(0, width - String(number).length)));
+      apart.add(' ');
+      apart.addEncoded(words);
+      expect(one.count).toBe(1);
+      const written = await text(one);
+      expect(written).toBe(await text(apart));
+      // As the text report padded the line's words as a whole, by their width on a terminal.
+      expect(written).toBe(`${padEndToWidth(`${before}${number}${after}`, displayWidth(before + after) + width)} denied      淘宝 · 直播间购物车  rule a\n`);
+      expect(await text(one)).toBe('');
+    }
   });
 
   it('keeps the order of lines and other texts, across the file, with words from anywhere in their slab', async () => {
@@ -183,7 +195,7 @@ describe('Spool.addLine', () => {
     for (let n = 0; n < 30_000; n++) {
       const which = n % 1000 === 0 ? 2 : n % 2;
       const words = placed[which]!;
-      spool.addLine(prefix, n, 6, words.wordsSlab!, words.wordsAt!, words.wordsLength!);
+      spool.addLine(prefix, n, encoded(''), 6, words.wordsSlab!, words.wordsAt!, words.wordsLength!);
       expected.push(`line ${String(n).padEnd(6)} ${texts[which]}`);
       if (n % 7 === 0) {
         spool.add(`«${n}» 淘宝\n`);
@@ -197,8 +209,8 @@ describe('Spool.addLine', () => {
     const long = encoded(`${'x'.repeat(1024 * 1024 + 5)}\n`);
     const spool = new Spool();
     spool.add('before\n');
-    spool.addLine(encoded('line '), 12, 6, long, 0, long.length);
-    spool.addLine(encoded('line '), 13, 6, long, 1024 * 1024, 6);
-    expect(await text(spool)).toBe(`before\nline 12     ${'x'.repeat(1024 * 1024 + 5)}\nline 13     xxxxx\n`);
+    spool.addLine(encoded('line '), 12, encoded(''), 6, long, 0, long.length);
+    spool.addLine(encoded('第 '), 13, encoded(' 行'), 6, long, 1024 * 1024, 6);
+    expect(await text(spool)).toBe(`before\nline 12     ${'x'.repeat(1024 * 1024 + 5)}\n第 13 行     xxxxx\n`);
   });
 });
