@@ -38,6 +38,8 @@ export interface Shared {
   wordsSlab?: Uint8Array | undefined;
   wordsAt?: number;
   wordsLength?: number;
+  /** The JSON reports' fields of its answer, as UTF-8 (writeRowJson), made when first needed. */
+  jsonBytes?: Uint8Array | undefined;
 }
 
 /** What a source's text asks about, as resolveQuery reads it: one object for all the texts that ask alike. */
@@ -88,6 +90,7 @@ export class Kept implements Shared {
   private made: Answer | null;
   private madeMemo: Record<string, string> | undefined = undefined;
   private madeWhy: Why | null = null;
+  jsonBytes: Uint8Array | undefined = undefined;
 
   constructor(
     verdict: Verdict | null,

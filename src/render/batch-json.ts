@@ -6,18 +6,26 @@ import type { BatchRow } from '../batch/batch-row.js';
 import { Spool } from '../batch/spool.js';
 import type { Summary } from '../batch/summary.js';
 import type { BatchReport, Out } from '../batch/report.js';
-import { rowJson } from './batch-row-view.js';
+import { writeRowJson } from './batch-row-view.js';
 
 export function jsonReport(out: Out): BatchReport {
   const notAllowed = new Spool();
   const staleAllowed = new Spool();
   const errors = new Spool();
-  const add = (spool: Spool, text: string) => spool.add(spool.count === 0 ? text : `,${text}`);
+  // Each row after a list's first follows a comma; its answer's part is copied as kept bytes (writeRowJson).
+  const add = (spool: Spool, row: BatchRow) => {
+    let comma = spool.count > 0;
+    writeRowJson(row, (part) => {
+      if (typeof part !== 'string') spool.addEncoded(part);
+      else spool.add(comma ? `,${part}` : part);
+      comma = false;
+    });
+  };
   return {
     row(row: BatchRow) {
-      if (row.kind === 'error') add(errors, rowJson(row));
-      else if (row.shared.verdict !== 'allowed') add(notAllowed, rowJson(row));
-      else if (row.shared.stale !== null) add(staleAllowed, rowJson(row));
+      if (row.kind === 'error') add(errors, row);
+      else if (row.shared.verdict !== 'allowed') add(notAllowed, row);
+      else if (row.shared.stale !== null) add(staleAllowed, row);
     },
     async end(summary: Summary) {
       out(`{"file":${safeJsonLine(summary.file)},"rows":${summary.rows},"blank":${summary.blank},"counts":${JSON.stringify({ ...summary.counts, stale: summary.stale })},"failing":${summary.failing},"warnings":${summary.warnings},"exitCode":${summary.exitCode},"notAllowed":[`);
@@ -31,9 +39,10 @@ export function jsonReport(out: Out): BatchReport {
   };
 }
 
-export function ndjsonReport(out: (text: string) => void): BatchReport {
+/** One line a row, each written as it is answered: its answer's part copied as kept bytes (writeRowJson). */
+export function ndjsonReport(out: Out): BatchReport {
   return {
-    row: (row) => out(`${rowJson(row)}\n`),
+    row: (row) => writeRowJson(row, out, '\n'),
     end: () => {},
   };
 }

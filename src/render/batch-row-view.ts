@@ -11,7 +11,7 @@ import type { OptionWords } from '../i18n/option-words.js';
 import { answerToJson } from './json.js';
 import { safe, safeJsonLine } from './safe.js';
 import type { StaleRecord } from '../batch/answer-rows.js';
-import { rowQuery, type BatchRow } from '../batch/batch-row.js';
+import { rowQuery, type BatchRow, type SharedAnswer } from '../batch/batch-row.js';
 import { outcomeOf, statusOf, type Outcome, type PolicyOutcome, type RowStatus } from '../batch/summary.js';
 
 export interface RowView {
@@ -194,13 +194,51 @@ function keysOf(header: readonly string[]): readonly string[] {
  * error), staleness against the limit, and the row (null for a row too long to read). The answer's part is made once per shared answer.
  */
 export function rowJson(row: BatchRow, words?: OptionWords): string {
-  // A row too long to read has no cells to show: null, not its header's keys with empty texts.
-  const cells = row.kind === 'error' && row.error?.worded?.id === 'row-too-long' ? 'null' : safeJsonLine(rowObject(row));
-  if (row.kind === 'error') return `{"line":${row.line},"error":${safeJsonLine(errorRowMessage(row, words))},"row":${cells}}`;
-  const { memo, answer, link, stale } = row.shared;
-  memo.json ??= safeJsonLine(answerToJson(answer, link)).slice(1, -1);
+  if (row.kind === 'error') return errorRowJson(row, words);
+  const { memo } = row.shared;
+  memo.json ??= answerJson(row.shared);
+  return `{"line":${row.line},${memo.json},${afterAnswer(row)}`;
+}
+
+/**
+ * The same JSON as rowJson, the row's own texts and its answer's part handed to `write` apart: the
+ * answer's part, the same for every row that shares the answer (about 3 KB of evidence), as UTF-8
+ * encoded once and kept in the answer. A row of a JSON report copies those bytes, where joining
+ * them into a text of its own and encoding that again for every row took most of its time (#18).
+ */
+export function writeRowJson(row: BatchRow, write: (part: string | Uint8Array) => unknown, after = ''): void {
+  if (row.kind === 'error') {
+    write(errorRowJson(row) + after);
+    return;
+  }
+  const shared = row.shared;
+  shared.jsonBytes ??= encoder.encode(answerJson(shared));
+  write(`{"line":${row.line},`);
+  write(shared.jsonBytes);
+  write(`,${afterAnswer(row)}${after}`);
+}
+
+const encoder = new TextEncoder();
+
+function errorRowJson(row: BatchRow & { kind: 'error' }, words?: OptionWords): string {
+  return `{"line":${row.line},"error":${safeJsonLine(errorRowMessage(row, words))},"row":${rowCells(row)}}`;
+}
+
+/** The check's --json fields of a row's answer, without the braces around them. */
+function answerJson(shared: SharedAnswer): string {
+  return safeJsonLine(answerToJson(shared.answer, shared.link)).slice(1, -1);
+}
+
+/** What follows the answer's fields: staleness (kept with the answer) and the row's cells, to the closing brace. */
+function afterAnswer(row: BatchRow & { kind: 'answer' }): string {
+  const { memo, stale } = row.shared;
   memo.stale ??= stale === null ? 'null' : JSON.stringify({ newestEvidence: stale.newestEvidence, queriedDay: stale.queriedDay, maxStaleness: stale.limit.text });
-  return `{"line":${row.line},${memo.json},"stale":${memo.stale},"row":${cells}}`;
+  return `"stale":${memo.stale},"row":${rowCells(row)}}`;
+}
+
+/** A row too long to read has no cells to show: null, not its header's keys with empty texts. */
+function rowCells(row: BatchRow): string {
+  return row.kind === 'error' && row.error?.worded?.id === 'row-too-long' ? 'null' : safeJsonLine(rowObject(row));
 }
 
 /**

@@ -1,0 +1,78 @@
+// A JSON report's row written in parts (writeRowJson) is the row rowJson gives, byte for byte:
+// its answer's part encoded once and kept, shared by the rows that ask the same.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BatchRow } from '../../src/batch/batch-row.js';
+import { HEADER_NAMES, headerCheck } from '../../src/batch/columns.js';
+import { readTextPlan } from '../../src/batch/read/plan-bytes.js';
+import { runBatch } from '../../src/batch/run-batch.js';
+import { DEFAULT_FAIL_ON } from '../../src/batch/summary.js';
+import type { Catalog } from '../../src/engine/catalog.js';
+import { DEFAULT_PLATFORM } from '../../src/query/ask.js';
+import { rowJson, writeRowJson } from '../../src/render/batch-row-view.js';
+import { parseStaleness } from '../../src/time/staleness.js';
+import { builtinCatalog } from '../helpers/catalog.js';
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await builtinCatalog();
+});
+
+const PLAN = [
+  'source,surface,date,platform,note',
+  'taobao,live-cart,2022-06-01,,a',
+  'taobao,live-cart,2022-06-01,,b "quoted" 淘宝 \u2028 ##[x]',
+  '"【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品」点击链接直接打开",直播间购物车,2022年6月1日,快手,c',
+  'jd,live-cart,2019-03-01,,d',
+  'jd,live-cart,not a date,,e',
+  'taobao,live-cart,2022-06-01,,a',
+  `taobao,live-cart,2022-06-01,,${'x'.repeat(1024 * 1024 + 10)}`,
+  ',live-cart,2022-06-01,,f',
+  'jd,live-cart,2025-05-01,,g',
+  ...Array.from({ length: 300 }, (_, n) => `taobao,live-cart,2022-06-01,,${n}`),
+].join('\n');
+
+describe('writeRowJson', () => {
+  it('writes each row as rowJson does, its answer as bytes made once for the rows that share it', async () => {
+    const written: string[] = [];
+    const expected: string[] = [];
+    const answers = new Set<Uint8Array>();
+    const decoder = new TextDecoder();
+    const report = {
+      row(row: BatchRow) {
+        let text = '';
+        writeRowJson(
+          row,
+          (part) => {
+            if (typeof part === 'string') text += part;
+            else {
+              text += decoder.decode(part);
+              answers.add(part);
+            }
+          },
+          '\n',
+        );
+        written.push(text);
+        expected.push(`${rowJson(row)}\n`);
+      },
+      end() {},
+    };
+    const summary = await runBatch(catalog, (sink) => readTextPlan([new TextEncoder().encode(PLAN)], 'csv', 'utf-8', 'plan.csv', headerCheck(HEADER_NAMES), sink), [report], {
+      file: 'plan.csv',
+      failOn: DEFAULT_FAIL_ON,
+      maxStaleness: parseStaleness('1y'),
+      names: HEADER_NAMES,
+      platform: DEFAULT_PLATFORM,
+      now: Date.UTC(2025, 5, 1),
+    });
+    expect(summary.rows).toBe(309);
+    expect(written).toEqual(expected);
+    // Answered rows, error rows, the row too long to read (its row null), a stale answer.
+    expect(written.filter((line) => line.includes('"error":'))).toHaveLength(3);
+    expect(written.some((line) => line.includes('"row":null'))).toBe(true);
+    expect(written.some((line) => line.includes('"stale":{'))).toBe(true);
+    // The 300 rows alike share their answer's bytes, as soon as the kept answers keep it.
+    expect(answers.size).toBeGreaterThanOrEqual(4);
+    expect(answers.size).toBeLessThan(12);
+    for (const line of written) expect(() => JSON.parse(line)).not.toThrow();
+  });
+});
