@@ -76,3 +76,35 @@ describe('writeRowJson', () => {
     for (const line of written) expect(() => JSON.parse(line)).not.toThrow();
   });
 });
+
+describe('the JUnit report', () => {
+  it('names each case by its line and cells, escaped, for rows that share an answer as for one alone', async () => {
+    const { junitReport } = await import('../../src/render/batch-junit.js');
+    const { rowView } = await import('../../src/render/batch-row-view.js');
+    const { safeXml } = await import('../../src/render/safe.js');
+    const { wordsFor } = await import('../../src/i18n/index.js');
+    // Cells whose every character is escaped, in a name hundreds of characters long.
+    const long = `"&<>'${'&\u0001"'.repeat(40)}淘宝"`;
+    const lines = ['source,surface,date', ...Array.from({ length: 1200 }, (_, n) => (n % 3 === 0 ? `${long},live-cart,2022-06-01` : n % 3 === 1 ? 'jd,live-cart,2022-06-01' : 'jd,bad-surface,2022-06-01'))];
+    let xml = '';
+    const decoder = new TextDecoder();
+    const names: string[] = [];
+    const context = { file: 'plan.csv', failOn: DEFAULT_FAIL_ON, maxStaleness: parseStaleness('1y'), words: wordsFor('en'), colourLevel: 0 as const };
+    const reports = [junitReport((text) => void (xml += typeof text === 'string' ? text : decoder.decode(text)), context), { row: (row: BatchRow) => void names.push(safeXml(`line ${row.line}: ${rowView(row, DEFAULT_FAIL_ON).shown}`)), end() {} }];
+    await runBatch(catalog, (sink) => readTextPlan([new TextEncoder().encode(lines.join('\n'))], 'csv', 'utf-8', 'plan.csv', headerCheck(HEADER_NAMES), sink), reports, {
+      file: 'plan.csv',
+      failOn: DEFAULT_FAIL_ON,
+      maxStaleness: parseStaleness('1y'),
+      names: HEADER_NAMES,
+      platform: DEFAULT_PLATFORM,
+      now: Date.UTC(2025, 5, 1),
+    });
+    const written = [...xml.matchAll(/<testcase classname="plan.csv" name="([^"]*)">/g)].map((found) => found[1]);
+    expect(written).toEqual(names);
+    expect(Math.max(...written.map((name) => name!.length))).toBeGreaterThan(150);
+    // Failures counted once a row, kept or not.
+    const failures = Number(/<testsuites [^>]*failures="(\d+)"/.exec(xml)![1]);
+    expect(failures).toBe((xml.match(/<failure /g) ?? []).length);
+    expect(failures).toBeGreaterThan(300);
+  });
+});
