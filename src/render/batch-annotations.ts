@@ -14,12 +14,27 @@ export function annotationReport(out: (text: string) => void, context: ReportCon
   const words = context.words ?? ENGLISH;
   return {
     row(row: BatchRow) {
+      // What a row's annotation says around its line number is the same for every row that shares
+      // its answer: kept with the answer (#18); empty for a row that passes, which has none.
+      const memo = row.shared?.memo;
+      if (memo?.annotationAfter !== undefined) {
+        if (memo.annotationAfter !== '') out(`${memo.annotationBefore}${row.line}${memo.annotationAfter}`);
+        return;
+      }
       const view = rowView(row, context.failOn);
-      if (view.status === 'pass') return;
-      const level = view.status === 'fail' ? 'error' : 'warning';
-      const title = `linkcheck: ${view.outcome}${view.stale ? ', stale' : ''}`;
-      const where = `${file === null ? '' : `file=${file},`}line=${view.line},title=${safeCommandProperty(title)}`;
-      out(`::${level} ${where}::${safeCommandData(`${view.outcome}: ${view.shown} (${rowWhy(view, words)})`)}\n`);
+      let before = '';
+      let after = '';
+      if (view.status !== 'pass') {
+        const level = view.status === 'fail' ? 'error' : 'warning';
+        const title = `linkcheck: ${view.outcome}${view.stale ? ', stale' : ''}`;
+        before = `::${level} ${file === null ? '' : `file=${file},`}line=`;
+        after = `,title=${safeCommandProperty(title)}::${safeCommandData(`${view.outcome}: ${view.shown} (${rowWhy(view, words)})`)}\n`;
+        out(`${before}${view.line}${after}`);
+      }
+      if (memo !== undefined) {
+        memo.annotationBefore = before;
+        memo.annotationAfter = after;
+      }
     },
     end: () => {},
   };
