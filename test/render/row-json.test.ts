@@ -1,5 +1,6 @@
 // A JSON report's row written in parts (writeRowJson) is the row rowJson gives, byte for byte:
-// its answer's part encoded once and kept, shared by the rows that ask the same.
+// its answer's part encoded once and kept, shared by the rows that ask the same. A JUnit case
+// kept for such rows names each row as one made for it alone.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BatchRow } from '../../src/batch/batch-row.js';
 import { HEADER_NAMES, headerCheck } from '../../src/batch/columns.js';
@@ -8,7 +9,11 @@ import { runBatch } from '../../src/batch/run-batch.js';
 import { DEFAULT_FAIL_ON } from '../../src/batch/summary.js';
 import type { Catalog } from '../../src/engine/catalog.js';
 import { DEFAULT_PLATFORM } from '../../src/query/ask.js';
-import { rowJson, writeRowJson } from '../../src/render/batch-row-view.js';
+import type { BatchReport } from '../../src/batch/report.js';
+import { wordsFor } from '../../src/i18n/index.js';
+import { junitReport } from '../../src/render/batch-junit.js';
+import { rowJson, rowView, writeRowJson } from '../../src/render/batch-row-view.js';
+import { safeXml } from '../../src/render/safe.js';
 import { parseStaleness } from '../../src/time/staleness.js';
 import { builtinCatalog } from '../helpers/catalog.js';
 
@@ -16,6 +21,17 @@ let catalog: Catalog;
 beforeAll(async () => {
   catalog = await builtinCatalog();
 });
+
+/** The batch of a CSV plan's text, every row to each of `reports`. */
+const batchOf = (plan: string, reports: readonly BatchReport[]) =>
+  runBatch(catalog, (sink) => readTextPlan([new TextEncoder().encode(plan)], 'csv', 'utf-8', 'plan.csv', headerCheck(HEADER_NAMES), sink), reports, {
+    file: 'plan.csv',
+    failOn: DEFAULT_FAIL_ON,
+    maxStaleness: parseStaleness('1y'),
+    names: HEADER_NAMES,
+    platform: DEFAULT_PLATFORM,
+    now: Date.UTC(2025, 5, 1),
+  });
 
 const PLAN = [
   'source,surface,date,platform,note',
@@ -56,14 +72,7 @@ describe('writeRowJson', () => {
       },
       end() {},
     };
-    const summary = await runBatch(catalog, (sink) => readTextPlan([new TextEncoder().encode(PLAN)], 'csv', 'utf-8', 'plan.csv', headerCheck(HEADER_NAMES), sink), [report], {
-      file: 'plan.csv',
-      failOn: DEFAULT_FAIL_ON,
-      maxStaleness: parseStaleness('1y'),
-      names: HEADER_NAMES,
-      platform: DEFAULT_PLATFORM,
-      now: Date.UTC(2025, 5, 1),
-    });
+    const summary = await batchOf(PLAN, [report]);
     expect(summary.rows).toBe(309);
     expect(written).toEqual(expected);
     // Answered rows, error rows, the row too long to read (its row null), a stale answer.
@@ -79,10 +88,6 @@ describe('writeRowJson', () => {
 
 describe('the JUnit report', () => {
   it('names each case by its line and cells, escaped, for rows that share an answer as for one alone', async () => {
-    const { junitReport } = await import('../../src/render/batch-junit.js');
-    const { rowView } = await import('../../src/render/batch-row-view.js');
-    const { safeXml } = await import('../../src/render/safe.js');
-    const { wordsFor } = await import('../../src/i18n/index.js');
     // Cells whose every character is escaped, in a name hundreds of characters long.
     const long = `"&<>'${'&\u0001"'.repeat(40)}淘宝"`;
     const lines = ['source,surface,date', ...Array.from({ length: 1200 }, (_, n) => (n % 3 === 0 ? `${long},live-cart,2022-06-01` : n % 3 === 1 ? 'jd,live-cart,2022-06-01' : 'jd,bad-surface,2022-06-01'))];
@@ -91,14 +96,7 @@ describe('the JUnit report', () => {
     const names: string[] = [];
     const context = { file: 'plan.csv', failOn: DEFAULT_FAIL_ON, maxStaleness: parseStaleness('1y'), words: wordsFor('en'), colourLevel: 0 as const };
     const reports = [junitReport((text) => void (xml += typeof text === 'string' ? text : decoder.decode(text)), context), { row: (row: BatchRow) => void names.push(safeXml(`line ${row.line}: ${rowView(row, DEFAULT_FAIL_ON).shown}`)), end() {} }];
-    await runBatch(catalog, (sink) => readTextPlan([new TextEncoder().encode(lines.join('\n'))], 'csv', 'utf-8', 'plan.csv', headerCheck(HEADER_NAMES), sink), reports, {
-      file: 'plan.csv',
-      failOn: DEFAULT_FAIL_ON,
-      maxStaleness: parseStaleness('1y'),
-      names: HEADER_NAMES,
-      platform: DEFAULT_PLATFORM,
-      now: Date.UTC(2025, 5, 1),
-    });
+    await batchOf(lines.join('\n'), reports);
     const written = [...xml.matchAll(/<testcase classname="plan.csv" name="([^"]*)">/g)].map((found) => found[1]);
     expect(written).toEqual(names);
     expect(Math.max(...written.map((name) => name!.length))).toBeGreaterThan(150);
