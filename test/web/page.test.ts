@@ -28,7 +28,8 @@ async function cliAnswer(...args: string[]) {
 }
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().textContent()) ?? '';
-const search = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+/** The page's address as the page holds it now: page.url() follows it only once the browser has told Playwright of the change. */
+const search = async (page: Page) => Object.fromEntries(new URL(await page.evaluate(() => location.href)).searchParams);
 
 describe.concurrent('the headline check', { timeout: 60_000 }, () => {
   it('in English (the browser prefers English): denied in words, the deciding rule, a quote, and the --json answer', async () => {
@@ -77,7 +78,7 @@ describe.concurrent('the headline check', { timeout: 60_000 }, () => {
     expect(await text(page, '#answer .verdict strong')).toBe('禁止');
     await page.locator('#lang').click();
     expect(await text(page, '#answer .verdict strong')).toBe('denied');
-    expect(search(page)).toEqual({ source: 'taobao', surface: 'live-cart', at: '2022-06-01', lang: 'en' });
+    expect(await search(page)).toEqual({ source: 'taobao', surface: 'live-cart', at: '2022-06-01', lang: 'en' });
     // The switch keeps the keyboard's place.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lang');
     expect(problems).toEqual([]);
@@ -121,7 +122,7 @@ describe.concurrent('the question in the address', { timeout: 60_000 }, () => {
     expect(await text(page, '#answer details.json pre')).toBe(real.stdout);
     // The staleness warning, as the command line words it.
     expect(await text(page, '#answer .stale')).toBe(`The record may be out of date ${stale.stderr.replace(/^linkcheck: warning: /, '').trimEnd()}`);
-    expect(search(page)).toEqual({ source: item, surface: 'live-cart', at: '2022-11-15' });
+    expect(await search(page)).toEqual({ source: item, surface: 'live-cart', at: '2022-11-15' });
     // The address is replaced, not added to: Back leaves the page as it would have.
     expect(await page.evaluate(() => history.length)).toBe(entries);
     for (const lookAlike of lookAlikes) {
@@ -131,14 +132,14 @@ describe.concurrent('the question in the address', { timeout: 60_000 }, () => {
       expect(await page.locator('#answer .verdict').getAttribute('data-verdict')).toBe('unknown');
       expect(await text(page, '#answer .verdict strong')).toBe('unknown');
       expect(await text(page, '#answer details.json pre')).toBe(fake.stdout);
-      expect(search(page).source).toBe(lookAlike);
+      expect((await search(page)).source).toBe(lookAlike);
     }
     await page.locator('#surface').selectOption('short-video-cart');
-    expect(search(page)).toMatchObject({ surface: 'short-video-cart' });
+    expect(await search(page)).toMatchObject({ surface: 'short-video-cart' });
     await page.locator('#platform').selectOption('douyin');
-    expect(search(page)).toMatchObject({ source: lookAlikes[1], platform: 'douyin', at: '2022-11-15' });
+    expect(await search(page)).toMatchObject({ source: lookAlikes[1], platform: 'douyin', at: '2022-11-15' });
     await page.locator('#now').click();
-    expect(search(page).at).toBeUndefined();
+    expect((await search(page)).at).toBeUndefined();
     expect(await text(page, '#zone-note')).toMatch(/^Date and time in Asia\/Shanghai, the platform’s time zone\. Without a time: the whole day\. Now: \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(Asia\/Shanghai\)\.$/);
     // A text whose links lead to different sources is in doubt: the page says so once, not that the record lacks a rule.
     await page.locator('#source').fill('https://item.taobao.com/1 https://item.jd.com/1.html');
@@ -250,7 +251,7 @@ describe.concurrent('opened straight from disk', { timeout: 60_000 }, () => {
     const matrix = page.locator('img[data-picture=matrix]');
     expect(await matrix.evaluate((element: HTMLImageElement) => element.decode().then(() => element.naturalWidth))).toBeGreaterThan(300);
     await page.locator('#source').fill('jd');
-    expect(search(page)).toMatchObject({ source: 'jd', surface: 'live-cart' });
+    expect(await search(page)).toMatchObject({ source: 'jd', surface: 'live-cart' });
     expect(problems).toEqual([]);
     await page.close();
   });
