@@ -23,7 +23,16 @@ export function markdownReport(out: Out, context: ReportContext): BatchReport {
   return {
     row(row: BatchRow) {
       if (row.kind === 'answer' && row.shared.verdict === 'allowed' && row.shared.stale === null) return;
+      // Whether the rows that share an answer pass is kept with it: once the table is full, a
+      // row is only counted, without its view (#18).
+      const memo = row.shared?.memo;
+      if (memo?.markdownPasses === 'yes') return;
+      if (rows.count >= MARKDOWN_ROWS && memo?.markdownPasses === 'no') {
+        left++;
+        return;
+      }
       const view = rowView(row, context.failOn);
+      if (memo !== undefined) memo.markdownPasses = view.status === 'pass' ? 'yes' : 'no';
       if (view.status === 'pass') return;
       if (rows.count >= MARKDOWN_ROWS) {
         left++;

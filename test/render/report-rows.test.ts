@@ -1,6 +1,7 @@
-// A JSON report's row written in parts (writeRowJson) is the row rowJson gives, byte for byte:
-// its answer's part encoded once and kept, shared by the rows that ask the same. A JUnit case
-// kept for such rows names each row as one made for it alone.
+// What the reports keep for the rows that share an answer gives each row as made for it alone: a
+// JSON report's row written in parts (writeRowJson) is the row rowJson gives, byte for byte, its
+// answer's part encoded once; a JUnit case names each row by its own line; the Markdown report
+// counts every row past its table.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BatchRow } from '../../src/batch/batch-row.js';
 import { HEADER_NAMES, headerCheck } from '../../src/batch/columns.js';
@@ -12,6 +13,7 @@ import { DEFAULT_PLATFORM } from '../../src/query/ask.js';
 import type { BatchReport } from '../../src/batch/report.js';
 import { wordsFor } from '../../src/i18n/index.js';
 import { junitReport } from '../../src/render/batch-junit.js';
+import { markdownReport, MARKDOWN_ROWS } from '../../src/render/batch-markdown.js';
 import { rowJson, rowView, writeRowJson } from '../../src/render/batch-row-view.js';
 import { safeXml } from '../../src/render/safe.js';
 import { parseStaleness } from '../../src/time/staleness.js';
@@ -104,5 +106,21 @@ describe('the JUnit report', () => {
     const failures = Number(/<testsuites [^>]*failures="(\d+)"/.exec(xml)![1]);
     expect(failures).toBe((xml.match(/<failure /g) ?? []).length);
     expect(failures).toBeGreaterThan(300);
+  });
+});
+
+describe('the Markdown report', () => {
+  it('lists the first rows that fail or warn and counts the rest, rows that share an answer alike', async () => {
+    // Denied (fails), allowed (passes) and an error, over and over: past the table's rows, only counted.
+    const kinds = ['taobao,live-cart,2022-06-01', 'kuaishou-shop,live-cart,2023-01-01', 'jd,bad-surface,2022-06-01'];
+    const lines = ['source,surface,date', ...Array.from({ length: 3 * MARKDOWN_ROWS }, (_, n) => kinds[n % 3]!)];
+    let markdown = '';
+    const context = { file: 'plan.csv', failOn: DEFAULT_FAIL_ON, maxStaleness: parseStaleness('1y'), words: wordsFor('en'), colourLevel: 0 as const };
+    const summary = await batchOf(lines.join('\n'), [markdownReport((text) => void (markdown += typeof text === 'string' ? text : new TextDecoder().decode(text)), context)]);
+    expect(summary.rows).toBe(3 * MARKDOWN_ROWS);
+    const listed = markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    expect(listed).toHaveLength(MARKDOWN_ROWS);
+    expect(listed.some((line) => line.includes('kuaishou-shop'))).toBe(false);
+    expect(markdown).toContain(`and ${MARKDOWN_ROWS} more rows that fail or warn`);
   });
 });
