@@ -10,10 +10,10 @@
 // turn, one kind after another, so that the memory of them all is fetched
 // together rather than one look-up's after another's.
 
-/** Slots of the table at first, and code units for the kept stretches. */
 import { grown } from '../model/grown.js';
 import { spread } from './kept-answers.js';
 
+/** Slots of the table at first, and code units for the kept stretches. */
 const FIRST_SLOTS = 64;
 const FIRST_UNITS = 1 << 12;
 

@@ -192,12 +192,13 @@ function answerAt(catalog: Catalog, input: string, text: string, start: LinkStar
  */
 function withOtherLinks(catalog: Catalog, input: string, scanned: string, first: LinkStart, found: LinkInput): LinkInput {
   if (found.kind !== 'link' || found.reason === 'ambiguous-host') return found;
+  const { sources } = lookUpsOf(catalog);
   let rest = scanned;
   let at = first.at;
   for (let count = 0; ; count++) {
     // A link runs to the next white space, as the scanner reads white space (see scan.ts).
     rest = rest.slice(at + linkUpToSpace(rest, at).length);
-    const { otherSchemes, link } = scanLinks(lookUpsOf(catalog).sources, rest);
+    const { otherSchemes, link } = scanLinks(sources, rest);
     const next = firstStart(otherSchemes, link);
     if (next === null) return found;
     // Where the links past those read lead is not known: they are not said to lead elsewhere.
@@ -219,9 +220,10 @@ function withToken(catalog: Catalog, input: string, scanned: string, first: Link
   if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
   // Most texts hold no token at all: then the links are not read again.
   if (findToken(scanned) === null) return found;
-  const token = findToken(linksAndBeside(lookUpsOf(catalog).sources, scanned, first).beside);
+  const { sources } = lookUpsOf(catalog);
+  const token = findToken(linksAndBeside(sources, scanned, first).beside);
   if (token === null) return found;
-  const named = namedSources(lookUpsOf(catalog).sources, token.rest);
+  const named = namedSources(sources, token.rest);
   if (named.length === 0 || named.some(({ source }) => leadsTo(found, source))) return found;
   return takenForNone(found, 'link-and-token');
 }
