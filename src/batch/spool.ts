@@ -51,26 +51,6 @@ export class Spool {
     this.used += length;
   }
 
-  /** A whole number in decimal, padded with spaces after it to `width` characters, as String(n).padEnd(width) but without making the text. */
-  addNumber(number: number, width: number): void {
-    if (!Number.isSafeInteger(number) || number < 0) {
-      this.add(String(number).padEnd(width));
-      return;
-    }
-    this.count++;
-    this.encode();
-    let digits = 1;
-    for (let rest = number; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    const length = Math.max(digits, width);
-    if (this.used + length > IN_MEMORY) this.flush();
-    const buffer = (this.buffer ??= Buffer.allocUnsafe(IN_MEMORY));
-    let at = this.used + digits;
-    for (let rest = number; at > this.used; rest = Math.floor(rest / 10)) buffer[--at] = 0x30 + (rest % 10);
-    // A few spaces, stored one by one: Buffer#fill's checks cost more than the stores.
-    for (let space = this.used + digits; space < this.used + length; space++) buffer[space] = 0x20;
-    this.used += length;
-  }
-
   /**
    * A row of the text report in one call: `before`, `number` in decimal, `after`, spaces up to
    * `width` columns for the number (none when it is as wide or wider), a space, then `length` bytes

@@ -12,6 +12,9 @@ import type { BatchReport, Out, ReportContext } from '../batch/report.js';
 import { rowView, shownIn, shownMessage, type RowView } from './batch-row-view.js';
 import { rowWhy } from './batch-row-words.js';
 
+/** No words: a row's line alone (its words follow as a text). */
+const NO_WORDS = new Uint8Array(0);
+
 export function textReport(out: Out, context: ReportContext): BatchReport {
   const words = context.words ?? ENGLISH;
   const { say } = words;
@@ -27,6 +30,15 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   const lineWidth = displayWidth(beforeNumber + afterNumber) + 6;
   const lineWords = lineParts.length <= 2 ? { before: encoded(beforeNumber), after: encoded(afterNumber) } : undefined;
   const rows = new Spool();
+  // A row's line, then `length` bytes of words from `at`.
+  const line = (number: number, words: Uint8Array, at: number, length: number) => {
+    if (lineWords !== undefined) {
+      rows.addLine(lineWords.before, number, lineWords.after, 6, words, at, length);
+    } else {
+      rows.add(`${padEndToWidth(say('batch.line', { line: String(number) }), lineWidth)} `);
+      rows.addEncoded(words, at, length);
+    }
+  };
   // Each outcome's word, padded and coloured, and the warning mark: made once, not for every row.
   const outcomeCells = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, colour[outcome](padEndToWidth(outcomeWord(outcome), outcomeWidth))])) as Record<Outcome, string>;
   const warningMark = ` ${paint.yellow(`(${say('batch.warning')})`)}`;
@@ -44,27 +56,18 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
       if (row.kind === 'answer' && row.shared.verdict === 'allowed' && row.shared.stale === null) return;
       // Everything after the line number is the same for rows that ask the same: encoded on the
       // second row that shows them. The words of a row no other row shares (nearly every row of a
-      // plan of distinct rows) go into the spool with the texts around them, in one encoding call
-      // for many rows, not one of their own (#18).
+      // plan of distinct rows) go into the spool as a text, with the texts around them (#18).
       const shared = row.shared;
       if (shared && shared.wordsSlab === undefined && shared.memo.words !== undefined) {
         placeEncoded(shared.memo.words, shared);
         shared.memo.words = '';
       }
-      if (shared?.wordsSlab !== undefined && lineWords !== undefined) {
-        rows.addLine(lineWords.before, row.line, lineWords.after, 6, shared.wordsSlab, shared.wordsAt!, shared.wordsLength!);
+      if (shared?.wordsSlab !== undefined) {
+        line(row.line, shared.wordsSlab, shared.wordsAt!, shared.wordsLength!);
         return;
       }
-      if (afterNumber === '') {
-        rows.add(beforeNumber);
-        rows.addNumber(row.line, 6);
-        rows.add(' ');
-      } else {
-        rows.add(`${padEndToWidth(say('batch.line', { line: String(row.line) }), lineWidth)} `);
-      }
-      if (shared?.wordsSlab !== undefined) rows.addEncoded(shared.wordsSlab, shared.wordsAt, shared.wordsLength);
-      else if (shared) rows.add((shared.memo.words = rest(row, rowView(row, context.failOn))));
-      else rows.add(rest(row, rowView(row, context.failOn)));
+      line(row.line, NO_WORDS, 0, 0);
+      rows.add(shared ? (shared.memo.words = rest(row, rowView(row, context.failOn))) : rest(row, rowView(row, context.failOn)));
     },
     async end(summary: Summary) {
       const counts = OUTCOMES.map((outcome) => {

@@ -63,7 +63,7 @@ describe('Spool', () => {
   });
 });
 
-describe('Spool.addNumber and addShared', () => {
+describe('Spool.addLine and addEncoded', () => {
   it.each([
     [0, 6],
     [7, 6],
@@ -74,9 +74,7 @@ describe('Spool.addNumber and addShared', () => {
     [1.5, 6],
   ])('%d padded to %d reads as String(n).padEnd(width)', async (number, width) => {
     const spool = new Spool();
-    spool.add('line ');
-    spool.addNumber(number, width);
-    spool.add(' ');
+    spool.addLine(encoded('line '), number, encoded(''), width, new Uint8Array(0), 0, 0);
     const chunks: Buffer[] = [];
     await spool.drain((bytes) => {
       chunks.push(Buffer.from(bytes));
@@ -90,9 +88,8 @@ describe('Spool.addNumber and addShared', () => {
     const spool = new Spool();
     const expected: string[] = [];
     for (let n = 0; n < 30_000; n++) {
-      spool.add('line ');
-      spool.addNumber(n, 6);
-      spool.add(n % 7 === 0 ? ' «plain» ' : ' ');
+      spool.addLine(encoded('line '), n, encoded(''), 6, new Uint8Array(0), 0, 0);
+      if (n % 7 === 0) spool.add('«plain» ');
       spool.addEncoded(bytes[n % 2]!);
       expected.push(`line ${String(n).padEnd(6)}${n % 7 === 0 ? ' «plain» ' : ' '}${shared[n % 2]}`);
     }
@@ -168,7 +165,7 @@ describe('Spool.addLine', () => {
       one.addLine(encoded(before), number, encoded(after), width, words, 0, words.length);
       const apart = new Spool();
       apart.add(before);
-      apart.addNumber(number, 0);
+      apart.add(String(number));
       apart.add(after);
       apart.add(' '.repeat(Math.max(0, width - String(number).length)));
       apart.add(' ');
