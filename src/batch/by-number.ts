@@ -16,6 +16,25 @@ export class ByNumber<T> {
     return numbers[slot] === number ? this.values[slot] : undefined;
   }
 
+  /** What warm() last read, kept so that its reads are not left out as unused. */
+  warmth = 0;
+
+  /**
+   * Reads what the look-ups of the records' keys will read (see KeptTexts.warm), for all of them
+   * together: first the slots, then each value found through `touch`.
+   */
+  warm(records: readonly { key?: number }[], count: number, touch: (value: T) => number): void {
+    const numbers = this.numbers;
+    if (numbers === undefined) return;
+    const values = this.values;
+    let warmth = 0;
+    for (let k = 0; k < count; k++) {
+      const number = records[k]!.key ?? -1;
+      if (number >= 0 && numbers[number % KEYED_TEXTS] === number) warmth ^= touch(values[number % KEYED_TEXTS]!);
+    }
+    this.warmth = warmth;
+  }
+
   /** Keeps the value for a number of 0 or more (nothing for one below 0), and returns it. */
   set(number: number, value: T): T {
     if (number < 0) return value;
