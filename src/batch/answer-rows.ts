@@ -223,7 +223,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // The records about to come: their stretches found and fingerprinted now, and the memory their
   // look-ups will read fetched for all of them together (see KeptTexts.warm), by their texts or,
   // for those the reader keyed, by their keys (ByNumber.warm). Warming the keyed ones too took the
-  // realistic million rows, nearly all keyed, from 1.74 to 1.63 s (median of eight pairs).
+  // realistic million rows, about half of them keyed, from 1.74 to 1.63 s (median of eight pairs).
   const ahead = (rowHeader: readonly string[], records: readonly RecordText[], count: number): void => {
     if (rowHeader !== header) locate(rowHeader);
     aheadRecords = records;
