@@ -7,6 +7,7 @@
 // The kept texts' code units lie one after another in one typed array, so that
 // comparing a row with them reads a few lines of memory, where four strings kept
 // apart cost a miss of the cache each, for their pointers, headers and contents.
+import { grown } from '../model/grown.js';
 
 /** The texts' fingerprint: any function of their contents, equal texts giving equal numbers. */
 export type Fingerprint = (a: string, b: string, c: string, d: string) => number;
@@ -137,13 +138,7 @@ export class KeptAnswers<T> {
     let slot = print & mask;
     while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
     const length = a.length + b.length + c.length + d.length;
-    if (this.used + length > this.units.length) {
-      let size = this.units.length * 2;
-      while (this.used + length > size) size *= 2;
-      const units = new Uint16Array(size);
-      units.set(this.units.subarray(0, this.used));
-      this.units = units;
-    }
+    this.units = grown(this.units, this.used + length, this.used);
     const at = entry * 5;
     this.entries[at] = this.used;
     this.entries[at + 1] = a.length;

@@ -131,13 +131,7 @@ export class KeptTexts<T> {
       this.starts = grown(this.starts, entry + 1);
       this.lengths = grown(this.lengths, entry + 1);
     }
-    if (this.used + length > this.units.length) {
-      let size = this.units.length * 2;
-      while (this.used + length > size) size *= 2;
-      const units = new Uint16Array(size);
-      units.set(this.units.subarray(0, this.used));
-      this.units = units;
-    }
+    this.units = grown(this.units, this.used + length, this.used);
     const { used } = this;
     this.starts[entry] = used;
     this.lengths[entry] = length;

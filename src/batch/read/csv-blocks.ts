@@ -97,7 +97,7 @@ export function csvPacker(send: (block: CsvBlock) => void, wait: () => Promise<v
   };
   const room = (more: number): CsvBlock => {
     block ??= { records: 0, numbers: new Int32Array(4096), cellKeys: NO_KEYS, texts: [], cells: [], errors: [], bytes: 0 };
-    if (used + more > block.numbers.length) block.numbers = grown(block.numbers, used + more);
+    block.numbers = grown(block.numbers, used + more, used);
     return block;
   };
   const flush = () => {
