@@ -131,6 +131,16 @@ export function values<T>(map: Map<string, Located<T>>): Map<string, T> {
   return new Map([...map].map(([id, located]) => [id, located.value]));
 }
 
+/** The kinds of source selector a rule can give. */
+export type SelectorKey = 'ids' | 'groups' | 'anyExcept';
+
+/** A rule's source selector: the entries it lists, and which kind of list that is. */
+export function selectorParts(selector: Rule['sources']): { selected: readonly string[]; selectorKey: SelectorKey } {
+  if ('ids' in selector) return { selected: selector.ids, selectorKey: 'ids' };
+  if ('groups' in selector) return { selected: selector.groups, selectorKey: 'groups' };
+  return { selected: selector.anyExcept, selectorKey: 'anyExcept' };
+}
+
 /** A rule's evidence, its end's and any dispute's, each with its path inside the rule. */
 export function evidenceLists(rule: Rule): [string, Evidence[]][] {
   return [

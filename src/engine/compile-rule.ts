@@ -2,7 +2,7 @@
 // instants and the sources it covers worked out (compileRule); or a rule the build compiled
 // before, restored in the same shape (restoreRule). compile-catalog.ts runs them over the files.
 import type { Evidence, Group, Platform, Rule, SeedDocument, Source } from '../model/types.js';
-import { publishedOn, type CompiledRule, type Located, type Specificity } from './catalog.js';
+import { publishedOn, selectorParts, type CompiledRule, type Located, type SelectorKey, type Specificity } from './catalog.js';
 import { unknownReference } from './catalog-checks.js';
 import { compiledOf, type StoredRule } from './catalog-store.js';
 import { momentInstant } from '../time/moment.js';
@@ -18,7 +18,7 @@ export interface CompileContext {
   /** Each platform's surface ids, made when a rule first names the platform. */
   surfaces: Map<Platform, Set<string>>;
   /** The sources each selector covers, by its kind, then its one id or its ids joined after a NUL (ids hold none). */
-  covers: Record<'ids' | 'groups' | 'anyExcept', Map<string, Set<string>>>;
+  covers: Record<SelectorKey, Map<string, Set<string>>>;
   problems: Problem[];
 }
 
@@ -118,12 +118,6 @@ export function compileRule(rule: Rule, file: string, index: number, context: Co
   if (disputeKnownSince !== undefined) compiled.disputeKnownSince = disputeKnownSince;
   if (phaseInUntil !== undefined) compiled.phaseInUntil = phaseInUntil;
   return compiled;
-}
-
-function selectorParts(selector: Rule['sources']): { selected: readonly string[]; selectorKey: keyof CompileContext['covers'] } {
-  if ('ids' in selector) return { selected: selector.ids, selectorKey: 'ids' };
-  if ('groups' in selector) return { selected: selector.groups, selectorKey: 'groups' };
-  return { selected: selector.anyExcept, selectorKey: 'anyExcept' };
 }
 
 /**

@@ -4,6 +4,7 @@
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import type { Group, Platform, Rule, Source } from '../model/types.js';
+import { selectorParts } from './catalog.js';
 import { normalizeName } from './names.js';
 
 /** Each entry of the list the same (by `key`) as an earlier one. */
@@ -36,12 +37,10 @@ export function repeatedInDefinition(kind: 'platform' | 'group' | 'source', valu
  * repeated: 100,000 rules made 300,000 strings and 200,000 maps for none (#18).
  */
 export function repeatedInRule(rule: Rule, index: number, file: string, problems: Problem[]): void {
-  const { sources } = rule;
-  const key = 'ids' in sources ? 'ids' : 'groups' in sources ? 'groups' : 'anyExcept';
-  const entries = 'ids' in sources ? sources.ids : 'groups' in sources ? sources.groups : sources.anyExcept;
-  if (!hasRepeat(rule.surfaces) && !hasRepeat(entries)) return;
+  const { selected, selectorKey } = selectorParts(rule.sources);
+  if (!hasRepeat(rule.surfaces) && !hasRepeat(selected)) return;
   repeated(rule.surfaces, `rules[${index}].surfaces`, file, problems);
-  repeated(entries, `rules[${index}].sources.${key}`, file, problems);
+  repeated(selected, `rules[${index}].sources.${selectorKey}`, file, problems);
 }
 
 /** Whether an entry of the list is the same as an earlier one: a short list compared pair by pair, without a map. */
