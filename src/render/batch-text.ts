@@ -67,7 +67,9 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
         return;
       }
       line(row.line, NO_WORDS, 0, 0);
-      rows.add(shared ? (shared.memo.words = rest(row, rowView(row, context.failOn))) : rest(row, rowView(row, context.failOn)));
+      const after = rest(row, rowView(row, context.failOn));
+      if (shared) shared.memo.words = after;
+      rows.add(after);
     },
     async end(summary: Summary) {
       const counts = OUTCOMES.map((outcome) => {
