@@ -53,15 +53,18 @@ export function flowing(writeBytes: (bytes: Uint8Array) => unknown): Flow {
     block = undefined;
     used = 0;
   };
+  // The block, with room for `most` more bytes: the one filled so far handed on when they would not fit.
+  const roomFor = (most: number): Buffer => {
+    if (block !== undefined && used + most > BLOCK) flush();
+    return (block ??= Buffer.allocUnsafe(BLOCK));
+  };
   return {
     write: (text) => {
       if (typeof text !== 'string') {
         // A short run of bytes (a JSON row's answer, kept as UTF-8) is copied in with the texts
         // around it: handed on as it is, each would be a write of its own.
         if (text.length <= BLOCK / 4) {
-          if (block !== undefined && used + text.length > BLOCK) flush();
-          block ??= Buffer.allocUnsafe(BLOCK);
-          block.set(text, used);
+          roomFor(text.length).set(text, used);
           used += text.length;
           return;
         }
@@ -74,9 +77,8 @@ export function flowing(writeBytes: (bytes: Uint8Array) => unknown): Flow {
         void track(writeBytes(Buffer.from(text)), text.length);
         return;
       }
-      if (block !== undefined && used + text.length * 3 > BLOCK) flush();
-      block ??= Buffer.allocUnsafe(BLOCK);
-      used += block.write(text, used);
+      const into = roomFor(text.length * 3);
+      used += into.write(text, used);
     },
     flush,
     backlog: () => (waiting > HIGH_WATER ? new Promise<void>((resolve) => waiters.push(resolve)) : undefined),

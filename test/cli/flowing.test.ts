@@ -35,4 +35,23 @@ describe('flowing', () => {
     expect(new TextDecoder().decode(writes[1]!.subarray(16_384))).toBe('x');
     expect(new TextDecoder().decode(writes[3])).toBe('y');
   });
+
+  it('gives back, over many blocks, the texts and bytes it was given, in order', () => {
+    const writes: Uint8Array[] = [];
+    const flow = flowing((bytes) => void writes.push(new Uint8Array(bytes)));
+    const kept = new TextEncoder().encode('"淘宝":"live-cart"');
+    let expected = '';
+    for (let row = 0; row < 20_000; row++) {
+      const text = `{"line":${row},"note":"${'第'.repeat(row % 7)}"},`;
+      flow.write(text);
+      expected += text;
+      if (row % 3 === 0) {
+        flow.write(kept);
+        expected += '"淘宝":"live-cart"';
+      }
+    }
+    flow.flush();
+    expect(writes.length).toBeGreaterThan(10);
+    expect(new TextDecoder().decode(Buffer.concat(writes))).toBe(expected);
+  });
 });
