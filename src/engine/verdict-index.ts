@@ -4,13 +4,15 @@
 // is built the first time a query asks about it (a batch asks about few), in
 // one sweep over its rules' instants (n log n, #18), deciding with check()'s
 // own precedence and decision; test/engine/verdict-index.test.ts holds the two
-// to agreeing everywhere.
+// to agreeing everywhere. Every timeline's instants and verdicts lie in one
+// array, so that a query of a large record reads little memory besides.
 import type { Catalog, CompiledRule } from './catalog.js';
 import { byPrecedence, VERDICTS, type Verdict } from './check.js';
 import { placementsOf, UNKNOWN_SOURCE } from './placements.js';
 import { wordedError } from '../errors/errors.js';
 import { rulesKnownOn } from './known-on.js';
 import { countAtOrBefore } from '../model/sorted.js';
+import { grown } from '../model/grown.js';
 
 /** A query whose names are already canonical ids, as check() takes it. */
 export interface VerdictQuery {
@@ -62,9 +64,22 @@ const UNKNOWN = 3;
  * beginning of time; codes and deciding hold each stretch's verdict and rule
  * (stretch i + 1 begins at bounds[i]).
  */
+interface Stretches {
+  bounds: ArrayLike<number>;
+  codes: ArrayLike<number>;
+  deciding: (CompiledRule | null)[];
+}
+
+/**
+ * A timeline as the index keeps it: its `count` bounds, then its count + 1 codes, one after
+ * another in the index's store from `at`. A query once read two typed arrays of the timeline's
+ * own, four objects more in memory: over 10,000 generated rules (about 3,000 keys) the store took
+ * the verdict-only path from 5.9 to 7.4 million checks a second, and the shipped rules' rate
+ * from 1.86 to 1.56 times theirs (medians of eight interleaved runs, `npm run bench`'s queries).
+ */
 interface Timeline {
-  bounds: Float64Array;
-  codes: Uint8Array;
+  at: number;
+  count: number;
   deciding: (CompiledRule | null)[];
   /** Each stretch's decision, made when first asked for (see decider). */
   decisions?: Decision[];
@@ -72,7 +87,7 @@ interface Timeline {
 
 /** Groups are keyed apart from sources, as a source and a group may share an id. */
 const GROUP = '\u0000group:';
-const EMPTY: Timeline = { bounds: new Float64Array(0), codes: Uint8Array.of(UNKNOWN), deciding: [null] };
+const EMPTY: Stretches = { bounds: [], codes: [UNKNOWN], deciding: [null] };
 
 export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions = {}): VerdictIndex {
   const rules = options.asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, options.asKnownOn);
@@ -88,15 +103,31 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
   const index = new Map<string, Map<string, Map<string, Timeline>>>();
   for (const platform of catalog.platforms.values()) index.set(platform.id, new Map(platform.surfaces.map((surface) => [surface.id, new Map()])));
 
+  // Every timeline built so far (see Timeline): `used` values of the store, which doubles as it fills.
+  let store = new Float64Array(256);
+  let used = 0;
+  const kept = ({ bounds, codes, deciding }: Stretches): Timeline => {
+    const count = bounds.length;
+    store = grown(store, used + 2 * count + 1, used);
+    const timeline: Timeline = { at: used, count, deciding };
+    for (let i = 0; i < count; i++) store[used++] = bounds[i]!;
+    for (let i = 0; i <= count; i++) store[used++] = codes[i]!;
+    return timeline;
+  };
+  const stretchesOf = ({ at, count, deciding }: Timeline): Stretches => ({ bounds: store.subarray(at, at + count), codes: store.subarray(at + count, at + 2 * count + 1), deciding });
+  // The stretch an instant falls in, and its verdict's code.
+  const stretchAt = ({ at, count }: Timeline, instant: number): number => countAtOrBefore(store, instant, at, count);
+  const codeOf = ({ at, count }: Timeline, stretch: number): number => store[at + count + stretch]!;
+
   const build = (platform: string, surface: string, timelines: Map<string, Timeline>, key: string): Timeline => {
     let timeline: Timeline;
     if (key.startsWith(GROUP)) {
       const ids = members.get(key.slice(GROUP.length));
       if (ids === undefined) throw wordedError('query-group', { group: key.slice(GROUP.length) });
-      timeline = groupTimeline(ids.map((id) => timelines.get(id) ?? build(platform, surface, timelines, id)));
+      timeline = kept(groupTimeline(ids.map((id) => stretchesOf(timelines.get(id) ?? build(platform, surface, timelines, id)))));
     } else {
       if (key !== UNKNOWN_SOURCE && !catalog.sources.has(key)) throw wordedError('query-source', { source: key });
-      timeline = sweep(byKey.get(platform)?.get(surface)?.get(key) ?? []);
+      timeline = kept(sweep(byKey.get(platform)?.get(surface)?.get(key) ?? []));
     }
     timelines.set(key, timeline);
     return timeline;
@@ -114,15 +145,15 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
   };
   const verdict = (query: VerdictQuery): Verdict => {
     const timeline = timelineOf(query);
-    return timeline === null ? 'unknown' : VERDICTS[timeline.codes[countAtOrBefore(timeline.bounds, query.at)]!]!;
+    return timeline === null ? 'unknown' : VERDICTS[codeOf(timeline, stretchAt(timeline, query.at))]!;
   };
   return {
     verdict,
     decision: (query) => {
       const timeline = timelineOf(query);
       if (timeline === null) return { verdict: 'unknown', rule: null };
-      const at = countAtOrBefore(timeline.bounds, query.at);
-      return { verdict: VERDICTS[timeline.codes[at]!]!, rule: timeline.deciding[at]! };
+      const at = stretchAt(timeline, query.at);
+      return { verdict: VERDICTS[codeOf(timeline, at)]!, rule: timeline.deciding[at]! };
     },
     decider: (query) => {
       const timeline = timelineOf(query);
@@ -132,8 +163,8 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
       }
       const decisions = (timeline.decisions ??= []);
       return (at) => {
-        const stretch = countAtOrBefore(timeline.bounds, at);
-        return (decisions[stretch] ??= { verdict: VERDICTS[timeline.codes[stretch]!]!, rule: timeline.deciding[stretch]! });
+        const stretch = stretchAt(timeline, at);
+        return (decisions[stretch] ??= { verdict: VERDICTS[codeOf(timeline, stretch)]!, rule: timeline.deciding[stretch]! });
       };
     },
     verdicts: (queries) => {
@@ -151,7 +182,7 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
  * would (decide() in check.ts): unknown before its start is certain, rolling
  * out during its phase-in, else its effect.
  */
-function sweep(rules: readonly CompiledRule[]): Timeline {
+function sweep(rules: readonly CompiledRule[]): Stretches {
   if (rules.length === 0) return EMPTY;
   const instants: number[] = [];
   for (const rule of rules) {
@@ -177,7 +208,7 @@ function sweep(rules: readonly CompiledRule[]): Timeline {
     codes[i + 1] = rule === undefined || at < rule.certainFrom ? UNKNOWN : rule.phaseInUntil !== undefined && at < rule.phaseInUntil ? ROLLING_OUT : rule.rule.effect === 'allow' ? ALLOWED : DENIED;
     deciding[i + 1] = rule ?? null;
   }
-  return { bounds: Float64Array.from(bounds), codes, deciding };
+  return { bounds, codes, deciding };
 }
 
 /**
@@ -185,9 +216,9 @@ function sweep(rules: readonly CompiledRule[]): Timeline {
  * verdict when they agree on it and its reason, else unknown; the rule when
  * they also agree on the rule, else none.
  */
-function groupTimeline(members: readonly Timeline[]): Timeline {
+function groupTimeline(members: readonly Stretches[]): Stretches {
   const instants = new Set<number>();
-  for (const member of members) for (const bound of member.bounds) instants.add(bound);
+  for (const { bounds } of members) for (let i = 0; i < bounds.length; i++) instants.add(bounds[i]!);
   const bounds = Float64Array.from(instants).sort();
   const codes = new Uint8Array(bounds.length + 1);
   const deciding: (CompiledRule | null)[] = new Array(bounds.length + 1);

@@ -23,5 +23,8 @@ describe('a typed array grown by doubling', () => {
     expect(units).toBeInstanceOf(Uint16Array);
     expect([...units]).toEqual([0xffff, 0x6dd8, 0, 0]);
     expect(grown(Int32Array.of(-1), 2)).toBeInstanceOf(Int32Array);
+    const instants = grown(Float64Array.of(1.5, -2e15), 3);
+    expect(instants).toBeInstanceOf(Float64Array);
+    expect([...instants]).toEqual([1.5, -2e15, 0, 0]);
   });
 });
