@@ -1,6 +1,7 @@
 // Writing to a stream or a file descriptor so that a failed write is an answer, not a crash;
 // without imports beyond node:fs, so that the quick path (quick.ts) can print help with it.
-// EPIPE (the reader closed the pipe, as "| head" does) stops further writes quietly.
+// EPIPE (the reader closed the pipe, as "| head" does) or ECONNRESET (the reader of a socket went
+// with text unread) stops further writes quietly.
 import { fstatSync, readlinkSync, writeSync } from 'node:fs';
 
 export interface Stream {
@@ -17,6 +18,9 @@ export interface GuardedOutput {
   stopped: () => boolean;
 }
 
+/** Whether a write failed because its reader is gone: a closed pipe, or a socket closed with text unread. */
+const readerGone = (code: string | undefined): boolean => code === 'EPIPE' || code === 'ECONNRESET';
+
 export function guardedOutput(stream: Stream): GuardedOutput {
   let closed = false;
   let failure: string | undefined;
@@ -24,7 +28,7 @@ export function guardedOutput(stream: Stream): GuardedOutput {
   const note = (error: Error | null | undefined) => {
     if (!error || closed || failure !== undefined) return;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EPIPE') closed = true;
+    if (readerGone(code)) closed = true;
     else failure = error.message;
   };
   stream.on('error', note);
@@ -78,7 +82,7 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
         if (code === 'EAGAIN') {
           rest = guardedOutput(stream());
           return rest.write(bytes);
-        } else if (code === 'EPIPE') {
+        } else if (readerGone(code)) {
           closed = true;
         } else {
           failure = (error as Error).message;
@@ -92,12 +96,14 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
 }
 
 /**
- * What standard output (1) or error (2) is, as the writers need to know it: a socket; a device
- * that may be a terminal (a character device other than, on Linux, a memory device such as
- * /dev/null, major number 1); anything else written plainly (a file, a pipe, a memory device);
- * or not open.
+ * What standard output (1) or error (2) is, as the writers need to know it: a device that may be a
+ * terminal (a character device other than, on Linux, a memory device such as /dev/null, major
+ * number 1); anything else written plainly with fs.writeSync (a file, a pipe, a socket, a memory
+ * device); or not open. A socket is what a Node parent's `stdio: 'pipe'` gives: Node's own stream
+ * writes it synchronously on Linux too, and loading that stream's classes (net's) cost a check
+ * from such a parent about 6 ms, a batch 35 ms (#18).
  */
-export type DescriptorKind = 'socket' | 'device' | 'plain' | 'closed';
+export type DescriptorKind = 'device' | 'plain' | 'closed';
 
 export function descriptorKind(fd: 1 | 2): DescriptorKind {
   return linkedKind(fd) ?? statedKind(fd);
@@ -117,15 +123,12 @@ function linkedKind(fd: 1 | 2): DescriptorKind | undefined {
   } catch {
     return undefined;
   }
-  if (link.startsWith('pipe:[') || link === '/dev/null') return 'plain';
-  if (link.startsWith('socket:[')) return 'socket';
-  return undefined;
+  return link.startsWith('pipe:[') || link.startsWith('socket:[') || link === '/dev/null' ? 'plain' : undefined;
 }
 
 function statedKind(fd: 1 | 2): DescriptorKind {
   try {
     const stat = fstatSync(fd);
-    if (stat.isSocket()) return 'socket';
     if (!stat.isCharacterDevice() || (process.platform === 'linux' && Math.floor(stat.rdev / 256) % 4096 === 1)) return 'plain';
     return 'device';
   } catch {
@@ -135,9 +138,9 @@ function statedKind(fd: 1 | 2): DescriptorKind {
 
 /**
  * Whether standard output (1) or error (2) is written as standardOutput (output.ts) writes it,
- * directly, and is no terminal: a file, a pipe, or on Linux a memory device such as /dev/null
- * (major number 1). A socket, a terminal or any other device, or a descriptor that is not
- * open, is not (false).
+ * directly, and is no terminal: a file, a pipe, a socket, or on Linux a memory device such as
+ * /dev/null (major number 1). A terminal or any other device, or a descriptor that is not open,
+ * is not (false).
  */
 export function plainDescriptor(fd: 1 | 2): boolean {
   return descriptorKind(fd) === 'plain';

@@ -231,8 +231,9 @@ function refuseUnknownHelpTopic(program: Command, argv: readonly string[]): void
 
 /** Runs the CLI in this process and sets its exit code. */
 export async function runCli(argv: readonly string[]): Promise<void> {
-  // Written with fs.writeSync, as Node writes to a file, a pipe or a terminal on Linux: process.stdout
-  // and process.stderr are made only for a terminal, a socket or a pipe that would block (see output.ts).
+  // Written with fs.writeSync, as Node writes to a file, a pipe, a socket or a terminal on Linux:
+  // process.stdout and process.stderr are made only for a terminal, a descriptor that is not open or
+  // one that would block (see output.ts).
   const stdout = standardOutput(1);
   const stderr = standardOutput(2);
   const stdoutIsTTY = isTerminal(1);

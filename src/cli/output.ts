@@ -1,6 +1,7 @@
 // Writing to stdout and stderr so that a failed write is an answer, not a crash:
 // the stream's errors are caught and reported once everything has been written.
-// EPIPE (the reader closed the pipe, as "| head" does) stops further writes quietly.
+// EPIPE (the reader closed the pipe, as "| head" does) or ECONNRESET (a socket's reader gone) stops
+// further writes quietly.
 import { EXIT, inputError } from '../errors/errors.js';
 import { errorLine } from '../render/error.js';
 import { descriptorKind, directOutput, guardedOutput, type GuardedOutput } from './direct-output.js';
@@ -8,15 +9,13 @@ import { descriptorKind, directOutput, guardedOutput, type GuardedOutput } from 
 export { directOutput, guardedOutput, type GuardedOutput } from './direct-output.js';
 
 /**
- * Standard output (1) or error (2), written as directOutput does, except to a socket (what a
- * Node parent's `stdio: 'pipe'` gives: there a reader that goes makes writeSync fail with
- * ECONNRESET where the stream sees a closed pipe) or to a descriptor that is not open (for which
- * Node makes a stream that drops what it is given): those get the stream.
+ * Standard output (1) or error (2), written as directOutput does, except to a descriptor that is
+ * not open (for which Node makes a stream that drops what it is given): that gets the stream.
  */
 export function standardOutput(fd: 1 | 2): GuardedOutput {
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
   const kind = descriptorKind(fd);
-  return kind === 'plain' || kind === 'device' ? directOutput(fd, stream) : guardedOutput(stream());
+  return kind === 'closed' ? guardedOutput(stream()) : directOutput(fd, stream);
 }
 
 /**

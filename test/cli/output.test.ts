@@ -1,12 +1,13 @@
 // Issue 7, "Exit codes that lie": a failed write is an answer of its own. These
 // spawn the real binary, as a shell would run it.
-import { spawnSync } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guardedOutput } from '../../src/cli/output.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
+import { tempFolder } from '../helpers/temp.js';
 
 const BIN = join(ROOT, 'bin', 'linkcheck.js');
 const ENV = { PATH: process.env.PATH ?? '', NO_COLOR: '1' };
@@ -35,6 +36,22 @@ describe('writing the answer', () => {
       encoding: 'utf8',
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+
+  // A Node parent's pipe is a socket: its reader gone before linkcheck writes, every write meets EPIPE too.
+  const plan = join(tempFolder('linkcheck-output-'), 'plan.csv');
+  writeFileSync(plan, 'source,surface,date\ntaobao,live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n');
+  it.each([
+    [['taobao', 'live-cart', '2022-06-01'], 1],
+    [['batch', plan], 1],
+    [['rules', 'list'], 0],
+  ])('%j to a Node parent that stops reading ends quietly with exit code %i', async (args, code) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const status = await new Promise<number | null>((settle) => child.on('close', settle));
+    expect({ status, stderr }).toEqual({ status: code, stderr: '' });
+  });
 
   const hasPython = spawnSync('python3', ['-c', '0']).status === 0;
   it.skipIf(!hasPython).each([
@@ -82,6 +99,8 @@ describe('guardedOutput', () => {
   it.each([
     [null, 1, 'callback', { closed: false, failure: undefined }, 3],
     ['EPIPE', 2, 'callback', { closed: true, failure: undefined }, 1],
+    // A socket whose reader went with text unread.
+    ['ECONNRESET', 1, 'throw', { closed: true, failure: undefined }, 0],
     ['ENOSPC', 1, 'callback', { closed: false, failure: 'ENOSPC: failed, write' }, 0],
     ['EIO', 2, 'throw', { closed: false, failure: 'EIO: failed, write' }, 1],
   ] as const)('%s from write %i (%s) settles as %j, keeping %i writes', async (code, from, how, settled, kept) => {
