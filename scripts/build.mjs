@@ -376,8 +376,8 @@ rmSync(empty, { recursive: true, force: true });
 // short batch's) gets its code cache from the starts themselves, run one after another from the
 // bin's entry in a process of their own (scripts/warm-starts.mjs), with a plan of one row. Their
 // folder holds a .git folder, so that no configuration file above it is found, and their output
-// goes to files: a quick path answers only output that is no terminal and no socket (as a pipe
-// from Node is), and a file is neither on every system.
+// goes to files: a quick path answers only output that is no terminal, and a file is none on
+// every system.
 const planFolder = mkdtempSync(join(tmpdir(), 'linkcheck-plan-'));
 mkdirSync(join(planFolder, '.git'));
 writeFileSync(join(planFolder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');

@@ -7,8 +7,8 @@
 //
 // scripts/build.mjs runs it once the bundles, their help texts and the snapshot are written, in
 // a folder where no configuration file is found, its standard output and error going to files, as
-// a script or a CI job calls the CLI (on a terminal or a socket, as Node's pipes to a child are,
-// the full CLI answers): node scripts/warm-starts.mjs <dist folder> <plan.csv>. With a variant's
+// a script or a CI job calls the CLI (on a terminal the full CLI answers):
+// node scripts/warm-starts.mjs <dist folder> <plan.csv>. With a variant's
 // name (src/cli/quick.ts CHECK_CACHE_VARIANTS) it runs that variant's check alone and writes only
 // that variant of the check's cache, so that it holds what such a check runs and nothing another
 // start ran: node scripts/warm-starts.mjs <dist folder> <plan.csv> <variant>.
