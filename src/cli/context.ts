@@ -19,8 +19,11 @@ export interface CliContext {
   stdoutIsTTY: boolean;
   /** Whether stderr is a terminal (a long batch shows its progress there). */
   stderrIsTTY?: boolean;
-  /** The terminal's width in columns, when stdout is a terminal. */
-  columns?: number;
+  /**
+   * The terminal's width in columns, when stdout is a terminal: asked only by what fits text to it
+   * (process.stdout.columns, whose stream classes a start does not otherwise load).
+   */
+  columns?: () => number | undefined;
   /** The current instant, for queries without a date. */
   now: number;
   /** The working directory, where the configuration file is looked for and a batch's files are; process.cwd() when not given. */

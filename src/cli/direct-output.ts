@@ -96,14 +96,17 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
 }
 
 /**
- * What standard output (1) or error (2) is, as the writers need to know it: a device that may be a
- * terminal (a character device other than, on Linux, a memory device such as /dev/null, major
- * number 1); anything else written plainly with fs.writeSync (a file, a pipe, a socket, a memory
- * device); or not open. A socket is what a Node parent's `stdio: 'pipe'` gives: Node's own stream
- * writes it synchronously on Linux too, and loading that stream's classes (net's) cost a check
- * from such a parent about 6 ms, a batch 35 ms (#18).
+ * What standard output (1) or error (2) is, as the writers need to know it: a terminal, known as
+ * one without asking the stream (on Linux, a pseudo-terminal: what a terminal emulator, ssh, tmux
+ * or script(1) gives); another device that may be a terminal (a character device other than, on
+ * Linux, a memory device such as /dev/null, major number 1); anything else written plainly with
+ * fs.writeSync (a file, a pipe, a socket, a memory device); or not open. A socket is what a Node
+ * parent's `stdio: 'pipe'` gives: Node's own stream writes it synchronously on Linux too, and
+ * loading that stream's classes (net's) cost a check from such a parent about 6 ms, a batch 35 ms
+ * (#18). A terminal's stream (net's classes and tty's) took a check on one about 3.6 ms to ask
+ * whether it was a terminal.
  */
-export type DescriptorKind = 'device' | 'plain' | 'closed';
+export type DescriptorKind = 'terminal' | 'device' | 'plain' | 'closed';
 
 export function descriptorKind(fd: 1 | 2): DescriptorKind {
   return linkedKind(fd) ?? statedKind(fd);
@@ -111,9 +114,10 @@ export function descriptorKind(fd: 1 | 2): DescriptorKind {
 
 /**
  * On Linux, what the descriptor's link in /proc names, when that says enough: a pipe, a socket, or
- * /dev/null (the null device, or if someone made it a file, a file: plain either way). Otherwise
- * undefined, and the descriptor is asked with fstat, whose first call costs a start about 0.2 ms of
- * Node compiling its Stats (#18).
+ * /dev/null (the null device, or if someone made it a file, a file: plain either way); a
+ * pseudo-terminal, /dev/pts/<n> (devpts holds nothing else). Otherwise undefined, and the
+ * descriptor is asked with fstat, whose first call costs a start about 0.2 ms of Node compiling its
+ * Stats (#18).
  */
 function linkedKind(fd: 1 | 2): DescriptorKind | undefined {
   if (process.platform !== 'linux') return undefined;
@@ -123,7 +127,19 @@ function linkedKind(fd: 1 | 2): DescriptorKind | undefined {
   } catch {
     return undefined;
   }
-  return link.startsWith('pipe:[') || link.startsWith('socket:[') || link === '/dev/null' ? 'plain' : undefined;
+  if (link.startsWith('pipe:[') || link.startsWith('socket:[') || link === '/dev/null') return 'plain';
+  return isPseudoTerminal(link) ? 'terminal' : undefined;
+}
+
+/** "/dev/pts/" and a number, as the kernel names a pseudo-terminal's device. */
+function isPseudoTerminal(link: string): boolean {
+  const PTS = '/dev/pts/';
+  if (!link.startsWith(PTS) || link.length === PTS.length || link.length > PTS.length + 9) return false;
+  for (let i = PTS.length; i < link.length; i++) {
+    const code = link.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 function statedKind(fd: 1 | 2): DescriptorKind {
@@ -144,4 +160,14 @@ function statedKind(fd: 1 | 2): DescriptorKind {
  */
 export function plainDescriptor(fd: 1 | 2): boolean {
   return descriptorKind(fd) === 'plain';
+}
+
+/**
+ * Standard output (1) or error (2) as a quick path may write it: plainly (plainDescriptor), or a
+ * terminal known as one, which it colours as the full CLI does; undefined for any other device or
+ * a descriptor that is not open, which the full CLI answers.
+ */
+export function quickOutput(fd: 1 | 2): 'plain' | 'terminal' | undefined {
+  const kind = descriptorKind(fd);
+  return kind === 'plain' || kind === 'terminal' ? kind : undefined;
 }

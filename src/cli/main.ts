@@ -245,7 +245,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     stdoutStopped: stdout.stopped,
     stdoutIsTTY,
     stderrIsTTY: isTerminal(2),
-    ...(stdoutIsTTY ? { columns: process.stdout.columns } : {}),
+    ...(stdoutIsTTY ? { columns: () => process.stdout.columns } : {}),
     now: Date.now(),
   };
   const lang = argvLang(argv, process.env) ?? resolveLang(process.env);

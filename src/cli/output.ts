@@ -20,12 +20,13 @@ export function standardOutput(fd: 1 | 2): GuardedOutput {
 
 /**
  * Whether standard output (1) or error (2) is a terminal, without making process.stdout or
- * process.stderr (and loading the stream classes behind them) when it cannot be one: a file, a
- * pipe or a socket is no terminal, nor, on Linux, a memory device such as /dev/null (major
- * number 1); any other character device is asked through the stream.
+ * process.stderr (and loading the stream classes behind them) when its kind says: a file, a pipe
+ * or a socket is no terminal, nor, on Linux, a memory device such as /dev/null (major number 1),
+ * and a pseudo-terminal is one; any other character device is asked through the stream.
  */
 export function isTerminal(fd: 1 | 2): boolean {
-  return descriptorKind(fd) === 'device' && (fd === 1 ? process.stdout : process.stderr).isTTY === true;
+  const kind = descriptorKind(fd);
+  return kind === 'terminal' || (kind === 'device' && (fd === 1 ? process.stdout : process.stderr).isTTY === true);
 }
 
 /**

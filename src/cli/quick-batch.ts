@@ -6,6 +6,7 @@
 import { runBatchCommand, type BatchOptions } from './batch-command.js';
 import type { CliContext } from './context.js';
 import { answerHeld } from './held-output.js';
+import { quickContext, type Terminals } from './quick-commands.js';
 import type { Lang } from '../i18n/lang.js';
 
 export interface QuickBatch {
@@ -25,7 +26,7 @@ export function answerQuickBatch(context: CliContext, { file, lang, bytes }: Qui
   return runBatchCommand(context, file, plainBatchOptions(lang), bytes);
 }
 
-/** The exit code, or undefined when the full CLI must answer instead. Neither stdout nor stderr is a terminal (quick.ts). */
-export async function runQuickBatch(batch: QuickBatch): Promise<number | undefined> {
-  return answerHeld({ env: process.env, stdoutIsTTY: false, stderrIsTTY: false, now: Date.now() }, (context) => answerQuickBatch(context, batch), batch.lang);
+/** The exit code, or undefined when the full CLI must answer instead. */
+export async function runQuickBatch(batch: QuickBatch, terminals: Terminals): Promise<number | undefined> {
+  return answerHeld(quickContext(terminals), (context) => answerQuickBatch(context, batch), batch.lang);
 }

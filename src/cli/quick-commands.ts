@@ -1,8 +1,9 @@
 // `linkcheck matrix`, `linkcheck timeline` and `linkcheck rules list` with no option, without the
 // argument parser: each is the entry of a bundle of its own (dist/quick-matrix.cjs,
 // dist/quick-timeline.cjs, dist/quick-rules.cjs: quick-matrix.ts and its siblings), which quick.ts
-// loads with its code cache when standard output is no terminal and nothing (a configuration file,
-// a LINKCHECK_ setting, COLUMNS) is set; one bundle for the three made each command read and
+// loads with its code cache when standard output is written plainly or is a terminal known as one
+// (src/cli/direct-output.ts quickOutput) and nothing (a configuration file, a LINKCHECK_ setting,
+// COLUMNS) is set; one bundle for the three made each command read and
 // deserialise the other two's code (#18). Each calls its command's own function with the options
 // the full CLI's parser gives when none is typed, and holds the output until the command has
 // succeeded: on any failure nothing has been printed and the full CLI does the work again.
@@ -21,7 +22,21 @@ export interface QuickCommand {
 /** A command's exit code, its output given to the context. */
 export type QuickAnswer = (context: CliContext, lang: Lang) => Promise<number>;
 
-/** The exit code, or undefined when the full CLI must answer instead. Standard output is known to be no terminal (quick.ts). */
-export async function runQuickCommand({ lang }: QuickCommand, answer: QuickAnswer): Promise<number | undefined> {
-  return answerHeld({ env: process.env, stdoutIsTTY: false, now: Date.now() }, (context) => answer(context, lang), lang);
+/** Which of standard output and error are terminals (quick.ts): the rest are written plainly. */
+export interface Terminals {
+  stdoutIsTTY: boolean;
+  stderrIsTTY?: boolean;
+}
+
+/**
+ * The context the full CLI gives a command (main.ts runCli) with these terminals: on one, the
+ * terminal's width, asked only by what fits text to it.
+ */
+export function quickContext({ stdoutIsTTY, stderrIsTTY = false }: Terminals): Omit<CliContext, 'stdout' | 'stderr'> {
+  return { env: process.env, stdoutIsTTY, stderrIsTTY, ...(stdoutIsTTY ? { columns: () => process.stdout.columns } : {}), now: Date.now() };
+}
+
+/** The exit code, or undefined when the full CLI must answer instead. */
+export async function runQuickCommand({ lang }: QuickCommand, answer: QuickAnswer, terminals: Terminals): Promise<number | undefined> {
+  return answerHeld(quickContext(terminals), (context) => answer(context, lang), lang);
 }

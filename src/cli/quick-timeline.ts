@@ -1,7 +1,7 @@
 // `linkcheck timeline` with no option: the entry of dist/quick-timeline.cjs (see quick-commands.ts).
 import { builtinTimeline } from '../load/snapshot.js';
 import { storedTimelineOf } from '../views/timeline-view.js';
-import { runQuickCommand, type QuickAnswer, type QuickCommand } from './quick-commands.js';
+import { runQuickCommand, type QuickAnswer, type QuickCommand, type Terminals } from './quick-commands.js';
 import { timelineWidth, timelineWith, writeTimeline } from './timeline-command.js';
 import { plainViewSettings } from './view-options.js';
 
@@ -16,4 +16,4 @@ export const answerQuick: QuickAnswer = async (context, lang) => {
   return stored ? writeTimeline(context, stored, settings, {}, timelineWidth(context, settings, {})) : timelineWith(context, [], settings, {});
 };
 
-export const runQuick = (command: QuickCommand): Promise<number | undefined> => runQuickCommand(command, answerQuick);
+export const runQuick = (command: QuickCommand, terminals: Terminals): Promise<number | undefined> => runQuickCommand(command, answerQuick, terminals);

@@ -16,7 +16,7 @@ import { resolveLang, type Lang } from '../i18n/lang.js';
 import { locateConfig } from './config-locate.js';
 import type { QuickCheck } from './plain-check.js';
 import { helpFile, nothingSet, printHelp, quickHelp } from './quick-help.js';
-import { plainDescriptor } from './direct-output.js';
+import { quickOutput } from './direct-output.js';
 import type { QuickCommand } from './quick-commands.js';
 import type { QuickBatch } from './quick-batch.js';
 import { closeSync, constants, openSync, readSync } from 'node:fs';
@@ -202,8 +202,9 @@ export async function run(argv: readonly string[], own: StartModules = {}): Prom
     if (code !== undefined) exitSettled(code);
   }
   const command = quickCommand(argv, process.env);
-  // On a terminal the full CLI answers (colour, width).
-  if (command !== undefined && plainDescriptor(1)) {
+  // On a terminal known as one, coloured and fitted to its width as the full CLI would; on any other device the full CLI answers.
+  const commandOutput = command === undefined ? undefined : quickOutput(1);
+  if (command !== undefined && commandOutput !== undefined) {
     // Each command's bundle alone: the other two's code is neither read nor deserialised.
     const bundle =
       command.name === 'matrix'
@@ -211,13 +212,16 @@ export async function run(argv: readonly string[], own: StartModules = {}): Prom
         : command.name === 'timeline'
           ? loaded(own['quick-timeline'], () => import('./quick-timeline.js'))
           : loaded(own['quick-rules'], () => import('./quick-rules.js'));
-    const code = await bundle.then(({ runQuick }) => runQuick(command)).catch(() => undefined);
+    const code = await bundle.then(({ runQuick }) => runQuick(command, { stdoutIsTTY: commandOutput === 'terminal' })).catch(() => undefined);
     if (code !== undefined) exitSettled(code);
   }
   const batch = quickBatch(argv, process.env);
-  // Progress goes to a terminal on stderr: there the full CLI answers.
-  if (batch !== undefined && plainDescriptor(1) && plainDescriptor(2)) {
-    const code = await loaded(own['quick-batch'], () => import('./quick-batch.js')).then(({ runQuickBatch }) => runQuickBatch(batch)).catch(() => undefined);
+  // Standard error may be a terminal as well as standard output: a short plan's progress (drawn
+  // once a run has taken a second, at every 4,096 rows) is held with the rest, as it is written.
+  const batchOutput = batch === undefined ? undefined : [quickOutput(1), quickOutput(2)];
+  if (batch !== undefined && batchOutput?.[0] !== undefined && batchOutput[1] !== undefined) {
+    const terminals = { stdoutIsTTY: batchOutput[0] === 'terminal', stderrIsTTY: batchOutput[1] === 'terminal' };
+    const code = await loaded(own['quick-batch'], () => import('./quick-batch.js')).then(({ runQuickBatch }) => runQuickBatch(batch, terminals)).catch(() => undefined);
     if (code !== undefined) exitSettled(code);
   }
   const check = quickCheck(argv, process.env);

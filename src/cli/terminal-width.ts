@@ -6,5 +6,6 @@ import type { CliContext } from './context.js';
 export function terminalWidth(context: CliContext): number | undefined {
   const columns = Number(context.env.COLUMNS);
   if (Number.isInteger(columns) && columns > 0) return Math.min(1000, Math.max(20, columns));
-  return context.stdoutIsTTY && context.columns ? Math.min(1000, Math.max(20, context.columns)) : undefined;
+  const width = context.stdoutIsTTY ? context.columns?.() : undefined;
+  return width ? Math.min(1000, Math.max(20, width)) : undefined;
 }

@@ -72,7 +72,7 @@ export function writeTimeline(context: CliContext, { tracks, axis }: Timeline, s
 
 function terminalWidth(context: CliContext): number {
   if (!context.stdoutIsTTY) return 80;
-  const columns = Number(context.env.COLUMNS) || context.columns || 80;
+  const columns = Number(context.env.COLUMNS) || context.columns?.() || 80;
   return Math.min(1000, Math.max(20, columns));
 }
 
