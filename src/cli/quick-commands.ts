@@ -25,6 +25,7 @@ export type QuickAnswer = (context: CliContext, lang: Lang) => Promise<number>;
 /** Which of standard output and error are terminals (quick.ts): the rest are written plainly. */
 export interface Terminals {
   stdoutIsTTY: boolean;
+  /** Read by a batch alone (its progress): not asked for the other commands, and then false. */
   stderrIsTTY?: boolean;
 }
 
