@@ -13,6 +13,7 @@ import { fromConfig } from './env-settings.js';
 import { parseStaleness } from '../time/staleness.js';
 import { parseFailOn } from '../batch/summary.js';
 import { locateConfig, withoutMark } from './config-locate.js';
+import { acceptConfig } from './config-accept.js';
 import { readConfigSettings, type ConfigFile } from './config-schema.js';
 
 export { CONFIG_FILE } from './config-locate.js';
@@ -58,7 +59,9 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
   if (repeated === 'too-deep') return fail(`nested more than ${CONFIG_NESTING} levels deep`);
   const twice = repeated.find(({ path }) => !inPackage || path[0] === 'linkcheck');
   if (twice) return fail(`"${twice.path.join('.')}" is written twice: which value is meant cannot be known; write it once`);
-  const read = readConfigSettings(value, inPackage);
+  // The schema (and zod with it) only for settings the quick acceptance leaves to it.
+  const accepted = acceptConfig(value);
+  const read = accepted !== undefined ? { settings: accepted } : readConfigSettings(value, inPackage);
   if ('problem' in read) return fail(read.problem);
   const { settings } = read;
   // Values are checked here, so that the error names the file rather than an option never typed.
