@@ -6,26 +6,18 @@
 // variables > configuration file > built-in defaults.
 import { readFileSync } from 'node:fs';
 import { repeatedKeys } from '../batch/read/json-keys.js';
-import { delimiter, dirname, resolve } from 'node:path';
 import { InputError, inputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
-import { fromConfig } from './env-settings.js';
 import { parseStaleness } from '../time/staleness.js';
 import { parseFailOn } from '../batch/summary.js';
 import { locateConfig, withoutMark } from './config-locate.js';
 import { acceptConfig } from './config-accept.js';
 import { readConfigSettings, type ConfigFile } from './config-schema.js';
+import { failOnOf, type Config } from './config-env.js';
 
 export { CONFIG_FILE } from './config-locate.js';
 export type { ConfigFile } from './config-schema.js';
-
-export interface Config {
-  /** Where it was read from. */
-  file: string;
-  /** Whether it is a package.json's "linkcheck" key. */
-  inPackage: boolean;
-  settings: ConfigFile;
-}
+export { withConfig, type Config } from './config-env.js';
 
 /** The configuration file that applies in `cwd`, if any: the nearest one, read and checked. */
 export function findConfig(cwd: string): Config | undefined {
@@ -77,33 +69,4 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
     }
   }
   return settings;
-}
-
-function failOnOf(settings: ConfigFile): string | undefined {
-  return Array.isArray(settings.failOn) ? settings.failOn.join(',') : settings.failOn;
-}
-
-/**
- * The environment with the configuration's settings beneath it: a variable already set
- * wins. Rule files add up (the configuration's first), as LINKCHECK_RULES and --rules do.
- */
-export function withConfig(env: Readonly<Record<string, string | undefined>>, config: Config): Record<string, string | undefined> {
-  const { settings, file } = config;
-  const base = dirname(file);
-  const out: Record<string, string | undefined> = { ...env };
-  const given = new Map<string, { file: string; key: string }>();
-  const setDefault = (name: string, key: string, value: string | undefined) => {
-    if (value === undefined || (out[name] !== undefined && out[name] !== '')) return;
-    out[name] = value;
-    given.set(name, { file, key: config.inPackage ? `linkcheck.${key}` : key });
-  };
-  setDefault('LINKCHECK_PLATFORM', 'platform', settings.platform);
-  setDefault('LINKCHECK_FAIL_ON', 'failOn', failOnOf(settings));
-  setDefault('LINKCHECK_MAX_STALENESS', 'maxStaleness', settings.maxStaleness);
-  fromConfig.set(out, given);
-  if (settings.rules && settings.rules.length > 0) {
-    const own = settings.rules.map((path) => resolve(base, path));
-    out.LINKCHECK_RULES = [...own, ...(env.LINKCHECK_RULES ?? '').split(delimiter).filter((path) => path !== '')].join(delimiter);
-  }
-  return out;
 }

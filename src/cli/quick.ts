@@ -65,9 +65,10 @@ export function quickCheck(argv: readonly string[], env: Readonly<Record<string,
   // An unsupported --lang is an error the full CLI words.
   const lang = resolveLang(env, values.get('lang'));
   if (lang === undefined) return undefined;
-  // Settings the full CLI reads from the environment, or from a configuration file.
+  // Settings the full CLI reads from the environment. A configuration file is read by the check's
+  // bundle (plain-check.ts), which leaves to the full CLI one it would refuse or that names rule files.
   if (env.LINKCHECK_PLATFORM !== undefined || env.LINKCHECK_RULES !== undefined || env.LINKCHECK_MAX_STALENESS !== undefined) return undefined;
-  if (locateConfig(cwd) !== undefined) return undefined;
+  const configured = locateConfig(cwd) !== undefined;
   const [source, surface, date] = positional as [string, string, string?];
   const platform = values.get('platform');
   const asKnownOn = values.get('asKnownOn');
@@ -83,6 +84,7 @@ export function quickCheck(argv: readonly string[], env: Readonly<Record<string,
       ...(maxStaleness !== undefined ? { maxStaleness } : {}),
     },
     lang,
+    ...(configured ? { config: { cwd, langGiven: values.has('lang') } } : {}),
   };
 }
 

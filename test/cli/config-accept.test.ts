@@ -46,7 +46,7 @@ describe('acceptConfig', () => {
     { failOn: 'denied,stale', lang: 'en' },
     { maxStaleness: 'not a staleness' },
   ])('takes %j without the schema', (value) => {
-    expect(acceptConfig(value)).toEqual(readConfigSettings(value, false).settings);
+    expect({ settings: acceptConfig(value) }).toEqual(readConfigSettings(value, false));
   });
 
   it.each([null, [], 'douyin', { failon: 'denied' }, { platform: '' }, { rules: 'mine.json' }, { rules: [''] }, { lang: 'fr' }, { failOn: [1] }, { platform: null }, JSON.parse('{"__proto__": {}}') as unknown])(

@@ -1,7 +1,7 @@
 // The configuration file: found from the working directory up to a git root,
 // refused with its path and the bad key, beneath the environment and the command line.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { quickCheck } from '../../src/cli/quick.js';
 import { ROOT } from '../helpers/catalog.js';
 import { allDocs } from '../helpers/docs.js';
 import { cli } from '../helpers/exec.js';
+import { loadedBundles } from '../helpers/loaded.js';
 
 const top = mkdtempSync(join(tmpdir(), 'linkcheck-config-'));
 afterAll(() => rmSync(top, { recursive: true, force: true }));
@@ -43,7 +44,8 @@ const PLAIN = ['youzan', 'live-cart', '2021-06-01'];
 describe('a configuration file', () => {
   it('changes the defaults, found from a folder below it, a plain check included', async () => {
     const { inside } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
-    expect(quickCheck(PLAIN, {}, inside)).toBeUndefined();
+    // The check's bundle reads it (see "a plain check with a configuration file").
+    expect(quickCheck(PLAIN, {}, inside)?.config).toEqual({ cwd: inside, langGiven: false });
     expect((await inFolder(inside, CHECK)).code).toBe(1);
     expect(linkcheck(inside, PLAIN).stdout).toMatch(/^denied {2}youzan · douyin live-cart/);
   });
@@ -181,3 +183,39 @@ describe('a configuration file', () => {
     expect(quickCheck(PLAIN, {}, repository)).toBeDefined();
   });
 });
+
+// The check's bundle reads a configuration file as the full CLI does (src/cli/plain-check.ts): the
+// same answer, byte for byte, from dist/config-read.cjs beside it; a file with a problem, or that
+// names rule files, is left to the full CLI, which words the problem or loads the files.
+describe('a plain check with a configuration file', () => {
+  it.each<[string, Record<string, string>, string[], Record<string, string>, boolean]>([
+    ['a platform', { 'linkcheck.config.json': '{"platform": "douyin"}' }, PLAIN, {}, true],
+    ['a platform, with -p', { 'linkcheck.config.json': '{"platform": "douyin"}' }, [...PLAIN, '-p', 'kuaishou', '--json'], {}, true],
+    ['its language', { 'linkcheck.config.json': '{"platform": "douyin", "lang": "zh"}' }, PLAIN, { LANG: 'en_US.UTF-8' }, true],
+    ['its language, with --lang', { 'linkcheck.config.json': '{"lang": "zh"}' }, [...PLAIN, '--lang', 'en'], {}, true],
+    ['a staleness and a batch\'s fail-on', { 'linkcheck.config.json': '{"maxStaleness": "18m", "failOn": ["denied", "unknown"]}' }, ['jd', 'short-video-cart', '2026-06-01'], {}, true],
+    ['a staleness, with --max-staleness', { 'linkcheck.config.json': '{"maxStaleness": "18m"}' }, ['jd', 'short-video-cart', '2026-06-01', '--max-staleness', '20y'], {}, true],
+    ['a "linkcheck" key of package.json', { 'package.json': '{"name": "shop", "version": "1.0.0", "version": "1.0.1", "linkcheck": {"platform": "douyin"}}' }, PLAIN, {}, true],
+    ['a byte order mark', { 'linkcheck.config.json': '\uFEFF{"platform": "douyin", "$schema": "x"}' }, PLAIN, {}, true],
+    // Left to the full CLI. A platform no rule defines is known only once the rules are loaded: the
+    // check fails, and the full CLI refuses it naming the file.
+    ['an unknown platform', { 'linkcheck.config.json': '{"platform": "weibo"}' }, PLAIN, {}, false],
+    ['an unknown platform in package.json', { 'package.json': '{"linkcheck": {"platform": "weibo"}}' }, [...PLAIN, '--json'], {}, false],
+    ['rule files', { 'linkcheck.config.json': '{"rules": ["shop.json"]}', 'shop.json': readFileSync(join(ROOT, 'test', 'fixtures', 'views', 'midday.json'), 'utf8') }, ['youzan', 'live-cart', '2021-06-01', '-p', 'testshop'], {}, false],
+    ['a rule file that is not there', { 'linkcheck.config.json': '{"rules": ["none.json"]}' }, PLAIN, {}, false],
+    ['an empty platform', { 'linkcheck.config.json': '{"platform": ""}' }, PLAIN, {}, false],
+    ['an unknown key', { 'linkcheck.config.json': '{"platfrom": "douyin"}' }, PLAIN, {}, false],
+    ['a language not offered', { 'package.json': '{"linkcheck": {"lang": "fr"}}' }, PLAIN, {}, false],
+    ['a key written twice', { 'linkcheck.config.json': '{"platform": "douyin", "platform": "kuaishou"}' }, PLAIN, {}, false],
+    ['a staleness it cannot read', { 'linkcheck.config.json': '{"maxStaleness": "2 years"}' }, PLAIN, {}, false],
+    ['a fail-on it cannot read', { 'linkcheck.config.json': '{"failOn": "denied,maybe"}' }, PLAIN, {}, false],
+    ['no JSON', { 'linkcheck.config.json': '{"platform": "douyin",}' }, PLAIN, {}, false],
+  ])('%s: the full CLI\'s answer', async (_name, files, argv, env, quick) => {
+    const { inside } = project(files);
+    expect(linkcheck(inside, argv, env)).toEqual(await inFolder(inside, argv, env));
+    const loaded = loadedBundles(inside, argv, { NO_COLOR: '1', ...env });
+    expect(loaded.slice(0, 2)).toEqual(['plain-check.cjs', 'config-read.cjs']);
+    expect(loaded.includes('cli.cjs')).toBe(!quick);
+  });
+});
+

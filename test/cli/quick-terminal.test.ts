@@ -3,42 +3,25 @@
 // only its own bundle: the full CLI's (dist/cli.cjs) took a one-row batch on a terminal 1.9 times
 // as long as `node -e 0`, and `matrix` 1.6 times (#18).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
+import { loadedBundles, shellQuoted } from '../helpers/loaded.js';
 import { tempFolder } from '../helpers/temp.js';
 
 const BIN = join(ROOT, 'bin', 'linkcheck.js');
 const hasScript = existsSync('/usr/bin/script') || existsSync('/bin/script');
 
-/** Each argument in single quotes, for the shell script(1) runs the command with. */
-const quoted = (args: readonly string[]) => args.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(' ');
-
 /** What a command run on a terminal writes there (both standard output and error), and its exit code. */
 function onTerminal(folder: string, args: readonly string[], env: Record<string, string> = {}): { status: number | null; shown: string } {
-  const run = spawnSync('script', ['-qec', quoted([process.execPath, ...args]), '/dev/null'], { cwd: folder, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+  const run = spawnSync('script', ['-qec', shellQuoted([process.execPath, ...args]), '/dev/null'], { cwd: folder, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
   expect(run.error).toBeUndefined();
   return { status: run.status, shown: run.stdout };
 }
 
 // The full CLI, as the bin runs it when no quick path answers.
 const FULL = "require(process.argv[1]).load('cli').runCli(process.argv.slice(2))";
-
-// Records the bundles a start compiles (bin/linkcheck.js loads each through node:vm) to the file named first.
-const LOADED = `
-const vm = require('node:vm');
-const [record, bin, ...argv] = process.argv.slice(1);
-const loaded = [];
-vm.Script = class extends vm.Script {
-  constructor(source, options) {
-    super(source, options);
-    loaded.push(require('node:path').basename(options.filename));
-  }
-};
-process.on('exit', () => require('node:fs').writeFileSync(record, JSON.stringify(loaded)));
-require(bin).start(argv);
-`;
 
 describe.skipIf(!hasScript || process.platform !== 'linux')('the quick paths on a terminal', () => {
   // No configuration file is looked for above the folder (it holds .git).
@@ -60,8 +43,6 @@ describe.skipIf(!hasScript || process.platform !== 'linux')('the quick paths on 
     const full = onTerminal(folder, ['-e', FULL, BIN, ...argv], env);
     expect(quick).toEqual(full);
     expect(quick.shown.includes('\u001b[')).toBe(coloured);
-    const record = join(folder, 'loaded.json');
-    onTerminal(folder, ['-e', LOADED, record, BIN, ...argv], env);
-    expect(JSON.parse(readFileSync(record, 'utf8'))).toEqual(bundles);
+    expect(loadedBundles(folder, argv, env, { terminal: true })).toEqual(bundles);
   });
 });

@@ -1,0 +1,46 @@
+// A configuration file's settings as the environment the commands read: LINKCHECK_* variables
+// beneath the environment's own, each remembered as the file's (env-settings.ts fromConfig), so that
+// a value refused where a command reads it is refused naming the file and its key. Apart from the
+// reading of the file (config.ts): the check's bundle loads that only when there is a file, and
+// this must be the same module as the one its commands read the environment with.
+import { delimiter, dirname, resolve } from 'node:path';
+import type { ConfigFile } from './config-schema.js';
+import { fromConfig } from './env-settings.js';
+
+export interface Config {
+  /** Where it was read from. */
+  file: string;
+  /** Whether it is a package.json's "linkcheck" key. */
+  inPackage: boolean;
+  settings: ConfigFile;
+}
+
+/** --fail-on's text of the file's failOn: a list is its outcomes joined by commas. */
+export function failOnOf(settings: ConfigFile): string | undefined {
+  return Array.isArray(settings.failOn) ? settings.failOn.join(',') : settings.failOn;
+}
+
+/**
+ * The environment with the configuration's settings beneath it: a variable already set
+ * wins. Rule files add up (the configuration's first), as LINKCHECK_RULES and --rules do.
+ */
+export function withConfig(env: Readonly<Record<string, string | undefined>>, config: Config): Record<string, string | undefined> {
+  const { settings, file } = config;
+  const base = dirname(file);
+  const out: Record<string, string | undefined> = { ...env };
+  const given = new Map<string, { file: string; key: string }>();
+  const setDefault = (name: string, key: string, value: string | undefined) => {
+    if (value === undefined || (out[name] !== undefined && out[name] !== '')) return;
+    out[name] = value;
+    given.set(name, { file, key: config.inPackage ? `linkcheck.${key}` : key });
+  };
+  setDefault('LINKCHECK_PLATFORM', 'platform', settings.platform);
+  setDefault('LINKCHECK_FAIL_ON', 'failOn', failOnOf(settings));
+  setDefault('LINKCHECK_MAX_STALENESS', 'maxStaleness', settings.maxStaleness);
+  fromConfig.set(out, given);
+  if (settings.rules && settings.rules.length > 0) {
+    const own = settings.rules.map((path) => resolve(base, path));
+    out.LINKCHECK_RULES = [...own, ...(env.LINKCHECK_RULES ?? '').split(delimiter).filter((path) => path !== '')].join(delimiter);
+  }
+  return out;
+}
