@@ -204,7 +204,7 @@ await build({
   plugins: [noColourDetection, loadedApartFrom([ruleSchema])],
 });
 // Loaded through node:vm with its code cache (src/cli/code-cache.ts), where import() fails on
-// Node 20: its import() of src/load/validate.ts becomes require() of dist/load-rules.cjs. A check
+// Node 20: its import() of src/load/validate.ts becomes require() of dist/load-rules.cjs. A start
 // with a configuration file reads it with dist/config-read.cjs (src/cli/config.ts), loaded only
 // then: in the check's bundle it made every check about 0.7 ms slower. That bundle loads the schema
 // (and zod) and the wording of problems only for a file with a problem, as the full CLI does.
@@ -257,7 +257,7 @@ for (const { name, entry } of [helpApart, ...pageWords, ...linkApart, ...batchAp
 }
 const quickBuild = { ...commonJs, supported: { 'dynamic-import': false } };
 for (const name of quickCommands) {
-  await build({ ...quickBuild, ...startEntry(name), plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart]), startsApart] });
+  await build({ ...quickBuild, ...startEntry(name), plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart, configRead]), startsApart] });
 }
 // The short batch's bundle alone with shorter names (esbuild's minifyIdentifiers): its text, 162 KB
 // with its names, is then under 128 KiB (padded to it below, as the others are). Past that V8 reads
@@ -265,7 +265,7 @@ for (const name of quickCommands) {
 // (200 interleaved pairs; docs/benchmark.md). A failure in the batch's own work leaves the command
 // to the full CLI (src/cli/quick.ts run), whose bundle keeps its names; only the decision itself,
 // failing before that, would show shortened names in an internal error's stack.
-await build({ ...quickBuild, minifyIdentifiers: true, ...startEntry('quick-batch'), plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart, ...batchApart]), startsApart] });
+await build({ ...quickBuild, minifyIdentifiers: true, ...startEntry('quick-batch'), plugins: [noColourDetection, validateApart, loadedApartFrom([...quickApart, ...linkApart, ...batchApart, configRead]), startsApart] });
 await build({ ...quickBuild, entryPoints: { quick: 'src/cli/quick.ts' }, plugins: [noColourDetection, startsApart] });
 // A large plan's reader, run in a thread of its own while the batch answers (src/cli/reader-thread.ts).
 await build({ ...commonJs, entryPoints: { 'reader-worker': 'src/cli/reader-worker.ts' }, supported: { 'dynamic-import': false }, plugins: [noColourDetection] });

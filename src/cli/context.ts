@@ -1,4 +1,5 @@
 // Everything the CLI takes from the process, passed in so tests can supply it.
+import type { Lang } from '../i18n/lang.js';
 import type { LoadOptions } from '../load/load-catalog.js';
 
 export interface CliContext {
@@ -17,6 +18,11 @@ export interface CliContext {
   /** True once stdout can take no more (its reader closed the pipe, or a write failed): a batch then stops reading. */
   stdoutStopped?: () => boolean;
   stdoutIsTTY: boolean;
+  /**
+   * The configuration file's language, when it gives one (main.ts): a command speaks it unless
+   * --lang names another, before the locale's.
+   */
+  lang?: Lang;
   /** Whether stderr is a terminal (a long batch shows its progress there). */
   stderrIsTTY?: boolean;
   /**

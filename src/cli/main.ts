@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
     if (!(error instanceof InputError)) throw error;
     configError = error;
   }
-  const configured: CliContext = config ? { ...outer, env: withConfig(outer.env, config) } : outer;
+  const configured: CliContext = config ? { ...outer, env: withConfig(outer.env, config), ...(config.settings.lang ? { lang: config.settings.lang } : {}) } : outer;
   // Help and errors in the reader's language: --lang when it names one, else the configuration's, else the locale.
   const chosen = langFlag(argv) === undefined && config?.settings.lang ? config.settings.lang : argvLang(argv, configured.env);
   const lang = chosen ?? resolveLang(configured.env) ?? 'en';

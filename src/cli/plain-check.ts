@@ -5,8 +5,7 @@
 // succeeded: on any failure nothing has been printed and the full CLI does the work again.
 import { runCheck } from './check-command.js';
 import { colourNeedsTerminal } from './colour.js';
-import { findConfig } from './config.js';
-import { withConfig, type Config } from './config-env.js';
+import { configured, type FoundConfig } from './quick-config.js';
 import type { CliContext } from './context.js';
 import { answerHeld } from './held-output.js';
 import { isTerminal, settleOutput, standardOutput } from './output.js';
@@ -25,8 +24,8 @@ export interface QuickCheck {
   options: { json?: true; quiet?: true; color: boolean; platform?: string; asKnownOn?: string; maxStaleness?: string };
   /** --lang's, else the locale's: a configuration file's language comes between them (see config). */
   lang: Lang;
-  /** A configuration file was found from `cwd`: read here, as the full CLI reads it. */
-  config?: { cwd: string; langGiven: boolean };
+  /** A configuration file was found: read here, as the full CLI reads it. */
+  config?: FoundConfig;
 }
 
 /** linkcheck --version: the version and the record's date; undefined when the full CLI must answer. */
@@ -42,25 +41,9 @@ export async function plainVersion(lang: Lang): Promise<number | undefined> {
   return settleOutput(stdout, standardOutput(2), 0, lang);
 }
 
-/**
- * The environment and language a check runs with under the configuration file (main.ts): its
- * settings beneath the environment's, its language beneath --lang; undefined when the full CLI
- * must read the file: a problem in it, which the full CLI words, or rule files, which it loads.
- */
-function configured({ cwd, langGiven }: NonNullable<QuickCheck['config']>, lang: Lang): { env: Record<string, string | undefined>; lang: Lang } | undefined {
-  let config: Config | undefined;
-  try {
-    config = findConfig(cwd);
-  } catch {
-    return undefined;
-  }
-  if (config === undefined || config.settings.rules !== undefined) return undefined;
-  return { env: withConfig(process.env, config), lang: !langGiven && config.settings.lang ? config.settings.lang : lang };
-}
-
 /** The exit code, or undefined when the full CLI must answer instead. */
 export async function plainCheck({ args, options, lang: asked, config }: QuickCheck): Promise<number | undefined> {
-  const settings = config === undefined ? { env: process.env, lang: asked } : configured(config, asked);
+  const settings = configured(config, asked);
   if (settings === undefined) return undefined;
   const { env, lang } = settings;
   const context = {

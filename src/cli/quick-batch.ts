@@ -7,11 +7,15 @@ import { runBatchCommand, type BatchOptions } from './batch-command.js';
 import type { CliContext } from './context.js';
 import { answerHeld } from './held-output.js';
 import { quickContext, type Terminals } from './quick-commands.js';
+import { configured, type FoundConfig } from './quick-config.js';
 import type { Lang } from '../i18n/lang.js';
 
 export interface QuickBatch {
   file: string;
+  /** The locale's: a configuration file's language comes before it. */
   lang: Lang;
+  /** A configuration file was found: read here, as the full CLI reads it. */
+  config?: FoundConfig;
   /** The plan's bytes, read whole by quick.ts to know it is short: the batch reads these, not the file again. */
   bytes: Uint8Array;
 }
@@ -28,5 +32,8 @@ export function answerQuickBatch(context: CliContext, { file, lang, bytes }: Qui
 
 /** The exit code, or undefined when the full CLI must answer instead. */
 export async function runQuickBatch(batch: QuickBatch, terminals: Terminals): Promise<number | undefined> {
-  return answerHeld(quickContext(terminals), (context) => answerQuickBatch(context, batch), batch.lang);
+  const settings = configured(batch.config, batch.lang);
+  if (settings === undefined) return undefined;
+  const { env, lang } = settings;
+  return answerHeld(quickContext(terminals, env), (context) => answerQuickBatch(context, { ...batch, lang }), lang);
 }

@@ -9,6 +9,7 @@
 // succeeded: on any failure nothing has been printed and the full CLI does the work again.
 import type { CliContext } from './context.js';
 import { answerHeld } from './held-output.js';
+import { configured, type FoundConfig, type Settings } from './quick-config.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** The commands this path answers, as typed. */
@@ -16,7 +17,10 @@ export type QuickCommandName = 'matrix' | 'timeline' | 'rules list';
 
 export interface QuickCommand {
   name: QuickCommandName;
+  /** The locale's: a configuration file's language comes before it. */
   lang: Lang;
+  /** A configuration file was found: read by the command's bundle, as the full CLI reads it. */
+  config?: FoundConfig;
 }
 
 /** A command's exit code, its output given to the context. */
@@ -33,11 +37,14 @@ export interface Terminals {
  * The context the full CLI gives a command (main.ts runCli) with these terminals: on one, the
  * terminal's width, asked only by what fits text to it.
  */
-export function quickContext({ stdoutIsTTY, stderrIsTTY = false }: Terminals): Omit<CliContext, 'stdout' | 'stderr'> {
-  return { env: process.env, stdoutIsTTY, stderrIsTTY, ...(stdoutIsTTY ? { columns: () => process.stdout.columns } : {}), now: Date.now() };
+export function quickContext({ stdoutIsTTY, stderrIsTTY = false }: Terminals, env: Settings['env']): Omit<CliContext, 'stdout' | 'stderr'> {
+  return { env, stdoutIsTTY, stderrIsTTY, ...(stdoutIsTTY ? { columns: () => process.stdout.columns } : {}), now: Date.now() };
 }
 
 /** The exit code, or undefined when the full CLI must answer instead. */
-export async function runQuickCommand({ lang }: QuickCommand, answer: QuickAnswer, terminals: Terminals): Promise<number | undefined> {
-  return answerHeld(quickContext(terminals), (context) => answer(context, lang), lang);
+export async function runQuickCommand({ lang: locale, config }: QuickCommand, answer: QuickAnswer, terminals: Terminals): Promise<number | undefined> {
+  const settings = configured(config, locale);
+  if (settings === undefined) return undefined;
+  const { env, lang } = settings;
+  return answerHeld(quickContext(terminals, env), (context) => answer(context, lang), lang);
 }

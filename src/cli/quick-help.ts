@@ -25,12 +25,17 @@ export function quickHelp(argv: readonly string[], env: Readonly<Record<string, 
 }
 
 /**
- * Whether nothing outside the arguments could change a command's output: no COLUMNS, no
- * LINKCHECK_ setting, no configuration file, and no argument the full CLI would refuse as too long.
+ * Whether nothing outside the arguments could change a command's output: nothing in the
+ * environment (nothingInEnvironment), and no configuration file.
  */
 export function nothingSet(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): boolean {
+  return nothingInEnvironment(argv, env) && locateConfig(cwd) === undefined;
+}
+
+/** No COLUMNS, no LINKCHECK_ setting, and no argument the full CLI would refuse as too long. */
+export function nothingInEnvironment(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
   if (env.COLUMNS !== undefined || Object.keys(env).some((key) => key.startsWith('LINKCHECK_'))) return false;
-  return !exceedsArgumentLimit(argv, env) && locateConfig(cwd) === undefined;
+  return !exceedsArgumentLimit(argv, env);
 }
 
 /** Where the build writes a help text: dist/help/<lang>/<name>.txt. */

@@ -15,7 +15,8 @@ import { preferCache } from './code-cache.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { locateConfig } from './config-locate.js';
 import type { QuickCheck } from './plain-check.js';
-import { helpFile, nothingSet, printHelp, quickHelp } from './quick-help.js';
+import { helpFile, nothingInEnvironment, printHelp, quickHelp } from './quick-help.js';
+import type { FoundConfig } from './quick-config.js';
 import { quickOutput } from './direct-output.js';
 import type { QuickCommand } from './quick-commands.js';
 import type { QuickBatch } from './quick-batch.js';
@@ -66,9 +67,8 @@ export function quickCheck(argv: readonly string[], env: Readonly<Record<string,
   const lang = resolveLang(env, values.get('lang'));
   if (lang === undefined) return undefined;
   // Settings the full CLI reads from the environment. A configuration file is read by the check's
-  // bundle (plain-check.ts), which leaves to the full CLI one it would refuse or that names rule files.
+  // bundle (quick-config.ts), which leaves to the full CLI one it would refuse or that names rule files.
   if (env.LINKCHECK_PLATFORM !== undefined || env.LINKCHECK_RULES !== undefined || env.LINKCHECK_MAX_STALENESS !== undefined) return undefined;
-  const configured = locateConfig(cwd) !== undefined;
   const [source, surface, date] = positional as [string, string, string?];
   const platform = values.get('platform');
   const asKnownOn = values.get('asKnownOn');
@@ -84,7 +84,7 @@ export function quickCheck(argv: readonly string[], env: Readonly<Record<string,
       ...(maxStaleness !== undefined ? { maxStaleness } : {}),
     },
     lang,
-    ...(configured ? { config: { cwd, langGiven: values.has('lang') } } : {}),
+    ...foundConfig(cwd, values.has('lang')),
   };
 }
 
@@ -110,26 +110,36 @@ export function quickVersion(argv: readonly string[], env: Readonly<Record<strin
   return resolveLang(env);
 }
 
-/** `matrix`, `timeline` or `rules list` with no option, and nothing set (see nothingSet): answered by dist/quick-matrix.cjs, dist/quick-timeline.cjs or dist/quick-rules.cjs. */
+/**
+ * `matrix`, `timeline` or `rules list` with no option, and nothing in the environment (see
+ * nothingInEnvironment): answered by dist/quick-matrix.cjs, dist/quick-timeline.cjs or
+ * dist/quick-rules.cjs, which read a configuration file when there is one.
+ */
 export function quickCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): QuickCommand | undefined {
   const name = argv.length === 1 && (argv[0] === 'matrix' || argv[0] === 'timeline') ? argv[0] : argv.length === 2 && argv[0] === 'rules' && argv[1] === 'list' ? 'rules list' : undefined;
-  if (name === undefined || !nothingSet(argv, env, cwd)) return undefined;
-  return { name, lang: resolveLang(env) ?? 'en' };
+  if (name === undefined || !nothingInEnvironment(argv, env)) return undefined;
+  return { name, lang: resolveLang(env) ?? 'en', ...foundConfig(cwd) };
+}
+
+/** `config` when a configuration file is found from `cwd` (see FoundConfig), for the bundle to read; nothing otherwise. */
+function foundConfig(cwd: string, langGiven = false): { config?: FoundConfig } {
+  return locateConfig(cwd) === undefined ? {} : { config: { cwd, langGiven } };
 }
 
 /** The largest plan `batch <file>` takes the quick path for: its report is held until the batch has finished. */
 export const SHORT_PLAN = 64 * 1024;
 
 /**
- * `batch <file>` with no option, a file of 1 to SHORT_PLAN bytes (shortPlan), nothing set (see
- * nothingSet) and no GITHUB_ACTIONS: answered by dist/quick-batch.cjs, from the bytes read here.
+ * `batch <file>` with no option, a file of 1 to SHORT_PLAN bytes (shortPlan), nothing in the
+ * environment (see nothingInEnvironment) and no GITHUB_ACTIONS: answered by dist/quick-batch.cjs,
+ * from the bytes read here, which reads a configuration file when there is one.
  */
 export function quickBatch(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): QuickBatch | undefined {
   if (argv.length !== 2 || argv[0] !== 'batch') return undefined;
   const file = argv[1]!;
-  if (file === '' || file.startsWith('-') || env.GITHUB_ACTIONS !== undefined || !nothingSet(argv, env, cwd)) return undefined;
+  if (file === '' || file.startsWith('-') || env.GITHUB_ACTIONS !== undefined || !nothingInEnvironment(argv, env)) return undefined;
   const bytes = shortPlan(resolve(cwd, file));
-  return bytes === undefined ? undefined : { file, lang: resolveLang(env) ?? 'en', bytes };
+  return bytes === undefined ? undefined : { file, lang: resolveLang(env) ?? 'en', bytes, ...foundConfig(cwd) };
 }
 
 /**

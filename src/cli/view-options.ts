@@ -39,8 +39,9 @@ function given<T>(command: Command, name: string, sources: readonly string[] = [
   return { value: command.getOptionValue(name) as T | undefined, given: false };
 }
 
+/** --lang's language, else the configuration file's, else the locale's; a --lang not offered is refused. */
 export function langOf(context: CliContext, flag: string | undefined): Lang {
-  const lang = resolveLang(context.env, flag);
+  const lang = flag === undefined && context.lang !== undefined ? context.lang : resolveLang(context.env, flag);
   if (!lang) throw inputError('bad-lang', { value: shownInput(flag ?? '') });
   return lang;
 }

@@ -5,12 +5,12 @@ import { Command, Option } from 'commander';
 import { resolveLang, t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 import { jsonOption, langOption, noColorOption } from './shared-options.js';
-import { argvLang, HELP_LAYOUT } from './lang-option.js';
+import { argvLang, HELP_LAYOUT, langFlag } from './lang-option.js';
 import { addRuleOptions } from './rule-options.js';
 
-/** The language for help text: --lang as typed on the line, else the locale. */
+/** The language for help text: --lang as typed on the line, else the configuration file's, else the locale. */
 export function helpLang(context: CliContext, argv: readonly string[]): Lang {
-  return argvLang(argv, context.env) ?? resolveLang(context.env) ?? 'en';
+  return (langFlag(argv) === undefined ? context.lang : undefined) ?? argvLang(argv, context.env) ?? resolveLang(context.env) ?? 'en';
 }
 
 export function addViewCommands(program: Command, context: CliContext, argv: readonly string[], setExitCode: (code: number) => void): void {

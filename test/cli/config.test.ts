@@ -71,6 +71,15 @@ describe('a configuration file', () => {
     expect((await inFolder(root, ['batch', 'plan.csv', '--fail-on', 'denied', '--lang', 'en'])).stdout).toMatch(/no rule on record \(warning\)\n$/);
   });
 
+  it('gives the views, the listings and their help its language, beneath --lang', async () => {
+    const { inside } = project({ 'linkcheck.config.json': '{"lang": "zh"}' });
+    expect((await inFolder(inside, ['matrix', '2022-06-01'])).stdout).toMatch(/^快手 · 2022年6月1日（Asia\/Shanghai）\n/);
+    expect((await inFolder(inside, ['matrix', '2022-06-01', '--lang', 'en'])).stdout).toMatch(/^kuaishou · 2022-06-01 \(Asia\/Shanghai\)\n/);
+    expect((await inFolder(inside, ['platforms'])).stdout).toMatch(/^ID +名称 +时区/);
+    expect((await inFolder(inside, ['matrix', '--help'])).stdout).toMatch(/^用法： linkcheck matrix/);
+    expect((await inFolder(inside, ['matrix', '--help', '--lang', 'en'])).stdout).toMatch(/^Usage: linkcheck matrix/);
+  });
+
   it('loads rule files relative to itself', async () => {
     const { root, inside } = project({ 'linkcheck.config.json': '{"rules": ["rules/shop.json"]}' });
     mkdirSync(join(root, 'rules'));
@@ -184,38 +193,48 @@ describe('a configuration file', () => {
   });
 });
 
-// The check's bundle reads a configuration file as the full CLI does (src/cli/plain-check.ts): the
-// same answer, byte for byte, from dist/config-read.cjs beside it; a file with a problem, or that
-// names rule files, is left to the full CLI, which words the problem or loads the files.
-describe('a plain check with a configuration file', () => {
-  it.each<[string, Record<string, string>, string[], Record<string, string>, boolean]>([
-    ['a platform', { 'linkcheck.config.json': '{"platform": "douyin"}' }, PLAIN, {}, true],
-    ['a platform, with -p', { 'linkcheck.config.json': '{"platform": "douyin"}' }, [...PLAIN, '-p', 'kuaishou', '--json'], {}, true],
-    ['its language', { 'linkcheck.config.json': '{"platform": "douyin", "lang": "zh"}' }, PLAIN, { LANG: 'en_US.UTF-8' }, true],
-    ['its language, with --lang', { 'linkcheck.config.json': '{"lang": "zh"}' }, [...PLAIN, '--lang', 'en'], {}, true],
-    ['a staleness and a batch\'s fail-on', { 'linkcheck.config.json': '{"maxStaleness": "18m", "failOn": ["denied", "unknown"]}' }, ['jd', 'short-video-cart', '2026-06-01'], {}, true],
-    ['a staleness, with --max-staleness', { 'linkcheck.config.json': '{"maxStaleness": "18m"}' }, ['jd', 'short-video-cart', '2026-06-01', '--max-staleness', '20y'], {}, true],
-    ['a "linkcheck" key of package.json', { 'package.json': '{"name": "shop", "version": "1.0.0", "version": "1.0.1", "linkcheck": {"platform": "douyin"}}' }, PLAIN, {}, true],
-    ['a byte order mark', { 'linkcheck.config.json': '\uFEFF{"platform": "douyin", "$schema": "x"}' }, PLAIN, {}, true],
+// The quick paths read a configuration file as the full CLI does (src/cli/quick-config.ts): the
+// same answer, byte for byte, from their own bundle and dist/config-read.cjs beside it; a file with
+// a problem, or that names rule files, is left to the full CLI, which words the problem or loads the files.
+describe('a quick path with a configuration file', () => {
+  const SHOP = readFileSync(join(ROOT, 'test', 'fixtures', 'views', 'midday.json'), 'utf8');
+  const PLAN = 'source,surface,date\nyouzan,live-cart,2021-06-01\njd,short-video-cart,2026-06-01\n';
+  it.each<[string, Record<string, string>, string[], Record<string, string>, string | undefined]>([
+    ['a platform', { 'linkcheck.config.json': '{"platform": "douyin"}' }, PLAIN, {}, 'plain-check.cjs'],
+    ['a platform, with -p', { 'linkcheck.config.json': '{"platform": "douyin"}' }, [...PLAIN, '-p', 'kuaishou', '--json'], {}, 'plain-check.cjs'],
+    ['its language', { 'linkcheck.config.json': '{"platform": "douyin", "lang": "zh"}' }, PLAIN, { LANG: 'en_US.UTF-8' }, 'plain-check.cjs'],
+    ['its language, with --lang', { 'linkcheck.config.json': '{"lang": "zh"}' }, [...PLAIN, '--lang', 'en'], {}, 'plain-check.cjs'],
+    ['a staleness and a batch\'s fail-on', { 'linkcheck.config.json': '{"maxStaleness": "18m", "failOn": ["denied", "unknown"]}' }, ['jd', 'short-video-cart', '2026-06-01'], {}, 'plain-check.cjs'],
+    ['a staleness, with --max-staleness', { 'linkcheck.config.json': '{"maxStaleness": "18m"}' }, ['jd', 'short-video-cart', '2026-06-01', '--max-staleness', '20y'], {}, 'plain-check.cjs'],
+    ['a "linkcheck" key of package.json', { 'package.json': '{"name": "shop", "version": "1.0.0", "version": "1.0.1", "linkcheck": {"platform": "douyin"}}' }, PLAIN, {}, 'plain-check.cjs'],
+    ['a byte order mark', { 'linkcheck.config.json': '\uFEFF{"platform": "douyin", "$schema": "x"}' }, PLAIN, {}, 'plain-check.cjs'],
+    ['matrix, its platform and language', { 'linkcheck.config.json': '{"platform": "douyin", "lang": "zh"}' }, ['matrix'], {}, 'quick-matrix.cjs'],
+    ['timeline, its platform', { 'linkcheck.config.json': '{"platform": "xiaohongshu"}' }, ['timeline'], {}, 'quick-timeline.cjs'],
+    ['rules list, its language', { 'package.json': '{"linkcheck": {"lang": "zh"}}' }, ['rules', 'list'], {}, 'quick-rules.cjs'],
+    ['a batch, its platform, staleness and fail-on', { 'linkcheck.config.json': '{"platform": "douyin", "maxStaleness": "18m", "failOn": "denied,unknown,stale"}', 'plan.csv': PLAN }, ['batch', 'plan.csv'], {}, 'quick-batch.cjs'],
+    ['a batch, its language', { 'linkcheck.config.json': '{"lang": "zh", "failOn": ["denied"]}', 'plan.csv': PLAN }, ['batch', 'plan.csv'], {}, 'quick-batch.cjs'],
     // Left to the full CLI. A platform no rule defines is known only once the rules are loaded: the
     // check fails, and the full CLI refuses it naming the file.
-    ['an unknown platform', { 'linkcheck.config.json': '{"platform": "weibo"}' }, PLAIN, {}, false],
-    ['an unknown platform in package.json', { 'package.json': '{"linkcheck": {"platform": "weibo"}}' }, [...PLAIN, '--json'], {}, false],
-    ['rule files', { 'linkcheck.config.json': '{"rules": ["shop.json"]}', 'shop.json': readFileSync(join(ROOT, 'test', 'fixtures', 'views', 'midday.json'), 'utf8') }, ['youzan', 'live-cart', '2021-06-01', '-p', 'testshop'], {}, false],
-    ['a rule file that is not there', { 'linkcheck.config.json': '{"rules": ["none.json"]}' }, PLAIN, {}, false],
-    ['an empty platform', { 'linkcheck.config.json': '{"platform": ""}' }, PLAIN, {}, false],
-    ['an unknown key', { 'linkcheck.config.json': '{"platfrom": "douyin"}' }, PLAIN, {}, false],
-    ['a language not offered', { 'package.json': '{"linkcheck": {"lang": "fr"}}' }, PLAIN, {}, false],
-    ['a key written twice', { 'linkcheck.config.json': '{"platform": "douyin", "platform": "kuaishou"}' }, PLAIN, {}, false],
-    ['a staleness it cannot read', { 'linkcheck.config.json': '{"maxStaleness": "2 years"}' }, PLAIN, {}, false],
-    ['a fail-on it cannot read', { 'linkcheck.config.json': '{"failOn": "denied,maybe"}' }, PLAIN, {}, false],
-    ['no JSON', { 'linkcheck.config.json': '{"platform": "douyin",}' }, PLAIN, {}, false],
-  ])('%s: the full CLI\'s answer', async (_name, files, argv, env, quick) => {
-    const { inside } = project(files);
-    expect(linkcheck(inside, argv, env)).toEqual(await inFolder(inside, argv, env));
-    const loaded = loadedBundles(inside, argv, { NO_COLOR: '1', ...env });
-    expect(loaded.slice(0, 2)).toEqual(['plain-check.cjs', 'config-read.cjs']);
-    expect(loaded.includes('cli.cjs')).toBe(!quick);
+    ['an unknown platform', { 'linkcheck.config.json': '{"platform": "weibo"}' }, PLAIN, {}, undefined],
+    ['an unknown platform in package.json', { 'package.json': '{"linkcheck": {"platform": "weibo"}}' }, [...PLAIN, '--json'], {}, undefined],
+    ['a batch, an unknown platform', { 'linkcheck.config.json': '{"platform": "weibo"}', 'plan.csv': PLAN }, ['batch', 'plan.csv'], {}, undefined],
+    ['rule files', { 'linkcheck.config.json': '{"rules": ["shop.json"]}', 'shop.json': SHOP }, ['youzan', 'live-cart', '2021-06-01', '-p', 'testshop'], {}, undefined],
+    ['matrix, rule files', { 'linkcheck.config.json': '{"rules": ["shop.json"], "platform": "testshop"}', 'shop.json': SHOP }, ['matrix'], {}, undefined],
+    ['a rule file that is not there', { 'linkcheck.config.json': '{"rules": ["none.json"]}' }, PLAIN, {}, undefined],
+    ['an empty platform', { 'linkcheck.config.json': '{"platform": ""}' }, PLAIN, {}, undefined],
+    ['an unknown key', { 'linkcheck.config.json': '{"platfrom": "douyin"}' }, PLAIN, {}, undefined],
+    ['rules list, a language not offered', { 'package.json': '{"linkcheck": {"lang": "fr"}}' }, ['rules', 'list'], {}, undefined],
+    ['a key written twice', { 'linkcheck.config.json': '{"platform": "douyin", "platform": "kuaishou"}' }, PLAIN, {}, undefined],
+    ['a staleness it cannot read', { 'linkcheck.config.json': '{"maxStaleness": "2 years"}' }, PLAIN, {}, undefined],
+    ['a batch, a fail-on it cannot read', { 'linkcheck.config.json': '{"failOn": "denied,maybe"}', 'plan.csv': PLAN }, ['batch', 'plan.csv'], {}, undefined],
+    ['no JSON', { 'linkcheck.config.json': '{"platform": "douyin",}' }, ['timeline'], {}, undefined],
+  ])('%s: the full CLI\'s answer', async (_name, files, argv, env, bundle) => {
+    const { root } = project(files);
+    expect(linkcheck(root, argv, env)).toEqual(await inFolder(root, argv, env));
+    const loaded = loadedBundles(root, argv, { NO_COLOR: '1', ...env });
+    const own = loaded[0]!;
+    expect(loaded.slice(1, 2)).toEqual(['config-read.cjs']);
+    // Answered by its own bundle, or by the full CLI after it.
+    expect(loaded.includes('cli.cjs') ? undefined : own).toEqual(bundle);
   });
 });
-

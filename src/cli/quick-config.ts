@@ -1,0 +1,35 @@
+// A configuration file, for a quick path (plain-check.ts, quick-commands.ts, quick-batch.ts): read as
+// the full CLI reads it (config.ts, which the start bundles load apart, as dist/config-read.cjs, when
+// there is a file), its settings beneath the environment's as the commands read them (config-env.ts),
+// its language beneath --lang's as main.ts has it.
+import type { Lang } from '../i18n/lang.js';
+import { findConfig } from './config.js';
+import { withConfig, type Config } from './config-env.js';
+
+/** A configuration file was found from `cwd` (quick.ts); whether --lang was given, whose language it overrules. */
+export interface FoundConfig {
+  cwd: string;
+  langGiven: boolean;
+}
+
+/** The environment and language a command runs with. */
+export interface Settings {
+  env: Readonly<Record<string, string | undefined>>;
+  lang: Lang;
+}
+
+/**
+ * The settings under the configuration file, when one was found; undefined when the full CLI
+ * must read it: a problem in it, which the full CLI words, or rule files, which it loads.
+ */
+export function configured(found: FoundConfig | undefined, lang: Lang): Settings | undefined {
+  if (found === undefined) return { env: process.env, lang };
+  let config: Config | undefined;
+  try {
+    config = findConfig(found.cwd);
+  } catch {
+    return undefined;
+  }
+  if (config === undefined || config.settings.rules !== undefined) return undefined;
+  return { env: withConfig(process.env, config), lang: !found.langGiven && config.settings.lang ? config.settings.lang : lang };
+}
