@@ -25,17 +25,22 @@ export function quickHelp(argv: readonly string[], env: Readonly<Record<string, 
 }
 
 /**
- * Whether nothing outside the arguments could change a command's output: nothing in the
- * environment (nothingInEnvironment), and no configuration file.
+ * Whether nothing outside the arguments could change help's text: no COLUMNS, no LINKCHECK_
+ * setting, no configuration file, and no argument the full CLI would refuse as too long.
  */
 export function nothingSet(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): boolean {
-  return nothingInEnvironment(argv, env) && locateConfig(cwd) === undefined;
+  if (env.COLUMNS !== undefined || Object.keys(env).some((key) => key.startsWith('LINKCHECK_'))) return false;
+  return !exceedsArgumentLimit(argv, env) && locateConfig(cwd) === undefined;
 }
 
-/** No COLUMNS, no LINKCHECK_ setting, and no argument the full CLI would refuse as too long. */
-export function nothingInEnvironment(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
-  if (env.COLUMNS !== undefined || Object.keys(env).some((key) => key.startsWith('LINKCHECK_'))) return false;
-  return !exceedsArgumentLimit(argv, env);
+/**
+ * Whether a quick command may answer in this environment. What it reads there (COLUMNS,
+ * LINKCHECK_PLATFORM, LINKCHECK_MAX_STALENESS, LINKCHECK_FAIL_ON) it reads with the full CLI's own
+ * code, and a value that code refuses fails the quick path, leaving the refusal to the full CLI;
+ * rule files (LINKCHECK_RULES) the full CLI loads, and an argument or setting too long it refuses.
+ */
+export function quickEnvironment(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
+  return env.LINKCHECK_RULES === undefined && !exceedsArgumentLimit(argv, env);
 }
 
 /** Where the build writes a help text: dist/help/<lang>/<name>.txt. */

@@ -15,7 +15,7 @@ import { preferCache } from './code-cache.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { locateConfig } from './config-locate.js';
 import type { QuickCheck } from './plain-check.js';
-import { helpFile, nothingInEnvironment, printHelp, quickHelp } from './quick-help.js';
+import { helpFile, quickEnvironment, printHelp, quickHelp } from './quick-help.js';
 import type { FoundConfig } from './quick-config.js';
 import { quickOutput } from './direct-output.js';
 import type { QuickCommand } from './quick-commands.js';
@@ -66,9 +66,10 @@ export function quickCheck(argv: readonly string[], env: Readonly<Record<string,
   // An unsupported --lang is an error the full CLI words.
   const lang = resolveLang(env, values.get('lang'));
   if (lang === undefined) return undefined;
-  // Settings the full CLI reads from the environment. A configuration file is read by the check's
+  // LINKCHECK_PLATFORM and LINKCHECK_MAX_STALENESS the check reads as the full CLI does (see
+  // quickEnvironment); rule files are the full CLI's. A configuration file is read by the check's
   // bundle (quick-config.ts), which leaves to the full CLI one it would refuse or that names rule files.
-  if (env.LINKCHECK_PLATFORM !== undefined || env.LINKCHECK_RULES !== undefined || env.LINKCHECK_MAX_STALENESS !== undefined) return undefined;
+  if (env.LINKCHECK_RULES !== undefined) return undefined;
   const [source, surface, date] = positional as [string, string, string?];
   const platform = values.get('platform');
   const asKnownOn = values.get('asKnownOn');
@@ -111,13 +112,13 @@ export function quickVersion(argv: readonly string[], env: Readonly<Record<strin
 }
 
 /**
- * `matrix`, `timeline` or `rules list` with no option, and nothing in the environment (see
- * nothingInEnvironment): answered by dist/quick-matrix.cjs, dist/quick-timeline.cjs or
+ * `matrix`, `timeline` or `rules list` with no option, in an environment a quick path takes (see
+ * quickEnvironment): answered by dist/quick-matrix.cjs, dist/quick-timeline.cjs or
  * dist/quick-rules.cjs, which read a configuration file when there is one.
  */
 export function quickCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): QuickCommand | undefined {
   const name = argv.length === 1 && (argv[0] === 'matrix' || argv[0] === 'timeline') ? argv[0] : argv.length === 2 && argv[0] === 'rules' && argv[1] === 'list' ? 'rules list' : undefined;
-  if (name === undefined || !nothingInEnvironment(argv, env)) return undefined;
+  if (name === undefined || !quickEnvironment(argv, env)) return undefined;
   return { name, lang: resolveLang(env) ?? 'en', ...foundConfig(cwd) };
 }
 
@@ -130,14 +131,14 @@ function foundConfig(cwd: string, langGiven = false): { config?: FoundConfig } {
 export const SHORT_PLAN = 64 * 1024;
 
 /**
- * `batch <file>` with no option, a file of 1 to SHORT_PLAN bytes (shortPlan), nothing in the
- * environment (see nothingInEnvironment) and no GITHUB_ACTIONS: answered by dist/quick-batch.cjs,
+ * `batch <file>` with no option, a file of 1 to SHORT_PLAN bytes (shortPlan), an environment a
+ * quick path takes (see quickEnvironment) and no GITHUB_ACTIONS: answered by dist/quick-batch.cjs,
  * from the bytes read here, which reads a configuration file when there is one.
  */
 export function quickBatch(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): QuickBatch | undefined {
   if (argv.length !== 2 || argv[0] !== 'batch') return undefined;
   const file = argv[1]!;
-  if (file === '' || file.startsWith('-') || env.GITHUB_ACTIONS !== undefined || !nothingInEnvironment(argv, env)) return undefined;
+  if (file === '' || file.startsWith('-') || env.GITHUB_ACTIONS !== undefined || !quickEnvironment(argv, env)) return undefined;
   const bytes = shortPlan(resolve(cwd, file));
   return bytes === undefined ? undefined : { file, lang: resolveLang(env) ?? 'en', bytes, ...foundConfig(cwd) };
 }

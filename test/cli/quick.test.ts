@@ -10,6 +10,7 @@ import { checkCacheVariant, HELP_COMMANDS, quickBatch, quickCheck, quickCommand,
 import { PROGRAM_HELP, quickHelp } from '../../src/cli/quick-help.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli, linkcheck } from '../helpers/exec.js';
+import { loadedBundles } from '../helpers/loaded.js';
 import { tempFolder } from '../helpers/temp.js';
 
 const CHECK = ['taobao', 'live-cart', '2022-06-01'];
@@ -73,10 +74,9 @@ describe('the quick path leaves to the full CLI', () => {
     [['taobao', '-', '2022-06-01'], {}],
     // An unsupported --lang is the full CLI's error to word.
     [[...CHECK, '--lang', 'fr'], {}],
-    // Settings from the environment.
-    [CHECK, { LINKCHECK_PLATFORM: 'douyin' }],
+    // Rule files, from the environment.
     [CHECK, { LINKCHECK_RULES: '' }],
-    [CHECK, { LINKCHECK_MAX_STALENESS: '365d' }],
+    [CHECK, { LINKCHECK_RULES: 'shop.json', LINKCHECK_PLATFORM: 'douyin' }],
     [['x'.repeat(70_000), 'live-cart'], {}],
   ])('%j with %j', (argv, env) => {
     expect(quickCheck(argv, env)).toBeUndefined();
@@ -151,9 +151,37 @@ describe('the environment the quick path reads', () => {
     [{ NO_COLOR: '', FORCE_COLOR: '3', LANG: 'zh_CN.UTF-8' }, [...CHECK, '-p', 'douyin']],
     [{ LC_ALL: 'zh_TW', LANG: 'en_US.UTF-8' }, [...CHECK, '--as-known-on', '2022-10-15']],
     [{ LINKCHECK_PLATFORM: 'douyin' }, [...CHECK, '--json']],
-    [{ LINKCHECK_MAX_STALENESS: '1d' }, ['mokuai', 'short-video-cart']],
+    [{ LINKCHECK_PLATFORM: 'douyin' }, [...CHECK, '-p', 'kuaishou']],
+    [{ LINKCHECK_PLATFORM: '' }, CHECK],
+    [{ LINKCHECK_MAX_STALENESS: '1d' }, ['mokuai', 'short-video-cart', '2026-01-01']],
+    [{ LINKCHECK_MAX_STALENESS: '1d', LANG: 'zh_CN.UTF-8' }, ['mokuai', 'short-video-cart', '2026-01-01', '--max-staleness', '20y']],
+    [{ LINKCHECK_FAIL_ON: 'maybe' }, CHECK],
+    // Values the check's own code refuses: the quick path fails, and the full CLI words them.
+    [{ LINKCHECK_PLATFORM: 'weibo' }, CHECK],
+    [{ LINKCHECK_PLATFORM: 'weibo', LANG: 'zh_CN.UTF-8' }, [...CHECK, '--json']],
+    [{ LINKCHECK_MAX_STALENESS: 'soon' }, CHECK],
   ])('%j %j', async (env, argv) => {
+    // Taken by the quick path, which reads the settings with the full CLI's own code.
+    expect(quickCheck(argv, env)).toBeDefined();
     await expectAsFullCli(argv, env);
+  });
+});
+
+describe('settings from the environment, on the quick paths', () => {
+  const folder = tempFolder('linkcheck-quick-settings-');
+  mkdirSync(join(folder, '.git'));
+  writeFileSync(join(folder, 'plan.csv'), 'source,surface,date\ntaobao,live-cart,2022-06-01\n');
+  it.each<[string[], Record<string, string>, string[]]>([
+    [CHECK, { LINKCHECK_PLATFORM: 'douyin', LINKCHECK_MAX_STALENESS: '18m' }, ['plain-check.cjs']],
+    [['matrix'], { LINKCHECK_PLATFORM: 'douyin', COLUMNS: '60' }, ['quick-matrix.cjs']],
+    [['timeline'], { LINKCHECK_PLATFORM: 'xhs' }, ['quick-timeline.cjs']],
+    [['batch', 'plan.csv'], { LINKCHECK_PLATFORM: 'douyin', LINKCHECK_FAIL_ON: 'denied,unknown', LINKCHECK_MAX_STALENESS: '18m' }, ['quick-batch.cjs']],
+    // Refused by the command's own code, then worded by the full CLI.
+    [CHECK, { LINKCHECK_PLATFORM: 'weibo' }, ['plain-check.cjs', 'cli.cjs']],
+    // Rule files: the full CLI's from the start, which loads the rule loading to refuse the missing file.
+    [['matrix'], { LINKCHECK_RULES: join(folder, 'none.json') }, ['quick-matrix.cjs', 'cli.cjs', 'load-rules.cjs']],
+  ])('%j with %j: answered from %j', (argv, env, bundles) => {
+    expect(loadedBundles(folder, argv, { NO_COLOR: '1', ...env })).toEqual(bundles);
   });
 });
 
@@ -244,6 +272,10 @@ describe('matrix, timeline and rules list with no option', () => {
     [['timeline'], { NO_COLOR: '', FORCE_COLOR: '3' }],
     [['rules', 'list'], {}],
     [['rules', 'list'], { LC_ALL: 'zh_CN' }],
+    // Settings from the environment, read by the command's own code as the full CLI reads them.
+    [['matrix'], { LINKCHECK_PLATFORM: 'douyin' }],
+    [['matrix'], { COLUMNS: '40', LINKCHECK_MAX_STALENESS: '1d', LINKCHECK_FAIL_ON: 'denied' }],
+    [['timeline'], { COLUMNS: '200', LANG: 'zh_CN.UTF-8', LINKCHECK_PLATFORM: 'xhs' }],
   ])('%j with %j: as the full CLI', async (argv, env) => {
     expect(quickCommand(argv, env)).toEqual({ name: argv.join(' '), lang: env.LANG || env.LC_ALL ? 'zh' : 'en' });
     const { quick, full } = await same(argv, env);
@@ -257,11 +289,8 @@ describe('matrix, timeline and rules list with no option', () => {
     [['matrix', '2022-06-01'], {}],
     [['--lang', 'zh', 'matrix'], {}],
     [['matrix', '-p', 'douyin'], {}],
-    [['matrix'], { LINKCHECK_PLATFORM: 'douyin' }],
-    [['matrix'], { COLUMNS: '40' }],
     [['timeline', 'taobao'], {}],
     [['timeline', '--width', '100'], {}],
-    [['timeline'], { COLUMNS: '200', LANG: 'zh_CN.UTF-8' }],
     [['rules', 'list', '-p', 'douyin'], {}],
     [['rules', 'list', '--json'], {}],
     [['rules', 'list'], { LINKCHECK_RULES: join(ROOT, 'test', 'cli', 'fixtures', 'nosuch.json') }],
@@ -305,6 +334,10 @@ describe('a short batch with no option', () => {
     ['no rows', () => plan('empty.csv', 'source,surface,date\n'), {}],
     ['an .xlsx workbook', () => join(ROOT, 'test', 'cli', 'fixtures', 'plan.xlsx'), {}],
     ['a plan in GBK (an error the full CLI words)', () => join(ROOT, 'test', 'cli', 'fixtures', 'plan-gbk.csv'), {}],
+    // Settings from the environment, read by the batch's own code as the full CLI reads them.
+    ['a fail-on, a staleness and a platform', () => plan('settings.csv', ROWS), { LINKCHECK_FAIL_ON: 'unknown', LINKCHECK_MAX_STALENESS: '18m', LINKCHECK_PLATFORM: 'douyin' }],
+    ['a fail-on it cannot read (the full CLI words it)', () => plan('bad-fail-on.csv', ROWS), { LINKCHECK_FAIL_ON: 'maybe' }],
+    ['a platform no rule defines (the full CLI words it)', () => plan('bad-platform.csv', ROWS), { LINKCHECK_PLATFORM: 'weibo' }],
   ])('%s: as the full CLI', async (_name, make, env) => {
     const argv = ['batch', make()];
     const batch = quickBatch(argv, env);
@@ -345,7 +378,7 @@ describe('a short batch with no option', () => {
     ['/dev/zero, a device that reads on, by a name in .csv', () => ['batch', linked('zero.csv', '/dev/zero')], {}],
     ['an option', () => ['batch', plan('json.csv', ROWS), '--json'], {}],
     ['GitHub Actions (annotations on stderr)', () => ['batch', plan('actions.csv', ROWS)], { GITHUB_ACTIONS: 'true' }],
-    ['a setting', () => ['batch', plan('fail-on.csv', ROWS)], { LINKCHECK_FAIL_ON: 'unknown' }],
+    ['rule files', () => ['batch', plan('rule-files.csv', ROWS)], { LINKCHECK_RULES: join(ROOT, 'test', 'cli', 'fixtures', 'nosuch.json') }],
   ])('%s: the full CLI, which answers the same', async (_name, make, env) => {
     const argv = make();
     expect(quickBatch(argv, env)).toBeUndefined();
