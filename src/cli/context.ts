@@ -18,11 +18,6 @@ export interface CliContext {
   /** True once stdout can take no more (its reader closed the pipe, or a write failed): a batch then stops reading. */
   stdoutStopped?: () => boolean;
   stdoutIsTTY: boolean;
-  /**
-   * The configuration file's language, when it gives one (main.ts): a command speaks it unless
-   * --lang names another, before the locale's.
-   */
-  lang?: Lang;
   /** Whether stderr is a terminal (a long batch shows its progress there). */
   stderrIsTTY?: boolean;
   /**
@@ -30,6 +25,11 @@ export interface CliContext {
    * (process.stdout.columns, whose stream classes a start does not otherwise load).
    */
   columns?: () => number | undefined;
+  /**
+   * The configuration file's language, when it gives one (main.ts): a command speaks it unless
+   * --lang names another, before the locale's.
+   */
+  lang?: Lang;
   /** The current instant, for queries without a date. */
   now: number;
   /** The working directory, where the configuration file is looked for and a batch's files are; process.cwd() when not given. */
