@@ -80,44 +80,45 @@ function startUp() {
     ['timeline', '--help'],
     ['rules', '--help'],
   ];
-  // A Node parent's `stdio: 'pipe'` (execa, @actions/exec, a test runner) gives sockets, which a start
-  // must write as directly as a pipe: measured so for the commands scripts run most, against node -e 0 so spawned.
-  const PIPED = ' (stdio piped)';
-  const piped = [check, [...check, '--json'], ['batch', 'one-row.csv']];
-  // On a terminal, as a person meets the commands (coloured): a pseudo-terminal made by script(1),
-  // where util-linux has it, against node -e 0 run the same way. Measured, without a goal: #18's
-  // figures are the commands as scripts run them.
-  const TERMINAL = ' (on a terminal)';
+  // How each command is started, each way against node -e 0 started the same way: as a script runs
+  // it (#18's figures); as a Node parent's `stdio: 'pipe'` does (execa, @actions/exec, a test
+  // runner), which gives sockets, to be written as directly as a pipe; on a terminal, as a person
+  // meets the commands (coloured), a pseudo-terminal made by script(1) where util-linux has it; and
+  // in a folder with a team's configuration file (docs/usage.md "Configuration file"). The last two
+  // are measured without a goal: #18's figures are the commands as scripts run them, from a folder
+  // without one.
   const script = ['/usr/bin/script', '/bin/script'].find((path) => existsSync(path));
-  const terminal = script === undefined ? [] : [['-e', '0'], check, ['matrix'], ['timeline'], ['rules', 'list'], ['batch', 'one-row.csv']];
-  const subjects = [
-    ['node -e 0', ['-e', '0']],
-    ...commands.map((args) => [`linkcheck ${args.join(' ')}`, [cli, ...args]]),
-    [`node -e 0${PIPED}`, ['-e', '0']],
-    ...piped.map((args) => [`linkcheck ${args.join(' ')}${PIPED}`, [cli, ...args]]),
-    ...terminal.map((args) => (args[0] === '-e' ? [`node -e 0${TERMINAL}`, args] : [`linkcheck ${args.join(' ')}${TERMINAL}`, [cli, ...args]])),
-  ];
-  // With a team's configuration file (docs/usage.md "Configuration file"): the full CLI answers,
-  // the file read and checked. Measured, without a goal: #18's figures are from a folder without one.
-  const CONFIGURED = ' (configuration file)';
   const configured = join(folder, 'configured');
   mkdirSync(join(configured, '.git'), { recursive: true });
   writeFileSync(join(configured, 'linkcheck.config.json'), `${JSON.stringify({ platform: 'kuaishou', failOn: ['denied', 'unknown'], maxStaleness: '18m' }, null, 2)}\n`);
-  subjects.push(...[check, ['matrix'], ['batch', '../one-row.csv']].map((args) => [`linkcheck ${args.join(' ')}${CONFIGURED}`, [cli, ...args]]));
   const quoted = (args) => args.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(' ');
   const terminalEnv = { PATH: process.env.PATH, TERM: 'xterm-256color' };
-  const times = new Map(subjects.map(([name]) => [name, []]));
+  const ways = [
+    { suffix: '', goal: true, commands, start: (args) => spawnSync(process.execPath, args, { cwd: folder, env, stdio: 'ignore' }) },
+    { suffix: ' (stdio piped)', goal: true, commands: [check, [...check, '--json'], ['batch', 'one-row.csv']], start: (args) => spawnSync(process.execPath, args, { cwd: folder, env, stdio: 'pipe' }) },
+    {
+      suffix: ' (on a terminal)',
+      goal: false,
+      commands: script === undefined ? [] : [check, ['matrix'], ['timeline'], ['rules', 'list'], ['batch', 'one-row.csv']],
+      start: (args) => spawnSync(script, ['-qec', quoted([process.execPath, ...args]), '/dev/null'], { cwd: folder, env: terminalEnv, stdio: 'ignore' }),
+    },
+    { suffix: ' (configuration file)', goal: false, commands: [check, ['matrix'], ['batch', '../one-row.csv']], start: (args) => spawnSync(process.execPath, args, { cwd: configured, env, stdio: 'ignore' }) },
+  ].filter((way) => way.commands.length > 0);
+  // Each way's node -e 0 first, then its commands.
+  const subjects = ways.flatMap((way) => [
+    { name: `node -e 0${way.suffix}`, args: ['-e', '0'], way, base: true },
+    ...way.commands.map((args) => ({ name: `linkcheck ${args.join(' ')}${way.suffix}`, args: [cli, ...args], way, base: false })),
+  ]);
+  const times = new Map(subjects.map(({ name }) => [name, []]));
   try {
     // Each round in turn in either order: run in one order every time, each command follows the
     // same one, and what that one leaves behind is in its figure. So run, the check with
     // --max-staleness (after --as-known-on) measured 0.03× over the plain check on average over
     // eleven runs; paired with it in either order, 0.3 ± 1.3 ms apart, about 0.01×.
     for (let run = 0; run < runs; run++) {
-      for (const [name, args] of run % 2 === 0 ? subjects : subjects.toReversed()) {
+      for (const { name, args, way } of run % 2 === 0 ? subjects : subjects.toReversed()) {
         const start = process.hrtime.bigint();
-        const result = name.endsWith(TERMINAL)
-          ? spawnSync(script, ['-qec', quoted([process.execPath, ...args]), '/dev/null'], { cwd: folder, env: terminalEnv, stdio: 'ignore' })
-          : spawnSync(process.execPath, args, { cwd: name.endsWith(CONFIGURED) ? configured : folder, env, stdio: name.endsWith(PIPED) ? 'pipe' : 'ignore' });
+        const result = way.start(args);
         if (result.status !== 0 && result.status !== 1) throw new Error(`${name} exited ${result.status}`);
         times.get(name).push(Number(process.hrtime.bigint() - start) / 1e6);
       }
@@ -127,14 +128,14 @@ function startUp() {
   }
   // Each run's time over node -e 0's in the same round, then the median of those ratios: a busy
   // moment slows both sides of a pair.
-  console.log(`start-up, ${runs} interleaved runs: median time, and median of the ratios to node -e 0 (spawned alike) paired run by run (goal ≤ 1.3×)`);
-  for (const [name, values] of times) {
-    const base = times.get(name.endsWith(PIPED) ? `node -e 0${PIPED}` : name.endsWith(TERMINAL) ? `node -e 0${TERMINAL}` : 'node -e 0');
-    const ratio = median(values.map((ms, run) => ms / base[run]));
-    const ok = name.startsWith('node -e 0') || name.endsWith(TERMINAL) || name.endsWith(CONFIGURED) ? null : ratio <= 1.3;
+  console.log(`start-up, ${runs} interleaved runs: median time, and median of the ratios to node -e 0 (started alike) paired run by run (goal ≤ 1.3×)`);
+  for (const { name, way, base } of subjects) {
+    const values = times.get(name);
+    const baseTimes = times.get(`node -e 0${way.suffix}`);
+    const ratio = median(values.map((ms, run) => ms / baseTimes[run]));
+    const ok = base || !way.goal ? null : ratio <= 1.3;
     console.log(`  ${name.padEnd(60)} ${median(values).toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}×  ${verdict(ok)}`);
-    if ((name.endsWith(TERMINAL) || name.endsWith(CONFIGURED)) && !name.startsWith('node -e 0')) results.push([name, `${ratio.toFixed(2)}×`, '—', null]);
-    else if (ok !== null) results.push([name, `${ratio.toFixed(2)}×`, '≤ 1.3×', ok]);
+    if (!base) results.push([name, `${ratio.toFixed(2)}×`, way.goal ? '≤ 1.3×' : '—', ok]);
   }
 }
 
