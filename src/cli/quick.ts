@@ -231,9 +231,10 @@ export async function run(argv: readonly string[], own: StartModules = {}): Prom
   const batch = quickBatch(argv, process.env);
   // Standard error may be a terminal as well as standard output: a short plan's progress (drawn
   // once a run has taken a second, at every 4,096 rows) is held with the rest, as it is written.
-  const batchOutput = batch === undefined ? undefined : [quickOutput(1), quickOutput(2)];
-  if (batch !== undefined && batchOutput?.[0] !== undefined && batchOutput[1] !== undefined) {
-    const terminals = { stdoutIsTTY: batchOutput[0] === 'terminal', stderrIsTTY: batchOutput[1] === 'terminal' };
+  const batchOut = batch === undefined ? undefined : quickOutput(1);
+  const batchErr = batchOut === undefined ? undefined : quickOutput(2);
+  if (batch !== undefined && batchOut !== undefined && batchErr !== undefined) {
+    const terminals = { stdoutIsTTY: batchOut === 'terminal', stderrIsTTY: batchErr === 'terminal' };
     const code = await loaded(own['quick-batch'], () => import('./quick-batch.js')).then(({ runQuickBatch }) => runQuickBatch(batch, terminals)).catch(() => undefined);
     if (code !== undefined) exitSettled(code);
   }
