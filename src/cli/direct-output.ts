@@ -108,8 +108,11 @@ export function directOutput(fd: number, stream: () => Stream): GuardedOutput {
  */
 export type DescriptorKind = 'terminal' | 'device' | 'plain' | 'closed';
 
+/** Each descriptor's kind, asked once: a start decides by it (quick.ts), then writes by it (output.ts). */
+const kinds: (DescriptorKind | undefined)[] = [];
+
 export function descriptorKind(fd: 1 | 2): DescriptorKind {
-  return linkedKind(fd) ?? statedKind(fd);
+  return (kinds[fd] ??= linkedKind(fd) ?? statedKind(fd));
 }
 
 /**
