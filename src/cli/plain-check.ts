@@ -28,8 +28,17 @@ export interface QuickCheck {
   config?: FoundConfig;
 }
 
+/** `linkcheck --version` (quick.ts): the locale's language, and the configuration file found, if any. */
+export interface QuickVersion {
+  /** The locale's: a configuration file's language comes before it. */
+  lang: Lang;
+  config?: FoundConfig;
+}
+
 /** linkcheck --version: the version and the record's date; undefined when the full CLI must answer. */
-export async function plainVersion(lang: Lang): Promise<number | undefined> {
+export async function plainVersion({ lang: locale, config }: QuickVersion): Promise<number | undefined> {
+  const lang = configured(config, locale)?.lang;
+  if (lang === undefined) return undefined;
   let text: string;
   try {
     text = await versionText(checkWordsFor(lang));

@@ -14,7 +14,7 @@ import { exceedsArgumentLimit } from './argument-limit.js';
 import { preferCache } from './code-cache.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { locateConfig } from './config-locate.js';
-import type { QuickCheck } from './plain-check.js';
+import type { QuickCheck, QuickVersion } from './plain-check.js';
 import { helpFile, quickEnvironment, printHelp, quickHelp } from './quick-help.js';
 import type { FoundConfig } from './quick-config.js';
 import { quickOutput } from './direct-output.js';
@@ -104,11 +104,14 @@ export function checkCacheVariant({ options }: QuickCheck): string | undefined {
   return options.asKnownOn !== undefined ? 'known-on' : options.json ? 'json' : undefined;
 }
 
-/** `linkcheck --version` alone, with no configuration file (which may set the language or be refused): answered from the check's bundle. */
-export function quickVersion(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): Lang | undefined {
+/**
+ * `linkcheck --version` alone: answered from the check's bundle, which reads a configuration file
+ * when there is one (its language, or a problem the full CLI words).
+ */
+export function quickVersion(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): QuickVersion | undefined {
   if (argv.length !== 1 || (argv[0] !== '--version' && argv[0] !== '-V')) return undefined;
-  if (exceedsArgumentLimit(argv, env) || locateConfig(cwd) !== undefined) return undefined;
-  return resolveLang(env);
+  if (exceedsArgumentLimit(argv, env)) return undefined;
+  return { lang: resolveLang(env) ?? 'en', ...foundConfig(cwd) };
 }
 
 /**

@@ -213,6 +213,10 @@ describe('a quick path with a configuration file', () => {
     ['rules list, its language', { 'package.json': '{"linkcheck": {"lang": "zh"}}' }, ['rules', 'list'], {}, 'quick-rules.cjs'],
     ['a batch, its platform, staleness and fail-on', { 'linkcheck.config.json': '{"platform": "douyin", "maxStaleness": "18m", "failOn": "denied,unknown,stale"}', 'plan.csv': PLAN }, ['batch', 'plan.csv'], {}, 'quick-batch.cjs'],
     ['a batch, its language', { 'linkcheck.config.json': '{"lang": "zh", "failOn": ["denied"]}', 'plan.csv': PLAN }, ['batch', 'plan.csv'], {}, 'quick-batch.cjs'],
+    ['--version, its language', { 'linkcheck.config.json': '{"platform": "douyin", "lang": "zh"}' }, ['--version'], { LANG: 'en_US.UTF-8' }, 'plain-check.cjs'],
+    ['-V, a "linkcheck" key of package.json without a language', { 'package.json': '{"name": "shop", "linkcheck": {"failOn": "denied"}}' }, ['-V'], { LANG: 'zh_CN.UTF-8' }, 'plain-check.cjs'],
+    // A platform is known only once a command loads the rules: --version loads none but the built-in record's.
+    ['--version, an unknown platform', { 'linkcheck.config.json': '{"platform": "weibo"}' }, ['--version'], {}, 'plain-check.cjs'],
     // Left to the full CLI. A platform no rule defines is known only once the rules are loaded: the
     // check fails, and the full CLI refuses it naming the file.
     ['an unknown platform', { 'linkcheck.config.json': '{"platform": "weibo"}' }, PLAIN, {}, undefined],
@@ -228,6 +232,9 @@ describe('a quick path with a configuration file', () => {
     ['a staleness it cannot read', { 'linkcheck.config.json': '{"maxStaleness": "2 years"}' }, PLAIN, {}, undefined],
     ['a batch, a fail-on it cannot read', { 'linkcheck.config.json': '{"failOn": "denied,maybe"}', 'plan.csv': PLAN }, ['batch', 'plan.csv'], {}, undefined],
     ['no JSON', { 'linkcheck.config.json': '{"platform": "douyin",}' }, ['timeline'], {}, undefined],
+    ['--version, an unknown key', { 'linkcheck.config.json': '{"platfrom": "douyin"}' }, ['--version'], {}, undefined],
+    ['--version, a language not offered', { 'package.json': '{"linkcheck": {"lang": "fr"}}' }, ['-V'], {}, undefined],
+    ['--version, rule files', { 'linkcheck.config.json': '{"rules": ["shop.json"], "lang": "zh"}', 'shop.json': SHOP }, ['--version'], {}, undefined],
   ])('%s: the full CLI\'s answer', async (_name, files, argv, env, bundle) => {
     const { root } = project(files);
     expect(linkcheck(root, argv, env)).toEqual(await inFolder(root, argv, env));
