@@ -102,7 +102,7 @@ function startUp() {
       commands: script === undefined ? [] : [check, ['matrix'], ['timeline'], ['rules', 'list'], ['batch', 'one-row.csv']],
       start: (args) => spawnSync(script, ['-qec', quoted([process.execPath, ...args]), '/dev/null'], { cwd: folder, env: terminalEnv, stdio: 'ignore' }),
     },
-    { suffix: ' (configuration file)', goal: false, commands: [check, ['matrix'], ['batch', '../one-row.csv'], ['--version']], start: (args) => spawnSync(process.execPath, args, { cwd: configured, env, stdio: 'ignore' }) },
+    { suffix: ' (configuration file)', goal: false, commands: [check, ['matrix'], ['batch', '../one-row.csv'], ['--version'], ['--help']], start: (args) => spawnSync(process.execPath, args, { cwd: configured, env, stdio: 'ignore' }) },
   ].filter((way) => way.commands.length > 0);
   // Each way's node -e 0 first, then its commands.
   const subjects = ways.flatMap((way) => [

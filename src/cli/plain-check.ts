@@ -15,8 +15,9 @@ import type { Lang } from '../i18n/lang.js';
 
 // For tests, which load the bundle.
 export { runCheck };
-// For the quick path's help (quick.ts), when writing it failed: the failure is worded as the full CLI words it.
-export { settleOutput, standardOutput };
+// For the quick path's help (quick.ts): a configuration file read for its language, and, when
+// writing the help failed, the failure worded as the full CLI words it.
+export { configured, settleOutput, standardOutput };
 
 /** A check the quick path answers (quick.ts): its arguments, the options as the full CLI's parser gives them to runCheck, and the language. */
 export interface QuickCheck {

@@ -2,35 +2,46 @@
 // what the full CLI prints for each (dist/help/<lang>/<name>.txt, scripts/build.mjs), and the
 // quick path (quick.ts) copies that file to standard output. Only where the text cannot differ:
 // standard output a file, a pipe or /dev/null (help wraps to a terminal's width, or to COLUMNS),
-// no configuration file (it may set the language, or be refused) and no LINKCHECK_* setting.
-// Anything else is left to the full CLI; test/cli/quick.test.ts compares the two.
+// and no LINKCHECK_* setting. A configuration file may set the language or be refused: the
+// check's bundle reads it first (quick.ts). Anything else is left to the full CLI;
+// test/cli/quick.test.ts and test/cli/config.test.ts compare the two.
 import { readFileSync } from 'node:fs';
 import { exceedsArgumentLimit } from './argument-limit.js';
 import { locateConfig } from './config-locate.js';
+import type { FoundConfig } from './quick-config.js';
 import { directOutput, plainDescriptor, type GuardedOutput } from './direct-output.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 
 /** The program's own help is linkcheck.txt; a subcommand's is <command>.txt. */
 export const PROGRAM_HELP = 'linkcheck';
 
-/** The help the build wrote that answers these arguments: the program's, or one subcommand's; undefined when the full CLI must answer. */
-export function quickHelp(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, commands: readonly string[], cwd = process.cwd()): { name: string; lang: Lang } | undefined {
+/** Help the build wrote (helpFile): the program's or one subcommand's, in the locale's language, and the configuration file found, if any. */
+export interface QuickHelp {
+  name: string;
+  /** The locale's: a configuration file's language comes before it. */
+  lang: Lang;
+  config?: FoundConfig;
+}
+
+/** The help the build wrote that answers these arguments; undefined when the full CLI must answer. */
+export function quickHelp(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, commands: readonly string[], cwd = process.cwd()): QuickHelp | undefined {
   const asked = argv.at(-1);
   if (asked !== '--help' && asked !== '-h') return undefined;
   let name: string;
   if (argv.length === 1) name = PROGRAM_HELP;
   else if (argv.length === 2 && commands.includes(argv[0]!)) name = argv[0]!;
   else return undefined;
-  return nothingSet(argv, env, cwd) ? { name, lang: resolveLang(env) ?? 'en' } : undefined;
+  if (!nothingSet(argv, env)) return undefined;
+  return { name, lang: resolveLang(env) ?? 'en', ...(locateConfig(cwd) === undefined ? {} : { config: { cwd, langGiven: false } }) };
 }
 
 /**
- * Whether nothing outside the arguments could change help's text: no COLUMNS, no LINKCHECK_
- * setting, no configuration file, and no argument the full CLI would refuse as too long.
+ * Whether nothing outside the arguments and a configuration file could change help's text: no
+ * COLUMNS, no LINKCHECK_ setting, and no argument the full CLI would refuse as too long.
  */
-export function nothingSet(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): boolean {
+function nothingSet(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
   if (env.COLUMNS !== undefined || Object.keys(env).some((key) => key.startsWith('LINKCHECK_'))) return false;
-  return !exceedsArgumentLimit(argv, env) && locateConfig(cwd) === undefined;
+  return !exceedsArgumentLimit(argv, env);
 }
 
 /**

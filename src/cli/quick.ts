@@ -204,12 +204,14 @@ const loaded = <T>(own: T | undefined, load: () => Promise<T>): Promise<T> => (o
 export async function run(argv: readonly string[], own: StartModules = {}): Promise<void> {
   const checkBundle = () => loaded(own['plain-check'], () => import('./plain-check.js'));
   const help = quickHelp(argv, process.env, HELP_COMMANDS);
-  if (help !== undefined) {
-    const stdout = await printHelp(helpFile(import.meta.dirname, help)).catch(() => undefined);
+  // With a configuration file, its language; undefined when the full CLI must word a problem in it or load its rule files.
+  const helpLang = help?.config === undefined ? help?.lang : await checkBundle().then(({ configured }) => configured(help.config, help.lang)?.lang).catch(() => undefined);
+  if (help !== undefined && helpLang !== undefined) {
+    const stdout = await printHelp(helpFile(import.meta.dirname, { name: help.name, lang: helpLang })).catch(() => undefined);
     if (stdout !== undefined) {
       // A failed write (other than a closed pipe) is worded as the full CLI words it.
       const { failure } = await stdout.settled();
-      exitSettled(failure === undefined ? 0 : await checkBundle().then(({ settleOutput, standardOutput }) => settleOutput(stdout, standardOutput(2), 0, help.lang)));
+      exitSettled(failure === undefined ? 0 : await checkBundle().then(({ settleOutput, standardOutput }) => settleOutput(stdout, standardOutput(2), 0, helpLang)));
     }
   }
   const version = quickVersion(argv, process.env);

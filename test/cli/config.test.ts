@@ -244,4 +244,23 @@ describe('a quick path with a configuration file', () => {
     // Answered by its own bundle, or by the full CLI after it.
     expect(loaded.includes('cli.cjs') ? undefined : own).toEqual(bundle);
   });
+
+  // Help is printed from the text the build wrote (dist/help), in the file's language: the check's
+  // bundle reads the file first, and a file with a problem or rule files leaves help to the full CLI.
+  it.each<[string, Record<string, string>, string[], Record<string, string>, boolean]>([
+    ['its language', { 'linkcheck.config.json': '{"lang": "zh"}' }, ['--help'], { LANG: 'en_US.UTF-8' }, true],
+    ['a "linkcheck" key of package.json', { 'package.json': '{"name": "shop", "linkcheck": {"platform": "douyin", "failOn": "denied", "maxStaleness": "18m"}}' }, ['batch', '--help'], {}, true],
+    ['its platform and language', { 'linkcheck.config.json': '{"platform": "douyin", "lang": "zh"}' }, ['matrix', '-h'], { LANG: 'en_US.UTF-8' }, true],
+    ['no language, a Chinese locale', { 'linkcheck.config.json': '{"platform": "wechat"}' }, ['timeline', '--help'], { LANG: 'zh_CN.UTF-8' }, true],
+    ['an unknown key', { 'linkcheck.config.json': '{"platfrom": "douyin"}' }, ['--help'], {}, false],
+    ['a platform of another type', { 'linkcheck.config.json': '{"platform": 3}' }, ['matrix', '--help'], {}, false],
+    ['no JSON', { 'linkcheck.config.json': '{"lang": "zh",}' }, ['rules', '-h'], {}, false],
+    ['rule files', { 'linkcheck.config.json': '{"rules": ["shop.json"], "lang": "zh"}', 'shop.json': SHOP }, ['rules', '--help'], {}, false],
+  ])('help, %s: the full CLI\'s text', async (_name, files, argv, env, quick) => {
+    const { root } = project(files);
+    expect(linkcheck(root, argv, env)).toEqual(await inFolder(root, argv, env));
+    const loaded = loadedBundles(root, argv, { NO_COLOR: '1', ...env });
+    expect(loaded.slice(0, 3)).toEqual(['quick.cjs', 'plain-check.cjs', 'config-read.cjs']);
+    expect(loaded.includes('cli.cjs')).toBe(!quick);
+  });
 });
