@@ -17,7 +17,7 @@ import { locateConfig } from './config-locate.js';
 import type { QuickCheck, QuickVersion } from './plain-check.js';
 import { helpFile, quickEnvironment, printHelp, quickHelp } from './quick-help.js';
 import type { FoundConfig } from './quick-config.js';
-import { quickOutput } from './direct-output.js';
+import { plainDescriptor, quickOutput } from './direct-output.js';
 import type { QuickCommand } from './quick-commands.js';
 import type { QuickBatch } from './quick-batch.js';
 import { closeSync, constants, openSync, readSync } from 'node:fs';
@@ -204,8 +204,10 @@ const loaded = <T>(own: T | undefined, load: () => Promise<T>): Promise<T> => (o
 export async function run(argv: readonly string[], own: StartModules = {}): Promise<void> {
   const checkBundle = () => loaded(own['plain-check'], () => import('./plain-check.js'));
   const help = quickHelp(argv, process.env, HELP_COMMANDS);
-  // With a configuration file, its language; undefined when the full CLI must word a problem in it or load its rule files.
-  const helpLang = help?.config === undefined ? help?.lang : await checkBundle().then(({ configured }) => configured(help.config, help.lang)?.lang).catch(() => undefined);
+  // With a configuration file, its language; undefined when the full CLI must word a problem in it
+  // or load its rule files, or wrap the help to a terminal (printHelp), which is asked first.
+  const helpLang =
+    help === undefined || help.config === undefined || !plainDescriptor(1) ? help?.lang : await checkBundle().then(({ configured }) => configured(help.config, help.lang)?.lang).catch(() => undefined);
   if (help !== undefined && helpLang !== undefined) {
     const stdout = await printHelp(helpFile(import.meta.dirname, { name: help.name, lang: helpLang })).catch(() => undefined);
     if (stdout !== undefined) {

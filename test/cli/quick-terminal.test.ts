@@ -45,4 +45,15 @@ describe.skipIf(!hasScript || process.platform !== 'linux')('the quick paths on 
     expect(quick.shown.includes('\u001b[')).toBe(coloured);
     expect(loadedBundles(folder, argv, env, { terminal: true })).toEqual(bundles);
   });
+
+  // Help wraps to a terminal's width: the full CLI prints it there, and a configuration file is not read for it first.
+  it('linkcheck --help in a folder with a configuration file: the full CLI\'s, the check\'s bundle not read', () => {
+    const configured = tempFolder('linkcheck-terminal-config-');
+    mkdirSync(join(configured, '.git'));
+    writeFileSync(join(configured, 'linkcheck.config.json'), '{"lang": "zh"}');
+    const quick = onTerminal(configured, [BIN, '--help'], {});
+    expect(quick).toEqual(onTerminal(configured, ['-e', FULL, BIN, '--help'], {}));
+    expect(quick.shown).toMatch(/^用法： linkcheck /);
+    expect(loadedBundles(configured, ['--help'], {}, { terminal: true }).slice(0, 2)).toEqual(['quick.cjs', 'cli.cjs']);
+  });
 });
