@@ -208,7 +208,7 @@ await build({
 // with a configuration file reads it with dist/config-read.cjs (src/cli/config.ts), loaded only
 // then: in the check's bundle it made every check about 0.7 ms slower. That bundle loads the schema
 // (and zod) and the wording of problems only for a file with a problem, as the full CLI does.
-const configRead = { name: 'config-read', filter: /\/config\.js$/, entry: "export { findConfig } from './src/cli/config.ts';", names: ['findConfig'], cached: true };
+const configRead = { name: 'config-read', filter: /\/config\.js$/, entry: "export { findConfig, readConfigAt } from './src/cli/config.ts';", names: ['findConfig', 'readConfigAt'], cached: true };
 const configApart = cliApart.filter(({ name }) => ['config-schema', 'problems-en', 'problems-zh'].includes(name));
 await build({ ...commonJs, entryPoints: undefined, outdir: undefined, outfile: 'dist/config-read.cjs', stdin: { contents: configRead.entry, resolveDir: process.cwd(), loader: 'ts' }, plugins: [noColourDetection, loadedApartFrom([...apart, ...configApart])] });
 await build({ ...commonJs, ...startEntry('plain-check'), supported: { 'dynamic-import': false }, plugins: [noColourDetection, validateApart, loadedApartFrom([...apart, zhCheckApart, ...linkApart, configRead]), startsApart] });

@@ -5,8 +5,19 @@ import { dirname, join, resolve } from 'node:path';
 
 export const CONFIG_FILE = 'linkcheck.config.json';
 
+/** Where a configuration file was found: the file, and whether it is a package.json's "linkcheck" key. */
+export interface ConfigLocation {
+  file: string;
+  inPackage: boolean;
+}
+
+/** A configuration file a quick path found (quick.ts), for its bundle to read; whether --lang was given, whose language it overrules. */
+export interface FoundConfig extends ConfigLocation {
+  langGiven: boolean;
+}
+
 /** The nearest linkcheck.config.json, or package.json with a "linkcheck" key, up to a git root. */
-export function locateConfig(cwd: string): { file: string; inPackage: boolean } | undefined {
+export function locateConfig(cwd: string): ConfigLocation | undefined {
   for (let folder = resolve(cwd); ; ) {
     const own = join(folder, CONFIG_FILE);
     if (existsSync(own)) return { file: own, inPackage: false };
@@ -16,6 +27,12 @@ export function locateConfig(cwd: string): { file: string; inPackage: boolean } 
     if (parent === folder || existsSync(join(folder, '.git'))) return undefined;
     folder = parent;
   }
+}
+
+/** `config` when a configuration file is found from `cwd` (see FoundConfig), for a quick path's bundle to read; nothing otherwise. */
+export function foundConfig(cwd: string, langGiven = false): { config?: FoundConfig } {
+  const found = locateConfig(cwd);
+  return found === undefined ? {} : { config: { ...found, langGiven } };
 }
 
 /**

@@ -10,7 +10,7 @@ import { InputError, inputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import { parseStaleness } from '../time/staleness.js';
 import { parseFailOn } from '../batch/summary.js';
-import { locateConfig, withoutMark } from './config-locate.js';
+import { locateConfig, withoutMark, type ConfigLocation } from './config-locate.js';
 import { acceptConfig } from './config-accept.js';
 import { readConfigSettings, type ConfigFile } from './config-schema.js';
 import { failOnOf, type Config } from './config-env.js';
@@ -22,8 +22,12 @@ export { withConfig, type Config } from './config-env.js';
 /** The configuration file that applies in `cwd`, if any: the nearest one, read and checked. */
 export function findConfig(cwd: string): Config | undefined {
   const found = locateConfig(cwd);
-  if (!found) return undefined;
-  return { file: found.file, inPackage: found.inPackage, settings: readConfig(found.file, found.inPackage) };
+  return found === undefined ? undefined : readConfigAt(found);
+}
+
+/** The configuration file where it was found (locateConfig), read and checked. */
+export function readConfigAt({ file, inPackage }: ConfigLocation): Config {
+  return { file, inPackage, settings: readConfig(file, inPackage) };
 }
 
 /** The deepest a configuration file is read: its settings are a level or two deep. */

@@ -3,14 +3,11 @@
 // there is a file), its settings beneath the environment's as the commands read them (config-env.ts),
 // its language beneath --lang's as main.ts has it.
 import type { Lang } from '../i18n/lang.js';
-import { findConfig } from './config.js';
+import { readConfigAt } from './config.js';
 import { withConfig, type Config } from './config-env.js';
+import type { FoundConfig } from './config-locate.js';
 
-/** A configuration file was found from `cwd` (quick.ts); whether --lang was given, whose language it overrules. */
-export interface FoundConfig {
-  cwd: string;
-  langGiven: boolean;
-}
+export type { FoundConfig } from './config-locate.js';
 
 /** The environment and language a command runs with. */
 export interface Settings {
@@ -24,12 +21,13 @@ export interface Settings {
  */
 export function configured(found: FoundConfig | undefined, lang: Lang): Settings | undefined {
   if (found === undefined) return { env: process.env, lang };
-  let config: Config | undefined;
+  let config: Config;
   try {
-    config = findConfig(found.cwd);
+    // Read where quick.ts found it, not looked for again.
+    config = readConfigAt(found);
   } catch {
     return undefined;
   }
-  if (config === undefined || config.settings.rules !== undefined) return undefined;
+  if (config.settings.rules !== undefined) return undefined;
   return { env: withConfig(process.env, config), lang: !found.langGiven && config.settings.lang ? config.settings.lang : lang };
 }

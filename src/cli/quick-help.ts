@@ -7,8 +7,7 @@
 // test/cli/quick.test.ts and test/cli/config.test.ts compare the two.
 import { readFileSync } from 'node:fs';
 import { exceedsArgumentLimit } from './argument-limit.js';
-import { locateConfig } from './config-locate.js';
-import type { FoundConfig } from './quick-config.js';
+import { foundConfig, type FoundConfig } from './config-locate.js';
 import { directOutput, plainDescriptor, type GuardedOutput } from './direct-output.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 
@@ -32,7 +31,7 @@ export function quickHelp(argv: readonly string[], env: Readonly<Record<string, 
   else if (argv.length === 2 && commands.includes(argv[0]!)) name = argv[0]!;
   else return undefined;
   if (!nothingSet(argv, env)) return undefined;
-  return { name, lang: resolveLang(env) ?? 'en', ...(locateConfig(cwd) === undefined ? {} : { config: { cwd, langGiven: false } }) };
+  return { name, lang: resolveLang(env) ?? 'en', ...foundConfig(cwd) };
 }
 
 /**

@@ -13,10 +13,9 @@
 import { exceedsArgumentLimit } from './argument-limit.js';
 import { preferCache } from './code-cache.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
-import { locateConfig } from './config-locate.js';
+import { foundConfig } from './config-locate.js';
 import type { QuickCheck, QuickVersion } from './plain-check.js';
 import { helpFile, quickEnvironment, printHelp, quickHelp } from './quick-help.js';
-import type { FoundConfig } from './quick-config.js';
 import { plainDescriptor, quickOutput } from './direct-output.js';
 import type { QuickCommand } from './quick-commands.js';
 import type { QuickBatch } from './quick-batch.js';
@@ -123,11 +122,6 @@ export function quickCommand(argv: readonly string[], env: Readonly<Record<strin
   const name = argv.length === 1 && (argv[0] === 'matrix' || argv[0] === 'timeline') ? argv[0] : argv.length === 2 && argv[0] === 'rules' && argv[1] === 'list' ? 'rules list' : undefined;
   if (name === undefined || !quickEnvironment(argv, env)) return undefined;
   return { name, lang: resolveLang(env) ?? 'en', ...foundConfig(cwd) };
-}
-
-/** `config` when a configuration file is found from `cwd` (see FoundConfig), for the bundle to read; nothing otherwise. */
-function foundConfig(cwd: string, langGiven = false): { config?: FoundConfig } {
-  return locateConfig(cwd) === undefined ? {} : { config: { cwd, langGiven } };
 }
 
 /** The largest plan `batch <file>` takes the quick path for: its report is held until the batch has finished. */

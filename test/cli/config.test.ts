@@ -43,9 +43,9 @@ const PLAIN = ['youzan', 'live-cart', '2021-06-01'];
 
 describe('a configuration file', () => {
   it('changes the defaults, found from a folder below it, a plain check included', async () => {
-    const { inside } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
+    const { root, inside } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
     // The check's bundle reads it (see "a plain check with a configuration file").
-    expect(quickCheck(PLAIN, {}, inside)?.config).toEqual({ cwd: inside, langGiven: false });
+    expect(quickCheck(PLAIN, {}, inside)?.config).toEqual({ file: join(root, 'linkcheck.config.json'), inPackage: false, langGiven: false });
     expect((await inFolder(inside, CHECK)).code).toBe(1);
     expect(linkcheck(inside, PLAIN).stdout).toMatch(/^denied {2}youzan · douyin live-cart/);
   });

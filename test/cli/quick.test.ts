@@ -413,7 +413,7 @@ describe('with a configuration file', () => {
   ])('%s, %j: read as the full CLI reads it', async (config, argv) => {
     const root = project(config);
     // The check's bundle reads the file itself, for a check and for --version (test/cli/config.test.ts).
-    expect((quickCheck(argv, {}, root) ?? quickVersion(argv, {}, root))?.config).toEqual({ cwd: root, langGiven: argv.includes('--lang') });
+    expect((quickCheck(argv, {}, root) ?? quickVersion(argv, {}, root))?.config).toEqual({ file: join(root, 'linkcheck.config.json'), inPackage: false, langGiven: argv.includes('--lang') });
     expect(bin(root, argv)).toEqual(await cli(argv, {}, root));
   });
 
@@ -428,7 +428,7 @@ describe('with a configuration file', () => {
   ])('%s, %j: help and the option-less commands read the file as the full CLI does', async (config, argv) => {
     const root = project(config);
     // Their bundles read it, help's the check's (test/cli/config.test.ts).
-    expect((quickHelp(argv, {}, HELP_COMMANDS, root) ?? quickCommand(argv, {}, root) ?? quickBatch(argv, {}, root))?.config).toEqual({ cwd: root, langGiven: false });
+    expect((quickHelp(argv, {}, HELP_COMMANDS, root) ?? quickCommand(argv, {}, root) ?? quickBatch(argv, {}, root))?.config).toEqual({ file: join(root, 'linkcheck.config.json'), inPackage: false, langGiven: false });
     expect(bin(root, argv)).toEqual(await cli(argv, {}, root));
   });
 });
