@@ -3,6 +3,7 @@
 // there is a file), its settings beneath the environment's as the commands read them (config-env.ts),
 // its language beneath --lang's as main.ts has it.
 import type { Lang } from '../i18n/lang.js';
+import { exceedsArgumentLimit } from './argument-limit.js';
 import { readConfigAt } from './config.js';
 import { withConfig, type Config } from './config-env.js';
 import type { FoundConfig } from './config-locate.js';
@@ -17,7 +18,8 @@ export interface Settings {
 
 /**
  * The settings under the configuration file, when one was found; undefined when the full CLI
- * must read it: a problem in it, which the full CLI words, or rule files, which it loads.
+ * must read it: a problem in it, which the full CLI words, rule files, which it loads, or a setting
+ * longer than an argument may be, which it refuses (main.ts oversizedArgument) before any command.
  */
 export function configured(found: FoundConfig | undefined, lang: Lang): Settings | undefined {
   if (found === undefined) return { env: process.env, lang };
@@ -29,5 +31,7 @@ export function configured(found: FoundConfig | undefined, lang: Lang): Settings
     return undefined;
   }
   if (config.settings.rules !== undefined) return undefined;
-  return { env: withConfig(process.env, config), lang: !found.langGiven && config.settings.lang ? config.settings.lang : lang };
+  const env = withConfig(process.env, config);
+  if (exceedsArgumentLimit([], env)) return undefined;
+  return { env, lang: !found.langGiven && config.settings.lang ? config.settings.lang : lang };
 }

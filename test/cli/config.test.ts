@@ -235,6 +235,11 @@ describe('a quick path with a configuration file', () => {
     ['--version, an unknown key', { 'linkcheck.config.json': '{"platfrom": "douyin"}' }, ['--version'], {}, undefined],
     ['--version, a language not offered', { 'package.json': '{"linkcheck": {"lang": "fr"}}' }, ['-V'], {}, undefined],
     ['--version, rule files', { 'linkcheck.config.json': '{"rules": ["shop.json"], "lang": "zh"}', 'shop.json': SHOP }, ['--version'], {}, undefined],
+    // A setting longer than an argument may be is refused before any command, whether it reads it or not.
+    ['a fail-on past 64 KiB, for a check that does not read it', { 'linkcheck.config.json': JSON.stringify({ failOn: `denied${','.repeat(70_000)}` }) }, PLAIN, {}, undefined],
+    ['a platform past 64 KiB, for --version', { 'linkcheck.config.json': JSON.stringify({ platform: 'a'.repeat(70_000) }) }, ['--version'], {}, undefined],
+    ['a staleness past 64 KiB, for a batch', { 'linkcheck.config.json': JSON.stringify({ maxStaleness: '1'.repeat(70_000) }), 'plan.csv': PLAN }, ['batch', 'plan.csv'], {}, undefined],
+    ['a fail-on past 64 KiB, for matrix', { 'package.json': JSON.stringify({ linkcheck: { failOn: `denied${','.repeat(70_000)}` } }) }, ['matrix'], {}, undefined],
   ])('%s: the full CLI\'s answer', async (_name, files, argv, env, bundle) => {
     const { root } = project(files);
     expect(linkcheck(root, argv, env)).toEqual(await inFolder(root, argv, env));
@@ -256,6 +261,7 @@ describe('a quick path with a configuration file', () => {
     ['a platform of another type', { 'linkcheck.config.json': '{"platform": 3}' }, ['matrix', '--help'], {}, false],
     ['no JSON', { 'linkcheck.config.json': '{"lang": "zh",}' }, ['rules', '-h'], {}, false],
     ['rule files', { 'linkcheck.config.json': '{"rules": ["shop.json"], "lang": "zh"}', 'shop.json': SHOP }, ['rules', '--help'], {}, false],
+    ['a platform past 64 KiB', { 'linkcheck.config.json': JSON.stringify({ platform: 'a'.repeat(70_000), lang: 'zh' }) }, ['--help'], {}, false],
   ])('help, %s: the full CLI\'s text', async (_name, files, argv, env, quick) => {
     const { root } = project(files);
     expect(linkcheck(root, argv, env)).toEqual(await inFolder(root, argv, env));
