@@ -2,6 +2,7 @@
 // before anything parses it (issue 7, "Bounded work").
 import { type InputError, inputError } from '../errors/errors.js';
 import { exceedsField, MAX_FIELD } from '../model/field-length.js';
+import { fromConfig } from './config-origin.js';
 
 /** The most bytes (UTF-8) one argument or environment value may have: what a batch cell or a request field may (MAX_FIELD). */
 export const ARGUMENT_LIMIT = MAX_FIELD;
@@ -9,18 +10,27 @@ export const ARGUMENT_LIMIT = MAX_FIELD;
 /** The environment variables linkcheck reads. */
 export const ENV_VARIABLES = ['LINKCHECK_PLATFORM', 'LINKCHECK_RULES', 'LINKCHECK_FAIL_ON', 'LINKCHECK_MAX_STALENESS'] as const;
 
+/**
+ * The first argument or setting over the limit, named as the reader gave it: an argument by its
+ * position (and the option it is the value of), an `--option=value` by its option, a variable by
+ * its name, and a setting of the configuration file by the file and its key.
+ */
 export function oversizedArgument(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): InputError | undefined {
-  const limit = `${ARGUMENT_LIMIT / 1024} KiB (${ARGUMENT_LIMIT} bytes)`;
+  const bytes = String(ARGUMENT_LIMIT);
   for (const [index, value] of argv.entries()) {
     if (!exceedsField(value)) continue;
     const option = /^(--?[A-Za-z][\w-]*)=/u.exec(value)?.[1];
     const previous = argv[index - 1];
-    const what = option ? `the value of ${option}` : previous?.startsWith('-') && !previous.includes('=') ? `argument ${index + 1} (the value of ${previous})` : `argument ${index + 1}`;
-    return inputError('argument-too-long', { what, limit });
+    const position = String(index + 1);
+    if (option) return inputError('argument-too-long', { what: 'option', name: option, bytes });
+    if (previous?.startsWith('-') && !previous.includes('=')) return inputError('argument-too-long', { what: 'option-value', position, name: previous, bytes });
+    return inputError('argument-too-long', { what: 'argument', position, bytes });
   }
   for (const name of ENV_VARIABLES) {
     const value = env[name];
-    if (value !== undefined && exceedsField(value)) return inputError('argument-too-long', { what: `the environment variable ${name}`, limit });
+    if (value === undefined || !exceedsField(value)) continue;
+    const given = fromConfig.get(env)?.get(name);
+    return inputError('argument-too-long', given ? { what: 'config', file: given.file, name: given.key, bytes } : { what: 'variable', name, bytes });
   }
   return undefined;
 }

@@ -1,11 +1,11 @@
 // A configuration file's settings as the environment the commands read: LINKCHECK_* variables
-// beneath the environment's own, each remembered as the file's (env-settings.ts fromConfig), so that
+// beneath the environment's own, each remembered as the file's (config-origin.ts fromConfig), so that
 // a value refused where a command reads it is refused naming the file and its key. Apart from the
 // reading of the file (config.ts): the check's bundle loads that only when there is a file, and
 // this must be the same module as the one its commands read the environment with.
 import { delimiter, dirname, resolve } from 'node:path';
 import type { ConfigFile } from './config-schema.js';
-import { fromConfig } from './env-settings.js';
+import { fromConfig } from './config-origin.js';
 
 export interface Config {
   /** Where it was read from. */

@@ -8,9 +8,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { InputError } from '../errors/errors.js';
 import type { Platform } from '../model/types.js';
 import { resolvePlatform } from '../query/index.js';
-
-/** For an environment withConfig made, the variables it set from the configuration file, with the file and the key. */
-export const fromConfig = new WeakMap<object, Map<string, { file: string; key: string }>>();
+import { fromConfig } from './config-origin.js';
 
 /**
  * The variable's value read by `read`; undefined when it is unset or empty (no setting). The

@@ -14,7 +14,12 @@ export interface MessageParamsById {
   'platform-as-source': { input: string };
   'swapped-arguments': { source: string; surface: string; date?: string };
   'too-many-arguments': { command?: string; expected: string; got: string; hint?: string };
-  'argument-too-long': { what: string; limit: string };
+  /**
+   * An argument (`position`), the value of an option (`name`, and `position` when it is the next
+   * argument), a variable (`name`) or a configuration file's setting (`file`, its key as `name`)
+   * longer than `bytes` of UTF-8.
+   */
+  'argument-too-long': { what: 'argument' | 'option' | 'option-value' | 'variable' | 'config'; bytes: string; position?: string; name?: string; file?: string };
   'bad-known-on-date': { input: string; reason: string };
   /** What is wrong with the file (`problem`), or with the value of one of its keys as its reader refused it (`key`, and `inner` or `reason` as for bad-environment). */
   'bad-config': { file: string; problem?: string; key?: string; reason?: string; inner?: string; [value: string]: string | undefined };

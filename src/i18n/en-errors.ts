@@ -38,6 +38,21 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
   EIO: 'an input/output error',
 };
 const writeReason = (reason: string) => ownEntry(WRITE_REASONS, reason) ?? reason;
+/** What argument-too-long found too long, as the reader gave it. */
+const tooLong = (p: MessageParams<'argument-too-long'>): string => {
+  switch (p.what) {
+    case 'argument':
+      return `argument ${p.position}`;
+    case 'option':
+      return `the value of ${p.name}`;
+    case 'option-value':
+      return `argument ${p.position} (the value of ${p.name})`;
+    case 'variable':
+      return `the environment variable ${p.name}`;
+    case 'config':
+      return `${p.file}: "${p.name}"`;
+  }
+};
 const validInputs = (ids: string) =>
   `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
 
@@ -64,8 +79,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
       ? `too many arguments: expected at most ${p.expected}, got ${p.got}${p.hint ? `; ${p.hint}` : ' (quote a share text that has spaces)'}`
       : `too many arguments for "${p.command}": expected at most ${p.expected}, got ${p.got} (see "linkcheck ${p.command} --help")`,
   // Values.
-  'argument-too-long': (p: { what: string; limit: string }) =>
-    `${p.what} is longer than ${p.limit}; give a shorter value`,
+  'argument-too-long': (p) => `${tooLong(p)} is longer than ${Number(p.bytes) / 1024} KiB (${p.bytes} bytes); give a shorter value`,
   'bad-known-on-date': (p: { input: string; reason: string }, w) => `${w.option('asKnownOn')} takes a calendar day: ${p.reason}`,
   'bad-environment': (p, w) => `${p.name} in the environment: ${innerMessage(MESSAGES, p, w)}; correct the variable or unset it`,
   'bad-config': (p, w) => `${p.file}: ${p.problem ?? `"${p.key}": ${innerMessage(MESSAGES, p, w)}`}; see "Configuration file" in the README (--no-config ignores the file)`,

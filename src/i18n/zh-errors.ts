@@ -8,6 +8,21 @@ import { ownEntry } from '../model/own.js';
 type Params = Readonly<Record<string, string | undefined>>;
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `你是不是想输入 ${suggestion}？` : '');
+/** What argument-too-long found too long (tooLong in en-errors.ts), in Chinese. */
+const tooLong = (p: MessageParams<'argument-too-long'>): string => {
+  switch (p.what) {
+    case 'argument':
+      return `第 ${p.position} 个参数`;
+    case 'option':
+      return `${p.name} 的值`;
+    case 'option-value':
+      return `第 ${p.position} 个参数（${p.name} 的值）`;
+    case 'variable':
+      return `环境变量 ${p.name}`;
+    case 'config':
+      return `${p.file}："${p.name}"`;
+  }
+};
 /** Why a report file cannot be written (WRITE_REASONS in en-errors.ts), in Chinese. */
 const WRITE_REASONS: Readonly<Record<string, string>> = {
   empty: '空路径不指向任何文件',
@@ -51,7 +66,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
     p.command === undefined
       ? `参数过多：最多 ${p.expected} 个，实际 ${p.got} 个${p.hint ? `；${p.hint}` : '（含空格的分享文本请加引号）'}`
       : `"${p.command}" 的参数过多：最多 ${p.expected} 个，实际 ${p.got} 个（见 "linkcheck ${p.command} --help"）`,
-  'argument-too-long': (p) => `${p.what} 超过 ${p.limit}；请给出更短的值`,
+  'argument-too-long': (p) => `${tooLong(p)} 超过 ${Number(p.bytes) / 1024} KiB（${p.bytes} 字节）；请给出更短的值`,
   'bad-known-on-date': (p, w) => `${w.option('asKnownOn')} 需要一个日历日：${p.reason}`,
   'bad-environment': (p, w) => `环境变量 ${p.name}：${innerMessage(MESSAGES_ZH, p, w)}；请改正该变量，或取消设置`,
   'bad-config': (p, w) => `${p.file}：${p.problem ?? `"${p.key}"：${innerMessage(MESSAGES_ZH, p, w)}`}；见 README 的 "Configuration file"（--no-config 忽略该文件）`,

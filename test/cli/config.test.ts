@@ -167,6 +167,18 @@ describe('a configuration file', () => {
     expect([bin.code, bin.stderr]).toEqual([2, run.stderr]);
   });
 
+  it.each([
+    ['linkcheck.config.json', { failOn: `denied${','.repeat(70_000)}` }, '"failOn"'],
+    ['package.json', { name: 'shop', linkcheck: { platform: 'a'.repeat(70_000) } }, '"linkcheck.platform"'],
+  ])('%s: a setting past 64 KiB is refused naming the file and its key, exit 2', async (name, json, key) => {
+    const { root, inside } = project({ [name]: JSON.stringify(json) });
+    const run = await inFolder(inside, PLAIN);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `linkcheck: ${join(root, name)}: ${key} is longer than 64 KiB (65536 bytes); give a shorter value\n`]);
+    expect((await inFolder(inside, [...PLAIN, '--lang', 'zh'])).stderr).toBe(`linkcheck: ${join(root, name)}：${key} 超过 64 KiB（65536 字节）；请给出更短的值\n`);
+    // Through the bin as a user runs it, the quick paths included.
+    expect(linkcheck(inside, PLAIN)).toEqual({ code: 2, stdout: '', stderr: run.stderr });
+  });
+
   it('leaves a variable the command does not read unread: LINKCHECK_FAIL_ON for a check', async () => {
     const { inside } = project({});
     expect((await inFolder(inside, PLAIN, { LINKCHECK_FAIL_ON: 'maybe' })).code).toBe(0);

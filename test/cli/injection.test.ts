@@ -62,6 +62,17 @@ describe('values from arguments and the environment are escaped', () => {
     expect(run.stderr).toBe(`linkcheck: ${what} is longer than 64 KiB (65536 bytes); give a shorter value\n`);
   });
 
+  it.each([
+    [['taobao', 'live-cart', 'x'.repeat(70_000), '--lang', 'zh'], {}, '第 3 个参数'],
+    [['--lang', 'zh', '--platform', 'x'.repeat(70_000), 'taobao', 'live-cart'], {}, '第 4 个参数（--platform 的值）'],
+    [['--lang', 'zh', `--platform=${'x'.repeat(70_000)}`, 'taobao', 'live-cart'], {}, '--platform 的值'],
+    [['taobao', 'live-cart', '--lang', 'zh'], { LINKCHECK_PLATFORM: '抖'.repeat(22_000) }, '环境变量 LINKCHECK_PLATFORM'],
+  ])('names case %# as too long in Chinese', async (argv, env, what) => {
+    const run = await runMain(argv, { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`linkcheck: ${what} 超过 64 KiB（65536 字节）；请给出更短的值\n`);
+  });
+
   it('cuts a long value quoted in a message worded by the date reader, and keeps the rest of it', async () => {
     const run = await runMain(['taobao', 'live-cart', `${'9'.repeat(60_000)}\x1b`]);
     expect(run.code).toBe(2);
