@@ -1,7 +1,6 @@
 // Where a batch's plan comes from: a file (its format by extension, its size for
 // the progress line, its bytes counted as they are read) or standard input. The
 // command file stays free of file and stream handling.
-import type { WorkerOptions } from 'node:worker_threads';
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Encoding } from '../batch/read/decode.js';
@@ -11,7 +10,7 @@ import { inputError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
 import { packageRoot } from '../load/builtin-files.js';
 import { asciiText, checkPlanFile, countedChunks, fileChunks, fileSource, stdinSource } from './batch-io.js';
-import type { ReaderJob } from './reader-thread.js';
+import type { ReaderJob, ThreadOptions } from './reader-thread.js';
 
 export interface PlanOptions {
   format: InputFormat;
@@ -37,8 +36,8 @@ export interface PlanOptions {
    * were read already, are read in this thread.
    */
   thread?: boolean;
-  /** More options of that thread (its resource limits, for a test). */
-  threadOptions?: WorkerOptions;
+  /** More options of that thread (its resource limits, or the young generation's hold, for a test). */
+  threadOptions?: ThreadOptions;
 }
 
 /** A workbook file this large or larger is read in a thread of its own: a thread costs about 30 ms to start. */

@@ -6,6 +6,7 @@ import fs, { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BLOCK_RECORDS } from '../../src/batch/read/csv-blocks.js';
 import type { Encoding } from '../../src/batch/read/decode.js';
@@ -402,6 +403,24 @@ describe('a CSV plan read in a thread of its own', () => {
       expect(new Set(seen).size).toBeGreaterThan(5);
       expect({ thread, read: plan.bytesRead() }).toEqual({ thread, read: size });
     }
+  });
+  it("holds this thread's young generation while the plan is read, and gives V8's flags back after: a code cache is checked against them", async () => {
+    // Two caches Node writes in a process of its own, with V8's own flags: each source is compiled here once, as the in-process compilation cache would otherwise answer.
+    const sources = ['globalThis.heldWhileRead = () => 1;', 'globalThis.givenBackAfter = () => 2;'];
+    const made = spawnSync(process.execPath, ['-e', `const { Script } = require('node:vm'); process.stdout.write(JSON.stringify(${JSON.stringify(sources)}.map((source) => new Script(source, { filename: 'cached.js' }).createCachedData().toString('base64'))))`], { encoding: 'utf8' });
+    const caches = (JSON.parse(made.stdout) as string[]).map((data) => Buffer.from(data, 'base64'));
+    const refused = (index: number) => new Script(sources[index]!, { filename: 'cached.js', cachedData: caches[index] }).cachedDataRejected;
+    expect(caches).toHaveLength(2);
+    const path = file(encoder.encode(variedCsv(3 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
+    let during: boolean | undefined;
+    const take = () => {
+      // A row of the second block or after: the first block, once handed on, held the young generation.
+      if (during === undefined && plan.bytesRead() > 0) during = refused(0);
+    };
+    // Held from the first block on (a hold of 0 MB), as a million-row plan holds it once grown to 16 MB.
+    const plan = planInput(path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true, threadOptions: { youngMb: 0 } });
+    await plan.read(Object.assign(take, { text: take }));
+    expect({ during, after: refused(1) }).toEqual({ during: true, after: false });
   });
 });
 
