@@ -36,6 +36,12 @@ export interface CliContext {
   cwd?: string;
   /** The package root (rules/, seeds/), when not the installed one. */
   root?: string;
+  /**
+   * The process is the CLI's alone (main.ts runCli, the program linkcheck): it may set V8's flags,
+   * which are the whole process's (a large CSV plan's reading holds the young generation,
+   * reader-thread.ts). Not for the library, the service or a test, whose process runs code of its own.
+   */
+  ownProcess?: boolean;
   /** The reader's language, and the one notice on stderr when the user's rule files lack it (src/load/load-catalog.ts). */
   fallback?: LoadOptions['fallback'];
 }

@@ -247,6 +247,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     stderrIsTTY: isTerminal(2),
     ...(stdoutIsTTY ? { columns: () => process.stdout.columns } : {}),
     now: Date.now(),
+    ownProcess: true,
   };
   const lang = argvLang(argv, process.env) ?? resolveLang(process.env);
   let code: number;

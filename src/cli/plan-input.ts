@@ -36,6 +36,12 @@ export interface PlanOptions {
    * were read already, are read in this thread.
    */
   thread?: boolean;
+  /**
+   * Whether this thread's young generation is held while a CSV plan is read in a thread of its own
+   * (reader-thread.ts YOUNG_MB): it sets a V8 flag, which is the whole process's, so only for the
+   * CLI run as a program (CliContext.ownProcess).
+   */
+  holdYoung?: boolean;
   /** More options of that thread (its resource limits, or the young generation's hold, for a test). */
   threadOptions?: ThreadOptions;
 }
@@ -91,8 +97,8 @@ export function planInput(file: string, options: PlanOptions): PlanInput {
       const inThread = async (job: ReaderJob, alone: () => Promise<ReadStats>) => {
         const worker = workerFile();
         if (worker === undefined) return alone();
-        const { readInThread } = await import('./reader-thread.js');
-        return readInThread(worker, job, sink, options.check, alone, options.threadOptions, (bytes) => (bytesRead = bytes));
+        const { readInThread, YOUNG_MB } = await import('./reader-thread.js');
+        return readInThread(worker, job, sink, options.check, alone, { ...(options.holdYoung ? { youngMb: YOUNG_MB } : {}), ...options.threadOptions }, (bytes) => (bytesRead = bytes));
       };
       if (options.format === 'xlsx') {
         const alone = async () => {

@@ -39,24 +39,25 @@ export const CSV_AHEAD = 8;
 const CSV_YOUNG_MB = 8;
 
 /**
- * While a CSV plan is read in a thread of its own, this thread's young generation (both halves)
- * grows to YOUNG_MB and no further. A realistic million-row batch grew it to V8's most (32 MB)
+ * While a CSV plan is read in a thread of its own by the CLI run as a program (ThreadOptions.youngMb,
+ * see CliContext.ownProcess), this thread's young generation (both halves) grows to YOUNG_MB and no further. A realistic million-row batch grew it to V8's most (32 MB)
  * and peaked at 145 MB (the goal is 150 MB); held at 16 MB it peaked at 130 MB, in as much time.
  * Held at 8 MB (123 MB), a plan of nearly all distinct rows and the JSON report of the realistic
  * one took a tenth longer.
  */
-const YOUNG_MB = 16;
+export const YOUNG_MB = 16;
 
 /** V8's own factor, which the flag is given back when the plan has been read. */
 const GROWTH_FACTOR = 2;
 
 /**
- * Stops this thread's young generation growing once it has grown to YOUNG_MB (V8's
+ * Stops this thread's young generation growing once it has grown to `youngMb` (V8's
  * --semi-space-growth-factor, read each time it would grow); whether it is stopped. Set when a
  * block has come, not before: starting a thread sets V8's flags again. V8's flags are the whole
- * process's and part of what a code cache is checked against, so the flag is given back as soon
- * as the plan is read (releaseYoung): a cache written or read in this process afterwards (the
- * build's, a test's) is checked against V8's own flags again.
+ * process's and part of what a code cache is checked against: while the flag is set, a cache
+ * written or read anywhere in the process is another flag set's. So only a process that is the
+ * CLI's alone holds it (a library's or a test runner's threads share the flags with code of
+ * their own), and gives it back as soon as the plan is read (releaseYoung).
  */
 function holdYoung(youngMb: number): boolean {
   const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
@@ -67,7 +68,10 @@ function holdYoung(youngMb: number): boolean {
 
 const releaseYoung = (): void => setFlagsFromString(`--semi-space-growth-factor=${GROWTH_FACTOR}`);
 
-/** The thread's options, and the size this thread's young generation is held at while a CSV plan is read (YOUNG_MB; a test's smaller one). */
+/**
+ * The thread's options, and the size this thread's young generation is held at while a CSV plan
+ * is read (YOUNG_MB, or a test's smaller one; without it, not held: see holdYoung).
+ */
 export type ThreadOptions = WorkerOptions & { youngMb?: number };
 
 /** The plan to read: its path, and its name as messages give it; a workbook's --sheet, a CSV plan's --encoding. */
@@ -103,7 +107,7 @@ export type FromReader =
  * `options`: more of the thread's options (its resource limits, for a test; see ThreadOptions). `read`: told the
  * plan's bytes read, as of the rows handed on so far (a CSV plan's, for the progress line).
  */
-export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSink, check: HeaderCheck, alone: () => Promise<ReadStats>, { youngMb = YOUNG_MB, ...options }: ThreadOptions = {}, read: (bytes: number) => void = () => {}): Promise<ReadStats> {
+export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSink, check: HeaderCheck, alone: () => Promise<ReadStats>, { youngMb, ...options }: ThreadOptions = {}, read: (bytes: number) => void = () => {}): Promise<ReadStats> {
   return new Promise((resolve, reject) => {
     const replayed = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(workerFile, { ...(job.format === 'csv' ? { resourceLimits: { maxYoungGenerationSizeMb: CSV_YOUNG_MB } } : {}), ...options, workerData: { job, replayed } satisfies ReaderData });
@@ -141,7 +145,7 @@ export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSin
           const wait = message.type === 'rows' ? replayBlock(message.block, header, strings, sink) : replayCsv(message.block, header, sink);
           Atomics.add(replayed, 0, 1);
           if (message.type === 'records') {
-            if (!held) held = holdYoung(youngMb);
+            if (!held && youngMb !== undefined) held = holdYoung(youngMb);
             read(message.block.bytes);
           }
           if (wait) await wait;

@@ -6,7 +6,6 @@ import fs, { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Script } from 'node:vm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BLOCK_RECORDS } from '../../src/batch/read/csv-blocks.js';
 import type { Encoding } from '../../src/batch/read/decode.js';
@@ -14,7 +13,7 @@ import { BLOCK_ROWS } from '../../src/batch/read/sheet-blocks.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import { keySpan } from '../../src/batch/row-keys.js';
 import { CSV_THREAD_FROM, planInput, THREAD_FROM } from '../../src/cli/plan-input.js';
-import { CSV_AHEAD, readInThread } from '../../src/cli/reader-thread.js';
+import { CSV_AHEAD, readInThread, YOUNG_MB } from '../../src/cli/reader-thread.js';
 import { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
 import { csvRecorder, variedCsv, variedRecord, type CsvRoad, type PlanShape } from '../helpers/csv-calls.js';
@@ -404,23 +403,47 @@ describe('a CSV plan read in a thread of its own', () => {
       expect({ thread, read: plan.bytesRead() }).toEqual({ thread, read: size });
     }
   });
-  it("holds this thread's young generation while the plan is read, and gives V8's flags back after: a code cache is checked against them", async () => {
-    // Two caches Node writes in a process of its own, with V8's own flags: each source is compiled here once, as the in-process compilation cache would otherwise answer.
+
+  it("holds this thread's young generation while the plan is read, when asked, and gives V8's flags back after: a code cache is checked against them", () => {
+    // In a process of its own, from the build: V8's flags are the whole process's, and this one's worker threads run other test files.
+    const dist = join(import.meta.dirname, '../../dist');
+    // Two caches Node writes in a process of its own, with V8's own flags: each source is compiled in the reading process once, as the in-process compilation cache would otherwise answer.
     const sources = ['globalThis.heldWhileRead = () => 1;', 'globalThis.givenBackAfter = () => 2;'];
     const made = spawnSync(process.execPath, ['-e', `const { Script } = require('node:vm'); process.stdout.write(JSON.stringify(${JSON.stringify(sources)}.map((source) => new Script(source, { filename: 'cached.js' }).createCachedData().toString('base64'))))`], { encoding: 'utf8' });
-    const caches = (JSON.parse(made.stdout) as string[]).map((data) => Buffer.from(data, 'base64'));
-    const refused = (index: number) => new Script(sources[index]!, { filename: 'cached.js', cachedData: caches[index] }).cachedDataRejected;
-    expect(caches).toHaveLength(2);
     const path = file(encoder.encode(variedCsv(3 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
-    let during: boolean | undefined;
-    const take = () => {
-      // A row of the second block or after: the first block, once handed on, held the young generation.
-      if (during === undefined && plan.bytesRead() > 0) during = refused(0);
+    // Held from the first block on (a hold of 0 MB), as the CLI holds it once grown to YOUNG_MB; `read` is told of a block once it is held.
+    const reading = `
+      const { Script } = require('node:vm');
+      const { readInThread } = require(${JSON.stringify(`${dist}/reader-thread.cjs`)});
+      const [sources, caches, path, youngMb] = JSON.parse(process.argv[1]);
+      const refused = (index) => new Script(sources[index], { filename: 'cached.js', cachedData: Buffer.from(caches[index], 'base64') }).cachedDataRejected;
+      let blocks = 0;
+      let during;
+      const take = () => { if (during === undefined && blocks > 0) during = refused(0); };
+      const job = { format: 'csv', path, name: 'plan.csv', encoding: 'utf-8' };
+      readInThread(${JSON.stringify(`${dist}/reader-worker.cjs`)}, job, Object.assign(take, { text: take }), () => {}, () => Promise.reject(new Error('no thread')), youngMb === null ? {} : { youngMb }, () => blocks++)
+        .then(() => process.stdout.write(JSON.stringify({ during, after: refused(1) })));`;
+    const read = (youngMb: number | null) => {
+      const run = spawnSync(process.execPath, ['-e', reading, JSON.stringify([sources, JSON.parse(made.stdout), path, youngMb])], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      return JSON.parse(run.stdout) as { during: boolean; after: boolean };
     };
-    // Held from the first block on (a hold of 0 MB), as a million-row plan holds it once grown to 16 MB.
-    const plan = planInput(path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true, threadOptions: { youngMb: 0 } });
-    await plan.read(Object.assign(take, { text: take }));
-    expect({ during, after: refused(1) }).toEqual({ during: true, after: false });
+    expect(read(0)).toEqual({ during: true, after: false });
+    // Not asked (a library, a test, the service): never held.
+    expect(read(null)).toEqual({ during: false, after: false });
+  });
+
+  it('is asked to hold the young generation only by the CLI run as a program (planInput holdYoung)', async () => {
+    const path = file(encoder.encode(variedCsv(2 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
+    const take = () => {};
+    for (const holdYoung of [true, false, undefined]) {
+      vi.mocked(readInThread).mockClear();
+      // Read here instead: a hold would set the flag for the test files this process's other threads run.
+      vi.mocked(readInThread).mockImplementationOnce((_worker, _job, _sink, _check, alone) => alone());
+      await planInput(path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true, ...(holdYoung === undefined ? {} : { holdYoung }) }).read(Object.assign(take, { text: take }));
+      expect(vi.mocked(readInThread)).toHaveBeenCalledOnce();
+      expect({ holdYoung, youngMb: vi.mocked(readInThread).mock.calls[0]![5]?.youngMb }).toEqual({ holdYoung, youngMb: holdYoung ? YOUNG_MB : undefined });
+    }
   });
 });
 
