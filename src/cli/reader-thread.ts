@@ -40,10 +40,10 @@ const CSV_YOUNG_MB = 8;
 
 /**
  * While a CSV plan is read in a thread of its own by the CLI run as a program (ThreadOptions.youngMb,
- * see CliContext.ownProcess), this thread's young generation (both halves) grows to YOUNG_MB and no further. A realistic million-row batch grew it to V8's most (32 MB)
- * and peaked at 145 MB (the goal is 150 MB); held at 16 MB it peaked at 130 MB, in as much time.
- * Held at 8 MB (123 MB), a plan of nearly all distinct rows and the JSON report of the realistic
- * one took a tenth longer.
+ * see CliContext.ownProcess), this thread's young generation (both halves) grows to YOUNG_MB and
+ * no further. A realistic million-row batch grew it to V8's most (32 MB) and peaked at 145 MB (the
+ * goal is 150 MB); held at 16 MB it peaked at 130 MB, in as much time. Held at 8 MB (123 MB), a
+ * plan of nearly all distinct rows and the JSON report of the realistic one took a tenth longer.
  */
 export const YOUNG_MB = 16;
 
@@ -104,8 +104,9 @@ export type FromReader =
  * checked here. Whatever the sink throws (a stop, a failed write) ends the reading, and the
  * thread, and rejects with it. A thread that cannot start (no memory or no thread to be had)
  * leaves the reading to `alone`, in this thread; one that fails once started is a bug.
- * `options`: more of the thread's options (its resource limits, for a test; see ThreadOptions). `read`: told the
- * plan's bytes read, as of the rows handed on so far (a CSV plan's, for the progress line).
+ * `options`: more of the thread's options (its resource limits, for a test), and the young
+ * generation's hold (ThreadOptions). `read`: told the plan's bytes read, as of the rows handed on
+ * so far (a CSV plan's, for the progress line).
  */
 export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSink, check: HeaderCheck, alone: () => Promise<ReadStats>, { youngMb, ...options }: ThreadOptions = {}, read: (bytes: number) => void = () => {}): Promise<ReadStats> {
   return new Promise((resolve, reject) => {
