@@ -12,7 +12,9 @@ import type { Encoding } from '../../src/batch/read/decode.js';
 import { BLOCK_ROWS } from '../../src/batch/read/sheet-blocks.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import { keySpan } from '../../src/batch/row-keys.js';
+import { runBatchCommand } from '../../src/cli/batch-command.js';
 import { CSV_THREAD_FROM, planInput, THREAD_FROM } from '../../src/cli/plan-input.js';
+import { plainBatchOptions } from '../../src/cli/quick-batch.js';
 import { CSV_AHEAD, readInThread, YOUNG_MB } from '../../src/cli/reader-thread.js';
 import { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
@@ -432,22 +434,40 @@ describe('a CSV plan read in a thread of its own', () => {
     // Not asked (a library, a test, the service): never held.
     expect(read(null)).toEqual({ during: false, after: false });
   });
-
-  it('is asked to hold the young generation only by the CLI run as a program (planInput holdYoung)', async () => {
-    const path = file(encoder.encode(variedCsv(2 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
-    const take = () => {};
-    for (const holdYoung of [true, false, undefined]) {
-      vi.mocked(readInThread).mockClear();
-      // Read here instead: a hold would set the flag for the test files this process's other threads run.
-      vi.mocked(readInThread).mockImplementationOnce((_worker, _job, _sink, _check, alone) => alone());
-      await planInput(path, { format: 'csv', sheet: undefined, encoding: 'utf-8', check: headerCheck, thread: true, ...(holdYoung === undefined ? {} : { holdYoung }) }).read(Object.assign(take, { text: take }));
-      expect(vi.mocked(readInThread)).toHaveBeenCalledOnce();
-      expect({ holdYoung, youngMb: vi.mocked(readInThread).mock.calls[0]![5]?.youngMb }).toEqual({ holdYoung, youngMb: holdYoung ? YOUNG_MB : undefined });
-    }
-  });
 });
 
 describe('which CSV plans', () => {
+  it(`a batch holds the young generation while it reads one of ${CSV_THREAD_FROM / 1024 / 1024} MiB or more only as the CLI run as a program (CliContext.ownProcess)`, async () => {
+    const path = file(encoder.encode(variedCsv(3000)), 'csv');
+    const commonFs = fs as { statSync: typeof fs.statSync };
+    const actual = fs.statSync;
+    // Shown as a plan of CSV_THREAD_FROM bytes (see the test below).
+    commonFs.statSync = ((...args: Parameters<typeof actual>) => {
+      const stat = actual(...args);
+      return stat !== undefined && String(args[0]) === path ? Object.assign(stat, { size: CSV_THREAD_FROM }) : stat;
+    }) as typeof actual;
+    syncBuiltinESMExports();
+    const held = async (ownProcess: boolean | undefined) => {
+      vi.mocked(readInThread).mockClear();
+      // Read here instead: a hold would set V8's flag for the test files this process's other threads run.
+      vi.mocked(readInThread).mockImplementationOnce((_worker, _job, _sink, _check, alone) => alone());
+      let out = '';
+      const context = { env: {}, stdout: (text: string) => void (out += text), stderr: () => {}, stdoutIsTTY: false, now: Date.UTC(2025, 5, 1), ...(ownProcess === undefined ? {} : { ownProcess }) };
+      await runBatchCommand(context, path, plainBatchOptions('en'));
+      expect(out).toMatch(/: 2786 rows: /);
+      expect(vi.mocked(readInThread)).toHaveBeenCalledOnce();
+      return vi.mocked(readInThread).mock.calls[0]![5]?.youngMb;
+    };
+    try {
+      expect(await held(true)).toBe(YOUNG_MB);
+      expect(await held(false)).toBeUndefined();
+      expect(await held(undefined)).toBeUndefined();
+    } finally {
+      commonFs.statSync = actual;
+      syncBuiltinESMExports();
+    }
+  });
+
   it(`a file of ${CSV_THREAD_FROM / 1024 / 1024} MiB or more is read in a thread of its own unless told not to; a smaller one, standard input, bytes read already, or one on a machine of one core, never`, async () => {
     const bytes = encoder.encode(variedCsv(3000));
     const large = file(bytes, 'csv');
