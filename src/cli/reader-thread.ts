@@ -34,7 +34,8 @@ export const CSV_AHEAD = 8;
  * the 128 KB copies of chunks the keyer makes (bufferUnits) until then, so that a batch of ten
  * million realistic rows peaked at 132 to 143 MB where a million peaked at 126. At 8 MB both peak
  * at 130 to 133 MB, in as much time; with V8's default (16) a million rows peaked 8 MB higher
- * than at 2, and no faster.
+ * than at 2, and no faster. (Measured with the batch's hold, YOUNG_MB below: its flag is the
+ * process's, so this young generation stops growing once it is set, too.)
  */
 const CSV_YOUNG_MB = 8;
 
@@ -47,7 +48,7 @@ const CSV_YOUNG_MB = 8;
  */
 export const YOUNG_MB = 16;
 
-/** V8's own factor, which the flag is given back when the plan has been read. */
+/** V8's own factor: the flag's value again once the plan has been read. */
 const GROWTH_FACTOR = 2;
 
 /**
