@@ -4,14 +4,12 @@
 // reading of the file (config.ts): the check's bundle loads that only when there is a file, and
 // this must be the same module as the one its commands read the environment with.
 import { delimiter, dirname, resolve } from 'node:path';
+import type { ConfigLocation } from './config-locate.js';
 import type { ConfigFile } from './config-schema.js';
-import { fromConfig } from './config-origin.js';
+import { fromConfig, type ConfigOrigin } from './config-origin.js';
 
-export interface Config {
-  /** Where it was read from. */
-  file: string;
-  /** Whether it is a package.json's "linkcheck" key. */
-  inPackage: boolean;
+/** A configuration file read where it was found, and its settings. */
+export interface Config extends ConfigLocation {
   settings: ConfigFile;
 }
 
@@ -28,7 +26,7 @@ export function withConfig(env: Readonly<Record<string, string | undefined>>, co
   const { settings, file } = config;
   const base = dirname(file);
   const out: Record<string, string | undefined> = { ...env };
-  const given = new Map<string, { file: string; key: string }>();
+  const given = new Map<string, ConfigOrigin>();
   const setDefault = (name: string, key: string, value: string | undefined) => {
     if (value === undefined || (out[name] !== undefined && out[name] !== '')) return;
     out[name] = value;

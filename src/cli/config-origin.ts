@@ -2,5 +2,11 @@
 // that a value refused where it is read names the file and its key, not a variable never set
 // (env-settings.ts fromEnvironment, argument-limit.ts oversizedArgument).
 
+/** Where a setting was given: the configuration file, and its key there. */
+export interface ConfigOrigin {
+  file: string;
+  key: string;
+}
+
 /** For an environment withConfig made, the variables it set from the configuration file, with the file and the key. */
-export const fromConfig = new WeakMap<object, Map<string, { file: string; key: string }>>();
+export const fromConfig = new WeakMap<object, Map<string, ConfigOrigin>>();
