@@ -45,3 +45,19 @@ export interface CliContext {
   /** The reader's language, and the one notice on stderr when the user's rule files lack it (src/load/load-catalog.ts). */
   fallback?: LoadOptions['fallback'];
 }
+
+/** Which of standard output and error are terminals: the rest are written plainly. */
+export interface Terminals {
+  stdoutIsTTY: boolean;
+  /** Read by a batch alone (its progress): a quick path asks it only for a batch, and then false. */
+  stderrIsTTY?: boolean;
+}
+
+/**
+ * What a command takes from this process, its writers aside, with these terminals: the full CLI's
+ * (main.ts runCli) and a quick path's alike. On a terminal, its width, asked only by what fits text
+ * to it (process.stdout.columns, whose stream classes a start does not otherwise load).
+ */
+export function processContext({ stdoutIsTTY, stderrIsTTY = false }: Terminals, env: CliContext['env']): Omit<CliContext, 'stdout' | 'stderr'> {
+  return { env, stdoutIsTTY, stderrIsTTY, ...(stdoutIsTTY ? { columns: () => process.stdout.columns } : {}), now: Date.now() };
+}

@@ -10,7 +10,7 @@ import { resolveLang, t, wordsFor, type Lang, type MessageId } from '../i18n/ind
 import { safe } from '../render/safe.js';
 import { oversizedArgument } from './argument-limit.js';
 import { fromCommander } from './commander-errors.js';
-import type { CliContext } from './context.js';
+import { processContext, type CliContext } from './context.js';
 import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { addBatchCommand } from './batch-program.js';
 import { addServeCommand } from './serve-program.js';
@@ -236,17 +236,12 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   // one that would block (see output.ts).
   const stdout = standardOutput(1);
   const stderr = standardOutput(2);
-  const stdoutIsTTY = isTerminal(1);
   const context: CliContext = {
-    env: process.env,
+    ...processContext({ stdoutIsTTY: isTerminal(1), stderrIsTTY: isTerminal(2) }, process.env),
     stdout: stdout.write,
     stdoutBytes: stdout.write,
     stderr: stderr.write,
     stdoutStopped: stdout.stopped,
-    stdoutIsTTY,
-    stderrIsTTY: isTerminal(2),
-    ...(stdoutIsTTY ? { columns: () => process.stdout.columns } : {}),
-    now: Date.now(),
     ownProcess: true,
   };
   const lang = argvLang(argv, process.env) ?? resolveLang(process.env);

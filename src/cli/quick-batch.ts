@@ -4,9 +4,8 @@
 // typed, and holds the report until the batch has finished: on any failure nothing has been
 // printed and the full CLI does the work again.
 import { runBatchCommand, type BatchOptions } from './batch-command.js';
-import type { CliContext } from './context.js';
+import { processContext, type CliContext, type Terminals } from './context.js';
 import { answerHeld } from './held-output.js';
-import { quickContext, type Terminals } from './quick-commands.js';
 import { configured, type FoundConfig } from './quick-config.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -35,5 +34,5 @@ export async function runQuickBatch(batch: QuickBatch, terminals: Terminals): Pr
   const settings = configured(batch.config, batch.lang);
   if (settings === undefined) return undefined;
   const { env, lang } = settings;
-  return answerHeld(quickContext(terminals, env), (context) => answerQuickBatch(context, { ...batch, lang }), lang);
+  return answerHeld(processContext(terminals, env), (context) => answerQuickBatch(context, { ...batch, lang }), lang);
 }

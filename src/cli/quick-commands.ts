@@ -7,9 +7,9 @@
 // deserialise the other two's code (#18). Each calls its command's own function with the options
 // the full CLI's parser gives when none is typed, and holds the output until the command has
 // succeeded: on any failure nothing has been printed and the full CLI does the work again.
-import type { CliContext } from './context.js';
+import { processContext, type CliContext, type Terminals } from './context.js';
 import { answerHeld } from './held-output.js';
-import { configured, type FoundConfig, type Settings } from './quick-config.js';
+import { configured, type FoundConfig } from './quick-config.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** The commands this path answers, as typed. */
@@ -26,25 +26,10 @@ export interface QuickCommand {
 /** A command's exit code, its output given to the context. */
 export type QuickAnswer = (context: CliContext, lang: Lang) => Promise<number>;
 
-/** Which of standard output and error are terminals (quick.ts): the rest are written plainly. */
-export interface Terminals {
-  stdoutIsTTY: boolean;
-  /** Read by a batch alone (its progress): not asked for the other commands, and then false. */
-  stderrIsTTY?: boolean;
-}
-
-/**
- * The context the full CLI gives a command (main.ts runCli) with these terminals: on one, the
- * terminal's width, asked only by what fits text to it.
- */
-export function quickContext({ stdoutIsTTY, stderrIsTTY = false }: Terminals, env: Settings['env']): Omit<CliContext, 'stdout' | 'stderr'> {
-  return { env, stdoutIsTTY, stderrIsTTY, ...(stdoutIsTTY ? { columns: () => process.stdout.columns } : {}), now: Date.now() };
-}
-
 /** The exit code, or undefined when the full CLI must answer instead. */
 export async function runQuickCommand({ lang: locale, config }: QuickCommand, answer: QuickAnswer, terminals: Terminals): Promise<number | undefined> {
   const settings = configured(config, locale);
   if (settings === undefined) return undefined;
   const { env, lang } = settings;
-  return answerHeld(quickContext(terminals, env), (context) => answer(context, lang), lang);
+  return answerHeld(processContext(terminals, env), (context) => answer(context, lang), lang);
 }

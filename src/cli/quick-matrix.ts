@@ -1,6 +1,7 @@
 // `linkcheck matrix` with no option: the entry of dist/quick-matrix.cjs (see quick-commands.ts).
 import { matrixWith } from './matrix-command.js';
-import { runQuickCommand, type QuickAnswer, type QuickCommand, type Terminals } from './quick-commands.js';
+import type { Terminals } from './context.js';
+import { runQuickCommand, type QuickAnswer, type QuickCommand } from './quick-commands.js';
 import { plainViewSettings } from './view-options.js';
 
 export const answerQuick: QuickAnswer = (context, lang) => matrixWith(context, [], plainViewSettings(context, lang));

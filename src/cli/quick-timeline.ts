@@ -1,7 +1,8 @@
 // `linkcheck timeline` with no option: the entry of dist/quick-timeline.cjs (see quick-commands.ts).
 import { builtinTimeline } from '../load/snapshot.js';
 import { storedTimelineOf } from '../views/timeline-view.js';
-import { runQuickCommand, type QuickAnswer, type QuickCommand, type Terminals } from './quick-commands.js';
+import type { Terminals } from './context.js';
+import { runQuickCommand, type QuickAnswer, type QuickCommand } from './quick-commands.js';
 import { timelineWidth, timelineWith, writeTimeline } from './timeline-command.js';
 import { plainViewSettings } from './view-options.js';
 
