@@ -34,8 +34,11 @@ export interface LinkCandidate {
    * Where the link stands makes its host doubtful, whatever it parses to: it comes after a
    * character that makes it part of another link (evil.example/?u=https://…) or after a web
    * link broken by white space (https:/ /evil.example), a bare host follows text it would
-   * join without the white space before it (10:30 item.jd.com), or a bidi control in its
-   * paragraph, before the end of its host, reorders what a reader sees.
+   * join without the white space before it (10:30 item.jd.com), a bidi control in its
+   * paragraph, before the end of its host, reorders what a reader sees, or a backslash ends its
+   * host with an '@' after it, before the path (https://item.taobao.com\\@evil.example/: the URL
+   * parser, as a browser, reads item.taobao.com; Python's urllib.parse reads evil.example), white
+   * space or not between them.
    */
   doubtful: boolean;
   /** What comes before the authority in text: the scheme and slashes. */
@@ -269,6 +272,25 @@ function bareHost(text: string, at: number, end: number, whole: boolean, joined:
   return candidate(text, 'https://', at, at, { bare: true, doubtful: joined });
 }
 
+/**
+ * Whether an '@' comes after `from` before a '/', '?' or '#': after a backslash that ends a host
+ * for the URL parser, a parser that does not read a backslash as a slash (Python's urllib.parse)
+ * still reads an authority there, white space and all, and its host after that '@'.
+ */
+function atBeforePath(text: string, from: number): boolean {
+  for (let index = from; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit === AT) return true;
+    if (unit === SLASH || unit === QUESTION || unit === HASH) return false;
+  }
+  return false;
+}
+
+const BACKSLASH = 0x5c;
+const AT = 0x40;
+const QUESTION = 0x3f;
+const HASH = 0x23;
+
 /** Where a paragraph ends for the bidi algorithm (UAX #9, class B), and with it every override: \n \r \x1c–\x1e \x85 \u2029. */
 const isParagraphEnd = (unit: number): boolean => unit === 0x0a || unit === 0x0d || (unit >= 0x1c && unit <= 0x1e) || unit === 0x85 || unit === 0x2029;
 /** Controls that make a text show in another order than it is read (Trojan Source, CVE-2021-42574). */
@@ -288,11 +310,14 @@ function candidate(text: string, prefix: string, from: number, at: number, place
   while (paragraph > 0 && !isParagraphEnd(text.charCodeAt(paragraph - 1))) paragraph--;
   let bidi = false;
   for (let index = paragraph; index < authorityEnd && !bidi; index++) bidi = isBidiControl(text.charCodeAt(index));
+  // Where the host ends, for a reader who reads on past white space (readOn).
+  const hostEnd = authorityEnd === stop ? next : authorityEnd;
+  const backslashed = text.charCodeAt(hostEnd) === BACKSLASH && atBeforePath(text, hostEnd);
   return {
     text: prefix + rest,
     prefix,
     readOn,
-    doubtful: place.doubtful || bidi,
+    doubtful: place.doubtful || bidi || backslashed,
     authority: text.slice(from, authorityEnd),
     at,
     bare: place.bare,

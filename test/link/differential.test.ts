@@ -77,11 +77,33 @@ function schemeInLink(before: unknown, input: string): boolean {
   return scheme !== undefined && !isScriptScheme(scheme) && scanText(input.trim()).otherSchemes.some((found) => found.scheme === scheme && found.inLink === true);
 }
 
+/**
+ * Whether a backslash ends the link's host with an '@' after it, before the path
+ * (https://item.taobao.com\\@evil.example/): the reader before took the URL parser's host as
+ * sure, and now the same link is in doubt (ambiguous-host), since Python's urllib.parse reads
+ * the host after the '@'.
+ */
+function backslashInDoubt(now: unknown, before: unknown, input: string): boolean {
+  const answer = (now as { answer?: { kind: string; reason: string | null; url: string; host: string } }).answer;
+  if (answer?.kind !== 'link' || answer.reason !== 'ambiguous-host' || !input.includes('\\') || !input.includes('@')) return false;
+  const earlier = (before as { answer?: { kind: string; url: string; host: string } }).answer;
+  expect([earlier?.kind, earlier?.url, earlier?.host], JSON.stringify(input)).toEqual(['link', answer.url, answer.host]);
+  return true;
+}
+
+/** The scan before, its link doubtful where the scan now finds a backslash ending its host with an '@' after it (backslashInDoubt); else as it was. */
+function backslashDoubted(before: unknown, now: unknown, input: string): unknown {
+  const earlier = before as { link: { doubtful: boolean } | null };
+  const later = now as { link: { doubtful: boolean } | null };
+  if (!earlier.link || earlier.link.doubtful || !later.link?.doubtful || !input.includes('\\') || !input.includes('@')) return before;
+  return { ...earlier, link: { ...earlier.link, doubtful: true } };
+}
+
 function same(input: string): void {
   const now = outcome(classifyInput, input);
   const before = outcome(classifyBefore, input);
-  if (!schemeInLink(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input)) expect(now, JSON.stringify(input)).toEqual(before);
-  expect(scanned(scanText, input), JSON.stringify(input)).toEqual(scanned(scanTextBefore, input));
+  if (!schemeInLink(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input)) expect(now, JSON.stringify(input)).toEqual(before);
+  expect(scanned(scanText, input), JSON.stringify(input)).toEqual(backslashDoubted(scanned(scanTextBefore, input), scanned(scanText, input), input));
   expect(scannedHost(input), JSON.stringify(input)).toBe(scannedHostBefore(input));
 }
 

@@ -33,7 +33,6 @@ export const spoofs: Spoof[] = [
   ['https://%69tem.taobao.com.evil.com/', 'ambiguous-host'],
   ['https://item%2Etaobao%2Ecom%2Eevil%2Ecom/', 'ambiguous-host'],
   // Backslashes and user info.
-  ['https://evil.example\\@item.taobao.com/', 'unlisted-host'],
   ['https://taobao.com@evil.example/', 'unlisted-host'],
   ['https://item.taobao.com:443@evil.example/', 'unlisted-host'],
   ['https://item.taobao.com%40evil.example@evil.example/', 'unlisted-host'],
@@ -43,6 +42,13 @@ export const spoofs: Spoof[] = [
   ['https://taobao:com@evil.example/item.taobao.com', 'unlisted-host'],
   ['https://taobao.com @evil.example/', 'ambiguous-host'],
   ['https://taobao.com\t@evil.example/', 'ambiguous-host'],
+  // A backslash ends the host for the URL parser, as for a browser, not for every parser: an '@'
+  // after it, before the path, makes another host to Python's urllib.parse.
+  ['https://evil.example\\@item.taobao.com/', 'ambiguous-host'],
+  ['https://item.taobao.com\\@evil.example/', 'ambiguous-host'],
+  ['https://item.taobao.com\\x@evil.example/item.htm', 'ambiguous-host'],
+  ['item.taobao.com\\@evil.example/', 'ambiguous-host'],
+  ['【淘宝】https://item.taobao.com\\@evil.example/ 点击链接直接打开', 'ambiguous-host'],
   // White space ends a link: the parser would join what a reader sees apart (#14).
   ['https://evil.cn\n.jd.com/1.html', 'ambiguous-host'],
   ['https://evil.cn\r\n.jd.com/1.html', 'ambiguous-host'],
@@ -250,7 +256,9 @@ export const legit: Legit[] = [
   // User info and fragments that do not move the host.
   ['https://evil.example%2F@item.taobao.com/', 'taobao', 'item.taobao.com'],
   ['https://item.taobao.com#@evil.example', 'taobao', 'item.taobao.com'],
-  ['https://item.taobao.com\\@evil.com/', 'taobao', 'item.taobao.com'],
+  ['https://item.taobao.com\\item.htm?id=1', 'taobao', 'item.taobao.com'],
+  ['https://item.taobao.com\\x/@evil.example', 'taobao', 'item.taobao.com'],
+  ['https://item.taobao.com\\x?u=@evil.example', 'taobao', 'item.taobao.com'],
   ['https://item.taobao.com./item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['https://item.taobao.com:443/item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['https://xn--item-9k0b.taobao.com/x', 'taobao', 'xn--item-9k0b.taobao.com'],
