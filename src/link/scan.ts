@@ -36,9 +36,9 @@ export interface LinkCandidate {
    * link broken by white space (https:/ /evil.example), a bare host follows text it would
    * join without the white space before it (10:30 item.jd.com), a bidi control in its
    * paragraph, before the end of its host, reorders what a reader sees, or a backslash ends its
-   * host with an '@' after it, before the path (https://item.taobao.com\\@evil.example/: the URL
-   * parser, as a browser, reads item.taobao.com; Python's urllib.parse reads evil.example), white
-   * space or not between them.
+   * host with an '@' after it, before the path (https://item.taobao.com\@evil.example/: the URL
+   * parser, as a browser, reads item.taobao.com; Python's urllib.parse reads evil.example),
+   * with or without white space between them.
    */
   doubtful: boolean;
   /** What comes before the authority in text: the scheme and slashes. */

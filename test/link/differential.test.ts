@@ -79,7 +79,7 @@ function schemeInLink(before: unknown, input: string): boolean {
 
 /**
  * Whether a backslash ends the link's host with an '@' after it, before the path
- * (https://item.taobao.com\\@evil.example/): the reader before took the URL parser's host as
+ * (https://item.taobao.com\@evil.example/): the reader before took the URL parser's host as
  * sure, and now the same link is in doubt (ambiguous-host), since Python's urllib.parse reads
  * the host after the '@'.
  */
