@@ -5,6 +5,11 @@
 import { ASCII, CJK, CJK_CHAR, flatAt, flatCode, HOST, infoOf, LEAD_IN, SPACE, widthOf } from './code-points.js';
 import { DASH, DOT, isDigitCode, schemesIn, SLASH, type SchemeAt, type SchemeFound } from './schemes.js';
 
+const BACKSLASH = 0x5c;
+const AT = 0x40;
+const QUESTION = 0x3f;
+const HASH = 0x23;
+
 /**
  * The text trimmed as the WHATWG URL parser trims it: leading and trailing C0
  * controls and spaces (\x1fjavascript: is javascript:). Tabs, CR and LF inside
@@ -93,7 +98,7 @@ function markInside(text: string, schemes: SchemeFound[], brokenAt: number): voi
 }
 
 /** Whether a folded code makes a link after it, in the same run of non-space characters, part of another one (…/?u=https://…): / \ @ % ? # = &. */
-const isInsideLink = (c: number): boolean => c === SLASH || c === 0x5c || c === 0x40 || c === 0x25 || c === 0x3f || c === 0x23 || c === 0x3d || c === 0x26;
+const isInsideLink = (c: number): boolean => c === SLASH || c === BACKSLASH || c === AT || c === 0x25 || c === QUESTION || c === HASH || c === 0x3d || c === 0x26;
 
 function firstLink(text: string, web: SchemeAt[]): LinkCandidate | null {
   const length = text.length;
@@ -204,12 +209,12 @@ export function linkUpToSpace(text: string, at: number): string {
 
 function withScheme(text: string, { scheme, at, after }: SchemeAt, inside: boolean): LinkCandidate {
   let index = after;
-  for (let c = flatAt(text, index); c === SLASH || c === 0x5c; c = flatAt(text, index)) index += widthOf(text.codePointAt(index)!);
+  for (let c = flatAt(text, index); c === SLASH || c === BACKSLASH; c = flatAt(text, index)) index += widthOf(text.codePointAt(index)!);
   return candidate(text, `${scheme}://`, index, at, { bare: false, doubtful: inside });
 }
 
 /** Whether the code unit ends an authority for http and https, as the URL parser splits them (ASCII only: ／ does not): / \ ? #. */
-const isAuthorityEnd = (unit: number): boolean => unit === SLASH || unit === 0x5c || unit === 0x3f || unit === 0x23;
+const isAuthorityEnd = (unit: number): boolean => unit === SLASH || unit === BACKSLASH || unit === QUESTION || unit === HASH;
 
 /**
  * A host written without a scheme where a link may start. It must look like a host
@@ -281,15 +286,10 @@ function atBeforePath(text: string, from: number): boolean {
   for (let index = from; index < text.length; index++) {
     const unit = text.charCodeAt(index);
     if (unit === AT) return true;
-    if (unit === SLASH || unit === QUESTION || unit === HASH) return false;
+    if (unit !== BACKSLASH && isAuthorityEnd(unit)) return false;
   }
   return false;
 }
-
-const BACKSLASH = 0x5c;
-const AT = 0x40;
-const QUESTION = 0x3f;
-const HASH = 0x23;
 
 /** Where a paragraph ends for the bidi algorithm (UAX #9, class B), and with it every override: \n \r \x1c–\x1e \x85 \u2029. */
 const isParagraphEnd = (unit: number): boolean => unit === 0x0a || unit === 0x0d || (unit >= 0x1c && unit <= 0x1e) || unit === 0x85 || unit === 0x2029;
