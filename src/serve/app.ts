@@ -17,7 +17,7 @@ import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
 import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from './limits.js';
 import { openApiDocument } from './openapi.js';
-import { queryParams, readParams, requestLang } from './params.js';
+import { plusAsSpace, queryParams, readParams, requestLang } from './params.js';
 import { readQueryObject, type WrittenNumber } from './query-object.js';
 import { clientGone, errorBody, errorResponse, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
@@ -99,7 +99,8 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
 
   app.notFound((c) => errorResponse(inputError('not-found', { path: shownInput(c.req.path), valid: PATHS.join(', ') }), langOf(c)));
   app.onError((error, c) => {
-    if (error instanceof InputError || error instanceof DataError) return errorResponse(error, langOf(c));
+    if (error instanceof InputError) return errorResponse(plusAsSpace(error, new URL(c.req.url).search), langOf(c));
+    if (error instanceof DataError) return errorResponse(error, langOf(c));
     if (clientGone(error)) return errorResponse(inputError('bad-request', {}), langOf(c), { Connection: 'close' });
     onError?.(error);
     return errorResponse(inputError('internal-error', {}), langOf(c));

@@ -3,7 +3,7 @@
 // parameter is given once (but for a list, such as classify's input), and each
 // value is a string the road reads as the command line reads its arguments.
 import type { z } from 'zod';
-import { inputError, InputError, type ErrorCode } from '../errors/errors.js';
+import { inputError, InputError, wordedError, type ErrorCode } from '../errors/errors.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/named-input.js';
 
@@ -32,6 +32,21 @@ export function queryParams(search: string): URLSearchParams {
     }
   }
   return new URLSearchParams(search);
+}
+
+/**
+ * A date refused whose `at` parameter was written with a + in the query string
+ * (at=2022-06-01T10:30+08:00): a query string's + is a space, as a form sends one, so the offset's
+ * sign never reached the date reader. The refusal says so, instead of quoting a space the client
+ * never typed; any other error is returned as it is.
+ */
+export function plusAsSpace(error: InputError, search: string): InputError {
+  const input = error.worded?.params.input;
+  if (error.code !== 'bad-date' || error.worded?.id !== 'date-malformed' || input === undefined) return error;
+  const at = search.replace(/^\?/u, '').split('&').find((pair) => pair.startsWith('at='));
+  if (at === undefined || !at.includes('+')) return error;
+  const { message, worded } = wordedError('date-plus-as-space', { input });
+  return new InputError(message, { code: 'bad-date', params: { detail: message }, worded });
 }
 
 /** The request's language: its lang parameter (given once), else English. A bad one is refused in English. */

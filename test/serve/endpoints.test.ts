@@ -87,6 +87,24 @@ describe('GET /v1/check', () => {
     }
   });
 
+  it('says that a + written in at is read as a space, when the offset it began is refused for it', async () => {
+    const message = (path: string) => ask(app, path).then((reply) => [reply.status, reply.json]);
+    const plus = 'unrecognised date "2022-02-28T23:59:59 08:00": in a query string a + stands for a space, so an offset\'s + must be written %2B (at=2022-06-01T10:30%2B08:00)';
+    expect(await message('/v1/check?source=taobao&surface=live-cart&at=2022-02-28T23:59:59+08:00')).toEqual([400, { error: { code: 'bad-date', message: plus } }]);
+    expect(await message('/v1/matrix?at=2022-02-28T23:59:59+08:00')).toEqual([400, { error: { code: 'bad-date', message: plus } }]);
+    expect(await message('/v1/check?source=taobao&surface=live-cart&at=2022-02-28T23:59:59+08:00&lang=zh')).toEqual([
+      400,
+      { error: { code: 'bad-date', message: '无法识别的日期 "2022-02-28T23:59:59 08:00"：查询字符串中的 + 表示空格，时差前的 + 须写作 %2B（at=2022-06-01T10:30%2B08:00）' } },
+    ]);
+    // Written %2B, the offset is read; a + that reads as a time's space is a time; another refusal keeps its words.
+    expect(((await ask(app, '/v1/check?source=taobao&surface=live-cart&at=2022-02-28T23:59:59%2B08:00')).json as { at: string }).at).toBe('2022-02-28T23:59:59+08:00');
+    expect(((await ask(app, '/v1/check?source=taobao&surface=live-cart&at=2022-02-28+23:59')).json as { at: string }).at).toBe('2022-02-28T23:59:00+08:00');
+    const impossible = (await ask(app, '/v1/check?source=taobao&surface=live-cart&at=2022-02-30+10:00')).json as { error: { message: string } };
+    expect(impossible.error.message).toMatch(/^no such date or time "2022-02-30 10:00"; use /u);
+    const other = (await ask(app, '/v1/check?source=taobao&surface=live-cart&at=someday&platform=kuai+shou')).json as { error: { message: string } };
+    expect(other.error.message).not.toMatch(/%2B/u);
+  });
+
   it('refuses an unknown parameter, naming it (each of them) and the valid ones', async () => {
     const reply = await ask(app, '/v1/check?source=taobao&surfce=live-cart&at=2022-06-01');
     expect([reply.status, reply.json]).toEqual([400, { error: { code: 'unknown-parameter', message: 'unknown parameter "surfce"; valid: source, surface, platform, at, asKnownOn, lang' } }]);
