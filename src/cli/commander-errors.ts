@@ -19,24 +19,54 @@ function commandPath(program: Command | null, name: string): string {
   return name;
 }
 
-export function fromCommander(error: CommanderError, command?: Command): InputError {
+/**
+ * The subcommand the arguments run ("rules show"), found as commander finds it: each word that
+ * names a subcommand of the one before, options (and the values they take) passed over; undefined
+ * for the program itself.
+ */
+export function subcommandOf(program: Command, argv: readonly string[]): string | undefined {
+  const names: string[] = [];
+  let current = program;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--') break;
+    if (arg.startsWith('-')) {
+      const option = current.options.find((known) => known.short === arg || known.long === arg);
+      if (option !== undefined && (option.required || option.optional) && !arg.includes('=')) index++;
+      continue;
+    }
+    const next = current.commands.find((command) => command.name() === arg || command.aliases().includes(arg));
+    if (next === undefined) break;
+    names.push(next.name());
+    current = next;
+  }
+  return names.length === 0 ? undefined : names.join(' ');
+}
+
+/** `argv`: the arguments commander was given, to name the subcommand an argument is missing from. */
+export function fromCommander(error: CommanderError, command?: Command, argv?: readonly string[]): InputError {
   const message = error.message.replace(/^error: /u, '');
   const suggested = SUGGESTION.exec(message)?.[1];
   const text = message.replace(SUGGESTION, '');
   const suggestion = suggested === undefined ? {} : { suggestion: suggested };
+  // The subcommand whose help the message points to, when the arguments run one.
+  const inCommand = (): { command?: string } => {
+    const subcommand = command && argv && subcommandOf(command, argv);
+    return subcommand ? { command: subcommand } : {};
+  };
   let match: RegExpExecArray | null;
   switch (error.code) {
     case 'commander.unknownOption':
-      if ((match = /^unknown option '(.*)'$/su.exec(text))) return inputError('unknown-option', { option: match[1]!, ...suggestion });
+      if ((match = /^unknown option '(.*)'$/su.exec(text))) return inputError('unknown-option', { option: match[1]!, ...suggestion, ...inCommand() });
       break;
     case 'commander.unknownCommand':
       if ((match = /^unknown command '(.*)'$/su.exec(text))) return inputError('unknown-command', { command: match[1]!, ...suggestion });
       break;
     case 'commander.missingArgument':
-      if ((match = /^missing required argument '(.*)'$/su.exec(text))) return inputError('missing-argument', { name: match[1]! });
+      if ((match = /^missing required argument '(.*)'$/su.exec(text))) return inputError('missing-argument', { name: match[1]!, ...inCommand() });
       break;
     case 'commander.optionMissingArgument':
-      if ((match = /^option '(.*)' argument missing$/su.exec(text))) return inputError('missing-option-value', { option: match[1]! });
+      if ((match = /^option '(.*)' argument missing$/su.exec(text))) return inputError('missing-option-value', { option: match[1]!, ...inCommand() });
       break;
     case 'commander.invalidArgument':
       if ((match = /^option '(?:-\w, )?(--[\w-]+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/su.exec(text))) {

@@ -170,7 +170,7 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
       // Help and version exit 0; a help printed because something was missing is a usage error.
       if (error.exitCode === 0) return EXIT.allowed;
       if (error.code === 'commander.help') return EXIT.usage;
-      return fail(fromCommander(error, program));
+      return fail(fromCommander(error, program, argv));
     }
     if (error instanceof InputError || error instanceof DataError) return fail(error);
     throw error;

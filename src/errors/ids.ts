@@ -26,11 +26,11 @@ export interface MessageParamsById {
   /** A LINKCHECK_* variable's value refused: `reason` is the worded reader's (bad-staleness), or `inner` the catalogue's id, its values beside. */
   'bad-environment': { name: string; reason?: string; inner?: string; [value: string]: string | undefined };
   'no-rules': Record<string, never>;
-  'unknown-option': { option: string; suggestion?: string };
+  'unknown-option': { option: string; suggestion?: string; command?: string };
   'unknown-command': { command: string; suggestion?: string };
   'missing-command': { command: string; valid: string };
-  'missing-argument': { name: string };
-  'missing-option-value': { option: string };
+  'missing-argument': { name: string; command?: string };
+  'missing-option-value': { option: string; command?: string };
   'option-not-for-command': { option: string; command: string };
   'conflicting-options': { option: string; first: string; second: string };
   'usage': { detail: string };

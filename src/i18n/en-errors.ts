@@ -5,7 +5,7 @@
 
 import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
 import { innerMessage } from './inner-message.js';
-import { COMMAND_LINE, type OptionWords } from './option-words.js';
+import { COMMAND_LINE, helpOf, type OptionWords } from './option-words.js';
 import { ownEntry } from '../model/own.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
@@ -77,7 +77,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'too-many-arguments': (p: { command?: string; expected: string; got: string; hint?: string }) =>
     p.command === undefined
       ? `too many arguments: expected at most ${p.expected}, got ${p.got}${p.hint ? `; ${p.hint}` : ' (quote a share text that has spaces)'}`
-      : `too many arguments for "${p.command}": expected at most ${p.expected}, got ${p.got} (see "linkcheck ${p.command} --help")`,
+      : `too many arguments for "${p.command}": expected at most ${p.expected}, got ${p.got} (see "${helpOf(p.command)}")`,
   // Values.
   'argument-too-long': (p) => `${tooLong(p)} is longer than ${Number(p.bytes) / 1024} KiB (${p.bytes} bytes); give a shorter value`,
   'bad-known-on-date': (p: { input: string; reason: string }, w) => `${w.option('asKnownOn')} takes a calendar day: ${p.reason}`,
@@ -85,14 +85,14 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'bad-config': (p, w) => `${p.file}: ${p.problem ?? `"${p.key}": ${innerMessage(MESSAGES, p, w)}`}; see "Configuration file" in the README (--no-config ignores the file)`,
   'no-rules': (_p: Record<string, never>) => '--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES',
   // Options and commands, as commander finds them.
-  'unknown-option': (p: { option: string; suggestion?: string }) =>
-    `unknown option "${p.option}";${didYouMean(p.suggestion)} see "linkcheck --help"`,
+  'unknown-option': (p: { option: string; suggestion?: string; command?: string }) =>
+    `unknown option "${p.option}";${didYouMean(p.suggestion)} see "${helpOf(p.command)}"`,
   'unknown-command': (p: { command: string; suggestion?: string }) =>
     `unknown command "${p.command}";${didYouMean(p.suggestion)} see "linkcheck --help"`,
   'missing-command': (p: { command: string; valid: string }) =>
     `"linkcheck ${p.command}" needs a subcommand: ${p.valid} (see "linkcheck ${p.command} --help")`,
-  'missing-argument': (p: { name: string }) => `missing required argument <${p.name}> (see "linkcheck --help")`,
-  'missing-option-value': (p: { option: string }) => `option ${p.option} needs a value (see "linkcheck --help")`,
+  'missing-argument': (p: { name: string; command?: string }) => `missing required argument <${p.name}> (see "${helpOf(p.command)}")`,
+  'missing-option-value': (p: { option: string; command?: string }) => `option ${p.option} needs a value (see "${helpOf(p.command)}")`,
   'option-not-for-command': (p: { option: string; command: string }) =>
     `${p.option} does not apply to "linkcheck ${p.command}"; give it to a check or leave it out`,
   'conflicting-options': (p: { option: string; first: string; second: string }) =>

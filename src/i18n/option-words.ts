@@ -47,3 +47,6 @@ export const REQUEST: OptionWords = {
   surfaces: 'GET /v1/rules',
   workbook: 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
+
+/** The help a command-line usage error points to: the subcommand's ("rules show"), else the program's. */
+export const helpOf = (command: string | undefined): string => (command === undefined ? 'linkcheck --help' : `linkcheck ${command} --help`);

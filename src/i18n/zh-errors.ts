@@ -2,7 +2,7 @@
 // makes a missing id a compile error, and test/i18n/messages-zh.test.ts a failing test.
 import type { DetailId, DetailParams, MessageId, MessageParams } from '../errors/ids.js';
 import { innerMessage } from './inner-message.js';
-import { COMMAND_LINE, type OptionWords } from './option-words.js';
+import { COMMAND_LINE, helpOf, type OptionWords } from './option-words.js';
 import { ownEntry } from '../model/own.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
@@ -65,17 +65,17 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'too-many-arguments': (p) =>
     p.command === undefined
       ? `参数过多：最多 ${p.expected} 个，实际 ${p.got} 个${p.hint ? `；${p.hint}` : '（含空格的分享文本请加引号）'}`
-      : `"${p.command}" 的参数过多：最多 ${p.expected} 个，实际 ${p.got} 个（见 "linkcheck ${p.command} --help"）`,
+      : `"${p.command}" 的参数过多：最多 ${p.expected} 个，实际 ${p.got} 个（见 "${helpOf(p.command)}"）`,
   'argument-too-long': (p) => `${tooLong(p)} 超过 ${Number(p.bytes) / 1024} KiB（${p.bytes} 字节）；请给出更短的值`,
   'bad-known-on-date': (p, w) => `${w.option('asKnownOn')} 需要一个日历日：${p.reason}`,
   'bad-environment': (p, w) => `环境变量 ${p.name}：${innerMessage(MESSAGES_ZH, p, w)}；请改正该变量，或取消设置`,
   'bad-config': (p, w) => `${p.file}：${p.problem ?? `"${p.key}"：${innerMessage(MESSAGES_ZH, p, w)}`}；见 README 的 "Configuration file"（--no-config 忽略该文件）`,
   'no-rules': () => '--no-builtin-rules 后没有任何规则：请用 --rules <路径> 或 LINKCHECK_RULES 给出规则文件',
-  'unknown-option': (p) => `未知选项 "${p.option}"；${didYouMean(p.suggestion)}见 "linkcheck --help"`,
+  'unknown-option': (p) => `未知选项 "${p.option}"；${didYouMean(p.suggestion)}见 "${helpOf(p.command)}"`,
   'unknown-command': (p) => `未知命令 "${p.command}"；${didYouMean(p.suggestion)}见 "linkcheck --help"`,
   'missing-command': (p) => `"linkcheck ${p.command}" 需要一个子命令：${p.valid}（见 "linkcheck ${p.command} --help"）`,
-  'missing-argument': (p) => `缺少必需参数 <${p.name}>（见 "linkcheck --help"）`,
-  'missing-option-value': (p) => `选项 ${p.option} 需要一个值（见 "linkcheck --help"）`,
+  'missing-argument': (p) => `缺少必需参数 <${p.name}>（见 "${helpOf(p.command)}"）`,
+  'missing-option-value': (p) => `选项 ${p.option} 需要一个值（见 "${helpOf(p.command)}"）`,
   'option-not-for-command': (p) => `${p.option} 不适用于 "linkcheck ${p.command}"；请用于检查，或去掉它`,
   'conflicting-options': (p) => `${p.option} 给了两次且值不同："${p.first}" 和 "${p.second}"；只给一次`,
   'usage': (p) => `${p.detail}（见 "linkcheck --help"）`,

@@ -204,6 +204,21 @@ describe('--json errors', () => {
     expect(run.stderr).toBe(`linkcheck: ${error.message}\n`);
   });
 
+  it.each([
+    [['diff'], 'missing required argument <date1> (see "linkcheck diff --help")'],
+    [['--platform', 'douyin', 'diff', '2022-01-01'], 'missing required argument <date2> (see "linkcheck diff --help")'],
+    [['rules', 'show'], 'missing required argument <id> (see "linkcheck rules show --help")'],
+    [['--lang=en', 'batch'], 'missing required argument <file> (see "linkcheck batch --help")'],
+    [['rules', 'show', '--rules'], 'option --rules <path> needs a value (see "linkcheck rules show --help")'],
+    [['rules', '--rules', 'x', 'show'], 'unknown option "--rules"; see "linkcheck rules --help"'],
+    [['batch', '--bogus', 'plan.csv'], 'unknown option "--bogus"; see "linkcheck batch --help"'],
+    [['taobao', 'live-cart', '--bogus'], 'unknown option "--bogus"; see "linkcheck --help"'],
+    [['--lang', 'zh', 'diff'], '缺少必需参数 <date1>（见 "linkcheck diff --help"）'],
+  ])('%j points to the help of the command it runs', async (argv, message) => {
+    const run = await runMain(argv);
+    expect([run.code, run.stderr]).toEqual([2, `linkcheck: ${message}\n`]);
+  });
+
   it('prints nothing on stdout for an error under --quiet', async () => {
     const run = await runMain(['taobo', 'live-cart', '--json', '--quiet']);
     expect(run).toMatchObject({ code: 2, stdout: '' });
