@@ -107,6 +107,7 @@ export interface DetailParamsById {
   'date-serial': { input: string; day: string };
   'date-ambiguous': { input: string };
   'date-impossible': { input: string };
+  'date-stretch': { input: string };
   'date-out-of-range': { input: string; years: string; zone?: string };
   'header-duplicate': { column: string; count: string; headers: string; same?: string };
   'header-missing': { missing: string; headers: string; title?: string };

@@ -204,6 +204,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'date-ambiguous': (p: { input: string }) =>
     `ambiguous date "${p.input}": the day and the month could be either way round; write the year first (2022-06-01); use ${WRITTEN_FORMS}`,
   'date-impossible': (p: { input: string }) => `no such date or time "${p.input}"; use ${WRITTEN_FORMS}`,
+  'date-stretch': (p: { input: string }) =>
+    `"${p.input}" is a stretch of time, not one moment: ask about a moment in it, such as its start, or about its day, whose answer says when the verdict changes during it; a time west of UTC is written with seconds or after a T (2022-06-01T08:00-05:00)`,
   'date-out-of-range': (p: { input: string; years: string; zone?: string }) =>
     `date out of range "${p.input}": linkcheck reads the years ${p.years}${p.zone ? ` in the platform's time zone (${p.zone})` : ''}`,
   // What the batch reader says is wrong with a plan's header or row.

@@ -161,6 +161,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'date-serial': (p) => `无法识别的日期 "${p.input}"：若是电子表格的日期序号，则为 ${p.day}；请先把该列设为日期格式再另存为 CSV，或直接给出 .xlsx；可用：${forms}`,
   'date-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${forms}`,
   'date-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${forms}`,
+  'date-stretch': (p) => `"${p.input}" 是一段时间，而不是一个时刻：请问其中的一个时刻（例如开始时间），或问那一天（答案会说明当天结论何时变化）；西于 UTC 的时间请带秒或写在 T 之后（2022-06-01T08:00-05:00）`,
   'date-out-of-range': (p) => `日期超出范围 "${p.input}"：linkcheck 只读取${p.zone ? `平台时区（${p.zone}）中` : ''} ${p.years} 年`,
   'header-duplicate': (p, w) => `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；${p.same ? '表头匹配时不区分大小写和空格：只保留一个，其余改名或删去' : `只保留一个，或用 ${w.given('columns', `${p.column}=<表头>`)} 选择`}`,
   'header-missing': (p, w) => `表头行没有 ${p.missing} 列；现有：${p.headers}；${p.title ? '如果这是标题行，请删去它和表头上方的各行（表头必须是第一行）；否则' : ''}请照此命名各列，或用 ${w.given('columns', 'source=<表头>,surface=<表头>,date=<表头>')} 对应`,

@@ -18,6 +18,8 @@ export type DateReading =
   | { ok: true; kind: 'relative'; word: RelativeWord }
   | { ok: true; kind: 'moment'; moment: WrittenMoment }
   | { ok: false; problem: 'malformed' | 'ambiguous' | 'impossible' | 'out-of-range' }
+  /** Two times joined by a dash or a word (2022-06-01 08:00-10:00, 20:00~22:00, 20:00 至 22:00): a stretch of time, not one moment. */
+  | { ok: false; problem: 'stretch' }
   /** A spreadsheet's serial day number, as a CSV export of a column not formatted as dates gives it: refused, its day named. */
   | { ok: false; problem: 'serial'; day: string };
 
@@ -37,6 +39,11 @@ const DATES: readonly RegExp[] = [
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?: ?(Z|z|[+-]\d{2}(?::?\d{2})?))?$/;
 // 9时30分15秒, 9点30分.
 const CHINESE_CLOCK = /^(\d{1,2})[\u65f6\u70b9](?:(\d{1,2})\u5206(?:(\d{1,2})\u79d2)?)?$/;
+/**
+ * A time, then a dash, tilde or word (至, 到) and what follows: a stretch of time as a live stream's
+ * slot is written (08:00-10:00, 20:00 ~ 22:00, 20:00至22:00, 20点-22点).
+ */
+const STRETCH = /^\d{1,2}(?::\d{2}(?::\d{2})?|[\u65f6\u70b9](?:\d{1,2}\u5206)?)\s*(?:-|~|\u301c|\u2013|\u2014|\u81f3|\u5230)\s*\d/;
 const DAY_OR_MONTH_FIRST = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:$|[\sT])/;
 
 /** Reads a query's date. Surrounding whitespace (a CRLF file's \r too) is ignored. */
@@ -102,7 +109,14 @@ function readRest(date: RegExpExecArray, rest: string): DateReading {
   const separator = /^(?:[Tt](?=\d)|\s+)/.exec(rest)?.[0] ?? '';
   if (rest !== '' && separator === '' && !chinese) return { ok: false, problem: 'malformed' };
   const time = rest.slice(separator.length);
-  if (rest !== '' && !readClock(time, moment)) return { ok: false, problem: 'malformed' };
+  if (rest !== '' && !readClock(time, moment)) return { ok: false, problem: STRETCH.test(time) ? 'stretch' : 'malformed' };
+  // 08:00-10:00 is a time with an offset west of UTC and a stretch of time alike: read as an
+  // offset only in an instant's forms, after a T (2022-06-01T08:00-05:00) or with seconds
+  // (2022-06-01 08:00:00-05:00, as Python and PostgreSQL print one). An offset east of UTC (+)
+  // or Z is no stretch's.
+  if (moment.offsetMinutes !== undefined && /-\d/.test(time) && !separator.startsWith('T') && !separator.startsWith('t') && moment.precision !== 'second') {
+    return { ok: false, problem: 'stretch' };
+  }
   if (!isYearInRange(moment.year)) return { ok: false, problem: 'out-of-range' };
   if (!isValidCivil(moment)) return { ok: false, problem: 'impossible' };
   if (moment.offsetMinutes !== undefined && !(Math.abs(moment.offsetMinutes) <= 14 * 60)) return { ok: false, problem: 'impossible' };

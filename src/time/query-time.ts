@@ -31,7 +31,8 @@ export function queryDay(text: string, timeZone: string, now: number): string {
   // now); a spreadsheet's day number is no day form, refused as unrecognised.
   const reading = readWrittenDate(text);
   if (!reading.ok && reading.problem !== 'out-of-range') {
-    throw wordedError(reading.problem === 'serial' ? 'day-malformed' : `day-${reading.problem}`, { input: text.trim() });
+    const problem = reading.problem === 'serial' ? 'day-malformed' : reading.problem === 'stretch' ? 'not-a-day' : (`day-${reading.problem}` as const);
+    throw wordedError(problem, { input: text.trim() });
   }
   const moment = momentOf(reading, text, timeZone, now);
   if (moment === 'now' || moment.precision !== 'day' || moment.offsetMinutes !== undefined) {

@@ -184,6 +184,18 @@ describe('小黄车 names two surfaces', () => {
   });
 });
 
+describe('a stretch of time', () => {
+  // 13:00-14:00 read as 13:00 at UTC-14:00 is 11:00 the next day in Beijing, when Tmall was rolling out.
+  it('is refused, not read as its start at an offset west of UTC', async () => {
+    const run = await runMain(['tmall', 'live-cart', '2022-10-27 13:00-14:00', '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error).toMatchObject({ code: 'bad-date', message: expect.stringMatching(/^"2022-10-27 13:00-14:00" is a stretch of time, not one moment: /u) });
+    expect((await runMain(['tmall', 'live-cart', '2022-10-27 13:00'])).code).toBe(1);
+    // The instant's own form is read as written: 13:00 at UTC-14:00.
+    expect(JSON.parse((await runMain(['tmall', 'live-cart', '2022-10-27T13:00-14:00', '--json'])).stdout)).toMatchObject({ at: '2022-10-28T11:00:00+08:00', verdict: 'rolling-out' });
+  });
+});
+
 describe('--json errors', () => {
   it.each([
     [['taobo', 'live-cart', '--json'], 'unknown-source', 'unknown source "taobo"; did you mean "taobao"?'],

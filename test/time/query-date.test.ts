@@ -70,3 +70,35 @@ describe('readWrittenDate of words', () => {
     expect(readWrittenDate(text)).toEqual({ ok: false, problem: 'malformed' });
   });
 });
+
+describe('readWrittenDate of a stretch of time', () => {
+  // A live stream's slot, as plans write it: never one of its ends, nor 08:00 at UTC-10:00.
+  it.each([
+    '2022-02-28 08:00-10:00', '2022-02-28 20:00-23:00', '2022-02-28 08:00 -10:00', '2022-02-28 8:00-10', '2022-02-28 08:00-0800',
+    '2022/2/28 8:00-10:00', '2022.2.28 08:00-10:00', '20220228 08:00-10:00', '2022-02-28 20:00~22:00', '2022-02-28 20:00 ~ 22:00',
+    '2022-02-28 20:00 - 22:00', '2022-02-28 20:00–22:00', '2022-02-28 20:00—22:00', '2022-02-28 20:00〜22:00', '2022-02-28 20:00 至 22:00',
+    '2022-02-28 20:00到22:00', '2022-02-28 20:00-2022-02-28 22:00', '2022年2月28日20:00-22:00', '2022年2月28日 20:00-22:00',
+    '2022年2月28日20点-22点', '2022年2月28日20点30分-22点', '２０２２－０２－２８　２０：００－２２：００', '2022-02-28 20:00～22:00',
+  ])('%s', (text) => {
+    expect(readWrittenDate(text)).toEqual({ ok: false, problem: 'stretch' });
+  });
+
+  it.each([
+    // An instant's forms: after a T, or with seconds (as Python and PostgreSQL print a time with its offset).
+    ['2022-02-28T08:00-10:00', { hour: 8, minute: 0, second: 0, offsetMinutes: -600 }],
+    ['2022-02-28t08:00-05', { hour: 8, minute: 0, second: 0, offsetMinutes: -300 }],
+    ['2022-02-28 08:00:00-05:00', { hour: 8, minute: 0, second: 0, offsetMinutes: -300 }],
+    ['2022-02-28 08:00:00.5-05', { hour: 8, minute: 0, second: 0, offsetMinutes: -300 }],
+    // East of UTC, or UTC: no stretch is written so.
+    ['2022-02-28 08:00+08:00', { hour: 8, minute: 0, second: 0, offsetMinutes: 480 }],
+    ['2022-02-28 08:00 +0800', { hour: 8, minute: 0, second: 0, offsetMinutes: 480 }],
+    ['2022-02-28 08:00Z', { hour: 8, minute: 0, second: 0, offsetMinutes: 0 }],
+  ])('%s is one moment', (text, fields) => {
+    const reading = readWrittenDate(text);
+    expect(reading).toMatchObject({ ok: true, kind: 'moment', moment: { year: 2022, month: 2, day: 28, ...fields } });
+  });
+
+  it.each(['2022-02-28 20:00x22:00', '2022-02-28 20:00 22:00', '2022-02-28 -20:00'])('%s is malformed, not a stretch', (text) => {
+    expect(readWrittenDate(text)).toEqual({ ok: false, problem: 'malformed' });
+  });
+});
