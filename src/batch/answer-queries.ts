@@ -12,7 +12,7 @@ import { buildVerdictIndex, type VerdictIndex, type VerdictQuery } from '../engi
 import type { LinkInput } from '../link/types.js';
 import { answerQuery, directSteps, memoisedSteps, newestEvidenceOf, resolveQuery, type ResolvedQuery, type Steps } from '../query/ask.js';
 import { exceedsField } from '../model/field-length.js';
-import { isAmbiguousLink } from '../link/named-input.js';
+import { groupAsked, isAmbiguousLink } from '../link/named-input.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
 import { Whys, type Why } from './row-why.js';
@@ -167,11 +167,11 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
       // A link read keeps its text (LinkInput.input): a copy of its own, not the slice of the
       // plan's chunk the cell is, which would keep the whole chunk alive as long as the cell.
       const text = ownCopy(cellText);
-      // As resolveQuery reads a source: a group's name, else a name or a link (a group's short link asks about the group).
+      // As resolveQuery reads a source: a group's name, else a name or a link (a group's short link or share token asks about the group).
       const via = stepsFor(text);
       const named = via.group(text);
       const source = named ? null : via.source(text);
-      const group = named ?? (source?.kind === 'link' && source.source === null ? source.group : undefined);
+      const group = named ?? groupAsked(source);
       return { asks: asksOf(source?.source?.id ?? null, group?.id, isAmbiguousLink(source)), link: source === null || source.kind === 'name' ? null : source, near: null, nearPlacement: null, far: null, farPlacement: null };
     });
 

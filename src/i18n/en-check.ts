@@ -90,6 +90,7 @@ export const enCheck = {
   'link.groupMarker': "host matches {domain}, a short link of the {group} group; the share text begins with {marker}, the mark of {source}'s app{found}",
   'link.hostMatches': 'host matches {domain}{found}',
   'link.names': 'the text names {keyword}',
+  'link.groupToken': 'the text names {keyword}, of the {group} group: the token may lead to an item of any member, which cannot be seen offline, so it is answered for the group',
   'link.unlisted': 'no source lists this host\'s domain{found}',
   'link.ambiguous': 'where the link\'s host ends cannot be told for sure, so it is taken for no source{found}',
   'link.noKeyword': 'the text around it names no source',

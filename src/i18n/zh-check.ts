@@ -91,6 +91,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'link.groupMarker': '主机匹配 {domain}，即 {group} 组的短链接；分享文本以 {marker} 开头，这是 {source} 应用的标记{found}',
   'link.hostMatches': '主机匹配 {domain}{found}',
   'link.names': '文本提到 {keyword}',
+  'link.groupToken': '文本提到 {keyword}，属于 {group} 组：口令可能指向组内任何一个来源的商品，离线无法得知，因此按整组回答',
   'link.unlisted': '没有来源列出此主机的域名{found}',
   'link.ambiguous': '无法确定链接主机的边界，因此不归入任何来源{found}',
   'link.noKeyword': '其周围的文本没有提到任何来源',

@@ -39,7 +39,7 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   const first = firstStart(otherSchemes, link);
   if (first) return withToken(catalog, input, scanned, first, withWordsBeside(catalog, scanned, first, withOtherLinks(catalog, input, scanned, first, answerAt(catalog, input, scanned, first))));
   const token = findToken(text);
-  if (token) return fromToken(sources, input, token);
+  if (token) return fromToken(catalog, sources, input, token);
 
   // A single word that might be a mistyped name gets the unknown-source error, with its "did you mean".
   if (/\s|\p{Cc}/u.test(text) || [...text].length > NAME_LENGTH) {
@@ -134,6 +134,15 @@ function codePointsBefore(text: string, index: number): number {
   return count;
 }
 
+/** The first group of the source's that lists short links: its members share one app's links and tokens. */
+function linkSharingGroup(catalog: Catalog, source: Source): Group | undefined {
+  for (const id of source.groups) {
+    const group = catalog.groups.get(id);
+    if (group?.shortLinks !== undefined && group.shortLinks.length > 0) return group;
+  }
+  return undefined;
+}
+
 function memberOf(catalog: Catalog, group: Group, id: string): Source | undefined {
   const source = catalog.sources.get(id);
   return source?.groups.includes(group.id) ? source : undefined;
@@ -152,13 +161,20 @@ function fromAppLink(sources: Source[], input: string, text: string, { scheme, a
   return { kind: 'link', input, url, host: '', inText: at !== 0, source, domain: `${scheme}:`, reason: null, appScheme: scheme };
 }
 
-/** A token belongs to a source only when the text around it names that source and no other. */
-function fromToken(sources: Source[], input: string, { token, rest }: TokenMatch): LinkInput {
+/**
+ * A token belongs to a source only when the text around it names that source and no other; and to
+ * the group when that source is a member of a group that lists short links (the Taobao Alliance's
+ * 淘口令): the token opens in the members' app, and may lead to an item of any member, as the
+ * group's short links may. Which one cannot be seen offline, and a word of the text (淘宝, 天猫) is
+ * no sign of it: the Taobao app's texts say 淘宝 for Tmall items too, and a title may say 天猫.
+ */
+function fromToken(catalog: Catalog, sources: Source[], input: string, { token, rest }: TokenMatch): LinkInput {
   const named = namedSources(sources, rest);
   const base = { kind: 'token' as const, input, token, named };
   const [only] = named;
-  if (only && named.length === 1) return { ...base, source: only.source, keyword: only.keyword, reason: null };
-  return { ...base, source: null, keyword: null, reason: named.length === 0 ? 'no-keyword' : 'several-sources' };
+  if (!only || named.length > 1) return { ...base, source: null, keyword: null, reason: named.length === 0 ? 'no-keyword' : 'several-sources' };
+  const group = linkSharingGroup(catalog, only.source);
+  return group ? { ...base, source: null, group, keyword: only.keyword, reason: null } : { ...base, source: only.source, keyword: only.keyword, reason: null };
 }
 
 /** The source ids, for the message that says what a source argument can be. */

@@ -3,7 +3,7 @@
 import type { Catalog } from '../engine/catalog.js';
 import { escapeCharacter } from '../model/escape.js';
 import { namedIn } from '../engine/resolve.js';
-import type { Source } from '../model/types.js';
+import type { Group, Source } from '../model/types.js';
 import type { Classification } from './types.js';
 
 const byCatalog = new WeakMap<Catalog, (input: string) => Source | undefined>();
@@ -43,6 +43,14 @@ export function shownInput(text: string, width = 60): string {
  * words that say so find it without the link reader.
  */
 export const MORE_LINKS = 16;
+
+/**
+ * The group a link or share token stands for when it is no one source's: a group's short link
+ * with no member's mark (m.tb.cn), or its share token (淘口令); a check of it asks about the group.
+ */
+export function groupAsked(classification: Classification | null): Group | undefined {
+  return classification === null || classification.kind === 'name' || classification.source !== null ? undefined : classification.group;
+}
 
 /**
  * Whether the argument is a link whose host cannot be told for sure, or a text whose links (or a

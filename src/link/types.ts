@@ -89,19 +89,34 @@ interface TokenBase {
 
 export interface RecognisedToken extends TokenBase {
   source: Source;
+  group?: undefined;
+  keyword: string;
+  reason: null;
+}
+
+/**
+ * A share token whose text names a member of a group that lists short links (淘口令 beside 淘宝 or
+ * 天猫: the Taobao Alliance's): it opens in the members' app and may lead to an item of any member,
+ * which cannot be seen offline, so it is answered for the whole group, as its short links are.
+ */
+export interface GroupToken extends TokenBase {
+  source: null;
+  group: Group;
+  /** The keyword that names the member, and so the group. */
   keyword: string;
   reason: null;
 }
 
 export interface UnrecognisedToken extends TokenBase {
   source: null;
+  group?: undefined;
   keyword: null;
   /** no-keyword: the text names no source; several-sources: it names more than one. */
   reason: 'no-keyword' | 'several-sources';
 }
 
 /** A link or a share token, recognised or not. */
-export type LinkInput = RecognisedLink | GroupLink | UnrecognisedLink | RecognisedToken | UnrecognisedToken;
+export type LinkInput = RecognisedLink | GroupLink | UnrecognisedLink | RecognisedToken | GroupToken | UnrecognisedToken;
 
 export type Classification = NameInput | LinkInput;
 

@@ -9,7 +9,7 @@ import { checkGroup, groupNewestEvidence } from '../engine/group-check.js';
 import { queryTime, type QueryTime } from '../time/query-time.js';
 import { findNamed, resolvePlatform, resolveSurface } from '../engine/resolve.js';
 import { classifyText } from '../link/classify.js';
-import { classifyName, isAmbiguousLink } from '../link/named-input.js';
+import { classifyName, groupAsked, isAmbiguousLink } from '../link/named-input.js';
 import type { Classification, LinkInput } from '../link/types.js';
 import { exceedsField, MAX_FIELD, utf8Length } from '../model/field-length.js';
 import type { Group, Platform, Surface } from '../model/types.js';
@@ -153,8 +153,8 @@ export function resolveQuery(catalog: Catalog, text: QueryText, now: number, ste
   // A group's name (taobao, 淘宝联盟: the Taobao Alliance) asks about all its members at once, as a single check does.
   const named = steps.group(text.source);
   const source = named ? null : steps.source(text.source);
-  // A group's short link with no member's mark (m.tb.cn: Taobao and Tmall items alike) asks about the group too.
-  const group = named ?? (source?.kind === 'link' && source.source === null ? source.group : undefined);
+  // A group's short link with no member's mark (m.tb.cn: Taobao and Tmall items alike), or its share token, asks about the group too.
+  const group = named ?? groupAsked(source);
   const surface = steps.surface(platform, text.surface);
   const time = steps.time(text.date, platform.timeZone);
   // An unrecognised link asks about an unknown source: only rules for any source cover it.

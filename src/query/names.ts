@@ -1,16 +1,17 @@
 // Names a view filters by, read by the same functions as a check's: a source
-// (a name, a link or a share text; a group's short link stands for each member)
+// (a name, a link or a share text; a group's short link or share token stands for each member)
 // and a surface of any of the platforms.
 import type { Catalog } from '../engine/catalog.js';
 import { findNamed } from '../engine/resolve.js';
 import { classifyInput } from '../link/classify.js';
+import { groupAsked } from '../link/named-input.js';
 import type { Platform } from '../model/types.js';
 
-/** The source ids the text names: one, or each member of a group a short link belongs to; empty when it names none. */
+/** The source ids the text names: one, or each member of a group a short link or share token belongs to; empty when it names none. */
 export function sourcesNamed(catalog: Catalog, text: string): string[] {
   const classified = classifyInput(catalog, text);
   if (classified.source) return [classified.source.id];
-  const group = classified.kind === 'link' ? classified.group : undefined;
+  const group = groupAsked(classified);
   if (!group) return [];
   return [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)).map((source) => source.id);
 }

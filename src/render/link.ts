@@ -23,6 +23,7 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
       }
       if (link.kind === 'link' && link.appScheme) return words.say('link.appScheme', { scheme: link.appScheme, source: link.source ? nameOf(link.source, words.lang) : String(undefined), found });
       if (link.kind === 'link' && link.shortLink) return words.say('link.shortLink', { domain: link.domain, found });
+      if (link.kind === 'token' && link.group) return words.say('link.groupToken', { keyword: link.keyword, group: nameOf(link.group, words.lang) });
       return link.kind === 'link' ? words.say('link.hostMatches', { domain: link.domain, found }) : words.say('link.names', { keyword: link.keyword });
     case 'unlisted-host':
       return words.say('link.unlisted', { found });
@@ -71,9 +72,9 @@ export function explain(classification: Classification, words: CheckWords = CHEC
   return words.say('classify.unlisted', { host, found });
 }
 
-/** The id of what the argument stands for: its source, or the group its short link leads to (taobao-alliance); null when neither is known. */
+/** The id of what the argument stands for: its source, or the group its short link or share token leads to (taobao-alliance); null when neither is known. */
 export function standsFor(classification: Classification): string | null {
-  return classification.source?.id ?? (classification.kind === 'link' ? (classification.group?.id ?? null) : null);
+  return classification.source?.id ?? (classification.kind === 'name' ? null : (classification.group?.id ?? null));
 }
 
 export function classificationView(classification: Classification) {
@@ -84,8 +85,8 @@ export function classificationView(classification: Classification) {
     kind: classification.kind,
     source: classification.source?.id ?? null,
     // A group's short link (m.tb.cn) leads to the group, or, with a member's mark before it (Tmall's, in black
-    // lenticular brackets), to that member.
-    group: link?.group?.id ?? null,
+    // lenticular brackets), to that member; its share token (淘口令) to the group.
+    group: (link?.group ?? token?.group)?.id ?? null,
     marker: link?.source ? (link.marker ?? null) : null,
     url: link?.url ?? null,
     host: link?.host ?? null,

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../time/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
-import { isAmbiguousLink } from '../link/named-input.js';
+import { groupAsked, isAmbiguousLink } from '../link/named-input.js';
 import type { LinkInput } from '../link/types.js';
 import type { Text } from '../model/text.js';
 import type { Source } from '../model/types.js';
@@ -53,7 +53,8 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   const sourceName = (source: Source) => nameOf(source, lang);
 
   if (link && explain) {
-    const stands = link.source ? sourceName(link.source) : link.kind === 'link' && link.group ? nameOf(link.group, lang) : null;
+    const group = groupAsked(link);
+    const stands = link.source ? sourceName(link.source) : group ? nameOf(group, lang) : null;
     row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: stands ?? say('check.noKnownSource'), reason: linkReason(link, words) }));
     // For a link in doubt the why says it (below).
     if (standsFor(link) === null && !isAmbiguousLink(link)) more(paint.dim(unrecognisedNote(link, words)));
@@ -205,8 +206,8 @@ function headline(answer: Answer, link: LinkInput | null, paint: Paint, words: C
     : answer.source
       ? nameOf(answer.source, lang)
       : say(unnamed, { what: unrecognised });
-  // The short answer has no link row: a link or share text recognised as a source shows what was recognised, then the source.
-  const source = link && answer.source && !explain ? say('check.recognised', { subject: linkSubject(link, words), source: named }) : named;
+  // The short answer has no link row: a link or share text recognised as a source (or a group) shows what was recognised, then the source.
+  const source = link && (answer.source || answer.group) && !explain ? say('check.recognised', { subject: linkSubject(link, words), source: named }) : named;
   return say('check.headline', { verdict, source, platform: nameOf(answer.platform, lang), surface: nameOf(answer.surface, lang), when, zone, certainty: certainty(answer, words) });
 }
 

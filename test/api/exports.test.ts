@@ -53,6 +53,16 @@ describe('checkPlan', () => {
     }
   }
 
+  it('answers a row of a 淘口令 for the Taobao Alliance, as a check does', async () => {
+    const bytes = new TextEncoder().encode('source,surface,date\n"8￥AEpabxiRg0u￥/ 天猫同款连衣裙",live-cart,2022-11-15\n复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈,live-cart,2022-06-01\n');
+    const { lines } = await run({ bytes, format: 'csv', name: 'plan.csv' });
+    const rows = lines.map((line) => JSON.parse(line) as { verdict: string; reason: string; source: string | null; group: { id: string } | null; link: { group: string } });
+    expect(rows.map((row) => [row.verdict, row.reason, row.source, row.group?.id, row.link.group])).toEqual([
+      ['unknown', 'members-differ', null, 'taobao-alliance', 'taobao-alliance'],
+      ['denied', 'in-force', null, 'taobao-alliance', 'taobao-alliance'],
+    ]);
+  });
+
   it('answers a plan row by row, as batch --ndjson does, and returns the counts', async () => {
     const bytes = new TextEncoder().encode('来源,位置,日期\n淘宝,直播间购物车,2022-06-01\n\nitem.jd.com/1.html,short-video-cart,2022-06-01\nhttps://item.taobao.com.evil.cn/item.htm?id=1,live-cart,today\n');
     const { lines, summary } = await run({ bytes, format: 'csv', name: 'plan.csv' }, { now: Date.UTC(2026, 0, 1) });

@@ -19,7 +19,7 @@ describe('linkcheck classify', () => {
       [
         // Chinese characters and emoji take two columns: the widest input is 48 columns.
         `淘宝${' '.repeat(44)}  taobao           (alias of taobao)`,
-        `复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈${' '.repeat(7)}  taobao           (share token ￥AEpabxiRg0u￥: the text names 手淘)`,
+        `复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈${' '.repeat(7)}  taobao-alliance  (share token ￥AEpabxiRg0u￥: the text names 手淘, of the taobao-alliance group: the token may lead to an item of any member, which cannot be seen offline, so it is answered for the group)`,
         '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」  taobao-alliance  (host m.tb.cn is a short link of the taobao-alliance group (tb.cn): it may lead to an item of any member, so it stands for the group, link found in the share text)',
       ],
     ],

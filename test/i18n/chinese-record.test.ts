@@ -40,7 +40,7 @@ describe('the headline checks in Chinese', () => {
 
   it.each([
     [['taobao', 'live-cart', '2022-06-01'], 1, '禁止  淘宝联盟（组：淘宝、天猫） · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告'],
-    [['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'live-cart', '2022-06-01'], 1, '禁止  分享口令 ￥AEpabxiRg0u￥ → 淘宝 · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告'],
+    [['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'live-cart', '2022-06-01'], 1, '禁止  分享口令 ￥AEpabxiRg0u￥ → 淘宝联盟（组：淘宝、天猫） · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告'],
     [['https://item.jd.com/100012043978.html', 'short-video-cart', '2022-06-01'], 0, '允许  item.jd.com → 京东联盟 · 快手 短视频购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告、有争议'],
     [['jd', 'live-cart', '2022-06-01', '--explain'], 1, '禁止  京东联盟 · 快手 直播间购物车 · 2022年6月1日（Asia/Shanghai） · 平台公告'],
     [['-p', '抖音', 'pinduoduo', 'live-cart', '2020-11-01', '-v'], 1, '禁止  拼多多 · 抖音 直播间购物车 · 2020年11月1日（Asia/Shanghai） · 平台公告、有争议'],

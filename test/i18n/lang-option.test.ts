@@ -88,8 +88,9 @@ describe('the check in Chinese', () => {
       ['--lang', 'zh', '复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'live-cart', '2022-02-01'],
       0,
       [
-        '允许  分享口令 ￥AEpabxiRg0u￥ → 淘宝 · 快手 直播间购物车 · 2022年2月1日（Asia/Shanghai） · 据报道',
+        '允许  分享口令 ￥AEpabxiRg0u￥ → 淘宝联盟（组：淘宝、天猫） · 快手 直播间购物车 · 2022年2月1日（Asia/Shanghai） · 据报道',
         '  原因         在2022年切断之前，淘宝联盟（淘宝和天猫）与京东的外链在快手上是开放的。',
+        '  成员         淘宝：允许，依据 kuaishou-alliance-links-open-2021（据报道）',
       ],
     ],
   ])('%s', async (_name, args, code, lines) => {

@@ -88,7 +88,7 @@ describe('what stands beside a link may be the link shown', () => {
 describe('real share texts and links are recognised', () => {
   it.each(legit)('%j is %s (%s)', (input, source, what) => {
     const result = classifyInput(catalog, input);
-    expect(result.source?.id ?? (result.kind === 'link' ? result.group?.id : undefined) ?? null).toBe(source);
+    expect(result.source?.id ?? (result.kind === 'name' ? undefined : result.group?.id) ?? null).toBe(source);
     expect(result.kind === 'link' ? result.host : result.kind === 'token' ? result.token : result.input).toBe(what);
   });
 

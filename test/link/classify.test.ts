@@ -105,12 +105,14 @@ const shareTexts: Row[] = [
   ['https://m.tb.cn/h.5abc?tk=xyz 「商品名」点击链接直接打开', 'taobao-alliance', 'link', 'm.tb.cn'],
   ['【京东】https://item.m.jd.com/product/100012043978.html 好物推荐', 'jd', 'link', 'item.m.jd.com'],
   ['看看这个：item.jd.com/100012043978.html 好价', 'jd', 'link', 'item.jd.com'],
-  ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'taobao', 'token', '￥AEpabxiRg0u￥'],
-  ['€08skb3DzfQC€ 打开淘宝', 'taobao', 'token', '€08skb3DzfQC€'],
+  // A 淘口令 may lead to a Taobao or a Tmall item, whichever word the text says: the Taobao Alliance's.
+  ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', 'taobao-alliance', 'token', '￥AEpabxiRg0u￥'],
+  ['€08skb3DzfQC€ 打开淘宝', 'taobao-alliance', 'token', '€08skb3DzfQC€'],
   // The app's name half in pinyin, as share texts write it to get past chat filters (手机淘tao宝, 【Tao宝】).
-  ['复制这条信息￥MDGGba1MLQh￥到【Tao宝】', 'taobao', 'token', '￥MDGGba1MLQh￥'],
-  ['我在手机淘tao寳发现一个宝贝 ￥MDGGba1MLQh￥', 'taobao', 'token', '￥MDGGba1MLQh￥'],
-  ['0.76 ₴Zk8xRgYFq1a₴ 天猫旗舰店，点开即可', 'tmall', 'token', '₴Zk8xRgYFq1a₴'],
+  ['复制这条信息￥MDGGba1MLQh￥到【Tao宝】', 'taobao-alliance', 'token', '￥MDGGba1MLQh￥'],
+  ['我在手机淘tao寳发现一个宝贝 ￥MDGGba1MLQh￥', 'taobao-alliance', 'token', '￥MDGGba1MLQh￥'],
+  ['0.76 ₴Zk8xRgYFq1a₴ 天猫旗舰店，点开即可', 'taobao-alliance', 'token', '₴Zk8xRgYFq1a₴'],
+  ['8￥AEpabxiRg0u￥/ 天猫同款连衣裙', 'taobao-alliance', 'token', '￥AEpabxiRg0u￥'],
   ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'jd', 'token', '￥E3Fd5Tg2YxM1￥'],
   ['#E3Fd5Tg2YxM1%京口令，打开京东查看', 'jd', 'token', '#E3Fd5Tg2YxM1%'],
   ['Open the JD app: @E3Fd5Tg2YxM1!', 'jd', 'token', '@E3Fd5Tg2YxM1!'],
@@ -216,18 +218,20 @@ describe('what a recognised input carries', () => {
   });
 
   it.each([
-    ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', { source: 'taobao', keyword: '手淘', reason: null, named: ['taobao'] }],
-    ['￥AEpabxiRg0u￥', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
-    ['京东还是淘宝？￥AEpabxiRg0u￥', { source: null, keyword: null, reason: 'several-sources', named: ['jd', 'taobao'] }],
+    ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', { source: null, group: 'taobao-alliance', keyword: '手淘', reason: null, named: ['taobao'] }],
+    ['8￥AEpabxiRg0u￥/ 天猫同款连衣裙', { source: null, group: 'taobao-alliance', keyword: '天猫', reason: null, named: ['tmall'] }],
+    ['￥AEpabxiRg0u￥', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['京东还是淘宝？￥AEpabxiRg0u￥', { source: null, group: null, keyword: null, reason: 'several-sources', named: ['jd', 'taobao'] }],
+    ['天猫还是淘宝？￥AEpabxiRg0u￥', { source: null, group: null, keyword: null, reason: 'several-sources', named: ['tmall', 'taobao'] }],
     // A keyword inside a word that names something else (notWithin in rules/sources.json) names nothing.
-    ['￥AEpabxiRg0u￥ 「南京东路同款 丝巾」', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
-    ['￥AEpabxiRg0u￥ 北京東城发货', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
-    ['￥AEpabxiRg0u￥ 京东方屏幕', { source: null, keyword: null, reason: 'no-keyword', named: [] }],
-    ['￥AEpabxiRg0u￥ 南京东路店 京东同款', { source: 'jd', keyword: '京东', reason: null, named: ['jd'] }],
-  ])('a token in %j: the keyword that named its source, or why none did', (input, expected) => {
+    ['￥AEpabxiRg0u￥ 「南京东路同款 丝巾」', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 北京東城发货', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 京东方屏幕', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 南京东路店 京东同款', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
+  ])('a token in %j: the keyword that named its source (or its group), or why none did', (input, expected) => {
     const result = classify(input);
     if (result.kind !== 'token') throw new Error(`expected a token, got ${result.kind}`);
-    expect({ source: result.source?.id ?? null, keyword: result.keyword, reason: result.reason, named: result.named.map((match) => match.source.id) }).toEqual(expected);
+    expect({ source: result.source?.id ?? null, group: result.group?.id ?? null, keyword: result.keyword, reason: result.reason, named: result.named.map((match) => match.source.id) }).toEqual(expected);
   });
 });
 

@@ -99,10 +99,26 @@ function backslashDoubted(before: unknown, now: unknown, input: string): unknown
   return { ...earlier, link: { ...earlier.link, doubtful: true } };
 }
 
+/**
+ * Whether the answer is a share token of a group that lists short links (a 淘口令: the Taobao
+ * Alliance's), which the reader before gave to the member its text names (淘宝, 天猫): the same
+ * token, named by the same keyword, now answered for the group the member belongs to.
+ */
+function tokenOfGroup(now: unknown, before: unknown): boolean {
+  type Token = { kind: string; token: string; keyword: string | null; source: { id: string; groups: string[] } | null; group?: { id: string } };
+  const answer = (now as { answer?: Token }).answer;
+  if (answer?.kind !== 'token' || answer.source !== null || answer.group === undefined) return false;
+  const earlier = (before as { answer?: Token }).answer;
+  expect([earlier?.kind, earlier?.token, earlier?.keyword, earlier?.source?.groups.includes(answer.group.id)]).toEqual(['token', answer.token, answer.keyword, true]);
+  return true;
+}
+
 function same(input: string): void {
   const now = outcome(classifyInput, input);
   const before = outcome(classifyBefore, input);
-  if (!schemeInLink(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input)) expect(now, JSON.stringify(input)).toEqual(before);
+  if (!schemeInLink(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input) && !tokenOfGroup(now, before)) {
+    expect(now, JSON.stringify(input)).toEqual(before);
+  }
   expect(scanned(scanText, input), JSON.stringify(input)).toEqual(backslashDoubted(scanned(scanTextBefore, input), scanned(scanText, input), input));
   expect(scannedHost(input), JSON.stringify(input)).toBe(scannedHostBefore(input));
 }

@@ -117,3 +117,27 @@ describe('the answer for a short link of the Taobao Alliance', () => {
     ]);
   });
 });
+
+describe('a share token of the Taobao Alliance (淘口令)', () => {
+  const answer = (source: string, date: string) => ask(catalog, { source, surface: 'live-cart', date }, NOW);
+
+  it('is the group’s, whichever member its text names: a title may say 天猫 of a Taobao item', () => {
+    for (const text of ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈', '€08skb3DzfQC€ 打开淘宝', '8￥AEpabxiRg0u￥/ 天猫同款连衣裙', '复製这段话₴Zk8xRgYFq1a₴打開👉天貓👈', '₴Zk8xRgYFq1a₴ 「天猫超市 牛奶」']) {
+      const { answer: asked, link } = answer(text, '2022-11-15');
+      expect([text, asked.verdict, asked.reason, asked.group?.group.id, asked.source]).toEqual([text, 'unknown', 'members-differ', 'taobao-alliance', null]);
+      expect(answerToJson(asked, link).link).toMatchObject({ kind: 'token', group: 'taobao-alliance', marker: null, reason: null });
+    }
+  });
+
+  it('is answered where the members agree, and a JD token stays JD’s', () => {
+    expect(answer('8￥AEpabxiRg0u￥/ 天猫同款连衣裙', '2022-06-01').answer).toMatchObject({ verdict: 'denied', source: null, group: { group: { id: 'taobao-alliance' } } });
+    expect(answer('27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', '2022-11-15').answer).toMatchObject({ verdict: 'allowed', source: { id: 'jd' } });
+  });
+
+  it('is decided by the verdict index as check() decides it, as in a batch', () => {
+    const index = buildVerdictIndex(catalog);
+    const { query } = resolveQuery(catalog, { source: '8￥AEpabxiRg0u￥/ 天猫同款连衣裙', surface: 'live-cart', date: '2022-11-15' }, NOW);
+    expect([query.group, query.source]).toEqual(['taobao-alliance', null]);
+    expect(index.decision(query)).toEqual({ verdict: 'unknown', rule: null });
+  });
+});

@@ -294,11 +294,12 @@ export const legit: Legit[] = [
   ['https://item.taobao.com/item.htm?id=1 taobao://item.taobao.com/item.htm?id=1', 'taobao', 'item.taobao.com'],
   ['https://item.jd.com/1.html openapp.jdmobile://virtual?params={"sku":"1"}', 'jd', 'item.jd.com'],
   ['https://item.jd.com/1.html?u=taobao://item.taobao.com/', 'jd', 'item.jd.com'],
-  // Share tokens named by the text around them, also in look-alike and traditional forms.
-  ['復·制这段描述￥AEpabxiRg0u￥后到👉淘♂寳♀👈', 'taobao', '￥AEpabxiRg0u￥'],
-  ['咑閞👉淘♂寳♀👈，復·制这段描述€08skb3DzfQC€', 'taobao', '€08skb3DzfQC€'],
-  ['復製这段话₴Zk8xRgYFq1a₴打開👉天貓👈', 'tmall', '₴Zk8xRgYFq1a₴'],
+  // Share tokens named by the text around them, also in look-alike and traditional forms: a 淘口令
+  // is the Taobao Alliance's (a Taobao or a Tmall item), a 京口令 JD's.
+  ['復·制这段描述￥AEpabxiRg0u￥后到👉淘♂寳♀👈', 'taobao-alliance', '￥AEpabxiRg0u￥'],
+  ['咑閞👉淘♂寳♀👈，復·制这段描述€08skb3DzfQC€', 'taobao-alliance', '€08skb3DzfQC€'],
+  ['復製这段话₴Zk8xRgYFq1a₴打開👉天貓👈', 'taobao-alliance', '₴Zk8xRgYFq1a₴'],
   ['￥E3Fd5Tg2YxM1￥ 打開京•東', 'jd', '￥E3Fd5Tg2YxM1￥'],
-  ['复制框内整段文字，打开「手淘」即可「领取优惠券」并购买￥MDGGba1MLQh￥', 'taobao', '￥MDGGba1MLQh￥'],
+  ['复制框内整段文字，打开「手淘」即可「领取优惠券」并购买￥MDGGba1MLQh￥', 'taobao-alliance', '￥MDGGba1MLQh￥'],
   ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP', 'jd', '￥E3Fd5Tg2YxM1￥'],
 ];
