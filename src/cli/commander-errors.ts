@@ -43,7 +43,7 @@ export function subcommandOf(program: Command, argv: readonly string[]): string 
   return names.length === 0 ? undefined : names.join(' ');
 }
 
-/** `argv`: the arguments commander was given, to name the subcommand an argument is missing from. */
+/** `argv`: the arguments commander was given, to name the subcommand whose help a usage error points to. */
 export function fromCommander(error: CommanderError, command?: Command, argv?: readonly string[]): InputError {
   const message = error.message.replace(/^error: /u, '');
   const suggested = SUGGESTION.exec(message)?.[1];
