@@ -3,10 +3,10 @@
 // with the reason a report words taken from the deciding rule (row-why.ts), not
 // from a whole check(). The whole answer is made only for a report that reads it.
 import type { Catalog } from '../engine/catalog.js';
-import type { Answer } from '../engine/check.js';
+import type { Answer, Verdict } from '../engine/check.js';
 import { DataError, InputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
-import { formatInstant } from '../time/moment.js';
+import { formatCivil, formatInstant } from '../time/moment.js';
 import type { Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type VerdictIndex, type VerdictQuery } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
@@ -16,7 +16,7 @@ import { groupAsked, isAmbiguousLink } from '../link/named-input.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
 import { Whys, type Why } from './row-why.js';
-import { Kept, type Asks, type Context, type Placement, type Shared } from './shared-answer.js';
+import { Kept, type Asks, type Context, type DayChange, type Placement, type Shared } from './shared-answer.js';
 import { ByNumber } from './by-number.js';
 import { CACHE_LIMIT, Cells, LONGEST_KEPT, ownCopy, stalenessOf, type StaleRecord } from './kept-cells.js';
 
@@ -126,13 +126,22 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     try {
       resolved = resolveQuery(catalog, { source, surface, date: date.trim(), platform: platform.trim() || options.platform }, options.now, steps);
     } catch (error) {
-      return new Kept(null, null, null, expected(error), error as InputError | DataError, null, null, null, null, null);
+      return new Kept(null, null, null, expected(error), error as InputError | DataError, null, null, null, null, null, null);
     }
     const { query, link } = resolved;
     const answer = answerOf(query);
     const newest = answer.freshness.newestEvidence;
-    const stale = newest === null || options.maxStaleness === undefined ? null : staleness(newest, formatInstant(query.at, catalog.platforms.get(query.platform)!.timeZone).slice(0, 10));
-    return new Kept(answer.verdict, answer.rule, link, null, undefined, stale, null, null, null, answer);
+    const zone = catalog.platforms.get(query.platform)!.timeZone;
+    const stale = newest === null || options.maxStaleness === undefined ? null : staleness(newest, formatInstant(query.at, zone).slice(0, 10));
+    return new Kept(answer.verdict, answer.rule, link, null, undefined, stale, dayChangeOf(query, answer, zone), null, null, null, answer);
+  };
+  // A day's verdict at each instant its answer changes at (changesDuringDay): the first that differs, as the index's changer finds it.
+  const dayChangeOf = ({ dayEnd: _dayEnd, ...query }: ResolvedQuery, answer: Answer, zone: string): DayChange | null => {
+    for (const at of answer.changesDuringDay) {
+      const { verdict } = answerOf({ ...query, at, precision: 'second' });
+      if (verdict !== answer.verdict) return dayChangeAt(at, verdict, zone);
+    }
+    return null;
   };
   if (index === undefined) return Object.assign(road, { numbered: (_keys: Int32Array, source: string, surface: string, date: string, platform: string) => road(source, surface, date, platform) });
   const verdicts: VerdictIndex = index;
@@ -242,7 +251,10 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     const decision = placement.decide(time.time.at);
     const newest = options.maxStaleness === undefined ? null : newestOf(placement, time.time);
     const stale = newest === null ? null : staleness(newest, (time.day ??= formatInstant(time.time.at, zone).slice(0, 10)));
-    return new Kept(decision.verdict, decision.rule, cell.link, null, undefined, stale, context, placement, time.time, null);
+    const { dayEnd } = time.time;
+    const change = dayEnd === undefined ? null : placement.change(time.time.at, dayEnd);
+    const dayChange = change === null ? null : dayChangeAt(change.at, change.verdict, zone);
+    return new Kept(decision.verdict, decision.rule, cell.link, null, undefined, stale, dayChange, context, placement, time.time, null);
   }
 
   return Object.assign(byTexts, { numbered });
@@ -262,14 +274,16 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
       if (asks.group !== undefined) query.group = asks.group;
       if (asks.ambiguousLink) query.ambiguousLink = true;
       let decide: Placement['decide'];
+      let change: Placement['change'] = () => null;
       try {
         decide = verdicts.decider(query);
+        change = verdicts.changer(query);
       } catch (error) {
         // A key the index does not hold (a group no source belongs to): check() answers it.
         if (!(error instanceof InputError)) throw error;
         decide = error;
       }
-      placement = { platform, surface, asks, query, decide, newest: undefined };
+      placement = { platform, surface, asks, query, decide, change, newest: undefined };
       bySource.set(asks, placement);
       placementCount++;
     }
@@ -279,6 +293,11 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     cell.nearPlacement = placement;
     return placement;
   }
+}
+
+/** A day's change of verdict, with its time of day in the zone as reports word it (20:00). */
+function dayChangeAt(at: number, verdict: Verdict, zone: string): DayChange {
+  return { at, verdict, time: formatCivil(at, zone).slice(11) };
 }
 
 /** The query resolveQuery makes, with its fields in the same order. */

@@ -38,7 +38,7 @@ export async function runBatch(catalog: Catalog, read: (sink: RecordSink) => Pro
       tally(counts, outcome);
       const isStale = row.shared?.stale != null;
       if (isStale) stale++;
-      const status = statusOf(outcome, isStale, run.failOn);
+      const status = statusOf(outcome, isStale, run.failOn, row.shared?.dayChange != null);
       if (status === 'fail') failing++;
       else if (status === 'warn') warnings++;
       for (const report of reports) report.row(row);

@@ -4,7 +4,7 @@
 import type { CompiledRule } from '../engine/catalog.js';
 import type { Answer, Verdict } from '../engine/check.js';
 import type { DataError, InputError } from '../errors/errors.js';
-import type { Decision, VerdictQuery } from '../engine/verdict-index.js';
+import type { Decision, VerdictChange, VerdictQuery } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
 import type { Platform, Surface } from '../model/types.js';
 import type { QueryTime } from '../time/query-time.js';
@@ -28,6 +28,8 @@ export interface Shared {
   error?: InputError | DataError | undefined;
   /** When the record for the query is older than the staleness limit: its newest evidence and the queried day (one object for each pair). */
   stale: StaleRecord | null;
+  /** For a day, asked at its start: when its verdict changes before the day ends, and to what; else null. */
+  dayChange: DayChange | null;
   /** Renderers keep their text for it here, made when first needed. */
   readonly memo: Record<string, string>;
   /**
@@ -40,6 +42,11 @@ export interface Shared {
   wordsLength?: number;
   /** The JSON reports' fields of its answer, as UTF-8 (writeRowJson), made when first needed. */
   jsonBytes?: Uint8Array | undefined;
+}
+
+/** A day's verdict changing before the day ends: the instant, its time of day in the platform's zone (20:00), and the verdict from then on. */
+export interface DayChange extends VerdictChange {
+  time: string;
 }
 
 /** What a source's text asks about, as resolveQuery reads it: one object for all the texts that ask alike. */
@@ -61,6 +68,8 @@ export interface Placement {
   query: Omit<VerdictQuery, 'at'>;
   /** The index's decision at an instant, the placement's timeline found once; or the InputError the index gave for it. */
   decide: ((at: number) => Decision) | InputError;
+  /** The index's first change of verdict between two instants (VerdictIndex.changer); unused when decide is an InputError. */
+  change: (from: number, to: number) => VerdictChange | null;
   newest: string | null | undefined;
 }
 
@@ -78,6 +87,7 @@ export class Kept implements Shared {
   readonly verdict: Verdict | null;
   readonly message: string | null;
   readonly stale: StaleRecord | null;
+  readonly dayChange: DayChange | null;
   wordsSlab: Uint8Array | undefined = undefined;
   wordsAt = 0;
   wordsLength = 0;
@@ -99,6 +109,7 @@ export class Kept implements Shared {
     message: string | null,
     error: InputError | DataError | undefined,
     stale: StaleRecord | null,
+    dayChange: DayChange | null,
     context: Context | null,
     placement: Placement | null,
     time: QueryTime | null,
@@ -107,6 +118,7 @@ export class Kept implements Shared {
     this.verdict = verdict;
     this.message = message;
     this.stale = stale;
+    this.dayChange = dayChange;
     this.rule = rule;
     this.link = link;
     this.error = error;

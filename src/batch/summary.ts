@@ -75,11 +75,14 @@ export function failOnText(failOn: ReadonlySet<PolicyOutcome>): string {
   return POLICY_OUTCOMES.filter((outcome) => failOn.has(outcome)).join(', ');
 }
 
-/** A row's fate under the policy: its outcome or its staleness fails it; else any outcome but allowed, or staleness, warns. */
-export function statusOf(outcome: Outcome, stale: boolean, failOn: ReadonlySet<PolicyOutcome>): RowStatus {
+/**
+ * A row's fate under the policy: its outcome or its staleness fails it; else any outcome but
+ * allowed, staleness, or a day whose verdict changes before it ends (`dayChanges`), warns.
+ */
+export function statusOf(outcome: Outcome, stale: boolean, failOn: ReadonlySet<PolicyOutcome>, dayChanges = false): RowStatus {
   if (outcome === 'error') return 'fail';
   if ((outcome !== 'allowed' && failOn.has(outcome)) || (stale && failOn.has('stale'))) return 'fail';
-  return outcome !== 'allowed' || stale ? 'warn' : 'pass';
+  return outcome !== 'allowed' || stale || dayChanges ? 'warn' : 'pass';
 }
 
 /** 2 for any error row; else 1 for a failing denied row; else 3 for any other failing row; else 0. */

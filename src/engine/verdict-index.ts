@@ -39,11 +39,23 @@ export interface VerdictIndex {
    * object for every instant of a stretch.
    */
   decider(query: Omit<VerdictQuery, 'at'>): (at: number) => Decision;
+  /**
+   * For one placement, its timeline found once: the first instant after `from` and before `to` at
+   * which its verdict is another than at `from`, and that verdict; null when it holds all through
+   * (a day asked at its start, whose verdict changes before its end).
+   */
+  changer(query: Omit<VerdictQuery, 'at'>): (from: number, to: number) => VerdictChange | null;
 }
 
 export interface Decision {
   verdict: Verdict;
   rule: CompiledRule | null;
+}
+
+/** An instant at which a verdict changes, and the verdict from then on. */
+export interface VerdictChange {
+  at: number;
+  verdict: Verdict;
 }
 
 export interface VerdictIndexOptions {
@@ -165,6 +177,20 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
       return (at) => {
         const stretch = stretchAt(timeline, at);
         return (decisions[stretch] ??= { verdict: VERDICTS[codeOf(timeline, stretch)]!, rule: timeline.deciding[stretch]! });
+      };
+    },
+    changer: (query) => {
+      const timeline = timelineOf(query);
+      if (timeline === null) return () => null;
+      return (from, to) => {
+        let stretch = stretchAt(timeline, from);
+        const code = codeOf(timeline, stretch);
+        // Stretch s + 1 begins at the timeline's bound s.
+        for (stretch++; stretch <= timeline.count && store[timeline.at + stretch - 1]! < to; stretch++) {
+          const next = codeOf(timeline, stretch);
+          if (next !== code) return { at: store[timeline.at + stretch - 1]!, verdict: VERDICTS[next]! };
+        }
+        return null;
       };
     },
     verdicts: (queries) => {

@@ -141,6 +141,7 @@ export const enCheck = {
   'batch.why.memberNoRule': '{source} {verdict} (no rule on record)',
   'batch.why.disputed': 'disputed',
   'batch.why.stale': 'stale: newest evidence {newest}, {age} earlier (over {limit})',
+  'batch.why.dayChange': '{verdict} from {time} this day: give a time to ask about a moment',
   'batch.why.join': '; ',
 
   'markdown.heading': 'linkcheck: {file}',

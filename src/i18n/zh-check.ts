@@ -141,6 +141,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'batch.why.memberNoRule': '{source} {verdict}（无记录在案的规则）',
   'batch.why.disputed': '有争议',
   'batch.why.stale': '证据过旧：最新证据为 {newest}，早 {age}（超过 {limit}）',
+  'batch.why.dayChange': '当天 {time} 起为{verdict}：请给出时间以查询某一时刻',
   'batch.why.join': '；',
 
   'markdown.heading': 'linkcheck：{file}',

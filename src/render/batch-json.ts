@@ -11,6 +11,7 @@ import { writeRowJson } from './batch-row-view.js';
 export function jsonReport(out: Out): BatchReport {
   const notAllowed = new Spool();
   const staleAllowed = new Spool();
+  const changingAllowed = new Spool();
   const errors = new Spool();
   // Each row after a list's first follows a comma; its answer's part is copied as kept bytes (writeRowJson).
   const add = (spool: Spool, row: BatchRow) => {
@@ -25,13 +26,18 @@ export function jsonReport(out: Out): BatchReport {
     row(row: BatchRow) {
       if (row.kind === 'error') add(errors, row);
       else if (row.shared.verdict !== 'allowed') add(notAllowed, row);
-      else if (row.shared.stale !== null) add(staleAllowed, row);
+      else {
+        if (row.shared.stale !== null) add(staleAllowed, row);
+        if (row.shared.dayChange !== null) add(changingAllowed, row);
+      }
     },
     async end(summary: Summary) {
       out(`{"file":${safeJsonLine(summary.file)},"rows":${summary.rows},"blank":${summary.blank},"counts":${JSON.stringify({ ...summary.counts, stale: summary.stale })},"failing":${summary.failing},"warnings":${summary.warnings},"exitCode":${summary.exitCode},"notAllowed":[`);
       await notAllowed.drain(out);
       out('],"staleAllowed":[');
       await staleAllowed.drain(out);
+      out('],"changingAllowed":[');
+      await changingAllowed.drain(out);
       out('],"errors":[');
       await errors.drain(out);
       out(']}\n');

@@ -22,7 +22,7 @@ export function markdownReport(out: Out, context: ReportContext): BatchReport {
   let left = 0;
   return {
     row(row: BatchRow) {
-      if (row.kind === 'answer' && row.shared.verdict === 'allowed' && row.shared.stale === null) return;
+      if (row.kind === 'answer' && row.shared.verdict === 'allowed' && row.shared.stale === null && row.shared.dayChange === null) return;
       // Whether the rows that share an answer pass is kept with it: once the table is full, a
       // row is only counted, without its view (#18).
       const memo = row.shared?.memo;

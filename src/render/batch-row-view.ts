@@ -12,6 +12,7 @@ import { answerToJson } from './json.js';
 import { safe, safeJsonLine } from './safe.js';
 import type { StaleRecord } from '../batch/answer-rows.js';
 import { rowQuery, type BatchRow, type SharedAnswer } from '../batch/batch-row.js';
+import type { DayChange } from '../batch/shared-answer.js';
 import { outcomeOf, statusOf, type Outcome, type PolicyOutcome, type RowStatus } from '../batch/summary.js';
 
 export interface RowView {
@@ -28,6 +29,8 @@ export interface RowView {
   /** Reports that contradict the deciding rule are on record. */
   disputed: boolean;
   stale: StaleRecord | null;
+  /** A day whose verdict changes before it ends: when, and to what. */
+  dayChange: DayChange | null;
   status: RowStatus;
 }
 
@@ -45,6 +48,7 @@ export function rowView(row: BatchRow, failOn: ReadonlySet<PolicyOutcome>): RowV
   const memo = row.shared?.memo;
   const outcome = outcomeOf(row);
   const stale = row.shared?.stale ?? null;
+  const dayChange = row.shared?.dayChange ?? null;
   const facts = row.kind === 'answer' ? reasonOf(row, outcome, stale !== null) : NO_REASON;
   return {
     line: row.line,
@@ -55,7 +59,8 @@ export function rowView(row: BatchRow, failOn: ReadonlySet<PolicyOutcome>): RowV
     reason: facts.reason,
     disputed: facts.disputed,
     stale,
-    status: statusOf(outcome, stale !== null, failOn),
+    dayChange,
+    status: statusOf(outcome, stale !== null, failOn, dayChange !== null),
   };
 }
 

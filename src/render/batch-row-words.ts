@@ -30,6 +30,10 @@ export function rowWhy(view: RowView, words: Words): string {
     }
     text = text === undefined ? stale : text + say('batch.why.join') + stale;
   }
+  if (view.dayChange) {
+    const change = say('batch.why.dayChange', { time: view.dayChange.time, verdict: say(`verdict.${view.dayChange.verdict}`) });
+    text = text === undefined ? change : text + say('batch.why.join') + change;
+  }
   return text ?? '';
 }
 

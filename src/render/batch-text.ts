@@ -53,7 +53,7 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   };
   return {
     row(row: BatchRow) {
-      if (row.kind === 'answer' && row.shared.verdict === 'allowed' && row.shared.stale === null) return;
+      if (row.kind === 'answer' && row.shared.verdict === 'allowed' && row.shared.stale === null && row.shared.dayChange === null) return;
       // Everything after the line number is the same for rows that ask the same: encoded on the
       // second row that shows them. The words of a row no other row shares (nearly every row of a
       // plan of distinct rows) go into the spool as a text, with the texts around them (#18).

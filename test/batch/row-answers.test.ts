@@ -30,6 +30,8 @@ import { MAX_FIELD } from '../../src/model/field-length.js';
 import { batchRenderers, type ReportFormat } from '../../src/render/batch-reports.js';
 import type { BatchReport, ReportContext } from '../../src/batch/report.js';
 import { beyondStaleness, parseStaleness } from '../../src/time/staleness.js';
+import { formatInstant } from '../../src/time/moment.js';
+import type { DayChange } from '../../src/batch/shared-answer.js';
 import { realisticRows } from '../../scripts/realistic-plan.mjs';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 import { escapeXml, inline, workbook } from '../helpers/xlsx.js';
@@ -277,13 +279,22 @@ function referenceRow(catalog: Catalog, setting: Setting, line: number, cells: C
   const limit = parseStaleness(setting.maxStaleness);
   let shared: Shared;
   try {
-    const { answer, link } = ask(catalog, { source: cells[0], surface: cells[1], date: cells[2].trim(), platform: cells[3].trim() || setting.platform }, NOW, setting.asKnownOn);
+    const asked = (date: string) => ask(catalog, { source: cells[0], surface: cells[1], date, platform: cells[3].trim() || setting.platform }, NOW, setting.asKnownOn);
+    const { answer, link } = asked(cells[2].trim());
     const { newestEvidence, queriedDay } = answer.freshness;
     const stale: StaleRecord | null = newestEvidence !== null && beyondStaleness(newestEvidence, queriedDay, limit) ? { newestEvidence, queriedDay, limit } : null;
-    shared = { verdict: answer.verdict, rule: answer.rule, answer, why: whyOfAnswer(answer), link, message: null, stale, memo: {} };
+    // A day's verdict at each instant its answer changes at, each asked as an instant: the first that differs.
+    let dayChange: DayChange | null = null;
+    for (const at of answer.changesDuringDay) {
+      const { verdict } = asked(formatInstant(at, answer.platform.timeZone)).answer;
+      if (verdict === answer.verdict) continue;
+      dayChange = { at, verdict, time: formatInstant(at, answer.platform.timeZone).slice(11, 16) };
+      break;
+    }
+    shared = { verdict: answer.verdict, rule: answer.rule, answer, why: whyOfAnswer(answer), link, message: null, stale, dayChange, memo: {} };
   } catch (error) {
     if (!(error instanceof InputError || error instanceof DataError)) throw error;
-    shared = { verdict: null, rule: null, answer: null, why: null, link: null, message: errorMessage(error), error, stale: null, memo: {} };
+    shared = { verdict: null, rule: null, answer: null, why: null, link: null, message: errorMessage(error), error, stale: null, dayChange: null, memo: {} };
   }
   return shared.message === null ? { ...base, kind: 'answer', shared: shared as never, message: null } : { ...base, kind: 'error', shared, message: shared.message };
 }
@@ -298,7 +309,7 @@ function summaryOf(rows: readonly BatchRow[]): Summary {
     counts[outcome]++;
     const isStale = row.shared?.stale != null;
     if (isStale) stale++;
-    const status = statusOf(outcome, isStale, DEFAULT_FAIL_ON);
+    const status = statusOf(outcome, isStale, DEFAULT_FAIL_ON, row.shared?.dayChange != null);
     if (status === 'fail') failing++;
     else if (status === 'warn') warnings++;
   }

@@ -155,3 +155,32 @@ describe('--markdown', () => {
     expect(run.stdout).toMatch(/^fine\.csv: 1 row: 1 allowed, .*\n### linkcheck: fine\.csv\n[\s\S]*\*\*Passes\*\* \(exit 0\): 0 failing, 0 warning; the run fails on: denied, rolling-out, error\n\nNo row fails or warns\.\n$/);
   });
 });
+
+describe('a day whose verdict changes before it ends', () => {
+  // test/fixtures/views/midday.json: Taobao open on testshop from 2022-01-01, cut on its live cart from 2022-03-01 12:00.
+  const RULES = join(import.meta.dirname, '..', 'fixtures', 'views', 'midday.json');
+  const LINK = 'item.taobao.com/item.htm?id=1';
+  const DAY = `source,surface,date,platform\n${LINK},live-cart,2022-03-01,testshop\n${LINK},live-cart,2022-03-01 13:00,testshop\n${LINK},shelf,2022-03-01,testshop\n${LINK},live-cart,2022-03-02,testshop\n`;
+
+  it('warns on the day, saying when and to what, in every report; a day that keeps its verdict does not', async () => {
+    const run = await batch(['--rules', RULES, plan('day.csv', DAY), '--markdown', 'day.md', '--annotations', '--max-staleness', '99999d']);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').slice(1)).toEqual([
+      `line 2      allowed     ${LINK} · live-cart · 2022-03-01 · testshop  rule testshop-taobao-open; denied from 12:00 this day: give a time to ask about a moment (warning)`,
+      `line 3      denied      ${LINK} · live-cart · 2022-03-01 13:00 · testshop  rule testshop-taobao-noon-cut`,
+      `line 5      denied      ${LINK} · live-cart · 2022-03-02 · testshop  rule testshop-taobao-noon-cut`,
+      '',
+    ]);
+    expect(readFileSync(join(folder, 'day.md'), 'utf8')).toContain(`| 2 | ⚠️ warning | allowed | ${LINK} · live-cart · 2022-03-01 · testshop | rule testshop-taobao-open; denied from 12:00 this day: give a time to ask about a moment |`);
+    expect(run.stderr.split('\n')[0]).toBe(`::warning file=day.csv,line=2,title=linkcheck%3A allowed::allowed: ${LINK} · live-cart · 2022-03-01 · testshop (rule testshop-taobao-open; denied from 12:00 this day: give a time to ask about a moment)`);
+    const report = JSON.parse((await batch(['--rules', RULES, plan('day.csv', DAY), '--json', '--max-staleness', '99999d'])).stdout) as Record<string, unknown>;
+    expect([report.failing, report.warnings]).toEqual([2, 1]);
+    expect((report.changingAllowed as { line: number; changesDuringDay: string[] }[]).map((row) => [row.line, row.changesDuringDay])).toEqual([[2, ['2022-03-01T12:00:00+08:00']]]);
+    // A check of each day's row as known on a day answers it (the single check's road): the same words, and none before the cut was known.
+    const knownOn = async (day: string) => (await batch(['--rules', RULES, plan('day.csv', DAY), '--as-known-on', day, '--max-staleness', '99999d'])).stdout.split('\n')[1];
+    expect(await knownOn('2022-03-05')).toBe(run.stdout.split('\n')[1]);
+    expect(await knownOn('2022-02-15')).toBe('');
+    const zh = await batch(['--rules', RULES, plan('day.csv', DAY), '--lang', 'zh', '--max-staleness', '99999d']);
+    expect(zh.stdout.split('\n')[1]).toBe(`第 2 行      允许        ${LINK} · live-cart · 2022-03-01 · testshop  规则 testshop-taobao-open；当天 12:00 起为禁止：请给出时间以查询某一时刻 (警告)`);
+  });
+});
