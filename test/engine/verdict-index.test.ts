@@ -275,3 +275,25 @@ describe('verdict index', () => {
     expect(thrownWords(() => index.verdict({ platform: 'kuaishou', source: 'ebay', surface: 'live-cart', at: 0 }))).toMatch(/unknown source "ebay"/);
   });
 });
+
+describe('changer: a placement\'s first change of verdict between two instants', () => {
+  it('is the first instant whose verdict is another, as check() gives the verdicts', async () => {
+    const catalog = await builtinCatalog();
+    const index = buildVerdictIndex(catalog);
+    const zone = (hour: number, day = 1, month = 3) => Date.UTC(2022, month - 1, day, hour - 8);
+    const tmall = index.changer({ platform: 'kuaishou', source: 'tmall', surface: 'live-cart' });
+    // Denied from 2022-03-01 00:00; rolling out from 2022-10-28 00:00 until 2022-11-01 00:00, then allowed.
+    expect(tmall(zone(0), zone(24))).toBeNull();
+    expect(tmall(zone(0, 27, 10), zone(24, 27, 10))).toBeNull();
+    expect(tmall(zone(-1, 28, 10), zone(1, 28, 10))).toEqual({ at: zone(0, 28, 10), verdict: 'rolling-out' });
+    expect(tmall(zone(0, 1, 2), zone(0, 1, 12))).toEqual({ at: zone(0), verdict: 'denied' });
+    for (const [from, to] of [[zone(0, 20, 10), zone(0, 20, 11)], [zone(12, 31, 10), zone(12, 1, 11)]] as const) {
+      const change = tmall(from, to);
+      const before = check(catalog, { platform: 'kuaishou', source: 'tmall', surface: 'live-cart', at: from }).verdict;
+      expect(change === null ? null : [change.verdict !== before, check(catalog, { platform: 'kuaishou', source: 'tmall', surface: 'live-cart', at: change.at }).verdict]).toEqual(change === null ? null : [true, change.verdict]);
+      if (change !== null) expect(check(catalog, { platform: 'kuaishou', source: 'tmall', surface: 'live-cart', at: change.at - 1 }).verdict).toBe(before);
+    }
+    // A link in doubt has no rule, and so no change.
+    expect(index.changer({ platform: 'kuaishou', source: null, ambiguousLink: true, surface: 'live-cart' })(0, Number.MAX_SAFE_INTEGER)).toBeNull();
+  });
+});
