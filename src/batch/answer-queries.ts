@@ -4,6 +4,7 @@
 // from a whole check(). The whole answer is made only for a report that reads it.
 import type { Catalog } from '../engine/catalog.js';
 import type { Answer, Verdict } from '../engine/check.js';
+import { verdictChanges } from '../engine/day-changes.js';
 import { DataError, InputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import { formatCivil, formatInstant } from '../time/moment.js';
@@ -135,13 +136,10 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     const stale = newest === null || options.maxStaleness === undefined ? null : staleness(newest, formatInstant(query.at, zone).slice(0, 10));
     return new Kept(answer.verdict, answer.rule, link, null, undefined, stale, dayChangeOf(query, answer, zone), null, null, null, answer);
   };
-  // A day's verdict at each instant its answer changes at (changesDuringDay): the first that differs, as the index's changer finds it.
+  // A day's first change of verdict, as the index's changer finds it: asked at each instant its answer changes at.
   const dayChangeOf = ({ dayEnd: _dayEnd, ...query }: ResolvedQuery, answer: Answer, zone: string): DayChange | null => {
-    for (const at of answer.changesDuringDay) {
-      const { verdict } = answerOf({ ...query, at, precision: 'second' });
-      if (verdict !== answer.verdict) return dayChangeAt(at, verdict, zone);
-    }
-    return null;
+    const first = verdictChanges(answer, (at) => answerOf({ ...query, at, precision: 'second' })).next();
+    return first.done ? null : dayChangeAt(first.value.at, first.value.answer.verdict, zone);
   };
   if (index === undefined) return Object.assign(road, { numbered: (_keys: Int32Array, source: string, surface: string, date: string, platform: string) => road(source, surface, date, platform) });
   const verdicts: VerdictIndex = index;

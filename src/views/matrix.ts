@@ -2,13 +2,9 @@
 // surface, and, for a whole day asked, the changes inside that day.
 import type { Catalog } from '../engine/catalog.js';
 import { check, verdictOf, type Answer, type Query, type Verdict } from '../engine/check.js';
+import { verdictChanges, type AnswerChange } from '../engine/day-changes.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Source, Surface } from '../model/types.js';
-
-export interface DayChange {
-  at: number;
-  answer: Answer;
-}
 
 export interface MatrixCell {
   source: Source;
@@ -17,7 +13,7 @@ export interface MatrixCell {
   /** The engine's whole answer (its rule, reason and evidence), made when first read: the text grid reads only the verdict (#18). */
   readonly answer: Answer;
   /** With a day asked: each instant inside the day at which the verdict changes, and the answer from then. */
-  changes: DayChange[];
+  changes: AnswerChange[];
 }
 
 export interface Matrix {
@@ -41,14 +37,7 @@ export function matrixOf(catalog: Catalog, platformId: string, time: QueryTime, 
       // Only a day asked can change within itself; a moment needs its verdict alone.
       if (time.precision !== 'day') return lazyCell(source, surface, verdictOf(catalog, asked), () => check(catalog, asked));
       const answer = check(catalog, asked);
-      const changes: DayChange[] = [];
-      let verdict = answer.verdict;
-      for (const at of answer.changesDuringDay) {
-        const later = check(catalog, { ...asked, at });
-        if (later.verdict === verdict) continue;
-        changes.push({ at, answer: later });
-        verdict = later.verdict;
-      }
+      const changes = [...verdictChanges(answer, (at) => check(catalog, { ...asked, at }))];
       return { source, surface, verdict: answer.verdict, answer, changes };
     }),
   );
