@@ -22,15 +22,20 @@ function commandPath(program: Command | null, name: string): string {
 /**
  * The subcommand the arguments run ("rules show"), found as commander finds it: each word that
  * names a subcommand of the one before, options (and the values they take) passed over; undefined
- * for the program itself.
+ * for the program itself. A "--" ends a command's options, not the search: the word after it may
+ * still name a subcommand (linkcheck rules -- show), whose own options are read again.
  */
 export function subcommandOf(program: Command, argv: readonly string[]): string | undefined {
   const names: string[] = [];
   let current = program;
+  let operands = false;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
-    if (arg === '--') break;
-    if (arg.startsWith('-')) {
+    if (!operands && arg === '--') {
+      operands = true;
+      continue;
+    }
+    if (!operands && arg.startsWith('-')) {
       const option = current.options.find((known) => known.short === arg || known.long === arg);
       if (option !== undefined && (option.required || option.optional) && !arg.includes('=')) index++;
       continue;
@@ -39,6 +44,7 @@ export function subcommandOf(program: Command, argv: readonly string[]): string 
     if (next === undefined) break;
     names.push(next.name());
     current = next;
+    operands = false;
   }
   return names.length === 0 ? undefined : names.join(' ');
 }

@@ -226,6 +226,10 @@ describe('--json errors', () => {
     [['batch', '--bogus', 'plan.csv'], 'unknown option "--bogus"; see "linkcheck batch --help"'],
     [['taobao', 'live-cart', '--bogus'], 'unknown option "--bogus"; see "linkcheck --help"'],
     [['--lang', 'zh', 'diff'], '缺少必需参数 <date1>（见 "linkcheck diff --help"）'],
+    // "--" ends a command's options; commander still runs the subcommand the word after it names.
+    [['--', 'rules', 'show'], 'missing required argument <id> (see "linkcheck rules show --help")'],
+    [['rules', '--', 'show'], 'missing required argument <id> (see "linkcheck rules show --help")'],
+    [['--', 'taobao'], 'missing required argument <surface> (see "linkcheck --help")'],
   ])('%j points to the help of the command it runs', async (argv, message) => {
     const run = await runMain(argv);
     expect([run.code, run.stderr]).toEqual([2, `linkcheck: ${message}\n`]);
