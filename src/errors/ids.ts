@@ -226,6 +226,7 @@ export interface ProblemParamsById {
   'allow-source-unnamed.none': { sources: string };
   'evidence-after-review': { published: string; reviewed: string };
   'evidence-in-future': { published: string; today: string };
+  'reviewed-in-future': { reviewed: string; today: string };
   'unknown-document': { seed: string; documents: string };
   'quote-not-found': { seed: string };
   'quote-not-found.width': { seed: string };

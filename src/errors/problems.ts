@@ -32,6 +32,7 @@ export type ProblemCode =
   | 'allow-source-unnamed'
   | 'evidence-after-review'
   | 'evidence-in-future'
+  | 'reviewed-in-future'
   | 'unknown-document'
   | 'quote-not-found'
   | 'missing-language';

@@ -190,6 +190,10 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     message: `the evidence is dated ${p.published}, after today (${p.today}): no report can have been published then`,
     hint: 'correct the publication date',
   }),
+  'reviewed-in-future': (p: { reviewed: string; today: string }) => ({
+    message: `the file says it was reviewed on ${p.reviewed}, after today (${p.today})`,
+    hint: 'give the date the rules were last read against their evidence (YYYY-MM-DD), today or before',
+  }),
   'evidence-after-review': (p: { published: string; reviewed: string }) => ({
     message: `the evidence was published on ${p.published}, after the file was last reviewed (${p.reviewed})`,
     hint: 'review the rules against it and update "reviewed", or correct the publication date',

@@ -164,6 +164,10 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
     message: `这条证据的日期是 ${p.published}，晚于今天（${p.today}）：报道不可能在那天已经发布`,
     hint: '更正发布日期',
   }),
+  'reviewed-in-future': (p) => ({
+    message: `文件写明的审阅日期是 ${p.reviewed}，晚于今天（${p.today}）`,
+    hint: '填写最后一次对照证据审阅规则的日期（YYYY-MM-DD），不晚于今天',
+  }),
   'evidence-after-review': (p) => ({
     message: `这条证据发布于 ${p.published}，晚于文件最后审阅的日期（${p.reviewed}）`,
     hint: '对照它重新审阅规则并更新 "reviewed"，或更正发布日期',

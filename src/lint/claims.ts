@@ -1,10 +1,12 @@
 // Checks that keep a rule from claiming more than its evidence by accident (#14):
 // every quote says something, an allow's evidence names each source it allows, and
-// no evidence is newer than the file's review, nor dated after today.
+// no evidence is newer than the file's review, nor dated after today, nor the review.
 // Errors fail the lint: a quote that says nothing, an allow whose quotes name some
 // of its sources but not others (it stretches its evidence to sources it does not
-// name), and evidence dated after today (no report can have been published then: the
-// date is mistyped, and as known on any day before it the rule would be unknown).
+// name), evidence dated after today (no report can have been published then: the
+// date is mistyped, and as known on any day before it the rule would be unknown), and
+// a review dated after today (it would vouch for the file on days not yet come, and
+// hide evidence published after the real review).
 // Warnings do not: quotes that name none of the allowed sources (the catalogue may
 // lack the name the evidence uses, as "Xiaodian" for Douyin Shop), and evidence newer
 // than the review (it widens no answer).
@@ -15,11 +17,12 @@ import type { Problem } from '../errors/problems.js';
 import { foldForNames, isMeaningful } from '../engine/quote-meaning.js';
 import type { Evidence, LoadedRuleFile, Rule, Source } from '../model/types.js';
 
-/** `today`: the latest civil date anywhere now (YYYY-MM-DD), which no publication date may pass; not given, none is compared. */
+/** `today`: the latest civil date anywhere now (YYYY-MM-DD), which no publication or review date may pass; not given, none is compared. */
 export function claimProblems(files: readonly LoadedRuleFile[], catalog: Catalog, today?: string): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     const { reviewed } = file.data;
+    if (today !== undefined && reviewed !== undefined && reviewed > today) problems.push(problem('reviewed-in-future', { reviewed, today }, file.path, 'reviewed'));
     file.data.rules.forEach((rule, index) => {
       const path = `rules[${index}]`;
       for (const [at, list] of allEvidence(rule)) {

@@ -118,7 +118,8 @@ describe('options before a subcommand are honoured or refused', () => {
     [['classify', 'taobao', '--no-color']],
     [['taobao', 'live-cart', '2022-02-01', '--no-color']],
   ])('%j takes --no-color', async (argv) => {
-    const run = await runMain(argv, { tty: true });
+    // The clock's today: the built-in files were reviewed after NOW, which `rules lint` refuses (reviewed-in-future).
+    const run = await runMain(argv, { tty: true, now: Date.now() });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).not.toMatch(RAW_CONTROL);
   });

@@ -12,6 +12,8 @@ export interface MainRun {
 export interface MainSetup {
   env?: Record<string, string>;
   tty?: boolean;
+  /** The clock, NOW when not given. */
+  now?: number;
 }
 
 /** 2026-01-01T00:00:00Z, so that queries without a date do not depend on the clock. */
@@ -29,7 +31,7 @@ export async function runMain(argv: readonly string[], setup: MainSetup = {}): P
       stderr += text;
     },
     stdoutIsTTY: setup.tty ?? false,
-    now: NOW,
+    now: setup.now ?? NOW,
     root: ROOT,
   });
   return { code, stdout, stderr };

@@ -103,6 +103,21 @@ describe('rules lint', () => {
     expect(zh.stdout).toContain('这条证据的日期是 2027-03-01，晚于今天（2026-01-01）：报道不可能在那天已经发布');
   });
 
+  it('refuses a review dated after today, where the day is furthest on', async () => {
+    const problems = (today: string) => lintRules({ root: ROOT, paths: [fixture('reviewed-in-future')], extra: [], builtin: true, today }).problems.map((problem) => `${problem.wording} ${problem.path}: ${problemWords(problem)?.message}`);
+    expect(problems('2027-02-28')).toEqual(['reviewed-in-future reviewed: the file says it was reviewed on 2027-03-01, after today (2027-02-28)']);
+    expect(problems('2027-03-01')).toEqual([]);
+    // Not given a day, as the library's lint may be called, no review is compared.
+    expect(lint('reviewed-in-future')).toEqual([]);
+    const run = await runMain(['rules', 'lint', 'test/fixtures/lint/reviewed-in-future.json']);
+    expect([run.code, run.stdout.split('\n')[0]]).toEqual([
+      1,
+      'test/fixtures/lint/reviewed-in-future.json: reviewed: the file says it was reviewed on 2027-03-01, after today (2026-01-01) (line 2, column 3; give the date the rules were last read against their evidence (YYYY-MM-DD), today or before) [reviewed-in-future]',
+    ]);
+    const zh = await runMain(['rules', 'lint', '--lang', 'zh', 'test/fixtures/lint/reviewed-in-future.json']);
+    expect(zh.stdout).toContain('文件写明的审阅日期是 2027-03-01，晚于今天（2026-01-01）');
+  });
+
   it('marks warnings in --json and in Chinese', async () => {
     const json = await runMain(['rules', 'lint', '--json', 'test/fixtures/lint/allow-source-unnamed-none.json']);
     expect(json.code).toBe(0);
