@@ -6,7 +6,7 @@ import { formatMessage } from '../i18n/en-errors.js';
 import { formatMessageZh } from '../i18n/zh-errors.js';
 import { withProblem } from '../i18n/error-words.js';
 import { errorJson, errorLine, type PrintableError } from '../render/error.js';
-import { resolveLang, t, wordsFor, type Lang, type MessageId } from '../i18n/index.js';
+import { chosenLang, resolveLang, t, wordsFor, type Lang, type MessageId } from '../i18n/index.js';
 import { safe } from '../render/safe.js';
 import { oversizedArgument } from './argument-limit.js';
 import { fromCommander } from './commander-errors.js';
@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
   }
   const configured: CliContext = config ? { ...outer, env: withConfig(outer.env, config), ...(config.settings.lang ? { lang: config.settings.lang } : {}) } : outer;
   // Help and errors in the reader's language: --lang when it names one, else the configuration's, else the locale.
-  const chosen = langFlag(argv) === undefined && config?.settings.lang ? config.settings.lang : argvLang(argv, configured.env);
+  const chosen = chosenLang(configured.env, langFlag(argv), config?.settings.lang);
   const lang = chosen ?? resolveLang(configured.env) ?? 'en';
   const say = (id: MessageId) => t(lang, id);
   // A user's rule file that gives some texts only in the other language: said once, on stderr.

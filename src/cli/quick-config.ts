@@ -1,7 +1,7 @@
 // A configuration file, for a quick path (plain-check.ts, quick-commands.ts, quick-batch.ts): read as
 // the full CLI reads it (config.ts, which the start bundles load apart, as dist/config-read.cjs, when
 // there is a file), its settings beneath the environment's as the commands read them (config-env.ts),
-// its language beneath --lang's as main.ts has it.
+// its language beneath --lang's and above the locale's, as chosenLang (i18n/lang.ts) has it.
 import type { Lang } from '../i18n/lang.js';
 import { exceedsArgumentLimit } from './argument-limit.js';
 import { readConfigAt } from './config.js';

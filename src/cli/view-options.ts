@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { inputError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
-import { resolveLang, type Lang } from '../i18n/index.js';
+import { chosenLang, type Lang } from '../i18n/index.js';
 import { readKnownOn } from '../query/known-on.js';
 import type { Glyphs } from '../render/verdict-marks.js';
 import { colourLevel } from './colour.js';
@@ -41,7 +41,7 @@ function given<T>(command: Command, name: string, sources: readonly string[] = [
 
 /** --lang's language, else the configuration file's, else the locale's; a --lang not offered is refused. */
 export function langOf(context: CliContext, flag: string | undefined): Lang {
-  const lang = flag === undefined && context.lang !== undefined ? context.lang : resolveLang(context.env, flag);
+  const lang = chosenLang(context.env, flag, context.lang);
   if (!lang) throw inputError('bad-lang', { value: shownInput(flag ?? '') });
   return lang;
 }

@@ -2,15 +2,15 @@
 // and completion. Help is in the reader's language; each command's module loads
 // only when it runs.
 import { Command, Option } from 'commander';
-import { resolveLang, t, type Lang, type MessageId } from '../i18n/index.js';
+import { chosenLang, resolveLang, t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 import { jsonOption, langOption, noColorOption } from './shared-options.js';
-import { argvLang, HELP_LAYOUT, langFlag } from './lang-option.js';
+import { HELP_LAYOUT, langFlag } from './lang-option.js';
 import { addRuleOptions } from './rule-options.js';
 
 /** The language for help text: --lang as typed on the line, else the configuration file's, else the locale. */
 export function helpLang(context: CliContext, argv: readonly string[]): Lang {
-  return (langFlag(argv) === undefined ? context.lang : undefined) ?? argvLang(argv, context.env) ?? resolveLang(context.env) ?? 'en';
+  return chosenLang(context.env, langFlag(argv), context.lang) ?? resolveLang(context.env) ?? 'en';
 }
 
 export function addViewCommands(program: Command, context: CliContext, argv: readonly string[], setExitCode: (code: number) => void): void {

@@ -7,7 +7,7 @@ import { ENGLISH, englishMessage, makeWords, type Catalogue, type Words } from '
 import { zh } from './zh.js';
 
 export type { MessageId } from './en.js';
-export { formatDate, formatDateTime, isLang, LANGS, resolveLang, type Lang } from './lang.js';
+export { chosenLang, formatDate, formatDateTime, isLang, LANGS, resolveLang, type Lang } from './lang.js';
 export { ENGLISH, makeWords, type Words } from './words.js';
 
 export const catalogues: Record<Lang, Catalogue> = { en, zh };

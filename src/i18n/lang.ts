@@ -19,6 +19,14 @@ export function resolveLang(env: Readonly<Record<string, string | undefined>>, f
   return locale !== undefined && /^zh(?:$|[_\-.@])/i.test(locale) ? 'zh' : 'en';
 }
 
+/**
+ * The reader's language where a configuration file may give one: --lang when given (undefined when
+ * it names no language offered), else the file's, else the locale's, as resolveLang reads it.
+ */
+export function chosenLang(env: Readonly<Record<string, string | undefined>>, flag: string | undefined, configured: Lang | undefined): Lang | undefined {
+  return flag === undefined && configured !== undefined ? configured : resolveLang(env, flag);
+}
+
 /** A civil date YYYY-MM-DD as a reader writes it: 2022-06-01, or 2022年6月1日. */
 export function formatDate(lang: Lang, day: string): string {
   if (lang === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;

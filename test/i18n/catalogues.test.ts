@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, EN_PARTS } from '../../src/i18n/en.js';
-import { catalogues, ENGLISH, format, formatDate, makeWords, resolveLang, t, wordsFor } from '../../src/i18n/index.js';
+import { catalogues, chosenLang, ENGLISH, format, formatDate, makeWords, resolveLang, t, wordsFor } from '../../src/i18n/index.js';
 import { zh } from '../../src/i18n/zh.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -77,6 +77,24 @@ describe('resolveLang', () => {
     [{}, '', undefined],
   ] as const)('%j with --lang %s → %s', (env, flag, expected) => {
     expect(resolveLang(env, flag)).toBe(expected);
+  });
+});
+
+describe('chosenLang', () => {
+  it.each([
+    // --lang first, over the configuration file and the locale.
+    [{ LANG: 'zh_CN' }, 'en', 'zh', 'en'],
+    [{}, 'zh', 'en', 'zh'],
+    // A --lang that names no language offered: undefined, whatever the file says.
+    [{}, 'fr', 'zh', undefined],
+    // Then the configuration file's, over the locale.
+    [{ LANG: 'zh_CN' }, undefined, 'en', 'en'],
+    [{}, undefined, 'zh', 'zh'],
+    // Then the locale's.
+    [{ LANG: 'zh_CN' }, undefined, undefined, 'zh'],
+    [{}, undefined, undefined, 'en'],
+  ] as const)('env %j, --lang %s, configured %s → %s', (env, flag, configured, expected) => {
+    expect(chosenLang(env, flag, configured)).toBe(expected);
   });
 });
 
