@@ -7,18 +7,6 @@ import { InputError, inputError } from '../errors/errors.js';
 
 const SUGGESTION = /\n\(Did you mean (.*)\?\)$/su;
 
-/** The full name of the subcommand commander names by its last word: "list" → "rules list". */
-function commandPath(program: Command | null, name: string): string {
-  const path = (command: Command): string[] => [...(command.parent?.parent ? path(command.parent) : []), command.name()];
-  const stack = program ? [...program.commands] : [];
-  while (stack.length > 0) {
-    const command = stack.shift()!;
-    if (command.name() === name) return path(command).join(' ');
-    stack.push(...command.commands);
-  }
-  return name;
-}
-
 /**
  * The subcommand the arguments run ("rules show"), found as commander finds it: each word that
  * names a subcommand of the one before, options (and the values they take) passed over; undefined
@@ -49,15 +37,15 @@ export function subcommandOf(program: Command, argv: readonly string[]): string 
   return names.length === 0 ? undefined : names.join(' ');
 }
 
-/** `argv`: the arguments commander was given, to name the subcommand whose help a usage error points to. */
-export function fromCommander(error: CommanderError, command?: Command, argv?: readonly string[]): InputError {
+/** `argv`: the arguments `program` was given, to name the subcommand whose help a usage error points to. */
+export function fromCommander(error: CommanderError, program: Command, argv: readonly string[]): InputError {
   const message = error.message.replace(/^error: /u, '');
   const suggested = SUGGESTION.exec(message)?.[1];
   const text = message.replace(SUGGESTION, '');
   const suggestion = suggested === undefined ? {} : { suggestion: suggested };
   // The subcommand whose help the message points to, when the arguments run one.
   const inCommand = (): { command?: string } => {
-    const subcommand = command && argv && subcommandOf(command, argv);
+    const subcommand = subcommandOf(program, argv);
     return subcommand ? { command: subcommand } : {};
   };
   let match: RegExpExecArray | null;
@@ -81,7 +69,8 @@ export function fromCommander(error: CommanderError, command?: Command, argv?: r
       break;
     case 'commander.excessArguments':
       if ((match = /^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/su.exec(text))) {
-        return inputError('too-many-arguments', { ...(match[1] !== undefined ? { command: commandPath(command ?? null, match[1]) } : {}), expected: match[2]!, got: match[3]! });
+        // commander names the subcommand by its last word ("list"); the arguments give its full name ("rules list").
+        return inputError('too-many-arguments', { ...(match[1] !== undefined ? { command: subcommandOf(program, argv) ?? match[1] } : {}), expected: match[2]!, got: match[3]! });
       }
       break;
   }
