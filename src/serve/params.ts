@@ -38,13 +38,14 @@ export function queryParams(search: string): URLSearchParams {
  * A date refused whose `at` parameter was written with a + in the query string
  * (at=2022-06-01T10:30+08:00): a query string's + is a space, as a form sends one, so the offset's
  * sign never reached the date reader. The refusal says so, instead of quoting a space the client
- * never typed; any other error is returned as it is.
+ * never typed; any other error, and a + that began no offset, is returned as it is.
  */
 export function plusAsSpace(error: InputError, search: string): InputError {
   const input = error.worded?.params.input;
   if (error.code !== 'bad-date' || error.worded?.id !== 'date-malformed' || input === undefined) return error;
   const at = search.replace(/^\?/u, '').split('&').find((pair) => pair.startsWith('at='));
-  if (at === undefined || !at.includes('+')) return error;
+  // An offset's +: the value ends in + and the hours, as +8, +08, +0800 or +08:00 (a + elsewhere, as in next+monday, is a space).
+  if (at === undefined || !/\+\d{1,2}(?::?\d{2})?$/u.test(at)) return error;
   const { message, worded } = wordedError('date-plus-as-space', { input });
   return new InputError(message, { code: 'bad-date', params: { detail: message }, worded });
 }

@@ -103,6 +103,15 @@ describe('GET /v1/check', () => {
     expect(impossible.error.message).toMatch(/^no such date or time "2022-02-30 10:00"; use /u);
     const other = (await ask(app, '/v1/check?source=taobao&surface=live-cart&at=someday&platform=kuai+shou')).json as { error: { message: string } };
     expect(other.error.message).not.toMatch(/%2B/u);
+    // A + that began no offset was a space the client meant: the plain refusal.
+    for (const at of ['next+monday', '2022-06-01+noon', '2022-06-01T10:30+08:00+x']) {
+      const words = (await ask(app, `/v1/check?source=taobao&surface=live-cart&at=${at}`)).json as { error: { code: string; message: string } };
+      expect([at, words.error.code, words.error.message]).toEqual([at, 'bad-date', expect.not.stringMatching(/%2B/u)]);
+    }
+    for (const at of ['2022-06-01T10:30+8', '2022-06-01T10:30+0800', '2022-06-01+10:30+08:00']) {
+      const words = (await ask(app, `/v1/check?source=taobao&surface=live-cart&at=${at}`)).json as { error: { message: string } };
+      expect([at, words.error.message]).toEqual([at, expect.stringMatching(/%2B/u)]);
+    }
   });
 
   it('refuses an unknown parameter, naming it (each of them) and the valid ones', async () => {
