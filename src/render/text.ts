@@ -25,6 +25,12 @@ export interface TextOptions {
 
 const LABEL_WIDTH = 13;
 
+/** A sentence joined to what follows it as a clause: one full stop at its end left out (an ellipsis kept). */
+function asClause(sentence: string): string {
+  // . or the Chinese full stops 。 and ．, escaped: the start-up bundles are ASCII.
+  return /(?<![.\u3002\uff0e])[.\u3002\uff0e]$/u.test(sentence) ? sentence.slice(0, -1) : sentence;
+}
+
 /**
  * The short answer: the verdict line, one line of why (the deciding rule's summary, or why
  * the answer is not certain), each member of a group, and the strongest piece of evidence
@@ -63,8 +69,9 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   // A group whose members agree for different rules has no one deciding rule: the why names the first member's, the members' rows the rest.
   const reasonRule = rule ?? answer.group?.members.find((member) => member.rule)?.rule ?? null;
   const changes = answer.changesDuringDay.length > 0 ? say('check.changes', { times: answer.changesDuringDay.map((instant) => formatCivil(instant, answer.platform.timeZone).slice(11)).join(say('common.comma')) }) : '';
-  // In the short answer a change within the queried day is said on the line of why.
-  const why = (reason: string) => row('check.label.why', !explain && changes ? `${reason}${say('check.also', { note: changes })}` : reason);
+  // In the short answer a change within the queried day is said on the line of why, after the
+  // reason: a rule's summary, a sentence, then ends without its full stop ("Taobao links open; the answer changes…").
+  const why = (reason: string) => row('check.label.why', !explain && changes ? `${asClause(reason)}${say('check.also', { note: changes })}` : reason);
   switch (answer.reason) {
     case 'no-rule':
       // A link in doubt is taken for no source, and no rule applies to it: the doubt is why, not a

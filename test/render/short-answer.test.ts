@@ -8,7 +8,11 @@ import { formatCivil } from '../../src/time/moment.js';
 import { CHECK_ENGLISH } from '../../src/i18n/check-words.js';
 import { wordsFor } from '../../src/i18n/index.js';
 import { renderText } from '../../src/render/text.js';
-import { ask, builtinCatalog } from '../helpers/catalog.js';
+import { join } from 'node:path';
+import { check } from '../../src/engine/check.js';
+import { loadCatalog } from '../../src/load/load-catalog.js';
+import { queryTime } from '../../src/time/query-time.js';
+import { ask, builtinCatalog, ROOT } from '../helpers/catalog.js';
 
 const catalog = await builtinCatalog();
 
@@ -70,5 +74,35 @@ describe('the short answer', () => {
       const why = renderText(answer, { colourLevel: 0 }).split('\n').find((line) => line.startsWith('  why '));
       expect(why, query).toContain(typeof answer.rule.rule.summary === 'string' ? answer.rule.rule.summary : answer.rule.rule.summary.en);
     }
+  });
+});
+
+describe('the short answer of a day whose answer changes during it', () => {
+  // test/fixtures/views/midday.json: Taobao open on testshop from 2022-01-01 ("Taobao links open."), cut on its live cart from 2022-03-01 12:00.
+  const midday = loadCatalog({ root: ROOT, rules: [join(ROOT, 'test', 'fixtures', 'views', 'midday.json')] });
+  const answer = async () => check(await midday, { platform: 'testshop', surface: 'live-cart', source: 'taobao', ...queryTime('2022-03-01', 'Asia/Shanghai', Date.UTC(2026, 0, 1)) });
+
+  it('says the change after the rule\'s summary as one sentence, the summary\'s full stop left out', async () => {
+    // The line after the verdict's.
+    const why = (text: string) => text.split('\n')[1];
+    expect(why(renderText(await answer(), { colourLevel: 0 }))).toBe('  why          Taobao links open; the answer changes during this day at 12:00; give a time to ask about a moment');
+    expect(why(renderText(await answer(), { colourLevel: 0, words: wordsFor('zh') }))).toBe('  原因         Taobao links open；当天内结论在 12:00 变化；请给出时间以查询某一时刻');
+  });
+
+  it('leaves out a Chinese summary\'s full stop too, and keeps an ellipsis', async () => {
+    const said = async (summary: string, lang: 'en' | 'zh') => {
+      const asked = await answer();
+      const rule = { ...asked.rule!, rule: { ...asked.rule!.rule, summary: { en: summary, zh: summary } } };
+      return renderText({ ...asked, rule }, { colourLevel: 0, words: wordsFor(lang) }).split('\n')[1];
+    };
+    expect(await said('淘宝链接开放。', 'zh')).toBe('  原因         淘宝链接开放；当天内结论在 12:00 变化；请给出时间以查询某一时刻');
+    expect(await said('淘宝链接开放．', 'zh')).toBe('  原因         淘宝链接开放；当天内结论在 12:00 变化；请给出时间以查询某一时刻');
+    expect(await said('Taobao links open...', 'en')).toBe('  why          Taobao links open...; the answer changes during this day at 12:00; give a time to ask about a moment');
+  });
+
+  it('keeps the summary whole under --explain, and the change on a line of its own', async () => {
+    const text = renderText(await answer(), { colourLevel: 0, explain: true });
+    expect(text).toContain('Taobao links open.');
+    expect(text).toContain('the answer changes during this day at 12:00; give a time to ask about a moment');
   });
 });
