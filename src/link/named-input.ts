@@ -52,6 +52,11 @@ export function groupAsked(classification: Classification | null): Group | undef
   return classification === null || classification.kind === 'name' || classification.source !== null ? undefined : classification.group;
 }
 
+/** What a text stands for: its source, else the group its link or share token asks about (groupAsked); undefined when neither is known. */
+export function standingFor(classification: Classification): Source | Group | undefined {
+  return classification.source ?? groupAsked(classification);
+}
+
 /**
  * Whether the argument is a link whose host cannot be told for sure, or a text whose links (or a
  * link and a share token) lead to different sources: the check must then answer unknown.

@@ -1,6 +1,6 @@
 // Words and plain-data views for what a source argument was recognised as.
 import { normalizeName } from '../engine/names.js';
-import { groupAsked, isAmbiguousLink, MORE_LINKS } from '../link/named-input.js';
+import { isAmbiguousLink, MORE_LINKS, standingFor } from '../link/named-input.js';
 import type { Classification, LinkInput } from '../link/types.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { nameOf } from './names.js';
@@ -74,7 +74,7 @@ export function explain(classification: Classification, words: CheckWords = CHEC
 
 /** The id of what the argument stands for: its source, or the group its short link or share token leads to (taobao-alliance); null when neither is known. */
 export function standsFor(classification: Classification): string | null {
-  return classification.source?.id ?? groupAsked(classification)?.id ?? null;
+  return standingFor(classification)?.id ?? null;
 }
 
 export function classificationView(classification: Classification) {

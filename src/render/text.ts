@@ -3,11 +3,11 @@ import { Chalk } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
 import { formatCivil } from '../time/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
-import { groupAsked, isAmbiguousLink } from '../link/named-input.js';
+import { isAmbiguousLink, standingFor } from '../link/named-input.js';
 import type { LinkInput } from '../link/types.js';
 import type { Text } from '../model/text.js';
 import type { Source } from '../model/types.js';
-import { linkReason, linkSubject, standsFor, unrecognisedNote } from './link.js';
+import { linkReason, linkSubject, unrecognisedNote } from './link.js';
 import { nameOf, textIn } from './names.js';
 import { describeAge } from './age.js';
 import { safeData } from './safe.js';
@@ -59,11 +59,10 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   const sourceName = (source: Source) => nameOf(source, lang);
 
   if (link && explain) {
-    const group = groupAsked(link);
-    const stands = link.source ? sourceName(link.source) : group ? nameOf(group, lang) : null;
-    row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: stands ?? say('check.noKnownSource'), reason: linkReason(link, words) }));
+    const stood = standingFor(link);
+    row('check.label.link', say('check.linkRow', { subject: linkSubject(link, words), source: stood ? nameOf(stood, lang) : say('check.noKnownSource'), reason: linkReason(link, words) }));
     // For a link in doubt the why says it (below).
-    if (standsFor(link) === null && !isAmbiguousLink(link)) more(paint.dim(unrecognisedNote(link, words)));
+    if (stood === undefined && !isAmbiguousLink(link)) more(paint.dim(unrecognisedNote(link, words)));
   }
   const { rule } = answer;
   // A group whose members agree for different rules has no one deciding rule: the why names the first member's, the members' rows the rest.

@@ -9,7 +9,7 @@ import { statusOf } from '../engine/evidence-strength.js';
 import { wordsFor, type Lang, type Words } from '../i18n/index.js';
 import { textIn } from '../model/text.js';
 import { formatCivil } from '../time/moment.js';
-import { groupAsked, isAmbiguousLink } from '../link/named-input.js';
+import { isAmbiguousLink, standingFor } from '../link/named-input.js';
 import { linkReason, linkSubject, unrecognisedNote } from '../render/link.js';
 import { renderJson } from '../render/json.js';
 import { nameOf } from '../render/names.js';
@@ -33,9 +33,9 @@ export function answerView({ answer, link }: Asked, lang: Lang): HTMLElement {
   const row = (label: string, ...content: Child[]) => rows.push(el('dt', {}, label), el('dd', {}, ...content));
 
   if (link) {
-    const group = groupAsked(link);
-    const stands = link.source ? nameOf(link.source, lang) : group ? nameOf(group, lang) : say('check.noKnownSource');
-    row(say('page.answer.recognised'), el('p', {}, say('check.linkRow', { subject: linkSubject(link, words), source: stands, reason: linkReason(link, words) })), link.source || group || isAmbiguousLink(link) ? null : el('p', { class: 'quiet' }, unrecognisedNote(link, words)));
+    const stood = standingFor(link);
+    const stands = stood ? nameOf(stood, lang) : say('check.noKnownSource');
+    row(say('page.answer.recognised'), el('p', {}, say('check.linkRow', { subject: linkSubject(link, words), source: stands, reason: linkReason(link, words) })), stood || isAmbiguousLink(link) ? null : el('p', { class: 'quiet' }, unrecognisedNote(link, words)));
   }
   const why = whyText(answer, link, words, civil, place);
   if (why.length > 0) row(say('page.answer.why'), ...why.map((line) => el('p', {}, line)));
