@@ -65,6 +65,9 @@ export function compiledOf(stored: StoredRule, rule: Rule, covers: ReadonlySet<s
   if (stored.evidenceDays !== undefined) compiled.evidenceDays = stored.evidenceDays;
   if (stored.endKnownSince !== undefined) compiled.endKnownSince = stored.endKnownSince;
   if (stored.anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = stored.anyLinkKnownSince;
+  if (stored.startKnownSince !== undefined) compiled.startKnownSince = stored.startKnownSince;
+  if (stored.phaseInKnownSince !== undefined) compiled.phaseInKnownSince = stored.phaseInKnownSince;
+  if (stored.coveredSince !== undefined) compiled.coveredSince = stored.coveredSince;
   if (stored.disputeKnownSince !== undefined) compiled.disputeKnownSince = stored.disputeKnownSince;
   if (stored.phaseInUntil !== undefined) compiled.phaseInUntil = stored.phaseInUntil;
   if (stored.reviewed !== undefined) compiled.reviewed = stored.reviewed;

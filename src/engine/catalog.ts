@@ -44,6 +44,21 @@ export interface CompiledRule {
    */
   anyLinkKnownSince?: string;
   /**
+   * When its start was first stated by evidence published after the rule's first (fromStated):
+   * that day. Before it, as known on a day, the rule starts no earlier than knownSince.
+   */
+  startKnownSince?: string;
+  /**
+   * When its phase-in's end was first stated by evidence published after the rule's first
+   * (phaseIn.untilStated): that day. Before it, as known on a day, the rule rolls out to its end.
+   */
+  phaseInKnownSince?: string;
+  /**
+   * For an allow: the sources it covers that its evidence first named after knownSince, each with
+   * that day (compile-rule.ts namedSince). Before it, as known on a day, the rule does not cover it.
+   */
+  coveredSince?: Readonly<Record<string, string>>;
+  /**
    * For a disputed rule: the earliest publication date of its dispute's evidence; before it, as
    * known on a day, the rule is not disputed.
    */

@@ -132,11 +132,11 @@ function applicableRules(catalog: Catalog, query: Query, platform: Platform, sou
   const rules = rulesFor(catalog.rules, platform.id, query.surface, source);
   if (query.asKnownOn === undefined) return rules;
   // As known on a day: each rule as what was published by then says (known-on.ts), its end
-  // included, worked out for the placement's rules alone. A rule keeps its platform, surfaces
-  // and sources; only its claim to cover every link may not be known yet, and with it its place
-  // for a link of no known source.
+  // included, worked out for the placement's rules alone. A rule keeps its platform and surfaces;
+  // an allow's claim to cover every link may not be known yet, and with it its place for a link
+  // of no known source, nor its claim to a source its evidence named only later.
   const known = someKnownOn(catalog, rules, query.asKnownOn);
-  return source === null ? known.filter((rule) => rule.coversUnknown) : known;
+  return source === null ? known.filter((rule) => rule.coversUnknown) : known.filter((rule) => rule.covers.has(source.id));
 }
 
 /**

@@ -7,7 +7,8 @@ import { unknownReference } from './catalog-checks.js';
 import { compiledOf, type StoredRule } from './catalog-store.js';
 import { momentInstant } from '../time/moment.js';
 import { problem, type Problem } from '../errors/problems.js';
-import { isMeaningful, namesEveryLink } from './quote-meaning.js';
+import { foldForNames, isMeaningful, namesEveryLink } from './quote-meaning.js';
+import { named, namesOf, namingWords } from './source-names.js';
 
 /** What compiling a rule looks up, and where its problems go. */
 export interface CompileContext {
@@ -59,6 +60,8 @@ export function compileRule(rule: Rule, file: string, index: number, context: Co
   if (rule.disputed) checkSeeds(rule.disputed.evidence, 'disputed.evidence', documents, file, index, problems);
 
   checkAnyLink(rule, file, index, problems);
+  if (rule.fromStated) checkStated(rule, rule.fromStated.quote, `${rulePath(index)}.fromStated.quote`, file, problems);
+  if (rule.phaseIn?.untilStated) checkStated(rule, rule.phaseIn.untilStated.quote, `${rulePath(index)}.phaseIn.untilStated.quote`, file, problems);
   if (rule.untilEvidence !== undefined && rule.until === undefined) {
     problems.push(problem('until-evidence-without-until', {}, file, `${rulePath(index)}.untilEvidence`));
   }
@@ -93,6 +96,9 @@ export function compileRule(rule: Rule, file: string, index: number, context: Co
   const disputeKnownSince = rule.disputed && firstPublished(rule.disputed.evidence, documents);
   const anyLink = rule.coversAnyLink;
   const anyLinkKnownSince = anyLink && rule.effect === 'allow' ? firstPublished(rule.evidence.filter((evidence) => evidence.quote.includes(anyLink.quote)), documents) : undefined;
+  // A start or a phase-in's end stated only by evidence published after the rule's first (fromStated, phaseIn.untilStated).
+  const startKnownSince = laterThan(knownSince, rule.fromStated && statedSince(rule, rule.fromStated.quote, documents));
+  const phaseInKnownSince = laterThan(knownSince, rule.phaseIn?.untilStated && statedSince(rule, rule.phaseIn.untilStated.quote, documents));
 
   // Optional fields set after, not spread in: a spread in the literal made this a tenth of loading 100,000 rules (#18).
   const compiled: CompiledRule = {
@@ -115,6 +121,11 @@ export function compileRule(rule: Rule, file: string, index: number, context: Co
   if (evidenceDays !== undefined) compiled.evidenceDays = evidenceDays;
   if (endKnownSince !== undefined) compiled.endKnownSince = endKnownSince;
   if (anyLinkKnownSince !== undefined) compiled.anyLinkKnownSince = anyLinkKnownSince;
+  if (startKnownSince !== undefined) compiled.startKnownSince = startKnownSince;
+  if (phaseInKnownSince !== undefined) compiled.phaseInKnownSince = phaseInKnownSince;
+  // Only an allow whose evidence came out over more than one day can have named some of its sources later.
+  const coveredSince = rule.effect === 'allow' && evidenceDays !== undefined ? namedSince(rule, covers, knownSince, anyLinkKnownSince, context) : undefined;
+  if (coveredSince !== undefined) compiled.coveredSince = coveredSince;
   if (disputeKnownSince !== undefined) compiled.disputeKnownSince = disputeKnownSince;
   if (phaseInUntil !== undefined) compiled.phaseInUntil = phaseInUntil;
   return compiled;
@@ -163,6 +174,43 @@ function checkSeeds(list: readonly Evidence[], at: string, documents: Map<string
       problems.push(problem('bad-published-window', { earliest, latest }, file, `${rulePath(index)}.${at}[${position}].published.latest`));
     }
   }
+}
+
+/** A part of the rule stated by a quote (fromStated, phaseIn.untilStated) must be stated by the rule's own evidence: the quote is part of one of its quotes. */
+function checkStated(rule: Rule, quote: string, at: string, file: string, problems: Problem[]): void {
+  if (!rule.evidence.some((evidence) => evidence.quote.includes(quote))) problems.push(problem('stated-unquoted', {}, file, at));
+}
+
+/** The earliest publication day of the rule's evidence holding the quote. */
+function statedSince(rule: Rule, quote: string, documents: Map<string, SeedDocument>): string | undefined {
+  return firstPublished(rule.evidence.filter((evidence) => evidence.quote.includes(quote)), documents);
+}
+
+/** The day, when it is later than `first`; else undefined (known with the rule). */
+function laterThan(first: string, day: string | undefined): string | undefined {
+  return day !== undefined && day > first ? day : undefined;
+}
+
+/**
+ * For an allow, the sources it covers that its evidence first named (or said it covers with every
+ * link, coversAnyLink) after the rule became known, each with that day: as known on a day before
+ * it, the rule does not cover the source. A source no quote of the rule names at all is covered
+ * from the rule's first day, as the lint lets an allow whose evidence names none of its sources
+ * stand (a name the catalogue lacks); undefined when every source is covered from then.
+ */
+function namedSince(rule: Rule, covers: ReadonlySet<string>, knownSince: string, anyLinkKnownSince: string | undefined, context: CompileContext): Record<string, string> | undefined {
+  const pieces = rule.evidence.map((evidence) => ({ day: publishedOn(evidence, context.documents), words: namingWords(evidence).map(foldForNames) }));
+  const groupOf = (id: string) => context.groups.get(id)?.value;
+  let since: Record<string, string> | undefined;
+  for (const id of covers) {
+    const source = context.sources.get(id)?.value;
+    if (source === undefined) continue;
+    const names = namesOf(source, groupOf);
+    let first = anyLinkKnownSince;
+    for (const piece of pieces) if ((first === undefined || piece.day < first) && named(names, piece.words)) first = piece.day;
+    if (first !== undefined && first > knownSince) (since ??= {})[id] = first;
+  }
+  return since;
 }
 
 /** The earliest publication day of a list of evidence (undefined when empty). */

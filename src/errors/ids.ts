@@ -219,6 +219,7 @@ export interface ProblemParamsById {
   'missing-language': { missing: 'en' | 'zh'; given: string };
   'any-link-unstated': Record<string, never>;
   'any-link-unquoted': Record<string, never>;
+  'stated-unquoted': Record<string, never>;
   'any-link-vague.short': Record<string, never>;
   'any-link-vague.words': Record<string, never>;
   'quote-too-short': Record<string, never>;

@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'conflicting-rules'
   | 'any-link-unstated'
   | 'any-link-unquoted'
+  | 'stated-unquoted'
   | 'any-link-vague'
   | 'quote-too-short'
   | 'allow-source-unnamed'

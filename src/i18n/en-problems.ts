@@ -166,6 +166,10 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     hint: 'name the sources the evidence names ({ "ids": [...] }), or add "coversAnyLink": { "quote": ... } quoting the evidence that says so',
   }),
   'any-link-unquoted': () => ({ message: "the quote is not part of any of the rule's evidence quotes", hint: 'copy the words that say "every link" from one of the evidence quotes' }),
+  'stated-unquoted': () => ({
+    message: "the quote is not part of any of the rule's evidence quotes",
+    hint: 'copy the words that state the start (fromStated) or the end of the phase-in (phaseIn.untilStated) from one of the evidence quotes',
+  }),
   'any-link-vague.short': () => ({
     message: 'the quote by which the rule covers every link says too little to show it',
     hint: `quote the whole clause that says so: at least ${MEANINGFUL_WEIGHT} letters or digits, or ${MEANINGFUL_WEIGHT / CJK_WEIGHT} Chinese characters`,

@@ -40,12 +40,16 @@ export const RULE_FILE_WORDS = {
     "Surfaces of the rule's platform.",
   'rule-file.rule.from':
     'Inclusive start, in the platform\'s time zone; { earliest, latest } when the record gives only a window.',
+  'rule-file.rule.from-stated':
+    "When the start was first reported after the rule itself: quote, copied from one of the rule's evidence quotes, where the start is stated. As known on a day before that evidence, the rule starts no earlier than its first evidence.",
   'rule-file.rule.until':
     'Exclusive end; without it the rule stands until a later-starting rule supersedes it.',
   'rule-file.rule.until-evidence':
     "Evidence for the end, when it was published later than the rule's own evidence: before then the rule is open-ended for --as-known-on.",
   'rule-file.rule.phase-in':
     'The change rolls out over [from, phaseIn.until): answers there are rolling-out.',
+  'rule-file.rule.phase-in-until-stated':
+    "When the phase-in's end was first reported after the rule itself: quote, copied from one of the rule's evidence quotes, where it is stated. As known on a day before that evidence, the rule is rolling out with no end on record.",
   'rule-file.rule.status':
     'announced by the platform, confirmed by a party, or reported.',
   'rule-file.rule.summary':

@@ -140,6 +140,10 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
     hint: '写明证据所指的来源（{ "ids": [...] }），或添加 "coversAnyLink": { "quote": ... }，引用证据中这样说的原文',
   }),
   'any-link-unquoted': () => ({ message: '这段引文不在规则的任何一条证据引文之中', hint: '从某条证据引文中复制说“每个链接”的原话' }),
+  'stated-unquoted': () => ({
+    message: '这段引文不在规则的任何一条证据引文之中',
+    hint: '从某条证据引文中复制说明开始时间（fromStated）或逐步生效结束时间（phaseIn.untilStated）的原话',
+  }),
   'any-link-vague.short': () => ({
     message: '规则据以涵盖每一个链接的引文太短，不足以说明这一点',
     hint: `引用说明这一点的完整分句：至少 ${MEANINGFUL_WEIGHT} 个字母或数字，或 ${MEANINGFUL_WEIGHT / CJK_WEIGHT} 个汉字`,

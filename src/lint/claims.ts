@@ -15,7 +15,8 @@ import { evidenceLists } from '../engine/catalog.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { foldForNames, isMeaningful } from '../engine/quote-meaning.js';
-import type { Evidence, LoadedRuleFile, Rule, Source } from '../model/types.js';
+import { named, namesOf, namingWords } from '../engine/source-names.js';
+import type { Evidence, LoadedRuleFile, Rule } from '../model/types.js';
 
 /** `today`: the latest civil date anywhere now (YYYY-MM-DD), which no publication or review date may pass; not given, none is compared. */
 export function claimProblems(files: readonly LoadedRuleFile[], catalog: Catalog, today?: string): Problem[] {
@@ -70,18 +71,7 @@ function unnamedSources(rule: Rule, catalog: Catalog): { covered: string[]; unna
   const covered = ('ids' in selector ? selector.ids : [...catalog.sources.values()].filter((source) => source.groups.some((group) => selector.groups.includes(group))).map((source) => source.id)).filter((id) =>
     catalog.sources.has(id),
   );
-  const quotes = [...rule.evidence.map((evidence) => evidence.quote), ...(rule.coversAnyLink ? [rule.coversAnyLink.quote] : [])].map(foldForNames);
-  const unnamed = covered.filter((id) => !namesOf(catalog.sources.get(id)!, catalog).some((name) => quotes.some((quote) => quote.includes(name))));
+  const quotes = [...rule.evidence.flatMap(namingWords), ...(rule.coversAnyLink ? [rule.coversAnyLink.quote] : [])].map(foldForNames);
+  const unnamed = covered.filter((id) => !named(namesOf(catalog.sources.get(id)!, (group) => catalog.groups.get(group)), quotes));
   return { covered, unnamed };
-}
-
-function namesOf(source: Source, catalog: Catalog): string[] {
-  const groups = source.groups.flatMap((id) => {
-    const group = catalog.groups.get(id);
-    return group ? [group.id, ...group.aliases] : [];
-  });
-  // A name's words before any bracket or colon, in each language it is given in: "Douyin Shop" of "Douyin Shop (抖音小店, 抖店)".
-  const given = typeof source.name === 'string' ? [source.name] : [source.name.en, source.name.zh].filter((name): name is string => name !== undefined);
-  const leads = given.map((name) => name.split(/[(（:：;；,，]/u)[0]!.trim());
-  return [source.id, ...leads, ...source.aliases, ...source.domains, ...groups].map(foldForNames).filter((name) => name.length > 0);
 }

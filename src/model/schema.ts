@@ -208,6 +208,17 @@ export const CoversAnyLink = z.strictObject({
   note: localText(long()).optional(),
 });
 
+/**
+ * Where a rule's own evidence first states a part of the rule that was reported after the rule
+ * itself: its start (fromStated) or its phase-in's end (phaseIn.untilStated), quoting the words of
+ * one of its evidence quotes. As known on a day before the evidence holding the quote was
+ * published, that part is not on record.
+ */
+export const Stated = z.strictObject({
+  quote: long().min(1),
+  note: localText(long()).optional(),
+});
+
 export const Rule = z.strictObject({
   id: Id.describe('rule-file.rule.id'),
   platform: Id.describe('rule-file.rule.platform'),
@@ -218,6 +229,7 @@ export const Rule = z.strictObject({
   from: z
     .union([Moment, ImpreciseMoment])
     .describe('rule-file.rule.from'),
+  fromStated: Stated.optional().describe('rule-file.rule.from-stated'),
   until: Moment.optional().describe('rule-file.rule.until'),
   untilEvidence: z
     .array(Evidence)
@@ -226,7 +238,7 @@ export const Rule = z.strictObject({
     .optional()
     .describe('rule-file.rule.until-evidence'),
   /** The change rolls out over [from, phaseIn.until); answers inside it are "rolling-out". */
-  phaseIn: z.strictObject({ until: Moment }).optional().describe('rule-file.rule.phase-in'),
+  phaseIn: z.strictObject({ until: Moment, untilStated: Stated.optional().describe('rule-file.rule.phase-in-until-stated') }).optional().describe('rule-file.rule.phase-in'),
   status: EvidenceStatus.describe('rule-file.rule.status'),
   summary: localText(text().min(1)).describe('rule-file.rule.summary'),
   note: localText(long()).optional().describe('rule-file.rule.note'),

@@ -37,7 +37,8 @@ export interface RowView {
 /** A row's reason, as --ndjson gives it (reason, rule, group.members), with the times the words need. */
 export type RowReason =
   | { kind: 'in-force'; rule: string }
-  | { kind: 'phase-in'; rule: string; until: string }
+  /** `until` null: no end of the phase-in on record yet (as known on a day). */
+  | { kind: 'phase-in'; rule: string; until: string | null }
   | { kind: 'imprecise-start'; rule: string; from: string; to: string }
   | { kind: 'no-rule' }
   | { kind: 'link-in-doubt' }
@@ -97,7 +98,7 @@ function rowReason(why: Why): RowReason {
     case 'no-rule':
       return { kind: 'no-rule' };
     case 'phase-in':
-      return { kind: 'phase-in', rule: rule!.rule.id, until: formatCivil(rule!.phaseInUntil!, zone) };
+      return { kind: 'phase-in', rule: rule!.rule.id, until: rule!.phaseInUntil === Infinity ? null : formatCivil(rule!.phaseInUntil!, zone) };
     case 'imprecise-start':
       return { kind: 'imprecise-start', rule: rule!.rule.id, from: formatCivil(rule!.start, zone), to: formatCivil(rule!.certainFrom, zone) };
     case 'in-force':

@@ -46,7 +46,7 @@ function reasonWords(reason: RowReason, words: Words): string {
     case 'in-force':
       return say('batch.why.rule', { rule: reason.rule });
     case 'phase-in':
-      return say('batch.why.phaseIn', { rule: reason.rule, until: words.dateTime(reason.until) });
+      return reason.until === null ? say('batch.why.phaseInOpen', { rule: reason.rule }) : say('batch.why.phaseIn', { rule: reason.rule, until: words.dateTime(reason.until) });
     case 'imprecise-start':
       return say('batch.why.imprecise', { rule: reason.rule, from: words.dateTime(reason.from), to: words.dateTime(reason.to) });
     case 'no-rule':

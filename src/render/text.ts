@@ -11,7 +11,7 @@ import { linkReason, linkSubject, unrecognisedNote } from './link.js';
 import { nameOf, textIn } from './names.js';
 import { describeAge } from './age.js';
 import { safeData } from './safe.js';
-import { citation, describePeriod, statusWord } from './views.js';
+import { citation, describePeriod, phaseInWords, statusWord } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
 
 export interface TextOptions {
@@ -88,7 +88,7 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
       if (reasonRule) why(say('check.imprecise', { rule: reasonRule.rule.id, from: civil(reasonRule.start), to: civil(reasonRule.certainFrom) }));
       break;
     case 'phase-in':
-      if (reasonRule) why(say('check.phaseIn', { rule: reasonRule.rule.id, from: civil(reasonRule.certainFrom), to: civil(reasonRule.phaseInUntil!) }));
+      if (reasonRule) why(phaseInWords(reasonRule, say, civil));
       break;
     case 'members-differ':
       why(say('check.membersDiffer', { group: nameOf(answer.group!.group, lang) }));

@@ -42,7 +42,8 @@ export function ruleView(compiled: CompiledRule): RuleView {
     from: iso(compiled.start),
     certainFrom: iso(compiled.certainFrom),
     until: compiled.end === Infinity ? null : iso(compiled.end),
-    phaseInUntil: compiled.phaseInUntil === undefined ? null : iso(compiled.phaseInUntil),
+    // Null too for a phase-in whose end is not yet on record (as known on a day): the reason says it rolls out.
+    phaseInUntil: compiled.phaseInUntil === undefined || compiled.phaseInUntil === Infinity ? null : iso(compiled.phaseInUntil),
     status: compiled.rule.status,
     summary: json(compiled.rule.summary),
     note: jsonOrNull(compiled.rule.note),
@@ -55,6 +56,17 @@ function coversView(covers: CoversAnyLink | undefined): RuleView['coversAnyLink'
   return { quote: covers.quote, ...(covers.note !== undefined ? { note: json(covers.note) } : {}) };
 }
 
+/**
+ * Why an answer rolls out: the rule's phase-in, from its certain start until its end, or with no
+ * end on record yet (a phase-in whose end was reported after the --as-known-on day).
+ */
+export function phaseInWords(rule: Pick<CompiledRule, 'rule' | 'certainFrom' | 'phaseInUntil'>, say: CheckWords['say'], civil: (instant: number) => string): string {
+  const until = rule.phaseInUntil!;
+  return until === Infinity
+    ? say('check.phaseInOpen', { rule: rule.rule.id, from: civil(rule.certainFrom) })
+    : say('check.phaseIn', { rule: rule.rule.id, from: civil(rule.certainFrom), to: civil(until) });
+}
+
 /** "from 2022-03-01 00:00", "from some time in [… , …)", with "until …" when it ends. */
 export function describePeriod(compiled: Pick<CompiledRule, 'timeZone' | 'start' | 'certainFrom' | 'phaseInUntil' | 'end'>, words: CheckWords = CHECK_ENGLISH): string {
   const civil = (instant: number) => words.dateTime(formatCivil(instant, compiled.timeZone));
@@ -62,7 +74,8 @@ export function describePeriod(compiled: Pick<CompiledRule, 'timeZone' | 'start'
     compiled.start === compiled.certainFrom
       ? words.say('period.from', { time: civil(compiled.start) })
       : words.say('period.fromWindow', { from: civil(compiled.start), to: civil(compiled.certainFrom) });
-  const phase = compiled.phaseInUntil === undefined ? '' : words.say('period.rollingOut', { time: civil(compiled.phaseInUntil) });
+  const phase =
+    compiled.phaseInUntil === undefined ? '' : compiled.phaseInUntil === Infinity ? words.say('period.rollingOutOpen') : words.say('period.rollingOut', { time: civil(compiled.phaseInUntil) });
   const until = compiled.end === Infinity ? '' : `${phase ? words.say('period.inForce') : ''}${words.say('period.until', { time: civil(compiled.end) })}`;
   return `${from}${phase}${until}`;
 }

@@ -66,9 +66,13 @@ function sameRules(a: readonly CompiledRule[], b: readonly CompiledRule[]): bool
   return true;
 }
 
-/** The periods' starts and verdicts: `deciding` decides at each boundary of `bounding`'s rules. */
+/**
+ * The periods' starts and verdicts: `deciding` decides at each boundary of `bounding`'s rules, and
+ * of its own (as known on a day, a rule whose start was not yet reported starts later than the
+ * record's, at its first evidence).
+ */
 function historyOf(deciding: readonly CompiledRule[], bounding: readonly CompiledRule[]): History {
-  const boundaries = boundariesOf(bounding);
+  const boundaries = boundariesOf(deciding === bounding ? bounding : [...bounding, ...deciding]);
   // Before the first boundary nothing changes; ask one millisecond before it.
   const first = boundaries.length > 0 ? boundaries[0]! - 1 : 0;
   const starts = [-Infinity];

@@ -15,7 +15,7 @@ import { renderJson } from '../render/json.js';
 import { nameOf } from '../render/names.js';
 import { staleWarning } from '../render/text.js';
 import { symbolOf } from '../render/verdict-marks.js';
-import { describePeriod, describePublished, statusWord } from '../render/views.js';
+import { describePeriod, describePublished, phaseInWords, statusWord } from '../render/views.js';
 import { addressLink, el, type Child } from './dom.js';
 
 export function answerView({ answer, link }: Asked, lang: Lang): HTMLElement {
@@ -116,7 +116,7 @@ function whyText(answer: Asked['answer'], link: Asked['link'], words: Words, civ
     case 'imprecise-start':
       return deciding ? [say('check.imprecise', { rule: deciding.rule.id, from: civil(deciding.start), to: civil(deciding.certainFrom) })] : [];
     case 'phase-in':
-      return deciding ? [say('check.phaseIn', { rule: deciding.rule.id, from: civil(deciding.certainFrom), to: civil(deciding.phaseInUntil!) })] : [];
+      return deciding ? [phaseInWords(deciding, say, civil)] : [];
     case 'members-differ':
       return [say('check.membersDiffer', { group: nameOf(answer.group!.group, lang) })];
     case 'in-force':

@@ -13,6 +13,8 @@ import { buildVerdictIndex } from '../../src/engine/verdict-index.js';
 import { ruleKnownOn } from '../../src/engine/known-on.js';
 import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
 import type { Evidence, LoadedRuleFile, Rule, SeedDocument } from '../../src/model/types.js';
+import { foldForNames } from '../../src/engine/quote-meaning.js';
+import { named, namesOf, namingWords } from '../../src/engine/source-names.js';
 import { trackOf } from '../../src/views/periods.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
@@ -108,6 +110,127 @@ describe("an allow's claim to cover every link", () => {
     expect(problems).toEqual([]);
     expect([ask('alpha', '2022-01-15'), ask(null, '2022-01-15'), ask(null, '2022-02-01')]).toEqual(['allowed', 'unknown', 'allowed']);
   });
+
+  it('covers before then only the sources its evidence out by then names', () => {
+    // The first report names Alpha alone: Beta, a source of the catalogue it does not name, is not covered until every link is.
+    expect([ask('beta', '2022-01-15'), ask('beta', '2022-02-01'), ask('beta', '2022-02-01')]).toEqual(['unknown', 'allowed', 'allowed']);
+    expect(check(catalog, { platform: 'shop', source: 'beta', surface: 'live-cart', at: at('2022-06-01'), asKnownOn: '2022-01-15' }).rule).toBeNull();
+  });
+});
+
+describe('an allow whose evidence names its sources on different days', () => {
+  const { catalog, problems } = compile([
+    rule({
+      id: 'both',
+      effect: 'allow',
+      sources: { ids: ['beta', 'home'] },
+      evidence: [
+        { url: 'https://example.com/first', published: '2021-12-01', quote: 'Home shop links may be placed in the cart.' },
+        { url: 'https://example.com/later', published: '2022-03-01', quote: 'Beta links may be placed in the cart as well.' },
+      ],
+    }),
+  ]);
+  const ask = (source: string, asKnownOn?: string) => check(catalog, { platform: 'shop', source, surface: 'live-cart', at: at('2022-06-01'), ...(asKnownOn ? { asKnownOn } : {}) }).verdict;
+
+  it('covers each from the day its evidence first named it', () => {
+    expect(problems).toEqual([]);
+    expect([ask('home', '2022-02-01'), ask('beta', '2022-02-01'), ask('beta', '2022-03-01'), ask('beta')]).toEqual(['allowed', 'unknown', 'allowed', 'allowed']);
+  });
+
+  it('names a source by the title of a report too', () => {
+    const titled = compile([
+      rule({
+        id: 'titled',
+        effect: 'allow',
+        sources: { ids: ['beta', 'home'] },
+        evidence: [
+          { url: 'https://example.com/first', published: '2021-12-01', title: 'Beta and the Home shop return', quote: 'The change takes effect on New Year\'s Day.' },
+          { url: 'https://example.com/later', published: '2022-03-01', quote: 'Beta links may be placed in the cart as well.' },
+        ],
+      }),
+    ]);
+    expect(titled.problems).toEqual([]);
+    expect(check(titled.catalog, { platform: 'shop', source: 'beta', surface: 'live-cart', at: at('2022-06-01'), asKnownOn: '2022-02-01' }).verdict).toBe('allowed');
+  });
+});
+
+describe('a start reported after the rule (fromStated)', () => {
+  const opens = rule({
+    id: 'opens',
+    effect: 'allow',
+    sources: { ids: ['home'] },
+    from: { earliest: '2019-06-01', latest: '2019-07-01' },
+    fromStated: { quote: 'inked last June' },
+    evidence: [
+      { url: 'https://example.com/still', published: '2019-12-30', quote: 'Home shop links are still available in the cart.' },
+      { url: 'https://example.com/deal', published: '2020-05-27', quote: 'A deal with the Home shop, inked last June, sends buyers to it.' },
+    ],
+  });
+  const { catalog, problems } = compile([opens]);
+  const ask = (date: string, asKnownOn?: string) => check(catalog, { platform: 'shop', source: 'home', surface: 'live-cart', at: at(date), ...(asKnownOn ? { asKnownOn } : {}) });
+
+  it('starts no earlier than the rule\'s first evidence as known before it was reported', () => {
+    expect(problems).toEqual([]);
+    expect([ask('2019-07-15', '2019-12-30').verdict, ask('2019-12-29T23:59', '2019-12-30').verdict, ask('2019-12-30', '2019-12-30').verdict]).toEqual(['unknown', 'unknown', 'allowed']);
+    expect(ask('2019-07-15', '2019-12-30').next?.start).toBe(at('2019-12-30'));
+    expect([ask('2019-07-15', '2020-05-27').verdict, ask('2019-06-15', '2020-05-27').reason, ask('2019-07-15').verdict]).toEqual(['allowed', 'imprecise-start', 'allowed']);
+  });
+
+  it('keeps a start the first evidence already covers', () => {
+    const later = compile([{ ...opens, id: 'later', from: '2020-01-10' }]);
+    expect(check(later.catalog, { platform: 'shop', source: 'home', surface: 'live-cart', at: at('2020-01-09'), asKnownOn: '2019-12-30' }).verdict).toBe('unknown');
+    expect(check(later.catalog, { platform: 'shop', source: 'home', surface: 'live-cart', at: at('2020-01-10'), asKnownOn: '2019-12-30' }).verdict).toBe('allowed');
+  });
+
+  it('is not on record at all when its end comes before its first evidence', () => {
+    const ended = compile([{ ...opens, id: 'ended', until: '2019-09-01' }]);
+    expect(check(ended.catalog, { platform: 'shop', source: 'home', surface: 'live-cart', at: at('2019-08-01'), asKnownOn: '2020-01-01' }).rule).toBeNull();
+    expect(check(ended.catalog, { platform: 'shop', source: 'home', surface: 'live-cart', at: at('2019-08-01'), asKnownOn: '2020-06-01' }).verdict).toBe('allowed');
+  });
+
+  it('must quote the rule\'s own evidence', () => {
+    const unquoted = compile([{ ...opens, id: 'unquoted', fromStated: { quote: 'signed in June' } }, { ...opens, id: 'phased', phaseIn: { until: '2019-08-01', untilStated: { quote: 'not in any quote' } } }]);
+    expect(unquoted.problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['stated-unquoted rules[0].fromStated.quote', 'stated-unquoted rules[1].phaseIn.untilStated.quote']);
+  });
+});
+
+describe("a phase-in's end reported after the rule (phaseIn.untilStated)", () => {
+  const { catalog, problems } = compile([
+    rule({
+      id: 'phased',
+      effect: 'allow',
+      sources: { ids: ['home'] },
+      from: '2021-09-17',
+      phaseIn: { until: '2021-11-29', untilStated: { quote: 'scraps the warning page' } },
+      evidence: [
+        { url: 'https://example.com/opens', published: '2021-09-18', quote: 'Home shop links open in chats, at first through a warning page.' },
+        { url: 'https://example.com/direct', published: '2021-12-01', quote: 'This upgrade scraps the warning page for Home shop links.' },
+      ],
+    }),
+  ]);
+  const ask = (date: string, asKnownOn?: string) => check(catalog, { platform: 'shop', source: 'home', surface: 'live-cart', at: at(date), ...(asKnownOn ? { asKnownOn } : {}) });
+
+  it('rolls out with no end on record before it was reported, and ends when it says after', () => {
+    expect(problems).toEqual([]);
+    expect([ask('2021-12-15', '2021-10-01').verdict, ask('2021-12-15', '2021-10-01').reason, ask('2021-12-15', '2021-12-01').verdict, ask('2021-11-28', '2021-12-01').verdict]).toEqual([
+      'rolling-out',
+      'phase-in',
+      'allowed',
+      'rolling-out',
+    ]);
+    expect(ask('2021-12-15', '2021-10-01').rule?.phaseInUntil).toBe(Infinity);
+  });
+
+  it('says so in words, and as null in JSON', async () => {
+    const text = await cli(['--rules', 'test/fixtures/known-on/phase-in-reported-later.json', '-p', 'phased-platform', 'home-shop', 'chat', '2021-12-15', '--as-known-on', '2021-10-01', '--explain']);
+    expect(text.code).toBe(3);
+    expect(text.stdout).toContain('is rolling out from 2021-09-17 00:00, and no end of it is on record yet');
+    expect(text.stdout).toContain('allow from 2021-09-17 00:00, rolling out (no end of it on record yet)');
+    const json = await cli(['--rules', 'test/fixtures/known-on/phase-in-reported-later.json', '-p', 'phased-platform', 'home-shop', 'chat', '2021-12-15', '--as-known-on', '2021-10-01', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ verdict: 'rolling-out', reason: 'phase-in', rule: { phaseInUntil: null } });
+    const zh = await cli(['--lang', 'zh', '--rules', 'test/fixtures/known-on/phase-in-reported-later.json', '-p', 'phased-platform', 'home-shop', 'chat', '2021-12-15', '--as-known-on', '2021-10-01']);
+    expect(zh.stdout).toContain('记录中尚无其结束时间');
+  });
 });
 
 type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
@@ -118,23 +241,66 @@ function publishedDay(evidence: Evidence, documents: ReadonlyMap<string, SeedDoc
   return typeof published === 'string' ? published : published.latest;
 }
 
-/** The record as a person would have written it on the day: only what was published by then. */
-function recordOn(files: readonly LoadedRuleFile[], documents: ReadonlyMap<string, SeedDocument>, day: string): LoadedRuleFile[] {
+/** Whether a part stated by a quote (fromStated, phaseIn.untilStated) is stated by the evidence, or stated with the rule (no quote). */
+const statedBy = (stated: { quote: string } | undefined, evidence: readonly Evidence[]) => stated === undefined || evidence.some((item) => item.quote.includes(stated.quote));
+
+/**
+ * The rule's start as known before the evidence stating it was published: no earlier than the day
+ * of its first evidence (a window from that day, when it falls inside the window of an imprecise
+ * start); null when the start is known, or that day is no later than the start.
+ */
+function startAsKnown(full: Rule, firstDay: string): Rule['from'] | null {
+  const { from } = full;
+  const start = at(typeof from === 'string' ? from : from.earliest);
+  const certain = typeof from === 'string' ? start : at(from.latest);
+  const reported = at(firstDay);
+  if (reported <= start) return null;
+  return reported >= certain || typeof from === 'string' ? firstDay : { earliest: firstDay, latest: from.latest };
+}
+
+/**
+ * The record as a person would have written it on the day: only what was published by then. Two
+ * things a rule file cannot say are returned apart, for the compiled record: the rules rolling out
+ * with no end on record yet (a phase-in whose end was not yet reported, on an open rule), and the
+ * sources an allow for a group or any source covered by then when its evidence had named fewer.
+ */
+function recordOn(files: readonly LoadedRuleFile[], documents: ReadonlyMap<string, SeedDocument>, day: string, full: Catalog): { files: LoadedRuleFile[]; rollingOut: Set<string>; covering: Map<string, Set<string>> } {
   const known = (evidence: Evidence) => publishedDay(evidence, documents) <= day;
-  return files.map((file) => ({
+  const rollingOut = new Set<string>();
+  const covering = new Map<string, Set<string>>();
+  const compiledById = new Map(full.rules.map((compiled) => [compiled.rule.id, compiled]));
+  const made = files.map((file) => ({
     ...file,
     data: {
       ...file.data,
-      rules: file.data.rules.flatMap((full): Rule[] => {
-        const { until, untilEvidence, coversAnyLink, disputed, ...rest } = full;
-        const evidence = full.evidence.filter(known);
+      rules: file.data.rules.flatMap((whole): Rule[] => {
+        const { until, untilEvidence, coversAnyLink, disputed, fromStated, phaseIn, ...rest } = whole;
+        const evidence = whole.evidence.filter(known);
         if (evidence.length === 0) return [];
         const endKnown = untilEvidence === undefined || untilEvidence.some(known);
-        const anyLinkKnown = coversAnyLink !== undefined && (full.effect === 'deny' || evidence.some((item) => item.quote.includes(coversAnyLink.quote)));
+        const anyLinkKnown = coversAnyLink !== undefined && (whole.effect === 'deny' || evidence.some((item) => item.quote.includes(coversAnyLink.quote)));
         const dispute = disputed?.evidence.filter(known) ?? [];
+        const startKnown = statedBy(fromStated, evidence);
+        const from = startKnown ? null : startAsKnown(whole, whole.evidence.map((item) => publishedDay(item, documents)).sort()[0]!);
+        const certain = from === null ? null : at(typeof from === 'string' ? from : from.latest);
+        if (certain !== null && endKnown && until !== undefined && certain >= at(until)) return [];
+        const phaseInKnown = statedBy(phaseIn?.untilStated, evidence);
+        // Known, a phase-in the later start has passed is over; not known, it lasts to the rule's end.
+        const phase = phaseIn === undefined || (phaseInKnown && certain !== null && at(phaseIn.until) <= certain) ? undefined : phaseInKnown ? phaseIn : endKnown && until !== undefined ? { until } : undefined;
+        if (phaseIn !== undefined && !phaseInKnown && !(endKnown && until !== undefined)) rollingOut.add(whole.id);
+        // An allow covers a source from the day its evidence (or its claim to cover every link) first named it; one no quote ever names, from its first day.
+        const compiled = compiledById.get(whole.id)!;
+        if (whole.effect === 'allow' && !anyLinkKnown) {
+          const namesIt = (list: readonly Evidence[], id: string) => named(namesOf(full.sources.get(id)!, (group) => full.groups.get(group)), list.flatMap(namingWords).map(foldForNames));
+          const covered = [...compiled.covers].filter((id) => (coversAnyLink === undefined && !namesIt(whole.evidence, id)) || namesIt(evidence, id));
+          if (covered.length < compiled.covers.size) covering.set(whole.id, new Set(covered));
+        }
         return [
           {
             ...rest,
+            ...(from !== null ? { from } : {}),
+            ...(startKnown && fromStated !== undefined ? { fromStated } : {}),
+            ...(phase !== undefined ? { phaseIn: phase } : {}),
             evidence,
             ...(endKnown && until !== undefined ? { until } : {}),
             ...(endKnown && untilEvidence !== undefined ? { untilEvidence: untilEvidence.filter(known) } : {}),
@@ -145,6 +311,20 @@ function recordOn(files: readonly LoadedRuleFile[], documents: ReadonlyMap<strin
       }),
     },
   }));
+  return { files: made, rollingOut, covering };
+}
+
+/** The record of the day compiled (recordOn), with what its files cannot say set on its compiled rules. */
+function compiledRecordOn(files: readonly LoadedRuleFile[], documents: ReadonlyMap<string, SeedDocument>, seeds: readonly SeedDocument[], day: string, full: Catalog) {
+  const record = recordOn(files, documents, day, full);
+  const compiled = compileCatalog(record.files, seeds);
+  for (const rule of compiled.catalog.rules) {
+    const made = rule as { -readonly [Key in keyof CompiledRule]: CompiledRule[Key] };
+    if (record.rollingOut.has(rule.rule.id)) made.phaseInUntil = Infinity;
+    const covering = record.covering.get(rule.rule.id);
+    if (covering !== undefined) made.covers = covering;
+  }
+  return compiled;
 }
 
 /** What an answer says, for comparing two: rules by id and period, evidence by quote. */
@@ -197,7 +377,7 @@ describe.each([
   const recordFor = (day: string) => {
     let record = records.get(day);
     if (!record) {
-      const compiled = compileCatalog(recordOn(files, documents, day), set.documents);
+      const compiled = compiledRecordOn(files, documents, set.documents, day, catalog);
       record = { catalog: compiled.catalog, problems: compiled.problems.length, index: buildVerdictIndex(compiled.catalog) };
       records.set(day, record);
     }
@@ -288,9 +468,14 @@ describe('a rule as known on a day, worked out when read', async () => {
     const endKnown = compiled.endKnownSince === undefined || compiled.endKnownSince <= day;
     const anyLinkKnown = compiled.anyLinkKnownSince === undefined || compiled.anyLinkKnownSince <= day;
     const { until, untilEvidence, coversAnyLink, disputed, ...rest } = compiled.rule;
+    const startKnown = statedBy(rest.fromStated, compiled.rule.evidence.filter(known));
+    if (!startKnown) delete rest.fromStated;
+    if (!statedBy(rest.phaseIn?.untilStated, compiled.rule.evidence.filter(known))) delete rest.phaseIn;
+    const from = startKnown ? null : startAsKnown(compiled.rule, compiled.knownSince);
     const knownDispute = disputed?.evidence.filter(known) ?? [];
     const rule: Rule = {
       ...rest,
+      ...(from !== null ? { from } : {}),
       evidence: compiled.rule.evidence.filter(known),
       ...(endKnown && until !== undefined ? { until } : {}),
       ...(endKnown && untilEvidence !== undefined ? { untilEvidence: untilEvidence.filter(known) } : {}),
@@ -313,6 +498,13 @@ describe('a rule as known on a day, worked out when read', async () => {
       for (const compiled of catalog.rules) {
         const lazy = ruleKnownOn(catalog, compiled, day);
         if (compiled.knownSince > day) {
+          expect(lazy).toBeNull();
+          continue;
+        }
+        // A rule whose start, not yet reported, would fall at or after its end is not on record.
+        const from = statedBy(compiled.rule.fromStated, compiled.rule.evidence.filter((evidence) => published(evidence) <= day)) ? null : startAsKnown(compiled.rule, compiled.knownSince);
+        const endKnown = compiled.endKnownSince === undefined || compiled.endKnownSince <= day;
+        if (from !== null && endKnown && at(typeof from === 'string' ? from : from.latest) >= compiled.end) {
           expect(lazy).toBeNull();
           continue;
         }

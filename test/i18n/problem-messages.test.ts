@@ -17,7 +17,7 @@ const params = {
 const CODES: readonly ProblemCode[] = [
   'unreadable', 'invalid-utf8', 'duplicate-key', 'alias-like-link', 'invalid-json', 'schema', 'no-evidence', 'evidence-incomplete', 'unknown-reference', 'empty-group', 'duplicate-id', 'duplicate-entry',
   'alias-conflict', 'domain-conflict', 'keyword-conflict', 'until-not-after-from', 'until-evidence-without-until', 'bad-imprecise-from', 'bad-published-window', 'bad-phase-in', 'conflicting-rules', 'any-link-unstated',
-  'any-link-unquoted', 'any-link-vague', 'quote-too-short', 'allow-source-unnamed', 'evidence-after-review', 'evidence-in-future', 'reviewed-in-future', 'unknown-document', 'quote-not-found', 'missing-language',
+  'any-link-unquoted', 'stated-unquoted', 'any-link-vague', 'quote-too-short', 'allow-source-unnamed', 'evidence-after-review', 'evidence-in-future', 'reviewed-in-future', 'unknown-document', 'quote-not-found', 'missing-language',
 ];
 
 describe('the problem catalogues', () => {

@@ -7,7 +7,7 @@ const fixture = (name: string) => `test/fixtures/lint/${name}.json`;
 
 describe('linkcheck rules lint --lang zh', () => {
   it.each([
-    ['schema', 'rules[0].efect：未知的键："efect"（第 38 行第 7 列；此处可用的键：id, platform, effect, sources, coversAnyLink, surfaces, from, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed；删去它，或改正拼写） [schema]', '1 个文件，0 条规则：1 个问题'],
+    ['schema', 'rules[0].efect：未知的键："efect"（第 38 行第 7 列；此处可用的键：id, platform, effect, sources, coversAnyLink, surfaces, from, fromStated, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed；删去它，或改正拼写） [schema]', '1 个文件，0 条规则：1 个问题'],
     ['keyword-too-long', `sources[0].shareText.keywords[0]：过大：字符串最多 64 个字符，实际为 40000："${'a'.repeat(99)}…"（第 21 行第 11 列；规则文件限制名称、关键词和文本的长度以及列表的大小；见 README 的 "Rules"） [schema]`, '1 个文件，0 条规则：1 个问题'],
     ['unknown-reference', 'rules[0].surfaces[1]：testshop 没有位置 "feed"（第 27 行第 9 列；可用：live-cart） [unknown-reference]', '1 个文件，1 条规则：1 个问题'],
     ['conflicting-rules', 'rules[1]：规则 "testshop-allow"（allow）和规则 "testshop-deny"（deny）在同一时刻开始，且对 live-cart 上的 taobao 同样具体（第 39 行第 5 列；错开其中一条的开始时间、收窄其中一条的来源，或删去其中一条） [conflicting-rules]', '1 个文件，2 条规则：1 个问题'],
@@ -42,17 +42,17 @@ describe('linkcheck rules lint --lang zh', () => {
   it('keeps the English message and hint in --json', async () => {
     const run = await cli(['rules', 'lint', '--json', '--lang', 'zh', fixture('schema')]);
     expect(JSON.parse(run.stdout).problems).toEqual([
-      { code: 'schema', severity: 'error', file: fixture('schema'), path: 'rules[0].efect', message: 'Unrecognized key: "efect"', hint: 'valid keys here: id, platform, effect, sources, coversAnyLink, surfaces, from, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed; remove it, or correct its spelling', line: 38, column: 7 },
+      { code: 'schema', severity: 'error', file: fixture('schema'), path: 'rules[0].efect', message: 'Unrecognized key: "efect"', hint: 'valid keys here: id, platform, effect, sources, coversAnyLink, surfaces, from, fromStated, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed; remove it, or correct its spelling', line: 38, column: 7 },
     ]);
   });
 });
 
 describe('a bad --rules file in a check, in Chinese', () => {
   it.each([
-    [{ LANG: 'zh_CN.UTF-8' }, ['--rules', fixture('schema'), 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: 规则数据无效：test/fixtures/lint/schema.json: rules[0].efect：未知的键："efect"（第 38 行第 7 列；此处可用的键：id, platform, effect, sources, coversAnyLink, surfaces, from, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed；删去它，或改正拼写）\n'],
+    [{ LANG: 'zh_CN.UTF-8' }, ['--rules', fixture('schema'), 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: 规则数据无效：test/fixtures/lint/schema.json: rules[0].efect：未知的键："efect"（第 38 行第 7 列；此处可用的键：id, platform, effect, sources, coversAnyLink, surfaces, from, fromStated, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed；删去它，或改正拼写）\n'],
     [{}, ['--lang', 'zh', '--rules', fixture('until-not-after-from'), 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: 规则数据无效：test/fixtures/lint/until-not-after-from.json: rules[0].until：until（2021-12-31）不晚于 from（第 38 行第 7 列；期间是半开区间 [from, until)：until 必须更晚）\n'],
     [{ LC_ALL: 'zh_TW' }, ['--rules', 'no/such/file.json', 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: 规则数据无效：no/such/file.json：无法读取：没有这个文件或文件夹（请给出规则文件的路径，或含 *.json 文件的文件夹）\n'],
-    [{ LANG: 'zh_CN.UTF-8' }, ['--lang', 'en', '--rules', fixture('schema'), 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: invalid rule data: test/fixtures/lint/schema.json: rules[0].efect: Unrecognized key: "efect" (line 38, column 7; valid keys here: id, platform, effect, sources, coversAnyLink, surfaces, from, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed; remove it, or correct its spelling)\n'],
+    [{ LANG: 'zh_CN.UTF-8' }, ['--lang', 'en', '--rules', fixture('schema'), 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: invalid rule data: test/fixtures/lint/schema.json: rules[0].efect: Unrecognized key: "efect" (line 38, column 7; valid keys here: id, platform, effect, sources, coversAnyLink, surfaces, from, fromStated, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed; remove it, or correct its spelling)\n'],
   ])('%j %j', async (env, args, stderr) => {
     expect(await cli(args, env)).toEqual({ code: 2, stdout: '', stderr });
   });

@@ -1,0 +1,29 @@
+// Whether a rule's evidence names a source (its quotes, and the titles of outside reports): by its
+// id, an alias, a domain, the first words of its name or a group it belongs to, in text folded for
+// names (quote-meaning.ts foldForNames). The lint asks
+// it of a whole rule (an allow must name what it allows), and the compiler of each piece of
+// evidence, for the day an allow's evidence first named each source it covers (known-on.ts).
+import type { Evidence, Group, Source } from '../model/types.js';
+import { foldForNames } from './quote-meaning.js';
+
+/** The names of a source a quote may use, folded for names. */
+export function namesOf(source: Source, groupOf: (id: string) => Group | undefined): string[] {
+  const groups = source.groups.flatMap((id) => {
+    const group = groupOf(id);
+    return group ? [group.id, ...group.aliases] : [];
+  });
+  // A name's words before any bracket or colon, in each language it is given in: "Douyin Shop" of "Douyin Shop (抖音小店, 抖店)".
+  const given = typeof source.name === 'string' ? [source.name] : [source.name.en, source.name.zh].filter((name): name is string => name !== undefined);
+  const leads = given.map((name) => name.split(/[(\uff08:\uff1a;\uff1b,\uff0c]/u)[0]!.trim());
+  return [source.id, ...leads, ...source.aliases, ...source.domains, ...groups].map(foldForNames).filter((name) => name.length > 0);
+}
+
+/** The words of a piece of evidence that may name a source: its quote, and an outside report's title (its headline, as published with it). */
+export function namingWords(evidence: Evidence): string[] {
+  return 'title' in evidence && typeof evidence.title === 'string' ? [evidence.quote, evidence.title] : [evidence.quote];
+}
+
+/** Whether any of the quotes (folded for names) holds one of the names. */
+export function named(names: readonly string[], foldedQuotes: readonly string[]): boolean {
+  return names.some((name) => foldedQuotes.some((quote) => quote.includes(name)));
+}
