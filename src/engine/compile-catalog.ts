@@ -120,7 +120,7 @@ function checkNames(platforms: Map<string, Located<Platform>>, groups: Map<strin
   const own = (located: Located<object>) => checked === undefined || !checked.has(located.value);
   checkSourceGroups(sources, groups, problems);
   checkSourceClaims(sources.values(), problems);
-  checkGroupShortLinks(groups.values(), sources, problems);
+  checkGroupShortLinks(groups.values(), sources, order, problems);
   checkAliases('platform', [...platforms.values()], problems);
   checkAliases('source', [...sources.values()], problems);
   checkAliases('group', [...groups.values()], problems);

@@ -39,19 +39,24 @@ function claim(owners: Map<string, string>, key: string, id: string): string | u
 
 /**
  * A group's short link (tb.cn) belongs to the group alone: listed for a source too, which one a
- * link is would depend on the reader. Its share markers name sources of the group.
+ * link is would depend on the reader. Reported where the later of the two is listed (`order`: the
+ * place of its file among the files), so that a user's file that adds the clash is the one named,
+ * whichever side it adds. Its share markers name sources of the group.
  */
-export function checkGroupShortLinks(groups: Iterable<Located<Group>>, sources: ReadonlyMap<string, Located<Source>>, problems: Problem[]): void {
-  const claimed = new Map<string, string>();
-  for (const { value: source } of sources.values()) {
-    for (const entry of [...source.domains, ...(source.shortLinks ?? [])]) claimed.set(entry, source.id);
+export function checkGroupShortLinks(groups: Iterable<Located<Group>>, sources: ReadonlyMap<string, Located<Source>>, order: (file: string) => number, problems: Problem[]): void {
+  const claimed = new Map<string, { source: Located<Source>; at: string }>();
+  for (const located of sources.values()) {
+    const { value: source, path } = located;
+    source.domains.forEach((entry, index) => claimed.set(entry, { source: located, at: `${path}.domains[${index}]` }));
+    source.shortLinks?.forEach((entry, index) => claimed.set(entry, { source: located, at: `${path}.shortLinks[${index}]` }));
   }
   // Listed for two groups, which group a link is would depend on the order the files are read in.
   const groupClaims = new Map<string, string>();
   for (const { value: group, file, path } of groups) {
     group.shortLinks?.forEach((entry, index) => {
       const owner = claimed.get(entry);
-      if (owner !== undefined) problems.push(problem('domain-conflict.group', { domain: entry, group: group.id, owner }, file, `${path}.shortLinks[${index}]`));
+      if (owner !== undefined && order(owner.source.file) > order(file)) problems.push(problem('domain-conflict.short-link', { domain: entry, source: owner.source.value.id, group: group.id }, owner.source.file, owner.at));
+      else if (owner !== undefined) problems.push(problem('domain-conflict.group', { domain: entry, group: group.id, owner: owner.source.value.id }, file, `${path}.shortLinks[${index}]`));
       const otherGroup = claim(groupClaims, entry, group.id);
       if (otherGroup !== undefined) problems.push(problem('domain-conflict.groups', { domain: entry, group: group.id, owner: otherGroup }, file, `${path}.shortLinks[${index}]`));
     });

@@ -205,6 +205,7 @@ export interface ProblemParamsById {
   'alias-like-link': { kind: 'platform' | 'source' | 'group' | 'surface'; alias: string };
   'domain-conflict.group': { domain: string; group: string; owner: string };
   'domain-conflict.groups': { domain: string; group: string; owner: string };
+  'domain-conflict.short-link': { domain: string; source: string; group: string };
   'domain-conflict': { domain: string; owner: string };
   'keyword-conflict': { keyword: string; owner: string };
   'until-not-after-from': { until: string };

@@ -119,6 +119,10 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     message: `short link "${p.domain}" of group "${p.group}" is already listed for group "${p.owner}"`,
     hint: 'a short link belongs to one group; remove it from one of them',
   }),
+  'domain-conflict.short-link': (p: { domain: string; source: string; group: string }) => ({
+    message: `"${p.domain}", listed for source "${p.source}", is already a short link of group "${p.group}"`,
+    hint: 'a short link that may lead to any member belongs to the group only; remove it from the source',
+  }),
   'domain-conflict': (p: { domain: string; owner: string }) => ({
     message: `domain "${p.domain}" is already listed for source "${p.owner}"`,
     hint: 'a domain belongs to one source; list a subdomain to give part of it to another source',

@@ -108,6 +108,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   }),
   'domain-conflict.group': (p) => ({ message: `组 "${p.group}" 的短链接 "${p.domain}" 也列在来源 "${p.owner}" 下`, hint: '可能指向任何成员的短链接只属于组；请从来源中删去它' }),
   'domain-conflict.groups': (p) => ({ message: `组 "${p.group}" 的短链接 "${p.domain}" 已列在组 "${p.owner}" 下`, hint: '一个短链接只属于一个组；请从其中一个组中删去它' }),
+  'domain-conflict.short-link': (p) => ({ message: `\u6765\u6e90 "${p.source}" \u6240\u5217\u7684 "${p.domain}" \u5df2\u662f\u7ec4 "${p.group}" \u7684\u77ed\u94fe\u63a5`, hint: '\u53ef\u80fd\u6307\u5411\u4efb\u4f55\u6210\u5458\u7684\u77ed\u94fe\u63a5\u53ea\u5c5e\u4e8e\u7ec4\uff1b\u8bf7\u4ece\u6765\u6e90\u4e2d\u5220\u53bb\u5b83' }),
   'domain-conflict': (p) => ({ message: `域名 "${p.domain}" 已列在来源 "${p.owner}" 下`, hint: '一个域名只属于一个来源；要把其中一部分给另一个来源，请列出子域名' }),
   'keyword-conflict': (p) => ({ message: `分享文本关键词 "${p.keyword}" 已用于来源 "${p.owner}"`, hint: '一个关键词只能指一个来源；从其中一个删去它' }),
   'until-not-after-from': (p) => ({ message: `until（${p.until}）不晚于 from`, hint: '期间是半开区间 [from, until)：until 必须更晚' }),

@@ -70,6 +70,13 @@ describe('README: your own rules', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('names the file that lists a built-in group\'s short link for a source of its own, in either language', async () => {
+    const file = 'test/fixtures/lint/source-takes-group-short-link.json';
+    const args = ['--rules', file, 'https://m.tb.cn/h.abc', 'live-cart', '2022-06-01'];
+    expect(await cli(args)).toEqual({ code: 2, stdout: '', stderr: `linkcheck: invalid rule data: ${file}: sources[0].domains[1]: "tb.cn", listed for source "test-member", is already a short link of group "taobao-alliance" (line 6, column 115; a short link that may lead to any member belongs to the group only; remove it from the source)\n` });
+    expect((await cli([...args, '--lang', 'zh'])).stderr).toBe(`linkcheck: 规则数据无效：${file}: sources[0].domains[1]：来源 "test-member" 所列的 "tb.cn" 已是组 "taobao-alliance" 的短链接（第 6 行第 115 列；可能指向任何成员的短链接只属于组；请从来源中删去它）\n`);
+  });
+
   it.each([
     [['--no-builtin-rules', 'taobao', 'live-cart']],
     [['rules', 'list', '--no-builtin-rules']],

@@ -1,8 +1,9 @@
 // A domain or a share-text keyword that two sources claim is a data error, and
 // domains must be written so that they can be compared by labels.
 import { describe, expect, it } from 'vitest';
+import { compileCatalog } from '../../src/engine/compile-catalog.js';
 import { validateRuleFile } from '../../src/load/validate-schema.js';
-import type { Source } from '../../src/model/types.js';
+import type { Group, LoadedRuleFile, Source } from '../../src/model/types.js';
 import { compile } from '../helpers/fixture.js';
 import { problemWords } from '../helpers/problem-words.js';
 
@@ -22,6 +23,24 @@ describe('domains and share-text keywords belong to one source', () => {
     ['the same keyword twice, up to case and width', [source('alpha', { shareText: { keywords: ['Alpha'] } }), source('beta', { shareText: { keywords: ['ＡＬＰＨＡ'] } })], ['keyword-conflict sources[1].shareText.keywords[0]: share-text keyword "ＡＬＰＨＡ" already names source "alpha"']],
   ])('%s', (_, sources, expected) => {
     expect(problems(sources)).toEqual(expected);
+  });
+});
+
+describe('a group short link listed for a source is reported in the file read later', () => {
+  const group = (id: string, shortLinks: string[]): Group => ({ id, name: id, aliases: [], shortLinks });
+  const file = (path: string, groups: Group[], sources: Source[]): LoadedRuleFile => ({ path, data: { platforms: [], groups, sources, rules: [] } });
+  const problems = (files: LoadedRuleFile[]) =>
+    compileCatalog(files, []).problems.map((problem) => `${problem.code} ${problem.file}: ${problem.path}: ${problemWords(problem)?.message}`);
+  const alliance = group('alliance', ['tb.cn']);
+  const member = source('member', { groups: ['alliance'], domains: ['member.example'] });
+
+  it.each([
+    ['the source, later', [file('first.json', [alliance], [member]), file('later.json', [], [source('mine', { groups: ['alliance'], domains: ['mine.example', 'tb.cn'] })])], ['domain-conflict later.json: sources[0].domains[1]: "tb.cn", listed for source "mine", is already a short link of group "alliance"']],
+    ['the source\'s short link, later', [file('first.json', [alliance], [member]), file('later.json', [], [source('mine', { groups: ['alliance'], domains: ['mine.example'], shortLinks: ['tb.cn'] })])], ['domain-conflict later.json: sources[0].shortLinks[0]: "tb.cn", listed for source "mine", is already a short link of group "alliance"']],
+    ['the group, later', [file('first.json', [], [source('owner', { domains: ['tb.cn'] })]), file('later.json', [alliance], [member])], ['domain-conflict later.json: groups[0].shortLinks[0]: short link "tb.cn" of group "alliance" is also listed for source "owner"']],
+    ['both in one file: the group', [file('one.json', [alliance], [member, source('owner', { domains: ['tb.cn'] })])], ['domain-conflict one.json: groups[0].shortLinks[0]: short link "tb.cn" of group "alliance" is also listed for source "owner"']],
+  ])('%s', (_, files, expected) => {
+    expect(problems(files)).toEqual(expected);
   });
 });
 

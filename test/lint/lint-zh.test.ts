@@ -15,6 +15,7 @@ describe('linkcheck rules lint --lang zh', () => {
     ['duplicate-key', 'rules：键 "rules" 在同一对象中出现了两次；JSON 读取时只保留其中一个（第 40 行第 3 列；把两者合并为一个键） [duplicate-key]', '1 个文件，0 条规则：1 个问题'],
     ['quote-not-found', 'rules[0].evidence[0].quote：引文没有逐字出现在 seeds/003_b33adc707230615d.txt 中（第 34 行第 11 列；只是标点或字母的全角半角不同（，与 , 或 ：与 :）；请从文档中复制） [quote-not-found]', '1 个文件，1 条规则：1 个问题'],
     ['domain-conflict', 'sources[0].domains[0]：域名 "taobao.com" 已列在来源 "taobao" 下（第 20 行第 9 列；一个域名只属于一个来源；要把其中一部分给另一个来源，请列出子域名） [domain-conflict]', '1 个文件，1 条规则：1 个问题'],
+    ['source-takes-group-short-link', 'sources[0].domains[1]：来源 "test-member" 所列的 "tb.cn" 已是组 "taobao-alliance" 的短链接（第 6 行第 115 列；可能指向任何成员的短链接只属于组；请从来源中删去它） [domain-conflict]', '1 个文件，0 条规则：1 个问题'],
   ])('%s', async (name, problem, summary) => {
     const run = await cli(['rules', 'lint', '--lang', 'zh', fixture(name)]);
     expect(run).toEqual({ code: 1, stdout: `${fixture(name)}: ${problem}\n${summary}\n`, stderr: '' });

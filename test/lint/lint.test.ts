@@ -58,6 +58,8 @@ describe('rules lint', () => {
     ['tie-imprecise-from', 'conflicting-rules', 'rules[1]', 'rule "testshop-deny-window" and rule "testshop-deny" start at the same moment and equally specific sources for taobao on live-cart, but differ in their imprecise start', 39],
     ['group-short-link-conflict', 'domain-conflict', 'groups[0].shortLinks[1]', 'short link "jd.com" of group "test-alliance" is also listed for source "jd"', 6],
     ['group-short-link-twice', 'domain-conflict', 'groups[1].shortLinks[1]', 'short link "s.example-short.com" of group "other-alliance" is already listed for group "test-alliance"', 4],
+    // The source, in the file linted, takes a short link of a built-in group: named in that file, not the built-in one.
+    ['source-takes-group-short-link', 'domain-conflict', 'sources[0].domains[1]', '"tb.cn", listed for source "test-member", is already a short link of group "taobao-alliance"', 6],
     ['share-marker-not-member', 'unknown-reference', 'groups[0].shareMarkers[0].source', 'source "jd" is not a member of group "test-alliance"', 7],
     ['source-short-link-conflict', 'domain-conflict', 'sources[0].shortLinks[0]', 'domain "v.kuaishou.com" is already listed for source "kuaishou-shop"', 3],
     ['empty-group', 'empty-group', 'groups[0].id', 'group "mygroup" has no members: no source lists it in its groups', 1],
