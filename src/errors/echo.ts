@@ -18,10 +18,13 @@ export function cut(value: string, limit = VALUE_LIMIT): string {
  * A value read from a file as a message quotes it: a string in JSON's quotes (a line break or a
  * quote in it escaped, as the file writes it), cut to ECHO_LIMIT characters; a number, true, false
  * or null as JSON writes it; undefined for a list, an object or a missing value, which the path
- * names better than a copy. What else could drive a terminal is escaped where it is printed.
+ * names better than a copy, and for a number too large to keep (Infinity, which JSON writes as
+ * null). What else could drive a terminal is escaped where it is printed.
  */
 export function echoValue(value: unknown): string | undefined {
   if (typeof value === 'string') return JSON.stringify(cut(value, ECHO_LIMIT));
+  // A number too large for a double (1e400 in a file) is Infinity, which JSON writes as null: not quoted.
+  if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
   return undefined;
 }

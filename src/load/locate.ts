@@ -63,6 +63,26 @@ export function locateProblems(problems: readonly Problem[], texts: ReadonlyMap<
   });
 }
 
+/**
+ * The text of the number at a JSON path as the file writes it (-1e400, 1.50), for a number whose
+ * value JSON.parse cannot keep: one too large for a double is Infinity, which JSON writes as null.
+ * The syntax tree is made on the first call, and only then.
+ */
+export function writtenValues(text: string): (path: string) => string | undefined {
+  let document: DocumentNode | undefined | null = null;
+  return (path) => {
+    if (document === null) document = tree(text);
+    if (!document) return undefined;
+    let node: AnyNode = document.body;
+    for (const segment of pathSegments(path)) {
+      const next = child(node, segment);
+      if (!next) return undefined;
+      node = next.node;
+    }
+    return node.type === 'Number' ? text.slice(node.loc.start.offset, node.loc.end.offset) : undefined;
+  };
+}
+
 function tree(text: string): DocumentNode | undefined {
   try {
     return parse(text, { mode: 'json' });

@@ -1,7 +1,7 @@
 // Parses and validates rule files and the seed index with the zod schemas.
 // Only loaded when a file needs the schema's words or checks (validate.ts): it pulls in zod.
 import type { z } from 'zod';
-import { echoValue } from '../errors/echo.js';
+import { cut, ECHO_LIMIT, echoValue } from '../errors/echo.js';
 import { problem } from '../errors/problems.js';
 import { jsonPath, type Problem } from '../errors/problems.js';
 import { YEAR_RANGE } from '../time/civil.js';
@@ -10,7 +10,7 @@ import * as schema from '../model/schema.js';
 import { SCHEMA_CHECKS, type SchemaCheck } from '../model/schema.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { acceptRuleFile, type SchemaParse } from './accept-rule-file.js';
-import { duplicateKeys, locateProblems } from './locate.js';
+import { duplicateKeys, locateProblems, writtenValues } from './locate.js';
 import type { RawFile } from './read-files.js';
 import { branchesOf, keysOf, nearestKey, schemaAt } from './schema-keys.js';
 
@@ -60,7 +60,8 @@ function parseWith<S extends z.ZodType>(type: S, file: RawFile, preCheck?: PreCh
   if (result.success && early.length === 0) return { value: result.data, problems: [] };
   // A pre-check speaks more precisely about its paths than the schema does.
   const covered = (problem: Problem) => early.some((found) => problem.path === found.path || problem.path.startsWith(`${found.path}.`));
-  const schemaProblems = result.success ? [] : onePerValue(result.error.issues.flatMap((issue) => toProblems(file.path, issue, type))).filter((problem) => !covered(problem));
+  const written = writtenValues(file.text);
+  const schemaProblems = result.success ? [] : onePerValue(result.error.issues.flatMap((issue) => toProblems(file.path, issue, type, written))).filter((problem) => !covered(problem));
   return { problems: locateProblems([...early, ...schemaProblems], new Map([[file.path, file.text]])) };
 }
 
@@ -87,11 +88,14 @@ function onePerValue(problems: readonly Problem[]): Problem[] {
   });
 }
 
+/** The text of the value at a JSON path as the file writes it (locate.ts writtenValues). */
+type Written = (path: string) => string | undefined;
+
 /**
  * The problems of an issue: one, or one for each key the schema does not know. `schema` is the
  * schema of the value at `prefix`, the place issue.path starts from.
  */
-function toProblems(file: string, issue: Issue, schema: z.core.$ZodType | undefined, prefix: PropertyKey[] = []): Problem[] {
+function toProblems(file: string, issue: Issue, schema: z.core.$ZodType | undefined, written: Written, prefix: PropertyKey[] = []): Problem[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // Report the branch that came closest rather than "Invalid input": one of the value's type
@@ -105,10 +109,10 @@ function toProblems(file: string, issue: Issue, schema: z.core.$ZodType | undefi
     if (unknown.length > 0) return unknownKeys(file, path, unknown, anyKeys, issue.input);
     const closest = [...issue.errors].sort((a, b) => distance(a) - distance(b))[0]!;
     const branch = branchesOf(union)[(issue.errors as Issue[][]).indexOf(closest)];
-    if (closest.length > 0) return toProblems(file, closest[0]!, branch, path);
+    if (closest.length > 0) return toProblems(file, closest[0]!, branch, written, path);
   }
   if (issue.code === 'unrecognized_keys') return unknownKeys(file, path, issue.keys, keysOf(schemaAt(schema, issue.path), issue.input), issue.input);
-  return [toProblem(file, issue, path)];
+  return [toProblem(file, issue, path, written)];
 }
 
 /** Each key at its own place in the file, with the keys valid there and the one it may be meant as. */
@@ -125,13 +129,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function toProblem(file: string, issue: Issue, path: PropertyKey[]): Problem {
+function toProblem(file: string, issue: Issue, path: PropertyKey[], written: Written): Problem {
   const at = jsonPath(path);
   if (issue.message === 'no-evidence' || (issue.code === 'too_small' && path.at(-1) === 'evidence')) {
     return problem('no-evidence', {}, file, at);
   }
   // The value refused, as its wording quotes it (when it is one to quote: not a list or an object).
-  const value = given(issue.input);
+  const value = given(issue.input, () => written(at));
   if ((SCHEMA_CHECKS as readonly string[]).includes(issue.message)) {
     const check = issue.message as Exclude<SchemaCheck, 'no-evidence'>;
     return check === 'calendar' ? problem('schema.calendar', { years: YEAR_RANGE, ...value }, file, at) : problem(`schema.${check}`, { ...value }, file, at);
@@ -152,9 +156,13 @@ function toProblem(file: string, issue: Issue, path: PropertyKey[]): Problem {
   }
 }
 
-/** The value as a problem quotes it (echoValue), when it is one to quote. */
-function given(input: unknown): { value?: string } {
-  const shown = echoValue(input);
+/**
+ * The value as a problem quotes it (echoValue), when it is one to quote; a number as the file
+ * writes it: -1e400 is -Infinity once read, which JSON would write as null.
+ */
+function given(input: unknown, written: () => string | undefined): { value?: string } {
+  const asWritten = typeof input === 'number' ? written() : undefined;
+  const shown = asWritten === undefined ? echoValue(input) : cut(asWritten, ECHO_LIMIT);
   return shown === undefined ? {} : { value: shown };
 }
 

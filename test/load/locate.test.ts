@@ -5,7 +5,7 @@ import { parse, type AnyNode } from '@humanwhocodes/momoa';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonPath } from '../../src/errors/problems.js';
-import { duplicateKeys, MAX_NESTING } from '../../src/load/locate.js';
+import { duplicateKeys, MAX_NESTING, writtenValues } from '../../src/load/locate.js';
 import { problemWords } from '../helpers/problem-words.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -78,5 +78,24 @@ describe('duplicate keys', () => {
     const nested = (depth: number) => `${'['.repeat(depth - 1)}{"a": 1, "a": 2}${']'.repeat(depth - 1)}`;
     expect(duplicateKeys('f.json', nested(MAX_NESTING))).toMatchObject([{ code: 'duplicate-key' }]);
     expect(duplicateKeys('f.json', nested(MAX_NESTING + 1))).toMatchObject([{ code: 'invalid-json', wording: 'invalid-json.too-deep' }]);
+  });
+});
+
+describe('a number as the file writes it', () => {
+  const written = writtenValues('{ "a": [1, -1e400, "x"], "b.c": 2.50, "d": { "e": 1E+309 } }');
+  it.each([
+    ['a[0]', '1'],
+    ['a[1]', '-1e400'],
+    ['a[2]', undefined],
+    ['d.e', '1E+309'],
+    ['d', undefined],
+    ['a[9]', undefined],
+    ['z', undefined],
+  ])('%s: %s', (path, expected) => {
+    expect(written(path)).toBe(expected);
+  });
+
+  it('gives nothing for a text that is not JSON', () => {
+    expect(writtenValues('{ "a": 1e400')('a')).toBeUndefined();
   });
 });

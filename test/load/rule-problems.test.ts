@@ -76,6 +76,28 @@ describe('a refused value is quoted in its problem', () => {
     expect(problemsOf(data, 'zh')).toEqual([expect.stringContaining(chinese)]);
   });
 
+  // JSON.parse reads a number too large for a double as Infinity, which JSON writes as null.
+  const withNumber = (json: string, number: string) => validateRuleFile({ path: 'f.json', text: json.replace('"NUMBER"', number) }).problems;
+  const inRule = JSON.stringify({ rules: [rule({ from: 'NUMBER' })] }, null, 2);
+  const reviewed = JSON.stringify({ reviewed: 'NUMBER', rules: [] }, null, 2);
+  const published = JSON.stringify({ rules: [report('NUMBER')] }, null, 2);
+  it.each([
+    ['a from too large to read', inRule, '-1e400', 'rules[0].from: Invalid input: expected string, received number -1e400', 'rules[0].from: 类型不对：应为字符串，实际是数字 -1e400'],
+    ['a reviewed date too large to read', reviewed, '1e999999', 'reviewed: 1e999999 is not a calendar date written YYYY-MM-DD', 'reviewed: 1e999999 不是写作 YYYY-MM-DD 的日历日'],
+    ['a publication date too large to read', published, '1e309', 'rules[0].evidence[0].published: 1e309 is not a calendar date written YYYY-MM-DD', 'rules[0].evidence[0].published: 1e309 不是写作 YYYY-MM-DD 的日历日'],
+    ['a number written with an exponent', inRule, '2.0e3', 'rules[0].from: Invalid input: expected string, received number 2.0e3', 'rules[0].from: 类型不对：应为字符串，实际是数字 2.0e3'],
+    ['a number past a double\'s precision', inRule, '12345678901234567890', 'rules[0].from: Invalid input: expected string, received number 12345678901234567890', 'rules[0].from: 类型不对：应为字符串，实际是数字 12345678901234567890'],
+  ])('names %s as the file writes it, never null', (_, json, number, english, chinese) => {
+    const problems = withNumber(json, number);
+    expect(problems.map((found) => `${found.path}: ${problemWords(found)!.message}`)).toEqual([english]);
+    expect(problems.map((found) => `${found.path}: ${wordProblemZh(found.wording, found.params).message}`)).toEqual([chinese]);
+  });
+
+  it('cuts a number written with a thousand digits to 100 characters', () => {
+    const [found] = withNumber(JSON.stringify({ rules: [rule({ from: 'NUMBER' })] }), `1${'0'.repeat(1000)}`);
+    expect(found?.params.value).toBe(`1${'0'.repeat(98)}…`);
+  });
+
   it('cuts a very long value to 100 characters', () => {
     const [found] = schemaProblems({ rules: [rule({ effect: 'd'.repeat(5000) })] });
     expect(found?.params.value).toBe(`"${'d'.repeat(99)}…"`);
