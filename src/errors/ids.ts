@@ -169,7 +169,8 @@ export interface ProblemParamsById {
   'invalid-json.too-deep': Record<string, never>;
   'invalid-json.unchecked': { reason: string };
   'duplicate-key': { key: string };
-  'schema.unrecognized-key': { key: string; valid: string; suggestion?: string };
+  /** shape, instead: a key of another shape the value may take, the keys that shape needs and those it gives in their place. */
+  'schema.unrecognized-key': { key: string; valid: string; suggestion?: string; shape?: string; instead?: string };
   'schema.invalid-type': { expected: string; received: string; value?: string };
   'schema.invalid-value': { values: string; count: string; value?: string };
   'schema.too-big': { origin: string; bound: string; length?: string; value?: string };

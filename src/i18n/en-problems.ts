@@ -28,6 +28,19 @@ const received = (value: string | undefined) => (value === undefined ? '' : `, r
 /** The size found, and the value when it is a text. */
 const measured = (p: { length?: string; value?: string }) => (p.length === undefined ? received(p.value) : `, received ${p.length}${p.value === undefined ? '' : `: ${p.value}`}`);
 
+/** Keys listed "a, b" as "a and b". */
+const both = (keys: string) => keys.split(', ').join(' and ');
+/** The shapes of evidence, by the keys each needs that the other lacks (otherShape in src/load/schema-keys.ts). */
+const SHAPES = new Map([
+  ['url, published', 'an outside report'],
+  ['seed', 'a quote of a seed document'],
+]);
+/** A shape of an object by the keys it needs that the other shape lacks: an outside report (with url and published). */
+const shapeNamed = (keys: string) => {
+  const name = SHAPES.get(keys);
+  return name === undefined ? `the form with ${both(keys)}` : `${name} (with ${both(keys)})`;
+};
+
 export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: ProblemParams<K>) => ProblemWords } = {
   // Reading a file, before it is parsed.
   'unreadable.missing': () => ({ message: 'cannot read: no such file or folder', hint: givePath }),
@@ -52,10 +65,16 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
   'invalid-json.unchecked': (p: { reason: string }) => ({ message: `cannot check for duplicate keys: ${p.reason}`, hint: 'rule files nest a few levels deep; remove the deep data' }),
   'duplicate-key': (p: { key: string }) => ({ message: `key "${p.key}" appears twice in the same object; JSON readers keep only one of them`, hint: 'merge the two into one key' }),
   // The rule-file format: zod's issue kinds, worded as zod words them in English.
-  'schema.unrecognized-key': (p: { key: string; valid: string; suggestion?: string }) => ({
-    message: `Unrecognized key: ${p.key}${p.suggestion === undefined ? '' : `; did you mean ${p.suggestion}?`}`,
-    hint: p.valid ? `valid keys here: ${p.valid}; remove it, or correct its spelling` : 'remove it, or check its spelling against the rule-file format in the README',
-  }),
+  'schema.unrecognized-key': (p: { key: string; valid: string; suggestion?: string; shape?: string; instead?: string }) =>
+    p.shape !== undefined && p.instead !== undefined
+      ? {
+          message: `Unrecognized key: ${p.key}: it belongs to ${shapeNamed(p.shape)}, not to ${shapeNamed(p.instead)}`,
+          hint: `valid keys here: ${p.valid}; remove it, or give ${both(p.shape)} in place of ${both(p.instead)}`,
+        }
+      : {
+          message: `Unrecognized key: ${p.key}${p.suggestion === undefined ? '' : `; did you mean ${p.suggestion}?`}`,
+          hint: p.valid ? `valid keys here: ${p.valid}; remove it, or correct its spelling` : 'remove it, or check its spelling against the rule-file format in the README',
+        },
   'schema.invalid-type': (p: { expected: string; received: string; value?: string }) => ({
     message: `Invalid input: expected ${p.expected}, received ${p.received}${p.value === undefined || p.received === 'null' ? '' : ` ${p.value}`}`,
   }),

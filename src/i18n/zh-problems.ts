@@ -36,6 +36,17 @@ const measured = (p: { length?: string; value?: string }) => (p.length === undef
 const tieHint = '让两条规则的 from 和 phaseIn 相同、错开其中一条的开始时间、收窄其中一条的来源，或删去其中一条';
 const tieSources = (source: string) => source || '无法识别来源的链接';
 const evidenceHint = '引用种子文档 { "seed", "quote" }，或引用报道 { "url", "published", "quote" }';
+/** Keys listed "a, b" as "a \u548c b". */
+const both = (keys: string) => keys.split(', ').join(' \u548c ');
+/** The shapes of evidence, by the keys each needs that the other lacks (as en-problems.ts). */
+const SHAPES = new Map([
+  ['url, published', '\u5916\u90e8\u62a5\u9053'],
+  ['seed', '\u79cd\u5b50\u6587\u6863\u7684\u5f15\u6587'],
+]);
+const shapeNamed = (keys: string) => {
+  const name = SHAPES.get(keys);
+  return name === undefined ? `\u542b ${both(keys)} \u7684\u5f62\u5f0f` : `${name}\uff08\u542b ${both(keys)}\uff09`;
+};
 const surfaceClash = (p: { name: string; owner: string; platform: string }): ProblemWords => ({
   message: `位置名称 "${p.name}" 已用于 ${p.platform} 的位置 "${p.owner}"`,
   hint: '同一平台内每个位置的 ID、别名和名称（任一语言）都可作为输入，必须唯一',
@@ -62,10 +73,16 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'invalid-json.too-deep': () => ({ message: '无法检查重复的键：嵌套太深', hint: '规则文件只嵌套几层；删去过深的数据' }),
   'invalid-json.unchecked': (p) => ({ message: `无法检查重复的键：${p.reason}`, hint: '规则文件只嵌套几层；删去过深的数据' }),
   'duplicate-key': (p) => ({ message: `键 "${p.key}" 在同一对象中出现了两次；JSON 读取时只保留其中一个`, hint: '把两者合并为一个键' }),
-  'schema.unrecognized-key': (p) => ({
-    message: `未知的键：${p.key}${p.suggestion === undefined ? '' : `；是不是 ${p.suggestion}？`}`,
-    hint: p.valid ? `此处可用的键：${p.valid}；删去它，或改正拼写` : '删去它，或对照 README 中的规则文件格式检查拼写',
-  }),
+  'schema.unrecognized-key': (p) =>
+    p.shape !== undefined && p.instead !== undefined
+      ? {
+          message: `\u672a\u77e5\u7684\u952e\uff1a${p.key}\uff1a\u5b83\u5c5e\u4e8e${shapeNamed(p.shape)}\uff0c\u4e0d\u5c5e\u4e8e${shapeNamed(p.instead)}`,
+          hint: `\u6b64\u5904\u53ef\u7528\u7684\u952e\uff1a${p.valid}\uff1b\u5220\u53bb\u5b83\uff0c\u6216\u4ee5 ${both(p.shape)} \u4ee3\u66ff ${both(p.instead)}`,
+        }
+      : {
+          message: `\u672a\u77e5\u7684\u952e\uff1a${p.key}${p.suggestion === undefined ? '' : `\uff1b\u662f\u4e0d\u662f ${p.suggestion}\uff1f`}`,
+          hint: p.valid ? `\u6b64\u5904\u53ef\u7528\u7684\u952e\uff1a${p.valid}\uff1b\u5220\u53bb\u5b83\uff0c\u6216\u6539\u6b63\u62fc\u5199` : '\u5220\u53bb\u5b83\uff0c\u6216\u5bf9\u7167 README \u4e2d\u7684\u89c4\u5219\u6587\u4ef6\u683c\u5f0f\u68c0\u67e5\u62fc\u5199',
+        },
   'schema.invalid-type': (p) => ({ message: `类型不对：应为${type(p.expected)}，实际是${type(p.received)}${p.value === undefined || p.received === 'null' ? '' : ` ${p.value}`}` }),
   'schema.invalid-value': (p) => ({ message: `${p.count === '1' ? `值不对：应为 ${p.values}` : `值不对：应为以下之一 ${p.values}`}${actual(p.value)}` }),
   'schema.too-big': (p) => ({ message: `过大：${size(p.origin, p.bound)}${measured(p)}`, hint: '规则文件限制名称、关键词和文本的长度以及列表的大小；见 README 的 "Rules"' }),

@@ -23,16 +23,44 @@ export function branchesOf(schema: Schema | undefined): readonly Schema[] {
 
 /**
  * The keys of the object the schema describes, in its order; none when it describes no object.
- * Of a union of objects (a seed quote or a report), the keys of the one the value given has the
- * most keys of.
+ * Of a union of objects (a seed quote or a report), the keys of the shape the value was read as:
+ * the one that knows every key given but the `unknown` ones and none of those (zod reports the
+ * unknown keys of that shape alone), else the one the value given has the most keys of.
  */
-export function keysOf(schema: Schema | undefined, given?: unknown): string[] {
+export function keysOf(schema: Schema | undefined, given?: unknown, unknown: readonly string[] = []): string[] {
   const inner = schema && unwrap(schema);
   if (inner?._zod.def.type === 'object') return Object.keys((inner._zod.def as z.core.$ZodObjectDef).shape);
-  const options = branchesOf(inner).map((option) => keysOf(option, given));
+  const options = branchesOf(inner).map((option) => keysOf(option));
   const has = typeof given === 'object' && given !== null ? given : {};
+  const known = Object.keys(has).filter((key) => !unknown.includes(key));
+  const read = unknown.length === 0 ? undefined : options.find((keys) => known.every((key) => keys.includes(key)) && !unknown.some((key) => keys.includes(key)));
+  if (read) return read;
   const shared = (keys: readonly string[]) => keys.filter((key) => Object.hasOwn(has, key)).length;
   return options.reduce<string[]>((best, keys) => (shared(keys) > shared(best) ? keys : best), options[0] ?? []);
+}
+
+/**
+ * Of a union of objects, the other shape a key unknown to the shape with `keys` belongs to (a
+ * report's publisher, given in a seed quote): the keys that shape needs and `keys` lacks (url,
+ * published), and those the shape with `keys` needs that the other has not (seed).
+ */
+export function otherShape(union: Schema | undefined, keys: readonly string[], key: string): { needs: string[]; instead: string[] } | undefined {
+  const branches = branchesOf(union);
+  const here = branches.find((branch) => keysOf(branch).join() === keys.join());
+  const other = branches.find((branch) => branch !== here && keysOf(branch).includes(key));
+  if (here === undefined || other === undefined) return undefined;
+  const otherKeys = keysOf(other);
+  const needs = requiredKeys(other).filter((needed) => !keys.includes(needed));
+  const instead = requiredKeys(here).filter((needed) => !otherKeys.includes(needed));
+  return needs.length > 0 && instead.length > 0 ? { needs, instead } : undefined;
+}
+
+/** The keys an object's schema needs: those not optional, in its order. */
+function requiredKeys(schema: Schema): string[] {
+  const inner = unwrap(schema);
+  if (inner._zod.def.type !== 'object') return [];
+  const shape = (inner._zod.def as z.core.$ZodObjectDef).shape;
+  return Object.keys(shape).filter((key) => shape[key]!._zod.optin === undefined);
 }
 
 /**

@@ -12,7 +12,7 @@ import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { acceptRuleFile, type SchemaParse } from './accept-rule-file.js';
 import { duplicateKeys, locateProblems, writtenValues } from './locate.js';
 import type { RawFile } from './read-files.js';
-import { branchesOf, keysOf, nearestKey, schemaAt } from './schema-keys.js';
+import { branchesOf, keysOf, nearestKey, otherShape, schemaAt } from './schema-keys.js';
 
 export interface Validated<T> {
   value?: T;
@@ -93,14 +93,18 @@ type Written = (path: string) => string | undefined;
 
 /**
  * The problems of an issue: one, or one for each key the schema does not know. `schema` is the
- * schema of the value at `prefix`, the place issue.path starts from.
+ * schema of the value at `prefix`, the place issue.path starts from; `union`, the union whose
+ * branch it is, when the issue is that branch's.
  */
-function toProblems(file: string, issue: Issue, schema: z.core.$ZodType | undefined, written: Written, prefix: PropertyKey[] = []): Problem[] {
+function toProblems(file: string, issue: Issue, schema: z.core.$ZodType | undefined, written: Written, prefix: PropertyKey[] = [], union?: z.core.$ZodType): Problem[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // Report the branch that came closest rather than "Invalid input": one of the value's type
-    // (an imprecise from is an object, not a string) before one that says it is of another.
-    const distance = (issues: readonly Issue[]) => issues.length + (issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0) ? 1000 : 0);
+    // (an imprecise from is an object, not a string) before one that says it is of another; of
+    // two that know all but some keys given, the one that knows more (a report with a seed key
+    // is a report).
+    const size = (inner: Issue) => (inner.code === 'unrecognized_keys' ? inner.keys.length : 1);
+    const distance = (issues: readonly Issue[]) => issues.reduce((sum, inner) => sum + size(inner), 0) + (issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0) ? 1000 : 0);
     const union = schemaAt(schema, issue.path);
     // An object none of the shapes takes because of a key none of them has ({ "id": … } for
     // { "ids": … }): that key, rather than what one of the shapes lacks.
@@ -109,19 +113,30 @@ function toProblems(file: string, issue: Issue, schema: z.core.$ZodType | undefi
     if (unknown.length > 0) return unknownKeys(file, path, unknown, anyKeys, issue.input);
     const closest = [...issue.errors].sort((a, b) => distance(a) - distance(b))[0]!;
     const branch = branchesOf(union)[(issue.errors as Issue[][]).indexOf(closest)];
-    if (closest.length > 0) return toProblems(file, closest[0]!, branch, written, path);
+    if (closest.length > 0) return toProblems(file, closest[0]!, branch, written, path, union);
   }
-  if (issue.code === 'unrecognized_keys') return unknownKeys(file, path, issue.keys, keysOf(schemaAt(schema, issue.path), issue.input), issue.input);
+  if (issue.code === 'unrecognized_keys') {
+    // zod reports a union whose value only one branch could take (a seed quote with a report's
+    // publisher) as that branch's issue, at the union: its keys are that branch's.
+    const at = schemaAt(schema, issue.path);
+    const shapes = branchesOf(at).length > 0 ? at : issue.path.length === 0 ? union : undefined;
+    return unknownKeys(file, path, issue.keys, keysOf(at, issue.input, issue.keys), issue.input, shapes);
+  }
   return [toProblem(file, issue, path, written)];
 }
 
-/** Each key at its own place in the file, with the keys valid there and the one it may be meant as. */
-function unknownKeys(file: string, path: readonly PropertyKey[], unknown: readonly string[], keys: readonly string[], given: unknown): Problem[] {
+/**
+ * Each key at its own place in the file, with the keys valid there and the one it may be meant
+ * as; or, a key of another shape the value may take (`shapes`, a union), what that shape needs.
+ */
+function unknownKeys(file: string, path: readonly PropertyKey[], unknown: readonly string[], keys: readonly string[], given: unknown, shapes?: z.core.$ZodType): Problem[] {
   // A key the object already gives is not the one meant.
   const free = keys.filter((key) => !(isObject(given) && Object.hasOwn(given, key)));
   return unknown.map((key) => {
-    const near = nearestKey(free, key);
-    return problem('schema.unrecognized-key', { key: JSON.stringify(key), valid: keys.join(', '), ...(near === undefined ? {} : { suggestion: JSON.stringify(near) }) }, file, jsonPath([...path, key]));
+    const other = otherShape(shapes, keys, key);
+    const near = other === undefined ? nearestKey(free, key) : undefined;
+    const params = { key: JSON.stringify(key), valid: keys.join(', '), ...(near === undefined ? {} : { suggestion: JSON.stringify(near) }), ...(other === undefined ? {} : { shape: other.needs.join(', '), instead: other.instead.join(', ') }) };
+    return problem('schema.unrecognized-key', params, file, jsonPath([...path, key]));
   });
 }
 

@@ -128,6 +128,35 @@ describe('a key the format does not know', () => {
     expect(lines(data)).toEqual([expect.objectContaining({ path, message, hint })]);
   });
 
+  const SEED_KEYS = 'seed, quote, status, note';
+  const seedQuote = (fields: Record<string, unknown>) => ({ rules: [rule({ evidence: [{ seed: '003_b33adc707230615d.txt', quote: 'Quote here.', ...fields }] })] });
+  const ofReport = 'it belongs to an outside report (with url and published), not to a quote of a seed document (with seed)';
+  it.each([
+    ['a report\'s keys in a seed quote', seedQuote({ publisher: 'P', title: 'T' }), [
+      { path: 'rules[0].evidence[0].publisher', message: `Unrecognized key: "publisher": ${ofReport}`, hint: `valid keys here: ${SEED_KEYS}; remove it, or give url and published in place of seed` },
+      { path: 'rules[0].evidence[0].title', message: `Unrecognized key: "title": ${ofReport}`, hint: `valid keys here: ${SEED_KEYS}; remove it, or give url and published in place of seed` },
+    ]],
+    ['a report\'s address in a seed quote', seedQuote({ url: 'https://a.example/' }), [{ path: 'rules[0].evidence[0].url', message: `Unrecognized key: "url": ${ofReport}`, hint: `valid keys here: ${SEED_KEYS}; remove it, or give url and published in place of seed` }]],
+    ['a misspelt key in a seed quote: only its own keys offered', seedQuote({ titel: 'T' }), [{ path: 'rules[0].evidence[0].titel', message: 'Unrecognized key: "titel"', hint: `valid keys here: ${SEED_KEYS}; remove it, or correct its spelling` }]],
+    ['a seed quote\'s key misspelt', seedQuote({ nte: 'N' }), [{ path: 'rules[0].evidence[0].nte', message: 'Unrecognized key: "nte"; did you mean "note"?', hint: `valid keys here: ${SEED_KEYS}; remove it, or correct its spelling` }]],
+    ['a seed in a whole report', { rules: [rule({ evidence: [{ url: 'https://a.example/', published: '2023-01-01', quote: 'Quote here.', seed: 'a.txt' }] })] }, [
+      { path: 'rules[0].evidence[0].seed', message: 'Unrecognized key: "seed": it belongs to a quote of a seed document (with seed), not to an outside report (with url and published)', hint: 'valid keys here: url, published, title, publisher, quote, status, note; remove it, or give seed in place of url and published' },
+    ]],
+    ['two kinds of selector in one', { rules: [rule({ sources: { ids: ['myshop'], groups: ['third-party'] } })] }, [
+      { path: 'rules[0].sources.groups', message: 'Unrecognized key: "groups": it belongs to the form with groups, not to the form with ids', hint: 'valid keys here: ids; remove it, or give groups in place of ids' },
+    ]],
+  ])('%s: names the keys of the shape given, and the shape a key belongs to', (_, data, expected) => {
+    expect(lines(data)).toEqual(expected.map((one) => expect.objectContaining(one)));
+  });
+
+  it('says in Chinese which shape a key belongs to', () => {
+    const [found] = schemaProblems(seedQuote({ publisher: 'P' }));
+    expect(wordProblemZh(found!.wording, found!.params)).toEqual({
+      message: '未知的键："publisher"：它属于外部报道（含 url 和 published），不属于种子文档的引文（含 seed）',
+      hint: `此处可用的键：${SEED_KEYS}；删去它，或以 url 和 published 代替 seed`,
+    });
+  });
+
   it('does not offer a key the object already gives', () => {
     expect(lines({ rules: [rule({ efect: 'deny' })] })).toEqual([expect.objectContaining({ path: 'rules[0].efect', message: 'Unrecognized key: "efect"' })]);
   });
