@@ -149,16 +149,20 @@ export function formatInstant(instant: number, timeZone: string): string {
 }
 
 /**
- * Short civil form for people: 2022-06-01 00:00. formatInstant's first sixteen characters with a
- * space for the T, made without its fields' object, seconds, offset and the whole text first: a
- * listing or a timeline words hundreds of instants as it starts (#18).
+ * Short civil form for people: 2022-06-01 00:00, and 2022-06-01 00:00:01 when the seconds are not
+ * zero (a rule from 00:00:01 must not read as one from midnight). formatInstant's civil part with
+ * a space for the T, made without its fields' object, offset and the whole text first: a listing
+ * or a timeline words hundreds of instants as it starts (#18). Every time of day printed for
+ * people is made here: text after the space (slice(11)) is the time.
  */
 export function formatCivil(instant: number, timeZone: string): string {
   if (!Number.isFinite(instant)) throw new RangeError(`not an instant: ${instant}`);
   const local = instant + offsetAt(instant, timeZone);
   const days = Math.floor(local / MS_PER_DAY);
-  const minutes = Math.floor((local - days * MS_PER_DAY) / 60_000);
-  return `${formatDate(civilFromDays(days))} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  const seconds = Math.floor((local - days * MS_PER_DAY) / 1000);
+  const minutes = Math.floor(seconds / 60);
+  const second = seconds % 60;
+  return `${formatDate(civilFromDays(days))} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}${second === 0 ? '' : `:${pad(second)}`}`;
 }
 
 /** The instant a civil day ends (the next day's midnight) in the zone. */

@@ -97,7 +97,9 @@ class Page {
       query.surface = surfaceSelect.value;
       if (moment === 'changed') query.at = atOf(date.value, time.value);
       const zone = chosen.timeZone;
-      zoneNote.textContent = `${say('page.form.zone', { zone })}${query.at === '' ? ` ${say('page.form.isNow', { time: formatDateTime(lang, formatCivil(Date.now(), zone)), zone })}` : ''}`;
+      // Now as a clock shows it, to the minute: its seconds would be out of date as soon as shown.
+      const now = Math.floor(Date.now() / 60_000) * 60_000;
+      zoneNote.textContent = `${say('page.form.zone', { zone })}${query.at === '' ? ` ${say('page.form.isNow', { time: formatDateTime(lang, formatCivil(now, zone)), zone })}` : ''}`;
       this.writeAddress();
       this.answer(answer, pictures);
     };
