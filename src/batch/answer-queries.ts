@@ -306,6 +306,7 @@ function queryOf(placement: Placement, time: QueryTime): ResolvedQuery {
   query.surface = placement.surface.id;
   query.at = time.at;
   query.precision = time.precision;
+  if (time.now) query.now = true;
   if (time.dayEnd !== undefined) query.dayEnd = time.dayEnd;
   if (asks.group !== undefined) query.group = asks.group;
   return query;

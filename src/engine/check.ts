@@ -38,6 +38,8 @@ export interface Query {
   at: number;
   /** How precisely the instant was given; a day-precision query reports changes within the day. */
   precision?: Precision;
+  /** The clock's instant ("now"): its answer prints the time to the minute, as a clock shows it (formatClock). */
+  now?: true;
   /** With day precision: the end of that civil day. */
   dayEnd?: number;
   /** Answer as the record stood on this day (YYYY-MM-DD): only evidence published by then counts. */
@@ -58,6 +60,8 @@ export interface Answer {
   surface: Surface;
   at: number;
   precision: Precision;
+  /** Asked about the clock's instant ("now"). */
+  now?: true;
   verdict: Verdict;
   reason: Reason;
   /** The rule that decides, or null when none is on record. */
@@ -210,6 +214,7 @@ export function check(catalog: Catalog, query: Query): Answer {
     surface,
     at: query.at,
     precision,
+    ...(query.now ? { now: true as const } : {}),
     verdict,
     reason,
     rule,

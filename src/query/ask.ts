@@ -164,6 +164,7 @@ export function resolveQuery(catalog: Catalog, text: QueryText, now: number, ste
   query.surface = surface.id;
   query.at = time.at;
   query.precision = time.precision;
+  if (time.now) query.now = true;
   if (time.dayEnd !== undefined) query.dayEnd = time.dayEnd;
   if (group) query.group = group.id;
   return { query, link: source === null || source.kind === 'name' ? null : source };

@@ -1,5 +1,5 @@
 // The matrix for people (a grid of marks with a legend and footnotes) and as JSON.
-import { formatCivil, formatInstant } from '../time/moment.js';
+import { formatCivil, formatClock, formatInstant } from '../time/moment.js';
 import { format, formatDate, formatDateTime, t, type Lang } from '../i18n/index.js';
 import type { Matrix } from '../views/matrix.js';
 import { nameOf, type Named } from './names.js';
@@ -16,7 +16,7 @@ export interface ViewTextOptions {
 
 /** How a matrix's moment reads: a day, or a time. */
 export function momentText(lang: Lang, matrix: Matrix): string {
-  const civil = formatCivil(matrix.time.at, matrix.platform.timeZone);
+  const civil = matrix.time.now ? formatClock(matrix.time.at, matrix.platform.timeZone) : formatCivil(matrix.time.at, matrix.platform.timeZone);
   return matrix.time.precision === 'day' ? formatDate(lang, civil.slice(0, 10)) : formatDateTime(lang, civil);
 }
 

@@ -1,7 +1,7 @@
 // The answer for people: the verdict on one line, then why, in the reader's language.
 import { Chalk } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
-import { formatCivil } from '../time/moment.js';
+import { formatCivil, formatClock } from '../time/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { isAmbiguousLink, standingFor } from '../link/named-input.js';
 import type { LinkInput } from '../link/types.js';
@@ -201,7 +201,7 @@ function headline(answer: Answer, link: LinkInput | null, paint: Paint, words: C
   const { say, lang } = words;
   const verdict = paint.verdict(answer.verdict, say(`verdict.${answer.verdict}`));
   const zone = answer.platform.timeZone;
-  const civil = formatCivil(answer.at, zone);
+  const civil = answer.now ? formatClock(answer.at, zone) : formatCivil(answer.at, zone);
   const when = answer.precision === 'day' ? say('check.onDay', { day: words.date(civil.slice(0, 10)) }) : say('check.atTime', { time: words.dateTime(civil) });
   // An app deep link has no host: it is named by its scheme, as linkSubject names it.
   // A link in doubt was recognised, and taken for no source: it is in doubt, not unrecognised.

@@ -165,6 +165,11 @@ export function formatCivil(instant: number, timeZone: string): string {
   return `${formatDate(civilFromDays(days))} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}${second === 0 ? '' : `:${pad(second)}`}`;
 }
 
+/** formatCivil to the minute, as a clock shows "now": its seconds would be out of date as soon as printed. */
+export function formatClock(instant: number, timeZone: string): string {
+  return formatCivil(instant, timeZone).slice(0, 16);
+}
+
 /** The instant a civil day ends (the next day's midnight) in the zone. */
 export function endOfCivilDay(moment: Moment, timeZone: string): number {
   // Fields named, not spread: a batch reads thousands of dates, and the spread was most of this (#18).

@@ -8,6 +8,8 @@ import { civilDay, endOfCivilDay, isInstantInRange, toInstant, type Moment, type
 export interface QueryTime {
   at: number;
   precision: Precision;
+  /** The clock's instant ("now", or no date): printed for people to the minute, as a clock shows it. */
+  now?: true;
   /** With day precision: the end of that civil day, exclusive. */
   dayEnd?: number;
 }
@@ -16,7 +18,7 @@ const DAY_SHIFT = { today: 0, yesterday: -1, tomorrow: 1 } as const;
 
 export function queryTime(text: string | undefined, timeZone: string, now: number): QueryTime {
   const moment = text === undefined ? 'now' : momentOf(readWrittenDate(text), text, timeZone, now);
-  if (moment === 'now') return inRange({ at: now, precision: 'second' }, text ?? 'now', timeZone);
+  if (moment === 'now') return inRange({ at: now, precision: 'second', now: true }, text ?? 'now', timeZone);
   const at = toInstant(moment, timeZone);
   if (moment.precision !== 'day') return inRange({ at, precision: moment.precision }, text!, timeZone);
   return inRange({ at, precision: 'day', dayEnd: endOfCivilDay(moment, timeZone) }, text!, timeZone);

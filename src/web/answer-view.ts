@@ -8,7 +8,7 @@ import type { CitedEvidence, Verdict } from '../engine/check.js';
 import { statusOf } from '../engine/evidence-strength.js';
 import { wordsFor, type Lang, type Words } from '../i18n/index.js';
 import { textIn } from '../model/text.js';
-import { formatCivil } from '../time/moment.js';
+import { formatCivil, formatClock } from '../time/moment.js';
 import { isAmbiguousLink, standingFor } from '../link/named-input.js';
 import { linkReason, linkSubject, unrecognisedNote } from '../render/link.js';
 import { renderJson } from '../render/json.js';
@@ -25,7 +25,7 @@ export function answerView({ answer, link }: Asked, lang: Lang): HTMLElement {
   const civil = (instant: number) => words.dateTime(formatCivil(instant, zone));
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, lang);
   const source = answer.group ? nameOf(answer.group.group, lang) : answer.source ? nameOf(answer.source, lang) : link ? say(isAmbiguousLink(link) ? 'check.inDoubt' : 'check.unrecognised', { what: linkSubject(link, words) }) : say('check.unrecognisedSource');
-  const atCivil = formatCivil(answer.at, zone);
+  const atCivil = answer.now ? formatClock(answer.at, zone) : formatCivil(answer.at, zone);
   const when = answer.precision === 'day' ? say('check.onDay', { day: words.date(atCivil.slice(0, 10)) }) : say('check.atTime', { time: words.dateTime(atCivil) });
   const place = { platform: nameOf(answer.platform, lang), surface: nameOf(answer.surface, lang) };
 

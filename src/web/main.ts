@@ -10,7 +10,7 @@ import type { Platform } from '../model/types.js';
 import { answerQuery, DEFAULT_PLATFORM, findNamed, readKnownOn, resolveQuery } from '../query/index.js';
 import { errorText } from '../render/error.js';
 import { nameOf } from '../render/names.js';
-import { formatCivil } from '../time/moment.js';
+import { formatClock } from '../time/moment.js';
 import { answerView } from './answer-view.js';
 import { el, fill } from './dom.js';
 import { atOf, dateAndTime, pageLang, pageSearch, readPageQuery, type PageQuery } from './page-query.js';
@@ -97,9 +97,7 @@ class Page {
       query.surface = surfaceSelect.value;
       if (moment === 'changed') query.at = atOf(date.value, time.value);
       const zone = chosen.timeZone;
-      // Now as a clock shows it, to the minute: its seconds would be out of date as soon as shown.
-      const now = Math.floor(Date.now() / 60_000) * 60_000;
-      zoneNote.textContent = `${say('page.form.zone', { zone })}${query.at === '' ? ` ${say('page.form.isNow', { time: formatDateTime(lang, formatCivil(now, zone)), zone })}` : ''}`;
+      zoneNote.textContent = `${say('page.form.zone', { zone })}${query.at === '' ? ` ${say('page.form.isNow', { time: formatDateTime(lang, formatClock(Date.now(), zone)), zone })}` : ''}`;
       this.writeAddress();
       this.answer(answer, pictures);
     };
@@ -179,7 +177,7 @@ class Page {
       const asKnownOn = query.asKnownOn.trim() === '' ? undefined : readKnownOn(query.asKnownOn, platform.timeZone, now);
       const answer = answerQuery(catalog, asKnownOn ? { ...resolved, asKnownOn } : resolved);
       fill(region, answerView({ answer, link }, lang));
-      const time = { at: resolved.at, precision: resolved.precision ?? answer.precision, ...(resolved.dayEnd !== undefined ? { dayEnd: resolved.dayEnd } : {}) };
+      const time = { at: resolved.at, precision: resolved.precision ?? answer.precision, ...(resolved.now ? { now: true as const } : {}), ...(resolved.dayEnd !== undefined ? { dayEnd: resolved.dayEnd } : {}) };
       fill(pictures, ...picturesView(catalog, answer, time, lang));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

@@ -45,4 +45,12 @@ describe('a time of day with seconds', () => {
     const answer = JSON.parse((await run('jd', 'live-cart', '2022-03-01', '--json')).stdout);
     expect(answer.changesDuringDay).toEqual(['2022-03-01T00:00:01+08:00']);
   });
+
+  it('but the clock\'s now, the instant of a query with no date, is printed to the minute, as a clock shows it', async () => {
+    const now = Date.UTC(2026, 0, 1, 0, 0, 30, 250);
+    const check = await runMain(['taobao', 'live-cart'], { now });
+    expect(check.stdout.split('\n')[0]).toContain(' · at 2026-01-01 08:00 (Asia/Shanghai) · ');
+    expect((await runMain(['taobao', 'live-cart', 'now', '--json'], { now })).stdout).toContain('"at": "2026-01-01T08:00:30+08:00"');
+    expect((await runMain(['matrix'], { now })).stdout.split('\n')[0]).toBe('kuaishou · 2026-01-01 08:00 (Asia/Shanghai)');
+  });
 });
