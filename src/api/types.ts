@@ -243,7 +243,7 @@ export interface InputError extends Error {
 
 /** Rule files that cannot be used (exit code 2). */
 export interface DataError extends Error {
-  /** invalid-rule-data */
+  /** invalid-rule-data; unreadable-rules for a rule file or folder that cannot be read at all */
   readonly code: string;
   readonly exitCode: 2;
   readonly params: Readonly<Record<string, string>>;

@@ -90,17 +90,28 @@ export function wordedError<K extends DetailId>(id: K, params: DetailParams<K>, 
   return new InputError(id, code === undefined ? { worded } : { code, params: { detail: id }, worded });
 }
 
-/** Rule data that cannot be used; lists every problem found. Its message quotes the first (`problem`), worded at the edge. */
+/**
+ * Rule data that cannot be used; lists every problem found. Its message quotes the first
+ * (`problem`), worded at the edge. A file that cannot be read at all (missing, a folder, a pipe)
+ * is `unreadable-rules`, as "rules lint" reports it, and is quoted before any other problem;
+ * otherwise the data is `invalid-rule-data`.
+ */
 export class DataError extends Error {
   readonly exitCode = EXIT.usage;
-  readonly code: ErrorCode = 'invalid-rule-data';
+  readonly code: Extract<ErrorCode, 'invalid-rule-data' | 'unreadable-rules'>;
   readonly params: Readonly<Record<string, string>>;
+  readonly problems: Problem[];
   /** The problem the message quotes: the first. */
   get problem(): Problem | undefined {
     return this.problems[0];
   }
-  constructor(readonly problems: Problem[]) {
-    super('invalid-rule-data');
-    this.params = { more: String(Math.max(0, problems.length - 1)) };
+  constructor(problems: Problem[]) {
+    const unreadable = problems.filter((problem) => problem.code === 'unreadable');
+    const code = unreadable.length > 0 ? 'unreadable-rules' : 'invalid-rule-data';
+    super(code);
+    this.code = code;
+    this.problems = unreadable.length > 0 ? [...unreadable, ...problems.filter((problem) => problem.code !== 'unreadable')] : problems;
+    // unreadable-rules counts the other paths that cannot be read, as "rules lint" does; invalid-rule-data every other problem.
+    this.params = { more: String(Math.max(0, (unreadable.length > 0 ? unreadable.length : problems.length) - 1)) };
   }
 }

@@ -33,7 +33,7 @@ export function messageText(code: MessageId, params: Readonly<Record<string, str
 
 /** The values of an error with the rule-file problem it quotes put in, in English (the CLI puts it in the reader's words). */
 export function withProblem(error: ErrorData): Readonly<Record<string, string | undefined>> | undefined {
-  if (!error.problem && error.code !== 'invalid-rule-data') return error.params;
+  if (!error.problem && error.code !== 'invalid-rule-data' && error.code !== 'unreadable-rules') return error.params;
   return { ...error.params, problem: error.problem ? formatProblem(error.problem) : 'no problems listed' };
 }
 

@@ -52,7 +52,7 @@ describe('a bad --rules file in a check, in Chinese', () => {
   it.each([
     [{ LANG: 'zh_CN.UTF-8' }, ['--rules', fixture('schema'), 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: 规则数据无效：test/fixtures/lint/schema.json: rules[0].efect：未知的键："efect"（第 38 行第 7 列；此处可用的键：id, platform, effect, sources, coversAnyLink, surfaces, from, fromStated, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed；删去它，或改正拼写）\n'],
     [{}, ['--lang', 'zh', '--rules', fixture('until-not-after-from'), 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: 规则数据无效：test/fixtures/lint/until-not-after-from.json: rules[0].until：until（2021-12-31）不晚于 from（第 38 行第 7 列；期间是半开区间 [from, until)：until 必须更晚）\n'],
-    [{ LC_ALL: 'zh_TW' }, ['--rules', 'no/such/file.json', 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: 规则数据无效：no/such/file.json：无法读取：没有这个文件或文件夹（请给出规则文件的路径，或含 *.json 文件的文件夹）\n'],
+    [{ LC_ALL: 'zh_TW' }, ['--rules', 'no/such/file.json', 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: no/such/file.json：无法读取：没有这个文件或文件夹（请给出规则文件的路径，或含 *.json 文件的文件夹）\n'],
     [{ LANG: 'zh_CN.UTF-8' }, ['--lang', 'en', '--rules', fixture('schema'), 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: invalid rule data: test/fixtures/lint/schema.json: rules[0].efect: Unrecognized key: "efect" (line 38, column 7; valid keys here: id, platform, effect, sources, coversAnyLink, surfaces, from, fromStated, until, untilEvidence, phaseIn, status, summary, note, evidence, disputed; remove it, or correct its spelling)\n'],
   ])('%j %j', async (env, args, stderr) => {
     expect(await cli(args, env)).toEqual({ code: 2, stdout: '', stderr });
