@@ -35,7 +35,8 @@ export interface LintReport {
 
 export function lintRules(options: LintOptions): LintReport {
   const builtin = readBuiltinTexts(options.root);
-  const extra = readRuleTexts(options.extra);
+  // A built-in file given again with --rules is in use once, as the loader takes it.
+  const extra = readRuleTexts(options.extra, options.builtin ? () => new Set(builtin.rules.flatMap((file) => file.identity ?? [])) : undefined);
   const inUse = [...(options.builtin ? builtin.rules : []), ...extra.files];
   const targets = options.paths.length > 0 ? readRuleTexts(options.paths) : { files: inUse, problems: [] };
   // Named files are linted against the rules in use, so their references resolve.
@@ -59,8 +60,9 @@ export function lintRules(options: LintOptions): LintReport {
       if (report) problems.push(...result.problems);
       return result.value ? [result.value] : [];
     });
-  // A file in use that is also linked as a target (given by another spelling of its path) is linted once, as the target.
-  const contextFiles = validate(context.filter((file) => !targets.files.some((target) => resolve(target.path) === resolve(file.path))), false);
+  // A file in use that is also linted as a target (given by another spelling of its path, or a link to it) is linted once, as the target.
+  const sameFile = (file: RawFile, target: RawFile) => (file.identity !== undefined && file.identity === target.identity) || resolve(target.path) === resolve(file.path);
+  const contextFiles = validate(context.filter((file) => !targets.files.some((target) => sameFile(file, target))), false);
   const targetFiles = validate(targets.files, true);
 
   const compiled = compileCatalog([...contextFiles, ...targetFiles], documents);

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { readProblem, type Problem } from '../errors/problems.js';
 import type { SeedDocument } from '../model/types.js';
-import { jsonNames, readRuleTexts, type RawFile } from './read-files.js';
+import { fileIdentity, jsonNames, readRuleTexts, type RawFile } from './read-files.js';
 
 export const RULES_FOLDER = 'rules';
 export const SEED_INDEX = 'seeds/index.json';
@@ -12,7 +12,7 @@ export const SEED_INDEX = 'seeds/index.json';
 /** The built-in rule files and seed index, as texts, with paths relative to the root. */
 export function readBuiltinTexts(root: string): { rules: RawFile[]; index?: RawFile; files: RawFile[]; problems: Problem[] } {
   const read = readRuleTexts([join(root, RULES_FOLDER), join(root, SEED_INDEX)]);
-  const files = read.files.map((file) => ({ path: relative(root, file.path).split(sep).join('/'), text: file.text }));
+  const files = read.files.map((file): RawFile => ({ ...file, path: relative(root, file.path).split(sep).join('/') }));
   const index = files.find((file) => file.path === SEED_INDEX);
   const rules = files.filter((file) => file !== index);
   return { rules, files, problems: read.problems, ...(index ? { index } : {}) };
@@ -36,6 +36,14 @@ export function readSeedTexts(root: string, documents: readonly SeedDocument[]):
 /** The built-in files, relative to the root, in the order they are read: rules/*.json by name, then the seed index. */
 export function builtinPaths(root: string): string[] {
   return [...jsonNames(`${root}/${RULES_FOLDER}`).map((name) => `${RULES_FOLDER}/${name}`), SEED_INDEX];
+}
+
+/** Which files the built-in rule files are (RawFile's identity), whatever path names them. */
+export function builtinRuleIdentities(root: string): Set<string> {
+  const identities = builtinPaths(root)
+    .filter((path) => path !== SEED_INDEX)
+    .map((path) => fileIdentity(`${root}/${path}`));
+  return new Set(identities.filter((identity) => identity !== undefined));
 }
 
 /** The folder holding this package's package.json, rules/ and seeds/. */

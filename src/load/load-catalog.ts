@@ -12,7 +12,7 @@ import type { Lang } from '../model/lang.js';
 import { countTextsLacking } from '../model/record-texts.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
 import { withStoredHistories } from '../views/stored-histories.js';
-import { packageRoot, readBuiltinTexts } from './builtin-files.js';
+import { builtinRuleIdentities, packageRoot, readBuiltinTexts } from './builtin-files.js';
 import { readRuleTexts } from './read-files.js';
 import { matchingSnapshot, storedHistories } from './snapshot.js';
 
@@ -110,7 +110,8 @@ async function located(problems: Problem[], set: RuleSet): Promise<Problem[]> {
 export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
   const root = options.root ?? packageRoot();
   const useBuiltin = options.builtin ?? true;
-  const extra = readRuleTexts(options.rules ?? []);
+  // A built-in file given again (--rules rules/kuaishou.json) is already loaded: not read as the user's too.
+  const extra = readRuleTexts(options.rules ?? [], useBuiltin ? () => builtinRuleIdentities(root) : undefined);
   const snapshot = matchingSnapshot(root);
   if (snapshot && extra.files.length === 0 && extra.problems.length === 0) {
     if (!useBuiltin) return { files: [], documents: snapshot.documents, problems: [], texts: new Map() };

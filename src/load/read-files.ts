@@ -16,6 +16,8 @@ export const MAX_RULE_FILE_BYTES = 4 * 1024 * 1024;
 export interface RawFile {
   path: string;
   text: string;
+  /** Which file this is, whatever path names it (its device and inode): the same file by a link or another path is read once. */
+  identity?: string;
 }
 
 export interface ReadResult {
@@ -23,13 +25,19 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-export function readRuleTexts(paths: readonly string[]): ReadResult {
+/**
+ * The texts of the rule files and folders given. A file named twice (t/mine.json and
+ * ./t/mine.json, a link to it, or also in a folder given) is read once: read twice, its ids would
+ * clash with themselves. Nor is a file `already` read (the built-in files, given again with
+ * --rules): asked only once a file is read.
+ */
+export function readRuleTexts(paths: readonly string[], already?: () => ReadonlySet<string>): ReadResult {
   const scratch: Scratch = {};
   const files: RawFile[] = [];
   const problems: Problem[] = [];
-  // A file named twice (t/mine.json and ./t/mine.json, or also in a folder given) is read once:
-  // read twice, its ids would clash with themselves.
-  const read = new Set<string>();
+  const named = new Set<string>();
+  const identities = new Set<string>();
+  let before: ReadonlySet<string> | undefined;
   for (const path of paths) {
     // An empty path ("", or spaces) is named quoted: as it is, the line would begin with its colon.
     if (path.trim() === '') {
@@ -56,14 +64,34 @@ export function readRuleTexts(paths: readonly string[]): ReadResult {
     }
     for (const filePath of filePaths) {
       const whole = resolve(filePath);
-      if (read.has(whole)) continue;
-      read.add(whole);
+      if (named.has(whole)) continue;
+      named.add(whole);
       const file = readRuleFile(filePath, scratch);
-      if ('text' in file) files.push({ path: filePath, text: file.text });
-      else problems.push(file.problem);
+      if (!('text' in file)) {
+        problems.push(file.problem);
+        continue;
+      }
+      if (identities.has(file.identity)) continue;
+      identities.add(file.identity);
+      before ??= already?.();
+      if (before?.has(file.identity)) continue;
+      files.push({ path: filePath, text: file.text, identity: file.identity });
     }
   }
   return { files, problems };
+}
+
+/** Which file is at a path, as RawFile's identity names it; undefined when it cannot be told (no such file). */
+export function fileIdentity(path: string): string | undefined {
+  try {
+    return identityOf(statSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+function identityOf(stat: { dev: number; ino: number }): string {
+  return `${stat.dev}:${stat.ino}`;
 }
 
 /**
@@ -74,16 +102,17 @@ interface Scratch {
   buffer?: Buffer;
 }
 
-/** One rule file's text, or why it cannot be used. */
-export function readRuleFile(path: string, scratch: Scratch = {}): { text: string } | { problem: Problem } {
-  let bytes: Buffer;
+/** One rule file's text and which file it is (RawFile's identity), or why it cannot be used. */
+export function readRuleFile(path: string, scratch: Scratch = {}): { text: string; identity: string } | { problem: Problem } {
+  let read: { bytes: Buffer; identity: string };
   try {
-    bytes = readBounded(path, scratch);
+    read = readBounded(path, scratch);
   } catch (error) {
     if (error instanceof NotReadable) return { problem: readProblem(error.wording, error.wording === 'unreadable.too-large' ? { limit: String(MAX_RULE_FILE_BYTES / 1024 / 1024) } : {}, path) };
     return { problem: unreadable(path, error) };
   }
-  return decodeRuleText(path, bytes);
+  const decoded = decodeRuleText(path, read.bytes);
+  return 'text' in decoded ? { text: decoded.text, identity: read.identity } : decoded;
 }
 
 /** Strict UTF-8 (a byte-order mark is dropped); invalid bytes are an error with their offset. */
@@ -178,19 +207,21 @@ export function holdsBytes(path: string, bytes: Uint8Array, scratch: Buffer): bo
 
 /**
  * A regular file's bytes, read without waiting on a FIFO or reading past the size limit, into
- * the scratch buffer (valid until the next read); NotReadable says why not.
+ * the scratch buffer (valid until the next read), and which file it is; NotReadable says why not. A file that reports
+ * a size of 0 (a file of /proc or /sys, which the kernel makes as it is read) is read to its end,
+ * within the limit: its size says nothing of what it holds.
  */
-function readBounded(path: string, scratch: Scratch): Buffer {
+function readBounded(path: string, scratch: Scratch): { bytes: Buffer; identity: string } {
   const fd = openNotWaiting(path);
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new NotReadable('unreadable.is-folder');
     if (!stat.isFile()) throw new NotReadable('unreadable.not-regular');
     if (stat.size > MAX_RULE_FILE_BYTES) throw tooLarge();
+    const unsized = stat.size === 0;
     // Read at most limit + 1 bytes, in case the file grew after the stat.
-    const size = Math.min(stat.size, MAX_RULE_FILE_BYTES) + 1;
-    if (scratch.buffer === undefined || scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafeSlow(Math.min(MAX_RULE_FILE_BYTES + 1, Math.max(size, 2 * (scratch.buffer?.length ?? 0))));
-    const buffer = scratch.buffer;
+    let size = unsized ? UNSIZED_STEP : Math.min(stat.size, MAX_RULE_FILE_BYTES) + 1;
+    let buffer = room(scratch, size, 0);
     let length = 0;
     for (;;) {
       const read = readSync(fd, buffer, length, size - length, null);
@@ -198,13 +229,28 @@ function readBounded(path: string, scratch: Scratch): Buffer {
       length += read;
       if (length === size) {
         if (length > MAX_RULE_FILE_BYTES) throw tooLarge();
-        throw new NotReadable('unreadable.changed');
+        if (!unsized) throw new NotReadable('unreadable.changed');
+        size = Math.min(2 * size, MAX_RULE_FILE_BYTES + 1);
+        buffer = room(scratch, size, length);
       }
     }
-    return buffer.subarray(0, length);
+    return { bytes: buffer.subarray(0, length), identity: identityOf(stat) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** How much of a file that reports no size is read at first; then twice as much each time, up to the limit. */
+const UNSIZED_STEP = 64 * 1024;
+
+/** The scratch buffer with room for `size` bytes, its first `keep` bytes kept. */
+function room(scratch: Scratch, size: number, keep: number): Buffer {
+  const old = scratch.buffer;
+  if (old !== undefined && old.length >= size) return old;
+  const buffer = Buffer.allocUnsafeSlow(Math.min(MAX_RULE_FILE_BYTES + 1, Math.max(size, 2 * (old?.length ?? 0))));
+  if (old !== undefined && keep > 0) old.copy(buffer, 0, 0, keep);
+  scratch.buffer = buffer;
+  return buffer;
 }
 
 function tooLarge(): NotReadable {

@@ -1,13 +1,13 @@
 // Rule files are read only when they are regular files under the size limit,
 // as strict UTF-8 JSON: anything else is one clear error, never a hang.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors/errors.js';
 import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
-import { invalidUtf8Offset, MAX_RULE_FILE_BYTES, readRuleTexts } from '../../src/load/read-files.js';
+import { fileIdentity, invalidUtf8Offset, MAX_RULE_FILE_BYTES, readRuleTexts } from '../../src/load/read-files.js';
 import { ROOT } from '../helpers/catalog.js';
 import { cli } from '../helpers/exec.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
@@ -198,6 +198,61 @@ describe('a rule file named twice', () => {
     expect(read.files.map((file) => file.path)).toEqual([clean]);
     const run = await cli(['--rules', relative, '--rules', `./${relative}`, 'taobao', 'live-cart', '2022-06-01', '-q']);
     expect([run.code, run.stderr]).toEqual([1, '']);
+  });
+});
+
+describe('the same rule file by another path', () => {
+  const relative = 'test/fixtures/lint/clean.json';
+
+  it.runIf(posix)('a link to it, or a second name (a hard link), is read once, as the same path given twice', async () => {
+    const linked = join(tmp, 'linked-clean.json');
+    const named = join(tmp, 'named-clean.json');
+    symlinkSync(join(ROOT, relative), linked);
+    linkSync(join(ROOT, relative), named);
+    const read = readRuleTexts([relative, linked, named]);
+    expect([read.files.map((file) => file.path), read.problems]).toEqual([[relative], []]);
+    expect(fileIdentity(linked)).toBe(fileIdentity(relative));
+    const run = await cli(['--rules', relative, '--rules', linked, 'taobao', 'live-cart', '2022-06-01', '-q']);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    const lint = await cli(['rules', 'lint', relative, linked]);
+    expect(lint).toEqual({ code: 0, stdout: '1 file, 1 rule: no problems\n', stderr: '' });
+  });
+
+  it('is not read when it is one of those already read (the built-in files)', () => {
+    const read = readRuleTexts([relative], () => new Set([fileIdentity(relative)!]));
+    expect(read).toEqual({ files: [], problems: [] });
+  });
+
+  it.runIf(posix)('a built-in file given again with --rules is the built-in file, loaded once: no rule id clashes with itself', async () => {
+    const linked = join(tmp, 'kuaishou-again.json');
+    symlinkSync(join(ROOT, 'rules', 'kuaishou.json'), linked);
+    const plain = await cli(['taobao', 'live-cart', '2022-06-01', '--json'], {}, ROOT);
+    for (const again of ['rules/kuaishou.json', './rules/../rules/kuaishou.json', linked, 'rules']) {
+      const run = await cli(['--rules', again, 'taobao', 'live-cart', '2022-06-01', '--json'], {}, ROOT);
+      expect([run.code, run.stderr, run.stdout], again).toEqual([1, '', plain.stdout]);
+    }
+    expect(await cli(['--rules', linked, 'rules', 'lint'], {}, ROOT)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^6 files, \d+ rules: no problems\n$/) });
+    // Without the built-in rules it is the user's file, and read as one.
+    const alone = await cli(['--no-builtin-rules', '--rules', 'rules', 'taobao', 'live-cart', '2022-06-01', '-q'], {}, ROOT);
+    expect([alone.code, alone.stderr]).toEqual([1, '']);
+  });
+});
+
+describe('a file whose size is reported as 0', () => {
+  // The kernel makes the files of /proc as they are read: their size says nothing of what they hold.
+  it.runIf(existsSync('/proc/self/status'))('is read to its end, within the limit, where it was refused as changed while it was read', async () => {
+    const read = readRuleTexts(['/proc/self/status']);
+    expect(read.problems).toEqual([]);
+    expect(read.files[0]?.text).toMatch(/^Name:/);
+    const run = await cli(['--rules', '/proc/self/status', 'taobao', 'live-cart', '2022-06-01']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^linkcheck: invalid rule data: \/proc\/self\/status: not valid JSON: /);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('an empty regular file is read as empty', () => {
+    const read = readRuleTexts([write('empty.json', '')]);
+    expect([read.files.map((file) => file.text), read.problems]).toEqual([[''], []]);
   });
 });
 
