@@ -28,6 +28,7 @@ export interface ServeOptions extends RuleOptions {
   maxConcurrent?: string;
   headersTimeout?: string;
   requestTimeout?: string;
+  bodyTimeout?: string;
   keepAliveTimeout?: string;
   stopTimeout?: string;
   lang: Lang;
@@ -72,6 +73,7 @@ export async function runServe(context: CliContext, options: ServeOptions): Prom
     maxPlan: whole('--max-plan', options.maxPlan, DEFAULT_LIMITS.maxPlan, 1, 2 ** 40),
     maxQueries: whole('--max-queries', options.maxQueries, DEFAULT_LIMITS.maxQueries, 1, 1_000_000),
     maxConcurrent: whole('--max-concurrent', options.maxConcurrent, DEFAULT_LIMITS.maxConcurrent, 1, 100_000),
+    bodyTimeout: whole('--body-timeout', options.bodyTimeout, DEFAULT_LIMITS.bodyTimeout, 1, 3600),
   };
   const headersTimeout = whole('--headers-timeout', options.headersTimeout, DEFAULT_TIMEOUTS.headers, 1, 3600);
   const requestTimeout = whole('--request-timeout', options.requestTimeout, DEFAULT_TIMEOUTS.request, headersTimeout, 86_400);

@@ -81,6 +81,7 @@ export interface MessageParamsById {
   'request-timeout': Record<string, never>;
   'bad-request': Record<string, never>;
   'expectation-failed': { expect: string };
+  'body-timeout': { seconds: string };
   'site-not-built': Record<string, never>;
   'unreadable-site': { file: string; reason: string };
   'bad-option-number': { option: string; value: string; min: string; max: string };

@@ -12,6 +12,7 @@ export const enServe = {
   'help.serve.maxConcurrent': 'most API requests answered at once; past it, 503 with Retry-After (default: 64)',
   'help.serve.headersTimeout': 'seconds a client has to send a request\'s headers (default: 10)',
   'help.serve.requestTimeout': 'seconds a client has to send a whole request, body included (default: 300)',
+  'help.serve.bodyTimeout': 'seconds a request body may send nothing before it is cut off with 408 (default: 10)',
   'help.serve.keepAliveTimeout': 'seconds an idle connection is kept open (default: 5)',
   'help.serve.stopTimeout': 'seconds given to requests in flight after SIGTERM or SIGINT before their connections are closed (default: 10)',
   'help.serve.examples': `

@@ -15,11 +15,11 @@ import { numberTexts, pathKey } from '../batch/read/json-numbers.js';
 import { jsonPath } from '../errors/problems.js';
 import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
-import { DEFAULT_LIMITS, InFlight, readLimited, RETRY_AFTER, type Limits } from './limits.js';
+import { bodyStalled, DEFAULT_LIMITS, InFlight, readWatched, type Limits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { plusAsSpace, queryParams, readParams, requestLang } from './params.js';
 import { readQueryObject, type WrittenNumber } from './query-object.js';
-import { clientGone, errorBody, errorResponse, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
+import { clientGone, errorBody, errorResponse, refusalHeaders, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
 import { SITE_CSP, siteFileFor, type SiteFiles } from './site.js';
 
@@ -37,7 +37,7 @@ export interface ServiceOptions {
   onError?: (error: unknown) => void;
 }
 
-type Env = { Variables: { release: () => void; deferred: boolean } };
+type Env = { Variables: { admit: () => void; release: () => void; deferred: boolean } };
 
 /** The service's paths and their methods (HEAD with every GET). */
 const ROUTES: Readonly<Record<string, readonly string[]>> = {
@@ -99,7 +99,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
 
   app.notFound((c) => errorResponse(inputError('not-found', { path: shownInput(c.req.path), valid: PATHS.join(', ') }), langOf(c)));
   app.onError((error, c) => {
-    if (error instanceof InputError) return errorResponse(plusAsSpace(error, new URL(c.req.url).search), langOf(c));
+    if (error instanceof InputError) return errorResponse(plusAsSpace(error, new URL(c.req.url).search), langOf(c), refusalHeaders(error.code));
     if (error instanceof DataError) return errorResponse(error, langOf(c));
     if (clientGone(error)) return errorResponse(inputError('bad-request', {}), langOf(c), { Connection: 'close' });
     onError?.(error);
@@ -145,15 +145,25 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     return next();
   });
   // The questions: at most maxConcurrent at once; a streamed batch holds its place until its last row.
+  // A request with a body takes its place only once its body has come (POST /v1/check: read whole;
+  // a batch: its first bytes), so that a client that sends headers and then nothing holds none; it
+  // is refused at once, before its body is read, when there is no room already.
+  const busy = () => inputError('busy', { limit: String(limits.maxConcurrent) });
   app.use('/v1/*', async (c, next) => {
-    if (!inFlight.take()) return errorResponse(inputError('busy', { limit: String(limits.maxConcurrent) }), langOf(c), { 'Retry-After': String(RETRY_AFTER) });
-    let released = false;
+    if (inFlight.full) throw busy();
+    let held = false;
+    c.set('admit', () => {
+      if (held) return;
+      if (!inFlight.take()) throw busy();
+      held = true;
+    });
     c.set('release', () => {
-      if (!released) inFlight.release();
-      released = true;
+      if (held) inFlight.release();
+      held = false;
     });
     c.set('deferred', false);
     try {
+      if (c.req.method !== 'POST') c.get('admit')();
       await next();
     } finally {
       if (!c.get('deferred')) c.get('release')();
@@ -182,7 +192,10 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     if (type !== 'application/json') throw inputError('unsupported-media-type', { type: shownInput(type), valid: 'application/json' });
     const tooLarge = () => inputError('body-too-large', { limit: String(limits.maxBody) });
     if (Number(c.req.header('content-length') ?? 0) > limits.maxBody) throw tooLarge();
-    const { body, repeated, text } = readJsonBody(await readLimited(c.req.raw.body, limits.maxBody, tooLarge));
+    const bytes = await readWatched(c.req.raw.body, { limit: limits.maxBody, tooLarge, idleSeconds: limits.bodyTimeout, stalled: bodyStalled(limits.bodyTimeout) });
+    // Its place among the requests answered at once only now that its body is here.
+    c.get('admit')();
+    const { body, repeated, text } = readJsonBody(bytes);
     // Read only when a refusal shows a number: one pass over the body, then each looked up.
     let numbers: Map<string, string> | undefined;
     const numberAt = (at: Segment[]): WrittenNumber => (path) => (numbers ??= numberTexts(text)).get(pathKey([...at, ...path]));
@@ -213,7 +226,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   app.post('/v1/batch', async (c) => {
     const { lang, values } = params(c, 'batch');
     const release = c.get('release');
-    const response = await answerBatch(catalog, c.req.raw, { ...given(values), lang, now: now(), maxPlan: limits.maxPlan, onError, done: release });
+    const response = await answerBatch(catalog, c.req.raw, { ...given(values), lang, now: now(), maxPlan: limits.maxPlan, bodyTimeout: limits.bodyTimeout, onError, arrived: c.get('admit'), done: release });
     c.set('deferred', true);
     return response;
   });

@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/lang.js';
 import { REQUEST } from '../i18n/option-words.js';
 import { shownInput } from '../link/named-input.js';
 import type { Encoding } from '../batch/read/decode.js';
-import { limitedStream } from './limits.js';
+import { bodyStalled, watchedBody } from './limits.js';
 import { COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js';
 import { ownEntry } from '../model/own.js';
 
@@ -36,6 +36,10 @@ export interface BatchOptions {
   lang: Lang;
   now: number;
   maxPlan: number;
+  /** Seconds the plan may make no progress while it is read. */
+  bodyTimeout: number;
+  /** Called when the plan's first bytes arrive (or its end): the batch's place among those answered at once is taken then; it may throw busy. */
+  arrived?: () => void;
   onError?: ((error: unknown) => void) | undefined;
   /** Called once when the response has ended, however it ends. */
   done: () => void;
@@ -55,7 +59,9 @@ export async function answerBatch(catalog: Catalog, request: Request, options: B
   // parameter says otherwise; a workbook's type names no charset that could be its text's.
   const charset = format === 'xlsx' ? undefined : /;\s*charset\s*=\s*"?([^";\s]+)/iu.exec(header)?.[1];
   const encoding = options.encoding ?? charset;
-  const bytes = request.body ? limitedStream(request.body, options.maxPlan, tooLarge) : new Uint8Array(0);
+  const watch = { limit: options.maxPlan, tooLarge, idleSeconds: options.bodyTimeout, stalled: bodyStalled(options.bodyTimeout), ...(options.arrived ? { arrived: options.arrived } : {}) };
+  if (!request.body) options.arrived?.();
+  const bytes = request.body ? watchedBody(request.body, watch) : new Uint8Array(0);
   const rows = answerPlan(
     catalog,
     { bytes, format, name: NAME, ...(encoding !== undefined ? { encoding: encoding as Encoding } : {}), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) },

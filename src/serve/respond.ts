@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { REQUEST } from '../i18n/option-words.js';
 import { errorText } from '../render/error.js';
 import { safeJson, safeJsonLine } from '../render/safe.js';
+import { RETRY_AFTER } from './limits.js';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
@@ -31,12 +32,23 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   busy: 503,
   'headers-too-large': 431,
   'request-timeout': 408,
+  'body-timeout': 408,
   'expectation-failed': 417,
   'internal-error': 500,
 };
 
 export function statusOf(code: ErrorCode): number {
   return STATUS[code] ?? 400;
+}
+
+/**
+ * The headers a refusal's status needs: when to try again (busy), and that the connection closes
+ * after a body that stalled (the rest of it may yet come, and would be read as the next request).
+ */
+export function refusalHeaders(code: ErrorCode): Readonly<Record<string, string>> {
+  if (code === 'busy') return { 'Retry-After': String(RETRY_AFTER) };
+  if (code === 'body-timeout') return { Connection: 'close' };
+  return {};
 }
 
 /** A refusal the handler throws: an error of the catalogue, with headers its status needs (Allow, Retry-After). */

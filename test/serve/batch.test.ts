@@ -165,4 +165,20 @@ describe('the concurrency limit', () => {
     expect((await ask(busy, '/v1/check?source=jd&surface=live-cart&at=2022-06-01')).status).toBe(200);
     expect(NOW).toBe(Date.UTC(2026, 0, 1));
   });
+
+  it('gives no place to a request whose body has not come, and cuts its body off at the body time-out', async () => {
+    const busy = await service({ limits: { maxConcurrent: 1, bodyTimeout: 1 } });
+    const never = () => new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) });
+    const post = (path: string, type: string) => busy.fetch(new Request(`http://linkcheck.test${path}`, { method: 'POST', headers: { 'Content-Type': type }, body: never(), duplex: 'half' } as RequestInit));
+    const held = [post('/v1/check', 'application/json'), post('/v1/check', 'application/json'), post('/v1/batch', 'text/csv')];
+    expect((await ask(busy, '/v1/check?source=jd&surface=live-cart&at=2022-06-01')).status).toBe(200);
+    for (const response of await Promise.all(held)) {
+      expect([response.status, response.headers.get('connection'), await response.json()]).toEqual([
+        408,
+        'close',
+        { error: { code: 'body-timeout', message: 'nothing of the request body arrived for 1 second; send the body without pauses' } },
+      ]);
+    }
+    expect((await ask(busy, '/v1/check?source=jd&surface=live-cart&at=2022-06-01')).status).toBe(200);
+  });
 });

@@ -98,22 +98,37 @@ describe('linkcheck serve, over a socket', () => {
     expect(await running.exited).toBe(0);
   });
 
-  it('a request whose body never comes gets 408 at the request time-out and gives back its place, the client keeping its socket open', { timeout: 30_000 }, async () => {
-    const running = await serve('--max-concurrent', '1', '--request-timeout', '10', '--headers-timeout', '2');
+  it('a request whose body never comes holds no place among those answered at once, and gets 408 at the body time-out', { timeout: 30_000 }, async () => {
+    const running = await serve('--max-concurrent', '2', '--body-timeout', '2', '--request-timeout', '20', '--headers-timeout', '2');
     const check = `http://127.0.0.1:${running.port}/v1/check?source=taobao&surface=live-cart&at=2022-06-01`;
-    // Its side kept open once the service has closed its own, as a client that never reads would.
-    const holder = connect({ port: running.port, host: '127.0.0.1', allowHalfOpen: true });
-    let answer = '';
-    holder.setEncoding('utf8').on('data', (text: string) => (answer += text));
-    holder.on('error', () => undefined);
-    holder.write('POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{');
+    /** A socket that sends these bytes, then nothing, its side kept open as a client that never reads would. */
+    const holder = (bytes: string) => {
+      const socket = connect({ port: running.port, host: '127.0.0.1', allowHalfOpen: true });
+      let answer = '';
+      socket.setEncoding('utf8').on('data', (text: string) => (answer += text));
+      socket.on('error', () => undefined);
+      const closed = new Promise<void>((settle) => socket.once('end', () => settle()));
+      socket.write(bytes);
+      return { socket, answer: () => answer, closed };
+    };
+    // More than --max-concurrent of them: headers and then no byte of the body, or a part of it.
+    const idle = [
+      ...Array.from({ length: 4 }, () => holder('POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n')),
+      holder('POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{'),
+      holder('POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n'),
+    ];
     await new Promise((settle) => setTimeout(settle, 500));
-    expect((await fetch(check)).status).toBe(503);
-    // Node looks for requests past their time-out once a second: by 12 s the holder has its answer.
-    await new Promise((settle) => setTimeout(settle, 12_000));
-    expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*"code": "request-timeout"/u);
+    // Every other request is answered meanwhile.
+    for (let i = 0; i < 4; i++) expect((await fetch(check)).status).toBe(200);
+    const began = Date.now();
+    await Promise.all(idle.map((held) => held.closed));
+    // Each cut off after about two seconds of nothing, with the error object, and the connection closed.
+    expect(Date.now() - began).toBeLessThan(6000);
+    for (const held of idle) {
+      expect(held.answer()).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*connection: close\r\n[^]*"code": "body-timeout",\n    "message": "nothing of the request body arrived for 2 seconds; send the body without pauses"/u);
+      held.socket.destroy();
+    }
     expect((await fetch(check)).status).toBe(200);
-    holder.destroy();
     // A client gone in the middle of its body is no bug of the service's.
     const gone = connect(running.port, '127.0.0.1', () => gone.end('POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{"so'));
     gone.on('error', () => undefined);
@@ -122,6 +137,42 @@ describe('linkcheck serve, over a socket', () => {
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
     expect(running.stderr()).not.toContain('internal error');
+  });
+
+  it('a batch sending its plan slowly but steadily is answered whole; one that stalls after its first rows ends with the time-out on its last line', { timeout: 30_000 }, async () => {
+    const running = await serve('--body-timeout', '1');
+    const row = 'jd,short-video-cart,2022-06-01\n';
+    /** A chunked batch: the header, then a row every `every` ms, `rows` times; ended only when `end`. */
+    const batch = (rows: number, every: number, end: boolean) =>
+      new Promise<{ lines: string[]; closedAt: number }>((settle, fail) => {
+        const post = request({ host: '127.0.0.1', port: running.port, method: 'POST', path: '/v1/batch', headers: { 'Content-Type': 'text/csv', 'Transfer-Encoding': 'chunked' } }, (response) => {
+          let body = '';
+          response.setEncoding('utf8').on('data', (text: string) => (body += text));
+          response.on('end', () => settle({ lines: body.trimEnd().split('\n'), closedAt: Date.now() }));
+        });
+        post.on('error', fail);
+        post.write(`source,surface,date\n${row}`);
+        let sent = 1;
+        const timer = setInterval(() => {
+          if (sent < rows) {
+            post.write(row);
+            sent++;
+          } else {
+            clearInterval(timer);
+            if (end) post.end();
+          }
+        }, every);
+      });
+    // Six rows 400 ms apart: 2.4 s in all, longer than the time-out, but never a second without a byte.
+    const steady = await batch(6, 400, true);
+    expect(steady.lines.map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(Array(6).fill('allowed'));
+    const began = Date.now();
+    const stalled = await batch(2, 100, false);
+    expect(stalled.lines.slice(0, 2).map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(['allowed', 'allowed']);
+    expect(JSON.parse(stalled.lines.at(-1)!)).toEqual({ error: { code: 'body-timeout', message: 'nothing of the request body arrived for 1 second; send the body without pauses' } });
+    expect(stalled.closedAt - began).toBeLessThan(4000);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
   });
 
   it('answers Expect: 100-continue with the refusal at once when the request is refused before its body, else 100 Continue', async () => {
