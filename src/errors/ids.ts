@@ -104,7 +104,7 @@ export interface DetailParamsById {
   'link-without-host': { input: string; scheme: string; ids: string };
   'link-bad-port': { input: string; scheme: string; port: string; ids: string };
   'date-malformed': { input: string };
-  'date-plus-as-space': { input: string };
+  'date-plus-as-space': { input: string; parameter: string };
   'date-serial': { input: string; day: string };
   'date-ambiguous': { input: string };
   'date-impossible': { input: string };

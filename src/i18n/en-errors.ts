@@ -198,8 +198,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `"${p.input}" is not a valid ${p.scheme} link: its port "${p.port}" is not valid (a port is a number from 0 to 65535); ${validInputs(p.ids)}`,
   // What the date reader says is wrong with a date (reported as bad-date).
   'date-malformed': (p: { input: string }) => `unrecognised date "${p.input}"; use ${WRITTEN_FORMS}`,
-  'date-plus-as-space': (p: { input: string }) =>
-    `unrecognised date "${p.input}": in a query string a + stands for a space, so an offset's + must be written %2B (at=2022-06-01T10:30%2B08:00)`,
+  'date-plus-as-space': (p: { input: string; parameter: string }) =>
+    `date "${p.input}" is in doubt: in a query string a + stands for a space, so an offset's + must be written %2B (${p.parameter}=2022-06-01T10:30%2B08:00), and a time after its day with a T (2022-06-01T10:30)`,
   'date-serial': (p: { input: string; day: string }) =>
     `unrecognised date "${p.input}": as a spreadsheet's day number it would be ${p.day}; format the column as dates before saving the sheet as CSV, or give the .xlsx; use ${WRITTEN_FORMS}`,
   'date-ambiguous': (p: { input: string }) =>

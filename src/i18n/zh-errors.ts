@@ -158,7 +158,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'link-without-host': (p) => `"${p.input}" 不是有效的 ${p.scheme} 链接：没有浏览器可访问的主机名；${validInputs(p.ids)}`,
   'link-bad-port': (p) => `"${p.input}" 不是有效的 ${p.scheme} 链接：端口 "${p.port}" 无效（端口是 0 到 65535 的数字）；${validInputs(p.ids)}`,
   'date-malformed': (p) => `无法识别的日期 "${p.input}"；可用：${forms}`,
-  'date-plus-as-space': (p) => `无法识别的日期 "${p.input}"：查询字符串中的 + 表示空格，时差前的 + 须写作 %2B（at=2022-06-01T10:30%2B08:00）`,
+  'date-plus-as-space': (p) => `日期 "${p.input}" 含义不明：查询字符串中的 + 表示空格，时差前的 + 须写作 %2B（${p.parameter}=2022-06-01T10:30%2B08:00），日期后的时间用 T 连接（2022-06-01T10:30）`,
   'date-serial': (p) => `无法识别的日期 "${p.input}"：若是电子表格的日期序号，则为 ${p.day}；请先把该列设为日期格式再另存为 CSV，或直接给出 .xlsx；可用：${forms}`,
   'date-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${forms}`,
   'date-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${forms}`,

@@ -17,7 +17,7 @@ import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
 import { bodyStalled, DEFAULT_LIMITS, InFlight, readWatched, type Limits } from './limits.js';
 import { openApiDocument } from './openapi.js';
-import { plusAsSpace, queryParams, readParams, requestLang } from './params.js';
+import { queryParams, readParams, requestLang } from './params.js';
 import { readQueryObject, type WrittenNumber } from './query-object.js';
 import { clientGone, errorBody, errorResponse, refusalHeaders, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
@@ -66,9 +66,10 @@ function langOf(c: Context): Lang {
 
 /** The request's parameters against the endpoint's schema, and its language. */
 function params<K extends keyof typeof PARAMS>(c: Context, key: K) {
-  const search = queryParams(new URL(c.req.url).search);
+  const raw = new URL(c.req.url).search;
+  const search = queryParams(raw);
   const lang = requestLang(search);
-  return { lang, values: readParams(search, PARAMS[key]) };
+  return { lang, values: readParams(search, PARAMS[key], raw) };
 }
 
 /** SVG when the format parameter says so, or, without it, when the client accepts SVG. */
@@ -99,7 +100,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
 
   app.notFound((c) => errorResponse(inputError('not-found', { path: shownInput(c.req.path), valid: PATHS.join(', ') }), langOf(c)));
   app.onError((error, c) => {
-    if (error instanceof InputError) return errorResponse(plusAsSpace(error, new URL(c.req.url).search), langOf(c), refusalHeaders(error.code));
+    if (error instanceof InputError) return errorResponse(error, langOf(c), refusalHeaders(error.code));
     if (error instanceof DataError) return errorResponse(error, langOf(c));
     if (clientGone(error)) return errorResponse(inputError('bad-request', {}), langOf(c), { Connection: 'close' });
     onError?.(error);

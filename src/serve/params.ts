@@ -34,20 +34,38 @@ export function queryParams(search: string): URLSearchParams {
   return new URLSearchParams(search);
 }
 
+/** The parameters that hold a date or a time, on every endpoint, and the code a date of each is refused with. */
+const DATE_PARAMS: Readonly<Record<string, 'bad-date' | 'bad-known-on-date'>> = { at: 'bad-date', from: 'bad-date', to: 'bad-date', asKnownOn: 'bad-known-on-date' };
+
 /**
- * A date refused whose `at` parameter was written with a + in the query string
- * (at=2022-06-01T10:30+08:00): a query string's + is a space, as a form sends one, so the offset's
- * sign never reached the date reader. The refusal says so, instead of quoting a space the client
- * never typed; any other error, and a + that began no offset, is returned as it is.
+ * A date parameter whose query string writes a + before a digit (at=2022-06-01+08:00) is refused,
+ * saying that a + is a space there: the offset's sign never reached the date reader, which would
+ * read the space as the one between a day and its time and answer for 08:00 local time, another
+ * question. Whether the client meant an offset or a space cannot be known, so neither is guessed.
+ * A + before a word (next+monday) cannot begin an offset or a time: it is the space it stands for.
  */
-export function plusAsSpace(error: InputError, search: string): InputError {
-  const input = error.worded?.params.input;
-  if (error.code !== 'bad-date' || error.worded?.id !== 'date-malformed' || input === undefined) return error;
-  const at = search.replace(/^\?/u, '').split('&').find((pair) => pair.startsWith('at='));
-  // An offset's +: the value ends in + and the hours, as +8, +08, +0800 or +08:00 (a + elsewhere, as in next+monday, is a space).
-  if (at === undefined || !/\+\d{1,2}(?::?\d{2})?$/u.test(at)) return error;
-  const { message, worded } = wordedError('date-plus-as-space', { input });
-  return new InputError(message, { code: 'bad-date', params: { detail: message }, worded });
+function refusePlusInDates(search: string): void {
+  for (const pair of search.replace(/^\?/u, '').split('&')) {
+    const equals = pair.indexOf('=');
+    if (equals < 0) continue;
+    const name = decoded(pair.slice(0, equals));
+    const code = Object.hasOwn(DATE_PARAMS, name) ? DATE_PARAMS[name] : undefined;
+    if (code === undefined) continue;
+    const pieces = pair.slice(equals + 1).split('+').map(decoded);
+    if (!pieces.slice(1).some((piece) => /^\d/u.test(piece))) continue;
+    const input = shownInput(pieces.join(' '));
+    const { message, worded } = wordedError('date-plus-as-space', { input, parameter: name });
+    throw code === 'bad-date' ? new InputError(message, { code, params: { detail: message }, worded }) : inputError(code, { input, reason: message }, worded);
+  }
+}
+
+/** A part of a query string, percent-decoded (its escapes were checked by queryParams). */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text.replaceAll('+', ' '));
+  } catch {
+    return text;
+  }
 }
 
 /** The request's language: its lang parameter (given once), else English. A bad one is refused in English. */
@@ -72,7 +90,8 @@ function isOptional(schema: z.ZodType): boolean {
   return (schema.def as { type: string }).type === 'optional';
 }
 
-export function readParams<S extends ParamSchema>(params: URLSearchParams, schema: S): z.infer<S> {
+/** The parameters of a query string (`search`, read by queryParams into `params`) against an endpoint's schema. */
+export function readParams<S extends ParamSchema>(params: URLSearchParams, schema: S, search: string): z.infer<S> {
   const names = Object.keys(schema.shape);
   // Empty when the path takes none: the catalogues say so in their own words.
   const valid = names.join(', ');
@@ -89,6 +108,7 @@ export function readParams<S extends ParamSchema>(params: URLSearchParams, schem
     else if (all.length > 1) throw inputError('repeated-parameter', { parameter: name });
     else values[name] = all[0]!;
   }
+  refusePlusInDates(search);
   for (const name of names) {
     if (!(name in values) && !isOptional(schema.shape[name] as z.ZodType)) throw inputError('missing-parameter', { parameter: name, valid });
   }

@@ -87,29 +87,43 @@ describe('GET /v1/check', () => {
     }
   });
 
-  it('says that a + written in at is read as a space, when the offset it began is refused for it', async () => {
+  it('refuses a date parameter whose query string writes a + before a digit, saying that a + is a space there, on every endpoint', async () => {
     const message = (path: string) => ask(app, path).then((reply) => [reply.status, reply.json]);
-    const plus = 'unrecognised date "2022-02-28T23:59:59 08:00": in a query string a + stands for a space, so an offset\'s + must be written %2B (at=2022-06-01T10:30%2B08:00)';
-    expect(await message('/v1/check?source=taobao&surface=live-cart&at=2022-02-28T23:59:59+08:00')).toEqual([400, { error: { code: 'bad-date', message: plus } }]);
-    expect(await message('/v1/matrix?at=2022-02-28T23:59:59+08:00')).toEqual([400, { error: { code: 'bad-date', message: plus } }]);
-    expect(await message('/v1/check?source=taobao&surface=live-cart&at=2022-02-28T23:59:59+08:00&lang=zh')).toEqual([
+    const doubt = (input: string, parameter = 'at') =>
+      `date "${input}" is in doubt: in a query string a + stands for a space, so an offset's + must be written %2B (${parameter}=2022-06-01T10:30%2B08:00), and a time after its day with a T (2022-06-01T10:30)`;
+    const check = '/v1/check?source=taobao&surface=live-cart';
+    // Read with the space, these were answered for another moment (08:00 and 16:00 local time).
+    expect(await message(`${check}&at=2022-06-01+08:00`)).toEqual([400, { error: { code: 'bad-date', message: doubt('2022-06-01 08:00') } }]);
+    expect(await message(`${check}&at=2022-02-28+16:00`)).toEqual([400, { error: { code: 'bad-date', message: doubt('2022-02-28 16:00') } }]);
+    expect(await message(`${check}&at=2022-02-28T23:59:59+08:00`)).toEqual([400, { error: { code: 'bad-date', message: doubt('2022-02-28T23:59:59 08:00') } }]);
+    expect(await message('/v1/matrix?at=2022-02-28T23:59:59+08:00')).toEqual([400, { error: { code: 'bad-date', message: doubt('2022-02-28T23:59:59 08:00') } }]);
+    expect(await message('/v1/timeline?from=2022-01-01T10:00+08:00')).toEqual([400, { error: { code: 'bad-date', message: doubt('2022-01-01T10:00 08:00', 'from') } }]);
+    expect(await message('/v1/timeline?to=2022-06-01+08:00')).toEqual([400, { error: { code: 'bad-date', message: doubt('2022-06-01 08:00', 'to') } }]);
+    const knownOn = `asKnownOn takes a calendar day: ${doubt('2022-06-01 08:00', 'asKnownOn')}`;
+    for (const path of [`${check}&asKnownOn=2022-06-01+08:00`, '/v1/matrix?asKnownOn=2022-06-01+08:00', '/v1/timeline?asKnownOn=2022-06-01+08:00']) {
+      expect([path, ...(await message(path))]).toEqual([path, 400, { error: { code: 'bad-known-on-date', message: knownOn } }]);
+    }
+    const batch = await ask(app, '/v1/batch?asKnownOn=2022-06-01+08:00', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: 'source,surface,date\njd,live-cart,2022-06-01\n' });
+    expect([batch.status, batch.json]).toEqual([400, { error: { code: 'bad-known-on-date', message: knownOn } }]);
+    // A parameter's name percent-encoded is the same parameter.
+    expect(await message(`${check}&%61t=2022-06-01+08:00`)).toEqual([400, { error: { code: 'bad-date', message: doubt('2022-06-01 08:00') } }]);
+    expect(await message(`${check}&at=2022-02-28T23:59:59+08:00&lang=zh`)).toEqual([
       400,
-      { error: { code: 'bad-date', message: '无法识别的日期 "2022-02-28T23:59:59 08:00"：查询字符串中的 + 表示空格，时差前的 + 须写作 %2B（at=2022-06-01T10:30%2B08:00）' } },
+      { error: { code: 'bad-date', message: '日期 "2022-02-28T23:59:59 08:00" 含义不明：查询字符串中的 + 表示空格，时差前的 + 须写作 %2B（at=2022-06-01T10:30%2B08:00），日期后的时间用 T 连接（2022-06-01T10:30）' } },
     ]);
-    // Written %2B, the offset is read; a + that reads as a time's space is a time; another refusal keeps its words.
-    expect(((await ask(app, '/v1/check?source=taobao&surface=live-cart&at=2022-02-28T23:59:59%2B08:00')).json as { at: string }).at).toBe('2022-02-28T23:59:59+08:00');
-    expect(((await ask(app, '/v1/check?source=taobao&surface=live-cart&at=2022-02-28+23:59')).json as { at: string }).at).toBe('2022-02-28T23:59:00+08:00');
-    const impossible = (await ask(app, '/v1/check?source=taobao&surface=live-cart&at=2022-02-30+10:00')).json as { error: { message: string } };
-    expect(impossible.error.message).toMatch(/^no such date or time "2022-02-30 10:00"; use /u);
-    const other = (await ask(app, '/v1/check?source=taobao&surface=live-cart&at=someday&platform=kuai+shou')).json as { error: { message: string } };
+    // Written %2B, the offset is read; a space written %20 is the space between a day and its time.
+    expect(((await ask(app, `${check}&at=2022-02-28T23:59:59%2B08:00`)).json as { at: string }).at).toBe('2022-02-28T23:59:59+08:00');
+    expect(((await ask(app, `${check}&at=2022-06-01%2008:00`)).json as { at: string }).at).toBe('2022-06-01T08:00:00+08:00');
+    expect(((await ask(app, '/v1/timeline?from=2022-01-01T10:00%2B08:00')).status)).toBe(200);
+    const other = (await ask(app, `${check}&at=someday&platform=kuai+shou`)).json as { error: { message: string } };
     expect(other.error.message).not.toMatch(/%2B/u);
-    // A + that began no offset was a space the client meant: the plain refusal.
-    for (const at of ['next+monday', '2022-06-01+noon', '2022-06-01T10:30+08:00+x']) {
-      const words = (await ask(app, `/v1/check?source=taobao&surface=live-cart&at=${at}`)).json as { error: { code: string; message: string } };
+    // A + before a word begins no offset and no time: the space the client meant, and the plain refusal.
+    for (const at of ['next+monday', '2022-06-01+noon']) {
+      const words = (await ask(app, `${check}&at=${at}`)).json as { error: { code: string; message: string } };
       expect([at, words.error.code, words.error.message]).toEqual([at, 'bad-date', expect.not.stringMatching(/%2B/u)]);
     }
-    for (const at of ['2022-06-01T10:30+8', '2022-06-01T10:30+0800', '2022-06-01+10:30+08:00']) {
-      const words = (await ask(app, `/v1/check?source=taobao&surface=live-cart&at=${at}`)).json as { error: { message: string } };
+    for (const at of ['2022-06-01T10:30+8', '2022-06-01T10:30+0800', '2022-06-01+10:30+08:00', '2022-02-30+10:00', '2022-06-01T10:30+08:00+x']) {
+      const words = (await ask(app, `${check}&at=${at}`)).json as { error: { message: string } };
       expect([at, words.error.message]).toEqual([at, expect.stringMatching(/%2B/u)]);
     }
   });
@@ -150,8 +164,8 @@ describe('GET /v1/check', () => {
     expect([name.status, (name.json as { error: { message: string } }).error.message]).toEqual([400, expect.stringContaining('parameter "pl%C3at" is not UTF-8: "%C3"')]);
     const zh = await ask(app, '/v1/check?lang=zh&source=%C0%AF&surface=live-cart');
     expect(zh.json).toEqual({ error: { code: 'bad-parameter-encoding', message: '参数 "source" 不是 UTF-8："%C0%AF" 不能解码为字符；请对其值的 UTF-8 字节做百分号编码（encodeURIComponent 即如此）' } });
-    // Escapes of UTF-8, a + for a space and a lone % are read as before.
-    const good = await ask(app, '/v1/check?source=%E6%B7%98%E5%AE%9D&surface=%E7%9B%B4%E6%92%AD%E9%97%B4%E8%B4%AD%E7%89%A9%E8%BD%A6&at=2022-06-01+10:30');
+    // Escapes of UTF-8, a space (in a date, written %20: a + there is in doubt) and a lone % are read as before.
+    const good = await ask(app, '/v1/check?source=%E6%B7%98%E5%AE%9D&surface=%E7%9B%B4%E6%92%AD%E9%97%B4%E8%B4%AD%E7%89%A9%E8%BD%A6&at=2022-06-01%2010:30');
     expect([good.status, (good.json as { verdict: string }).verdict]).toEqual([200, 'denied']);
     const percent = await ask(app, '/v1/check?source=100%&surface=live-cart&at=2022-06-01');
     expect((percent.json as { error: { code: string } }).error.code).toBe('unknown-source');
