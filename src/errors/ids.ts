@@ -82,6 +82,7 @@ export interface MessageParamsById {
   'bad-request': Record<string, never>;
   'expectation-failed': { expect: string };
   'body-timeout': { seconds: string };
+  'not-acceptable': { accept: string; valid: string };
   'site-not-built': Record<string, never>;
   'unreadable-site': { file: string; reason: string };
   'bad-option-number': { option: string; value: string; min: string; max: string };

@@ -168,6 +168,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'bad-request': (_p: Record<string, never>) => 'the request is not well-formed HTTP/1.1',
   'expectation-failed': (p: { expect: string }) => `Expect "${p.expect}" cannot be met; send the request without it, or with Expect: 100-continue`,
   'body-timeout': (p: { seconds: string }) => `nothing of the request body arrived for ${p.seconds} second${p.seconds === '1' ? '' : 's'}; send the body without pauses`,
+  'not-acceptable': (p: { accept: string; valid: string }) => `Accept "${p.accept}" takes none of the types this path answers with; accept ${p.valid}`,
   'unreadable-site': (p: { file: string; reason: string }) => `cannot read the page's file "${p.file}": ${p.reason === 'permission' ? 'permission denied' : p.reason}; let the service's user read the folder, or build it again (npm run build:site)`,
   'site-not-built': (_p: Record<string, never>) => 'the page is not built: run "npm run build:site", which writes site/, then start the service again',
   'bad-option-number': (p: { option: string; value: string; min: string; max: string }) => `${p.option} takes a whole number from ${p.min} to ${p.max}, not "${p.value}"`,

@@ -135,6 +135,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'bad-request': () => '请求不是格式正确的 HTTP/1.1',
   'expectation-failed': (p) => `无法满足 Expect "${p.expect}"；请不带它发送请求，或用 Expect: 100-continue`,
   'body-timeout': (p) => `请求体 ${p.seconds} 秒内没有收到任何内容；请不间断地发送请求体`,
+  'not-acceptable': (p) => `Accept "${p.accept}" 不接受此路径可回答的任何类型；请接受 ${p.valid}`,
   'unreadable-site': (p) => `无法读取页面文件 "${p.file}"：${p.reason === 'permission' ? '没有权限' : p.reason}；请让服务的用户能读取该文件夹，或重新构建（npm run build:site）`,
   'site-not-built': () => '页面尚未构建：请运行 "npm run build:site"（它写出 site/），再重新启动服务',
   'bad-option-number': (p) => `${p.option} 应是 ${p.min} 到 ${p.max} 之间的整数，而不是 "${p.value}"`,

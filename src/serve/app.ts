@@ -16,12 +16,13 @@ import { jsonPath } from '../errors/problems.js';
 import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
 import { bodyStalled, DEFAULT_LIMITS, InFlight, readWatched, type Limits } from './limits.js';
+import { negotiate } from './negotiate.js';
 import { openApiDocument } from './openapi.js';
 import { queryParams, readParams, requestLang } from './params.js';
 import { readQueryObject, type WrittenNumber } from './query-object.js';
 import { clientGone, errorBody, errorResponse, refusalHeaders, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
-import { SITE_CSP, siteFileFor, type SiteFiles } from './site.js';
+import { etagOf, noneMatch, SITE_CSP, siteFileFor, type SiteFiles } from './site.js';
 
 export interface ServiceOptions {
   /** The clock, for queries without a date; Date.now by default. */
@@ -72,10 +73,16 @@ function params<K extends keyof typeof PARAMS>(c: Context, key: K) {
   return { lang, values: readParams(search, PARAMS[key], raw) };
 }
 
-/** SVG when the format parameter says so, or, without it, when the client accepts SVG. */
+/** The types /v1/matrix and /v1/timeline answer with, the default first. */
+const VIEW_TYPES = ['application/json', 'image/svg+xml'] as const;
+
+/** SVG when the format parameter says so, or, without it, when Accept prefers SVG; refused (406) when Accept takes neither. */
 function wantsSvg(c: Context, format: string | undefined): boolean {
   if (format !== undefined) return format === 'svg';
-  return /\bimage\/svg\+xml\b/u.test(c.req.header('accept') ?? '');
+  const accept = c.req.header('accept');
+  const type = negotiate(accept, VIEW_TYPES);
+  if (type === undefined) throw inputError('not-acceptable', { accept: shownInput(accept ?? ''), valid: VIEW_TYPES.join(', ') });
+  return type === 'image/svg+xml';
 }
 
 /** Only the fields given: the road's types have no field set to undefined. */
@@ -107,10 +114,18 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     return errorResponse(inputError('internal-error', {}), langOf(c));
   });
 
-  // Every response: not sniffed as another type.
+  // Every response: not sniffed as another type. An answer of the API, which can depend on the
+  // current time, is not stored by a cache; one of the views varies with Accept. A HEAD response
+  // says the length its GET's body would have (Hono answers HEAD with the GET's headers, no body).
   app.use('*', async (c, next) => {
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    if (c.req.path.startsWith('/v1/') || c.req.path === '/healthz') c.res.headers.set('Cache-Control', 'no-store');
+    if (c.req.path === '/v1/matrix' || c.req.path === '/v1/timeline') c.res.headers.append('Vary', 'Accept');
+    if (c.req.method === 'HEAD' && c.res.body !== null && !c.res.headers.has('Content-Length')) {
+      const length = (await c.res.clone().arrayBuffer()).byteLength;
+      c.res.headers.set('Content-Length', String(length));
+    }
   });
   if (options.cors && options.cors.length > 0) {
     const allowCors = cors({ origin: options.cors.includes('*') ? '*' : [...options.cors], allowMethods: ['GET', 'HEAD', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 });
@@ -251,14 +266,19 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   });
 
   // The page: only the files read at start-up, by name.
-  app.get('*', (c) => {
+  app.get('*', async (c) => {
     if (!site) {
       if (c.req.path === '/') throw inputError('site-not-built', {});
       return c.notFound();
     }
     const file = siteFileFor(site, c.req.path);
     if (!file) return c.notFound();
-    return new Response(file.body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': file.type, 'Content-Security-Policy': SITE_CSP, 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-cache' } });
+    // Kept by a browser but asked again each time (no-cache): its ETag, the hash of its bytes, lets the
+    // answer be 304 with no body while the file is the same (RFC 9110 section 13.1.2).
+    const etag = await etagOf(file);
+    const headers = { 'Content-Type': file.type, 'Content-Security-Policy': SITE_CSP, 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-cache', ETag: etag };
+    if (noneMatch(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+    return new Response(file.body as Uint8Array<ArrayBuffer>, { headers: { ...headers, 'Content-Length': String(file.body.byteLength) } });
   });
 
   return app;

@@ -41,6 +41,8 @@ export function openApiDocument(version: string, limits: Limits) {
     '400': error('bad input: a parameter, a query or the plan; the code says which (docs/errors.md)'),
     '503': { ...error(`busy: ${limits.maxConcurrent} requests are being answered; Retry-After says when to try again`), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
   };
+  // JSON or SVG, by format or else Accept: an Accept that takes neither is refused.
+  const negotiated = { ...errors, '406': error('without format, an Accept that takes neither application/json nor image/svg+xml (not-acceptable)') };
   // Paths that take no parameter: one given is refused, as on the other paths.
   const noParameters = { default: errors.default, '400': error('a query parameter: this path takes none (unknown-parameter)') };
   const svg = { 'image/svg+xml': { schema: { type: 'string' } } };
@@ -78,8 +80,8 @@ export function openApiDocument(version: string, limits: Limits) {
     '/v1/classify': get('what each input is recognised as, as `linkcheck classify --json` prints it', 'classify', json(z.array(Classification))),
     '/v1/rules': get('the rules on record, as `linkcheck rules list --json` prints them', 'rules', json(RuleList)),
     '/v1/coverage': get('what the record covers, as `linkcheck coverage --json` prints it', 'coverage', json(Coverage)),
-    '/v1/matrix': get('every source on every surface of a platform at one moment, as `linkcheck matrix --json` prints it, or as an SVG picture', 'matrix', { ...json(Matrix), ...svg }),
-    '/v1/timeline': get('how verdicts changed over time, as `linkcheck timeline --json` prints it, or its SVG chart', 'timeline', { ...json(Timeline), ...svg }),
+    '/v1/matrix': get('every source on every surface of a platform at one moment, as `linkcheck matrix --json` prints it, or as an SVG picture (format, else Accept; Vary: Accept)', 'matrix', { ...json(Matrix), ...svg }, negotiated),
+    '/v1/timeline': get('how verdicts changed over time, as `linkcheck timeline --json` prints it, or its SVG chart (format, else Accept; Vary: Accept)', 'timeline', { ...json(Timeline), ...svg }, negotiated),
     '/openapi.json': get('this document', 'none', { 'application/json': { schema: { type: 'object' } } }, noParameters),
     '/healthz': get('whether the service is up, and the rules it answers from', 'none', json(Health), noParameters),
   };

@@ -31,6 +31,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'unsupported-content-encoding': 415,
   busy: 503,
   'headers-too-large': 431,
+  'not-acceptable': 406,
   'request-timeout': 408,
   'body-timeout': 408,
   'expectation-failed': 417,

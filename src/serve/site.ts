@@ -41,3 +41,25 @@ export function siteFileFor(files: SiteFiles, path: string): SiteFile | undefine
   if (!path.startsWith('/')) return undefined;
   return files.get(path.slice(1));
 }
+
+const etags = new WeakMap<SiteFile, Promise<string>>();
+
+/** A strong ETag of the file: the start of the SHA-256 of its bytes, worked out once. */
+export function etagOf(file: SiteFile): Promise<string> {
+  let etag = etags.get(file);
+  if (!etag) {
+    etag = crypto.subtle.digest('SHA-256', file.body as Uint8Array<ArrayBuffer>).then((hash) => {
+      const hex = [...new Uint8Array(hash).slice(0, 16)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+      return `"${hex}"`;
+    });
+    etags.set(file, etag);
+  }
+  return etag;
+}
+
+/** Whether If-None-Match names the ETag (or is *): compared weakly, as a GET's condition is (RFC 9110 section 13.1.2). */
+export function noneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//u, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}

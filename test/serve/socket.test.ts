@@ -56,7 +56,15 @@ describe('linkcheck serve, over a socket', () => {
     expect(running.stderr()).toBe(`linkcheck: listening on http://127.0.0.1:${running.port}/ (the API under http://127.0.0.1:${running.port}/v1/, the page at http://127.0.0.1:${running.port}/); Ctrl-C stops\n`);
     const response = await fetch(`http://127.0.0.1:${running.port}/v1/check?source=taobao&surface=live-cart&at=2022-06-01`);
     expect([response.status, ((await response.json()) as { verdict: string }).verdict]).toEqual([200, 'denied']);
-    expect((await fetch(`http://127.0.0.1:${running.port}/`)).headers.get('content-security-policy')).toContain("script-src 'self'");
+    const page = await fetch(`http://127.0.0.1:${running.port}/`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // On Node too: HEAD says its GET's length, and a page file asked again with its ETag is 304.
+    const length = String((await page.arrayBuffer()).byteLength);
+    expect(await rawAnswer(running.port, 'HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(new RegExp(`^HTTP/1\\.1 200 OK\r\n[^]*content-length: ${length}\r\n[^]*\r\n\r\n$`, 'iu'));
+    const head = await fetch(`http://127.0.0.1:${running.port}/healthz`, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe(String((await (await fetch(`http://127.0.0.1:${running.port}/healthz`)).arrayBuffer()).byteLength));
+    const again = await fetch(`http://127.0.0.1:${running.port}/`, { headers: { 'If-None-Match': page.headers.get('etag')! } });
+    expect([again.status, await again.text()]).toEqual([304, '']);
 
     // Headers one byte at a time, never finished: the server closes the socket after about a second.
     const began = Date.now();
