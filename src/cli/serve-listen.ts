@@ -56,7 +56,11 @@ export async function listenAndServe(settings: Listening): Promise<{ listened: t
       // Refused by the listener above, with the error object: Node's own refusal has no body.
       requireHostHeader: false,
     },
-    (request: IncomingMessage, response: ServerResponse) => listener(withHost(request), response),
+    (request: IncomingMessage, response: ServerResponse) => {
+      const refusal = protocolRefusal(request);
+      if (refusal) return answerAtOnce(response, refusal.error, refusal.status, refusal.headers);
+      return listener(withHost(request), response);
+    },
   );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => refuseMalformed(error, socket));
   // A connection on which nothing is read or written for longer than the request time-out is closed
@@ -139,6 +143,33 @@ function withHost(request: IncomingMessage): IncomingMessage {
   return request;
 }
 
+/** The methods some path takes: what a request of another method (501) or OPTIONS * is told. */
+const METHODS = 'GET, HEAD, POST';
+
+/**
+ * What the parser lets through but HTTP/1.1 refuses, answered before the handler: an HTTP version
+ * other than 1.0 and 1.1 (the parser reads 0.9 and 2.0 too), two Host headers (RFC 9112 section
+ * 3.2: which host is asked cannot be known; Node keeps the first), and OPTIONS * (the server's own
+ * methods, RFC 9110 section 9.3.7, which no Request can be made of).
+ */
+function protocolRefusal(request: IncomingMessage): { error: InputError | undefined; status: number; headers: Readonly<Record<string, string>> } | undefined {
+  if (request.httpVersion !== '1.1' && request.httpVersion !== '1.0') {
+    return { error: inputError('http-version-not-supported', { version: shownInput(`HTTP/${request.httpVersion}`) }), status: 505, headers: {} };
+  }
+  if (request.rawHeaders.filter((_, index) => index % 2 === 0 && request.rawHeaders[index]!.toLowerCase() === 'host').length > 1) {
+    return { error: inputError('repeated-header', { header: 'Host' }), status: 400, headers: {} };
+  }
+  if (request.method === 'OPTIONS' && request.url === '*') return { error: undefined, status: 204, headers: { Allow: METHODS } };
+  return undefined;
+}
+
+/** A refusal (or, without one, an empty answer) written on the response at once; the connection is then closed. */
+function answerAtOnce(response: ServerResponse, refusal: InputError | undefined, status: number, headers: Readonly<Record<string, string>>): void {
+  const body = refusal ? errorJson(refusal, 'en') : '';
+  response.shouldKeepAlive = false;
+  response.writeHead(status, { ...(refusal ? { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) } : {}), 'X-Content-Type-Options': 'nosniff', ...headers, Connection: 'close' }).end(body);
+}
+
 /** Listening, or the system's code for why not. */
 function listen(server: Server, port: number, host: string): Promise<string | undefined> {
   return new Promise((settle) => {
@@ -169,15 +200,25 @@ function stopSignal(): Promise<void> {
  * bytes that are not HTTP) gets the service's error object too, not Node's empty answer;
  * then the connection is closed. A connection in the middle of a response, or gone, is only closed.
  */
-function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
+function refuseMalformed(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket): void {
+  // The request line as it came, as far as the parser had it: what a refusal names. A method is a
+  // token in a request line (RFC 9110 section 9.1): an unknown one is 501, bytes that are no request line 400.
+  const line = error.rawPacket?.subarray(0, Math.max(0, error.rawPacket.indexOf('\r\n'))) ?? Buffer.alloc(0);
+  const words = line.toString('latin1').split(' ');
   const refusal =
     error.code === 'HPE_HEADER_OVERFLOW'
       ? inputError('headers-too-large', { limit: String(maxHeaderSize) })
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? inputError('request-timeout', {})
-        : error.code?.startsWith('HPE_')
-          ? inputError('bad-request', {})
-          : undefined;
+        : error.code === 'HPE_INVALID_METHOD' && words.length === 3 && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/u.test(words[0]!) && words[2]!.startsWith('HTTP/')
+          ? inputError('not-implemented', { method: shownInput(words[0] ?? ''), allowed: METHODS })
+          : error.code === 'HPE_INVALID_VERSION'
+            ? inputError('http-version-not-supported', { version: shownInput(words.at(-1) ?? '') })
+            : error.code === 'HPE_INVALID_URL' && line.some((byte) => byte >= 0x80)
+              ? inputError('unencoded-target', {})
+              : error.code?.startsWith('HPE_')
+                ? inputError('bad-request', {})
+                : undefined;
   // A response already under way on the connection (Node keeps it as the socket's _httpMessage) cannot be followed by another.
   const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage?.headersSent === true;
   // A batch reads its plan as fast as it writes its rows: its request is not whole until the last
@@ -188,7 +229,7 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
     socket.destroy();
     return;
   }
-  writeRefusal(socket, refusal);
+  writeRefusal(socket, refusal, refusal.code === 'not-implemented' ? { Allow: METHODS } : {});
 }
 
 /** The error object as a whole response on the socket, which is then closed. */
@@ -204,4 +245,4 @@ function writeRefusal(socket: Socket, refusal: InputError, headers: Readonly<Rec
   );
 }
 
-const REASONS: Readonly<Record<number, string>> = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+const REASONS: Readonly<Record<number, string>> = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 431: 'Request Header Fields Too Large', 501: 'Not Implemented', 505: 'HTTP Version Not Supported' };

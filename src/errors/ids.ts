@@ -75,7 +75,7 @@ export interface MessageParamsById {
   'too-many-queries': { count: string; limit: string };
   'body-too-large': { limit: string };
   'unsupported-media-type': { type: string; valid: string };
-  'unsupported-content-encoding': { encoding: string };
+  'unsupported-content-encoding': { encoding: string; header: string };
   'busy': { limit: string };
   'headers-too-large': { limit: string };
   'request-timeout': Record<string, never>;
@@ -83,6 +83,10 @@ export interface MessageParamsById {
   'expectation-failed': { expect: string };
   'body-timeout': { seconds: string };
   'not-acceptable': { accept: string; valid: string };
+  'http-version-not-supported': { version: string };
+  'not-implemented': { method: string; allowed: string };
+  'repeated-header': { header: string };
+  'unencoded-target': Record<string, never>;
   'site-not-built': Record<string, never>;
   'unreadable-site': { file: string; reason: string };
   'bad-option-number': { option: string; value: string; min: string; max: string };

@@ -152,11 +152,15 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     return next();
   });
   // A body sent compressed is refused (415, Accept-Encoding: identity), not read as the plan or
-  // query its compressed bytes are not.
+  // query its compressed bytes are not: by Content-Encoding, or by a transfer coding other than
+  // chunked (Transfer-Encoding: gzip, chunked), which the host takes off its chunks and no further.
   app.use('*', async (c, next) => {
     const coding = (c.req.header('content-encoding') ?? '').trim().toLowerCase();
-    if (c.req.method === 'POST' && coding !== '' && coding !== 'identity') {
-      return errorResponse(inputError('unsupported-content-encoding', { encoding: shownInput(coding) }), langOf(c), { 'Accept-Encoding': 'identity' });
+    const transfer = (c.req.header('transfer-encoding') ?? '').toLowerCase();
+    const unchunked = transfer.split(',').map((part) => part.trim()).some((part) => part !== '' && part !== 'chunked');
+    if (c.req.method === 'POST' && ((coding !== '' && coding !== 'identity') || unchunked)) {
+      const [header, encoding] = unchunked ? ['Transfer-Encoding', transfer.trim()] : ['Content-Encoding', coding];
+      return errorResponse(inputError('unsupported-content-encoding', { encoding: shownInput(encoding), header }), langOf(c), { 'Accept-Encoding': 'identity' });
     }
     return next();
   });

@@ -37,7 +37,7 @@ export function openApiDocument(version: string, limits: Limits) {
   const json = (schema: z.ZodType) => ({ 'application/json': { schema: schemaOf(schema, components) } });
   const error = (description: string) => ({ description, content: json(ErrorBody) });
   const errors = {
-    default: error('another refusal (404, 405, 408, 413, 415, 417, 431, 500), as the same error object'),
+    default: error('another refusal (404, 405, 408, 413, 415, 417, 431, 500, 501, 505), as the same error object'),
     '400': error('bad input: a parameter, a query or the plan; the code says which (docs/errors.md)'),
     '503': { ...error(`busy: ${limits.maxConcurrent} requests are being answered; Retry-After says when to try again`), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
   };
@@ -60,7 +60,7 @@ export function openApiDocument(version: string, limits: Limits) {
           '200': { description: 'the answer, or the answers in order', content: json(z.union([Answer, z.array(z.union([Answer, ErrorBody]))])) },
           ...errors,
           '413': error(`the body is larger than ${limits.maxBody} bytes`),
-          '415': error('the body is not application/json, or is sent compressed (Content-Encoding)'),
+          '415': error('the body is not application/json, or is sent compressed (Content-Encoding, or a Transfer-Encoding other than chunked)'),
         },
       },
     },
@@ -73,7 +73,7 @@ export function openApiDocument(version: string, limits: Limits) {
           '200': { description: 'one JSON object per line: a row each, in order', content: { 'application/x-ndjson': { schema: schemaOf(BatchRow, components) } } },
           ...errors,
           '413': error(`the plan is larger than ${limits.maxPlan} bytes`),
-          '415': error(`the body is not one of ${Object.keys(PLAN_TYPES).join(', ')}, or is sent compressed (Content-Encoding)`),
+          '415': error(`the body is not one of ${Object.keys(PLAN_TYPES).join(', ')}, or is sent compressed (Content-Encoding, or a Transfer-Encoding other than chunked)`),
         },
       },
     },

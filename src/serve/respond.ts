@@ -36,6 +36,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'body-timeout': 408,
   'expectation-failed': 417,
   'internal-error': 500,
+  'not-implemented': 501,
+  'http-version-not-supported': 505,
 };
 
 export function statusOf(code: ErrorCode): number {

@@ -106,6 +106,45 @@ describe('linkcheck serve, over a socket', () => {
     expect(await running.exited).toBe(0);
   });
 
+  it('answers what HTTP/1.1 refuses with one error object: another version (505), an unknown method (501), two Host headers, raw bytes in the address, a transfer coding but chunked; OPTIONS * with Allow', async () => {
+    const running = await serve();
+    const answer = (bytes: string | Buffer) =>
+      new Promise<string>((settle, fail) => {
+        const socket = connect(running.port, '127.0.0.1', () => socket.write(bytes));
+        let text = '';
+        socket.setEncoding('latin1').on('data', (chunk: string) => (text += chunk));
+        socket.once('close', () => settle(text));
+        socket.once('error', fail);
+      });
+    const refusal = (status: string, code: string, message: string) => new RegExp(`^HTTP/1\\.1 ${status}\r\n[^]*\r\n\r\n\\{\n  "error": \\{\n    "code": "${code}",\n    "message": "${message.replace(/[.*+?^$()|[\]\\]/gu, '\\$&')}"\n  \\}\n\\}\n$`, 'u');
+    for (const version of ['2.0', '1.2', '3.0', '0.9']) {
+      expect(await answer(`GET /healthz HTTP/${version}\r\nHost: x\r\n\r\n`)).toMatch(refusal('505 HTTP Version Not Supported', 'http-version-not-supported', `HTTP version \\"HTTP/${version}\\" is not supported; send HTTP/1.1 (or HTTP/1.0)`));
+    }
+    const unknown = await answer('FOO /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    // Bytes that are no request line stay 400.
+    expect(await answer('GARBAGE\r\n\r\n')).toMatch(/"code": "bad-request"/u);
+    expect(unknown).toMatch(refusal('501 Not Implemented', 'not-implemented', 'method \\"FOO\\" is not one the service knows; use GET, HEAD, POST'));
+    expect(unknown).toMatch(/\r\nAllow: GET, HEAD, POST\r\n/u);
+    // A method HTTP knows, on a path that does not take it, stays 405.
+    expect(await answer('PROPFIND /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n[^]*"code": "method-not-allowed"/u);
+    expect(await answer('GET /healthz HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n')).toMatch(refusal('400 Bad Request', 'repeated-header', 'the request gives the Host header more than once; give it once'));
+    const raw = Buffer.from('GET /v1/check?source=\xe6\xb7\x98\xe5\xae\x9d&surface=live-cart HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1');
+    expect(await answer(raw)).toMatch(refusal('400 Bad Request', 'unencoded-target', "the request's address holds bytes that are not ASCII; percent-encode them (encodeURIComponent does)"));
+    expect(await answer('GET /v1/check?source=a b HTTP/1.1\r\nHost: x\r\n\r\n')).toMatch(/"code": "bad-request"/u);
+    expect(await answer('OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n')).toMatch(/^HTTP\/1\.1 204 No Content\r\n[^]*Allow: GET, HEAD, POST\r\n[^]*\r\n\r\n$/u);
+    for (const path of ['/v1/check', '/v1/batch']) {
+      const gzipped = await answer(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n1\r\n\x1f\r\n0\r\n\r\n`);
+      expect(gzipped).toMatch(refusal('415 Unsupported Media Type', 'unsupported-content-encoding', 'Transfer-Encoding \\"gzip, chunked\\" is not accepted: send the body uncompressed (chunked is the one transfer coding taken)'));
+      expect(gzipped).toMatch(/\r\naccept-encoding: identity\r\n/iu);
+    }
+    // Chunked alone is read.
+    const chunked = await answer('POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n');
+    expect(chunked).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[^]*"message": "query has no \\"source\\", which it needs;/u);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(running.stderr()).not.toContain('internal error');
+  });
+
   it('a request whose body never comes holds no place among those answered at once, and gets 408 at the body time-out', { timeout: 30_000 }, async () => {
     const running = await serve('--max-concurrent', '2', '--body-timeout', '2', '--request-timeout', '20', '--headers-timeout', '2');
     const check = `http://127.0.0.1:${running.port}/v1/check?source=taobao&surface=live-cart&at=2022-06-01`;
