@@ -107,7 +107,7 @@ export async function runServe(context: CliContext, options: ServeOptions): Prom
         say(words.say('serve.listening', { url }));
         if (!site) say(words.say('serve.noSite', { url }));
       },
-      stopping: (count) => say(words.say('serve.stopping', { count })),
+      stopping: (count) => say(count === 1 ? words.say('serve.stoppingOne') : words.say('serve.stopping', { count })),
       stopped: () => say(words.say('serve.stopped')),
       // A bug: the client is told only "internal error"; the stack goes to stderr, escaped like any output.
       bug: (error) => say(`${messageText('internal-error', {}, options.lang)}\n${String((error as Error)?.stack ?? error).split('\n').map((line) => safe(line)).join('\n')}`),

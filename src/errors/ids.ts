@@ -70,7 +70,7 @@ export interface MessageParamsById {
   'missing-parameter': { parameter: string; valid: string };
   'repeated-parameter': { parameter: string };
   'bad-parameter-encoding': { parameter: string; escapes: string };
-  'bad-json': { reason: string };
+  'bad-json': { problem: string; byte?: string; value?: string; limit?: string };
   'repeated-key': { key: string };
   'too-many-queries': { count: string; limit: string };
   'body-too-large': { limit: string };

@@ -56,6 +56,20 @@ const tooLong = (p: MessageParams<'argument-too-long'>): string => {
 const validInputs = (ids: string) =>
   `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
 
+/** What is wrong with a request body that is not JSON (bad-json): its bytes, its syntax at a byte, its end, or its depth. */
+const jsonProblem = (p: { problem: string; byte?: string; value?: string; limit?: string }): string => {
+  switch (p.problem) {
+    case 'utf8':
+      return `it is not valid UTF-8${p.byte === undefined ? '' : ` at byte ${p.byte} (${p.value})`}`;
+    case 'nesting':
+      return `it nests more than ${p.limit} objects and arrays`;
+    case 'end':
+      return `it ends at byte ${p.byte} before its JSON does`;
+    default:
+      return `it is not valid JSON${p.byte === undefined ? '' : ` at byte ${p.byte}`}`;
+  }
+};
+
 export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, words: OptionWords) => string } = {
   // Names: source, surface, platform, rule.
   'unknown-source': (p: { input: string; valid: string; suggestion?: string }, w) =>
@@ -156,7 +170,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'repeated-parameter': (p: { parameter: string }) => `parameter "${p.parameter}" is given more than once; give it once`,
   'bad-parameter-encoding': (p: { parameter: string; escapes: string }) =>
     `parameter "${p.parameter}" is not UTF-8: "${p.escapes}" spells no character; percent-encode the UTF-8 bytes of its value (encodeURIComponent does)`,
-  'bad-json': (p: { reason: string }) => `the request body is not JSON: ${p.reason}`,
+  'bad-json': (p: { problem: string; byte?: string; value?: string; limit?: string }) => `the request body is not JSON: ${jsonProblem(p)}`,
   'repeated-key': (p: { key: string }) => `the request body gives "${p.key}" more than once in one object: which value is meant cannot be known; give it once`,
   'too-many-queries': (p: { count: string; limit: string }) => `${p.count} queries in one request; at most ${p.limit} are answered at once (send the rest in another request, or a plan to /v1/batch)`,
   'body-too-large': (p: { limit: string }) => `the request body is larger than ${p.limit} bytes; send a smaller one (the limit is set when the service starts)`,

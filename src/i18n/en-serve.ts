@@ -28,5 +28,6 @@ See docs/serve.md for every endpoint.`,
   'serve.listening': 'listening on {url} (the API under {url}v1/, the page at {url}); Ctrl-C stops',
   'serve.noSite': 'the page is not built (npm run build:site writes site/): {url} answers 404 until it is',
   'serve.stopping': 'stopping: no new connections; {count} requests in flight finish first',
+  'serve.stoppingOne': 'stopping: no new connections; 1 request in flight finishes first',
   'serve.stopped': 'stopped',
 };

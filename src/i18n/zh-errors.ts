@@ -51,6 +51,20 @@ const forms =
 /** The forms of those that name a day (DAY_FORMS in en-errors.ts), in Chinese. */
 const dayForms = '2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），today（今天）、yesterday（昨天）或 tomorrow（明天）';
 
+/** What is wrong with a body that is not JSON (jsonProblem in en-errors.ts), in Chinese. */
+const jsonProblem = (p: MessageParams<'bad-json'>): string => {
+  switch (p.problem) {
+    case 'utf8':
+      return `不是有效的 UTF-8${p.byte === undefined ? '' : `（第 ${p.byte} 字节，${p.value}）`}`;
+    case 'nesting':
+      return `对象和数组嵌套超过 ${p.limit} 层`;
+    case 'end':
+      return `在第 ${p.byte} 字节处结束，JSON 尚未完整`;
+    default:
+      return p.byte === undefined ? '不是有效的 JSON' : `第 ${p.byte} 字节处不是有效的 JSON`;
+  }
+};
+
 export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>, words: OptionWords) => string } = {
   'unknown-source': (p, w) => `未知来源 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases(w)}`,
   'unknown-surface': (p, w) => `${p.platform} 上没有场景 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases(w)}`,
@@ -123,7 +137,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'missing-parameter': (p) => `缺少参数 "${p.parameter}"；参数有：${p.valid}`,
   'repeated-parameter': (p) => `参数 "${p.parameter}" 给了不止一次；请只给一次`,
   'bad-parameter-encoding': (p) => `参数 "${p.parameter}" 不是 UTF-8："${p.escapes}" 不能解码为字符；请对其值的 UTF-8 字节做百分号编码（encodeURIComponent 即如此）`,
-  'bad-json': (p) => `请求体不是 JSON：${p.reason}`,
+  'bad-json': (p) => `请求体不是 JSON：${jsonProblem(p)}`,
   'repeated-key': (p) => `请求体在同一对象中不止一次给出 "${p.key}"，无法知道指的是哪个值；请只给一次`,
   'too-many-queries': (p) => `一个请求中有 ${p.count} 个查询；一次最多回答 ${p.limit} 个（其余的放到另一个请求，或作为计划发到 /v1/batch）`,
   'body-too-large': (p) => `请求体超过 ${p.limit} 字节；请发送更小的请求体（上限在服务启动时设定）`,

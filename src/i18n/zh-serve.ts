@@ -29,5 +29,6 @@ SIGTERM 或 SIGINT（Ctrl-C）使其停止：不再接受新连接，进行中�
   'serve.listening': '正在监听 {url}（API 在 {url}v1/ 下，页面在 {url}）；Ctrl-C 停止',
   'serve.noSite': '页面尚未构建（npm run build:site 写出 site/）：在此之前 {url} 返回 404',
   'serve.stopping': '正在停止：不再接受新连接；先完成进行中的 {count} 个请求',
+  'serve.stoppingOne': '正在停止：不再接受新连接；先完成进行中的 1 个请求',
   'serve.stopped': '已停止',
 };

@@ -3,6 +3,7 @@
 // `linkcheck serve` (src/cli/serve-command.ts), in a test through app.fetch, and
 // on Deno, Bun or Cloudflare Workers (docs/serve.md). The host loads the rules
 // and the page's files and passes them in; the handler never reads a file.
+import { parse as parseJson } from '@humanwhocodes/momoa';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { Catalog } from '../engine/catalog.js';
@@ -13,6 +14,7 @@ import { firstInvalidUtf8 } from '../batch/read/decode.js';
 import { repeatedKeys, type RepeatedKey, type Segment } from '../batch/read/json-keys.js';
 import { numberTexts, pathKey } from '../batch/read/json-numbers.js';
 import { jsonPath } from '../errors/problems.js';
+import { utf8Length } from '../model/field-length.js';
 import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
 import { bodyStalled, DEFAULT_LIMITS, InFlight, readWatched, type Limits } from './limits.js';
@@ -20,7 +22,7 @@ import { negotiate } from './negotiate.js';
 import { openApiDocument } from './openapi.js';
 import { queryParams, readParams, requestLang } from './params.js';
 import { readQueryObject, type WrittenNumber } from './query-object.js';
-import { clientGone, errorBody, errorResponse, refusalHeaders, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
+import { charsetOf, clientGone, errorBody, errorResponse, refusalHeaders, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
 import { etagOf, noneMatch, SITE_CSP, siteFileFor, type SiteFiles } from './site.js';
 
@@ -54,6 +56,11 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/': ['GET'],
 };
 export const PATHS = Object.keys(ROUTES);
+
+/** A path's methods as Allow says them: HEAD with GET. */
+function methodsOf(allowed: readonly string[]): string[] {
+  return [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])];
+}
 
 /** The language of a request's errors: its lang parameter when that is good, else English. */
 function langOf(c: Context): Lang {
@@ -128,7 +135,9 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     }
   });
   if (options.cors && options.cors.length > 0) {
-    const allowCors = cors({ origin: options.cors.includes('*') ? '*' : [...options.cors], allowMethods: ['GET', 'HEAD', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 });
+    // A preflight is told the methods its path takes (POST and OPTIONS for /v1/batch), not every path's.
+    const allowMethods = (_origin: string, c: Context) => [...methodsOf(routes[c.req.path] ?? []), 'OPTIONS'];
+    const allowCors = cors({ origin: options.cors.includes('*') ? '*' : [...options.cors], allowMethods, allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 });
     app.use('*', async (c, next) => {
       // A preflight is an OPTIONS with an Origin, asking for a method the path takes; any other
       // OPTIONS is answered as without --cors (404 for no such path, 405 for a method it does not take).
@@ -146,7 +155,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     const allowed = routes[c.req.path];
     const method = c.req.method;
     if (allowed && !allowed.includes(method) && !(method === 'HEAD' && allowed.includes('GET'))) {
-      const allow = [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', ');
+      const allow = methodsOf(allowed).join(', ');
       return errorResponse(inputError('method-not-allowed', { method: shownInput(method), path: c.req.path, allowed: allow }), langOf(c), { Allow: allow });
     }
     return next();
@@ -210,6 +219,9 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     const { lang } = params(c, 'checkPost');
     const type = mediaType(c.req.header('content-type'));
     if (type !== 'application/json') throw inputError('unsupported-media-type', { type: shownInput(type), valid: 'application/json' });
+    // JSON is UTF-8 (RFC 8259 section 8.1): a body said to be in another charset is refused, not read as UTF-8 all the same.
+    const charset = charsetOf(c.req.header('content-type'));
+    if (charset !== undefined && !/^utf-?8$/iu.test(charset)) throw inputError('unsupported-media-type', { type: shownInput(`${type}; charset=${charset}`), valid: 'application/json (UTF-8)' });
     const tooLarge = () => inputError('body-too-large', { limit: String(limits.maxBody) });
     if (Number(c.req.header('content-length') ?? 0) > limits.maxBody) throw tooLarge();
     const bytes = await readWatched(c.req.raw.body, { limit: limits.maxBody, tooLarge, idleSeconds: limits.bodyTimeout, stalled: bodyStalled(limits.bodyTimeout) });
@@ -288,6 +300,24 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   return app;
 }
 
+/**
+ * Where JSON.parse found text that is not JSON, as an index into it: V8 says "at position N", or that
+ * the input ended; else (Unexpected token 'x', "…" is not valid JSON) the first character no JSON
+ * value could begin or continue with, found by a JSON reader that says where (momoa).
+ */
+function syntaxErrorAt(text: string, message: string): number | 'end' | undefined {
+  if (/unexpected end of JSON input/iu.test(message)) return 'end';
+  const position = /at position (\d+)/u.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  try {
+    parseJson(text);
+  } catch (error) {
+    const { offset } = error as { offset?: unknown };
+    if (typeof offset === 'number' && !/end of input/iu.test((error as Error).message)) return offset;
+  }
+  return undefined;
+}
+
 /** Objects and arrays open at once in a body past which it is refused (a query nests two deep), as a rule file's (MAX_NESTING). */
 const MAX_BODY_NESTING = 5_000;
 
@@ -301,15 +331,19 @@ function readJsonBody(bytes: Uint8Array): { body: unknown; repeated: RepeatedKey
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw inputError('bad-json', { reason: at < 0 ? 'it is not valid UTF-8' : `it is not valid UTF-8 at byte ${at} (0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')})` });
+    throw inputError('bad-json', at < 0 ? { problem: 'utf8' } : { problem: 'utf8', byte: String(at), value: `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}` });
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch (error) {
-    throw inputError('bad-json', { reason: (error as Error).message });
+    // Where, in the catalogue's words: the parser's own sentence is English whatever the request's lang.
+    const at = syntaxErrorAt(text, (error as Error).message);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const byte = (index: number) => String(bom + utf8Length(text.slice(0, index)));
+    throw inputError('bad-json', at === 'end' ? { problem: 'end', byte: byte(text.length) } : at === undefined ? { problem: 'syntax' } : { problem: 'syntax', byte: byte(at) });
   }
   const repeated = repeatedKeys(text, MAX_BODY_NESTING);
-  if (repeated === 'too-deep') throw inputError('bad-json', { reason: `it nests more than ${MAX_BODY_NESTING} objects and arrays` });
+  if (repeated === 'too-deep') throw inputError('bad-json', { problem: 'nesting', limit: String(MAX_BODY_NESTING) });
   return { body, repeated, text };
 }

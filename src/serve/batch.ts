@@ -12,7 +12,7 @@ import { REQUEST } from '../i18n/option-words.js';
 import { shownInput } from '../link/named-input.js';
 import type { Encoding } from '../batch/read/decode.js';
 import { bodyStalled, watchedBody } from './limits.js';
-import { COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js';
+import { charsetOf, COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js';
 import { ownEntry } from '../model/own.js';
 
 /** The media types a plan is sent as, and the format each is read in. */
@@ -57,7 +57,7 @@ export async function answerBatch(catalog: Catalog, request: Request, options: B
   if (Number(request.headers.get('content-length') ?? 0) > options.maxPlan) throw tooLarge();
   // A charset on a text type (text/csv; charset=gb18030) is the plan's encoding unless the encoding
   // parameter says otherwise; a workbook's type names no charset that could be its text's.
-  const charset = format === 'xlsx' ? undefined : /;\s*charset\s*=\s*"?([^";\s]+)/iu.exec(header)?.[1];
+  const charset = format === 'xlsx' ? undefined : charsetOf(header);
   const encoding = options.encoding ?? charset;
   const watch = { limit: options.maxPlan, tooLarge, idleSeconds: options.bodyTimeout, stalled: bodyStalled(options.bodyTimeout), ...(options.arrived ? { arrived: options.arrived } : {}) };
   if (!request.body) options.arrived?.();

@@ -55,7 +55,7 @@ export function openApiDocument(version: string, limits: Limits) {
       post: {
         summary: `one query object (the answer as GET gives it), or an array of at most ${limits.maxQueries} (an answer or an error object for each, in order)`,
         parameters: parametersOf(PARAMS.checkPost, components),
-        requestBody: { required: true, content: json(z.union([CheckQuery, z.array(CheckQuery)])) },
+        requestBody: { required: true, content: json(z.union([CheckQuery, z.array(CheckQuery).max(limits.maxQueries)])) },
         responses: {
           '200': { description: 'the answer, or the answers in order', content: json(z.union([Answer, z.array(z.union([Answer, ErrorBody]))])) },
           ...errors,

@@ -18,6 +18,11 @@ export function mediaType(header: string | null | undefined): string {
   return (header ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
+/** The charset parameter of a Content-Type header, as written, or undefined. */
+export function charsetOf(header: string | null | undefined): string | undefined {
+  return /;\s*charset\s*=\s*"?([^";\s]+)/iu.exec(header ?? '')?.[1];
+}
+
 /** Every response says what it is and is not sniffed for another type. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = { 'X-Content-Type-Options': 'nosniff' };
 

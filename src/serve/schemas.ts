@@ -2,20 +2,29 @@
 // are read with them (params.ts), and /openapi.json is generated from them
 // (openapi.ts), so the document says what the handler takes and returns.
 import { z } from 'zod';
+import { LANGS } from '../i18n/lang.js';
+import { MAX_FIELD } from '../model/field-length.js';
 
 // ---- Requests -------------------------------------------------------------
 
-const lang = z.string().describe('the language of error messages: en (default) or zh (zh-CN and the like read as zh)');
-const platform = z.string().describe('platform id or alias: kuaishou (default), douyin, xiaohongshu, wechat, 快手, …');
-const asKnownOn = z.string().describe('answer as the record stood on this day (2022-10-15, 2022/10/15, yesterday), in the platform\'s zone');
+/**
+ * A text field of a request: at most 64 KiB of UTF-8, as on the command line (MAX_FIELD, refused
+ * past it by the road); the document states it as a length in characters, which no longer text can
+ * be within.
+ */
+const text = () => z.string().meta({ maxLength: MAX_FIELD });
+// The document lists the languages; a request's lang is read as --lang is (zh-CN is zh).
+const lang = z.string().meta({ enum: [...LANGS] }).describe('the language of error messages: en (default) or zh (zh-CN and the like read as zh)');
+const platform = text().describe('platform id or alias: kuaishou (default), douyin, xiaohongshu, wechat, 快手, …');
+const asKnownOn = text().describe('answer as the record stood on this day (2022-10-15, 2022/10/15, yesterday), in the platform\'s zone');
 
 /** One question, as a check's arguments: the fields of POST /v1/check's object(s). */
 export const CheckQuery = z
   .strictObject({
-    source: z.string().describe('a link, a share text, or a source id or alias (taobao, 淘宝, jd)'),
-    surface: z.string().describe('a surface id or alias (live-cart, 直播间购物车)'),
+    source: text().describe('a link, a share text, or a source id or alias (taobao, 淘宝, jd)'),
+    surface: text().describe('a surface id or alias (live-cart, 直播间购物车)'),
     platform: platform.optional(),
-    at: z.string().describe('2022-06-01 (a day in the platform\'s zone), "2022-06-01 10:30", an instant with Z or an offset, today; default: now').optional(),
+    at: text().describe('2022-06-01 (a day in the platform\'s zone), "2022-06-01 10:30", an instant with Z or an offset, today; default: now').optional(),
     asKnownOn: asKnownOn.optional(),
   })
   .meta({ id: 'CheckQuery' });
@@ -25,16 +34,16 @@ export type CheckQuery = z.infer<typeof CheckQuery>;
 export const PARAMS = {
   check: CheckQuery.extend({ lang: lang.optional() }),
   checkPost: z.strictObject({ lang: lang.optional() }),
-  classify: z.strictObject({ input: z.array(z.string()).min(1).describe('a link, share text or name; repeat it for more (input=a&input=b)'), lang: lang.optional() }),
-  rules: z.strictObject({ platform: platform.optional(), source: z.string().describe('only rules covering this source').optional(), surface: z.string().describe('only rules for this surface').optional(), lang: lang.optional() }),
+  classify: z.strictObject({ input: z.array(text()).min(1).describe('a link, share text or name; repeat it for more (input=a&input=b)'), lang: lang.optional() }),
+  rules: z.strictObject({ platform: platform.optional(), source: text().describe('only rules covering this source').optional(), surface: text().describe('only rules for this surface').optional(), lang: lang.optional() }),
   coverage: z.strictObject({ platform: platform.optional(), lang: lang.optional() }),
-  matrix: z.strictObject({ platform: platform.optional(), at: z.string().describe('the moment: a day or a time; default: now').optional(), asKnownOn: asKnownOn.optional(), format: z.enum(['json', 'svg']).describe('json (default) or svg; Accept: image/svg+xml asks for svg too').optional(), lang: lang.describe('also the language of the SVG\'s words').optional() }),
+  matrix: z.strictObject({ platform: platform.optional(), at: text().describe('the moment: a day or a time; default: now').optional(), asKnownOn: asKnownOn.optional(), format: z.enum(['json', 'svg']).describe('json (default) or svg; Accept: image/svg+xml asks for svg too').optional(), lang: lang.describe('also the language of the SVG\'s words').optional() }),
   timeline: z.strictObject({
-    source: z.string().describe('a source, or a link or share text naming one').optional(),
-    surface: z.string().describe('a surface id or alias').optional(),
+    source: text().describe('a source, or a link or share text naming one').optional(),
+    surface: text().describe('a surface id or alias').optional(),
     platform: platform.describe('only this platform (default: all)').optional(),
-    from: z.string().describe('the axis\'s first day').optional(),
-    to: z.string().describe('the axis\'s last day, included').optional(),
+    from: text().describe('the axis\'s first day').optional(),
+    to: text().describe('the axis\'s last day, included').optional(),
     asKnownOn: asKnownOn.optional(),
     format: z.enum(['json', 'svg']).describe('json (default) or svg; Accept: image/svg+xml asks for svg too').optional(),
     lang: lang.describe('also the language of the SVG\'s words').optional(),
@@ -42,11 +51,11 @@ export const PARAMS = {
   batch: z.strictObject({
     platform: platform.describe('for rows without a platform column').optional(),
     asKnownOn: asKnownOn.optional(),
-    maxStaleness: z.string().describe('a row is stale past this age of its newest evidence: 365d, 8w, 18m, 2y (default 1y)').optional(),
-    failOn: z.string().describe('the outcomes that fail the run, as linkcheck batch --fail-on takes them').optional(),
-    columns: z.string().describe('headers of other names: source=商品链接,surface=投放位置').optional(),
-    encoding: z.string().describe('a CSV or JSON Lines plan\'s encoding: utf-8 (default) or gb18030').optional(),
-    sheet: z.string().describe('the sheet of an .xlsx workbook (default: the first)').optional(),
+    maxStaleness: text().describe('a row is stale past this age of its newest evidence: 365d, 8w, 18m, 2y (default 1y)').optional(),
+    failOn: text().describe('the outcomes that fail the run, as linkcheck batch --fail-on takes them').optional(),
+    columns: text().describe('headers of other names: source=商品链接,surface=投放位置').optional(),
+    encoding: text().describe('a CSV or JSON Lines plan\'s encoding: utf-8 (default) or gb18030').optional(),
+    sheet: text().describe('the sheet of an .xlsx workbook (default: the first)').optional(),
     lang: lang.optional(),
   }),
   none: z.strictObject({}),

@@ -225,6 +225,34 @@ describe('POST /v1/check', () => {
     expect([reply.status, reply.json]).toEqual([400, { error: { code: 'bad-json', message: 'the request body is not JSON: it is not valid UTF-8 at byte 12 (0xCC)' } }]);
     const deep = await post(`${'['.repeat(5001)}${']'.repeat(5001)}`);
     expect([deep.status, deep.json]).toEqual([400, { error: { code: 'bad-json', message: 'the request body is not JSON: it nests more than 5000 objects and arrays' } }]);
+    const deepZh = await ask(app, '/v1/check?lang=zh', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `${'['.repeat(5001)}${']'.repeat(5001)}` });
+    expect(deepZh.json).toEqual({ error: { code: 'bad-json', message: '请求体不是 JSON：对象和数组嵌套超过 5000 层' } });
+  });
+
+  it("words where a body stops being JSON in the request's language, counting bytes, not the parser's English", async () => {
+    const bad = async (body: string, lang = 'en') => ((await ask(app, `/v1/check?lang=${lang}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).json as { error: { message: string } }).error.message;
+    expect(await bad('{"source": x}')).toBe('the request body is not JSON: it is not valid JSON at byte 11');
+    expect(await bad('{"source": x}', 'zh')).toBe('请求体不是 JSON：第 11 字节处不是有效的 JSON');
+    // Bytes, not characters: 淘宝 is six of them.
+    expect(await bad('{"淘宝": x}')).toBe('the request body is not JSON: it is not valid JSON at byte 11');
+    expect(await bad('{"a" 1}')).toBe('the request body is not JSON: it is not valid JSON at byte 5');
+    expect(await bad('\ufeff{"a" 1}')).toBe('the request body is not JSON: it is not valid JSON at byte 8');
+    expect(await bad('{"source": "jd"}x')).toBe('the request body is not JSON: it is not valid JSON at byte 16');
+    expect(await bad('{"source":')).toBe('the request body is not JSON: it ends at byte 10 before its JSON does');
+    expect(await bad('{"source":', 'zh')).toBe('请求体不是 JSON：在第 10 字节处结束，JSON 尚未完整');
+    expect(await bad('')).toBe('the request body is not JSON: it ends at byte 0 before its JSON does');
+  });
+
+  it('refuses a JSON body said to be in a charset other than UTF-8 (415), and takes utf-8 written any way', async () => {
+    const typed = (type: string) => ask(app, '/v1/check', { method: 'POST', headers: { 'Content-Type': type }, body: '{"source": "jd", "surface": "live-cart", "at": "2022-06-01"}' });
+    for (const type of ['application/json; charset=latin1', 'application/json; charset=ISO-8859-1', 'application/json;charset="gbk"']) {
+      const reply = await typed(type);
+      const charset = /charset="?([^"]+)/u.exec(type)![1];
+      expect([type, reply.status, reply.json]).toEqual([type, 415, { error: { code: 'unsupported-media-type', message: `Content-Type "application/json; charset=${charset}" is not accepted here; send application/json (UTF-8)` } }]);
+    }
+    for (const type of ['application/json; charset=utf-8', 'application/json; charset="UTF-8"', 'application/json; charset=utf8', 'Application/JSON']) {
+      expect([type, (await typed(type)).status]).toEqual([type, 200]);
+    }
   });
 
   it('refuses a body past its limit with 413, by its length or as it arrives', async () => {

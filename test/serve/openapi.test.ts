@@ -29,6 +29,24 @@ ajv.addSchema(document, 'openapi.json');
 const pointer = (...parts: string[]) => parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
 
 describe('/openapi.json', () => {
+  it('states the limits the service enforces: queries in one array, a field\'s length, the languages', () => {
+    const check = document.paths['/v1/check']!;
+    const body = (check.post as unknown as { requestBody: { content: { 'application/json': { schema: { anyOf: { type?: string; maxItems?: number }[] } } } } }).requestBody.content['application/json'].schema;
+    expect(body.anyOf.find((form) => form.type === 'array')?.maxItems).toBe(5);
+    const query = document.components.schemas.CheckQuery as { properties: Record<string, { maxLength?: number }> };
+    for (const field of ['source', 'surface', 'platform', 'at', 'asKnownOn']) expect([field, query.properties[field]!.maxLength]).toEqual([field, 65536]);
+    for (const [path, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        for (const parameter of operation.parameters ?? []) {
+          const schema = parameter.schema as { type: string; maxLength?: number; enum?: string[]; items?: { maxLength?: number } };
+          const where = `${method} ${path} ${parameter.name}`;
+          if (parameter.name === 'lang') expect([where, schema.enum]).toEqual([where, ['en', 'zh']]);
+          else if (schema.enum === undefined) expect([where, schema.maxLength ?? schema.items?.maxLength]).toEqual([where, 65536]);
+        }
+      }
+    }
+  });
+
   it('is an OpenAPI 3.1 document of every path, its schemas in JSON Schema 2020-12', () => {
     expect([reply.status, reply.type]).toEqual([200, 'application/json; charset=utf-8']);
     expect(document.openapi).toBe('3.1.0');

@@ -65,7 +65,12 @@ describe('CORS', () => {
     const other = await ask(app, '/healthz', { headers: { Origin: 'https://evil.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await ask(app, '/v1/check', { method: 'OPTIONS', headers: { Origin: 'https://tools.example.com', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
-    expect([preflight.status, preflight.headers.get('access-control-allow-origin'), preflight.headers.get('access-control-allow-methods')]).toEqual([204, 'https://tools.example.com', 'GET,HEAD,POST']);
+    expect([preflight.status, preflight.headers.get('access-control-allow-origin'), preflight.headers.get('access-control-allow-methods')]).toEqual([204, 'https://tools.example.com', 'GET,POST,HEAD,OPTIONS']);
+    // Each path's own methods: a batch is only posted.
+    const batch = await ask(app, '/v1/batch', { method: 'OPTIONS', headers: { Origin: 'https://tools.example.com', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    expect([batch.status, batch.headers.get('access-control-allow-methods')]).toEqual([204, 'POST,OPTIONS']);
+    const rules = await ask(app, '/v1/rules', { method: 'OPTIONS', headers: { Origin: 'https://tools.example.com', 'Access-Control-Request-Method': 'GET' } });
+    expect([rules.status, rules.headers.get('access-control-allow-methods')]).toEqual([204, 'GET,HEAD,OPTIONS']);
   });
 
   it('answers any other OPTIONS as without --cors: no such path, no Origin, a method the path does not take', async () => {

@@ -284,7 +284,7 @@ describe('linkcheck serve, over a socket', () => {
     expect(await answered).toBe(200);
     expect(body.trimEnd().split('\n').map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(['denied', 'allowed', 'denied', 'allowed']);
     expect(await running.exited).toBe(0);
-    expect(running.stderr()).toMatch(/linkcheck: stopping: no new connections; 1 requests in flight finish first\nlinkcheck: stopped\n$/u);
+    expect(running.stderr()).toMatch(/linkcheck: stopping: no new connections; 1 request in flight finishes first\nlinkcheck: stopped\n$/u);
   });
 
   it('refuses a port in use in one line, exit 2', async () => {
