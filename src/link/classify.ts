@@ -58,7 +58,7 @@ const NAME_LENGTH = 40;
  * scheme (…?u=javascript:…) is still refused wherever it stands.
  */
 function scanLinks(sources: Source[], text: string): ScanResult {
-  const scan = scanText(text);
+  const scan = scanText(text, appSchemesOf(sources));
   const part = (found: SchemeFound) => found.inLink === true && !isScriptScheme(found.scheme) && appSchemeSource(sources, found.scheme) === undefined;
   return scan.otherSchemes.some(part) ? { ...scan, otherSchemes: scan.otherSchemes.filter((found) => !part(found)) } : scan;
 }
@@ -146,6 +146,15 @@ function linkSharingGroup(catalog: Catalog, source: Source): Group | undefined {
 function memberOf(catalog: Catalog, group: Group, id: string): Source | undefined {
   const source = catalog.sources.get(id);
   return source?.groups.includes(group.id) ? source : undefined;
+}
+
+/** The app schemes the sources list, made once per list of sources (lookUpsOf keeps one list per catalog). */
+const appSchemeSets = new WeakMap<Source[], ReadonlySet<string>>();
+
+function appSchemesOf(sources: Source[]): ReadonlySet<string> {
+  let found = appSchemeSets.get(sources);
+  if (found === undefined) appSchemeSets.set(sources, (found = new Set(sources.flatMap((source) => source.appSchemes ?? []))));
+  return found;
 }
 
 function appSchemeSource(sources: Source[], scheme: string): Source | undefined {

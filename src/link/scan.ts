@@ -3,9 +3,8 @@
 // expression runs over the input), so a megabyte of pasted text costs little.
 // See docs/links.md.
 import { ASCII, CJK, CJK_CHAR, flatAt, flatCode, HOST, infoOf, LEAD_IN, SPACE, widthOf } from './code-points.js';
-import { DASH, DOT, isDigitCode, schemesIn, SLASH, type SchemeAt, type SchemeFound } from './schemes.js';
+import { BACKSLASH, DASH, DOT, isDigitCode, schemesIn, SLASH, type SchemeAt, type SchemeFound } from './schemes.js';
 
-const BACKSLASH = 0x5c;
 const AT = 0x40;
 const QUESTION = 0x3f;
 const HASH = 0x23;
@@ -61,12 +60,16 @@ export interface ScanResult {
   link: LinkCandidate | null;
 }
 
-/** The first link in the text, and every other scheme the text names. Linear in the length of the text. */
-export function scanText(text: string): ScanResult {
+/**
+ * The first link in the text, and every other scheme the text names (schemesIn: a word and a colon
+ * before anything but // is a scheme only if it opens something without slashes, as the app
+ * schemes given do). Linear in the length of the text.
+ */
+export function scanText(text: string, appSchemes?: ReadonlySet<string>): ScanResult {
   const otherSchemes: SchemeFound[] = [];
   const web: SchemeAt[] = [];
   const broken: number[] = [];
-  for (const found of schemesIn(text, broken)) {
+  for (const found of schemesIn(text, broken, appSchemes)) {
     if (found.scheme === 'http' || found.scheme === 'https') web.push(found);
     else otherSchemes.push({ scheme: found.scheme, at: found.at });
   }

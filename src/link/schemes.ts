@@ -8,6 +8,15 @@ const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file', 'blob'
 /** Whether the scheme runs script or reads local data (see SCRIPT_SCHEMES). */
 export const isScriptScheme = (scheme: string): boolean => SCRIPT_SCHEMES.has(scheme);
 
+/**
+ * Schemes that open something with no // after their colon (mailto:a@b, tel:+86…, intent:#Intent;…),
+ * besides those that run script: `word:` before anything but // is such a scheme, or one a source
+ * lists (schemesIn's appSchemes), or it is a word and a colon (Color:white, note:好, tk:abc).
+ */
+const SLASHLESS_SCHEMES = new Set([...SCRIPT_SCHEMES, 'mailto', 'tel', 'sms', 'intent']);
+
+const NO_SCHEMES: ReadonlySet<string> = new Set();
+
 export interface SchemeFound {
   /** Lower-case, as the URL parser would read it. */
   scheme: string;
@@ -33,6 +42,7 @@ export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** An ASCII letter or digit, '+', '-' or '.'. */
 const isSchemeCode = (c: number): boolean => isAsciiLetterCode(c) || isDigitCode(c) || c === 0x2b || c === 0x2d || c === 0x2e;
 export const SLASH = 0x2f;
+export const BACKSLASH = 0x5c;
 export const COLON = 0x3a;
 export const DASH = 0x2d;
 export const DOT = 0x2e;
@@ -51,6 +61,14 @@ function schemeText(text: string, from: number, to: number): string {
   return scheme.toLowerCase();
 }
 
+/** Whether two slashes (or backslashes, which the URL parser reads as slashes in a web link) follow the index, folded. */
+function isSlashed(text: string, from: number): boolean {
+  const first = flatAt(text, from);
+  if (first !== SLASH && first !== BACKSLASH) return false;
+  const second = flatAt(text, from + widthOf(text.codePointAt(from)!));
+  return second === SLASH || second === BACKSLASH;
+}
+
 /** The characters NFKC folds to ':' (test/link/scan-tables.test.ts checks the list against NFKC). */
 const COLONS = /[:\ufe13\ufe55\uff1a]/g;
 
@@ -63,9 +81,13 @@ function nextColon(text: string, from: number): number {
 /**
  * Every place the text names a scheme: ASCII letters (after folding) followed by ':'
  * and something that is not a space. `JD: https://…` is a word and a link, `eOK:/ ` a
- * Douyin share code, `item.jd.com:8080` and `10:30` a port and a time.
+ * Douyin share code, `item.jd.com:8080` and `10:30` a port and a time. A word and a colon
+ * are a scheme only when two slashes follow (`ftp://`, `weixin://`, backslashes as the URL
+ * parser reads them), when the word is http or https, or when it is a scheme that opens
+ * something without slashes (SLASHLESS_SCHEMES, and the app schemes given): `Color:white`
+ * and `tk:abc` in a product title are words.
  */
-export function schemesIn(text: string, broken: number[]): SchemeAt[] {
+export function schemesIn(text: string, broken: number[], appSchemes: ReadonlySet<string> = NO_SCHEMES): SchemeAt[] {
   const found: SchemeAt[] = [];
   const length = text.length;
   // A scheme ends at a colon: the text is searched for those natively, and from each the
@@ -98,6 +120,7 @@ export function schemesIn(text: string, broken: number[]): SchemeAt[] {
     if (cut) continue;
     const slashes = next === SLASH && flatAt(text, second) === SLASH;
     if (isDigitCode(next) && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
+    if (!isSlashed(text, colonEnd) && scheme !== 'http' && scheme !== 'https' && !SLASHLESS_SCHEMES.has(scheme) && !appSchemes.has(scheme) && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
     // A run with a dot and no // after the colon is a host and port, or a word and a colon.
     if (scheme.includes('.') && !slashes && !SCRIPT_SCHEMES.has(scheme.slice(scheme.lastIndexOf('.') + 1))) continue;
     found.push({ scheme, at: start, after: colonEnd });

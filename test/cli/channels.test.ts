@@ -37,7 +37,8 @@ const evil = (text: string) => `${text}${H}`;
 /** The same set, short enough for a name or an alias (64 characters at most). */
 const SHORT = '\x1b[2J\u009b\x7f\u202e\u2066\u200b\u2028\n::error::x\r\n##[error]<script>]]>';
 const evilName = (text: string) => `${text}${SHORT}`;
-/** The set without the colons that make a share text read as holding a link of another scheme ("ps:"), so that it is answered. */
+/** The set without its colons (once read as another scheme's links), as a share text that is answered holds it; a text of H ends in an ftp:// link (OTHER) to be refused. */
+const OTHER = ' ftp://evil.example/';
 const SHARED = '\x1b[2J\x1b]0;pwned\x07\u009b31m\x7f\u202eRTL\u2066iso\u2069\u200bzw\u2028ls\u2029ps\n##[error]old<script>]]>';
 
 const rules = join(folder, 'hostile-rules.json');
@@ -67,7 +68,7 @@ const planRows = [
   ['evil-store', cell(evil('cart')), '2024-06-01', 'evil-live', ''].join(','),
   ['evil-store', 'cart', cell(evil('2024-06-01')), 'evil-live', ''].join(','),
   ['evil-store', 'cart', '2025-06-01', cell(evil('evil-live')), ''].join(','),
-  [cell(`看看 https://shop.evil-store.example/x ${H}`), 'cart', '2025-06-01', 'evil-live', cell(H)].join(','),
+  [cell(`看看 https://shop.evil-store.example/x ${H}${OTHER}`), 'cart', '2025-06-01', 'evil-live', cell(H)].join(','),
   [cell(`${SHARED} 看看 https://shop.evil-store.example/y`), 'cart', '2024-06-01', 'evil-live', cell(H)].join(','),
   [cell(`看看 https://shop.evil-store.example/y ${SHARED}`), 'cart', '2025-06-01', 'evil-live', cell(H)].join(','),
   ['evil-store', 'cart', '2025-06-01', 'evil-live', cell(H)].join(','),
@@ -88,7 +89,7 @@ describe('every channel, the same hostile text', () => {
     ['check --json', [...R, '-p', 'evil-live', 'evil-store', 'cart', '2024-06-01', '--json'], 0, 'json'],
     ['check a share text', [...R, '-p', 'evil-live', `${SHARED} 看看 https://shop.evil-store.example/x ${SHARED}`, 'cart', '2025-06-01'], 1, 'text'],
     ['check a share text --json', [...R, '-p', 'evil-live', `看看 https://shop.evil-store.example/x ${SHARED}`, 'cart', '2025-06-01', '--json'], 1, 'json'],
-    ['check: a share text holding another scheme', [...R, '-p', 'evil-live', `看看 https://shop.evil-store.example/x ${H}`, 'cart', '2025-06-01'], 2, 'text'],
+    ['check: a share text holding another scheme', [...R, '-p', 'evil-live', `看看 https://shop.evil-store.example/x ${H}${OTHER}`, 'cart', '2025-06-01'], 2, 'text'],
     ['check: a hostile source argument', [...R, '-p', 'evil-live', evil('evil-store'), 'cart'], 2, 'text'],
     ['check: a hostile surface argument', [...R, '-p', 'evil-live', 'evil-store', evil('cart')], 2, 'text'],
     ['check: a hostile date argument, --json', [...R, '-p', 'evil-live', 'evil-store', 'cart', evil('2024'), '--json'], 2, 'json'],

@@ -113,3 +113,15 @@ describe('arguments that are not links', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+describe('share texts read as a person reads them', () => {
+  // Each row a text that was misread; the verdict line now, and the exit code.
+  it.each([
+    // A word and a colon in a product title is a word, not a link of another scheme.
+    ['【京东】https://u.jd.com/YO58R3K「Nike Air Max 尺码Size:42 颜色Color:white」点击链接直接打开', 'short-video-cart', '2022-06-01', 0, 'allowed  u.jd.com → jd'],
+  ])('%j on %s on %s exits %i', async (source, surface, date, code, headline) => {
+    const run = await cli([source, surface, date]);
+    expect(run.code).toBe(code);
+    expect(run.stdout.split('\n')[0]).toMatch(new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `, 'u'));
+  });
+});

@@ -261,12 +261,66 @@ describe('a link whose port no browser could use', () => {
   });
 });
 
+describe('a word and a colon', () => {
+  const title = (words: string) => `【京东】https://u.jd.com/YO58R3K「Nike Air Max ${words}」点击链接直接打开`;
+
+  // A word before a colon is a scheme only with // after it, or when it opens something without them.
+  it.each([
+    ['尺码Size:42 颜色Color:white'],
+    ['Color:white'],
+    ['note:好'],
+    ['Note:good'],
+    ['tk:abc'],
+    ['规格spec:L码'],
+    ['url:item'],
+  ])('in a product title, %j is a word: the link decides', (words) => {
+    expect(classify(title(words))).toMatchObject({ kind: 'link', source: { id: 'jd' }, host: 'u.jd.com', reason: null });
+    expect(classify(`https://item.jd.com/1.html ${words}`)).toMatchObject({ source: { id: 'jd' }, reason: null });
+    expect(classify(`${words} https://item.jd.com/1.html`)).toMatchObject({ source: { id: 'jd' }, reason: null });
+  });
+
+  it.each([
+    ['ftp://item.jd.com/1.html', 'ftp'],
+    ['weixin://dl/business', 'weixin'],
+    ['x-app:\\\\open', 'x-app'],
+    ['shop:／／item', 'shop'],
+    ['javascript:alert(1)', 'javascript'],
+    ['vbscript:msgbox(1)', 'vbscript'],
+    ['data:text/html,x', 'data'],
+    ['mailto:shop@jd.com', 'mailto'],
+    ['tel:+8610086', 'tel'],
+    ['sms:+8610086', 'sms'],
+    ['intent:#Intent;scheme=x;end', 'intent'],
+    ['blob:x', 'blob'],
+    ['about:blank', 'about'],
+  ])('%j is a scheme, refused alone, beside a link and after one', (link, scheme) => {
+    expect(thrownWords(() => classify(link))).toContain(`(${scheme}: links are not accepted)`);
+    expect(thrownWords(() => classify(`https://item.jd.com/1.html ${link}`))).toContain(`(${scheme}: links are not accepted)`);
+    expect(thrownWords(() => classify(`${title('好')} ${link}`))).toContain(`(${scheme}: links are not accepted)`);
+  });
+
+  it.each([
+    ['https://item.jd.com/1.html?u=javascript:alert(1)', 'javascript'],
+    ['https://item.jd.com/1.html#vbscript:msgbox(1)', 'vbscript'],
+    ['https://item.jd.com/1.html?next=data:text/html,x', 'data'],
+    ['https://item.jd.com/1.html?f=file:etc', 'file'],
+  ])('a script\'s scheme in a link\'s query is refused: %j', (link, scheme) => {
+    expect(thrownWords(() => classify(link))).toContain(`(${scheme}: links are not accepted)`);
+  });
+
+  it('an app scheme a source lists opens without slashes too; another scheme in a query is part of the link', () => {
+    expect(classify('taobao:item.taobao.com/item.htm?id=1')).toMatchObject({ source: { id: 'taobao' }, appScheme: 'taobao' });
+    expect(classify('https://item.jd.com/1.html?u=ftp://x')).toMatchObject({ source: { id: 'jd' }, reason: null });
+  });
+});
+
 describe('arguments that are not accepted', () => {
   it.each([
     ['javascript:alert(1)', '"javascript:alert(1)" is not a web link (javascript: links are not accepted); give a source id or alias (taobao, tmall, jd,'],
     ['JavaScript:alert("https://item.taobao.com/")', 'is not a web link (javascript: links are not accepted)'],
-    // A line break ends a word: what follows it is a script: link.
-    ['java\nscript:alert(1)', '"java\\nscript:alert(1)" holds a link that is not a web link (script: links are not accepted)'],
+    // A line break ends a word: what follows it is no scheme (script: opens nothing without //), and no link.
+    ['java\nscript:alert(1)', 'no source name, link or share token in "java\\nscript:alert(1)"'],
+    ['java\nscript://item.taobao.com/x', '"java\\nscript://item.taobao.com/x" holds a link that is not a web link (script: links are not accepted)'],
     ['data:text/html,<a href="https://item.taobao.com/">x</a>', 'is not a web link (data: links are not accepted)'],
     ['mailto:shop@taobao.com', '"mailto:shop@taobao.com" is not a web link (mailto: links are not accepted)'],
     ['file:///etc/passwd', 'is not a web link (file: links are not accepted)'],
