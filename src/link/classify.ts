@@ -6,7 +6,7 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
-import { readerLinks } from './reader-links.js';
+import { ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
 import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type ScanResult } from './scan.js';
 import { isScriptScheme, type SchemeFound } from './schemes.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
@@ -221,10 +221,13 @@ function withOtherLinks(catalog: Catalog, input: string, scanned: string, first:
   let rest = scanned;
   let at = first.at;
   for (let count = 0; ; count++) {
-    // A link runs to the next white space, as the scanner reads white space (see scan.ts).
-    rest = rest.slice(at + linkUpToSpace(rest, at).length);
-    const { otherSchemes, link } = scanLinks(sources, rest);
-    const next = firstStart(otherSchemes, link);
+    const link = linkAt(sources, rest, at);
+    const cut = link.length < linkUpToSpace(rest, at).length;
+    rest = rest.slice(at + link.length);
+    const { otherSchemes, link: web } = scanLinks(sources, rest);
+    const next = firstStart(otherSchemes, web);
+    // A link of its own inside a link's run (ownLinkAt) must be read where it starts; if not, where it leads is not known.
+    if (cut && next?.at !== 0) return takenForNone(found, 'several-links');
     if (next === null) return found;
     // Where the links past those read lead is not known: they are not said to lead elsewhere.
     if (count === MORE_LINKS) return takenForNone(found, 'too-many-links');
@@ -264,6 +267,16 @@ function leadsTo(found: LinkInput & { kind: 'link' }, source: Source): boolean {
   return found.group !== undefined && source.groups.includes(found.group.id);
 }
 
+/**
+ * The link that starts at the index, as a reader sees it: up to the next white space, as the
+ * scanner reads white space (see scan.ts), or to a link of its own inside it (ownLinkAt:
+ * …1.html"https://…, …1.html点我taobao://…), which withOtherLinks reads as a later link.
+ */
+function linkAt(sources: Source[], text: string, at: number): string {
+  const link = linkUpToSpace(text, at);
+  return link.slice(0, ownLinkAt(link, appSchemesOf(sources)));
+}
+
 /** The text's links as withOtherLinks reads them (up to the first MORE_LINKS + 1), each up to white space, and the text with them blanked out. */
 function linksAndBeside(sources: Source[], scanned: string, first: LinkStart): { links: string[]; beside: string } {
   const links: string[] = [];
@@ -271,7 +284,7 @@ function linksAndBeside(sources: Source[], scanned: string, first: LinkStart): {
   let rest = scanned;
   for (let at: number | undefined = first.at, count = 0; at !== undefined && count <= MORE_LINKS; count++) {
     beside += `${rest.slice(0, at)} `;
-    const link = linkUpToSpace(rest, at);
+    const link = linkAt(sources, rest, at);
     links.push(link);
     rest = rest.slice(at + link.length);
     const { otherSchemes, link: next } = scanLinks(sources, rest);
@@ -282,23 +295,21 @@ function linksAndBeside(sources: Source[], scanned: string, first: LinkStart): {
 
 /**
  * The link's answer, unless what stands beside its links says another link may be the one shown,
- * so that the text is taken for no source (several-links, answered unknown):
- * - a link runs to white space, but an app shows one that runs into other text (CJK, 【】, ，) as
- *   a link up to there: another scheme after such text in the same run (…1.html点我taobao://…,
- *   …1.html【淘宝】https://…) is a link a reader may tap;
- * - a host named in the words beside the links, or in a link after such text (www.taobao.com,
- *   //item.taobao.com/…, detail.tmall.com, evil.example/【item.taobao.com/…), which an app may show
- *   as a link, that a source or a group lists, for another side than the link's.
- * A host no source lists, named there, says nothing either way.
+ * so that the text is taken for no source (several-links, answered unknown): a host named in the
+ * words beside the links, or in a link after where an app shows it as ending (CJK, 【】, ，, a quote,
+ * a bracket, a comma: www.taobao.com, //item.taobao.com/…, detail.tmall.com,
+ * evil.example/【item.taobao.com/…, …1.html,item.taobao.com/…), which an app may show as a link,
+ * that a source or a group lists, for another side than the link's. A host no source lists, named
+ * there, says nothing either way. (A scheme there starts a link of its own, which withOtherLinks
+ * reads: linkAt.)
  */
 function withWordsBeside(catalog: Catalog, scanned: string, first: LinkStart, found: LinkInput): LinkInput {
   if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
-  // A link alone, in ASCII (as most plans give them): nothing beside it, nothing glued to it.
-  if (first.at === 0 && /^[\x21-\x7e]*$/.test(scanned)) return found;
-  const { links, beside } = linksAndBeside(lookUpsOf(catalog).sources, scanned, first);
-  const read = readerLinks(links, beside);
-  if (read.glued) return takenForNone(found, 'several-links');
-  for (const host of read.hosts) {
+  const { sources } = lookUpsOf(catalog);
+  // A link alone, of characters a web address holds as written (as most plans give them): nothing beside it.
+  if (first.at === 0 && readerEnd(scanned, appSchemesOf(sources)) === scanned.length) return found;
+  const { links, beside } = linksAndBeside(sources, scanned, first);
+  for (const host of readerHosts(links, beside, appSchemesOf(sources))) {
     const side = sideOfHost(catalog, host);
     if (side !== undefined && side !== (found.source?.id ?? found.group?.id)) return takenForNone(found, 'several-links');
   }
@@ -315,6 +326,8 @@ function sideOfHost(catalog: Catalog, host: string): string | undefined {
 
 /** A later link's answer; a web link that cannot be read (https:// with no host) is none. */
 function laterLink(catalog: Catalog, input: string, text: string, start: LinkStart): LinkInput | null {
+  // A scheme no source lists, which stood inside the first link's run (…/a"ftp://…), leads nowhere known.
+  if ('app' in start && appSchemeSource(lookUpsOf(catalog).sources, start.app.scheme) === undefined) return null;
   try {
     return answerAt(catalog, input, text, start);
   } catch (error) {

@@ -1,31 +1,84 @@
 // What a reader may take for a link of its own, in a text whose links the scanner has read (scan.ts):
 // a host name written as a word beside them (www.taobao.com, //item.taobao.com/…), and inside a link
-// what follows text no web address holds as written (…1.html点我taobao://…, …【淘宝】https://…),
-// where an app shows the link as ending. Classify.ts weighs what they lead to.
+// what follows where an app shows the link as ending: a scheme after text no web address holds as
+// written (…1.html点我taobao://…, …【淘宝】https://…) or right after a quote, a bracket, a comma
+// (…1.html"https://…, [jd](…1.html),[tb](https://…)). Classify.ts weighs what they lead to.
 import { flatCode, HOST, infoOf, widthOf } from './code-points.js';
-import { schemesIn } from './schemes.js';
+import { BACKSLASH, COLON, schemesIn, SLASH } from './schemes.js';
 
 /**
- * For a text's links (each up to white space) and the words beside them: whether a link holds
- * another scheme after such text (`glued`), and the host names written in the words beside or in a
- * link after such text (`hosts`, hostMentions).
+ * Whether a scheme right after the character is inside the link as a parameter or a path
+ * (…/?u=https://…, …?next=taobao://…, …#https://…): / ? = & @ % # \ :.
  */
-export function readerLinks(links: readonly string[], beside: string): { glued: boolean; hosts: string[] } {
-  const widths = links.map(wideFrom);
-  const glued = links.some((link, index) => widths[index]! < link.length && schemesIn(link.slice(widths[index]!), []).length > 0);
-  if (glued) return { glued, hosts: [] };
-  return { glued, hosts: hostMentions([beside, ...links.map((link, index) => link.slice(widths[index]!))].join(' ')) };
+const isParameterMark = (unit: number): boolean =>
+  unit === SLASH || unit === 0x3f || unit === 0x3d || unit === 0x26 || unit === 0x40 || unit === 0x25 || unit === 0x23 || unit === BACKSLASH || unit === COLON;
+
+/**
+ * Where, in a link up to white space, a reader sees a link of its own begin: the first scheme past
+ * the link's own (web, or one schemesIn reads with the app schemes given) that stands after text no
+ * web address holds as written (a code point from U+0080 on: CJK, 【, a full-width comma), or right
+ * after any character but / ? = & @ % # \ : (a quote, a bracket, a parenthesis, a comma, a pipe);
+ * the link's length when none does.
+ */
+export function ownLinkAt(link: string, appSchemes: ReadonlySet<string>): number {
+  const schemes = schemesIn(link, [], appSchemes);
+  const from = schemes[0]?.at === 0 ? schemes[0].after : 0;
+  let wide = from;
+  while (wide < link.length && link.charCodeAt(wide) < 0x80) wide++;
+  for (const { scheme, at } of schemes) {
+    if (at < from) continue;
+    // x+https://…, 1.html-taobao://…: the URL parser reads one scheme, a reader a link after the + or -.
+    const inner = innerScheme(link, scheme, at, appSchemes);
+    if (inner > at) return inner;
+    if (at >= wide || !isParameterMark(link.charCodeAt(at - 1))) return at;
+  }
+  return link.length;
 }
 
 /**
- * Where the link, past its own scheme (which may be written full-width), first holds a character
- * no web address holds as written (CJK, 【, a full-width comma); its length when none does.
+ * Where a web scheme or an app scheme given ends a longer scheme after a '+', '-' or '.'
+ * (x+https, html.taobao), as a reader sees a link begin; the scheme's own start when none does.
  */
-function wideFrom(link: string): number {
-  const [own] = schemesIn(link, []);
-  let wide = own?.at === 0 ? own.after : 0;
-  while (wide < link.length && link.charCodeAt(wide) < 0x80) wide++;
-  return wide;
+function innerScheme(link: string, scheme: string, at: number, appSchemes: ReadonlySet<string>): number {
+  for (let cut = 0; cut < scheme.length; cut++) {
+    const c = scheme.charCodeAt(cut);
+    if (c !== 0x2b && c !== 0x2d && c !== 0x2e) continue;
+    const rest = scheme.slice(cut + 1);
+    if (rest !== 'http' && rest !== 'https' && !appSchemes.has(rest)) continue;
+    // The scheme is folded: walk its characters as written, one code point each.
+    let index = at;
+    for (let count = 0; count <= cut; count++) index += widthOf(link.codePointAt(index)!);
+    return index;
+  }
+  return at;
+}
+
+/**
+ * Where, past its own scheme, the link first holds a character that ends it for a reader: white
+ * space, a code point from U+0080 on (CJK, 【, a full-width comma), or an ASCII character other than
+ * a letter, a digit and - . _ ~ + $ / ? = & @ % # \ : (a quote, a bracket, a comma…); its length
+ * when none does. A host named after it may be shown as a link of its own.
+ */
+export function readerEnd(link: string, appSchemes: ReadonlySet<string>): number {
+  const [own] = schemesIn(link, [], appSchemes);
+  let end = own?.at === 0 ? own.after : 0;
+  while (end < link.length && holdsAsWritten(link.charCodeAt(end))) end++;
+  return end;
+}
+
+/** Whether a web address holds the code unit as written, without a reader taking it for its end (readerEnd). */
+function holdsAsWritten(unit: number): boolean {
+  if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39)) return true;
+  return unit === 0x2d || unit === 0x2e || unit === 0x5f || unit === 0x7e || unit === 0x2b || unit === 0x24 || isParameterMark(unit);
+}
+
+/**
+ * For a text's links (each up to white space or a link of its own, ownLinkAt) and the words beside
+ * them: the host names written in the words beside, or in a link after where a reader sees it end
+ * (readerEnd), hostMentions.
+ */
+export function readerHosts(links: readonly string[], beside: string, appSchemes: ReadonlySet<string>): string[] {
+  return hostMentions([beside, ...links.map((link) => link.slice(readerEnd(link, appSchemes)))].join(' '));
 }
 
 /** A dot, or a character the URL parser reads as one (see code-points.ts fold). */

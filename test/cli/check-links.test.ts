@@ -119,6 +119,10 @@ describe('share texts read as a person reads them', () => {
   it.each([
     // A word and a colon in a product title is a word, not a link of another scheme.
     ['【京东】https://u.jd.com/YO58R3K「Nike Air Max 尺码Size:42 颜色Color:white」点击链接直接打开', 'short-video-cart', '2022-06-01', 0, 'allowed  u.jd.com → jd'],
+    // A character that puts a scheme outside the link before it: a link of its own, of another side.
+    ['https://item.jd.com/1.html"https://item.taobao.com/item.htm?id=2', 'short-video-cart', '2022-06-01', 3, 'unknown  link item.jd.com in doubt'],
+    ['[jd](https://item.jd.com/1.html),[tb](https://item.taobao.com/item.htm?id=2)', 'short-video-cart', '2022-06-01', 3, 'unknown  link item.jd.com in doubt'],
+    ['https://evil.example/?u=https://item.taobao.com/', 'short-video-cart', '2022-06-01', 3, 'unknown  unrecognised link evil.example'],
   ])('%j on %s on %s exits %i', async (source, surface, date, code, headline) => {
     const run = await cli([source, surface, date]);
     expect(run.code).toBe(code);

@@ -66,6 +66,49 @@ describe('what stands beside a link may be the link shown', () => {
     expect(outcome(input)).toBe(expected);
   });
 
+  // An ASCII character no web address holds as written, or one that ends a link in prose, glued
+  // between two links: the second is a link of its own to a reader, as after CJK text.
+  const glue = ['"', '<', '>', "'", '`', '|', '{', '}', '^', '!', '*', ';', ')', ',', '(', '[', ']', '~)', '_', '$', '+', '-', '.'];
+  const jd = 'https://item.jd.com/1.html';
+  it.each(glue)('%j between two links of different sides: several-links, whichever the links', (mark) => {
+    expect(outcome(`${jd}${mark}https://item.taobao.com/item.htm?id=2`)).toBe('several-links');
+    expect(outcome(`${jd}${mark}taobao://item.taobao.com/item.htm?id=2`)).toBe('several-links');
+    expect(outcome(`item.jd.com/1.html${mark}https://item.taobao.com/item.htm?id=2`)).toBe('several-links');
+    expect(outcome(`taobao://item.taobao.com/item.htm?id=2${mark}${jd}`)).toBe('several-links');
+    expect(outcome(`【京东】${jd}${mark}https://evil.example/x 点击链接直接打开`)).toBe('several-links');
+    expect(outcome(`https://evil.example/x${mark}${jd}`)).toBe('several-links');
+    // The same side agrees: a link of its own, as any later link, leads where the first does.
+    expect(outcome(`${jd}${mark}https://item.m.jd.com/product/2.html`)).toBe('source jd');
+  });
+
+  it.each(['/', '?', '=', '&', '@', '%', '#', '\\', ':'])('right after %j a scheme is a parameter or a path of the link it stands in', (mark) => {
+    expect(outcome(`https://evil.example/x${mark}https://item.taobao.com/`)).toBe('unlisted-host');
+    expect(outcome(`${jd}?u${mark}https://item.taobao.com/`)).toBe('source jd');
+    expect(outcome(`${jd}?u${mark}taobao://item.taobao.com/`)).toBe('source jd');
+  });
+
+  it.each([
+    ['[jd](https://item.jd.com/1.html),[tb](https://item.taobao.com/item.htm?id=2)', 'several-links'],
+    ['[jd](https://item.jd.com/1.html) [tb](https://item.taobao.com/item.htm?id=2)', 'several-links'],
+    ['<https://item.jd.com/1.html><https://item.taobao.com/item.htm?id=2>', 'several-links'],
+    ['https://item.jd.com/1.html|https://item.taobao.com/item.htm?id=2|', 'several-links'],
+    ['(https://item.jd.com/1.html),(https://item.m.jd.com/product/2.html)', 'source jd'],
+    ['https://evil.example/?u=https://item.taobao.com/', 'unlisted-host'],
+    ['https://item.jd.com/1.html?u=https://item.taobao.com/2', 'source jd'],
+    // A host named after such a character may be shown as a link of its own.
+    ['https://item.jd.com/1.html,item.taobao.com/item.htm?id=2', 'several-links'],
+    ['https://item.jd.com/1.html"www.taobao.com', 'several-links'],
+    ['[jd](https://item.jd.com/1.html),[tb](detail.tmall.com/item.htm?id=2)', 'several-links'],
+    ['https://item.jd.com/1.html)(m.tb.cn/h.x', 'several-links'],
+    ['https://item.jd.com/1.html;item.jd.com/2.html', 'source jd'],
+    ['https://item.jd.com/1.html"example.com', 'source jd'],
+    // A scheme no source lists, as a link of its own after such a character, leads nowhere known.
+    ['https://item.jd.com/1.html"ftp://evil.example/', 'several-links'],
+    ['https://item.jd.com/1.html点ftp://evil.example/', 'several-links'],
+  ])('%j → %s', (input, expected) => {
+    expect(outcome(input)).toBe(expected);
+  });
+
   it('has at least 150 adversarial inputs', () => {
     expect(rows.length + noLink.length).toBeGreaterThanOrEqual(150);
   });
