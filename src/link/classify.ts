@@ -87,7 +87,8 @@ function lookUpsOf(catalog: Catalog): SourceLookups {
 /** What every link answer holds, in the order it is written (types.ts). */
 type LinkBase = Pick<UnrecognisedLink, 'kind' | 'input' | 'url' | 'host' | 'inText'>;
 
-function fromLink(catalog: Catalog, input: string, scanned: string, candidate: LinkCandidate): LinkInput {
+/** A web link's answer; `later` for a link after the text's first, where no member's mark can stand (fromGroupLink). */
+function fromLink(catalog: Catalog, input: string, scanned: string, candidate: LinkCandidate, later = false): LinkInput {
   const { sources, domains } = lookUpsOf(catalog);
   const link = readLink(candidate);
   const inText = candidate.at !== 0;
@@ -102,7 +103,7 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
   const match = matchIndexedHost(domains, host);
   const grouped = matchGroupShortLink(catalog.groups.values(), host, pathname);
   // A group's short link (s.click.taobao.com) beats a shorter domain of a member (taobao.com).
-  if (grouped && (!match || grouped.host.length >= match.domain.length)) return fromGroupLink(catalog, { kind: 'link', input, url, host, inText }, scanned, candidate, grouped);
+  if (grouped && (!match || grouped.host.length >= match.domain.length)) return fromGroupLink(catalog, { kind: 'link', input, url, host, inText }, later ? null : scanned, candidate, grouped);
   if (match) return { kind: 'link', input, url, host, inText, source: match.source, domain: match.domain, reason: null };
   const short = matchShortLink(sources, host, pathname);
   if (short) return { kind: 'link', input, url, host, inText, source: short.source, domain: short.domain, reason: null, shortLink: true };
@@ -111,12 +112,13 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
 
 /**
  * A group's short link is the group's, unless the share text begins with a member's mark
- * (【天猫】) and then, after nothing but white space, the link: the shape the member's app
- * shares in. The mark anywhere else (in a title, a shop name: 天猫超市) names nothing.
+ * (【天猫】) and then, after nothing but white space, the link, the text's first: the shape the
+ * member's app shares in. The mark anywhere else (in a title, a shop name: 天猫超市, before a later
+ * link) names nothing; `scanned` is null for a later link.
  */
-function fromGroupLink(catalog: Catalog, { kind, input, url, host, inText }: LinkBase, scanned: string, candidate: LinkCandidate, { group, domain }: GroupMatch): LinkInput {
+function fromGroupLink(catalog: Catalog, { kind, input, url, host, inText }: LinkBase, scanned: string | null, candidate: LinkCandidate, { group, domain }: GroupMatch): LinkInput {
   // A mark is a short word: text longer than any before the link is no mark (and is not copied).
-  const before = codePointsBefore(scanned, candidate.at) > MARK_TEXT ? '' : scanned.slice(0, candidate.at).trim();
+  const before = scanned === null || codePointsBefore(scanned, candidate.at) > MARK_TEXT ? '' : scanned.slice(0, candidate.at).trim();
   const marked = before === '' ? undefined : group.shareMarkers?.find((entry) => entry.marker === before);
   const member = marked && memberOf(catalog, group, marked.source);
   if (marked && member) return { kind, input, url, host, inText, source: member, domain, reason: null, shortLink: true, group, marker: marked.marker };
@@ -204,8 +206,8 @@ function firstStart([app]: SchemeFound[], link: LinkCandidate | null): LinkStart
 }
 
 /** The answer of the link that starts there; a web link that cannot be read (https:// with no host) is an input error. */
-function answerAt(catalog: Catalog, input: string, text: string, start: LinkStart): LinkInput {
-  return 'app' in start ? fromAppLink(lookUpsOf(catalog).sources, input, text, start.app) : fromLink(catalog, input, text, start.web);
+function answerAt(catalog: Catalog, input: string, text: string, start: LinkStart, later = false): LinkInput {
+  return 'app' in start ? fromAppLink(lookUpsOf(catalog).sources, input, text, start.app) : fromLink(catalog, input, text, start.web, later);
 }
 
 /**
@@ -329,7 +331,7 @@ function laterLink(catalog: Catalog, input: string, text: string, start: LinkSta
   // A scheme no source lists, which stood inside the first link's run (…/a"ftp://…), leads nowhere known.
   if ('app' in start && appSchemeSource(lookUpsOf(catalog).sources, start.app.scheme) === undefined) return null;
   try {
-    return answerAt(catalog, input, text, start);
+    return answerAt(catalog, input, text, start, true);
   } catch (error) {
     if (error instanceof InputError) return null;
     throw error;

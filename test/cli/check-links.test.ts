@@ -123,6 +123,8 @@ describe('share texts read as a person reads them', () => {
     ['https://item.jd.com/1.html"https://item.taobao.com/item.htm?id=2', 'short-video-cart', '2022-06-01', 3, 'unknown  link item.jd.com in doubt'],
     ['[jd](https://item.jd.com/1.html),[tb](https://item.taobao.com/item.htm?id=2)', 'short-video-cart', '2022-06-01', 3, 'unknown  link item.jd.com in doubt'],
     ['https://evil.example/?u=https://item.taobao.com/', 'short-video-cart', '2022-06-01', 3, 'unknown  unrecognised link evil.example'],
+    // The Tmall app's mark names the text's first link only.
+    ['https://detail.tmall.com/item.htm?id=1 【天猫】https://m.tb.cn/h.6abc', 'live-cart', '2022-11-15', 3, 'unknown  link detail.tmall.com in doubt'],
   ])('%j on %s on %s exits %i', async (source, surface, date, code, headline) => {
     const run = await cli([source, surface, date]);
     expect(run.code).toBe(code);

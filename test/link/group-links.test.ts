@@ -51,6 +51,16 @@ describe('a short link of the Taobao Alliance', () => {
     ['https://detail.tmall.com/item.htm?id=1', 'tmall', null],
     // A look-alike of the short host is nobody's.
     ['【天猫】https://m.tb.cn.evil.example/h.x', null, null],
+    // The mark names only the text's first link: a short link after it, the mark before it or not, is the group's.
+    ['https://detail.tmall.com/item.htm?id=1 【天猫】https://m.tb.cn/h.6abc', null, null],
+    ['https://detail.tmall.com/item.htm?id=1\n【天猫】https://m.tb.cn/h.6abc', null, null],
+    ['https://detail.tmall.com/item.htm?id=1【天猫】https://m.tb.cn/h.6abc', null, null],
+    ['【天猫】https://detail.tmall.com/item.htm?id=1 【天猫】https://e.tb.cn/h.x', null, null],
+    ['【天猫】https://m.tb.cn/h.a 【天猫】https://m.tb.cn/h.b', null, null],
+    ['【天猫】https://m.tb.cn/h.a https://s.click.taobao.com/t?e=1', null, null],
+    ['taobao://item.taobao.com/item.htm?id=1 【天猫】https://m.tb.cn/h.b', null, null],
+    // A later short link of the group beside the group's first agrees.
+    ['https://m.tb.cn/h.a 【天猫】https://m.tb.cn/h.b', 'group taobao-alliance', null],
   ])('%j stands for %s', (input, expected, marker) => {
     expect(standsFor(input)).toEqual([expected, marker]);
   });
