@@ -239,12 +239,15 @@ function withOtherLinks(catalog: Catalog, input: string, scanned: string, first:
 }
 
 /**
- * The link's answer, unless the text beside its links holds a share token (淘口令) that the words
- * beside the links give to other sources only: the token opens an item of its own in that source's
- * app, so which of the two the placement shows cannot be known, as with two links (link-and-token).
- * A token inside a link (JD's jkl=@…@) is the link's own, and a keyword inside a link (the jd of
- * item.jd.com) names nothing for a token. A token whose words name no source, or name the link's
- * own source among others, leaves the link to decide.
+ * The link's answer, unless the text beside its links holds a share token (淘口令) whose words
+ * beside the links name a source the token would stand for another side than the link's: the
+ * token opens an item of its own in that source's app, so which of the two the placement shows
+ * cannot be known, as with two links (link-and-token). A token stands for what fromToken gives it
+ * to: the group of a member of a group that lists short links (a 淘口令 is the Taobao Alliance's
+ * beside a Tmall link too, as a member's link beside the group's short link is several-links),
+ * else the source. A token inside a link (JD's jkl=@…@) is the link's own, and a keyword inside a
+ * link (the jd of item.jd.com) names nothing for a token. Only a token whose words name no source,
+ * or name only sources it would stand for the link's side for, leaves the link to decide.
  */
 function withToken(catalog: Catalog, input: string, scanned: string, first: LinkStart, found: LinkInput): LinkInput {
   if (found.kind !== 'link' || (found.reason !== null && found.reason !== 'unlisted-host')) return found;
@@ -253,20 +256,14 @@ function withToken(catalog: Catalog, input: string, scanned: string, first: Link
   const { sources } = lookUpsOf(catalog);
   const token = findToken(linksAndBeside(sources, scanned, first).beside);
   if (token === null) return found;
-  const named = namedSources(sources, token.rest);
-  if (named.length === 0 || named.some(({ source }) => leadsTo(found, source))) return found;
-  return takenForNone(found, 'link-and-token');
+  const side = found.source?.id ?? found.group?.id;
+  const elsewhere = namedSources(sources, token.rest).some(({ source }) => (linkSharingGroup(catalog, source)?.id ?? source.id) !== side);
+  return elsewhere ? takenForNone(found, 'link-and-token') : found;
 }
 
 /** The text taken for no source, for the reason given: the first link (web or app) is the one named. */
 function takenForNone({ input, url, host, inText, appScheme }: LinkInput & { kind: 'link' }, reason: 'several-links' | 'too-many-links' | 'link-and-token'): LinkInput {
   return { kind: 'link', input, url, host, inText, ...(appScheme !== undefined ? { appScheme } : {}), source: null, domain: null, reason };
-}
-
-/** Whether the link's answer is the source's: its source, or a group the source is a member of; a link of no listed source is no one's. */
-function leadsTo(found: LinkInput & { kind: 'link' }, source: Source): boolean {
-  if (found.source) return found.source.id === source.id;
-  return found.group !== undefined && source.groups.includes(found.group.id);
 }
 
 /**

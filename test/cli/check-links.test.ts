@@ -123,6 +123,9 @@ describe('share texts read as a person reads them', () => {
     ['https://item.jd.com/1.html"https://item.taobao.com/item.htm?id=2', 'short-video-cart', '2022-06-01', 3, 'unknown  link item.jd.com in doubt'],
     ['[jd](https://item.jd.com/1.html),[tb](https://item.taobao.com/item.htm?id=2)', 'short-video-cart', '2022-06-01', 3, 'unknown  link item.jd.com in doubt'],
     ['https://evil.example/?u=https://item.taobao.com/', 'short-video-cart', '2022-06-01', 3, 'unknown  unrecognised link evil.example'],
+    // A share token beside a link: what the token stands for (a 淘口令: the Taobao Alliance) against the link.
+    ['https://detail.tmall.com/item.htm?id=1 复制￥AEpabxiRg0u￥打开天猫', 'live-cart', '2022-11-15', 3, 'unknown  link detail.tmall.com in doubt'],
+    ['复制￥AEpabxiRg0u￥打开淘宝 京东同款 https://item.jd.com/1.html', 'short-video-cart', '2022-06-01', 3, 'unknown  link item.jd.com in doubt'],
     // The Tmall app's mark names the text's first link only.
     ['https://detail.tmall.com/item.htm?id=1 【天猫】https://m.tb.cn/h.6abc', 'live-cart', '2022-11-15', 3, 'unknown  link detail.tmall.com in doubt'],
   ])('%j on %s on %s exits %i', async (source, surface, date, code, headline) => {

@@ -207,12 +207,16 @@ describe('what a recognised input carries', () => {
     expect(classify(`${links(3)} https://item.taobao.com/1 ${links(14)}`)).toMatchObject({ reason: 'several-links' });
   });
 
-  it('a link and a share token: the link, unless the token\'s words beside the links name only other sources', () => {
+  it('a link and a share token: the link, unless the token\'s words beside the links name another side than the link\'s', () => {
     const jd = 'https://item.jd.com/100012043978.html';
     expect(classify(`复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈 ${jd}`)).toMatchObject({ kind: 'link', url: jd, host: 'item.jd.com', inText: true, source: null, domain: null, reason: 'link-and-token' });
-    // The tmall a mark names, and the group of a short link, agree with a token the words give to Taobao and Tmall.
-    expect(classify('【天猫】https://m.tb.cn/h.x ￥AbcdEfghIj1￥ 打开手淘')).toMatchObject({ source: { id: 'tmall' }, group: { id: 'taobao-alliance' }, reason: null });
+    // A 淘口令 stands for the group, as the group's short link does: they agree. The tmall a mark names does not.
     expect(classify('https://m.tb.cn/h.x ￥AbcdEfghIj1￥ 打开手淘')).toMatchObject({ source: null, group: { id: 'taobao-alliance' }, reason: null });
+    expect(classify('【天猫】https://m.tb.cn/h.x ￥AbcdEfghIj1￥ 打开手淘')).toMatchObject({ source: null, reason: 'link-and-token' });
+    expect(classify('https://detail.tmall.com/item.htm?id=1 复制￥AEpabxiRg0u￥打开天猫')).toMatchObject({ source: null, reason: 'link-and-token' });
+    // A token whose words name the link's side and another: another side's token may be the one placed.
+    expect(classify('复制￥AEpabxiRg0u￥打开淘宝 京东同款 https://item.jd.com/1.html')).toMatchObject({ source: null, reason: 'link-and-token' });
+    expect(classify('https://item.jd.com/1.html ￥E3Fd5Tg2YxM1￥ 打开京东')).toMatchObject({ source: { id: 'jd' }, reason: null });
     // A check of such a text answers unknown wherever it is asked.
     expect(standsFor(classify(`${jd} ￥AEpabxiRg0u￥ 打开手淘`))).toBeNull();
   });

@@ -176,6 +176,17 @@ export const tokenBeside: [string, string][] = [
   ['https://u.jd.com/YO58R3K ￥AEpabxiRg0u￥ 打开手淘', 'link-and-token'],
   ['https://m.tb.cn/h.UvpmkC1 ￥AEpabxiRg0u￥ 打开京东', 'link-and-token'],
   ['￥AEpabxiRg0u￥ 手淘 https://evil.example/x', 'link-and-token'],
+  // A token whose words name another side than the link's, beside the link's own among others.
+  ['https://item.taobao.com/item.htm?id=1 ￥AEpabxiRg0u￥ 打开手淘 京东同款', 'link-and-token'],
+  ['【京东】https://u.jd.com/YO58R3K ￥AEpabxiRg0u￥ 打开手淘', 'link-and-token'],
+  ['复制￥AEpabxiRg0u￥打开淘宝 京东同款 https://item.jd.com/1.html', 'link-and-token'],
+  ['https://item.jd.com/1.html 京东 ￥AEpabxiRg0u￥ 天猫', 'link-and-token'],
+  // A 淘口令 stands for the Taobao Alliance: beside a member's own link (or its mark), it is another side.
+  ['https://detail.tmall.com/item.htm?id=1 复制￥AEpabxiRg0u￥打开天猫', 'link-and-token'],
+  ['https://item.taobao.com/item.htm?id=1 复制￥AEpabxiRg0u￥打开淘宝', 'link-and-token'],
+  ['【天猫】https://detail.tmall.com/item.htm?id=1 ￥AEpabxiRg0u￥', 'link-and-token'],
+  ['taobao://item.taobao.com/item.htm?id=1 ￥AEpabxiRg0u￥ 手淘', 'link-and-token'],
+  ['【天猫】https://m.tb.cn/h.x ￥AbcdEfghIj1￥ 打开天猫', 'link-and-token'],
   // A token whose words name no source leaves the link to decide; so does a keyword only inside the link.
   ['https://evil.example/x ￥AEpabxiRg0u￥', 'unlisted-host'],
   ['https://taobao.evil.example/x ￥AEpabxiRg0u￥', 'unlisted-host'],
@@ -209,10 +220,11 @@ export const legit: Legit[] = [
   ['复制这条消息 https://m.tb.cn/h.UZ9HHdQ?tk=abc 打开手机淘宝', 'taobao-alliance', 'm.tb.cn'],
   ['看看这个：item.taobao.com/item.htm?id=1 好价', 'taobao', 'item.taobao.com'],
   ['【淘宝】https://m.tb.cn/h.x\n「商品」', 'taobao-alliance', 'm.tb.cn'],
-  // A share token beside the link, given by its words to the link's own source (or to it among others), or to none.
+  // A share token beside the link, that its words give to the link's own side only, or to none.
   ['￥AEpabxiRg0u￥ https://item.jd.com/100012043978.html', 'jd', 'item.jd.com'],
-  ['https://item.taobao.com/item.htm?id=1 ￥AEpabxiRg0u￥ 打开手淘 京东同款', 'taobao', 'item.taobao.com'],
-  ['【京东】https://u.jd.com/YO58R3K ￥AEpabxiRg0u￥ 打开手淘', 'jd', 'u.jd.com'],
+  ['【京东】https://u.jd.com/YO58R3K ￥E3Fd5Tg2YxM1￥ 打开京东', 'jd', 'u.jd.com'],
+  ['https://m.tb.cn/h.UvpmkC1 复制￥AEpabxiRg0u￥打开天猫', 'taobao-alliance', 'm.tb.cn'],
+  ['【淘宝】https://m.tb.cn/h.UvpmkC1 或復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘♂寳♀👈 天猫同款', 'taobao-alliance', 'm.tb.cn'],
   ['https://item.jd.com/1.html?x=@AEpabxiRg0uX@ 打开手淘', 'jd', 'item.jd.com'],
   ['【京东】https://3.cn/2porp-78?jkl=@OFzLBAZcuinE@ CA8680 「海尔520升594超薄零嵌全空间冰箱」\n点击链接直接打开 或者复制文案打开京东', 'jd', '3.cn'],
   ['HTTPS://M.TB.CN/h.ABC 淘宝', 'taobao-alliance', 'm.tb.cn'],
