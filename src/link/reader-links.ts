@@ -84,20 +84,19 @@ export function readerHosts(links: readonly string[], beside: string, appSchemes
 /** A dot, or a character the URL parser reads as one (see code-points.ts fold). */
 const HAS_DOT = /[.\u3002\uff0e\uff61]/;
 
-/** At most this many host names are read from the words beside a text's links (hostMentions). */
-const MENTIONS = 64;
-
 /**
  * The host names written in the text as words (www.taobao.com, //item.taobao.com/…, detail。tmall。com):
  * each run of host characters with two labels or more, no empty one and a last label that is not all
- * digits, folded to lower-case ASCII; the first MENTIONS of them. Linear in the length of the text.
+ * digits, folded to lower-case ASCII; every one of them, each once, however many a title's
+ * measures (1.5kg, 2.0L) make: one missed could be a link an app shows. Linear in the length of the
+ * text (an argument, a plan's cell or a request's field holds 64 KiB at most).
  */
 export function hostMentions(text: string): string[] {
-  const mentions: string[] = [];
+  const mentions = new Set<string>();
   // Most words beside a link (a title, 点击链接直接打开) hold no dot at all: then no host is read.
-  if (!HAS_DOT.test(text)) return mentions;
+  if (!HAS_DOT.test(text)) return [];
   let run = '';
-  for (let index = 0; index <= text.length && mentions.length < MENTIONS; ) {
+  for (let index = 0; index <= text.length; ) {
     const code = index < text.length ? text.codePointAt(index)! : -1;
     const info = code < 0 ? 0 : infoOf(code);
     const c = flatCode(info);
@@ -108,9 +107,9 @@ export function hostMentions(text: string): string[] {
     }
     const host = run.endsWith('.') ? run.slice(0, -1) : run;
     const labels = host.split('.');
-    if (labels.length >= 2 && !labels.includes('') && /[^0-9]/.test(labels.at(-1)!)) mentions.push(host);
+    if (labels.length >= 2 && !labels.includes('') && /[^0-9]/.test(labels.at(-1)!)) mentions.add(host);
     run = '';
     index += code < 0 ? 1 : widthOf(code);
   }
-  return mentions;
+  return [...mentions];
 }

@@ -109,6 +109,29 @@ describe('what stands beside a link may be the link shown', () => {
     expect(outcome(input)).toBe(expected);
   });
 
+  // Every host named beside the links is read, however many a title's measures make before it.
+  const measures = (count: number, word: (i: number) => string) => Array.from({ length: count }, (_, i) => word(i + 1)).join(' ');
+  it.each([
+    ['kg', (i: number) => `1.${i}kg`],
+    ['L', (i: number) => `2.${i}L`],
+    ['hosts no source lists', (i: number) => `shop${i}.example`],
+    ['versions', (i: number) => `v1.${i}`],
+  ])('a host of another side after a thousand measures (%s) makes the text several-links', (_, word) => {
+    for (const count of [63, 64, 65, 1000]) {
+      expect(outcome(`【京东】https://u.jd.com/YO58R3K「规格 ${measures(count, word)}」或去 detail.tmall.com`)).toBe('several-links');
+      expect(outcome(`https://item.jd.com/1.html ${measures(count, word)} m.tb.cn`)).toBe('several-links');
+      expect(outcome(`https://item.jd.com/1.html ${measures(count, word)} https://item.jd.com/2.html 京东 jd.com`)).toBe('source jd');
+    }
+  });
+
+  it('reads 64 KiB of host names beside a link in well under a second', () => {
+    const text = `https://item.jd.com/1.html ${measures(9000, (i) => `a${i}.b${i}`)} www.taobao.com`;
+    expect(text.length).toBeGreaterThan(64_000);
+    const start = performance.now();
+    expect(outcome(text)).toBe('several-links');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('has at least 150 adversarial inputs', () => {
     expect(rows.length + noLink.length).toBeGreaterThanOrEqual(150);
   });
