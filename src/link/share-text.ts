@@ -5,6 +5,7 @@
 import { once } from '../model/once.js';
 import type { Source } from '../model/types.js';
 import { foldKeywordText } from './fold.js';
+import { keywordAt, keywordPattern, type KeywordPattern } from './keyword-pattern.js';
 import type { KeywordMatch } from './types.js';
 
 // Also the full-width ！（）, as escapes that the RegExp reads, so that the bundles stay ASCII (#18).
@@ -30,15 +31,16 @@ export function findToken(text: string): TokenMatch | null {
   return null;
 }
 
-/** The sources whose share-text keywords occur in the text (both folded: 淘♂寳♀ is 淘宝), each once, in the order they appear. */
+/** The sources whose share-text keywords occur in the text (both folded: 淘♂寳♀ is 淘宝; and as disguised: 淘bao, jing东, keyword-pattern.ts), each once, in the order they appear. */
 export function namedSources(sources: Iterable<Source>, text: string): KeywordMatch[] {
   const haystack = foldKeywordText(text);
   const found: { match: KeywordMatch; at: number }[] = [];
   for (const source of sources) {
     let first: { match: KeywordMatch; at: number } | undefined;
     const { keywords, notWithin } = foldedWords(source);
+    const outside = notWithin.length === 0 ? [] : spansOf(haystack, notWithin);
     for (let index = 0; index < keywords.length; index++) {
-      const at = indexOfKeyword(haystack, keywords[index]!, notWithin);
+      const at = indexOfKeyword(haystack, keywords[index]!, outside);
       if (at >= 0 && (!first || at < first.at)) first = { match: { source, keyword: source.shareText!.keywords[index]! }, at };
     }
     if (first) found.push(first);
@@ -46,46 +48,55 @@ export function namedSources(sources: Iterable<Source>, text: string): KeywordMa
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.match);
 }
 
-/** A source's share-text keywords and notWithin words, folded as a text is (foldKeywordText), once per source: a batch reads thousands of texts. */
-const folded = new WeakMap<Source, { keywords: string[]; notWithin: string[] }>();
+/** A keyword of ASCII letters and digits (jd, taobao), found as a word of its own; or one with another character, as disguised (keyword-pattern.ts). */
+type Keyword = { word: RegExp } | { pattern: KeywordPattern };
 
-function foldedWords(source: Source): { keywords: string[]; notWithin: string[] } {
+/** A source's share-text keywords and notWithin words, folded as a text is (foldKeywordText), once per source: a batch reads thousands of texts. */
+const folded = new WeakMap<Source, { keywords: Keyword[]; notWithin: KeywordPattern[] }>();
+
+function foldedWords(source: Source): { keywords: Keyword[]; notWithin: KeywordPattern[] } {
   let words = folded.get(source);
   if (words === undefined) {
     const fold = (word: string) => foldKeywordText(word).trim();
-    words = { keywords: (source.shareText?.keywords ?? []).map(fold), notWithin: (source.shareText?.notWithin ?? []).map(fold) };
+    const keyword = (word: string): Keyword => (/^[a-z0-9]+$/.test(word) ? { word: new RegExp(`(?<![a-z0-9])${word}(?![a-z0-9])`, 'g') } : { pattern: keywordPattern(word) });
+    words = { keywords: (source.shareText?.keywords ?? []).map(fold).map(keyword), notWithin: (source.shareText?.notWithin ?? []).map(fold).map(keywordPattern) };
     folded.set(source, words);
   }
   return words;
+}
+
+/** Where the words that hold a keyword and name something else (notWithin: 南京东路 holds 京东) stand in the text, as disguised too. */
+function spansOf(haystack: string, words: readonly KeywordPattern[]): { at: number; end: number }[] {
+  const spans: { at: number; end: number }[] = [];
+  for (const { disguised } of words) {
+    disguised.lastIndex = 0;
+    for (let match = disguised.exec(haystack); match !== null; match = disguised.exec(haystack)) {
+      spans.push({ at: match.index, end: match.index + match[0].length });
+      if (match[0].length === 0) disguised.lastIndex++;
+    }
+  }
+  return spans;
 }
 
 /**
  * Where the keyword first occurs outside the words that hold it and name something else
  * (`notWithin`: 京东 in 南京东路 names no JD). A keyword of ASCII letters and digits (jd, taobao)
  * must stand as a word of its own, so "jd" is not found in "ajdx"; other keywords (淘宝) are
- * found anywhere, as Chinese is written without spaces.
+ * found anywhere, as Chinese is written without spaces, and as disguised (keywordAt).
  */
-function indexOfKeyword(haystack: string, keyword: string, notWithin: readonly string[]): number {
-  const word = /^[a-z0-9]+$/.test(keyword) ? new RegExp(`(?<![a-z0-9])${keyword}(?![a-z0-9])`, 'g') : undefined;
+function indexOfKeyword(haystack: string, keyword: Keyword, outside: readonly { at: number; end: number }[]): number {
   for (let from = 0; ; ) {
-    let at: number;
-    if (word) {
-      word.lastIndex = from;
-      at = word.exec(haystack)?.index ?? -1;
+    let found: { at: number; end: number } | null;
+    if ('word' in keyword) {
+      keyword.word.lastIndex = from;
+      const match = keyword.word.exec(haystack);
+      found = match === null ? null : { at: match.index, end: match.index + match[0].length };
     } else {
-      at = haystack.indexOf(keyword, from);
+      found = keywordAt(haystack, keyword.pattern, from);
     }
-    if (at < 0 || !insideAny(haystack, at, keyword, notWithin)) return at;
+    if (found === null) return -1;
+    const { at, end } = found;
+    if (!outside.some((span) => span.at <= at && end <= span.end)) return at;
     from = at + 1;
   }
-}
-
-/** Whether the keyword found at `at` is part of one of the words, where it stands in the text. */
-function insideAny(haystack: string, at: number, keyword: string, words: readonly string[]): boolean {
-  for (const word of words) {
-    for (let offset = word.indexOf(keyword); offset >= 0; offset = word.indexOf(keyword, offset + 1)) {
-      if (at >= offset && haystack.startsWith(word, at - offset)) return true;
-    }
-  }
-  return false;
 }

@@ -232,6 +232,12 @@ describe('what a recognised input carries', () => {
     ['￥AEpabxiRg0u￥ 北京東城发货', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
     ['￥AEpabxiRg0u￥ 京东方屏幕', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
     ['￥AEpabxiRg0u￥ 南京东路店 京东同款', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
+    // A keyword in pinyin, or split by spaces and brackets, as share texts disguise it, names its source.
+    ['復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘bao👈「京东同款蓝牙耳机」', { source: null, group: null, keyword: null, reason: 'several-sources', named: ['taobao', 'jd'] }],
+    ['￥anzcbFYCKxj￥ 打开👉淘bao👈', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
+    ['￥anzcbFYCKxj￥ 打开【tian猫】', { source: null, group: 'taobao-alliance', keyword: '天猫', reason: null, named: ['tmall'] }],
+    ['￥E3Fd5Tg2YxM1￥ 打开 jing东 APP', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
+    ['￥AEpabxiRg0u￥ 「南jing东路同款」', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
   ])('a token in %j: the keyword that named its source (or its group), or why none did', (input, expected) => {
     const result = classify(input);
     if (result.kind !== 'token') throw new Error(`expected a token, got ${result.kind}`);
