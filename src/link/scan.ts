@@ -29,9 +29,10 @@ export interface LinkCandidate {
   text: string;
   /**
    * When the authority runs up to white space: the candidate with the white space after it
-   * dropped and the rest of the text after it, as a reader who took the break for an
-   * accident (or an address bar) would read on. Null when nothing follows or the host ends
-   * before the white space.
+   * dropped and the rest of the text after it, as a reader who took the break for an accident
+   * (or an address bar) would read on, or as the URL parser reads on past a tab or a line break.
+   * Null when nothing follows, the host ends before the white space, or what follows it could not
+   * continue a host (好物推荐, 【, an emoji: continuesHost).
    */
   readOn: string | null;
   /**
@@ -294,6 +295,19 @@ function atBeforePath(text: string, from: number): boolean {
   return false;
 }
 
+/**
+ * Whether what stands at the index, after white space that ends a host, could continue it were the
+ * white space an accident, or the URL parser's to drop (a tab, a line break): .jd.com,
+ * @evil.example, a letter, a digit, an invisible character the parser drops; anything but CJK text
+ * and punctuation or symbols other than . / \ @ % ? # - _ (LEAD_IN). Before 好物推荐, 【 or an emoji
+ * the host ends where a reader sees it end, as a link does at white space.
+ */
+function continuesHost(text: string, index: number): boolean {
+  const info = infoOf(text.codePointAt(index)!);
+  const c = flatCode(info);
+  return !(info & LEAD_IN) || c === DASH || c === 0x5f;
+}
+
 /** Where a paragraph ends for the bidi algorithm (UAX #9, class B), and with it every override: \n \r \x1c–\x1e \x85 \u2029. */
 const isParagraphEnd = (unit: number): boolean => unit === 0x0a || unit === 0x0d || (unit >= 0x1c && unit <= 0x1e) || unit === 0x85 || unit === 0x2029;
 /** Controls that make a text show in another order than it is read (Trojan Source, CVE-2021-42574). */
@@ -305,7 +319,7 @@ function candidate(text: string, prefix: string, from: number, at: number, place
   while (authorityEnd < stop && !isAuthorityEnd(text.charCodeAt(authorityEnd))) authorityEnd++;
   const rest = text.slice(from, stop);
   const next = spaceEnd(text, stop);
-  const readOn = authorityEnd === stop && next < text.length ? prefix + rest + text.slice(next) : null;
+  const readOn = authorityEnd === stop && next < text.length && continuesHost(text, next) ? prefix + rest + text.slice(next) : null;
   // An override, embedding, isolate or mark reorders what follows it up to the end of its paragraph
   // (UAX #9), so one between the paragraph's start and the end of the host puts the link in doubt;
   // after the host it reorders only the path.

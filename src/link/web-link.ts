@@ -65,7 +65,8 @@ export function readLink(link: LinkCandidate): ReadLink {
     const onward = parseWeb(link.readOn);
     // Read on past the white space, the link leads elsewhere (or nowhere): report where, and recognise neither.
     if (!onward) return shown(displayUrl(link, parsed), true);
-    if (onward.host !== parsed.host) return shown(onward, true);
+    // A host in punycode that only reading on made (www.jd.com⏎好物 is www.jd.xn--com-…) was never typed: the link is shown as written.
+    if (onward.host !== parsed.host) return shown(onward.host.includes('xn--') && !parsed.host.includes('xn--') ? displayUrl(link, parsed) : onward, true);
   }
   // A host of ASCII letters must come out of the parser as written; one with letters of
   // other scripts (an IDN) comes out in punycode, which the parser alone can give.

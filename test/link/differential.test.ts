@@ -145,13 +145,41 @@ function tokenOfGroup(now: unknown, before: unknown): boolean {
   return true;
 }
 
+/** Whether the scan before read on past white space from a host to what the scan now sees the host end before (CJK text, 【, an emoji: scan.ts continuesHost). */
+function readOnStopped(before: unknown, now: unknown): boolean {
+  const earlier = (before as { link: { text: string; readOn: string | null } | null }).link;
+  const later = (now as { link: { readOn: string | null } | null }).link;
+  if (earlier?.readOn == null || later === null || later.readOn !== null) return false;
+  const next = String.fromCodePoint(earlier.readOn.codePointAt(earlier.text.length)!);
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{P}\p{S}]$/u.test(next) && !/^[-_./\\@%?#]$/u.test(next.normalize('NFKC'));
+}
+
+/** The scan before, with its read-on dropped where the scan now stops at the white space (readOnStopped); else as it was. */
+function readOnDropped(before: unknown, now: unknown): unknown {
+  if (!readOnStopped(before, now)) return before;
+  const earlier = before as { link: object };
+  return { ...earlier, link: { ...earlier.link, readOn: null } };
+}
+
+/**
+ * Whether the answer is a link the reader before put in doubt, reading its host on past white
+ * space into words that no host continues with (https://www.jd.com 好物推荐): the host is now read
+ * alone, as the link runs to white space.
+ */
+function hostEndsAtSpace(now: unknown, before: unknown, input: string): boolean {
+  const earlier = (before as { answer?: { kind: string; reason: string | null } }).answer;
+  if (earlier?.kind !== 'link' || earlier.reason !== 'ambiguous-host') return false;
+  const text = input.trim();
+  return readOnStopped(scanned(scanTextBefore, text), scanned(scanNow, text)) && (now as { answer?: { kind: string } }).answer?.kind === 'link';
+}
+
 function same(input: string): void {
   const now = outcome(classifyInput, input);
   const before = outcome(classifyBefore, input);
-  if (!schemeInLink(before, input) && !wordNow(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input) && !tokenOfGroup(now, before)) {
+  if (!schemeInLink(before, input) && !wordNow(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input) && !tokenOfGroup(now, before) && !hostEndsAtSpace(now, before, input)) {
     expect(now, JSON.stringify(input)).toEqual(before);
   }
-  expect(scanned(scanNow, input), JSON.stringify(input)).toEqual(backslashDoubted(scanned(scanTextBefore, input), scanned(scanNow, input), input));
+  expect(scanned(scanNow, input), JSON.stringify(input)).toEqual(readOnDropped(backslashDoubted(scanned(scanTextBefore, input), scanned(scanNow, input), input), scanned(scanNow, input)));
   expect(scannedHost(input), JSON.stringify(input)).toBe(scannedHostBefore(input));
 }
 

@@ -66,6 +66,20 @@ function cutsOutALink(text: string, at: number): boolean {
   return LINK_START.test(tail) && linkSource(tail) !== null && linkSource(splice(text, at, ' ')) === linkSource(tail);
 }
 
+/**
+ * Whether the splice ends a link where a reader sees it end: white space right after a host, before
+ * CJK text, an emoji or punctuation that no host continues with (not . / \\ @ % ? # - _), as
+ * "https://item.taobao.com ".evil.com/x" reads: the link before the white space is then whole,
+ * and the text may be that link's.
+ */
+function endsALink(text: string, at: number): boolean {
+  const characters = [...text];
+  const cut = at % (characters.length + 1);
+  const head = characters.slice(0, cut).join('');
+  const tail = characters.slice(cut).join('');
+  return /^[\p{Script=Han}\p{P}\p{S}]/u.test(tail) && !/^[-_./\\@%?#\uff0e\u3002\uff61\uff0f\uff20]/u.test(tail) && linkSource(head) !== null && linkSource(splice(text, at, ' ')) === linkSource(head);
+}
+
 describe('white space ends a link', () => {
   it('\\p{White_Space} is the list above, and every one of them is tried', () => {
     const all: string[] = [];
@@ -77,6 +91,17 @@ describe('white space ends a link', () => {
     expect(classify(`https://evil.cn${space}.jd.com/1.html`)).toMatchObject({ source: null, reason: 'ambiguous-host', host: 'evil.cn.jd.com' });
     expect(classify(`https://evil.cn${space}@item.jd.com/1.html`)).toMatchObject({ source: null, reason: 'ambiguous-host', host: 'item.jd.com' });
     expect(classify(`【京东】https://item.jd.com/1.html${space}点击链接直接打开`)).toMatchObject({ source: { id: 'jd' }, host: 'item.jd.com' });
+    // A host with no path ends at the white space when what follows could not continue it.
+    expect(classify(`https://www.jd.com${space}好物推荐`)).toMatchObject({ source: { id: 'jd' }, host: 'www.jd.com', reason: null });
+    expect(classify(`【天猫】https://m.tb.cn${space}好物`)).toMatchObject({ source: { id: 'tmall' }, host: 'm.tb.cn', reason: null });
+    expect(classify(`https://item.jd.com${space}【好物】`)).toMatchObject({ source: { id: 'jd' }, reason: null });
+    expect(classify(`https://item.jd.com${space}👍好物`)).toMatchObject({ source: { id: 'jd' }, reason: null });
+    expect(classify(`https://item.jd.com${space}，好物`)).toMatchObject({ source: { id: 'jd' }, reason: null });
+    // What could continue it still puts it in doubt, and the host shown is one the text holds.
+    expect(classify(`https://evil.cn${space}．jd.com/1.html`)).toMatchObject({ source: null, reason: 'ambiguous-host' });
+    expect(classify(`https://item.jd.com${space}evil.cn/1.html`)).toMatchObject({ source: null, reason: 'ambiguous-host' });
+    expect(classify(`https://item.jd.com${space}-evil.cn/1.html`)).toMatchObject({ source: null, reason: 'ambiguous-host' });
+    expect(classify(`https://www.jd.com${space}ｘ好`)).toMatchObject({ source: null, reason: 'ambiguous-host', host: 'www.jd.com' });
   });
 
   it.each([
@@ -112,6 +137,14 @@ describe('a bidi control before the end of a host, in its paragraph, puts the li
 const hostile = [...rows.map(([input]) => input), ...noLink.map(([input]) => input), ...spoofs.map(([input]) => input)];
 
 describe('a splice never makes a spoof a link with a source', () => {
+  it('a splice that ends a link before text no host continues with leaves that link whole', () => {
+    expect(endsALink('https://item.taobao.com".evil.com/x', 23)).toBe(true);
+    expect(endsALink('https://item.taobao.com淘.evil.com/x', 23)).toBe(true);
+    expect(endsALink('https://item.taobao.com．evil.com/x', 23)).toBe(false);
+    expect(endsALink('https://evil.cn.jd.com/1.html', 15)).toBe(false);
+    expect(linkSource('https://www.jd.com 好物推荐')).toBe('jd');
+  });
+
   it('a splice that cuts a whole link out is read as that link, and no other splice is exempt', () => {
     expect(linkSource('x https://item.taobao.com/')).toBe('taobao');
     expect(cutsOutALink('xhttps://item.taobao.com/', 1)).toBe(true);
@@ -129,7 +162,7 @@ describe('a splice never makes a spoof a link with a source', () => {
       for (let at = 0; at <= [...spoof].length; at++) {
         for (const space of kinds) {
           const input = splice(spoof, at, space);
-          if (linkSource(input) !== null && !cutsOutALink(spoof, at)) sourced.push(input);
+          if (linkSource(input) !== null && !cutsOutALink(spoof, at) && !endsALink(spoof, at)) sourced.push(input);
         }
       }
     }
@@ -142,7 +175,7 @@ describe('a splice never makes a spoof a link with a source', () => {
   it('any white-space or invisible character, anywhere in any spoof or share text around one', () => {
     fc.assert(
       fc.property(fc.constantFrom(...hostile), fc.nat(), fc.constantFrom(...WHITE_SPACE, ...INVISIBLE), (spoof, at, inserted) => {
-        if (cutsOutALink(spoof, at)) return;
+        if (cutsOutALink(spoof, at) || (WHITE_SPACE.includes(inserted) && endsALink(spoof, at))) return;
         const found = linkSource(splice(spoof, at, inserted));
         if (found !== null) expect(linksIn(spoof), JSON.stringify(splice(spoof, at, inserted))).toContain(found);
       }),
