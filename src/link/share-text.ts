@@ -8,8 +8,10 @@ import { foldKeywordText } from './fold.js';
 import { keywordAt, keywordPattern, type KeywordPattern } from './keyword-pattern.js';
 import type { KeywordMatch } from './types.js';
 
-// Also the full-width ！（）, as escapes that the RegExp reads, so that the bundles stay ASCII (#18).
-const TOKEN_SYMBOL = String.raw`[\p{Sc}#@%!\uff01()\uff08\uff09]`;
+// Every currency sign (￥ € ₴ $ …), and the delimiters share texts use that are none: 〒 (U+3012) and ƒ
+// (U+0192, the florin sign, a letter to Unicode); also # @ % ! and the full-width ！（）, as escapes
+// that the RegExp reads, so that the bundles stay ASCII (#18). No other letter delimits a token.
+const TOKEN_SYMBOL = String.raw`[\p{Sc}\u3012\u0192#@%!\uff01()\uff08\uff09]`;
 /** 10–14 letters and digits between two symbols. */
 const TOKEN = once(() => new RegExp(String.raw`${TOKEN_SYMBOL}([A-Za-z0-9]{10,14})${TOKEN_SYMBOL}`, 'gu'));
 

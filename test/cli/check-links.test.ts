@@ -133,6 +133,9 @@ describe('share texts read as a person reads them', () => {
     // A host with no path ends at white space before words no host continues with.
     ['https://www.jd.com 好物推荐', 'live-cart', '2022-06-01', 1, 'denied  www.jd.com → jd'],
     ['【天猫】https://m.tb.cn 好物', 'live-cart', '2022-11-15', 0, 'allowed  m.tb.cn → tmall'],
+    // Every delimiter apps put around a token.
+    ['复制〒AEpabxiRg0u〒打开淘宝', 'live-cart', '2022-06-01', 1, 'denied  share token 〒AEpabxiRg0u〒 → taobao-alliance (group: taobao, tmall)'],
+    ['复制ƒAEpabxiRg0uƒ打开淘宝', 'live-cart', '2022-06-01', 1, 'denied  share token ƒAEpabxiRg0uƒ → taobao-alliance (group: taobao, tmall)'],
     // The Tmall app's mark names the text's first link only.
     ['https://detail.tmall.com/item.htm?id=1 【天猫】https://m.tb.cn/h.6abc', 'live-cart', '2022-11-15', 3, 'unknown  link detail.tmall.com in doubt'],
   ])('%j on %s on %s exits %i', async (source, surface, date, code, headline) => {

@@ -245,6 +245,23 @@ describe('what a recognised input carries', () => {
   });
 });
 
+describe('the symbols around a share token', () => {
+  // Every delimiter the apps are seen to use (the research notes on share texts list them).
+  const delimiters = [...'￥¥€₤₳¢¤฿₵₡₫ƒ₲₭£₥₦₱〒₮₩₴₪៛﷼₢₰₯₠₣₧$'];
+
+  it.each(delimiters)('%j around a token makes it one', (symbol) => {
+    const token = `${symbol}AEpabxiRg0u${symbol}`;
+    expect(classify(`复制${token}打开淘宝`)).toMatchObject({ kind: 'token', token, group: { id: 'taobao-alliance' }, reason: null });
+    expect(classify(`复制${token}`)).toMatchObject({ kind: 'token', token, source: null, reason: 'no-keyword' });
+    // A run of digits alone is a phone number, not a token, whatever its symbols.
+    expect(() => classify(`${symbol}13800138000${symbol} 淘宝`)).toThrow(InputError);
+  });
+
+  it.each(['x', 'Q', 'é', 'ß', 'ø', 'д', '〇', '〓'])('%j, a letter or a symbol no app is seen to use, delimits no token', (symbol) => {
+    expect(() => classify(`复制${symbol}AEpabxiRg0u${symbol}打开淘宝`)).toThrow(InputError);
+  });
+});
+
 describe('a link whose port no browser could use', () => {
   // The host is fine; the port is what is wrong, and the message says so. Refused, never a source.
   it.each([
