@@ -2,9 +2,9 @@
 // need none of the link reader: a batch of names never loads it (scripts/build.mjs, #18).
 import type { Catalog } from '../engine/catalog.js';
 import { escapeCharacter } from '../model/escape.js';
-import { namedIn } from '../engine/resolve.js';
+import { findNamed, namedIn } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
-import type { Classification } from './types.js';
+import type { Classification, GroupNameInput } from './types.js';
 
 const byCatalog = new WeakMap<Catalog, (input: string) => Source | undefined>();
 
@@ -15,6 +15,18 @@ export function classifyName(catalog: Catalog, input: string): Classification | 
   const text = input.trim();
   const source = text === '' ? undefined : named(text);
   return source ? { kind: 'name', input, source } : undefined;
+}
+
+/**
+ * The group whose id or alias the trimmed text is, found as a check finds it before any source
+ * (query/ask.ts: taobao and 淘宝 name the Taobao Alliance as well as Taobao, and a check of them asks
+ * about the group); otherwise undefined. `linkcheck classify` reports what a check asks about.
+ */
+export function classifyGroupName(catalog: Catalog, input: string): GroupNameInput | undefined {
+  const text = input.trim();
+  const group = text === '' ? undefined : findNamed([...catalog.groups.values()], text);
+  if (group === undefined) return undefined;
+  return { kind: 'name', input, source: null, group, members: [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)) };
 }
 
 /**
@@ -45,11 +57,12 @@ export function shownInput(text: string, width = 60): string {
 export const MORE_LINKS = 16;
 
 /**
- * The group a link or share token stands for when it is no one source's: a group's short link
- * with no member's mark (m.tb.cn), or its share token (淘口令); a check of it asks about the group.
+ * The group a name, link or share token stands for when it is no one source's: a group's id or
+ * alias (classifyGroupName), a group's short link with no member's mark (m.tb.cn), or its share
+ * token (淘口令); a check of it asks about the group.
  */
 export function groupAsked(classification: Classification | null): Group | undefined {
-  return classification === null || classification.kind === 'name' || classification.source !== null ? undefined : classification.group;
+  return classification === null || classification.source !== null ? undefined : classification.group;
 }
 
 /** What a text stands for: its source, else the group its link or share token asks about (groupAsked); undefined when neither is known. */

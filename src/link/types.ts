@@ -6,6 +6,20 @@ export interface NameInput {
   kind: 'name';
   input: string;
   source: Source;
+  group?: undefined;
+}
+
+/**
+ * A group's id or alias (taobao, 淘宝, 淘宝联盟: the Taobao Alliance), which a check asks about as the
+ * group, all its members at once; `linkcheck classify` says so (named-input.ts classifyGroupName).
+ */
+export interface GroupNameInput {
+  kind: 'name';
+  input: string;
+  source: null;
+  group: Group;
+  /** The sources that are members of the group. */
+  members: readonly Source[];
 }
 
 interface LinkBase {
@@ -118,6 +132,6 @@ export interface UnrecognisedToken extends TokenBase {
 /** A link or a share token, recognised or not. */
 export type LinkInput = RecognisedLink | GroupLink | UnrecognisedLink | RecognisedToken | GroupToken | UnrecognisedToken;
 
-export type Classification = NameInput | LinkInput;
+export type Classification = NameInput | GroupNameInput | LinkInput;
 
 export type UnrecognisedReason = NonNullable<LinkInput['reason']>;

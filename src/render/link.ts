@@ -50,6 +50,12 @@ export function unrecognisedNote(link: LinkInput, words: CheckWords = CHECK_ENGL
 /** One sentence for any classification: "host detail.tmall.com matches tmall.com". In JSON always English (see classificationView). */
 export function explain(classification: Classification, words: CheckWords = CHECK_ENGLISH): string {
   if (classification.kind === 'name') {
+    if (classification.source === null) {
+      // A group's name: what a check of it asks about, the group and its members.
+      const { group, members } = classification;
+      const named = words.say('check.group', { group: nameOf(group, words.lang), members: members.map((member) => nameOf(member, words.lang)).join(words.say('common.comma')) });
+      return normalizeName(classification.input) === group.id ? named : words.say('classify.alias', { source: named });
+    }
     return normalizeName(classification.input) === classification.source.id ? words.say('classify.sourceId') : words.say('classify.alias', { source: nameOf(classification.source, words.lang) });
   }
   if (classification.kind === 'token') return `${linkSubject(classification, words)}: ${linkReason(classification, words)}`;
@@ -85,8 +91,8 @@ export function classificationView(classification: Classification) {
     kind: classification.kind,
     source: classification.source?.id ?? null,
     // A group's short link (m.tb.cn) leads to the group, or, with a member's mark before it (Tmall's, in black
-    // lenticular brackets), to that member; its share token (淘口令) to the group.
-    group: (link?.group ?? token?.group)?.id ?? null,
+    // lenticular brackets), to that member; its share token (淘口令) and its name (淘宝联盟) to the group.
+    group: (link?.group ?? token?.group ?? (classification.kind === 'name' ? classification.group : undefined))?.id ?? null,
     marker: link?.source ? (link.marker ?? null) : null,
     url: link?.url ?? null,
     host: link?.host ?? null,

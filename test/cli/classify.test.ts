@@ -18,9 +18,23 @@ describe('linkcheck classify', () => {
       0,
       [
         // Chinese characters and emoji take two columns: the widest input is 48 columns.
-        `淘宝${' '.repeat(44)}  taobao           (alias of taobao)`,
+        // 淘宝 names the Taobao Alliance too, which a check of it asks about: the group.
+        `淘宝${' '.repeat(44)}  taobao-alliance  (alias of taobao-alliance (group: taobao, tmall))`,
         `复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈${' '.repeat(7)}  taobao-alliance  (share token ￥AEpabxiRg0u￥: the text names 手淘, of the taobao-alliance group: the token may lead to an item of any member, which cannot be seen offline, so it is answered for the group)`,
         '【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品名」  taobao-alliance  (host m.tb.cn is a short link of the taobao-alliance group (tb.cn): it may lead to an item of any member, so it stands for the group, link found in the share text)',
+      ],
+    ],
+    // A group's id or alias is the group, as a check asks about it; a source's is the source.
+    [
+      ['淘宝联盟', 'taobao', 'taobao-alliance', '淘寶聯盟', '天猫', 'jd'],
+      0,
+      [
+        '淘宝联盟         taobao-alliance  (alias of taobao-alliance (group: taobao, tmall))',
+        'taobao           taobao-alliance  (alias of taobao-alliance (group: taobao, tmall))',
+        'taobao-alliance  taobao-alliance  (taobao-alliance (group: taobao, tmall))',
+        '淘寶聯盟         taobao-alliance  (alias of taobao-alliance (group: taobao, tmall))',
+        '天猫             tmall            (alias of tmall)',
+        'jd               jd               (source id)',
       ],
     ],
     [['复制￥AEpabxiRg0u￥打开淘宝或京东'], 3, ['复制￥AEpabxiRg0u￥打开淘宝或京东  unrecognised  (share token ￥AEpabxiRg0u￥: the text names more than one source: 淘宝 (taobao), 京东 (jd))']],
@@ -29,6 +43,20 @@ describe('linkcheck classify', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(code);
     expect(run.stdout).toBe(`${lines.join('\n')}\n`);
+  });
+
+  it('says a group\'s name is the group in --json, and the check of it asks about the group', async () => {
+    const run = await cli(['classify', '淘宝联盟', '淘宝', '--json']);
+    expect(run.code).toBe(0);
+    const view = { kind: 'name', source: null, group: 'taobao-alliance', marker: null, url: null, host: null, domain: null, token: null, keyword: null, reason: null, shortLink: false, appScheme: null, explanation: 'alias of taobao-alliance (group: taobao, tmall)' };
+    expect(JSON.parse(run.stdout)).toEqual([
+      { input: '淘宝联盟', ...view },
+      { input: '淘宝', ...view },
+    ]);
+    for (const name of ['淘宝联盟', '淘宝']) {
+      const check = JSON.parse((await cli([name, 'live-cart', '2022-06-01', '--json'])).stdout);
+      expect(check).toMatchObject({ source: null, group: { id: 'taobao-alliance' } });
+    }
   });
 
   it('prints a JSON array with --json, before or after the inputs', async () => {

@@ -22,7 +22,7 @@ function outcome(input: string): string {
     throw error;
   }
   if (result.source) return `source ${result.source.id}`;
-  if (result.kind === 'link' && result.group) return `group ${result.group.id}`;
+  if (result.kind !== 'token' && result.group) return `group ${result.group.id}`;
   return result.reason!;
 }
 
@@ -188,7 +188,7 @@ describe('app schemes and short links come from the rule data', () => {
     let result: string;
     try {
       const classification = classifyInput(plain, input);
-      result = classification.source ? `source ${classification.source.id}` : classification.kind === 'link' && classification.group ? `group ${classification.group.id}` : classification.reason!;
+      result = classification.source ? `source ${classification.source.id}` : classification.kind !== 'token' && classification.group ? `group ${classification.group.id}` : classification.reason!;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       result = 'error';

@@ -31,7 +31,7 @@ const classify = (input: string): Classification | null => classifyOrNull(catalo
 function linkSource(input: string): string | null {
   const result = classify(input);
   if (result?.kind === 'link') return result.source?.id ?? result.group?.id ?? null;
-  return result?.kind === 'name' ? result.source.id : null;
+  return result?.kind === 'name' ? (result.source?.id ?? null) : null;
 }
 
 /** The sources (or groups) of the links in the text, each run of non-space characters read on its own; a name is no link. */
