@@ -3,7 +3,7 @@
 // expression runs over the input), so a megabyte of pasted text costs little.
 // See docs/links.md.
 import { ASCII, CJK, CJK_CHAR, flatAt, flatCode, HOST, infoOf, LEAD_IN, SPACE, widthOf } from './code-points.js';
-import { BACKSLASH, DASH, DOT, isDigitCode, schemesIn, SLASH, type SchemeAt, type SchemeFound } from './schemes.js';
+import { BACKSLASH, COLON, DASH, DOT, isDigitCode, schemesIn, SLASH, type SchemeAt, type SchemeFound } from './schemes.js';
 
 const AT = 0x40;
 const QUESTION = 0x3f;
@@ -125,6 +125,9 @@ function firstLink(text: string, web: SchemeAt[]): LinkCandidate | null {
   /** The next web scheme, in the order they stand. */
   let nextWeb = 0;
   let previous = -1;
+  /** The folded code of the last character before the current run of non-space characters. */
+  let beforeRun = -1;
+  let lastNonSpace = -1;
   for (let index = 0; index < length; ) {
     const code = text.codePointAt(index)!;
     const width = widthOf(code);
@@ -132,6 +135,7 @@ function firstLink(text: string, web: SchemeAt[]): LinkCandidate | null {
     const c = flatCode(info);
     if (info & SPACE) {
       if (chunkStart < index) joinsCleanly = !word;
+      beforeRun = lastNonSpace;
       chunkStart = index + width;
       leadIn = true;
       inside = false;
@@ -156,13 +160,17 @@ function firstLink(text: string, web: SchemeAt[]): LinkCandidate | null {
         if (bare) return bare;
       }
     }
-    if (leadIn && index === chunkStart && index === 0 && c === SLASH && flatAt(text, width) === SLASH && chunkEnd(text, 0) === length) {
-      return candidate(text, 'https:', width + widthOf(text.codePointAt(width)!), index, { bare: true, doubtful: false });
+    // A scheme-relative link (//item.jd.com/1.html) at the start of a run of non-space characters, with a host after its
+    // slashes; not after a word and a colon (javascript: //…), which the URL parser reads as that scheme's link.
+    if (index === chunkStart && c === SLASH && flatAt(text, index + width) === SLASH && beforeRun !== COLON) {
+      const after = index + width + widthOf(text.codePointAt(index + width)!);
+      if (after < length && infoOf(text.codePointAt(after)!) & HOST) return candidate(text, 'https:', after, index, { bare: true, doubtful: false });
     }
     if (!(info & LEAD_IN)) leadIn = false;
     if (isInsideLink(c)) inside = true;
     word = info & CJK_CHAR ? false : word || (info & HOST) !== 0 || !(info & LEAD_IN);
     previous = c;
+    lastNonSpace = c;
     index += width;
   }
   return null;

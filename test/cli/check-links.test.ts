@@ -136,6 +136,8 @@ describe('share texts read as a person reads them', () => {
     // Every delimiter apps put around a token.
     ['复制〒AEpabxiRg0u〒打开淘宝', 'live-cart', '2022-06-01', 1, 'denied  share token 〒AEpabxiRg0u〒 → taobao-alliance (group: taobao, tmall)'],
     ['复制ƒAEpabxiRg0uƒ打开淘宝', 'live-cart', '2022-06-01', 1, 'denied  share token ƒAEpabxiRg0uƒ → taobao-alliance (group: taobao, tmall)'],
+    // A scheme-relative link followed by words is the link.
+    ['//item.jd.com/1.html 好', 'short-video-cart', '2022-06-01', 0, 'allowed  item.jd.com → jd'],
     // The Tmall app's mark names the text's first link only.
     ['https://detail.tmall.com/item.htm?id=1 【天猫】https://m.tb.cn/h.6abc', 'live-cart', '2022-11-15', 3, 'unknown  link detail.tmall.com in doubt'],
   ])('%j on %s on %s exits %i', async (source, surface, date, code, headline) => {

@@ -245,6 +245,29 @@ describe('what a recognised input carries', () => {
   });
 });
 
+describe('a scheme-relative link in a share text', () => {
+  it.each([
+    ['//item.jd.com/1.html 好', 'jd'],
+    ['//item.jd.com/1.html 好物推荐 点击链接直接打开', 'jd'],
+    ['//item.jd.com/1.html\n「商品」', 'jd'],
+    ['看看 //item.jd.com/1.html 好价', 'jd'],
+    ['//m.tb.cn/h.x 「商品」', 'taobao-alliance'],
+    ['//detail.tmall.com/item.htm?id=1 天猫', 'tmall'],
+    ['／／item.jd.com/1.html 好', 'jd'],
+  ])('%j is the link\'s: %s', (input, source) => {
+    expect(standsFor(classify(input))).toBe(source);
+  });
+
+  it('is read as any link: of no listed source, beside another side, after a word and a colon', () => {
+    expect(classify('//evil.example/x 好')).toMatchObject({ kind: 'link', host: 'evil.example', reason: 'unlisted-host' });
+    expect(classify('//item.jd.com/1.html 对比 https://item.taobao.com/item.htm?id=2')).toMatchObject({ reason: 'several-links' });
+    expect(classify('https://item.jd.com/1.html 对比 //item.taobao.com/item.htm?id=2')).toMatchObject({ reason: 'several-links' });
+    // javascript: //… is a script's link to the URL parser, and // with no host after it is none.
+    expect(() => classify('javascript: //item.taobao.com/x')).toThrow(InputError);
+    expect(() => classify('// 好')).toThrow(InputError);
+  });
+});
+
 describe('the symbols around a share token', () => {
   // Every delimiter the apps are seen to use (the research notes on share texts list them).
   const delimiters = [...'￥¥€₤₳¢¤฿₵₡₫ƒ₲₭£₥₦₱〒₮₩₴₪៛﷼₢₰₯₠₣₧$'];

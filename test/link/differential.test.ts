@@ -173,7 +173,23 @@ function hostEndsAtSpace(now: unknown, before: unknown, input: string): boolean 
   return readOnStopped(scanned(scanTextBefore, text), scanned(scanNow, text)) && (now as { answer?: { kind: string } }).answer?.kind === 'link';
 }
 
+/**
+ * Whether the text's link now is a scheme-relative one (//item.jd.com/1.html) at the start of a run
+ * of non-space characters other than the whole text, which the reader before read only as the whole
+ * text: a share text (//item.jd.com/1.html 好) is that link's now, where it was refused or read by
+ * its share token.
+ */
+function schemeRelative(input: string): boolean {
+  const text = input.trim();
+  const link = scanNow(text).link;
+  return link !== null && link.prefix === 'https:' && (link.at > 0 || /\s/u.test(text));
+}
+
 function same(input: string): void {
+  if (schemeRelative(input)) {
+    expect(scannedHost(input), JSON.stringify(input)).toBe(scannedHostBefore(input));
+    return;
+  }
   const now = outcome(classifyInput, input);
   const before = outcome(classifyBefore, input);
   if (!schemeInLink(before, input) && !wordNow(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input) && !tokenOfGroup(now, before) && !hostEndsAtSpace(now, before, input)) {
