@@ -3,6 +3,7 @@
 // date) as written, so that repeated rows cost a few map look-ups.
 import type { Catalog } from '../engine/catalog.js';
 import { InputError, wordedError } from '../errors/errors.js';
+import { namedIn } from '../engine/resolve.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Staleness } from '../time/staleness.js';
 import { exceedsField, MAX_FIELD, utf8Length } from '../model/field-length.js';
@@ -24,6 +25,11 @@ export interface AnswerOptions {
   names: ColumnNames;
   /** --platform or LINKCHECK_PLATFORM, for rows without a platform cell. */
   platform: string;
+  /**
+   * Whether `platform` was given (-p, LINKCHECK_PLATFORM), not the default: only then is a plan
+   * without a platform column whose first rows name platforms in another column answered.
+   */
+  platformGiven?: boolean;
   now: number;
   asKnownOn?: string;
   /** --max-staleness: a row whose queried day is further than this past its newest evidence is stale. */
@@ -38,6 +44,12 @@ const WINDOW = 4096;
 
 /** Headers whose columns are kept located (read-jsonl.ts shares one array per shape of keys). */
 const HEADER_SHAPES = 16;
+
+/** The first rows of a plan whose cells are looked at for a platform's name in a column not read (see unreadPlatform). */
+const PLATFORM_SNIFFED_ROWS = 100;
+
+/** Longest cell text looked up as a platform's name: names and aliases are short. */
+const PLATFORM_NAME_LONGEST = 32;
 
 /** A row of the plan (see RecordSink) to a row of the report, valid until the next call. */
 export interface RowAnswerer {
@@ -128,14 +140,30 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   // One object, filled again for every row: a report reads it during its row() call and keeps
   // only text it makes from it (see BatchReport), so a million rows are not a million objects.
   const row = new FilledRow();
+  // The platforms, for the message of a row whose platform cell is empty; and, while the first
+  // rows of a plan without a platform column are read, a column of platform names no one reads:
+  // its rows would be answered on the default platform, silently (unreadPlatform).
+  const platformList = [...catalog.platforms.values()];
+  const validPlatforms = platformList.map((platform) => platform.id).join(', ');
+  const platformNamed = namedIn(platformList);
+  let sniffed = options.platformGiven === true ? PLATFORM_SNIFFED_ROWS : 0;
+  const sniff = (line: number, rowHeader: readonly string[], cells: readonly string[]): void => {
+    sniffed++;
+    if (typeof positions !== 'string') unreadPlatform(line, rowHeader, cells, positions, platformNamed, options.platform);
+  };
   const answer = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
+    if (sniffed < PLATFORM_SNIFFED_ROWS && error === undefined) sniff(line, rowHeader, cells);
+    return answerRow(line, rowHeader, cells, error);
+  };
+  // A row's answer, its header located (text() and sheet() looked at it for sniff() already).
+  const answerRow = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow => {
     row.line = line;
     row.header = rowHeader;
     row.cells = cells;
     row.positions = positions;
     // The reader's error (a malformed CSV row), else the header's, else the cells'.
-    const problem = error ?? (typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions));
+    const problem = error ?? (typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions, validPlatforms, options));
     const message = (problem ? errorMessage(problem) : undefined) ?? (typeof positions === 'string' ? positions : undefined);
     row.error = problem;
     if (message !== undefined) {
@@ -153,6 +181,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   };
   const text = (line: number, rowHeader: readonly string[], record: RecordText): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
+    if (sniffed < PLATFORM_SNIFFED_ROWS) sniff(line, rowHeader, record.cells());
     const key = record.key ?? -1;
     if (key >= 0 && typeof positions !== 'string') return byKey(line, rowHeader, record, key, positions);
     const looking = finding;
@@ -185,7 +214,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       return row.found(line, rowHeader, positions, shared);
     }
     keptLast = false;
-    const answered = answer(line, rowHeader, record.cells(), undefined);
+    const answered = answerRow(line, rowHeader, record.cells(), undefined);
     if (!looking && keptLast && typeof positions !== 'string' && keySpan(record, positions, span)) {
       from = span[0]!;
       to = span[1]!;
@@ -206,16 +235,18 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     const cellKeys = record.cellKeys;
     if (cellKeys !== undefined && hasCellKey(cellKeys)) return fresh(line, rowHeader, record, at, cellKeys);
     keptLast = false;
-    const answered = answer(line, rowHeader, record.cells(), undefined);
+    const answered = answerRow(line, rowHeader, record.cells(), undefined);
     if (keptLast && answered.shared !== null) keyed.set(key, answered.shared);
     return answered;
   };
   // A record whose cells the reader numbered: its stretch was new to the reader, so the row is new
   // here too, and is answered without the kept answers' tables (should it come again, it comes
   // without cell numbers, and is kept as any other row). keySpan found it usable, so rowProblem
-  // finds nothing: its answer is its cells'.
+  // finds nothing but an empty platform cell: its answer is its cells'.
   const fresh = (line: number, rowHeader: readonly string[], record: RecordText, at: ColumnPositions, cellKeys: Int32Array): BatchRow => {
     const cells = record.cells();
+    // keySpan takes an empty platform cell, which rowProblem refuses: such a row goes its road.
+    if (at.platform !== undefined && !filled(cells, at.platform)) return answerRow(line, rowHeader, cells, undefined);
     const shared = answerOf.numbered(cellKeys, cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!, at.platform === undefined ? '' : (cells[at.platform] ?? ''));
     row.cells = cells;
     return row.found(line, rowHeader, at, shared);
@@ -262,12 +293,13 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   const numbers = new Int32Array(4);
   const sheet = (line: number, rowHeader: readonly string[], cells: readonly string[], strings: Int32Array, from: number, longest: number): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
-    if (typeof positions === 'string' || !sheetKey(positions, cells, strings, from, longest, numbers, 0)) return answer(line, rowHeader, cells, undefined);
+    if (sniffed < PLATFORM_SNIFFED_ROWS) sniff(line, rowHeader, cells);
+    if (typeof positions === 'string' || !sheetKey(positions, cells, strings, from, longest, numbers, 0)) return answerRow(line, rowHeader, cells, undefined);
     const [a, b, c, d] = numbers as unknown as [number, number, number, number];
     const shared = byStrings.get(a, b, c, d);
     if (shared === undefined) {
       keptLast = false;
-      const answered = answer(line, rowHeader, cells, undefined);
+      const answered = answerRow(line, rowHeader, cells, undefined);
       if (keptLast && answered.shared !== null) byStrings.set(a, b, c, d, answered.shared);
       return answered;
     }
@@ -300,15 +332,37 @@ function touch(shared: Shared): number {
   return words[at]! ^ words[at + (shared.wordsLength ?? 1) - 1]!;
 }
 
-/** What makes a row unusable before it is asked: a cell too long, a needed one empty. */
-function rowProblem(header: readonly string[], cells: readonly string[], positions: ColumnPositions): InputError | undefined {
+/**
+ * What makes a row unusable before it is asked: a cell too long, a needed one empty, or an empty
+ * cell in the plan's platform column. That one is not filled by -p or the default platform: a
+ * plan that names each row's platform and leaves one blank (a merged cell reads so below its
+ * first row) does not say that row is on the default one.
+ */
+function rowProblem(header: readonly string[], cells: readonly string[], positions: ColumnPositions, validPlatforms: string, options: AnswerOptions): InputError | undefined {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     if (exceedsField(cell)) return wordedError('cell-too-long', { column: header[i] ?? `column ${i + 1}`, length: String(utf8Length(cell)), limit: String(MAX_FIELD) });
   }
-  if (filled(cells, positions.source) && filled(cells, positions.surface) && filled(cells, positions.date)) return undefined;
+  const platformEmpty = positions.platform !== undefined && !filled(cells, positions.platform);
+  if (!platformEmpty && filled(cells, positions.source) && filled(cells, positions.surface) && filled(cells, positions.date)) return undefined;
   const empty = REQUIRED.filter((column) => !filled(cells, positions[column]));
-  return wordedError('empty-cells', { columns: empty.join(', ') });
+  if (empty.length > 0) return wordedError('empty-cells', { columns: platformEmpty ? [...empty, 'platform'].join(', ') : empty.join(', ') });
+  return wordedError('empty-platform-cell', { column: header[positions.platform!] ?? 'platform', valid: validPlatforms, ...(options.platformGiven === true ? { given: `-p ${options.platform}` } : {}) });
+}
+
+/**
+ * Refuses a plan without a platform column one of whose first rows names a platform in a column
+ * not read (投放渠道: 抖音): each row would be answered on the default platform, or -p's, while
+ * the plan says another. Asked only while -p is not given, for the first rows.
+ */
+function unreadPlatform(line: number, header: readonly string[], cells: readonly string[], positions: ColumnPositions, named: (input: string) => unknown, platform: string): void {
+  if (positions.platform !== undefined) return;
+  for (let i = 0; i < cells.length; i++) {
+    if (i === positions.source || i === positions.surface || i === positions.date) continue;
+    const cell = cells[i]!;
+    if (cell.length === 0 || cell.length > PLATFORM_NAME_LONGEST || named(cell) === undefined) continue;
+    throw wordedError('header-platform-unread', { column: header[i] ?? `column ${i + 1}`, value: cell.trim(), line: String(line), platform }, 'bad-header');
+  }
 }
 
 function filled(cells: readonly string[], position: number | undefined): boolean {

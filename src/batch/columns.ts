@@ -11,7 +11,10 @@ export const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
   source: ['source', 'link', 'url', '来源', '链接', '商品链接', '宝贝链接'],
   surface: ['surface', 'placement', '位置', '版位', '投放位置', '资源位'],
   date: ['date', '日期', '时间', '开播时间', '开播日期', '直播日期', '投放日期'],
-  platform: ['platform', '平台'],
+  // A platform column named otherwise would be left unread and every row asked on the default
+  // platform: the names plans are exported with are taken (and a column of platform names under
+  // any other header is refused, answer-rows.ts).
+  platform: ['platform', '平台', '投放平台', '平台名称', '渠道', '投放渠道', '媒体', '媒体平台', 'platform name', 'channel', 'app', 'media'],
 };
 
 export type ColumnNames = Readonly<Record<Column, readonly string[]>>;

@@ -59,7 +59,8 @@ export async function runBatchCommand(context: CliContext, file: string, options
   checkFormatSettings(format, options.sheet, encoding);
   const catalog = await loadCatalog(loadOptions(context, options));
   // The platform of a row without one: when given, refused before the plan is opened if no platform has its name.
-  const platform = givenPlatform(catalog, options.platform, context.env)?.id ?? DEFAULT_PLATFORM;
+  const given = givenPlatform(catalog, options.platform, context.env)?.id;
+  const platform = given ?? DEFAULT_PLATFORM;
   // Read in the platform's zone, so after the rules are loaded; still before the plan is opened.
   const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, knownOnZone(catalog, platform), context.now);
   // Files named on the command line are found in the context's working directory, when it gives one; messages name them as given.
@@ -96,6 +97,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
       maxStaleness,
       names,
       platform,
+      platformGiven: given !== undefined,
       now: context.now,
       ...(asKnownOn ? { asKnownOn } : {}),
       progress: progress.tick,

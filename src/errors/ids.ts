@@ -117,6 +117,8 @@ export interface DetailParamsById {
   'date-out-of-range': { input: string; years: string; zone?: string };
   'header-duplicate': { column: string; count: string; headers: string; same?: string };
   'header-missing': { missing: string; headers: string; title?: string };
+  /** A plan without a platform column whose column `column` holds a platform's name (`value`, on line `line`): its rows would be asked on `platform`, the default. */
+  'header-platform-unread': { column: string; value: string; line: string; platform: string };
   'api-not-object': { name: string; value: string; fields: string };
   'api-unknown-field': { name: string; field: string; fields: string };
   'api-missing-field': { name: string; field: string; fields: string };
@@ -133,6 +135,8 @@ export interface DetailParamsById {
   'api-not-plan-format': { name: string; value: string };
   'cell-too-long': { column: string; length: string; limit: string };
   'empty-cells': { columns: string };
+  /** A row whose cell in the plan's platform column (`column`) is empty; `valid`: the platforms; `given`: -p, which does not fill it. */
+  'empty-platform-cell': { column: string; valid: string; given?: string };
   'field-too-long': { name: string; length: string; limit: string };
   'csv-unclosed-quote': { first: string; last: string };
   'csv-bare-quote': Record<string, never>;

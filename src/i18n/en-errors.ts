@@ -234,6 +234,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `the header names the ${p.column} column ${p.count} times (${p.headers}); ${p.same ? 'headers are matched without regard to case or spaces: rename or remove all but one' : `keep one, or choose with ${w.given('columns', `${p.column}=<header>`)}`}`,
   'header-missing': (p: { missing: string; headers: string; title?: string }, w) =>
     `the header row has no column for ${p.missing}; it has: ${p.headers}; ${p.title ? 'if that is a title, remove it and any row above the header (the header must be the first row); else ' : ''}name the columns so, or map them with ${w.given('columns', 'source=<header>,surface=<header>,date=<header>')}`,
+  'header-platform-unread': (p: { column: string; value: string; line: string; platform: string }, w) =>
+    `the plan has no platform column, but its column "${p.column}" holds a platform's name ("${p.value}", line ${p.line}): its rows would all be checked on ${p.platform}; rename that column platform or 平台, map it with ${w.given('columns', `platform=${p.column}`)}, or give the rows' platform with ${w.option('platform')}`,
   // What the library says is wrong with an argument (src/api/arguments.ts).
   'api-not-object': (p: { name: string; value: string; fields: string }) => `${p.name} takes an object { ${p.fields} }, not ${p.value}`,
   'api-unknown-field': (p: { name: string; field: string; fields: string }) => `${p.name} has no field "${p.field}"; its fields are ${p.fields}`,
@@ -253,6 +255,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'api-not-plan-format': (p: { name: string; value: string }) => `${p.name} takes "csv", "jsonl" or "xlsx", not ${p.value}`,
   'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} bytes long (UTF-8); at most ${p.limit} (64 KiB) are read`,
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
+  'empty-platform-cell': (p: { column: string; valid: string; given?: string }) =>
+    `no platform in this row: its "${p.column}" cell is empty; write one of ${p.valid}${p.given ? ` (${p.given} is not used for a row of a plan with a platform column)` : ''}`,
   'field-too-long': (p: { name: string; length: string; limit: string }) => `the ${p.name} is ${p.length} bytes long (UTF-8); at most ${p.limit} (64 KiB) are read`,
   'csv-unclosed-quote': (p: { first: string; last: string }) => `malformed CSV: a quoted cell is never closed: lines ${p.first} to ${p.last} were read as one row`,
   'csv-bare-quote': (_p: Record<string, never>) => 'malformed CSV: a quote inside a cell is not doubled ("")',

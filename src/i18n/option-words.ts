@@ -4,7 +4,7 @@
 // the edge that prints it, so a request is never told of an option it cannot give.
 
 /** The settings a message may tell the reader to give or change, by their request parameter's name. */
-export type OptionKey = 'asKnownOn' | 'maxStaleness' | 'failOn' | 'columns' | 'encoding' | 'sheet' | 'from' | 'to';
+export type OptionKey = 'asKnownOn' | 'maxStaleness' | 'failOn' | 'columns' | 'encoding' | 'sheet' | 'from' | 'to' | 'platform' | 'format';
 
 export interface OptionWords {
   /** The setting's name as the reader gives it: --as-known-on, or asKnownOn. */
@@ -28,6 +28,8 @@ const FLAGS: Readonly<Record<OptionKey, string>> = {
   sheet: '--sheet',
   from: '--from',
   to: '--to',
+  platform: '-p',
+  format: '--format',
 };
 
 /** The command line's words: what the CLI (and the library, which has always worded its errors so) prints. */

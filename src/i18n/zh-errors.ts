@@ -185,6 +185,8 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'date-out-of-range': (p) => `日期超出范围 "${p.input}"：linkcheck 只读取${p.zone ? `平台时区（${p.zone}）中` : ''} ${p.years} 年`,
   'header-duplicate': (p, w) => `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；${p.same ? '表头匹配时不区分大小写和空格：只保留一个，其余改名或删去' : `只保留一个，或用 ${w.given('columns', `${p.column}=<表头>`)} 选择`}`,
   'header-missing': (p, w) => `表头行没有 ${p.missing} 列；现有：${p.headers}；${p.title ? '如果这是标题行，请删去它和表头上方的各行（表头必须是第一行）；否则' : ''}请照此命名各列，或用 ${w.given('columns', 'source=<表头>,surface=<表头>,date=<表头>')} 对应`,
+  'header-platform-unread': (p, w) =>
+    `计划没有平台列，但其 "${p.column}" 列写的是平台名（第 ${p.line} 行的 "${p.value}"）：各行都会按 ${p.platform} 检查；请把该列改名为 platform 或 平台，或用 ${w.given('columns', `platform=${p.column}`)} 对应，或用 ${w.option('platform')} 给出各行的平台`,
   'cell-too-long': (p) => `${p.column} 单元格长 ${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（64 KiB）`,
   'api-not-object': (p) => `${p.name} 应是对象 { ${p.fields} }，而不是 ${p.value}`,
   'api-unknown-field': (p) => `${p.name} 没有字段 "${p.field}"；可用字段：${p.fields}`,
@@ -201,6 +203,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'api-not-plan-chunk': (p) => `${p.name} 给出了 ${p.value}，而这里需要计划的字节：每块一个 Uint8Array（Buffer），文件的读取流在不指定编码打开时给出的就是这样`,
   'api-not-plan-format': (p) => `${p.name} 应是 "csv"、"jsonl" 或 "xlsx"，而不是 ${p.value}`,
   'empty-cells': (p) => `此行没有 ${p.columns}`,
+  'empty-platform-cell': (p) => `此行没有平台："${p.column}" 单元格是空的；请写 ${p.valid} 之一${p.given ? `（计划有平台列时，${p.given} 不用于其中的行）` : ''}`,
   'field-too-long': (p) => `${p.name} 长 ${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（64 KiB）`,
   'csv-unclosed-quote': (p) => `CSV 格式有误：一个带引号的单元格没有闭合：第 ${p.first} 到 ${p.last} 行被读成了一行`,
   'csv-bare-quote': (_p) => 'CSV 格式有误：单元格中的引号没有成对写（""）',

@@ -117,20 +117,20 @@ describe('a header that cannot be read', () => {
 
 describe('error rows', () => {
   it.each([
-    ['a missing cell', 'jd,,2022-06-01', 'no surface in this row'],
-    ['a missing date', 'jd,live-cart,', 'no date in this row'],
-    ['a bad date', 'jd,live-cart,2022-13-01', 'no such date or time "2022-13-01"'],
+    ['a missing cell', 'jd,,2022-06-01,kuaishou', 'no surface in this row'],
+    ['a missing date', 'jd,live-cart,,kuaishou', 'no date in this row'],
+    ['a bad date', 'jd,live-cart,2022-13-01,kuaishou', 'no such date or time "2022-13-01"'],
     // A name every object inherits is no word for a day (today, 明天): the row is an error, the plan goes on.
-    ['a date named constructor', 'jd,live-cart,constructor', 'unrecognised date "constructor"'],
-    ['a spreadsheet\'s day number', 'jd,live-cart,44713', 'unrecognised date "44713": as a spreadsheet\'s day number it would be 2022-06-01; format the column as dates before saving the sheet as CSV, or give the .xlsx'],
-    ['a date named __proto__', 'jd,live-cart,__proto__', 'unrecognised date "__proto__"'],
-    ['an unknown surface', 'jd,story,2022-06-01', 'unknown surface "story" on kuaishou'],
-    ['a link that is not http(s)', 'javascript://item.jd.com/%0a,live-cart,2022-06-01', 'is not a web link (javascript: links are not accepted)'],
+    ['a date named constructor', 'jd,live-cart,constructor,kuaishou', 'unrecognised date "constructor"'],
+    ['a spreadsheet\'s day number', 'jd,live-cart,44713,kuaishou', 'unrecognised date "44713": as a spreadsheet\'s day number it would be 2022-06-01; format the column as dates before saving the sheet as CSV, or give the .xlsx'],
+    ['a date named __proto__', 'jd,live-cart,__proto__,kuaishou', 'unrecognised date "__proto__"'],
+    ['an unknown surface', 'jd,story,2022-06-01,kuaishou', 'unknown surface "story" on kuaishou'],
+    ['a link that is not http(s)', 'javascript://item.jd.com/%0a,live-cart,2022-06-01,kuaishou', 'is not a web link (javascript: links are not accepted)'],
     ['an unknown platform cell', 'jd,live-cart,2022-06-01,weibo', 'unknown platform "weibo"'],
     ['too many cells', 'jd,live-cart,2022-06-01,kuaishou,extra', 'this row has 5 cells and the header 4'],
     ['an unclosed quote', '"jd,live-cart,2022-06-01\njd,live-cart,2022-06-01', 'malformed CSV: a quoted cell is never closed: lines 3 to 5 were read as one row'],
   ])('%s', async (_name, line, message) => {
-    const run = await batch([plan('errors.csv', `${HEADER},platform\njd,short-video-cart,2022-06-01\n${line}\ntaobao,live-cart,2022-06-01\n`), '--json']);
+    const run = await batch([plan('errors.csv', `${HEADER},platform\njd,short-video-cart,2022-06-01,kuaishou\n${line}\ntaobao,live-cart,2022-06-01,kuaishou\n`), '--json']);
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout) as { rows: number; counts: Record<string, number>; errors: { line: number; error: string }[] };
     expect(report.errors).toHaveLength(1);

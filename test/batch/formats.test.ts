@@ -39,7 +39,7 @@ describe('headers', () => {
     ['placement', 'link,placement,date,platform'],
     ['mixed case and spaces', ' URL , Surface ,DATE,Platform'],
   ])('%s', async (_name, header) => {
-    const run = await batch([plan('headers.csv', `${header}\n淘宝,直播间购物车,2022-06-01,快手\njd,short-video-cart,2022-06-01,\n`), '--ndjson']);
+    const run = await batch([plan('headers.csv', `${header}\n淘宝,直播间购物车,2022-06-01,快手\njd,short-video-cart,2022-06-01,ks\n`), '--ndjson']);
     expect(rows(run).map((row) => [row.line, row.platform, (row.source ?? (row.group as { id: string } | null)?.id), row.surface, row.verdict])).toEqual([
       [2, 'kuaishou', 'taobao-alliance', 'live-cart', 'denied'],
       [3, 'kuaishou', 'jd', 'short-video-cart', 'allowed'],

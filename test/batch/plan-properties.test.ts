@@ -299,8 +299,10 @@ describe('rows that ask alike', () => {
           const singles = new Map<string, unknown>();
           for (const [n, [source, surface, date, platform]] of rows.entries()) {
             const key = JSON.stringify(rows[n]);
+            // A blank cell in the plan's platform column is an error row, never the default platform.
+            if (!singles.has(key) && platform.trim() === '') singles.set(key, { error: 'no platform in this row: its "platform" cell is empty; write one of kuaishou, douyin, xiaohongshu, wechat' });
             if (!singles.has(key)) {
-              const single = await runMain([source, surface, date, '-p', platform.trim() === '' ? 'kuaishou' : platform, '--json']);
+              const single = await runMain([source, surface, date, '-p', platform, '--json']);
               const json = JSON.parse(single.stdout) as { error?: { message: string } };
               singles.set(key, json.error ? { error: json.error.message } : json);
             }

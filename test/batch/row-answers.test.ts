@@ -272,8 +272,13 @@ function referenceRow(catalog: Catalog, setting: Setting, line: number, cells: C
   const positions = locateColumns(HEADER, HEADER_NAMES);
   const base = { line, header: HEADER, cells, positions };
   const empty = REQUIRED.filter((column) => cells[positions[column]!]!.trim() === '');
-  if (empty.length > 0) {
-    const error = wordedError('empty-cells', { columns: empty.join(', ') });
+  // The plan has a platform column: an empty cell in it is no row on -p's platform, but an error row.
+  const noPlatform = cells[3].trim() === '';
+  if (empty.length > 0 || noPlatform) {
+    const error =
+      empty.length > 0
+        ? wordedError('empty-cells', { columns: [...empty, ...(noPlatform ? ['platform'] : [])].join(', ') })
+        : wordedError('empty-platform-cell', { column: 'platform', valid: [...catalog.platforms.keys()].join(', ') });
     return { ...base, kind: 'error', shared: null, message: errorMessage(error), error };
   }
   const limit = parseStaleness(setting.maxStaleness);
@@ -439,15 +444,17 @@ describe('each row of a batch, as the single check answers it', () => {
       'line 3      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
       'line 4      error       live-cart · 2022-06-01 · kuaishou  no source in this row',
       'line 5      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
-      'line 6      denied      taobao · live-cart · 2022-06-01  rule douyin-2020-live-cart-cut; disputed',
-      'line 7      denied      taobao · live-cart · 2022-06-01  rule douyin-2020-live-cart-cut; disputed',
+      // An empty platform cell is not -p's platform, however it is read.
+      'line 6      error       taobao · live-cart · 2022-06-01  no platform in this row: its "platform" cell is empty; write one of kuaishou, douyin, xiaohongshu, wechat',
+      'line 7      error       taobao · live-cart · 2022-06-01  no platform in this row: its "platform" cell is empty; write one of kuaishou, douyin, xiaohongshu, wechat',
     ]);
   });
 
   it('a cell past the longest field is refused as the single check refuses it', async () => {
     const catalog = await builtinCatalog();
     const answer = rowAnswerer(catalog, { names: HEADER_NAMES, platform: 'x'.repeat(MAX_FIELD + 1), now: NOW });
-    const row = answer(2, HEADER, ['taobao', 'live-cart', '2022-06-01', '', ''], undefined);
+    // A plan without a platform column: its rows are asked on -p's.
+    const row = answer(2, ['source', 'surface', 'date'], ['taobao', 'live-cart', '2022-06-01'], undefined);
     expect([row.kind, row.message]).toEqual(['error', `the platform is ${MAX_FIELD + 1} bytes long (UTF-8); at most ${MAX_FIELD} (64 KiB) are read`]);
   });
 });

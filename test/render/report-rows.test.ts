@@ -37,16 +37,16 @@ const batchOf = (plan: string, reports: readonly BatchReport[]) =>
 
 const PLAN = [
   'source,surface,date,platform,note',
-  'taobao,live-cart,2022-06-01,,a',
-  'taobao,live-cart,2022-06-01,,b "quoted" 淘宝 \u2028 ##[x]',
+  'taobao,live-cart,2022-06-01,kuaishou,a',
+  'taobao,live-cart,2022-06-01,kuaishou,b "quoted" 淘宝 \u2028 ##[x]',
   '"【淘宝】https://m.tb.cn/h.5abc?tk=xyz 「商品」点击链接直接打开",直播间购物车,2022年6月1日,快手,c',
-  'jd,live-cart,2019-03-01,,d',
-  'jd,live-cart,not a date,,e',
-  'taobao,live-cart,2022-06-01,,a',
-  `taobao,live-cart,2022-06-01,,${'x'.repeat(1024 * 1024 + 10)}`,
-  ',live-cart,2022-06-01,,f',
-  'jd,live-cart,2025-05-01,,g',
-  ...Array.from({ length: 300 }, (_, n) => `taobao,live-cart,2022-06-01,,${n}`),
+  'jd,live-cart,2019-03-01,kuaishou,d',
+  'jd,live-cart,not a date,kuaishou,e',
+  'taobao,live-cart,2022-06-01,kuaishou,a',
+  `taobao,live-cart,2022-06-01,kuaishou,${'x'.repeat(1024 * 1024 + 10)}`,
+  ',live-cart,2022-06-01,kuaishou,f',
+  'jd,live-cart,2025-05-01,kuaishou,g',
+  ...Array.from({ length: 300 }, (_, n) => `taobao,live-cart,2022-06-01,kuaishou,${n}`),
 ].join('\n');
 
 describe('writeRowJson', () => {
