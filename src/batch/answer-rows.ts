@@ -4,6 +4,7 @@
 import type { Catalog } from '../engine/catalog.js';
 import { InputError, wordedError } from '../errors/errors.js';
 import { namedIn } from '../engine/resolve.js';
+import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Staleness } from '../time/staleness.js';
 import { exceedsField, MAX_FIELD, utf8Length } from '../model/field-length.js';
@@ -28,8 +29,11 @@ export interface AnswerOptions {
   /**
    * Whether `platform` was given (-p, LINKCHECK_PLATFORM), not the default: only then is a plan
    * without a platform column whose first rows name platforms in another column answered.
+   * Without it, a platform other than the default is taken as given (the library's platform).
    */
   platformGiven?: boolean;
+  /** The plan is JSON Lines: its headers are each line's keys, and its messages say so. */
+  keys?: boolean;
   now: number;
   asKnownOn?: string;
   /** --max-staleness: a row whose queried day is further than this past its newest evidence is stale. */
@@ -128,8 +132,9 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       try {
         known.positions = locateColumns(header, options.names);
       } catch (error) {
-        known.positions = expected(error);
-        if (error instanceof InputError) known.headerError = error;
+        const worded = options.keys === true && error instanceof InputError && error.worded?.id === 'header-duplicate' ? wordedError('header-duplicate', { ...(error.worded.params as { column: string; count: string; headers: string }), keys: 'true' }, 'bad-header') : error;
+        known.positions = expected(worded);
+        if (worded instanceof InputError) known.headerError = worded;
       }
       if (located.size >= HEADER_SHAPES) located = new Map();
       located.set(header, known);
@@ -146,7 +151,8 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   const platformList = [...catalog.platforms.values()];
   const validPlatforms = platformList.map((platform) => platform.id).join(', ');
   const platformNamed = namedIn(platformList);
-  let sniffed = options.platformGiven === true ? PLATFORM_SNIFFED_ROWS : 0;
+  const platformGiven = options.platformGiven ?? options.platform !== DEFAULT_PLATFORM;
+  let sniffed = platformGiven ? PLATFORM_SNIFFED_ROWS : 0;
   const sniff = (line: number, rowHeader: readonly string[], cells: readonly string[]): void => {
     sniffed++;
     if (typeof positions !== 'string') unreadPlatform(line, rowHeader, cells, positions, platformNamed, options.platform);
@@ -163,7 +169,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     row.cells = cells;
     row.positions = positions;
     // The reader's error (a malformed CSV row), else the header's, else the cells'.
-    const problem = error ?? (typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions, validPlatforms, options));
+    const problem = error ?? (typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions, validPlatforms, platformGiven ? options.platform : undefined));
     const message = (problem ? errorMessage(problem) : undefined) ?? (typeof positions === 'string' ? positions : undefined);
     row.error = problem;
     if (message !== undefined) {
@@ -338,7 +344,7 @@ function touch(shared: Shared): number {
  * plan that names each row's platform and leaves one blank (a merged cell reads so below its
  * first row) does not say that row is on the default one.
  */
-function rowProblem(header: readonly string[], cells: readonly string[], positions: ColumnPositions, validPlatforms: string, options: AnswerOptions): InputError | undefined {
+function rowProblem(header: readonly string[], cells: readonly string[], positions: ColumnPositions, validPlatforms: string, given: string | undefined): InputError | undefined {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     if (exceedsField(cell)) return wordedError('cell-too-long', { column: header[i] ?? `column ${i + 1}`, length: String(utf8Length(cell)), limit: String(MAX_FIELD) });
@@ -347,7 +353,7 @@ function rowProblem(header: readonly string[], cells: readonly string[], positio
   if (!platformEmpty && filled(cells, positions.source) && filled(cells, positions.surface) && filled(cells, positions.date)) return undefined;
   const empty = REQUIRED.filter((column) => !filled(cells, positions[column]));
   if (empty.length > 0) return wordedError('empty-cells', { columns: platformEmpty ? [...empty, 'platform'].join(', ') : empty.join(', ') });
-  return wordedError('empty-platform-cell', { column: header[positions.platform!] ?? 'platform', valid: validPlatforms, ...(options.platformGiven === true ? { given: `-p ${options.platform}` } : {}) });
+  return wordedError('empty-platform-cell', { column: header[positions.platform!] ?? 'platform', valid: validPlatforms, ...(given !== undefined ? { given } : {}) });
 }
 
 /**

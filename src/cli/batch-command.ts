@@ -98,6 +98,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
       names,
       platform,
       platformGiven: given !== undefined,
+      keys: format === 'jsonl',
       now: context.now,
       ...(asKnownOn ? { asKnownOn } : {}),
       progress: progress.tick,

@@ -115,8 +115,14 @@ export interface DetailParamsById {
   'date-impossible': { input: string };
   'date-stretch': { input: string };
   'date-out-of-range': { input: string; years: string; zone?: string };
-  'header-duplicate': { column: string; count: string; headers: string; same?: string };
-  'header-missing': { missing: string; headers: string; title?: string };
+  /** `keys`: the headers are a JSON Lines line's keys. */
+  'header-duplicate': { column: string; count: string; headers: string; same?: string; keys?: string };
+  /** `separators`: the separators the header line was read with (comma, tab, semicolon), when it held more than one and none gave the columns. */
+  'header-missing': { missing: string; headers: string; title?: string; separators?: string };
+  /** A CSV plan whose first line is a JSON object: JSON Lines read as CSV. */
+  'header-json': Record<string, never>;
+  /** An Excel sep= line naming a character linkcheck does not part cells by. */
+  'separator-line': { separator: string };
   /** A plan without a platform column whose column `column` holds a platform's name (`value`, on line `line`): its rows would be asked on `platform`, the default. */
   'header-platform-unread': { column: string; value: string; line: string; platform: string };
   'api-not-object': { name: string; value: string; fields: string };
@@ -135,12 +141,12 @@ export interface DetailParamsById {
   'api-not-plan-format': { name: string; value: string };
   'cell-too-long': { column: string; length: string; limit: string };
   'empty-cells': { columns: string };
-  /** A row whose cell in the plan's platform column (`column`) is empty; `valid`: the platforms; `given`: -p, which does not fill it. */
+  /** A row whose cell in the plan's platform column (`column`) is empty; `valid`: the platforms; `given`: the platform -p gave, which does not fill it. */
   'empty-platform-cell': { column: string; valid: string; given?: string };
   'field-too-long': { name: string; length: string; limit: string };
   'csv-unclosed-quote': { first: string; last: string };
   'csv-bare-quote': Record<string, never>;
-  'csv-too-many-cells': { cells: string; header: string };
+  'csv-too-many-cells': { cells: string; header: string; separator: 'comma' | 'tab' | 'semicolon' };
   'jsonl-invalid': { reason: string };
   'jsonl-not-object': { type: string };
   'jsonl-bad-values': { keys: string };

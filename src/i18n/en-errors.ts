@@ -230,10 +230,16 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'date-out-of-range': (p: { input: string; years: string; zone?: string }) =>
     `date out of range "${p.input}": linkcheck reads the years ${p.years}${p.zone ? ` in the platform's time zone (${p.zone})` : ''}`,
   // What the batch reader says is wrong with a plan's header or row.
-  'header-duplicate': (p: { column: string; count: string; headers: string; same?: string }, w) =>
-    `the header names the ${p.column} column ${p.count} times (${p.headers}); ${p.same ? 'headers are matched without regard to case or spaces: rename or remove all but one' : `keep one, or choose with ${w.given('columns', `${p.column}=<header>`)}`}`,
-  'header-missing': (p: { missing: string; headers: string; title?: string }, w) =>
-    `the header row has no column for ${p.missing}; it has: ${p.headers}; ${p.title ? 'if that is a title, remove it and any row above the header (the header must be the first row); else ' : ''}name the columns so, or map them with ${w.given('columns', 'source=<header>,surface=<header>,date=<header>')}`,
+  'header-duplicate': (p: { column: string; count: string; headers: string; same?: string; keys?: string }, w) =>
+    p.keys
+      ? `this line has ${p.count} keys for the ${p.column} (${p.headers}); ${p.same ? 'keys are matched without regard to case or spaces: keep one' : `keep one, or choose with ${w.given('columns', `${p.column}=<key>`)}`}`
+      : `the header names the ${p.column} column ${p.count} times (${p.headers}); ${p.same ? 'headers are matched without regard to case or spaces: rename or remove all but one' : `keep one, or choose with ${w.given('columns', `${p.column}=<header>`)}`}`,
+  'header-missing': (p: { missing: string; headers: string; title?: string; separators?: string }, w) =>
+    `the header row has no column for ${p.missing}; it has: ${p.headers}${p.separators ? ` (read with each separator it holds, ${p.separators.replace(/, (?=[^,]*$)/, ' and ')}: none gives these columns)` : ''}; ${p.title ? 'if that is a title, remove it and any row above the header (the header must be the first row); else ' : ''}name the columns so, or map them with ${w.given('columns', 'source=<header>,surface=<header>,date=<header>')}`,
+  'header-json': (_p: Record<string, never>, w) =>
+    `the plan's first line is a JSON object, and the plan is read as CSV (standard input is, unless told otherwise): give ${w.given('format', 'jsonl')} to read it as JSON Lines, or name the file .jsonl`,
+  'separator-line': (p: { separator: string }) =>
+    `the first line "sep=${p.separator}" names ${p.separator} as the separator of cells, which linkcheck does not read: save the plan with commas, tabs or semicolons (sep=, sep=; or sep= and a tab names one of them)`,
   'header-platform-unread': (p: { column: string; value: string; line: string; platform: string }, w) =>
     `the plan has no platform column, but its column "${p.column}" holds a platform's name ("${p.value}", line ${p.line}): its rows would all be checked on ${p.platform}; rename that column platform or 平台, map it with ${w.given('columns', `platform=${p.column}`)}, or give the rows' platform with ${w.option('platform')}`,
   // What the library says is wrong with an argument (src/api/arguments.ts).
@@ -255,12 +261,12 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'api-not-plan-format': (p: { name: string; value: string }) => `${p.name} takes "csv", "jsonl" or "xlsx", not ${p.value}`,
   'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} bytes long (UTF-8); at most ${p.limit} (64 KiB) are read`,
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
-  'empty-platform-cell': (p: { column: string; valid: string; given?: string }) =>
-    `no platform in this row: its "${p.column}" cell is empty; write one of ${p.valid}${p.given ? ` (${p.given} is not used for a row of a plan with a platform column)` : ''}`,
+  'empty-platform-cell': (p: { column: string; valid: string; given?: string }, w) =>
+    `no platform in this row: its "${p.column}" cell is empty; write one of ${p.valid}${p.given ? ` (${w.given('platform', p.given)} is not used for a row of a plan with a platform column)` : ''}`,
   'field-too-long': (p: { name: string; length: string; limit: string }) => `the ${p.name} is ${p.length} bytes long (UTF-8); at most ${p.limit} (64 KiB) are read`,
   'csv-unclosed-quote': (p: { first: string; last: string }) => `malformed CSV: a quoted cell is never closed: lines ${p.first} to ${p.last} were read as one row`,
   'csv-bare-quote': (_p: Record<string, never>) => 'malformed CSV: a quote inside a cell is not doubled ("")',
-  'csv-too-many-cells': (p: { cells: string; header: string }) => `this row has ${p.cells} cells and the header ${p.header}: quote cells that hold a comma`,
+  'csv-too-many-cells': (p: { cells: string; header: string; separator: 'comma' | 'tab' | 'semicolon' }) => `this row has ${p.cells} cells and the header ${p.header}: quote cells that hold a ${p.separator}, the plan's separator`,
   'jsonl-invalid': (p: { reason: string }) => `not a JSON object: ${p.reason}`,
   'jsonl-not-object': (p: { type: string }) => `not a JSON object but ${p.type === 'array' ? 'an array' : p.type === 'null' ? 'null' : `a ${p.type}`}: each line holds one object with source, surface and date`,
   'jsonl-bad-values': (p: { keys: string }) => `${p.keys} must be a string, number or null`,

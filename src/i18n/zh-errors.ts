@@ -183,8 +183,13 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'date-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${forms}`,
   'date-stretch': (p) => `"${p.input}" 是一段时间，而不是一个时刻：请问其中的一个时刻（例如开始时间），或问那一天（答案会说明当天结论何时变化）；西于 UTC 的时间请带秒或写在 T 之后（2022-06-01T08:00-05:00）`,
   'date-out-of-range': (p) => `日期超出范围 "${p.input}"：linkcheck 只读取${p.zone ? `平台时区（${p.zone}）中` : ''} ${p.years} 年`,
-  'header-duplicate': (p, w) => `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；${p.same ? '表头匹配时不区分大小写和空格：只保留一个，其余改名或删去' : `只保留一个，或用 ${w.given('columns', `${p.column}=<表头>`)} 选择`}`,
-  'header-missing': (p, w) => `表头行没有 ${p.missing} 列；现有：${p.headers}；${p.title ? '如果这是标题行，请删去它和表头上方的各行（表头必须是第一行）；否则' : ''}请照此命名各列，或用 ${w.given('columns', 'source=<表头>,surface=<表头>,date=<表头>')} 对应`,
+  'header-duplicate': (p, w) =>
+    p.keys
+      ? `此行有 ${p.count} 个键表示 ${p.column}（${p.headers}）；${p.same ? '键匹配时不区分大小写和空格：只保留一个' : `只保留一个，或用 ${w.given('columns', `${p.column}=<键>`)} 选择`}`
+      : `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；${p.same ? '表头匹配时不区分大小写和空格：只保留一个，其余改名或删去' : `只保留一个，或用 ${w.given('columns', `${p.column}=<表头>`)} 选择`}`,
+  'header-missing': (p, w) => `表头行没有 ${p.missing} 列；现有：${p.headers}${p.separators ? `（按其中的每种分隔符 ${p.separators.replace(/comma/, '逗号').replace(/tab/, '制表符').replace(/semicolon/, '分号')} 读取，都没有这些列）` : ''}；${p.title ? '如果这是标题行，请删去它和表头上方的各行（表头必须是第一行）；否则' : ''}请照此命名各列，或用 ${w.given('columns', 'source=<表头>,surface=<表头>,date=<表头>')} 对应`,
+  'header-json': (_p, w) => `计划的第一行是 JSON 对象，而计划是按 CSV 读取的（标准输入默认如此）：请加 ${w.given('format', 'jsonl')} 按 JSON Lines 读取，或把文件命名为 .jsonl`,
+  'separator-line': (p) => `第一行 "sep=${p.separator}" 指定 ${p.separator} 为单元格分隔符，linkcheck 不读取这种分隔符：请用逗号、制表符或分号保存计划（sep=, 或 sep=; 或 sep= 加制表符指定其中之一）`,
   'header-platform-unread': (p, w) =>
     `计划没有平台列，但其 "${p.column}" 列写的是平台名（第 ${p.line} 行的 "${p.value}"）：各行都会按 ${p.platform} 检查；请把该列改名为 platform 或 平台，或用 ${w.given('columns', `platform=${p.column}`)} 对应，或用 ${w.option('platform')} 给出各行的平台`,
   'cell-too-long': (p) => `${p.column} 单元格长 ${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（64 KiB）`,
@@ -203,11 +208,11 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'api-not-plan-chunk': (p) => `${p.name} 给出了 ${p.value}，而这里需要计划的字节：每块一个 Uint8Array（Buffer），文件的读取流在不指定编码打开时给出的就是这样`,
   'api-not-plan-format': (p) => `${p.name} 应是 "csv"、"jsonl" 或 "xlsx"，而不是 ${p.value}`,
   'empty-cells': (p) => `此行没有 ${p.columns}`,
-  'empty-platform-cell': (p) => `此行没有平台："${p.column}" 单元格是空的；请写 ${p.valid} 之一${p.given ? `（计划有平台列时，${p.given} 不用于其中的行）` : ''}`,
+  'empty-platform-cell': (p, w) => `此行没有平台："${p.column}" 单元格是空的；请写 ${p.valid} 之一${p.given ? `（计划有平台列时，${w.given('platform', p.given)} 不用于其中的行）` : ''}`,
   'field-too-long': (p) => `${p.name} 长 ${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（64 KiB）`,
   'csv-unclosed-quote': (p) => `CSV 格式有误：一个带引号的单元格没有闭合：第 ${p.first} 到 ${p.last} 行被读成了一行`,
   'csv-bare-quote': (_p) => 'CSV 格式有误：单元格中的引号没有成对写（""）',
-  'csv-too-many-cells': (p) => `此行有 ${p.cells} 个单元格，而表头有 ${p.header} 个：含逗号的单元格请加引号`,
+  'csv-too-many-cells': (p) => `此行有 ${p.cells} 个单元格，而表头有 ${p.header} 个：含${p.separator === 'tab' ? '制表符' : p.separator === 'semicolon' ? '分号' : '逗号'}（计划的分隔符）的单元格请加引号`,
   'jsonl-invalid': (p) => `不是 JSON 对象：${p.reason}`,
   'jsonl-not-object': (p) => `不是 JSON 对象，而是${({ array: '数组', string: '字符串', number: '数字', boolean: '布尔值' } as Record<string, string>)[p.type] ?? ` ${p.type}`}：每行应是一个含 source、surface 和 date 的对象`,
   'jsonl-bad-values': (p) => `${p.keys} 必须是字符串、数字或 null`,

@@ -83,16 +83,16 @@ const OVERLONG = 'x'.repeat(MAX_FIELD + 1);
 const CSV = [
   '来源,位置,日期,平台,备注',
   '淘宝,直播间购物车,2022-06-01,快手,"a note, with a comma"',
-  'https://item.taobao.com.evil.cn/item.htm?id=1,live-cart,2022-06-01,,look-alike',
+  'https://item.taobao.com.evil.cn/item.htm?id=1,live-cart,2022-06-01,快手,look-alike',
   '',
-  'jd,short-video-cart,today,,"a quoted',
+  'jd,short-video-cart,today,快手,"a quoted',
   'field over two lines ""and quotes"" 直播"',
   'pinduoduo,live-cart,2020-11-01,抖音,',
-  'jd,,2022-06-01,,no surface',
-  `jd,live-cart,2022-06-01,,${OVERLONG}`,
-  'nowhere,live-cart,2022-06-01,,unknown source',
+  'jd,,2022-06-01,快手,no surface',
+  `jd,live-cart,2022-06-01,快手,${OVERLONG}`,
+  'nowhere,live-cart,2022-06-01,快手,unknown source',
   '   ',
-  'jd,live-cart,not a date,,',
+  'jd,live-cart,not a date,快手,',
   '',
 ].join('\r\n');
 

@@ -81,7 +81,7 @@ describe('CSV blocks', () => {
     expect([...errors].sort()).toEqual([
       'malformed CSV: a quote inside a cell is not doubled ("")',
       'malformed CSV: a quoted cell is never closed: lines 1716 to 1717 were read as one row',
-      'this row has 6 cells and the header 4: quote cells that hold a comma',
+      "this row has 6 cells and the header 4: quote cells that hold a comma, the plan's separator",
     ]);
     expect(calls.filter(([kind]) => kind === 'text').length).toBeGreaterThan(1000);
     expect(calls).toContainEqual(['text', expect.any(Number), ['【天猫】"新品" 上市', 'live-cart', expect.any(String)], 4]);

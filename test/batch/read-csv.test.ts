@@ -105,20 +105,23 @@ describe('readCsv in chunks', () => {
       [3, ['jd,live-cart\n2022-06-01\n'], 'malformed CSV: a quoted cell is never closed: lines 3 to 4 were read as one row'],
     ]],
     ['too many cells', 'source,surface,date\njd,live-cart,2022-06-01,extra\n', [
-      [2, ['jd', 'live-cart', '2022-06-01', 'extra'], 'this row has 4 cells and the header 3: quote cells that hold a comma'],
+      [2, ['jd', 'live-cart', '2022-06-01', 'extra'], "this row has 4 cells and the header 3: quote cells that hold a comma, the plan's separator"],
     ]],
   ])('%s: the same rows and lines, however the text is cut', async (_, text, expected) => {
     expect(await rowsOf([text])).toEqual(expected);
     for (const chunks of text.length < 1000 ? cuts(text) : [pieces(text, 65_536), pieces(text, 7_777)]) expect({ at: chunks.map((chunk) => chunk.length).slice(0, 3), rows: await rowsOf(chunks) }).toEqual({ at: chunks.map((chunk) => chunk.length).slice(0, 3), rows: expected });
   });
 
-  it("counts no sep= line among the blank lines, and reads a sep= line that names no separator as the header", async () => {
+  it("counts no sep= line among the blank lines, and refuses a sep= line naming a separator it does not read, not taking it for the header", async () => {
     const blank = async (text: string) => (await readCsv(asChunks([text]), () => {}, () => {})).blank;
     expect(await blank('sep=;\nsource;surface;date\njd;live-cart;2022-06-01\n')).toBe(0);
     expect(await blank('sep=;\n\nsource;surface;date\njd;live-cart;2022-06-01\n')).toBe(1);
-    const headers: (readonly string[])[] = [];
-    await readCsv(asChunks(['sep=|\na|b\n']), () => {}, (header) => void headers.push(header));
-    expect(headers).toEqual([['sep=|']]);
+    for (const [line, separator] of [['sep=|', '|'], ['SEP=:', ':'], ['sep= ', ' ']] as const) {
+      const headers: (readonly string[])[] = [];
+      const refused = await readCsv(asChunks([`${line}\na|b\n`]), () => {}, (header) => void headers.push(header)).then(() => 'read', (error: InputError) => [error.code, errorMessage(error)]);
+      expect(refused).toEqual(['bad-header', `the first line "sep=${separator}" names ${separator} as the separator of cells, which linkcheck does not read: save the plan with commas, tabs or semicolons (sep=, sep=; or sep= and a tab names one of them)`]);
+      expect(headers).toEqual([]);
+    }
   });
 
   it('counts a quoted newline in a chunk of rows whose own text has no quote', async () => {
@@ -305,7 +308,9 @@ describe('the separator of cells, from the header line', () => {
   it.each(['\t', ';'])('%j: the same rows as with commas', async (separator) => {
     await fc.assert(
       fc.asyncProperty(fc.array(headerCell, { minLength: 3, maxLength: 5 }), fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 6 }), fc.integer({ min: 1, max: 40 }), fc.boolean(), async (header, rows, size, blankFirst) => {
-        const commas = await rowsOf([written([header, ...rows], ',')]);
+        // The same rows, the message of a row with too many cells naming the plan's separator.
+        const name = separator === '\t' ? 'tab' : 'semicolon';
+        const commas = (await rowsOf([written([header, ...rows], ',')])).map((row) => row.map((part) => (typeof part === 'string' ? part.replace('hold a comma,', `hold a ${name},`) : part)) as typeof row);
         const text = `${blankFirst ? '\n' : ''}${written([header, ...rows], separator)}`;
         const lines = blankFirst ? commas.map(([line, ...rest]) => [line + 1, ...rest]) : commas;
         expect(await rowsOf(pieces(text, size))).toEqual(lines);

@@ -278,7 +278,7 @@ function referenceRow(catalog: Catalog, setting: Setting, line: number, cells: C
     const error =
       empty.length > 0
         ? wordedError('empty-cells', { columns: [...empty, ...(noPlatform ? ['platform'] : [])].join(', ') })
-        : wordedError('empty-platform-cell', { column: 'platform', valid: [...catalog.platforms.keys()].join(', ') });
+        : wordedError('empty-platform-cell', { column: 'platform', valid: [...catalog.platforms.keys()].join(', '), ...(setting.platform !== DEFAULT_PLATFORM ? { given: setting.platform } : {}) });
     return { ...base, kind: 'error', shared: null, message: errorMessage(error), error };
   }
   const limit = parseStaleness(setting.maxStaleness);
@@ -445,8 +445,8 @@ describe('each row of a batch, as the single check answers it', () => {
       'line 4      error       live-cart · 2022-06-01 · kuaishou  no source in this row',
       'line 5      denied      taobao · live-cart · 2022-06-01 · kuaishou  rule kuaishou-2022-03-taobao-cut',
       // An empty platform cell is not -p's platform, however it is read.
-      'line 6      error       taobao · live-cart · 2022-06-01  no platform in this row: its "platform" cell is empty; write one of kuaishou, douyin, xiaohongshu, wechat',
-      'line 7      error       taobao · live-cart · 2022-06-01  no platform in this row: its "platform" cell is empty; write one of kuaishou, douyin, xiaohongshu, wechat',
+      'line 6      error       taobao · live-cart · 2022-06-01  no platform in this row: its "platform" cell is empty; write one of kuaishou, douyin, xiaohongshu, wechat (-p douyin is not used for a row of a plan with a platform column)',
+      'line 7      error       taobao · live-cart · 2022-06-01  no platform in this row: its "platform" cell is empty; write one of kuaishou, douyin, xiaohongshu, wechat (-p douyin is not used for a row of a plan with a platform column)',
     ]);
   });
 

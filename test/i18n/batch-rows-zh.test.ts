@@ -14,7 +14,7 @@ function plan(name: string, text: string): string {
 
 describe('unreadable rows of a plan in English and Chinese', () => {
   it.each([
-    ['plan.csv', 'source,surface,date\njd,live-cart,2022-06-01,x\n', 'this row has 4 cells and the header 3: quote cells that hold a comma', '此行有 4 个单元格，而表头有 3 个：含逗号的单元格请加引号'],
+    ['plan.csv', 'source,surface,date\njd,live-cart,2022-06-01,x\n', "this row has 4 cells and the header 3: quote cells that hold a comma, the plan's separator", '此行有 4 个单元格，而表头有 3 个：含逗号（计划的分隔符）的单元格请加引号'],
     ['plan.csv', 'source,surface,date\nj"d,live-cart,2022-06-01\n', 'unknown source "j"d"', '未知来源 "j"d"'],
     ['plan.jsonl', '[1]\n', 'not a JSON object but an array: each line holds one object with source, surface and date', '不是 JSON 对象，而是数组：每行应是一个含 source、surface 和 date 的对象'],
     ['plan.jsonl', 'null\n', 'not a JSON object but null: each line holds one object with source, surface and date', '不是 JSON 对象，而是 null：每行应是一个含 source、surface 和 date 的对象'],

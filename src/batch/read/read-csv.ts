@@ -13,14 +13,14 @@
 // (csv-separator.ts).
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { grown } from '../../model/grown.js';
-import { separated, type Separator } from './csv-separator.js';
+import { separated, separatorName, type Separator } from './csv-separator.js';
 import { handOnRecords, HELD_ROWS, MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 
 export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck): Promise<ReadStats> {
-  const { separator, chunks, separatorLine } = await separated(text);
+  const { separator, chunks, separatorLine } = await separated(text, checkHeader);
   const parser = new CsvParser(sink, checkHeader, separator);
   for await (const chunk of chunks) {
     const wait = parser.feed(chunk);
@@ -62,6 +62,16 @@ export class ChunkRecord implements RecordText {
     this.spans[this.count * 2] = from;
     this.spans[this.count * 2 + 1] = to;
     this.count++;
+  }
+
+  /** Whether every cell from `from` on is empty (nothing, or "" quoted). */
+  emptyFrom(from: number): boolean {
+    const { spans, text } = this;
+    for (let i = from; i < this.count; i++) {
+      const length = spans[i * 2 + 1]! - spans[i * 2]!;
+      if (length !== 0 && !(length === 2 && text.charCodeAt(spans[i * 2]!) === QUOTE)) return false;
+    }
+    return true;
   }
 
   cells(): string[] {
@@ -343,6 +353,9 @@ class CsvParser {
   private emit(problem: InputError | undefined): void {
     const text = this.sink.text;
     if (this.lazy) {
+      // Empty cells past the header's last column (a trailing separator, as spreadsheets export
+      // empty columns) are no cells, as a sheet's empty cells are none.
+      if (this.header !== undefined && this.record.count > this.header.length && this.record.emptyFrom(this.header.length)) this.record.count = this.header.length;
       if (text !== undefined && this.header !== undefined && problem === undefined && !this.overlong && this.record.count <= this.header.length) {
         this.length = 0;
         this.begun = false;
@@ -385,9 +398,18 @@ class CsvParser {
     }
     let error = problem;
     if (overlong) error = wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
-    else if (!error && cells.length > this.header.length) error = wordedError('csv-too-many-cells', { cells: String(cells.length), header: String(this.header.length) });
+    else if (!error && cells.length > this.header.length) {
+      if (emptyFrom(cells, this.header.length)) cells.length = this.header.length;
+      else error = wordedError('csv-too-many-cells', { cells: String(cells.length), header: String(this.header.length), separator: separatorName(this.separator) });
+    }
     const wait = this.sink(start, this.header, overlong ? [] : cells, error);
     if (wait) this.wait = wait;
     this.lazy = text !== undefined;
   }
+}
+
+/** Whether every cell from `from` on is empty. */
+function emptyFrom(cells: readonly string[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i] !== '') return false;
+  return true;
 }

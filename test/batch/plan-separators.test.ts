@@ -1,0 +1,108 @@
+// A CSV plan's separator is the one its header reads with (docs/batch-and-ci.md, "Spreadsheets'
+// text exports"): a tab-separated export whose header holds a comma in a name is read with tabs,
+// a row's message names the plan's own separator, empty cells past the header are none, and a
+// plan that is no CSV (a sep= line of another separator, JSON Lines on standard input) is told so.
+import { describe, expect, it } from 'vitest';
+import { batch, batchProcess, plan, rows } from './run.js';
+
+const outcomes = (run: Awaited<ReturnType<typeof batch>>) => rows(run).map((row) => [row.line, row.verdict ?? row.error]);
+
+describe('the separator the header reads with', () => {
+  it.each([
+    ['tabs, a comma in a header', 'plan.tsv', '来源\t版位\t日期\t备注(可选, 英文)\njd\tlive-cart\t2022-06-01\ta, b\n'],
+    ['tabs, in a file named .csv', 'plan.csv', 'source\tsurface\tdate\tnote, free\njd\tlive-cart\t2022-06-01\tx\n'],
+    ['tabs, a comma and a semicolon in headers', 'plan.txt', 'source\tsurface\tdate\tnote (a, b; c)\njd\tlive-cart\t2022-06-01\t\n'],
+    ['semicolons, a comma in a header', 'plan.csv', 'source;surface;date;remark, optional\njd;live-cart;2022-06-01;x, y\n'],
+    ['commas, a tab in a header', 'plan.csv', 'source,surface,date,"a\tb"\njd,live-cart,2022-06-01,x\n'],
+  ])('%s', async (_name, file, content) => {
+    const run = await batch([plan(file, content), '--ndjson']);
+    expect(outcomes(run)).toEqual([[2, 'denied']]);
+  });
+
+  it('a header no separator gives the columns is refused, saying which separators were tried', async () => {
+    const run = await batch([plan('plan.tsv', '来源\t版位, 日期\tnote;x\njd\tlive-cart\t2022-06-01\n')]);
+    expect(run.stderr).toBe(
+      'linkcheck: the header row has no column for source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 投放日期); it has: "来源\\t版位", "日期\\tnote;x" (read with each separator it holds, comma, tab and semicolon: none gives these columns); name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>\n',
+    );
+    expect(run.code).toBe(2);
+  });
+
+  it('a header of one separator is refused as before, without a list', async () => {
+    const run = await batch([plan('plan.csv', 'source,surface\njd,live-cart\n')]);
+    expect(run.stderr).toMatch(/^linkcheck: the header row has no column for date \(.*\); it has: "source", "surface"; name the columns so/);
+  });
+});
+
+describe('a row with too many cells', () => {
+  it.each([
+    ['commas', 'plan.csv', 'source,surface,date\njd,live-cart,2022-06-01,x\n', 'comma'],
+    ['tabs', 'plan.tsv', 'source\tsurface\tdate\njd\tlive-cart\t2022-06-01\tx\n', 'tab'],
+    ['semicolons', 'plan.csv', 'source;surface;date\njd;live-cart;2022-06-01;x\n', 'semicolon'],
+  ])('with %s, names the plan\'s separator', async (_name, file, content, separator) => {
+    const run = await batch([plan(file, content), '--ndjson']);
+    expect(outcomes(run)).toEqual([[2, `this row has 4 cells and the header 3: quote cells that hold a ${separator}, the plan's separator`]]);
+  });
+
+  it.each([
+    ['two commas', 'plan.csv', 'source,surface,date\njd,short-video-cart,2022-06-01,,\n'],
+    ['a quoted empty cell', 'plan.csv', 'source,surface,date\njd,short-video-cart,2022-06-01,""\n'],
+    ['tabs', 'plan.tsv', 'source\tsurface\tdate\njd\tshort-video-cart\t2022-06-01\t\t\t\n'],
+    ['semicolons, CRLF', 'plan.csv', 'source;surface;date\r\njd;short-video-cart;2022-06-01;;\r\n'],
+    ['a platform column', 'plan.csv', 'source,surface,date,platform\njd,short-video-cart,2022-06-01,kuaishou,\n'],
+  ])('empty cells past the header (%s) are none, as a sheet\'s', async (_name, file, content) => {
+    const run = await batch([plan(file, content), '--ndjson']);
+    expect(outcomes(run)).toEqual([[2, 'allowed']]);
+    expect(run.code).toBe(0);
+  });
+
+  it('a value past empty cells there is an error row', async () => {
+    const run = await batch([plan('plan.csv', 'source,surface,date\njd,short-video-cart,2022-06-01,,x\njd,short-video-cart,2022-06-01, \n'), '--ndjson']);
+    expect(outcomes(run)).toEqual([
+      [2, "this row has 5 cells and the header 3: quote cells that hold a comma, the plan's separator"],
+      [3, "this row has 4 cells and the header 3: quote cells that hold a comma, the plan's separator"],
+    ]);
+  });
+
+  it('repeated many times, each is read alike on every road', async () => {
+    const body = Array.from({ length: 400 }, (_, at) => (at % 2 === 0 ? 'jd,short-video-cart,2022-06-01,,' : 'jd,short-video-cart,2022-06-01')).join('\n');
+    const run = await batch([plan('many.csv', `source,surface,date\n${body}\n`), '--json']);
+    expect((JSON.parse(run.stdout) as { counts: Record<string, number> }).counts).toMatchObject({ allowed: 400, error: 0 });
+  });
+});
+
+describe('a sep= line', () => {
+  it.each(['|', '/', ' '])('naming %j is refused, listing the separators read', async (separator) => {
+    const run = await batch([plan('plan.csv', `sep=${separator}\nsource${separator}surface${separator}date\n`)]);
+    expect(run.stderr).toBe(`linkcheck: the first line "sep=${separator}" names ${separator} as the separator of cells, which linkcheck does not read: save the plan with commas, tabs or semicolons (sep=, sep=; or sep= and a tab names one of them)\n`);
+    expect(run.code).toBe(2);
+  });
+
+  it('naming a separator read is read as before', async () => {
+    const run = await batch([plan('plan.csv', 'sep=;\nsource;surface;date\njd;live-cart;2022-06-01\n'), '--ndjson']);
+    expect(outcomes(run)).toEqual([[3, 'denied']]);
+  });
+});
+
+describe('JSON Lines read as CSV', () => {
+  const LINE = '{"source":"jd","surface":"live-cart","date":"2022-06-01"}\n';
+  const hint = "linkcheck: the plan's first line is a JSON object, and the plan is read as CSV (standard input is, unless told otherwise): give --format jsonl to read it as JSON Lines, or name the file .jsonl\n";
+
+  it('on standard input, is told to give --format jsonl', () => {
+    const run = batchProcess(['-'], { input: LINE });
+    expect([run.code, run.stderr]).toEqual([2, hint]);
+    expect(batchProcess(['-', '--format', 'jsonl', '--ndjson'], { input: LINE }).code).toBe(1);
+  });
+
+  it('in a file named .csv, and after blank lines and spaces, likewise', async () => {
+    expect((await batch([plan('lines.csv', LINE)])).stderr).toBe(hint);
+    expect((await batch([plan('lines.csv', `\n  ${LINE}`)])).stderr).toBe(hint);
+  });
+
+  it('a line with two keys for one column says so of the line, as JSON Lines', async () => {
+    const run = await batch([plan('two.jsonl', '{"source":"jd","link":"taobao","surface":"live-cart","date":"2022-06-01"}\n{"source":"jd","SOURCE":"taobao","surface":"live-cart","date":"2022-06-01"}\n'), '--ndjson']);
+    expect(outcomes(run)).toEqual([
+      [1, 'this line has 2 keys for the source ("source", "link"); keep one, or choose with --columns source=<key>'],
+      [2, 'this line has 2 keys for the source ("source", "SOURCE"); keys are matched without regard to case or spaces: keep one'],
+    ]);
+  });
+});
