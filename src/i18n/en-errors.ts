@@ -278,6 +278,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'sheet-cell-twice': (p: { cell: string }) => `cell ${p.cell} is written more than once in its row, or after a cell right of it: which value is meant cannot be known; save the workbook again in Excel or WPS`,
   'sheet-formula-no-value': (p: { cell: string }) => `cell ${p.cell} holds a formula with no saved value; open and save the workbook in Excel or WPS so that its values are stored`,
   'sheet-error-value': (p: { cell: string; value: string }) => `cell ${p.cell} holds the error ${p.value}`,
+  'sheet-elapsed-time': (p: { cell: string; value: string }) =>
+    `cell ${p.cell} holds ${p.value} formatted as an elapsed time ([h]:mm:ss), a length of time, not a date or a time of day; format it as a date or a time`,
   'sheet-bad-value': (p: { cell: string; value: string; type: string }) => `cell ${p.cell} holds "${p.value}", which is no ${p.type === 'shared-string' ? 'shared string of the workbook' : 'number'}`,
   'sheet-bad-date': (p) =>
     `cell ${p.cell} holds the date serial ${p.value}, ${

@@ -72,7 +72,8 @@ describe('cells', () => {
       [3, [], 'cell A3 holds the date serial 0, which Excel shows as 1900-01-00: it is no day; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
       [4, [], 'cell A4 holds the date serial -1, below 0: it is no date or time; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
       [5, [], 'cell A5 holds the date serial 2958466, past 9999-12-31: it is no day a workbook can show; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
-      [6, [], 'cell A6 holds the date serial 2958465.9999999, past 9999-12-31: it is no day a workbook can show; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
+      // Its last minute, cut to the minute the format shows: not rounded up past the last day.
+      [6, ['9999-12-31 23:59']],
       [7, ['9999-12-31'], 'cell B7 holds the date serial 0.25, which Excel shows as 1900-01-00: it is no day; a date cell holds a serial from 1 (1900-01-01) to 2958465 (9999-12-31)'],
     ]],
     ['in the 1904 system day 0 is a day, and 9999-12-31 is serial 2957003', { date1904: true, formats: [0, 14], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>0</v></c><c r="B2" s="1"><v>2957003</v></c>')}${row(3, '<c r="A3" s="1"><v>2957004</v></c>')}${row(4, '<c r="A4" s="1"><v>-0.5</v></c>')}` }, [

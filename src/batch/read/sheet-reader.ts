@@ -190,6 +190,8 @@ export class SheetReader implements XmlHandler {
     const shown = this.book.styles[this.style];
     const number = Number(value);
     if (value.trim() === '' || !Number.isFinite(number)) return wordedError('sheet-bad-value', { cell: where(), value, type: 'number' });
+    // An elapsed time is a length of time: read as a time of day, 25:30 would be 01:30.
+    if (shown?.elapsed === true) return wordedError('sheet-elapsed-time', { cell: where(), value });
     if (shown) return serialText(number, this.book.date1904, shown) ?? this.badDate(number, value, where());
     return Number.isInteger(number) ? value.replace(/\.0*$/, '') : String(Number(number.toPrecision(15)));
   }

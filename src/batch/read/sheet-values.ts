@@ -9,6 +9,10 @@ export type DateKind = 'date' | 'time' | 'date-time';
 export interface Shown {
   kind: DateKind;
   seconds: boolean;
+  /** Digits of a second shown after it (ss.000: 3), at most 3. */
+  fraction?: number;
+  /** An elapsed time ([h]:mm:ss, [mm]:ss): a length of time, not a time of day, so no moment. */
+  elapsed?: boolean;
 }
 
 /**
@@ -21,8 +25,11 @@ const BUILT_IN: Readonly<Record<number, Shown>> = (() => {
   const set = (ids: number[], kind: DateKind, seconds: boolean) => ids.forEach((id) => (table[id] = { kind, seconds }));
   set([14, 15, 16, 17, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58], 'date', false);
   set([18, 20, 32, 34, 55], 'time', false);
-  set([19, 21, 33, 35, 45, 46, 47, 56], 'time', true);
+  set([19, 21, 33, 35, 45, 56], 'time', true);
   set([22], 'date-time', false);
+  // [h]:mm:ss, and mm:ss.0.
+  table[46] = { kind: 'time', seconds: true, elapsed: true };
+  table[47] = { kind: 'time', seconds: true, fraction: 1 };
   return table;
 })();
 
@@ -43,6 +50,8 @@ export function shownByCode(code: string): Shown | undefined {
   let time = false;
   let seconds = false;
   let months = false;
+  let fraction = 0;
+  let elapsed = false;
   for (let i = 0; i < code.length; i++) {
     const character = code[i]!;
     if (character === ';') break;
@@ -56,6 +65,7 @@ export function shownByCode(code: string): Shown | undefined {
       const inside = code.slice(i + 1, end === -1 ? code.length : end).toLowerCase();
       if (/^(h+|m+|s+)$/.test(inside)) {
         time = true;
+        elapsed = true;
         if (inside.startsWith('s')) seconds = true;
       }
       i = end === -1 ? code.length : end;
@@ -69,6 +79,13 @@ export function shownByCode(code: string): Shown | undefined {
       else if (lower === 's') {
         time = true;
         seconds = true;
+        // ss.000: the digits of a second shown after it.
+        if (code[i + 1] === '.' && code[i + 2] === '0') {
+          let digits = 0;
+          while (code[i + 2 + digits] === '0') digits++;
+          fraction = Math.min(3, Math.max(fraction, digits));
+          i += 1 + digits;
+        }
       } else if (lower === 'a' && /^a(m\/pm|\/p)/i.test(code.slice(i))) {
         time = true;
         i += code[i + 1] === '/' ? 2 : 4;
@@ -80,7 +97,7 @@ export function shownByCode(code: string): Shown | undefined {
   // m is the month unless the format also shows hours or seconds and no day or year (mm:ss, h:mm).
   if (months && !time) date = true;
   if (!date && !time) return undefined;
-  return { kind: date && time ? 'date-time' : date ? 'date' : 'time', seconds };
+  return { kind: date && time ? 'date-time' : date ? 'date' : 'time', seconds, ...(fraction > 0 ? { fraction } : {}), ...(elapsed ? { elapsed } : {}) };
 }
 
 const DAY = 86_400_000;
@@ -100,13 +117,17 @@ export function lastSerial(date1904: boolean): number {
  */
 export function serialText(serial: number, date1904: boolean, shown: Shown): string | undefined {
   if (!Number.isFinite(serial) || serial < 0) return undefined;
-  // Whole seconds, rounded once: a serial is a binary fraction of a day.
+  // Milliseconds, rounded once (a serial is a binary fraction of a day: 20:00 is 0.83333…, a
+  // hair under), then cut to what the format shows, as Excel shows it: 23:59:59.99 is 23:59:59,
+  // or 23:59 without seconds, never the next day's 00:00, which a rule from that midnight
+  // answers otherwise.
   let days = Math.floor(serial);
-  let seconds = Math.round((serial - days) * 86_400);
-  if (seconds === 86_400) {
+  let milliseconds = Math.round((serial - days) * 86_400_000);
+  if (milliseconds === 86_400_000) {
     days++;
-    seconds = 0;
+    milliseconds = 0;
   }
+  const seconds = Math.floor(milliseconds / 1000);
   if (days > lastSerial(date1904)) return undefined;
   let day = '';
   if (shown.kind !== 'time') {
@@ -120,7 +141,9 @@ export function serialText(serial: number, date1904: boolean, shown: Shown): str
     if (shown.kind === 'date') return day;
   }
   const minutes = Math.floor(seconds / 60);
-  const time = `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}${shown.seconds ? `:${two(seconds % 60)}` : ''}`;
+  const digits = shown.seconds ? (shown.fraction ?? 0) : 0;
+  const part = digits === 0 ? '' : `.${String(milliseconds % 1000).padStart(3, '0').slice(0, digits)}`;
+  const time = `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}${shown.seconds ? `:${two(seconds % 60)}${part}` : ''}`;
   return day === '' ? time : `${day} ${time}`;
 }
 
@@ -133,7 +156,7 @@ export type SerialFault = 'negative' | 'past-last' | 'day-zero' | 'leap-day';
 
 export function serialFault(serial: number, date1904: boolean): SerialFault {
   if (serial < 0) return 'negative';
-  const days = Math.floor(serial) + (Math.round((serial - Math.floor(serial)) * 86_400) === 86_400 ? 1 : 0);
+  const days = Math.floor(serial) + (Math.round((serial - Math.floor(serial)) * 86_400_000) === 86_400_000 ? 1 : 0);
   if (days > lastSerial(date1904)) return 'past-last';
   return days === 60 ? 'leap-day' : 'day-zero';
 }

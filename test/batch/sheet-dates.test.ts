@@ -1,0 +1,56 @@
+// A date or time cell of a workbook is read as the sheet shows it, to the precision its format
+// shows, cut there as Excel shows it, never rounded up across a rule's boundary (a midnight); an
+// elapsed time ([h]:mm:ss) is no moment, and an error row (docs/batch-and-ci.md, ".xlsx").
+import { describe, expect, it } from 'vitest';
+import { serialText, shownByCode } from '../../src/batch/read/sheet-values.js';
+import { headerRow, inline, workbook } from '../helpers/xlsx.js';
+import { batch, plan, rows } from './run.js';
+
+describe('what a format shows', () => {
+  it.each([
+    ['yyyy-mm-dd hh:mm:ss.000', { kind: 'date-time', seconds: true, fraction: 3 }],
+    ['hh:mm:ss.0', { kind: 'time', seconds: true, fraction: 1 }],
+    ['yyyy-mm-dd hh:mm:ss.00;@', { kind: 'date-time', seconds: true, fraction: 2 }],
+    ['yyyy-mm-dd hh:mm:ss', { kind: 'date-time', seconds: true }],
+    ['[h]:mm:ss', { kind: 'time', seconds: true, elapsed: true }],
+    ['[mm]:ss', { kind: 'time', seconds: true, elapsed: true }],
+    ['[h]:mm', { kind: 'time', seconds: false, elapsed: true }],
+  ])('%s', (code, shown) => {
+    expect(shownByCode(code)).toEqual(shown);
+  });
+});
+
+describe('a serial as the format shows it, cut, not rounded up', () => {
+  it.each<[number, Parameters<typeof serialText>[2], string]>([
+    [44620.9999999, { kind: 'date-time', seconds: true, fraction: 3 }, '2022-02-28 23:59:59.991'],
+    [44620.9999999, { kind: 'date-time', seconds: true }, '2022-02-28 23:59:59'],
+    [44620.9999999, { kind: 'date-time', seconds: false }, '2022-02-28 23:59'],
+    [44620.9999999, { kind: 'date', seconds: false }, '2022-02-28'],
+    [44620.99999, { kind: 'time', seconds: true, fraction: 1 }, '23:59:59.1'],
+    // A binary fraction a hair under a whole time is that time.
+    [46368.833333333336, { kind: 'date-time', seconds: false }, '2026-12-12 20:00'],
+    [0.83333333333333337, { kind: 'time', seconds: true, fraction: 3 }, '20:00:00.000'],
+    // Within half a millisecond of midnight is midnight.
+    [44620.9999999999, { kind: 'date-time', seconds: true }, '2022-03-01 00:00:00'],
+  ])('%d', (serial, shown, text) => {
+    expect(serialText(serial, false, shown)).toBe(text);
+  });
+});
+
+describe('in a batch', () => {
+  const book = (format: string, serial: string) =>
+    workbook({ formats: [0, format], sheets: [{ name: 'plan', rows: `${headerRow()}<row r="2">${inline('A2', 'jd')}${inline('B2', 'live-cart')}<c r="C2" s="1"><v>${serial}</v></c></row>` }] });
+
+  it.each(['yyyy-mm-dd hh:mm:ss.000', 'yyyy-mm-dd hh:mm:ss', 'yyyy-mm-dd hh:mm', 'yyyy/m/d h:mm'])('a moment before a midnight cut, shown as %s, is asked before it', async (format) => {
+    const run = await batch([plan('cut.xlsx', book(format, '44620.9999999')), '--ndjson']);
+    // JD left Kuaishou's live-room cart at 2022-03-01 00:00: the last moment of February is allowed.
+    expect(rows(run).map((row) => row.verdict)).toEqual(['allowed']);
+    expect(rows(run)[0]!.at).toMatch(/^2022-02-28T23:59/);
+  });
+
+  it.each(['[h]:mm:ss', '[mm]:ss', '[h]:mm'])('an elapsed time (%s) is an error row naming the cell', async (format) => {
+    const run = await batch([plan('elapsed.xlsx', book(format, '1.0625')), '--ndjson']);
+    expect(rows(run).map((row) => row.error)).toEqual([`cell C2 holds 1.0625 formatted as an elapsed time ([h]:mm:ss), a length of time, not a date or a time of day; format it as a date or a time`]);
+    expect(run.code).toBe(2);
+  });
+});
