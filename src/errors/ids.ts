@@ -39,6 +39,10 @@ export interface MessageParamsById {
   /** A plan's header row that lacks a needed column or names one twice: the header reader's words (header-missing, header-duplicate). */
   'bad-header': { detail: string };
   'input-error': { detail: string };
+  /** A CSV plan with no header line: nothing but blank lines, or nothing. */
+  'empty-plan': { file: string };
+  /** A plan whose header row is longer than `limit` bytes of UTF-8 (`atLeast`: at least `length`). */
+  'header-too-long': { file: string; length: string; limit: string; atLeast?: string };
   'bad-lang': { value: string };
   'bad-choice': { option: string; value: string; valid: string };
   'exclusive-options': { first: string; second: string };
@@ -152,7 +156,8 @@ export interface DetailParamsById {
   'jsonl-bad-values': { keys: string };
   'jsonl-repeated-keys': { keys: string; count: string };
   'jsonl-too-deep': { limit: string };
-  'row-too-long': { length: string; limit: string };
+  /** `length` bytes of UTF-8; `atLeast`: at least that many (a record past the limit in UTF-16 units is not read further). */
+  'row-too-long': { length: string; limit: string; atLeast?: string };
   'sheet-too-many-cells': { cell: string; header: string };
   'sheet-formula-no-value': { cell: string };
   'sheet-cell-twice': { cell: string };
@@ -162,7 +167,6 @@ export interface DetailParamsById {
   'sheet-bad-value': { cell: string; value: string; type: 'number' | 'shared-string' };
   /** A date cell's serial that is no day: below 0, past the last (`last`, 9999-12-31), or the 1900 system's day 0 or 60; `first` is the first serial day, `epoch` the day it is. */
   'sheet-bad-date': { cell: string; value: string; fault: 'negative' | 'past-last' | 'day-zero' | 'leap-day'; first: string; epoch: string; last: string };
-  'empty-plan': Record<string, never>;
   'not-a-day': { input: string };
   'day-malformed': { input: string };
   'day-ambiguous': { input: string };

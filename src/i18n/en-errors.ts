@@ -133,6 +133,9 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
     `cannot tell the format of "${p.file}" from its name; name it .csv (or .tsv), .jsonl or .xlsx, or give --format csv|jsonl|xlsx${p.xls ? ' (save an .xls workbook as .xlsx first)' : ''}`,
   'unreadable-plan': (p: { file: string; reason: string }) =>
     `cannot read the plan "${p.file}": ${p.reason === 'empty' ? 'an empty path names no file' : p.reason === 'missing' ? 'not found' : p.reason === 'permission' ? 'permission denied' : p.reason === 'folder' ? 'a folder' : p.reason === 'special' ? 'not a regular file (a device, a pipe or a socket); give a file, or - to read standard input' : `unreadable (${p.reason})`}`,
+  'empty-plan': (p: { file: string }) => `${p.file} is empty: a header row (source,surface,date) is needed, its rows below it`,
+  'header-too-long': (p: { file: string; length: string; limit: string; atLeast?: string }) =>
+    `the header row of ${p.file} is ${p.atLeast ? 'at least ' : ''}${p.length} bytes long (UTF-8); at most ${p.limit} (1 MiB) are read: is the file a plan, and its first line the header?`,
   'unknown-sheet': (p: { file: string; sheet: string; valid: string }) => `${p.file} has no sheet named "${p.sheet}"; its sheets: ${p.valid}`,
   'empty-sheet': (p: { file: string; sheet: string; first?: string }, w) =>
     `sheet "${p.sheet}" of ${p.file}${p.first ? ', the first visible sheet,' : ''} is empty: a header row (source,surface,date) is needed${p.first ? `; ${w.given('sheet', '<name>')} reads another` : ''}`,
@@ -273,7 +276,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'jsonl-repeated-keys': (p: { keys: string; count: string }) =>
     `${p.count === '1' ? `the key ${p.keys} is` : `the keys ${p.keys} are`} written more than once in this line's object: which value is meant cannot be known; write each key once`,
   'jsonl-too-deep': (p: { limit: string }) => `not read: nested more than ${p.limit} levels deep; each line holds one object of strings, numbers or null`,
-  'row-too-long': (p: { length: string; limit: string }) => `this row is ${p.length} characters long; at most ${p.limit} (1 MiB) are read`,
+  'row-too-long': (p: { length: string; limit: string; atLeast?: string }) => `this row is ${p.atLeast ? 'at least ' : ''}${p.length} bytes long (UTF-8); at most ${p.limit} (1 MiB) are read`,
   'sheet-too-many-cells': (p: { cell: string; header: string }) => `cell ${p.cell} has a value right of the header's last column (${p.header})`,
   'sheet-cell-twice': (p: { cell: string }) => `cell ${p.cell} is written more than once in its row, or after a cell right of it: which value is meant cannot be known; save the workbook again in Excel or WPS`,
   'sheet-formula-no-value': (p: { cell: string }) => `cell ${p.cell} holds a formula with no saved value; open and save the workbook in Excel or WPS so that its values are stored`,
@@ -287,7 +290,6 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
         ? 'which Excel shows as 1900-02-29: it is no day (1900 was no leap year; Excel keeps the day from Lotus 1-2-3); give 1900-02-28 (59) or 1900-03-01 (61)'
         : `${p.fault === 'day-zero' ? 'which Excel shows as 1900-01-00: it is no day' : p.fault === 'negative' ? 'below 0: it is no date or time' : 'past 9999-12-31: it is no day a workbook can show'}; a date cell holds a serial from ${p.first} (${p.epoch}) to ${p.last} (9999-12-31)`
     }`,
-  'empty-plan': (_p: Record<string, never>) => 'the plan is empty: a header row (source,surface,date) and a row per placement are needed',
   'not-a-day': (p: { input: string }) => `"${p.input}" is not a day; use ${DAY_FORMS}`,
   'day-malformed': (p: { input: string }) => `unrecognised day "${p.input}"; use ${DAY_FORMS}`,
   'day-ambiguous': (p: { input: string }) =>

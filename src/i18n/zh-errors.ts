@@ -109,6 +109,8 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'unknown-plan-format': (p) =>
     `无法从文件名看出 "${p.file}" 的格式；请命名为 .csv（或 .tsv）、.jsonl 或 .xlsx，或用 --format csv|jsonl|xlsx 指定${p.xls ? '（.xls 工作簿请先另存为 .xlsx）' : ''}`,
   'unreadable-plan': (p) => `无法读取计划 "${p.file}"：${p.reason === 'empty' ? '空路径不指向任何文件' : p.reason === 'missing' ? '找不到' : p.reason === 'permission' ? '没有权限' : p.reason === 'folder' ? '这是一个文件夹' : p.reason === 'special' ? '不是普通文件（设备、管道或套接字）；请给出文件，或用 - 读取标准输入' : `无法读取（${p.reason}）`}`,
+  'empty-plan': (p) => `${p.file} 是空的：需要一个表头行（source,surface,date），各行在其下方`,
+  'header-too-long': (p) => `${p.file} 的表头行长${p.atLeast ? '至少' : ' '}${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（1 MiB）：这个文件是计划吗？它的第一行是表头吗？`,
   'unknown-sheet': (p) => `${p.file} 中没有名为 "${p.sheet}" 的工作表；其工作表有：${p.valid}`,
   'empty-sheet': (p, w) => `${p.file} 的工作表 "${p.sheet}"${p.first ? '（第一个可见的工作表）' : ' '}是空的：需要一行表头（source,surface,date）${p.first ? `；用 ${w.given('sheet', '<名称>')} 读取其他工作表` : ''}`,
   'unreadable-workbook': (p) => `${p.file} 无法作为 .xlsx 工作簿读取：${p.reason}`,
@@ -218,7 +220,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'jsonl-bad-values': (p) => `${p.keys} 必须是字符串、数字或 null`,
   'jsonl-repeated-keys': (p) => `此行对象中 ${p.keys} 写了不止一次，无法知道指的是哪个值；每个键只写一次`,
   'jsonl-too-deep': (p) => `未读取：嵌套超过 ${p.limit} 层；每行应是一个只含字符串、数字或 null 的对象`,
-  'row-too-long': (p) => `此行长 ${p.length} 个字符；最多读取 ${p.limit} 个（1 MiB）`,
+  'row-too-long': (p) => `此行长${p.atLeast ? '至少' : ' '}${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（1 MiB）`,
   'sheet-too-many-cells': (p) => `单元格 ${p.cell} 在表头最后一列（${p.header}）右侧有值`,
   'sheet-cell-twice': (p) => `单元格 ${p.cell} 在其所在行中出现了不止一次，或出现在其右侧的单元格之后：无法确定要读哪个值；请在 Excel 或 WPS 中重新保存工作簿`,
   'sheet-formula-no-value': (p) => `单元格 ${p.cell} 是公式，但没有保存的值；请在 Excel 或 WPS 中打开并保存工作簿，使其值被存下`,
@@ -231,7 +233,6 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
         ? 'Excel 显示为 1900-02-29：这一天并不存在（1900 年不是闰年，Excel 沿袭了 Lotus 1-2-3 的这一天）；请改为 1900-02-28（59）或 1900-03-01（61）'
         : `${p.fault === 'day-zero' ? 'Excel 显示为 1900-01-00：这不是任何一天' : p.fault === 'negative' ? '小于 0：不是任何日期或时间' : '晚于 9999-12-31：工作簿无法显示这一天'}；日期单元格的序列值应在 ${p.first}（${p.epoch}）到 ${p.last}（9999-12-31）之间`
     }`,
-  'empty-plan': (_p) => '计划是空的：需要一个表头行（source,surface,date），以及每个投放一行',
   'day-malformed': (p) => `无法识别的日期 "${p.input}"；可用：${dayForms}`,
   'day-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${dayForms}`,
   'day-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${dayForms}`,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batch, folder, plan, rows } from './run.js';
 import { cli } from '../helpers/exec.js';
+import { headerRow, inline, workbook } from '../helpers/xlsx.js';
 
 const HEADER = 'source,surface,date';
 
@@ -88,7 +89,9 @@ describe('exit codes', () => {
     ['an unknown extension', [plan('plan.dat', HEADER)], /cannot tell the format of ".*plan.dat" from its name; name it .csv \(or .tsv\), .jsonl or .xlsx, or give --format/],
     ['a header without a surface column', [plan('nosurface.csv', 'source,date\njd,2022-06-01')], /the header row has no column for surface \(surface, placement, 位置, 版位, 投放位置, 资源位\); it has: "source", "date"/],
     ['a title row above the header', [plan('title.csv', '6月投放计划,,,\n来源,位置,日期,备注\n淘宝,直播间购物车,2022-06-01,\n')], /it has: "6月投放计划", "", "", ""; if that is a title, remove it and any row above the header \(the header must be the first row\); else name the columns so/],
-    ['an empty plan', [plan('empty.csv', '')], /the plan is empty/],
+    ['an empty plan', [plan('empty.csv', '')], /^linkcheck: empty\.csv is empty: a header row \(source,surface,date\) is needed, its rows below it\n$/],
+    ['a plan of blank lines', [plan('blank.csv', '\n\r\n\n')], /^linkcheck: blank\.csv is empty: a header row \(source,surface,date\) is needed, its rows below it\n$/],
+    ['a header over 1 MiB', [plan('long-header.csv', `source,surface,date,${'\u5907'.repeat(350_000)}\n`)], /^linkcheck: the header row of long-header\.csv is 1050020 bytes long \(UTF-8\); at most 1048576 \(1 MiB\) are read: is the file a plan, and its first line the header\?\n$/],
     ['a bad --fail-on', [plan('ok.csv', `${HEADER}\n${allowed}`), '--fail-on', 'denied,maybe'], /--fail-on takes outcomes separated by commas \(denied, rolling-out, unknown, stale, error\), or "none" or "all"; not "maybe"/],
     ['--json with --ndjson', [plan('ok.csv', `${HEADER}\n${allowed}`), '--json', '--ndjson'], /choose one/],
   ])('2 and one line for %s', async (_name, args, message) => {
@@ -99,6 +102,19 @@ describe('exit codes', () => {
     else expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    ['an empty plan', '', 'empty-plan'],
+    ['a header over 1 MiB', `source,surface,date,${'x'.repeat(1_100_000)}\n`, 'header-too-long'],
+  ])('%s has its own code in --json', async (_name, content, code) => {
+    const run = await batch([plan('coded.csv', content), '--json']);
+    expect(JSON.parse(run.stdout).error.code).toBe(code);
+  });
+
+  it('a header with no rows is no error: 0 rows, exit 0', async () => {
+    const run = await batch([plan('header-only.csv', `${HEADER}\n`)]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, 'header-only.csv: 0 rows: 0 allowed, 0 denied, 0 rolling-out, 0 unknown, 0 errors\n', '']);
   });
 });
 
@@ -152,7 +168,7 @@ describe('error rows', () => {
 
   it('a row over 1 MiB is an error row that says it is too long, with its length and the limit, in every report', async () => {
     const long = plan('long-row.csv', `${HEADER}\n${'x'.repeat(1_200_000)},live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n`);
-    const why = 'this row is 1200021 characters long; at most 1048576 (1 MiB) are read';
+    const why = 'this row is at least 1200021 bytes long (UTF-8); at most 1048576 (1 MiB) are read';
     const run = await batch([long, '--junit', 'long-row.xml', '--markdown', 'long-row.md', '--annotations']);
     expect(run.code).toBe(2);
     expect(run.stdout.split('\n')[1]).toBe(`line 2      error       (row too long)  ${why}`);
@@ -163,9 +179,27 @@ describe('error rows', () => {
     const json = await batch([long, '--ndjson']);
     expect(rows(json)[0]).toEqual({ line: 2, error: why, row: null });
     expect(JSON.parse((await batch([long, '--json'])).stdout).errors).toEqual([{ line: 2, error: why, row: null }]);
-    expect((await batch([long, '--lang', 'zh'])).stdout.split('\n')[1]).toBe('第 2 行      错误        （行过长）  此行长 1200021 个字符；最多读取 1048576 个（1 MiB）');
+    expect((await batch([long, '--lang', 'zh'])).stdout.split('\n')[1]).toBe('第 2 行      错误        （行过长）  此行长至少1200021 字节（UTF-8）；最多读取 1048576 字节（1 MiB）');
     const jsonl = await batch([plan('long-row.jsonl', `${JSON.stringify({ source: 'x'.repeat(1_100_000), surface: 'live-cart', date: '2022-06-01' })}\n`)]);
-    expect(jsonl.stdout.split('\n')[1]).toMatch(/^line 1      error       \(row too long\)  this row is \d+ characters long; at most 1048576 \(1 MiB\) are read$/);
+    expect(jsonl.stdout.split('\n')[1]).toMatch(/^line 1      error       \(row too long\)  this row is at least \d+ bytes long \(UTF-8\); at most 1048576 \(1 MiB\) are read$/);
+  });
+
+  it.each([
+    ['CSV', 'bytes.csv', (text: string) => `${HEADER}\n${text},live-cart,2022-06-01\njd,short-video-cart,2022-06-01\n`, 2],
+    ['JSON Lines', 'bytes.jsonl', (text: string) => `${JSON.stringify({ source: text, surface: 'live-cart', date: '2022-06-01' })}\n{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}\n`, 1],
+  ])('1 MiB counts bytes of UTF-8 in %s: 400,000 Chinese characters are over it, 300,000 are not', async (_name, file, content, line) => {
+    const over = await batch([plan(file, content('\u6dd8'.repeat(400_000))), '--ndjson']);
+    expect(rows(over)[0]).toMatchObject({ line, error: expect.stringMatching(/^this row is 12000\d\d bytes long \(UTF-8\); at most 1048576 \(1 MiB\) are read$/), row: null });
+    expect(rows(over)[1]).toMatchObject({ verdict: 'allowed' });
+    // 900,000 bytes: under the limit, read as any row (its source a cell too long to read).
+    const under = await batch([plan(file, content('\u6dd8'.repeat(300_000))), '--ndjson']);
+    expect(rows(under)[0]!.error).toBe('the source cell is 900000 bytes long (UTF-8); at most 65536 (64 KiB) are read');
+  });
+
+  it('a workbook row over 1 MiB of UTF-8 is an error row too', async () => {
+    const book = workbook({ sheets: [{ name: 'plan', rows: `${headerRow()}<row r="2">${inline('A2', '\u6dd8'.repeat(400_000))}${inline('B2', 'live-cart')}${inline('C2', '2022-06-01')}</row>` }] });
+    const run = await batch([plan('bytes.xlsx', book), '--ndjson']);
+    expect(rows(run)[0]).toMatchObject({ line: 2, error: 'this row is 1200019 bytes long (UTF-8); at most 1048576 (1 MiB) are read', row: null });
   });
 
   it('64 KiB counts bytes of UTF-8, as a check counts its arguments: 25,000 Chinese characters are over it', async () => {

@@ -97,7 +97,7 @@ describe('readCsv in chunks', () => {
       [5, ['', '']],
     ]],
     ['a record over 1 MiB is an error row, and the next is read', `source,surface,date\n"${'x'.repeat(1_100_000)}",a,b\njd,live-cart,2022-06-01`, [
-      [2, [], 'this row is 1100006 characters long; at most 1048576 (1 MiB) are read'],
+      [2, [], 'this row is at least 1100006 bytes long (UTF-8); at most 1048576 (1 MiB) are read'],
       [3, ['jd', 'live-cart', '2022-06-01']],
     ]],
     ['a quoted cell never closed', 'source,surface,date\njd,live-cart,2022-06-01\n"jd,live-cart\n2022-06-01\n', [

@@ -62,8 +62,8 @@ describe('option errors in English and Chinese', () => {
     ],
     [
       ['batch', 'test/cli/fixtures/plan-empty.csv'],
-      'the plan is empty: a header row (source,surface,date) and a row per placement are needed',
-      '计划是空的：需要一个表头行（source,surface,date），以及每个投放一行',
+      'test/cli/fixtures/plan-empty.csv is empty: a header row (source,surface,date) is needed, its rows below it',
+      'test/cli/fixtures/plan-empty.csv 是空的：需要一个表头行（source,surface,date），各行在其下方',
     ],
     [['batch', 'plan.csv', '--as-known-on', 'now'], '--as-known-on takes a calendar day: "now" is not a day; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow', '--as-known-on 需要一个日历日："now" 不是一天；可用：2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），today（今天）、yesterday（昨天）或 tomorrow（明天）'],
     [['matrix', '--as-known-on', 'now'], '--as-known-on takes a calendar day: "now" is not a day; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow', '--as-known-on 需要一个日历日："now" 不是一天；可用：2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），today（今天）、yesterday（昨天）或 tomorrow（明天）'],

@@ -11,24 +11,25 @@
 //
 // Cells are parted by the separator the header line shows, or an Excel sep= line above it names
 // (csv-separator.ts).
-import { wordedError, type InputError } from '../../errors/errors.js';
+import { inputError, wordedError, type InputError } from '../../errors/errors.js';
 import { grown } from '../../model/grown.js';
 import { separated, separatorName, type Separator } from './csv-separator.js';
-import { handOnRecords, HELD_ROWS, MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
+import { handOnRecords, HELD_ROWS, MAX_RECORD, recordTooLong, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 
-export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck): Promise<ReadStats> {
+/** `name`: the plan's, as its messages name it. */
+export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck, name = 'the plan'): Promise<ReadStats> {
   const { separator, chunks, separatorLine } = await separated(text, checkHeader);
-  const parser = new CsvParser(sink, checkHeader, separator);
+  const parser = new CsvParser(sink, checkHeader, separator, name);
   for await (const chunk of chunks) {
     const wait = parser.feed(chunk);
     if (wait) await wait;
   }
   const wait = parser.end();
   if (wait) await wait;
-  if (!parser.header) throw wordedError('empty-plan', {});
+  if (!parser.header) throw inputError('empty-plan', { file: name });
   // Excel's sep= line, read as a blank line, is none.
   return { blank: parser.blank - (separatorLine ? 1 : 0) };
 }
@@ -135,6 +136,7 @@ class CsvParser {
     private readonly sink: RecordSink,
     private readonly checkHeader: HeaderCheck,
     private readonly separator: Separator,
+    private readonly name: string,
   ) {
     this.separatorCode = separator.charCodeAt(0);
   }
@@ -356,7 +358,8 @@ class CsvParser {
       // Empty cells past the header's last column (a trailing separator, as spreadsheets export
       // empty columns) are no cells, as a sheet's empty cells are none.
       if (this.header !== undefined && this.record.count > this.header.length && this.record.emptyFrom(this.header.length)) this.record.count = this.header.length;
-      if (text !== undefined && this.header !== undefined && problem === undefined && !this.overlong && this.record.count <= this.header.length) {
+      // A record that may be over MAX_RECORD bytes (recordTooLong) goes the other road, which counts them.
+      if (text !== undefined && this.header !== undefined && problem === undefined && this.length * 3 <= MAX_RECORD && this.record.count <= this.header.length) {
         this.length = 0;
         this.begun = false;
         if (this.sink.ahead !== undefined) {
@@ -389,20 +392,23 @@ class CsvParser {
     this.begun = false;
     this.bareQuote = false;
     const start = this.start;
+    // Not kept when overlong: its length is then at least that many bytes.
+    // Asked only of a long record: a closure a row was an allocation on the hot path.
+    const tooLong = length * 3 > MAX_RECORD ? recordTooLong(length, () => (overlong ? [] : cells)) : undefined;
     if (!this.header) {
-      if (overlong) throw wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
+      if (tooLong) throw inputError('header-too-long', { file: this.name, ...(tooLong.worded!.params as { length: string; limit: string; atLeast?: string }) });
       this.header = cells.map((cell) => cell.trim());
       this.checkHeader(this.header);
       this.lazy = text !== undefined;
       return;
     }
     let error = problem;
-    if (overlong) error = wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
+    if (tooLong) error = tooLong;
     else if (!error && cells.length > this.header.length) {
       if (emptyFrom(cells, this.header.length)) cells.length = this.header.length;
       else error = wordedError('csv-too-many-cells', { cells: String(cells.length), header: String(this.header.length), separator: separatorName(this.separator) });
     }
-    const wait = this.sink(start, this.header, overlong ? [] : cells, error);
+    const wait = this.sink(start, this.header, tooLong ? [] : cells, error);
     if (wait) this.wait = wait;
     this.lazy = text !== undefined;
   }

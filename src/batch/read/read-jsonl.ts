@@ -8,7 +8,7 @@ import { wordedError, type InputError } from '../../errors/errors.js';
 import { FlatLine } from './flat-line.js';
 import { repeatedKeys } from './json-keys.js';
 import { numberTexts, pathKey } from './json-numbers.js';
-import { handOnRecords, HELD_ROWS, MAX_RECORD, type ReadStats, type RecordSink } from './records.js';
+import { handOnRecords, HELD_ROWS, MAX_RECORD, recordTooLong, type ReadStats, type RecordSink } from './records.js';
 
 /** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */
 export const MAX_DEPTH = 64;
@@ -61,9 +61,10 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
   };
   const take = (text: string, from: number, to: number, total: number) => {
     line++;
-    if (total > MAX_RECORD) {
+    const tooLong = total * 3 > MAX_RECORD ? recordTooLong(total, () => [text.slice(from, to)]) : undefined;
+    if (tooLong) {
       release();
-      const result = sink(line, [], [], wordedError('row-too-long', { length: String(total), limit: String(MAX_RECORD) }));
+      const result = sink(line, [], [], tooLong);
       if (result) wait = result;
       return;
     }

@@ -3,7 +3,7 @@
 // (zip.ts, xml.ts) in one pass over the sheet as it unpacks, so that memory is
 // bounded by the shared strings, not by the sheet, and no row is lost (sheet-reader.ts
 // reads the rows from the sheet's XML).
-import { inputError } from '../../errors/errors.js';
+import { InputError, inputError } from '../../errors/errors.js';
 import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
 import { SheetReader } from './sheet-reader.js';
 import { chooseSheet, workbook, type Workbook } from './workbook.js';
@@ -25,6 +25,8 @@ export async function readXlsx(source: ZipSource, sheet: string | undefined, sin
     sink.sharedStrings?.(book.strings);
     return await readSheet(source, entry, book, sink, checkHeader, name, chosen.name, sheet === undefined, inflate);
   } catch (error) {
+    // A header row too long to read, named as the plan's header.
+    if (error instanceof InputError && error.worded?.id === 'row-too-long') throw inputError('header-too-long', { file: name, ...(error.worded.params as { length: string; limit: string; atLeast?: string }) });
     if (error instanceof ZipLimitError) throw inputError('workbook-too-large', { file: name, part: error.part, limit: bytes(error.limit) });
     if (error instanceof ZipError || error instanceof XmlError) throw inputError('unreadable-workbook', { file: name, reason: error.message });
     throw error;

@@ -1,6 +1,7 @@
 // What every reader hands on: one record per row of the plan, with the line of
 // the file it starts on, or the reason it could not be read.
-import { inputError, type InputError } from '../../errors/errors.js';
+import { inputError, wordedError, type InputError } from '../../errors/errors.js';
+import { utf8Length } from '../../model/field-length.js';
 import type { ColumnPositions } from '../columns.js';
 import type { Encoding } from './decode.js';
 import { ownEntry } from '../../model/own.js';
@@ -32,11 +33,27 @@ export function checkFormatSettings(format: InputFormat, sheet: string | undefin
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = { csv: 'csv', tsv: 'csv', tab: 'csv', txt: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', xlsx: 'xlsx' };
 
 /**
- * Longest record (a CSV record, a JSON line, a sheet row's cells together) read, in
- * UTF-16 code units: a longer one is an error row, its text skipped, not kept.
+ * Longest record (a CSV record, a JSON line, a sheet row's cells together) read, in bytes of
+ * UTF-8, as the docs count it: a longer one is an error row, its text skipped, not kept.
  * Sixteen query fields of 64 KiB each (MAX_FIELD), so no field that could be read is cut.
+ * Readers count a record's UTF-16 code units as they go (each is one to three bytes): past
+ * MAX_RECORD units it is too long; past a third of it, its bytes are counted (recordTooLong).
  */
 export const MAX_RECORD = 1024 * 1024;
+
+/**
+ * Why a record of `units` UTF-16 code units is too long, or undefined when it is not: `texts`
+ * are its text (or its cells, which hold all of it but ASCII separators and quotes), kept when
+ * `units` is at most MAX_RECORD. Past that the text is not kept, and its length is given as at
+ * least that many bytes.
+ */
+export function recordTooLong(units: number, texts: () => readonly string[]): InputError | undefined {
+  if (units * 3 <= MAX_RECORD) return undefined;
+  if (units > MAX_RECORD) return wordedError('row-too-long', { length: String(units), limit: String(MAX_RECORD), atLeast: 'true' });
+  let bytes = units;
+  for (const text of texts()) bytes += utf8Length(text) - text.length;
+  return bytes > MAX_RECORD ? wordedError('row-too-long', { length: String(bytes), limit: String(MAX_RECORD) }) : undefined;
+}
 
 /**
  * Called once per row, in input order, with the line of the file it starts on,

@@ -11,7 +11,7 @@
 //   error row naming the cell; a row with no value in any cell is counted as blank.
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { cellName, columnName, columnOf } from './cell-references.js';
-import { handOnSheetRows, HELD_ROWS, MAX_RECORD, type HeaderCheck, type RecordSink } from './records.js';
+import { handOnSheetRows, HELD_ROWS, MAX_RECORD, recordTooLong, type HeaderCheck, type RecordSink } from './records.js';
 import { lastSerial, serialFault, serialText } from './sheet-values.js';
 import type { Workbook } from './workbook.js';
 import { attribute, decodeXstring, type XmlHandler } from './xml.js';
@@ -215,7 +215,9 @@ export class SheetReader implements XmlHandler {
     this.longest = 0;
     this.problem = undefined;
     this.column = -1;
-    if (length > MAX_RECORD) problem = wordedError('row-too-long', { length: String(length), limit: String(MAX_RECORD) });
+    // Cells are not kept past MAX_RECORD code units: the row is then at least that many bytes.
+    const tooLong = length * 3 > MAX_RECORD ? recordTooLong(length, () => (length > MAX_RECORD ? [] : cells)) : undefined;
+    if (tooLong) problem = tooLong;
     if (width === 0 && problem === undefined) {
       this.blank++;
       return;
@@ -226,7 +228,7 @@ export class SheetReader implements XmlHandler {
     const strings = this.strings;
     if (!this.header) {
       strings.fill(-1, 0, width);
-      if (length > MAX_RECORD) throw problem;
+      if (tooLong) throw tooLong;
       this.header = cells.map((cell) => cell.trim());
       this.checkHeader(this.header);
       return;
@@ -252,7 +254,7 @@ export class SheetReader implements XmlHandler {
     const result =
       problem === undefined && this.sink.sheet !== undefined
         ? this.sink.sheet(this.row, this.header, cells, strings, 0, longest)
-        : this.sink(this.row, this.header, problem && length > MAX_RECORD ? [] : cells, problem);
+        : this.sink(this.row, this.header, tooLong ? [] : cells, problem);
     strings.fill(-1, 0, width);
     if (result) this.wait = result;
   }
