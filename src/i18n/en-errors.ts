@@ -142,8 +142,10 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'unreadable-workbook': (p: { file: string; reason: string }) => `${p.file} cannot be read as an .xlsx workbook: ${p.reason}`,
   'workbook-too-large': (p: { file: string; part: string; limit: string }) =>
     `${p.file} is too large to read: its part ${p.part} unpacks to more than ${p.limit}; save the plan as CSV, or split it`,
-  'plan-not-decodable': (p: { file: string; encoding: string; offset: string; byte?: string; looksGb?: string; workbook?: string; utf16?: string }, w) =>
-    p.workbook
+  'plan-not-decodable': (p: { file: string; encoding: string; offset: string; byte?: string; looksGb?: string; workbook?: string; utf16?: string; xls?: string }, w) =>
+    p.xls
+      ? `${p.file} is an old Excel workbook (.xls), not text: open it in Excel or WPS and save it as .xlsx or as CSV`
+      : p.workbook
       ? `${p.file} is a workbook (a ZIP archive, as .xlsx files are), not text: read it as one with ${w.workbook}`
       : p.utf16
       ? `${p.file} looks like ${p.utf16.toUpperCase()} without its byte order mark (a NUL beside every letter), not UTF-8: run again with ${w.given('encoding', p.utf16)}, or save the file as UTF-8`

@@ -116,7 +116,9 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'unreadable-workbook': (p) => `${p.file} 无法作为 .xlsx 工作簿读取：${p.reason}`,
   'workbook-too-large': (p) => `${p.file} 太大，无法读取：其中的 ${p.part} 解压后超过 ${p.limit}；请把计划另存为 CSV，或拆分`,
   'plan-not-decodable': (p, w) =>
-    p.workbook
+    p.xls
+      ? `${p.file} 是旧版 Excel 工作簿（.xls），不是文本：请在 Excel 或 WPS 中打开并另存为 .xlsx 或 CSV`
+      : p.workbook
       ? `${p.file} 是工作簿（ZIP 压缩包，.xlsx 文件就是），不是文本：请按工作簿读取它：${w.workbook}`
       : p.utf16
       ? `${p.file} 看起来是没有字节顺序标记的 ${p.utf16.toUpperCase()}（每个字母旁都有一个 NUL），不是 UTF-8：请加 ${w.given('encoding', p.utf16)} 重新运行，或把文件另存为 UTF-8`

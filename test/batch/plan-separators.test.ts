@@ -106,3 +106,27 @@ describe('JSON Lines read as CSV', () => {
     ]);
   });
 });
+
+describe('a plan in another encoding or format, told by its first bytes', () => {
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const bytes = Buffer.from(text, 'utf16le');
+    if (order === 'be') bytes.swap16();
+    return bytes;
+  };
+
+  it.each([
+    ['UTF-16LE, a Chinese header, tabs and CRLF', '来源\t版位\t日期\r\n京东\t直播间购物车\t2022-06-01\r\n', 'le'],
+    ['UTF-16BE, a Chinese header', '来源,版位,日期\n京东,直播间购物车,2022-06-01\n', 'be'],
+  ] as const)('%s without a mark is named, and read with --encoding', async (_name, text, order) => {
+    const file = plan(`utf16-${order}.csv`, utf16(text, order));
+    const run = await batch([file]);
+    expect(run.stderr).toBe(`linkcheck: ${file} looks like UTF-16${order.toUpperCase()} without its byte order mark (a NUL beside every letter), not UTF-8: run again with --encoding utf-16${order}, or save the file as UTF-8\n`);
+    expect(rows(await batch([file, '--encoding', `utf-16${order}`, '--ndjson'])).map((row) => row.verdict)).toEqual(['denied']);
+  });
+
+  it.each([['old.csv'], ['old.txt']])('an old Excel workbook (.xls) named %s is told to be saved as .xlsx or CSV', async (name) => {
+    const file = plan(name, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0x3e, 0, 3, 0]));
+    const run = await batch([file]);
+    expect([run.code, run.stderr]).toEqual([2, `linkcheck: ${file} is an old Excel workbook (.xls), not text: open it in Excel or WPS and save it as .xlsx or as CSV\n`]);
+  });
+});

@@ -61,7 +61,7 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
     if (offset === 0 && marked) encoding = utf16ByMark(chunk) ?? encoding;
     // UTF-16 without its mark reads as UTF-8 with a NUL between letters: no plan holds one.
     if (offset === 0 && encoding === 'utf-8') {
-      const unmarked = utf16Unmarked(chunk);
+      const unmarked = utf16Unmarked(chunk) ?? utf16ByNuls(chunk);
       if (unmarked) throw inputError('plan-not-decodable', { file: name, encoding, offset: '0', utf16: unmarked });
     }
     if (decoder === undefined && encoding === 'utf-8') {
@@ -127,7 +127,30 @@ async function* markWhole(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array
   if (!started && opening !== undefined) yield Uint8Array.of(opening);
 }
 
+/** The first bytes of an OLE2 compound file, as an old Excel workbook (.xls) is. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Bytes of a plan's first chunk looked at for NULs (utf16ByNuls). */
+const NULS_SEEN = 4096;
+
+/**
+ * UTF-16 without a mark whose first characters are not ASCII (a Chinese header): UTF-8 text holds
+ * no NUL, and UTF-16 puts one beside each ASCII character (a separator, a line break), after it
+ * at an odd offset (LE) or before it at an even one (BE). Every NUL seen on one side names it.
+ */
+function utf16ByNuls(chunk: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  let odd = 0;
+  let even = 0;
+  const end = Math.min(chunk.length, NULS_SEEN);
+  for (let i = 0; i < end; i++) if (chunk[i] === 0) (i % 2 === 1 ? odd++ : even++);
+  if (odd >= 2 && even === 0) return 'utf-16le';
+  if (even >= 2 && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
 function notDecodable(name: string, encoding: Encoding, chunk: Uint8Array, offset: number): InputError {
+  // An old Excel workbook (.xls) renamed or exported as .csv: no text, and no .xlsx either.
+  if (offset === 0 && OLE2.every((byte, at) => chunk[at] === byte)) return inputError('plan-not-decodable', { file: name, encoding, offset: '0', xls: 'true' });
   // A ZIP archive's signature (PK\x03\x04) where the plan begins: a workbook read as text, whatever its name.
   if (offset === 0 && chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04) {
     return inputError('plan-not-decodable', { file: name, encoding, offset: '0', workbook: 'true' });
