@@ -1,7 +1,6 @@
 // linkcheck classify <input...>: what each link, share text or name is recognised as.
 import { wordsFor, type Lang } from '../i18n/index.js';
-import { classifyInput } from '../query/index.js';
-import { classifyGroupName } from '../link/named-input.js';
+import { classifyArgument } from '../link/classify.js';
 import { loadCatalog } from '../load/load-catalog.js';
 import { classificationRenderers } from '../render/classifications.js';
 import { standsFor } from '../render/link.js';
@@ -27,7 +26,7 @@ export async function runClassify(context: CliContext, inputs: readonly string[]
   const catalog = await loadCatalog(loadOptions(context, options));
   // All or nothing: an input that cannot be a product link fails the batch before anything is printed.
   // A group's name first, as a check reads one (taobao, 淘宝联盟: the group, all its members at once).
-  const results = inputs.map((input) => coded('bad-source', () => classifyGroupName(catalog, input) ?? classifyInput(catalog, input)));
+  const results = inputs.map((input) => coded('bad-source', () => classifyArgument(catalog, input)));
   const level = colourLevel({ env: context.env, isTTY: context.stdoutIsTTY, flag: options.color, json: options.json });
   context.stdout(classificationRenderers[options.json ? 'json' : 'text'](results, { colourLevel: level, words: wordsFor(options.lang ?? 'en') }));
   return results.every((result) => standsFor(result) !== null) ? CLASSIFY_EXIT.recognised : CLASSIFY_EXIT.unrecognised;

@@ -11,7 +11,7 @@ import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type ScanRes
 import { isScriptScheme, type SchemeFound } from './schemes.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
 import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
-import { classifyName, MORE_LINKS, shownInput } from './named-input.js';
+import { classifyGroupName, classifyName, MORE_LINKS, shownInput } from './named-input.js';
 import { readLink } from './web-link.js';
 
 /**
@@ -24,6 +24,15 @@ import { readLink } from './web-link.js';
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
   return classifyName(catalog, input) ?? classifyText(catalog, input);
+}
+
+/**
+ * What `linkcheck classify` and the service's classify say an argument is: a group's id or alias
+ * first, the group a check of it asks about (taobao, 淘宝联盟: classifyGroupName), else classifyInput's
+ * answer. (A view's source filter reads classifyInput: taobao there is the source.)
+ */
+export function classifyArgument(catalog: Catalog, input: string): Classification {
+  return classifyGroupName(catalog, input) ?? classifyInput(catalog, input);
 }
 
 /** What classifyInput makes of a text that is no source's exact id or alias (classifyName's answer is undefined). */

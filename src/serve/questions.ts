@@ -4,7 +4,8 @@
 import { coded } from '../errors/coded.js';
 import type { Catalog } from '../engine/catalog.js';
 import type { Lang } from '../i18n/lang.js';
-import { answerQuery, checkSteps, classifyInput, DEFAULT_PLATFORM, queryDate, readKnownOn, resolvePlatform, resolveQuery } from '../query/index.js';
+import { answerQuery, checkSteps, DEFAULT_PLATFORM, queryDate, readKnownOn, resolvePlatform, resolveQuery } from '../query/index.js';
+import { classifyArgument } from '../link/classify.js';
 import { renderClassificationsJson } from '../render/classifications.js';
 import { renderCoverageJson } from '../render/coverage.js';
 import { answerToJson, renderJson } from '../render/json.js';
@@ -70,7 +71,7 @@ export function checkValues(catalog: Catalog, queries: readonly CheckQuery[], no
 
 /** `linkcheck classify <input...> --json`. */
 export function classifyJson(catalog: Catalog, inputs: readonly string[]): string {
-  return renderClassificationsJson(inputs.map((input) => coded('bad-source', () => classifyInput(catalog, input))));
+  return renderClassificationsJson(inputs.map((input) => coded('bad-source', () => classifyArgument(catalog, input))));
 }
 
 /** `linkcheck rules list --json`. */
