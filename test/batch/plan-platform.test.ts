@@ -2,9 +2,12 @@
 // default one: an empty cell in its platform column is an error row, a platform column under
 // another common name is read, and a column of platform names the reader does not take stops
 // the plan (docs/batch-and-ci.md, "Columns").
-import { describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { headerRow, inline, workbook } from '../helpers/xlsx.js';
-import { batch, plan, rows } from './run.js';
+import { batch, folder, plan, rows } from './run.js';
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const VALID = 'kuaishou, douyin, xiaohongshu, wechat';
 const EMPTY = (column: string) => `no platform in this row: its "${column}" cell is empty; write one of ${VALID}`;

@@ -2,8 +2,11 @@
 // text exports"): a tab-separated export whose header holds a comma in a name is read with tabs,
 // a row's message names the plan's own separator, empty cells past the header are none, and a
 // plan that is no CSV (a sep= line of another separator, JSON Lines on standard input) is told so.
-import { describe, expect, it } from 'vitest';
-import { batch, batchProcess, plan, rows } from './run.js';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { batch, folder, batchProcess, plan, rows } from './run.js';
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const outcomes = (run: Awaited<ReturnType<typeof batch>>) => rows(run).map((row) => [row.line, row.verdict ?? row.error]);
 

@@ -1,10 +1,13 @@
 // A date or time cell of a workbook is read as the sheet shows it, to the precision its format
 // shows, cut there as Excel shows it, never rounded up across a rule's boundary (a midnight); an
 // elapsed time ([h]:mm:ss) is no moment, and an error row (docs/batch-and-ci.md, ".xlsx").
-import { describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { serialText, shownByCode } from '../../src/batch/read/sheet-values.js';
 import { headerRow, inline, workbook } from '../helpers/xlsx.js';
-import { batch, plan, rows } from './run.js';
+import { batch, folder, plan, rows } from './run.js';
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('what a format shows', () => {
   it.each([

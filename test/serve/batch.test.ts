@@ -81,7 +81,7 @@ describe('POST /v1/batch', () => {
     expect(reply.status).toBe(400);
     expect((reply.json as { error: { code: string } }).error.code).toBe('bad-header');
     const empty = await post('', 'text/csv');
-    expect([empty.status, (empty.json as { error: { code: string; message: string } }).error.message]).toEqual([400, 'the plan is empty: a header row (source,surface,date) and a row per placement are needed']);
+    expect([empty.status, (empty.json as { error: { code: string; message: string } }).error.message]).toEqual([400, 'request body is empty: a header row (source,surface,date) is needed, its rows below it']);
   });
 
   it('refuses a setting the plan does not read: a sheet of a CSV plan, an encoding of a workbook', async () => {
