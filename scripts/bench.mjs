@@ -218,10 +218,10 @@ function writePlan(path, rows) {
   const pool = Array.from({ length: 5_000 }, () => {
     const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(next() * 365) * 86_400_000).toISOString().slice(0, 10);
     const kind = next();
-    if (kind < 0.01) return `youzan,live-cart,${day},`;
+    if (kind < 0.01) return `youzan,live-cart,${day},kuaishou`;
     if (kind < 0.02) return `jd,live-cart,${day},抖音`;
     if (kind < 0.2) return `douyin-shop,${pick(surfaces)},${day},${pick(['douyin', '抖音'])}`;
-    return `${pick(kuaishou)},${pick(surfaces)},${day},${pick(['', '', '', 'kuaishou', '快手'])}`;
+    return `${pick(kuaishou)},${pick(surfaces)},${day},${pick(['kuaishou', 'kuaishou', 'kuaishou', 'ks', '快手'])}`;
   });
   const lines = ['source,surface,date,platform,campaign'];
   writeFileSync(path, '');

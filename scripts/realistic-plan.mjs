@@ -20,7 +20,7 @@ export function random(seed) {
 }
 
 const PLATFORMS = {
-  kuaishou: { names: ['kuaishou', '快手', '', ''], surfaces: ['live-cart', 'short-video-cart', 'product-detail', '直播间购物车', '短视频小黄车', '商详页'] },
+  kuaishou: { names: ['kuaishou', '快手', 'ks', 'kwai'], surfaces: ['live-cart', 'short-video-cart', 'product-detail', '直播间购物车', '短视频小黄车', '商详页'] },
   douyin: { names: ['douyin', '抖音'], surfaces: ['live-cart', 'short-video-cart', 'product-detail', '直播间', '短视频购物车', '巨量星图'] },
   xiaohongshu: { names: ['xiaohongshu', '小红书'], surfaces: ['note-link', 'live-cart', 'comment', '笔记', '置顶消息'] },
 };
