@@ -141,7 +141,15 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     }
     positions = known.positions;
     headerError = known.headerError;
+    // JSON Lines: once a line has named its platform, a line of a shape without that key does not
+    // say it is on the default platform (platformLeftOut). A CSV or sheet plan has one header.
+    if (typeof positions !== 'string') {
+      if (positions.platform !== undefined) platformColumn ??= header[positions.platform]!;
+      platformLeftOut = platformColumn !== undefined && positions.platform === undefined;
+    }
   };
+  let platformColumn: string | undefined;
+  let platformLeftOut = false;
   // One object, filled again for every row: a report reads it during its row() call and keeps
   // only text it makes from it (see BatchReport), so a million rows are not a million objects.
   const row = new FilledRow();
@@ -159,9 +167,13 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   };
   const answer = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
+    if (platformLeftOut && error === undefined && asksAll(cells)) return answerRow(line, rowHeader, cells, leftOut());
     if (sniffed < PLATFORM_SNIFFED_ROWS && error === undefined) sniff(line, rowHeader, cells);
     return answerRow(line, rowHeader, cells, error);
   };
+  // A line left without its platform, whose source, surface and date are there (one without them says so first).
+  const leftOut = () => wordedError('platform-left-out', { column: platformColumn!, valid: validPlatforms });
+  const asksAll = (cells: readonly string[]) => typeof positions !== 'string' && REQUIRED.every((column) => filled(cells, (positions as ColumnPositions)[column]));
   // A row's answer, its header located (text() and sheet() looked at it for sniff() already).
   const answerRow = (line: number, rowHeader: readonly string[], cells: readonly string[], error: InputError | undefined): BatchRow => {
     row.line = line;
@@ -187,6 +199,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
   };
   const text = (line: number, rowHeader: readonly string[], record: RecordText): BatchRow => {
     if (rowHeader !== header) locate(rowHeader);
+    if (platformLeftOut && asksAll(record.cells())) return answerRow(line, rowHeader, record.cells(), leftOut());
     if (sniffed < PLATFORM_SNIFFED_ROWS) sniff(line, rowHeader, record.cells());
     const key = record.key ?? -1;
     if (key >= 0 && typeof positions !== 'string') return byKey(line, rowHeader, record, key, positions);

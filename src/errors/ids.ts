@@ -147,6 +147,7 @@ export interface DetailParamsById {
   'empty-cells': { columns: string };
   /** A row whose cell in the plan's platform column (`column`) is empty; `valid`: the platforms; `given`: the platform -p gave, which does not fill it. */
   'empty-platform-cell': { column: string; valid: string; given?: string };
+  'platform-left-out': { column: string; valid: string };
   'field-too-long': { name: string; length: string; limit: string };
   'csv-unclosed-quote': { first: string; last: string };
   'csv-bare-quote': Record<string, never>;

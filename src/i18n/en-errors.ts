@@ -268,6 +268,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
   'empty-platform-cell': (p: { column: string; valid: string; given?: string }, w) =>
     `no platform in this row: its "${p.column}" cell is empty; write one of ${p.valid}${p.given ? ` (${w.given('platform', p.given)} is not used for a row of a plan with a platform column)` : ''}`,
+  'platform-left-out': (p: { column: string; valid: string }) =>
+    `no platform on this line: earlier lines give theirs as "${p.column}", this one does not; give it one of ${p.valid}`,
   'field-too-long': (p: { name: string; length: string; limit: string }) => `the ${p.name} is ${p.length} bytes long (UTF-8); at most ${p.limit} (64 KiB) are read`,
   'csv-unclosed-quote': (p: { first: string; last: string }) => `malformed CSV: a quoted cell is never closed: lines ${p.first} to ${p.last} were read as one row`,
   'csv-bare-quote': (_p: Record<string, never>) => 'malformed CSV: a quote inside a cell is not doubled ("")',

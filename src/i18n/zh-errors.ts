@@ -213,6 +213,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'api-not-plan-format': (p) => `${p.name} 应是 "csv"、"jsonl" 或 "xlsx"，而不是 ${p.value}`,
   'empty-cells': (p) => `此行没有 ${p.columns}`,
   'empty-platform-cell': (p, w) => `此行没有平台："${p.column}" 单元格是空的；请写 ${p.valid} 之一${p.given ? `（计划有平台列时，${w.given('platform', p.given)} 不用于其中的行）` : ''}`,
+  'platform-left-out': (p) => `此行没有平台：前面的行以 "${p.column}" 给出平台，这一行没有；请写 ${p.valid} 之一`,
   'field-too-long': (p) => `${p.name} 长 ${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（64 KiB）`,
   'csv-unclosed-quote': (p) => `CSV 格式有误：一个带引号的单元格没有闭合：第 ${p.first} 到 ${p.last} 行被读成了一行`,
   'csv-bare-quote': (_p) => 'CSV 格式有误：单元格中的引号没有成对写（""）',

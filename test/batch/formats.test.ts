@@ -259,7 +259,8 @@ describe('JSON Lines shapes', () => {
       [1, 'denied', 'source,surface,date'],
       [2, 'allowed', 'surface,source,date,platform'],
       [3, 'no date in this row', 'source,surface'],
-      [4, 'allowed', 'source,surface,date'],
+      // After a line that named its platform, a line without one does not say it is on the default platform.
+      [4, 'no platform on this line: earlier lines give theirs as "platform", this one does not; give it one of kuaishou, douyin, xiaohongshu, wechat', 'source,surface,date'],
       [5, 'denied', 'surface,source,date,platform'],
       [6, 'no date in this row', 'source,surface'],
     ]);

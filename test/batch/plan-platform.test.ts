@@ -91,6 +91,29 @@ describe('an empty cell in the platform column', () => {
       [2, EMPTY('platform')],
     ]);
   });
+
+  const LEFT_OUT = (key: string) => `no platform on this line: earlier lines give theirs as "${key}", this one does not; give it one of ${VALID}`;
+  it.each([
+    ['platform', 'platform'],
+    ['平台', '平台'],
+  ])('in JSON Lines, a line without the %s key after lines that have it is an error row, however often the shapes take turns', async (key) => {
+    const named = (source: string) => `{"${key}":"douyin","source":"${source}","surface":"live-cart","date":"2021-06-01"}`;
+    const bare = (source: string) => `{"source":"${source}","surface":"live-cart","date":"2021-06-01"}`;
+    const lines = [bare('jd'), named('taobao'), bare('tmall'), bare('tmall'), named('tmall'), bare('jd'), ...Array.from({ length: 300 }, () => bare('tmall'))];
+    const run = await batch([plan('left-out.jsonl', `${lines.join('\n')}\n`), '--ndjson']);
+    const seen = outcomes(run);
+    // The first line comes before any platform is named: the plan's default platform (Kuaishou), as a plan without one.
+    expect(seen.slice(0, 6)).toEqual([
+      [1, 'allowed'],
+      [2, 'denied'],
+      [3, LEFT_OUT(key)],
+      [4, LEFT_OUT(key)],
+      [5, 'denied'],
+      [6, LEFT_OUT(key)],
+    ]);
+    expect(seen.slice(6).every(([, outcome]) => outcome === LEFT_OUT(key))).toBe(true);
+    expect(run.code).toBe(2);
+  });
 });
 
 describe('the platform column under another name', () => {
