@@ -95,7 +95,7 @@ export function compileRule(rule: Rule, file: string, index: number, context: Co
   const endKnownSince = rule.untilEvidence && firstPublished(rule.untilEvidence, documents);
   const disputeKnownSince = rule.disputed && firstPublished(rule.disputed.evidence, documents);
   const anyLink = rule.coversAnyLink;
-  const anyLinkKnownSince = anyLink && rule.effect === 'allow' ? firstPublished(rule.evidence.filter((evidence) => evidence.quote.includes(anyLink.quote)), documents) : undefined;
+  const anyLinkKnownSince = anyLink && rule.effect === 'allow' ? statedSince(rule, anyLink.quote, documents) : undefined;
   // A start or a phase-in's end stated only by evidence published after the rule's first (fromStated, phaseIn.untilStated).
   const startKnownSince = laterThan(knownSince, rule.fromStated && statedSince(rule, rule.fromStated.quote, documents));
   const phaseInKnownSince = laterThan(knownSince, rule.phaseIn?.untilStated && statedSince(rule, rule.phaseIn.untilStated.quote, documents));
@@ -178,10 +178,15 @@ function checkSeeds(list: readonly Evidence[], at: string, documents: Map<string
 
 /** A part of the rule stated by a quote (fromStated, phaseIn.untilStated) must be stated by the rule's own evidence: the quote is part of one of its quotes. */
 function checkStated(rule: Rule, quote: string, at: string, file: string, problems: Problem[]): void {
-  if (!rule.evidence.some((evidence) => evidence.quote.includes(quote))) problems.push(problem('stated-unquoted', {}, file, at));
+  if (!quotedIn(rule, quote)) problems.push(problem('stated-unquoted', {}, file, at));
 }
 
-/** The earliest publication day of the rule's evidence holding the quote. */
+/** Whether the quote is part of one of the rule's evidence quotes (coversAnyLink, fromStated, phaseIn.untilStated). */
+function quotedIn(rule: Rule, quote: string): boolean {
+  return rule.evidence.some((evidence) => evidence.quote.includes(quote));
+}
+
+/** The earliest publication day of the rule's evidence holding the quote: when what it states became known. */
 function statedSince(rule: Rule, quote: string, documents: Map<string, SeedDocument>): string | undefined {
   return firstPublished(rule.evidence.filter((evidence) => evidence.quote.includes(quote)), documents);
 }
@@ -259,7 +264,7 @@ function checkAnyLink(rule: Rule, file: string, index: number, problems: Problem
     return;
   }
   const at = `${rulePath(index)}.coversAnyLink.quote`;
-  if (!rule.evidence.some((evidence) => evidence.quote.includes(claim.quote))) {
+  if (!quotedIn(rule, claim.quote)) {
     problems.push(problem('any-link-unquoted', {}, file, at));
   } else if (!isMeaningful(claim.quote)) {
     // "J" is part of a quote naming JD, and would let the rule allow every unrecognised link (#14).
