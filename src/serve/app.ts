@@ -3,21 +3,19 @@
 // `linkcheck serve` (src/cli/serve-command.ts), in a test through app.fetch, and
 // on Deno, Bun or Cloudflare Workers (docs/serve.md). The host loads the rules
 // and the page's files and passes them in; the handler never reads a file.
-import { parse as parseJson } from '@humanwhocodes/momoa';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { Catalog } from '../engine/catalog.js';
 import { DataError, InputError, inputError } from '../errors/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/named-input.js';
-import { firstInvalidUtf8 } from '../batch/read/decode.js';
-import { repeatedKeys, type RepeatedKey, type Segment } from '../batch/read/json-keys.js';
+import type { Segment } from '../batch/read/json-keys.js';
 import { numberTexts, pathKey } from '../batch/read/json-numbers.js';
 import { jsonPath } from '../errors/problems.js';
-import { utf8Length } from '../model/field-length.js';
 import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
 import { bodyStalled, DEFAULT_LIMITS, InFlight, readWatched, type Limits } from './limits.js';
+import { readJsonBody } from './json-body.js';
 import { negotiate } from './negotiate.js';
 import { openApiDocument } from './openapi.js';
 import { queryParams, readParams, requestLang } from './params.js';
@@ -298,52 +296,4 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   });
 
   return app;
-}
-
-/**
- * Where JSON.parse found text that is not JSON, as an index into it: V8 says "at position N", or that
- * the input ended; else (Unexpected token 'x', "…" is not valid JSON) the first character no JSON
- * value could begin or continue with, found by a JSON reader that says where (momoa).
- */
-function syntaxErrorAt(text: string, message: string): number | 'end' | undefined {
-  if (/unexpected end of JSON input/iu.test(message)) return 'end';
-  const position = /at position (\d+)/u.exec(message)?.[1];
-  if (position !== undefined) return Number(position);
-  try {
-    parseJson(text);
-  } catch (error) {
-    const { offset } = error as { offset?: unknown };
-    if (typeof offset === 'number' && !/end of input/iu.test((error as Error).message)) return offset;
-  }
-  return undefined;
-}
-
-/** Objects and arrays open at once in a body past which it is refused (a query nests two deep), as a rule file's (MAX_NESTING). */
-const MAX_BODY_NESTING = 5_000;
-
-/**
- * A request's JSON body, UTF-8 (RFC 8259) read strictly, and the keys an object of it writes more
- * than once, whose values JSON.parse resolves to the last one unseen.
- */
-function readJsonBody(bytes: Uint8Array): { body: unknown; repeated: RepeatedKey[]; text: string } {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    throw inputError('bad-json', at < 0 ? { problem: 'utf8' } : { problem: 'utf8', byte: String(at), value: `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}` });
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (error) {
-    // Where, in the catalogue's words: the parser's own sentence is English whatever the request's lang.
-    const at = syntaxErrorAt(text, (error as Error).message);
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const byte = (index: number) => String(bom + utf8Length(text.slice(0, index)));
-    throw inputError('bad-json', at === 'end' ? { problem: 'end', byte: byte(text.length) } : at === undefined ? { problem: 'syntax' } : { problem: 'syntax', byte: byte(at) });
-  }
-  const repeated = repeatedKeys(text, MAX_BODY_NESTING);
-  if (repeated === 'too-deep') throw inputError('bad-json', { problem: 'nesting', limit: String(MAX_BODY_NESTING) });
-  return { body, repeated, text };
 }
