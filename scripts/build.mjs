@@ -291,7 +291,7 @@ const startBundles = ['dist/plain-check.cjs', ...quickCommands.map((name) => `di
 for (const bundle of startBundles) wrapInPlace(bundle, LEAST_BUNDLE);
 for (const bundle of ['dist/load-rules.cjs', ...[...apart, ...linkApart, configRead].filter(({ cached }) => cached).map(({ name }) => `dist/${name}.cjs`)]) wrapInPlace(bundle);
 
-const { SNAPSHOT_HISTORIES, asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, storeHistories, storeRuleFiles, storeRules } = await import('../dist/internal.js');
+const { SNAPSHOT_HISTORIES, asciiJson, builtinPaths, compileCatalog, formatProblem, loadRuleSet, readBuiltinTexts, settledStatus, statusOf, storeHistories, storeRuleFiles, storeRules } = await import('../dist/internal.js');
 const root = process.cwd();
 const set = await loadRuleSet({ root });
 const compiled = set.problems.length > 0 ? undefined : compileCatalog(set.files, set.documents);
@@ -303,7 +303,14 @@ if (problems.length > 0) {
 }
 // The snapshot holds the compiled rules and each file's size, and dist/builtin-rules.bytes the files' bytes, which a check
 // compares with the files on disk before it trusts the snapshot (src/load/snapshot.ts).
-const raw = builtinPaths(root).map((path) => [path, readFileSync(path)]);
+// With how the file system saw the files (src/load/snapshot.ts statusOf), before and after they were
+// read: while they are seen so, a start knows them without reading them. Not recorded when they
+// changed as they were read, or too recently for their times to tell a later write apart.
+const builtPaths = builtinPaths(root);
+const statusBefore = statusOf(root, builtPaths);
+const raw = builtPaths.map((path) => [path, readFileSync(path)]);
+const statusAfter = statusOf(root, builtPaths);
+const status = JSON.stringify(statusBefore) === JSON.stringify(statusAfter) && statusAfter.slice(1).every(([, size], index) => size === raw[index][1].length) ? settledStatus(statusAfter, Date.now()) : undefined;
 writeFileSync('dist/builtin-rules.bytes', Buffer.concat(raw.map(([, bytes]) => bytes)));
 // In ASCII, each other character escaped (\uXXXX): Node reads an ASCII file into a string of one byte a
 // character, without decoding, where the Chinese texts made it a string of two. The CLI starts from
@@ -323,11 +330,11 @@ writeFileSync('dist/builtin-rules.texts', `${stored.texts}${stamp}`);
 // tracks, where it would find each one's rules and sweep them (src/views/periods.ts).
 const snapshot = { sources, files: stored.files, documents: set.documents, rules, texts: stored.texts.length, stamp };
 const snapshotBuild = createHash('sha256').update(asciiJson(snapshot)).digest('hex').slice(0, 32);
-writeFileSync('dist/builtin-rules.heads.json', asciiJson({ ...snapshot, build: snapshotBuild }));
+writeFileSync('dist/builtin-rules.heads.json', asciiJson({ ...snapshot, build: snapshotBuild, ...(status ? { status } : {}) }));
 // With what a timeline of the record needs besides (the platforms, their zones and surfaces, the
 // sources) and what knows the built-in files again (`built`): one in English is drawn from this file
 // alone, while those files are the ones it was made from (src/load/snapshot.ts builtinTimeline).
-writeFileSync(SNAPSHOT_HISTORIES, asciiJson({ build: snapshotBuild, built: { sources, texts: snapshot.texts, stamp }, ...storeHistories(compiled.catalog) }));
+writeFileSync(SNAPSHOT_HISTORIES, asciiJson({ build: snapshotBuild, built: { sources, texts: snapshot.texts, stamp, ...(status ? { status } : {}) }, ...storeHistories(compiled.catalog) }));
 
 // The bundles loaded apart, with a code cache (src/cli/code-cache.ts), get it written after `warm`
 // has run in them what they are loaded for, so that the cache holds those functions, not only the

@@ -17,7 +17,7 @@ export { hostInDomain, matchHost, normaliseHost, type DomainMatch } from './link
 export type * from './link/types.js';
 export { builtinPaths, packageRoot, readBuiltinTexts } from './load/builtin-files.js';
 export { loadCatalog, loadRuleSet, type LoadOptions, type RuleSet } from './load/load-catalog.js';
-export { SNAPSHOT_HISTORIES, type Snapshot } from './load/snapshot.js';
+export { SNAPSHOT_HISTORIES, settledStatus, statusOf, type Snapshot } from './load/snapshot.js';
 export { readRuleTexts, type RawFile } from './load/read-files.js';
 export { validateRuleFile, validateSeedIndex } from './load/validate-schema.js';
 export { answerRenderers, type AnswerFormat } from './render/index.js';

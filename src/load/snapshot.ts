@@ -2,10 +2,10 @@
 // rules, their texts, a copy of the files they came from and every placement's history; and whether
 // the built-in files on disk are still the ones it was all made from, so that a command may start
 // from it instead of reading, validating and compiling the files again (#18).
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { restoreRuleFiles, type StoredRule, type StoredRuleFile } from '../engine/catalog-store.js';
 import type { LoadedRuleFile, SeedDocument } from '../model/types.js';
-import { builtinPaths, packageRoot } from './builtin-files.js';
+import { builtinPaths, packageRoot, RULES_FOLDER } from './builtin-files.js';
 import { holdsBytes, openNotWaiting } from './read-files.js';
 
 /** The snapshot a command starts from: each rule by its head (Snapshot). */
@@ -28,6 +28,12 @@ export interface Snapshot {
   texts: number;
   /** What SNAPSHOT_RULE_TEXTS ends with, after the rules' texts: a digest of them, in ASCII. */
   stamp: string;
+  /**
+   * How the file system saw the rules folder and each file of `sources` when the build read them
+   * (statusOf), when that was settled (settledStatus): while each is seen the same, the files are
+   * known to be those bytes without reading them. Not part of `build`'s digest: it is this copy's.
+   */
+  status?: FileStatus[];
   /**
    * A digest of the rest of the snapshot, which what the build derived from it carries too (its
    * stored histories, SNAPSHOT_HISTORIES): the rule texts' stamp does not cover the platforms,
@@ -64,18 +70,78 @@ export function matchingSnapshot(root: string): TrustedSnapshot | undefined {
   }
 }
 
-/** What the build wrote to know the built-in files again: each file's path and size, and the rule texts' length and stamp. */
-type BuiltFiles = Pick<Snapshot, 'sources' | 'texts' | 'stamp'>;
+/** What the build wrote to know the built-in files again: each file's path and size, the rule texts' length and stamp, and how the files were seen. */
+type BuiltFiles = Pick<Snapshot, 'sources' | 'texts' | 'stamp' | 'status'>;
+
+/** A file as the file system sees it: its inode, its size in bytes, when its content and its inode last changed (ms, to the file system's precision), and its device. */
+export type FileStatus = [inode: number, size: number, modified: number, changed: number, device: number];
+
+/**
+ * How the rules folder and each file at these paths are seen (git's index keeps the same for the
+ * same reason): a write to a file gives it a new modification and change time, and a file added to
+ * the folder, removed or renamed gives the folder new ones. Setting a time back (utimes) gives the
+ * change time the present all the same. Undefined when one cannot be seen.
+ */
+export function statusOf(root: string, paths: readonly string[]): FileStatus[] | undefined {
+  const status: FileStatus[] = [];
+  for (const path of [RULES_FOLDER, ...paths]) {
+    const seen = statSync(`${root}/${path}`, { throwIfNoEntry: false });
+    if (seen === undefined) return undefined;
+    status.push([seen.ino, seen.size, seen.mtimeMs, seen.ctimeMs, seen.dev]);
+  }
+  return status;
+}
+
+/**
+ * How long before the build the files' last change must be for their status to be trusted: a
+ * file system keeps times to its own step (a kernel tick, or 2 s on FAT), so a file written in the
+ * same step as the build saw it may keep the times it was seen with.
+ */
+export const SETTLED_MS = 3000;
+
+/** The status the build records: none when a file changed less than SETTLED_MS before `now` (the files are then compared byte for byte). */
+export function settledStatus(status: FileStatus[] | undefined, now: number): FileStatus[] | undefined {
+  return status?.every(([, , modified, changed]) => Math.max(modified, changed) <= now - SETTLED_MS) ? status : undefined;
+}
+
+/** Whether the files are seen as the build recorded them. */
+function seenAsBuilt(root: string, sources: readonly [path: string, bytes: number][], status: unknown): boolean {
+  if (!Array.isArray(status) || status.length !== sources.length + 1) return false;
+  let now: FileStatus[] | undefined;
+  try {
+    now = statusOf(root, sources.map(([path]) => path));
+  } catch {
+    return false;
+  }
+  // Each file's recorded size is the size of the bytes the snapshot was made from.
+  return (
+    now !== undefined &&
+    now.every((seen, index) => {
+      const built: unknown = status[index];
+      return Array.isArray(built) && built.length === seen.length && seen.every((value, part) => built[part] === value) && (index === 0 || seen[1] === sources[index - 1]![1]);
+    })
+  );
+}
 
 /**
  * Whether the built-in files on disk are byte for byte those the build read (its copy of them,
  * SNAPSHOT_BYTES, in `sources` order), and the rule texts end with the build's stamp: what the
- * build wrote from those files may then be used for them. Only regular files of the recorded size
- * are read. Each file and its copy are read side by side into one scratch buffer: the copy is
- * never read whole (#18).
+ * build wrote from those files may then be used for them. While the rules folder and every file
+ * are seen as the build recorded them (`status`), they are those bytes, and neither they nor the
+ * copy are read; otherwise they are compared. Only regular files of the recorded size are read.
+ * Each file and its copy are read side by side into one scratch buffer: the copy is never read
+ * whole (#18).
  */
-function builtFrom(root: string, { sources, texts, stamp }: Partial<Record<keyof BuiltFiles, unknown>>): boolean {
+function builtFrom(root: string, { sources, texts, stamp, status }: Partial<Record<keyof BuiltFiles, unknown>>): boolean {
   if (!Array.isArray(sources) || !Number.isSafeInteger(texts) || typeof stamp !== 'string' || stamp === '') return false;
+  const stamped = () => endsWithStamp(`${root}/${SNAPSHOT_RULE_TEXTS}`, { texts: texts as number, stamp });
+  if (seenAsBuilt(root, sources as [path: string, bytes: number][], status)) {
+    try {
+      return stamped();
+    } catch {
+      return false;
+    }
+  }
   let paths: string[];
   let copy: number;
   try {
@@ -98,7 +164,7 @@ function builtFrom(root: string, { sources, texts, stamp }: Partial<Record<keyof
       offset += size;
     }
     // Nothing past the last file's copy.
-    return readSync(copy, scratch, 0, 1, offset) === 0 && endsWithStamp(`${root}/${SNAPSHOT_RULE_TEXTS}`, { texts: texts as number, stamp });
+    return readSync(copy, scratch, 0, 1, offset) === 0 && stamped();
   } catch {
     return false;
   } finally {

@@ -2,7 +2,7 @@
 // that snapshot only while the files on disk are byte for byte those it was made from.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ import { check } from '../../src/engine/check.js';
 import { queryTime } from '../../src/time/query-time.js';
 import { readBuiltinTexts } from '../../src/load/builtin-files.js';
 import { loadCatalog, loadRuleSet } from '../../src/load/load-catalog.js';
-import { SNAPSHOT, SNAPSHOT_RULE_TEXTS } from '../../src/load/snapshot.js';
+import { builtinPaths } from '../../src/load/builtin-files.js';
+import { SETTLED_MS, settledStatus, SNAPSHOT, SNAPSHOT_RULE_TEXTS, statusOf } from '../../src/load/snapshot.js';
 import { validateRuleFile, validateSeedIndex } from '../../src/load/validate-schema.js';
 import { ROOT } from '../helpers/catalog.js';
 
@@ -34,6 +35,18 @@ function copyOfPackage(): string {
   copies.push(copy);
   for (const part of [SNAPSHOT, 'dist/builtin-rules.bytes', SNAPSHOT_RULE_TEXTS, 'rules', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
   return copy;
+}
+
+/**
+ * The copy's snapshot made to record how its files are seen now, as the build records them
+ * (scripts/build.mjs): a start then knows them by that alone. A copy keeps the status of the
+ * package it came from, which its files (other inodes) are not seen with: they are compared.
+ */
+function seenAsBuilt(copy: string): void {
+  const heads = JSON.parse(readFileSync(join(copy, SNAPSHOT), 'utf8')) as Record<string, unknown>;
+  const status = settledStatus(statusOf(copy, builtinPaths(copy)), Date.now() + SETTLED_MS);
+  expect(status).toBeDefined();
+  writeFileSync(join(copy, SNAPSHOT), JSON.stringify({ ...heads, status }));
 }
 
 const verdictOn = async (root: string, date: string) => {
@@ -106,6 +119,49 @@ describe('the snapshot of the built-in rules', () => {
     expect(await verdictOn(copy, '2022-03-01')).toBe('allowed');
   });
 
+  describe('knows the files by how the file system sees them, as the build recorded it', () => {
+    it('reads neither the files nor their copy while they are seen so', async () => {
+      const copy = copyOfPackage();
+      seenAsBuilt(copy);
+      // The copy would not match: it is not read.
+      writeFileSync(join(copy, 'dist', 'builtin-rules.bytes'), 'not the files');
+      expect((await loadRuleSet({ root: copy })).compiled).toBeDefined();
+      expect(await verdictOn(copy, '2022-03-01')).toBe('denied');
+    });
+
+    it('compares them once one is seen otherwise, though of the same size and given back its times', async () => {
+      const copy = copyOfPackage();
+      const path = join(copy, 'rules', 'kuaishou.json');
+      // A time in whole seconds, which utimes gives back exactly.
+      utimesSync(path, 1_600_000_000, 1_600_000_000);
+      seenAsBuilt(copy);
+      const { size, mtimeMs } = statSync(path);
+      writeFileSync(path, readFileSync(path, 'utf8').replaceAll('"2022-03-01T00:00"', '"2022-03-02T00:00"'));
+      utimesSync(path, 1_600_000_000, 1_600_000_000);
+      expect(statSync(path).size).toBe(size);
+      expect(statSync(path).mtimeMs).toBe(mtimeMs);
+      expect((await loadRuleSet({ root: copy })).compiled).toBeUndefined();
+      expect(await verdictOn(copy, '2022-03-01')).toBe('allowed');
+    });
+
+    it('compares them when the status recorded is not of the sizes the snapshot was made from', async () => {
+      const copy = copyOfPackage();
+      seenAsBuilt(copy);
+      const heads = JSON.parse(readFileSync(join(copy, SNAPSHOT), 'utf8')) as { sources: [string, number][] };
+      heads.sources[0]![1] += 1;
+      writeFileSync(join(copy, SNAPSHOT), JSON.stringify(heads));
+      expect((await loadRuleSet({ root: copy })).compiled).toBeUndefined();
+    });
+
+    it('records no status for files changed too lately for their times to tell a later write apart', () => {
+      const status = statusOf(ROOT, builtinPaths(ROOT))!;
+      const latest = Math.max(...status.flatMap(([, , modified, changed]) => [modified, changed]));
+      expect(settledStatus(status, latest + SETTLED_MS)).toBe(status);
+      expect(settledStatus(status, latest + SETTLED_MS - 1)).toBeUndefined();
+      expect(settledStatus(undefined, latest + SETTLED_MS)).toBeUndefined();
+    });
+  });
+
   it('is used by a copy of the package, each rule read from its text when read', async () => {
     const copy = copyOfPackage();
     const set = await loadRuleSet({ root: copy });
@@ -165,7 +221,8 @@ describe('the snapshot of the built-in rules', () => {
     ['a rule file is removed', (copy: string) => rmSync(join(copy, 'rules', 'xiaohongshu.json'))],
     ['the seed index changed', (copy: string) => writeFileSync(join(copy, 'seeds', 'index.json'), `${readFileSync(join(copy, 'seeds', 'index.json'), 'utf8')} `)],
     ['the snapshot is missing', (copy: string) => rmSync(join(copy, SNAPSHOT))],
-    ['the bytes are missing', (copy: string) => rmSync(join(copy, 'dist', 'builtin-rules.bytes'))],
+    // Read only to compare the files: a start that knows them by their status does without it.
+    ['the bytes are missing', (copy: string) => rmSync(join(copy, 'dist', 'builtin-rules.bytes')), 'compared'],
     ['the rule texts are missing', (copy: string) => rmSync(join(copy, SNAPSHOT_RULE_TEXTS))],
     ['the rule texts are of another size', (copy: string) => writeFileSync(join(copy, SNAPSHOT_RULE_TEXTS), `${readFileSync(join(copy, SNAPSHOT_RULE_TEXTS), 'latin1')} `)],
     ['the rule texts lack their stamp', (copy: string) => writeFileSync(join(copy, SNAPSHOT_RULE_TEXTS), readFileSync(join(copy, SNAPSHOT_RULE_TEXTS), 'latin1').slice(0, -1), 'latin1')],
@@ -184,9 +241,13 @@ describe('the snapshot of the built-in rules', () => {
       },
     ],
     ['the snapshot is of another shape', (copy: string) => writeFileSync(join(copy, SNAPSHOT), JSON.stringify({ texts: {}, files: [], documents: [] }))],
-  ])('is not used when %s', async (_name, change) => {
-    const copy = copyOfPackage();
-    change(copy);
-    expect((await loadRuleSet({ root: copy })).compiled).toBeUndefined();
+  ] as [string, (copy: string) => void, 'compared'?][])('is not used when %s', async (_name, change, only) => {
+    for (const known of only === 'compared' ? [false] : [false, true]) {
+      const copy = copyOfPackage();
+      // Compared byte for byte, and known by the status recorded for it.
+      if (known) seenAsBuilt(copy);
+      change(copy);
+      expect((await loadRuleSet({ root: copy })).compiled).toBeUndefined();
+    }
   });
 });
