@@ -8,7 +8,7 @@ import { compiledOf, type StoredRule } from './catalog-store.js';
 import { momentInstant } from '../time/moment.js';
 import { problem, type Problem } from '../errors/problems.js';
 import { foldForNames, isMeaningful, namesEveryLink } from './quote-meaning.js';
-import { named, namesOf, namingWords } from './source-names.js';
+import { allowNamingWords, named, namesOf, namingWords, unnamedAmong } from './source-names.js';
 
 /** What compiling a rule looks up, and where its problems go. */
 export interface CompileContext {
@@ -86,7 +86,7 @@ export function compileRule(rule: Rule, file: string, index: number, context: Co
   if (problems.length > before) return undefined;
 
   const specificity: Specificity = 'ids' in selector ? 2 : 'groups' in selector ? 1 : 0;
-  const covers = coversOf(selector, context);
+  const covers = evidencedCovers(rule, coversOf(selector, context), context);
 
   // The first and last publication days, by string order as a sort gives them, without a list.
   const knownSince = firstPublished(rule.evidence, documents)!;
@@ -156,9 +156,31 @@ function coversOf(selector: Rule['sources'], context: CompileContext): ReadonlyS
   return covers;
 }
 
-/** A precompiled rule (see Precompiled) as compileRule would make it, the sources it covers made anew. Its head alone is read, not its whole text. */
+/**
+ * A precompiled rule (see Precompiled) as compileRule would make it, the sources it covers made
+ * anew: another file may have added a source to a group it names. Its head alone is read, not its
+ * whole text, unless it then covers other sources than it did (evidencedCovers reads its evidence).
+ */
 export function restoreRule(stored: StoredRule, rule: Rule, context: CompileContext): CompiledRule {
-  return compiledOf(stored, rule, coversOf(rule.sources, context));
+  const anew = coversOf(rule.sources, context);
+  const same = anew.size === stored.covers.length && stored.covers.every((id) => anew.has(id));
+  return compiledOf(stored, rule, same ? anew : evidencedCovers(rule, anew, context));
+}
+
+/**
+ * The sources an allow covers, less those its evidence does not name when it names some of them:
+ * it then speaks of those and not of the others, which the allow would claim without evidence
+ * (the lint says so: allow-source-unnamed, an error). An allow whose evidence names none of its
+ * sources covers them all, as the lint lets it stand with a warning: the evidence may use a name
+ * the catalogue lacks. "Any source but …" says in coversAnyLink that it covers every link.
+ */
+function evidencedCovers(rule: Rule, covers: ReadonlySet<string>, context: CompileContext): ReadonlySet<string> {
+  if (rule.effect !== 'allow' || covers.size < 2 || 'anyExcept' in rule.sources) return covers;
+  const unnamed = unnamedAmong(covers, allowNamingWords(rule), (id) => context.sources.get(id)?.value, (id) => context.groups.get(id)?.value);
+  if (unnamed.length === 0 || unnamed.length === covers.size) return covers;
+  const named = new Set(covers);
+  for (const id of unnamed) named.delete(id);
+  return named;
 }
 
 /** A problem for each piece of evidence citing a seed document that is not indexed, or giving a publication window that ends before it begins. */

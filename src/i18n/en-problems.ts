@@ -206,7 +206,7 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
     hint: `quote the passage that supports the rule: at least ${MEANINGFUL_WEIGHT} letters or digits, or ${MEANINGFUL_WEIGHT / CJK_WEIGHT} Chinese characters`,
   }),
   'allow-source-unnamed': (p: { sources: string }) => ({
-    message: `the rule allows ${p.sources}, which none of its evidence quotes names`,
+    message: `the rule allows ${p.sources}, which none of its evidence quotes names: checks answer as if the rule did not speak of them`,
     hint: 'quote the words that name each source (its id, an alias, or a group it belongs to), or narrow the selector to the sources the evidence names',
   }),
   'allow-source-unnamed.none': (p: { sources: string }) => ({

@@ -175,7 +175,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
     hint: `引用支持这条规则的段落：至少 ${MEANINGFUL_WEIGHT} 个字母或数字，或 ${MEANINGFUL_WEIGHT / CJK_WEIGHT} 个汉字`,
   }),
   'allow-source-unnamed': (p) => ({
-    message: `规则允许 ${p.sources}，但没有一条证据引文提到它们`,
+    message: `规则允许 ${p.sources}，但没有一条证据引文提到它们：查询时按这条规则不涉及它们作答`,
     hint: '引用提到每个来源的原文（其 id、别名或所属的组），或把选择范围缩小到证据提到的来源',
   }),
   'allow-source-unnamed.none': (p) => ({

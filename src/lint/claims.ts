@@ -14,8 +14,8 @@ import type { Catalog } from '../engine/catalog.js';
 import { evidenceLists } from '../engine/catalog.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
-import { foldForNames, isMeaningful } from '../engine/quote-meaning.js';
-import { named, namesOf, namingWords } from '../engine/source-names.js';
+import { isMeaningful } from '../engine/quote-meaning.js';
+import { allowNamingWords, unnamedAmong } from '../engine/source-names.js';
 import type { Evidence, LoadedRuleFile, Rule } from '../model/types.js';
 
 /** `today`: the latest civil date anywhere now (YYYY-MM-DD), which no publication or review date may pass; not given, none is compared. */
@@ -71,7 +71,6 @@ function unnamedSources(rule: Rule, catalog: Catalog): { covered: string[]; unna
   const covered = ('ids' in selector ? selector.ids : [...catalog.sources.values()].filter((source) => source.groups.some((group) => selector.groups.includes(group))).map((source) => source.id)).filter((id) =>
     catalog.sources.has(id),
   );
-  const quotes = [...rule.evidence.flatMap(namingWords), ...(rule.coversAnyLink ? [rule.coversAnyLink.quote] : [])].map(foldForNames);
-  const unnamed = covered.filter((id) => !named(namesOf(catalog.sources.get(id)!, (group) => catalog.groups.get(group)), quotes));
+  const unnamed = unnamedAmong(covered, allowNamingWords(rule), (id) => catalog.sources.get(id), (group) => catalog.groups.get(group));
   return { covered, unnamed };
 }

@@ -2,7 +2,9 @@
 // first used, across files (some of them empty); rules naming the same sources share the set of
 // the sources they cover, and each still covers exactly its own.
 import { describe, expect, it } from 'vitest';
+import { check } from '../../src/engine/check.js';
 import { compileCatalog } from '../../src/engine/compile-catalog.js';
+import { queryTime } from '../../src/time/query-time.js';
 import { loadRuleSet } from '../../src/load/load-catalog.js';
 import type { LoadedRuleFile, Rule } from '../../src/model/types.js';
 import { ROOT } from '../helpers/catalog.js';
@@ -69,6 +71,47 @@ describe('compiling user rules', () => {
     expect([...covers('u-5')]).toEqual([...catalog.sources.values()].filter((source) => source.groups.includes('third-party')).map((source) => source.id));
     expect(covers('u-5').size).toBeGreaterThan(1);
   });
+
+  describe('an allow covers only the sources its evidence names, when it names some of them', () => {
+    const allow = (id: string, sources: Rule['sources'], quote: string, title?: string) =>
+      ({ ...rule(id, sources), effect: 'allow', evidence: [{ url: 'https://a.example/', published: '2030-01-01', quote, ...(title ? { title } : {}) }] }) as Rule;
+    const coversOf = (...rules: Rule[]) => {
+      const { catalog, problems } = compileCatalog([...set.files, file('a.json', rules)], set.documents);
+      expect(problems).toEqual([]);
+      return (id: string) => [...catalog.rules.find((compiled) => compiled.rule.id === id)!.covers].sort();
+    };
+
+    it.each<[string, Rule, string[]]>([
+      // The lint's allow-source-unnamed: it would allow JD without a word of evidence for it.
+      ['by alias, one of two', allow('u-1', { ids: ['taobao', 'jd'] }, 'Links to 淘宝 products are allowed again in the live-room cart.'), ['taobao']],
+      ['by domain, two of three', allow('u-1', { ids: ['taobao', 'tmall', 'jd'] }, 'Links to taobao.com and tmall.com are allowed again in the cart.'), ['taobao', 'tmall']],
+      ['by a report’s title', allow('u-1', { ids: ['taobao', 'jd'] }, 'Those links are allowed again in the live-room cart.', 'JD links are back'), ['jd']],
+      ['every one by its group', allow('u-1', { ids: ['taobao', 'tmall'] }, 'Links of the 淘宝联盟 are allowed again in the cart.'), ['taobao', 'tmall']],
+      ['every one', allow('u-1', { ids: ['taobao', 'jd'] }, 'Links to Taobao and JD products are allowed again.'), ['jd', 'taobao']],
+      // Named by none: the evidence may use a name the catalogue lacks (the lint warns).
+      ['none', allow('u-1', { ids: ['taobao', 'jd'] }, 'Outside links are allowed again in the live-room cart.'), ['jd', 'taobao']],
+    ])('%s', (_name, one, covered) => {
+      expect(coversOf(one)('u-1')).toEqual(covered);
+    });
+
+    it('narrows a group’s members, and leaves a deny and the rules sharing its selector as they are', () => {
+      const covers = coversOf(
+        allow('u-1', { groups: ['taobao-alliance'] }, 'Tmall links are allowed again in the cart.'),
+        { ...rule('u-2', { groups: ['taobao-alliance'] }, '2030-02-01'), evidence: [{ url: 'https://a.example/', published: '2030-01-01', quote: 'Tmall links are barred from the cart.' }] } as Rule,
+        { ...allow('u-3', { groups: ['taobao-alliance'] }, 'Taobao and Tmall links are allowed in the cart.'), from: '2030-03-01' } as Rule,
+      );
+      expect(covers('u-1')).toEqual(['tmall']);
+      expect(covers('u-2')).toEqual(['taobao', 'tmall']);
+      expect(covers('u-3')).toEqual(['taobao', 'tmall']);
+    });
+
+    it('decides for a source it names, and not for one it does not name', () => {
+      const { catalog } = compileCatalog([...set.files, file('a.json', [{ ...allow('u-1', { ids: ['taobao', 'jd'] }, 'Links to 淘宝 products are allowed again in the live-room cart.'), platform: 'kuaishou', surfaces: ['live-cart'], from: '2030-01-01' } as Rule])], set.documents);
+      const at = queryTime('2030-06-01', 'Asia/Shanghai', 0);
+      expect(check(catalog, { platform: 'kuaishou', source: 'taobao', surface: 'live-cart', ...at }).verdict).toBe('allowed');
+      expect(check(catalog, { platform: 'kuaishou', source: 'jd', surface: 'live-cart', ...at }).rule?.rule.id).not.toBe('u-1');
+    });
+  });
 });
 
 /**
@@ -86,6 +129,8 @@ describe('compiling user rules beside the precompiled built-in files', () => {
     ['a built-in platform defined again, with fewer surfaces', [withDefinitions('a.json', { platforms: [{ id: 'kuaishou', name: 'K', aliases: [], timeZone: 'Asia/Shanghai', surfaces: [{ id: 'live-cart', name: 'L', aliases: [] }] }] }, [rule('u-1', { ids: ['jd'] })])]],
     ['names that read as links, in a file with a built-in file’s path', [withDefinitions('rules/kuaishou.json', { sources: [source('dotted', { aliases: ['shop.example', 'https:x'] })] }, [rule('u-1', { ids: ['dotted'] })])]],
     ['a tie with a built-in rule', [withDefinitions('a.json', {}, [{ ...rule('u-tie', { ids: ['jd'] }, '2022-03-01'), effect: 'allow' } as Rule])]],
+    // kuaishou-service-platforms-open-2019 allows the group by quotes that name its members one by one: not a shop that joins it.
+    ['a source joining a built-in group whose allow names its members one by one', [withDefinitions('a.json', { sources: [source('joins', { groups: ['service-platform'] })] })]],
   ];
 
   const shown = (result: ReturnType<typeof compileCatalog>) => ({
@@ -101,6 +146,16 @@ describe('compiling user rules beside the precompiled built-in files', () => {
     const { built, precompiled } = await fresh();
     const other = await fresh();
     expect(shown(compileCatalog([...built.files, ...files], built.documents, precompiled))).toEqual(shown(compileCatalog([...other.built.files, ...files], other.built.documents)));
+  });
+
+  it('covers a source joining a built-in group only where the allow’s evidence names it', async () => {
+    const built = await loadRuleSet({ root: ROOT });
+    const joins = withDefinitions('a.json', { sources: [source('joins', { groups: ['service-platform'] })] });
+    const { catalog, problems } = compileCatalog([...built.files, joins], built.documents, { files: new Set(built.files), rules: built.compiled! });
+    expect(problems).toEqual([]);
+    const covers = [...catalog.rules.find((compiled) => compiled.rule.id === 'kuaishou-service-platforms-open-2019')!.covers];
+    expect(covers).toContain('youzan');
+    expect(covers).not.toContain('joins');
   });
 
   it('reads no built-in rule whole when nothing is defined twice', async () => {

@@ -152,7 +152,13 @@ describe('a group query (issue 9: taobao asks about Taobao and Tmall at once)', 
   };
 
   it.each([
-    ['every member allowed by one rule', [rule({ id: 'both', effect: 'allow', sources: { ids: ['alpha', 'beta'] } })], 'allowed:in-force:both alpha=allowed beta=allowed'],
+    [
+      'every member allowed by one rule',
+      [rule({ id: 'both', effect: 'allow', sources: { ids: ['alpha', 'beta'] }, evidence: [{ url: 'https://example.com/report', published: '2021-12-01', quote: 'Alpha and Beta links may be placed in the cart.' }] })],
+      'allowed:in-force:both alpha=allowed beta=allowed',
+    ],
+    // Its evidence names Alpha alone (allow-source-unnamed): it does not speak of Beta.
+    ['every member in an allow whose evidence names one', [rule({ id: 'both', effect: 'allow', sources: { ids: ['alpha', 'beta'] }, evidence: [{ url: 'https://example.com/report', published: '2021-12-01', quote: 'Alpha links may be placed in the cart.' }] })], 'unknown:members-differ:- alpha=allowed beta=unknown'],
     ['every member denied, by different rules', [rule({ id: 'a' }), rule({ id: 'b', sources: { ids: ['beta'] }, from: '2022-02-01' })], 'denied:in-force:- alpha=denied beta=denied'],
     ['members differ', [rule({ id: 'a' }), rule({ id: 'b', effect: 'allow', sources: { ids: ['beta'] } })], 'unknown:members-differ:- alpha=denied beta=allowed'],
     ['one member has no rule', [rule({ id: 'a', effect: 'allow' })], 'unknown:members-differ:- alpha=allowed beta=unknown'],

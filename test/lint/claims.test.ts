@@ -74,7 +74,7 @@ describe('rules lint', () => {
     ['any-link-vague-words', ['error any-link-vague.words rules[0].coversAnyLink.quote: the quote by which the rule covers every link does not say "all", "any", "every" or "third-party" links']],
     [
       'allow-source-unnamed',
-      ['error allow-source-unnamed rules[0].sources: the rule allows taobao, tmall, youzan, mokuai, pinduoduo, weidian, which none of its evidence quotes names'],
+      ['error allow-source-unnamed rules[0].sources: the rule allows taobao, tmall, youzan, mokuai, pinduoduo, weidian, which none of its evidence quotes names: checks answer as if the rule did not speak of them'],
     ],
     ['allow-source-unnamed-none', ["warning allow-source-unnamed.none rules[0].sources: none of the rule's evidence quotes names the sources it allows (taobao)"]],
     ['evidence-after-review', ['warning evidence-after-review rules[0].evidence[0].published: the evidence was published on 2021-12-01, after the file was last reviewed (2021-11-30)']],
