@@ -84,7 +84,9 @@ export function ruleKnownOn(catalog: Catalog, compiled: CompiledRule, day: strin
   const certainFrom = reported === undefined ? compiled.certainFrom : Math.max(compiled.certainFrom, reported);
   if (certainFrom >= end) return null;
   const covers = coversOn(compiled, day);
-  const fields: KnownParts = { endKnown, anyLinkKnown, startKnown, phaseInKnown, from: reported !== undefined && reported > compiled.start ? knownFrom(compiled, reported) : undefined };
+  // The summary and note are written of the whole rule, from all its evidence: as known before the last of it, they may say what was not yet out.
+  const wholeKnown = compiled.evidenceDays === undefined || compiled.evidenceDays[compiled.evidenceDays.length - 1]! <= day;
+  const fields: KnownParts = { endKnown, anyLinkKnown, startKnown, phaseInKnown, wholeKnown, from: reported !== undefined && reported > compiled.start ? knownFrom(compiled, reported) : undefined };
   let known: Rule | undefined;
   const knownNow = () => (known ??= knownFields(catalog, compiled.rule, day, fields));
   const disputeKnown = compiled.disputeKnownSince !== undefined && compiled.disputeKnownSince <= day;
@@ -149,6 +151,8 @@ interface KnownParts {
   anyLinkKnown: boolean;
   startKnown: boolean;
   phaseInKnown: boolean;
+  /** Whether all the rule cites was out by the day: else its summary is empty and its note left out (their words speak of the whole rule). */
+  wholeKnown: boolean;
   /** The rule's `from` as known, when not its own (knownFrom). */
   from: Rule['from'] | undefined;
 }
@@ -161,12 +165,16 @@ function daysUpTo(days: readonly string[], day: string): readonly string[] {
 }
 
 /** The rule with only what was known on the day. */
-function knownFields(catalog: Catalog, whole: Rule, day: string, { endKnown, anyLinkKnown, startKnown, phaseInKnown, from }: KnownParts): Rule {
+function knownFields(catalog: Catalog, whole: Rule, day: string, { endKnown, anyLinkKnown, startKnown, phaseInKnown, wholeKnown, from }: KnownParts): Rule {
   const known = (evidence: Evidence) => publishedOn(evidence, catalog.documents) <= day;
   const { until, untilEvidence, coversAnyLink, disputed, ...rest } = whole;
   // A start or a phase-in's end not yet stated leaves out the quote that states it (a phase-in then has no end on record).
   if (!startKnown) delete rest.fromStated;
   if (!phaseInKnown) delete rest.phaseIn;
+  if (!wholeKnown) {
+    rest.summary = '';
+    delete rest.note;
+  }
   const knownDispute = disputed?.evidence.filter(known) ?? [];
   const rule: Rule = {
     ...rest,
@@ -187,12 +195,12 @@ const KNOWN_LATER = new Set(['until', 'untilEvidence', 'coversAnyLink', 'dispute
  * The head of the rule as knownFields makes it, from the whole rule's head alone: its keys as
  * that spread leaves them (until, untilEvidence, coversAnyLink and disputed after the others,
  * when known; a dispute is known once some of its evidence is out, from disputeKnownSince;
- * fromStated and phaseIn in their places, when known). The
+ * fromStated, phaseIn and note in their places, when known). The
  * text's place is not used: the rule is worked out, not read.
  */
-function knownHead(whole: Rule, { endKnown, anyLinkKnown, startKnown, phaseInKnown }: KnownParts, disputeKnown: boolean): RuleHead {
+function knownHead(whole: Rule, { endKnown, anyLinkKnown, startKnown, phaseInKnown, wholeKnown }: KnownParts, disputeKnown: boolean): RuleHead {
   const keys = Object.keys(whole);
-  const known = keys.filter((key) => !KNOWN_LATER.has(key) && (startKnown || key !== 'fromStated') && (phaseInKnown || key !== 'phaseIn'));
+  const known = keys.filter((key) => !KNOWN_LATER.has(key) && (startKnown || key !== 'fromStated') && (phaseInKnown || key !== 'phaseIn') && (wholeKnown || key !== 'note'));
   if (endKnown && keys.includes('until')) known.push('until');
   if (endKnown && keys.includes('untilEvidence')) known.push('untilEvidence');
   if (anyLinkKnown && keys.includes('coversAnyLink')) known.push('coversAnyLink');

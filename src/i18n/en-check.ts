@@ -48,6 +48,8 @@ export const enCheck = {
   'check.membersDiffer': 'the sources of {group} get different answers; ask about one of them for a verdict',
   'check.member': '{source}: {verdict} by {rule} ({status})',
   'check.memberNoRule': '{source}: {verdict} (no rule on record)',
+  'check.summaryLater': 'rule {rule}: {effect} {period}; its summary is left out, as it was written with evidence published after {day}',
+  'check.summaryLeftOut': 'its summary is left out, as it was written with evidence published after {day}',
   'check.ruleRow': '{rule}: {effect} {period} ({status})',
   'check.overrideRow': '{rule}: {effect} {period}',
   'check.asKnownOn': '{date}: only evidence published by then counts',

@@ -49,6 +49,8 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'check.membersDiffer': '{group} 的各来源结论不同；请分别查询其中一个来源以得到结论',
   'check.member': '{source}：{verdict}，依据 {rule}（{status}）',
   'check.memberNoRule': '{source}：{verdict}（无记录在案的规则）',
+  'check.summaryLater': '规则 {rule}：{effect}，{period}；其摘要依据 {day} 之后发布的证据写成，故不显示',
+  'check.summaryLeftOut': '其摘要依据 {day} 之后发布的证据写成，故不显示',
   'check.ruleRow': '{rule}：{effect}，{period}（{status}）',
   'check.overrideRow': '{rule}：{effect}，{period}',
   'check.asKnownOn': '{date}：只计入当日及之前发布的证据',

@@ -1,6 +1,7 @@
 // The answer for people: the verdict on one line, then why, in the reader's language.
 import { Chalk } from 'chalk';
 import type { Answer, Verdict } from '../engine/check.js';
+import type { CompiledRule } from '../engine/catalog.js';
 import { formatCivil, formatClock } from '../time/moment.js';
 import { CHECK_ENGLISH, type CheckWords } from '../i18n/check-words.js';
 import { isAmbiguousLink, standingFor } from '../link/named-input.js';
@@ -95,7 +96,7 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
       break;
     case 'in-force':
       // The deciding rule's summary is the why of the short answer; --explain shows it under the rule.
-      if (!explain && rule) why(text(rule.rule.summary));
+      if (!explain && rule) why(summaryOf(rule, answer.asKnownOn, words, text));
       break;
   }
   if (answer.group) {
@@ -109,6 +110,19 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
   if (explain) everythingOnRecord(answer, { row, more, words, paint }, text, changes);
   else strongestEvidence(answer, { row, more, words, paint });
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The rule's summary; as known on a day before the last of its evidence, when its summary (written
+ * of the whole rule) is empty (engine/known-on.ts), the rule and its period as known then.
+ */
+function summaryOf(rule: CompiledRule, asKnownOn: string | null, words: CheckWords, text: (value: Text) => string, under = false): string {
+  const summary = text(rule.rule.summary);
+  if (summary !== '' || asKnownOn === null) return summary;
+  const day = words.date(asKnownOn);
+  // Under the rule's row (--explain), which names the rule and its period already.
+  if (under) return words.say('check.summaryLeftOut', { day });
+  return words.say('check.summaryLater', { rule: rule.rule.id, effect: words.say(`effect.${rule.rule.effect}`), period: describePeriod(rule, words), day });
 }
 
 interface Rows {
@@ -136,7 +150,7 @@ function everythingOnRecord(answer: Answer, { row, more, words, paint }: Rows, t
   const { rule } = answer;
   if (rule) {
     row('check.label.rule', say('check.ruleRow', { rule: paint.bold(rule.rule.id), effect: effect(rule.rule.effect), period: describePeriod(rule, words), status: statusWord(rule.rule.status, words) }));
-    more(text(rule.rule.summary));
+    more(summaryOf(rule, answer.asKnownOn, words, text, true));
     if (rule.rule.note) more(paint.dim(text(rule.rule.note)));
   }
   answer.overridden.forEach((overridden, index) => {

@@ -44,7 +44,8 @@ export function answerView({ answer, link }: Asked, lang: Lang): HTMLElement {
     row(
       say('page.answer.rule'),
       el('p', { class: 'rule', 'data-rule': rule.rule.id }, say('check.ruleRow', { rule: rule.rule.id, effect: say(`effect.${rule.rule.effect}`), period: describePeriod(rule, words), status: statusWord(rule.rule.status, words) })),
-      el('p', {}, text(rule.rule.summary)),
+      // Empty as known on a day before the last of the rule's evidence (engine/known-on.ts): the rule's row says what was known.
+      text(rule.rule.summary) === '' ? null : el('p', {}, text(rule.rule.summary)),
       rule.rule.note ? el('p', { class: 'quiet' }, text(rule.rule.note)) : null,
       el('p', { class: 'quiet' }, say('page.answer.file', { file: rule.file })),
     );

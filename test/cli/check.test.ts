@@ -94,6 +94,24 @@ describe('the record over time', () => {
     expect((await cli(['taobao', 'live-cart', '2022-06-01', '--as-known-on', '2022-02-23', '-v'])).stdout).toContain('as known on  2022-02-23: only evidence published by then counts');
   });
 
+  // The summary of wechat-taobao-links-blocked-in-groups gives its end, 2021-11-29, first reported on 2021-12-01.
+  it('leaves out a summary written with evidence published after the day, in text and JSON, in both languages', async () => {
+    const asked = ['-p', 'wechat', 'tmall', 'group-chat', '2021-10-01'];
+    const before = await cli([...asked, '--as-known-on', '2021-10-01']);
+    expect(before.code).toBe(1);
+    expect(before.stdout).not.toContain('2021-11-29');
+    expect(before.stdout).toContain('why          rule wechat-taobao-links-blocked-in-groups: deny from some time in [2013-01-01 00:00, 2014-01-01 00:00); its summary is left out, as it was written with evidence published after 2021-10-01');
+    expect((await cli([...asked, '--as-known-on', '2021-10-01', '--explain'])).stdout).toContain('its summary is left out, as it was written with evidence published after 2021-10-01');
+    expect((await cli([...asked, '--as-known-on', '2021-10-01', '--lang', 'zh'])).stdout).not.toContain('2021年11月29日');
+    const json = JSON.parse((await cli([...asked, '--as-known-on', '2021-10-01', '--json'])).stdout) as { rule: { summary: string; note: string | null; until: string | null } };
+    expect(json.rule).toMatchObject({ summary: '', note: null, until: null });
+    // Once everything the rule cites was out, its summary is the record's.
+    for (const day of ['2021-12-15', undefined]) {
+      const after = await cli([...asked, ...(day ? ['--as-known-on', day] : [])]);
+      expect(after.stdout).toContain('why          Until 2021-11-29 Taobao and Tmall links could not be opened directly in WeChat group chats.');
+    }
+  });
+
   it('warns on stderr how old the newest evidence is, and keeps the verdict', async () => {
     const run = await cli(['mokuai', 'short-video-cart', '2026-11-23']);
     expect(run.code).toBe(0);

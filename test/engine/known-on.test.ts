@@ -471,6 +471,11 @@ describe('a rule as known on a day, worked out when read', async () => {
     const startKnown = statedBy(rest.fromStated, compiled.rule.evidence.filter(known));
     if (!startKnown) delete rest.fromStated;
     if (!statedBy(rest.phaseIn?.untilStated, compiled.rule.evidence.filter(known))) delete rest.phaseIn;
+    // Written of the whole rule: left out while anything it cites is still to come.
+    if ([compiled.rule.evidence, compiled.rule.untilEvidence ?? [], compiled.rule.disputed?.evidence ?? []].flat().some((evidence) => !known(evidence))) {
+      rest.summary = '';
+      delete rest.note;
+    }
     const from = startKnown ? null : startAsKnown(compiled.rule, compiled.knownSince);
     const knownDispute = disputed?.evidence.filter(known) ?? [];
     const rule: Rule = {
