@@ -8,7 +8,7 @@ import { compiledOf, type StoredRule } from './catalog-store.js';
 import { momentInstant } from '../time/moment.js';
 import { problem, type Problem } from '../errors/problems.js';
 import { foldForNames, isMeaningful, namesEveryLink } from './quote-meaning.js';
-import { allowNamingWords, named, namesOf, namingWords, unnamedAmong } from './source-names.js';
+import { named, namesOf, namingWords, unnamedBy } from './source-names.js';
 
 /** What compiling a rule looks up, and where its problems go. */
 export interface CompileContext {
@@ -172,11 +172,11 @@ export function restoreRule(stored: StoredRule, rule: Rule, context: CompileCont
  * it then speaks of those and not of the others, which the allow would claim without evidence
  * (the lint says so: allow-source-unnamed, an error). An allow whose evidence names none of its
  * sources covers them all, as the lint lets it stand with a warning: the evidence may use a name
- * the catalogue lacks. "Any source but …" says in coversAnyLink that it covers every link.
+ * the catalogue lacks; and so does one whose evidence says it covers every link (coversAnyLink).
  */
 function evidencedCovers(rule: Rule, covers: ReadonlySet<string>, context: CompileContext): ReadonlySet<string> {
   if (rule.effect !== 'allow' || covers.size < 2 || 'anyExcept' in rule.sources) return covers;
-  const unnamed = unnamedAmong(covers, allowNamingWords(rule), (id) => context.sources.get(id)?.value, (id) => context.groups.get(id)?.value);
+  const unnamed = unnamedBy(rule, covers, (id) => context.sources.get(id)?.value, (id) => context.groups.get(id)?.value);
   if (unnamed.length === 0 || unnamed.length === covers.size) return covers;
   const named = new Set(covers);
   for (const id of unnamed) named.delete(id);

@@ -1,7 +1,7 @@
 // Whether a rule's evidence names a source (its quotes, and the titles of outside reports): by its
 // id, an alias, a domain, the first words of its name or a group it belongs to, in text folded for
 // names (quote-meaning.ts foldForNames). The compiler asks it of a whole allow, to cover only the
-// sources its evidence names (unnamedAmong), as the lint asks it to say so (allow-source-unnamed);
+// sources its evidence names (unnamedBy), as the lint asks it to say so (allow-source-unnamed);
 // and of each piece of evidence, for the day an allow's evidence first named each source it covers
 // (known-on.ts).
 import type { Evidence, Group, Rule, Source } from '../model/types.js';
@@ -29,15 +29,14 @@ export function named(names: readonly string[], foldedQuotes: readonly string[])
   return names.some((name) => foldedQuotes.some((quote) => quote.includes(name)));
 }
 
-/** The words of an allow's evidence that may name the sources it allows, folded for names: its quotes, reports' titles and its coversAnyLink quote. */
-export function allowNamingWords(rule: Rule): string[] {
-  const words = rule.evidence.flatMap(namingWords);
-  if (rule.coversAnyLink) words.push(rule.coversAnyLink.quote);
-  return words.map(foldForNames);
-}
-
-/** The sources among `covered` that none of the words (allowNamingWords) names, in its order; a source the catalog lacks is left to the reference checks. */
-export function unnamedAmong(covered: Iterable<string>, words: readonly string[], sourceOf: (id: string) => Source | undefined, groupOf: (id: string) => Group | undefined): string[] {
+/**
+ * The sources among `covered` that none of an allow's quotes or reports' titles names, in its
+ * order; none when it says its evidence covers every link of the kind (coversAnyLink). A source
+ * the catalog lacks is left to the reference checks.
+ */
+export function unnamedBy(rule: Rule, covered: Iterable<string>, sourceOf: (id: string) => Source | undefined, groupOf: (id: string) => Group | undefined): string[] {
+  if (rule.coversAnyLink) return [];
+  const words = rule.evidence.flatMap(namingWords).map(foldForNames);
   const unnamed: string[] = [];
   for (const id of covered) {
     const source = sourceOf(id);

@@ -15,7 +15,7 @@ import { evidenceLists } from '../engine/catalog.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import { isMeaningful } from '../engine/quote-meaning.js';
-import { allowNamingWords, unnamedAmong } from '../engine/source-names.js';
+import { unnamedBy } from '../engine/source-names.js';
 import type { Evidence, LoadedRuleFile, Rule } from '../model/types.js';
 
 /** `today`: the latest civil date anywhere now (YYYY-MM-DD), which no publication or review date may pass; not given, none is compared. */
@@ -62,8 +62,9 @@ function earliestPublished(evidence: Evidence, catalog: Catalog): string | undef
 
 /**
  * The sources an allow for named sources or groups covers that none of its quotes names by
- * id, alias, domain or a group it belongs to. "Any source but …" is checked by its
- * coversAnyLink quote instead (compile-catalog.ts).
+ * id, alias, domain or a group it belongs to; none when it says it covers every link of the kind
+ * (coversAnyLink). "Any source but …" is checked by its coversAnyLink quote instead
+ * (compile-catalog.ts).
  */
 function unnamedSources(rule: Rule, catalog: Catalog): { covered: string[]; unnamed: string[] } {
   if (rule.effect !== 'allow' || 'anyExcept' in rule.sources) return { covered: [], unnamed: [] };
@@ -71,6 +72,6 @@ function unnamedSources(rule: Rule, catalog: Catalog): { covered: string[]; unna
   const covered = ('ids' in selector ? selector.ids : [...catalog.sources.values()].filter((source) => source.groups.some((group) => selector.groups.includes(group))).map((source) => source.id)).filter((id) =>
     catalog.sources.has(id),
   );
-  const unnamed = unnamedAmong(covered, allowNamingWords(rule), (id) => catalog.sources.get(id), (group) => catalog.groups.get(group));
+  const unnamed = unnamedBy(rule, covered, (id) => catalog.sources.get(id), (group) => catalog.groups.get(group));
   return { covered, unnamed };
 }

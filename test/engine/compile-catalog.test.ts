@@ -90,6 +90,12 @@ describe('compiling user rules', () => {
       ['every one', allow('u-1', { ids: ['taobao', 'jd'] }, 'Links to Taobao and JD products are allowed again.'), ['jd', 'taobao']],
       // Named by none: the evidence may use a name the catalogue lacks (the lint warns).
       ['none', allow('u-1', { ids: ['taobao', 'jd'] }, 'Outside links are allowed again in the live-room cart.'), ['jd', 'taobao']],
+      // A group allow that says its evidence covers every link of the kind covers each member, named or not.
+      [
+        'one, and every link by coversAnyLink',
+        { ...allow('u-1', { groups: ['taobao-alliance'] }, 'Tmall links, and every external link, are allowed again in the cart.'), coversAnyLink: { quote: 'every external link' } } as Rule,
+        ['taobao', 'tmall'],
+      ],
     ])('%s', (_name, one, covered) => {
       expect(coversOf(one)('u-1')).toEqual(covered);
     });
