@@ -54,6 +54,12 @@ export interface CompiledRule {
    */
   phaseInKnownSince?: string;
   /**
+   * Set on a rule as known on a day before its start was stated (fromStated), when it then starts
+   * at its first evidence's day and not at its own, earlier start: precedence puts it after a rule
+   * that starts at that same instant (check.ts byPrecedence).
+   */
+  startUnstated?: true;
+  /**
    * For an allow: the sources it covers that its evidence first named after knownSince, each with
    * that day (compile-rule.ts namedSince). Before it, as known on a day, the rule does not cover it.
    */

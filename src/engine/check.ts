@@ -192,6 +192,7 @@ export function verdictAmong(applicable: readonly CompiledRule[], at: number): V
     const candidate = applicable[index]!;
     if (candidate.start <= at && at < candidate.end && (rule === null || byPrecedence(candidate, rule) < 0)) rule = candidate;
   }
+  if (rule !== null && unorderedWith(rule, applicable, at) !== undefined) return 'unknown';
   return verdictFor(rule, reasonAt(rule, at));
 }
 
@@ -199,8 +200,11 @@ export function check(catalog: Catalog, query: Query): Answer {
   const { platform, surface, source, applicable } = applicableTo(catalog, query);
   const asKnownOn = query.asKnownOn;
   const inForce = applicable.filter((rule) => rule.start <= query.at && query.at < rule.end).sort(byPrecedence);
+  // Two rules in force whose order is not known answer unknown, shown by the one with the window.
+  const unordered = inForce.length > 1 ? unorderedWith(inForce[0]!, inForce, query.at) : undefined;
+  if (unordered !== undefined) inForce.unshift(...inForce.splice(inForce.indexOf(unordered), 1));
   const [rule = null, ...overridden] = inForce;
-  const { verdict, reason } = decide(rule, query.at);
+  const { verdict, reason } = unordered === undefined ? decide(rule, query.at) : { verdict: 'unknown' as const, reason: 'imprecise-start' as const };
   const next = rule ? null : applicable.filter((candidate) => candidate.start > query.at).sort((a, b) => a.start - b.start)[0] ?? null;
   const lastKnown = rule ? null : applicable.filter((candidate) => candidate.end <= query.at).sort((a, b) => b.end - a.end || byPrecedence(a, b))[0] ?? null;
   const precision = query.precision ?? 'second';
@@ -252,7 +256,39 @@ function rulesFor(rules: readonly CompiledRule[], platform: string, surface: str
  * makes the order total, so the rule shown never depends on file or rule order.
  */
 export function byPrecedence(a: CompiledRule, b: CompiledRule): number {
-  return b.start - a.start || b.specificity - a.specificity || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+  return b.start - a.start || b.specificity - a.specificity || unstatedLast(a, b) || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+}
+
+/**
+ * As known on a day before a rule's start was stated, it starts at its first evidence's day
+ * (known-on.ts); its own start is earlier. A rule starting at that very instant started later
+ * than it, and decides: the id decided, and an allow won or lost by its name.
+ */
+function unstatedLast(a: CompiledRule, b: CompiledRule): number {
+  return (a.startUnstated === true ? 1 : 0) - (b.startUnstated === true ? 1 : 0);
+}
+
+/**
+ * Of the rule that decides by precedence and the others in force at the same instant, one that
+ * answers otherwise and whose order with it is not known (the deciding rule's start lies inside
+ * the window of the other's imprecise start), as findUnorderedStarts (rule-order-checks.ts)
+ * refuses in the record: the answer is unknown, and shows that rule for its reason
+ * (imprecise-start). The record loaded holds none such; the record as known on a day may, when a
+ * rule whose start was stated later starts, as known then, inside another's window (a deny
+ * reported in a window of mid-January, and an allow reported on 10 January "since December": as
+ * known on 25 January the allow starts on 10 January, and the deny may have started after it).
+ */
+export function unorderedWith(top: CompiledRule, rules: readonly CompiledRule[], at: number): CompiledRule | undefined {
+  // Only a start moved later, to the day of the rule's first evidence, can fall inside a window that
+  // its own start did not (a window that shrinks with its start holds nothing it did not hold).
+  if (top.startUnstated !== true) return undefined;
+  for (let index = 0; index < rules.length; index++) {
+    const other = rules[index]!;
+    if (other === top || other.rule.effect === top.rule.effect || other.start === top.start || !(other.start <= at && at < other.end)) continue;
+    // The top rule started no earlier than the other: their order is known unless the other's window holds that start.
+    if (other.certainFrom > top.start) return other;
+  }
+  return undefined;
 }
 
 function decide(rule: CompiledRule | null, at: number): { verdict: Verdict; reason: Reason } {

@@ -102,6 +102,7 @@ export function ruleKnownOn(catalog: Catalog, compiled: CompiledRule, day: strin
   made.rule = rule;
   made.newestEvidence = evidenceDays === undefined ? compiled.newestEvidence : evidenceDays[evidenceDays.length - 1]!;
   made.start = start;
+  if (reported !== undefined && reported > compiled.start) made.startUnstated = true;
   made.certainFrom = certainFrom;
   made.end = end;
   // A phase-in whose end was not yet reported rolls out to the rule's end (Infinity when open).

@@ -7,7 +7,7 @@
 // to agreeing everywhere. Every timeline's instants and verdicts lie in one
 // array, so that a query of a large record reads little memory besides.
 import type { Catalog, CompiledRule } from './catalog.js';
-import { byPrecedence, VERDICTS, type Verdict } from './check.js';
+import { byPrecedence, unorderedWith, VERDICTS, type Verdict } from './check.js';
 import { placementsOf, UNKNOWN_SOURCE } from './placements.js';
 import { wordedError } from '../errors/errors.js';
 import { rulesKnownOn } from './known-on.js';
@@ -220,6 +220,7 @@ function sweep(rules: readonly CompiledRule[]): Stretches {
   const bounds: number[] = [];
   for (const instant of instants) if (bounds.length === 0 || bounds[bounds.length - 1] !== instant) bounds.push(instant);
   const byStart = [...rules].sort((a, b) => a.start - b.start);
+  const imprecise = rules.some((rule) => rule.certainFrom > rule.start);
   const heap = new PrecedenceHeap();
   const codes = new Uint8Array(bounds.length + 1);
   const deciding: (CompiledRule | null)[] = new Array(bounds.length + 1);
@@ -230,8 +231,11 @@ function sweep(rules: readonly CompiledRule[]): Stretches {
     const at = bounds[i]!;
     while (entered < byStart.length && byStart[entered]!.start <= at) heap.push(byStart[entered++]!);
     while (heap.size > 0 && heap.top()!.end <= at) heap.pop();
-    const rule = heap.top();
-    codes[i + 1] = rule === undefined || at < rule.certainFrom ? UNKNOWN : rule.phaseInUntil !== undefined && at < rule.phaseInUntil ? ROLLING_OUT : rule.rule.effect === 'allow' ? ALLOWED : DENIED;
+    const top = heap.top();
+    // Only a key with an imprecise start can hold two rules whose order is not known (check.ts unorderedWith).
+    const unordered = top !== undefined && imprecise ? unorderedWith(top, heap.rules, at) : undefined;
+    const rule = unordered ?? top;
+    codes[i + 1] = rule === undefined || unordered !== undefined || at < rule.certainFrom ? UNKNOWN : rule.phaseInUntil !== undefined && at < rule.phaseInUntil ? ROLLING_OUT : rule.rule.effect === 'allow' ? ALLOWED : DENIED;
     deciding[i + 1] = rule ?? null;
   }
   return { bounds, codes, deciding };
@@ -280,6 +284,11 @@ class PrecedenceHeap {
 
   top(): CompiledRule | undefined {
     return this.items[0];
+  }
+
+  /** The rules in the heap, in no order: some may have ended, not yet reaching its top. */
+  get rules(): readonly CompiledRule[] {
+    return this.items;
   }
 
   push(rule: CompiledRule): void {

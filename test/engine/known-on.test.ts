@@ -194,6 +194,57 @@ describe('a start reported after the rule (fromStated)', () => {
   });
 });
 
+describe('a start stated later, as known before, beside another rule', () => {
+  // Reported on 2024-01-10 as in force, and on 2024-02-01 as in force since December: as known
+  // before 2024-02-01 it starts on 2024-01-10.
+  const since = (id: string, effect: 'allow' | 'deny') =>
+    rule({
+      id,
+      effect,
+      from: '2023-12-01',
+      fromStated: { quote: 'since December' },
+      status: 'reported',
+      evidence: [
+        { url: 'https://example.com/now', published: '2024-01-10', quote: 'Alpha links stay out of the live cart.' },
+        { url: 'https://example.com/since', published: '2024-02-01', quote: 'Alpha links have stayed out of the live cart since December.' },
+      ],
+    });
+  const announced = (id: string, effect: 'allow' | 'deny', from: Rule['from']) =>
+    rule({ id, effect, from, evidence: [{ url: 'https://example.com/notice', published: '2024-01-05', quote: 'Alpha links go back into the live cart.' }] });
+  const ask = (rules: Rule[], date: string, asKnownOn?: string) => {
+    const { catalog, problems } = compile(rules);
+    expect(problems).toEqual([]);
+    const query: Query = { platform: 'shop', source: 'alpha', surface: 'live-cart', at: at(date), ...(asKnownOn ? { asKnownOn } : {}) };
+    const answer = check(catalog, query);
+    const index = buildVerdictIndex(catalog, asKnownOn ? { asKnownOn } : {}).decision(query);
+    const track = trackOf(catalog, { platform: 'shop', source: 'alpha', surface: 'live-cart', ...(asKnownOn ? { asKnownOn } : {}) });
+    const period = track.periods.find((each) => each.from <= query.at && query.at < each.until)!;
+    expect([index.verdict, index.rule?.rule.id, period.verdict]).toEqual([answer.verdict, answer.rule?.rule.id, answer.verdict]);
+    return [answer.verdict, answer.reason, answer.rule?.rule.id];
+  };
+
+  it.each([
+    ['a-deny', 'z-allow'],
+    ['z-deny', 'a-allow'],
+  ])('yields to a rule starting on that day whatever their ids (%s, %s), as the whole record does', (deny, allow) => {
+    // The deny's own start is earlier: the allow of 2024-01-10 started later, and decides.
+    const rules = [since(deny, 'deny'), announced(allow, 'allow', '2024-01-10')];
+    expect(ask(rules, '2024-01-15', '2024-01-12')).toEqual(['allowed', 'in-force', allow]);
+    expect(ask(rules, '2024-01-15')).toEqual(['allowed', 'in-force', allow]);
+  });
+
+  it('answers unknown where, as known then, it starts inside the window of another rule\'s start', () => {
+    // As known on 2024-01-25 the allow starts on 2024-01-10, inside the deny's window: which started later is not known.
+    const rules = [since('opens', 'allow'), announced('closes', 'deny', { earliest: '2024-01-05', latest: '2024-01-20' })];
+    expect(ask(rules, '2024-01-25', '2024-01-25')).toEqual(['unknown', 'imprecise-start', 'closes']);
+    expect(ask(rules, '2024-01-12', '2024-01-25')).toEqual(['unknown', 'imprecise-start', 'closes']);
+    expect(ask(rules, '2024-01-09', '2024-01-25')).toEqual(['unknown', 'imprecise-start', 'closes']);
+    // Once its start is stated, the allow started in December and the deny superseded it.
+    expect(ask(rules, '2024-01-25', '2024-02-01')).toEqual(['denied', 'in-force', 'closes']);
+    expect(ask(rules, '2024-01-25')).toEqual(['denied', 'in-force', 'closes']);
+  });
+});
+
 describe("a phase-in's end reported after the rule (phaseIn.untilStated)", () => {
   const { catalog, problems } = compile([
     rule({
