@@ -24,9 +24,27 @@ export function namingWords(evidence: Evidence): string[] {
   return 'title' in evidence && typeof evidence.title === 'string' ? [evidence.quote, evidence.title] : [evidence.quote];
 }
 
-/** Whether any of the quotes (folded for names) holds one of the names. */
+/**
+ * Whether any of the quotes (folded for names) holds one of the names: a name that begins or ends
+ * with a Latin letter or digit as a word there, not inside a longer one ("jd" in "adjust", "ks" in
+ * "links"); a Chinese name anywhere, as Chinese is written without spaces.
+ */
 export function named(names: readonly string[], foldedQuotes: readonly string[]): boolean {
-  return names.some((name) => foldedQuotes.some((quote) => quote.includes(name)));
+  return names.some((name) => foldedQuotes.some((quote) => holdsName(quote, name)));
+}
+
+function holdsName(quote: string, name: string): boolean {
+  const before = isWordCharacter(name.charCodeAt(0));
+  const after = isWordCharacter(name.charCodeAt(name.length - 1));
+  for (let at = quote.indexOf(name); at !== -1; at = quote.indexOf(name, at + 1)) {
+    if ((!before || at === 0 || !isWordCharacter(quote.charCodeAt(at - 1))) && (!after || at + name.length === quote.length || !isWordCharacter(quote.charCodeAt(at + name.length)))) return true;
+  }
+  return false;
+}
+
+/** A Latin letter or digit (the text is folded to lower case). */
+function isWordCharacter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 /**

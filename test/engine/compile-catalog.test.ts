@@ -86,6 +86,9 @@ describe('compiling user rules', () => {
       ['by alias, one of two', allow('u-1', { ids: ['taobao', 'jd'] }, 'Links to 淘宝 products are allowed again in the live-room cart.'), ['taobao']],
       ['by domain, two of three', allow('u-1', { ids: ['taobao', 'tmall', 'jd'] }, 'Links to taobao.com and tmall.com are allowed again in the cart.'), ['taobao', 'tmall']],
       ['by a report’s title', allow('u-1', { ids: ['taobao', 'jd'] }, 'Those links are allowed again in the live-room cart.', 'JD links are back'), ['jd']],
+      // A Latin name inside a longer word names nothing; a Chinese name needs no spaces around it.
+      ['by alias, the other inside a word', allow('u-1', { ids: ['taobao', 'jd'] }, 'Taobao links are allowed again in the cart (notice ref. adjd-2030).'), ['taobao']],
+      ['by Chinese names without spaces', allow('u-1', { ids: ['taobao', 'jd'] }, '淘宝和京东的链接可以重新挂入购物车。'), ['jd', 'taobao']],
       ['every one by its group', allow('u-1', { ids: ['taobao', 'tmall'] }, 'Links of the 淘宝联盟 are allowed again in the cart.'), ['taobao', 'tmall']],
       ['every one', allow('u-1', { ids: ['taobao', 'jd'] }, 'Links to Taobao and JD products are allowed again.'), ['jd', 'taobao']],
       // Named by none: the evidence may use a name the catalogue lacks (the lint warns).
