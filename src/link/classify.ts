@@ -172,13 +172,20 @@ function appSchemeSource(sources: Source[], scheme: string): Source | undefined 
   return sources.find((source) => source.appSchemes?.includes(scheme));
 }
 
-/** An app deep link whose scheme the rule data lists for a source: the link up to the next space. */
-function fromAppLink(sources: Source[], input: string, text: string, { scheme, at, inside }: SchemeFound): LinkInput {
+/**
+ * An app deep link whose scheme the rule data lists for a source: the link up to the next space.
+ * It opens in that source's app; when the source is a member of a group that lists short links,
+ * the app opens any member's items (taobao://detail.tmall.com/…: a Tmall item in the Taobao app),
+ * so the link is answered for the group, as the group's share tokens are (fromToken).
+ */
+function fromAppLink(catalog: Catalog, input: string, text: string, { scheme, at, inside }: SchemeFound): LinkInput {
   const url = linkUpToSpace(text, at);
   // Inside another link (…/?u=taobao://…) it is part of that link, which may lead anywhere: in doubt, as a web link there is.
   if (inside) return { kind: 'link', input, url, host: '', inText: at !== 0, appScheme: scheme, source: null, domain: null, reason: 'ambiguous-host' };
-  const source = appSchemeSource(sources, scheme)!;
-  return { kind: 'link', input, url, host: '', inText: at !== 0, source, domain: `${scheme}:`, reason: null, appScheme: scheme };
+  const source = appSchemeSource(lookUpsOf(catalog).sources, scheme)!;
+  const group = linkSharingGroup(catalog, source);
+  const base = { kind: 'link', input, url, host: '', inText: at !== 0, domain: `${scheme}:`, reason: null, appScheme: scheme } as const;
+  return group ? { ...base, source: null, group } : { ...base, source };
 }
 
 /**
@@ -216,7 +223,7 @@ function firstStart([app]: SchemeFound[], link: LinkCandidate | null): LinkStart
 
 /** The answer of the link that starts there; a web link that cannot be read (https:// with no host) is an input error. */
 function answerAt(catalog: Catalog, input: string, text: string, start: LinkStart, later = false): LinkInput {
-  return 'app' in start ? fromAppLink(lookUpsOf(catalog).sources, input, text, start.app) : fromLink(catalog, input, text, start.web, later);
+  return 'app' in start ? fromAppLink(catalog, input, text, start.app) : fromLink(catalog, input, text, start.web, later);
 }
 
 /**

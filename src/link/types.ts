@@ -65,6 +65,20 @@ export interface GroupLink extends LinkBase {
   shortLink: true;
 }
 
+/**
+ * An app deep link whose scheme a member of a group that lists short links lists (taobao://: the
+ * Taobao app, which opens Taobao and Tmall items alike): where it leads cannot be told for sure
+ * offline, so it is answered for the whole group, as the group's short links and tokens are.
+ */
+export interface GroupAppLink extends LinkBase {
+  source: null;
+  group: Group;
+  /** The scheme and a colon. */
+  domain: string;
+  reason: null;
+  appScheme: string;
+}
+
 export interface UnrecognisedLink extends LinkBase {
   source: null;
   group?: undefined;
@@ -130,7 +144,7 @@ export interface UnrecognisedToken extends TokenBase {
 }
 
 /** A link or a share token, recognised or not. */
-export type LinkInput = RecognisedLink | GroupLink | UnrecognisedLink | RecognisedToken | GroupToken | UnrecognisedToken;
+export type LinkInput = RecognisedLink | GroupLink | GroupAppLink | UnrecognisedLink | RecognisedToken | GroupToken | UnrecognisedToken;
 
 export type Classification = NameInput | GroupNameInput | LinkInput;
 

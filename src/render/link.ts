@@ -16,6 +16,7 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
   const found = link.kind === 'link' && link.inText ? words.say('link.foundInText') : '';
   switch (link.reason) {
     case null:
+      if (link.kind === 'link' && link.group && link.appScheme !== undefined && link.source === null) return words.say('link.groupAppScheme', { scheme: link.appScheme, group: nameOf(link.group, words.lang), found });
       if (link.kind === 'link' && link.group) {
         return link.source
           ? words.say('link.groupMarker', { domain: link.domain, group: nameOf(link.group, words.lang), marker: link.marker ?? '', source: nameOf(link.source, words.lang), found })
@@ -61,6 +62,9 @@ export function explain(classification: Classification, words: CheckWords = CHEC
   if (classification.kind === 'token') return `${linkSubject(classification, words)}: ${linkReason(classification, words)}`;
   const found = classification.inText ? words.say('link.foundInText') : '';
   const { host, domain } = classification;
+  if (classification.group && classification.appScheme !== undefined && classification.source === null) {
+    return words.say('classify.groupAppLink', { scheme: classification.appScheme, group: nameOf(classification.group, words.lang), found });
+  }
   if (classification.group) {
     return classification.source
       ? words.say('classify.groupMarker', { host, domain: String(domain), group: nameOf(classification.group, words.lang), marker: classification.marker ?? '', source: nameOf(classification.source, words.lang), found })

@@ -54,6 +54,21 @@ describe('linkcheck <link> <surface> [date]', () => {
     expect(answer.link).toMatchObject({ kind: 'link', host: 'evil.example', domain: null, reason: 'unlisted-host' });
   });
 
+  // Xiaohongshu let Taobao links into live rooms from August 2020, and no rule says so for Tmall: a
+  // Taobao app link, which may open a Tmall item, is asked about as the group, never taken for Taobao's.
+  it.each(['taobao://detail.tmall.com/item.htm?id=1', 'tbopen://m.taobao.com/tbopen/index.html?h5Url=x', 'taobao:item.taobao.com/item.htm?id=1'])(
+    'a Taobao app link %j is the Taobao Alliance\'s: unknown where Taobao and Tmall differ',
+    async (source) => {
+      const run = await cli(['-p', 'xiaohongshu', source, 'live-cart', '2020-09-01', '--json']);
+      expect(run.code).toBe(3);
+      const answer = JSON.parse(run.stdout);
+      expect(answer).toMatchObject({ source: null, verdict: 'unknown', group: { id: 'taobao-alliance' } });
+      expect(answer.link).toMatchObject({ kind: 'link', group: 'taobao-alliance', host: '', appScheme: source.slice(0, source.indexOf(':')), reason: null });
+      const zh = await cli(['-p', 'xiaohongshu', source, 'live-cart', '2020-09-01', '--explain', '--lang', 'zh']);
+      expect(zh.stdout).toContain('列在 淘宝联盟 组的一个来源名下');
+    },
+  );
+
   it('puts what the link was recognised as in --json', async () => {
     const run = await cli(['https://detail.tmall.com/item.htm?id=1', 'live-cart', '2022-06-01', '--json']);
     const answer = JSON.parse(run.stdout);

@@ -359,7 +359,7 @@ describe('a word and a colon', () => {
   });
 
   it('an app scheme a source lists opens without slashes too; another scheme in a query is part of the link', () => {
-    expect(classify('taobao:item.taobao.com/item.htm?id=1')).toMatchObject({ source: { id: 'taobao' }, appScheme: 'taobao' });
+    expect(classify('taobao:item.taobao.com/item.htm?id=1')).toMatchObject({ source: null, group: { id: 'taobao-alliance' }, appScheme: 'taobao' });
     expect(classify('https://item.jd.com/1.html?u=ftp://x')).toMatchObject({ source: { id: 'jd' }, reason: null });
   });
 });

@@ -145,6 +145,22 @@ function tokenOfGroup(now: unknown, before: unknown): boolean {
   return true;
 }
 
+/**
+ * Whether the answer is an app deep link of a member of a group that lists short links (taobao://:
+ * the Taobao app opens Taobao and Tmall items alike), which the reader before gave to the member
+ * that lists its scheme, or took for none beside a share token of that group: the same link, now
+ * answered for the group the member belongs to.
+ */
+function appLinkOfGroup(now: unknown, before: unknown): boolean {
+  type Link = { kind: string; url: string; appScheme?: string; reason: string | null; source: { id: string; groups: string[] } | null; group?: { id: string } };
+  const answer = (now as { answer?: Link }).answer;
+  if (answer?.kind !== 'link' || answer.appScheme === undefined || answer.source !== null || answer.group === undefined) return false;
+  const earlier = (before as { answer?: Link }).answer;
+  const member = earlier?.source?.groups.includes(answer.group.id) === true || earlier?.reason === 'link-and-token';
+  expect([earlier?.kind, earlier?.url, earlier?.appScheme, member]).toEqual(['link', answer.url, answer.appScheme, true]);
+  return true;
+}
+
 /** Whether the scan before read on past white space from a host to what the scan now sees the host end before (CJK text, 【, an emoji: scan.ts continuesHost). */
 function readOnStopped(before: unknown, now: unknown): boolean {
   const earlier = (before as { link: { text: string; readOn: string | null } | null }).link;
@@ -192,7 +208,7 @@ function same(input: string): void {
   }
   const now = outcome(classifyInput, input);
   const before = outcome(classifyBefore, input);
-  if (!schemeInLink(before, input) && !wordNow(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input) && !tokenOfGroup(now, before) && !hostEndsAtSpace(now, before, input)) {
+  if (!schemeInLink(before, input) && !wordNow(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input) && !tokenOfGroup(now, before) && !appLinkOfGroup(now, before) && !hostEndsAtSpace(now, before, input)) {
     expect(now, JSON.stringify(input)).toEqual(before);
   }
   expect(scanned(scanNow, input), JSON.stringify(input)).toEqual(readOnDropped(backslashDoubted(scanned(scanTextBefore, input), scanned(scanNow, input), input), scanned(scanNow, input)));

@@ -58,9 +58,12 @@ describe('a short link of the Taobao Alliance', () => {
     ['【天猫】https://detail.tmall.com/item.htm?id=1 【天猫】https://e.tb.cn/h.x', null, null],
     ['【天猫】https://m.tb.cn/h.a 【天猫】https://m.tb.cn/h.b', null, null],
     ['【天猫】https://m.tb.cn/h.a https://s.click.taobao.com/t?e=1', null, null],
-    ['taobao://item.taobao.com/item.htm?id=1 【天猫】https://m.tb.cn/h.b', null, null],
+    ['https://detail.tmall.com/item.htm?id=1 taobao://detail.tmall.com/item.htm?id=1', null, null],
     // A later short link of the group beside the group's first agrees.
     ['https://m.tb.cn/h.a 【天猫】https://m.tb.cn/h.b', 'group taobao-alliance', null],
+    // So does a Taobao app link: the app opens Taobao and Tmall items alike, as the short links lead to them.
+    ['taobao://item.taobao.com/item.htm?id=1 【天猫】https://m.tb.cn/h.b', 'group taobao-alliance', null],
+    ['taobao://detail.tmall.com/item.htm?id=1', 'group taobao-alliance', null],
   ])('%j stands for %s', (input, expected, marker) => {
     expect(standsFor(input)).toEqual([expected, marker]);
   });

@@ -153,6 +153,10 @@ export const noLink: [string, string][] = [
   ['taobao://item.taobao.com/item.htm?id=1 https://item.jd.com/1.html', 'several-links'],
   ['openapp.jdmobile://virtual?params=1 https://item.taobao.com/item.htm?id=1', 'several-links'],
   ['taobao://item.taobao.com/item.htm?id=1 openapp.jdmobile://virtual?params=1', 'several-links'],
+  // A Taobao app link is the group's: beside a member's own link, which of them is shown cannot be told.
+  ['taobao://item.taobao.com/item.htm?id=1 https://item.taobao.com/item.htm?id=1', 'several-links'],
+  ['https://item.taobao.com/item.htm?id=1 taobao://item.taobao.com/item.htm?id=1', 'several-links'],
+  ['tbopen://m.taobao.com/tbopen/index.html https://detail.tmall.com/item.htm?id=1', 'several-links'],
   ['taobao://item.taobao.com/item.htm?id=1 见 https://', 'several-links'],
   ['https://item.jd.com/1.html 看?u=taobao://item.taobao.com/', 'several-links'],
   // An app deep link inside another link is part of it, which may lead anywhere: in doubt, as a web link there is.
@@ -185,7 +189,6 @@ export const tokenBeside: [string, string][] = [
   ['https://detail.tmall.com/item.htm?id=1 复制￥AEpabxiRg0u￥打开天猫', 'link-and-token'],
   ['https://item.taobao.com/item.htm?id=1 复制￥AEpabxiRg0u￥打开淘宝', 'link-and-token'],
   ['【天猫】https://detail.tmall.com/item.htm?id=1 ￥AEpabxiRg0u￥', 'link-and-token'],
-  ['taobao://item.taobao.com/item.htm?id=1 ￥AEpabxiRg0u￥ 手淘', 'link-and-token'],
   ['【天猫】https://m.tb.cn/h.x ￥AbcdEfghIj1￥ 打开天猫', 'link-and-token'],
   // A token whose words name no source leaves the link to decide; so does a keyword only inside the link.
   ['https://evil.example/x ￥AEpabxiRg0u￥', 'unlisted-host'],
@@ -295,15 +298,20 @@ export const legit: Legit[] = [
   ['…https://v.douyin.com/iRNBho6/…', 'douyin-shop', 'v.douyin.com'],
   ['https://v.kuaishou.com/2yAnzeZ 好物推荐 该作品在快手被播放过1.2万次，点击链接，打开【快手】直接观看！', 'kuaishou-shop', 'v.kuaishou.com'],
   ['https://www.kuaishou.com/f/X-5abcDEF 打开【快手】直接观看', 'kuaishou-shop', 'www.kuaishou.com'],
-  // App deep links whose scheme the rule data lists.
+  // App deep links whose scheme the rule data lists. The Taobao app opens Taobao and Tmall items
+  // alike, whatever host the deep link names: its links are the Taobao Alliance's, as its 淘口令 are.
   ['openapp.jdmobile://virtual?params={"category":"jump","des":"productDetail","skuId":"1"}', 'jd', ''],
   ['京东 openapp.jdmobile://virtual?params={"sku":"1"}', 'jd', ''],
-  ['taobao://item.taobao.com/item.htm?id=1', 'taobao', ''],
-  ['tbopen://m.taobao.com/tbopen/index.html?h5Url=x', 'taobao', ''],
-  // A deep link and other links of the same source agree.
-  ['taobao://item.taobao.com/item.htm?id=1 tbopen://m.taobao.com/tbopen/index.html', 'taobao', ''],
-  ['taobao://item.taobao.com/item.htm?id=1 https://item.taobao.com/item.htm?id=1', 'taobao', ''],
-  ['https://item.taobao.com/item.htm?id=1 taobao://item.taobao.com/item.htm?id=1', 'taobao', 'item.taobao.com'],
+  ['taobao://item.taobao.com/item.htm?id=1', 'taobao-alliance', ''],
+  ['taobao://detail.tmall.com/item.htm?id=1', 'taobao-alliance', ''],
+  ['【天猫】taobao://detail.tmall.com/item.htm?id=1', 'taobao-alliance', ''],
+  ['TBOPEN://m.taobao.com/tbopen/index.html?h5Url=https%3A%2F%2Fdetail.tmall.com%2Fitem.htm%3Fid%3D1', 'taobao-alliance', ''],
+  ['tbopen://m.taobao.com/tbopen/index.html?h5Url=x', 'taobao-alliance', ''],
+  // A deep link and other links of the same source, or of the same group, agree.
+  ['taobao://item.taobao.com/item.htm?id=1 tbopen://m.taobao.com/tbopen/index.html', 'taobao-alliance', ''],
+  ['taobao://item.taobao.com/item.htm?id=1 https://m.tb.cn/h.UvpmkC1', 'taobao-alliance', ''],
+  ['https://m.tb.cn/h.UvpmkC1 taobao://item.taobao.com/item.htm?id=1', 'taobao-alliance', 'm.tb.cn'],
+  ['taobao://item.taobao.com/item.htm?id=1 ￥AEpabxiRg0u￥ 手淘', 'taobao-alliance', ''],
   ['https://item.jd.com/1.html openapp.jdmobile://virtual?params={"sku":"1"}', 'jd', 'item.jd.com'],
   ['https://item.jd.com/1.html?u=taobao://item.taobao.com/', 'jd', 'item.jd.com'],
   // Share tokens named by the text around them, also in look-alike and traditional forms: a 淘口令
