@@ -6,11 +6,11 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
-import { ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
+import { hostMentions, ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
 import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type ScanResult } from './scan.js';
 import { isScriptScheme, type SchemeFound } from './schemes.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
-import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
+import type { Classification, HostMention, LinkInput, UnrecognisedLink } from './types.js';
 import { classifyGroupName, classifyName, MORE_LINKS, shownInput } from './named-input.js';
 import { readLink } from './web-link.js';
 
@@ -201,7 +201,26 @@ function fromToken(catalog: Catalog, sources: Source[], input: string, { token, 
   const [only] = named;
   if (!only || named.length > 1) return { ...base, source: null, keyword: null, reason: named.length === 0 ? 'no-keyword' : 'several-sources' };
   const group = linkSharingGroup(catalog, only.source);
+  const hosts = hostsElsewhere(catalog, rest, group ?? only.source);
+  if (hosts.length > 0) return { ...base, source: null, keyword: null, reason: 'several-sources', hosts };
   return group ? { ...base, source: null, group, keyword: only.keyword, reason: null } : { ...base, source: only.source, keyword: only.keyword, reason: null };
+}
+
+/**
+ * The host names written beside a share token (m.tb.cn, www.taobao.com, detail。tmall。com) that a
+ * source or a group lists for another side than the token's: an app may show such a host as a
+ * link, which opens elsewhere, so which of the two the placement shows cannot be known, as with a
+ * link beside a token (withToken). A host of a member of the token's group agrees with it: the
+ * group's answer is a verdict only where its members agree. A host no source lists says nothing.
+ */
+function hostsElsewhere(catalog: Catalog, rest: string, side: Source | Group): HostMention[] {
+  const found: HostMention[] = [];
+  for (const host of hostMentions(rest)) {
+    const id = sideOfHost(catalog, host);
+    if (id === undefined || id === side.id || catalog.sources.get(id)?.groups.includes(side.id)) continue;
+    found.push({ host, side: catalog.sources.get(id) ?? catalog.groups.get(id)! });
+  }
+  return found;
 }
 
 /** The source ids, for the message that says what a source argument can be. */

@@ -100,6 +100,12 @@ export interface UnrecognisedLink extends LinkBase {
   reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'too-many-links' | 'link-and-token';
 }
 
+/** A host name written beside a share token, and the source or group that lists it (classify.ts hostsElsewhere). */
+export interface HostMention {
+  host: string;
+  side: Source | Group;
+}
+
 /** A share-text keyword found in the text, and the source it names. */
 export interface KeywordMatch {
   source: Source;
@@ -139,8 +145,13 @@ export interface UnrecognisedToken extends TokenBase {
   source: null;
   group?: undefined;
   keyword: null;
-  /** no-keyword: the text names no source; several-sources: it names more than one. */
+  /**
+   * no-keyword: the text names no source; several-sources: it names more than one, by keywords or
+   * by a host name beside the token that another source or group lists (`hosts`).
+   */
   reason: 'no-keyword' | 'several-sources';
+  /** For several-sources: the host names beside the token that lead to another side than its keyword's. */
+  hosts?: HostMention[];
 }
 
 /** A link or a share token, recognised or not. */

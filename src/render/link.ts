@@ -39,7 +39,10 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
     case 'no-keyword':
       return words.say('link.noKeyword');
     case 'several-sources':
-      return words.say('link.severalSources', { named: link.named.map((match) => `${match.keyword} (${nameOf(match.source, words.lang)})`).join(words.say('common.comma')) });
+      // The keywords, then the host names beside the token that lead elsewhere.
+      return words.say('link.severalSources', {
+        named: [...link.named.map((match) => `${match.keyword} (${nameOf(match.source, words.lang)})`), ...(link.hosts ?? []).map((mention) => `${mention.host} (${nameOf(mention.side, words.lang)})`)].join(words.say('common.comma')),
+      });
   }
 }
 

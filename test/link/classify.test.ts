@@ -245,6 +245,39 @@ describe('what a recognised input carries', () => {
   });
 });
 
+describe('a host name beside a share token', () => {
+  // An app may show a host written as a word as a link: one that another source or group lists
+  // may be what the placement shows, as a link beside a token may (link-and-token).
+  it.each([
+    ['￥AEpabxiRg0u￥ 京东 m.tb.cn', ['m.tb.cn taobao-alliance']],
+    ['￥AEpabxiRg0u￥ 打开京东 或 m。tb。cn', ['m.tb.cn taobao-alliance']],
+    ['27:/￥E3Fd5Tg2YxM1￥，复制这段话打开京东APP mobile.yangkeduo.com', ['mobile.yangkeduo.com pinduoduo']],
+    ['复制￥AEpabxiRg0u￥打开淘宝 3.cn', ['3.cn jd']],
+    ['復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘♂寳♀👈 或去 ｍ．ｙａｎｇｋｅｄｕｏ．ｃｏｍ 看看', ['m.yangkeduo.com pinduoduo']],
+    ['￥E3Fd5Tg2YxM1￥ 京东 v.douyin.com 1.5kg item.jd.com', ['v.douyin.com douyin-shop']],
+  ])('%j names more than one source', (input, hosts) => {
+    const result = classify(input);
+    if (result.kind !== 'token') throw new Error(`expected a token, got ${result.kind}`);
+    expect({ source: result.source, group: result.group ?? null, reason: result.reason }).toEqual({ source: null, group: null, reason: 'several-sources' });
+    expect(result.reason === 'several-sources' ? result.hosts?.map((mention) => `${mention.host} ${mention.side.id}`) : []).toEqual(hosts);
+    expect(standsFor(result)).toBeNull();
+  });
+
+  it.each([
+    // The token's own side, a member of its group, or a host no source lists: the token's words decide.
+    ['￥E3Fd5Tg2YxM1￥ 京东 item.jd.com', 'jd'],
+    ['复制￥AEpabxiRg0u￥打开淘宝 m.tb.cn', 'taobao-alliance'],
+    ['复制￥AEpabxiRg0u￥打开手淘 item.taobao.com', 'taobao-alliance'],
+    ['￥E3Fd5Tg2YxM1￥ 京东 evil.example v1.2 2.0L', 'jd'],
+  ])('%j stands for %s', (input, side) => {
+    expect(standsFor(classify(input))).toBe(side);
+  });
+
+  it('says which host names another source', () => {
+    expect(explain(classify('￥AEpabxiRg0u￥ 京东 m.tb.cn'))).toBe('share token ￥AEpabxiRg0u￥: the text names more than one source: 京东 (jd), m.tb.cn (taobao-alliance)');
+  });
+});
+
 describe('a scheme-relative link in a share text', () => {
   it.each([
     ['//item.jd.com/1.html 好', 'jd'],
