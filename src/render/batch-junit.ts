@@ -32,7 +32,7 @@ export function junitReport(out: Out, context: ReportContext): BatchReport {
       const name = xml(`${lead}: ${view.shown}`);
       let rest: string;
       if (view.outcome === 'error') {
-        rest = `<error type="error" message="${xml(view.message ?? '')}"/></testcase>\n`;
+        rest = `<error type="error" message="${xml(rowWhy(view, words))}"/></testcase>\n`;
       } else if (view.status === 'fail') {
         failures++;
         // A stale row that fails only for its age is a failure of type "stale".

@@ -2,6 +2,7 @@
 // asked, its outcome and the real reason for it (the same data as --ndjson),
 // its staleness, and what the failing policy makes of it.
 import type { Reason, Verdict } from '../engine/check.js';
+import type { DataError, InputError } from '../errors/errors.js';
 import type { Why } from '../batch/row-why.js';
 import { formatCivil } from '../time/moment.js';
 import { escapedControls, isAmbiguousLink, shownInput } from '../link/named-input.js';
@@ -20,8 +21,10 @@ export interface RowView {
   outcome: Outcome;
   /** The deciding rule's id, when a rule decided. */
   rule: string | null;
-  /** Why the row is an error, when it is one. */
+  /** Why the row is an error, when it is one, in English (as --ndjson gives it). */
   message: string | null;
+  /** That error, for a report that words it in the reader's language (rowWhy); null when the row is no error or has only its message. */
+  error: InputError | DataError | null;
   /** The row's query as written, made safe to print and shortened. */
   shown: string;
   /** Why the answer is what it is; null for an error row. */
@@ -56,6 +59,7 @@ export function rowView(row: BatchRow, failOn: ReadonlySet<PolicyOutcome>): RowV
     outcome,
     rule: row.kind === 'answer' ? (row.shared.rule?.rule.id ?? null) : null,
     message: row.kind === 'error' ? (memo ? (memo.message ??= shownMessage(row.message)) : shownMessage(row.message)) : null,
+    error: row.kind === 'error' ? (row.error ?? row.shared?.error ?? null) : null,
     shown: memo ? (memo.shown ??= shownQuery(row)) : shownQuery(row),
     reason: facts.reason,
     disputed: facts.disputed,

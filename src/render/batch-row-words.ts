@@ -3,14 +3,15 @@
 // members when they differ, a dispute, staleness; an error row's reason.
 import type { Words } from '../i18n/words.js';
 import { describeAge } from './age.js';
-import type { RowReason, RowView } from './batch-row-view.js';
+import { shownMessage, type RowReason, type RowView } from './batch-row-view.js';
+import { errorText } from './error.js';
 import type { StaleRecord } from '../batch/answer-rows.js';
 
 export function rowWhy(view: RowView, words: Words): string {
-  if (view.message !== null) return view.message;
-  const { say } = words;
   let kept = keptWords.get(words);
-  if (kept === undefined) keptWords.set(words, (kept = { reasons: new WeakMap(), stale: new WeakMap() }));
+  if (kept === undefined) keptWords.set(words, (kept = { reasons: new WeakMap(), stale: new WeakMap(), errors: new WeakMap() }));
+  if (view.message !== null) return errorWhy(view, words, kept.errors);
+  const { say } = words;
   // Rows of one stretch share their reason, and rows of one day their staleness (see rowView): each is worded once.
   let text: string | undefined;
   if (view.reason !== null) {
@@ -37,8 +38,21 @@ export function rowWhy(view: RowView, words: Words): string {
   return text ?? '';
 }
 
-/** Each language's words for a reason (plain and disputed) and for a staleness record, by the object the row view shares. */
-const keptWords = new WeakMap<Words, { reasons: WeakMap<RowReason, { plain?: string; disputed?: string }>; stale: WeakMap<StaleRecord, string> }>();
+/** Each language's words for a reason (plain and disputed), a staleness record and an error, by the object the row view shares. */
+const keptWords = new WeakMap<Words, { reasons: WeakMap<RowReason, { plain?: string; disputed?: string }>; stale: WeakMap<StaleRecord, string>; errors: WeakMap<object, string> }>();
+
+/**
+ * An error row's reason in the reader's language, from its message id, as the command line words
+ * the same error: the English message the row view holds, else the catalogue's words, once per
+ * error (rows that share an answer share its error).
+ */
+function errorWhy(view: RowView, words: Words, errors: WeakMap<object, string>): string {
+  const { error } = view;
+  if (words.lang === 'en' || error === null) return view.message!;
+  let text = errors.get(error);
+  if (text === undefined) errors.set(error, (text = shownMessage(errorText(error, words.lang))));
+  return text;
+}
 
 function reasonWords(reason: RowReason, words: Words): string {
   const { say } = words;

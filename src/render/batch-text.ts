@@ -1,7 +1,6 @@
 // The text report: the counts, then every row that fails or warns (not allowed, or
 // stale), with its reason, in the reader's language.
 import { ENGLISH } from '../i18n/words.js';
-import { errorText } from './error.js';
 import { safe } from './safe.js';
 import { painter } from './verdict-marks.js';
 import { displayWidth, padEndToWidth } from './width.js';
@@ -9,7 +8,7 @@ import type { BatchRow } from '../batch/batch-row.js';
 import { encoded, placeEncoded, Spool } from '../batch/spool.js';
 import { OUTCOMES, type Outcome, type Summary } from '../batch/summary.js';
 import type { BatchReport, Out, ReportContext } from '../batch/report.js';
-import { rowView, shownIn, shownMessage, type RowView } from './batch-row-view.js';
+import { rowView, shownIn, type RowView } from './batch-row-view.js';
 import { rowWhy } from './batch-row-words.js';
 
 /** No words: a row's line alone (its words follow as a text). */
@@ -45,7 +44,7 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
   // Without colour, chalk gives a text back as it is: not asked for every row.
   const dim = context.colourLevel === 0 ? (text: string) => text : (text: string) => paint.dim(text);
   const rest = (row: BatchRow, view: RowView) => {
-    const why = message(row, view) ?? rowWhy(view, words);
+    const why = rowWhy(view, words);
     const shown = shownIn(view.shown, say);
     // A row the policy lets pass says so: it is printed because it is not a plain allowed.
     const warning = view.status === 'warn' ? warningMark : '';
@@ -84,11 +83,4 @@ export function textReport(out: Out, context: ReportContext): BatchReport {
       await rows.drain(out);
     },
   };
-
-  /** An error row's reason: as the row view words it in English, else from the error's message id in the reader's language. */
-  function message(row: BatchRow, view: RowView): string | null {
-    const error = row.error ?? row.shared?.error;
-    if (words.lang === 'en' || view.message === null || !error) return view.message;
-    return shownMessage(errorText(error, words.lang));
-  }
 }

@@ -66,6 +66,35 @@ describe('a tab or a line break in a cell is shown escaped, as ESC is, in every 
   });
 });
 
+describe("an error row's reason in the reader's language, in every report that words rows for people", () => {
+  // Line 2: an empty platform cell (the reader's check); line 3: an ambiguous date (the check's own road); line 4: a malformed CSV row; line 5: denied, its rule's words.
+  const MIXED = 'source,surface,date,平台\njd,live-cart,2022-06-01,\njd,live-cart,6/1/2022,快手\n"x"y,live-cart,2022-06-01,快手\ntaobao,live-cart,2022-06-01,快手\n';
+  const REASONS = {
+    zh: ['此行没有平台："平台" 单元格是空的；', '日期 "6/1/2022" 有歧义：', 'CSV 格式有误：', '规则 kuaishou-2022-03-taobao-cut'],
+    en: ['no platform in this row: its "平台" cell is empty;', 'ambiguous date "6/1/2022":', 'malformed CSV:', 'rule kuaishou-2022-03-taobao-cut'],
+  };
+
+  it.each(['zh', 'en'] as const)('%s: text, Markdown, JUnit and annotations give the same reasons', async (lang) => {
+    const run = await batch([plan('mixed.csv', MIXED), '--lang', lang, '--markdown', 'mixed.md', '--junit', 'mixed.xml', '--annotations']);
+    expect(run.code).toBe(2);
+    // Each report's lines for rows 2 to 5, in order.
+    const reports = {
+      text: run.stdout.split('\n').slice(1, 5),
+      markdown: readFileSync(join(folder, 'mixed.md'), 'utf8').split('\n').filter((line) => /^\| [2-5] \|/.test(line)),
+      junit: readFileSync(join(folder, 'mixed.xml'), 'utf8').split('\n').filter((line) => line.includes('<testcase')).map((line) => line.replaceAll('&quot;', '"')),
+      annotations: run.stderr.split('\n').filter((line) => line !== ''),
+    };
+    const other = REASONS[lang === 'zh' ? 'en' : 'zh'];
+    for (const [report, lines] of Object.entries(reports)) {
+      expect(lines, report).toHaveLength(4);
+      lines.forEach((line, index) => {
+        expect(line, `${report}, row ${index + 2}`).toContain(REASONS[lang][index]);
+        expect(line, `${report}, row ${index + 2}`).not.toContain(other[index]);
+      });
+    }
+  });
+});
+
 describe("a row's reason, as --ndjson gives it", () => {
   it('--ndjson: members-differ with each member, and the staleness', async () => {
     const out = rows(await batch([plan('words.csv', PLAN), '--ndjson']));
