@@ -64,13 +64,27 @@ export function missingColumns(positions: ColumnPositions, names: ColumnNames): 
   return missing.map((column) => `${column} (${names[column].join(', ')})`).join('; ');
 }
 
-export function headerCheck(names: ColumnNames): (headers: readonly string[]) => void {
-  return (headers) => {
+/**
+ * The workbook sheet a header row is read from, for a refusal to name: the plan's name, the
+ * sheet's, whether it was read as the first visible one (no --sheet), and then the workbook's
+ * other sheets as a refusal lists them.
+ */
+export interface SheetPlace {
+  file: string;
+  sheet: string;
+  first?: true;
+  others?: string;
+}
+
+export function headerCheck(names: ColumnNames): (headers: readonly string[], sheet?: SheetPlace) => void {
+  return (headers, sheet) => {
     const missing = missingColumns(locateColumns(headers, names), names);
     if (missing !== '') {
       // One filled cell is what a title row above the header looks like, as spreadsheets are often laid out.
       const title = headers.filter((header) => header.trim() !== '').length === 1 ? { title: 'true' } : {};
-      throw wordedError('header-missing', { missing, headers: headers.map((header) => `"${header}"`).join(', '), ...title }, 'bad-header');
+      // A workbook's sheet is named: the first visible one may be notes beside a plan on another sheet, which --sheet reads.
+      const place = sheet === undefined ? {} : { file: sheet.file, sheet: sheet.sheet, ...(sheet.first ? { first: 'true' } : {}), ...(sheet.others !== undefined ? { others: sheet.others } : {}) };
+      throw wordedError('header-missing', { missing, headers: headers.map((header) => `"${header}"`).join(', '), ...title, ...place }, 'bad-header');
     }
   };
 }

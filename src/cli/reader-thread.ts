@@ -10,7 +10,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ColumnPositions } from '../batch/columns.js';
 import { csvReplayer, type CsvBlock } from '../batch/read/csv-blocks.js';
 import type { Encoding } from '../batch/read/decode.js';
-import type { HeaderCheck, ReadStats, RecordSink } from '../batch/read/records.js';
+import type { HeaderCheck, ReadStats, RecordSink, SheetPlace } from '../batch/read/records.js';
 import { inputErrorOf, replayBlock, type PostedError, type SheetBlock } from '../batch/read/sheet-blocks.js';
 
 /**
@@ -93,7 +93,7 @@ export type ToReader = 0 | { columns: ColumnPositions };
 /** What the reader's thread posts: a workbook's shared strings, the header, blocks of rows, then how it ended. */
 export type FromReader =
   | { type: 'strings'; strings: readonly string[] }
-  | { type: 'header'; header: readonly string[] }
+  | { type: 'header'; header: readonly string[]; sheet?: SheetPlace }
   | { type: 'rows'; block: SheetBlock }
   | { type: 'records'; block: CsvBlock }
   | { type: 'done'; blank: number }
@@ -135,7 +135,7 @@ export function readInThread(workerFile: string, job: ReaderJob, sink: RecordSin
           strings = message.strings;
           return;
         case 'header': {
-          check(message.header);
+          check(message.header, message.sheet);
           header = message.header;
           // The columns a CSV reader keys records by, from the records it reads next.
           const columns = job.format === 'csv' ? sink.keyColumns?.(header) : undefined;

@@ -51,9 +51,9 @@ const wait = (): Promise<void> | undefined => {
 const KEYED_AHEAD = CSV_AHEAD / 2;
 
 let header: readonly string[] = [];
-const check: HeaderCheck = (names) => {
+const check: HeaderCheck = (names, sheet) => {
   header = names;
-  post({ type: 'header', header });
+  post({ type: 'header', header, ...(sheet !== undefined ? { sheet } : {}) });
 };
 
 /** The workbook's sheet, its rows posted as sheet blocks. */

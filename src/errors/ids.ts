@@ -122,7 +122,7 @@ export interface DetailParamsById {
   /** `keys`: the headers are a JSON Lines line's keys. */
   'header-duplicate': { column: string; count: string; headers: string; same?: string; keys?: string };
   /** `separators`: the separators the header line was read with (comma, tab, semicolon), when it held more than one and none gave the columns. */
-  'header-missing': { missing: string; headers: string; title?: string; separators?: string };
+  'header-missing': { missing: string; headers: string; title?: string; separators?: string; file?: string; sheet?: string; first?: string; others?: string };
   /** A CSV plan whose first line is a JSON object: JSON Lines read as CSV. */
   'header-json': Record<string, never>;
   /** An Excel sep= line naming a character linkcheck does not part cells by. */

@@ -191,7 +191,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
     p.keys
       ? `此行有 ${p.count} 个键表示 ${p.column}（${p.headers}）；${p.same ? '键匹配时不区分大小写和空格：只保留一个' : `只保留一个，或用 ${w.given('columns', `${p.column}=<键>`)} 选择`}`
       : `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；${p.same ? '表头匹配时不区分大小写和空格：只保留一个，其余改名或删去' : `只保留一个，或用 ${w.given('columns', `${p.column}=<表头>`)} 选择`}`,
-  'header-missing': (p, w) => `表头行没有 ${p.missing} 列；现有：${p.headers}${p.separators ? `（按其中的每种分隔符 ${p.separators.replace(/comma/, '逗号').replace(/tab/, '制表符').replace(/semicolon/, '分号')} 读取，都没有这些列）` : ''}；${p.title ? '如果这是标题行，请删去它和表头上方的各行（表头必须是第一行）；否则' : ''}请照此命名各列，或用 ${w.given('columns', 'source=<表头>,surface=<表头>,date=<表头>')} 对应`,
+  'header-missing': (p, w) => `${p.sheet !== undefined ? `${p.file} 的工作表 "${p.sheet}"${p.first ? '（第一个可见的工作表）' : ''}：` : ''}表头行没有 ${p.missing} 列；现有：${p.headers}${p.separators ? `（按其中的每种分隔符 ${p.separators.replace(/comma/, '逗号').replace(/tab/, '制表符').replace(/semicolon/, '分号')} 读取，都没有这些列）` : ''}；${p.title ? '如果这是标题行，请删去它和表头上方的各行（表头必须是第一行）；否则' : ''}请照此命名各列，或用 ${w.given('columns', 'source=<表头>,surface=<表头>,date=<表头>')} 对应${p.others ? `；或用 ${w.given('sheet', '<名称>')} 读取其他工作表（其余工作表：${p.others}）` : ''}`,
   'header-json': (_p, w) => `计划的第一行是 JSON 对象，而计划是按 CSV 读取的（标准输入默认如此）：请加 ${w.given('format', 'jsonl')} 按 JSON Lines 读取，或把文件命名为 .jsonl`,
   'separator-line': (p) => `第一行 "sep=${p.separator}" 指定 ${p.separator} 为单元格分隔符，linkcheck 不读取这种分隔符：请用逗号、制表符或分号保存计划（sep=, 或 sep=; 或 sep= 加制表符指定其中之一）`,
   'header-platform-unread': (p, w) =>

@@ -8,6 +8,7 @@ import type { ZipSource } from '../../src/batch/read/zip.js';
 import { headerRow, inline, workbook, zip } from '../helpers/xlsx.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
 import { DataError, InputError } from '../../src/errors/errors.js';
+import { HEADER_NAMES, headerCheck } from '../../src/batch/columns.js';
 
 type Row = [line: number, cells: readonly string[], error?: string];
 
@@ -142,6 +143,33 @@ describe('sheets', () => {
   ])('an empty first visible sheet is named as the workbook names it: %s', async (_, bytes) => {
     expect(await refusal(bytes)).toBe('sheet "六月" of plan.xlsx, the first visible sheet, is empty: a header row (source,surface,date) is needed; --sheet <name> reads another');
     expect(await refusal(bytes, undefined, 'zh')).toBe('plan.xlsx 的工作表 "六月"（第一个可见的工作表）是空的：需要一行表头（source,surface,date）；用 --sheet <名称> 读取其他工作表');
+  });
+
+  // Notes on the first visible sheet, the plan on another: the refusal names the sheet read, and the others --sheet reads.
+  const notes = workbook({
+    sheets: [
+      { name: '说明', rows: `<row r="1">${inline('A1', '说明')}${inline('B1', '填写规则')}</row>` },
+      { name: '计划', rows: headerRow() },
+      { name: 'Old', hidden: true, rows: headerRow() },
+    ],
+  });
+  const MISSING = 'the header row has no column for source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 投放日期); it has: "说明", "填写规则"; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>';
+  const MISSING_ZH = '表头行没有 source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 投放日期) 列；现有："说明", "填写规则"；请照此命名各列，或用 --columns source=<表头>,surface=<表头>,date=<表头> 对应';
+  it.each<[string, Buffer, string | undefined, string, string]>([
+    ['the first visible sheet, with the others', notes, undefined, `in sheet "说明" of plan.xlsx (the first visible sheet), ${MISSING}; or read another sheet with --sheet <name> (its other sheets: "计划", "Old")`, `plan.xlsx 的工作表 "说明"（第一个可见的工作表）：${MISSING_ZH}；或用 --sheet <名称> 读取其他工作表（其余工作表："计划", "Old"）`],
+    ['the sheet --sheet names', notes, '说明', `in sheet "说明" of plan.xlsx, ${MISSING}`, `plan.xlsx 的工作表 "说明"：${MISSING_ZH}`],
+    ['the only sheet', workbook({ sheets: [{ name: 'Notes', rows: `<row r="1">${inline('A1', '说明')}${inline('B1', '填写规则')}</row>` }] }), undefined, `in sheet "Notes" of plan.xlsx (the first visible sheet), ${MISSING}`, `plan.xlsx 的工作表 "Notes"（第一个可见的工作表）：${MISSING_ZH}`],
+  ])('a header without the columns names the sheet read: %s', async (_, bytes, sheet, en, zh) => {
+    const refused = async (lang: 'en' | 'zh') => {
+      try {
+        await readXlsx(source(bytes), sheet, () => undefined, headerCheck(HEADER_NAMES), 'plan.xlsx');
+      } catch (error) {
+        return errorMessage(error as InputError, lang);
+      }
+      return 'read';
+    };
+    expect(await refused('en')).toBe(en);
+    expect(await refused('zh')).toBe(zh);
   });
 
   it('names at most twenty of a workbook\'s sheets when none is the one asked for, each shown safe', async () => {

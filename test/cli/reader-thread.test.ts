@@ -7,6 +7,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { HEADER_NAMES, headerCheck as columnsCheck } from '../../src/batch/columns.js';
 import { BLOCK_RECORDS } from '../../src/batch/read/csv-blocks.js';
 import type { Encoding } from '../../src/batch/read/decode.js';
 import { BLOCK_ROWS } from '../../src/batch/read/sheet-blocks.js';
@@ -84,6 +85,21 @@ describe('a workbook read in a thread of its own', () => {
     expect(await readBy(path, true, there.sink, sheet)).toBe(refusal);
     expect(there.calls).toEqual(here.calls);
     expect(here.calls.length).toBe(rowsBefore);
+  });
+
+  it('refuses a first visible sheet without the columns with the same words, naming the sheet and the others', async () => {
+    const path = file(workbook({ sheets: [{ name: '说明', rows: `<row r="1">${inline('A1', 'notes')}</row>` }, { name: '计划', rows: headerRow() }] }));
+    const refused = async (thread: boolean) => {
+      try {
+        await planInput(path, { format: 'xlsx', sheet: undefined, encoding: 'utf-8', check: columnsCheck(HEADER_NAMES), thread }).read(recorder('held').sink);
+      } catch (error) {
+        return errorMessage(error as InputError);
+      }
+      return 'read';
+    };
+    const here = await refused(false);
+    expect(here).toMatch(/^in sheet "说明" of .*plan-\d+\.xlsx \(the first visible sheet\), the header row has no column for source .*; or read another sheet with --sheet <name> \(its other sheets: "计划"\)$/);
+    expect(await refused(true)).toBe(here);
   });
 
   it('is read in this thread when its own cannot start', async () => {
@@ -321,6 +337,21 @@ describe('a CSV plan read in a thread of its own', () => {
     expect(await readCsvBy(path, true, there.sink, encoding)).toBe(refusal);
     expect(there.calls).toEqual(here.calls);
     expect(here.calls.length).toBe(rowsBefore);
+  });
+
+  it('refuses a first visible sheet without the columns with the same words, naming the sheet and the others', async () => {
+    const path = file(workbook({ sheets: [{ name: '说明', rows: `<row r="1">${inline('A1', 'notes')}</row>` }, { name: '计划', rows: headerRow() }] }));
+    const refused = async (thread: boolean) => {
+      try {
+        await planInput(path, { format: 'xlsx', sheet: undefined, encoding: 'utf-8', check: columnsCheck(HEADER_NAMES), thread }).read(recorder('held').sink);
+      } catch (error) {
+        return errorMessage(error as InputError);
+      }
+      return 'read';
+    };
+    const here = await refused(false);
+    expect(here).toMatch(/^in sheet "说明" of .*plan-\d+\.xlsx \(the first visible sheet\), the header row has no column for source .*; or read another sheet with --sheet <name> \(its other sheets: "计划"\)$/);
+    expect(await refused(true)).toBe(here);
   });
 
   it('is read in this thread when its own cannot start', async () => {

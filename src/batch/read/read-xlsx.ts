@@ -4,9 +4,9 @@
 // bounded by the shared strings, not by the sheet, and no row is lost (sheet-reader.ts
 // reads the rows from the sheet's XML).
 import { InputError, inputError } from '../../errors/errors.js';
-import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
+import { MAX_RECORD, type HeaderCheck, type ReadStats, type RecordSink, type SheetPlace } from './records.js';
 import { SheetReader } from './sheet-reader.js';
-import { chooseSheet, workbook, type Workbook } from './workbook.js';
+import { chooseSheet, sheetList, workbook, type Workbook } from './workbook.js';
 import { XmlError, XmlScanner } from './xml.js';
 import { readDirectory, streamEntry, ZipError, ZipLimitError, type Inflate, type ZipEntry, type ZipSource } from './zip.js';
 
@@ -23,7 +23,9 @@ export async function readXlsx(source: ZipSource, sheet: string | undefined, sin
     const entry = target === undefined ? undefined : entries.get(target.toLowerCase());
     if (!entry) throw new ZipError(`its sheet "${chosen.name}" is missing`);
     sink.sharedStrings?.(book.strings);
-    return await readSheet(source, entry, book, sink, checkHeader, name, chosen.name, sheet === undefined, inflate);
+    const others = sheet === undefined ? book.sheets.filter((other) => other !== chosen) : [];
+    const place: SheetPlace = { file: name, sheet: chosen.name, ...(sheet === undefined ? { first: true } : {}), ...(others.length > 0 ? { others: sheetList(others) } : {}) };
+    return await readSheet(source, entry, book, sink, (names) => checkHeader(names, place), name, chosen.name, sheet === undefined, inflate);
   } catch (error) {
     // A header row too long to read, named as the plan's header.
     if (error instanceof InputError && error.worded?.id === 'row-too-long') throw inputError('header-too-long', { file: name, ...(error.worded.params as { length: string; limit: string; atLeast?: string }) });

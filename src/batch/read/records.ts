@@ -2,7 +2,9 @@
 // the file it starts on, or the reason it could not be read.
 import { inputError, wordedError, type InputError } from '../../errors/errors.js';
 import { utf8Length } from '../../model/field-length.js';
-import type { ColumnPositions } from '../columns.js';
+import type { ColumnPositions, SheetPlace } from '../columns.js';
+
+export type { SheetPlace };
 import type { Encoding } from './decode.js';
 import { ownEntry } from '../../model/own.js';
 
@@ -144,7 +146,8 @@ export function hasCellKey(keys: Int32Array, at = 0): boolean {
 }
 
 /** Throws an InputError when a header row lacks a needed column: then no row can be read. */
-export type HeaderCheck = (names: readonly string[]) => void;
+export type HeaderCheck = (names: readonly string[], sheet?: SheetPlace) => void;
+
 
 /** What a reader read besides its rows. */
 export interface ReadStats {

@@ -73,7 +73,7 @@ export function chooseSheet(sheets: readonly SheetEntry[], wanted: string | unde
 const LISTED_SHEETS = 20;
 
 /** The workbook's sheet names as an error lists them, each quoted and shown safe, the first LISTED_SHEETS of them. */
-function sheetList(sheets: readonly SheetEntry[]): string {
+export function sheetList(sheets: readonly SheetEntry[]): string {
   const names = sheets.slice(0, LISTED_SHEETS).map((sheet) => `"${shownInput(sheet.name)}"`);
   return sheets.length > LISTED_SHEETS ? `${names.join(', ')}, … (${sheets.length})` : names.join(', ');
 }
