@@ -6,7 +6,7 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { resolveSource } from '../engine/resolve.js';
 import type { Group, Source } from '../model/types.js';
 import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
-import { hostMentions, ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
+import { hostMentions, hostSpans, ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
 import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type ScanResult } from './scan.js';
 import { isScriptScheme, type SchemeFound } from './schemes.js';
 import { findToken, namedSources, type TokenMatch } from './share-text.js';
@@ -196,7 +196,7 @@ function fromAppLink(catalog: Catalog, input: string, text: string, { scheme, at
  * no sign of it: the Taobao app's texts say 淘宝 for Tmall items too, and a title may say 天猫.
  */
 function fromToken(catalog: Catalog, sources: Source[], input: string, { token, rest }: TokenMatch): LinkInput {
-  const named = namedSources(sources, rest);
+  const named = namedSources(sources, withoutUnlistedHosts(catalog, rest));
   const base = { kind: 'token' as const, input, token, named };
   const [only] = named;
   if (!only || named.length > 1) return { ...base, source: null, keyword: null, reason: named.length === 0 ? 'no-keyword' : 'several-sources' };
@@ -204,6 +204,19 @@ function fromToken(catalog: Catalog, sources: Source[], input: string, { token, 
   const hosts = hostsElsewhere(catalog, rest, group ?? only.source);
   if (hosts.length > 0) return { ...base, source: null, keyword: null, reason: 'several-sources', hosts };
   return group ? { ...base, source: null, group, keyword: only.keyword, reason: null } : { ...base, source: only.source, keyword: only.keyword, reason: null };
+}
+
+/**
+ * The text beside a share token with each host name no source or group lists blanked out: a word
+ * inside it names nothing (the jd of www.jd.com.evil.cn, a host made to look like JD's), as a
+ * keyword inside a link names nothing for a token (withToken).
+ */
+function withoutUnlistedHosts(catalog: Catalog, rest: string): string {
+  let blanked = rest;
+  for (const { start, end, host } of hostSpans(rest)) {
+    if (sideOfHost(catalog, host) === undefined) blanked = `${blanked.slice(0, start)}${' '.repeat(end - start)}${blanked.slice(end)}`;
+  }
+  return blanked;
 }
 
 /**

@@ -92,24 +92,38 @@ const HAS_DOT = /[.\u3002\uff0e\uff61]/;
  * text (an argument, a plan's cell or a request's field holds 64 KiB at most).
  */
 export function hostMentions(text: string): string[] {
-  const mentions = new Set<string>();
+  return [...new Set(hostSpans(text).map(({ host }) => host))];
+}
+
+/** A host name written in the text (hostMentions): where it starts and ends there, and the host as folded. */
+export interface HostSpan {
+  start: number;
+  end: number;
+  host: string;
+}
+
+/** Each host name written in the text (hostMentions), with where it lies, in order. */
+export function hostSpans(text: string): HostSpan[] {
+  const spans: HostSpan[] = [];
   // Most words beside a link (a title, 点击链接直接打开) hold no dot at all: then no host is read.
-  if (!HAS_DOT.test(text)) return [];
+  if (!HAS_DOT.test(text)) return spans;
   let run = '';
+  let start = 0;
   for (let index = 0; index <= text.length; ) {
     const code = index < text.length ? text.codePointAt(index)! : -1;
     const info = code < 0 ? 0 : infoOf(code);
     const c = flatCode(info);
     if (code >= 0 && info & HOST && c >= 0) {
+      if (run === '') start = index;
       run += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
       index += widthOf(code);
       continue;
     }
     const host = run.endsWith('.') ? run.slice(0, -1) : run;
     const labels = host.split('.');
-    if (labels.length >= 2 && !labels.includes('') && /[^0-9]/.test(labels.at(-1)!)) mentions.add(host);
+    if (labels.length >= 2 && !labels.includes('') && /[^0-9]/.test(labels.at(-1)!)) spans.push({ start, end: index, host });
     run = '';
     index += code < 0 ? 1 : widthOf(code);
   }
-  return [...mentions];
+  return spans;
 }

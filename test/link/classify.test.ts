@@ -238,6 +238,12 @@ describe('what a recognised input carries', () => {
     ['￥anzcbFYCKxj￥ 打开【tian猫】', { source: null, group: 'taobao-alliance', keyword: '天猫', reason: null, named: ['tmall'] }],
     ['￥E3Fd5Tg2YxM1￥ 打开 jing东 APP', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
     ['￥AEpabxiRg0u￥ 「南jing东路同款」', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    // A name inside a host no source lists (one made to look like a source's) names nothing; beside it, the words still do.
+    ['￥AEpabxiRg0u￥ www.jd.com.evil.cn', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ ＷＷＷ．ＪＤ．ＣＯＭ．evil．cn 好物', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 打开淘宝 taobao.com.evil.cn', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
+    ['￥E3Fd5Tg2YxM1￥ 京东 jd-shop.example', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
+    ['￥E3Fd5Tg2YxM1￥ www.jd.com', { source: 'jd', group: null, keyword: 'jd', reason: null, named: ['jd'] }],
   ])('a token in %j: the keyword that named its source (or its group), or why none did', (input, expected) => {
     const result = classify(input);
     if (result.kind !== 'token') throw new Error(`expected a token, got ${result.kind}`);
