@@ -60,7 +60,9 @@ function foldedWords(source: Source): { keywords: Keyword[]; notWithin: KeywordP
   let words = folded.get(source);
   if (words === undefined) {
     const fold = (word: string) => foldKeywordText(word).trim();
-    const keyword = (word: string): Keyword => (/^[a-z0-9]+$/.test(word) ? { word: new RegExp(`(?<![a-z0-9])${word}(?![a-z0-9])`, 'g') } : { pattern: keywordPattern(word) });
+    // A word of its own; not part of a model or part number, joined by - _ or . to letters and digits (JD-2000, 2000-jd).
+    const keyword = (word: string): Keyword =>
+      /^[a-z0-9]+$/.test(word) ? { word: new RegExp(`(?<![a-z0-9])(?<![0-9][-_.])${word}(?![a-z0-9])(?![-_.][a-z0-9]*[0-9])`, 'g') } : { pattern: keywordPattern(word) };
     words = { keywords: (source.shareText?.keywords ?? []).map(fold).map(keyword), notWithin: (source.shareText?.notWithin ?? []).map(fold).map(keywordPattern) };
     folded.set(source, words);
   }

@@ -244,6 +244,11 @@ describe('what a recognised input carries', () => {
     ['￥AEpabxiRg0u￥ 打开淘宝 taobao.com.evil.cn', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
     ['￥E3Fd5Tg2YxM1￥ 京东 jd-shop.example', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
     ['￥E3Fd5Tg2YxM1￥ www.jd.com', { source: 'jd', group: null, keyword: 'jd', reason: null, named: ['jd'] }],
+    // A Latin keyword in a model or part number names nothing: the title's product, not the shop.
+    ['￥AEpabxiRg0u￥ 型号JD-2000 吸尘器', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 配件 2000_jd 滤网', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 打开淘宝 型号JD-2000', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
+    ['￥E3Fd5Tg2YxM1￥ 打开JD APP', { source: 'jd', group: null, keyword: 'jd', reason: null, named: ['jd'] }],
   ])('a token in %j: the keyword that named its source (or its group), or why none did', (input, expected) => {
     const result = classify(input);
     if (result.kind !== 'token') throw new Error(`expected a token, got ${result.kind}`);
