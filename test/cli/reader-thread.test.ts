@@ -339,21 +339,6 @@ describe('a CSV plan read in a thread of its own', () => {
     expect(here.calls.length).toBe(rowsBefore);
   });
 
-  it('refuses a first visible sheet without the columns with the same words, naming the sheet and the others', async () => {
-    const path = file(workbook({ sheets: [{ name: '说明', rows: `<row r="1">${inline('A1', 'notes')}</row>` }, { name: '计划', rows: headerRow() }] }));
-    const refused = async (thread: boolean) => {
-      try {
-        await planInput(path, { format: 'xlsx', sheet: undefined, encoding: 'utf-8', check: columnsCheck(HEADER_NAMES), thread }).read(recorder('held').sink);
-      } catch (error) {
-        return errorMessage(error as InputError);
-      }
-      return 'read';
-    };
-    const here = await refused(false);
-    expect(here).toMatch(/^in sheet "说明" of .*plan-\d+\.xlsx \(the first visible sheet\), the header row has no column for source .*; or read another sheet with --sheet <name> \(its other sheets: "计划"\)$/);
-    expect(await refused(true)).toBe(here);
-  });
-
   it('is read in this thread when its own cannot start', async () => {
     const path = file(encoder.encode(variedCsv(2 * CSV_AHEAD * BLOCK_RECORDS)), 'csv');
     const here = csvRecorder('held');
