@@ -3,10 +3,10 @@
 import { inputError, wordedError, type InputError } from '../../errors/errors.js';
 import { utf8Length } from '../../model/field-length.js';
 import type { ColumnPositions, SheetPlace } from '../columns.js';
-
-export type { SheetPlace };
 import type { Encoding } from './decode.js';
 import { ownEntry } from '../../model/own.js';
+
+export type { SheetPlace };
 
 export type InputFormat = 'csv' | 'jsonl' | 'xlsx';
 
@@ -147,7 +147,6 @@ export function hasCellKey(keys: Int32Array, at = 0): boolean {
 
 /** Throws an InputError when a header row lacks a needed column: then no row can be read. */
 export type HeaderCheck = (names: readonly string[], sheet?: SheetPlace) => void;
-
 
 /** What a reader read besides its rows. */
 export interface ReadStats {
