@@ -4,13 +4,16 @@
 import type { Catalog } from '../engine/catalog.js';
 import { InputError, wordedError } from '../errors/errors.js';
 import { resolveSource } from '../engine/resolve.js';
-import type { Group, Source } from '../model/types.js';
-import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex, type GroupMatch } from './host.js';
-import { hostSpans, ownLinkAt, readerEnd, readerHosts, type HostSpan } from './reader-links.js';
-import { linkUpToSpace, scanText, trimControls, type LinkCandidate, type ScanResult } from './scan.js';
+import type { Source } from '../model/types.js';
+import { matchGroupShortLink, matchIndexedHost, matchShortLink, type GroupMatch } from './host.js';
+import { ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
+import { linkUpToSpace, type LinkCandidate } from './link-candidate.js';
+import { scanText, trimControls, type ScanResult } from './scan.js';
 import { isScriptScheme, type SchemeFound } from './schemes.js';
-import { findToken, namedSources, type TokenMatch } from './share-text.js';
-import type { Classification, HostMention, LinkInput, UnrecognisedLink } from './types.js';
+import { findToken, namedSources } from './share-text.js';
+import { appSchemeSource, appSchemesOf, linkSharingGroup, lookUpsOf, memberOf, sideOfHost, sourceIds } from './source-lookups.js';
+import { fromToken } from './token-input.js';
+import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
 import { classifyGroupName, classifyName, MORE_LINKS, shownInput } from './named-input.js';
 import { readLink } from './web-link.js';
 
@@ -76,23 +79,6 @@ function otherSchemeError(sources: Source[], text: string, { scheme, at }: Schem
   return wordedError(at === 0 ? 'not-a-web-link' : 'holds-other-link', { input: shownInput(text), scheme, ids: sourceIds(sources) });
 }
 
-/** The catalog's sources as a list, with maps of their names and domains, made once per catalog: a batch reads thousands of texts (#18). */
-interface SourceLookups {
-  sources: Source[];
-  domains: DomainIndex;
-}
-
-const lookups = new WeakMap<Catalog, SourceLookups>();
-
-function lookUpsOf(catalog: Catalog): SourceLookups {
-  let found = lookups.get(catalog);
-  if (found === undefined) {
-    const sources = [...catalog.sources.values()];
-    lookups.set(catalog, (found = { sources, domains: domainIndex(sources) }));
-  }
-  return found;
-}
-
 /** What every link answer holds, in the order it is written (types.ts). */
 type LinkBase = Pick<UnrecognisedLink, 'kind' | 'input' | 'url' | 'host' | 'inText'>;
 
@@ -145,33 +131,6 @@ function codePointsBefore(text: string, index: number): number {
   return count;
 }
 
-/** The first group of the source's that lists short links: its members share one app's links and tokens. */
-function linkSharingGroup(catalog: Catalog, source: Source): Group | undefined {
-  for (const id of source.groups) {
-    const group = catalog.groups.get(id);
-    if (group?.shortLinks !== undefined && group.shortLinks.length > 0) return group;
-  }
-  return undefined;
-}
-
-function memberOf(catalog: Catalog, group: Group, id: string): Source | undefined {
-  const source = catalog.sources.get(id);
-  return source?.groups.includes(group.id) ? source : undefined;
-}
-
-/** The app schemes the sources list, made once per list of sources (lookUpsOf keeps one list per catalog). */
-const appSchemeSets = new WeakMap<Source[], ReadonlySet<string>>();
-
-function appSchemesOf(sources: Source[]): ReadonlySet<string> {
-  let found = appSchemeSets.get(sources);
-  if (found === undefined) appSchemeSets.set(sources, (found = new Set(sources.flatMap((source) => source.appSchemes ?? []))));
-  return found;
-}
-
-function appSchemeSource(sources: Source[], scheme: string): Source | undefined {
-  return sources.find((source) => source.appSchemes?.includes(scheme));
-}
-
 /**
  * An app deep link whose scheme the rule data lists for a source: the link up to the next space.
  * It opens in that source's app; when the source is a member of a group that lists short links,
@@ -186,78 +145,6 @@ function fromAppLink(catalog: Catalog, input: string, text: string, { scheme, at
   const group = linkSharingGroup(catalog, source);
   const base = { kind: 'link', input, url, host: '', inText: at !== 0, domain: `${scheme}:`, reason: null, appScheme: scheme } as const;
   return group ? { ...base, source: null, group } : { ...base, source };
-}
-
-/**
- * A token belongs to a source only when the text around it names that source and no other; and to
- * the group when that source is a member of a group that lists short links (the Taobao Alliance's
- * 淘口令): the token opens in the members' app, and may lead to an item of any member, as the
- * group's short links may. Which one cannot be seen offline, and a word of the text (淘宝, 天猫) is
- * no sign of it: the Taobao app's texts say 淘宝 for Tmall items too, and a title may say 天猫.
- */
-function fromToken(catalog: Catalog, sources: Source[], input: string, { token, rest }: TokenMatch): LinkInput {
-  const hosts = sidedHosts(catalog, rest);
-  const named = namedSources(sources, withoutUnlistedHosts(rest, hosts));
-  const base = { kind: 'token' as const, input, token, named };
-  const [only] = named;
-  if (!only || named.length > 1) return { ...base, source: null, keyword: null, reason: named.length === 0 ? 'no-keyword' : 'several-sources' };
-  const group = linkSharingGroup(catalog, only.source);
-  const elsewhere = hostsElsewhere(catalog, hosts, group ?? only.source);
-  if (elsewhere.length > 0) return { ...base, source: null, keyword: null, reason: 'several-sources', hosts: elsewhere };
-  return group ? { ...base, source: null, group, keyword: only.keyword, reason: null } : { ...base, source: only.source, keyword: only.keyword, reason: null };
-}
-
-/** A host name written beside a share token (hostSpans), and the source or group that lists it: undefined for none. */
-type SidedHost = HostSpan & { side: string | undefined };
-
-/** The host names written beside a share token, in order, each with its side, looked up once for each distinct host. */
-function sidedHosts(catalog: Catalog, rest: string): SidedHost[] {
-  const sides = new Map<string, string | undefined>();
-  return hostSpans(rest).map((span) => {
-    if (!sides.has(span.host)) sides.set(span.host, sideOfHost(catalog, span.host));
-    return { ...span, side: sides.get(span.host) };
-  });
-}
-
-/**
- * The text beside a share token with each host name no source or group lists blanked out: a word
- * inside it names nothing (the jd of www.jd.com.evil.cn, a host made to look like JD's), as a
- * keyword inside a link names nothing for a token (withToken). Made in one pass, however many
- * hosts a title's measures (1.5kg, 2.0L) make.
- */
-function withoutUnlistedHosts(rest: string, hosts: readonly SidedHost[]): string {
-  let blanked = '';
-  let from = 0;
-  for (const { start, end, side } of hosts) {
-    if (side !== undefined) continue;
-    blanked += `${rest.slice(from, start)}${' '.repeat(end - start)}`;
-    from = end;
-  }
-  return from === 0 ? rest : `${blanked}${rest.slice(from)}`;
-}
-
-/**
- * The host names written beside a share token (m.tb.cn, www.taobao.com, detail。tmall。com) that a
- * source or a group lists for another side than the token's, each once: an app may show such a
- * host as a link, which opens elsewhere, so which of the two the placement shows cannot be known,
- * as with a link beside a token (withToken). A host of a member of the token's group agrees with
- * it: the group's answer is a verdict only where its members agree. A host no source lists says
- * nothing.
- */
-function hostsElsewhere(catalog: Catalog, hosts: readonly SidedHost[], side: Source | Group): HostMention[] {
-  const found: HostMention[] = [];
-  const seen = new Set<string>();
-  for (const { host, side: id } of hosts) {
-    if (id === undefined || id === side.id || catalog.sources.get(id)?.groups.includes(side.id) || seen.has(host)) continue;
-    seen.add(host);
-    found.push({ host, side: catalog.sources.get(id) ?? catalog.groups.get(id)! });
-  }
-  return found;
-}
-
-/** The source ids, for the message that says what a source argument can be. */
-function sourceIds(sources: readonly Source[]): string {
-  return sources.map((source) => source.id).join(', ');
 }
 
 /**
@@ -380,14 +267,6 @@ function withWordsBeside(catalog: Catalog, scanned: string, first: LinkStart, fo
     if (side !== undefined && side !== (found.source?.id ?? found.group?.id)) return takenForNone(found, 'several-links');
   }
   return found;
-}
-
-/** The id of the source or group a host belongs to, as a link of it would be read (fromLink); undefined for a host none lists. */
-function sideOfHost(catalog: Catalog, host: string): string | undefined {
-  const match = matchIndexedHost(lookUpsOf(catalog).domains, host);
-  const grouped = matchGroupShortLink(catalog.groups.values(), host, '/');
-  if (grouped && (!match || grouped.host.length >= match.domain.length)) return grouped.group.id;
-  return match?.source.id ?? matchShortLink(lookUpsOf(catalog).sources, host, '/')?.source.id;
 }
 
 /** A later link's answer; a web link that cannot be read (https:// with no host) is none. */

@@ -100,7 +100,7 @@ export interface UnrecognisedLink extends LinkBase {
   reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'too-many-links' | 'link-and-token';
 }
 
-/** A host name written beside a share token, and the source or group that lists it (classify.ts hostsElsewhere). */
+/** A host name written beside a share token, and the source or group that lists it (token-input.ts hostsElsewhere). */
 export interface HostMention {
   host: string;
   side: Source | Group;
