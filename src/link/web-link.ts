@@ -5,7 +5,7 @@
 // not recognised: a spoof must never inherit a verdict (issue 7).
 import { once } from '../model/once.js';
 import { normaliseHost } from './host.js';
-import type { LinkCandidate } from './scan.js';
+import type { LinkCandidate } from './link-candidate.js';
 import { scannedHost } from './scanned-host.js';
 
 export interface WebLink {
