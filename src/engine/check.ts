@@ -270,25 +270,44 @@ function unstatedLast(a: CompiledRule, b: CompiledRule): number {
 
 /**
  * Of the rule that decides by precedence and the others in force at the same instant, one that
- * answers otherwise and whose order with it is not known (the deciding rule's start lies inside
- * the window of the other's imprecise start), as findUnorderedStarts (rule-order-checks.ts)
- * refuses in the record: the answer is unknown, and shows that rule for its reason
- * (imprecise-start). The record loaded holds none such; the record as known on a day may, when a
- * rule whose start was stated later starts, as known then, inside another's window (a deny
- * reported in a window of mid-January, and an allow reported on 10 January "since December": as
- * known on 25 January the allow starts on 10 January, and the deny may have started after it).
+ * answers otherwise and whose order with it is not known: the answer is unknown, and shows that
+ * rule for its reason (imprecise-start). The record loaded holds none such (findTies and
+ * findUnorderedStarts in rule-order-checks.ts refuse them); the record as known on a day may,
+ * when a rule whose start was stated later starts, as known then, at its first evidence's day:
+ * - inside the window of another's imprecise start (a deny reported in a window of mid-January,
+ *   and an allow reported on 10 January "since December": as known on 25 January the allow starts
+ *   on 10 January, and the deny may have started after it);
+ * - on the day another such rule, for sources as specific, starts so too (an allow and a deny
+ *   both first reported on 10 January, "since November" and "since December" reported in
+ *   February: as known in January either may have started later). The rule shown is then the
+ *   one precedence puts next, by id, as rules that tie are shown.
  */
 export function unorderedWith(top: CompiledRule, rules: readonly CompiledRule[], at: number): CompiledRule | undefined {
   // Only a start moved later, to the day of the rule's first evidence, can fall inside a window that
-  // its own start did not (a window that shrinks with its start holds nothing it did not hold).
+  // its own start did not (a window that shrinks with its start holds nothing it did not hold), or
+  // tie with another so moved (precedence puts a start stated on that day first).
   if (top.startUnstated !== true) return undefined;
+  let found: CompiledRule | undefined;
   for (let index = 0; index < rules.length; index++) {
     const other = rules[index]!;
-    if (other === top || other.rule.effect === top.rule.effect || other.start === top.start || !(other.start <= at && at < other.end)) continue;
-    // The top rule started no earlier than the other: their order is known unless the other's window holds that start.
-    if (other.certainFrom > top.start) return other;
+    if (other === top || !(other.start <= at && at < other.end) || !orderUnknown(top, other, at)) continue;
+    // Rules in any order (a heap's): the one precedence puts first, as check() finds it in its sorted list.
+    if (found === undefined || byPrecedence(other, found) < 0) found = other;
   }
-  return undefined;
+  return found;
+}
+
+/** Whether the other rule in force, which precedence puts after the top one (its start not stated), may have started later and answers otherwise. */
+function orderUnknown(top: CompiledRule, other: CompiledRule, at: number): boolean {
+  // Both first reported on that day, neither start stated by then: which started later is not known.
+  // A rule for fewer sources still decides on the same start; so do rules that would answer alike.
+  if (other.start === top.start) return other.startUnstated === true && other.specificity === top.specificity && verdictAt(other, at) !== verdictAt(top, at);
+  // The top rule started no earlier than the other: their order is known unless the other's window holds that start.
+  return other.rule.effect !== top.rule.effect && other.certainFrom > top.start;
+}
+
+function verdictAt(rule: CompiledRule, at: number): Verdict {
+  return verdictFor(rule, reasonAt(rule, at));
 }
 
 function decide(rule: CompiledRule | null, at: number): { verdict: Verdict; reason: Reason } {

@@ -220,7 +220,7 @@ function sweep(rules: readonly CompiledRule[]): Stretches {
   const bounds: number[] = [];
   for (const instant of instants) if (bounds.length === 0 || bounds[bounds.length - 1] !== instant) bounds.push(instant);
   const byStart = [...rules].sort((a, b) => a.start - b.start);
-  const imprecise = rules.some((rule) => rule.certainFrom > rule.start);
+  const unstated = rules.some((rule) => rule.startUnstated === true);
   const heap = new PrecedenceHeap();
   const codes = new Uint8Array(bounds.length + 1);
   const deciding: (CompiledRule | null)[] = new Array(bounds.length + 1);
@@ -232,8 +232,8 @@ function sweep(rules: readonly CompiledRule[]): Stretches {
     while (entered < byStart.length && byStart[entered]!.start <= at) heap.push(byStart[entered++]!);
     while (heap.size > 0 && heap.top()!.end <= at) heap.pop();
     const top = heap.top();
-    // Only a key with an imprecise start can hold two rules whose order is not known (check.ts unorderedWith).
-    const unordered = top !== undefined && imprecise ? unorderedWith(top, heap.rules, at) : undefined;
+    // Only a key with a start not yet stated can hold two rules whose order is not known (check.ts unorderedWith).
+    const unordered = top !== undefined && unstated ? unorderedWith(top, heap.rules, at) : undefined;
     const rule = unordered ?? top;
     codes[i + 1] = rule === undefined || unordered !== undefined || at < rule.certainFrom ? UNKNOWN : rule.phaseInUntil !== undefined && at < rule.phaseInUntil ? ROLLING_OUT : rule.rule.effect === 'allow' ? ALLOWED : DENIED;
     deciding[i + 1] = rule ?? null;

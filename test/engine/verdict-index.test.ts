@@ -164,6 +164,8 @@ describe('verdict index', () => {
       untilEvidence: fc.option(fc.integer({ min: 0, max: 20 })),
       phaseIn: fc.option(fc.integer({ min: 1, max: 3 })),
       published: fc.integer({ min: 0, max: 20 }),
+      // The start stated only by a report so many days after the first (fromStated).
+      stated: fc.option(fc.integer({ min: 1, max: 6 })),
       anyLink: fc.boolean(),
     });
     const query = fc.record({
@@ -193,9 +195,10 @@ describe('verdict index', () => {
             ...(end !== null && r.untilEvidence !== null ? { untilEvidence: [report(r.untilEvidence)] } : {}),
             ...(r.phaseIn !== null ? { phaseIn: { until: day(certain + r.phaseIn) } } : {}),
             ...('anyExcept' in r.selector && r.anyLink ? { coversAnyLink: { quote: 'every link of any source' } } : {}),
+            ...(r.stated !== null ? { fromStated: { quote: 'in force since' } } : {}),
             status: 'reported' as const,
             summary: 'A generated rule.',
-            evidence: [{ ...report(r.published), quote: 'every link of any source' }],
+            evidence: [{ ...report(r.published), quote: 'every link of any source' }, ...(r.stated !== null ? [{ ...report(r.published + r.stated), quote: 'in force since its start' }] : [])],
           };
         });
         const file = { path: 'random.json', data: { platforms: [], groups: [], sources: [], rules } };
