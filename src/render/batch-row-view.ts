@@ -43,6 +43,8 @@ export type RowReason =
   /** `until` null: no end of the phase-in on record yet (as known on a day). */
   | { kind: 'phase-in'; rule: string; until: string | null }
   | { kind: 'imprecise-start'; rule: string; from: string; to: string }
+  /** A rule with no window, unordered with another that starts on the same day (render/views.ts impreciseWords). */
+  | { kind: 'imprecise-tie'; rule: string; day: string }
   | { kind: 'no-rule' }
   | { kind: 'link-in-doubt' }
   | { kind: 'members-differ'; members: { source: string; verdict: Verdict; reason: Reason; rule: string | null }[] };
@@ -104,6 +106,7 @@ function rowReason(why: Why): RowReason {
     case 'phase-in':
       return { kind: 'phase-in', rule: rule!.rule.id, until: rule!.phaseInUntil === Infinity ? null : formatCivil(rule!.phaseInUntil!, zone) };
     case 'imprecise-start':
+      if (rule!.start === rule!.certainFrom) return { kind: 'imprecise-tie', rule: rule!.rule.id, day: formatCivil(rule!.start, zone).slice(0, 10) };
       return { kind: 'imprecise-start', rule: rule!.rule.id, from: formatCivil(rule!.start, zone), to: formatCivil(rule!.certainFrom, zone) };
     case 'in-force':
       return { kind: 'in-force', rule: rule!.rule.id };

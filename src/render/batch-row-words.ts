@@ -63,6 +63,8 @@ function reasonWords(reason: RowReason, words: Words): string {
       return reason.until === null ? say('batch.why.phaseInOpen', { rule: reason.rule }) : say('batch.why.phaseIn', { rule: reason.rule, until: words.dateTime(reason.until) });
     case 'imprecise-start':
       return say('batch.why.imprecise', { rule: reason.rule, from: words.dateTime(reason.from), to: words.dateTime(reason.to) });
+    case 'imprecise-tie':
+      return say('batch.why.impreciseTie', { rule: reason.rule, day: words.date(reason.day) });
     case 'no-rule':
       return say('batch.why.noRule');
     case 'link-in-doubt':

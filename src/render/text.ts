@@ -12,7 +12,7 @@ import { linkReason, linkSubject, unrecognisedNote } from './link.js';
 import { nameOf, textIn } from './names.js';
 import { describeAge } from './age.js';
 import { safeData } from './safe.js';
-import { citation, describePeriod, phaseInWords, statusWord } from './views.js';
+import { citation, describePeriod, impreciseWords, phaseInWords, statusWord } from './views.js';
 import { displayWidth, padEndToWidth } from './width.js';
 
 export interface TextOptions {
@@ -85,9 +85,11 @@ export function renderText(rawAnswer: Answer, options: TextOptions, rawLink: Lin
       if (answer.lastKnown) more(say('check.lastKnown', { rule: answer.lastKnown.rule.id, effect: effect(answer.lastKnown.rule.effect), time: civil(answer.lastKnown.end) }));
       if (answer.next) more(say('check.next', { time: civil(answer.next.start), rule: answer.next.rule.id }));
       break;
-    case 'imprecise-start':
-      if (reasonRule) why(say('check.imprecise', { rule: reasonRule.rule.id, from: civil(reasonRule.start), to: civil(reasonRule.certainFrom) }));
+    case 'imprecise-start': {
+      const deciding = rule ? answer : answer.group?.members.find((member) => member.rule);
+      if (deciding) why(impreciseWords(deciding, words));
       break;
+    }
     case 'phase-in':
       if (reasonRule) why(phaseInWords(reasonRule, say, civil));
       break;

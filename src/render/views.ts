@@ -67,6 +67,20 @@ export function phaseInWords(rule: Pick<CompiledRule, 'rule' | 'certainFrom' | '
     : say('check.phaseIn', { rule: rule.rule.id, from: civil(rule.certainFrom), to: civil(until) });
 }
 
+/**
+ * Why an answer is unknown for an imprecise start: the window in which its rule took effect; or,
+ * for a rule with none, the rule it is unordered with (the first it overrides) and the day both
+ * start on: as known on a day before their starts were stated, each starts on the day it was first
+ * reported (engine/check.ts unorderedWith), and which started later is not known.
+ */
+export function impreciseWords(answer: Pick<Answer, 'rule' | 'overridden'>, words: CheckWords): string {
+  const rule = answer.rule!;
+  const civil = (instant: number) => formatCivil(instant, rule.timeZone);
+  const other = answer.overridden[0];
+  if (rule.start === rule.certainFrom && other !== undefined) return words.say('check.impreciseTie', { rule: rule.rule.id, other: other.rule.id, day: words.date(civil(rule.start).slice(0, 10)) });
+  return words.say('check.imprecise', { rule: rule.rule.id, from: words.dateTime(civil(rule.start)), to: words.dateTime(civil(rule.certainFrom)) });
+}
+
 /** "from 2022-03-01 00:00", "from some time in [… , …)", with "until …" when it ends. */
 export function describePeriod(compiled: Pick<CompiledRule, 'timeZone' | 'start' | 'certainFrom' | 'phaseInUntil' | 'end'>, words: CheckWords = CHECK_ENGLISH): string {
   const civil = (instant: number) => words.dateTime(formatCivil(instant, compiled.timeZone));

@@ -15,7 +15,7 @@ import { renderJson } from '../render/json.js';
 import { nameOf } from '../render/names.js';
 import { staleWarning } from '../render/text.js';
 import { symbolOf } from '../render/verdict-marks.js';
-import { describePeriod, describePublished, phaseInWords, statusWord } from '../render/views.js';
+import { describePeriod, describePublished, impreciseWords, phaseInWords, statusWord } from '../render/views.js';
 import { addressLink, el, type Child } from './dom.js';
 
 export function answerView({ answer, link }: Asked, lang: Lang): HTMLElement {
@@ -114,8 +114,10 @@ function whyText(answer: Asked['answer'], link: Asked['link'], words: Words, civ
         ...(answer.next ? [say('check.next', { time: civil(answer.next.start), rule: answer.next.rule.id })] : []),
       ];
     }
-    case 'imprecise-start':
-      return deciding ? [say('check.imprecise', { rule: deciding.rule.id, from: civil(deciding.start), to: civil(deciding.certainFrom) })] : [];
+    case 'imprecise-start': {
+      const decided = answer.rule ? answer : answer.group?.members.find((member) => member.rule);
+      return decided ? [impreciseWords(decided, words)] : [];
+    }
     case 'phase-in':
       return deciding ? [phaseInWords(deciding, say, civil)] : [];
     case 'members-differ':

@@ -397,6 +397,25 @@ describe('starts stated later, as known before, on one day', () => {
     );
     expect(ties).toBeGreaterThan(RUNS / 2);
   });
+
+  it('says so in words, names both rules, and gives both in JSON', async () => {
+    const fixture = 'test/fixtures/known-on/reported-same-day.json';
+    const ask = (...extra: string[]) => cli(['--no-builtin-rules', '--rules', fixture, '-p', 'reporting-platform', 'alpha-shop', 'live-cart', '2024-01-15', '--as-known-on', '2024-01-12', ...extra]);
+    const text = await ask();
+    expect(text.code).toBe(3);
+    expect(text.stdout).toContain(
+      '  why          rules alpha-links-out and alpha-links-back were both first reported in force on 2024-01-10, before either start was stated: which of them started later, and decides, is not known\n',
+    );
+    expect((await ask('--lang', 'zh')).stdout).toContain('规则 alpha-links-out 与 alpha-links-back 都在 2024年1月10日 首次被报道生效，当时两者的开始时间都未说明：哪条开始得更晚、由哪条决定，无从得知');
+    expect(JSON.parse((await ask('--json')).stdout)).toMatchObject({ verdict: 'unknown', reason: 'imprecise-start', rule: { id: 'alpha-links-out' }, overridden: [{ id: 'alpha-links-back' }] });
+    const batch = await cli(['--no-builtin-rules', '--rules', fixture, '-p', 'reporting-platform', 'batch', 'test/fixtures/known-on/reported-same-day.csv', '--as-known-on', '2024-01-12', '--max-staleness', '99999d']);
+    expect(batch.stdout.split('\n')[1]).toBe(
+      'line 2      unknown     alpha-shop · live-cart · 2024-01-15  rule alpha-links-out and another that answers otherwise, both first reported in force on 2024-01-10, neither start stated yet (warning)',
+    );
+    // Once the starts are stated, the deny began after the allow.
+    const stated = await cli(['--no-builtin-rules', '--rules', fixture, '-p', 'reporting-platform', 'alpha-shop', 'live-cart', '2024-01-15', '--as-known-on', '2024-02-01']);
+    expect([stated.code, stated.stdout.split('\n')[0]]).toEqual([1, 'denied  alpha-shop · reporting-platform live-cart · on 2024-01-15 (Asia/Shanghai) · reported']);
+  });
 });
 
 describe("a phase-in's end reported after the rule (phaseIn.untilStated)", () => {
