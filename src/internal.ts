@@ -4,7 +4,8 @@ export { publishedOn, type Catalog, type CompiledRule } from './engine/catalog.j
 export { compileCatalog, type CompileResult } from './engine/compile-catalog.js';
 export { asciiJson, restoreCatalog, restoreRuleFiles, storeRuleFiles, storeRules, type StoredRule } from './engine/catalog-store.js';
 export { normalizeName } from './engine/names.js';
-export { check, byPrecedence, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
+export { check, type Answer, type CitedEvidence, type Query, type Reason, type Verdict } from './engine/check.js';
+export { byPrecedence } from './engine/precedence.js';
 export { DataError, EXIT, InputError } from './errors/errors.js';
 export { formatInstant, parseMoment, toInstant, type Moment, type Precision } from './time/moment.js';
 export { type Problem, type ProblemCode } from './errors/problems.js';

@@ -56,7 +56,7 @@ export interface CompiledRule {
   /**
    * Set on a rule as known on a day before its start was stated (fromStated), when it then starts
    * at its first evidence's day and not at its own, earlier start: precedence puts it after a rule
-   * that starts at that same instant (check.ts byPrecedence).
+   * that starts at that same instant (precedence.ts byPrecedence).
    */
   startUnstated?: true;
   /**

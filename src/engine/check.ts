@@ -6,26 +6,14 @@ import type { Catalog, CompiledRule } from './catalog.js';
 import { wordedError } from '../errors/errors.js';
 import { citeAll } from './cite.js';
 import type { CitedEvidence } from './evidence-strength.js';
-
-export type { CitedEvidence } from './evidence-strength.js';
 import { someKnownOn } from './known-on.js';
 import { placementsOf, UNKNOWN_SOURCE } from './placements.js';
+import { byPrecedence, decide, unorderedWith, verdictAt } from './precedence.js';
+import type { Reason, Verdict } from './verdict.js';
 import { formatInstant, type Precision } from '../time/moment.js';
 
-export type Verdict = 'allowed' | 'denied' | 'rolling-out' | 'unknown';
-
-/** Every verdict, in this order: the verdict index codes them by their place in it. */
-export const VERDICTS: readonly Verdict[] = ['allowed', 'denied', 'rolling-out', 'unknown'];
-
-/**
- * Why the verdict is what it is:
- * - in-force: the deciding rule is certainly in force;
- * - phase-in: the deciding rule is rolling out;
- * - imprecise-start: the deciding rule began somewhere in a window the record cannot narrow;
- * - no-rule: nothing on record covers the query;
- * - members-differ: a group query whose member sources get different answers.
- */
-export type Reason = 'in-force' | 'phase-in' | 'imprecise-start' | 'no-rule' | 'members-differ';
+export type { CitedEvidence } from './evidence-strength.js';
+export { VERDICTS, type Reason, type Verdict } from './verdict.js';
 
 export interface Query {
   platform: string;
@@ -193,7 +181,7 @@ export function verdictAmong(applicable: readonly CompiledRule[], at: number): V
     if (candidate.start <= at && at < candidate.end && (rule === null || byPrecedence(candidate, rule) < 0)) rule = candidate;
   }
   if (rule !== null && unorderedWith(rule, applicable, at) !== undefined) return 'unknown';
-  return verdictFor(rule, reasonAt(rule, at));
+  return verdictAt(rule, at);
 }
 
 export function check(catalog: Catalog, query: Query): Answer {
@@ -248,86 +236,6 @@ function reviewedOf(rules: readonly CompiledRule[]): string | null {
 
 function rulesFor(rules: readonly CompiledRule[], platform: string, surface: string, source: Source | null): readonly CompiledRule[] {
   return placementsOf(rules).get(platform)?.get(surface)?.get(source === null ? UNKNOWN_SOURCE : source.id) ?? NO_RULES;
-}
-
-/**
- * Latest start first; on the same start the more specific selector first. Rules
- * still equal answer alike (load refuses ties that would not), and the rule id
- * makes the order total, so the rule shown never depends on file or rule order.
- */
-export function byPrecedence(a: CompiledRule, b: CompiledRule): number {
-  return b.start - a.start || b.specificity - a.specificity || unstatedLast(a, b) || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
-}
-
-/**
- * As known on a day before a rule's start was stated, it starts at its first evidence's day
- * (known-on.ts); its own start is earlier. A rule starting at that very instant started later
- * than it, and decides: the id decided, and an allow won or lost by its name.
- */
-function unstatedLast(a: CompiledRule, b: CompiledRule): number {
-  return (a.startUnstated === true ? 1 : 0) - (b.startUnstated === true ? 1 : 0);
-}
-
-/**
- * Of the rule that decides by precedence and the others in force at the same instant, one that
- * answers otherwise and whose order with it is not known: the answer is unknown, and shows that
- * rule for its reason (imprecise-start). The record loaded holds none such (findTies and
- * findUnorderedStarts in rule-order-checks.ts refuse them); the record as known on a day may,
- * when a rule whose start was stated later starts, as known then, at its first evidence's day:
- * - inside the window of another's imprecise start (a deny reported in a window of mid-January,
- *   and an allow reported on 10 January "since December": as known on 25 January the allow starts
- *   on 10 January, and the deny may have started after it);
- * - on the day another such rule, for sources as specific, starts so too (an allow and a deny
- *   both first reported on 10 January, "since November" and "since December" reported in
- *   February: as known in January either may have started later). The rule shown is then the
- *   one precedence puts next, by id, as rules that tie are shown.
- */
-export function unorderedWith(top: CompiledRule, rules: readonly CompiledRule[], at: number): CompiledRule | undefined {
-  // Only a start moved later, to the day of the rule's first evidence, can fall inside a window that
-  // its own start did not (a window that shrinks with its start holds nothing it did not hold), or
-  // tie with another so moved (precedence puts a start stated on that day first).
-  if (top.startUnstated !== true) return undefined;
-  let found: CompiledRule | undefined;
-  for (let index = 0; index < rules.length; index++) {
-    const other = rules[index]!;
-    if (other === top || !(other.start <= at && at < other.end) || !orderUnknown(top, other, at)) continue;
-    // Rules in any order (a heap's): the one precedence puts first, as check() finds it in its sorted list.
-    if (found === undefined || byPrecedence(other, found) < 0) found = other;
-  }
-  return found;
-}
-
-/** Whether the other rule in force, which precedence puts after the top one (its start not stated), may have started later and answers otherwise. */
-function orderUnknown(top: CompiledRule, other: CompiledRule, at: number): boolean {
-  // Both first reported on that day, neither start stated by then: which started later is not known.
-  // A rule for fewer sources still decides on the same start; so do rules that would answer alike.
-  if (other.start === top.start) return other.startUnstated === true && other.specificity === top.specificity && verdictAt(other, at) !== verdictAt(top, at);
-  // The top rule started no earlier than the other: their order is known unless the other's window holds that start.
-  return other.rule.effect !== top.rule.effect && other.certainFrom > top.start;
-}
-
-function verdictAt(rule: CompiledRule, at: number): Verdict {
-  return verdictFor(rule, reasonAt(rule, at));
-}
-
-function decide(rule: CompiledRule | null, at: number): { verdict: Verdict; reason: Reason } {
-  const reason = reasonAt(rule, at);
-  return { verdict: verdictFor(rule, reason), reason };
-}
-
-/** Why the rule in force (if any) decides as it does at an instant: unknown before its start is certain, rolling out during its phase-in, else its effect. */
-function reasonAt(rule: CompiledRule | null, at: number): Reason {
-  if (!rule) return 'no-rule';
-  if (at < rule.certainFrom) return 'imprecise-start';
-  if (rule.phaseInUntil !== undefined && at < rule.phaseInUntil) return 'phase-in';
-  return 'in-force';
-}
-
-/** The verdict for that reason. */
-function verdictFor(rule: CompiledRule | null, reason: Reason): Verdict {
-  if (reason === 'phase-in') return 'rolling-out';
-  if (reason === 'in-force') return rule!.rule.effect === 'allow' ? 'allowed' : 'denied';
-  return 'unknown';
 }
 
 function boundariesWithin(rules: readonly CompiledRule[], dayStart: number, dayEnd: number): number[] {

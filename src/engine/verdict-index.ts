@@ -7,7 +7,8 @@
 // to agreeing everywhere. Every timeline's instants and verdicts lie in one
 // array, so that a query of a large record reads little memory besides.
 import type { Catalog, CompiledRule } from './catalog.js';
-import { byPrecedence, unorderedWith, VERDICTS, type Verdict } from './check.js';
+import { byPrecedence, unorderedWith } from './precedence.js';
+import { VERDICTS, type Verdict } from './verdict.js';
 import { placementsOf, UNKNOWN_SOURCE } from './placements.js';
 import { wordedError } from '../errors/errors.js';
 import { rulesKnownOn } from './known-on.js';
@@ -232,7 +233,7 @@ function sweep(rules: readonly CompiledRule[]): Stretches {
     while (entered < byStart.length && byStart[entered]!.start <= at) heap.push(byStart[entered++]!);
     while (heap.size > 0 && heap.top()!.end <= at) heap.pop();
     const top = heap.top();
-    // Only a key with a start not yet stated can hold two rules whose order is not known (check.ts unorderedWith).
+    // Only a key with a start not yet stated can hold two rules whose order is not known (precedence.ts unorderedWith).
     const unordered = top !== undefined && unstated ? unorderedWith(top, heap.rules, at) : undefined;
     const rule = unordered ?? top;
     codes[i + 1] = rule === undefined || unordered !== undefined || at < rule.certainFrom ? UNKNOWN : rule.phaseInUntil !== undefined && at < rule.phaseInUntil ? ROLLING_OUT : rule.rule.effect === 'allow' ? ALLOWED : DENIED;

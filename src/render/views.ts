@@ -71,7 +71,7 @@ export function phaseInWords(rule: Pick<CompiledRule, 'rule' | 'certainFrom' | '
  * Why an answer is unknown for an imprecise start: the window in which its rule took effect; or,
  * for a rule with none, the rule it is unordered with (the first it overrides) and the day both
  * start on: as known on a day before their starts were stated, each starts on the day it was first
- * reported (engine/check.ts unorderedWith), and which started later is not known.
+ * reported (engine/precedence.ts unorderedWith), and which started later is not known.
  */
 export function impreciseWords(answer: Pick<Answer, 'rule' | 'overridden'>, words: CheckWords): string {
   const rule = answer.rule!;
