@@ -10,7 +10,7 @@ import { DataError, InputError, inputError } from '../errors/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { REQUEST } from '../i18n/option-words.js';
 import { shownInput } from '../link/named-input.js';
-import type { Encoding } from '../batch/read/decode.js';
+import { ENCODING_NAMES, knownEncoding, type Encoding } from '../batch/read/decode.js';
 import { bodyStalled, watchedBody } from './limits.js';
 import { charsetOf, COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js';
 import { ownEntry } from '../model/own.js';
@@ -56,8 +56,13 @@ export async function answerBatch(catalog: Catalog, request: Request, options: B
   const tooLarge = () => inputError('body-too-large', { limit: String(options.maxPlan) });
   if (Number(request.headers.get('content-length') ?? 0) > options.maxPlan) throw tooLarge();
   // A charset on a text type (text/csv; charset=gb18030) is the plan's encoding unless the encoding
-  // parameter says otherwise; a workbook's type names no charset that could be its text's.
+  // parameter says otherwise; a workbook's type names no charset that could be its text's. One the
+  // batch does not read is a type it does not take (415, as /v1/check refuses JSON in another
+  // charset), refused before the body is read.
   const charset = format === 'xlsx' ? undefined : charsetOf(header);
+  if (charset !== undefined && options.encoding === undefined && knownEncoding(charset) === undefined) {
+    throw inputError('unsupported-media-type', { type: shownInput(`${type}; charset=${charset}`), valid: `${type} (${ENCODING_NAMES})` });
+  }
   const encoding = options.encoding ?? charset;
   const watch = { limit: options.maxPlan, tooLarge, idleSeconds: options.bodyTimeout, stalled: bodyStalled(options.bodyTimeout), ...(options.arrived ? { arrived: options.arrived } : {}) };
   if (!request.body) options.arrived?.();

@@ -2,6 +2,7 @@
 // handler reads its requests with and describes its responses by (schemas.ts).
 import { z } from 'zod';
 import type { Limits } from './limits.js';
+import { ENCODING_NAMES } from '../batch/read/decode.js';
 import { PLAN_TYPES } from './batch.js';
 import { Answer, BatchRow, CheckQuery, Classification, Coverage, ErrorBody, Health, Matrix, PARAMS, RuleList, Timeline } from './schemas.js';
 
@@ -60,7 +61,7 @@ export function openApiDocument(version: string, limits: Limits) {
           '200': { description: 'the answer, or the answers in order', content: json(z.union([Answer, z.array(z.union([Answer, ErrorBody]))])) },
           ...errors,
           '413': error(`the body is larger than ${limits.maxBody} bytes`),
-          '415': error('the body is not application/json, or is sent compressed (Content-Encoding, or a Transfer-Encoding other than chunked)'),
+          '415': error('the body is not application/json in UTF-8 (a charset other than utf-8 is refused), or is sent compressed (Content-Encoding, or a Transfer-Encoding other than chunked)'),
         },
       },
     },
@@ -73,7 +74,7 @@ export function openApiDocument(version: string, limits: Limits) {
           '200': { description: 'one JSON object per line: a row each, in order', content: { 'application/x-ndjson': { schema: schemaOf(BatchRow, components) } } },
           ...errors,
           '413': error(`the plan is larger than ${limits.maxPlan} bytes`),
-          '415': error(`the body is not one of ${Object.keys(PLAN_TYPES).join(', ')}, or is sent compressed (Content-Encoding, or a Transfer-Encoding other than chunked)`),
+          '415': error(`the body is not one of ${Object.keys(PLAN_TYPES).join(', ')}; is text in a charset other than ${ENCODING_NAMES} (gbk and gb2312 are read as gb18030) without the encoding parameter; or is sent compressed (Content-Encoding, or a Transfer-Encoding other than chunked)`),
         },
       },
     },

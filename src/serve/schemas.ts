@@ -54,7 +54,7 @@ export const PARAMS = {
     maxStaleness: text().describe('a row is stale past this age of its newest evidence: 365d, 8w, 18m, 2y (default 1y)').optional(),
     failOn: text().describe('the outcomes that fail the run, as linkcheck batch --fail-on takes them').optional(),
     columns: text().describe('headers of other names: source=商品链接,surface=投放位置').optional(),
-    encoding: text().describe('a CSV or JSON Lines plan\'s encoding: utf-8 (default) or gb18030').optional(),
+    encoding: text().describe('a CSV or JSON Lines plan\'s encoding, read in place of the charset of its Content-Type: utf-8 (default), gb18030 (gbk and gb2312 read as it), utf-16, utf-16le or utf-16be').optional(),
     sheet: text().describe('the sheet of an .xlsx workbook (default: the first)').optional(),
     lang: lang.optional(),
   }),

@@ -76,6 +76,32 @@ describe('POST /v1/batch', () => {
     expect((await post(gbk, 'text/csv', '?encoding=gb18030')).text).toBe(expected);
   });
 
+  it.each([
+    ['text/csv; charset=latin1', 'text/csv; charset=latin1', 'text/csv'],
+    ['text/tab-separated-values;charset="ISO-8859-1"', 'text/tab-separated-values; charset=ISO-8859-1', 'text/tab-separated-values'],
+    ['application/x-ndjson; charset=latin1', 'application/x-ndjson; charset=latin1', 'application/x-ndjson'],
+    ['Application/JSONL; Charset=windows-1252', 'application/jsonl; charset=windows-1252', 'application/jsonl'],
+  ])('refuses %s with 415 before its body, as /v1/check refuses JSON in a charset it does not read, naming the charset and those read', async (header, shown, type) => {
+    // A body that never comes: the type alone is refused.
+    const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) });
+    const reply = await ask(app, '/v1/batch', { method: 'POST', headers: { 'Content-Type': header }, body: never, duplex: 'half' } as RequestInit);
+    expect([reply.status, reply.json]).toEqual([415, { error: { code: 'unsupported-media-type', message: `Content-Type "${shown}" is not accepted here; send ${type} (utf-8, gb18030, utf-16, utf-16le, utf-16be)` } }]);
+    const check = await ask(app, '/v1/check', { method: 'POST', headers: { 'Content-Type': 'application/json; charset=latin1' }, body: '{}' });
+    expect([check.status, (check.json as { error: { code: string } }).error.code]).toEqual([reply.status, 'unsupported-media-type']);
+  });
+
+  it('takes the charsets it reads written any way, and a charset it does not read when the encoding parameter says how to read the plan', async () => {
+    const plan = 'source,surface,date\njd,short-video-cart,2022-06-01\n';
+    const expected = (await post(plan, 'text/csv')).text;
+    for (const type of ['text/csv; charset=UTF-8', 'text/csv; charset="utf8"', 'text/csv; charset=GBK', 'text/csv; charset=gb2312', 'application/x-ndjson; charset=utf-8']) {
+      const reply = await post(type.startsWith('text/csv') ? plan : '{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}\n', type);
+      expect([type, reply.status, (JSON.parse(reply.text) as { verdict: string }).verdict]).toEqual([type, 200, 'allowed']);
+    }
+    expect((await post(plan, 'text/csv; charset=latin1', '?encoding=utf-8')).text).toBe(expected);
+    const zh = await post(plan, 'text/csv; charset=latin1', '?lang=zh');
+    expect([zh.status, zh.json]).toEqual([415, { error: { code: 'unsupported-media-type', message: '这里不接受 Content-Type "text/csv; charset=latin1"；请发送 text/csv (utf-8, gb18030, utf-16, utf-16le, utf-16be)' } }]);
+  });
+
   it('refuses a plan whose header cannot be read, before any row, with 400', async () => {
     const reply = await post('link,where\ntaobao,live-cart\n', 'text/csv');
     expect(reply.status).toBe(400);

@@ -96,6 +96,7 @@ const requests: [string, string, RequestInit?][] = [
   ['POST', '/v1/batch', { method: 'POST', headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, body: new Uint8Array(plan) }],
   ['POST', '/v1/batch', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: 'where,what\n' }],
   ['POST', '/v1/batch', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '' }],
+  ['POST', '/v1/batch', { method: 'POST', headers: { 'Content-Type': 'text/csv; charset=latin1' }, body: 'source,surface,date\n' }],
   ['GET', '/v1/classify?input=taobao&input=m.tb.cn/h.x&input=https://evil.example/x'],
   ['GET', '/v1/classify?input=javascript:alert(1)'],
   ['GET', '/v1/rules'],

@@ -22,10 +22,17 @@ export const ENCODINGS: Readonly<Record<string, Encoding>> = {
   'utf-16be': 'utf-16be',
 };
 
+/** The encodings' names as a refusal lists them (gbk and gb2312 are read as gb18030, utf-16 as utf-16le). */
+export const ENCODING_NAMES = 'utf-8, gb18030, utf-16, utf-16le, utf-16be';
+
+/** The encoding of this name, or undefined when none has it. */
+export function knownEncoding(name: string): Encoding | undefined {
+  return ownEntry(ENCODINGS, name.trim().toLowerCase());
+}
+
 export function encodingOf(name: string): Encoding {
-  const key = name.trim().toLowerCase();
-  const found = ownEntry(ENCODINGS, key);
-  if (!found) throw inputError('bad-encoding', { value: name, valid: 'utf-8, gb18030, utf-16, utf-16le, utf-16be' });
+  const found = knownEncoding(name);
+  if (!found) throw inputError('bad-encoding', { value: name, valid: ENCODING_NAMES });
   return found;
 }
 
