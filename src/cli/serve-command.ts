@@ -29,6 +29,7 @@ export interface ServeOptions extends RuleOptions {
   headersTimeout?: string;
   requestTimeout?: string;
   bodyTimeout?: string;
+  bodyDeadline?: string;
   keepAliveTimeout?: string;
   stopTimeout?: string;
   lang: Lang;
@@ -68,12 +69,15 @@ function origins(given: readonly string[]): string[] {
 export async function runServe(context: CliContext, options: ServeOptions): Promise<number> {
   // Every option is read before anything is loaded or listened on.
   const port = whole('--port', options.port, 8080, 0, 65535);
+  const bodyTimeout = whole('--body-timeout', options.bodyTimeout, DEFAULT_LIMITS.bodyTimeout, 1, 3600);
   const limits: Limits = {
     maxBody: whole('--max-body', options.maxBody, DEFAULT_LIMITS.maxBody, 1, 2 ** 31),
     maxPlan: whole('--max-plan', options.maxPlan, DEFAULT_LIMITS.maxPlan, 1, 2 ** 40),
     maxQueries: whole('--max-queries', options.maxQueries, DEFAULT_LIMITS.maxQueries, 1, 1_000_000),
     maxConcurrent: whole('--max-concurrent', options.maxConcurrent, DEFAULT_LIMITS.maxConcurrent, 1, 100_000),
-    bodyTimeout: whole('--body-timeout', options.bodyTimeout, DEFAULT_LIMITS.bodyTimeout, 1, 3600),
+    bodyTimeout,
+    // The whole body's time is no shorter than one pause's: a longer --body-timeout lengthens the default.
+    bodyDeadline: whole('--body-deadline', options.bodyDeadline, Math.max(DEFAULT_LIMITS.bodyDeadline, bodyTimeout), bodyTimeout, 86_400),
   };
   const headersTimeout = whole('--headers-timeout', options.headersTimeout, DEFAULT_TIMEOUTS.headers, 1, 3600);
   const requestTimeout = whole('--request-timeout', options.requestTimeout, DEFAULT_TIMEOUTS.request, headersTimeout, 86_400);

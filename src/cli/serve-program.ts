@@ -23,6 +23,7 @@ export function addServeCommand(program: Command, context: CliContext, lang: Lan
       .option('--headers-timeout <seconds>', say('help.serve.headersTimeout'))
       .option('--request-timeout <seconds>', say('help.serve.requestTimeout'))
       .option('--body-timeout <seconds>', say('help.serve.bodyTimeout'))
+      .option('--body-deadline <seconds>', say('help.serve.bodyDeadline'))
       .option('--keep-alive-timeout <seconds>', say('help.serve.keepAliveTimeout'))
       .option('--stop-timeout <seconds>', say('help.serve.stopTimeout'))
       .addOption(langOption(say('help.lang')))

@@ -86,6 +86,7 @@ export interface MessageParamsById {
   'bad-request': Record<string, never>;
   'expectation-failed': { expect: string };
   'body-timeout': { seconds: string };
+  'body-deadline': { seconds: string };
   'not-acceptable': { accept: string; valid: string };
   'http-version-not-supported': { version: string };
   'not-implemented': { method: string; allowed: string };

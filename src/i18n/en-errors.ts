@@ -188,6 +188,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'bad-request': (_p: Record<string, never>) => 'the request is not well-formed HTTP/1.1',
   'expectation-failed': (p: { expect: string }) => `Expect "${p.expect}" cannot be met; send the request without it, or with Expect: 100-continue`,
   'body-timeout': (p: { seconds: string }) => `nothing of the request body arrived for ${p.seconds} second${p.seconds === '1' ? '' : 's'}; send the body without pauses`,
+  'body-deadline': (p: { seconds: string }) => `the request body did not arrive whole within ${p.seconds} second${p.seconds === '1' ? '' : 's'}; send it faster, or a smaller one (the limit is set when the service starts)`,
   'not-acceptable': (p: { accept: string; valid: string }) => `Accept "${p.accept}" takes none of the types this path answers with; accept ${p.valid}`,
   'http-version-not-supported': (p: { version: string }) => `HTTP version "${p.version}" is not supported; send HTTP/1.1 (or HTTP/1.0)`,
   'not-implemented': (p: { method: string; allowed: string }) => `method "${p.method}" is not one the service knows; use ${p.allowed}`,

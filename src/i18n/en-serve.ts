@@ -13,6 +13,7 @@ export const enServe = {
   'help.serve.headersTimeout': 'seconds a client has to send a request\'s headers (default: 10)',
   'help.serve.requestTimeout': 'seconds a client has to send a whole request, body included (default: 300)',
   'help.serve.bodyTimeout': 'seconds a request body may send nothing before it is cut off with 408 (default: 10)',
+  'help.serve.bodyDeadline': 'seconds the service waits for a whole request body, however steadily it comes, before it is cut off with 408 (default: 60, or --body-timeout if longer)',
   'help.serve.keepAliveTimeout': 'seconds an idle connection is kept open (default: 5)',
   'help.serve.stopTimeout': 'seconds given to requests in flight after SIGTERM or SIGINT before their connections are closed (default: 10)',
   'help.serve.examples': `

@@ -153,6 +153,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'bad-request': () => '请求不是格式正确的 HTTP/1.1',
   'expectation-failed': (p) => `无法满足 Expect "${p.expect}"；请不带它发送请求，或用 Expect: 100-continue`,
   'body-timeout': (p) => `请求体 ${p.seconds} 秒内没有收到任何内容；请不间断地发送请求体`,
+  'body-deadline': (p) => `请求体 ${p.seconds} 秒内未能全部收到；请更快地发送，或发送更小的请求体（上限在服务启动时设定）`,
   'not-acceptable': (p) => `Accept "${p.accept}" 不接受此路径可回答的任何类型；请接受 ${p.valid}`,
   'http-version-not-supported': (p) => `不支持 HTTP 版本 "${p.version}"；请用 HTTP/1.1（或 HTTP/1.0）发送`,
   'not-implemented': (p) => `服务不认识方法 "${p.method}"；请用 ${p.allowed}`,

@@ -14,6 +14,7 @@ export const zhServe: Record<keyof typeof enServe, string> = {
   'help.serve.headersTimeout': '客户端发送请求头的时限，单位秒（默认：10）',
   'help.serve.requestTimeout': '客户端发送整个请求（含请求体）的时限，单位秒（默认：300）',
   'help.serve.bodyTimeout': '请求体可以停顿不发送的秒数，超过即以 408 断开（默认：10）',
+  'help.serve.bodyDeadline': '服务等待整个请求体的总秒数，无论发送是否持续，超过即以 408 断开（默认：60，或 --body-timeout 更长时取其值）',
   'help.serve.keepAliveTimeout': '空闲连接保持打开的秒数（默认：5）',
   'help.serve.stopTimeout': '收到 SIGTERM 或 SIGINT 后，留给进行中请求的秒数，之后关闭其连接（默认：10）',
   'help.serve.examples': `

@@ -14,7 +14,7 @@ import { numberTexts, pathKey } from '../batch/read/json-numbers.js';
 import { jsonPath } from '../errors/problems.js';
 import { answerBatch } from './batch.js';
 import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
-import { bodyStalled, DEFAULT_LIMITS, InFlight, readWatched, type Limits } from './limits.js';
+import { bodyTimes, DEFAULT_LIMITS, InFlight, readWatched, type Limits } from './limits.js';
 import { readJsonBody } from './json-body.js';
 import { negotiate } from './negotiate.js';
 import { openApiDocument } from './openapi.js';
@@ -222,7 +222,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
     if (charset !== undefined && !/^utf-?8$/iu.test(charset)) throw inputError('unsupported-media-type', { type: shownInput(`${type}; charset=${charset}`), valid: 'application/json (UTF-8)' });
     const tooLarge = () => inputError('body-too-large', { limit: String(limits.maxBody) });
     if (Number(c.req.header('content-length') ?? 0) > limits.maxBody) throw tooLarge();
-    const bytes = await readWatched(c.req.raw.body, { limit: limits.maxBody, tooLarge, idleSeconds: limits.bodyTimeout, stalled: bodyStalled(limits.bodyTimeout) });
+    const bytes = await readWatched(c.req.raw.body, { limit: limits.maxBody, tooLarge, ...bodyTimes(limits) });
     // Its place among the requests answered at once only now that its body is here.
     c.get('admit')();
     const { body, repeated, text } = readJsonBody(bytes);
@@ -256,7 +256,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   app.post('/v1/batch', async (c) => {
     const { lang, values } = params(c, 'batch');
     const release = c.get('release');
-    const response = await answerBatch(catalog, c.req.raw, { ...given(values), lang, now: now(), maxPlan: limits.maxPlan, bodyTimeout: limits.bodyTimeout, onError, arrived: c.get('admit'), done: release });
+    const response = await answerBatch(catalog, c.req.raw, { ...given(values), lang, now: now(), maxPlan: limits.maxPlan, bodyTimeout: limits.bodyTimeout, bodyDeadline: limits.bodyDeadline, onError, arrived: c.get('admit'), done: release });
     c.set('deferred', true);
     return response;
   });

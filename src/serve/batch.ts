@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/lang.js';
 import { REQUEST } from '../i18n/option-words.js';
 import { shownInput } from '../link/named-input.js';
 import { ENCODING_NAMES, knownEncoding, type Encoding } from '../batch/read/decode.js';
-import { bodyStalled, watchedBody } from './limits.js';
+import { bodyTimes, watchedBody } from './limits.js';
 import { charsetOf, COMMON_HEADERS, errorLine, mediaType, NDJSON_TYPE } from './respond.js';
 import { ownEntry } from '../model/own.js';
 
@@ -38,6 +38,8 @@ export interface BatchOptions {
   maxPlan: number;
   /** Seconds the plan may make no progress while it is read. */
   bodyTimeout: number;
+  /** Seconds the service may wait for the plan in all while it is read. */
+  bodyDeadline: number;
   /** Called when the plan's first bytes arrive (or its end): the batch's place among those answered at once is taken then; it may throw busy. */
   arrived?: () => void;
   onError?: ((error: unknown) => void) | undefined;
@@ -64,7 +66,7 @@ export async function answerBatch(catalog: Catalog, request: Request, options: B
     throw inputError('unsupported-media-type', { type: shownInput(`${type}; charset=${charset}`), valid: `${type} (${ENCODING_NAMES})` });
   }
   const encoding = options.encoding ?? charset;
-  const watch = { limit: options.maxPlan, tooLarge, idleSeconds: options.bodyTimeout, stalled: bodyStalled(options.bodyTimeout), ...(options.arrived ? { arrived: options.arrived } : {}) };
+  const watch = { limit: options.maxPlan, tooLarge, ...bodyTimes(options), ...(options.arrived ? { arrived: options.arrived } : {}) };
   if (!request.body) options.arrived?.();
   const bytes = request.body ? watchedBody(request.body, watch) : new Uint8Array(0);
   const rows = answerPlan(

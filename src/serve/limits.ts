@@ -13,6 +13,12 @@ export interface Limits {
   maxConcurrent: number;
   /** Seconds a request body may make no progress while it is read; past it, 408 and the connection closed. */
   bodyTimeout: number;
+  /**
+   * Seconds the service may wait for a request body in all, summed over the whole body; past it,
+   * 408 and the connection closed: a body that never pauses for bodyTimeout, one byte at a time,
+   * holds its handler (and a batch its place among those answered at once) no longer than this.
+   */
+  bodyDeadline: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -21,6 +27,10 @@ export const DEFAULT_LIMITS: Limits = {
   maxQueries: 1000,
   maxConcurrent: 64,
   bodyTimeout: 10,
+  // A query body (at most maxBody, 1 MiB) needs 17 KB/s to come within it, a plan of a million
+  // rows (about 65 MB) 1.1 MB/s; a longer one lets a client sending a byte at a time hold a place
+  // that much longer (docs/serve.md#limits).
+  bodyDeadline: 60,
 };
 
 /** Seconds a busy client is asked to wait. */
@@ -52,34 +62,57 @@ export function bodyStalled(seconds: number): () => Error {
   return () => inputError('body-timeout', { seconds: String(seconds) });
 }
 
-/** How a request body is read: at most `limit` bytes, each read waiting at most `idleSeconds` for the client. */
+/** The refusal of a body the service waited for `seconds` in all without its end (408, and the connection closed). */
+export function bodyLate(seconds: number): () => Error {
+  return () => inputError('body-deadline', { seconds: String(seconds) });
+}
+
+/** How a request body is read under the limits: the body time-outs and the refusals they make. */
+export function bodyTimes(limits: Pick<Limits, 'bodyTimeout' | 'bodyDeadline'>): Pick<BodyWatch, 'idleSeconds' | 'stalled' | 'deadlineSeconds' | 'late'> {
+  return { idleSeconds: limits.bodyTimeout, stalled: bodyStalled(limits.bodyTimeout), deadlineSeconds: limits.bodyDeadline, late: bodyLate(limits.bodyDeadline) };
+}
+
+/**
+ * How a request body is read: at most `limit` bytes, each read waiting at most `idleSeconds` for
+ * the client, and the reads together at most `deadlineSeconds`.
+ */
 export interface BodyWatch {
   limit: number;
   tooLarge: () => Error;
   idleSeconds: number;
   stalled: () => Error;
+  deadlineSeconds: number;
+  late: () => Error;
   /** Called once, when the first bytes (or the end) arrive: a batch takes its place among the requests answered at once only then. */
   arrived?: () => void;
 }
 
 /**
  * The body's bytes, counted as they arrive: past `limit` the stream fails with `tooLarge()`, so
- * neither a false Content-Length nor a chunked body gets more through; and a read the client leaves
+ * neither a false Content-Length nor a chunked body gets more through; a read the client leaves
  * waiting `idleSeconds` fails with `stalled()`, so that a client sending nothing holds no handler
- * (and no place among those answered at once) for the whole request time-out. Only the time the
- * reader waits for the client counts: a batch slow to write its rows reads its plan slowly, and is
- * not the one stalling. The source is not cancelled on a stall: the refusal must still go out on the
- * connection, which the host then closes.
+ * (and no place among those answered at once) for the whole request time-out; and once the reads
+ * have waited `deadlineSeconds` in all, the one waiting fails with `late()`, so that a client
+ * sending a byte just within each `idleSeconds` does not hold them for as long as it likes (a
+ * batch under way is cut off by no request time-out: see serve-listen.ts refuseMalformed). Only the
+ * time the reader waits for the client counts: a batch slow to write its rows reads its plan
+ * slowly, and is not the one stalling or late. The source is not cancelled on a stall: the refusal
+ * must still go out on the connection, which the host then closes.
  */
 export function watchedBody(body: ReadableStream<Uint8Array>, watch: BodyWatch): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   let size = 0;
   let arrived = watch.arrived;
+  // Milliseconds the reads have waited for the client so far.
+  let waited = 0;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         let timer: ReturnType<typeof setTimeout> | undefined;
-        const stall = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(watch.stalled()), watch.idleSeconds * 1000)));
+        const idle = watch.idleSeconds * 1000;
+        const left = Math.max(0, watch.deadlineSeconds * 1000 - waited);
+        const began = performance.now();
+        const stall = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(left < idle ? watch.late() : watch.stalled()), Math.min(idle, left))));
         try {
           const { done, value } = await Promise.race([reader.read(), stall]);
           if (arrived) {
@@ -98,6 +131,7 @@ export function watchedBody(body: ReadableStream<Uint8Array>, watch: BodyWatch):
           controller.error(error);
         } finally {
           clearTimeout(timer);
+          waited += performance.now() - began;
         }
       },
       cancel: (reason) => reader.cancel(reason),

@@ -39,6 +39,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'not-acceptable': 406,
   'request-timeout': 408,
   'body-timeout': 408,
+  'body-deadline': 408,
   'expectation-failed': 417,
   'internal-error': 500,
   'not-implemented': 501,
@@ -51,11 +52,12 @@ export function statusOf(code: ErrorCode): number {
 
 /**
  * The headers a refusal's status needs: when to try again (busy), and that the connection closes
- * after a body that stalled (the rest of it may yet come, and would be read as the next request).
+ * after a body that stalled or came too slowly (the rest of it may yet come, and would be read as
+ * the next request).
  */
 export function refusalHeaders(code: ErrorCode): Readonly<Record<string, string>> {
   if (code === 'busy') return { 'Retry-After': String(RETRY_AFTER) };
-  if (code === 'body-timeout') return { Connection: 'close' };
+  if (code === 'body-timeout' || code === 'body-deadline') return { Connection: 'close' };
   return {};
 }
 

@@ -207,4 +207,72 @@ describe('the concurrency limit', () => {
     }
     expect((await ask(busy, '/v1/check?source=jd&surface=live-cart&at=2022-06-01')).status).toBe(200);
   });
+
+  // A body that never ends, sent a byte every 20 ms after `opening`: far within the body time-out
+  // (400 ms), so that only the deadline (800 ms of waiting in all) can cut it off.
+  const trickled = (opening: string, byte: string) => {
+    const bytes = new TextEncoder();
+    let opened = false;
+    return new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        if (!opened) {
+          opened = true;
+          if (opening !== '') return controller.enqueue(bytes.encode(opening));
+        }
+        await new Promise((settle) => setTimeout(settle, 20));
+        controller.enqueue(bytes.encode(byte));
+      },
+    });
+  };
+  const slow = { maxConcurrent: 1, bodyTimeout: 0.4, bodyDeadline: 0.8 };
+  const late = { error: { code: 'body-deadline', message: 'the request body did not arrive whole within 0.8 seconds; send it faster, or a smaller one (the limit is set when the service starts)' } };
+  const sent = (app: Awaited<ReturnType<typeof service>>, path: string, type: string, body: ReadableStream<Uint8Array>) =>
+    app.fetch(new Request(`http://linkcheck.test${path}`, { method: 'POST', headers: { 'Content-Type': type }, body, duplex: 'half' } as RequestInit));
+
+  it.each([
+    ['POST /v1/check', '/v1/check', 'application/json', '{"source": "', 'x'],
+    ['POST /v1/batch, its header never ended', '/v1/batch', 'text/csv', '', 'a'],
+  ])('cuts off %s sent a byte at a time at the body deadline with 408, and frees its place', async (_, path, type, opening, byte) => {
+    const busy = await service({ limits: slow });
+    const began = performance.now();
+    const response = await sent(busy, path, type, trickled(opening, byte));
+    expect(performance.now() - began).toBeGreaterThan(slow.bodyTimeout * 1000);
+    expect([response.status, response.headers.get('connection'), await response.json()]).toEqual([408, 'close', late]);
+    expect((await ask(busy, '/v1/check?source=jd&surface=live-cart&at=2022-06-01')).status).toBe(200);
+  });
+
+  it('ends a batch whose plan trickles in after its first rows with the body deadline on its last line, holding its place until then', async () => {
+    const busy = await service({ limits: slow });
+    const response = await sent(busy, '/v1/batch', 'text/csv', trickled('source,surface,date\njd,short-video-cart,2022-06-01\n', 'j'));
+    expect(response.status).toBe(200);
+    // Its rows have begun: it holds the one place, as a batch under way does.
+    expect((await ask(busy, '/v1/check?source=jd&surface=live-cart&at=2022-06-01')).status).toBe(503);
+    const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as { verdict?: string });
+    expect([lines.length, lines[0]!.verdict, lines[1]]).toEqual([2, 'allowed', late]);
+    expect((await ask(busy, '/v1/check?source=jd&surface=live-cart&at=2022-06-01')).status).toBe(200);
+  });
+
+  it('counts only the time it waits for the body: a batch whose plan is read as slowly as its answer is, is not cut off', async () => {
+    const hasty = await service({ limits: { bodyTimeout: 0.5, bodyDeadline: 0.5 } });
+    const chunks = 20;
+    let given = 0;
+    // 1,000 rows, 50 in each chunk, each chunk 2 ms after it is asked for: about 40 ms of waiting in all.
+    const plan = new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        if (given === chunks) return controller.close();
+        await new Promise((settle) => setTimeout(settle, 2));
+        controller.enqueue(new TextEncoder().encode(`${given++ === 0 ? 'source,surface,date\n' : ''}${'jd,short-video-cart,2022-06-01\n'.repeat(50)}`));
+      },
+    });
+    const response = await sent(hasty, '/v1/batch', 'text/csv', plan);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    // Its answer left unread for longer than the deadline: the service reads no more of the plan meanwhile.
+    text += (await reader.read()).value ?? '';
+    await new Promise((settle) => setTimeout(settle, 700));
+    expect(given).toBeLessThan(chunks);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += chunk.value;
+    const verdicts = text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { verdict?: string }).verdict);
+    expect([verdicts.length, verdicts.every((verdict) => verdict === 'allowed')]).toEqual([1000, true]);
+  });
 });

@@ -13,6 +13,9 @@ describe('linkcheck serve: options', () => {
     [['serve', '--max-concurrent', '0'], 'linkcheck: --max-concurrent takes a whole number from 1 to 100000, not "0"\n'],
     [['serve', '--headers-timeout', '1.5'], 'linkcheck: --headers-timeout takes a whole number from 1 to 3600, not "1.5"\n'],
     [['serve', '--request-timeout', '5', '--headers-timeout', '10'], 'linkcheck: --request-timeout takes a whole number from 10 to 86400, not "5"\n'],
+    // A whole body's time no shorter than one pause's.
+    [['serve', '--body-deadline', '5', '--body-timeout', '10'], 'linkcheck: --body-deadline takes a whole number from 10 to 86400, not "5"\n'],
+    [['serve', '--body-deadline', '0.5'], 'linkcheck: --body-deadline takes a whole number from 10 to 86400, not "0.5"\n'],
     [['serve', '--no-builtin-rules'], 'linkcheck: --no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES\n'],
     [['serve', '--site', 'no/such/folder'], 'linkcheck: the page is not built: run "npm run build:site", which writes site/, then start the service again\n'],
     [['serve', '--port', 'x', '--lang', 'zh'], 'linkcheck: --port 应是 0 到 65535 之间的整数，而不是 "x"\n'],

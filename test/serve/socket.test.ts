@@ -222,6 +222,36 @@ describe('linkcheck serve, over a socket', () => {
     expect(await running.exited).toBe(0);
   });
 
+  it('cuts off a batch whose plan trickles in a byte at a time, never pausing for --body-timeout, at --body-deadline: its last line says so, its place is freed and the connection closed', async () => {
+    const running = await serve('--body-timeout', '1', '--body-deadline', '2', '--max-concurrent', '1');
+    const check = `http://127.0.0.1:${running.port}/v1/check?source=taobao&surface=live-cart&at=2022-06-01`;
+    // A chunked plan: its header and a row, then a byte of another row every 100 ms until the service closes the connection.
+    const plan = 'source,surface,date\njd,short-video-cart,2022-06-01\n';
+    const began = Date.now();
+    const socket = connect(running.port, '127.0.0.1', () => socket.write(`POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n${plan.length.toString(16)}\r\n${plan}\r\n`));
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (text: string) => (answer += text));
+    socket.on('error', () => undefined);
+    const drip = setInterval(() => socket.writable && socket.write('1\r\nj\r\n'), 100);
+    const closed = new Promise<void>((settle) => socket.once('close', () => settle()));
+    // Its rows have begun: it holds the one place while its plan trickles in.
+    while (!answer.includes('"verdict"')) await new Promise((settle) => setTimeout(settle, 20));
+    expect((await fetch(check)).status).toBe(503);
+    await closed;
+    clearInterval(drip);
+    expect(Date.now() - began).toBeLessThan(6000);
+    // The NDJSON lines, out of their chunks.
+    const lines = answer.split('\r\n\r\n')[1]!.split('\r\n').filter((_, index) => index % 2 === 1).join('').trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([
+      expect.objectContaining({ verdict: 'allowed' }),
+      { error: { code: 'body-deadline', message: 'the request body did not arrive whole within 2 seconds; send it faster, or a smaller one (the limit is set when the service starts)' } },
+    ]);
+    expect((await fetch(check)).status).toBe(200);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(running.stderr()).not.toContain('internal error');
+  });
+
   it('answers Expect: 100-continue with the refusal at once when the request is refused before its body, else 100 Continue', async () => {
     const running = await serve('--max-body', '1000');
     /** The statuses the client is sent (100 first if told to continue), and the final one's code; the body is sent only when told to. */
