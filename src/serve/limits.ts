@@ -96,8 +96,10 @@ export interface BodyWatch {
  * sending a byte just within each `idleSeconds` does not hold them for as long as it likes (a
  * batch under way is cut off by no request time-out: see serve-listen.ts refuseMalformed). Only the
  * time the reader waits for the client counts: a batch slow to write its rows reads its plan
- * slowly, and is not the one stalling or late. The source is not cancelled on a stall: the refusal
- * must still go out on the connection, which the host then closes.
+ * slowly, and is not the one stalling or late. A wait is timed by the clock, so work the service
+ * does elsewhere while a read waits (answering rows read ahead) counts too: little beside a
+ * deadline of a minute. The source is not cancelled on a stall: the refusal must still go out on
+ * the connection, which the host then closes.
  */
 export function watchedBody(body: ReadableStream<Uint8Array>, watch: BodyWatch): ReadableStream<Uint8Array> {
   const reader = body.getReader();
