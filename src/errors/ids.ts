@@ -169,6 +169,8 @@ export interface DetailParamsById {
   'sheet-bad-value': { cell: string; value: string; type: 'number' | 'shared-string' };
   /** A date cell's serial that is no day: below 0, past the last (`last`, 9999-12-31), or the 1900 system's day 0 or 60; `first` is the first serial day, `epoch` the day it is. */
   'sheet-bad-date': { cell: string; value: string; fault: 'negative' | 'past-last' | 'day-zero' | 'leap-day'; first: string; epoch: string; last: string };
+  /** An ISO date cell's value (t="d") that is no ISO 8601 date or time, has an offset other than Z, or is a time alone under a date's format. */
+  'sheet-bad-iso-date': { cell: string; value: string; fault: 'malformed' | 'offset' | 'no-day' };
   'not-a-day': { input: string };
   'day-malformed': { input: string };
   'day-ambiguous': { input: string };

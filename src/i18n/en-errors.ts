@@ -295,6 +295,12 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
         ? 'which Excel shows as 1900-02-29: it is no day (1900 was no leap year; Excel keeps the day from Lotus 1-2-3); give 1900-02-28 (59) or 1900-03-01 (61)'
         : `${p.fault === 'day-zero' ? 'which Excel shows as 1900-01-00: it is no day' : p.fault === 'negative' ? 'below 0: it is no date or time' : 'past 9999-12-31: it is no day a workbook can show'}; a date cell holds a serial from ${p.first} (${p.epoch}) to ${p.last} (9999-12-31)`
     }`,
+  'sheet-bad-iso-date': (p: { cell: string; value: string; fault: string }) =>
+    p.fault === 'offset'
+      ? `cell ${p.cell} holds the date "${p.value}" with a UTC offset: a sheet shows no time zone, so whether the time as written or that instant is meant cannot be known; write the date and time without an offset, as the sheet shows them`
+      : p.fault === 'no-day'
+        ? `cell ${p.cell} holds the time "${p.value}" with no day, formatted as a date: give its day too (2022-06-01T20:00:00), or format the cell as a time`
+        : `cell ${p.cell} holds "${p.value}" as a date (t="d"), which is no ISO 8601 date or time a calendar has: such a cell holds 2022-06-01, 20:00:00 or 2022-06-01T20:00:00 (seconds may carry a fraction, and a Z may follow)`,
   'not-a-day': (p: { input: string }) => `"${p.input}" is not a day; use ${DAY_FORMS}`,
   'day-malformed': (p: { input: string }) => `unrecognised day "${p.input}"; use ${DAY_FORMS}`,
   'day-ambiguous': (p: { input: string }) =>

@@ -240,6 +240,12 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'day-malformed': (p) => `无法识别的日期 "${p.input}"；可用：${dayForms}`,
   'day-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${dayForms}`,
   'day-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${dayForms}`,
+  'sheet-bad-iso-date': (p) =>
+    p.fault === 'offset'
+      ? `单元格 ${p.cell} 的日期 "${p.value}" 带有 UTC 时差：表格不显示时区，无法确定指的是写下的时间还是那个时刻；请写不带时差的日期和时间，即表格中显示的那样`
+      : p.fault === 'no-day'
+        ? `单元格 ${p.cell} 的时间 "${p.value}" 没有日期，而单元格格式显示日期：请同时给出日期（2022-06-01T20:00:00），或把单元格设为时间格式`
+        : `单元格 ${p.cell} 的日期值（t="d"）"${p.value}" 不是日历上有的 ISO 8601 日期或时间：这种单元格应为 2022-06-01、20:00:00 或 2022-06-01T20:00:00（秒可带小数，后面可跟 Z）`,
   'not-a-day': (p) => `"${p.input}" 不是一天；可用：${dayForms}`,
   'bad-staleness': (p, w) => `${w.option('maxStaleness')} 需要一个最多五位的整数（0 到 99999）加单位：d（天）、w（周）、m（月）或 y（年），如 365d 或 2y，而不是 "${p.input}"`,
   'query-platform': (p) => `未知平台 "${p.platform}"`,

@@ -14,11 +14,12 @@ import { readCsv } from '../../src/batch/read/read-csv.js';
 import { readJsonl } from '../../src/batch/read/read-jsonl.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
-import { serialText } from '../../src/batch/read/sheet-values.js';
+import { isoDateText, serialText } from '../../src/batch/read/sheet-values.js';
 import { InputError } from '../../src/errors/errors.js';
 import { runMain } from '../cli/run-main.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
 import { pieces } from '../helpers/pieces.js';
+import { headerRow, inline, workbook } from '../helpers/xlsx.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
@@ -217,6 +218,22 @@ describe('spreadsheet instants', () => {
   );
 
   it(
+    'an ISO date cell (t="d") reads as the number cell of the same moment and format: its digits, Z or not, are the time the sheet shows',
+    () => {
+      const formats = [{ kind: 'date', seconds: false }, { kind: 'date-time', seconds: false }, { kind: 'date-time', seconds: true }, { kind: 'date-time', seconds: true, fraction: 3 }, { kind: 'time', seconds: true }] as const;
+      fc.assert(
+        fc.property(fc.integer({ min: 61, max: 109_572 }), fc.integer({ min: 0, max: 86_399_999 }), fc.constantFrom(...formats), fc.constantFrom('Z', '', '+00:00'), (day, millisecond, shown, zone) => {
+          // As SheetJS writes a date (toISOString() of the local time's digits), or without the Z as openpyxl does.
+          const written = new Date(Date.UTC(1899, 11, 30) + day * 86_400_000 + millisecond).toISOString().replace('Z', zone);
+          expect(isoDateText(written, shown)).toBe(serialText(day + millisecond / 86_400_000, false, shown));
+        }),
+        { numRuns: RUNS * 10, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     'an XLSX and a CSV of the same plan give the same answers, row for row',
     async () => {
       const sources = ['jd', 'taobao', 'tmall', 'https://item.jd.com/1.html', '淘宝'];
@@ -234,6 +251,12 @@ describe('spreadsheet instants', () => {
             ...placements.map(([source, surface, , day], index) => [{ value: source }, { value: surface }, { value: when[index], type: Date, format: day ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm' }]),
           ] as never).toBuffer();
           writeFileSync(join(folder, 'same.xlsx'), xlsx);
+          // The same dates in ISO date cells (t="d"), as SheetJS writes them with cellDates: the time's digits and a Z.
+          const iso = workbook({
+            formats: [0, 'yyyy-mm-dd', 'yyyy-mm-dd hh:mm'],
+            sheets: [{ name: 'plan', rows: `${headerRow()}${placements.map(([source, surface, , day], index) => `<row r="${index + 2}">${inline(`A${index + 2}`, source)}${inline(`B${index + 2}`, surface)}<c r="C${index + 2}" s="${day ? 1 : 2}" t="d"><v>${when[index]!.toISOString()}</v></c></row>`).join('')}` }],
+          });
+          writeFileSync(join(folder, 'same-iso.xlsx'), iso);
           const answers = async (file: string) => {
             const run = await runMain(['batch', join(folder, file), '--ndjson']);
             return { code: run.code, rows: run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>).map(({ row: _row, ...answer }) => answer) };
@@ -241,6 +264,7 @@ describe('spreadsheet instants', () => {
           const fromCsv = await answers('same.csv');
           expect(fromCsv.rows).toHaveLength(placements.length);
           expect(await answers('same.xlsx')).toEqual(fromCsv);
+          expect(await answers('same-iso.xlsx')).toEqual(fromCsv);
         }),
         { numRuns: Math.max(10, Math.floor(RUNS / 10)), seed: SEED },
       );

@@ -90,8 +90,25 @@ describe('cells', () => {
     ['the 1904 system', { date1904: true, formats: [0, 22, 14], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>44906.833333333336</v></c><c r="B2" s="2"><v>0</v></c>')}` }, [
       [2, ['2026-12-12 20:00', '1904-01-01']],
     ]],
-    ['ISO dates (t="d") are read as written', { rows: `${headerRow()}${row(2, '<c r="A2" t="d"><v>2026-12-12T20:00:00</v></c>')}` }, [
-      [2, ['2026-12-12T20:00:00']],
+    // A workbook holds no zone: an ISO date cell (t="d") is the date and time the sheet shows, as
+    // the number cell beside it; SheetJS (cellDates) writes that time's digits with a Z after them.
+    ['ISO dates (t="d") as the sheet shows them, as a number cell of the same moment and format', { formats: [0, 22, 14, 'yyyy-mm-dd hh:mm:ss.000', 21], rows: `${headerRow()}${row(2, '<c r="A2" s="1" t="d"><v>2022-02-28T20:00:00.000Z</v></c><c r="B2" s="1"><v>44620.833333333336</v></c><c r="C2" s="2" t="d"><v>2022-02-28T20:00:00.000Z</v></c>')}${row(3, '<c r="A3" s="2" t="d"><v>2022-02-28T23:59:59.9999999</v></c><c r="B3" s="3" t="d"><v>2022-02-28T23:59:59.9999999</v></c><c r="C3" s="1" t="d"><v>2022-02-28T23:59:59+00:00</v></c>')}${row(4, '<c r="A4" s="4" t="d"><v>13:45:30</v></c><c r="B4" s="1" t="d"><v>2022-02-28</v></c><c r="C4" s="4" t="d"><v>2022-02-28T20:00:00Z</v></c>')}` }, [
+      [2, ['2022-02-28 20:00', '2022-02-28 20:00', '2022-02-28']],
+      [3, ['2022-02-28', '2022-02-28 23:59:59.999', '2022-02-28 23:59']],
+      [4, ['13:45:30', '2022-02-28 00:00', '20:00:00']],
+    ]],
+    ['ISO dates (t="d") under no date format, to the precision they are written with', { rows: `${headerRow()}${row(2, '<c r="A2" t="d"><v>2026-12-12T20:00:00</v></c><c r="B2" t="d"><v>2024-03-17</v></c><c r="C2" t="d"><v>2022-02-28T20:00:00.000Z</v></c>')}${row(3, '<c r="A3" t="d"><v>2022-02-28 20:00Z</v></c><c r="B3" t="d"><v>T20:00:01,5</v></c><c r="C3" t="d"><v>2026-11-22T11:13:01.078Z</v></c>')}` }, [
+      [2, ['2026-12-12 20:00:00', '2024-03-17', '2022-02-28 20:00:00']],
+      [3, ['2022-02-28 20:00', '20:00:01.5', '2026-11-22 11:13:01.078']],
+    ]],
+    ['an ISO date (t="d") that is none, that has an offset, or a time alone formatted as a date, is an error row naming the cell', { formats: [0, 14, '[h]:mm:ss'], rows: `${headerRow()}${row(2, '<c r="A2" t="d"><v>2022-02-30</v></c>')}${row(3, '<c r="A3" t="d"><v>28/02/2022</v></c>')}${row(4, '<c r="A4" t="d"><v>2022-02-28T24:00:00</v></c>')}${row(5, '<c r="A5" t="d"><v>2022-02-28T20:00:00+08:00</v></c>')}${row(6, '<c r="A6" s="1" t="d"><v>20:00:00</v></c>')}${row(7, '<c r="A7" s="2" t="d"><v>2022-02-28T20:00:00</v></c>')}${row(8, '<c r="A8" t="d"><v>20220228T200000</v></c>')}` }, [
+      [2, [], 'cell A2 holds "2022-02-30" as a date (t="d"), which is no ISO 8601 date or time a calendar has: such a cell holds 2022-06-01, 20:00:00 or 2022-06-01T20:00:00 (seconds may carry a fraction, and a Z may follow)'],
+      [3, [], 'cell A3 holds "28/02/2022" as a date (t="d"), which is no ISO 8601 date or time a calendar has: such a cell holds 2022-06-01, 20:00:00 or 2022-06-01T20:00:00 (seconds may carry a fraction, and a Z may follow)'],
+      [4, [], 'cell A4 holds "2022-02-28T24:00:00" as a date (t="d"), which is no ISO 8601 date or time a calendar has: such a cell holds 2022-06-01, 20:00:00 or 2022-06-01T20:00:00 (seconds may carry a fraction, and a Z may follow)'],
+      [5, [], 'cell A5 holds the date "2022-02-28T20:00:00+08:00" with a UTC offset: a sheet shows no time zone, so whether the time as written or that instant is meant cannot be known; write the date and time without an offset, as the sheet shows them'],
+      [6, [], 'cell A6 holds the time "20:00:00" with no day, formatted as a date: give its day too (2022-06-01T20:00:00), or format the cell as a time'],
+      [7, [], 'cell A7 holds 2022-02-28T20:00:00 formatted as an elapsed time ([h]:mm:ss), a length of time, not a date or a time of day; format it as a date or a time'],
+      [8, [], 'cell A8 holds "20220228T200000" as a date (t="d"), which is no ISO 8601 date or time a calendar has: such a cell holds 2022-06-01, 20:00:00 or 2022-06-01T20:00:00 (seconds may carry a fraction, and a Z may follow)'],
     ]],
   ])('%s', async (_, spec, expected) => {
     const { rows } = await rowsOf(workbook({ sheets: [{ name: 'Plan', rows: spec.rows }], ...spec }));

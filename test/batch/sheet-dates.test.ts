@@ -1,6 +1,7 @@
 // A date or time cell of a workbook is read as the sheet shows it, to the precision its format
 // shows, cut there as Excel shows it, never rounded up across a rule's boundary (a midnight); an
-// elapsed time ([h]:mm:ss) is no moment, and an error row (docs/batch-and-ci.md, ".xlsx").
+// ISO date cell (t="d") as a number cell of the same moment is; an elapsed time ([h]:mm:ss) is
+// no moment, and an error row (docs/batch-and-ci.md, ".xlsx").
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serialText, shownByCode } from '../../src/batch/read/sheet-values.js';
@@ -49,6 +50,32 @@ describe('in a batch', () => {
     // JD left Kuaishou's live-room cart at 2022-03-01 00:00: the last moment of February is allowed.
     expect(rows(run).map((row) => row.verdict)).toEqual(['allowed']);
     expect(rows(run)[0]!.at).toMatch(/^2022-02-28T23:59/);
+  });
+
+  // SheetJS (cellDates) writes a date cell as the time the sheet shows with a Z after it, as do
+  // writers that keep dates as UTC: read as that instant, 20:00 on 27 October would be 04:00 on
+  // the 28th in Beijing, when JD's live-room cart was back (allowed), where the sheet shows the
+  // evening before, when it was still cut (denied).
+  const iso = (format: string | number, value: string) =>
+    workbook({ formats: [0, format], sheets: [{ name: 'plan', rows: `${headerRow()}<row r="2">${inline('A2', 'jd')}${inline('B2', 'live-cart')}<c r="C2" s="1" t="d"><v>${value}</v></c></row>` }] });
+  it.each<[string, string | number, string, string]>([
+    ['a date-time format', 'yyyy-mm-dd hh:mm', '44861.833333333336', '2022-10-27T20:00:00+08:00'],
+    ['a date format (SheetJS\'s default, 14): the row is the day', 14, '44861.833333333336', '2022-10-27T00:00:00+08:00'],
+  ])('an ISO date cell (t="d") written with a Z is the time the sheet shows, as the number cell of that moment: %s', async (_, format, serial, at) => {
+    const answers = async (bytes: Buffer) => {
+      const run = await batch([plan('iso.xlsx', bytes), '--ndjson']);
+      return { code: run.code, rows: rows(run).map((row) => ({ verdict: row.verdict, at: row.at, row: row.row })) };
+    };
+    const fromIso = await answers(iso(format, '2022-10-27T20:00:00.000Z'));
+    expect(fromIso.rows.map(({ verdict, at }) => ({ verdict, at }))).toEqual([{ verdict: 'denied', at }]);
+    expect(fromIso).toEqual(await answers(book(typeof format === 'string' ? format : 'yyyy-mm-dd', serial)));
+    expect(fromIso.code).toBe(1);
+  });
+
+  it('an ISO date cell (t="d") with an offset other than Z is an error row naming it: which time is meant cannot be known', async () => {
+    const run = await batch([plan('offset.xlsx', iso('yyyy-mm-dd hh:mm', '2022-10-27T20:00:00-04:00')), '--ndjson']);
+    expect(rows(run).map((row) => row.error)).toEqual(['cell C2 holds the date "2022-10-27T20:00:00-04:00" with a UTC offset: a sheet shows no time zone, so whether the time as written or that instant is meant cannot be known; write the date and time without an offset, as the sheet shows them']);
+    expect(run.code).toBe(2);
   });
 
   it.each(['[h]:mm:ss', '[mm]:ss', '[h]:mm'])('an elapsed time (%s) is an error row naming the cell', async (format) => {

@@ -5,14 +5,15 @@
 //   a cell without `r` is the one after the last in its row;
 // - a cell holds a shared string, an inline string (rich text joined, phonetic runs
 //   left out), a number (a date or time when its format shows one, see sheet-values.ts),
-//   a boolean (TRUE, FALSE), an ISO date, or a formula's saved value;
+//   a boolean (TRUE, FALSE), an ISO date (shown as a number cell of that moment is), or a
+//   formula's saved value;
 // - a formula without a saved value, an error value (#REF!, #N/A, …), a date the
 //   calendar lacks, or a value right of the header's last column makes the row an
 //   error row naming the cell; a row with no value in any cell is counted as blank.
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { cellName, columnName, columnOf } from './cell-references.js';
 import { handOnSheetRows, HELD_ROWS, MAX_RECORD, recordTooLong, type HeaderCheck, type RecordSink } from './records.js';
-import { lastSerial, serialFault, serialText } from './sheet-values.js';
+import { isoDateText, lastSerial, serialFault, serialText } from './sheet-values.js';
 import type { Workbook } from './workbook.js';
 import { attribute, decodeXstring, type XmlHandler } from './xml.js';
 
@@ -154,11 +155,8 @@ export class SheetReader implements XmlHandler {
         case 'e':
           problem = wordedError('sheet-error-value', { cell: where(), value: this.value });
           break;
-        case 'd':
-          text = this.value;
-          break;
         default: {
-          const shown = this.number(this.value, where);
+          const shown = this.type === 'd' ? this.isoDate(this.value, where) : this.number(this.value, where);
           if (typeof shown === 'string') text = shown;
           else problem = shown;
         }
@@ -194,6 +192,18 @@ export class SheetReader implements XmlHandler {
     if (shown?.elapsed === true) return wordedError('sheet-elapsed-time', { cell: where(), value });
     if (shown) return serialText(number, this.book.date1904, shown) ?? this.badDate(number, value, where());
     return Number.isInteger(number) ? value.replace(/\.0*$/, '') : String(Number(number.toPrecision(15)));
+  }
+
+  /**
+   * An ISO date cell (t="d") as the sheet shows it: the same text as a number cell of that
+   * moment and format (sheet-values.ts, isoDateText); or why it cannot be read.
+   */
+  private isoDate(value: string, where: () => string): string | InputError {
+    const shown = this.book.styles[this.style];
+    if (shown?.elapsed === true) return wordedError('sheet-elapsed-time', { cell: where(), value });
+    const text = isoDateText(value, shown);
+    if (text === 'malformed' || text === 'offset' || text === 'no-day') return wordedError('sheet-bad-iso-date', { cell: where(), value, fault: text });
+    return text;
   }
 
   /** Why a date cell's serial is no day, naming the cell, its value and the serials that are days. */

@@ -1,7 +1,9 @@
 // What a spreadsheet cell's number means when its format is a date or a time,
 // written as the sheet shows it: serial days since the workbook's epoch, read
 // with integer arithmetic so that 20:00 is 20:00, not 19:59:59.999.
-// ECMA-376 Part 1, 18.8.30 (numFmt; the built-in formats) and 18.17.4 (date systems).
+// ECMA-376 Part 1, 18.8.30 (numFmt; the built-in formats) and 18.17.4 (date systems); and an
+// ISO date cell's value (t="d") shown the same way.
+import { daysInMonth } from '../../time/civil.js';
 
 export type DateKind = 'date' | 'time' | 'date-time';
 
@@ -118,16 +120,13 @@ export function lastSerial(date1904: boolean): number {
 export function serialText(serial: number, date1904: boolean, shown: Shown): string | undefined {
   if (!Number.isFinite(serial) || serial < 0) return undefined;
   // Milliseconds, rounded once (a serial is a binary fraction of a day: 20:00 is 0.83333…, a
-  // hair under), then cut to what the format shows, as Excel shows it: 23:59:59.99 is 23:59:59,
-  // or 23:59 without seconds, never the next day's 00:00, which a rule from that midnight
-  // answers otherwise.
+  // hair under), then cut to what the format shows (shownText).
   let days = Math.floor(serial);
   let milliseconds = Math.round((serial - days) * 86_400_000);
   if (milliseconds === 86_400_000) {
     days++;
     milliseconds = 0;
   }
-  const seconds = Math.floor(milliseconds / 1000);
   if (days > lastSerial(date1904)) return undefined;
   let day = '';
   if (shown.kind !== 'time') {
@@ -138,13 +137,73 @@ export function serialText(serial: number, date1904: boolean, shown: Shown): str
     else return undefined;
     const at = new Date(epoch + days * DAY);
     day = `${String(at.getUTCFullYear()).padStart(4, '0')}-${two(at.getUTCMonth() + 1)}-${two(at.getUTCDate())}`;
-    if (shown.kind === 'date') return day;
   }
+  return shownText(day, milliseconds, shown);
+}
+
+/**
+ * A day (YYYY-MM-DD; any text for a format that shows only a time) and the milliseconds into
+ * it, as the format shows them: cut to its precision, as Excel shows it: 23:59:59.99 is
+ * 23:59:59, or 23:59 without seconds, never the next day's 00:00, which a rule from that
+ * midnight answers otherwise. A format that shows only a date shows the day alone: the row
+ * asks about the day, whatever time the cell holds.
+ */
+function shownText(day: string, milliseconds: number, shown: Shown): string {
+  if (shown.kind === 'date') return day;
+  const seconds = Math.floor(milliseconds / 1000);
   const minutes = Math.floor(seconds / 60);
   const digits = shown.seconds ? (shown.fraction ?? 0) : 0;
   const part = digits === 0 ? '' : `.${String(milliseconds % 1000).padStart(3, '0').slice(0, digits)}`;
   const time = `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}${shown.seconds ? `:${two(seconds % 60)}${part}` : ''}`;
-  return day === '' ? time : `${day} ${time}`;
+  return shown.kind === 'time' ? time : `${day} ${time}`;
+}
+
+/**
+ * Why an ISO date cell's value cannot be shown: it is no ISO 8601 date, time or date-time, or
+ * names one the calendar lacks (malformed); it has a UTC offset other than Z (offset); or it
+ * is a time alone in a cell whose format shows a date (no-day).
+ */
+export type IsoDateFault = 'malformed' | 'offset' | 'no-day';
+
+// ECMA-376 Part 1, 18.17.4: a date cell (t="d") holds an ISO 8601 date, time or date-time in the
+// extended format (2022-02-28, 20:00:00, 2022-02-28T20:00:00), which openpyxl (iso_dates) and
+// the Open XML SDK write; seconds may carry a fraction (.000, as toISOString() prints, or the
+// SDK's seven digits). A space for the T is read as RFC 3339 allows.
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](.*))?$/;
+const ISO_TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/**
+ * An ISO date cell's value as the sheet shows it, exactly as the same moment in a serial
+ * (number) cell with the same format: "2022-02-28 20:00", or "2022-02-28" under a format that
+ * shows only a date. A workbook holds no time zone: the digits are the date and time the sheet
+ * shows, a civil time read in the platform's zone. SheetJS (cellDates) writes that time's digits
+ * with a Z after them (its dates are local times written as UTC ones, and read back so), so a
+ * Z, or an offset of zero, is read the same. Any other offset makes the digits and the instant
+ * two different times, either of which may be meant: refused. Under a format that shows no
+ * date or time (General), the value is shown to the precision it is written with.
+ */
+export function isoDateText(value: string, shown: Shown | undefined): string | IsoDateFault {
+  const date = ISO_DAY.exec(value);
+  const time = date === null ? (value.startsWith('T') ? value.slice(1) : value) : date[4];
+  const clock = time === undefined ? null : ISO_TIME.exec(time);
+  if (time !== undefined && clock === null) return 'malformed';
+  const [year, month, day] = date === null ? [2000, 1, 1] : [Number(date[1]), Number(date[2]), Number(date[3])];
+  const [hour, minute, second] = clock === null ? [0, 0, 0] : [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59)) return 'malformed';
+  const offset = clock?.[5];
+  if (offset !== undefined && offset !== 'Z' && !/^[+-]00(?::?00)?$/.test(offset)) return 'offset';
+  // Cut to the millisecond, never rounded up (23:59:59.9999999 is not the next day's midnight).
+  const fraction = (clock?.[4] ?? '').slice(0, 3);
+  const milliseconds = ((hour * 60 + minute) * 60 + second) * 1000 + Number(fraction.padEnd(3, '0'));
+  const format = shown ?? writtenPrecision(date !== null, clock, fraction);
+  if (date === null && format.kind !== 'time') return 'no-day';
+  return shownText(date === null ? '' : `${date[1]}-${date[2]}-${date[3]}`, milliseconds, format);
+}
+
+/** What an ISO value shows by itself: its day, its time, to the second when it writes seconds, and their thousandths when not zero. */
+function writtenPrecision(day: boolean, clock: RegExpExecArray | null, fraction: string): Shown {
+  if (clock === null) return { kind: 'date', seconds: false };
+  return { kind: day ? 'date-time' : 'time', seconds: clock[3] !== undefined, ...(/[1-9]/.test(fraction) ? { fraction: fraction.length } : {}) };
 }
 
 /**
