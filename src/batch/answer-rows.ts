@@ -17,6 +17,7 @@ import { KeptTexts, stretchPrint } from './kept-texts.js';
 import { ByNumber } from './by-number.js';
 import { keySpan, maybeSpace, NONE, sheetKey } from './row-keys.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
+import { joinDateAndTime } from './date-and-time.js';
 import { hasCellKey, HELD_ROWS, type RecordText } from './read/records.js';
 
 export type { StaleRecord } from './kept-cells.js';
@@ -132,7 +133,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       try {
         known.positions = locateColumns(header, options.names);
       } catch (error) {
-        const worded = options.keys === true && error instanceof InputError && error.worded?.id === 'header-duplicate' ? wordedError('header-duplicate', { ...(error.worded.params as { column: string; count: string; headers: string }), keys: 'true' }, 'bad-header') : error;
+        const worded = options.keys === true ? asKeys(error) : error;
         known.positions = expected(worded);
         if (worded instanceof InputError) known.headerError = worded;
       }
@@ -181,7 +182,14 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     row.cells = cells;
     row.positions = positions;
     // The reader's error (a malformed CSV row), else the header's, else the cells'.
-    const problem = error ?? (typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions, validPlatforms, platformGiven ? options.platform : undefined));
+    let problem = error ?? (typeof positions === 'string' ? headerError : rowProblem(rowHeader, cells, positions, validPlatforms, platformGiven ? options.platform : undefined));
+    // The date asked: the date cell's, or with the time column's cell joined to it.
+    let date = '';
+    if (problem === undefined && typeof positions !== 'string') {
+      const asked = rowDate(rowHeader, cells, positions);
+      if (typeof asked === 'string') date = asked;
+      else problem = asked;
+    }
     const message = (problem ? errorMessage(problem) : undefined) ?? (typeof positions === 'string' ? positions : undefined);
     row.error = problem;
     if (message !== undefined) {
@@ -190,7 +198,7 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
       row.message = message;
     } else {
       const at = positions as ColumnPositions;
-      const shared = lookUp(cells[at.source!]!, cells[at.surface!]!, cells[at.date!]!, at.platform === undefined ? '' : (cells[at.platform] ?? ''));
+      const shared = lookUp(cells[at.source!]!, cells[at.surface!]!, date, at.platform === undefined ? '' : (cells[at.platform] ?? ''));
       row.kind = shared.message === null ? 'answer' : 'error';
       row.shared = shared;
       row.message = shared.message;
@@ -336,9 +344,10 @@ export function rowAnswerer(catalog: Catalog, options: AnswerOptions): RowAnswer
     for (let k = 0; k < count; k++) if (!sheetKey(positions, rows[k]!, strings, k * stride, longest[k]!, aheadNumbers, k * 4)) aheadNumbers[k * 4] = NONE;
     byStrings.warm(aheadNumbers, count, touch, aheadEntries);
   };
+  // A plan with a time column is keyed by no reader (keySpan and sheetKey take none either): its rows are asked by their joined date.
   const keyColumns = (rowHeader: readonly string[]): ColumnPositions | undefined => {
     if (rowHeader !== header) locate(rowHeader);
-    return typeof positions === 'string' ? undefined : positions;
+    return typeof positions === 'string' || positions.time !== undefined ? undefined : positions;
   };
   return Object.assign(answer, { text, sheet, ahead, sheetAhead, keyColumns });
 }
@@ -369,6 +378,25 @@ function rowProblem(header: readonly string[], cells: readonly string[], positio
   return wordedError('empty-platform-cell', { column: header[positions.platform!] ?? 'platform', valid: validPlatforms, ...(given !== undefined ? { given } : {}) });
 }
 
+/** A header's refusal worded for a JSON Lines line, whose headers are its keys. */
+function asKeys(error: unknown): unknown {
+  if (!(error instanceof InputError)) return error;
+  const { id, params } = error.worded ?? {};
+  if (id === 'header-duplicate') return wordedError(id, { ...(params as { column: string; count: string; headers: string }), keys: 'true' }, 'bad-header');
+  if (id === 'header-date-beside') return wordedError(id, { ...(params as { date: string; others: string; count: string }), keys: 'true' }, 'bad-header');
+  return error;
+}
+
+/** The date a row asks about: its date cell, and its time cell's time of day when the plan has a time column (date-and-time.ts); or why they make none. */
+function rowDate(header: readonly string[], cells: readonly string[], positions: ColumnPositions): string | InputError {
+  const date = cells[positions.date!]!;
+  if (positions.time === undefined) return date;
+  const time = cells[positions.time] ?? '';
+  const joined = joinDateAndTime(date, time);
+  if (joined !== 'no-time' && joined !== 'not-one-moment') return joined;
+  return wordedError('date-and-time', { fault: joined, date: date.trim(), time: time.trim(), dateColumn: header[positions.date!]!, timeColumn: header[positions.time]! });
+}
+
 /**
  * Refuses a plan without a platform column one of whose first rows names a platform in a column
  * not read (投放渠道: 抖音): each row would be answered on the default platform, or -p's, while
@@ -377,7 +405,7 @@ function rowProblem(header: readonly string[], cells: readonly string[], positio
 function unreadPlatform(line: number, header: readonly string[], cells: readonly string[], positions: ColumnPositions, named: (input: string) => unknown, platform: string): void {
   if (positions.platform !== undefined) return;
   for (let i = 0; i < cells.length; i++) {
-    if (i === positions.source || i === positions.surface || i === positions.date) continue;
+    if (i === positions.source || i === positions.surface || i === positions.date || i === positions.time) continue;
     const cell = cells[i]!;
     if (cell.length === 0 || cell.length > PLATFORM_NAME_LONGEST || named(cell) === undefined) continue;
     throw wordedError('header-platform-unread', { column: header[i] ?? `column ${i + 1}`, value: cell.trim(), line: String(line), platform }, 'bad-header');

@@ -6,6 +6,7 @@ import type { InputError } from '../errors/errors.js';
 import type { QueryText } from '../query/ask.js';
 import type { Shared } from './shared-answer.js';
 import type { ColumnPositions } from './columns.js';
+import { joinDateAndTime } from './date-and-time.js';
 import type { RecordText } from './read/records.js';
 import type { Why } from './row-why.js';
 
@@ -70,13 +71,21 @@ export class FilledRow {
   }
 }
 
-/** The row's source, surface, date and platform as written; a column the row lacks is absent. */
+/**
+ * The row's source, surface, date and platform as written; a column the row lacks is absent. The
+ * date is the one asked: with the time column's cell joined to it, when the two make one.
+ */
 export function rowQuery(row: BatchRow): Partial<QueryText> {
   const query: Partial<Record<keyof QueryText, string>> = {};
   if (typeof row.positions === 'string') return query;
   for (const column of ['source', 'surface', 'date', 'platform'] as const) {
     const position = row.positions[column];
     if (position !== undefined) query[column] = row.cells[position] ?? '';
+  }
+  const { time } = row.positions;
+  if (query.date !== undefined && time !== undefined) {
+    const joined = joinDateAndTime(query.date, row.cells[time] ?? '');
+    if (joined !== 'no-time' && joined !== 'not-one-moment') query.date = joined;
   }
   return query;
 }

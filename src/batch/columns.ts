@@ -3,7 +3,7 @@
 import { inputError, wordedError } from '../errors/errors.js';
 import { normalizeName } from '../engine/names.js';
 
-export type Column = 'source' | 'surface' | 'date' | 'platform';
+export type Column = 'source' | 'surface' | 'date' | 'time' | 'platform';
 
 export const REQUIRED: readonly Column[] = ['source', 'surface', 'date'];
 
@@ -11,13 +11,18 @@ export const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
   source: ['source', 'link', 'url', '来源', '链接', '商品链接', '宝贝链接'],
   surface: ['surface', 'placement', '位置', '版位', '投放位置', '资源位'],
   date: ['date', '日期', '时间', '开播时间', '开播日期', '直播日期', '投放日期'],
+  // A time of day for the date column's day (date-and-time.ts): a plan that gives them apart.
+  time: ['time', '时刻'],
   // A platform column named otherwise would be left unread and every row asked on the default
   // platform: the names plans are exported with are taken (and a column of platform names under
   // any other header is refused, answer-rows.ts).
   platform: ['platform', '平台', '投放平台', '平台名称', '渠道', '投放渠道', '媒体', '媒体平台', 'platform name', 'channel', 'app', 'media'],
 };
 
-export type ColumnNames = Readonly<Record<Column, readonly string[]>>;
+const COLUMNS = Object.keys(HEADER_NAMES) as Column[];
+
+/** Each column's header names; `given`: the columns --columns names (locateColumns). */
+export type ColumnNames = Readonly<Record<Column, readonly string[]>> & { readonly given?: readonly Column[] };
 
 /** "source=商品链接,surface=投放位置": these headers replace the usual names of those columns. */
 export function columnNames(option: string | undefined): ColumnNames {
@@ -37,17 +42,21 @@ export function columnNames(option: string | undefined): ColumnNames {
     mapped.set(key, header.trim());
     names[key] = [header.trim()];
   }
-  return names;
+  return { ...names, given: [...mapped.keys()] };
 }
 
 /** For each column, the position of its cell in a record with these headers. */
 export type ColumnPositions = Partial<Record<Column, number>>;
 
 export function locateColumns(headers: readonly string[], names: ColumnNames): ColumnPositions {
+  const given = new Set(names.given);
+  // A header --columns gives one column is not another's by its usual names: --columns time=时间
+  // reads the date from 日期 alone.
+  const claimed = new Set([...given].flatMap((column) => names[column].map(normalizeName)));
   const positions: ColumnPositions = {};
-  for (const column of Object.keys(names) as Column[]) {
+  for (const column of COLUMNS) {
     const wanted = new Set(names[column].map(normalizeName));
-    const found = headers.flatMap((header, position) => (wanted.has(normalizeName(header)) ? [position] : []));
+    const found = headers.flatMap((header, position) => (wanted.has(normalizeName(header)) && (given.has(column) || !claimed.has(normalizeName(header))) ? [position] : []));
     if (found.length > 1) {
       // The same name but for case or spaces (DATE, date): --columns matches it so too, and cannot choose.
       const same = new Set(found.map((position) => normalizeName(headers[position]!))).size === 1;
@@ -55,7 +64,27 @@ export function locateColumns(headers: readonly string[], names: ColumnNames): C
     }
     if (found[0] !== undefined) positions[column] = found[0];
   }
+  if (given.has('date') && positions.date !== undefined) dateBeside(headers, positions, claimed);
   return positions;
+}
+
+/**
+ * A header whose date column --columns names (date=日期) may have more columns under the date
+ * column's usual names (时间, 开播时间), which its --columns told apart from the date, not to
+ * leave unread: one such column, when the plan has no time column, is its time of day (joined to
+ * the date, or agreeing with it: date-and-time.ts); more, or one beside a time column, is
+ * refused, naming them: which of them holds the time cannot be known.
+ */
+function dateBeside(headers: readonly string[], positions: ColumnPositions, claimed: ReadonlySet<string>): void {
+  const usual = new Set(HEADER_NAMES.date.map(normalizeName));
+  const others = headers.flatMap((header, position) => (position !== positions.date && position !== positions.time && usual.has(normalizeName(header)) && !claimed.has(normalizeName(header)) ? [position] : []));
+  if (others.length === 0) return;
+  if (others.length === 1 && positions.time === undefined) {
+    positions.time = others[0]!;
+    return;
+  }
+  const named = (position: number) => `"${headers[position]}"`;
+  throw wordedError('header-date-beside', { date: headers[positions.date!]!, others: others.map(named).join(', '), count: String(others.length), ...(positions.time !== undefined ? { time: headers[positions.time]! } : {}) }, 'bad-header');
 }
 
 /** The missing columns of a header, as one line; empty when none is missing. */

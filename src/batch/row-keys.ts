@@ -8,12 +8,13 @@ import type { RecordText } from './read/records.js';
 /**
  * The four numbers a sheet row is kept by, into `into` from `at`: the shared strings its source,
  * surface, date and platform cells hold (their numbers in `strings` from `from`), EMPTY for no
- * platform cell; false when the row cannot be kept so: a cell that may be too long (answer-rows.ts
+ * platform cell; false when the row cannot be kept so: a plan with a time column, a cell that may be too long (answer-rows.ts
  * rowProblem words it; a cell's length in code units counts up to three bytes each) or an asked
  * cell without a shared string.
  */
 export function sheetKey(positions: ColumnPositions, cells: readonly string[], strings: Int32Array, from: number, longest: number, into: Int32Array, at: number): boolean {
-  if (mayExceedField(longest)) return false;
+  // A row with a time column asks by its date and time joined (answer-rows.ts rowDate): kept by that text alone.
+  if (mayExceedField(longest) || positions.time !== undefined) return false;
   const { source, surface, date, platform } = positions;
   const a = numberAt(strings, from, cells, source);
   const b = numberAt(strings, from, cells, surface);
@@ -47,6 +48,8 @@ export function keySpan(record: RecordText, at: ColumnPositions, span: Int32Arra
   const { spans, count } = record;
   for (let i = 0; i < count; i++) if (mayExceedField(spans[i * 2 + 1]! - spans[i * 2]!)) return false;
   const { source, surface, date, platform } = at;
+  // As for sheetKey: a row with a time column is kept by its joined date alone.
+  if (at.time !== undefined) return false;
   if (source === undefined || surface === undefined || date === undefined || !surelyFilled(record, source) || !surelyFilled(record, surface) || !surelyFilled(record, date)) return false;
   let first = Math.min(source, surface, date);
   let last = Math.max(source, surface, date);

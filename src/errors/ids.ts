@@ -124,6 +124,17 @@ export interface DetailParamsById {
   'header-duplicate': { column: string; count: string; headers: string; same?: string; keys?: string };
   /** `separators`: the separators the header line was read with (comma, tab, semicolon), when it held more than one and none gave the columns. */
   'header-missing': { missing: string; headers: string; title?: string; separators?: string; file?: string; sheet?: string; first?: string; others?: string };
+  /**
+   * A header whose date column --columns names (`date`) with `others` (`count`) under the date
+   * column's usual names beside it, more than one, or one beside the time column (`time`): which
+   * holds the time of day cannot be known (columns.ts). `keys`: a JSON Lines line's keys.
+   */
+  'header-date-beside': { date: string; others: string; count: string; time?: string; keys?: string };
+  /**
+   * A row whose time cell (`time`, column `timeColumn`) is no time of day (`no-time`), or that
+   * with its date cell (`date`, column `dateColumn`) makes no one moment (`not-one-moment`).
+   */
+  'date-and-time': { fault: 'no-time' | 'not-one-moment'; date: string; time: string; dateColumn: string; timeColumn: string };
   /** A CSV plan whose first line is a JSON object: JSON Lines read as CSV. */
   'header-json': Record<string, never>;
   /** An Excel sep= line naming a character linkcheck does not part cells by. */

@@ -70,6 +70,15 @@ const jsonProblem = (p: { problem: string; byte?: string; value?: string; limit?
   }
 };
 
+/**
+ * How to choose among a header's columns for one column: for the date, the one chosen leaves the
+ * other to be read as its time of day (columns.ts), or names the time's among more.
+ */
+function chosen(column: string, count: string, header: string, w: OptionWords): string {
+  if (column !== 'date') return `with ${w.given('columns', `${column}=<${header}>`)}`;
+  return count === '2' ? `with ${w.given('columns', `date=<${header}>`)}: the other is then read as its time of day` : `with ${w.given('columns', `date=<${header}>,time=<${header}>`)}, and rename the others`;
+}
+
 export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, words: OptionWords) => string } = {
   // Names: source, surface, platform, rule.
   'unknown-source': (p: { input: string; valid: string; suggestion?: string }, w) =>
@@ -238,10 +247,16 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   // What the batch reader says is wrong with a plan's header or row.
   'header-duplicate': (p: { column: string; count: string; headers: string; same?: string; keys?: string }, w) =>
     p.keys
-      ? `this line has ${p.count} keys for the ${p.column} (${p.headers}); ${p.same ? 'keys are matched without regard to case or spaces: keep one' : `keep one, or choose with ${w.given('columns', `${p.column}=<key>`)}`}`
-      : `the header names the ${p.column} column ${p.count} times (${p.headers}); ${p.same ? 'headers are matched without regard to case or spaces: rename or remove all but one' : `keep one, or choose with ${w.given('columns', `${p.column}=<header>`)}`}`,
+      ? `this line has ${p.count} keys for the ${p.column} (${p.headers}); ${p.same ? 'keys are matched without regard to case or spaces: keep one' : `keep one, or choose ${chosen(p.column, p.count, 'key', w)}`}`
+      : `the header names the ${p.column} column ${p.count} times (${p.headers}); ${p.same ? 'headers are matched without regard to case or spaces: rename or remove all but one' : `keep one, or choose ${chosen(p.column, p.count, 'header', w)}`}`,
   'header-missing': (p: { missing: string; headers: string; title?: string; separators?: string; file?: string; sheet?: string; first?: string; others?: string }, w) =>
     `${p.sheet !== undefined ? `in sheet "${p.sheet}" of ${p.file}${p.first ? ' (the first visible sheet)' : ''}, ` : ''}the header row has no column for ${p.missing}; it has: ${p.headers}${p.separators ? ` (read with each separator it holds, ${p.separators.replace(/, (?=[^,]*$)/, ' and ')}: none gives these columns)` : ''}; ${p.title ? 'if that is a title, remove it and any row above the header (the header must be the first row); else ' : ''}name the columns so, or map them with ${w.given('columns', 'source=<header>,surface=<header>,date=<header>')}${p.others ? `; or read another sheet with ${w.given('sheet', '<name>')} (its other sheets: ${p.others})` : ''}`,
+  'header-date-beside': (p: { date: string; others: string; count: string; time?: string; keys?: string }, w) =>
+    `${w.given('columns', `date=${p.date}`)} reads the date from "${p.date}"${p.time ? ` and the time of day from "${p.time}"` : ''}; ${p.keys ? 'this line' : 'the header'} also has ${p.others}, ${p.count === '1' ? 'a name' : 'names'} of the date column, which would be left unread: choose the one that holds the time of day with ${w.given('columns', `date=${p.date},time=<${p.keys ? 'key' : 'header'}>`)}, and rename any other`,
+  'date-and-time': (p: { fault: string; date: string; time: string; dateColumn: string; timeColumn: string }) =>
+    p.fault === 'no-time'
+      ? `"${p.time}" in the time column "${p.timeColumn}" is no time of day: write it 23:30, 23:30:15 or 23点30分, or leave the cell empty to ask about the day`
+      : `the date "${p.date}" (column "${p.dateColumn}") and "${p.time}" in the time column "${p.timeColumn}" are not one moment: give the day in "${p.dateColumn}" and its time of day (23:30) in "${p.timeColumn}", or leave "${p.timeColumn}" empty to ask about the day`,
   'header-json': (_p: Record<string, never>, w) =>
     `the plan's first line is a JSON object, and the plan is read as CSV (standard input is, unless told otherwise): give ${w.given('format', 'jsonl')} to read it as JSON Lines, or name the file .jsonl`,
   'separator-line': (p: { separator: string }) =>

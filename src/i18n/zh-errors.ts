@@ -24,6 +24,12 @@ const tooLong = (p: MessageParams<'argument-too-long'>): string => {
   }
 };
 /** Why a report file cannot be written (WRITE_REASONS in en-errors.ts), in Chinese. */
+/** How to choose among a header's columns for one column (as en-errors.ts chosen). */
+function chosen(column: string, count: string, header: string, w: OptionWords): string {
+  if (column !== 'date') return `用 ${w.given('columns', `${column}=<${header}>`)} 选择`;
+  return count === '2' ? `用 ${w.given('columns', `date=<${header}>`)} 选择：另一列随即作为当天的时刻读取` : `用 ${w.given('columns', `date=<${header}>,time=<${header}>`)} 选择，其余的请改名`;
+}
+
 const WRITE_REASONS: Readonly<Record<string, string>> = {
   empty: '空路径不指向任何文件',
   plan: '这就是计划文件：写入报告会将其清空；请换一个文件',
@@ -190,9 +196,15 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'date-out-of-range': (p) => `日期超出范围 "${p.input}"：linkcheck 只读取${p.zone ? `平台时区（${p.zone}）中` : ''} ${p.years} 年`,
   'header-duplicate': (p, w) =>
     p.keys
-      ? `此行有 ${p.count} 个键表示 ${p.column}（${p.headers}）；${p.same ? '键匹配时不区分大小写和空格：只保留一个' : `只保留一个，或用 ${w.given('columns', `${p.column}=<键>`)} 选择`}`
-      : `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；${p.same ? '表头匹配时不区分大小写和空格：只保留一个，其余改名或删去' : `只保留一个，或用 ${w.given('columns', `${p.column}=<表头>`)} 选择`}`,
+      ? `此行有 ${p.count} 个键表示 ${p.column}（${p.headers}）；${p.same ? '键匹配时不区分大小写和空格：只保留一个' : `只保留一个，或${chosen(p.column, p.count, '键', w)}`}`
+      : `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；${p.same ? '表头匹配时不区分大小写和空格：只保留一个，其余改名或删去' : `只保留一个，或${chosen(p.column, p.count, '表头', w)}`}`,
   'header-missing': (p, w) => `${p.sheet !== undefined ? `${p.file} 的工作表 "${p.sheet}"${p.first ? '（第一个可见的工作表）' : ''}：` : ''}表头行没有 ${p.missing} 列；现有：${p.headers}${p.separators ? `（按其中的每种分隔符 ${p.separators.replace(/comma/, '逗号').replace(/tab/, '制表符').replace(/semicolon/, '分号')} 读取，都没有这些列）` : ''}；${p.title ? '如果这是标题行，请删去它和表头上方的各行（表头必须是第一行）；否则' : ''}请照此命名各列，或用 ${w.given('columns', 'source=<表头>,surface=<表头>,date=<表头>')} 对应${p.others ? `；或用 ${w.given('sheet', '<名称>')} 读取其他工作表（其余工作表：${p.others}）` : ''}`,
+  'header-date-beside': (p, w) =>
+    `${w.given('columns', `date=${p.date}`)} 从 "${p.date}" 读取日期${p.time ? `，从 "${p.time}" 读取时刻` : ''}；${p.keys ? '此行' : '表头'}还有 ${p.others}，也是日期列的名称，其内容将不被读取：请用 ${w.given('columns', `date=${p.date},time=<${p.keys ? '键' : '表头'}>`)} 选出存放时刻的那一列，其余的请改名`,
+  'date-and-time': (p) =>
+    p.fault === 'no-time'
+      ? `时刻列 "${p.timeColumn}" 中的 "${p.time}" 不是一天中的时刻：请写成 23:30、23:30:15 或 23点30分，或留空以查询当天`
+      : `日期 "${p.date}"（"${p.dateColumn}" 列）与时刻列 "${p.timeColumn}" 中的 "${p.time}" 不是同一时刻：请在 "${p.dateColumn}" 中给出日期，在 "${p.timeColumn}" 中给出当天的时刻（23:30），或把 "${p.timeColumn}" 留空以查询当天`,
   'header-json': (_p, w) => `计划的第一行是 JSON 对象，而计划是按 CSV 读取的（标准输入默认如此）：请加 ${w.given('format', 'jsonl')} 按 JSON Lines 读取，或把文件命名为 .jsonl`,
   'separator-line': (p) => `第一行 "sep=${p.separator}" 指定 ${p.separator} 为单元格分隔符，linkcheck 不读取这种分隔符：请用逗号、制表符或分号保存计划（sep=, 或 sep=; 或 sep= 加制表符指定其中之一）`,
   'header-platform-unread': (p, w) =>

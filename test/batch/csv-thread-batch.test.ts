@@ -188,6 +188,34 @@ describe('a batch over a CSV plan read in a thread of its own', () => {
   }, 60_000);
 });
 
+describe('a CSV plan with a time column, read in a thread of its own', () => {
+  it('keys none of its records by their cells before the time, and writes every report as one read in this thread', async () => {
+    // Rows alike but for their time cell: found again by the cells before it, each would take the first one's answer.
+    const times = ['23:30', '09:00', '', '00:00', '23:59:59'];
+    const lines = ['source,surface,date,time,platform', ...Array.from({ length: 3000 }, (_, n) => `jd,live-cart,2022-10-${27 + (n % 2)},${times[n % times.length]},kuaishou`)];
+    const path = join(folder, 'times.csv');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const here = await reportsOf(byPlanInput(path, false));
+    expect(JSON.parse(here.summary!).counts).toMatchObject({ denied: 1500, 'rolling-out': 1500 });
+    expect(here.text!.split('\n').filter((line) => /^line [2-7] /.test(line)).map((line) => line.replace(/ {2}rule .*/, ''))).toEqual([
+      'line 2      denied      jd · live-cart · 2022-10-27 23:30 · kuaishou',
+      'line 3      rolling-out jd · live-cart · 2022-10-28 09:00 · kuaishou',
+      'line 4      denied      jd · live-cart · 2022-10-27 · kuaishou',
+      'line 5      rolling-out jd · live-cart · 2022-10-28 00:00 · kuaishou',
+      'line 6      denied      jd · live-cart · 2022-10-27 23:59:59 · kuaishou',
+      'line 7      rolling-out jd · live-cart · 2022-10-28 23:30 · kuaishou',
+    ]);
+    const keyed = countingKeys(keyedHere(path, 1024));
+    const threaded = countingKeys(byPlanInput(path, true));
+    const [byKeys, byThread] = [await reportsOf(keyed.read), await reportsOf(threaded.read, true)];
+    for (const format of [...FORMATS, 'summary']) {
+      expect({ format, keyedHere: byKeys[format] }).toEqual({ format, keyedHere: here[format] });
+      expect({ format, thread: byThread[format] }).toEqual({ format, thread: here[format] });
+    }
+    expect([keyed.keyed(), threaded.keyed()]).toEqual([0, 0]);
+  }, 60_000);
+});
+
 describe('a row with a cell over 64 KiB of UTF-8', () => {
   it('is refused, its asked cells answered before or not, when its plan comes in one chunk of more than 64 KiB', async () => {
     const long = '淘'.repeat(30_000);

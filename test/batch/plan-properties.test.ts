@@ -15,6 +15,7 @@ import { readJsonl } from '../../src/batch/read/read-jsonl.js';
 import type { RecordSink, RecordText } from '../../src/batch/read/records.js';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
 import { isoDateText, serialText } from '../../src/batch/read/sheet-values.js';
+import { joinDateAndTime } from '../../src/batch/date-and-time.js';
 import { InputError } from '../../src/errors/errors.js';
 import { runMain } from '../cli/run-main.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
@@ -339,6 +340,42 @@ describe('rows that ask alike', () => {
           }
         }),
         { numRuns: Math.max(30, Math.floor(RUNS / 3)), seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('a date and its time apart', () => {
+  it(
+    'a plan that gives the day and the time of day in two columns answers as the plan that gives them in one, in CSV, JSON Lines and a workbook',
+    async () => {
+      const sources = ['jd', 'taobao', 'tmall', 'https://item.jd.com/1.html'];
+      const days = ['2022-02-28', '2022-03-01', '2022/10/27', '2022年10月28日', '20221029'];
+      const times = ['', '00:00', '23:30', '23:59:59', '9:05', '20点', '12时30分15秒', '23:30+08:00', '20:00-22:00', '晚上', '25:00', '2022-10-28 08:00'];
+      const placement = fc.tuple(fc.constantFrom(...sources), fc.constantFrom('live-cart', 'short-video-cart'), fc.constantFrom(...days), fc.constantFrom(...times));
+      await fc.assert(
+        fc.asyncProperty(fc.array(placement, { minLength: 1, maxLength: 10 }), async (placements) => {
+          const joined = (day: string, time: string) => joinDateAndTime(day, time);
+          // The plan with one date cell, as the time column's cell would be joined to it; rows the two cells make no moment of are error rows either way.
+          writeFileSync(join(folder, 'one.csv'), ['source,surface,date', ...placements.map(([source, surface, day, time]) => `${source},${surface},${joined(day, time) === 'no-time' || joined(day, time) === 'not-one-moment' ? '' : joined(day, time)}`)].join('\n'));
+          writeFileSync(join(folder, 'apart.csv'), ['来源,位置,日期,时间', ...placements.map((cells) => cells.join(','))].join('\n'));
+          writeFileSync(join(folder, 'apart.jsonl'), placements.map(([source, surface, day, time]) => JSON.stringify({ source, surface, date: day, time })).join('\n'));
+          const header = ['source', 'surface', 'date', '时刻'];
+          writeFileSync(join(folder, 'apart.xlsx'), workbook({ sheets: [{ name: 'plan', rows: `${headerRow(header)}${placements.map((cells, index) => `<row r="${index + 2}">${cells.map((cell, column) => (cell === '' ? '' : inline(`${'ABCD'[column]}${index + 2}`, cell))).join('')}</row>`).join('')}` }] }));
+          const answers = async (file: string, ...options: string[]) => {
+            const run = await runMain(['batch', join(folder, file), '--ndjson', ...options]);
+            const rows = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+            // An error row of the two cells is an error row of the one; its words name them.
+            return rows.map(({ row: _row, ...answer }) => ('error' in answer ? { line: answer.line, error: true } : answer));
+          };
+          const one = await answers('one.csv');
+          expect(one).toHaveLength(placements.length);
+          expect(await answers('apart.csv', '--columns', 'date=日期')).toEqual(one);
+          expect(await answers('apart.jsonl')).toEqual(one.map((row) => ({ ...row, line: (row.line as number) - 1 })));
+          expect(await answers('apart.xlsx')).toEqual(one);
+        }),
+        { numRuns: Math.max(10, Math.floor(RUNS / 10)), seed: SEED },
       );
     },
     TIMEOUT,

@@ -8,8 +8,8 @@ describe('option errors in English and Chinese', () => {
   it.each([
     [
       ['batch', 'plan.csv', '--columns', '商品链接'],
-      '--columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "商品链接" is not one (columns: source, surface, date, platform)',
-      '--columns 需要以逗号分隔的 列=表头 对，如 source=商品链接,surface=投放位置,date=开播日期；"商品链接" 不是（列：source, surface, date, platform）',
+      '--columns takes column=header pairs separated by commas, such as source=商品链接,surface=投放位置,date=开播日期; "商品链接" is not one (columns: source, surface, date, time, platform)',
+      '--columns 需要以逗号分隔的 列=表头 对，如 source=商品链接,surface=投放位置,date=开播日期；"商品链接" 不是（列：source, surface, date, time, platform）',
     ],
     [
       ['batch', 'plan.csv', '--fail-on', 'denied,allowed'],

@@ -1,0 +1,43 @@
+// A plan's date column and its time column (columns.ts) as the one date a row asks about: the
+// time of day written after the date's day, read by the road in's own reading of dates
+// (query-date.ts), so that the time column's cell is never left unread.
+import { formatDate } from '../time/civil.js';
+import { readWrittenDate, type WrittenMoment } from '../time/query-date.js';
+
+/** Why a row's date and time cells make no date: the time cell is no time of day, or the two cells name different moments. */
+export type JoinFault = 'no-time' | 'not-one-moment';
+
+/**
+ * The date a row with a time column asks about: the date cell alone when the time cell is empty;
+ * the date cell's day and the time cell's time of day (`2022-02-28` and `23:30`: `2022-02-28
+ * 23:30`); or, where a cell gives more than its part (a time column under a date's name, 时间 or
+ * 开播时间, may hold whole dates), the one moment both cells agree on. A date cell the road in
+ * cannot read is passed on to be refused there, in its words; a stretch of time after the day
+ * too (`20:00-22:00`).
+ */
+export function joinDateAndTime(date: string, time: string): string | JoinFault {
+  const clock = time.trim();
+  if (clock === '') return date;
+  const day = readWrittenDate(date);
+  if (!day.ok) return date;
+  if (day.kind !== 'moment') return 'not-one-moment';
+  const alone = readWrittenDate(clock);
+  if (alone.ok) {
+    // The time cell gives a day, or a day and a time, of its own: the date's, or none.
+    if (alone.kind !== 'moment' || formatDate(alone.moment) !== formatDate(day.moment)) return 'not-one-moment';
+    if (day.moment.precision === 'day') return clock;
+    return alone.moment.precision === 'day' || sameMoment(alone.moment, day.moment) ? date : 'not-one-moment';
+  }
+  const onDay = readWrittenDate(`${formatDate(day.moment)} ${clock}`);
+  const joined = `${date.trim()} ${clock}`;
+  if (!onDay.ok) {
+    if (onDay.problem !== 'stretch') return 'no-time';
+    return day.moment.precision === 'day' ? joined : 'not-one-moment';
+  }
+  if (day.moment.precision === 'day') return joined;
+  return onDay.kind === 'moment' && sameMoment(onDay.moment, day.moment) ? date : 'not-one-moment';
+}
+
+function sameMoment(a: WrittenMoment, b: WrittenMoment): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second && a.millisecond === b.millisecond && a.offsetMinutes === b.offsetMinutes;
+}

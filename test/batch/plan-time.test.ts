@@ -1,0 +1,150 @@
+// A plan that gives a row's day and its time of day in two columns is asked about that moment,
+// never about the day with the time left unread: a time column (time, 时刻, --columns time=) is
+// joined to the date, and with --columns date=日期 another column under the date's names (时间)
+// is that time; what cannot be read as one moment is an error row, or the plan is refused
+// (docs/batch-and-ci.md, "A date and its time apart").
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { columnNames, locateColumns } from '../../src/batch/columns.js';
+import { joinDateAndTime } from '../../src/batch/date-and-time.js';
+import { errorMessage } from '../../src/i18n/error-words.js';
+import { InputError } from '../../src/errors/errors.js';
+import { headerRow, inline, workbook } from '../helpers/xlsx.js';
+import { batch, folder, plan, rows } from './run.js';
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('a date and a time cell joined', () => {
+  it.each([
+    ['2022-10-27', '23:30', '2022-10-27 23:30'],
+    [' 2022-10-27\r', ' 23:30:15 ', '2022-10-27 23:30:15'],
+    ['2022年10月27日', '23点30分', '2022年10月27日 23点30分'],
+    ['2022/10/27', '23:30+08:00', '2022/10/27 23:30+08:00'],
+    // An empty time cell asks about the day; a date the road in refuses is passed on to it.
+    ['2022-10-27', '', '2022-10-27'],
+    ['2022-10-27', ' \u3000', '2022-10-27'],
+    ['27/10/2022', '23:30', '27/10/2022'],
+    // A stretch after the day is refused by the road in, in its words.
+    ['2022-10-27', '20:00-22:00', '2022-10-27 20:00-22:00'],
+    // A cell that gives more than its part: the one moment both name.
+    ['2022-10-27', '2022-10-27 23:30', '2022-10-27 23:30'],
+    ['2022-10-27', '2022-10-27', '2022-10-27'],
+    ['2022-10-27 23:30', '2022-10-27', '2022-10-27 23:30'],
+    ['2022-10-27 23:30', '23:30:00', '2022-10-27 23:30'],
+    ['2022-10-27T23:30', '2022-10-27 23:30', '2022-10-27T23:30'],
+    // Not one moment, or no time of day.
+    ['2022-10-27', '2022-10-28 08:00', 'not-one-moment'],
+    ['2022-10-27', '2022-10-28', 'not-one-moment'],
+    ['2022-10-27 20:00', '23:30', 'not-one-moment'],
+    ['2022-10-27T23:30Z', '23:30', 'not-one-moment'],
+    ['2022-10-27 20:00', '20:00-22:00', 'not-one-moment'],
+    ['today', '23:30', 'not-one-moment'],
+    ['2022-10-27', 'today', 'not-one-moment'],
+    ['2022-10-27', '晚上', 'no-time'],
+    ['2022-10-27', '25:00', 'no-time'],
+    ['2022-10-27', '2330', 'no-time'],
+  ])('%j and %j: %j', (date, time, joined) => {
+    expect(joinDateAndTime(date, time)).toBe(joined);
+  });
+});
+
+describe('which column is the time', () => {
+  const located = (header: string, columns?: string) => {
+    try {
+      const positions = locateColumns(header.split(','), columnNames(columns));
+      return positions.time === undefined ? 'none' : header.split(',')[positions.time]!;
+    } catch (error) {
+      return errorMessage(error as InputError);
+    }
+  };
+  it.each<[string, string | undefined, string]>([
+    ['source,surface,date,time', undefined, 'time'],
+    ['来源,位置,日期,时刻', undefined, '时刻'],
+    ['来源,位置,日期,备注', undefined, 'none'],
+    ['来源,位置,日期,时间', 'date=日期', '时间'],
+    ['来源,位置,开播日期,开播时间', 'date=开播日期', '开播时间'],
+    ['来源,位置,日期,时间', 'time=时间', '时间'],
+    ['来源,位置,日期,开始', 'time=开始', '开始'],
+    // The column --columns names as the date's, and the other is its time: never left unread.
+    ['来源,位置,日期,时间', 'date=时间', '日期'],
+    ['来源,位置,日期,时间', undefined, 'the header names the date column 2 times ("日期", "时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
+    ['来源,位置,日期,时间,开播时间', undefined, 'the header names the date column 3 times ("日期", "时间", "开播时间"); keep one, or choose with --columns date=<header>,time=<header>, and rename the others'],
+    ['来源,位置,日期,时间,开播时间', 'date=日期', '--columns date=日期 reads the date from "日期"; the header also has "时间", "开播时间", names of the date column, which would be left unread: choose the one that holds the time of day with --columns date=日期,time=<header>, and rename any other'],
+    ['来源,位置,日期,时间,开播时间', 'date=日期,time=时间', '--columns date=日期 reads the date from "日期" and the time of day from "时间"; the header also has "开播时间", a name of the date column, which would be left unread: choose the one that holds the time of day with --columns date=日期,time=<header>, and rename any other'],
+    ['来源,位置,日期,时间,time', 'date=日期', '--columns date=日期 reads the date from "日期" and the time of day from "time"; the header also has "时间", a name of the date column, which would be left unread: choose the one that holds the time of day with --columns date=日期,time=<header>, and rename any other'],
+    ['source,surface,date,time,时刻', undefined, 'the header names the time column 2 times ("time", "时刻"); keep one, or choose with --columns time=<header>'],
+  ])('%s, --columns %s: %s', (header, columns, expected) => {
+    expect(located(header, columns)).toBe(expected);
+  });
+});
+
+describe('in a batch', () => {
+  const CSV = '来源,位置,日期,时间\njd,live-cart,2022-10-27,23:30\njd,live-cart,2022-10-28,\njd,live-cart,2022-10-27,2022-10-28 08:00\njd,live-cart,2022-10-27,晚上\n';
+  const outcomes = (run: Awaited<ReturnType<typeof batch>>) => rows(run).map((row) => [row.line, row.at ?? row.error]);
+  const EXPECTED = [
+    [2, '2022-10-27T23:30:00+08:00'],
+    [3, '2022-10-28T00:00:00+08:00'],
+    [4, 'the date "2022-10-27" (column "日期") and "2022-10-28 08:00" in the time column "时间" are not one moment: give the day in "日期" and its time of day (23:30) in "时间", or leave "时间" empty to ask about the day'],
+    [5, '"晚上" in the time column "时间" is no time of day: write it 23:30, 23:30:15 or 23点30分, or leave the cell empty to ask about the day'],
+  ];
+
+  it('a CSV plan with 日期 and 时间 is refused; --columns date=日期 reads 时间 as the time of day, not left unread', async () => {
+    const refused = await batch([plan('apart.csv', CSV)]);
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: 'linkcheck: the header names the date column 2 times ("日期", "时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day\n' });
+    const run = await batch([plan('apart.csv', CSV), '--columns', 'date=日期', '--ndjson']);
+    expect(outcomes(run)).toEqual(EXPECTED);
+    expect(rows(run)[0]!.verdict).toBe('denied');
+    expect(run.code).toBe(2);
+    const text = await batch([plan('apart.csv', CSV), '--columns', 'date=日期']);
+    expect(text.stdout.split('\n').slice(1, 3)).toEqual(['line 2      denied      jd · live-cart · 2022-10-27 23:30  rule kuaishou-2022-03-jd-live-cart-cut', 'line 3      rolling-out jd · live-cart · 2022-10-28  rule kuaishou-2022-10-jd-live-cart-restored, rolling out until 2022-10-29 00:00; disputed']);
+  });
+
+  it('a JSON Lines plan is read the same way, by its keys', async () => {
+    const lines = CSV.trim().split('\n').slice(1).map((line) => {
+      const [source, surface, date, time] = line.split(',');
+      return JSON.stringify({ 来源: source, 位置: surface, 日期: date, 时间: time === '' ? null : time });
+    });
+    const content = `${lines.join('\n')}\n`;
+    const refused = await batch([plan('apart.jsonl', content), '--ndjson']);
+    expect(rows(refused).map((row) => row.error)).toEqual(Array(4).fill('this line has 2 keys for the date ("日期", "时间"); keep one, or choose with --columns date=<key>: the other is then read as its time of day'));
+    const run = await batch([plan('apart.jsonl', content), '--columns', 'date=日期', '--ndjson']);
+    expect(outcomes(run)).toEqual(EXPECTED.map(([line, outcome]) => [(line as number) - 1, outcome]));
+  });
+
+  it('a workbook is read the same way, its time cells as they show', async () => {
+    // 23:30 as a time cell (h:mm), as an ISO time (t="d"), and as text; the date as a date cell.
+    const book = workbook({
+      formats: [0, 14, 20],
+      sheets: [{
+        name: 'plan',
+        rows: `${headerRow(['来源', '位置', '日期', '时间'])}${[
+          '<c r="C@" s="1"><v>44861</v></c><c r="D@" s="2"><v>0.97916666666666663</v></c>',
+          '<c r="C@" s="1"><v>44861</v></c><c r="D@" s="2" t="d"><v>23:30:00</v></c>',
+          `<c r="C@" s="1"><v>44861</v></c>${inline('D@', '23:30')}`,
+        ].map((cells, index) => `<row r="${index + 2}">${inline(`A${index + 2}`, 'jd')}${inline(`B${index + 2}`, 'live-cart')}${cells.replaceAll('@', String(index + 2))}</row>`).join('')}`,
+      }],
+    });
+    const run = await batch([plan('apart.xlsx', book), '--columns', 'date=日期', '--ndjson']);
+    expect(outcomes(run)).toEqual([2, 3, 4].map((line) => [line, '2022-10-27T23:30:00+08:00']));
+    expect(run.code).toBe(1);
+  });
+
+  it('rows that differ in their time cell alone are answered apart, on every road a plan is read by', async () => {
+    // The same source, surface and date, read as shared strings in a workbook and as text in a CSV: kept answers are found by the joined date, not by the cells before it.
+    const times = ['23:30', '09:00', '23:30', '00:00', '09:00'];
+    const csv = `source,surface,date,time\n${times.map((time) => `jd,live-cart,2022-10-27,${time}`).join('\n')}\n`;
+    const strings = ['source', 'surface', 'date', 'time', 'jd', 'live-cart', '2022-10-27', ...new Set(times)];
+    const book = workbook({
+      strings,
+      sheets: [{ name: 'plan', rows: `${headerRow(['source', 'surface', 'date', 'time'])}${times.map((time, index) => `<row r="${index + 2}">${[4, 5, 6, strings.indexOf(time)].map((string, column) => `<c r="${'ABCD'[column]}${index + 2}" t="s"><v>${string}</v></c>`).join('')}</row>`).join('')}` }],
+    });
+    const expected = times.map((time, index) => [index + 2, `2022-10-27T${time}:00+08:00`]);
+    expect(outcomes(await batch([plan('times.csv', csv), '--ndjson']))).toEqual(expected);
+    expect(outcomes(await batch([plan('times.xlsx', book), '--ndjson']))).toEqual(expected);
+  });
+
+  it('more columns under the date\'s names than a date and its time are refused, naming them', async () => {
+    const run = await batch([plan('three.csv', '来源,位置,日期,时间,开播时间\njd,live-cart,2022-10-27,23:30,2022-10-27 23:30\n'), '--columns', 'date=日期']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'linkcheck: --columns date=日期 reads the date from "日期"; the header also has "时间", "开播时间", names of the date column, which would be left unread: choose the one that holds the time of day with --columns date=日期,time=<header>, and rename any other\n' });
+  });
+});
