@@ -87,9 +87,13 @@ function dateBeside(headers: readonly string[], positions: ColumnPositions, clai
   throw wordedError('header-date-beside', { date: headers[positions.date!]!, others: others.map(named).join(', '), count: String(others.length), ...(positions.time !== undefined ? { time: headers[positions.time]! } : {}) }, 'bad-header');
 }
 
-/** The missing columns of a header, as one line; empty when none is missing. */
+/**
+ * The missing columns of a header, as one line; empty when none is missing. A column --columns
+ * names (time=开播时刻, platform=渠道) is needed too: read without it, its rows would be asked
+ * about their days, or on the default platform, as if it had not been named.
+ */
 export function missingColumns(positions: ColumnPositions, names: ColumnNames): string {
-  const missing = REQUIRED.filter((column) => positions[column] === undefined);
+  const missing = COLUMNS.filter((column) => positions[column] === undefined && (REQUIRED.includes(column) || names.given?.includes(column) === true));
   return missing.map((column) => `${column} (${names[column].join(', ')})`).join('; ');
 }
 

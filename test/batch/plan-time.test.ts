@@ -143,6 +143,14 @@ describe('in a batch', () => {
     expect(outcomes(await batch([plan('times.xlsx', book), '--ndjson']))).toEqual(expected);
   });
 
+  it.each([
+    ['time=开播时刻', 'time (开播时刻)'],
+    ['platform=渠道', 'platform (渠道)'],
+  ])('--columns %s, which names no column of the header, is refused: the rows would be asked as if it were not given', async (columns, missing) => {
+    const run = await batch([plan('named.csv', 'source,surface,date\njd,live-cart,2022-10-27\n'), '--columns', columns]);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `linkcheck: the header row has no column for ${missing}; it has: "source", "surface", "date"; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>\n` });
+  });
+
   it('more columns under the date\'s names than a date and its time are refused, naming them', async () => {
     const run = await batch([plan('three.csv', '来源,位置,日期,时间,开播时间\njd,live-cart,2022-10-27,23:30,2022-10-27 23:30\n'), '--columns', 'date=日期']);
     expect(run).toEqual({ code: 2, stdout: '', stderr: 'linkcheck: --columns date=日期 reads the date from "日期"; the header also has "时间", "开播时间", names of the date column, which would be left unread: choose the one that holds the time of day with --columns date=日期,time=<header>, and rename any other\n' });
