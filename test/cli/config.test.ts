@@ -10,6 +10,7 @@ import { ROOT } from '../helpers/catalog.js';
 import { allDocs } from '../helpers/docs.js';
 import { cli } from '../helpers/exec.js';
 import { loadedBundles } from '../helpers/loaded.js';
+import { withinOneMinute } from '../helpers/one-minute.js';
 
 const top = mkdtempSync(join(tmpdir(), 'linkcheck-config-'));
 afterAll(() => rmSync(top, { recursive: true, force: true }));
@@ -36,19 +37,6 @@ function linkcheck(cwd: string, args: string[], env: Record<string, string> = {}
 
 /** main() in this process, in that folder. */
 const inFolder = (cwd: string, args: string[], env: Record<string, string> = {}) => cli(args, env, cwd);
-
-/**
- * The bin's answer and main()'s, taken again once when the clock's minute turned between them:
- * `matrix` and `timeline` without a date print the present to the minute.
- */
-async function bothAnswers(cwd: string, args: string[], env: Record<string, string> = {}) {
-  for (let attempt = 0; ; attempt++) {
-    const minute = Math.floor(Date.now() / 60_000);
-    const bin = linkcheck(cwd, args, env);
-    const main = await inFolder(cwd, args, env);
-    if (attempt > 0 || Math.floor(Date.now() / 60_000) === minute) return { bin, main };
-  }
-}
 
 // On 2021-06-01 Youzan links were denied in Douyin's live cart and allowed in Kuaishou's.
 const CHECK = ['youzan', 'live-cart', '2021-06-01', '--quiet'];
@@ -267,7 +255,7 @@ describe('a quick path with a configuration file', () => {
     ['a fail-on past 64 KiB, for matrix', { 'package.json': JSON.stringify({ linkcheck: { failOn: `denied${','.repeat(70_000)}` } }) }, ['matrix'], {}, undefined],
   ])('%s: the full CLI\'s answer', async (_name, files, argv, env, bundle) => {
     const { root } = project(files);
-    const { bin, main } = await bothAnswers(root, argv, env);
+    const { bin, main } = await withinOneMinute(async () => ({ bin: linkcheck(root, argv, env), main: await inFolder(root, argv, env) }));
     expect(bin).toEqual(main);
     const loaded = loadedBundles(root, argv, { NO_COLOR: '1', ...env });
     const own = loaded[0]!;
