@@ -5,6 +5,7 @@
 import { knownOnOption, planBytes, readCheckOptions, readLoadOptions, readNow, readPlanInput, readPlanOptions, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
 import { answerPlan } from './api/answer-plan.js';
 import { answerLink } from './api/answer-link.js';
+import { atOutOfRange, isReadAt } from './api/verdict-at.js';
 import type { CheckInput, CheckOptions, DataError as DataErrorType, DataErrorConstructor, InputError as InputErrorType, InputErrorConstructor, LinkAnswer, LoadOptions, PlanInput, PlanOptions, PlanSummary, VerdictChecker } from './api/types.js';
 import type { Catalog } from './engine/catalog.js';
 import { DataError as DataErrorClass, InputError as InputErrorClass, wordedError } from './errors/errors.js';
@@ -92,8 +93,18 @@ export async function createVerdictIndex(options?: LoadOptions): Promise<Verdict
           ...(query.ambiguousLink === true ? { ambiguousLink: true } : {}),
         };
       }),
-    verdict: (query) => englishErrors(() => index.verdict(readVerdictQuery(query))),
-    verdicts: (queries) => englishErrors(() => index.verdicts(readVerdictQueries(queries))),
+    verdict: (query) =>
+      englishErrors(() => {
+        const read = readVerdictQuery(query);
+        if (!isReadAt(catalog, read)) throw atOutOfRange(catalog, read, 'query');
+        return index.verdict(read);
+      }),
+    verdicts: (queries) =>
+      englishErrors(() => {
+        const read = readVerdictQueries(queries);
+        for (let i = 0; i < read.length; i++) if (!isReadAt(catalog, read[i]!)) throw atOutOfRange(catalog, read[i]!, `queries[${i}]`);
+        return index.verdicts(read);
+      }),
   };
 }
 

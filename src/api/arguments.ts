@@ -7,6 +7,7 @@ import { InputError, wordedError } from '../errors/errors.js';
 import type { DetailId } from '../i18n/en-errors.js';
 import { shownInput } from '../link/named-input.js';
 import { readKnownOn } from '../query/known-on.js';
+import { YEAR_RANGE } from '../time/civil.js';
 
 const instant = z.union([z.date(), z.number()]);
 
@@ -60,7 +61,7 @@ const FIELD_DETAIL: Readonly<Record<string, DetailId>> = {
   rules: 'api-not-path-list',
   builtinRules: 'api-not-boolean',
   now: 'api-not-instant',
-  at: 'api-not-instant',
+  at: 'api-not-millis',
   ambiguousLink: 'api-not-true',
   bytes: 'api-not-plan-bytes',
   format: 'api-not-plan-format',
@@ -119,6 +120,7 @@ function read<S extends Shape>(schema: S, name: string, value: unknown, how: { o
 }
 
 function fieldError(name: string, id: DetailId, value: unknown): InputError {
+  if (id === 'api-not-millis') return wordedError(id, { name, value: shownValue(value), years: YEAR_RANGE });
   return wordedError(id as 'api-not-string', { name, value: shownValue(value) });
 }
 

@@ -148,6 +148,7 @@ export interface DetailParamsById {
   'api-not-boolean': { name: string; value: string };
   'api-not-true': { name: string; value: string };
   'api-not-instant': { name: string; value: string };
+  'api-not-millis': { name: string; value: string; years: string; zone?: string };
   'api-not-day': { name: string; value: string };
   'api-not-path-list': { name: string; value: string };
   'api-not-query-list': { name: string; value: string };

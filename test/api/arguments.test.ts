@@ -85,17 +85,31 @@ describe('the verdict index refuses bad arguments with one InputError', () => {
     [() => api.createVerdictIndex({ rules: 'rules/my.json' as never }), 'options.rules takes an array of paths (strings) to rule files or folders of *.json, not "rules/my.json"'],
     [() => index.resolve(query, 'now' as never), 'now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not "now"'],
     [() => index.resolve({ ...query, platform: null } as never), 'query.platform takes a string, not null'],
-    [() => index.verdict({ ...resolved, at: NaN }), 'query.at takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not NaN'],
-    [() => index.verdict({ ...resolved, at: '2022-06-01' } as never), 'query.at takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not "2022-06-01"'],
+    [() => index.verdict({ ...resolved, at: NaN }), 'query.at takes a number of milliseconds since 1970-01-01T00:00Z (as resolve() gives it) within the years 1900–2199, not NaN'],
+    [() => index.verdict({ ...resolved, at: '2022-06-01' } as never), 'query.at takes a number of milliseconds since 1970-01-01T00:00Z (as resolve() gives it) within the years 1900–2199, not "2022-06-01"'],
     [() => index.verdict({ ...resolved, source: 7 } as never), 'query.source takes a string, not 7'],
     [() => index.verdict(undefined as never), 'query takes an object { platform, source, surface, at, group?, ambiguousLink? }, not undefined'],
-    [() => index.verdicts([resolved, { ...resolved, at: Infinity }]), 'queries[1].at takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not Infinity'],
+    [() => index.verdicts([resolved, { ...resolved, at: Infinity }]), 'queries[1].at takes a number of milliseconds since 1970-01-01T00:00Z (as resolve() gives it) within the years 1900–2199, not Infinity'],
     [() => index.verdicts(resolved as never), 'queries takes an array of resolved queries, not an object'],
+    // A Date is no number of milliseconds: the message does not offer one.
+    [() => index.verdict({ ...resolved, at: new Date('2022-06-01') } as never), 'query.at takes a number of milliseconds since 1970-01-01T00:00Z (as resolve() gives it) within the years 1900–2199, not Date 2022-06-01T00:00:00.000Z'],
+    // An instant checkLink refuses to read gets no verdict: at 1e20, jd on douyin's short-video cart was allowed.
+    [() => index.verdict({ platform: 'douyin', source: 'jd', surface: 'short-video-cart', at: 1e20 }), "query.at takes a number of milliseconds since 1970-01-01T00:00Z (as resolve() gives it) within the years 1900–2199 in the platform's time zone (Asia/Shanghai), not 100000000000000000000"],
+    [() => index.verdict({ ...resolved, at: Date.UTC(2199, 11, 31, 16) }), "query.at takes a number of milliseconds since 1970-01-01T00:00Z (as resolve() gives it) within the years 1900–2199 in the platform's time zone (Asia/Shanghai), not 7258089600000"],
+    // 23:55:43 in Shanghai, whose offset was then its local mean time, +08:05:43.
+    [() => index.verdicts([resolved, { ...resolved, at: Date.UTC(1899, 11, 31, 15, 50) }]), "queries[1].at takes a number of milliseconds since 1970-01-01T00:00Z (as resolve() gives it) within the years 1900–2199 in the platform's time zone (Asia/Shanghai), not -2209018200000"],
   ])('%s', async (call, message) => {
     expect(await refusal(call)).toBe(message);
   });
 
   it('a resolved query still gets its verdict', () => {
     expect([index.verdict(resolved), ...index.verdicts([resolved])]).toEqual(['denied', 'denied']);
+  });
+
+  it('answers the first and last instants of the years read, as checkLink does', async () => {
+    for (const date of ['1900-01-01', '2199-12-31T23:59:59.999']) {
+      const query = { source: 'jd', surface: 'short-video-cart', platform: 'douyin', date };
+      expect(index.verdict(index.resolve(query))).toBe((await api.checkLink(query)).verdict);
+    }
   });
 });
