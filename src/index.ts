@@ -12,7 +12,7 @@ import { DataError as DataErrorClass, InputError as InputErrorClass, wordedError
 import { buildVerdictIndex } from './engine/verdict-index.js';
 import { errorMessage } from './i18n/error-words.js';
 import { loadCatalog } from './load/load-catalog.js';
-import { ask, knownOnZone, resolveQuery } from './query/index.js';
+import { ask, codedSteps, directSteps, knownOnZone, resolveQuery } from './query/index.js';
 import { answerToJson } from './render/json.js';
 
 export type {
@@ -83,7 +83,9 @@ export async function createVerdictIndex(options?: LoadOptions): Promise<Verdict
     resolve: (input, now) =>
       englishErrors(() => {
         const text = readQuery(input);
-        const { query } = resolveQuery(catalog, text, readNow(now, Date.now));
+        const at = readNow(now, Date.now);
+        // The link and date readers' errors carry the codes checkLink's do (bad-source, bad-date).
+        const { query } = resolveQuery(catalog, text, at, codedSteps(directSteps(catalog, at)));
         return {
           platform: query.platform,
           source: query.source,

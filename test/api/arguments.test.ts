@@ -106,6 +106,26 @@ describe('the verdict index refuses bad arguments with one InputError', () => {
     expect([index.verdict(resolved), ...index.verdicts([resolved])]).toEqual(['denied', 'denied']);
   });
 
+  it.each([
+    [{ ...query, date: '2022-02-29' }, 'bad-date'],
+    [{ ...query, date: '2300-01-01' }, 'bad-date'],
+    [{ ...query, date: '2022-06-01 08:00-10:00' }, 'bad-date'],
+    [{ ...query, source: '' }, 'bad-source'],
+    [{ ...query, source: 'taobo' }, 'unknown-source'],
+    [{ ...query, surface: 'live-kart' }, 'unknown-surface'],
+  ])('resolve refuses %j with the code checkLink gives it', async (input, code) => {
+    const codeOf = async (call: () => unknown) => {
+      try {
+        await call();
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+      return undefined;
+    };
+    expect(await codeOf(() => index.resolve(input))).toBe(code);
+    expect(await codeOf(() => api.checkLink(input))).toBe(code);
+  });
+
   it('answers the first and last instants of the years read, as checkLink does', async () => {
     for (const date of ['1900-01-01', '2199-12-31T23:59:59.999']) {
       const query = { source: 'jd', surface: 'short-video-cart', platform: 'douyin', date };
