@@ -9,7 +9,8 @@ import { shownInput } from '../link/named-input.js';
 import { readKnownOn } from '../query/known-on.js';
 import { YEAR_RANGE } from '../time/civil.js';
 
-const instant = z.union([z.date(), z.number()]);
+// A Date of any realm, or milliseconds: checked by isInstant, as the quick path checks it.
+const instant = z.custom<Date | number>((value) => isInstant(value));
 
 const QUERY = z.strictObject({ source: z.string(), surface: z.string(), date: z.string().optional(), platform: z.string().optional() });
 const LOAD_FIELDS = { rules: z.array(z.string()).optional(), builtinRules: z.boolean().optional() };
@@ -130,7 +131,8 @@ export function shownValue(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'symbol') return 'a symbol';
   if (typeof value === 'function') return 'a function';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date ${value.toISOString()}`;
+  const time = timeOf(value);
+  if (time !== undefined) return Number.isNaN(time) ? 'Invalid Date' : `Date ${new Date(time).toISOString()}`;
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object' && value !== null) return 'an object';
   return String(value);
@@ -203,10 +205,23 @@ export function knownOnOption(text: string, timeZone: string, now: number): stri
 /** "now" as milliseconds: the clock's when not given. */
 export function readNow(value: unknown, clock: () => number): number {
   if (value === undefined) return clock();
-  if (isInstant(value)) return typeof value === 'number' ? value : value.getTime();
-  const parsed = instant.safeParse(value);
-  if (!parsed.success) throw fieldError('now', 'api-not-instant', value);
-  return typeof parsed.data === 'number' ? parsed.data : parsed.data.getTime();
+  if (!isInstant(value)) throw fieldError('now', 'api-not-instant', value);
+  return typeof value === 'number' ? value : timeOf(value)!;
+}
+
+/**
+ * The time of a Date, undefined for anything else. By the date's own slot, not instanceof: a Date
+ * made in another realm (a frame's, a vm context's, a test runner's) is a Date too. An object that
+ * only calls itself one (Symbol.toStringTag) has no time.
+ */
+function timeOf(value: unknown): number | undefined {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The schemas' own checks, written out: an argument that passes one needs no more (a call costs microseconds, #18). */
@@ -216,7 +231,9 @@ function isQuery(copy: Record<string, unknown>): boolean {
 }
 
 function isInstant(value: unknown): value is number | Date {
-  return typeof value === 'number' ? Number.isFinite(value) : value instanceof Date && !Number.isNaN(value.getTime());
+  if (typeof value === 'number') return Number.isFinite(value);
+  const time = timeOf(value);
+  return time !== undefined && !Number.isNaN(time);
 }
 
 function isCheckOptions(copy: Record<string, unknown>): boolean {

@@ -2,6 +2,7 @@
 // argument, the bad value and what would be valid, and reads each argument once (#14).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
 
@@ -76,6 +77,19 @@ describe('checkLink refuses bad arguments with one InputError', () => {
   it('a good call still answers, with now as a Date or a number', async () => {
     expect((await api.checkLink({ source: 'taobao', surface: 'live-cart' }, { now: Date.UTC(2022, 5, 1) })).verdict).toBe('denied');
     expect((await api.checkLink({ source: 'taobao', surface: 'live-cart' }, { now: new Date('2022-06-01T12:00:00+08:00') })).verdict).toBe('denied');
+  });
+
+  it("takes a Date made in another realm (a vm context's, a frame's) as a Date", async () => {
+    const foreign = runInNewContext('new Date(Date.UTC(2022, 5, 1, 4))') as Date;
+    const now = { now: foreign };
+    expect((await api.checkLink({ source: 'taobao', surface: 'live-cart' }, now)).at).toBe('2022-06-01T12:00:00+08:00');
+    expect((await api.checkLink({ source: 'taobao', surface: 'live-cart' }, { ...now, rules: [] })).verdict).toBe('denied');
+    expect(index.resolve({ source: 'jd', surface: 'live-cart' }, foreign).at).toBe(foreign.getTime());
+    const plan = api.checkPlan({ bytes: new TextEncoder().encode('source,surface,date\njd,short-video-cart,now\n'), format: 'csv', name: 'plan.csv' }, now);
+    expect(JSON.parse((await plan.next()).value as string)).toMatchObject({ line: 2, at: '2022-06-01T12:00:00+08:00' });
+    // Invalid, it is refused as one; an object that only calls itself a Date is an object.
+    expect(await refusal(() => api.checkLink(query, { now: runInNewContext('new Date(NaN)') as Date }))).toBe('options.now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not Invalid Date');
+    expect(await refusal(() => api.checkLink(query, { now: { [Symbol.toStringTag]: 'Date' } as never }))).toBe('options.now takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not an object');
   });
 });
 
