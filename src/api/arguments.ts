@@ -176,20 +176,26 @@ const isArrayBuffer = (value: unknown): value is ArrayBuffer => Object.prototype
 
 /**
  * A plan's bytes as the reader takes them: an ArrayBuffer as the Uint8Array over it, and each chunk
- * of an iterable source checked to be bytes as it comes: a stream opened with an encoding gives
- * strings, which were read as bytes that are not UTF-8. A ReadableStream is read as it is.
+ * of a source, an iterable or a ReadableStream, checked to be bytes as it comes: a stream opened
+ * with an encoding, or through a TextDecoderStream, gives strings, which were read as bytes that
+ * are not UTF-8. A ReadableStream stays one, so that leaving the plan early cancels it.
  */
-export function planBytes(bytes: Uint8Array | ArrayBuffer | AsyncIterable<unknown> | ReadableStream<Uint8Array>): Uint8Array | AsyncIterable<Uint8Array> | ReadableStream<Uint8Array> {
+export function planBytes(bytes: Uint8Array | ArrayBuffer | AsyncIterable<unknown> | ReadableStream<unknown>): Uint8Array | AsyncIterable<Uint8Array> | ReadableStream<Uint8Array> {
   if (isArrayBuffer(bytes)) return new Uint8Array(bytes);
-  if (ArrayBuffer.isView(bytes) || typeof (bytes as { getReader?: unknown }).getReader === 'function') return bytes as Uint8Array | ReadableStream<Uint8Array>;
+  if (ArrayBuffer.isView(bytes)) return bytes as Uint8Array;
+  if (typeof (bytes as { getReader?: unknown }).getReader === 'function') {
+    return (bytes as ReadableStream<unknown>).pipeThrough(new TransformStream<unknown, Uint8Array>({ transform: (chunk, controller) => controller.enqueue(checkedChunk(chunk)) }));
+  }
   return checkedChunks(bytes as AsyncIterable<unknown>);
 }
 
 async function* checkedChunks(source: AsyncIterable<unknown>): AsyncGenerator<Uint8Array> {
-  for await (const chunk of source) {
-    if (!isUint8Array(chunk)) throw wordedError('api-not-plan-chunk', { name: 'plan.bytes', value: shownValue(chunk) });
-    yield chunk;
-  }
+  for await (const chunk of source) yield checkedChunk(chunk);
+}
+
+function checkedChunk(chunk: unknown): Uint8Array {
+  if (!isUint8Array(chunk)) throw wordedError('api-not-plan-chunk', { name: 'plan.bytes', value: shownValue(chunk) });
+  return chunk;
 }
 
 /** options.asKnownOn as a day, by the reader of --as-known-on, in the platform's zone; refused under the option's own name. */

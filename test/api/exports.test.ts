@@ -87,6 +87,20 @@ describe('checkPlan', () => {
     await expect(failure).rejects.toThrow(/^plan\.bytes gave "source,surface,date\\njd,live-cart,2022-06-01" where the plan's bytes were expected: a Uint8Array \(a Buffer\) each, as a file's read stream gives them when it is opened without an encoding$/);
   });
 
+  it('refuses a ReadableStream chunk that is no bytes, naming it, as an iterable\'s (a stream through a TextDecoderStream gives strings)', async () => {
+    const csv = 'source,surface,date\njd,live-cart,2022-06-01\n';
+    const stream = (chunk: unknown) => new ReadableStream({ start: (controller) => (controller.enqueue(chunk), controller.close()) });
+    const rows = api.checkPlan({ bytes: stream(csv) as never, format: 'csv', name: 'plan.csv' });
+    const failure = rows.next();
+    await expect(failure).rejects.toBeInstanceOf(api.InputError);
+    // It said: plan.csv is not valid UTF-8 at byte 0 (0x0S); it may be GB18030/GBK or another encoding.
+    await expect(failure).rejects.toThrow(/^plan\.bytes gave "source,surface,date\\njd,live-cart,2022-06-01" where the plan's bytes were expected: a Uint8Array \(a Buffer\) each/);
+    // A Uint16Array's bytes were read as the plan's.
+    await expect(api.checkPlan({ bytes: stream(new Uint16Array([0x6f73, 0x7275])) as never, format: 'csv', name: 'plan.csv' }).next()).rejects.toThrow(/^plan\.bytes gave an object where the plan's bytes were expected/);
+    const { summary } = await run({ bytes: stream(new TextEncoder().encode(csv)) as never, format: 'csv', name: 'plan.csv' }, { now: Date.UTC(2026, 0, 1) });
+    expect(summary).toMatchObject({ rows: 1, counts: { denied: 1 } });
+  });
+
   it.each([
     [{ bytes: 'source,surface,date', format: 'csv', name: 'plan.csv' }, {}, /^plan\.bytes takes the plan's bytes: a Uint8Array or an ArrayBuffer, or an async iterable \(a file's read stream\) or ReadableStream of Uint8Arrays; not "source,surface,date"$/],
     [{ bytes: new Uint8Array(), format: 'xls', name: 'plan.xls' }, {}, /^plan\.format takes "csv", "jsonl" or "xlsx", not "xls"$/],
