@@ -10,9 +10,9 @@ import type { CheckInput, CheckOptions, DataError as DataErrorType, DataErrorCon
 import type { Catalog } from './engine/catalog.js';
 import { DataError as DataErrorClass, InputError as InputErrorClass, wordedError } from './errors/errors.js';
 import { buildVerdictIndex } from './engine/verdict-index.js';
-import { errorMessage } from './i18n/error-words.js';
 import { loadCatalog } from './load/load-catalog.js';
 import { ask, codedSteps, directSteps, knownOnZone, resolveQuery } from './query/index.js';
+import { thrownText } from './render/error.js';
 import { answerToJson } from './render/json.js';
 
 export type {
@@ -133,9 +133,13 @@ export async function* checkPlan(plan: PlanInput, options?: PlanOptions): AsyncG
   return yield* rows;
 }
 
-/** An expected failure with its English message, as the library gives it (the CLI words it in the reader's language). */
+/**
+ * An expected failure with the CLI's English line as its message (the CLI words it in the reader's
+ * language): each value in it made safe and cut as there, so that a control character or a bidi
+ * override the caller passed in (a surface of "\u202elive\x1b[31m") is shown escaped, not written.
+ */
 function inEnglish(error: unknown): unknown {
-  if (error instanceof InputErrorClass || error instanceof DataErrorClass) error.message = errorMessage(error);
+  if (error instanceof InputErrorClass || error instanceof DataErrorClass) error.message = thrownText(error);
   return error;
 }
 

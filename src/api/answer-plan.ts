@@ -5,7 +5,7 @@
 // in bounded memory.
 import type { Catalog } from '../engine/catalog.js';
 import { DataError, InputError, inputError } from '../errors/errors.js';
-import { errorMessage } from '../i18n/error-words.js';
+import { thrownText } from '../render/error.js';
 import type { Lang } from '../i18n/lang.js';
 import type { OptionWords } from '../i18n/option-words.js';
 import { DEFAULT_PLATFORM } from '../query/ask.js';
@@ -200,8 +200,8 @@ function planSettings(catalog: Catalog, input: PlanInput, options: AnswerPlanOpt
   };
 }
 
-/** An expected failure with its message in the reader's language, as the CLI words it. */
+/** An expected failure with its message in the reader's language, as the CLI words it, its values made safe. */
 function worded(error: unknown, lang: Lang): unknown {
-  if (error instanceof InputError || error instanceof DataError) error.message = errorMessage(error, lang);
+  if (error instanceof InputError || error instanceof DataError) error.message = thrownText(error, lang);
   return error;
 }

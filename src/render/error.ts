@@ -1,8 +1,8 @@
 // An expected failure as it is printed: one line for stderr, and with --json an
 // object for stdout. Values in it are escaped and cut here, once.
-import type { ErrorCode, Worded } from '../errors/errors.js';
+import type { DataError, ErrorCode, InputError, Worded } from '../errors/errors.js';
 import { isListParam, isMessageId } from '../i18n/en-errors.js';
-import { messageText, wordedText } from '../i18n/error-words.js';
+import { messageText, withProblem, wordedText } from '../i18n/error-words.js';
 import { COMMAND_LINE, type OptionWords } from '../i18n/option-words.js';
 import { cut, ECHO_LIMIT, safe, safeJson, VALUE_LIMIT } from './safe.js';
 
@@ -31,6 +31,15 @@ export function errorText(error: PrintableError, lang: 'en' | 'zh' = 'en', words
   // The detail or reason it quotes, worded in the reader's language (already made safe).
   if (worded !== undefined) for (const key of ['detail', 'reason']) if (key in params) params[key] = worded;
   return messageText(error.code, params, lang, words);
+}
+
+/**
+ * The message of an expected failure as the library throws it: the CLI's line without its prefix,
+ * each value the caller passed made safe (a control character or a bidi override shown escaped).
+ */
+export function thrownText(error: InputError | DataError, lang: 'en' | 'zh' = 'en'): string {
+  const params = withProblem({ code: error.code, message: error.message, params: error.params, problem: error.problem });
+  return errorText({ code: error.code, message: error.message, exitCode: error.exitCode, params, worded: 'worded' in error ? error.worded : undefined }, lang);
 }
 
 function safeParams(raw: Readonly<Record<string, string | undefined>>): Record<string, string> {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
+import { linkcheck } from '../helpers/exec.js';
 
 // The built bundle, as a user gets it; typed by its source.
 const api = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof import('../../src/index.js');
@@ -77,6 +78,39 @@ describe('checkLink refuses bad arguments with one InputError', () => {
   it('a good call still answers, with now as a Date or a number', async () => {
     expect((await api.checkLink({ source: 'taobao', surface: 'live-cart' }, { now: Date.UTC(2022, 5, 1) })).verdict).toBe('denied');
     expect((await api.checkLink({ source: 'taobao', surface: 'live-cart' }, { now: new Date('2022-06-01T12:00:00+08:00') })).verdict).toBe('denied');
+  });
+
+  it.each([
+    [{ source: 'taobao', surface: '\u202elive\x1b[31m' }, ['unknown-surface', 'unknown surface "\\u202elive\\x1b[31m" on kuaishou; valid: live-cart, short-video-cart, product-detail ("linkcheck rules list" shows aliases)']],
+    [{ source: 'taobao', surface: 'live-cart', platform: '\x1b]0;x\x07kwai' }, ['unknown-platform', 'unknown platform "\\x1b]0;x\\x07kwai"; valid: kuaishou, douyin, xiaohongshu, wechat ("linkcheck rules list" shows aliases)']],
+    [{ source: '\u202etaobao', surface: 'live-cart' }, ['unknown-source', 'unknown source "\\u202etaobao"; did you mean "taobao"? valid: taobao, tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop ("linkcheck rules list" shows aliases)']],
+  ])('words the refusal of %j as the command line does, its controls escaped', async (input: { source: string; surface: string; platform?: string }, [code, message]) => {
+    const line = linkcheck([input.source, input.surface, '2022-06-01', ...(input.platform !== undefined ? ['-p', input.platform] : [])]).stderr;
+    expect(line).toBe(`linkcheck: ${message}\n`);
+    const error = await api.checkLink({ ...input, date: '2022-06-01' }).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code, message });
+    const resolved = (() => {
+      try {
+        return index.resolve({ ...input, date: '2022-06-01' });
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(resolved).toMatchObject({ code, message });
+  });
+
+  it("words checkPlan's refusals as the command line does, its controls escaped", async () => {
+    const refused = async (...args: Parameters<typeof api.checkPlan>) => {
+      try {
+        await api.checkPlan(...args).next();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return undefined;
+    };
+    const plan = { bytes: new TextEncoder().encode('source,surf\x1b[31mace,date\njd,live-cart,2022-06-01\n'), format: 'csv', name: 'plan.csv' } as const;
+    expect(await refused(plan)).toMatch(/^the header row has no column for surface .*; it has: "source", "surf\\x1b\[31mace", "date";/);
+    expect(await refused(plan, { platform: 'x\x1b[31m' })).toMatch(/^unknown platform "x\\x1b\[31m"; valid: /);
   });
 
   it("takes a Date made in another realm (a vm context's, a frame's) as a Date", async () => {
