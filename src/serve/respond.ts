@@ -18,9 +18,16 @@ export function mediaType(header: string | null | undefined): string {
   return (header ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-/** The charset parameter of a Content-Type header, as written, or undefined. */
+/**
+ * The charset parameter of a Content-Type header, as written, or undefined. Given more than once,
+ * differently (`charset=utf-8; charset=latin1`), either could be the body's, and a reader may take
+ * the last where this took the first: the values as written, joined as the header gives them,
+ * which is no charset any endpoint reads (415).
+ */
 export function charsetOf(header: string | null | undefined): string | undefined {
-  return /;\s*charset\s*=\s*"?([^";\s]+)/iu.exec(header ?? '')?.[1];
+  const given = Array.from((header ?? '').matchAll(/;\s*charset\s*=\s*"?([^";\s]+)/giu), (match) => match[1]!);
+  if (given.length === 0) return undefined;
+  return given.every((charset) => charset.toLowerCase() === given[0]!.toLowerCase()) ? given[0] : given.join('; charset=');
 }
 
 /** Every response says what it is and is not sniffed for another type. */

@@ -81,6 +81,7 @@ describe('POST /v1/batch', () => {
     ['text/tab-separated-values;charset="ISO-8859-1"', 'text/tab-separated-values; charset=ISO-8859-1', 'text/tab-separated-values'],
     ['application/x-ndjson; charset=latin1', 'application/x-ndjson; charset=latin1', 'application/x-ndjson'],
     ['Application/JSONL; Charset=windows-1252', 'application/jsonl; charset=windows-1252', 'application/jsonl'],
+    ['text/csv; charset=gb18030; charset=utf-8', 'text/csv; charset=gb18030; charset=utf-8', 'text/csv'],
   ])('refuses %s with 415 before its body, as /v1/check refuses JSON in a charset it does not read, naming the charset and those read', async (header, shown, type) => {
     // A body that never comes: the type alone is refused.
     const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) });

@@ -250,8 +250,16 @@ describe('POST /v1/check', () => {
       const charset = /charset="?([^"]+)/u.exec(type)![1];
       expect([type, reply.status, reply.json]).toEqual([type, 415, { error: { code: 'unsupported-media-type', message: `Content-Type "application/json; charset=${charset}" is not accepted here; send application/json (UTF-8)` } }]);
     }
-    for (const type of ['application/json; charset=utf-8', 'application/json; charset="UTF-8"', 'application/json; charset=utf8', 'Application/JSON']) {
+    for (const type of ['application/json; charset=utf-8', 'application/json; charset="UTF-8"', 'application/json; charset=utf8', 'Application/JSON', 'application/json; charset=utf-8; charset=UTF-8']) {
       expect([type, (await typed(type)).status]).toEqual([type, 200]);
+    }
+    // A charset given twice, differently: which one the body is in cannot be known, whichever comes first.
+    for (const [type, shown] of [
+      ['application/json; charset=utf-8; charset=latin1', 'charset=utf-8; charset=latin1'],
+      ['application/json; charset=latin1; charset="utf-8"', 'charset=latin1; charset=utf-8'],
+    ]) {
+      const reply = await typed(type!);
+      expect([type, reply.status, reply.json]).toEqual([type, 415, { error: { code: 'unsupported-media-type', message: `Content-Type "application/json; ${shown}" is not accepted here; send application/json (UTF-8)` } }]);
     }
   });
 
