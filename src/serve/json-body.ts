@@ -45,6 +45,8 @@ export function readJsonBody(bytes: Uint8Array): { body: unknown; repeated: Repe
   } catch (error) {
     // Where, in the catalogue's words: the parser's own sentence is English whatever the request's lang.
     const at = syntaxErrorAt(text, (error as Error).message);
+    // A body nested too deep for the reader that says where (its stack) is refused for its depth, which is so.
+    if (at === undefined && repeatedKeys(text, MAX_BODY_NESTING) === 'too-deep') throw inputError('bad-json', { problem: 'nesting', limit: String(MAX_BODY_NESTING) });
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const byte = (index: number) => String(bom + utf8Length(text.slice(0, index)));
     throw inputError('bad-json', at === 'end' ? { problem: 'end', byte: byte(text.length) } : at === undefined ? { problem: 'syntax' } : { problem: 'syntax', byte: byte(at) });

@@ -227,6 +227,11 @@ describe('POST /v1/check', () => {
     expect([deep.status, deep.json]).toEqual([400, { error: { code: 'bad-json', message: 'the request body is not JSON: it nests more than 5000 objects and arrays' } }]);
     const deepZh = await ask(app, '/v1/check?lang=zh', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `${'['.repeat(5001)}${']'.repeat(5001)}` });
     expect(deepZh.json).toEqual({ error: { code: 'bad-json', message: '请求体不是 JSON：对象和数组嵌套超过 5000 层' } });
+    // Not JSON, and nested past what a reader that says where can follow: refused for its depth.
+    for (const body of [`${'['.repeat(300_000)}x`, `${'{"a":'.repeat(100_000)}x`]) {
+      const deeper = await post(body);
+      expect([deeper.status, deeper.json]).toEqual([400, { error: { code: 'bad-json', message: 'the request body is not JSON: it nests more than 5000 objects and arrays' } }]);
+    }
   });
 
   it("words where a body stops being JSON in the request's language, counting bytes, not the parser's English", async () => {
