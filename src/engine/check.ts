@@ -98,7 +98,7 @@ function applicableTo(catalog: Catalog, query: Query): { platform: Platform; sur
 
 function platformOf(catalog: Catalog, query: Query): Platform {
   const platform = catalog.platforms.get(query.platform);
-  if (!platform) throw wordedError('query-platform', { platform: query.platform });
+  if (!platform) throw wordedError('query-platform', { platform: query.platform, valid: [...catalog.platforms.keys()].join(', ') });
   return platform;
 }
 
@@ -106,13 +106,13 @@ function platformOf(catalog: Catalog, query: Query): Platform {
 function surfaceOf(platform: Platform, query: Query): Surface {
   const { surfaces } = platform;
   for (let index = 0; index < surfaces.length; index++) if (surfaces[index]!.id === query.surface) return surfaces[index]!;
-  throw wordedError('query-surface', { surface: query.surface, platform: platform.id });
+  throw wordedError('query-surface', { surface: query.surface, platform: platform.id, valid: surfaces.map((surface) => surface.id).join(', ') });
 }
 
 function sourceOf(catalog: Catalog, query: Query): Source | null {
   if (query.source === null) return null;
   const source = catalog.sources.get(query.source);
-  if (!source) throw wordedError('query-source', { source: query.source });
+  if (!source) throw wordedError('query-source', { source: query.source, valid: [...catalog.sources.keys()].join(', ') });
   return source;
 }
 

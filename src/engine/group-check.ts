@@ -43,7 +43,7 @@ export function checkGroup(catalog: Catalog, query: GroupQuery): Answer {
 /** The group and the ids of its members, in catalog order; its errors are checkGroup's. */
 function membersOf(catalog: Catalog, id: string): { group: Group; memberIds: string[] } {
   const group = catalog.groups.get(id);
-  if (!group) throw wordedError('query-group', { group: id });
+  if (!group) throw wordedError('query-group', { group: id, valid: [...catalog.groups.keys()].join(', ') });
   const memberIds = [...catalog.sources.values()].filter((source) => source.groups.includes(group.id)).map((source) => source.id);
   if (memberIds.length === 0) throw wordedError('empty-group', { group: group.id });
   return { group, memberIds };

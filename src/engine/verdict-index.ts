@@ -115,10 +115,10 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
     let timeline: Timeline;
     if (key.startsWith(GROUP)) {
       const ids = members.get(key.slice(GROUP.length));
-      if (ids === undefined) throw wordedError('query-group', { group: key.slice(GROUP.length) });
+      if (ids === undefined) throw wordedError('query-group', { group: key.slice(GROUP.length), valid: [...members.keys()].join(', ') });
       timeline = kept(groupTimeline(ids.map((id) => stretchesOf(timelines.get(id) ?? build(platform, surface, timelines, id)))));
     } else {
-      if (key !== UNKNOWN_SOURCE && !catalog.sources.has(key)) throw wordedError('query-source', { source: key });
+      if (key !== UNKNOWN_SOURCE && !catalog.sources.has(key)) throw wordedError('query-source', { source: key, valid: [...catalog.sources.keys()].join(', ') });
       timeline = kept(sweep(byKey.get(platform)?.get(surface)?.get(key) ?? []));
     }
     timelines.set(key, timeline);
@@ -129,9 +129,9 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
   const timelineOf = (query: Omit<VerdictQuery, 'at'>): Timeline | null => {
     if (query.ambiguousLink === true) return null;
     const surfaces = index.get(query.platform);
-    if (!surfaces) throw wordedError('query-platform', { platform: query.platform });
+    if (!surfaces) throw wordedError('query-platform', { platform: query.platform, valid: [...index.keys()].join(', ') });
     const timelines = surfaces.get(query.surface);
-    if (!timelines) throw wordedError('query-surface', { surface: query.surface, platform: query.platform });
+    if (!timelines) throw wordedError('query-surface', { surface: query.surface, platform: query.platform, valid: [...surfaces.keys()].join(', ') });
     const key = query.group !== undefined ? GROUP + query.group : (query.source ?? UNKNOWN_SOURCE);
     return timelines.get(key) ?? build(query.platform, query.surface, timelines, key);
   };

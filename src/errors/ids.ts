@@ -188,10 +188,10 @@ export interface DetailParamsById {
   'day-ambiguous': { input: string };
   'day-impossible': { input: string };
   'bad-staleness': { input: string };
-  'query-platform': { platform: string };
-  'query-surface': { surface: string; platform: string };
-  'query-source': { source: string };
-  'query-group': { group: string };
+  'query-platform': { platform: string; valid: string };
+  'query-surface': { surface: string; platform: string; valid: string };
+  'query-source': { source: string; valid: string };
+  'query-group': { group: string; valid: string };
   'empty-group': { group: string };
   'bad-width': { value: string };
   'bad-axis': { from: string; to: string };

@@ -326,10 +326,10 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'bad-staleness': (p: { input: string }, w) =>
     `${w.option('maxStaleness')} takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "${p.input}"`,
   // A query the library was handed already resolved (a verdict index's), naming what the record lacks.
-  'query-platform': (p) => `unknown platform "${p.platform}"`,
-  'query-surface': (p) => `unknown surface "${p.surface}" of ${p.platform}`,
-  'query-source': (p) => `unknown source "${p.source}"`,
-  'query-group': (p) => `unknown group "${p.group}"`,
+  'query-platform': (p) => `unknown platform "${p.platform}"; valid: ${p.valid}`,
+  'query-surface': (p) => `unknown surface "${p.surface}" of ${p.platform}; valid: ${p.valid}`,
+  'query-source': (p) => `unknown source "${p.source}"; valid: ${p.valid}`,
+  'query-group': (p) => `unknown group "${p.group}"; valid: ${p.valid}`,
   'empty-group': (p) => `group "${p.group}" has no sources`,
   // The options of the views and of completion.
   'bad-width': (p) => `--width takes a whole number of columns from 20 to 1000, not "${p.value}"`,

@@ -273,9 +273,13 @@ describe('verdict index', () => {
 
   it('refuses ids it does not know, as check() does', async () => {
     const index = buildVerdictIndex(await builtinCatalog());
-    expect(thrownWords(() => index.verdict({ platform: 'weibo', source: 'jd', surface: 'live-cart', at: 0 }))).toMatch(/unknown platform "weibo"/);
-    expect(thrownWords(() => index.verdict({ platform: 'kuaishou', source: 'jd', surface: 'story', at: 0 }))).toMatch(/unknown surface "story"/);
-    expect(thrownWords(() => index.verdict({ platform: 'kuaishou', source: 'ebay', surface: 'live-cart', at: 0 }))).toMatch(/unknown source "ebay"/);
+    expect(thrownWords(() => index.verdict({ platform: 'weibo', source: 'jd', surface: 'live-cart', at: 0 }))).toMatch(/^unknown platform "weibo"; valid: kuaishou, .*douyin/);
+    expect(thrownWords(() => index.verdict({ platform: 'kuaishou', source: 'jd', surface: 'story', at: 0 }))).toMatch(/^unknown surface "story" of kuaishou; valid: live-cart, short-video-cart, product-detail/);
+    expect(thrownWords(() => index.verdict({ platform: 'kuaishou', source: 'ebay', surface: 'live-cart', at: 0 }))).toMatch(/^unknown source "ebay"; valid: taobao, tmall, jd, /);
+    const catalog = await builtinCatalog();
+    for (const query of [{ platform: 'weibo', source: 'jd', surface: 'live-cart', at: 0 }, { platform: 'kuaishou', source: 'jd', surface: 'story', at: 0 }, { platform: 'kuaishou', source: 'ebay', surface: 'live-cart', at: 0 }]) {
+      expect(thrownWords(() => index.verdict(query))).toBe(thrownWords(() => check(catalog, query)));
+    }
   });
 });
 
