@@ -12,7 +12,7 @@ import { DataError as DataErrorClass, InputError as InputErrorClass, wordedError
 import { buildVerdictIndex } from './engine/verdict-index.js';
 import { loadCatalog } from './load/load-catalog.js';
 import { ask, codedSteps, directSteps, knownOnZone, resolveQuery } from './query/index.js';
-import { thrownText } from './render/error.js';
+import { withThrownText } from './render/error.js';
 import { answerToJson } from './render/json.js';
 
 export type {
@@ -62,7 +62,7 @@ export async function checkLink(input: CheckInput, options?: CheckOptions): Prom
     const asKnownOn = settings.asKnownOn === undefined ? undefined : knownOnOption(settings.asKnownOn, knownOnZone(catalog, query.platform), now);
     return answerLink(catalog, query, now, asKnownOn);
   } catch (error) {
-    throw inEnglish(error);
+    throw withThrownText(error);
   }
 }
 
@@ -76,7 +76,7 @@ export async function createVerdictIndex(options?: LoadOptions): Promise<Verdict
   try {
     catalog = await catalogFor(readLoadOptions(options));
   } catch (error) {
-    throw inEnglish(error);
+    throw withThrownText(error);
   }
   const index = buildVerdictIndex(catalog);
   return {
@@ -127,27 +127,17 @@ export async function* checkPlan(plan: PlanInput, options?: PlanOptions): AsyncG
     const catalog = await catalogFor({ ...(rules ? { rules } : {}), ...(builtinRules !== undefined ? { builtinRules } : {}) });
     rows = answerPlan(catalog, { ...input, bytes: planBytes(input.bytes) } as Parameters<typeof answerPlan>[1], { ...batch, now: readNow(now, Date.now) });
   } catch (error) {
-    throw inEnglish(error);
+    throw withThrownText(error);
   }
   // answerPlan words its errors in English, as the library gives them.
   return yield* rows;
-}
-
-/**
- * An expected failure with the CLI's English line as its message (the CLI words it in the reader's
- * language): each value in it made safe and cut as there, so that a control character or a bidi
- * override the caller passed in (a surface of "\u202elive\x1b[31m") is shown escaped, not written.
- */
-function inEnglish(error: unknown): unknown {
-  if (error instanceof InputErrorClass || error instanceof DataErrorClass) error.message = thrownText(error);
-  return error;
 }
 
 function englishErrors<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    throw inEnglish(error);
+    throw withThrownText(error);
   }
 }
 

@@ -4,8 +4,8 @@
 // caller has not taken the rows already answered, so a plan of millions of rows runs
 // in bounded memory.
 import type { Catalog } from '../engine/catalog.js';
-import { DataError, InputError, inputError } from '../errors/errors.js';
-import { thrownText } from '../render/error.js';
+import { inputError } from '../errors/errors.js';
+import { withThrownText } from '../render/error.js';
 import type { Lang } from '../i18n/lang.js';
 import type { OptionWords } from '../i18n/option-words.js';
 import { DEFAULT_PLATFORM } from '../query/ask.js';
@@ -77,7 +77,7 @@ export async function* answerPlan(catalog: Catalog, input: PlanInput, options: A
   try {
     settings = planSettings(catalog, input, options);
   } catch (error) {
-    throw worded(error, lang);
+    throw withThrownText(error, lang);
   }
 
   // Rows answered and not yet taken, from `head` on.
@@ -154,7 +154,7 @@ export async function* answerPlan(catalog: Catalog, input: PlanInput, options: A
     makeRoom();
     if (!finished) chunks.cancel();
   }
-  if (failure !== undefined) throw worded(failure, lang);
+  if (failure !== undefined) throw withThrownText(failure, lang);
   return summary!;
 }
 
@@ -198,10 +198,4 @@ function planSettings(catalog: Catalog, input: PlanInput, options: AnswerPlanOpt
       return readXlsx(bytesSource(whole), input.sheet, sink, check, input.name);
     },
   };
-}
-
-/** An expected failure with its message in the reader's language, as the CLI words it, its values made safe. */
-function worded(error: unknown, lang: Lang): unknown {
-  if (error instanceof InputError || error instanceof DataError) error.message = thrownText(error, lang);
-  return error;
 }

@@ -1,6 +1,6 @@
 // An expected failure as it is printed: one line for stderr, and with --json an
 // object for stdout. Values in it are escaped and cut here, once.
-import type { DataError, ErrorCode, InputError, Worded } from '../errors/errors.js';
+import { DataError, InputError, type ErrorCode, type Worded } from '../errors/errors.js';
 import { isListParam, isMessageId } from '../i18n/en-errors.js';
 import { messageText, withProblem, wordedText } from '../i18n/error-words.js';
 import { COMMAND_LINE, type OptionWords } from '../i18n/option-words.js';
@@ -40,6 +40,12 @@ export function errorText(error: PrintableError, lang: 'en' | 'zh' = 'en', words
 export function thrownText(error: InputError | DataError, lang: 'en' | 'zh' = 'en'): string {
   const params = withProblem({ code: error.code, message: error.message, params: error.params, problem: error.problem });
   return errorText({ code: error.code, message: error.message, exitCode: error.exitCode, params, worded: 'worded' in error ? error.worded : undefined }, lang);
+}
+
+/** The error as the library throws it: an expected failure with its message thrownText's, in the language; anything else as it is. */
+export function withThrownText(error: unknown, lang: 'en' | 'zh' = 'en'): unknown {
+  if (error instanceof InputError || error instanceof DataError) error.message = thrownText(error, lang);
+  return error;
 }
 
 function safeParams(raw: Readonly<Record<string, string | undefined>>): Record<string, string> {
