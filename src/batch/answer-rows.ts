@@ -17,7 +17,7 @@ import { KeptTexts, stretchPrint } from './kept-texts.js';
 import { ByNumber } from './by-number.js';
 import { keySpan, maybeSpace, NONE, sheetKey } from './row-keys.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
-import { joinDateAndTime } from './date-and-time.js';
+import { isJoinFault, joinDateAndTime } from './date-and-time.js';
 import { hasCellKey, HELD_ROWS, type RecordText } from './read/records.js';
 
 export type { StaleRecord } from './kept-cells.js';
@@ -393,7 +393,7 @@ function rowDate(header: readonly string[], cells: readonly string[], positions:
   if (positions.time === undefined) return date;
   const time = cells[positions.time] ?? '';
   const joined = joinDateAndTime(date, time);
-  if (joined !== 'no-time' && joined !== 'not-one-moment') return joined;
+  if (!isJoinFault(joined)) return joined;
   return wordedError('date-and-time', { fault: joined, date: date.trim(), time: time.trim(), dateColumn: header[positions.date!]!, timeColumn: header[positions.time]! });
 }
 

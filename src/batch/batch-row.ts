@@ -6,7 +6,7 @@ import type { InputError } from '../errors/errors.js';
 import type { QueryText } from '../query/ask.js';
 import type { Shared } from './shared-answer.js';
 import type { ColumnPositions } from './columns.js';
-import { joinDateAndTime } from './date-and-time.js';
+import { isJoinFault, joinDateAndTime } from './date-and-time.js';
 import type { RecordText } from './read/records.js';
 import type { Why } from './row-why.js';
 
@@ -85,7 +85,7 @@ export function rowQuery(row: BatchRow): Partial<QueryText> {
   const { time } = row.positions;
   if (query.date !== undefined && time !== undefined) {
     const joined = joinDateAndTime(query.date, row.cells[time] ?? '');
-    if (joined !== 'no-time' && joined !== 'not-one-moment') query.date = joined;
+    if (!isJoinFault(joined)) query.date = joined;
   }
   return query;
 }

@@ -38,6 +38,11 @@ export function joinDateAndTime(date: string, time: string): string | JoinFault 
   return onDay.kind === 'moment' && sameMoment(onDay.moment, day.moment) ? date : 'not-one-moment';
 }
 
+/** Whether joinDateAndTime found the two cells make no date. */
+export function isJoinFault(joined: string): joined is JoinFault {
+  return joined === 'no-time' || joined === 'not-one-moment';
+}
+
 function sameMoment(a: WrittenMoment, b: WrittenMoment): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second && a.millisecond === b.millisecond && a.offsetMinutes === b.offsetMinutes;
 }
