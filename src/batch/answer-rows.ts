@@ -7,7 +7,6 @@ import { namedIn } from '../engine/resolve.js';
 import { DEFAULT_PLATFORM } from '../query/ask.js';
 import { errorMessage } from '../i18n/error-words.js';
 import type { Staleness } from '../time/staleness.js';
-import { exceedsField, MAX_FIELD, utf8Length } from '../model/field-length.js';
 import { cellAnswerer, expected } from './answer-queries.js';
 import { FilledRow, type BatchRow } from './batch-row.js';
 import type { Shared } from './shared-answer.js';
@@ -15,9 +14,9 @@ import { KeptAnswers } from './kept-answers.js';
 import { KeptNumbers } from './kept-numbers.js';
 import { KeptTexts, stretchPrint } from './kept-texts.js';
 import { ByNumber } from './by-number.js';
-import { keySpan, maybeSpace, NONE, sheetKey } from './row-keys.js';
+import { keySpan, NONE, sheetKey } from './row-keys.js';
+import { asKeys, filled, rowDate, rowProblem, unreadPlatform } from './row-checks.js';
 import { locateColumns, REQUIRED, type ColumnNames, type ColumnPositions } from './columns.js';
-import { isJoinFault, joinDateAndTime } from './date-and-time.js';
 import { hasCellKey, HELD_ROWS, type RecordText } from './read/records.js';
 
 export type { StaleRecord } from './kept-cells.js';
@@ -50,11 +49,8 @@ const WINDOW = 4096;
 /** Headers whose columns are kept located (read-jsonl.ts shares one array per shape of keys). */
 const HEADER_SHAPES = 16;
 
-/** The first rows of a plan whose cells are looked at for a platform's name in a column not read (see unreadPlatform). */
+/** The first rows of a plan whose cells are looked at for a platform's name in a column not read (see row-checks.ts unreadPlatform). */
 const PLATFORM_SNIFFED_ROWS = 100;
-
-/** Longest cell text looked up as a platform's name: names and aliases are short. */
-const PLATFORM_NAME_LONGEST = 32;
 
 /** A row of the plan (see RecordSink) to a row of the report, valid until the next call. */
 export interface RowAnswerer {
@@ -358,65 +354,4 @@ function touch(shared: Shared): number {
   if (words === undefined) return 0;
   const at = shared.wordsAt ?? 0;
   return words[at]! ^ words[at + (shared.wordsLength ?? 1) - 1]!;
-}
-
-/**
- * What makes a row unusable before it is asked: a cell too long, a needed one empty, or an empty
- * cell in the plan's platform column. That one is not filled by -p or the default platform: a
- * plan that names each row's platform and leaves one blank (a merged cell reads so below its
- * first row) does not say that row is on the default one.
- */
-function rowProblem(header: readonly string[], cells: readonly string[], positions: ColumnPositions, validPlatforms: string, given: string | undefined): InputError | undefined {
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
-    if (exceedsField(cell)) return wordedError('cell-too-long', { column: header[i] ?? `column ${i + 1}`, length: String(utf8Length(cell)), limit: String(MAX_FIELD) });
-  }
-  const platformEmpty = positions.platform !== undefined && !filled(cells, positions.platform);
-  if (!platformEmpty && filled(cells, positions.source) && filled(cells, positions.surface) && filled(cells, positions.date)) return undefined;
-  const empty = REQUIRED.filter((column) => !filled(cells, positions[column]));
-  if (empty.length > 0) return wordedError('empty-cells', { columns: platformEmpty ? [...empty, 'platform'].join(', ') : empty.join(', ') });
-  return wordedError('empty-platform-cell', { column: header[positions.platform!] ?? 'platform', valid: validPlatforms, ...(given !== undefined ? { given } : {}) });
-}
-
-/** A header's refusal worded for a JSON Lines line, whose headers are its keys. */
-function asKeys(error: unknown): unknown {
-  if (!(error instanceof InputError)) return error;
-  const { id, params } = error.worded ?? {};
-  if (id === 'header-duplicate') return wordedError(id, { ...(params as { column: string; count: string; headers: string }), keys: 'true' }, 'bad-header');
-  if (id === 'header-date-beside') return wordedError(id, { ...(params as { date: string; others: string; count: string }), keys: 'true' }, 'bad-header');
-  return error;
-}
-
-/** The date a row asks about: its date cell, and its time cell's time of day when the plan has a time column (date-and-time.ts); or why they make none. */
-function rowDate(header: readonly string[], cells: readonly string[], positions: ColumnPositions): string | InputError {
-  const date = cells[positions.date!]!;
-  if (positions.time === undefined) return date;
-  const time = cells[positions.time] ?? '';
-  const joined = joinDateAndTime(date, time);
-  if (!isJoinFault(joined)) return joined;
-  return wordedError('date-and-time', { fault: joined, date: date.trim(), time: time.trim(), dateColumn: header[positions.date!]!, timeColumn: header[positions.time]! });
-}
-
-/**
- * Refuses a plan without a platform column one of whose first rows names a platform in a column
- * not read (投放渠道: 抖音): each row would be answered on the default platform, or -p's, while
- * the plan says another. Asked only while -p is not given, for the first rows.
- */
-function unreadPlatform(line: number, header: readonly string[], cells: readonly string[], positions: ColumnPositions, named: (input: string) => unknown, platform: string): void {
-  if (positions.platform !== undefined) return;
-  for (let i = 0; i < cells.length; i++) {
-    if (i === positions.source || i === positions.surface || i === positions.date || i === positions.time) continue;
-    const cell = cells[i]!;
-    if (cell.length === 0 || cell.length > PLATFORM_NAME_LONGEST || named(cell) === undefined) continue;
-    throw wordedError('header-platform-unread', { column: header[i] ?? `column ${i + 1}`, value: cell.trim(), line: String(line), platform }, 'bad-header');
-  }
-}
-
-function filled(cells: readonly string[], position: number | undefined): boolean {
-  return position !== undefined && !blank(cells[position] ?? '');
-}
-
-/** Empty or only white space; a cell whose first character cannot be white space is not, without trimming it. */
-function blank(cell: string): boolean {
-  return cell.length === 0 || (maybeSpace(cell.charCodeAt(0)) && cell.trim() === '');
 }
