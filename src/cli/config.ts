@@ -4,13 +4,12 @@
 // root (a file above it belongs to another project), or at the filesystem's root.
 // Its settings become defaults beneath the environment: command line > LINKCHECK_*
 // variables > configuration file > built-in defaults.
-import { readFileSync } from 'node:fs';
 import { repeatedKeys } from '../batch/read/json-keys.js';
 import { InputError, inputError } from '../errors/errors.js';
 import { errorMessage } from '../i18n/error-words.js';
 import { parseStaleness } from '../time/staleness.js';
 import { parseFailOn } from '../batch/summary.js';
-import { locateConfig, withoutMark, type ConfigLocation } from './config-locate.js';
+import { ConfigUnreadable, locateConfig, MAX_CONFIG_BYTES, readConfigText, withoutMark, type ConfigLocation } from './config-locate.js';
 import { acceptConfig } from './config-accept.js';
 import { readConfigSettings, type ConfigFile } from './config-schema.js';
 import { failOnOf, type Config } from './config-env.js';
@@ -40,12 +39,10 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
   let parsed: unknown;
   let text: string;
   try {
-    text = withoutMark(readFileSync(file, 'utf8'));
+    text = withoutMark(readConfigText(file));
     parsed = JSON.parse(text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'error');
-    return fail(error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${reason}`);
+    return fail(error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${unreadableReason(error)}`);
   }
   const value = inPackage ? (parsed as Record<string, unknown>).linkcheck : parsed;
   const prefix = inPackage ? 'linkcheck.' : '';
@@ -73,4 +70,19 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
     }
   }
   return settings;
+}
+
+/** Why a configuration file cannot be read, in words. */
+function unreadableReason(error: unknown): string {
+  if (error instanceof ConfigUnreadable) {
+    if (error.reason === 'not-regular') return 'not a regular file (a pipe, socket or device)';
+    if (error.reason === 'too-large') return `larger than the ${MAX_CONFIG_BYTES / 1024 / 1024} MiB limit`;
+    return 'not valid UTF-8 (save the file as UTF-8)';
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOENT') return 'no such file (a link to a file that is not there)';
+  if (code === 'ELOOP') return 'its links lead round in a loop';
+  return code ?? 'error';
 }

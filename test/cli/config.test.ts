@@ -1,7 +1,7 @@
 // The configuration file: found from the working directory up to a git root,
 // refused with its path and the bad key, beneath the environment and the command line.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,35 @@ describe('a configuration file', () => {
     const secret = project({});
     writeFileSync(join(secret.root, 'linkcheck.config.json'), '{}', { mode: 0o000 });
     expect((await inFolder(secret.inside, CHECK)).stderr).toContain('linkcheck.config.json: cannot be read: permission denied;');
+  });
+
+  // Read as a rule file is: a pipe with no writer would hold the run for ever, /dev/zero never
+  // ends, a bad byte would be read as U+FFFD; and a link to nothing is the project's file, not
+  // one to pass over for a file further up.
+  it.each([
+    ['a pipe', (file: string) => spawnSync('mkfifo', [file]), 'not a regular file (a pipe, socket or device)'],
+    ['a link to /dev/zero', (file: string) => symlinkSync('/dev/zero', file), 'not a regular file (a pipe, socket or device)'],
+    ['a file past 4 MiB', (file: string) => writeFileSync(file, `{"platform": "douyin"${' '.repeat(4 * 1024 * 1024)}}`), 'larger than the 4 MiB limit'],
+    ['a file not in UTF-8', (file: string) => writeFileSync(file, Buffer.from('{"platform": "douyin\xff"}', 'latin1')), 'not valid UTF-8 (save the file as UTF-8)'],
+    ['a link to nothing', (file: string) => symlinkSync('gone.json', file), 'no such file (a link to a file that is not there)'],
+    ['a loop of links', (file: string) => symlinkSync('linkcheck.config.json', file), 'its links lead round in a loop'],
+  ])('a configuration file that is %s is refused in one line, exit 2, at once', async (_what, make, reason) => {
+    // A file above that would answer otherwise: the project's own is not passed over for it.
+    const { root } = project({ 'linkcheck.config.json': '{"platform": "douyin"}' });
+    const inner = join(root, 'inner');
+    mkdirSync(join(inner, '.git'), { recursive: true });
+    make(join(inner, 'linkcheck.config.json'));
+    const run = await inFolder(inner, CHECK);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `linkcheck: ${join(inner, 'linkcheck.config.json')}: cannot be read: ${reason}; see "Configuration file" in the README (--no-config ignores the file)\n`]);
+    expect(linkcheck(inner, PLAIN)).toEqual({ code: 2, stdout: '', stderr: run.stderr });
+    expect((await inFolder(inner, [...CHECK, '--no-config'])).code).toBe(0);
+  });
+
+  it('a package.json that is a pipe holds no configuration, and is not waited on', async () => {
+    const { inside } = project({});
+    spawnSync('mkfifo', [join(inside, 'package.json')]);
+    expect((await inFolder(inside, CHECK)).code).toBe(0);
+    expect(linkcheck(inside, PLAIN).code).toBe(0);
   });
 
   // A LINKCHECK_* variable the command reads is refused naming the variable, not an option never
