@@ -3,6 +3,7 @@
 import { type InputError, inputError } from '../errors/errors.js';
 import { exceedsField, MAX_FIELD } from '../model/field-length.js';
 import { fromConfig } from './config-origin.js';
+import type { Config } from './config-env.js';
 
 /** The most bytes (UTF-8) one argument or environment value may have: what a batch cell or a request field may (MAX_FIELD). */
 export const ARGUMENT_LIMIT = MAX_FIELD;
@@ -33,6 +34,12 @@ export function oversizedArgument(argv: readonly string[], env: Readonly<Record<
     return inputError('argument-too-long', given ? { what: 'config', file: given.file, name: given.key, bytes } : { what: 'variable', name, bytes });
   }
   return undefined;
+}
+
+/** The configuration file's first rule file whose path is over the limit, named by the file and its key. */
+export function oversizedConfigRule(config: Config): InputError | undefined {
+  if (!config.settings.rules?.some(exceedsField)) return undefined;
+  return inputError('argument-too-long', { what: 'config', file: config.file, name: config.inPackage ? 'linkcheck.rules' : 'rules', bytes: String(ARGUMENT_LIMIT) });
 }
 
 /** Whether oversizedArgument would refuse something, without making the error. */

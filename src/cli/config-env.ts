@@ -3,7 +3,7 @@
 // a value refused where a command reads it is refused naming the file and its key. Apart from the
 // reading of the file (config.ts): the check's bundle loads that only when there is a file, and
 // this must be the same module as the one its commands read the environment with.
-import { delimiter, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { ConfigLocation } from './config-locate.js';
 import type { ConfigFile } from './config-schema.js';
 import { fromConfig, type ConfigOrigin } from './config-origin.js';
@@ -20,11 +20,10 @@ export function failOnOf(settings: ConfigFile): string | undefined {
 
 /**
  * The environment with the configuration's settings beneath it: a variable already set
- * wins. Rule files add up (the configuration's first), as LINKCHECK_RULES and --rules do.
+ * wins. Its rule files are not among them (configRules).
  */
 export function withConfig(env: Readonly<Record<string, string | undefined>>, config: Config): Record<string, string | undefined> {
   const { settings, file } = config;
-  const base = dirname(file);
   const out: Record<string, string | undefined> = { ...env };
   const given = new Map<string, ConfigOrigin>();
   const setDefault = (name: string, key: string, value: string | undefined) => {
@@ -36,9 +35,16 @@ export function withConfig(env: Readonly<Record<string, string | undefined>>, co
   setDefault('LINKCHECK_FAIL_ON', 'failOn', failOnOf(settings));
   setDefault('LINKCHECK_MAX_STALENESS', 'maxStaleness', settings.maxStaleness);
   fromConfig.set(out, given);
-  if (settings.rules && settings.rules.length > 0) {
-    const own = settings.rules.map((path) => resolve(base, path));
-    out.LINKCHECK_RULES = [...own, ...(env.LINKCHECK_RULES ?? '').split(delimiter).filter((path) => path !== '')].join(delimiter);
-  }
   return out;
+}
+
+/**
+ * The rule files the configuration names, each resolved from its folder: loaded before those of
+ * LINKCHECK_RULES and --rules, which add to them. Kept apart from LINKCHECK_RULES: joined into it,
+ * a path holding the list's delimiter (my:rules.json) would be read as two, and a long list
+ * refused as a variable never set.
+ */
+export function configRules(config: Config): string[] {
+  const base = dirname(config.file);
+  return (config.settings.rules ?? []).map((path) => resolve(base, path));
 }

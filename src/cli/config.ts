@@ -16,7 +16,7 @@ import { failOnOf, type Config } from './config-env.js';
 
 export { CONFIG_FILE } from './config-locate.js';
 export type { ConfigFile } from './config-schema.js';
-export { withConfig, type Config } from './config-env.js';
+export { configRules, withConfig, type Config } from './config-env.js';
 
 /** The configuration file that applies in `cwd`, if any: the nearest one, read and checked. */
 export function findConfig(cwd: string): Config | undefined {

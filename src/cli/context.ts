@@ -42,6 +42,8 @@ export interface CliContext {
    * reader-thread.ts). Not for the library, the service or a test, whose process runs code of its own.
    */
   ownProcess?: boolean;
+  /** The rule files a configuration file names, resolved from its folder (config-env.ts configRules): loaded before LINKCHECK_RULES's and --rules'. */
+  configRules?: readonly string[];
   /** The reader's language, and the one notice on stderr when the user's rule files lack it (src/load/load-catalog.ts). */
   fallback?: LoadOptions['fallback'];
 }

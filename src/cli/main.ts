@@ -8,14 +8,14 @@ import { withProblem } from '../i18n/error-words.js';
 import { errorJson, errorLine, type PrintableError } from '../render/error.js';
 import { chosenLang, resolveLang, t, wordsFor, type Lang, type MessageId } from '../i18n/index.js';
 import { safe } from '../render/safe.js';
-import { oversizedArgument } from './argument-limit.js';
+import { oversizedArgument, oversizedConfigRule } from './argument-limit.js';
 import { fromCommander } from './commander-errors.js';
 import { processContext, type CliContext } from './context.js';
 import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { addBatchCommand } from './batch-program.js';
 import { addServeCommand } from './serve-program.js';
 import { refuseRepeatedOptions, refuseUnusedOptions, sharedOptions } from './global-options.js';
-import { findConfig, withConfig, type Config } from './config.js';
+import { configRules, findConfig, withConfig, type Config } from './config.js';
 import { argvLang, langFlag, localiseHelp } from './lang-option.js';
 import { isTerminal, settleOutput, standardOutput } from './output.js';
 import { terminalWidth } from './terminal-width.js';
@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
     if (!(error instanceof InputError)) throw error;
     configError = error;
   }
-  const configured: CliContext = config ? { ...outer, env: withConfig(outer.env, config), ...(config.settings.lang ? { lang: config.settings.lang } : {}) } : outer;
+  const configured: CliContext = config ? { ...outer, env: withConfig(outer.env, config), configRules: configRules(config), ...(config.settings.lang ? { lang: config.settings.lang } : {}) } : outer;
   // Help and errors in the reader's language: --lang when it names one, else the configuration's, else the locale.
   const chosen = chosenLang(configured.env, langFlag(argv), config?.settings.lang);
   const lang = chosen ?? resolveLang(configured.env) ?? 'en';
@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], outer: CliContext): Promise<
     return error.exitCode;
   };
   // Before anything parses them, so that no work grows with a huge argument.
-  const oversized = oversizedArgument(argv, context.env);
+  const oversized = oversizedArgument(argv, context.env) ?? (config && oversizedConfigRule(config));
   if (oversized) return fail(oversized);
   if (configError) return fail(configError);
   if (chosen === undefined) return fail(inputError('bad-lang', { value: langFlag(argv) ?? '' }));

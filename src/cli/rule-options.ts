@@ -34,10 +34,10 @@ export function ruleOptionsOf(command: Command): RuleOptions {
   };
 }
 
-/** Paths from LINKCHECK_RULES, then from --rules. */
+/** Paths from the configuration file, then from LINKCHECK_RULES, then from --rules. */
 export function extraRulePaths(context: CliContext, options: RuleOptions): string[] {
   const fromEnv = (context.env.LINKCHECK_RULES ?? '').split(delimiter).filter((path) => path !== '');
-  return [...fromEnv, ...options.rules];
+  return [...(context.configRules ?? []), ...fromEnv, ...options.rules];
 }
 
 export function loadOptions(context: CliContext, options: RuleOptions): LoadOptions {

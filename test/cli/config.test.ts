@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { quickCheck } from '../../src/cli/quick.js';
 import { ROOT } from '../helpers/catalog.js';
@@ -86,6 +86,28 @@ describe('a configuration file', () => {
     mkdirSync(join(root, 'rules'));
     cpSync(join(ROOT, 'test', 'fixtures', 'views', 'midday.json'), join(root, 'rules', 'shop.json'));
     expect((await inFolder(inside, ['platforms'])).stdout).toMatch(/^testshop /m);
+  });
+
+  // Kept apart from LINKCHECK_RULES, whose paths are split at the delimiter (: or ;).
+  it.each([`our${delimiter}rules.json`, `rules${delimiter}2024/shop.json`])('loads a rule file whose path holds the delimiter, %s, with LINKCHECK_RULES beside it', async (name) => {
+    const { root, inside } = project({ 'linkcheck.config.json': JSON.stringify({ rules: [name] }) });
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    cpSync(join(ROOT, 'test', 'fixtures', 'views', 'midday.json'), join(root, name));
+    expect((await inFolder(inside, ['platforms'])).stdout).toMatch(/^testshop /m);
+    // The lint reads it too (this file's quotes say too little).
+    expect((await inFolder(inside, ['rules', 'lint'])).stdout).toContain(`${join(root, name)}: rules[0].evidence[0].quote: the quote says too little`);
+    const beside = join(root, 'none.json');
+    expect((await inFolder(inside, ['platforms'], { LINKCHECK_RULES: beside })).stderr).toBe(`linkcheck: ${beside}: cannot read: no such file or folder (give the path of a rule file or a folder of *.json files)\n`);
+  });
+
+  it.each([
+    ['linkcheck.config.json', { rules: ['r'.repeat(70_000)] }, '"rules"'],
+    ['package.json', { name: 'shop', linkcheck: { rules: Array.from({ length: 7_000 }, (_, index) => `r${index}.json`).concat(['r'.repeat(70_000)]) } }, '"linkcheck.rules"'],
+  ])('%s: a rule file path past 64 KiB is refused naming the file and its key, not LINKCHECK_RULES', async (name, json, key) => {
+    const { root, inside } = project({ [name]: JSON.stringify(json) });
+    const run = await inFolder(inside, PLAIN);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `linkcheck: ${join(root, name)}: ${key} is longer than 64 KiB (65536 bytes); give a shorter value\n`]);
+    expect(linkcheck(inside, PLAIN)).toEqual({ code: 2, stdout: '', stderr: run.stderr });
   });
 
   it.each([
