@@ -2,7 +2,7 @@
 // which source a link or share token belongs to would depend on file order.
 import type { Group, Source } from '../model/types.js';
 import type { Located } from './catalog.js';
-import { normalizeName } from './names.js';
+import { foldKeywordText } from '../model/keyword-fold.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 
@@ -21,8 +21,10 @@ export function checkSourceClaims(sources: Iterable<Located<Source>>, problems: 
       if (owner === undefined) return;
       problems.push(problem('domain-conflict', { domain: entry, owner }, file, `${path}.shortLinks[${index}]`));
     });
+    // As a share text is read (namedSources): 淘♂宝, 淘寳 and 淘\u200b宝 are 淘宝 there, so a
+    // second source's keyword for any of them would make every text naming 淘宝 name two sources.
     source.shareText?.keywords.forEach((keyword, index) => {
-      const owner = claim(keywords, normalizeName(keyword), source.id);
+      const owner = claim(keywords, foldKeywordText(keyword).trim(), source.id);
       if (owner === undefined) return;
       problems.push(problem('keyword-conflict', { keyword, owner }, file, `${path}.shareText.keywords[${index}]`));
     });

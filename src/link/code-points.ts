@@ -1,6 +1,7 @@
 // What the link scanner (scan.ts) asks of a code point: its folded ASCII character, and whether it
 // is white space, part of a host name, CJK or a lead-in before a bare host. Worked out the first
 // time a code point is met and kept in a table, so that the scanner reads a string by code unit.
+import { CJK } from '../model/keyword-fold.js';
 import { once } from '../model/once.js';
 
 /** A character as the scanner compares it: full-width and other compatibility forms folded to ASCII by NFKC, ideographic dots to '.'. */
@@ -65,7 +66,6 @@ const isSpace = (character: string): boolean => {
 const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 const isAsciiAlnum = (c: string): boolean => isAsciiLetter(c) || (c >= '0' && c <= '9');
 
-export const CJK = once(() => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u);
 const LETTER_OR_DIGIT = once(() => /^[\p{L}\p{N}\p{M}]$/u);
 const PUNCTUATION_OR_SYMBOL = once(() => /^[\p{P}\p{S}]$/u);
 

@@ -1,11 +1,12 @@
-// Finds a share-text keyword (淘宝, 京东, 天猫 …) in a folded text (fold.ts) as share texts disguise it to
+// Finds a share-text keyword (淘宝, 京东, 天猫 …) in a folded text (model/keyword-fold.ts) as share texts disguise it to
 // get past chat filters: a character written in pinyin (淘bao, jing东, 天mao), and symbols, spaces,
 // punctuation or brackets between the characters (淘-宝, 淘 宝, 【淘】【宝】). See docs/links.md.
-import { CJK, codePointBefore } from './code-points.js';
+import { CJK } from '../model/keyword-fold.js';
+import { codePointBefore } from './code-points.js';
 
 /**
  * The pinyin of the characters the built-in keywords and their notWithin words hold (rules/sources.json),
- * folded (fold.ts: simplified, lower-case): 淘 宝 手 口 令 天 猫 京 东 微 店 南 北 方. A character of a
+ * folded (keyword-fold.ts: simplified, lower-case): 淘 宝 手 口 令 天 猫 京 东 微 店 南 北 方. A character of a
  * user's keyword that is not here is matched as written only.
  */
 const PINYIN: Readonly<Record<string, string>> = {
@@ -26,9 +27,9 @@ const PINYIN: Readonly<Record<string, string>> = {
 };
 
 /**
- * Between two characters of a keyword, a disguise: ASCII symbols as fold.ts keeps them beside
+ * Between two characters of a keyword, a disguise: ASCII symbols as keyword-fold.ts keeps them beside
  * pinyin (淘-bao), spaces (the full-width space folds to one), sentence punctuation and brackets
- * (、，。 and their folded forms, ()【】[]). Symbols and emoji are gone already (fold.ts).
+ * (、，。 and their folded forms, ()【】[]). Symbols and emoji are gone already (keyword-fold.ts).
  */
 const SEPARATOR = String.raw`[-._/+~|*^=\\ \t,\u3001\u3002()\[\]\u3010\u3011]`;
 /** The separators that also part words in ordinary text: a keyword split by one counts only standing apart from CJK text (keywordAt). */

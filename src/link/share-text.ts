@@ -4,7 +4,7 @@
 // is accepted; see docs/links.md.
 import { once } from '../model/once.js';
 import type { Source } from '../model/types.js';
-import { foldKeywordText } from './fold.js';
+import { foldKeywordText } from '../model/keyword-fold.js';
 import { keywordAt, keywordPattern, type KeywordPattern } from './keyword-pattern.js';
 import type { KeywordMatch } from './types.js';
 

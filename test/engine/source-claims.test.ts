@@ -21,8 +21,15 @@ describe('domains and share-text keywords belong to one source', () => {
     ['a subdomain of another source\'s domain', [source('alpha', { domains: ['alpha.com'] }), source('beta', { domains: ['shop.alpha.com'] })], []],
     ['the same domain twice', [source('alpha', { domains: ['alpha.com'] }), source('beta', { domains: ['beta.com', 'alpha.com'] })], ['domain-conflict sources[1].domains[1]: domain "alpha.com" is already listed for source "alpha"']],
     ['the same keyword twice, up to case and width', [source('alpha', { shareText: { keywords: ['Alpha'] } }), source('beta', { shareText: { keywords: ['ＡＬＰＨＡ'] } })], ['keyword-conflict sources[1].shareText.keywords[0]: share-text keyword "ＡＬＰＨＡ" already names source "alpha"']],
+    ['keywords that fold apart', [source('alpha', { shareText: { keywords: ['淘宝'] } }), source('beta', { shareText: { keywords: ['淘宝网'] } })], []],
   ])('%s', (_, sources, expected) => {
     expect(problems(sources)).toEqual(expected);
+  });
+
+  // The same keyword as a share text is read (model/keyword-fold.ts): a symbol or a zero-width
+  // character inserted, a traditional form, a separator between Chinese characters.
+  it.each(['淘♂宝', '淘\u200b宝', '淘寳', '淘-宝', '淘・宝', ' 淘宝 '])('the same keyword twice, as a share text folds it: %j', (keyword) => {
+    expect(problems([source('alpha', { shareText: { keywords: ['淘宝'] } }), source('beta', { shareText: { keywords: [keyword] } })])).toEqual([`keyword-conflict sources[1].shareText.keywords[0]: share-text keyword "${keyword}" already names source "alpha"`]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKeywordText } from '../../src/link/fold.js';
+import { foldKeywordText } from '../../src/model/keyword-fold.js';
 
 describe('foldKeywordText drops inserted symbols and simplifies the forms share texts use', () => {
   it.each([

@@ -2,8 +2,10 @@
 // that chat apps do not filter it: 淘♂寳♀ for 淘宝, 咑閞 for 打开, 復·制 for 复制
 // (see ../shared/research/share-texts.md). Keywords are matched after folding both
 // the text and the keyword the same way. Per character, so linear in the text.
-import { once } from '../model/once.js';
-import { CJK } from './code-points.js';
+import { once } from './once.js';
+
+/** A Chinese, Japanese or Korean character. */
+export const CJK = once(() => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u);
 
 /** Traditional and variant forms seen in share texts, to the simplified form the keywords use. */
 const SIMPLIFIED: Readonly<Record<string, string>> = {
