@@ -32,7 +32,7 @@ export function classifyInput(catalog: Catalog, input: string): Classification {
 /**
  * What `linkcheck classify` and the service's classify say an argument is: a group's id or alias
  * first, the group a check of it asks about (taobao, 淘宝联盟: classifyGroupName), else classifyInput's
- * answer. (A view's source filter reads classifyInput: taobao there is the source.)
+ * answer. A view's source filter reads a text the same way (query/names.ts), a group as each of its members.
  */
 export function classifyArgument(catalog: Catalog, input: string): Classification {
   return classifyGroupName(catalog, input) ?? classifyInput(catalog, input);

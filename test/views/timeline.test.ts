@@ -132,6 +132,21 @@ describe('linkcheck timeline', () => {
     expect(result.stdout.split('\n').filter((line) => line.startsWith('kuaishou '))).toEqual(['kuaishou  taobao  live-cart', 'kuaishou  tmall  live-cart']);
   });
 
+  // A check of taobao asks about the Taobao Alliance (semantics.md, Groups): its timeline is every
+  // member's, never the marketplace's alone. On Xiaohongshu's live cart only Taobao's own links
+  // were allowed (2020-09 to 2021-08): the check answers unknown (members differ), and a track of
+  // the marketplace alone showed it allowed.
+  it.each([['taobao'], ['淘宝'], ['淘宝联盟'], ['taobao-alliance'], [' Taobao ']])('gives a group named %j the tracks of every member of the group', async (name) => {
+    const result = await run(['timeline', name, 'live-cart', '-p', 'xiaohongshu']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('xiaohongshu '))).toEqual(['xiaohongshu  taobao  live-cart', 'xiaohongshu  tmall  live-cart']);
+  });
+
+  it('names a source that is no group by itself alone', async () => {
+    const result = await run(['timeline', '淘宝网', 'live-cart', '-p', 'xiaohongshu']);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('xiaohongshu '))).toEqual(['xiaohongshu  taobao  live-cart']);
+  });
+
   it('prints the compact run of the issue for Tmall links on the Kuaishou live-room cart in 2022', async () => {
     const result = await run(['timeline', 'tmall', 'live-cart', '-p', 'kuaishou', '--from', '2022-01-01', '--to', '2022-12-31']);
     expect(result.code).toBe(0);
