@@ -19,6 +19,16 @@ describe('what a format shows', () => {
     ['[h]:mm:ss', { kind: 'time', seconds: true, elapsed: true }],
     ['[mm]:ss', { kind: 'time', seconds: true, elapsed: true }],
     ['[h]:mm', { kind: 'time', seconds: false, elapsed: true }],
+    // A month or a year shows no day of the month; a weekday's name is the day it names.
+    ['yyyy"年"m"月"', { kind: 'date', seconds: false, period: 'month' }],
+    ['[$-804]yyyy"年"m"月";@', { kind: 'date', seconds: false, period: 'month' }],
+    ['mmm-yy', { kind: 'date', seconds: false, period: 'month' }],
+    ['mmmm', { kind: 'date', seconds: false, period: 'month' }],
+    ['yyyy', { kind: 'date', seconds: false, period: 'year' }],
+    ['m"月"d"日"', { kind: 'date', seconds: false }],
+    ['dddd, mmmm d, yyyy', { kind: 'date', seconds: false }],
+    ['dddd', { kind: 'date', seconds: false }],
+    ['yyyy"年"m"月"d"日" dddd', { kind: 'date', seconds: false }],
   ])('%s', (code, shown) => {
     expect(shownByCode(code)).toEqual(shown);
   });
@@ -36,13 +46,16 @@ describe('a serial as the format shows it, cut, not rounded up', () => {
     [0.83333333333333337, { kind: 'time', seconds: true, fraction: 3 }, '20:00:00.000'],
     // Within half a millisecond of midnight is midnight.
     [44620.9999999999, { kind: 'date-time', seconds: true }, '2022-03-01 00:00:00'],
+    // A month or a year, as the sheet shows it.
+    [44835.5, { kind: 'date', seconds: false, period: 'month' }, '2022-10'],
+    [44835.5, { kind: 'date', seconds: false, period: 'year' }, '2022'],
   ])('%d', (serial, shown, text) => {
     expect(serialText(serial, false, shown)).toBe(text);
   });
 });
 
 describe('in a batch', () => {
-  const book = (format: string, serial: string) =>
+  const book = (format: string | number, serial: string) =>
     workbook({ formats: [0, format], sheets: [{ name: 'plan', rows: `${headerRow()}<row r="2">${inline('A2', 'jd')}${inline('B2', 'live-cart')}<c r="C2" s="1"><v>${serial}</v></c></row>` }] });
 
   it.each(['yyyy-mm-dd hh:mm:ss.000', 'yyyy-mm-dd hh:mm:ss', 'yyyy-mm-dd hh:mm', 'yyyy/m/d h:mm'])('a moment before a midnight cut, shown as %s, is asked before it', async (format) => {
@@ -70,6 +83,34 @@ describe('in a batch', () => {
     expect(fromIso.rows.map(({ verdict, at }) => ({ verdict, at }))).toEqual([{ verdict: 'denied', at }]);
     expect(fromIso).toEqual(await answers(book(typeof format === 'string' ? format : 'yyyy-mm-dd', serial)));
     expect(fromIso.code).toBe(1);
+  });
+
+  // A cell that shows 2022 or 2022年10月 holds that period's first day: read as that day, JD in
+  // Kuaishou's live-room cart was allowed for 2022, whose March cut it denied. Saved as CSV,
+  // the sheet gives 2022年10月, which no road reads as a day; nor does the workbook.
+  it.each<[string | number, string, string]>([
+    ['yyyy', '44562', '2022'],
+    ['yyyy"年"m"月"', '44835', '2022-10'],
+    ['[$-804]yyyy"年"m"月";@', '44835.75', '2022-10'],
+    ['mmm yyyy', '44835', '2022-10'],
+    [17, '44835', '2022-10'],
+    [57, '44835', '2022-10'],
+  ])('a date cell shown as a month or a year (%s) is no day: an error row naming the value', async (format, serial, shown) => {
+    const run = await batch([plan('month.xlsx', book(format, serial)), '--ndjson']);
+    expect(rows(run).map((row) => row.error)).toEqual([expect.stringMatching(new RegExp(`^unrecognised date "${shown}"; use 2022-06-01`))]);
+    expect(rows(run)[0]!.row).toEqual({ source: 'jd', surface: 'live-cart', date: shown });
+    expect(run.code).toBe(2);
+    const fromIso = await batch([plan('month-iso.xlsx', iso(format, '2022-10-01T00:00:00')), '--ndjson']);
+    expect(rows(fromIso).map((row) => row.row)).toEqual([{ source: 'jd', surface: 'live-cart', date: format === 'yyyy' ? '2022' : '2022-10' }]);
+  });
+
+  it('a month beside the date, in a column of its own, is kept as the sheet shows it', async () => {
+    const bytes = workbook({
+      formats: [0, 'yyyy"年"m"月"', 'yyyy-mm-dd'],
+      sheets: [{ name: 'plan', rows: `<row r="1">${inline('A1', 'source')}${inline('B1', 'surface')}${inline('C1', 'date')}${inline('D1', 'month')}</row><row r="2">${inline('A2', 'jd')}${inline('B2', 'live-cart')}<c r="C2" s="2"><v>44620</v></c><c r="D2" s="1"><v>44593</v></c></row>` }],
+    });
+    const run = await batch([plan('month-column.xlsx', bytes), '--ndjson']);
+    expect(rows(run).map((row) => [row.verdict, row.row])).toEqual([['allowed', { source: 'jd', surface: 'live-cart', date: '2022-02-28', month: '2022-02' }]]);
   });
 
   it('an ISO date cell (t="d") with an offset other than Z is an error row naming it: which time is meant cannot be known', async () => {

@@ -15,6 +15,12 @@ export interface Shown {
   fraction?: number;
   /** An elapsed time ([h]:mm:ss, [mm]:ss): a length of time, not a time of day, so no moment. */
   elapsed?: boolean;
+  /**
+   * A date shown without its day of the month: a month (yyyy"年"m"月", mmm-yy) or a year (yyyy).
+   * Written as that month or year (2022-10, 2022), which no road reads as a day: its first day
+   * is not what the sheet shows, and a month may hold a change.
+   */
+  period?: 'month' | 'year';
 }
 
 /**
@@ -26,6 +32,8 @@ const BUILT_IN: Readonly<Record<number, Shown>> = (() => {
   const table: Record<number, Shown> = {};
   const set = (ids: number[], kind: DateKind, seconds: boolean) => ids.forEach((id) => (table[id] = { kind, seconds }));
   set([14, 15, 16, 17, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58], 'date', false);
+  // mmm-yy, and yyyy"年"m"月" in Chinese: a month.
+  for (const id of [17, 27, 36, 50, 52, 57]) table[id] = { kind: 'date', seconds: false, period: 'month' };
   set([18, 20, 32, 34, 55], 'time', false);
   set([19, 21, 33, 35, 45, 56], 'time', true);
   set([22], 'date-time', false);
@@ -52,6 +60,8 @@ export function shownByCode(code: string): Shown | undefined {
   let time = false;
   let seconds = false;
   let months = false;
+  let years = false;
+  let dayOfMonth = false;
   let fraction = 0;
   let elapsed = false;
   for (let i = 0; i < code.length; i++) {
@@ -75,7 +85,15 @@ export function shownByCode(code: string): Shown | undefined {
       const lower = character.toLowerCase();
       // E+ and E- (e+, e-) write a number in scientific notation (0.0E+00): no date part, where e alone is a year.
       if (lower === 'e' && (code[i + 1] === '+' || code[i + 1] === '-')) i++;
-      else if (lower === 'y' || lower === 'd' || lower === 'e') date = true;
+      else if (lower === 'y' || lower === 'e') date = years = true;
+      else if (lower === 'd') {
+        // d and dd are the day of the month; ddd and dddd its weekday's name.
+        let run = 1;
+        while (code[i + run]?.toLowerCase() === 'd') run++;
+        date = true;
+        if (run <= 2) dayOfMonth = true;
+        i += run - 1;
+      }
       else if (lower === 'm') months = true;
       else if (lower === 'h') time = true;
       else if (lower === 's') {
@@ -99,7 +117,9 @@ export function shownByCode(code: string): Shown | undefined {
   // m is the month unless the format also shows hours or seconds and no day or year (mm:ss, h:mm).
   if (months && !time) date = true;
   if (!date && !time) return undefined;
-  return { kind: date && time ? 'date-time' : date ? 'date' : 'time', seconds, ...(fraction > 0 ? { fraction } : {}), ...(elapsed ? { elapsed } : {}) };
+  // A month or a year: m with no day (yyyy-mm, mmm), or a year alone. A weekday alone is read as the day it names.
+  const period = !date || dayOfMonth ? undefined : months ? 'month' : years ? 'year' : undefined;
+  return { kind: date && time ? 'date-time' : date ? 'date' : 'time', seconds, ...(fraction > 0 ? { fraction } : {}), ...(elapsed ? { elapsed } : {}), ...(period ? { period } : {}) };
 }
 
 const DAY = 86_400_000;
@@ -146,9 +166,12 @@ export function serialText(serial: number, date1904: boolean, shown: Shown): str
  * it, as the format shows them: cut to its precision, as Excel shows it: 23:59:59.99 is
  * 23:59:59, or 23:59 without seconds, never the next day's 00:00, which a rule from that
  * midnight answers otherwise. A format that shows only a date shows the day alone: the row
- * asks about the day, whatever time the cell holds.
+ * asks about the day, whatever time the cell holds; one that shows only a month or a year
+ * shows that (2022-10), as the sheet's CSV export would (2022年10月), and asks about no day.
  */
-function shownText(day: string, milliseconds: number, shown: Shown): string {
+function shownText(whole: string, milliseconds: number, shown: Shown): string {
+  // YYYY-MM-DD cut to the month or the year a format without the day shows.
+  const day = shown.period === 'month' ? whole.slice(0, 7) : shown.period === 'year' ? whole.slice(0, 4) : whole;
   if (shown.kind === 'date') return day;
   const seconds = Math.floor(milliseconds / 1000);
   const minutes = Math.floor(seconds / 60);
