@@ -5,13 +5,12 @@
 // Its settings become defaults beneath the environment: command line > LINKCHECK_*
 // variables > configuration file > built-in defaults.
 import { repeatedKeys } from '../batch/read/json-keys.js';
-import { InputError, inputError } from '../errors/errors.js';
-import { errorMessage } from '../i18n/error-words.js';
+import { InputError, quotedError } from '../errors/errors.js';
 import { parseStaleness } from '../time/staleness.js';
 import { parseFailOn } from '../batch/summary.js';
 import { ConfigUnreadable, locateConfig, MAX_CONFIG_BYTES, readConfigText, withoutMark, type ConfigLocation } from './config-locate.js';
 import { acceptConfig } from './config-accept.js';
-import { readConfigSettings, type ConfigFile } from './config-schema.js';
+import { readConfigSettings, type ConfigFile, type ConfigRefusal } from './config-schema.js';
 import { failOnOf, type Config } from './config-env.js';
 
 export { CONFIG_FILE } from './config-locate.js';
@@ -33,8 +32,8 @@ export function readConfigAt({ file, inPackage }: ConfigLocation): Config {
 const CONFIG_NESTING = 64;
 
 function readConfig(file: string, inPackage: boolean): ConfigFile {
-  const fail = (problem: string): never => {
-    throw inputError('bad-config', { file, problem });
+  const fail = (refused: ConfigRefusal): never => {
+    throw new InputError('bad-config', { code: 'bad-config', params: { ...refused, file } });
   };
   let parsed: unknown;
   let text: string;
@@ -42,20 +41,20 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
     text = withoutMark(readConfigText(file));
     parsed = JSON.parse(text);
   } catch (error) {
-    return fail(error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${unreadableReason(error)}`);
+    return fail(error instanceof SyntaxError ? { problem: 'not-json', detail: error.message } : unreadable(error));
   }
   const value = inPackage ? (parsed as Record<string, unknown>).linkcheck : parsed;
   const prefix = inPackage ? 'linkcheck.' : '';
   // A key written twice, which JSON.parse resolves to the last: which value is meant is not known.
   // In a package.json, only the linkcheck key and what is in it are the configuration's.
   const repeated = repeatedKeys(text, CONFIG_NESTING);
-  if (repeated === 'too-deep') return fail(`nested more than ${CONFIG_NESTING} levels deep`);
+  if (repeated === 'too-deep') return fail({ problem: 'too-deep', levels: String(CONFIG_NESTING) });
   const twice = repeated.find(({ path }) => !inPackage || path[0] === 'linkcheck');
-  if (twice) return fail(`"${twice.path.join('.')}" is written twice: which value is meant cannot be known; write it once`);
+  if (twice) return fail({ problem: 'twice', at: twice.path.join('.') });
   // The schema (and zod with it) only for settings the quick acceptance leaves to it.
   const accepted = acceptConfig(value);
   const read = accepted !== undefined ? { settings: accepted } : readConfigSettings(value, inPackage);
-  if ('problem' in read) return fail(read.problem);
+  if ('refused' in read) return fail(read.refused);
   const { settings } = read;
   // Values are checked here, so that the error names the file rather than an option never typed.
   for (const [key, check] of [
@@ -66,23 +65,18 @@ function readConfig(file: string, inPackage: boolean): ConfigFile {
       check();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      fail(`"${prefix}${key}": ${errorMessage(error)}`);
+      // The reader's refusal quoted, worded at the edge in the reader's language.
+      const { params, worded } = quotedError(error);
+      throw new InputError('bad-config', { code: 'bad-config', params: { ...params, file, key: `${prefix}${key}` }, worded });
     }
   }
   return settings;
 }
 
-/** Why a configuration file cannot be read, in words. */
-function unreadableReason(error: unknown): string {
-  if (error instanceof ConfigUnreadable) {
-    if (error.reason === 'not-regular') return 'not a regular file (a pipe, socket or device)';
-    if (error.reason === 'too-large') return `larger than the ${MAX_CONFIG_BYTES / 1024 / 1024} MiB limit`;
-    return 'not valid UTF-8 (save the file as UTF-8)';
-  }
+/** Why a configuration file cannot be read, for the catalogues to word (ConfigProblem unreadable). */
+function unreadable(error: unknown): ConfigRefusal {
+  if (error instanceof ConfigUnreadable) return error.reason === 'too-large' ? { problem: 'unreadable', cause: error.reason, mib: String(MAX_CONFIG_BYTES / 1024 / 1024) } : { problem: 'unreadable', cause: error.reason };
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ENOENT') return 'no such file (a link to a file that is not there)';
-  if (code === 'ELOOP') return 'its links lead round in a loop';
-  return code ?? 'error';
+  const cause = code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'EISDIR' ? 'folder' : code === 'ENOENT' ? 'dangling' : code === 'ELOOP' ? 'loop' : (code ?? 'error');
+  return { problem: 'unreadable', cause };
 }

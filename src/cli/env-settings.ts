@@ -5,7 +5,7 @@
 // LINKCHECK_FAIL_ON=maybe). The configuration's values reach here as variables too, already
 // checked where the file is read.
 import type { Catalog } from '../engine/catalog.js';
-import { InputError } from '../errors/errors.js';
+import { InputError, quotedError } from '../errors/errors.js';
 import type { Platform } from '../model/types.js';
 import { resolvePlatform } from '../query/index.js';
 import { fromConfig } from './config-origin.js';
@@ -22,11 +22,11 @@ export function fromEnvironment<T>(env: Readonly<Record<string, string | undefin
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // A worded refusal (the reading of a span of time) words the reason; a catalogue's is quoted by its id and values.
-    const quoted = error.worded !== undefined ? { reason: '' } : { ...error.params, inner: error.code };
+    const { params, worded } = quotedError(error);
     // A value the configuration file gave (withConfig): refused naming the file and its key, not a variable never set.
     const given = fromConfig.get(env)?.get(name);
-    if (given) throw new InputError('bad-config', { code: 'bad-config', params: { ...quoted, file: given.file, key: given.key }, worded: error.worded });
-    throw new InputError('bad-environment', { code: 'bad-environment', params: { ...quoted, name }, worded: error.worded });
+    if (given) throw new InputError('bad-config', { code: 'bad-config', params: { ...params, file: given.file, key: given.key }, worded });
+    throw new InputError('bad-environment', { code: 'bad-environment', params: { ...params, name }, worded });
   }
 }
 

@@ -80,6 +80,14 @@ export function inputError<K extends MessageId>(code: K, params: MessageParams<K
 }
 
 /**
+ * A reader's refusal as another error quotes it (bad-environment, bad-config): a worded one by
+ * its wording (an empty `reason`, worded at the edge), a catalogue's by its id (`inner`) and values.
+ */
+export function quotedError(error: InputError): { params: Record<string, string | undefined>; worded: Worded | undefined } {
+  return { params: error.worded !== undefined ? { reason: '' } : { ...error.params, inner: error.code }, worded: error.worded };
+}
+
+/**
  * An error worded in the catalogue but reported under the generic code input-error,
  * as the link and date readers throw: the caller knows which argument was read and
  * gives it its code (bad-source, bad-date; see src/cli/coded.ts).

@@ -3,6 +3,17 @@
 // (en-errors.ts, zh-errors.ts, en-problems.ts, zh-problems.ts) word every id in
 // each language; the types make a missing or misspelt id a compile error there.
 
+/**
+ * What is wrong with a configuration file as a whole (bad-config `problem`), and the values each
+ * names: not JSON (`detail`, the parser's own words); not readable (`cause`: not-regular,
+ * too-large with `mib`, not-utf8, permission, folder, dangling, loop, or the system's code); nested
+ * deeper than `levels`; a key written twice (`at`, its path); a key the file may not have (`at`,
+ * and the `valid` ones); no object of settings (`at`, empty for the file itself); a value of the
+ * wrong kind (`at`; `expected`, the setting whose value it is; the value as `value` when it is
+ * one word or number, else its `kind`, list or object).
+ */
+export type ConfigProblem = 'not-json' | 'unreadable' | 'too-deep' | 'twice' | 'unknown-key' | 'not-object' | 'bad-value';
+
 /** The errors linkcheck reports, by code (the `code` of --json errors; docs/errors.md). */
 export interface MessageParamsById {
   'unknown-source': { input: string; valid: string; suggestion?: string };
@@ -21,8 +32,12 @@ export interface MessageParamsById {
    */
   'argument-too-long': { what: 'argument' | 'option' | 'option-value' | 'variable' | 'config'; bytes: string; position?: string; name?: string; file?: string };
   'bad-known-on-date': { input: string; reason: string };
-  /** What is wrong with the file (`problem`), or with the value of one of its keys as its reader refused it (`key`, and `inner` or `reason` as for bad-environment). */
-  'bad-config': { file: string; problem?: string; key?: string; reason?: string; inner?: string; [value: string]: string | undefined };
+  /**
+   * What is wrong with the file (`problem`, with the values it names: ConfigProblem), or with the
+   * value of one of its keys as its reader refused it (`key`, and `inner` or `reason` as for
+   * bad-environment).
+   */
+  'bad-config': { file: string; problem?: ConfigProblem; key?: string; reason?: string; inner?: string; [value: string]: string | undefined };
   /** A LINKCHECK_* variable's value refused: `reason` is the worded reader's (bad-staleness), or `inner` the catalogue's id, its values beside. */
   'bad-environment': { name: string; reason?: string; inner?: string; [value: string]: string | undefined };
   'no-rules': Record<string, never>;

@@ -53,6 +53,45 @@ const tooLong = (p: MessageParams<'argument-too-long'>): string => {
       return `${p.file}: "${p.name}"`;
   }
 };
+/** Why a configuration file cannot be read (bad-config, ConfigProblem unreadable); a system's code not listed is shown as it is. */
+const CONFIG_UNREADABLE: Readonly<Record<string, string>> = {
+  'not-regular': 'not a regular file (a pipe, socket or device)',
+  'not-utf8': 'not valid UTF-8 (save the file as UTF-8)',
+  permission: 'permission denied',
+  folder: 'it is a folder',
+  dangling: 'no such file (a link to a file that is not there)',
+  loop: 'its links lead round in a loop',
+};
+/** What each setting of a configuration file takes (bad-config, ConfigProblem bad-value). */
+const CONFIG_VALUES: Readonly<Record<string, string>> = {
+  $schema: 'takes a text, the address of the file\'s JSON Schema',
+  platform: 'takes a platform\'s id or alias as a text, e.g. "douyin"',
+  rules: 'takes a list of rule files or folders, each a text, e.g. ["rules/shop.json"]',
+  failOn: 'takes outcomes as a text ("denied,stale") or a list (["denied", "stale"])',
+  maxStaleness: 'takes a span of time as a text, e.g. "365d" or "2y"',
+  lang: 'takes "en" or "zh"',
+};
+/** A refused value as bad-config shows it: itself, or its kind. */
+const CONFIG_KINDS: Readonly<Record<string, string>> = { list: 'a list', object: 'an object', none: 'nothing' };
+/** What is wrong with a configuration file as a whole (bad-config `problem`; ConfigProblem in src/errors/ids.ts). */
+const configProblem = (p: Params): string => {
+  switch (p.problem) {
+    case 'not-json':
+      return `not valid JSON: ${p.detail}`;
+    case 'unreadable':
+      return `cannot be read: ${p.cause === 'too-large' ? `larger than the ${p.mib} MiB limit` : (ownEntry(CONFIG_UNREADABLE, p.cause ?? '') ?? p.cause)}`;
+    case 'too-deep':
+      return `nested more than ${p.levels} levels deep`;
+    case 'twice':
+      return `"${p.at}" is written twice: which value is meant cannot be known; write it once`;
+    case 'unknown-key':
+      return `unknown key "${p.at}"; valid: ${p.valid}`;
+    case 'not-object':
+      return p.at ? `"${p.at}" must be an object of settings` : 'the file must be an object of settings';
+    default:
+      return `"${p.at}" ${ownEntry(CONFIG_VALUES, p.expected ?? '') ?? 'has a value of another kind'}, not ${p.value ?? ownEntry(CONFIG_KINDS, p.kind ?? '') ?? p.kind}`;
+  }
+};
 const validInputs = (ids: string) =>
   `give a source id or alias (${ids}), an http(s) link, a host and path such as item.jd.com/100012043978.html, or a share text with a link or share token`;
 
@@ -105,7 +144,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'argument-too-long': (p) => `${tooLong(p)} is longer than ${Number(p.bytes) / 1024} KiB (${p.bytes} bytes); give a shorter value`,
   'bad-known-on-date': (p: { input: string; reason: string }, w) => `${w.option('asKnownOn')} takes a calendar day: ${p.reason}`,
   'bad-environment': (p, w) => `${p.name} in the environment: ${innerMessage(MESSAGES, p, w)}; correct the variable or unset it`,
-  'bad-config': (p, w) => `${p.file}: ${p.problem ?? `"${p.key}": ${innerMessage(MESSAGES, p, w)}`}; see "Configuration file" in the README (--no-config ignores the file)`,
+  'bad-config': (p, w) => `${p.file}: ${p.problem !== undefined ? configProblem(p) : `"${p.key}": ${innerMessage(MESSAGES, p, w)}`}; see "Configuration file" in the README (--no-config ignores the file)`,
   'no-rules': (_p: Record<string, never>) => '--no-builtin-rules leaves no rules: give rule files with --rules <path> or LINKCHECK_RULES',
   // Options and commands, as commander finds them.
   'unknown-option': (p: { option: string; suggestion?: string; command?: string }) =>

@@ -23,6 +23,45 @@ const tooLong = (p: MessageParams<'argument-too-long'>): string => {
       return `${p.file}："${p.name}"`;
   }
 };
+/** Why a configuration file cannot be read (CONFIG_UNREADABLE in en-errors.ts), in Chinese. */
+const CONFIG_UNREADABLE: Readonly<Record<string, string>> = {
+  'not-regular': '不是普通文件（是管道、套接字或设备）',
+  'not-utf8': '不是有效的 UTF-8（请将文件存为 UTF-8）',
+  permission: '没有读取权限',
+  folder: '这是一个文件夹',
+  dangling: '文件不存在（链接指向的文件不在）',
+  loop: '其链接绕成了一个环',
+};
+/** What each setting takes (CONFIG_VALUES in en-errors.ts), in Chinese. */
+const CONFIG_VALUES: Readonly<Record<string, string>> = {
+  $schema: '应为文本，即该文件的 JSON Schema 地址',
+  platform: '应为平台的 ID 或别名（文本），例如 "douyin"',
+  rules: '应为规则文件或文件夹的列表，每项为文本，例如 ["rules/shop.json"]',
+  failOn: '应为以文本（"denied,stale"）或列表（["denied", "stale"]）给出的结果',
+  maxStaleness: '应为以文本给出的时长，例如 "365d" 或 "2y"',
+  lang: '应为 "en" 或 "zh"',
+};
+/** A refused value's kind (CONFIG_KINDS in en-errors.ts), in Chinese. */
+const CONFIG_KINDS: Readonly<Record<string, string>> = { list: '一个列表', object: '一个对象', none: '空值' };
+/** What is wrong with a configuration file as a whole (configProblem in en-errors.ts), in Chinese. */
+const configProblem = (p: Params): string => {
+  switch (p.problem) {
+    case 'not-json':
+      return `不是有效的 JSON：${p.detail}`;
+    case 'unreadable':
+      return `无法读取：${p.cause === 'too-large' ? `超过 ${p.mib} MiB 的上限` : (ownEntry(CONFIG_UNREADABLE, p.cause ?? '') ?? p.cause)}`;
+    case 'too-deep':
+      return `嵌套超过 ${p.levels} 层`;
+    case 'twice':
+      return `"${p.at}" 写了两次：无法知道要用哪个值；请只写一次`;
+    case 'unknown-key':
+      return `未知的键 "${p.at}"；有效的键：${p.valid}`;
+    case 'not-object':
+      return p.at ? `"${p.at}" 必须是一个设置对象` : '文件内容必须是一个设置对象';
+    default:
+      return `"${p.at}" ${ownEntry(CONFIG_VALUES, p.expected ?? '') ?? '的值类型不对'}，而不是${p.value !== undefined ? ` ${p.value}` : (ownEntry(CONFIG_KINDS, p.kind ?? '') ?? p.kind)}`;
+  }
+};
 /** Why a report file cannot be written (WRITE_REASONS in en-errors.ts), in Chinese. */
 /** How to choose among a header's columns for one column (as en-errors.ts chosen). */
 function chosen(column: string, count: string, header: string, w: OptionWords): string {
@@ -89,7 +128,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'argument-too-long': (p) => `${tooLong(p)} 超过 ${Number(p.bytes) / 1024} KiB（${p.bytes} 字节）；请给出更短的值`,
   'bad-known-on-date': (p, w) => `${w.option('asKnownOn')} 需要一个日历日：${p.reason}`,
   'bad-environment': (p, w) => `环境变量 ${p.name}：${innerMessage(MESSAGES_ZH, p, w)}；请改正该变量，或取消设置`,
-  'bad-config': (p, w) => `${p.file}：${p.problem ?? `"${p.key}"：${innerMessage(MESSAGES_ZH, p, w)}`}；见 README 的 "Configuration file"（--no-config 忽略该文件）`,
+  'bad-config': (p, w) => `${p.file}：${p.problem !== undefined ? configProblem(p) : `"${p.key}"：${innerMessage(MESSAGES_ZH, p, w)}`}；见 README 的 "Configuration file"（--no-config 忽略该文件）`,
   'no-rules': () => '--no-builtin-rules 后没有任何规则：请用 --rules <路径> 或 LINKCHECK_RULES 给出规则文件',
   'unknown-option': (p) => `未知选项 "${p.option}"；${didYouMean(p.suggestion)}见 "${helpOf(p.command)}"`,
   'unknown-command': (p) => `未知命令 "${p.command}"；${didYouMean(p.suggestion)}见 "linkcheck --help"`,

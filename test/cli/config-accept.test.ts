@@ -53,7 +53,7 @@ describe('acceptConfig', () => {
     'leaves %j to the schema',
     (value) => {
       expect(acceptConfig(value)).toBeUndefined();
-      expect(readConfigSettings(value, false)).toHaveProperty('problem');
+      expect(readConfigSettings(value, false)).toHaveProperty('refused');
     },
   );
 });

@@ -112,12 +112,18 @@ describe('a configuration file', () => {
 
   it.each([
     ['linkcheck.config.json', '{"platform": "douyin", "failon": "denied"}', 'linkcheck.config.json: unknown key "failon"; valid: $schema, platform, rules, failOn, maxStaleness, lang'],
-    ['linkcheck.config.json', '{"rules": "mine.json"}', 'linkcheck.config.json: "rules": Invalid input: expected array, received string'],
+    ['linkcheck.config.json', '{"rules": "mine.json"}', 'linkcheck.config.json: "rules" takes a list of rule files or folders, each a text, e.g. ["rules/shop.json"], not "mine.json";'],
+    ['linkcheck.config.json', '{"rules": ["mine.json", 3]}', 'linkcheck.config.json: "rules.1" takes a list of rule files or folders, each a text, e.g. ["rules/shop.json"], not 3;'],
+    ['linkcheck.config.json', '{"platform": ""}', 'linkcheck.config.json: "platform" takes a platform\'s id or alias as a text, e.g. "douyin", not "";'],
+    ['linkcheck.config.json', '{"maxStaleness": {"days": 365}}', 'linkcheck.config.json: "maxStaleness" takes a span of time as a text, e.g. "365d" or "2y", not an object;'],
+    ['linkcheck.config.json', '["douyin"]', 'linkcheck.config.json: the file must be an object of settings;'],
+    ['package.json', '{"linkcheck": true}', 'package.json: "linkcheck" must be an object of settings;'],
     ['linkcheck.config.json', '{"platform": "douyin",}', 'linkcheck.config.json: not valid JSON: '],
     ['linkcheck.config.json', '{"failOn": "denied,maybe"}', 'linkcheck.config.json: "failOn": --fail-on takes outcomes separated by commas'],
     ['package.json', '{"linkcheck": {"maxStaleness": "2 years"}}', 'package.json: "linkcheck.maxStaleness": --max-staleness takes a whole number of at most five digits (0 to 99999) and a unit'],
     ['linkcheck.config.json', '{"maxStaleness": "100000d"}', 'linkcheck.config.json: "maxStaleness": --max-staleness takes a whole number of at most five digits (0 to 99999) and a unit, d (days), w (weeks), m (months) or y (years), e.g. 365d or 2y, not "100000d"'],
-    ['package.json', '{"linkcheck": {"lang": "fr"}}', 'package.json: "linkcheck.lang": Invalid option: expected one of "en"|"zh"'],
+    ['package.json', '{"linkcheck": {"lang": "fr"}}', 'package.json: "linkcheck.lang" takes "en" or "zh", not "fr";'],
+    ['package.json', `{"linkcheck": {"lang": "${'x'.repeat(1000)}"}}`, `package.json: "linkcheck.lang" takes "en" or "zh", not "${'x'.repeat(40)}…";`],
     // A platform no rules define, known only once the rules are loaded: still the file's, not a variable's.
     ['linkcheck.config.json', '{"platform": "weibo"}', 'linkcheck.config.json: "platform": unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat'],
     ['package.json', '{"linkcheck": {"platform": "weibo"}}', 'package.json: "linkcheck.platform": unknown platform "weibo"'],
@@ -137,6 +143,25 @@ describe('a configuration file', () => {
     expect((await inFolder(inside, [...CHECK, '--no-config'])).code).toBe(0);
   });
 
+  // Worded in the reader's language, as every error is: the file's problems and the values its readers refuse.
+  it.each([
+    ['{"platform": "douyin",}', '：不是有效的 JSON：'],
+    ['{"platform": "douyin", "platform": "kuaishou"}', '："platform" 写了两次：无法知道要用哪个值；请只写一次；'],
+    ['{"platfrom": "douyin"}', '：未知的键 "platfrom"；有效的键：$schema, platform, rules, failOn, maxStaleness, lang；'],
+    ['{"rules": "mine.json"}', '："rules" 应为规则文件或文件夹的列表，每项为文本，例如 ["rules/shop.json"]，而不是 "mine.json"；'],
+    ['{"rules": {"shop": "mine.json"}}', '："rules" 应为规则文件或文件夹的列表，每项为文本，例如 ["rules/shop.json"]，而不是一个对象；'],
+    ['["douyin"]', '：文件内容必须是一个设置对象；'],
+    ['{"failOn": "denied,maybe"}', '："failOn"：--fail-on 需要以逗号分隔的结果（denied, rolling-out, unknown, stale, error），或 "none"、"all"，而不是 "maybe"；'],
+    ['{"maxStaleness": "2 years"}', '："maxStaleness"：--max-staleness 需要'],
+  ])('%s is refused in Chinese with --lang zh, exit 2', async (text, message) => {
+    const { root, inside } = project({ 'linkcheck.config.json': text });
+    const run = await inFolder(inside, [...CHECK, '--lang', 'zh']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.startsWith(`linkcheck: ${join(root, 'linkcheck.config.json')}${message}`)).toBe(true);
+    expect(run.stderr).toMatch(/见 README 的 "Configuration file"（--no-config 忽略该文件）\n$/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it.each([['linkcheck.config.json', '\uFEFF{"platform": "douyin"}'], ['package.json', '\uFEFF{"name": "x", "linkcheck": {"platform": "douyin"}}']])('%s with a byte order mark, as Windows editors write it, is read', async (name, text) => {
     const { inside } = project({ [name]: text });
     const run = await inFolder(inside, ['taobao', 'live-cart', '2022-06-01', '--json']);
@@ -154,6 +179,7 @@ describe('a configuration file', () => {
     mkdirSync(join(folder.root, 'linkcheck.config.json'));
     const run = await inFolder(folder.inside, CHECK);
     expect([run.code, run.stderr]).toEqual([2, `linkcheck: ${join(folder.root, 'linkcheck.config.json')}: cannot be read: it is a folder; see "Configuration file" in the README (--no-config ignores the file)\n`]);
+    expect((await inFolder(folder.inside, [...CHECK, '--lang', 'zh'])).stderr).toBe(`linkcheck: ${join(folder.root, 'linkcheck.config.json')}：无法读取：这是一个文件夹；见 README 的 "Configuration file"（--no-config 忽略该文件）\n`);
     // As root every file can be read.
     if (process.getuid?.() === 0) return;
     const secret = project({});
