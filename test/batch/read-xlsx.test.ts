@@ -87,6 +87,13 @@ describe('cells', () => {
       [3, [], 'cell A3 holds " ", which is no number'],
       [4, ['42', '0.1', '3.14159265358979']],
     ]],
+    // Apache POI (EasyExcel, Hutool) writes a number as Java prints a double: 20220601 is 2.0220601E7.
+    ['a number written in exponent form, or with a sign or trailing zeros, is the number the sheet shows', { rows: `${headerRow()}${row(2, '<c r="A2"><v>2.0220601E7</v></c><c r="B2"><v>1.2345678E7</v></c><c r="C2"><v>4.4713E4</v></c>')}${row(3, '<c r="A3"><v>+42</v></c><c r="B3"><v>42.50</v></c><c r="C3"><v>1.0E-4</v></c>')}${row(4, '<c r="A4"><v>12345678901234567890</v></c><c r="B4"><v>1.2345678901234567E19</v></c><c r="C4"><v>-7</v></c>')}${row(5, '<c r="A5"><v>007</v></c><c r="B5"><v>-0</v></c><c r="C5"><v>0.0</v></c>')}` }, [
+      [2, ['20220601', '12345678', '44713']],
+      [3, ['42', '42.5', '0.0001']],
+      [4, ['12345678901234567890', '12345678901234600000', '-7']],
+      [5, ['7', '0', '0']],
+    ]],
     ['the 1904 system', { date1904: true, formats: [0, 22, 14], rows: `${headerRow()}${row(2, '<c r="A2" s="1"><v>44906.833333333336</v></c><c r="B2" s="2"><v>0</v></c>')}` }, [
       [2, ['2026-12-12 20:00', '1904-01-01']],
     ]],

@@ -17,6 +17,9 @@ import { isoDateText, lastSerial, serialFault, serialText } from './sheet-values
 import type { Workbook } from './workbook.js';
 import { attribute, decodeXstring, type XmlHandler } from './xml.js';
 
+/** A number cell's value written as an integer's digits (42, -7, 42.0), without a leading zero or a sign on 0. */
+const PLAIN_INTEGER = /^(?:0|-?[1-9]\d*)(?:\.0*)?$/;
+
 /** SpreadsheetML's last column, XFD. */
 const MAX_COLUMNS = 16_384;
 
@@ -191,7 +194,9 @@ export class SheetReader implements XmlHandler {
     // An elapsed time is a length of time: read as a time of day, 25:30 would be 01:30.
     if (shown?.elapsed === true) return wordedError('sheet-elapsed-time', { cell: where(), value });
     if (shown) return serialText(number, this.book.date1904, shown) ?? this.badDate(number, value, where());
-    return Number.isInteger(number) ? value.replace(/\.0*$/, '') : String(Number(number.toPrecision(15)));
+    // Digits alone are kept as written, past 15 of them too. Any other spelling is the number's: Apache POI (so
+    // EasyExcel and Hutool) writes Java's 2.0220601E7 for the 20220601 the sheet shows; 42.50 is 42.5, 007 is 7.
+    return PLAIN_INTEGER.test(value) ? value.replace(/\.0*$/, '') : String(Number(number.toPrecision(15)));
   }
 
   /**
