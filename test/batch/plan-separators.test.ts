@@ -127,6 +127,19 @@ describe('a plan in another encoding or format, told by its first bytes', () => 
     expect(rows(await batch([file, '--encoding', `utf-16${order}`, '--ndjson'])).map((row) => row.verdict)).toEqual(['denied']);
   });
 
+  // UTF-16 puts its NULs beside every ASCII character; a UTF-8 plan may hold a few (a field padded with them), on one side by chance.
+  it.each([
+    ['two NULs at even offsets', 'source,surface,date\njd\0,live-cart,2022-06-01\ntaobao,live-cart,2022-06-01\0\n', 'jd'],
+    ['two NULs at odd offsets, a Chinese header', '来源,版位,日期\n京东\0,直播间购物车,2022-06-01\n京东,直播间购物车,2022-06-01\0\n', '京东'],
+  ])('UTF-8 with %s is read as UTF-8, each NUL shown in its row, not named UTF-16', async (_name, text, source) => {
+    const run = await batch([plan('nuls.csv', text), '--ndjson']);
+    expect(run.stderr).toBe('');
+    expect(rows(run).map((row) => [row.line, (row.error as string).split(';')[0]])).toEqual([
+      [2, `no source name, link or share token in "${source}\\x00"`],
+      [3, 'unrecognised date "2022-06-01\\x00"'],
+    ]);
+  });
+
   it.each([['old.csv'], ['old.txt']])('an old Excel workbook (.xls) named %s is told to be saved as .xlsx or CSV', async (name) => {
     const file = plan(name, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0x3e, 0, 3, 0]));
     const run = await batch([file]);

@@ -141,18 +141,29 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const NULS_SEEN = 4096;
 
 /**
- * UTF-16 without a mark whose first characters are not ASCII (a Chinese header): UTF-8 text holds
- * no NUL, and UTF-16 puts one beside each ASCII character (a separator, a line break), after it
- * at an odd offset (LE) or before it at an even one (BE). Every NUL seen on one side names it.
+ * UTF-16 without a mark whose first characters are not ASCII (a Chinese header): UTF-16 puts a NUL
+ * beside each ASCII character (a separator, a line break), after it at an odd offset (LE) or
+ * before it at an even one (BE). Every NUL seen on one side names it, unless the bytes are UTF-8:
+ * a Chinese character's UTF-16 is not, while a UTF-8 plan with a few stray NULs (a field padded
+ * with them) is, and is read as the UTF-8 it is, its NULs shown in the cells that hold them.
  */
 function utf16ByNuls(chunk: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   let odd = 0;
   let even = 0;
   const end = Math.min(chunk.length, NULS_SEEN);
   for (let i = 0; i < end; i++) if (chunk[i] === 0) (i % 2 === 1 ? odd++ : even++);
-  if (odd >= 2 && even === 0) return 'utf-16le';
-  if (even >= 2 && odd === 0) return 'utf-16be';
-  return undefined;
+  const side = odd >= 2 && even === 0 ? 'utf-16le' : even >= 2 && odd === 0 ? 'utf-16be' : undefined;
+  return side !== undefined && !isUtf8(chunk.subarray(0, end)) ? side : undefined;
+}
+
+/** Whether the bytes are UTF-8, but perhaps for a character cut at their end. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function notDecodable(name: string, encoding: Encoding, chunk: Uint8Array, offset: number): InputError {
