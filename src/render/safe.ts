@@ -13,11 +13,13 @@ export { cut, ECHO_LIMIT, escapeCharacter, VALUE_LIMIT };
  * Characters that are not shown as themselves: C0 and C1 controls and DEL (ESC
  * starts terminal sequences), format characters (bidirectional overrides and
  * isolates, zero-width characters, tag characters), line and paragraph
- * separators, lone surrogates, and the invisible Hangul fillers.
+ * separators, lone surrogates, the invisible Hangul fillers, and the noncharacters
+ * (U+FFFE, U+FFFF, U+FDD0–U+FDEF, …), which no text shows and of which U+FFFE and
+ * U+FFFF are no XML 1.0 characters: raw in a JUnit file, they make it no XML.
  */
 // Built when first used (model/once.ts): only a value with a character outside COMMON needs them.
 // The controls (\p{Cc}) apart from the others, for JSON's own class below.
-const UNSAFE_BUT_CONTROLS = String.raw`\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0`;
+const UNSAFE_BUT_CONTROLS = String.raw`\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Noncharacter_Code_Point}\u115F\u1160\u3164\uFFA0`;
 const UNSAFE = once(() => new RegExp(`[\\p{Cc}${UNSAFE_BUT_CONTROLS}]`, 'u'));
 /**
  * Characters outside blocks that hold none of the unsafe ones: printable ASCII and Latin,
@@ -202,7 +204,7 @@ const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 /**
  * Text for an XML attribute or element (JUnit, SVG): made safe, then the five
  * special characters as entities. Safe text holds no character XML 1.0 cannot carry
- * (controls, lone surrogates), and "]]>" cannot end a section once ">" is an entity.
+ * (controls, lone surrogates, U+FFFE and U+FFFF), and "]]>" cannot end a section once ">" is an entity.
  */
 export function safeXml(value: string, limit = VALUE_LIMIT): string {
   return safe(value, limit).replace(/[&<>"']/g, (character) => XML_ENTITIES[character]!);

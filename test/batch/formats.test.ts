@@ -301,6 +301,15 @@ describe('JUnit', () => {
     expect(cases[3]!.name).toBe('line 5: jd <x> & \\x07 "q" · story · 2022-06-01');
   });
 
+  // XML 1.0's characters (its Char production) leave out U+FFFE and U+FFFF, which UTF-8 carries: raw, one cell would make the file no XML.
+  it('a cell holding U+FFFE or U+FFFF is shown escaped, and the file stays XML', async () => {
+    await batch([plan('junit3.csv', `${HEADER}\njd\uffff,short-video-cart,2022-06-01\njd,live-cart\ufffe,2022-06-01\n`), '--junit', 'report3.xml']);
+    const xml = readFileSync(join(folder, 'report3.xml'), 'utf8');
+    expect(xml).not.toMatch(/[\ufffe\uffff]/u);
+    expect(xml).toContain('name="line 2: jd\\uffff · short-video-cart · 2022-06-01"');
+    expect(xml).toContain('name="line 3: jd · live-cart\\ufffe · 2022-06-01"');
+  });
+
   it('with --fail-on denied,unknown, unknown rows fail', async () => {
     await batch([plan('junit2.csv', `${HEADER}\npinduoduo,live-cart,2022-06-01\n`), '--junit', 'report2.xml', '--fail-on', 'denied,unknown']);
     const xml = readFileSync(join(folder, 'report2.xml'), 'utf8');

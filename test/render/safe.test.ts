@@ -15,6 +15,7 @@ describe('safe: what may reach a terminal', () => {
     ['tag characters', 'a\u{e0041}', 'a\\u{e0041}'],
     ['a lone surrogate', 'a\ud800b', 'a\\ud800b'],
     ['a Hangul filler', 'a\u3164b', 'a\\u3164b'],
+    ['noncharacters, two of which XML cannot carry', 'a\uffffb\ufffe\ufdd0\u{10ffff}', 'a\\uffffb\\ufffe\\ufdd0\\u{10ffff}'],
   ])('escapes %s', (_, input, shown) => {
     expect(safe(input)).toBe(shown);
   });
