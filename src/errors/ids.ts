@@ -178,7 +178,7 @@ export interface DetailParamsById {
   'platform-left-out': { column: string; valid: string };
   'field-too-long': { name: string; length: string; limit: string };
   'csv-unclosed-quote': { first: string; last: string };
-  'csv-bare-quote': Record<string, never>;
+  'csv-bare-quote': { first?: string; last?: string };
   'csv-too-many-cells': { cells: string; header: string; separator: 'comma' | 'tab' | 'semicolon' };
   'jsonl-invalid': { reason: string };
   'jsonl-not-object': { type: string };

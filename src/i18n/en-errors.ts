@@ -329,7 +329,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `no platform on this line: earlier lines give theirs as "${p.column}", this one does not; give it one of ${p.valid}`,
   'field-too-long': (p: { name: string; length: string; limit: string }) => `the ${p.name} is ${p.length} bytes long (UTF-8); at most ${p.limit} (64 KiB) are read`,
   'csv-unclosed-quote': (p: { first: string; last: string }) => `malformed CSV: a quoted cell is never closed: lines ${p.first} to ${p.last} were read as one row`,
-  'csv-bare-quote': (_p: Record<string, never>) => 'malformed CSV: a quote inside a cell is not doubled ("")',
+  'csv-bare-quote': (p: { first?: string; last?: string }) =>
+    `malformed CSV: a quote inside a cell is not doubled ("")${p.first !== undefined ? `: lines ${p.first} to ${p.last} were read as one row` : ''}`,
   'csv-too-many-cells': (p: { cells: string; header: string; separator: 'comma' | 'tab' | 'semicolon' }) => `this row has ${p.cells} cells and the header ${p.header}: quote cells that hold a ${p.separator}, the plan's separator`,
   'jsonl-invalid': (p: { reason: string }) => `not a JSON object: ${p.reason}`,
   'jsonl-not-object': (p: { type: string }) => `not a JSON object but ${p.type === 'array' ? 'an array' : p.type === 'null' ? 'null' : `a ${p.type}`}: each line holds one object with source, surface and date`,

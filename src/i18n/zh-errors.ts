@@ -269,7 +269,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'platform-left-out': (p) => `此行没有平台：前面的行以 "${p.column}" 给出平台，这一行没有；请写 ${p.valid} 之一`,
   'field-too-long': (p) => `${p.name} 长 ${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（64 KiB）`,
   'csv-unclosed-quote': (p) => `CSV 格式有误：一个带引号的单元格没有闭合：第 ${p.first} 到 ${p.last} 行被读成了一行`,
-  'csv-bare-quote': (_p) => 'CSV 格式有误：单元格中的引号没有成对写（""）',
+  'csv-bare-quote': (p) => `CSV 格式有误：单元格中的引号没有成对写（""）${p.first !== undefined ? `：第 ${p.first} 到 ${p.last} 行被读成了一行` : ''}`,
   'csv-too-many-cells': (p) => `此行有 ${p.cells} 个单元格，而表头有 ${p.header} 个：含${p.separator === 'tab' ? '制表符' : p.separator === 'semicolon' ? '分号' : '逗号'}（计划的分隔符）的单元格请加引号`,
   'jsonl-invalid': (p) => `不是 JSON 对象：${p.reason}`,
   'jsonl-not-object': (p) => `不是 JSON 对象，而是${({ array: '数组', string: '字符串', number: '数字', boolean: '布尔值' } as Record<string, string>)[p.type] ?? ` ${p.type}`}：每行应是一个含 source、surface 和 date 的对象`,

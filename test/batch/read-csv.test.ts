@@ -69,6 +69,11 @@ describe('readCsv in chunks', () => {
       [3, ['x"y', 'live-cart', '2022-06-01'], 'malformed CSV: a quote inside a cell is not doubled ("")'],
       [4, ['jd', 'live-cart', '2022-06-01']],
     ]],
+    // Text after a quote that closed a cell of several lines: the lines it took into the row are named.
+    ['a quote not doubled after a cell that spans lines', 'source,surface,date,note\njd,short-video-cart,2022-06-01,"12"" screen\ntaobao,live-cart,2022-06-01,ok\ntmall,live-cart,2022-06-01,"ok"\njd,live-cart,2022-06-01,\n', [
+      [2, ['jd', 'short-video-cart', '2022-06-01', '12" screen\ntaobao,live-cart,2022-06-01,ok\ntmall,live-cart,2022-06-01,"ok"'], 'malformed CSV: a quote inside a cell is not doubled (""): lines 2 to 4 were read as one row'],
+      [5, ['jd', 'live-cart', '2022-06-01', '']],
+    ]],
     // A doubled quote is one quote of text: at a cell's start, its end, alone, twice over, beside a newline; then text after a closing quote.
     ['doubled quotes', 'source,surface,date\n"【天猫】""新品"" 上市, https://m.tb.cn/h.x",live-cart,2022-06-01\n"""a""","""","x""\n""y"\n"a""b"c,d,e\nf,"""",""""""""\n', [
       [2, ['【天猫】"新品" 上市, https://m.tb.cn/h.x', 'live-cart', '2022-06-01']],

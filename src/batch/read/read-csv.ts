@@ -346,10 +346,19 @@ class CsvParser {
 
   /** A newline outside quotes: the record ends. */
   private endRecord(): void {
-    if (this.begun) this.emit(this.bareQuote ? wordedError('csv-bare-quote', {}) : undefined);
+    if (this.begun) this.emit(this.bareQuote ? this.bareQuoteError() : undefined);
     else this.blank++;
     this.line++;
     this.start = this.line;
+  }
+
+  /**
+   * Text after a closing quote: the row is malformed. A quoted cell that held newlines before it
+   * (a stray quote opening "12"" screen) took the lines after its own into this row: they are named,
+   * as rows of the plan the report would otherwise not show.
+   */
+  private bareQuoteError(): InputError {
+    return wordedError('csv-bare-quote', this.line > this.start ? { first: String(this.start), last: String(this.line) } : {});
   }
 
   private emit(problem: InputError | undefined): void {
