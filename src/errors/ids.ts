@@ -70,7 +70,7 @@ export interface MessageParamsById {
   'unreadable-plan': { file: string; reason: string };
   'unknown-sheet': { file: string; sheet: string; valid: string };
   /** `sheet`: the sheet read, by its name in the workbook; `first`: it was read as the first visible sheet, no --sheet given. */
-  'empty-sheet': { file: string; sheet: string; first?: string };
+  'empty-sheet': { file: string; sheet: string; first?: string; others?: string };
   'unreadable-workbook': { file: string; reason: string };
   'workbook-too-large': { file: string; part: string; limit: string };
   'plan-not-decodable': { file: string; encoding: string; offset: string; byte?: string; looksGb?: string; workbook?: string; utf16?: string; xls?: string };

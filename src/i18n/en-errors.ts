@@ -185,8 +185,8 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'header-too-long': (p: { file: string; length: string; limit: string; atLeast?: string }) =>
     `the header row of ${p.file} is ${p.atLeast ? 'at least ' : ''}${p.length} bytes long (UTF-8); at most ${p.limit} (1 MiB) are read: is the file a plan, and its first line the header?`,
   'unknown-sheet': (p: { file: string; sheet: string; valid: string }) => `${p.file} has no sheet named "${p.sheet}"; its sheets: ${p.valid}`,
-  'empty-sheet': (p: { file: string; sheet: string; first?: string }, w) =>
-    `sheet "${p.sheet}" of ${p.file}${p.first ? ', the first visible sheet,' : ''} is empty: a header row (source,surface,date) is needed${p.first ? `; ${w.given('sheet', '<name>')} reads another` : ''}`,
+  'empty-sheet': (p: { file: string; sheet: string; first?: string; others?: string }, w) =>
+    `sheet "${p.sheet}" of ${p.file}${p.first ? ', the first visible sheet,' : ''} is empty: a header row (source,surface,date) is needed${p.first ? `; ${w.given('sheet', '<name>')} reads another${p.others ? ` (its other sheets: ${p.others})` : ''}` : ''}`,
   'unreadable-workbook': (p: { file: string; reason: string }) => `${p.file} cannot be read as an .xlsx workbook: ${p.reason}`,
   'workbook-too-large': (p: { file: string; part: string; limit: string }) =>
     `${p.file} is too large to read: its part ${p.part} unpacks to more than ${p.limit}; save the plan as CSV, or split it`,

@@ -157,7 +157,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'empty-plan': (p) => `${p.file} 是空的：需要一个表头行（source,surface,date），各行在其下方`,
   'header-too-long': (p) => `${p.file} 的表头行长${p.atLeast ? '至少' : ' '}${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（1 MiB）：这个文件是计划吗？它的第一行是表头吗？`,
   'unknown-sheet': (p) => `${p.file} 中没有名为 "${p.sheet}" 的工作表；其工作表有：${p.valid}`,
-  'empty-sheet': (p, w) => `${p.file} 的工作表 "${p.sheet}"${p.first ? '（第一个可见的工作表）' : ' '}是空的：需要一行表头（source,surface,date）${p.first ? `；用 ${w.given('sheet', '<名称>')} 读取其他工作表` : ''}`,
+  'empty-sheet': (p, w) => `${p.file} 的工作表 "${p.sheet}"${p.first ? '（第一个可见的工作表）' : ' '}是空的：需要一行表头（source,surface,date）${p.first ? `；用 ${w.given('sheet', '<名称>')} 读取其他工作表${p.others ? `（其他工作表：${p.others}）` : ''}` : ''}`,
   'unreadable-workbook': (p) => `${p.file} 无法作为 .xlsx 工作簿读取：${p.reason}`,
   'workbook-too-large': (p) => `${p.file} 太大，无法读取：其中的 ${p.part} 解压后超过 ${p.limit}；请把计划另存为 CSV，或拆分`,
   'plan-not-decodable': (p, w) =>

@@ -150,8 +150,8 @@ describe('sheets', () => {
     else expect((await rowsOf(book, sheet)).rows).toEqual(expected);
   });
 
-  it.each<[string, Buffer]>([
-    ['after a hidden sheet', workbook({ sheets: [{ name: 'Notes', hidden: true, rows: headerRow() }, { name: '六月', rows: '<row r="1"/>' }] })],
+  it.each<[string, Buffer, string]>([
+    ['after a hidden sheet', workbook({ sheets: [{ name: 'Notes', hidden: true, rows: headerRow() }, { name: '六月', rows: '<row r="1"/>' }] }), '"Notes"'],
     [
       'first in the workbook, though its part is sheet2.xml (sheets reordered in Excel)',
       workbook({
@@ -163,10 +163,11 @@ describe('sheets', () => {
           },
         ],
       }),
+      '"Old"',
     ],
-  ])('an empty first visible sheet is named as the workbook names it: %s', async (_, bytes) => {
-    expect(await refusal(bytes)).toBe('sheet "六月" of plan.xlsx, the first visible sheet, is empty: a header row (source,surface,date) is needed; --sheet <name> reads another');
-    expect(await refusal(bytes, undefined, 'zh')).toBe('plan.xlsx 的工作表 "六月"（第一个可见的工作表）是空的：需要一行表头（source,surface,date）；用 --sheet <名称> 读取其他工作表');
+  ])('an empty first visible sheet is named as the workbook names it, and the other sheets: %s', async (_, bytes, others) => {
+    expect(await refusal(bytes)).toBe(`sheet "六月" of plan.xlsx, the first visible sheet, is empty: a header row (source,surface,date) is needed; --sheet <name> reads another (its other sheets: ${others})`);
+    expect(await refusal(bytes, undefined, 'zh')).toBe(`plan.xlsx 的工作表 "六月"（第一个可见的工作表）是空的：需要一行表头（source,surface,date）；用 --sheet <名称> 读取其他工作表（其他工作表：${others}）`);
   });
 
   // Notes on the first visible sheet, the plan on another: the refusal names the sheet read, and the others --sheet reads.

@@ -25,7 +25,7 @@ export async function readXlsx(source: ZipSource, sheet: string | undefined, sin
     sink.sharedStrings?.(book.strings);
     const others = sheet === undefined ? book.sheets.filter((other) => other !== chosen) : [];
     const place: SheetPlace = { file: name, sheet: chosen.name, ...(sheet === undefined ? { first: true } : {}), ...(others.length > 0 ? { others: sheetList(others) } : {}) };
-    return await readSheet(source, entry, book, sink, (names) => checkHeader(names, place), name, chosen.name, sheet === undefined, inflate);
+    return await readSheet(source, entry, book, sink, (names) => checkHeader(names, place), place, inflate);
   } catch (error) {
     // A header row too long to read, named as the plan's header.
     if (error instanceof InputError && error.worded?.id === 'row-too-long') throw inputError('header-too-long', { file: name, ...(error.worded.params as { length: string; limit: string; atLeast?: string }) });
@@ -35,8 +35,8 @@ export async function readXlsx(source: ZipSource, sheet: string | undefined, sin
   }
 }
 
-/** `sheet`: the read sheet's name as the workbook gives it (as Excel shows it on its tab); `first`: chosen as the first visible, not named. */
-async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sink: RecordSink, checkHeader: HeaderCheck, name: string, sheet: string, first: boolean, inflate: Inflate | undefined): Promise<ReadStats> {
+/** `place`: the sheet read, as the workbook names it (as Excel shows it on its tab), whether it was chosen as the first visible one, and the others --sheet reads then. */
+async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sink: RecordSink, checkHeader: HeaderCheck, place: SheetPlace, inflate: Inflate | undefined): Promise<ReadStats> {
   const reader = new SheetReader(book, sink, checkHeader);
   const scanner = new XmlScanner(reader, MAX_RECORD);
   const decoder = new TextDecoder('utf-8');
@@ -52,7 +52,8 @@ async function readSheet(source: ZipSource, entry: ZipEntry, book: Workbook, sin
   scanner.feed(decoder.decode());
   reader.release();
   if (reader.wait) await reader.wait;
-  if (!reader.header) throw inputError('empty-sheet', { file: name, sheet, ...(first ? { first: 'true' } : {}) });
+  // An empty first sheet (notes not begun, a chart sheet) names the sheets that may hold the plan, as a header without its columns does.
+  if (!reader.header) throw inputError('empty-sheet', { file: place.file, sheet: place.sheet, ...(place.first ? { first: 'true' } : {}), ...(place.others !== undefined ? { others: place.others } : {}) });
   return { blank: reader.blank };
 }
 
