@@ -249,6 +249,13 @@ describe('what a recognised input carries', () => {
     ['￥AEpabxiRg0u￥ 配件 2000_jd 滤网', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
     ['￥AEpabxiRg0u￥ 打开淘宝 型号JD-2000', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
     ['￥E3Fd5Tg2YxM1￥ 打开JD APP', { source: 'jd', group: null, keyword: 'jd', reason: null, named: ['jd'] }],
+    // Pinyin in look-alike letters or with its tones, and characters drawn like 淘, as the apps' texts write them.
+    ['fu致这行话₤JGvr1SxMkdx₤转移至👉τáǒЬáǒ👈，【法国娇兰帝皇修护复原蜜50ml】', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
+    ['付致这行话₳hk5N1SAU2g6₳转移至👉τаo宝аρρ👈，【美国进口芳新金装 衣物去渍液473ml】', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
+    ['椱ァ製这段描述₴2H36Y7T1NkV₴后到◇綯℡寳', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
+    ['復ず■淛淘口令￥QOp712ACS3T￥移步到氵匋Bao', { source: null, group: 'taobao-alliance', keyword: '淘口令', reason: null, named: ['taobao'] }],
+    ['€08skb3DzfQC€ 京东同款 打开👉τáǒЬáǒ👈', { source: null, group: null, keyword: null, reason: 'several-sources', named: ['jd', 'taobao'] }],
+    ['€08skb3DzfQC€ 打开 Jīngdōng', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
   ])('a token in %j: the keyword that named its source (or its group), or why none did', (input, expected) => {
     const result = classify(input);
     if (result.kind !== 'token') throw new Error(`expected a token, got ${result.kind}`);

@@ -29,6 +29,22 @@ describe('foldKeywordText drops inserted symbols and simplifies the forms share 
     ['淘|宝', '淘宝'],
     ['淘－－宝', '淘宝'],
     ['淘．宝', '淘宝'],
+    // Pinyin in letters drawn like Latin ones (Greek τ ρ, Cyrillic а Ь), or with accents: plain Latin.
+    ['τáǒЬáǒ', 'taobao'],
+    ['τаo宝аρρ', 'tao宝app'],
+    ['Táobǎo', 'taobao'],
+    ['jīngdōng', 'jingdong'],
+    ['TIĀNMĀO', 'tianmao'],
+    ['ТАОВАО', 'taobao'],
+    ['tao\u0301bao', 'taobao'],
+    ['ϳԁ', 'jd'],
+    // A character drawn like 淘, or written as its two parts.
+    ['◇綯℡寳', '淘宝'],
+    ['氵匋Bao', '淘bao'],
+    // Letters of other scripts that look like no Latin one, and CJK text, are kept.
+    ['йцзлд', 'йцзлд'],
+    ['ñandú', 'nandu'],
+    ['宝贝', '宝贝'],
     // Not between two CJK characters, and not sentence punctuation: kept.
     ['jd-shop', 'jd-shop'],
     ['京东-jd', '京东-jd'],

@@ -175,6 +175,8 @@ export const tokenBeside: [string, string][] = [
   ['taobao://item.taobao.com/item.htm?id=1 复制￥AEpabxiRg0u￥打开京东', 'link-and-token'],
   ['复制这条信息￥AEpabxiRg0u￥后打开👉手淘👈 https://item.jd.com/100012043978.html', 'link-and-token'],
   ['https://item.jd.com/1.html 或者復·制这段描述€08skb3DzfQC€后咑閞👉淘♂寳♀👈', 'link-and-token'],
+  ['https://item.jd.com/1.html fu致这行话₤JGvr1SxMkdx₤转移至👉τáǒЬáǒ👈', 'link-and-token'],
+  ['https://u.jd.com/YO58R3K 椱ァ製这段描述₴2H36Y7T1NkV₴后到◇綯℡寳', 'link-and-token'],
   ['https://item.taobao.com/item.htm?id=1 ￥AEpabxiRg0u￥ 打开京东', 'link-and-token'],
   ['https://detail.tmall.com/item.htm?id=1 ￥AbcdEfghIj1￥ 打开手淘', 'link-and-token'],
   ['https://u.jd.com/YO58R3K ￥AEpabxiRg0u￥ 打开手淘', 'link-and-token'],
