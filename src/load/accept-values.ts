@@ -1,5 +1,6 @@
 // The value checks of the quick acceptance of a rule file (accept-rule-file.ts): lists, texts,
 // ids, dates, moments and URLs as the rule file's schema (src/model/schema.ts) takes them.
+import { isYearInRange } from '../time/civil.js';
 import { isValidMomentText } from '../time/moment.js';
 import { APP_SCHEME_PATTERN, DOMAIN_MAX, DOMAIN_PATTERN, ID_PATTERN, ISO_DATE_PATTERN, LIMITS, SHORT_LINK_PATTERN, WEB_SCHEMES } from '../model/rule-patterns.js';
 
@@ -90,8 +91,9 @@ export function isStatus(value: unknown): boolean {
   return value === 'reported' || value === 'announced' || value === 'confirmed';
 }
 
+/** A calendar day written YYYY-MM-DD, in the years a moment may name (schema.ts IsoDate). */
 export function isIsoDate(value: unknown): boolean {
-  return typeof value === 'string' && ISO_DATE_PATTERN.test(value);
+  return typeof value === 'string' && ISO_DATE_PATTERN.test(value) && isYearInRange(Number(value.slice(0, 4)));
 }
 
 export function moment(value: unknown): unknown {

@@ -2,6 +2,7 @@
 // (see types.ts); the check path imports only the types, so zod is loaded only
 // where files are read and validated.
 import { z } from 'zod';
+import { isYearInRange } from '../time/civil.js';
 import { isValidMomentText, MOMENT_PATTERN } from '../time/moment.js';
 import { APP_SCHEME_PATTERN, DOMAIN_MAX, DOMAIN_PATTERN, ID_PATTERN, LIMITS, SHORT_LINK_PATTERN, WEB_SCHEMES } from './rule-patterns.js';
 
@@ -48,7 +49,11 @@ export const Id = z
 
 const Aliases = z.array(word().min(1)).max(LIMITS.list).default([]);
 
-export const IsoDate = z.iso.date({ error: says('date') });
+/**
+ * A calendar day (a report's publication, a review), in the years a rule's moments may name: a
+ * mistyped year (0022-03-01) would have the report published before any day asked as known on.
+ */
+export const IsoDate = z.iso.date({ error: says('date'), abort: true }).refine((text) => isYearInRange(Number(text.slice(0, 4))), says('calendar'));
 
 /** A civil date or time in the platform's time zone, or an instant with Z or an offset. */
 export const Moment = z

@@ -44,6 +44,11 @@ describe('a bad date or moment', () => {
     ['published, not written YYYY-MM-DD', report('2023-1-1'), 'rules[0].evidence[0].published'],
     ['published, a day February lacks', report('2023-02-30'), 'rules[0].evidence[0].published'],
     ['a publication window with a month 13', report({ earliest: '2023-13-01', latest: '2023-02-01', basis: 'B.' }), 'rules[0].evidence[0].published.earliest'],
+    // A mistyped year would have the report published before any day asked "as known on".
+    ['published, in the year 22', report('0022-03-01'), 'rules[0].evidence[0].published'],
+    ['published, before 1900', report('1899-12-31'), 'rules[0].evidence[0].published'],
+    ['published, after 2199', report('2200-01-01'), 'rules[0].evidence[0].published'],
+    ['a publication window from the year 0', report({ earliest: '0000-01-01', latest: '2023-02-01', basis: 'B.' }), 'rules[0].evidence[0].published.earliest'],
   ])('%s: one problem', (_, bad, path) => {
     const problems = problemsOf({ rules: [bad] });
     expect(problems).toHaveLength(1);
@@ -59,6 +64,8 @@ describe('a refused value is quoted in its problem', () => {
     ['a moment', { rules: [rule({ until: 'soon' })] }, 'rules[0].until: "soon" is not a date (2022-03-01), a local time (2022-03-01T00:00) or an instant (2022-02-28T16:00:00Z)', 'rules[0].until: "soon" 不是日期（2022-03-01）、当地时间（2022-03-01T00:00）或时刻（2022-02-28T16:00:00Z）'],
     ['a publication date', { rules: [report('2023/01/01')] }, 'rules[0].evidence[0].published: "2023/01/01" is not a calendar date written YYYY-MM-DD', 'rules[0].evidence[0].published: "2023/01/01" 不是写作 YYYY-MM-DD 的日历日'],
     ['a reviewed date', { reviewed: 'yesterday', rules: [] }, 'reviewed: "yesterday" is not a calendar date written YYYY-MM-DD', 'reviewed: "yesterday" 不是写作 YYYY-MM-DD 的日历日'],
+    ['a review year outside the calendar read', { reviewed: '0202-06-01', rules: [] }, 'reviewed: no such date or time "0202-06-01" on the calendar, or a year outside 1900–2199', 'reviewed: 日历上没有 "0202-06-01" 这个日期或时间'],
+    ['a publication year outside the calendar read', { rules: [report('0022-03-01')] }, 'rules[0].evidence[0].published: no such date or time "0022-03-01" on the calendar, or a year outside 1900–2199', 'rules[0].evidence[0].published: 日历上没有 "0022-03-01" 这个日期或时间，或年份不在 1900–2199 之内'],
     ['an id', { rules: [rule({ id: 'Rule 1' })] }, 'rules[0].id: "Rule 1" is not an id: an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"', 'rules[0].id: "Rule 1" 不是 ID：ID 由小写字母和数字组成，以单个连字符相连，如 "live-cart"'],
     ['a surface id', { rules: [rule({ surfaces: ['Live_Cart'] })] }, 'rules[0].surfaces[0]: "Live_Cart" is not an id: an id is', 'rules[0].surfaces[0]: "Live_Cart" 不是 ID'],
     ['a web address', { rules: [rule({ evidence: [{ url: 'ftp://a.example/', published: '2023-01-01', quote: 'Quote here.' }] })] }, 'rules[0].evidence[0].url: not a web address: "ftp://a.example/"', 'rules[0].evidence[0].url: 不是网址："ftp://a.example/"'],
