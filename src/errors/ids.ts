@@ -290,6 +290,9 @@ export interface ProblemParamsById {
   'unreadable.empty-path': Record<string, never>;
   'unreadable.permission': Record<string, never>;
   'unreadable.is-folder': Record<string, never>;
+  'unreadable.loop': Record<string, never>;
+  'unreadable.not-folder': Record<string, never>;
+  /** `reason`: the system's error code (EIO, ENAMETOOLONG), or its message when it gives none. */
   'unreadable.other': { reason: string };
   'unreadable.empty-folder': Record<string, never>;
   'unreadable.not-regular': Record<string, never>;

@@ -277,5 +277,8 @@ function unreadable(path: string, error: unknown): Problem {
   if (code === 'ENOENT') return readProblem('unreadable.missing', {}, path);
   if (code === 'EACCES' || code === 'EPERM') return readProblem('unreadable.permission', {}, path);
   if (code === 'EISDIR') return readProblem('unreadable.is-folder', {}, path);
-  return readProblem('unreadable.other', { reason: String((error as Error).message) }, path);
+  if (code === 'ELOOP') return readProblem('unreadable.loop', {}, path);
+  if (code === 'ENOTDIR') return readProblem('unreadable.not-folder', {}, path);
+  // The code, not the system's sentence: that is English, and names the path again.
+  return readProblem('unreadable.other', { reason: typeof code === 'string' ? code : String((error as Error).message) }, path);
 }

@@ -51,6 +51,18 @@ describe('reading rule files', () => {
     expect(problemWords(readRuleTexts(['/dev/zero']).problems[0])?.message).toBe('cannot read: not a regular file (a pipe, socket or device)');
   });
 
+  // Said in the catalogue's words, in either language: not the system's English sentence, which names the path again.
+  it.runIf(posix)('refuses a loop of links and a path through a file in words of its own', async () => {
+    const loop = join(tmp, 'loop-a.json');
+    symlinkSync('loop-b.json', loop);
+    symlinkSync('loop-a.json', join(tmp, 'loop-b.json'));
+    const through = join(write('plain.json', '{}'), 'rules.json');
+    expect(readRuleTexts([loop]).problems.map((problem) => problemWords(problem)?.message)).toEqual(['cannot read: its symbolic links lead round in a loop']);
+    expect(readRuleTexts([through]).problems.map((problem) => problemWords(problem)?.message)).toEqual(['cannot read: a part of the path before the file is not a folder']);
+    const run = await cli(['taobao', 'live-cart', '2022-06-01', '--rules', loop, '--lang', 'zh'], {}, ROOT);
+    expect([run.code, run.stderr]).toEqual([2, `linkcheck: ${loop}：无法读取：其符号链接绕成了一个环（请给出规则文件的路径，或含 *.json 文件的文件夹）\n`]);
+  });
+
   it('refuses an empty path, named quoted, where the line began with its colon escaped (\\x3a)', async () => {
     for (const path of ['', '  ']) {
       expect(readRuleTexts([path]).problems).toMatchObject([{ code: 'unreadable', file: JSON.stringify(path) }]);
