@@ -30,15 +30,19 @@ export interface RuleView {
   file: string;
 }
 
+/**
+ * A rule as plain data of its own: its lists are copies, as the library hands the view to the caller,
+ * and the rule's own lists are what later indexes (as known on another day) are built from.
+ */
 export function ruleView(compiled: CompiledRule): RuleView {
   const zone = compiled.timeZone;
   const iso = (instant: number) => formatInstant(instant, zone);
   return {
     id: compiled.rule.id,
     effect: compiled.rule.effect,
-    sources: compiled.rule.sources,
+    sources: selectorView(compiled.rule.sources),
     coversAnyLink: coversView(compiled.rule.coversAnyLink),
-    surfaces: compiled.rule.surfaces,
+    surfaces: [...compiled.rule.surfaces],
     from: iso(compiled.start),
     certainFrom: iso(compiled.certainFrom),
     until: compiled.end === Infinity ? null : iso(compiled.end),
@@ -49,6 +53,12 @@ export function ruleView(compiled: CompiledRule): RuleView {
     note: jsonOrNull(compiled.rule.note),
     file: compiled.file,
   };
+}
+
+function selectorView(sources: SourceSelector): SourceSelector {
+  if ('ids' in sources) return { ids: [...sources.ids] };
+  if ('groups' in sources) return { groups: [...sources.groups] };
+  return { anyExcept: [...sources.anyExcept] };
 }
 
 function coversView(covers: CoversAnyLink | undefined): RuleView['coversAnyLink'] {

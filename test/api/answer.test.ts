@@ -64,6 +64,34 @@ describe("checkLink's answer", () => {
     expect((await api.checkLink(input, { now })).rule?.id).toBe('kuaishou-2022-03-taobao-cut');
   });
 
+  // The rule's lists in an answer were the catalog's own: a caller that emptied answer.rule.surfaces
+  // changed every later answer's rule, and the verdicts of days asked about later (jd on douyin's
+  // live cart, as known on another day, went from denied to allowed).
+  it("is the caller's own: changing every list and field in it changes no later answer", async () => {
+    const queries = [
+      { source: '淘宝', surface: 'live-cart', date: '2022-06-01' },
+      { source: 'jd', surface: 'live-cart', date: '2022-06-01', platform: 'douyin' },
+      { source: 'tmall', surface: 'live-cart', date: '2022-10-29' },
+      { source: 'https://item.jd.com/100012043978.html', surface: 'short-video-cart', date: '2022-06-01' },
+    ];
+    const laterDays = ['2024-01-02', '2024-01-03'];
+    const before = await Promise.all(queries.flatMap((query) => [undefined, ...laterDays].map((day) => reference(query, day))));
+    const scribble = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null) return;
+      const fields = value as Record<string, unknown>;
+      for (const key of Object.keys(fields)) {
+        const field = fields[key];
+        scribble(field);
+        if (Array.isArray(field)) field.splice(0, field.length, 'changed');
+        else if (typeof field === 'string') fields[key] = 'changed';
+      }
+    };
+    for (const query of queries) for (const day of [undefined, '2024-01-01']) scribble(await api.checkLink(query, { now, ...(day !== undefined ? { asKnownOn: day } : {}) }));
+    const after = await Promise.all(queries.flatMap((query) => [undefined, ...laterDays].map((day) => api.checkLink(query, { now, ...(day !== undefined ? { asKnownOn: day } : {}) }))));
+    expect(JSON.parse(JSON.stringify(after))).toEqual(before);
+    expect(after[4]?.verdict).toBe('denied');
+  });
+
   it('is what linkcheck --json prints', async () => {
     const run = linkcheck(['--json', '淘宝', '直播间购物车', '2022-06-01']);
     const answer = await api.checkLink({ source: '淘宝', surface: '直播间购物车', date: '2022-06-01' });
