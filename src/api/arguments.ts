@@ -216,19 +216,21 @@ export function readNow(value: unknown, clock: () => number): number {
 }
 
 /**
- * The time of a Date, undefined for anything else. By the date's own slot, not instanceof: a Date
- * made in another realm (a frame's, a vm context's, a test runner's) is a Date too. An object that
- * only calls itself one (Symbol.toStringTag) has no time.
+ * The time of a Date, undefined for anything else. By the date's own slot, read by Date's own
+ * getTime, not by instanceof or the object's getTime: a Date made in another realm (a frame's, a vm
+ * context's, a test runner's) is a Date too; an object that only inherits from Date.prototype, or
+ * calls itself one (Symbol.toStringTag), or a Proxy of a Date has no time; and a getTime of the
+ * date's own, which may answer otherwise at each call, is not asked.
  */
 function timeOf(value: unknown): number | undefined {
-  if (value instanceof Date) return value.getTime();
   if (typeof value !== 'object' || value === null) return undefined;
   try {
-    return Date.prototype.getTime.call(value);
+    return dateTime.call(value);
   } catch {
     return undefined;
   }
 }
+const dateTime = Date.prototype.getTime;
 
 /** The schemas' own checks, written out: an argument that passes one needs no more (a call costs microseconds, #18). */
 function isQuery(copy: Record<string, unknown>): boolean {

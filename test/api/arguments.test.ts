@@ -127,6 +127,40 @@ describe('checkLink refuses bad arguments with one InputError', () => {
   });
 });
 
+describe('now is read by the date\'s own time, as checkLink, resolve and checkPlan take it', () => {
+  // Date.prototype in its chain, a Proxy of a Date: each was asked its getTime, which threw a raw
+  // TypeError ("this is not a Date object"); a Date with a getTime of its own was asked three times.
+  const notDates: [string, unknown][] = [
+    ['an object made from Date.prototype', Object.create(Date.prototype)],
+    ['a Proxy of a Date', new Proxy(new Date('2022-06-01'), {})],
+    ['a class that extends Date, not constructed', Object.create(class extends Date {}.prototype)],
+  ];
+  const refused = 'takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not an object';
+  it.each(notDates)('%s is refused, never a TypeError', async (_name, now) => {
+    expect(await refusal(() => api.checkLink(query, { now } as never))).toBe(`options.now ${refused}`);
+    expect(await refusal(() => index.resolve(query, now as never))).toBe(`now ${refused}`);
+    expect(await refusal(() => api.checkPlan({ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv' }, { now } as never).next())).toBe(`options.now ${refused}`);
+  });
+
+  it('a Date whose getTime says otherwise at each call is read by its time', async () => {
+    const lying = (): Date => {
+      const date = new Date(Date.UTC(2022, 5, 1, 4));
+      let calls = 0;
+      date.getTime = () => [Date.UTC(2022, 5, 1, 4), NaN, 1e20][calls++ % 3]!;
+      return date;
+    };
+    const input = { source: 'jd', surface: 'live-cart' };
+    expect((await api.checkLink(input, { now: lying() })).at).toBe('2022-06-01T12:00:00+08:00');
+    expect(index.resolve(input, lying()).at).toBe(Date.UTC(2022, 5, 1, 4));
+    class Shifted extends Date {
+      override getTime(): number {
+        return 0;
+      }
+    }
+    expect(index.resolve(input, new Shifted(Date.UTC(2022, 5, 1, 4))).at).toBe(Date.UTC(2022, 5, 1, 4));
+  });
+});
+
 describe('the verdict index refuses bad arguments with one InputError', () => {
   it.each([
     [() => api.createVerdictIndex(null as never), 'options takes an object { rules?, builtinRules? }, not null'],
