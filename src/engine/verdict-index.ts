@@ -79,8 +79,17 @@ interface Timeline {
   decisions?: Decision[];
 }
 
-/** Groups are keyed apart from sources, as a source and a group may share an id. */
-const GROUP = '\u0000group:';
+/**
+ * A surface's timelines: by source id (null for a link of no known source) and, apart, by group id,
+ * as a source and a group may share an id. Kept apart, not under keys made from the ids with a
+ * marker: a source written as the marker's key ("\u0000unknown", "\u0000group:taobao-alliance")
+ * was answered as the unknown link or the group, where checkLink names no such source.
+ */
+interface Placements {
+  sources: Map<string | null, Timeline>;
+  groups: Map<string, Timeline>;
+}
+
 export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions = {}): VerdictIndex {
   const rules = options.asKnownOn === undefined ? catalog.rules : rulesKnownOn(catalog, options.asKnownOn);
   // platform → surface → (source id or UNKNOWN_SOURCE) → its rules, in catalog order, as check() sorts them.
@@ -91,9 +100,9 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
     if (ids.length > 0) members.set(group, ids);
   }
 
-  // platform → surface → key → its timeline, each built when first asked for.
-  const index = new Map<string, Map<string, Map<string, Timeline>>>();
-  for (const platform of catalog.platforms.values()) index.set(platform.id, new Map(platform.surfaces.map((surface) => [surface.id, new Map()])));
+  // platform → surface → source or group → its timeline, each built when first asked for.
+  const index = new Map<string, Map<string, Placements>>();
+  for (const platform of catalog.platforms.values()) index.set(platform.id, new Map(platform.surfaces.map((surface) => [surface.id, { sources: new Map(), groups: new Map() }])));
 
   // Every timeline built so far (see Timeline): `used` values of the store, which doubles as it fills.
   let store = new Float64Array(256);
@@ -111,17 +120,17 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
   const stretchAt = ({ at, count }: Timeline, instant: number): number => countAtOrBefore(store, instant, at, count);
   const codeOf = ({ at, count }: Timeline, stretch: number): number => store[at + count + stretch]!;
 
-  const build = (platform: string, surface: string, timelines: Map<string, Timeline>, key: string): Timeline => {
-    let timeline: Timeline;
-    if (key.startsWith(GROUP)) {
-      const ids = members.get(key.slice(GROUP.length));
-      if (ids === undefined) throw wordedError('query-group', { group: key.slice(GROUP.length), valid: [...members.keys()].join(', ') });
-      timeline = kept(groupTimeline(ids.map((id) => stretchesOf(timelines.get(id) ?? build(platform, surface, timelines, id)))));
-    } else {
-      if (key !== UNKNOWN_SOURCE && !catalog.sources.has(key)) throw wordedError('query-source', { source: key, valid: [...catalog.sources.keys()].join(', ') });
-      timeline = kept(sweep(byKey.get(platform)?.get(surface)?.get(key) ?? []));
-    }
-    timelines.set(key, timeline);
+  const build = (platform: string, surface: string, { sources }: Placements, source: string | null): Timeline => {
+    if (source !== null && !catalog.sources.has(source)) throw wordedError('query-source', { source, valid: [...catalog.sources.keys()].join(', ') });
+    const timeline = kept(sweep(byKey.get(platform)?.get(surface)?.get(source ?? UNKNOWN_SOURCE) ?? []));
+    sources.set(source, timeline);
+    return timeline;
+  };
+  const buildGroup = (platform: string, surface: string, placements: Placements, group: string): Timeline => {
+    const ids = members.get(group);
+    if (ids === undefined) throw wordedError('query-group', { group, valid: [...members.keys()].join(', ') });
+    const timeline = kept(groupTimeline(ids.map((id) => stretchesOf(placements.sources.get(id) ?? build(platform, surface, placements, id)))));
+    placements.groups.set(group, timeline);
     return timeline;
   };
 
@@ -130,10 +139,12 @@ export function buildVerdictIndex(catalog: Catalog, options: VerdictIndexOptions
     if (query.ambiguousLink === true) return null;
     const surfaces = index.get(query.platform);
     if (!surfaces) throw wordedError('query-platform', { platform: query.platform, valid: [...index.keys()].join(', ') });
-    const timelines = surfaces.get(query.surface);
-    if (!timelines) throw wordedError('query-surface', { surface: query.surface, platform: query.platform, valid: [...surfaces.keys()].join(', ') });
-    const key = query.group !== undefined ? GROUP + query.group : (query.source ?? UNKNOWN_SOURCE);
-    return timelines.get(key) ?? build(query.platform, query.surface, timelines, key);
+    const placements = surfaces.get(query.surface);
+    if (!placements) throw wordedError('query-surface', { surface: query.surface, platform: query.platform, valid: [...surfaces.keys()].join(', ') });
+    const { group } = query;
+    if (group !== undefined) return placements.groups.get(group) ?? buildGroup(query.platform, query.surface, placements, group);
+    const source = query.source ?? null;
+    return placements.sources.get(source) ?? build(query.platform, query.surface, placements, source);
   };
   const verdict = (query: VerdictQuery): Verdict => {
     const timeline = timelineOf(query);

@@ -184,6 +184,18 @@ describe('the verdict index refuses bad arguments with one InputError', () => {
     expect(await refusal(call)).toBe(message);
   });
 
+  // The index once kept the unknown link's timeline and each group's under keys made of the marker
+  // \u0000 and a word: a source written as one was answered as the link of no known source (jd's
+  // verdict on douyin's live cart, denied) or as the group, where checkLink names no such source.
+  it.each(['\u0000unknown', '\u0000group:taobao-alliance', '\u0000group:third-party', '\u0000'])('a source %j is no source: refused, after the timelines it names are built too', async (source) => {
+    const at = Date.UTC(2022, 5, 1);
+    for (const platform of ['kuaishou', 'douyin']) {
+      const query = { platform, surface: 'live-cart', at };
+      index.verdicts([{ ...query, source: null }, { ...query, source: null, group: 'taobao-alliance' }, { ...query, source: null, group: 'third-party' }]);
+      expect(await refusal(() => index.verdict({ ...query, source }))).toMatch(/^unknown source "\\x00[^"]*"; valid: taobao, tmall, jd, /);
+    }
+  });
+
   it('a resolved query still gets its verdict', () => {
     expect([index.verdict(resolved), ...index.verdicts([resolved])]).toEqual(['denied', 'denied']);
   });
