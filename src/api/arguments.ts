@@ -121,7 +121,8 @@ function read<S extends Shape>(schema: S, name: string, value: unknown, how: { o
 }
 
 function fieldError(name: string, id: DetailId, value: unknown): InputError {
-  if (id === 'api-not-millis') return wordedError(id, { name, value: shownValue(value), years: YEAR_RANGE });
+  // A day or an instant out of the years read is refused as one that is no day: the message says which years are.
+  if (id === 'api-not-millis' || id === 'api-not-day') return wordedError(id, { name, value: shownValue(value), years: YEAR_RANGE });
   return wordedError(id as 'api-not-string', { name, value: shownValue(value) });
 }
 

@@ -164,7 +164,7 @@ export interface DetailParamsById {
   'api-not-true': { name: string; value: string };
   'api-not-instant': { name: string; value: string };
   'api-not-millis': { name: string; value: string; years: string; zone?: string };
-  'api-not-day': { name: string; value: string };
+  'api-not-day': { name: string; value: string; years: string };
   'api-not-path-list': { name: string; value: string };
   'api-not-query-list': { name: string; value: string };
   'api-no-rules': Record<string, never>;

@@ -313,7 +313,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `${p.name} takes a valid Date or a finite number of milliseconds since 1970-01-01T00:00Z, not ${p.value}`,
   'api-not-millis': (p: { name: string; value: string; years: string; zone?: string }) =>
     `${p.name} takes a number of milliseconds since 1970-01-01T00:00Z (as resolve() gives it) within the years ${p.years}${p.zone ? ` in the platform's time zone (${p.zone})` : ''}, not ${p.value}`,
-  'api-not-day': (p: { name: string; value: string }) => `${p.name} takes a calendar day, not ${p.value}; use ${DAY_FORMS}`,
+  'api-not-day': (p: { name: string; value: string; years: string }) => `${p.name} takes a calendar day of the years ${p.years}, not ${p.value}; use ${DAY_FORMS}`,
   'api-not-path-list': (p: { name: string; value: string }) => `${p.name} takes an array of paths (strings) to rule files or folders of *.json, not ${p.value}`,
   'api-not-query-list': (p: { name: string; value: string }) => `${p.name} takes an array of resolved queries, not ${p.value}`,
   'api-no-rules': (_p: Record<string, never>) => 'builtinRules: false leaves no rules: give rule files or folders in rules',

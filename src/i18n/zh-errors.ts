@@ -257,7 +257,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'api-not-true': (p) => `${p.name} 给出时应为 true，而不是 ${p.value}`,
   'api-not-instant': (p) => `${p.name} 应是有效的 Date 或自 1970-01-01T00:00Z 起的有限毫秒数，而不是 ${p.value}`,
   'api-not-millis': (p) => `${p.name} 应是自 1970-01-01T00:00Z 起的毫秒数（如 resolve() 所给），在${p.zone ? `平台时区（${p.zone}）的` : ''} ${p.years} 年之内，而不是 ${p.value}`,
-  'api-not-day': (p) => `${p.name} 应是一个日历日，而不是 ${p.value}；可用：${dayForms}`,
+  'api-not-day': (p) => `${p.name} 应是 ${p.years} 年之内的一个日历日，而不是 ${p.value}；可用：${dayForms}`,
   'api-not-path-list': (p) => `${p.name} 应是规则文件或 *.json 文件夹路径（字符串）的数组，而不是 ${p.value}`,
   'api-not-query-list': (p) => `${p.name} 应是已解析查询的数组，而不是 ${p.value}`,
   'api-no-rules': () => 'builtinRules: false 时没有规则：请在 rules 中给出规则文件或文件夹',

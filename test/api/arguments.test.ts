@@ -45,8 +45,11 @@ describe('checkLink refuses bad arguments with one InputError', () => {
     [[query, { rules: [42] }], 'options.rules takes an array of paths (strings) to rule files or folders of *.json, not an array of 1'],
     [[query, { builtinRules: 'no' }], 'options.builtinRules takes true or false, not "no"'],
     [[query, { builtinRules: false }], 'builtinRules: false leaves no rules: give rule files or folders in rules'],
-    [[query, { asKnownOn: '2022-06' }], 'options.asKnownOn takes a calendar day, not "2022-06"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
-    [[query, { asKnownOn: 20220601 }], 'options.asKnownOn takes a calendar day, not 20220601; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
+    [[query, { asKnownOn: '2022-06' }], 'options.asKnownOn takes a calendar day of the years 1900–2199, not "2022-06"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
+    [[query, { asKnownOn: 20220601 }], 'options.asKnownOn takes a calendar day of the years 1900–2199, not 20220601; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
+    // A calendar day outside the years read was refused as "no calendar day": the message says which years are.
+    [[query, { asKnownOn: '2999-01-01' }], 'options.asKnownOn takes a calendar day of the years 1900–2199, not "2999-01-01"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
+    [[query, { asKnownOn: '1899年12月31日' }], 'options.asKnownOn takes a calendar day of the years 1900–2199, not "1899年12月31日"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
   ])('checkLink(...%j)', async (args, message) => {
     expect(await refusal(() => (api.checkLink as (...a: unknown[]) => unknown)(...args))).toBe(message);
   });

@@ -83,7 +83,7 @@ describe('the library reads asKnownOn with the same reader', () => {
 
   it('refuses a value that is no day, naming the option', async () => {
     await expect(checkLink(query, { now: NOW, asKnownOn: '2022-10' })).rejects.toThrow(
-      'options.asKnownOn takes a calendar day, not "2022-10"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow',
+      'options.asKnownOn takes a calendar day of the years 1900–2199, not "2022-10"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow',
     );
   });
 });
