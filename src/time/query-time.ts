@@ -1,6 +1,6 @@
 // What instant a query is about, from what the user typed. "now" comes in as an
 // argument so answers are reproducible.
-import { addDays, formatDate, YEAR_RANGE } from './civil.js';
+import { addDays, formatDate, isYearInRange, YEAR_RANGE } from './civil.js';
 import { readWrittenDate, type DateReading } from './query-date.js';
 import { wordedError, type InputError } from '../errors/errors.js';
 import { civilDay, endOfCivilDay, isInstantInRange, toInstant, type Moment, type Precision } from './moment.js';
@@ -15,6 +15,8 @@ export interface QueryTime {
 }
 
 const DAY_SHIFT = { today: 0, yesterday: -1, tomorrow: 1 } as const;
+/** The last millisecond a Date holds, either side of 1970. */
+const LAST_DATE = 8.64e15;
 
 export function queryTime(text: string | undefined, timeZone: string, now: number): QueryTime {
   const moment = text === undefined ? 'now' : momentOf(readWrittenDate(text), text, timeZone, now);
@@ -48,7 +50,14 @@ function momentOf(reading: DateReading, text: string, timeZone: string, now: num
   if (!reading.ok) throw problemError(reading, text.trim());
   if (reading.kind === 'moment') return reading.moment;
   if (reading.word === 'now') return 'now';
+  // The day today, yesterday or tomorrow names is in the years read, as a day written out must be
+  // (tomorrow on 2199-12-31 is 2200-01-01, refused written out, and --as-known-on took it); a "now"
+  // past the range of a Date (a caller's milliseconds) has no day, and is refused before the zone's
+  // formatter throws its RangeError.
+  const outside = () => problemError({ ok: false, problem: 'out-of-range' }, text.trim(), timeZone);
+  if (!(Math.abs(now) <= LAST_DATE)) throw outside();
   const day = addDays(civilDay(now, timeZone), DAY_SHIFT[reading.word]);
+  if (!isYearInRange(day.year)) throw outside();
   return { ...day, hour: 0, minute: 0, second: 0, precision: 'day' };
 }
 

@@ -41,6 +41,10 @@ describe('checkLink refuses bad arguments with one InputError', () => {
     [[{ source: 'jd', surface: 'live-cart' }, { now: Number.MAX_SAFE_INTEGER }], 'date out of range "now": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)'],
     [[{ source: 'jd', surface: 'live-cart' }, { now: -1e300 }], 'date out of range "now": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)'],
     [[{ source: 'jd', surface: 'live-cart' }, { now: Date.UTC(2200, 0, 1, 5) }], 'date out of range "now": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)'],
+    // A day word at a now past the range of a Date: out of range, not the RangeError "Invalid time value".
+    [[{ source: 'jd', surface: 'live-cart', date: 'today' }, { now: 8.64e15 }], 'date out of range "today": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)'],
+    [[{ source: 'jd', surface: 'live-cart', date: 'yesterday' }, { now: -1e20 }], 'date out of range "yesterday": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)'],
+    [[query, { asKnownOn: 'today', now: 1e20 }], 'options.asKnownOn takes a calendar day of the years 1900–2199, not "today"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
     [[query, { rules: 'rules/my.json' }], 'options.rules takes an array of paths (strings) to rule files or folders of *.json, not "rules/my.json"'],
     [[query, { rules: [42] }], 'options.rules takes an array of paths (strings) to rule files or folders of *.json, not an array of 1'],
     [[query, { builtinRules: 'no' }], 'options.builtinRules takes true or false, not "no"'],
@@ -50,6 +54,7 @@ describe('checkLink refuses bad arguments with one InputError', () => {
     // A calendar day outside the years read was refused as "no calendar day": the message says which years are.
     [[query, { asKnownOn: '2999-01-01' }], 'options.asKnownOn takes a calendar day of the years 1900–2199, not "2999-01-01"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
     [[query, { asKnownOn: '1899年12月31日' }], 'options.asKnownOn takes a calendar day of the years 1900–2199, not "1899年12月31日"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
+    [[query, { asKnownOn: 'tomorrow', now: Date.UTC(2199, 11, 31, 12) }], 'options.asKnownOn takes a calendar day of the years 1900–2199, not "tomorrow"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow'],
   ])('checkLink(...%j)', async (args, message) => {
     expect(await refusal(() => (api.checkLink as (...a: unknown[]) => unknown)(...args))).toBe(message);
   });
@@ -143,6 +148,18 @@ describe('now is read by the date\'s own time, as checkLink, resolve and checkPl
     expect(await refusal(() => api.checkLink(query, { now } as never))).toBe(`options.now ${refused}`);
     expect(await refusal(() => index.resolve(query, now as never))).toBe(`now ${refused}`);
     expect(await refusal(() => api.checkPlan({ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv' }, { now } as never).next())).toBe(`options.now ${refused}`);
+  });
+
+  it("a plan's today at a now past the range of a Date is an error row, and the plan goes on", async () => {
+    const lines: string[] = [];
+    const rows = api.checkPlan({ bytes: new TextEncoder().encode('source,surface,date\njd,live-cart,today\njd,live-cart,2022-06-01\n'), format: 'csv', name: 'plan.csv' }, { now: 1e20 });
+    for await (const line of rows) lines.push(line);
+    expect(lines.map((line) => JSON.parse(line) as { line: number; verdict?: string; error?: string })).toMatchObject([
+      { line: 2, error: 'date out of range "today": linkcheck reads the years 1900–2199 in the platform\'s time zone (Asia/Shanghai)' },
+      { line: 3, verdict: 'denied' },
+    ]);
+    const known = api.checkPlan({ bytes: new TextEncoder().encode('source,surface,date\njd,live-cart,2022-06-01\n'), format: 'csv', name: 'plan.csv' }, { now: 1e20, asKnownOn: 'today' });
+    await expect(known.next()).rejects.toMatchObject({ code: 'bad-known-on-date' });
   });
 
   it('a Date whose getTime says otherwise at each call is read by its time', async () => {

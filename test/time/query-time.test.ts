@@ -134,3 +134,34 @@ describe('queryDay', () => {
     expect(thrownWords(() => queryDay(text, SHANGHAI, NOW))).toMatch(/day|ambiguous/);
   });
 });
+
+// today, yesterday and tomorrow name a day of the clock's: one outside the years read was taken by
+// queryDay (--as-known-on tomorrow on 2199-12-31 was 2200-01-01; at a caller's now of 1e15 today was
+// 33658-09-27), and a now past the range of a Date threw the zone formatter's RangeError.
+describe('today, yesterday and tomorrow at the edges of the years read', () => {
+  const LAST = Date.UTC(2199, 11, 31, 4);
+  const FIRST = Date.UTC(1900, 0, 1, 4);
+  it.each([
+    ['tomorrow', LAST],
+    ['yesterday', FIRST],
+    ['today', 1e15],
+    ['today', -1e15],
+    ['today', 8.64e15],
+    ['today', 1e20],
+    ['tomorrow', -1e20],
+    ['yesterday', Number.MAX_VALUE],
+  ])('%s at %d is out of range, for a day and a time alike', (text, now) => {
+    const message = `date out of range "${text}": linkcheck reads the years 1900–2199 in the platform's time zone (Asia/Shanghai)`;
+    expect(thrownWords(() => queryDay(text, SHANGHAI, now))).toBe(message);
+    expect(thrownWords(() => queryTime(text, SHANGHAI, now))).toBe(message);
+  });
+
+  it.each([
+    ['today', LAST, '2199-12-31'],
+    ['yesterday', LAST, '2199-12-30'],
+    ['today', FIRST, '1900-01-01'],
+    ['tomorrow', FIRST, '1900-01-02'],
+  ])('%s at the first and last days is a day', (text, now, day) => {
+    expect(queryDay(text, SHANGHAI, now)).toBe(day);
+  });
+});
