@@ -107,6 +107,7 @@ export interface MessageParamsById {
   'not-implemented': { method: string; allowed: string };
   'repeated-header': { header: string };
   'unencoded-target': Record<string, never>;
+  'fragment-in-target': { rest: string };
   'site-not-built': Record<string, never>;
   'unreadable-site': { file: string; reason: string };
   'bad-option-number': { option: string; value: string; min: string; max: string };

@@ -242,6 +242,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'not-implemented': (p: { method: string; allowed: string }) => `method "${p.method}" is not one the service knows; use ${p.allowed}`,
   'repeated-header': (p: { header: string }) => `the request gives the ${p.header} header more than once; give it once`,
   'unencoded-target': (_p: Record<string, never>) => "the request's address holds bytes that are not ASCII; percent-encode them (encodeURIComponent does)",
+  'fragment-in-target': (p: { rest: string }) => `the request's address holds a "#", which ends an address: "${p.rest}" after it would go unread; percent-encode a "#" in a value as %23 (encodeURIComponent does)`,
   'unreadable-site': (p: { file: string; reason: string }) => `cannot read the page's file "${p.file}": ${p.reason === 'permission' ? 'permission denied' : p.reason}; let the service's user read the folder, or build it again (npm run build:site)`,
   'site-not-built': (_p: Record<string, never>) => 'the page is not built: run "npm run build:site", which writes site/, then start the service again',
   'bad-option-number': (p: { option: string; value: string; min: string; max: string }) => `${p.option} takes a whole number from ${p.min} to ${p.max}, not "${p.value}"`,

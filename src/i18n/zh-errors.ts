@@ -204,6 +204,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'not-implemented': (p) => `服务不认识方法 "${p.method}"；请用 ${p.allowed}`,
   'repeated-header': (p) => `请求多次给出 ${p.header} 头；请只给一次`,
   'unencoded-target': () => '请求地址含有非 ASCII 字节；请对其进行百分号编码（encodeURIComponent 可以做到）',
+  'fragment-in-target': (p) => `请求地址含有 "#"，而 "#" 会结束一个地址：其后的 "${p.rest}" 将不会被读取；值中的 "#" 请编码为 %23（encodeURIComponent 可以做到）`,
   'unreadable-site': (p) => `无法读取页面文件 "${p.file}"：${p.reason === 'permission' ? '没有权限' : p.reason}；请让服务的用户能读取该文件夹，或重新构建（npm run build:site）`,
   'site-not-built': () => '页面尚未构建：请运行 "npm run build:site"（它写出 site/），再重新启动服务',
   'bad-option-number': (p) => `${p.option} 应是 ${p.min} 到 ${p.max} 之间的整数，而不是 "${p.value}"`,

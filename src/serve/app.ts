@@ -132,6 +132,14 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
       c.res.headers.set('Content-Length', String(length));
     }
   });
+  // A "#" in the request's address ends it for every URL reader: what follows it (&at=…&platform=…)
+  // would be dropped unread, and another question answered. A request target holds no fragment
+  // (RFC 9112 section 3.2; a browser never sends one); one that does is refused, naming what it cuts off.
+  app.use('*', async (c, next) => {
+    const hash = c.req.url.indexOf('#');
+    if (hash >= 0) throw inputError('fragment-in-target', { rest: shownInput(c.req.url.slice(hash + 1)) });
+    return next();
+  });
   if (options.cors && options.cors.length > 0) {
     // A preflight is told the methods its path takes (POST and OPTIONS for /v1/batch), not every path's.
     const allowMethods = (_origin: string, c: Context) => [...methodsOf(routes[c.req.path] ?? []), 'OPTIONS'];

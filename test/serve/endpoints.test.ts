@@ -137,6 +137,28 @@ describe('GET /v1/check', () => {
     expect((await ask(app, '/v1/coverage?source=jd')).json).toEqual({ error: { code: 'unknown-parameter', message: 'unknown parameter "source"; valid: platform, lang' } });
   });
 
+  it.each([
+    ['/v1/check?source=jd&surface=short-video-cart&at=2022-06-01#&platform=douyin', '&platform=douyin'],
+    ['/v1/check?source=jd&surface=short-video-cart#&at=2031-06-01', '&at=2031-06-01'],
+    ['/v1/check?source=jd&surface=short-video-cart&at=2022-06-01#', ''],
+    ['/v1/matrix?platform=kuaishou#&at=2022-06-01', '&at=2022-06-01'],
+    ['/v1/classify?input=https://item.jd.com/1.html#comments', 'comments'],
+    ['/#source=jd', 'source=jd'],
+  ])('refuses an address with a "#" (%s), whose rest would go unread, naming the rest', async (path, rest) => {
+    const reply = await ask(app, path);
+    expect([reply.status, reply.json]).toEqual([
+      400,
+      { error: { code: 'fragment-in-target', message: `the request's address holds a "#", which ends an address: "${rest}" after it would go unread; percent-encode a "#" in a value as %23 (encodeURIComponent does)` } },
+    ]);
+  });
+
+  it('reads a "#" written %23 as part of a value, and words the refusal of a raw one in the request\'s language', async () => {
+    const encoded = await ask(app, `/v1/classify?input=${encodeURIComponent('https://item.jd.com/1.html#comments')}`);
+    expect([encoded.status, (encoded.json as { input: string }[])[0]!.input]).toEqual([200, 'https://item.jd.com/1.html#comments']);
+    const zh = await ask(app, '/v1/check?lang=zh&source=jd&surface=live-cart#&at=2022-06-01');
+    expect(zh.json).toEqual({ error: { code: 'fragment-in-target', message: '请求地址含有 "#"，而 "#" 会结束一个地址：其后的 "&at=2022-06-01" 将不会被读取；值中的 "#" 请编码为 %23（encodeURIComponent 可以做到）' } });
+  });
+
   it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])('refuses a parameter named %s as any other name the endpoint does not take', async (name) => {
     const reply = await ask(app, `/v1/check?source=taobao&surface=live-cart&at=2022-06-01&${name}=x`);
     expect([reply.status, reply.json]).toEqual([400, { error: { code: 'unknown-parameter', message: `unknown parameter "${name}"; valid: source, surface, platform, at, asKnownOn, lang` } }]);

@@ -131,6 +131,10 @@ describe('linkcheck serve, over a socket', () => {
     const raw = Buffer.from('GET /v1/check?source=\xe6\xb7\x98\xe5\xae\x9d&surface=live-cart HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1');
     expect(await answer(raw)).toMatch(refusal('400 Bad Request', 'unencoded-target', "the request's address holds bytes that are not ASCII; percent-encode them (encodeURIComponent does)"));
     expect(await answer('GET /v1/check?source=a b HTTP/1.1\r\nHost: x\r\n\r\n')).toMatch(/"code": "bad-request"/u);
+    // A raw "#": what follows it would be dropped by the URL the request is read as, and another question answered.
+    expect(await answer('GET /v1/check?source=jd&surface=short-video-cart&at=2022-06-01#&platform=douyin HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(
+      refusal('400 Bad Request', 'fragment-in-target', 'the request\'s address holds a \\"#\\", which ends an address: \\"&platform=douyin\\" after it would go unread; percent-encode a \\"#\\" in a value as %23 (encodeURIComponent does)'),
+    );
     expect(await answer('OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n')).toMatch(/^HTTP\/1\.1 204 No Content\r\n[^]*Allow: GET, HEAD, POST\r\n[^]*\r\n\r\n$/u);
     for (const path of ['/v1/check', '/v1/batch']) {
       const gzipped = await answer(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n1\r\n\x1f\r\n0\r\n\r\n`);
