@@ -200,10 +200,10 @@ function stopSignal(): Promise<void> {
  * bytes that are not HTTP) gets the service's error object too, not Node's empty answer;
  * then the connection is closed. A connection in the middle of a response, or gone, is only closed.
  */
-function refuseMalformed(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket): void {
+function refuseMalformed(error: NodeJS.ErrnoException & { rawPacket?: Buffer; bytesParsed?: number }, socket: Socket): void {
   // The request line as it came, as far as the parser had it: what a refusal names. A method is a
   // token in a request line (RFC 9110 section 9.1): an unknown one is 501, bytes that are no request line 400.
-  const line = error.rawPacket?.subarray(0, Math.max(0, error.rawPacket.indexOf('\r\n'))) ?? Buffer.alloc(0);
+  const line = failedLine(error.rawPacket, error.bytesParsed);
   const words = line.toString('latin1').split(' ');
   const refusal =
     error.code === 'HPE_HEADER_OVERFLOW'
@@ -230,6 +230,20 @@ function refuseMalformed(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, 
     return;
   }
   writeRefusal(socket, refusal, refusal.code === 'not-implemented' ? { Allow: METHODS } : {});
+}
+
+/**
+ * The line of the bytes the parser failed in: the packet holds every request that came with it
+ * (GET /healthz, then FOO /healthz, sent at once), and the one refused is the one the parser stopped
+ * in, not the first, which was read and is being answered.
+ */
+function failedLine(packet: Buffer | undefined, parsed: number | undefined): Buffer {
+  if (packet === undefined) return Buffer.alloc(0);
+  const at = Math.min(Math.max(parsed ?? 0, 0), packet.length);
+  // lastIndexOf counts a negative offset from the end: before the packet's first byte there is no line break.
+  const start = at === 0 ? 0 : packet.lastIndexOf('\n', at - 1) + 1;
+  const end = packet.indexOf('\r\n', start);
+  return packet.subarray(start, end < 0 ? start : end);
 }
 
 /** The error object as a whole response on the socket, which is then closed. */

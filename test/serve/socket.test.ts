@@ -125,6 +125,19 @@ describe('linkcheck serve, over a socket', () => {
     expect(await answer('GARBAGE\r\n\r\n')).toMatch(/"code": "bad-request"/u);
     expect(unknown).toMatch(refusal('501 Not Implemented', 'not-implemented', 'method \\"FOO\\" is not one the service knows; use GET, HEAD, POST'));
     expect(unknown).toMatch(/\r\nAllow: GET, HEAD, POST\r\n/u);
+    // Sent behind a request read whole, in one packet: the refusal names the request it is about, not the first.
+    for (const [first, last, refused] of [
+      ['GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n', 'FOO /healthz HTTP/1.1\r\nHost: x\r\n\r\n', /"code": "not-implemented",\n    "message": "method \\"FOO\\" is not one/u],
+      ['POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}\r\n', 'FROB /healthz HTTP/1.1\r\nHost: x\r\n\r\n', /"code": "not-implemented",\n    "message": "method \\"FROB\\" is not one/u],
+      ['GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n', 'GET /healthz HTTP/2.0\r\nHost: x\r\n\r\n', /"code": "http-version-not-supported",\n    "message": "HTTP version \\"HTTP\/2\.0\\"/u],
+      ['GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n', Buffer.from('GET /v1/check?source=\xe6\xb7\x98 HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1').toString('latin1'), /"code": "unencoded-target"/u],
+      // Left of a body longer than its Content-Length: no request line, so no method to name.
+      ['POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n', '{}{"source": "jd"}\r\n', /"code": "bad-request"/u],
+    ] as const) {
+      const answered = await answer(Buffer.from(first + last, 'latin1'));
+      expect([last, answered]).toEqual([last, expect.stringMatching(refused)]);
+      expect(answered).not.toMatch(/method \\"(?:GET|POST)\\"/u);
+    }
     // A method HTTP knows, on a path that does not take it, stays 405.
     expect(await answer('PROPFIND /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n[^]*"code": "method-not-allowed"/u);
     expect(await answer('GET /healthz HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n')).toMatch(refusal('400 Bad Request', 'repeated-header', 'the request gives the Host header more than once; give it once'));
