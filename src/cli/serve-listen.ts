@@ -225,12 +225,33 @@ function refuseMalformed(error: NodeJS.ErrnoException & { rawPacket?: Buffer; by
   // row has gone out, however fast the client sent it. Under way, it is left to finish; a client
   // that stops sending is cut off by the socket's own time-out (inactivity, set in listenAndServe).
   if (answering && error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return;
+  if (refusing.has(socket)) return;
+  // A request read whole before the bytes that failed (sent with them, pipelined) is answered
+  // first, as if they had come later: its answer is not lost to their refusal, which follows it.
+  const pending = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (refusal !== undefined && pending && pending.req?.complete === true && !pending.writableFinished) {
+    refusing.add(socket);
+    let done = false;
+    const then = () => {
+      if (done) return;
+      done = true;
+      refusing.delete(socket);
+      // Once Node has put the next answer waiting, if any, on the socket.
+      setImmediate(() => refuseMalformed(error, socket));
+    };
+    pending.once('finish', then);
+    pending.once('close', then);
+    return;
+  }
   if (refusal === undefined || !socket.writable || answering) {
     socket.destroy();
     return;
   }
   writeRefusal(socket, refusal, refusal.code === 'not-implemented' ? { Allow: METHODS } : {});
 }
+
+/** Sockets whose refusal waits for the answer to a request read before it: the parser may fail on them again meanwhile. */
+const refusing = new WeakSet<Socket>();
 
 /**
  * The line of the bytes the parser failed in: the packet holds every request that came with it

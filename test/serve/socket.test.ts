@@ -125,18 +125,24 @@ describe('linkcheck serve, over a socket', () => {
     expect(await answer('GARBAGE\r\n\r\n')).toMatch(/"code": "bad-request"/u);
     expect(unknown).toMatch(refusal('501 Not Implemented', 'not-implemented', 'method \\"FOO\\" is not one the service knows; use GET, HEAD, POST'));
     expect(unknown).toMatch(/\r\nAllow: GET, HEAD, POST\r\n/u);
-    // Sent behind a request read whole, in one packet: the refusal names the request it is about, not the first.
-    for (const [first, last, refused] of [
-      ['GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n', 'FOO /healthz HTTP/1.1\r\nHost: x\r\n\r\n', /"code": "not-implemented",\n    "message": "method \\"FOO\\" is not one/u],
-      ['POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}\r\n', 'FROB /healthz HTTP/1.1\r\nHost: x\r\n\r\n', /"code": "not-implemented",\n    "message": "method \\"FROB\\" is not one/u],
-      ['GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n', 'GET /healthz HTTP/2.0\r\nHost: x\r\n\r\n', /"code": "http-version-not-supported",\n    "message": "HTTP version \\"HTTP\/2\.0\\"/u],
-      ['GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n', Buffer.from('GET /v1/check?source=\xe6\xb7\x98 HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1').toString('latin1'), /"code": "unencoded-target"/u],
+    // Sent behind requests read whole, in one packet (pipelined): each of those is answered, in
+    // order, and then the refusal, which names the request it is about, not the first.
+    const healthz = 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n';
+    const empty = 'POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}';
+    for (const [first, last, answers, refused] of [
+      [healthz, 'FOO /healthz HTTP/1.1\r\nHost: x\r\n\r\n', ['200 OK'], /"code": "not-implemented",\n    "message": "method \\"FOO\\" is not one/u],
+      [healthz + healthz, 'FOO /healthz HTTP/1.1\r\nHost: x\r\n\r\n', ['200 OK', '200 OK'], /"code": "not-implemented",\n    "message": "method \\"FOO\\" is not one/u],
+      [`${empty}\r\n`, 'FROB /healthz HTTP/1.1\r\nHost: x\r\n\r\n', ['400 Bad Request'], /"code": "not-implemented",\n    "message": "method \\"FROB\\" is not one/u],
+      [healthz, 'GET /healthz HTTP/2.0\r\nHost: x\r\n\r\n', ['200 OK'], /"code": "http-version-not-supported",\n    "message": "HTTP version \\"HTTP\/2\.0\\"/u],
+      [healthz, Buffer.from('GET /v1/check?source=\xe6\xb7\x98 HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1').toString('latin1'), ['200 OK'], /"code": "unencoded-target"/u],
       // Left of a body longer than its Content-Length: no request line, so no method to name.
-      ['POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n', '{}{"source": "jd"}\r\n', /"code": "bad-request"/u],
+      [empty, '{"source": "jd"}\r\n', ['400 Bad Request'], /"code": "bad-request"/u],
     ] as const) {
-      const answered = await answer(Buffer.from(first + last, 'latin1'));
-      expect([last, answered]).toEqual([last, expect.stringMatching(refused)]);
-      expect(answered).not.toMatch(/method \\"(?:GET|POST)\\"/u);
+      const answered = (await answer(Buffer.from(first + last, 'latin1'))).split(/(?=^HTTP\/1\.1 \d{3} )/mu);
+      expect([last, answered.map((response) => /^HTTP\/1\.1 (\d{3} [^\r]*)/u.exec(response)?.[1])]).toEqual([last, [...answers, expect.any(String)]]);
+      expect(answered[0]).toMatch(answers[0] === '200 OK' ? /"status": "ok"/u : /"message": "query has no \\"source\\"/u);
+      expect(answered.at(-1)).toMatch(refused);
+      expect(answered.at(-1)).not.toMatch(/method \\"(?:GET|POST)\\"/u);
     }
     // A method HTTP knows, on a path that does not take it, stays 405.
     expect(await answer('PROPFIND /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n[^]*"code": "method-not-allowed"/u);
