@@ -213,6 +213,19 @@ export function safeXml(value: string, limit = VALUE_LIMIT): string {
 /** HTML text or a quoted attribute value: the same as XML. */
 export const safeHtml = safeXml;
 
+/** The unsafe characters but line breaks and tabs, which a page shows as white space. */
+const PAGE_UNSAFE_ALL = once(() => new RegExp(`[^\\P{Cc}\\n\\t]|[${UNSAFE_BUT_CONTROLS}]`, 'gu'));
+
+/**
+ * Text for the page's DOM (src/web/dom.ts), which parses no markup: every unsafe character written
+ * as `safe` writes it (a bidirectional override in a link would turn the page's own sentence around
+ * it), but line breaks and tabs. Nothing is cut, as the page shows a quote whole, and no workflow
+ * command can start in a page.
+ */
+export function pageText(value: string): string {
+  return hasUnsafe(value) ? value.replace(PAGE_UNSAFE_ALL(), escapeCharacter) : value;
+}
+
 /**
  * The message of a GitHub Actions workflow command ("::error …::message"): made safe
  * (no line break can end the command), then "%", CR and LF percent-encoded as the

@@ -3,6 +3,9 @@
 // Elements made from data. Every value reaches the page as a text node or an
 // attribute, never as markup: no HTML is ever parsed from a rule file, a link or a
 // plan cell (test/web/escapes.test.ts fails on any markup-parsing call in src/web/).
+// Text is shown as the command line prints it: a control or format character (a
+// bidirectional override in a shared link) is written as its escape (render/safe.ts pageText).
+import { pageText } from '../render/safe.js';
 
 export type Child = Node | string | null | undefined | false;
 export type Attributes = Readonly<Record<string, string | boolean | undefined>>;
@@ -13,9 +16,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: At
     if (value === undefined || value === false) continue;
     element.setAttribute(name, value === true ? '' : value);
   }
-  // Strings become text nodes.
-  element.append(...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false));
+  element.append(...shownChildren(children));
   return element;
+}
+
+/** The children to put in: strings become text nodes of their text made safe, nothing shown for null, undefined or false. */
+function shownChildren(children: readonly Child[]): (Node | string)[] {
+  return children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false).map((child) => (typeof child === 'string' ? pageText(child) : child));
 }
 
 /** An address as a link when it is http(s), else as text: a javascript: or data: address never becomes a link. */
@@ -33,5 +40,5 @@ export function addressLink(url: string): HTMLElement {
 
 /** Empties an element and puts the children in. */
 export function fill(parent: Element, ...children: Child[]): void {
-  parent.replaceChildren(...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false));
+  parent.replaceChildren(...shownChildren(children));
 }

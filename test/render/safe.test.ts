@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMON, cut, safe, safeCell, safeCommandData, safeCommandProperty, safeData, safeHtml, safeJson, safeJsonLine, safeMarkdown, safeXml, VALUE_LIMIT } from '../../src/render/safe.js';
+import { COMMON, cut, pageText, safe, safeCell, safeCommandData, safeCommandProperty, safeData, safeHtml, safeJson, safeJsonLine, safeMarkdown, safeXml, VALUE_LIMIT } from '../../src/render/safe.js';
 
 describe('safe: what may reach a terminal', () => {
   it.each([
@@ -162,6 +162,13 @@ describe('one function per format, each built on safe', () => {
   ])('%s', (_, shown, expected) => {
     expect(shown).toBe(expected);
     expect(shown).not.toMatch(/[\x00-\x1f\x7f-\x9f\p{Cf}\p{Zl}\p{Zp}]/u);
+  });
+
+  it('pageText: the page\'s text escaped as safe escapes it, but line breaks and tabs, never cut, no workflow command broken', () => {
+    expect(pageText(HOSTILE)).toBe('a\\x1b[2J\\x9b\\u202e\\u200b\\u2028\n::error::x <b>&"\'</b> ]]> 100% a,b:c |x| *y* [l](u) `c` $m$');
+    expect(pageText('item.taobao.com\u202e.evil.cn\t\u2066x\u2069\r\0\ud800')).toBe('item.taobao.com\\u202e.evil.cn\t\\u2066x\\u2069\\r\\x00\\ud800');
+    const long = `${'淘'.repeat(VALUE_LIMIT * 3)}##[x`;
+    expect(pageText(long)).toBe(long);
   });
 
   it('a workflow command property and message read back, as the runner decodes them, as the safe value', () => {

@@ -189,6 +189,30 @@ describe.concurrent('escaping', { timeout: 60_000 }, () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('shows a control or format character of a shared address escaped, as the command line does, so it cannot turn the page\'s words around', async () => {
+    // A right-to-left override in a link in a share text: raw, it reversed the rest of the question's line (the platform, surface and date).
+    const source = '【淘宝】https://m.tb.cn\u202e/nc.live.oabaot.meti';
+    const expected = await runMain([source, 'live-cart', '2022-06-01']);
+    const { page, problems } = await newPage(site.browser);
+    await page.goto(`${site.url}?source=${encodeURIComponent(source)}&surface=live-cart&at=2022-06-01&platform=${encodeURIComponent('\u2067x')}`);
+    expect(await text(page, '#answer .error')).toContain('"\\u2067x"');
+    await page.locator('#platform').selectOption('kuaishou');
+    expect(await page.locator('#answer .verdict').getAttribute('data-verdict')).toBe('unknown');
+    expect(await text(page, '#answer .question')).toBe('m.tb.cn\\u202e in doubt · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai)');
+    expect(expected.stdout).toContain('m.tb.cn\\u202e in doubt · kuaishou live-cart · on 2022-06-01 (Asia/Shanghai)');
+    const shown = await page.locator('body').evaluate((body) => {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const raw: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/[\u202a-\u202e\u2066-\u2069\u200b-\u200f]/u.test(node.nodeValue ?? '')) raw.push(node.nodeValue ?? '');
+      return raw;
+    });
+    expect(shown).toEqual([]);
+    // The box keeps what was pasted, to be edited.
+    expect(await page.locator('#source').inputValue()).toBe(source);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe.concurrent('pictures and the phone', { timeout: 60_000 }, () => {
