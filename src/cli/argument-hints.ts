@@ -23,8 +23,8 @@ export function misplacedArguments(catalog: Catalog, platform: Platform, args: C
   const extra = args.extra ?? [];
   if (extra.length > 0) {
     const got = String(3 + extra.length);
-    const hint = !isSource(args.source) && isPlatform(args.source) ? `"${args.source}" is a platform: did you mean -p ${args.source}?` : undefined;
-    return inputError('too-many-arguments', { expected: '3 (source, surface, date)', got, ...(hint ? { hint } : {}) });
+    const platform = !isSource(args.source) && isPlatform(args.source);
+    return inputError('too-many-arguments', { expected: '3', got, ...(platform ? { platform: args.source } : {}) });
   }
   if (isSource(args.source)) return undefined;
   if (isPlatform(args.source)) return inputError('platform-as-source', { input: args.source });

@@ -24,7 +24,8 @@ export interface MessageParamsById {
   'unknown-rule': { id: string; suggestion?: string };
   'platform-as-source': { input: string };
   'swapped-arguments': { source: string; surface: string; date?: string };
-  'too-many-arguments': { command?: string; expected: string; got: string; hint?: string };
+  /** Without `command`, the check's: `platform` when its first operand names a platform. */
+  'too-many-arguments': { command?: string; expected: string; got: string; platform?: string };
   /**
    * An argument (`position`), the value of an option (`name`, and `position` when it is the next
    * argument), a variable (`name`) or a configuration file's setting (`file`, its key as `name`)

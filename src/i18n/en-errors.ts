@@ -136,9 +136,9 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
     `"${p.input}" is a platform, not a source; did you mean -p ${p.input}? (linkcheck -p ${p.input} <source> <surface> [date])`,
   'swapped-arguments': (p: { source: string; surface: string; date?: string }) =>
     `"${p.surface}" is a surface and "${p.source}" a source: the source comes first (linkcheck ${p.source} ${p.surface} ${p.date ?? '[date]'})`,
-  'too-many-arguments': (p: { command?: string; expected: string; got: string; hint?: string }) =>
+  'too-many-arguments': (p: { command?: string; expected: string; got: string; platform?: string }) =>
     p.command === undefined
-      ? `too many arguments: expected at most ${p.expected}, got ${p.got}${p.hint ? `; ${p.hint}` : ' (quote a share text that has spaces)'}`
+      ? `too many arguments: expected at most ${p.expected} (source, surface, date), got ${p.got}${p.platform !== undefined ? `; "${p.platform}" is a platform: did you mean -p ${p.platform}?` : ' (quote a share text that has spaces)'}`
       : `too many arguments for "${p.command}": expected at most ${p.expected}, got ${p.got} (see "${helpOf(p.command)}")`,
   // Values.
   'argument-too-long': (p) => `${tooLong(p)} is longer than ${Number(p.bytes) / 1024} KiB (${p.bytes} bytes); give a shorter value`,

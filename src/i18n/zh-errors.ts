@@ -123,7 +123,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
     `"${p.surface}" 是场景，"${p.source}" 是来源：来源在前（linkcheck ${p.source} ${p.surface} ${p.date ?? '[日期]'}）`,
   'too-many-arguments': (p) =>
     p.command === undefined
-      ? `参数过多：最多 ${p.expected} 个，实际 ${p.got} 个${p.hint ? `；${p.hint}` : '（含空格的分享文本请加引号）'}`
+      ? `参数过多：最多 ${p.expected} 个（来源、场景、日期），实际 ${p.got} 个${p.platform !== undefined ? `；"${p.platform}" 是平台：你是不是想用 -p ${p.platform}？` : '（含空格的分享文本请加引号）'}`
       : `"${p.command}" 的参数过多：最多 ${p.expected} 个，实际 ${p.got} 个（见 "${helpOf(p.command)}"）`,
   'argument-too-long': (p) => `${tooLong(p)} 超过 ${Number(p.bytes) / 1024} KiB（${p.bytes} 字节）；请给出更短的值`,
   'bad-known-on-date': (p, w) => `${w.option('asKnownOn')} 需要一个日历日：${p.reason}`,

@@ -45,6 +45,9 @@ describe('arguments in the wrong place', () => {
     [['live-cart', 'taobao', '2022-06-01'], 'linkcheck: "live-cart" is a surface and "taobao" a source: the source comes first (linkcheck taobao live-cart 2022-06-01)'],
     [['直播间购物车', '淘宝'], 'linkcheck: "直播间购物车" is a surface and "淘宝" a source: the source comes first (linkcheck 淘宝 直播间购物车 [date])'],
     [['复制这条信息', '￥AEpabxiRg0u￥', 'live-cart', '2022-06-01'], 'linkcheck: too many arguments: expected at most 3 (source, surface, date), got 4 (quote a share text that has spaces)'],
+    // In Chinese, every word of it: the operands' names and the hint too.
+    [['--lang', 'zh', '快手', 'taobao', 'live-cart', '2022-06-01'], 'linkcheck: 参数过多：最多 3 个（来源、场景、日期），实际 4 个；"快手" 是平台：你是不是想用 -p 快手？'],
+    [['--lang', 'zh', 'taobao', 'live-cart', '2022-06-01', 'x', 'y'], 'linkcheck: 参数过多：最多 3 个（来源、场景、日期），实际 5 个（含空格的分享文本请加引号）'],
   ])('%j says what was meant', async (argv, line) => {
     expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
   });
