@@ -2,7 +2,7 @@
 import { cite } from '../engine/cite.js';
 import { inputError } from '../errors/errors.js';
 import { formatProblem } from '../i18n/en-problems.js';
-import { closeIds, quoteChoices } from '../engine/resolve.js';
+import { closeIds } from '../engine/resolve.js';
 import { resolvePlatform } from '../query/index.js';
 import { rulesListed } from '../views/rule-listing.js';
 import { lintRules } from '../lint/lint-rules.js';
@@ -72,7 +72,7 @@ export async function runShow(context: CliContext, id: string, options: RuleOpti
   const rule = catalog.rules.find((candidate) => candidate.rule.id === id);
   if (!rule) {
     const close = closeIds(catalog.rules.map((candidate) => candidate.rule.id), id);
-    throw inputError('unknown-rule', { id, ...(close.length > 0 ? { suggestion: quoteChoices(close) } : {}) });
+    throw inputError('unknown-rule', { id, ...(close.length > 0 ? { close: close.join(' ') } : {}) });
   }
   if (!options.json) {
     context.stdout(renderRuleText(rule, catalog, wordsFor(options.lang ?? 'en')));

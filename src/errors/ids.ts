@@ -21,7 +21,8 @@ export interface MessageParamsById {
   'unknown-platform': { input: string; valid: string; suggestion?: string };
   'no-platforms': { input: string };
   'ambiguous-surface': { input: string; platform: string; choices: string };
-  'unknown-rule': { id: string; suggestion?: string };
+  /** `close`: the rule ids close to `id`, closest first, separated by spaces (an id has none). */
+  'unknown-rule': { id: string; close?: string };
   'platform-as-source': { input: string };
   'swapped-arguments': { source: string; surface: string; date?: string };
   /** Without `command`, the check's: `platform` when its first operand names a platform. */

@@ -20,6 +20,11 @@ const WRITTEN_FORMS =
 const DAY_FORMS = '2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow';
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you mean ${suggestion}?` : '');
+/** "a", "b" or "c": the names quoted, as a choice. */
+const eitherOf = (names: readonly string[]): string => {
+  const quoted = names.map((name) => `"${name}"`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+};
 /** Why a report file cannot be written, by the system's code; a code not listed is shown as it is. */
 const WRITE_REASONS: Readonly<Record<string, string>> = {
   empty: 'an empty path names no file',
@@ -129,8 +134,8 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'no-platforms': (p: { input: string }) => `unknown surface "${p.input}": no platforms are loaded`,
   'ambiguous-surface': (p: { input: string; platform: string; choices: string }) =>
     `"${p.input}" names more than one surface on ${p.platform}: ${p.choices}; say which`,
-  'unknown-rule': (p: { id: string; suggestion?: string }, w) =>
-    `no rule with id "${p.id}";${didYouMean(p.suggestion)} ${w.listing} lists them`,
+  'unknown-rule': (p: { id: string; close?: string }, w) =>
+    `no rule with id "${p.id}";${didYouMean(p.close && eitherOf(p.close.split(' ')))} ${w.listing} lists them`,
   // Arguments in the wrong place.
   'platform-as-source': (p: { input: string }) =>
     `"${p.input}" is a platform, not a source; did you mean -p ${p.input}? (linkcheck -p ${p.input} <source> <surface> [date])`,
@@ -395,7 +400,7 @@ export function formatMessage<K extends MessageId>(id: K, params: MessageParams<
 }
 
 /** Parameters that are lists from the rule data rather than something the user typed. */
-export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'allowed', 'choices', 'problem', 'detail', 'hint', 'ids', 'missing', 'headers', 'columns']);
+export const LIST_PARAMS: ReadonlySet<string> = new Set(['valid', 'allowed', 'choices', 'problem', 'detail', 'hint', 'ids', 'missing', 'headers', 'columns', 'close']);
 
 /** Whether a message id is in this catalogue (an error thrown by another version may carry one that is not). */
 export function isMessageId(id: string): id is MessageId {

@@ -8,6 +8,11 @@ import { ownEntry } from '../model/own.js';
 type Params = Readonly<Record<string, string | undefined>>;
 
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `你是不是想输入 ${suggestion}？` : '');
+/** "a"、"b" 或 "c": the names quoted, as a choice (eitherOf in en-errors.ts). */
+const eitherOf = (names: readonly string[]): string => {
+  const quoted = names.map((name) => `"${name}"`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join('、')} 或 ${quoted.at(-1)}`;
+};
 /** What argument-too-long found too long (tooLong in en-errors.ts), in Chinese. */
 const tooLong = (p: MessageParams<'argument-too-long'>): string => {
   switch (p.what) {
@@ -116,7 +121,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'unknown-platform': (p, w) => `未知平台 "${p.input}"；${didYouMean(p.suggestion)}可用：${p.valid}${aliases(w)}`,
   'no-platforms': (p) => `未知场景 "${p.input}"：没有加载任何平台`,
   'ambiguous-surface': (p) => `"${p.input}" 在 ${p.platform} 上对应多个场景：${p.choices}；请指明是哪一个`,
-  'unknown-rule': (p, w) => `没有 id 为 "${p.id}" 的规则；${didYouMean(p.suggestion)}${w.listing} 列出全部规则`,
+  'unknown-rule': (p, w) => `没有 id 为 "${p.id}" 的规则；${didYouMean(p.close && eitherOf(p.close.split(' ')))}${w.listing} 列出全部规则`,
   'platform-as-source': (p) =>
     `"${p.input}" 是平台，不是来源；你是不是想用 -p ${p.input}？（linkcheck -p ${p.input} <来源> <场景> [日期]）`,
   'swapped-arguments': (p) =>

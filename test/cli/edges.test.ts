@@ -156,6 +156,12 @@ describe('suggestions only when close enough to help', () => {
   it.each([
     [['rules', 'show', 'kuaishou-2022-03-jd'], 'no rule with id "kuaishou-2022-03-jd"; did you mean "kuaishou-2022-03-jd-live-cart-cut" or "kuaishou-2022-03-jd-other-surfaces-kept"? "linkcheck rules list" lists them'],
     [['rules', 'show', 'douyin-own-shap'], 'no rule with id "douyin-own-shap"; did you mean "douyin-own-shop"? "linkcheck rules list" lists them'],
+    // The choices joined in the reader's language.
+    [['--lang', 'zh', 'rules', 'show', 'kuaishou-2022-03-jd'], '没有 id 为 "kuaishou-2022-03-jd" 的规则；你是不是想输入 "kuaishou-2022-03-jd-live-cart-cut" 或 "kuaishou-2022-03-jd-other-surfaces-kept"？"linkcheck rules list" 列出全部规则'],
+    // Three choices, each whole: they are the record's ids, not what the user typed.
+    [['rules', 'show', 'kuaishou-2022'], 'no rule with id "kuaishou-2022"; did you mean "kuaishou-2022-03-taobao-cut", "kuaishou-2022-03-jd-live-cart-cut" or "kuaishou-2022-03-jd-other-surfaces-kept"? "linkcheck rules list" lists them'],
+    [['--lang', 'zh', 'rules', 'show', 'kuaishou-2022'], '没有 id 为 "kuaishou-2022" 的规则；你是不是想输入 "kuaishou-2022-03-taobao-cut"、"kuaishou-2022-03-jd-live-cart-cut" 或 "kuaishou-2022-03-jd-other-surfaces-kept"？"linkcheck rules list" 列出全部规则'],
+    [['--lang', 'zh', 'rules', 'show', 'douyin-own-shap'], '没有 id 为 "douyin-own-shap" 的规则；你是不是想输入 "douyin-own-shop"？"linkcheck rules list" 列出全部规则'],
     [['rules', 'show', 'nothing-like-it'], 'no rule with id "nothing-like-it"; "linkcheck rules list" lists them'],
     [['苏宁', 'live-cart'], `unknown source "苏宁"; valid: ${SOURCES} ("linkcheck rules list" shows aliases)`],
     [['taobo', 'live-cart'], `unknown source "taobo"; did you mean "taobao"? valid: ${SOURCES} ("linkcheck rules list" shows aliases)`],
