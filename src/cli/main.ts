@@ -10,6 +10,7 @@ import { chosenLang, resolveLang, t, wordsFor, type Lang, type MessageId } from 
 import { safe } from '../render/safe.js';
 import { oversizedArgument, oversizedConfigRule } from './argument-limit.js';
 import { fromCommander } from './commander-errors.js';
+import { quoteChoices, suggest } from '../engine/resolve.js';
 import { processContext, type CliContext } from './context.js';
 import { jsonOption, langOption, noColorOption } from './shared-options.js';
 import { addBatchCommand } from './batch-program.js';
@@ -213,12 +214,18 @@ function helpOfHelpCommand(program: Command, argv: readonly string[]): string | 
 function refuseUnknownHelpTopic(program: Command, argv: readonly string[]): void {
   let command = program;
   const path: string[] = [];
-  for (const [index, word] of argv.entries()) {
-    if (word.startsWith('-')) continue;
+  for (let index = 0; index < argv.length; index++) {
+    const word = argv[index]!;
+    if (word.startsWith('-')) {
+      // An option's value is not a command (linkcheck --lang zh help nosuch).
+      if (takesNextWord(command, word)) index++;
+      continue;
+    }
     if (word === 'help') {
       const topic = argv[index + 1];
       if (topic !== undefined && !command.commands.some((sub) => sub.name() === topic)) {
-        throw inputError('unknown-command', { command: [...path, topic].join(' ') });
+        const guess = suggest(command.commands.map((sub) => ({ id: sub.name(), aliases: [] })), topic);
+        throw inputError('unknown-command', { command: [...path, topic].join(' '), ...(guess ? { suggestion: quoteChoices([[...path, guess].join(' ')]) } : {}) });
       }
       return;
     }
@@ -227,6 +234,16 @@ function refuseUnknownHelpTopic(program: Command, argv: readonly string[]): void
     command = sub;
     path.push(word);
   }
+}
+
+/** Whether an option as written (--lang, -p; not --lang=zh or -pdouyin) takes the next word as its value. */
+function takesNextWord(command: Command, word: string): boolean {
+  if (word.includes('=') || (!word.startsWith('--') && word.length > 2)) return false;
+  for (let level: Command | null = command; level; level = level.parent) {
+    const option = level.options.find((candidate) => candidate.long === word || candidate.short === word);
+    if (option) return option.required || option.optional;
+  }
+  return false;
 }
 
 /** Runs the CLI in this process and sets its exit code. */

@@ -25,6 +25,13 @@ describe('help', () => {
     [['rules', 'lnt'], 'unknown command "rules lnt"; did you mean "rules lint"? see "linkcheck --help"'],
     [['help', 'nosuch'], 'unknown command "nosuch"; see "linkcheck --help"'],
     [['rules', 'help', 'nosuch'], 'unknown command "rules nosuch"; see "linkcheck --help"'],
+    [['help', 'matirx'], 'unknown command "matirx"; did you mean "matrix"? see "linkcheck --help"'],
+    [['rules', 'help', 'lnt'], 'unknown command "rules lnt"; did you mean "rules lint"? see "linkcheck --help"'],
+    // An option's value before the help command is not a command: the topic is still refused in one line.
+    [['--lang', 'zh', 'help', 'nosuch'], '未知命令 "nosuch"；见 "linkcheck --help"'],
+    [['--lang', 'zh', 'help', 'timelin'], '未知命令 "timelin"；你是不是想输入 "timeline"？见 "linkcheck --help"'],
+    [['-p', 'douyin', 'help', 'nosuch'], 'unknown command "nosuch"; see "linkcheck --help"'],
+    [['rules', '--lang', 'en', 'help', 'nosuch'], 'unknown command "rules nosuch"; see "linkcheck --help"'],
     [['rules', 'list', 'extra'], 'too many arguments for "rules list": expected at most 0, got 1 (see "linkcheck rules list --help")'],
     [['rules', 'show', 'a', 'b'], 'too many arguments for "rules show": expected at most 1, got 2 (see "linkcheck rules show --help")'],
   ])('%j is one line on stderr, not a help', async (argv, line) => {
