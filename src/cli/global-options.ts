@@ -21,6 +21,13 @@ const CHECK_ONLY: ReadonlyArray<readonly [string, string]> = [
 /** Program options "batch" takes too, given before it: read as its own (batch-program.ts programOptionsOf). */
 export const BATCH_TAKES = ['platform', 'json', 'asKnownOn', 'maxStaleness'] as const;
 
+/** Program options a subcommand honours given before it only when it has the option itself. */
+const OWN_ONLY: ReadonlyArray<readonly [string, string]> = [
+  ['json', '--json'],
+  ['rules', '--rules'],
+  ['builtinRules', '--no-builtin-rules'],
+];
+
 /** Subcommands that take -p and --as-known-on given before them. */
 const VIEWS: readonly string[] = ['matrix', 'timeline', 'diff', 'surfaces'];
 /** Subcommands that take only -p given before them. */
@@ -49,7 +56,7 @@ export function commandPath(command: Command): string {
  * Before a subcommand runs: refuse the program options it cannot honour. -p is
  * a filter for "rules list" and the views, a batch's default platform, and means nothing to the
  * others; -v, --max-staleness and --as-known-on are a check's (a batch takes the last two, the
- * views --as-known-on); --rules and --no-builtin-rules mean nothing to "rules schema".
+ * views --as-known-on); --json, --rules and --no-builtin-rules mean nothing to a command without them.
  */
 export function refuseUnusedOptions(program: Command, command: Command): void {
   if (command === program) return;
@@ -60,7 +67,12 @@ export function refuseUnusedOptions(program: Command, command: Command): void {
   const batch = path === 'batch';
   const refused = CHECK_ONLY.filter(([name]) => !(view && name === 'asKnownOn') && !(batch && (BATCH_TAKES as readonly string[]).includes(name)));
   if (path !== 'rules list' && !view && !batch && !PLATFORM_FILTERED.includes(path)) refused.push(['platform', '-p, --platform']);
-  if (path === 'rules schema') refused.push(['rules', '--rules'], ['builtinRules', '--no-builtin-rules']);
+  // --json and the rule options mean something only to a command that has them itself: not to "version"
+  // or "completion" (--json), nor to "version" or "rules schema" (--rules, --no-builtin-rules). "serve"
+  // prints nothing on stdout, so --json before it makes its start-up errors JSON; "rules" alone only
+  // says which subcommand it needs, an error --json prints as JSON.
+  const own = new Set(command.options.map((option) => option.attributeName()));
+  if (path !== 'serve' && command.commands.length === 0) for (const [name, flag] of OWN_ONLY) if (!own.has(name)) refused.push([name, flag]);
   for (const [name, flag] of refused) {
     if (given(name)) throw inputError('option-not-for-command', { option: flag, command: path });
   }

@@ -95,8 +95,42 @@ describe('options before a subcommand are honoured or refused', () => {
     [['--explain', 'batch', 'plan.csv'], '-v, --explain does not apply to "linkcheck batch"; give it to a check or leave it out'],
     [['--max-staleness', '1d', 'rules', 'list'], '--max-staleness does not apply to "linkcheck rules list"; give it to a check or leave it out'],
     [['--fail-on-stale', 'batch', 'plan.csv'], '--fail-on-stale does not apply to "linkcheck batch"; give it to a check or leave it out'],
+    // --json and the rule options, before a command that has no such option of its own.
+    [['--rules', 'x.json', 'version'], '--rules does not apply to "linkcheck version"; give it to a check or leave it out'],
+    [['--no-builtin-rules', 'version'], '--no-builtin-rules does not apply to "linkcheck version"; give it to a check or leave it out'],
+    [['--no-builtin-rules', 'rules', 'schema'], '--no-builtin-rules does not apply to "linkcheck rules schema"; give it to a check or leave it out'],
   ])('%j is refused', async (argv, line) => {
     expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `linkcheck: ${line}\n` });
+  });
+
+  it.each([
+    [['--json', 'version'], 'version'],
+    [['--json', 'completion', 'bash'], 'completion'],
+  ])('%j is refused, in JSON on stdout too, not answered in text', async (argv, command) => {
+    const line = `--json does not apply to "linkcheck ${command}"; give it to a check or leave it out`;
+    const run = await runMain(argv);
+    expect([run.code, run.stderr]).toEqual([2, `linkcheck: ${line}\n`]);
+    expect(JSON.parse(run.stdout)).toEqual({ error: { code: 'option-not-for-command', message: line, exitCode: 2 } });
+  });
+
+  it.each([
+    [['--json', 'classify', 'taobao']],
+    [['--json', 'rules', 'schema']],
+    [['--json', 'coverage', '-p', 'douyin']],
+    [['--rules', 'rules', 'platforms', '--json']],
+  ])('%j, a command with the option, takes it', async (argv) => {
+    const run = await runMain(argv);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+  });
+
+  it.each([
+    [['--json', 'serve', '--port', '70000'], 'bad-option-number'],
+    [['--json', 'rules'], 'missing-command'],
+    [['--json', 'rules', 'lnt'], 'unknown-command'],
+  ])('%j prints its error as JSON: serve prints nothing else on stdout, "rules" alone only refuses', async (argv, code) => {
+    const run = await runMain(argv);
+    expect([run.code, JSON.parse(run.stdout).error.code]).toEqual([2, code]);
   });
 
   describe('the options "batch" shares with the program, given before it, are its own', () => {
