@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { chosenLang, resolveLang, t, type Lang, type MessageId } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 import { jsonOption, langOption, noColorOption } from './shared-options.js';
-import { HELP_LAYOUT, langFlag } from './lang-option.js';
+import { langFlag } from './lang-option.js';
 import { addRuleOptions } from './rule-options.js';
 
 /** The language for help text: --lang as typed on the line, else the configuration file's, else the locale. */
@@ -16,7 +16,6 @@ export function helpLang(context: CliContext, argv: readonly string[]): Lang {
 export function addViewCommands(program: Command, context: CliContext, argv: readonly string[], setExitCode: (code: number) => void): void {
   const lang = helpLang(context, argv);
   const say = (id: MessageId) => t(lang, id);
-  const titles: Record<string, string> = { 'Usage:': say('help.usage'), 'Arguments:': say('help.arguments'), 'Options:': say('help.options'), 'Commands:': say('help.commands') };
 
   /** The rule options, described in the reader's language. */
   const ruleOptions = (command: Command) => {
@@ -34,8 +33,6 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
       program
         .command(name)
         .description(say(description))
-        .helpOption('-h, --help', say('help.help'))
-        .configureHelp({ ...HELP_LAYOUT, styleTitle: (title: string) => titles[title] ?? title })
         .addHelpText('after', say(examples)),
     )
       .addOption(jsonOption(say('help.json')))
@@ -93,8 +90,6 @@ export function addViewCommands(program: Command, context: CliContext, argv: rea
     program
       .command('completion')
       .description(say('help.completion'))
-      .helpOption('-h, --help', say('help.help'))
-      .configureHelp({ ...HELP_LAYOUT, styleTitle: (title: string) => titles[title] ?? title })
       .addHelpText('after', say('help.completion.examples')),
   )
     .argument('<shell>', say('help.completion.shell'))

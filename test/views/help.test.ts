@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog.js';
+import { displayWidth } from '../../src/render/width.js';
 import { run } from './run.js';
 
-const COMMANDS = ['matrix', 'timeline', 'diff', 'platforms', 'sources', 'surfaces', 'completion'];
+const COMMANDS = ['matrix', 'timeline', 'diff', 'platforms', 'sources', 'surfaces', 'coverage', 'completion'];
 /** Every other command: each --help shows examples in both languages. */
 const OTHERS = [[], ['batch'], ['classify'], ['rules'], ['rules', 'lint'], ['rules', 'schema'], ['rules', 'list'], ['rules', 'show']];
 
@@ -26,6 +27,12 @@ describe('--help of the views, listings and completion', () => {
     // Every option is described in Chinese: no English description left.
     const options = result.stdout.split('选项：\n')[1]!.split('\n\n')[0]!;
     expect(options).not.toMatch(/ {2}[a-z]+ [a-z]+ [a-z]+/);
+    // commander's note of a default in Chinese too, and lines wrapped by the columns Han characters take.
+    expect(options).not.toContain('(default:');
+    expect(options).toContain('(默认：[])');
+    // (A description with no space in it cannot be broken: it may run past.)
+    const wide = options.split('\n').filter((line) => displayWidth(line) > 80 && line.trim().split(/ {2,}/u).at(-1)!.includes(' '));
+    expect(wide).toEqual([]);
   });
 
   it.each(OTHERS)('%s --help has examples in English and in Chinese', async (...command) => {
