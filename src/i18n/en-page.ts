@@ -5,6 +5,8 @@ export const enPage = {
   'page.language': 'Language',
   'page.otherLanguage': '中文',
   'page.form.legend': 'The question',
+  'page.address.unread': 'The address holds {names}, which the page does not read: it reads {valid}.',
+  'page.address.repeated': 'The address gives {names} more than once: the page reads the first.',
   'page.form.source': 'Link, share text or name',
   'page.form.sourceHint': 'A product link, a share text pasted from an app, or a source such as taobao or 京东.',
   'page.form.platform': 'Platform',

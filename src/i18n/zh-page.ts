@@ -7,6 +7,8 @@ export const zhPage: Record<keyof typeof enPage, string> = {
   'page.language': '语言',
   'page.otherLanguage': 'English',
   'page.form.legend': '问题',
+  'page.address.unread': '地址中的 {names} 本页不读取：本页读取 {valid}。',
+  'page.address.repeated': '地址中的 {names} 出现了不止一次：本页读取第一个。',
   'page.form.source': '链接、分享文本或名称',
   'page.form.sourceHint': '商品链接、从应用中复制的分享文本，或来源名称，如 淘宝、京东、taobao。',
   'page.form.platform': '平台',

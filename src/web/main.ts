@@ -13,7 +13,7 @@ import { nameOf } from '../render/names.js';
 import { formatClock } from '../time/moment.js';
 import { answerView } from './answer-view.js';
 import { el, fill } from './dom.js';
-import { atOf, dateAndTime, pageLang, pageSearch, readPageQuery, type PageQuery } from './page-query.js';
+import { atOf, dateAndTime, PAGE_KEYS, pageLang, pageSearch, readPageQuery, type PageQuery } from './page-query.js';
 import { picturesView } from './pictures.js';
 import { PlanView } from './plan-view.js';
 import { builtinCatalog, newestEvidence } from './record.js';
@@ -23,6 +23,9 @@ function optionLabel(entity: { id: string; name: Parameters<typeof nameOf>[0]['n
   const chinese = nameOf(entity, 'zh');
   return chinese === entity.id ? entity.id : `${chinese} ${entity.id}`;
 }
+
+/** The most characters of a name from the address a note shows. */
+const NAME_SHOWN = 40;
 
 class Page {
   private readonly query: PageQuery;
@@ -130,6 +133,7 @@ class Page {
       this.root,
       el('header', {}, el('h1', {}, say('page.title')), switcher),
       el('p', { class: 'lead' }, say('page.lead')),
+      ...this.addressNotes(say),
       el(
         'form',
         { id: 'question', autocomplete: 'off' },
@@ -154,6 +158,16 @@ class Page {
     // The form answers as it changes; Enter in it does not reload the page.
     this.root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     update();
+  }
+
+  /** What the address held that the page does not read as written (see PageQuery unread and repeated): said, not passed over. */
+  private addressNotes(say: (id: 'page.address.unread' | 'page.address.repeated', params: Readonly<Record<string, string>>) => string): HTMLElement[] {
+    const { unread = [], repeated = [] } = this.query;
+    const quoted = (names: readonly string[]) => names.map((name) => `"${name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN)}…` : name}"`).join(this.lang === 'zh' ? '、' : ', ');
+    return [
+      ...(unread.length > 0 ? [el('p', { class: 'hint address-note', role: 'note' }, say('page.address.unread', { names: quoted(unread), valid: PAGE_KEYS.join(this.lang === 'zh' ? '、' : ', ') }))] : []),
+      ...(repeated.length > 0 ? [el('p', { class: 'hint address-note', role: 'note' }, say('page.address.repeated', { names: quoted(repeated) }))] : []),
+    ];
   }
 
   /** The question in the address bar, so that the address shares the answer; no new history entry per keystroke. */

@@ -12,6 +12,9 @@ export interface PageQuery {
   asKnownOn: string;
   /** '' when the address does not choose. */
   lang: Lang | '';
+  /** Names in the address the page does not read (surfce=), and the ones it holds more than once (the first is read): said on the page, never passed over without a word. */
+  unread?: readonly string[];
+  repeated?: readonly string[];
 }
 
 const KEYS = ['source', 'surface', 'platform', 'at', 'asKnownOn', 'lang'] as const;
@@ -20,8 +23,23 @@ export function readPageQuery(search: string): PageQuery {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(key) ?? '';
   const lang = get('lang').trim().toLowerCase();
-  return { source: get('source'), surface: get('surface'), platform: get('platform'), at: get('at'), asKnownOn: get('asKnownOn'), lang: isLang(lang) ? lang : '' };
+  const names = [...new Set(params.keys())];
+  const unread = names.filter((name) => !(KEYS as readonly string[]).includes(name));
+  const repeated = names.filter((name) => (KEYS as readonly string[]).includes(name) && params.getAll(name).length > 1);
+  return {
+    source: get('source'),
+    surface: get('surface'),
+    platform: get('platform'),
+    at: get('at'),
+    asKnownOn: get('asKnownOn'),
+    lang: isLang(lang) ? lang : '',
+    ...(unread.length > 0 ? { unread } : {}),
+    ...(repeated.length > 0 ? { repeated } : {}),
+  };
 }
+
+/** The names the page reads in its address, in the order it writes them. */
+export const PAGE_KEYS: readonly string[] = KEYS;
 
 /** The search part of the address, "?…" (or "" when nothing is set); without a source, only the language. */
 export function pageSearch(query: PageQuery): string {

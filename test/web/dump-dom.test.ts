@@ -45,4 +45,14 @@ describe.concurrent('chromium --headless --dump-dom', { timeout: 60_000 }, () =>
     expect(dom).toContain(`<p class="verdict verdict-denied" data-verdict="denied"><span class="mark verdict-denied" aria-hidden="true" title="${word}">✘</span> <strong>${word}</strong></p>`);
     expect(dom).toContain('data-rule="kuaishou-2022-03-taobao-cut"');
   });
+
+  // A misspelt name would have the form's first surface answered without a word: the page says what it did not read.
+  it.each([
+    ['in English', '', 'The address holds "surfce", which the page does not read: it reads source, surface, platform, at, asKnownOn, lang.', 'The address gives "source" more than once: the page reads the first.'],
+    ['in Chinese', '&lang=zh', '地址中的 "surfce" 本页不读取：本页读取 source、surface、platform、at、asKnownOn、lang。', '地址中的 "source" 出现了不止一次：本页读取第一个。'],
+  ])('names in the address it does not read, or reads once, are said %s', async (_name, lang, unread, repeated) => {
+    const dom = await dumpDom(`${server.url}?source=taobao&source=jd&surfce=short-video-cart&at=2022-06-01${lang}`);
+    expect(dom).toContain(`<p class="hint address-note" role="note">${unread}</p>`);
+    expect(dom).toContain(`<p class="hint address-note" role="note">${repeated}</p>`);
+  });
 });

@@ -14,6 +14,9 @@ describe('readPageQuery and pageSearch', () => {
     // Without a source the address holds only the language.
     ['?surface=live-cart&at=2022-06-01', { ...EMPTY, surface: 'live-cart', at: '2022-06-01' }, ''],
     ['', EMPTY, ''],
+    // A name the page does not read, and one given twice, are kept to be said (the first is read); the address written back drops them.
+    ['?source=jd&surfce=short-video-cart', { ...EMPTY, source: 'jd', unread: ['surfce'] }, '?source=jd'],
+    ['?source=jd&source=taobao&at=2022-06-01&at=2023-01-01&x=1&x=2', { ...EMPTY, source: 'jd', at: '2022-06-01', unread: ['x'], repeated: ['source', 'at'] }, '?source=jd&at=2022-06-01'],
   ] as const)('%s', (search, query, written) => {
     expect(readPageQuery(search)).toEqual(query);
     expect(pageSearch(readPageQuery(search))).toBe(written);
