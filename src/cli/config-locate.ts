@@ -1,8 +1,9 @@
 // Finding the configuration file (see config.ts), without reading it: the quick
 // path asks only whether there is one, and loads neither zod nor the schema.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { MAX_RULE_FILE_BYTES, NotReadable, readBounded } from '../load/read-bounded.js';
 
 export const CONFIG_FILE = 'linkcheck.config.json';
 
@@ -68,41 +69,32 @@ function isThere(path: string): boolean {
 }
 
 /** The most a configuration file, or a package.json holding one, may hold: as a rule file (4 MiB). */
-export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+export const MAX_CONFIG_BYTES = MAX_RULE_FILE_BYTES;
 
-/** Why a configuration file's text is not read: it is no regular file (a pipe, a device), is larger than MAX_CONFIG_BYTES, or is not UTF-8. */
+/** Why a configuration file's text is not read: a folder, no regular file (a pipe, a device), larger than MAX_CONFIG_BYTES, changed while read, or not UTF-8. */
 export class ConfigUnreadable extends Error {
-  constructor(readonly reason: 'not-regular' | 'too-large' | 'not-utf8') {
+  constructor(readonly reason: 'folder' | 'not-regular' | 'too-large' | 'changed' | 'not-utf8') {
     super(reason);
   }
 }
 
+/** A rule file's refusal (read-bounded.ts) as the configuration file's. */
+const REASONS = { 'unreadable.is-folder': 'folder', 'unreadable.not-regular': 'not-regular', 'unreadable.too-large': 'too-large', 'unreadable.changed': 'changed' } as const;
+
 /**
- * A configuration file's text (a byte order mark kept), read as a rule file is: only a regular
- * file, opened without waiting (a pipe with no writer would hold the run for ever) and read no
- * further than MAX_CONFIG_BYTES (/dev/zero never ends), as strict UTF-8 (a bad byte is never read
- * as U+FFFD). Throws ConfigUnreadable, or the system's error (ENOENT, EACCES, EISDIR, ELOOP).
+ * A configuration file's text (a byte order mark kept), read as a rule file is (readBounded): only
+ * a regular file, opened without waiting (a pipe with no writer would hold the run for ever) and
+ * read no further than MAX_CONFIG_BYTES (/dev/zero never ends), as strict UTF-8 (a bad byte is
+ * never read as U+FFFD). Throws ConfigUnreadable, or the system's error (ENOENT, EACCES, ELOOP).
  */
 export function readConfigText(file: string): string {
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  let bytes: Buffer;
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' });
-    if (!stat.isFile()) throw new ConfigUnreadable('not-regular');
-    if (stat.size > MAX_CONFIG_BYTES) throw new ConfigUnreadable('too-large');
-    // One byte past the limit shows a file that grew, or that reports no size (as /proc's do), is too large.
-    const buffer = Buffer.allocUnsafe(Math.min(stat.size === 0 ? MAX_CONFIG_BYTES : stat.size, MAX_CONFIG_BYTES) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    if (length > MAX_CONFIG_BYTES) throw new ConfigUnreadable('too-large');
-    const bytes = buffer.subarray(0, length);
-    if (!isUtf8(bytes)) throw new ConfigUnreadable('not-utf8');
-    return bytes.toString('utf8');
-  } finally {
-    closeSync(fd);
+    bytes = readBounded(file, {}).bytes;
+  } catch (error) {
+    if (error instanceof NotReadable) throw new ConfigUnreadable(REASONS[error.wording]);
+    throw error;
   }
+  if (!isUtf8(bytes)) throw new ConfigUnreadable('not-utf8');
+  return bytes.toString('utf8');
 }

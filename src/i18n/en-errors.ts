@@ -64,6 +64,7 @@ const CONFIG_UNREADABLE: Readonly<Record<string, string>> = {
   'not-utf8': 'not valid UTF-8 (save the file as UTF-8)',
   permission: 'permission denied',
   folder: 'it is a folder',
+  changed: 'the file changed while it was read',
   dangling: 'no such file (a link to a file that is not there)',
   loop: 'its links lead round in a loop',
 };

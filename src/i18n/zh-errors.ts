@@ -34,6 +34,7 @@ const CONFIG_UNREADABLE: Readonly<Record<string, string>> = {
   'not-utf8': '不是有效的 UTF-8（请将文件存为 UTF-8）',
   permission: '没有读取权限',
   folder: '这是一个文件夹',
+  changed: '读取时文件发生了变化',
   dangling: '文件不存在（链接指向的文件不在）',
   loop: '其链接绕成了一个环',
 };
