@@ -109,9 +109,16 @@ export interface SheetPlace {
   others?: string;
 }
 
-export function headerCheck(names: ColumnNames): (headers: readonly string[], sheet?: SheetPlace) => void {
+/** The positions of the columns a row is asked by: its source, surface, date, time and platform, those the header has. */
+export function askedColumns(positions: ColumnPositions): number[] {
+  return COLUMNS.flatMap((column) => (positions[column] === undefined ? [] : [positions[column]]));
+}
+
+/** Refuses a header without a needed column (see HeaderCheck); else the positions of the columns its rows are asked by. */
+export function headerCheck(names: ColumnNames): (headers: readonly string[], sheet?: SheetPlace) => number[] {
   return (headers, sheet) => {
-    const missing = missingColumns(locateColumns(headers, names), names);
+    const positions = locateColumns(headers, names);
+    const missing = missingColumns(positions, names);
     if (missing !== '') {
       // One filled cell is what a title row above the header looks like, as spreadsheets are often laid out.
       const title = headers.filter((header) => header.trim() !== '').length === 1 ? { title: 'true' } : {};
@@ -119,5 +126,6 @@ export function headerCheck(names: ColumnNames): (headers: readonly string[], sh
       const place = sheet === undefined ? {} : { file: sheet.file, sheet: sheet.sheet, ...(sheet.first ? { first: 'true' } : {}), ...(sheet.others !== undefined ? { others: sheet.others } : {}) };
       throw wordedError('header-missing', { missing, headers: headers.map((header) => `"${header}"`).join(', '), ...title, ...place }, 'bad-header');
     }
+    return askedColumns(positions);
   };
 }

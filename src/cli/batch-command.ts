@@ -65,7 +65,7 @@ export async function runBatchCommand(context: CliContext, file: string, options
   const asKnownOn = options.asKnownOn === undefined ? undefined : readKnownOn(options.asKnownOn, knownOnZone(catalog, platform), context.now);
   // Files named on the command line are found in the context's working directory, when it gives one; messages name them as given.
   const at = (name: string) => (context.cwd === undefined ? name : resolve(context.cwd, name));
-  const plan = planInput(file, { format, sheet: options.sheet, encoding, check: headerCheck(names), ...(context.stdin ? { stdin: context.stdin } : {}), ...(context.cwd !== undefined ? { cwd: context.cwd } : {}), ...(read ? { read } : {}), ...(context.ownProcess ? { holdYoung: true } : {}) });
+  const plan = planInput(file, { format, sheet: options.sheet, encoding, check: headerCheck(names), names, ...(context.stdin ? { stdin: context.stdin } : {}), ...(context.cwd !== undefined ? { cwd: context.cwd } : {}), ...(read ? { read } : {}), ...(context.ownProcess ? { holdYoung: true } : {}) });
 
   const stdout = flowing(context.stdoutBytes ?? decoding(context.stdout));
   const words = wordsFor(options.lang ?? 'en');

@@ -3,6 +3,7 @@
 // command file stays free of file and stream handling.
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import type { ColumnNames } from '../batch/columns.js';
 import type { Encoding } from '../batch/read/decode.js';
 import { readTextPlan } from '../batch/read/plan-bytes.js';
 import { formatOfExtension, type HeaderCheck, type InputFormat, type ReadStats, type RecordSink } from '../batch/read/records.js';
@@ -18,6 +19,8 @@ export interface PlanOptions {
   /** The text encoding of a CSV or JSON Lines plan, as encodingOf reads it. */
   encoding: Encoding;
   check: HeaderCheck;
+  /** The columns' names (--columns) `check` reads the header by: a workbook read in a thread of its own knows by them the columns its rows are asked by. */
+  names?: ColumnNames;
   /** Standard input, for the plan "-"; process.stdin when not given. */
   stdin?: AsyncIterable<Uint8Array>;
   /** The folder a relative file name is found in; the process's when not given. Messages name the file as given. */
@@ -111,7 +114,7 @@ export function planInput(file: string, options: PlanOptions): PlanInput {
           }
         };
         if (file === '-' || !(await threaded(THREAD_FROM))) return alone();
-        return inThread({ format: 'xlsx', path, name, sheet: options.sheet }, alone);
+        return inThread({ format: 'xlsx', path, name, sheet: options.sheet, ...(options.names !== undefined ? { names: options.names } : {}) }, alone);
       }
       const format = options.format;
       const alone = () => {

@@ -7,7 +7,7 @@
 // thread would give them, in order, with the same errors.
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { ColumnPositions } from '../batch/columns.js';
+import type { ColumnNames, ColumnPositions } from '../batch/columns.js';
 import { csvReplayer, type CsvBlock } from '../batch/read/csv-blocks.js';
 import type { Encoding } from '../batch/read/decode.js';
 import type { HeaderCheck, ReadStats, RecordSink, SheetPlace } from '../batch/read/records.js';
@@ -75,8 +75,12 @@ const releaseYoung = (): void => setFlagsFromString(`--semi-space-growth-factor=
  */
 export type ThreadOptions = WorkerOptions & { youngMb?: number };
 
-/** The plan to read: its path, and its name as messages give it; a workbook's --sheet, a CSV plan's --encoding. */
-export type ReaderJob = { format: 'xlsx'; path: string; name: string; sheet: string | undefined } | { format: 'csv'; path: string; name: string; encoding: Encoding };
+/**
+ * The plan to read: its path, and its name as messages give it; a workbook's --sheet and the
+ * columns' names (--columns), by which the thread knows the columns its rows are asked by, as this
+ * one does (HeaderCheck); a CSV plan's --encoding.
+ */
+export type ReaderJob = { format: 'xlsx'; path: string; name: string; sheet: string | undefined; names?: ColumnNames } | { format: 'csv'; path: string; name: string; encoding: Encoding };
 
 /**
  * What the reader's thread is given: the job, and the number of blocks this thread has handed

@@ -3,6 +3,7 @@
 // csv-blocks.ts), a few blocks at most (AHEAD, CSV_AHEAD) ahead of the thread that answers
 // them. Built as dist/reader-worker.cjs.
 import { parentPort, workerData } from 'node:worker_threads';
+import { askedColumns, locateColumns } from '../batch/columns.js';
 import { csvPacker, type CsvBlock, type Keys } from '../batch/read/csv-blocks.js';
 import { readTextPlan } from '../batch/read/plan-bytes.js';
 import { readXlsx } from '../batch/read/read-xlsx.js';
@@ -65,7 +66,18 @@ function readSheet(job: ReaderJob & { format: 'xlsx' }): { read: () => Promise<R
   const packer = blockPacker(() => header.length, send, wait);
   const sink = Object.assign(packer.sink, { sharedStrings: (strings: readonly string[]) => post({ type: 'strings', strings }) });
   const source = fileSource(job.path);
-  return { read: () => readXlsx(source, job.sheet, sink, check, job.name, nodeInflate), flush: packer.flush, close: () => source.close() };
+  // The header is checked in the other thread, which refuses it there; here only the columns asked by are wanted.
+  const { names } = job;
+  const checked: HeaderCheck = (header, sheet) => {
+    check(header, sheet);
+    if (names === undefined) return undefined;
+    try {
+      return askedColumns(locateColumns(header, names));
+    } catch {
+      return undefined;
+    }
+  };
+  return { read: () => readXlsx(source, job.sheet, sink, checked, job.name, nodeInflate), flush: packer.flush, close: () => source.close() };
 }
 
 /** The CSV plan, decoded as in the other thread, its records posted as CSV blocks. */

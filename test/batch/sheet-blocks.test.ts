@@ -17,7 +17,7 @@ async function packed(bytes: Buffer): Promise<{ blocks: SheetBlock[]; header: re
   let header: readonly string[] = [];
   let strings: readonly string[] = [];
   const packer = blockPacker(() => header.length, (block) => blocks.push(block), () => undefined);
-  await readXlsx(source(bytes), undefined, Object.assign(packer.sink, { sharedStrings: (shared: readonly string[]) => (strings = shared) }), (names) => (header = names), 'plan.xlsx');
+  await readXlsx(source(bytes), undefined, Object.assign(packer.sink, { sharedStrings: (shared: readonly string[]) => (strings = shared) }), (names) => void (header = names), 'plan.xlsx');
   packer.flush();
   return { blocks, header, strings };
 }

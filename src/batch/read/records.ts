@@ -145,8 +145,13 @@ export function hasCellKey(keys: Int32Array, at = 0): boolean {
   return false;
 }
 
-/** Throws an InputError when a header row lacks a needed column: then no row can be read. */
-export type HeaderCheck = (names: readonly string[], sheet?: SheetPlace) => void;
+/**
+ * Throws an InputError when a header row lacks a needed column: then no row can be read.
+ * Otherwise it may give the positions of the columns the rows are asked by: a workbook's cell
+ * that cannot be read in another column is then shown as stored, and its row answered
+ * (sheet-reader.ts); without them, every cell is read as if asked.
+ */
+export type HeaderCheck = (names: readonly string[], sheet?: SheetPlace) => readonly number[] | void;
 
 /** What a reader read besides its rows. */
 export interface ReadStats {

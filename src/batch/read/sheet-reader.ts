@@ -8,8 +8,12 @@
 //   a boolean (TRUE, FALSE), an ISO date (shown as a number cell of that moment is), or a
 //   formula's saved value;
 // - a formula without a saved value, an error value (#REF!, #N/A, …), a date the
-//   calendar lacks, or a value right of the header's last column makes the row an
-//   error row naming the cell; a row with no value in any cell is counted as blank.
+//   calendar lacks or an elapsed time, in a column the rows are asked by (HeaderCheck),
+//   makes the row an error row naming the cell; in any other column (a live's
+//   duration, a formula's #N/A beside the plan) the cell is shown as stored, or empty
+//   when nothing is stored, and the row is answered;
+// - a value right of the header's last column makes the row an error row naming the
+//   cell; a row with no value in any cell is counted as blank.
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { cellName, columnName, columnOf } from './cell-references.js';
 import { handOnSheetRows, HELD_ROWS, MAX_RECORD, recordTooLong, type HeaderCheck, type RecordSink } from './records.js';
@@ -34,6 +38,8 @@ export class SheetReader implements XmlHandler {
   private width = 0;
   private length = 0;
   private problem: InputError | undefined;
+  /** For each column of the header, 1 when the rows are asked by it (HeaderCheck); undefined when the check did not say, and every column is. */
+  private asked: Uint8Array | undefined;
   /** For each cell of the row so far, the number of the shared string it holds, or -1 (see RecordSink.sheet); and its longest cell. */
   private strings = new Int32Array(16).fill(-1);
   private longest = 0;
@@ -166,7 +172,11 @@ export class SheetReader implements XmlHandler {
       }
     }
     this.inline = undefined;
-    if (problem) this.problem ??= problem;
+    if (problem) {
+      // A cell no answer reads, or a header's: as stored (#N/A, an elapsed time's serial), or empty where that is a shared string's number or nothing.
+      if (this.header === undefined || (this.asked !== undefined && this.asked[column] !== 1)) text = this.type === 's' || this.value === undefined ? '' : this.value;
+      else this.problem ??= problem;
+    }
     if (text === '') return;
     if (column >= MAX_COLUMNS || (this.header !== undefined && column >= this.header.length)) {
       this.problem ??= wordedError('sheet-too-many-cells', { cell: where(), header: columnName(this.header === undefined ? MAX_COLUMNS - 1 : this.header.length - 1) });
@@ -244,8 +254,13 @@ export class SheetReader implements XmlHandler {
     if (!this.header) {
       strings.fill(-1, 0, width);
       if (tooLong) throw tooLong;
-      this.header = cells.map((cell) => cell.trim());
-      this.checkHeader(this.header);
+      const header = cells.map((cell) => cell.trim());
+      this.header = header;
+      const asked = this.checkHeader(header);
+      if (asked) {
+        this.asked = new Uint8Array(header.length);
+        for (const column of asked) this.asked[column] = 1;
+      }
       return;
     }
     if (problem === undefined && this.sink.sheet !== undefined && this.sink.sheetAhead !== undefined) {
