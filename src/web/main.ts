@@ -13,7 +13,7 @@ import { nameOf } from '../render/names.js';
 import { formatClock } from '../time/moment.js';
 import { answerView } from './answer-view.js';
 import { el, fill } from './dom.js';
-import { atOf, dateAndTime, PAGE_KEYS, pageLang, pageSearch, readPageQuery, type PageQuery } from './page-query.js';
+import { atOf, dateAndTime, PAGE_KEYS, pageLang, pageSearch, readPageQuery, type BlankName, type PageQuery } from './page-query.js';
 import { picturesView } from './pictures.js';
 import { PlanView } from './plan-view.js';
 import { builtinCatalog, newestEvidence } from './record.js';
@@ -160,13 +160,16 @@ class Page {
     update();
   }
 
-  /** What the address held that the page does not read as written (see PageQuery unread and repeated): said, not passed over. */
-  private addressNotes(say: (id: 'page.address.unread' | 'page.address.repeated', params: Readonly<Record<string, string>>) => string): HTMLElement[] {
-    const { unread = [], repeated = [] } = this.query;
+  /** What the address held that the page does not read as written (see PageQuery unread, repeated and blank): said, not passed over. */
+  private addressNotes(say: (id: 'page.address.unread' | 'page.address.repeated' | 'page.address.blank' | `page.address.blank.${BlankName}`, params?: Readonly<Record<string, string>>) => string): HTMLElement[] {
+    const { unread = [], repeated = [], blank = [] } = this.query;
     const quoted = (names: readonly string[]) => names.map((name) => `"${name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN)}…` : name}"`).join(this.lang === 'zh' ? '、' : ', ');
     return [
       ...(unread.length > 0 ? [el('p', { class: 'hint address-note', role: 'note' }, say('page.address.unread', { names: quoted(unread), valid: PAGE_KEYS.join(this.lang === 'zh' ? '、' : ', ') }))] : []),
       ...(repeated.length > 0 ? [el('p', { class: 'hint address-note', role: 'note' }, say('page.address.repeated', { names: quoted(repeated) }))] : []),
+      ...(blank.length > 0
+        ? [el('p', { class: 'hint address-note', role: 'note' }, say('page.address.blank', { names: quoted(blank), meanings: blank.map((name) => `${name}: ${say(`page.address.blank.${name}`)}`).join(this.lang === 'zh' ? '；' : '; ') }))]
+        : []),
     ];
   }
 

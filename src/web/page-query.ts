@@ -15,17 +15,28 @@ export interface PageQuery {
   /** Names in the address the page does not read (surfce=), and the ones it holds more than once (the first is read): said on the page, never passed over without a word. */
   unread?: readonly string[];
   repeated?: readonly string[];
+  /** Names the address gives with no value (at=, a platform= left empty by a script): read as not given, and said, where the service refuses them. */
+  blank?: readonly BlankName[];
 }
 
 const KEYS = ['source', 'surface', 'platform', 'at', 'asKnownOn', 'lang'] as const;
 
+/** The names a blank value of is read as not given (see PageQuery blank); a blank source is the page's empty question. */
+export type BlankName = Exclude<(typeof KEYS)[number], 'source'>;
+
 export function readPageQuery(search: string): PageQuery {
   const params = new URLSearchParams(search);
-  const get = (key: string) => params.get(key) ?? '';
+  // A value of white space alone is none: read as not given, as an empty one is.
+  const get = (key: string) => {
+    const value = params.get(key) ?? '';
+    return value.trim() === '' ? '' : value;
+  };
   const lang = get('lang').trim().toLowerCase();
   const names = [...new Set(params.keys())];
   const unread = names.filter((name) => !(KEYS as readonly string[]).includes(name));
   const repeated = names.filter((name) => (KEYS as readonly string[]).includes(name) && params.getAll(name).length > 1);
+  // Without a source the page asks for one: a blank source is its empty question, not a note.
+  const blank = KEYS.filter((key): key is BlankName => key !== 'source' && params.has(key) && get(key) === '');
   return {
     source: get('source'),
     surface: get('surface'),
@@ -35,6 +46,7 @@ export function readPageQuery(search: string): PageQuery {
     lang: isLang(lang) ? lang : '',
     ...(unread.length > 0 ? { unread } : {}),
     ...(repeated.length > 0 ? { repeated } : {}),
+    ...(blank.length > 0 ? { blank } : {}),
   };
 }
 

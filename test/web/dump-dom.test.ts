@@ -55,4 +55,13 @@ describe.concurrent('chromium --headless --dump-dom', { timeout: 60_000 }, () =>
     expect(dom).toContain(`<p class="hint address-note" role="note">${unread}</p>`);
     expect(dom).toContain(`<p class="hint address-note" role="note">${repeated}</p>`);
   });
+
+  // A script's empty variable (at=) would have the answer for now given without a word; the service refuses it.
+  it.each([
+    ['in English', '', 'The address gives "platform", "at" with no value: the page reads each as not given (platform: Kuaishou; at: now).'],
+    ['in Chinese', '&lang=zh', '地址中的 "platform"、"at" 没有值：本页按未给出读取（platform: 快手；at: 现在）。'],
+  ])('names given with no value are said %s', async (_name, lang, note) => {
+    const dom = await dumpDom(`${server.url}?source=taobao&surface=live-cart&platform=&at=${lang}`);
+    expect(dom).toContain(`<p class="hint address-note" role="note">${note}</p>`);
+  });
 });

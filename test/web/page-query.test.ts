@@ -17,6 +17,9 @@ describe('readPageQuery and pageSearch', () => {
     // A name the page does not read, and one given twice, are kept to be said (the first is read); the address written back drops them.
     ['?source=jd&surfce=short-video-cart', { ...EMPTY, source: 'jd', unread: ['surfce'] }, '?source=jd'],
     ['?source=jd&source=taobao&at=2022-06-01&at=2023-01-01&x=1&x=2', { ...EMPTY, source: 'jd', at: '2022-06-01', unread: ['x'], repeated: ['source', 'at'] }, '?source=jd&at=2022-06-01'],
+    // A name given with no value, or white space alone (a script's empty variable), is read as not given and kept to be said; a blank source is the empty question.
+    ['?source=jd&surface=live-cart&at=&asKnownOn=%20&platform=+&lang=', { ...EMPTY, source: 'jd', surface: 'live-cart', blank: ['platform', 'at', 'asKnownOn', 'lang'] }, '?source=jd&surface=live-cart'],
+    ['?source=%20&surface=', { ...EMPTY, blank: ['surface'] }, ''],
   ] as const)('%s', (search, query, written) => {
     expect(readPageQuery(search)).toEqual(query);
     expect(pageSearch(readPageQuery(search))).toBe(written);
