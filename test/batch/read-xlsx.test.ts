@@ -3,7 +3,7 @@
 // naming the cell; a workbook that would unpack past its limits is refused.
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../src/batch/read/read-xlsx.js';
-import { attribute } from '../../src/batch/read/xml.js';
+import { attribute, XmlScanner } from '../../src/batch/read/xml.js';
 import type { ZipSource } from '../../src/batch/read/zip.js';
 import { headerRow, inline, workbook, zip } from '../helpers/xlsx.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
@@ -240,6 +240,32 @@ describe('bounds', () => {
     await readXlsx(source(bytes), undefined, (line) => void ((count += 1), (last = line)), () => {}, 'plan.xlsx');
     expect({ count, last }).toEqual({ count: 300_000, last: 300_001 });
   }, 60_000);
+});
+
+// XML need not escape > in an attribute's value, and not every writer does: the tag ends at the first > outside quotes.
+describe('a > inside an attribute value', () => {
+  const tagsOf = (xml: string, cut: number): string[] => {
+    const seen: string[] = [];
+    const scanner = new XmlScanner({ open: (tag, attributes) => (seen.push(`${tag}${attributes}`), tag === 't'), close: (tag) => void seen.push(`/${tag}`), text: (text) => void seen.push(`=${text}`) }, 1000);
+    scanner.feed(xml.slice(0, cut));
+    scanner.feed(xml.slice(cut));
+    return seen;
+  };
+  it.each<[string, string[]]>([
+    ['<sheet name="计划>6月" r:id="rId1"/>', ['sheet name="计划>6月" r:id="rId1"']],
+    [`<numFmt numFmtId="164" formatCode='[>=1]yyyy-mm-dd;"a>b"'/>`, [`numFmt numFmtId="164" formatCode='[>=1]yyyy-mm-dd;"a>b"'`]],
+    ['<si a=">" b=\'>\'><t>x > y</t></si>', ['si a=">" b=\'>\'', 't', '=x > y', '/t', '/si']],
+  ])('%s, cut anywhere', (xml, expected) => {
+    for (let cut = 0; cut <= xml.length; cut++) expect(tagsOf(xml, cut)).toEqual(expected);
+  });
+
+  const plan = `${headerRow()}${row(2, `${inline('A2', 'jd')}${inline('B2', 'live-cart')}<c r="C2" s="1"><v>44861.8333333333</v></c>`)}`;
+  it.each<[string, Parameters<typeof workbook>[0]]>([
+    ['a sheet named with a >', { sheets: [{ name: '计划>6月', rows: plan }], formats: [0, 22], extra: [{ name: 'xl/workbook.xml', text: '<workbook xmlns:r="r"><sheets><sheet name="计划>6月" sheetId="1" r:id="rId1"/></sheets></workbook>' }] }],
+    ['a date format with a condition', { sheets: [{ name: 'Plan', rows: plan }], extra: [{ name: 'xl/styles.xml', text: '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="[>=1]yyyy-mm-dd hh:mm;General"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>' }] }],
+  ])('%s is read', async (_, spec) => {
+    expect((await rowsOf(workbook(spec))).rows).toEqual([[2, ['jd', 'live-cart', '2022-10-27 20:00']]]);
+  });
 });
 
 describe('attributes as writers spell them', () => {

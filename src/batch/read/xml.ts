@@ -50,9 +50,9 @@ export class XmlScanner {
         else if (text.startsWith('<![CDATA[', lt)) gt = indexEnd(text, ']]>', lt + 9);
         else gt = text.indexOf('>', lt + 1);
       } else {
-        gt = text.indexOf('>', lt + 1);
+        gt = closingBracket(text, lt + 1);
       }
-      if (gt === -1 || (next === 0x21 && gt === -1)) {
+      if (gt === -1) {
         this.rest = text.slice(lt);
         if (this.rest.length > MAX_TAG) throw new XmlError('a tag is longer than 1 MiB');
         return;
@@ -114,6 +114,31 @@ export class XmlScanner {
     this.capturing = false;
     this.handler.text(decodeXml(raw), overlong);
   }
+}
+
+/**
+ * Where a start or end tag ends: its first > outside an attribute's quotes, or -1 when the text
+ * ends first. XML need not escape > in a value, and not every writer does: a sheet named
+ * 计划>6月, a format code [>=1]yyyy-mm-dd.
+ */
+function closingBracket(text: string, from: number): number {
+  let gt = text.indexOf('>', from);
+  for (let at = from; gt !== -1; ) {
+    let quote = -1;
+    for (let i = at; i < gt; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x22 /* " */ || code === 0x27 /* ' */) {
+        quote = i;
+        break;
+      }
+    }
+    if (quote === -1) return gt;
+    const close = text.indexOf(text[quote]!, quote + 1);
+    if (close === -1) return -1;
+    at = close + 1;
+    if (close > gt) gt = text.indexOf('>', at);
+  }
+  return -1;
 }
 
 function indexEnd(text: string, marker: string, from: number): number {
