@@ -268,6 +268,36 @@ describe('a > inside an attribute value', () => {
   });
 });
 
+// A value's text is whole across CDATA sections and comments, wherever the sheet's pieces are cut.
+describe('CDATA and comments inside a value', () => {
+  const textsOf = (xml: string, cut: number): string[] => {
+    const texts: string[] = [];
+    const scanner = new XmlScanner({ open: (tag) => tag === 'v' || tag === 't', close: () => {}, text: (text) => void texts.push(text) }, 1000);
+    scanner.feed(xml.slice(0, cut));
+    scanner.feed(xml.slice(cut));
+    return texts;
+  };
+  it.each<[string, string[]]>([
+    ['<c><v><![CDATA[44861]]></v></c>', ['44861']],
+    ['<t>live-<![CDATA[cart]]></t><t><![CDATA[a&amp;<b>]]>&amp;</t>', ['live-cart', 'a&amp;<b>&']],
+    ['<t>j<!-- a note -->d</t><v><![CDATA[]]></v><t/>', ['jd', '', '']],
+  ])('%s, cut anywhere', (xml, expected) => {
+    for (let cut = 0; cut <= xml.length; cut++) expect(textsOf(xml, cut)).toEqual(expected);
+  });
+
+  it('a sheet whose values are CDATA is read as Excel shows it', async () => {
+    const bytes = workbook({
+      formats: [0, 14],
+      strings: ['<si><t><![CDATA[jd]]></t></si>', '<si><r><t>live-</t></r><r><t><![CDATA[cart]]></t></r></si>'],
+      sheets: [{ name: 'Plan', rows: `${headerRow(['source', 'surface', 'date', 'note'])}${row(2, '<c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v><![CDATA[1]]></v></c><c r="C2" s="1"><v><![CDATA[44861]]></v></c><c r="D2" t="str"><f>"a&amp;b"</f><v><![CDATA[a&b]]></v></c>')}${row(3, '<c r="A3" t="inlineStr"><is><t><![CDATA[jd]]></t></is></c><c r="B3" t="inlineStr"><is><t>live<!-- - -->-cart</t></is></c><c r="C3" s="1"><v>44862</v></c>')}` }],
+    });
+    expect((await rowsOf(bytes)).rows).toEqual([
+      [2, ['jd', 'live-cart', '2022-10-27', 'a&b']],
+      [3, ['jd', 'live-cart', '2022-10-28']],
+    ]);
+  });
+});
+
 describe('attributes as writers spell them', () => {
   it.each<[string, string, string | undefined]>([
     [' r="A1" t="s"', 's', undefined],

@@ -36,11 +36,7 @@ export class XmlScanner {
     let at = 0;
     while (at < end) {
       const lt = text.indexOf('<', at);
-      if (this.capturing) {
-        this.capture(text, at, lt === -1 ? end : lt);
-        if (lt === -1) return;
-        this.endCapture();
-      }
+      if (this.capturing) this.capture(text, at, lt === -1 ? end : lt);
       if (lt === -1) return;
       // Comments, CDATA and processing instructions end with their own markers.
       let gt: number;
@@ -58,12 +54,16 @@ export class XmlScanner {
         return;
       }
       if (next === 0x21) {
-        // CDATA is text as it stands: escaped here so that decoding gives it back.
-        if (text.startsWith('<![CDATA[', lt) && this.wasCapturing) this.resume(escape(text.slice(lt + 9, gt - 2)));
+        // Text goes on past CDATA and comments: CDATA is text as it stands, escaped here so that
+        // decoding gives it back (<v><![CDATA[44861]]></v>, <t>a<![CDATA[&]]>b</t>).
+        if (this.capturing && text.startsWith('<![CDATA[', lt)) {
+          const data = escape(text.slice(lt + 9, gt - 2));
+          this.capture(data, 0, data.length);
+        }
         at = gt + 1;
         continue;
       }
-      this.wasCapturing = false;
+      if (this.capturing) this.endCapture();
       if (next === 0x3f /* ? */) {
         at = gt + 1;
         continue;
@@ -81,7 +81,6 @@ export class XmlScanner {
       const wants = this.handler.open(name, text.slice(nameEnd, tagEnd), selfClosing);
       if (wants && !selfClosing) {
         this.capturing = true;
-        this.wasCapturing = true;
       } else if (wants) {
         this.handler.text('', false);
       }
@@ -89,21 +88,11 @@ export class XmlScanner {
     }
   }
 
-  /** Whether the last tag read started a capture that CDATA may continue. */
-  private wasCapturing = false;
-
   private capture(text: string, from: number, to: number): void {
     if (to <= from) return;
     this.capturedLength += to - from;
     if (this.capturedLength <= this.maxText) this.captured.push(text.slice(from, to));
     else this.captured = [];
-  }
-
-  private resume(text: string): void {
-    this.capturing = true;
-    this.capture(text, 0, text.length);
-    this.endCapture();
-    this.capturing = false;
   }
 
   private endCapture(): void {
