@@ -196,7 +196,7 @@ export interface DetailParamsById {
   'sheet-error-value': { cell: string; value: string };
   /** A number whose format shows an elapsed time ([h]:mm:ss), no date or time of day. */
   'sheet-elapsed-time': { cell: string; value: string };
-  'sheet-bad-value': { cell: string; value: string; type: 'number' | 'shared-string' };
+  'sheet-bad-value': { cell: string; value: string; type: 'number' | 'shared-string' | 'boolean' };
   /** A date cell's serial that is no day: below 0, past the last (`last`, 9999-12-31), or the 1900 system's day 0 or 60; `first` is the first serial day, `epoch` the day it is. */
   'sheet-bad-date': { cell: string; value: string; fault: 'negative' | 'past-last' | 'day-zero' | 'leap-day'; first: string; epoch: string; last: string };
   /** An ISO date cell's value (t="d") that is no ISO 8601 date or time, has an offset other than Z, or is a time alone under a date's format. */

@@ -352,7 +352,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'sheet-error-value': (p: { cell: string; value: string }) => `cell ${p.cell} holds the error ${p.value}`,
   'sheet-elapsed-time': (p: { cell: string; value: string }) =>
     `cell ${p.cell} holds ${p.value} formatted as an elapsed time ([h]:mm:ss), a length of time, not a date or a time of day; format it as a date or a time`,
-  'sheet-bad-value': (p: { cell: string; value: string; type: string }) => `cell ${p.cell} holds "${p.value}", which is no ${p.type === 'shared-string' ? 'shared string of the workbook' : 'number'}`,
+  'sheet-bad-value': (p: { cell: string; value: string; type: string }) => `cell ${p.cell} holds "${p.value}", which is no ${p.type === 'shared-string' ? 'shared string of the workbook' : p.type === 'boolean' ? 'boolean (1 or 0)' : 'number'}`,
   'sheet-bad-date': (p) =>
     `cell ${p.cell} holds the date serial ${p.value}, ${
       p.fault === 'leap-day'

@@ -289,7 +289,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'sheet-formula-no-value': (p) => `单元格 ${p.cell} 是公式，但没有保存的值；请在 Excel 或 WPS 中打开并保存工作簿，使其值被存下`,
   'sheet-error-value': (p) => `单元格 ${p.cell} 的值是错误 ${p.value}`,
   'sheet-elapsed-time': (p) => `单元格 ${p.cell} 的值 ${p.value} 的格式是经过的时间（[h]:mm:ss），是一段时长，而不是日期或一天中的时刻；请把它设为日期或时间格式`,
-  'sheet-bad-value': (p) => `单元格 ${p.cell} 的值 "${p.value}" 不是${p.type === 'shared-string' ? '工作簿的共享字符串' : '数字'}`,
+  'sheet-bad-value': (p) => `单元格 ${p.cell} 的值 "${p.value}" 不是${p.type === 'shared-string' ? '工作簿的共享字符串' : p.type === 'boolean' ? '布尔值（1 或 0）' : '数字'}`,
   'sheet-bad-date': (p) =>
     `单元格 ${p.cell} 的日期序列值为 ${p.value}，${
       p.fault === 'leap-day'

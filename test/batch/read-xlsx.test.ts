@@ -82,6 +82,18 @@ describe('cells', () => {
       [3, [], 'cell A3 holds the date serial 2957004, past 9999-12-31: it is no day a workbook can show; a date cell holds a serial from 0 (1904-01-01) to 2957003 (9999-12-31)'],
       [4, [], 'cell A4 holds the date serial -0.5, below 0: it is no date or time; a date cell holds a serial from 0 (1904-01-01) to 2957003 (9999-12-31)'],
     ]],
+    // Number() reads an empty value as 0 and 0x1 as 1: a shared string's number, a number and a boolean are read as their types spell them.
+    ['a shared string, number or boolean cell whose value its type does not spell is an error row naming it, not string 0 or a number', { strings: ['2022-10-28', 'live-cart'], rows: `${headerRow()}${row(2, '<c r="A2" t="s"><v></v></c><c r="B2" t="s"><v>1</v></c>')}${row(3, '<c r="A3" t="s"><v/></c>')}${row(4, '<c r="A4" t="s"><v>0x1</v></c>')}${row(5, '<c r="A5" t="s"><v>1e0</v></c>')}${row(6, '<c r="A6" t="s"><v> 1 </v></c><c r="B6"><v>0x10</v></c>')}${row(7, '<c r="A7"><v>0b1</v></c>')}${row(8, '<c r="A8" t="b"><v></v></c>')}${row(9, '<c r="A9" t="b"><v>yes</v></c><c r="B9" t="b"><v>true</v></c><c r="C9" t="b"><v> 0 </v></c>')}${row(10, '<c r="A10"><v>.5</v></c><c r="B10"><v>-1.5E+3</v></c><c r="C10"><v>Infinity</v></c>')}` }, [
+      [2, ['', 'live-cart'], 'cell A2 holds "", which is no shared string of the workbook'],
+      [3, [], 'cell A3 holds "", which is no shared string of the workbook'],
+      [4, [], 'cell A4 holds "0x1", which is no shared string of the workbook'],
+      [5, [], 'cell A5 holds "1e0", which is no shared string of the workbook'],
+      [6, ['live-cart'], 'cell B6 holds "0x10", which is no number'],
+      [7, [], 'cell A7 holds "0b1", which is no number'],
+      [8, [], 'cell A8 holds "", which is no boolean (1 or 0)'],
+      [9, ['', 'TRUE', 'FALSE'], 'cell A9 holds "yes", which is no boolean (1 or 0)'],
+      [10, ['0.5', '-1500'], 'cell C10 holds "Infinity", which is no number'],
+    ]],
     ['a number cell that holds no number is an error row naming it; numbers are written as Excel keeps them', { rows: `${headerRow()}${row(2, '<c r="A2"><v>abc</v></c>')}${row(3, '<c r="A3"><v> </v></c>')}${row(4, '<c r="A4"><v>42.0</v></c><c r="B4"><v>0.1</v></c><c r="C4"><v>3.14159265358979311</v></c>')}` }, [
       [2, [], 'cell A2 holds "abc", which is no number'],
       [3, [], 'cell A3 holds " ", which is no number'],

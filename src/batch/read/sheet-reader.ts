@@ -24,6 +24,14 @@ import { attribute, decodeXstring, type XmlHandler } from './xml.js';
 /** A number cell's value written as an integer's digits (42, -7, 42.0), without a leading zero or a sign on 0. */
 const PLAIN_INTEGER = /^(?:0|-?[1-9]\d*)(?:\.0*)?$/;
 
+/**
+ * A value as its type spells it (XML Schema's unsignedInt, double and boolean, white space around
+ * it allowed): what Number() would read besides (an empty value as 0, 0x1 as 1) is no value of the type.
+ */
+const INDEX = /^\s*\d+\s*$/;
+const DOUBLE = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+const BOOLEAN = /^\s*(?:1|0|true|false)\s*$/;
+
 /** SpreadsheetML's last column, XFD. */
 const MAX_COLUMNS = 16_384;
 
@@ -146,7 +154,7 @@ export class SheetReader implements XmlHandler {
     } else {
       switch (this.type) {
         case 's': {
-          const number = Number(this.value);
+          const number = INDEX.test(this.value) ? Number(this.value) : NaN;
           const shared = this.book.strings[number];
           if (shared === undefined) problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'shared-string' });
           else {
@@ -158,9 +166,12 @@ export class SheetReader implements XmlHandler {
         case 'str':
           text = decodeXstring(this.value);
           break;
-        case 'b':
-          text = this.value === '1' || this.value === 'true' ? 'TRUE' : 'FALSE';
+        case 'b': {
+          const value = this.value.trim();
+          if (BOOLEAN.test(value)) text = value === '1' || value === 'true' ? 'TRUE' : 'FALSE';
+          else problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'boolean' });
           break;
+        }
         case 'e':
           problem = wordedError('sheet-error-value', { cell: where(), value: this.value });
           break;
@@ -200,7 +211,7 @@ export class SheetReader implements XmlHandler {
   private number(value: string, where: () => string): string | InputError {
     const shown = this.book.styles[this.style];
     const number = Number(value);
-    if (value.trim() === '' || !Number.isFinite(number)) return wordedError('sheet-bad-value', { cell: where(), value, type: 'number' });
+    if (!DOUBLE.test(value) || !Number.isFinite(number)) return wordedError('sheet-bad-value', { cell: where(), value, type: 'number' });
     // An elapsed time is a length of time: read as a time of day, 25:30 would be 01:30.
     if (shown?.elapsed === true) return wordedError('sheet-elapsed-time', { cell: where(), value });
     if (shown) return serialText(number, this.book.date1904, shown) ?? this.badDate(number, value, where());
