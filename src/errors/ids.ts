@@ -191,7 +191,8 @@ export interface DetailParamsById {
   /** `length` bytes of UTF-8; `atLeast`: at least that many (a record past the limit in UTF-16 units is not read further). */
   'row-too-long': { length: string; limit: string; atLeast?: string };
   'sheet-too-many-cells': { cell: string; header: string };
-  'sheet-formula-no-value': { cell: string };
+  /** `recalculated`: the formula has a saved value, but the workbook asks to be calculated again on opening (fullCalcOnLoad). */
+  'sheet-formula-no-value': { cell: string; recalculated?: 'true' };
   'sheet-cell-twice': { cell: string };
   'sheet-error-value': { cell: string; value: string };
   /** A number whose format shows an elapsed time ([h]:mm:ss), no date or time of day. */

@@ -348,7 +348,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'row-too-long': (p: { length: string; limit: string; atLeast?: string }) => `this row is ${p.atLeast ? 'at least ' : ''}${p.length} bytes long (UTF-8); at most ${p.limit} (1 MiB) are read`,
   'sheet-too-many-cells': (p: { cell: string; header: string }) => `cell ${p.cell} has a value right of the header's last column (${p.header})`,
   'sheet-cell-twice': (p: { cell: string }) => `cell ${p.cell} is written more than once in its row, or after a cell right of it: which value is meant cannot be known; save the workbook again in Excel or WPS`,
-  'sheet-formula-no-value': (p: { cell: string }) => `cell ${p.cell} holds a formula with no saved value; open and save the workbook in Excel or WPS so that its values are stored`,
+  'sheet-formula-no-value': (p: { cell: string; recalculated?: 'true' }) =>
+    `cell ${p.cell} holds a formula ${p.recalculated ? 'whose saved value the workbook asks to calculate again when it is opened (fullCalcOnLoad): it is not the value the sheet shows' : 'with no saved value'}; open and save the workbook in Excel or WPS so that its values are stored`,
   'sheet-error-value': (p: { cell: string; value: string }) => `cell ${p.cell} holds the error ${p.value}`,
   'sheet-elapsed-time': (p: { cell: string; value: string }) =>
     `cell ${p.cell} holds ${p.value} formatted as an elapsed time ([h]:mm:ss), a length of time, not a date or a time of day; format it as a date or a time`,

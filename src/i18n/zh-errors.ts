@@ -286,7 +286,8 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'row-too-long': (p) => `此行长${p.atLeast ? '至少' : ' '}${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（1 MiB）`,
   'sheet-too-many-cells': (p) => `单元格 ${p.cell} 在表头最后一列（${p.header}）右侧有值`,
   'sheet-cell-twice': (p) => `单元格 ${p.cell} 在其所在行中出现了不止一次，或出现在其右侧的单元格之后：无法确定要读哪个值；请在 Excel 或 WPS 中重新保存工作簿`,
-  'sheet-formula-no-value': (p) => `单元格 ${p.cell} 是公式，但没有保存的值；请在 Excel 或 WPS 中打开并保存工作簿，使其值被存下`,
+  'sheet-formula-no-value': (p) =>
+    `单元格 ${p.cell} 是公式，${p.recalculated ? '工作簿要求打开时重新计算（fullCalcOnLoad），其保存的值不是表格显示的值' : '但没有保存的值'}；请在 Excel 或 WPS 中打开并保存工作簿，使其值被存下`,
   'sheet-error-value': (p) => `单元格 ${p.cell} 的值是错误 ${p.value}`,
   'sheet-elapsed-time': (p) => `单元格 ${p.cell} 的值 ${p.value} 的格式是经过的时间（[h]:mm:ss），是一段时长，而不是日期或一天中的时刻；请把它设为日期或时间格式`,
   'sheet-bad-value': (p) => `单元格 ${p.cell} 的值 "${p.value}" 不是${p.type === 'shared-string' ? '工作簿的共享字符串' : p.type === 'boolean' ? '布尔值（1 或 0）' : '数字'}`,

@@ -140,6 +140,37 @@ describe('cells', () => {
   });
 });
 
+// XlsxWriter saves 0 as every formula's value and openpyxl an empty <v/>, each asking for the workbook to be
+// calculated again when it is opened (fullCalcOnLoad): neither is what the sheet shows.
+describe('formulas whose saved value the sheet does not show', () => {
+  const book = (calcPr: string, cells: string, date1904 = false) =>
+    workbook({
+      formats: [0, 14, 20],
+      sheets: [{ name: 'Plan', rows: `${headerRow(['source', 'surface', 'date', 'time', 'note'])}${row(2, cells)}` }],
+      extra: [{ name: 'xl/workbook.xml', text: `<workbook xmlns:r="r"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets>${calcPr}</workbook>` }],
+    });
+  const plain = `${inline('A2', 'jd')}${inline('B2', 'live-cart')}`;
+  const CALC = '<calcPr calcId="124519" fullCalcOnLoad="1"/>';
+  const noValue = (cell: string, stale = true) =>
+    `cell ${cell} holds a formula ${stale ? 'whose saved value the workbook asks to calculate again when it is opened (fullCalcOnLoad): it is not the value the sheet shows' : 'with no saved value'}; open and save the workbook in Excel or WPS so that its values are stored`;
+  it.each<[string, Buffer, Row[]]>([
+    ["XlsxWriter's 0 for a date, in the 1900 system", book(CALC, `${plain}<c r="C2" s="1"><f>DATE(2022,10,27)</f><v>0</v></c>`), [[2, ['jd', 'live-cart'], noValue('C2')]]],
+    ["XlsxWriter's 0 for a date, in the 1904 system (1904-01-01)", book(CALC, `${plain}<c r="C2" s="1"><f>DATE(2022,10,27)</f><v>0</v></c>`, true), [[2, ['jd', 'live-cart'], noValue('C2')]]],
+    ["XlsxWriter's 0 for a time (00:00)", book(CALC, `${plain}<c r="C2" s="1"><v>44861</v></c><c r="D2" s="2"><f>TIME(23,30,0)</f><v>0</v></c>`), [[2, ['jd', 'live-cart', '2022-10-27'], noValue('D2')]]],
+    ["XlsxWriter's 0 for a text, and a saved text", book(CALC, `<c r="A2"><f>LOWER("JD")</f><v>0</v></c><c r="B2" t="str"><f>"live-cart"</f><v>live-cart</v></c>`), [[2, [], noValue('A2')]]],
+    ['a formula beside the plan is shown empty, not as its 0', book(CALC, `${plain}<c r="C2" s="1"><v>44861</v></c><c r="E2"><f>1+1</f><v>0</v></c>`), [[2, ['jd', 'live-cart', '2022-10-27']]]],
+    ['fullCalcOnLoad="true", a value saved as Excel would', book('<calcPr fullCalcOnLoad="true" />', `${plain}<c r="C2" s="1"><f>DATE(2022,10,27)</f><v>44861</v></c>`), [[2, ['jd', 'live-cart'], noValue('C2')]]],
+    ["openpyxl's empty <v/> for a number", book(CALC, `${plain}<c r="C2" s="1"><f>DATE(2022,10,27)</f><v /></c>`), [[2, ['jd', 'live-cart'], noValue('C2', false)]]],
+    ['an empty <v/> for a number, without fullCalcOnLoad', book('', `${plain}<c r="C2" s="1"><f>DATE(2022,10,27)</f><v></v></c>`), [[2, ['jd', 'live-cart'], noValue('C2', false)]]],
+    // Saved by Excel, WPS or LibreOffice: the values are the sheet's, and a text formula may well be empty.
+    ['saved values without fullCalcOnLoad', book('<calcPr calcId="191029" fullCalcOnLoad="0"/>', `${plain}<c r="C2" s="1"><f>DATE(2022,10,27)</f><v>44861</v></c><c r="D2" t="str"><f>""</f><v></v></c>`), [[2, ['jd', 'live-cart', '2022-10-27']]]],
+  ])('%s', async (_, bytes, expected) => {
+    const rows: Row[] = [];
+    await readXlsx(source(bytes), undefined, (line, _header, cells, error) => void rows.push(error === undefined ? [line, [...cells]] : [line, [...cells], errorMessage(error)]), headerCheck(HEADER_NAMES), 'plan.xlsx');
+    expect(rows).toEqual(expected);
+  });
+});
+
 describe('sheets', () => {
   const book = workbook({
     sheets: [

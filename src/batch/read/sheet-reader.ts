@@ -145,12 +145,18 @@ export class SheetReader implements XmlHandler {
     let text = '';
     let string = -1;
     let problem: InputError | undefined;
+    let stale = false;
     if (this.overlong) {
       this.length = MAX_RECORD + 1;
     } else if (this.type === 'inlineStr') {
       text = decodeXstring((this.inline ?? []).join(''));
+    } else if (this.formula && (this.value === undefined || this.book.recalculated || (this.value === '' && this.type !== 'str'))) {
+      // No saved value: none stored, an empty one where a number is (openpyxl writes <v/>), or one the
+      // workbook says to calculate again on opening (XlsxWriter's 0), which the sheet will not show.
+      stale = this.value !== undefined && this.value !== '';
+      problem = wordedError('sheet-formula-no-value', { cell: where(), ...(stale ? { recalculated: 'true' } : {}) });
     } else if (this.value === undefined) {
-      if (this.formula) problem = wordedError('sheet-formula-no-value', { cell: where() });
+      // An empty cell, perhaps with a style.
     } else {
       switch (this.type) {
         case 's': {
@@ -185,7 +191,7 @@ export class SheetReader implements XmlHandler {
     this.inline = undefined;
     if (problem) {
       // A cell no answer reads, or a header's: as stored (#N/A, an elapsed time's serial), or empty where that is a shared string's number or nothing.
-      if (this.header === undefined || (this.asked !== undefined && this.asked[column] !== 1)) text = this.type === 's' || this.value === undefined ? '' : this.value;
+      if (this.header === undefined || (this.asked !== undefined && this.asked[column] !== 1)) text = this.type === 's' || this.value === undefined || stale ? '' : this.value;
       else this.problem ??= problem;
     }
     if (text === '') return;

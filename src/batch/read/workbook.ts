@@ -21,6 +21,11 @@ export interface Workbook {
   /** Relationship id to the part's name in the archive. */
   relations: Map<string, string>;
   date1904: boolean;
+  /**
+   * The workbook asks to be calculated again when it is opened (<calcPr fullCalcOnLoad="1"/>): its
+   * formulas' saved values are not what the sheet shows. XlsxWriter saves 0 for every formula so.
+   */
+  recalculated: boolean;
   strings: string[];
   /** Per cell style (the `s` of a cell), what its number format shows, if a date or time. */
   styles: (Shown | undefined)[];
@@ -44,18 +49,21 @@ export async function workbook(source: ZipSource, entries: Map<string, ZipEntry>
   const types = relationTypes(relationsXml, folder);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  let recalculated = false;
+  const yes = (value: string | undefined) => value === '1' || value === 'true';
   tags(bookXml, (tag, attributes) => {
     if (tag === 'sheet') {
       const relation = attribute(attributes, 'r:id') ?? relationAttribute(attributes);
       sheets.push({ name: attribute(attributes, 'name') ?? '', relation: relation ?? '', hidden: /hidden/i.test(attribute(attributes, 'state') ?? '') });
     } else if (tag === 'workbookPr') {
-      const value = attribute(attributes, 'date1904');
-      date1904 = value === '1' || value === 'true';
+      date1904 = yes(attribute(attributes, 'date1904'));
+    } else if (tag === 'calcPr') {
+      recalculated = yes(attribute(attributes, 'fullCalcOnLoad'));
     }
   });
   const stringsPath = types.get('sharedStrings') ?? `${folder}sharedStrings.xml`;
   const stylesPath = types.get('styles') ?? `${folder}styles.xml`;
-  return { sheets, relations, date1904, strings: sharedStrings((await part(stringsPath)) ?? ''), styles: styles((await part(stylesPath)) ?? '') };
+  return { sheets, relations, date1904, recalculated, strings: sharedStrings((await part(stringsPath)) ?? ''), styles: styles((await part(stylesPath)) ?? '') };
 }
 
 export function chooseSheet(sheets: readonly SheetEntry[], wanted: string | undefined, name: string): SheetEntry {
