@@ -4,27 +4,41 @@ import { InputError, wordedError } from '../errors/errors.js';
 import { exceedsField, MAX_FIELD, utf8Length } from '../model/field-length.js';
 import { REQUIRED, type ColumnPositions } from './columns.js';
 import { isJoinFault, joinDateAndTime } from './date-and-time.js';
+import { isFormula } from './read/cell-formula.js';
 import { maybeSpace } from './row-keys.js';
 
 /** Longest cell text looked up as a platform's name: names and aliases are short. */
 const PLATFORM_NAME_LONGEST = 32;
 
 /**
- * What makes a row unusable before it is asked: a cell too long, a needed one empty, or an empty
- * cell in the plan's platform column. That one is not filled by -p or the default platform: a
- * plan that names each row's platform and leaves one blank (a merged cell reads so below its
- * first row) does not say that row is on the default one.
+ * What makes a row unusable before it is asked: a cell too long, a spreadsheet's formula in a
+ * column it is asked by (cell-formula.ts), a needed one empty, or an empty cell in the plan's
+ * platform column. That one is not filled by -p or the default platform: a plan that names each
+ * row's platform and leaves one blank (a merged cell reads so below its first row) does not say
+ * that row is on the default one.
  */
 export function rowProblem(header: readonly string[], cells: readonly string[], positions: ColumnPositions, validPlatforms: string, given: string | undefined): InputError | undefined {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     if (exceedsField(cell)) return wordedError('cell-too-long', { column: header[i] ?? `column ${i + 1}`, length: String(utf8Length(cell)), limit: String(MAX_FIELD) });
   }
+  const formula = formulaAt(cells, positions);
+  if (formula !== undefined) return wordedError('cell-formula', { column: header[formula] ?? `column ${formula + 1}`, value: cells[formula]! });
   const platformEmpty = positions.platform !== undefined && !filled(cells, positions.platform);
   if (!platformEmpty && filled(cells, positions.source) && filled(cells, positions.surface) && filled(cells, positions.date)) return undefined;
   const empty = REQUIRED.filter((column) => !filled(cells, positions[column]));
   if (empty.length > 0) return wordedError('empty-cells', { columns: platformEmpty ? [...empty, 'platform'].join(', ') : empty.join(', ') });
   return wordedError('empty-platform-cell', { column: header[positions.platform!] ?? 'platform', valid: validPlatforms, ...(given !== undefined ? { given } : {}) });
+}
+
+/** The first asked cell (source, surface, date, time, platform) that holds a formula; named one by one, as a row makes no array (#18). */
+function formulaAt(cells: readonly string[], { source, surface, date, time, platform }: ColumnPositions): number | undefined {
+  const formula = (position: number | undefined) => position !== undefined && isFormula(cells[position] ?? '');
+  if (formula(source)) return source;
+  if (formula(surface)) return surface;
+  if (formula(date)) return date;
+  if (formula(time)) return time;
+  return formula(platform) ? platform : undefined;
 }
 
 /** A header's refusal worded for a JSON Lines line, whose headers are its keys. */

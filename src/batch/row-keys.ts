@@ -63,7 +63,11 @@ export function keySpan(record: RecordText, at: ColumnPositions, span: Int32Arra
   return true;
 }
 
-/** Whether the cell is there and its first character (after its quote) is no white space: then it is not blank. */
+/**
+ * Whether the cell is there and its first character (after its quote) is no white space and no
+ * "=": then it is not blank, and no formula (read/cell-formula.ts), which answer-rows.ts
+ * rowProblem reads in full (="" is blank, =A2 is refused).
+ */
 function surelyFilled(record: RecordText, position: number): boolean {
   if (position >= record.count) return false;
   const { text, spans } = record;
@@ -72,7 +76,7 @@ function surelyFilled(record: RecordText, position: number): boolean {
   const quoted = from < to && text.charCodeAt(from) === 0x22;
   const start = quoted ? from + 1 : from;
   const end = quoted ? to - 1 : to;
-  return start < end && !maybeSpace(text.charCodeAt(start));
+  return start < end && !maybeSpace(text.charCodeAt(start)) && text.charCodeAt(start) !== 0x3d;
 }
 
 /** Whether trim() may remove this code unit: controls and space, and the Unicode spaces (so not CJK text). */

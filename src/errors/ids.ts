@@ -175,6 +175,8 @@ export interface DetailParamsById {
   'api-not-plan-chunk': { name: string; value: string };
   'api-not-plan-format': { name: string; value: string };
   'cell-too-long': { column: string; length: string; limit: string };
+  /** A plan's cell in a column its row is asked by (`column`) that holds a spreadsheet formula (`value`), whose value the plan does not hold. */
+  'cell-formula': { column: string; value: string };
   'empty-cells': { columns: string };
   /** A row whose cell in the plan's platform column (`column`) is empty; `valid`: the platforms; `given`: the platform -p gave, which does not fill it. */
   'empty-platform-cell': { column: string; valid: string; given?: string };

@@ -329,6 +329,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `${p.name} gave ${p.value} where the plan's bytes were expected: a Uint8Array (a Buffer) each, as a file's read stream gives them when it is opened without an encoding`,
   'api-not-plan-format': (p: { name: string; value: string }) => `${p.name} takes "csv", "jsonl" or "xlsx", not ${p.value}`,
   'cell-too-long': (p: { column: string; length: string; limit: string }) => `the ${p.column} cell is ${p.length} bytes long (UTF-8); at most ${p.limit} (64 KiB) are read`,
+  'cell-formula': (p: { column: string; value: string }) =>
+    `the ${p.column} cell holds a spreadsheet formula, ${p.value}, whose value the plan does not hold: write the value itself in the cell (the link, the date), or give the workbook (.xlsx), which keeps each formula's value`,
   'empty-cells': (p: { columns: string }) => `no ${p.columns} in this row`,
   'empty-platform-cell': (p: { column: string; valid: string; given?: string }, w) =>
     `no platform in this row: its "${p.column}" cell is empty; write one of ${p.valid}${p.given ? ` (${w.given('platform', p.given)} is not used for a row of a plan with a platform column)` : ''}`,

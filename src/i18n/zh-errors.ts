@@ -271,6 +271,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'api-not-plan-bytes': (p) => `${p.name} 应是计划的字节：Uint8Array 或 ArrayBuffer，或由 Uint8Array 组成的异步可迭代对象（文件的读取流）或 ReadableStream；而不是 ${p.value}`,
   'api-not-plan-chunk': (p) => `${p.name} 给出了 ${p.value}，而这里需要计划的字节：每块一个 Uint8Array（Buffer），文件的读取流在不指定编码打开时给出的就是这样`,
   'api-not-plan-format': (p) => `${p.name} 应是 "csv"、"jsonl" 或 "xlsx"，而不是 ${p.value}`,
+  'cell-formula': (p) => `${p.column} 单元格是电子表格公式 ${p.value}，计划里没有它的值：请在单元格中直接写出值（链接、日期），或直接给出工作簿（.xlsx），其中存有每个公式的值`,
   'empty-cells': (p) => `此行没有 ${p.columns}`,
   'empty-platform-cell': (p, w) => `此行没有平台："${p.column}" 单元格是空的；请写 ${p.valid} 之一${p.given ? `（计划有平台列时，${w.given('platform', p.given)} 不用于其中的行）` : ''}`,
   'platform-left-out': (p) => `此行没有平台：前面的行以 "${p.column}" 给出平台，这一行没有；请写 ${p.valid} 之一`,

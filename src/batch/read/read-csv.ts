@@ -13,11 +13,13 @@
 // (csv-separator.ts).
 import { inputError, wordedError, type InputError } from '../../errors/errors.js';
 import { grown } from '../../model/grown.js';
+import { formulaText } from './cell-formula.js';
 import { separated, separatorName, type Separator } from './csv-separator.js';
 import { handOnRecords, HELD_ROWS, MAX_RECORD, recordTooLong, type HeaderCheck, type ReadStats, type RecordSink, type RecordText } from './records.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
+const EQUALS = 0x3d;
 
 /** `name`: the plan's, as its messages name it. */
 export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck, name = 'the plan'): Promise<ReadStats> {
@@ -82,9 +84,13 @@ export class ChunkRecord implements RecordText {
   }
 }
 
-/** A cell's value from where it lies: a quoted one without its quotes, and each doubled quote in it one quote. */
+/**
+ * A cell's value from where it lies: a quoted one without its quotes, and each doubled quote in it
+ * one quote; Excel's text formula ="…" as the text it shows (cell-formula.ts).
+ */
 export function cellText(text: string, from: number, to: number): string {
-  return to > from && text.charCodeAt(from) === QUOTE ? unquoted(text.slice(from + 1, to - 1)) : text.slice(from, to);
+  const value = to > from && text.charCodeAt(from) === QUOTE ? unquoted(text.slice(from + 1, to - 1)) : text.slice(from, to);
+  return value.charCodeAt(0) === EQUALS ? formulaText(value) : value;
 }
 
 /** A quoted cell's text (or the part of it in a chunk) as its value: in it, quotes come only doubled. */
@@ -341,7 +347,7 @@ class CsvParser {
   /** An empty cell at `at`, or a cell's whole text. */
   private cell(text: string, at = -1): void {
     if (this.lazy && at >= 0) this.record.add(at, at);
-    else if (!this.overlong) this.cells.push(text);
+    else if (!this.overlong) this.cells.push(text.charCodeAt(0) === EQUALS ? formulaText(text) : text);
   }
 
   /** A newline outside quotes: the record ends. */
