@@ -10,9 +10,12 @@ export const REQUIRED: readonly Column[] = ['source', 'surface', 'date'];
 export const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
   source: ['source', 'link', 'url', '来源', '链接', '商品链接', '宝贝链接'],
   surface: ['surface', 'placement', '位置', '版位', '投放位置', '资源位'],
-  date: ['date', '日期', '时间', '开播时间', '开播日期', '直播日期', '投放日期'],
+  // The names plans give the placement's day or moment: one left unread beside another (投放日期
+  // and 投放时间) had its rows asked at the start of their day, whatever time it held; two are
+  // refused, and --columns date= reads the other as the time of day (dateBeside).
+  date: ['date', '日期', '时间', '开播时间', '开播日期', '直播日期', '直播时间', '投放日期', '投放时间', '开始时间', '上播时间', '发布日期', '发布时间', '排期', '排期日期', '排期时间', 'datetime', 'start date', 'start time'],
   // A time of day for the date column's day (date-and-time.ts): a plan that gives them apart.
-  time: ['time', '时刻'],
+  time: ['time', '时刻', '开播时刻', '直播时刻', '投放时刻'],
   // A platform column named otherwise would be left unread and every row asked on the default
   // platform: the names plans are exported with are taken (and a column of platform names under
   // any other header is refused, answer-rows.ts).

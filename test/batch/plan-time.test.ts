@@ -4,6 +4,7 @@
 // is that time; what cannot be read as one moment is an error row, or the plan is refused
 // (docs/batch-and-ci.md, "A date and its time apart").
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { columnNames, locateColumns } from '../../src/batch/columns.js';
 import { joinDateAndTime } from '../../src/batch/date-and-time.js';
@@ -73,6 +74,19 @@ describe('which column is the time', () => {
     ['来源,位置,日期,时间,开播时间', 'date=日期,time=时间', '--columns date=日期 reads the date from "日期" and the time of day from "时间"; the header also has "开播时间", a name of the date column, which would be left unread: choose the one that holds the time of day with --columns date=日期,time=<header>, and rename any other'],
     ['来源,位置,日期,时间,time', 'date=日期', '--columns date=日期 reads the date from "日期" and the time of day from "time"; the header also has "时间", a name of the date column, which would be left unread: choose the one that holds the time of day with --columns date=日期,time=<header>, and rename any other'],
     ['source,surface,date,time,时刻', undefined, 'the header names the time column 2 times ("time", "时刻"); keep one, or choose with --columns time=<header>'],
+    // The names plans give a placement's moment: none is left unread beside the date.
+    ['来源,位置,投放日期,投放时间', undefined, 'the header names the date column 2 times ("投放日期", "投放时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
+    ['来源,位置,直播日期,直播时间', undefined, 'the header names the date column 2 times ("直播日期", "直播时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
+    ['来源,位置,日期,开始时间,结束时间', undefined, 'the header names the date column 2 times ("日期", "开始时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
+    ['来源,位置,发布日期,发布时间', undefined, 'the header names the date column 2 times ("发布日期", "发布时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
+    ['source,surface,start date,Start Time', undefined, 'the header names the date column 2 times ("start date", "Start Time"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
+    ['来源,位置,投放日期,投放时间', 'date=投放日期', '投放时间'],
+    ['来源,位置,日期,开始时间,结束时间', 'date=日期', '开始时间'],
+    ['来源,位置,排期日期,排期时间', 'date=排期日期', '排期时间'],
+    ['来源,位置,日期,开播时刻', undefined, '开播时刻'],
+    ['来源,位置,直播日期,直播时刻', undefined, '直播时刻'],
+    ['来源,位置,投放日期,投放时刻', undefined, '投放时刻'],
+    ['来源,位置,日期,结束时间,创建时间', undefined, 'none'],
   ])('%s, --columns %s: %s', (header, columns, expected) => {
     expect(located(header, columns)).toBe(expected);
   });
@@ -141,6 +155,20 @@ describe('in a batch', () => {
     const expected = times.map((time, index) => [index + 2, `2022-10-27T${time}:00+08:00`]);
     expect(outcomes(await batch([plan('times.csv', csv), '--ndjson']))).toEqual(expected);
     expect(outcomes(await batch([plan('times.xlsx', book), '--ndjson']))).toEqual(expected);
+  });
+
+  it('a time of day under a placement\'s other names is asked, not left unread: the row at 13:00 is denied, not allowed at the day\'s start', async () => {
+    // midday.json: testshop's Taobao links on its live-room cart are allowed, and denied from 12:00 on 2022-03-01.
+    const rules = join(import.meta.dirname, '..', 'fixtures', 'views', 'midday.json');
+    const link = 'item.taobao.com/item.htm?id=1';
+    for (const [date, time] of [['投放日期', '投放时间'], ['直播日期', '直播时间'], ['日期', '开始时间'], ['排期日期', '排期时间'], ['日期', '开播时刻']]) {
+      const content = `来源,位置,${date},${time},平台\n${link},live-cart,2022-03-01,13:00,testshop\n${link},live-cart,2022-03-01,11:00,testshop\n`;
+      const run = await batch([plan('noon.csv', content), '--rules', rules, '--max-staleness', '99999d', '--columns', `date=${date}`, '--ndjson']);
+      expect(rows(run).map((row) => [row.line, row.at, row.verdict]), time).toEqual([
+        [2, '2022-03-01T13:00:00+08:00', 'denied'],
+        [3, '2022-03-01T11:00:00+08:00', 'allowed'],
+      ]);
+    }
   });
 
   it.each([
