@@ -1,10 +1,10 @@
 // Dates as people write them in a query: the ISO forms of rule files, and the
-// other common ones (2022/6/1, 2022-6-1, 2022.6.1, 20220601, 2022年6月1日, a space
-// before the time, +0800 or +08 offsets, toISOString()'s milliseconds, words for
-// days). Forms that put the day or month first (6/1/2022) are refused: which is
+// other common ones (2022/6/1, 2022-6-1, 2022.6.1, 20220601, 2022年6月1日, the
+// day of the week after it, a space before the time, +0800 or +08 offsets,
+// toISOString()'s milliseconds, words for days). Forms that put the day or month first (6/1/2022) are refused: which is
 // which cannot be known. Every pattern is anchored and free of nested repetition,
 // so reading takes time linear in the text.
-import { isValidCivil, isYearInRange, type CivilTime } from './civil.js';
+import { daysFromCivil, isValidCivil, isYearInRange, type CivilTime } from './civil.js';
 
 export type RelativeWord = 'now' | 'today' | 'yesterday' | 'tomorrow';
 
@@ -44,6 +44,15 @@ const CHINESE_CLOCK = /^(\d{1,2})[\u65f6\u70b9](?:(\d{1,2})\u5206(?:(\d{1,2})\u7
  * slot is written (08:00-10:00, 20:00 ~ 22:00, 20:00至22:00, 20点-22点).
  */
 const STRETCH = /^\d{1,2}(?::\d{2}(?::\d{2})?|[\u65f6\u70b9](?:\d{1,2}\u5206)?)\s*(?:-|~|\u301c|\u2013|\u2014|\u81f3|\u5230)\s*\d/;
+/**
+ * A day of the week after the date, as spreadsheets' long dates show it (2022年6月1日 星期三,
+ * 2022/6/1 周三, 2022-06-01（周三）): 星期, 周 or 礼拜 and the day's character (日 and 天 for Sunday),
+ * in parentheses or not. It must be the date's: a plan whose weekday and date disagree was
+ * written wrong in one of them, and which cannot be known.
+ */
+const WEEKDAY = /^\s*([(\uff08]?)(?:\u661f\u671f|\u5468|\u793c\u62dc)([\u65e5\u5929\u4e00\u4e8c\u4e09\u56db\u4e94\u516d])([)\uff09]?)/;
+/** The days of the week as WEEKDAY writes them, from Sunday (0, as Date.getUTCDay counts). */
+const WEEKDAYS: readonly string[] = ['\u65e5', '\u4e00', '\u4e8c', '\u4e09', '\u56db', '\u4e94', '\u516d'];
 const DAY_OR_MONTH_FIRST = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:$|[\sT])/;
 
 /** Reads a query's date. Surrounding whitespace (a CRLF file's \r too) is ignored. */
@@ -100,12 +109,25 @@ function isoDay(text: string): DateReading | undefined {
   return { ok: true, kind: 'moment', moment };
 }
 
-function readRest(date: RegExpExecArray, rest: string): DateReading {
+function readRest(date: RegExpExecArray, after: string): DateReading {
+  let rest = after;
   const moment: WrittenMoment = {
     year: Number(date[1]), month: Number(date[2]), day: Number(date[3]),
     hour: 0, minute: 0, second: 0, millisecond: 0, precision: 'day',
   };
-  const chinese = date[0].endsWith('日') || date[0].endsWith('号');
+  let chinese = date[0].endsWith('日') || date[0].endsWith('号');
+  const weekday = WEEKDAY.exec(rest);
+  if (weekday) {
+    const [written, open, day, close] = weekday;
+    if ((open === '') !== (close === '')) return { ok: false, problem: 'malformed' };
+    if (!isValidCivil(moment)) return { ok: false, problem: isYearInRange(moment.year) ? 'impossible' : 'out-of-range' };
+    // 1970-01-01, day 0, was a Thursday.
+    const sunday = (((daysFromCivil(moment.year, moment.month, moment.day) + 4) % 7) + 7) % 7;
+    if (WEEKDAYS.indexOf(day === '\u5929' ? '\u65e5' : day!) !== sunday) return { ok: false, problem: 'impossible' };
+    // A time after the weekday is parted from it by white space.
+    rest = rest.slice(written!.length);
+    chinese = false;
+  }
   const separator = /^(?:[Tt](?=\d)|\s+)/.exec(rest)?.[0] ?? '';
   if (rest !== '' && separator === '' && !chinese) return { ok: false, problem: 'malformed' };
   const time = rest.slice(separator.length);

@@ -171,6 +171,16 @@ describe('in a batch', () => {
     }
   });
 
+  it('a date with its day of the week, as spreadsheets\' long dates show it, is read when the two agree, joined to its time too', async () => {
+    const content = '来源,位置,日期,时刻\njd,live-cart,2022年10月27日 星期四,23:30\njd,live-cart,2022/10/28 周五,\njd,live-cart,2022年10月28日 星期四,\n';
+    const run = await batch([plan('weekdays.csv', content), '--ndjson']);
+    expect(rows(run).map((row) => [row.line, row.at ?? row.error])).toEqual([
+      [2, '2022-10-27T23:30:00+08:00'],
+      [3, '2022-10-28T00:00:00+08:00'],
+      [4, 'no such date or time "2022年10月28日 星期四"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分: local time there), an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), today, yesterday, tomorrow or now'],
+    ]);
+  });
+
   it.each([
     ['time=开播时刻', 'time (开播时刻)'],
     ['platform=渠道', 'platform (渠道)'],

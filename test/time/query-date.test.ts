@@ -102,3 +102,36 @@ describe('readWrittenDate of a stretch of time', () => {
     expect(readWrittenDate(text)).toEqual({ ok: false, problem: 'malformed' });
   });
 });
+
+describe('readWrittenDate of a date with its day of the week', () => {
+  // Spreadsheets' long dates show the day of the week; it must be the date's, or which was meant is not known.
+  const day = (year: number, month: number, date: number, hour = 0, minute = 0, precision = 'day') => ({ ok: true, kind: 'moment', moment: { year, month, day: date, hour, minute, second: 0, millisecond: 0, precision } });
+  it.each([
+    ['2022年6月1日 星期三', day(2022, 6, 1)],
+    ['2022年6月1日星期三', day(2022, 6, 1)],
+    ['2022/6/1 周三', day(2022, 6, 1)],
+    ['2022/6/1周三', day(2022, 6, 1)],
+    ['2022-06-01（周三）', day(2022, 6, 1)],
+    ['2022-06-01 (周三)', day(2022, 6, 1)],
+    ['２０２２－０６－０１ 周三', day(2022, 6, 1)],
+    ['2022.6.5 礼拜天', day(2022, 6, 5)],
+    ['2022/6/5 周日', day(2022, 6, 5)],
+    ['20220604 星期六', day(2022, 6, 4)],
+    ['1900年1月1日 星期一', day(1900, 1, 1)],
+    ['2022/6/1 周三 20:00', day(2022, 6, 1, 20, 0, 'minute')],
+    ['2022年6月1日 星期三 20点30分', day(2022, 6, 1, 20, 30, 'minute')],
+    // Another day's weekday, an impossible date, parentheses not closed, a time not parted from the weekday.
+    ['2022年6月1日 星期四', { ok: false, problem: 'impossible' }],
+    ['2022/6/2 周三', { ok: false, problem: 'impossible' }],
+    ['2022-06-01 周日', { ok: false, problem: 'impossible' }],
+    ['2022-02-30 周三', { ok: false, problem: 'impossible' }],
+    ['1899-12-31 周日', { ok: false, problem: 'out-of-range' }],
+    ['2022-06-01 (周三', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 周三)', { ok: false, problem: 'malformed' }],
+    ['2022年6月1日星期三20:00', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 周八', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 星期三 星期三', { ok: false, problem: 'malformed' }],
+  ])('%s', (text, reading) => {
+    expect(readWrittenDate(text)).toEqual(reading);
+  });
+});
