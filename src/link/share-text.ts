@@ -9,9 +9,10 @@ import { keywordAt, keywordPattern, type KeywordPattern } from './keyword-patter
 import type { KeywordMatch } from './types.js';
 
 // Every currency sign (￥ € ₴ $ …), and the delimiters share texts use that are none: 〒 (U+3012) and ƒ
-// (U+0192, the florin sign, a letter to Unicode); also # @ % ! and the full-width ！（）, as escapes
+// (U+0192, the florin sign, a letter to Unicode); also # @ % ! / and the full-width ！（）／, and the
+// brackets 《》「」 of the Taobao app's texts since 2021 (88:/AbCdEfGh123/, 《AbCdEfGh123《), as escapes
 // that the RegExp reads, so that the bundles stay ASCII (#18). No other letter delimits a token.
-const TOKEN_SYMBOL = String.raw`[\p{Sc}\u3012\u0192#@%!\uff01()\uff08\uff09]`;
+const TOKEN_SYMBOL = String.raw`[\p{Sc}\u3012\u0192#@%!/\uff01()\uff08\uff09\uff0f\u300a\u300b\u300c\u300d]`;
 /** 10–14 letters and digits between two symbols. */
 const TOKEN = once(() => new RegExp(String.raw`${TOKEN_SYMBOL}([A-Za-z0-9]{10,14})${TOKEN_SYMBOL}`, 'gu'));
 
@@ -22,11 +23,21 @@ export interface TokenMatch {
   rest: string;
 }
 
-/** The first share token in the text. A run of digits alone (a phone number) is not one. */
+/** A slash, half- or full-width: between slashes a token may also be a segment of a path. */
+const isSlash = (character: string | undefined): boolean => character === '/' || character === '\uff0f';
+
+/**
+ * The first share token in the text. A run of digits alone (a phone number) is not one, nor a
+ * segment of a path (abc/AbCdEfGh123/def): a slash that delimits a token has no letter before it,
+ * nor a letter or digit after it.
+ */
 export function findToken(text: string): TokenMatch | null {
   for (const match of text.matchAll(TOKEN())) {
     if (!/[A-Za-z]/.test(match[1]!)) continue;
     const start = match.index;
+    const end = start + match[0].length;
+    if (isSlash(match[0][0]) && /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
+    if (isSlash(match[0].at(-1)) && /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
     const rest = `${text.slice(0, start)} ${text.slice(start + match[0].length)}`;
     return { token: match[0], rest };
   }

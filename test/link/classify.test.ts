@@ -331,6 +331,29 @@ describe('the symbols around a share token', () => {
     expect(() => classify(`${symbol}13800138000${symbol} 淘宝`)).toThrow(InputError);
   });
 
+  // The Taobao app's texts since 2021 also put a token between slashes and brackets, alike or mixed.
+  it.each([
+    ['88:/AbCdEfGh123/ 复制打开淘宝', '/AbCdEfGh123/'],
+    ['复制／AEpabxiRg0u／后打开👉手淘👈', '／AEpabxiRg0u／'],
+    ['《AEpabxiRg0u《 打开淘宝', '《AEpabxiRg0u《'],
+    ['《AEpabxiRg0u》 打开淘宝', '《AEpabxiRg0u》'],
+    ['复制「AEpabxiRg0u」打开淘宝', '「AEpabxiRg0u」'],
+    ['9/AEpabxiRg0u《 淘宝', '/AEpabxiRg0u《'],
+  ])('%j holds the token %j', (input, token) => {
+    expect(classify(input)).toMatchObject({ kind: 'token', token, group: { id: 'taobao-alliance' }, reason: null });
+  });
+
+  it.each(['/', '《', '「'])('a 淘口令 after %j beside a JD link puts the link in doubt, as any token does', (symbol) => {
+    const close = symbol === '「' ? '」' : symbol;
+    // It was JD's, and allowed wherever JD links are: the words name the token's Taobao too.
+    expect(classify(`https://item.jd.com/1.html 复制${symbol}AEpabxiRg0u${close}打开淘宝`)).toMatchObject({ kind: 'link', source: null, reason: 'link-and-token' });
+    expect(() => classify(`${symbol}13800138000${close} 淘宝`)).toThrow(InputError);
+  });
+
+  it.each(['/AbCdEfGh123/AbCdEfGh456/ 京东', 'abc/AbCdEfGh123/ 京东', 'docs/AEpabxiRg0u/1 打开淘宝', '／AEpabxiRg0u／x 淘宝'])('%j, a segment of a path, is no token', (input) => {
+    expect(() => classify(input)).toThrow(InputError);
+  });
+
   it.each(['x', 'Q', 'é', 'ß', 'ø', 'д', '〇', '〓'])('%j, a letter or a symbol no app is seen to use, delimits no token', (symbol) => {
     expect(() => classify(`复制${symbol}AEpabxiRg0u${symbol}打开淘宝`)).toThrow(InputError);
   });
