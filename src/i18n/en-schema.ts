@@ -16,6 +16,8 @@ export const RULE_FILE_WORDS = {
     "Short-link hosts, with an optional path start, whose links may lead to an item of any member (m.tb.cn leads to Taobao and Tmall items alike): such a link is the group's and is answered for all its members.",
   'rule-file.group.share-markers':
     "Marks a member's app puts at the very start of its share text, right before the link (【天猫】): a short link of the group in such a text is that member's. A word inside the text (a product title, a shop name) is never one.",
+  'rule-file.group.other-apps':
+    "Names of apps that share the group's short links and share tokens and are none of its members' (闲鱼): a short link or token of the group in a share text that names one is taken for no source, as such an app's item is no member's.",
   'rule-file.source.short-links':
     "The platform's own short links that stand for this source (v.douyin.com, www.kuaishou.com/f/): recognised as its links, with a note that where they lead cannot be seen offline.",
   'rule-file.source.app-schemes':

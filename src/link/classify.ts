@@ -10,6 +10,7 @@ import { ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
 import { linkUpToSpace, type LinkCandidate } from './link-candidate.js';
 import { scanText, trimControls, type ScanResult } from './scan.js';
 import { isScriptScheme, type SchemeFound } from './schemes.js';
+import { withOtherApp } from './other-app.js';
 import { findToken, namedSources } from './share-text.js';
 import { appSchemeSource, appSchemesOf, linkSharingGroup, lookUpsOf, memberOf, sideOfHost, sourceIds } from './source-lookups.js';
 import { fromToken } from './token-input.js';
@@ -23,7 +24,8 @@ import { readLink } from './web-link.js';
  * it is an input error, unless the rule data lists it as a source's app scheme; the
  * first link in it, web link (see scan.ts) or app deep link, is the link, unless a later one leads
  * to another source, or a share token beside the links is another source's (then no source is
- * taken); failing that, its share token. Anything else is an input error.
+ * taken), or the text names an app that shares a group's short link and is none of its members'
+ * (other-app.ts); failing that, its share token. Anything else is an input error.
  */
 export function classifyInput(catalog: Catalog, input: string): Classification {
   return classifyName(catalog, input) ?? classifyText(catalog, input);
@@ -49,7 +51,7 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   const unlisted = otherSchemes.find((found) => !appSchemeSource(sources, found.scheme));
   if (unlisted) throw otherSchemeError(sources, text, unlisted);
   const first = firstStart(otherSchemes, link);
-  if (first) return withToken(catalog, input, scanned, first, withWordsBeside(catalog, scanned, first, withOtherLinks(catalog, input, scanned, first, answerAt(catalog, input, scanned, first))));
+  if (first) return withOtherApp(scanned, withToken(catalog, input, scanned, first, withWordsBeside(catalog, scanned, first, withOtherLinks(catalog, input, scanned, first, answerAt(catalog, input, scanned, first)))));
   const token = findToken(text);
   if (token) return fromToken(catalog, sources, input, token);
 

@@ -71,13 +71,18 @@ export function standingFor(classification: Classification): Source | Group | un
 }
 
 /**
- * Whether the argument is a link whose host cannot be told for sure, or a text whose links (or a
- * link and a share token) lead to different sources: the check must then answer unknown.
+ * Whether the argument is a link whose host cannot be told for sure, a text whose links (or a
+ * link and a share token) lead to different sources, or a group's short link in a text of an app
+ * that is none of its members' (other-app): the check must then answer unknown.
  */
 export function isAmbiguousLink(classification: Classification | null): boolean {
   return (
     classification !== null &&
     classification.kind === 'link' &&
-    (classification.reason === 'ambiguous-host' || classification.reason === 'several-links' || classification.reason === 'too-many-links' || classification.reason === 'link-and-token')
+    (classification.reason === 'ambiguous-host' ||
+      classification.reason === 'several-links' ||
+      classification.reason === 'too-many-links' ||
+      classification.reason === 'link-and-token' ||
+      classification.reason === 'other-app')
   );
 }

@@ -67,17 +67,35 @@ type Keyword = { word: RegExp } | { pattern: KeywordPattern };
 /** A source's share-text keywords and notWithin words, folded as a text is (foldKeywordText), once per source: a batch reads thousands of texts. */
 const folded = new WeakMap<Source, { keywords: Keyword[]; notWithin: KeywordPattern[] }>();
 
+const foldWord = (word: string): string => foldKeywordText(word).trim();
+
+/** A folded keyword as indexOfKeyword finds it: a word of its own; not part of a model or part number, joined by - _ or . to letters and digits (JD-2000, 2000-jd). */
+const keywordOf = (word: string): Keyword =>
+  /^[a-z0-9]+$/.test(word) ? { word: new RegExp(`(?<![a-z0-9])(?<![0-9][-_.])${word}(?![a-z0-9])(?![-_.][a-z0-9]*[0-9])`, 'g') } : { pattern: keywordPattern(word) };
+
 function foldedWords(source: Source): { keywords: Keyword[]; notWithin: KeywordPattern[] } {
   let words = folded.get(source);
   if (words === undefined) {
-    const fold = (word: string) => foldKeywordText(word).trim();
-    // A word of its own; not part of a model or part number, joined by - _ or . to letters and digits (JD-2000, 2000-jd).
-    const keyword = (word: string): Keyword =>
-      /^[a-z0-9]+$/.test(word) ? { word: new RegExp(`(?<![a-z0-9])(?<![0-9][-_.])${word}(?![a-z0-9])(?![-_.][a-z0-9]*[0-9])`, 'g') } : { pattern: keywordPattern(word) };
-    words = { keywords: (source.shareText?.keywords ?? []).map(fold).map(keyword), notWithin: (source.shareText?.notWithin ?? []).map(fold).map(keywordPattern) };
+    words = { keywords: (source.shareText?.keywords ?? []).map(foldWord).map(keywordOf), notWithin: (source.shareText?.notWithin ?? []).map(foldWord).map(keywordPattern) };
     folded.set(source, words);
   }
   return words;
+}
+
+/** A group's otherApps, folded and made into keywords once per list. */
+const foldedApps = new WeakMap<readonly string[], Keyword[]>();
+
+/**
+ * The first of the app names given (a group's otherApps: 闲鱼) that the text names, read as a
+ * source's keywords are (folded and as disguised: 閒·魚); undefined for none.
+ */
+export function namedApp(apps: readonly string[], text: string): string | undefined {
+  if (apps.length === 0) return undefined;
+  let keywords = foldedApps.get(apps);
+  if (keywords === undefined) foldedApps.set(apps, (keywords = apps.map(foldWord).map(keywordOf)));
+  const haystack = foldKeywordText(text);
+  const index = keywords.findIndex((keyword) => indexOfKeyword(haystack, keyword, []) >= 0);
+  return index < 0 ? undefined : apps[index];
 }
 
 /** Where the words that hold a keyword and name something else (notWithin: 南京东路 holds 京东) stand in the text, as disguised too. */

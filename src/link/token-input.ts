@@ -4,6 +4,7 @@ import type { Catalog } from '../engine/catalog.js';
 import type { Group, Source } from '../model/types.js';
 import { hostSpans, type HostSpan } from './reader-links.js';
 import { namedSources, type TokenMatch } from './share-text.js';
+import { otherAppOf } from './other-app.js';
 import { linkSharingGroup, sideOfHost } from './source-lookups.js';
 import type { HostMention, LinkInput } from './types.js';
 
@@ -23,6 +24,9 @@ export function fromToken(catalog: Catalog, sources: Source[], input: string, { 
   const group = linkSharingGroup(catalog, only.source);
   const elsewhere = hostsElsewhere(catalog, hosts, group ?? only.source);
   if (elsewhere.length > 0) return { ...base, source: null, keyword: null, reason: 'several-sources', hosts: elsewhere };
+  // A token of an app that shares the group's tokens and is none of its members' (【闲鱼】￥…￥, its title saying 淘宝同款).
+  const otherApp = group && otherAppOf(group, rest);
+  if (otherApp !== undefined) return { ...base, source: null, keyword: null, reason: 'other-app', otherApp };
   return group ? { ...base, source: null, group, keyword: only.keyword, reason: null } : { ...base, source: only.source, keyword: only.keyword, reason: null };
 }
 

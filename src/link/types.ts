@@ -96,8 +96,13 @@ export interface UnrecognisedLink extends LinkBase {
    * link-and-token: beside its links the text holds a share token that the words around it give
    * to another source, so which of the two the placement shows cannot be told; the first link's
    * url and host are given.
+   * other-app: the link is a group's short link (m.tb.cn) in a share text that names an app that
+   * shares the group's links and is none of its members' (闲鱼: the group's otherApps), whose
+   * item is no member's; the app is `otherApp`.
    */
-  reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'too-many-links' | 'link-and-token';
+  reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'too-many-links' | 'link-and-token' | 'other-app';
+  /** For other-app: the app the text names. */
+  otherApp?: string;
 }
 
 /** A host name written beside a share token, and the source or group that lists it (token-input.ts hostsElsewhere). */
@@ -147,9 +152,13 @@ export interface UnrecognisedToken extends TokenBase {
   keyword: null;
   /**
    * no-keyword: the text names no source; several-sources: it names more than one, by keywords or
-   * by a host name beside the token that another source or group lists (`hosts`).
+   * by a host name beside the token that another source or group lists (`hosts`); other-app: it
+   * names a member of a group and an app that shares the group's tokens and is none of its
+   * members' (闲鱼: the group's otherApps), named in `otherApp`.
    */
-  reason: 'no-keyword' | 'several-sources';
+  reason: 'no-keyword' | 'several-sources' | 'other-app';
+  /** For other-app: the app the text names. */
+  otherApp?: string;
   /** For several-sources: the host names beside the token that lead to another side than its keyword's. */
   hosts?: HostMention[];
 }

@@ -116,6 +116,11 @@ export const Group = z.strictObject({
     .max(LIMITS.list)
     .optional()
     .describe('rule-file.group.share-markers'),
+  otherApps: z
+    .array(z.string().trim().min(1).max(LIMITS.word))
+    .max(LIMITS.list)
+    .optional()
+    .describe('rule-file.group.other-apps'),
 });
 
 /** A URL scheme without the colon, lower-case: openapp.jdmobile, taobao. */

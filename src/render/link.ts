@@ -36,6 +36,8 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
       return words.say('link.tooManyLinks', { count: String(MORE_LINKS + 1) });
     case 'link-and-token':
       return words.say('link.linkAndToken');
+    case 'other-app':
+      return words.say('link.otherApp', { app: link.otherApp ?? '' });
     case 'no-keyword':
       return words.say('link.noKeyword');
     case 'several-sources':
@@ -46,7 +48,7 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
   }
 }
 
-/** What rules speak for a link taken for no source: those for any source, or, when it is in doubt (ambiguous-host, several-links, too-many-links, link-and-token), none. */
+/** What rules speak for a link taken for no source: those for any source, or, when it is in doubt (ambiguous-host, several-links, too-many-links, link-and-token, other-app), none. */
 export function unrecognisedNote(link: LinkInput, words: CheckWords = CHECK_ENGLISH): string {
   return isAmbiguousLink(link) ? words.say('check.noRuleForDoubt') : words.say('check.anySourceOnly');
 }
@@ -77,6 +79,7 @@ export function explain(classification: Classification, words: CheckWords = CHEC
   if (classification.reason === 'several-links') return words.say('classify.severalLinks', { link: linkSubject(classification, words) });
   if (classification.reason === 'too-many-links') return words.say('classify.tooManyLinks', { link: linkSubject(classification, words), count: String(MORE_LINKS + 1) });
   if (classification.reason === 'link-and-token') return words.say('classify.linkAndToken', { link: linkSubject(classification, words) });
+  if (classification.reason === 'other-app') return words.say('classify.otherApp', { link: linkSubject(classification, words), app: classification.otherApp ?? '', found });
   if (classification.reason === 'ambiguous-host' && classification.appScheme !== undefined) return words.say('classify.appInside', { scheme: classification.appScheme, found });
   if (classification.appScheme) return words.say('classify.appLink', { scheme: classification.appScheme, source: classification.source ? nameOf(classification.source, words.lang) : String(undefined), found });
   if (classification.shortLink) return words.say('classify.shortLink', { host, domain: String(domain), found });
