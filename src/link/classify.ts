@@ -10,6 +10,7 @@ import { ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
 import { linkUpToSpace, type LinkCandidate } from './link-candidate.js';
 import { scanText, trimControls, type ScanResult } from './scan.js';
 import { isScriptScheme, type SchemeFound } from './schemes.js';
+import { carriesLinkElsewhere } from './app-link-targets.js';
 import { withOtherApp } from './other-app.js';
 import { findToken, namedSources } from './share-text.js';
 import { appSchemeSource, appSchemesOf, linkSharingGroup, lookUpsOf, memberOf, sideOfHost, sourceIds } from './source-lookups.js';
@@ -145,6 +146,8 @@ function fromAppLink(catalog: Catalog, input: string, text: string, { scheme, at
   if (inside) return { kind: 'link', input, url, host: '', inText: at !== 0, appScheme: scheme, source: null, domain: null, reason: 'ambiguous-host' };
   const source = appSchemeSource(lookUpsOf(catalog).sources, scheme)!;
   const group = linkSharingGroup(catalog, source);
+  // A page it carries elsewhere (…params={"des":"m","url":"https%3A%2F%2Fevil.example"}) is shown in the app: which leads is not known.
+  if (carriesLinkElsewhere(catalog, url, group?.id ?? source.id)) return { kind: 'link', input, url, host: '', inText: at !== 0, appScheme: scheme, source: null, domain: null, reason: 'several-links' };
   const base = { kind: 'link', input, url, host: '', inText: at !== 0, domain: `${scheme}:`, reason: null, appScheme: scheme } as const;
   return group ? { ...base, source: null, group } : { ...base, source };
 }
