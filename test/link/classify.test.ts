@@ -33,8 +33,14 @@ const links: Row[] = [
   ['https://detail.tmall.com/item.htm?id=1', 'tmall', 'link', 'detail.tmall.com'],
   ['https://detail.tmall.hk/hk/item.htm?id=1', 'tmall', 'link', 'detail.tmall.hk'],
   ['https://chaoshi.detail.tmall.com/item.htm?id=1', 'tmall', 'link', 'chaoshi.detail.tmall.com'],
-  ['https://h5.m.taobao.com/awp/core/detail.htm?id=1', 'taobao', 'link', 'h5.m.taobao.com'],
-  ['https://a.m.taobao.com/i1.htm', 'taobao', 'link', 'a.m.taobao.com'],
+  // The Taobao app's mobile item pages show a Tmall item by its id as well: the group's, as m.tb.cn is.
+  ['https://h5.m.taobao.com/awp/core/detail.htm?id=1', 'taobao-alliance', 'link', 'h5.m.taobao.com'],
+  ['https://a.m.taobao.com/i1.htm', 'taobao-alliance', 'link', 'a.m.taobao.com'],
+  ['https://h5.m.taobao.com/awp/core/detail.htm?id=1&spm=a2141.7631565', 'taobao-alliance', 'link', 'h5.m.taobao.com'],
+  ['HTTPS://H5.M.TAOBAO.COM/awp/core/detail.htm?id=1', 'taobao-alliance', 'link', 'h5.m.taobao.com'],
+  // Its other pages are Taobao's own.
+  ['https://h5.m.taobao.com/awp/base/order.htm', 'taobao', 'link', 'h5.m.taobao.com'],
+  ['https://a.m.taobao.com/', 'taobao', 'link', 'a.m.taobao.com'],
   ['https://s.click.taobao.com/t?e=m%3D2', 'taobao-alliance', 'link', 's.click.taobao.com'],
   ['https://uland.taobao.com/coupon/edetail?e=abc', 'taobao-alliance', 'link', 'uland.taobao.com'],
   ['https://m.tb.cn/h.abc', 'taobao-alliance', 'link', 'm.tb.cn'],

@@ -221,7 +221,8 @@ export const legit: Legit[] = [
   ['天猫国际 https://detail.tmall.hk/hk/item.htm?id=1 正品保障', 'tmall', 'detail.tmall.hk'],
   ['【淘宝】https://s.click.taobao.com/t?e=m%3D2%26s%3Dabc 领券', 'taobao-alliance', 's.click.taobao.com'],
   ['领券：https://uland.taobao.com/coupon/edetail?e=abc&pid=mm_1 立即领取', 'taobao-alliance', 'uland.taobao.com'],
-  ['https://h5.m.taobao.com/awp/core/detail.htm?id=1 淘宝', 'taobao', 'h5.m.taobao.com'],
+  // The Taobao app's mobile item page shows a Tmall item by its id as well: the group's.
+  ['https://h5.m.taobao.com/awp/core/detail.htm?id=1 淘宝', 'taobao-alliance', 'h5.m.taobao.com'],
   ['复制这条消息 https://m.tb.cn/h.UZ9HHdQ?tk=abc 打开手机淘宝', 'taobao-alliance', 'm.tb.cn'],
   ['看看这个：item.taobao.com/item.htm?id=1 好价', 'taobao', 'item.taobao.com'],
   ['【淘宝】https://m.tb.cn/h.x\n「商品」', 'taobao-alliance', 'm.tb.cn'],
