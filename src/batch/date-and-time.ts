@@ -13,7 +13,7 @@ export type JoinFault = 'no-time' | 'not-one-moment';
  * 23:30`); or, where a cell gives more than its part (a time column under a date's name, 时间 or
  * 开播时间, may hold whole dates), the one moment both cells agree on. A date cell the road in
  * cannot read is passed on to be refused there, in its words; a stretch of time after the day
- * too (`20:00-22:00`).
+ * too (`20:00-22:00`), and a 12-hour time that names no one hour (`下午20:00`, `晚上12点`).
  */
 export function joinDateAndTime(date: string, time: string): string | JoinFault {
   const clock = time.trim();
@@ -31,7 +31,8 @@ export function joinDateAndTime(date: string, time: string): string | JoinFault 
   const onDay = readWrittenDate(`${formatDate(day.moment)} ${clock}`);
   const joined = `${date.trim()} ${clock}`;
   if (!onDay.ok) {
-    if (onDay.problem !== 'stretch') return 'no-time';
+    // A stretch, or a 12-hour time in doubt (下午20:00, 晚上12点), is refused by the road in, in its words.
+    if (onDay.problem !== 'stretch' && onDay.problem !== 'half-day') return 'no-time';
     return day.moment.precision === 'day' ? joined : 'not-one-moment';
   }
   if (day.moment.precision === 'day') return joined;

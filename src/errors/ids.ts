@@ -137,6 +137,13 @@ export interface DetailParamsById {
   'date-ambiguous': { input: string };
   'date-impossible': { input: string };
   'date-stretch': { input: string };
+  /**
+   * A 12-hour time (`time`, its word for the part of the day `word`) that names no one hour: an
+   * hour over 12 beside the word (`twice`, `hour`); a 12 o'clock that is either of two moments
+   * (`twelve`, `one` and `other`); an hour the word is not said with (`hours`, `hour`, the word's
+   * hours from `first` to `last`).
+   */
+  'date-half-day': { input: string; time: string; word: string; fault: 'twice' | 'twelve' | 'hours'; hour?: string; one?: string; other?: string; first?: string; last?: string };
   'date-out-of-range': { input: string; years: string; zone?: string };
   /** `keys`: the headers are a JSON Lines line's keys. */
   'header-duplicate': { column: string; count: string; headers: string; same?: string; keys?: string };

@@ -13,7 +13,7 @@ type Params = Readonly<Record<string, string | undefined>>;
 /** The date forms src/time/query-date.ts reads, for the date errors. */
 const WRITTEN_FORMS =
   '2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), ' +
-  'with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分: local time there), ' +
+  'with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分, 2022/6/1 8:00 PM, 2022年6月1日 下午8点: local time there), ' +
   'an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), ' +
   'today, yesterday, tomorrow or now';
 /** The forms of those that name a day, as --as-known-on reads them (queryDay in src/time/query-time.ts). */
@@ -288,6 +288,14 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'date-impossible': (p: { input: string }) => `no such date or time "${p.input}"; use ${WRITTEN_FORMS}`,
   'date-stretch': (p: { input: string }) =>
     `"${p.input}" is a stretch of time, not one moment: ask about a moment in it, such as its start, or about its day, whose answer says when the verdict changes during it; a time west of UTC is written with seconds or after a T (2022-06-01T08:00-05:00)`,
+  'date-half-day': (p: DetailParams<'date-half-day'>) =>
+    `date "${p.input}" is in doubt: ${
+      p.fault === 'twice'
+        ? `"${p.time}" writes the half of the day twice, in ${p.word} and in the hour ${p.hour}, which is over 12; write ${p.word} with an hour from 1 to 12, or the time on the 24-hour clock without ${p.word}`
+        : p.fault === 'twelve'
+          ? `"${p.time}" may be ${p.one} or ${p.other}; write the one meant on the 24-hour clock`
+          : `${p.word} is said with the hours ${p.first} to ${p.last}, not ${p.hour}; write the time on the 24-hour clock, with the day it falls on`
+    }`,
   'date-out-of-range': (p: { input: string; years: string; zone?: string }) =>
     `date out of range "${p.input}": linkcheck reads the years ${p.years}${p.zone ? ` in the platform's time zone (${p.zone})` : ''}`,
   // What the batch reader says is wrong with a plan's header or row.
@@ -301,7 +309,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `${w.given('columns', `date=${p.date}`)} reads the date from "${p.date}"${p.time ? ` and the time of day from "${p.time}"` : ''}; ${p.keys ? 'this line' : 'the header'} also has ${p.others}, ${p.count === '1' ? 'a name' : 'names'} of the date column, which would be left unread: choose the one that holds the time of day with ${w.given('columns', `date=${p.date},time=<${p.keys ? 'key' : 'header'}>`)}, and rename any other`,
   'date-and-time': (p: { fault: string; date: string; time: string; dateColumn: string; timeColumn: string }) =>
     p.fault === 'no-time'
-      ? `"${p.time}" in the time column "${p.timeColumn}" is no time of day: write it 23:30, 23:30:15 or 23点30分, or leave the cell empty to ask about the day`
+      ? `"${p.time}" in the time column "${p.timeColumn}" is no time of day: write it 23:30, 23:30:15, 23点30分, 11:30 PM or 下午11:30, or leave the cell empty to ask about the day`
       : `the date "${p.date}" (column "${p.dateColumn}") and "${p.time}" in the time column "${p.timeColumn}" are not one moment: give the day in "${p.dateColumn}" and its time of day (23:30) in "${p.timeColumn}", or leave "${p.timeColumn}" empty to ask about the day`,
   'header-json': (_p: Record<string, never>, w) =>
     `the plan's first line is a JSON object, and the plan is read as CSV (standard input is, unless told otherwise): give ${w.given('format', 'jsonl')} to read it as JSON Lines, or name the file .jsonl`,

@@ -4,7 +4,7 @@ export const enHelp = {
   'help.main': 'Can a product link from a source appear on a surface of a platform at a given time? Answers with the evidence.',
   'help.main.source': 'the link (https://item.jd.com/100012043978.html, item.jd.com/100012043978.html), a share text pasted from an app, or where the link leads: taobao (the Taobao Alliance: Taobao and Tmall), tmall, jd, youzan, mokuai, pinduoduo, kuaishou-shop, douyin-shop, xiaohongshu-shop, weidian, wechat-shop, wechat-personal-shop, or an alias (淘宝, 京东, 微店, …)',
   'help.main.surface': 'where it is placed: live-cart, short-video-cart, product-detail (on douyin also star-cube-ad; on xiaohongshu: note-link, note-ad-link, live-cart, pinned-message, comment, profile; on wechat: private-chat, group-chat, moments-ad, channels-showcase, channels-ad, mini-program-ad), or an alias (直播间购物车, 短视频购物车, 商详页, 笔记, …); 小黄车 means either cart: say 直播间小黄车 or 短视频小黄车',
-  'help.main.date': '2022-06-01, 2022/6/1 or 2022年6月1日 (a day in the platform\'s time zone), "2022-06-01 10:30" (local time there), an instant with Z or an offset, "today", "yesterday"; default: now',
+  'help.main.date': '2022-06-01, 2022/6/1 or 2022年6月1日 (a day in the platform\'s time zone), "2022-06-01 10:30", "2022/6/1 8:00 PM" or "2022年6月1日 下午8点" (local time there), an instant with Z or an offset, "today", "yesterday"; default: now',
   'help.version': 'print the version',
   'help.helpCommand': 'show help for a command',
   'help.main.platform': 'platform id or alias: kuaishou (快手), douyin (抖音), xiaohongshu (小红书), wechat (微信, with WeChat Channels); default: LINKCHECK_PLATFORM, else kuaishou',

@@ -96,7 +96,7 @@ const aliases = (w: OptionWords) => `（${w.listing} 列出别名）`;
 const validInputs = (ids: string) => `请给出来源 ID 或别名（${ids}）、http(s) 链接、主机加路径（如 item.jd.com/100012043978.html），或含链接或分享口令的分享文本`;
 const forms =
   '2022-06-01、2022/6/1、2022.6.1、20220601 或 2022年6月1日（平台时区的一天），' +
-  '可在 T 或空格后加时间（2022-06-01 10:30、2022-06-01T10:30:15、2022年6月1日10点30分：当地时间），' +
+  '可在 T 或空格后加时间（2022-06-01 10:30、2022-06-01T10:30:15、2022年6月1日10点30分、2022/6/1 8:00 PM、2022年6月1日 下午8点：当地时间），' +
   '带 Z 或时差的时刻（2022-02-28T16:00:00Z、2022-06-01T10:30+08:00、+0800、+08），' +
   'today（今天）、yesterday（昨天）、tomorrow（明天）或 now（现在）';
 /** The forms of those that name a day (DAY_FORMS in en-errors.ts), in Chinese. */
@@ -239,6 +239,14 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'date-ambiguous': (p) => `日期 "${p.input}" 有歧义：日和月可以互换；请把年份写在前面（2022-06-01）；可用：${forms}`,
   'date-impossible': (p) => `不存在的日期或时间 "${p.input}"；可用：${forms}`,
   'date-stretch': (p) => `"${p.input}" 是一段时间，而不是一个时刻：请问其中的一个时刻（例如开始时间），或问那一天（答案会说明当天结论何时变化）；西于 UTC 的时间请带秒或写在 T 之后（2022-06-01T08:00-05:00）`,
+  'date-half-day': (p) =>
+    `日期 "${p.input}" 含义不明：${
+      p.fault === 'twice'
+        ? `"${p.time}" 把上午还是下午写了两次：${p.word}，以及大于 12 的钟点 ${p.hour}；请在 ${p.word} 后写 1 到 12 点，或去掉 ${p.word}，按 24 小时制书写`
+        : p.fault === 'twelve'
+          ? `"${p.time}" 可能是 ${p.one}，也可能是 ${p.other}；请按 24 小时制写出所指的时刻`
+          : `${p.word} 只与 ${p.first} 点到 ${p.last} 点连用，不与 ${p.hour} 点连用；请按 24 小时制书写，并写明它所在的日期`
+    }`,
   'date-out-of-range': (p) => `日期超出范围 "${p.input}"：linkcheck 只读取${p.zone ? `平台时区（${p.zone}）中` : ''} ${p.years} 年`,
   'header-duplicate': (p, w) =>
     p.keys
@@ -249,7 +257,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
     `${w.given('columns', `date=${p.date}`)} 从 "${p.date}" 读取日期${p.time ? `，从 "${p.time}" 读取时刻` : ''}；${p.keys ? '此行' : '表头'}还有 ${p.others}，也是日期列的名称，其内容将不被读取：请用 ${w.given('columns', `date=${p.date},time=<${p.keys ? '键' : '表头'}>`)} 选出存放时刻的那一列，其余的请改名`,
   'date-and-time': (p) =>
     p.fault === 'no-time'
-      ? `时刻列 "${p.timeColumn}" 中的 "${p.time}" 不是一天中的时刻：请写成 23:30、23:30:15 或 23点30分，或留空以查询当天`
+      ? `时刻列 "${p.timeColumn}" 中的 "${p.time}" 不是一天中的时刻：请写成 23:30、23:30:15、23点30分、11:30 PM 或 下午11:30，或留空以查询当天`
       : `日期 "${p.date}"（"${p.dateColumn}" 列）与时刻列 "${p.timeColumn}" 中的 "${p.time}" 不是同一时刻：请在 "${p.dateColumn}" 中给出日期，在 "${p.timeColumn}" 中给出当天的时刻（23:30），或把 "${p.timeColumn}" 留空以查询当天`,
   'header-json': (_p, w) => `计划的第一行是 JSON 对象，而计划是按 CSV 读取的（标准输入默认如此）：请加 ${w.given('format', 'jsonl')} 按 JSON Lines 读取，或把文件命名为 .jsonl`,
   'separator-line': (p) => `第一行 "sep=${p.separator}" 指定 ${p.separator} 为单元格分隔符，linkcheck 不读取这种分隔符：请用逗号、制表符或分号保存计划（sep=, 或 sep=; 或 sep= 加制表符指定其中之一）`,

@@ -5,7 +5,7 @@ export const zhHelp: Record<keyof typeof enHelp, string> = {
   'help.main': '某个来源的商品链接能否在某一时间出现在某平台的某个位置？回答并给出证据。',
   'help.main.source': '链接（https://item.jd.com/100012043978.html、item.jd.com/100012043978.html）、从应用复制的分享文本，或链接指向的来源：taobao（淘宝联盟：淘宝和天猫）、tmall、jd、youzan、mokuai、pinduoduo、kuaishou-shop、douyin-shop、xiaohongshu-shop、weidian、wechat-shop、wechat-personal-shop，或别名（淘宝、京东、微店……）',
   'help.main.surface': '放在哪里：live-cart、short-video-cart、product-detail（抖音上另有 star-cube-ad；小红书上：note-link、note-ad-link、live-cart、pinned-message、comment、profile；微信上：private-chat、group-chat、moments-ad、channels-showcase、channels-ad、mini-program-ad），或别名（直播间购物车、短视频购物车、商详页、笔记……）；小黄车可指两种购物车：请写直播间小黄车或短视频小黄车',
-  'help.main.date': '2022-06-01、2022/6/1 或 2022年6月1日（平台时区的一天）、"2022-06-01 10:30"（当地时间）、带 Z 或时差的时刻、"today"、"yesterday"；默认：现在',
+  'help.main.date': '2022-06-01、2022/6/1 或 2022年6月1日（平台时区的一天）、"2022-06-01 10:30"、"2022/6/1 8:00 PM" 或 "2022年6月1日 下午8点"（当地时间）、带 Z 或时差的时刻、"today"、"yesterday"；默认：现在',
   'help.version': '打印版本号',
   'help.helpCommand': '显示某个命令的帮助',
   'help.main.platform': '平台 ID 或别名：kuaishou（快手）、douyin（抖音）、xiaohongshu（小红书）、wechat（微信，含视频号）；默认：LINKCHECK_PLATFORM，否则 kuaishou',

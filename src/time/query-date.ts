@@ -1,10 +1,11 @@
 // Dates as people write them in a query: the ISO forms of rule files, and the
 // other common ones (2022/6/1, 2022-6-1, 2022.6.1, 20220601, 2022年6月1日, the
 // day of the week after it, a space before the time, +0800 or +08 offsets,
-// toISOString()'s milliseconds, words for days). Forms that put the day or month first (6/1/2022) are refused: which is
+// toISOString()'s milliseconds, words for days, a 12-hour time: half-day.ts). Forms that put the day or month first (6/1/2022) are refused: which is
 // which cannot be known. Every pattern is anchored and free of nested repetition,
 // so reading takes time linear in the text.
-import { daysFromCivil, isValidCivil, isYearInRange, type CivilTime } from './civil.js';
+import { addDays, daysFromCivil, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from './civil.js';
+import { dayHour, splitHalfDay, type HalfDayFault, type HalfDayTime } from './half-day.js';
 
 export type RelativeWord = 'now' | 'today' | 'yesterday' | 'tomorrow';
 
@@ -21,7 +22,14 @@ export type DateReading =
   /** Two times joined by a dash or a word (2022-06-01 08:00-10:00, 20:00~22:00, 20:00 至 22:00): a stretch of time, not one moment. */
   | { ok: false; problem: 'stretch' }
   /** A spreadsheet's serial day number, as a CSV export of a column not formatted as dates gives it: refused, its day named. */
-  | { ok: false; problem: 'serial'; day: string };
+  | { ok: false; problem: 'serial'; day: string }
+  /** A 12-hour time (下午20:00, 晚上12点) that names no one hour of the day; `time`: the time as written. */
+  | ({ ok: false; problem: 'half-day'; time: string } & HalfDayProblem);
+
+/** A HalfDayFault with its twelve o'clock's two readings written out, as moments on the 24-hour clock. */
+export type HalfDayProblem =
+  | Exclude<HalfDayFault, { fault: 'twelve' }>
+  | { fault: 'twelve'; word: string; readings: readonly [string, string] };
 
 const WORDS: Readonly<Record<string, RelativeWord>> = {
   now: 'now', today: 'today', yesterday: 'yesterday', tomorrow: 'tomorrow',
@@ -43,7 +51,7 @@ const CHINESE_CLOCK = /^(\d{1,2})[\u65f6\u70b9](?:(\d{1,2})\u5206(?:(\d{1,2})\u7
  * A time, then a dash, tilde or word (至, 到) and what follows: a stretch of time as a live stream's
  * slot is written (08:00-10:00, 20:00 ~ 22:00, 20:00至22:00, 20点-22点).
  */
-const STRETCH = /^\d{1,2}(?::\d{2}(?::\d{2})?|[\u65f6\u70b9](?:\d{1,2}\u5206)?)\s*(?:-|~|\u301c|\u2013|\u2014|\u81f3|\u5230)\s*\d/;
+const STRETCH = /^\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|[\u65f6\u70b9](?:\d{1,2}\u5206)?)\s*(?:-|~|\u301c|\u2013|\u2014|\u81f3|\u5230)\s*\d/;
 /**
  * A day of the week after the date, as spreadsheets' long dates show it (2022年6月1日 星期三,
  * 2022/6/1 周三, 2022-06-01（周三）): 星期, 周 or 礼拜 and the day's character (日 and 天 for Sunday),
@@ -131,7 +139,14 @@ function readRest(date: RegExpExecArray, after: string): DateReading {
   const separator = /^(?:[Tt](?=\d)|\s+)/.exec(rest)?.[0] ?? '';
   if (rest !== '' && separator === '' && !chinese) return { ok: false, problem: 'malformed' };
   const time = rest.slice(separator.length);
-  if (rest !== '' && !readClock(time, moment)) return { ok: false, problem: STRETCH.test(time) ? 'stretch' : 'malformed' };
+  // A 12-hour time (8:00 PM, 下午8点) follows white space or a Chinese date, never the T of an ISO form.
+  const half = rest === '' || /^[Tt]/.test(separator) ? undefined : splitHalfDay(time);
+  if (half !== undefined) {
+    const problem = readTwelveHour(half, time, moment);
+    if (problem !== undefined) return problem;
+  } else if (rest !== '' && !readClock(time, moment)) {
+    return { ok: false, problem: STRETCH.test(time) ? 'stretch' : 'malformed' };
+  }
   // 08:00-10:00 is a time with an offset west of UTC and a stretch of time alike: read as an
   // offset only in an instant's forms, after a T (2022-06-01T08:00-05:00) or with seconds
   // (2022-06-01 08:00:00-05:00, as Python and PostgreSQL print one). An offset east of UTC (+)
@@ -143,6 +158,31 @@ function readRest(date: RegExpExecArray, after: string): DateReading {
   if (!isValidCivil(moment)) return { ok: false, problem: 'impossible' };
   if (moment.offsetMinutes !== undefined && !(Math.abs(moment.offsetMinutes) <= 14 * 60)) return { ok: false, problem: 'impossible' };
   return { ok: true, kind: 'moment', moment };
+}
+
+/**
+ * A 12-hour time's fields into the moment, its hour on the 24-hour clock (half-day.ts); or why
+ * it names no moment. AM or PM follows a time with a colon (8:00 PM) or an hour alone (8 PM); a
+ * Chinese word precedes either clock (下午8:00, 下午8点). An offset is no 12-hour clock's: no such
+ * time is written.
+ */
+function readTwelveHour(half: HalfDayTime, time: string, moment: WrittenMoment): DateReading | undefined {
+  const { clock } = half;
+  if (half.latin && /^\d{1,2}$/.test(clock)) Object.assign(moment, { hour: Number(clock), precision: 'minute' });
+  else if ((half.latin && !CLOCK.test(clock)) || !readClock(clock, moment)) return { ok: false, problem: STRETCH.test(clock) ? 'stretch' : 'malformed' };
+  if (moment.offsetMinutes !== undefined) return { ok: false, problem: 'malformed' };
+  if (!isYearInRange(moment.year)) return { ok: false, problem: 'out-of-range' };
+  if (moment.hour > 23 || !isValidCivil({ ...moment, hour: 0 })) return { ok: false, problem: 'impossible' };
+  const hour = dayHour(half, moment.hour, clock.includes('\u70b9'));
+  if (typeof hour === 'number') {
+    moment.hour = hour;
+    return undefined;
+  }
+  if (hour.fault !== 'twelve') return { ok: false, problem: 'half-day', time: time.trim(), ...hour };
+  // Each reading as the moment it would be: the day it falls on, and the time on the 24-hour clock.
+  const written = ({ days, hour: meant }: { days: number; hour: number }) =>
+    `${formatDate(addDays(moment, days))} ${pad(meant)}:${pad(moment.minute)}${moment.precision === 'second' ? `:${pad(moment.second)}` : ''}`;
+  return { ok: false, problem: 'half-day', time: time.trim(), fault: 'twelve', word: hour.word, readings: [written(hour.readings[0]), written(hour.readings[1])] };
 }
 
 function readClock(text: string, moment: WrittenMoment): boolean {

@@ -3,6 +3,7 @@
 import { addDays, formatDate, isYearInRange, YEAR_RANGE } from './civil.js';
 import { readWrittenDate, type DateReading } from './query-date.js';
 import { wordedError, type InputError } from '../errors/errors.js';
+import type { DetailParams } from '../errors/ids.js';
 import { civilDay, endOfCivilDay, isInstantInRange, toInstant, type Moment, type Precision } from './moment.js';
 
 export interface QueryTime {
@@ -35,7 +36,7 @@ export function queryDay(text: string, timeZone: string, now: number): string {
   // now); a spreadsheet's day number is no day form, refused as unrecognised.
   const reading = readWrittenDate(text);
   if (!reading.ok && reading.problem !== 'out-of-range') {
-    const problem = reading.problem === 'serial' ? 'day-malformed' : reading.problem === 'stretch' ? 'not-a-day' : (`day-${reading.problem}` as const);
+    const problem = reading.problem === 'serial' ? 'day-malformed' : reading.problem === 'stretch' || reading.problem === 'half-day' ? 'not-a-day' : (`day-${reading.problem}` as const);
     throw wordedError(problem, { input: text.trim() });
   }
   const moment = momentOf(reading, text, timeZone, now);
@@ -68,7 +69,16 @@ function inRange(time: QueryTime, text: string, timeZone: string): QueryTime {
 
 function problemError(reading: Exclude<DateReading, { ok: true }>, text: string, timeZone?: string): InputError {
   if (reading.problem === 'serial') return wordedError('date-serial', { input: text, day: reading.day });
+  if (reading.problem === 'half-day') return wordedError('date-half-day', { input: text, ...halfDayParams(reading) });
   const { problem } = reading;
   if (problem === 'out-of-range') return wordedError('date-out-of-range', { input: text, years: YEAR_RANGE, ...(timeZone ? { zone: timeZone } : {}) });
   return wordedError(`date-${problem}`, { input: text });
+}
+
+/** A 12-hour time's refusal as the catalogues' parameters: its numbers written, its two readings apart. */
+function halfDayParams(reading: Extract<DateReading, { problem: 'half-day' }>): Omit<DetailParams<'date-half-day'>, 'input'> {
+  const { time, word } = reading;
+  if (reading.fault === 'twelve') return { time, word, fault: 'twelve', one: reading.readings[0], other: reading.readings[1] };
+  if (reading.fault === 'twice') return { time, word, fault: 'twice', hour: String(reading.hour) };
+  return { time, word, fault: 'hours', hour: String(reading.hour), first: String(reading.first), last: String(reading.last) };
 }

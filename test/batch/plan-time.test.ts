@@ -99,7 +99,7 @@ describe('in a batch', () => {
     [2, '2022-10-27T23:30:00+08:00'],
     [3, '2022-10-28T00:00:00+08:00'],
     [4, 'the date "2022-10-27" (column "日期") and "2022-10-28 08:00" in the time column "时间" are not one moment: give the day in "日期" and its time of day (23:30) in "时间", or leave "时间" empty to ask about the day'],
-    [5, '"晚上" in the time column "时间" is no time of day: write it 23:30, 23:30:15 or 23点30分, or leave the cell empty to ask about the day'],
+    [5, '"晚上" in the time column "时间" is no time of day: write it 23:30, 23:30:15, 23点30分, 11:30 PM or 下午11:30, or leave the cell empty to ask about the day'],
   ];
 
   it('a CSV plan with 日期 and 时间 is refused; --columns date=日期 reads 时间 as the time of day, not left unread', async () => {
@@ -177,8 +177,58 @@ describe('in a batch', () => {
     expect(rows(run).map((row) => [row.line, row.at ?? row.error])).toEqual([
       [2, '2022-10-27T23:30:00+08:00'],
       [3, '2022-10-28T00:00:00+08:00'],
-      [4, 'no such date or time "2022年10月28日 星期四"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分: local time there), an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), today, yesterday, tomorrow or now'],
+      [4, 'no such date or time "2022年10月28日 星期四"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分, 2022/6/1 8:00 PM, 2022年6月1日 下午8点: local time there), an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), today, yesterday, tomorrow or now'],
     ]);
+  });
+
+  describe('12-hour times, as Excel and Windows write them and people type them', () => {
+    // Kuaishou cuts Taobao links from its live-room cart at 2022-03-01 00:00 Beijing time: one minute before it is allowed, the cut denied.
+    const LATE = '2022-02-28T23:59:00+08:00';
+    const CUT = '2022-03-01T00:00:00+08:00';
+    const DOUBT = 'date "2022-02-28 晚上12点" is in doubt: "晚上12点" may be 2022-02-28 00:00 or 2022-03-01 00:00; write the one meant on the 24-hour clock';
+    const TWICE = 'date "2022-02-28 下午23:59" is in doubt: "下午23:59" writes the half of the day twice, in 下午 and in the hour 23, which is over 12; write 下午 with an hour from 1 to 12, or the time on the 24-hour clock without 下午';
+    const cells = [
+      ['2022-02-28', '11:59 PM', LATE], ['2022-03-01', '12:00 AM', CUT], ['2022/2/28', '下午 11:59:00', LATE], ['2022年2月28日', '晚上11点59分', LATE],
+      ['2022-03-01', '凌晨0点', CUT], ['2022/2/28 下午 11:59:00', '', LATE], ['2022年3月1日 上午12:00', '', CUT], ['2022-02-28 23:59', '11:59 pm', LATE],
+      ['2022-02-28', '晚上12点', DOUBT], ['2022-02-28', '下午23:59', TWICE],
+    ];
+    const outcome = (row: Record<string, unknown>) => row.at ?? row.error;
+    const expected = cells.map(([, , answer]) => answer);
+
+    it('in a CSV plan\'s date and time columns', async () => {
+      const csv = `来源,位置,日期,时刻\n${cells.map(([date, time]) => `taobao,live-cart,${date},${time}`).join('\n')}\n`;
+      const run = await batch([plan('twelve.csv', csv), '--ndjson']);
+      expect(rows(run).map(outcome)).toEqual(expected);
+      expect(rows(run).slice(0, 2).map((row) => row.verdict)).toEqual(['allowed', 'denied']);
+    });
+
+    it('in a JSON Lines plan', async () => {
+      const lines = cells.map(([date, time]) => JSON.stringify({ 来源: 'taobao', 位置: 'live-cart', 日期: date, 时刻: time }));
+      expect(rows(await batch([plan('twelve.jsonl', `${lines.join('\n')}\n`), '--ndjson'])).map(outcome)).toEqual(expected);
+    });
+
+    it('in a workbook: text cells as written, number cells under AM/PM and 上午/下午 formats as they show', async () => {
+      // 44620 is 2022-02-28; 0.99930555… is 23:59. Formats: yyyy/m/d h:mm AM/PM, m/d/yyyy's 14, h:mm AM/PM, 55 (上午/下午h"时"mm"分"), and its code written out.
+      const late = '0.99930555555555556';
+      const book = workbook({
+        formats: [0, 'yyyy/m/d h:mm AM/PM', 14, 'h:mm AM/PM', 55, '[$-804]上午/下午h"时"mm"分"', 'yyyy"年"m"月"d"日" 上午/下午h:mm'],
+        sheets: [{
+          name: 'plan',
+          rows: `${headerRow(['来源', '位置', '日期', '时刻'])}${[
+            `<c r="C@" s="1"><v>44620.${late.slice(2)}</v></c>`,
+            '<c r="C@" s="2"><v>44621</v></c><c r="D@" s="3"><v>0</v></c>',
+            `<c r="C@" s="2"><v>44620</v></c><c r="D@" s="4"><v>${late}</v></c>`,
+            `<c r="C@" s="2"><v>44620</v></c><c r="D@" s="5"><v>${late}</v></c>`,
+            `<c r="C@" s="6"><v>44621</v></c>`,
+            `<c r="C@" s="2"><v>44620</v></c>${inline('D@', '下午11:59')}`,
+            `${inline('C@', '2022/2/28 下午 11:59:00')}`,
+            `<c r="C@" s="2"><v>44620</v></c>${inline('D@', '晚上12点')}`,
+          ].map((row, index) => `<row r="${index + 2}">${inline(`A${index + 2}`, 'taobao')}${inline(`B${index + 2}`, 'live-cart')}${row.replaceAll('@', String(index + 2))}</row>`).join('')}`,
+        }],
+      });
+      const run = await batch([plan('twelve.xlsx', book), '--ndjson']);
+      expect(rows(run).map(outcome)).toEqual([LATE, CUT, LATE, LATE, CUT, LATE, LATE, DOUBT]);
+    });
   });
 
   it.each([

@@ -135,3 +135,101 @@ describe('readWrittenDate of a date with its day of the week', () => {
     expect(readWrittenDate(text)).toEqual(reading);
   });
 });
+
+describe('readWrittenDate of a 12-hour time', () => {
+  // AM and PM as Excel and Windows write English times, 上午 and 下午 as they write Chinese ones,
+  // and 早上, 中午, 晚上, 凌晨 as people do: each hour is the one it means on the 24-hour clock.
+  const at = (hour: number, minute = 0, precision = 'minute', second = 0, day = 1) => ({ ok: true, kind: 'moment', moment: { year: 2022, month: 6, day, hour, minute, second, millisecond: 0, precision } });
+  it.each([
+    ['2022/06/01 8:00 PM', at(20)],
+    ['2022-06-01 08:30 am', at(8, 30)],
+    ['2022-06-01 8:30AM', at(8, 30)],
+    ['2022-06-01 8:30 p.m.', at(20, 30)],
+    ['2022-06-01 8:30 P.M.', at(20, 30)],
+    ['2022-06-01 8 PM', at(20)],
+    ['2022-06-01 8pm', at(20)],
+    ['2022-06-01 11:59:59 PM', at(23, 59, 'second', 59)],
+    ['2022-06-01 8:00:00.5 PM', { ok: true, kind: 'moment', moment: { year: 2022, month: 6, day: 1, hour: 20, minute: 0, second: 0, millisecond: 500, precision: 'second' } }],
+    ['２０２２－０６－０１ ８：００ ＰＭ', at(20)],
+    // 12 AM is midnight and 12 PM noon, as Excel and Windows write them.
+    ['2022-06-01 12:00 AM', at(0)],
+    ['2022-06-01 12:30 am', at(0, 30)],
+    ['2022-06-01 12:00 PM', at(12)],
+    ['2022-06-01 12 pm', at(12)],
+    ['2022-06-01 1:00 AM', at(1)],
+    ['2022-06-01 1:00 PM', at(13)],
+    ['2022/6/1 下午 08:00:00', at(20, 0, 'second')],
+    ['2022/6/1 上午 12:00:00', at(0, 0, 'second')],
+    ['2022/6/1 下午 12:00:00', at(12, 0, 'second')],
+    ['2022-06-01 下午8:00', at(20)],
+    ['2022-06-01 上午10:30', at(10, 30)],
+    ['2022年6月1日 下午8点', at(20)],
+    ['2022年6月1日下午8点', at(20)],
+    ['2022年6月1日下午8点30分', at(20, 30)],
+    ['2022年6月1日 上午12时00分', at(0)],
+    ['2022年6月1日 下午12点', at(12)],
+    ['2022年6月1日 上午11点', at(11)],
+    ['2022年6月1日 星期三 下午8点', at(20)],
+    ['2022-06-01 早上8点', at(8)],
+    ['2022-06-01 早上11:30', at(11, 30)],
+    ['2022-06-01 中午12点', at(12)],
+    ['2022-06-01 中午11点', at(11)],
+    ['2022-06-01 中午1点', at(13)],
+    ['2022-06-01 中午2点', at(14)],
+    ['2022-06-01 晚上8点', at(20)],
+    ['2022-06-01 晚上5点', at(17)],
+    ['2022-06-01 晚上11:59', at(23, 59)],
+    ['2022-06-01 凌晨1点', at(1)],
+    ['2022-06-01 凌晨0点', at(0)],
+    ['2022-06-01 凌晨6:30', at(6, 30)],
+    // Not a 12-hour time: no word, two words, a word in the wrong place, an ISO form, an offset, a Chinese clock with AM/PM.
+    ['2022-06-01 下午', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 PM', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 下午8:00 PM', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 8:00 下午', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 PM 8:00', { ok: false, problem: 'malformed' }],
+    ['2022-06-01T08:00 PM', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 8:00+08:00 PM', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 下午8:00+08:00', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 8点 PM', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 下午8', { ok: false, problem: 'malformed' }],
+    ['2022-06-01下午8点', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 傍晚6点', { ok: false, problem: 'malformed' }],
+    // A stretch of time, or no such date or time.
+    ['2022-06-01 8:00 PM - 10:00 PM', { ok: false, problem: 'stretch' }],
+    ['2022-06-01 下午2点-4点', { ok: false, problem: 'stretch' }],
+    ['2022-06-01 晚上8:00~10:00', { ok: false, problem: 'stretch' }],
+    ['2022-06-01 下午8:75', { ok: false, problem: 'impossible' }],
+    ['2022-06-01 下午25:00', { ok: false, problem: 'impossible' }],
+    ['2022-02-30 下午8点', { ok: false, problem: 'impossible' }],
+    ['2200-01-01 8:00 PM', { ok: false, problem: 'out-of-range' }],
+  ])('%s', (text, reading) => {
+    expect(readWrittenDate(text)).toEqual(reading);
+  });
+
+  // What is in doubt is refused, saying what it could be; never guessed.
+  const doubt = (time: string, fields: object) => ({ ok: false, problem: 'half-day', time, ...fields });
+  it.each([
+    // An hour over 12 beside a word that says the half of the day: written twice, agreeing or not.
+    ['2022-06-01 下午20:00', doubt('下午20:00', { fault: 'twice', word: '下午', hour: 20 })],
+    ['2022-06-01 上午20:00', doubt('上午20:00', { fault: 'twice', word: '上午', hour: 20 })],
+    ['2022-06-01 13:00 PM', doubt('13:00 PM', { fault: 'twice', word: 'PM', hour: 13 })],
+    ['2022-06-01 20:00 am', doubt('20:00 am', { fault: 'twice', word: 'am', hour: 20 })],
+    ['2022年6月1日 晚上20点', doubt('晚上20点', { fault: 'twice', word: '晚上', hour: 20 })],
+    // 12 o'clock, which ordinary Chinese uses for either of two moments.
+    ['2022-06-01 晚上12点', doubt('晚上12点', { fault: 'twelve', word: '晚上', readings: ['2022-06-01 00:00', '2022-06-02 00:00'] })],
+    ['2022-06-01 凌晨12点', doubt('凌晨12点', { fault: 'twelve', word: '凌晨', readings: ['2022-06-01 00:00', '2022-06-02 00:00'] })],
+    ['2022-06-30 晚上12:30:15', doubt('晚上12:30:15', { fault: 'twelve', word: '晚上', readings: ['2022-06-30 00:30:15', '2022-07-01 00:30:15'] })],
+    ['2022年6月1日上午12点', doubt('上午12点', { fault: 'twelve', word: '上午', readings: ['2022-06-01 00:00', '2022-06-01 12:00'] })],
+    // An hour the word is not said with.
+    ['2022-06-01 晚上3点', doubt('晚上3点', { fault: 'hours', word: '晚上', hour: 3, first: 5, last: 11 })],
+    ['2022-06-01 晚上1:00', doubt('晚上1:00', { fault: 'hours', word: '晚上', hour: 1, first: 5, last: 11 })],
+    ['2022-06-01 中午5点', doubt('中午5点', { fault: 'hours', word: '中午', hour: 5, first: 11, last: 2 })],
+    ['2022-06-01 早上12点', doubt('早上12点', { fault: 'hours', word: '早上', hour: 12, first: 1, last: 11 })],
+    ['2022-06-01 凌晨8点', doubt('凌晨8点', { fault: 'hours', word: '凌晨', hour: 8, first: 0, last: 6 })],
+    ['2022-06-01 0:30 AM', doubt('0:30 AM', { fault: 'hours', word: 'AM', hour: 0, first: 1, last: 12 })],
+    ['2022-06-01 下午0点', doubt('下午0点', { fault: 'hours', word: '下午', hour: 0, first: 1, last: 12 })],
+  ])('%s is in doubt', (text, reading) => {
+    expect(readWrittenDate(text)).toEqual(reading);
+  });
+});

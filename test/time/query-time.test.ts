@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../src/time/moment.js';
 import { queryDay, queryTime } from '../../src/time/query-time.js';
 import { thrownWords } from '../helpers/error-words.js';
+import { DataError, InputError } from '../../src/errors/errors.js';
+import { errorMessage } from '../../src/i18n/error-words.js';
 
 const SHANGHAI = 'Asia/Shanghai';
 const NOW = Date.UTC(2026, 10, 22, 2, 0, 0);
@@ -163,5 +165,47 @@ describe('today, yesterday and tomorrow at the edges of the years read', () => {
     ['tomorrow', FIRST, '1900-01-02'],
   ])('%s at the first and last days is a day', (text, now, day) => {
     expect(queryDay(text, SHANGHAI, now)).toBe(day);
+  });
+});
+
+describe('a 12-hour time', () => {
+  // Kuaishou's cut of Taobao links is at 2022-03-01 00:00 Beijing time: a 12-hour time either side of it must be that side's instant.
+  it.each([
+    ['2022-02-28 11:59 PM', '2022-02-28T23:59:00+08:00', 'minute'],
+    ['2022-03-01 12:00 AM', '2022-03-01T00:00:00+08:00', 'minute'],
+    ['2022-03-01 12:00 PM', '2022-03-01T12:00:00+08:00', 'minute'],
+    ['2022/3/1 上午 12:00:00', '2022-03-01T00:00:00+08:00', 'second'],
+    ['2022年2月28日 晚上11点59分', '2022-02-28T23:59:00+08:00', 'minute'],
+    ['2022年3月1日凌晨0点', '2022-03-01T00:00:00+08:00', 'minute'],
+    ['2022年6月1日 下午8点', '2022-06-01T20:00:00+08:00', 'minute'],
+  ])('%s is %s', (text, expected, precision) => {
+    const time = queryTime(text, SHANGHAI, NOW);
+    expect([formatInstant(time.at, SHANGHAI), time.precision]).toEqual([expected, precision]);
+  });
+
+  const words = (text: string, lang: 'en' | 'zh') => {
+    try {
+      queryTime(text, SHANGHAI, NOW);
+    } catch (error) {
+      if (error instanceof InputError || error instanceof DataError) return errorMessage(error, lang);
+      throw error;
+    }
+    return 'read';
+  };
+  it.each([
+    ['2022-06-01 下午20:00', 'date "2022-06-01 下午20:00" is in doubt: "下午20:00" writes the half of the day twice, in 下午 and in the hour 20, which is over 12; write 下午 with an hour from 1 to 12, or the time on the 24-hour clock without 下午',
+      '日期 "2022-06-01 下午20:00" 含义不明："下午20:00" 把上午还是下午写了两次：下午，以及大于 12 的钟点 20；请在 下午 后写 1 到 12 点，或去掉 下午，按 24 小时制书写'],
+    ['2022-02-28 晚上12点', 'date "2022-02-28 晚上12点" is in doubt: "晚上12点" may be 2022-02-28 00:00 or 2022-03-01 00:00; write the one meant on the 24-hour clock',
+      '日期 "2022-02-28 晚上12点" 含义不明："晚上12点" 可能是 2022-02-28 00:00，也可能是 2022-03-01 00:00；请按 24 小时制写出所指的时刻'],
+    ['2022年3月1日 凌晨12点', 'date "2022年3月1日 凌晨12点" is in doubt: "凌晨12点" may be 2022-03-01 00:00 or 2022-03-02 00:00; write the one meant on the 24-hour clock',
+      '日期 "2022年3月1日 凌晨12点" 含义不明："凌晨12点" 可能是 2022-03-01 00:00，也可能是 2022-03-02 00:00；请按 24 小时制写出所指的时刻'],
+    ['2022-06-01 晚上2点', 'date "2022-06-01 晚上2点" is in doubt: 晚上 is said with the hours 5 to 11, not 2; write the time on the 24-hour clock, with the day it falls on',
+      '日期 "2022-06-01 晚上2点" 含义不明：晚上 只与 5 点到 11 点连用，不与 2 点连用；请按 24 小时制书写，并写明它所在的日期'],
+  ])('%s is refused, naming what it could be', (text, english, chinese) => {
+    expect([words(text, 'en'), words(text, 'zh')]).toEqual([english, chinese]);
+  });
+
+  it.each(['2022-06-01 下午8点', '2022-06-01 晚上12点'])('%s is no day for --as-known-on', (text) => {
+    expect(thrownWords(() => queryDay(text, SHANGHAI, NOW))).toBe(`"${text}" is not a day; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform's time zone), today, yesterday or tomorrow`);
   });
 });
