@@ -24,6 +24,25 @@ export const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
 
 const COLUMNS = Object.keys(HEADER_NAMES) as Column[];
 
+/**
+ * An asterisk, or 必填 (required) or 选填 (optional) in the brackets forms and templates write them
+ * in: (), [] (full-width ones fold to these) or 【】; before the name, or after it. Written as
+ * escapes so that the bundles stay ASCII (#18).
+ */
+const MARK_BEFORE = /^(?:\*|\((?:\u5fc5\u586b|\u9009\u586b)\)|\[(?:\u5fc5\u586b|\u9009\u586b)\]|\u3010(?:\u5fc5\u586b|\u9009\u586b)\u3011)\s*/;
+const MARK_AFTER = /(?:\*|\((?:\u5fc5\u586b|\u9009\u586b)\)|\[(?:\u5fc5\u586b|\u9009\u586b)\]|\u3010(?:\u5fc5\u586b|\u9009\u586b)\u3011)$/;
+
+/**
+ * A header as it is matched to a column's names: its normal form (normalizeName) without the marks
+ * forms and templates put on a required or optional column: an asterisk before or after it (*日期,
+ * 日期*, * 日期) and 必填 or 选填 in brackets (日期（必填）, 【必填】日期, 商品链接（选填）). Only these:
+ * any other note in brackets says what the column holds (时间(UTC) is no time in the platform's
+ * zone) and stays part of the name. Reports and messages show the header as written.
+ */
+export function headerKey(header: string): string {
+  return normalizeName(header).replace(MARK_BEFORE, '').replace(MARK_AFTER, '').trimEnd();
+}
+
 /** Each column's header names; `given`: the columns --columns names (locateColumns). */
 export type ColumnNames = Readonly<Record<Column, readonly string[]>> & { readonly given?: readonly Column[] };
 
@@ -55,15 +74,16 @@ export function locateColumns(headers: readonly string[], names: ColumnNames): C
   const given = new Set(names.given);
   // A header --columns gives one column is not another's by its usual names: --columns time=时间
   // reads the date from 日期 alone.
-  const claimed = new Set([...given].flatMap((column) => names[column].map(normalizeName)));
+  const claimed = new Set([...given].flatMap((column) => names[column].map(headerKey)));
   const positions: ColumnPositions = {};
   for (const column of COLUMNS) {
-    const wanted = new Set(names[column].map(normalizeName));
-    const found = headers.flatMap((header, position) => (wanted.has(normalizeName(header)) && (given.has(column) || !claimed.has(normalizeName(header))) ? [position] : []));
+    const wanted = new Set(names[column].map(headerKey));
+    const found = headers.flatMap((header, position) => (wanted.has(headerKey(header)) && (given.has(column) || !claimed.has(headerKey(header))) ? [position] : []));
     if (found.length > 1) {
-      // The same name but for case or spaces (DATE, date): --columns matches it so too, and cannot choose.
-      const same = new Set(found.map((position) => normalizeName(headers[position]!))).size === 1;
-      throw wordedError('header-duplicate', { column, count: String(found.length), headers: found.map((position) => `"${headers[position]}"`).join(', '), ...(same ? { same: 'true' } : {}) }, 'bad-header');
+      // The same name but for case or spaces (DATE, date), or a required column's mark (*日期, 日期): --columns matches it so too, and cannot choose.
+      const same = new Set(found.map((position) => headerKey(headers[position]!))).size === 1;
+      const marks = same && new Set(found.map((position) => normalizeName(headers[position]!))).size > 1;
+      throw wordedError('header-duplicate', { column, count: String(found.length), headers: found.map((position) => `"${headers[position]}"`).join(', '), ...(same ? { same: 'true' } : {}), ...(marks ? { marks: 'true' } : {}) }, 'bad-header');
     }
     if (found[0] !== undefined) positions[column] = found[0];
   }
@@ -79,8 +99,8 @@ export function locateColumns(headers: readonly string[], names: ColumnNames): C
  * refused, naming them: which of them holds the time cannot be known.
  */
 function dateBeside(headers: readonly string[], positions: ColumnPositions, claimed: ReadonlySet<string>): void {
-  const usual = new Set(HEADER_NAMES.date.map(normalizeName));
-  const others = headers.flatMap((header, position) => (position !== positions.date && position !== positions.time && usual.has(normalizeName(header)) && !claimed.has(normalizeName(header)) ? [position] : []));
+  const usual = new Set(HEADER_NAMES.date.map(headerKey));
+  const others = headers.flatMap((header, position) => (position !== positions.date && position !== positions.time && usual.has(headerKey(header)) && !claimed.has(headerKey(header)) ? [position] : []));
   if (others.length === 0) return;
   if (others.length === 1 && positions.time === undefined) {
     positions.time = others[0]!;

@@ -145,8 +145,8 @@ export interface DetailParamsById {
    */
   'date-half-day': { input: string; time: string; word: string; fault: 'twice' | 'twelve' | 'hours'; hour?: string; one?: string; other?: string; first?: string; last?: string };
   'date-out-of-range': { input: string; years: string; zone?: string };
-  /** `keys`: the headers are a JSON Lines line's keys. */
-  'header-duplicate': { column: string; count: string; headers: string; same?: string; keys?: string };
+  /** `keys`: the headers are a JSON Lines line's keys. `same`: they differ in case or spaces alone; `marks`: in a required or optional column's marks too (*日期, 日期). */
+  'header-duplicate': { column: string; count: string; headers: string; same?: string; marks?: string; keys?: string };
   /** `separators`: the separators the header line was read with (comma, tab, semicolon), when it held more than one and none gave the columns. */
   'header-missing': { missing: string; headers: string; title?: string; separators?: string; file?: string; sheet?: string; first?: string; others?: string };
   /**

@@ -299,10 +299,10 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'date-out-of-range': (p: { input: string; years: string; zone?: string }) =>
     `date out of range "${p.input}": linkcheck reads the years ${p.years}${p.zone ? ` in the platform's time zone (${p.zone})` : ''}`,
   // What the batch reader says is wrong with a plan's header or row.
-  'header-duplicate': (p: { column: string; count: string; headers: string; same?: string; keys?: string }, w) =>
+  'header-duplicate': (p: { column: string; count: string; headers: string; same?: string; marks?: string; keys?: string }, w) =>
     p.keys
-      ? `this line has ${p.count} keys for the ${p.column} (${p.headers}); ${p.same ? 'keys are matched without regard to case or spaces: keep one' : `keep one, or choose ${chosen(p.column, p.count, 'key', w)}`}`
-      : `the header names the ${p.column} column ${p.count} times (${p.headers}); ${p.same ? 'headers are matched without regard to case or spaces: rename or remove all but one' : `keep one, or choose ${chosen(p.column, p.count, 'header', w)}`}`,
+      ? `this line has ${p.count} keys for the ${p.column} (${p.headers}); ${p.same ? `keys are matched without regard to case${p.marks ? ', spaces or the marks of a required or optional column (*, (必填), (选填))' : ' or spaces'}: keep one` : `keep one, or choose ${chosen(p.column, p.count, 'key', w)}`}`
+      : `the header names the ${p.column} column ${p.count} times (${p.headers}); ${p.same ? `headers are matched without regard to case${p.marks ? ', spaces or the marks of a required or optional column (*, (必填), (选填))' : ' or spaces'}: rename or remove all but one` : `keep one, or choose ${chosen(p.column, p.count, 'header', w)}`}`,
   'header-missing': (p: { missing: string; headers: string; title?: string; separators?: string; file?: string; sheet?: string; first?: string; others?: string }, w) =>
     `${p.sheet !== undefined ? `in sheet "${p.sheet}" of ${p.file}${p.first ? ' (the first visible sheet)' : ''}, ` : ''}the header row has no column for ${p.missing}; it has: ${p.headers}${p.separators ? ` (read with each separator it holds, ${p.separators.replace(/, (?=[^,]*$)/, ' and ')}: none gives these columns)` : ''}; ${p.title ? 'if that is a title, remove it and any row above the header (the header must be the first row); else ' : ''}name the columns so, or map them with ${w.given('columns', 'source=<header>,surface=<header>,date=<header>')}${p.others ? `; or read another sheet with ${w.given('sheet', '<name>')} (its other sheets: ${p.others})` : ''}`,
   'header-date-beside': (p: { date: string; others: string; count: string; time?: string; keys?: string }, w) =>

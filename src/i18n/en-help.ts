@@ -101,8 +101,9 @@ when its header has no comma; UTF-16 with a BOM, as "Unicode Text" exports), JSO
 Columns: source (also link, url, 来源, 链接, 商品链接, 宝贝链接), surface (placement, 位置, 版位,
 投放位置, 资源位), date (日期, 时间, 开播时间, 开播日期, 直播日期, 直播时间, 投放日期, 投放时间,
 开始时间, 发布时间, 排期, …), and optionally time (时刻, 开播时刻: the date's time of day; with
---columns date=日期, another of date's names, such as 时间) and platform (平台); other columns are
-kept and shown under "row" in --ndjson.
+--columns date=日期, another of date's names, such as 时间) and platform (平台), read without a
+required or optional column's marks (*日期, 日期（必填）, 【必填】日期, 平台（选填）); other columns
+are kept and shown under "row" in --ndjson.
 
 Examples:
   $ linkcheck batch plan.csv

@@ -250,8 +250,8 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'date-out-of-range': (p) => `日期超出范围 "${p.input}"：linkcheck 只读取${p.zone ? `平台时区（${p.zone}）中` : ''} ${p.years} 年`,
   'header-duplicate': (p, w) =>
     p.keys
-      ? `此行有 ${p.count} 个键表示 ${p.column}（${p.headers}）；${p.same ? '键匹配时不区分大小写和空格：只保留一个' : `只保留一个，或${chosen(p.column, p.count, '键', w)}`}`
-      : `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；${p.same ? '表头匹配时不区分大小写和空格：只保留一个，其余改名或删去' : `只保留一个，或${chosen(p.column, p.count, '表头', w)}`}`,
+      ? `此行有 ${p.count} 个键表示 ${p.column}（${p.headers}）；${p.same ? `键匹配时不区分大小写${p.marks ? '、空格和必填或选填列的标记（*、(必填)、(选填)）' : '和空格'}：只保留一个` : `只保留一个，或${chosen(p.column, p.count, '键', w)}`}`
+      : `表头中 ${p.column} 列出现了 ${p.count} 次（${p.headers}）；${p.same ? `表头匹配时不区分大小写${p.marks ? '、空格和必填或选填列的标记（*、(必填)、(选填)）' : '和空格'}：只保留一个，其余改名或删去` : `只保留一个，或${chosen(p.column, p.count, '表头', w)}`}`,
   'header-missing': (p, w) => `${p.sheet !== undefined ? `${p.file} 的工作表 "${p.sheet}"${p.first ? '（第一个可见的工作表）' : ''}：` : ''}表头行没有 ${p.missing} 列；现有：${p.headers}${p.separators ? `（按其中的每种分隔符 ${p.separators.replace(/comma/, '逗号').replace(/tab/, '制表符').replace(/semicolon/, '分号')} 读取，都没有这些列）` : ''}；${p.title ? '如果这是标题行，请删去它和表头上方的各行（表头必须是第一行）；否则' : ''}请照此命名各列，或用 ${w.given('columns', 'source=<表头>,surface=<表头>,date=<表头>')} 对应${p.others ? `；或用 ${w.given('sheet', '<名称>')} 读取其他工作表（其余工作表：${p.others}）` : ''}`,
   'header-date-beside': (p, w) =>
     `${w.given('columns', `date=${p.date}`)} 从 "${p.date}" 读取日期${p.time ? `，从 "${p.time}" 读取时刻` : ''}；${p.keys ? '此行' : '表头'}还有 ${p.others}，也是日期列的名称，其内容将不被读取：请用 ${w.given('columns', `date=${p.date},time=<${p.keys ? '键' : '表头'}>`)} 选出存放时刻的那一列，其余的请改名`,

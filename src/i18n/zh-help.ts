@@ -99,7 +99,8 @@ UTF-16，即“Unicode 文本”导出）、JSON Lines 或 .xlsx。
 列：source（也可写 link、url、来源、链接、商品链接、宝贝链接）、surface（placement、位置、版位、
 投放位置、资源位）、date（日期、时间、开播时间、开播日期、直播日期、直播时间、投放日期、投放时间、
 开始时间、发布时间、排期等），以及可选的 time（时刻、开播时刻：当天的时刻；用 --columns date=日期 时，
-date 的另一个名称，如 时间）和 platform（平台）；其他列会保留，并在 --ndjson 的 "row" 中给出。
+date 的另一个名称，如 时间）和 platform（平台），必填或选填的标记不计（*日期、日期（必填）、【必填】日期、
+平台（选填））；其他列会保留，并在 --ndjson 的 "row" 中给出。
 
 示例：
   $ linkcheck batch plan.csv
