@@ -252,6 +252,7 @@ export interface ProblemParamsById {
   'schema.short-link': { value?: string };
   'schema.app-scheme': { value?: string };
   'schema.web-scheme': { value?: string };
+  'schema.url-credentials': { value?: string };
   'schema.dispute-evidence': Record<string, never>;
   'schema.text': Record<string, never>;
   'no-evidence': Record<string, never>;

@@ -101,6 +101,7 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
   'schema.short-link': (p: { value?: string }) => ({ message: isNot(p.value, 'a lower-case host with an optional path start, e.g. "v.douyin.com" or "www.kuaishou.com/f/"') }),
   'schema.app-scheme': (p: { value?: string }) => ({ message: isNot(p.value, 'a lower-case URL scheme without the colon, e.g. "openapp.jdmobile"') }),
   'schema.web-scheme': (p: { value?: string }) => ({ message: `${p.value === undefined ? 'a web or script scheme' : `${p.value} is a web or script scheme, which`} cannot be an app scheme` }),
+  'schema.url-credentials': (p: { value?: string }) => ({ message: `${p.value === undefined ? 'a web address' : p.value} gives a user name or password`, hint: 'an answer shows the address to whoever asks, and one written user@host may lead elsewhere than it reads: give it without them, such as https://example.com/report' }),
   'schema.dispute-evidence': () => ({ message: 'a dispute cites the reports that make it' }),
   'schema.text': () => ({ message: 'a text gives at least one language: { "en": …, "zh": … }, or a plain string' }),
   'no-evidence': () => ({ message: 'the rule cites no evidence', hint: 'add a seed quote { "seed", "quote" } or a report { "url", "published", "quote" }' }),

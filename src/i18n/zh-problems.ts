@@ -101,6 +101,7 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'schema.short-link': (p) => ({ message: isNot(p.value, '小写主机名，可带路径开头，如 "v.douyin.com" 或 "www.kuaishou.com/f/"') }),
   'schema.app-scheme': (p) => ({ message: isNot(p.value, '不带冒号的小写 URL 协议名，如 "openapp.jdmobile"') }),
   'schema.web-scheme': (p) => ({ message: p.value === undefined ? '网页或脚本协议不能作为 App 协议' : `${p.value} 是网页或脚本协议，不能作为 App 协议` }),
+  'schema.url-credentials': (p) => ({ message: `${p.value === undefined ? '网址' : p.value}带有用户名或密码`, hint: '答复会把网址展示给任何提问者，写成 user@host 的网址可能通向与字面不同之处：请去掉它们，如 https://example.com/report' }),
   'schema.dispute-evidence': () => ({ message: '争议须引用提出它的报道' }),
   'schema.text': () => ({ message: '文本至少给出一种语言：{ "en": …, "zh": … }，或一个普通字符串' }),
   'no-evidence': () => ({ message: '这条规则没有引用任何证据', hint: '添加种子引文 { "seed", "quote" } 或报道 { "url", "published", "quote" }' }),

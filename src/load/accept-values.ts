@@ -2,7 +2,7 @@
 // ids, dates, moments and URLs as the rule file's schema (src/model/schema.ts) takes them.
 import { isYearInRange } from '../time/civil.js';
 import { isValidMomentText } from '../time/moment.js';
-import { APP_SCHEME_PATTERN, DOMAIN_MAX, DOMAIN_PATTERN, ID_PATTERN, ISO_DATE_PATTERN, LIMITS, SHORT_LINK_PATTERN, WEB_SCHEMES } from '../model/rule-patterns.js';
+import { APP_SCHEME_PATTERN, DOMAIN_MAX, DOMAIN_PATTERN, ID_PATTERN, ISO_DATE_PATTERN, LIMITS, SHORT_LINK_PATTERN, WEB_SCHEMES, hasNoCredentials } from '../model/rule-patterns.js';
 
 /** The schema's parse of one definition or rule (its output), or undefined when it refuses it. */
 export type SchemaParse = (kind: 'platform' | 'group' | 'source' | 'rule', value: unknown) => unknown;
@@ -102,10 +102,11 @@ export function moment(value: unknown): unknown {
 
 /**
  * A URL the schema keeps as written: zod's url() trims it, drops tabs and line breaks, and asks
- * the URL parser; one it would change is left to it.
+ * the URL parser; one it would change, or refuse for its user name or password, is left to it.
  */
 export function isUrl(value: unknown): boolean {
-  return typeof value === 'string' && value.length <= LIMITS.url && value.trim() === value && !/[\t\n\r]/.test(value) && WEB_SCHEME.test(value) && URL.canParse(value);
+  if (typeof value !== 'string' || value.length > LIMITS.url || value.trim() !== value || /[\t\n\r]/.test(value) || !WEB_SCHEME.test(value)) return false;
+  return URL.canParse(value) && hasNoCredentials(value);
 }
 
 /**

@@ -49,3 +49,9 @@ export const WEB_SCHEMES: readonly string[] = ['http', 'https', 'javascript', 'v
  */
 export const ISO_DATE_PATTERN =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+
+/** A web address with no user name, password or bare `@` before the host (`http://:@host/` has neither, but reads as if it had). */
+export function hasNoCredentials(url: string): boolean {
+  const parsed = URL.parse(url);
+  return parsed === null || (parsed.username === '' && parsed.password === '' && !/^[a-z][a-z0-9+.-]*:[/\\]*[^/\\?#]*@/i.test(url));
+}

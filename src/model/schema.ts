@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isYearInRange } from '../time/civil.js';
 import { isValidMomentText, MOMENT_PATTERN } from '../time/moment.js';
-import { APP_SCHEME_PATTERN, DOMAIN_MAX, DOMAIN_PATTERN, ID_PATTERN, LIMITS, SHORT_LINK_PATTERN, WEB_SCHEMES } from './rule-patterns.js';
+import { APP_SCHEME_PATTERN, DOMAIN_MAX, DOMAIN_PATTERN, ID_PATTERN, LIMITS, SHORT_LINK_PATTERN, WEB_SCHEMES, hasNoCredentials } from './rule-patterns.js';
 
 export { LIMITS };
 
@@ -14,7 +14,7 @@ export { LIMITS };
  * which src/load/validate.ts reads from zod's issue, so a rule file's problems can be
  * worded in any language.
  */
-export const SCHEMA_CHECKS = ['id', 'date', 'moment', 'calendar', 'time-zone', 'domain', 'short-link', 'app-scheme', 'web-scheme', 'dispute-evidence', 'no-evidence', 'text'] as const;
+export const SCHEMA_CHECKS = ['id', 'date', 'moment', 'calendar', 'time-zone', 'domain', 'short-link', 'app-scheme', 'web-scheme', 'dispute-evidence', 'no-evidence', 'text', 'url-credentials'] as const;
 export type SchemaCheck = (typeof SCHEMA_CHECKS)[number];
 const says = (check: SchemaCheck): string => check;
 
@@ -177,8 +177,12 @@ export const SeedEvidence = z.strictObject({
   note: localText(long()).optional(),
 });
 
-/** A web address (http or https): what a report is published at; javascript:, file: or ftp: is none. */
-const WebUrl = z.url({ protocol: /^https?$/ });
+/**
+ * A web address (http or https): what a report is published at; javascript:, file: or ftp: is none.
+ * Nor is one with a user name or password: an answer shows the address to whoever asks, and
+ * `https://www.gov.cn@evil.example/` reads as gov.cn's while it leads elsewhere.
+ */
+const WebUrl = z.url({ protocol: /^https?$/ }).refine(hasNoCredentials, says('url-credentials'));
 
 /** Publication date of a source document: exact, or a window when the document prints none. */
 export const Published = z.union([

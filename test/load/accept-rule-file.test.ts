@@ -41,7 +41,7 @@ function ruleFiles(hostile: boolean) {
   const isoDate = pick(['2023-06-01', '2024-02-29', '2000-02-29', '2019-12-31'], ['1900-02-29', '2023-02-29', '2023-06-31', '2023-06-01T00:00', '2023-13-01', '', ...wrongTypes]);
   const url = pick(
     ['https://a.example/x', 'http://b.example', 'https://例子.测试/路径?q=1', 'mailto:x@y.example', 'https://a.example/' + 'p'.repeat(2030)],
-    [' https://a.example', 'https://a.example/ ', 'https://a.example/\tb', 'https://a.example/\nb', 'https://a.example/\u00a0', 'not a url', '', 'https://a.example/' + 'p'.repeat(2031), ...wrongTypes],
+    [' https://a.example', 'https://a.example/ ', 'https://a.example/\tb', 'https://a.example/\nb', 'https://a.example/\u00a0', 'https://u:p@a.example/', 'https://a.example@b.example/', 'http://:@a.example/', 'not a url', '', 'https://a.example/' + 'p'.repeat(2031), ...wrongTypes],
   );
   /** Strings at each limit and one past it. */
   const sized = (min: number, max: number) => pick([...(min === 0 ? [''] : []), 'a', 'Links may be placed.', 'x'.repeat(max), ': colon first'], [...(min === 1 ? [''] : []), 'x'.repeat(max + 1), ...wrongTypes]);

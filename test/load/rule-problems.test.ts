@@ -69,6 +69,13 @@ describe('a refused value is quoted in its problem', () => {
     ['an id', { rules: [rule({ id: 'Rule 1' })] }, 'rules[0].id: "Rule 1" is not an id: an id is lower-case letters and digits joined by single hyphens, e.g. "live-cart"', 'rules[0].id: "Rule 1" 不是 ID：ID 由小写字母和数字组成，以单个连字符相连，如 "live-cart"'],
     ['a surface id', { rules: [rule({ surfaces: ['Live_Cart'] })] }, 'rules[0].surfaces[0]: "Live_Cart" is not an id: an id is', 'rules[0].surfaces[0]: "Live_Cart" 不是 ID'],
     ['a web address', { rules: [rule({ evidence: [{ url: 'ftp://a.example/', published: '2023-01-01', quote: 'Quote here.' }] })] }, 'rules[0].evidence[0].url: not a web address: "ftp://a.example/"', 'rules[0].evidence[0].url: 不是网址："ftp://a.example/"'],
+    ...[
+      ['a user name and password', 'https://user:secret@a.example/'],
+      ['a host in the place of a user name', 'https://www.gov.cn@evil.example/'],
+      ['a percent-encoded user name', 'https://%75ser@a.example/'],
+      ['a bare @ before the host', 'http://:@a.example/'],
+    ].map(([what, url]) => [`a web address with ${what}`, { rules: [rule({ evidence: [{ url, published: '2023-01-01', quote: 'Quote here.' }] })] }, `rules[0].evidence[0].url: ${JSON.stringify(url)} gives a user name or password`, `rules[0].evidence[0].url: ${JSON.stringify(url)}带有用户名或密码`] as [string, object, string, string]),
+    ['a web address with a user name, ending a rule', { rules: [rule({ until: '2024-01-01', untilEvidence: [{ url: 'https://u@a.example/end', published: '2023-06-01', quote: 'Quote here.' }] })] }, 'rules[0].untilEvidence[0].url: "https://u@a.example/end" gives a user name or password', 'rules[0].untilEvidence[0].url: "https://u@a.example/end"带有用户名或密码'],
     ['a domain', { sources: [source({ domains: ['Shop.example'] })] }, 'sources[0].domains[0]: "Shop.example" is not a lower-case domain of two or more labels', 'sources[0].domains[0]: "Shop.example" 不是含两个或以上标签的小写域名'],
     ['a short link', { sources: [source({ shortLinks: ['https://s.example/'] })] }, 'sources[0].shortLinks[0]: "https://s.example/" is not a lower-case host with an optional path start', 'sources[0].shortLinks[0]: "https://s.example/" 不是小写主机名'],
     ['an app scheme', { sources: [source({ appSchemes: ['jd:'] })] }, 'sources[0].appSchemes[0]: "jd:" is not a lower-case URL scheme without the colon', 'sources[0].appSchemes[0]: "jd:" 不是不带冒号的小写 URL 协议名'],
