@@ -2,7 +2,7 @@
 // ids that are not defined, aliases that read as links (rule-order-checks.ts: ties).
 import type { Group, Platform, Source } from '../model/types.js';
 import type { Located } from './catalog.js';
-import { isInputName, looksLikeLink, normalizeName } from './names.js';
+import { isInputName, looksLikeLink, normalizeName, readAlike } from './names.js';
 import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 
@@ -13,7 +13,7 @@ export function checkAliases(kind: Kind, entities: Located<Entity>[], problems: 
   const owners = new Map<string, string>();
   for (const { value, file, path } of entities) {
     for (const { name, where } of namesWritten(value, path)) {
-      const key = normalizeName(name);
+      const key = readAlike(name);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== value.id) {
         problems.push(problem('alias-conflict', { kind, name, owner }, file, where));
@@ -35,7 +35,7 @@ export function checkGroupSourceNames(groups: Map<string, Located<Group>>, sourc
   const sourceNames = new Map<string, { source: Located<Source>; name: string; where: string }>();
   for (const source of sources.values()) {
     for (const { name, where } of namesWritten(source.value, source.path)) {
-      const key = normalizeName(name);
+      const key = readAlike(name);
       if (!sourceNames.has(key)) sourceNames.set(key, { source, name, where });
     }
   }
@@ -43,7 +43,7 @@ export function checkGroupSourceNames(groups: Map<string, Located<Group>>, sourc
     // A group's shown name may repeat one of its aliases (淘宝联盟): one clash is reported once.
     const seen = new Set<string>();
     for (const { name, where } of namesWritten(group.value, group.path)) {
-      const key = normalizeName(name);
+      const key = readAlike(name);
       const found = sourceNames.get(key);
       if (!found || found.source.value.groups.includes(group.value.id) || seen.has(key)) continue;
       seen.add(key);
@@ -76,12 +76,12 @@ export function checkSurfaces(located: Located<Platform>, problems: Problem[]): 
   const owners = new Map<string, string>();
   platform.surfaces.forEach((surface, index) => {
     namesWritten(surface, `${path}.surfaces[${index}]`).forEach(({ name, where, shown }, position) => {
-      const key = normalizeName(name);
+      const key = readAlike(name);
       const owner = owners.get(key);
       // A shown name may repeat the surface's own id or alias (its Chinese name also an alias).
       if (shown && owner === surface.id) return;
       // An alias the surface gives twice is a repeated entry (repeated-entries.ts), not a clash.
-      if (owner === surface.id && position > 1 && surface.aliases.slice(0, position - 1).some((alias) => normalizeName(alias) === key)) return;
+      if (owner === surface.id && position > 1 && surface.aliases.slice(0, position - 1).some((alias) => readAlike(alias) === key)) return;
       if (owner !== undefined) {
         const wording = position === 0 && owner === surface.id ? 'duplicate-id.surface' : 'alias-conflict.surface';
         problems.push(problem(wording, { name, owner, platform: platform.id }, file, where));

@@ -1,8 +1,29 @@
 // How ids, aliases and shown names are compared: the one normal form every lookup and check uses.
 
-/** Lower-cased, width-folded form under which ids and aliases are looked up. */
+/** Characters that change the order text is shown in (bidirectional marks, embeddings, overrides and isolates). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Lower-cased, width-folded form under which ids and aliases are looked up. Characters that show
+ * nothing and move nothing (zero-width space and joiners, soft hyphen, word joiner, variation
+ * selectors: Unicode's Default_Ignorable_Code_Point but the bidirectional controls) are dropped,
+ * so `j\u200bd` is the name `jd` it reads as. A bidirectional control is kept: `\u202etaobao`
+ * shows as `oaboat`, and is no name.
+ */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').trim().toLowerCase();
+  return name
+    .normalize('NFKC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, (character) => (character.match(BIDI_CONTROLS) ? character : ''))
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * A name as it reads, under which a rule file's names are compared for clashes: normalizeName's
+ * form without bidirectional controls, so that an alias `j\u202ed`, shown as `jd`, clashes with JD's.
+ */
+export function readAlike(name: string): string {
+  return normalizeName(name).replace(BIDI_CONTROLS, '');
 }
 
 /** A name as a rule file writes it: one text, or one for each language. */

@@ -5,7 +5,7 @@ import { problem } from '../errors/problems.js';
 import type { Problem } from '../errors/problems.js';
 import type { Group, Platform, Rule, Source } from '../model/types.js';
 import { selectorParts } from './catalog.js';
-import { normalizeName } from './names.js';
+import { readAlike } from './names.js';
 
 /** Each entry of the list the same (by `key`) as an earlier one. */
 function repeated(list: readonly string[] | undefined, path: string, file: string, problems: Problem[], key: (entry: string) => string = (entry) => entry): void {
@@ -20,8 +20,8 @@ function repeated(list: readonly string[] | undefined, path: string, file: strin
 
 /** Names are compared as they are looked up (names.ts): "JD" and "jd" are one alias. */
 export function repeatedInDefinition(kind: 'platform' | 'group' | 'source', value: Platform | Group | Source, path: string, file: string, problems: Problem[]): void {
-  repeated(value.aliases, `${path}.aliases`, file, problems, normalizeName);
-  if (kind === 'platform') (value as Platform).surfaces.forEach((surface, index) => repeated(surface.aliases, `${path}.surfaces[${index}].aliases`, file, problems, normalizeName));
+  repeated(value.aliases, `${path}.aliases`, file, problems, readAlike);
+  if (kind === 'platform') (value as Platform).surfaces.forEach((surface, index) => repeated(surface.aliases, `${path}.surfaces[${index}].aliases`, file, problems, readAlike));
   if (kind === 'group') repeated((value as Group).shortLinks, `${path}.shortLinks`, file, problems);
   if (kind === 'source') {
     const source = value as Source;

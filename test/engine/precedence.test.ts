@@ -140,6 +140,29 @@ describe('data errors', () => {
     });
     expect(problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['alias-conflict sources[1].aliases[0]']);
   });
+  // A character that shows nothing leaves the name it stands in as it reads: two names that read alike name one thing.
+  it.each([
+    ['a zero-width space', 'a\u200bx'],
+    ['a soft hyphen', 'ax\u00ad'],
+    ['a word joiner', '\u2060ax'],
+    ['a zero-width joiner', 'a\u200dx'],
+    ['a variation selector', 'a\ufe0fx'],
+    ['a byte order mark', '\ufeffax'],
+    ['full-width letters', 'ＡＸ'],
+    // A bidirectional control changes how a name is shown, not what it reads as here: `a` RLO `x` shows as ax.
+    ['a right-to-left override', 'a\u202ex'],
+    ['a left-to-right mark', 'ax\u200e'],
+    ['isolates', '\u2066ax\u2069'],
+  ])('finds an alias that differs from another only by %s', (_, alias) => {
+    const { problems } = compile([], {
+      groups: [],
+      sources: [
+        { id: 'alpha', name: 'Alpha', aliases: ['ax'], groups: [], domains: [] },
+        { id: 'beta', name: 'Beta', aliases: [alias], groups: [], domains: [] },
+      ],
+    });
+    expect(problems.map((problem) => `${problem.code} ${problem.path}`)).toEqual(['alias-conflict sources[1].aliases[0]']);
+  });
 });
 
 describe('a group query (issue 9: taobao asks about Taobao and Tmall at once)', () => {

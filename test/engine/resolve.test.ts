@@ -37,6 +37,20 @@ describe('names shown in output are taken as input', () => {
     expect(resolveSource(catalog, input).id).toBe(id);
   });
 
+  it.each([
+    ['j\u200bd', 'jd'],
+    ['京\u200b东', 'jd'],
+    ['taobao\u00ad', 'taobao'],
+    ['\u2060tmall', 'tmall'],
+  ])('source %j, with a character that shows nothing, is %s', (input, id) => {
+    expect(resolveSource(catalog, input).id).toBe(id);
+  });
+
+  // Shown reversed (oaboat), it does not read as the name it holds.
+  it.each(['\u202etaobao', 'tao\u202ebao', 'jd\u2066'])('source %j, with a control that reorders what is shown, is no name', (input) => {
+    expect(() => resolveSource(catalog, input)).toThrow(InputError);
+  });
+
   it('leaves out a name that reads as a link: such text is read as a link', () => {
     // jd's English name holds "JD.com".
     expect(() => resolveSource(catalog, 'JD Alliance (京东联盟): JD.com products')).toThrow(InputError);
