@@ -75,7 +75,7 @@ export interface MessageParamsById {
   'empty-sheet': { file: string; sheet: string; first?: string; others?: string };
   'unreadable-workbook': { file: string; reason: string };
   'workbook-too-large': { file: string; part: string; limit: string };
-  'plan-not-decodable': { file: string; encoding: string; offset: string; byte?: string; looksGb?: string; workbook?: string; utf16?: string; xls?: string };
+  'plan-not-decodable': { file: string; encoding: string; offset: string; byte?: string; looksGb?: string; workbook?: string; utf16?: string; utf8?: string; xls?: string };
   'plan-cut-short': { file: string; encoding: string };
   'unwritable-report': { kind: string; file: string; reason: string };
   'report-write-error': { file: string; reason: string };

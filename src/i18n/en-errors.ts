@@ -196,13 +196,15 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'unreadable-workbook': (p: { file: string; reason: string }) => `${p.file} cannot be read as an .xlsx workbook: ${p.reason}`,
   'workbook-too-large': (p: { file: string; part: string; limit: string }) =>
     `${p.file} is too large to read: its part ${p.part} unpacks to more than ${p.limit}; save the plan as CSV, or split it`,
-  'plan-not-decodable': (p: { file: string; encoding: string; offset: string; byte?: string; looksGb?: string; workbook?: string; utf16?: string; xls?: string }, w) =>
+  'plan-not-decodable': (p: { file: string; encoding: string; offset: string; byte?: string; looksGb?: string; workbook?: string; utf16?: string; utf8?: string; xls?: string }, w) =>
     p.xls
       ? `${p.file} is an old Excel workbook (.xls), not text: open it in Excel or WPS and save it as .xlsx or as CSV`
       : p.workbook
       ? `${p.file} is a workbook (a ZIP archive, as .xlsx files are), not text: read it as one with ${w.workbook}`
       : p.utf16
       ? `${p.file} looks like ${p.utf16.toUpperCase()} without its byte order mark (a NUL beside every letter), not UTF-8: run again with ${w.given('encoding', p.utf16)}, or save the file as UTF-8`
+      : p.utf8
+      ? `${p.file} is not ${p.encoding.toUpperCase()}: its first bytes are UTF-8 (no NUL beside any separator or line break, as UTF-16 has): read it as UTF-8 with ${w.given('encoding', 'utf-8')}`
       : p.encoding !== 'utf-8'
       ? `${p.file} is not valid ${p.encoding.toUpperCase()} near byte ${p.offset}; give the encoding it was saved in with ${w.option('encoding')} (utf-8, gb18030, utf-16)`
       : `${p.file} is not valid UTF-8 ${p.byte ? `at byte ${p.offset} (0x${p.byte})` : `near byte ${p.offset}`}; ${p.looksGb ? 'it looks like GB18030/GBK, the encoding Excel and WPS often save Chinese text in' : 'it may be GB18030/GBK or another encoding'}: run again with ${w.given('encoding', 'gb18030')}, or save the file as UTF-8`,

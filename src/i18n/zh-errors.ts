@@ -173,6 +173,8 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
       ? `${p.file} 是工作簿（ZIP 压缩包，.xlsx 文件就是），不是文本：请按工作簿读取它：${w.workbook}`
       : p.utf16
       ? `${p.file} 看起来是没有字节顺序标记的 ${p.utf16.toUpperCase()}（每个字母旁都有一个 NUL），不是 UTF-8：请加 ${w.given('encoding', p.utf16)} 重新运行，或把文件另存为 UTF-8`
+      : p.utf8
+      ? `${p.file} 不是 ${p.encoding.toUpperCase()}：它开头的字节是 UTF-8（分隔符和换行旁没有 UTF-16 会有的 NUL）：请用 ${w.given('encoding', 'utf-8')} 按 UTF-8 读取`
       : p.encoding !== 'utf-8'
       ? `${p.file} 在第 ${p.offset} 字节附近不是有效的 ${p.encoding.toUpperCase()}；请用 ${w.option('encoding')} 给出它保存时的编码（utf-8、gb18030、utf-16）`
       : `${p.file} ${p.byte ? `在第 ${p.offset} 字节（0x${p.byte}）` : `在第 ${p.offset} 字节附近`}不是有效的 UTF-8；${p.looksGb ? '看起来是 GB18030/GBK，Excel 和 WPS 常用这种编码保存中文' : '可能是 GB18030/GBK 或其他编码'}：请加 ${w.given('encoding', 'gb18030')} 重新运行，或把文件另存为 UTF-8`,

@@ -127,6 +127,23 @@ describe('a plan in another encoding or format, told by its first bytes', () => 
     expect(rows(await batch([file, '--encoding', `utf-16${order}`, '--ndjson'])).map((row) => row.verdict)).toEqual(['denied']);
   });
 
+  // The other way round: a plan named UTF-16 that is UTF-8 read as UTF-16 is Chinese characters that name no column.
+  it.each([
+    ['an ASCII plan, --encoding utf-16', 'source,surface,date\njd,live-cart,2022-06-01\n', 'utf-16', 'LE'],
+    ['a Chinese plan, --encoding utf-16be', '来源,版位,日期\n京东,直播间购物车,2022-06-01\n', 'utf-16be', 'BE'],
+    ['JSON Lines, --encoding utf-16le', '{"source":"jd","surface":"live-cart","date":"2022-06-01"}\n', 'utf-16le', 'LE'],
+  ])('UTF-8 named UTF-16 (%s) is told to be read as UTF-8, not refused for its header', async (_name, text, encoding, order) => {
+    const file = plan(text.startsWith('{') ? 'utf8.jsonl' : 'utf8.csv', text);
+    const run = await batch([file, '--encoding', encoding]);
+    expect([run.code, run.stderr]).toEqual([2, `linkcheck: ${file} is not UTF-16${order}: its first bytes are UTF-8 (no NUL beside any separator or line break, as UTF-16 has): read it as UTF-8 with --encoding utf-8\n`]);
+    expect(rows(await batch([file, '--encoding', 'utf-8', '--ndjson'])).map((row) => row.verdict)).toEqual(['denied']);
+  });
+
+  it('reads UTF-16 without a mark named so, however short its first names', async () => {
+    const file = plan('utf16-named.csv', utf16('来源,版位,日期\n京东,直播间购物车,2022-06-01\n', 'le'));
+    expect(rows(await batch([file, '--encoding', 'utf-16', '--ndjson'])).map((row) => row.verdict)).toEqual(['denied']);
+  });
+
   // UTF-16 puts its NULs beside every ASCII character; a UTF-8 plan may hold a few (a field padded with them), on one side by chance.
   it.each([
     ['two NULs at even offsets', 'source,surface,date\njd\0,live-cart,2022-06-01\ntaobao,live-cart,2022-06-01\0\n', 'jd'],

@@ -69,6 +69,16 @@ describe('POST /v1/batch', () => {
     expect([unknown.status, unknown.json]).toEqual([400, { error: { code: 'unknown-platform', message: 'unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat (GET /v1/rules shows aliases)' } }]);
   });
 
+  it('refuses a UTF-8 plan sent as UTF-16, naming the encoding to read it in, not its columns', async () => {
+    const plan = 'source,surface,date\ntaobao,live-cart,2022-06-01\n';
+    const told = { error: { code: 'plan-not-decodable', message: 'request body is not UTF-16LE: its first bytes are UTF-8 (no NUL beside any separator or line break, as UTF-16 has): read it as UTF-8 with encoding=utf-8' } };
+    for (const [type, query] of [['text/csv; charset=utf-16', ''], ['text/csv', '?encoding=utf-16le'], ['application/x-ndjson; charset=utf-16', '']] as const) {
+      const reply = await post(type.startsWith('application') ? '{"source":"taobao","surface":"live-cart","date":"2022-06-01"}\n' : plan, type, query);
+      expect([reply.status, reply.json], `${type}${query}`).toEqual([400, told]);
+    }
+    expect((await post(plan, 'text/csv; charset=utf-16', '?encoding=utf-8')).status).toBe(200);
+  });
+
   it('reads the plan\'s encoding from the charset of its type, or the encoding parameter', async () => {
     const gbk = new Uint8Array(readFileSync(join(ROOT, 'test/cli/fixtures/plan-gbk.csv')));
     const expected = await printed(gbk, '--encoding', 'gb18030');

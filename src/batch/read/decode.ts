@@ -66,6 +66,9 @@ export async function* decodeChunks(bytes: AsyncIterable<Uint8Array> | Iterable<
   for await (const chunk of marked ? markWhole(bytes) : bytes) {
     let text: string | undefined;
     if (offset === 0 && marked) encoding = utf16ByMark(chunk) ?? encoding;
+    if (offset === 0 && encoding === given && (given === 'utf-16le' || given === 'utf-16be') && isUtf8NotUtf16(chunk)) {
+      throw inputError('plan-not-decodable', { file: name, encoding, offset: '0', utf8: 'true' });
+    }
     // UTF-16 without its mark reads as UTF-8 with a NUL between letters: no plan holds one.
     if (offset === 0 && encoding === 'utf-8') {
       const unmarked = utf16Unmarked(chunk) ?? utf16ByNuls(chunk);
@@ -154,6 +157,21 @@ function utf16ByNuls(chunk: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   for (let i = 0; i < end; i++) if (chunk[i] === 0) (i % 2 === 1 ? odd++ : even++);
   const side = odd >= 2 && even === 0 ? 'utf-16le' : even >= 2 && odd === 0 ? 'utf-16be' : undefined;
   return side !== undefined && !isUtf8(chunk.subarray(0, end)) ? side : undefined;
+}
+
+/** Bytes a plan named UTF-16 must have before its first bytes can show it is not (isUtf8NotUtf16). */
+const UTF16_SEEN = 32;
+
+/**
+ * UTF-8 (or ASCII) text named UTF-16 (`charset=utf-16`, `--encoding utf-16`): a UTF-16 plan puts a
+ * NUL beside each separator and line break, so 16 characters of one without a NUL would be a
+ * header's first name of 16 Chinese characters. Read as UTF-16, such bytes are Chinese characters
+ * that name no column, and the refusal would ask to rename columns that are right.
+ */
+function isUtf8NotUtf16(chunk: Uint8Array): boolean {
+  if (chunk.length < UTF16_SEEN) return false;
+  const seen = chunk.subarray(0, NULS_SEEN);
+  return !seen.includes(0) && isUtf8(seen);
 }
 
 /** Whether the bytes are UTF-8, but perhaps for a character cut at their end. */
