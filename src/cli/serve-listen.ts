@@ -9,6 +9,7 @@ import { getRequestListener, RequestError } from '@hono/node-server';
 import type { Catalog } from '../engine/catalog.js';
 import { inputError, type InputError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
+import { malformedPart, namesHost } from './malformed-request.js';
 import { createService } from '../serve/app.js';
 import type { Limits } from '../serve/limits.js';
 import { clientGone, errorJson, errorResponse, statusOf } from '../serve/respond.js';
@@ -149,7 +150,8 @@ const METHODS = 'GET, HEAD, POST';
 /**
  * What the parser lets through but HTTP/1.1 refuses, answered before the handler: an HTTP version
  * other than 1.0 and 1.1 (the parser reads 0.9 and 2.0 too), two Host headers (RFC 9112 section
- * 3.2: which host is asked cannot be known; Node keeps the first), and OPTIONS * (the server's own
+ * 3.2: which host is asked cannot be known; Node keeps the first), an HTTP/1.1 request without a
+ * Host that names a host (RFC 9112 section 3.2), and OPTIONS * (the server's own
  * methods, RFC 9110 section 9.3.7, which no Request can be made of).
  */
 function protocolRefusal(request: IncomingMessage): { error: InputError | undefined; status: number; headers: Readonly<Record<string, string>> } | undefined {
@@ -159,6 +161,7 @@ function protocolRefusal(request: IncomingMessage): { error: InputError | undefi
   if (request.rawHeaders.filter((_, index) => index % 2 === 0 && request.rawHeaders[index]!.toLowerCase() === 'host').length > 1) {
     return { error: inputError('repeated-header', { header: 'Host' }), status: 400, headers: {} };
   }
+  if (request.httpVersion === '1.1' && !namesHost(request.headers.host)) return { error: inputError('bad-request', { what: 'host' }), status: 400, headers: {} };
   if (request.method === 'OPTIONS' && request.url === '*') return { error: undefined, status: 204, headers: { Allow: METHODS } };
   return undefined;
 }
@@ -205,6 +208,7 @@ function refuseMalformed(error: NodeJS.ErrnoException & { rawPacket?: Buffer; by
   // token in a request line (RFC 9110 section 9.1): an unknown one is 501, bytes that are no request line 400.
   const line = failedLine(error.rawPacket, error.bytesParsed);
   const words = line.toString('latin1').split(' ');
+  const part = malformedPart(error.code, (error as { reason?: string }).reason, error.rawPacket ?? Buffer.alloc(0));
   const refusal =
     error.code === 'HPE_HEADER_OVERFLOW'
       ? inputError('headers-too-large', { limit: String(maxHeaderSize) })
@@ -212,12 +216,12 @@ function refuseMalformed(error: NodeJS.ErrnoException & { rawPacket?: Buffer; by
         ? inputError('request-timeout', {})
         : error.code === 'HPE_INVALID_METHOD' && words.length === 3 && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/u.test(words[0]!) && words[2]!.startsWith('HTTP/')
           ? inputError('not-implemented', { method: shownInput(words[0] ?? ''), allowed: METHODS })
-          : error.code === 'HPE_INVALID_VERSION'
+          : error.code === 'HPE_INVALID_VERSION' && part === undefined
             ? inputError('http-version-not-supported', { version: shownInput(words.at(-1) ?? '') })
             : error.code === 'HPE_INVALID_URL' && line.some((byte) => byte >= 0x80)
               ? inputError('unencoded-target', {})
               : error.code?.startsWith('HPE_')
-                ? inputError('bad-request', {})
+                ? inputError('bad-request', part === undefined ? {} : { what: part })
                 : undefined;
   // A response already under way on the connection (Node keeps it as the socket's _httpMessage) cannot be followed by another.
   const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage?.headersSent === true;

@@ -100,7 +100,7 @@ export interface MessageParamsById {
   'busy': { limit: string };
   'headers-too-large': { limit: string };
   'request-timeout': Record<string, never>;
-  'bad-request': Record<string, never>;
+  'bad-request': { what?: string };
   'expectation-failed': { expect: string };
   'body-timeout': { seconds: string };
   'body-deadline': { seconds: string };

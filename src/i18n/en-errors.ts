@@ -241,7 +241,7 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   'busy': (p: { limit: string }) => `busy: ${p.limit} requests are being answered; try again shortly`,
   'headers-too-large': (p: { limit: string }) => `the request's address and headers are larger than ${p.limit} bytes; send a long query as JSON in the body of POST /v1/check`,
   'request-timeout': (_p: Record<string, never>) => 'the request was not received in time; send it whole, without pauses',
-  'bad-request': (_p: Record<string, never>) => 'the request is not well-formed HTTP/1.1',
+  'bad-request': (p: { what?: string }) => `the request is not well-formed HTTP/1.1${p.what === undefined ? '' : `: ${MALFORMED_EN[p.what] ?? ''}`}`,
   'expectation-failed': (p: { expect: string }) => `Expect "${p.expect}" cannot be met; send the request without it, or with Expect: 100-continue`,
   'body-timeout': (p: { seconds: string }) => `nothing of the request body arrived for ${p.seconds} second${p.seconds === '1' ? '' : 's'}; send the body without pauses`,
   'body-deadline': (p: { seconds: string }) => `the request body did not arrive whole within ${p.seconds} second${p.seconds === '1' ? '' : 's'}; send it faster, or a smaller one (the limit is set when the service starts)`,
@@ -429,3 +429,17 @@ export function isDetailId(id: string): id is DetailId {
 export function isListParam(key: string): boolean {
   return LIST_PARAMS.has(key);
 }
+
+/** What a malformed request breaks (src/cli/malformed-request.ts), said after bad-request's message. */
+const MALFORMED_EN: Readonly<Record<string, string>> = {
+  'length-and-chunked': 'it gives both Content-Length and Transfer-Encoding (RFC 9112 section 6.1), and which one frames the body cannot be known; send one of them',
+  'content-length': 'its Content-Length is not one number of bytes; give it once, in digits',
+  'transfer-encoding': 'its Transfer-Encoding does not end with chunked, the one transfer coding taken; send the body uncompressed, chunked or with Content-Length',
+  'chunk-size': 'a chunk of its body does not begin with its size in hexadecimal and CR LF',
+  'header-name': 'a header name holds a space or another character a name cannot (RFC 9110 section 5.1)',
+  'header-value': 'a header value holds a control character (NUL, or another below 0x20 but tab); percent-encode it or leave it out',
+  'folded-header': 'a header goes on over the next line (obs-fold, RFC 9112 section 5.2); write each header on one line',
+  'line-end': 'a line of its head ends with LF alone; end each line with CR LF',
+  target: 'its address holds a space or a control character; percent-encode it (encodeURIComponent does)',
+  host: 'it has no Host header, or one that names no host; HTTP/1.1 requires one (RFC 9112 section 3.2), such as Host: 127.0.0.1:8080',
+};

@@ -203,7 +203,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'busy': (p) => `繁忙：正在回答 ${p.limit} 个请求；请稍后再试`,
   'headers-too-large': (p) => `请求的地址和请求头超过 ${p.limit} 字节；较长的查询请以 JSON 放在 POST /v1/check 的请求体中发送`,
   'request-timeout': () => '未能及时收到完整请求；请一次发送完整，不要中途停顿',
-  'bad-request': () => '请求不是格式正确的 HTTP/1.1',
+  'bad-request': (p) => `请求不是格式正确的 HTTP/1.1${p.what === undefined ? '' : `：${MALFORMED_ZH[p.what] ?? ''}`}`,
   'expectation-failed': (p) => `无法满足 Expect "${p.expect}"；请不带它发送请求，或用 Expect: 100-continue`,
   'body-timeout': (p) => `请求体 ${p.seconds} 秒内没有收到任何内容；请不间断地发送请求体`,
   'body-deadline': (p) => `请求体 ${p.seconds} 秒内未能全部收到；请更快地发送，或发送更小的请求体（上限在服务启动时设定）`,
@@ -336,3 +336,17 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
 export function formatDetailZh<K extends DetailId>(id: K, params: DetailParams<K>, words: OptionWords = COMMAND_LINE): string {
   return (DETAILS_ZH[id] as (params: Params, words: OptionWords) => string)(params as Params, words);
 }
+
+/** 格式错误的请求错在哪里（src/cli/malformed-request.ts），接在 bad-request 的消息之后。 */
+const MALFORMED_ZH: Readonly<Record<string, string>> = {
+  'length-and-chunked': '它同时给出 Content-Length 和 Transfer-Encoding（RFC 9112 第 6.1 节），无法知道按哪一个划分请求体；请只发送其中一个',
+  'content-length': '它的 Content-Length 不是一个字节数；请只给一次，用数字写',
+  'transfer-encoding': '它的 Transfer-Encoding 不以 chunked 结尾，而 chunked 是唯一接受的传输编码；请不压缩地发送请求体，分块或带 Content-Length',
+  'chunk-size': '请求体的某一块不是以十六进制的大小和 CR LF 开头',
+  'header-name': '某个头部名称含有空格或名称不能含有的其他字符（RFC 9110 第 5.1 节）',
+  'header-value': '某个头部值含有控制字符（NUL，或除制表符外低于 0x20 的字符）；请把它百分号编码或删去',
+  'folded-header': '某个头部延续到下一行（obs-fold，RFC 9112 第 5.2 节）；请把每个头部写在一行内',
+  'line-end': '请求头中有一行只以 LF 结尾；请让每一行以 CR LF 结尾',
+  target: '它的地址含有空格或控制字符；请百分号编码（encodeURIComponent 会这样做）',
+  host: '它没有 Host 头部，或 Host 没有指明主机；HTTP/1.1 要求有一个（RFC 9112 第 3.2 节），如 Host: 127.0.0.1:8080',
+};

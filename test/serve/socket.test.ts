@@ -91,7 +91,7 @@ describe('linkcheck serve, over a socket', () => {
     // What Node or the adapter answered with no body, or not at all: an HTTP/1.1 request without
     // Host, a backslash in the path, an Expect the service cannot meet, a proxy's CONNECT.
     const badRequest = /^HTTP\/1\.1 400 Bad Request\r\n[^]*\r\n\r\n\{\n  "error": \{\n    "code": "bad-request",\n    "message": "the request is not well-formed HTTP\/1\.1"/u;
-    expect(await rawAnswer(running.port, 'GET /healthz HTTP/1.1\r\n\r\n')).toMatch(badRequest);
+    expect(await rawAnswer(running.port, 'GET /healthz HTTP/1.1\r\n\r\n')).toMatch(/"code": "bad-request",\n    "message": "the request is not well-formed HTTP\/1\.1: it has no Host header, or one that names no host; HTTP\/1\.1 requires one/u);
     // HTTP/1.0 may leave Host out (as HAProxy's health check does): answered as asked of the address it came to.
     expect(await rawAnswer(running.port, 'GET /healthz HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 200 OK\r\n[^]*\r\n\r\n\{\n  "status": "ok",/u);
     expect(await rawAnswer(running.port, 'GET /nowhere HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.1 404 Not Found\r\n[^]*"code": "not-found"/u);
@@ -166,6 +166,52 @@ describe('linkcheck serve, over a socket', () => {
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
     expect(running.stderr()).not.toContain('internal error');
+  });
+
+  it('names what is wrong with a request HTTP/1.1 refuses, whichever part breaks it', async () => {
+    const running = await serve();
+    const post = 'POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n';
+    const told = {
+      both: 'it gives both Content-Length and Transfer-Encoding (RFC 9112 section 6.1), and which one frames the body cannot be known; send one of them',
+      length: 'its Content-Length is not one number of bytes; give it once, in digits',
+      coding: 'its Transfer-Encoding does not end with chunked, the one transfer coding taken; send the body uncompressed, chunked or with Content-Length',
+      chunk: 'a chunk of its body does not begin with its size in hexadecimal and CR LF',
+      name: 'a header name holds a space or another character a name cannot (RFC 9110 section 5.1)',
+      value: 'a header value holds a control character (NUL, or another below 0x20 but tab); percent-encode it or leave it out',
+      fold: 'a header goes on over the next line (obs-fold, RFC 9112 section 5.2); write each header on one line',
+      lf: 'a line of its head ends with LF alone; end each line with CR LF',
+      target: 'its address holds a space or a control character; percent-encode it (encodeURIComponent does)',
+      host: 'it has no Host header, or one that names no host; HTTP/1.1 requires one (RFC 9112 section 3.2), such as Host: 127.0.0.1:8080',
+    };
+    for (const [bytes, what] of [
+      [`${post}Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`, told.both],
+      [`${post}Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n`, told.both],
+      [`${post}Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}`, told.length],
+      [`${post}Content-Length: -1\r\n\r\n{}`, told.length],
+      [`${post}Content-Length: 2x\r\n\r\n{}`, told.length],
+      [`${post}Transfer-Encoding: chunked, gzip\r\n\r\n`, told.coding],
+      [`${post}Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`, told.chunk],
+      ['GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n', told.name],
+      ['GET /healthz HTTP/1.1\r\nHost: a\x00b\r\n\r\n', told.value],
+      ['GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n  more\r\n\r\n', told.fold],
+      ['GET /healthz HTTP/1.1\nHost: x\n\n', told.lf],
+      ['GET /healthz HTTP/1.1\r\nHost: x\nX-A: 1\r\n\r\n', told.lf],
+      ['GET /v1/check?source=a b HTTP/1.1\r\nHost: x\r\n\r\n', told.target],
+      ['GET /heal\x01thz HTTP/1.1\r\nHost: x\r\n\r\n', told.target],
+      ['GET /healthz HTTP/1.1\r\n\r\n', told.host],
+      ['GET /healthz HTTP/1.1\r\nHost: \r\n\r\n', told.host],
+      ['GET /healthz HTTP/1.1\r\nHost: a b\r\n\r\n', told.host],
+      ['GET /healthz HTTP/1.1\r\nHost: user@x\r\n\r\n', told.host],
+    ] as const) {
+      const answer = await rawAnswer(running.port, bytes);
+      expect([bytes, JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))]).toEqual([bytes, { error: { code: 'bad-request', message: `the request is not well-formed HTTP/1.1: ${what}` } }]);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[^]*\r\nConnection: close\r\n/u);
+    }
+    // Bytes that are no request line name no part; a Host that names one is answered.
+    expect(JSON.parse((await rawAnswer(running.port, 'GARBAGE\r\n\r\n')).split('\r\n\r\n')[1]!)).toEqual({ error: { code: 'bad-request', message: 'the request is not well-formed HTTP/1.1' } });
+    for (const host of ['127.0.0.1:1', '[::1]:80', 'example.com']) expect(await rawAnswer(running.port, `GET /healthz HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 200 OK\r\n/u);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
   });
 
   it('a request whose body never comes holds no place among those answered at once, and gets 408 at the body time-out', { timeout: 30_000 }, async () => {
