@@ -314,7 +314,9 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
       ? `"${p.time}" in the time column "${p.timeColumn}" is no time of day: write it 23:30, 23:30:15, 23点30分, 11:30 PM or 下午11:30, or leave the cell empty to ask about the day`
       : `the date "${p.date}" (column "${p.dateColumn}") and "${p.time}" in the time column "${p.timeColumn}" are not one moment: give the day in "${p.dateColumn}" and its time of day (23:30) in "${p.timeColumn}", or leave "${p.timeColumn}" empty to ask about the day`,
   'header-json': (_p: Record<string, never>, w) =>
-    `the plan's first line is a JSON object, and the plan is read as CSV (standard input is, unless told otherwise): give ${w.given('format', 'jsonl')} to read it as JSON Lines, or name the file .jsonl`,
+    w.files
+      ? `the plan's first line is a JSON object, and the plan is read as CSV (standard input is, unless told otherwise): give ${w.jsonLines} to read it as JSON Lines, or name the file .jsonl`
+      : `the plan's first line is a JSON object, and the plan is read as CSV, as its type says: send it with ${w.jsonLines} to read it as JSON Lines`,
   'separator-line': (p: { separator: string }) =>
     `the first line "sep=${p.separator}" names ${p.separator} as the separator of cells, which linkcheck does not read: save the plan with commas, tabs or semicolons (sep=, sep=; or sep= and a tab names one of them)`,
   'header-platform-unread': (p: { column: string; value: string; line: string; platform: string }, w) =>

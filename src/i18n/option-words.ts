@@ -17,6 +17,10 @@ export interface OptionWords {
   readonly surfaces: string;
   /** How the reader says a plan is a workbook. */
   readonly workbook: string;
+  /** How the reader says a plan is JSON Lines. */
+  readonly jsonLines: string;
+  /** Whether the reader gives plans as files, whose names may say their format (the command line), or as request bodies, whose type does. */
+  readonly files: boolean;
 }
 
 const FLAGS: Readonly<Record<OptionKey, string>> = {
@@ -39,6 +43,8 @@ export const COMMAND_LINE: OptionWords = {
   listing: '"linkcheck rules list"',
   surfaces: '"linkcheck surfaces"',
   workbook: '--format xlsx',
+  jsonLines: '--format jsonl',
+  files: true,
 };
 
 /** The HTTP service's words: its query parameters and endpoints (src/serve/schemas.ts). */
@@ -48,6 +54,8 @@ export const REQUEST: OptionWords = {
   listing: 'GET /v1/rules',
   surfaces: 'GET /v1/rules',
   workbook: 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  jsonLines: 'Content-Type: application/x-ndjson',
+  files: false,
 };
 
 /** The help a command-line usage error points to: the subcommand's ("rules show"), else the program's. */

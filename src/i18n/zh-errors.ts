@@ -261,7 +261,10 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
     p.fault === 'no-time'
       ? `时刻列 "${p.timeColumn}" 中的 "${p.time}" 不是一天中的时刻：请写成 23:30、23:30:15、23点30分、11:30 PM 或 下午11:30，或留空以查询当天`
       : `日期 "${p.date}"（"${p.dateColumn}" 列）与时刻列 "${p.timeColumn}" 中的 "${p.time}" 不是同一时刻：请在 "${p.dateColumn}" 中给出日期，在 "${p.timeColumn}" 中给出当天的时刻（23:30），或把 "${p.timeColumn}" 留空以查询当天`,
-  'header-json': (_p, w) => `计划的第一行是 JSON 对象，而计划是按 CSV 读取的（标准输入默认如此）：请加 ${w.given('format', 'jsonl')} 按 JSON Lines 读取，或把文件命名为 .jsonl`,
+  'header-json': (_p, w) =>
+    w.files
+      ? `计划的第一行是 JSON 对象，而计划是按 CSV 读取的（标准输入默认如此）：请加 ${w.jsonLines} 按 JSON Lines 读取，或把文件命名为 .jsonl`
+      : `计划的第一行是 JSON 对象，而计划按其类型是按 CSV 读取的：请用 ${w.jsonLines} 发送，按 JSON Lines 读取`,
   'separator-line': (p) => `第一行 "sep=${p.separator}" 指定 ${p.separator} 为单元格分隔符，linkcheck 不读取这种分隔符：请用逗号、制表符或分号保存计划（sep=, 或 sep=; 或 sep= 加制表符指定其中之一）`,
   'header-platform-unread': (p, w) =>
     `计划没有平台列，但其 "${p.column}" 列写的是平台名（第 ${p.line} 行的 "${p.value}"）：各行都会按 ${p.platform} 检查；请把该列改名为 platform 或 平台，或用 ${w.given('columns', `platform=${p.column}`)} 对应，或用 ${w.option('platform')} 给出各行的平台`,

@@ -69,6 +69,16 @@ describe('POST /v1/batch', () => {
     expect([unknown.status, unknown.json]).toEqual([400, { error: { code: 'unknown-platform', message: 'unknown platform "weibo"; valid: kuaishou, douyin, xiaohongshu, wechat (GET /v1/rules shows aliases)' } }]);
   });
 
+  it('tells a JSON Lines plan sent as CSV to be sent with the type of JSON Lines, not with a parameter it does not take', async () => {
+    const jsonLine = '{"source":"jd","surface":"live-cart","date":"2022-06-01"}\n';
+    for (const type of ['text/csv', 'text/tab-separated-values']) {
+      const reply = await post(jsonLine, type);
+      expect([reply.status, reply.json], type).toEqual([400, { error: { code: 'bad-header', message: "the plan's first line is a JSON object, and the plan is read as CSV, as its type says: send it with Content-Type: application/x-ndjson to read it as JSON Lines" } }]);
+    }
+    expect((await post(jsonLine, 'text/csv', '?lang=zh')).json).toEqual({ error: { code: 'bad-header', message: '计划的第一行是 JSON 对象，而计划按其类型是按 CSV 读取的：请用 Content-Type: application/x-ndjson 发送，按 JSON Lines 读取' } });
+    expect((JSON.parse((await post(jsonLine, 'application/x-ndjson')).text) as { verdict: string }).verdict).toBe('denied');
+  });
+
   it('refuses a UTF-8 plan sent as UTF-16, naming the encoding to read it in, not its columns', async () => {
     const plan = 'source,surface,date\ntaobao,live-cart,2022-06-01\n';
     const told = { error: { code: 'plan-not-decodable', message: 'request body is not UTF-16LE: its first bytes are UTF-8 (no NUL beside any separator or line break, as UTF-16 has): read it as UTF-8 with encoding=utf-8' } };
