@@ -162,6 +162,8 @@ export interface DetailParamsById {
   'date-and-time': { fault: 'no-time' | 'not-one-moment'; date: string; time: string; dateColumn: string; timeColumn: string };
   /** A CSV plan whose first line is a JSON object: JSON Lines read as CSV. */
   'header-json': Record<string, never>;
+  /** A JSON Lines plan whose first line is no JSON object but, parted by a comma, tab or semicolon, a header with the plan's columns (`line`, as written): CSV read as JSON Lines. */
+  'jsonl-csv-header': { line: string };
   /** An Excel sep= line naming a character linkcheck does not part cells by. */
   'separator-line': { separator: string };
   /** A plan without a platform column whose column `column` holds a platform's name (`value`, on line `line`): its rows would be asked on `platform`, the default. */

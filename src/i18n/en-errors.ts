@@ -317,6 +317,10 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     w.files
       ? `the plan's first line is a JSON object, and the plan is read as CSV (standard input is, unless told otherwise): give ${w.jsonLines} to read it as JSON Lines, or name the file .jsonl`
       : `the plan's first line is a JSON object, and the plan is read as CSV, as its type says: send it with ${w.jsonLines} to read it as JSON Lines`,
+  'jsonl-csv-header': (p: { line: string }, w) =>
+    w.files
+      ? `the plan's first line is no JSON object but cells parted as a CSV header's are ("${p.line}"), and the plan is read as JSON Lines, as its name or --format says: give ${w.csv} to read it as CSV, or name the file .csv`
+      : `the plan's first line is no JSON object but cells parted as a CSV header's are ("${p.line}"), and the plan is read as JSON Lines, as its type says: send it with ${w.csv} to read it as CSV`,
   'separator-line': (p: { separator: string }) =>
     `the first line "sep=${p.separator}" names ${p.separator} as the separator of cells, which linkcheck does not read: save the plan with commas, tabs or semicolons (sep=, sep=; or sep= and a tab names one of them)`,
   'header-platform-unread': (p: { column: string; value: string; line: string; platform: string }, w) =>

@@ -17,8 +17,9 @@ export interface OptionWords {
   readonly surfaces: string;
   /** How the reader says a plan is a workbook. */
   readonly workbook: string;
-  /** How the reader says a plan is JSON Lines. */
+  /** How the reader says a plan is JSON Lines, and CSV. */
   readonly jsonLines: string;
+  readonly csv: string;
   /** Whether the reader gives plans as files, whose names may say their format (the command line), or as request bodies, whose type does. */
   readonly files: boolean;
 }
@@ -44,6 +45,7 @@ export const COMMAND_LINE: OptionWords = {
   surfaces: '"linkcheck surfaces"',
   workbook: '--format xlsx',
   jsonLines: '--format jsonl',
+  csv: '--format csv',
   files: true,
 };
 
@@ -55,6 +57,7 @@ export const REQUEST: OptionWords = {
   surfaces: 'GET /v1/rules',
   workbook: 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   jsonLines: 'Content-Type: application/x-ndjson',
+  csv: 'Content-Type: text/csv',
   files: false,
 };
 

@@ -265,6 +265,10 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
     w.files
       ? `计划的第一行是 JSON 对象，而计划是按 CSV 读取的（标准输入默认如此）：请加 ${w.jsonLines} 按 JSON Lines 读取，或把文件命名为 .jsonl`
       : `计划的第一行是 JSON 对象，而计划按其类型是按 CSV 读取的：请用 ${w.jsonLines} 发送，按 JSON Lines 读取`,
+  'jsonl-csv-header': (p, w) =>
+    w.files
+      ? `计划的第一行不是 JSON 对象，而是像 CSV 表头那样分隔的单元格（"${p.line}"），而计划按其文件名或 --format 是按 JSON Lines 读取的：请加 ${w.csv} 按 CSV 读取，或把文件命名为 .csv`
+      : `计划的第一行不是 JSON 对象，而是像 CSV 表头那样分隔的单元格（"${p.line}"），而计划按其类型是按 JSON Lines 读取的：请用 ${w.csv} 发送，按 CSV 读取`,
   'separator-line': (p) => `第一行 "sep=${p.separator}" 指定 ${p.separator} 为单元格分隔符，linkcheck 不读取这种分隔符：请用逗号、制表符或分号保存计划（sep=, 或 sep=; 或 sep= 加制表符指定其中之一）`,
   'header-platform-unread': (p, w) =>
     `计划没有平台列，但其 "${p.column}" 列写的是平台名（第 ${p.line} 行的 "${p.value}"）：各行都会按 ${p.platform} 检查；请把该列改名为 platform 或 平台，或用 ${w.given('columns', `platform=${p.column}`)} 对应，或用 ${w.option('platform')} 给出各行的平台`,

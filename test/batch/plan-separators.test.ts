@@ -110,6 +110,44 @@ describe('JSON Lines read as CSV', () => {
   });
 });
 
+describe('CSV read as JSON Lines', () => {
+  const told = (line: string) =>
+    `linkcheck: the plan's first line is no JSON object but cells parted as a CSV header's are ("${line}"), and the plan is read as JSON Lines, as its name or --format says: give --format csv to read it as CSV, or name the file .csv\n`;
+
+  // Every line was an error row in JSON.parse's own English words, the header counted as a row.
+  it.each([
+    ['commas', 'source,surface,date\njd,live-cart,2022-06-01\n', 'source,surface,date'],
+    // A tab is shown escaped, as every control character a message quotes.
+    ['tabs', 'source\tsurface\tdate\njd\tlive-cart\t2022-06-01\n', 'source\\tsurface\\tdate'],
+    ['semicolons, after blank lines and a byte order mark', '\uFEFF\n\n商品链接;位置;日期\njd;直播间;2022-06-01\n', '商品链接;位置;日期'],
+  ])('with %s, is refused once, told to give --format csv', async (_name, text, line) => {
+    const run = await batch([plan('plan.jsonl', text), '--ndjson']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', told(line)]);
+    expect(batchProcess(['-', '--format', 'jsonl'], { input: text }).stderr).toBe(told(line));
+    expect((await batch([plan('plan.csv', text), '--ndjson'])).code).toBe(1);
+  });
+
+  it('with the columns --columns names', async () => {
+    const run = await batch([plan('plan.jsonl', '商品,投放位置,日期\njd,live-cart,2022-06-01\n'), '--columns', 'source=商品']);
+    expect([run.code, run.stderr]).toEqual([2, told('商品,投放位置,日期')]);
+  });
+
+  it('in Chinese', async () => {
+    const run = await batch([plan('plan.jsonl', 'source,surface,date\n'), '--lang', 'zh']);
+    expect(run.stderr).toBe('linkcheck: 计划的第一行不是 JSON 对象，而是像 CSV 表头那样分隔的单元格（"source,surface,date"），而计划按其文件名或 --format 是按 JSON Lines 读取的：请加 --format csv 按 CSV 读取，或把文件命名为 .csv\n');
+  });
+
+  // Broken JSON, or a later line of cells, is that line's error row, as before.
+  it.each([
+    ['a first object written wrong', '{"source":"jd", broken\n', [[1, expect.stringMatching(/^not a JSON object: /)]]],
+    ['a first line quoted as a JSON string', '"source,surface,date"\n', [[1, 'not a JSON object but a string: each line holds one object with source, surface and date']]],
+    ['cells that name none of the plan\'s columns', 'hello,world\n', [[1, expect.stringMatching(/^not a JSON object: /)]]],
+    ['cells after a good first line', '{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}\njd,live-cart,2022-06-01\n', [[1, 'allowed'], [2, expect.stringMatching(/^not a JSON object: /)]]],
+  ])('%s is no CSV header: an error row', async (_name, text, rows) => {
+    expect(outcomes(await batch([plan('plan.jsonl', text), '--ndjson']))).toEqual(rows);
+  });
+});
+
 describe('a plan in another encoding or format, told by its first bytes', () => {
   const utf16 = (text: string, order: 'le' | 'be') => {
     const bytes = Buffer.from(text, 'utf16le');

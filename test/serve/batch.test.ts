@@ -79,6 +79,13 @@ describe('POST /v1/batch', () => {
     expect((JSON.parse((await post(jsonLine, 'application/x-ndjson')).text) as { verdict: string }).verdict).toBe('denied');
   });
 
+  it('tells a CSV plan sent as JSON Lines to be sent with the type of CSV, once, not an error row a line', async () => {
+    const plan = 'source,surface,date\njd,live-cart,2022-06-01\n';
+    const reply = await post(plan, 'application/x-ndjson');
+    expect([reply.status, reply.json]).toEqual([400, { error: { code: 'bad-header', message: "the plan's first line is no JSON object but cells parted as a CSV header's are (\"source,surface,date\"), and the plan is read as JSON Lines, as its type says: send it with Content-Type: text/csv to read it as CSV" } }]);
+    expect((JSON.parse((await post(plan, 'text/csv')).text) as { verdict: string }).verdict).toBe('denied');
+  });
+
   it('refuses a UTF-8 plan sent as UTF-16, naming the encoding to read it in, not its columns', async () => {
     const plan = 'source,surface,date\ntaobao,live-cart,2022-06-01\n';
     const told = { error: { code: 'plan-not-decodable', message: 'request body is not UTF-16LE: its first bytes are UTF-8 (no NUL beside any separator or line break, as UTF-16 has): read it as UTF-8 with encoding=utf-8' } };

@@ -88,7 +88,7 @@ export function separatorFor(headerLine: string, check: HeaderCheck): Separator 
 }
 
 /** Whether the line, parted as the reader would part it, is a header the check takes. */
-function readsAsHeader(line: string, check: HeaderCheck): boolean {
+export function readsAsHeader(line: string, check: HeaderCheck): boolean {
   try {
     check(headerCells(line, separatorOf(line)));
     return true;

@@ -76,7 +76,7 @@ function isReadableStream(bytes: PlanBytes): bytes is ReadableStream<Uint8Array>
 /** A CSV or JSON Lines plan, decoded as it is read, each record handed to the sink; `asciiText`, the platform's reading of ASCII (decode.ts). */
 export function readTextPlan(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, format: 'csv' | 'jsonl', encoding: Encoding, name: string, check: HeaderCheck, sink: RecordSink, asciiText?: AsciiText): Promise<ReadStats> {
   const text = decodeChunks(chunks, encoding, name, asciiText);
-  return format === 'csv' ? readCsv(text, sink, check, name) : readJsonl(text, sink);
+  return format === 'csv' ? readCsv(text, sink, check, name) : readJsonl(text, sink, check);
 }
 
 /**

@@ -8,7 +8,8 @@ import { wordedError, type InputError } from '../../errors/errors.js';
 import { FlatLine } from './flat-line.js';
 import { repeatedKeys } from './json-keys.js';
 import { numberTexts, pathKey } from './json-numbers.js';
-import { handOnRecords, HELD_ROWS, MAX_RECORD, recordTooLong, type ReadStats, type RecordSink } from './records.js';
+import { handOnRecords, HELD_ROWS, MAX_RECORD, recordTooLong, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
+import { readsAsHeader } from './csv-separator.js';
 
 /** A plan's values are flat; a little nesting is read (and refused as a value), more is not parsed at all. */
 export const MAX_DEPTH = 64;
@@ -22,7 +23,15 @@ interface JsonRecord {
   error: InputError | undefined;
 }
 
-export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): Promise<ReadStats> {
+/** How much of a first line read as a CSV header a refusal shows. */
+const SHOWN_LINE = 120;
+
+/**
+ * `check`: the batch's header check. A first line that is no JSON but, parted as a CSV plan's
+ * header, a header it takes (source,surface,date) is CSV read as JSON Lines: the plan is refused
+ * once, not read as an error row a line.
+ */
+export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink, check?: HeaderCheck): Promise<ReadStats> {
   let line = 0;
   let blank = 0;
   // The line so far, when it spans chunks; its length, which goes on counting once it is too long to keep.
@@ -59,16 +68,20 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
     const result = handOnRecords(sink, heldHeader, held, count, heldLines);
     if (result) wait = result;
   };
+  // Until a line with content is read: a first line of cells parted as a CSV header's is CSV read as JSON Lines.
+  let first = true;
   const take = (text: string, from: number, to: number, total: number) => {
     line++;
     const tooLong = total * 3 > MAX_RECORD ? recordTooLong(total, () => [text.slice(from, to)]) : undefined;
     if (tooLong) {
+      first = false;
       release();
       const result = sink(line, [], [], tooLong);
       if (result) wait = result;
       return;
     }
     if (flat !== undefined && flat.read(text, from, to, last)) {
+      first = false;
       const header = flat.sameKeys ? last : flat.header();
       if (header !== undefined) {
         if (header !== last) last = sharedHeader(header);
@@ -96,6 +109,10 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink): 
       return;
     }
     const { header, cells, error } = record(content, last);
+    if (first) {
+      first = false;
+      if (check !== undefined && error?.worded?.id === 'jsonl-invalid' && readsAsHeader(content.trim(), check)) throw wordedError('jsonl-csv-header', { line: content.trim().slice(0, SHOWN_LINE) }, 'bad-header');
+    }
     if (header !== last) last = sharedHeader(header);
     const result = sink(line, last, cells, error);
     if (result) wait = result;
