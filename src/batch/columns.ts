@@ -75,19 +75,21 @@ export function locateColumns(headers: readonly string[], names: ColumnNames): C
   // A header --columns gives one column is not another's by its usual names: --columns time=时间
   // reads the date from 日期 alone.
   const claimed = new Set([...given].flatMap((column) => names[column].map(headerKey)));
+  // Each header's key, worked out once for every column it is matched against.
+  const keys = headers.map(headerKey);
   const positions: ColumnPositions = {};
   for (const column of COLUMNS) {
     const wanted = new Set(names[column].map(headerKey));
-    const found = headers.flatMap((header, position) => (wanted.has(headerKey(header)) && (given.has(column) || !claimed.has(headerKey(header))) ? [position] : []));
+    const found = keys.flatMap((key, position) => (wanted.has(key) && (given.has(column) || !claimed.has(key)) ? [position] : []));
     if (found.length > 1) {
       // The same name but for case or spaces (DATE, date), or a required column's mark (*日期, 日期): --columns matches it so too, and cannot choose.
-      const same = new Set(found.map((position) => headerKey(headers[position]!))).size === 1;
+      const same = new Set(found.map((position) => keys[position])).size === 1;
       const marks = same && new Set(found.map((position) => normalizeName(headers[position]!))).size > 1;
       throw wordedError('header-duplicate', { column, count: String(found.length), headers: found.map((position) => `"${headers[position]}"`).join(', '), ...(same ? { same: 'true' } : {}), ...(marks ? { marks: 'true' } : {}) }, 'bad-header');
     }
     if (found[0] !== undefined) positions[column] = found[0];
   }
-  if (given.has('date') && positions.date !== undefined) dateBeside(headers, positions, claimed);
+  if (given.has('date') && positions.date !== undefined) dateBeside(headers, keys, positions, claimed);
   return positions;
 }
 
@@ -98,9 +100,9 @@ export function locateColumns(headers: readonly string[], names: ColumnNames): C
  * the date, or agreeing with it: date-and-time.ts); more, or one beside a time column, is
  * refused, naming them: which of them holds the time cannot be known.
  */
-function dateBeside(headers: readonly string[], positions: ColumnPositions, claimed: ReadonlySet<string>): void {
+function dateBeside(headers: readonly string[], keys: readonly string[], positions: ColumnPositions, claimed: ReadonlySet<string>): void {
   const usual = new Set(HEADER_NAMES.date.map(headerKey));
-  const others = headers.flatMap((header, position) => (position !== positions.date && position !== positions.time && usual.has(headerKey(header)) && !claimed.has(headerKey(header)) ? [position] : []));
+  const others = keys.flatMap((key, position) => (position !== positions.date && position !== positions.time && usual.has(key) && !claimed.has(key) ? [position] : []));
   if (others.length === 0) return;
   if (others.length === 1 && positions.time === undefined) {
     positions.time = others[0]!;

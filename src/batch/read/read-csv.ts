@@ -19,7 +19,6 @@ import { handOnRecords, HELD_ROWS, MAX_RECORD, recordTooLong, type HeaderCheck, 
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
-const EQUALS = 0x3d;
 
 /** `name`: the plan's, as its messages name it. */
 export async function readCsv(text: AsyncIterable<string>, sink: RecordSink, checkHeader: HeaderCheck, name = 'the plan'): Promise<ReadStats> {
@@ -89,8 +88,7 @@ export class ChunkRecord implements RecordText {
  * one quote; Excel's text formula ="…" as the text it shows (cell-formula.ts).
  */
 export function cellText(text: string, from: number, to: number): string {
-  const value = to > from && text.charCodeAt(from) === QUOTE ? unquoted(text.slice(from + 1, to - 1)) : text.slice(from, to);
-  return value.charCodeAt(0) === EQUALS ? formulaText(value) : value;
+  return formulaText(to > from && text.charCodeAt(from) === QUOTE ? unquoted(text.slice(from + 1, to - 1)) : text.slice(from, to));
 }
 
 /** A quoted cell's text (or the part of it in a chunk) as its value: in it, quotes come only doubled. */
@@ -347,7 +345,7 @@ class CsvParser {
   /** An empty cell at `at`, or a cell's whole text. */
   private cell(text: string, at = -1): void {
     if (this.lazy && at >= 0) this.record.add(at, at);
-    else if (!this.overlong) this.cells.push(text.charCodeAt(0) === EQUALS ? formulaText(text) : text);
+    else if (!this.overlong) this.cells.push(formulaText(text));
   }
 
   /** A newline outside quotes: the record ends. */

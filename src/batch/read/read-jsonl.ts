@@ -68,20 +68,16 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink, c
     const result = handOnRecords(sink, heldHeader, held, count, heldLines);
     if (result) wait = result;
   };
-  // Until a line with content is read: a first line of cells parted as a CSV header's is CSV read as JSON Lines.
-  let first = true;
   const take = (text: string, from: number, to: number, total: number) => {
     line++;
     const tooLong = total * 3 > MAX_RECORD ? recordTooLong(total, () => [text.slice(from, to)]) : undefined;
     if (tooLong) {
-      first = false;
       release();
       const result = sink(line, [], [], tooLong);
       if (result) wait = result;
       return;
     }
     if (flat !== undefined && flat.read(text, from, to, last)) {
-      first = false;
       const header = flat.sameKeys ? last : flat.header();
       if (header !== undefined) {
         if (header !== last) last = sharedHeader(header);
@@ -109,9 +105,9 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink, c
       return;
     }
     const { header, cells, error } = record(content, last);
-    if (first) {
-      first = false;
-      if (check !== undefined && error?.worded?.id === 'jsonl-invalid' && readsAsHeader(content.trim(), check)) throw wordedError('jsonl-csv-header', { line: content.trim().slice(0, SHOWN_LINE) }, 'bad-header');
+    // The plan's first line with content (every line before it blank): cells parted as a CSV header's are CSV read as JSON Lines.
+    if (line - blank === 1 && check !== undefined && error?.worded?.id === 'jsonl-invalid' && readsAsHeader(content.trim(), check)) {
+      throw wordedError('jsonl-csv-header', { line: content.trim().slice(0, SHOWN_LINE) }, 'bad-header');
     }
     if (header !== last) last = sharedHeader(header);
     const result = sink(line, last, cells, error);
