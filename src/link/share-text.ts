@@ -38,7 +38,7 @@ export function findToken(text: string): TokenMatch | null {
     const end = start + match[0].length;
     if (isSlash(match[0][0]) && /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
     if (isSlash(match[0].at(-1)) && /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
-    const rest = `${text.slice(0, start)} ${text.slice(start + match[0].length)}`;
+    const rest = `${text.slice(0, start)} ${text.slice(end)}`;
     return { token: match[0], rest };
   }
   return null;
