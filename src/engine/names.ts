@@ -3,6 +3,9 @@
 /** Characters that change the order text is shown in (bidirectional marks, embeddings, overrides and isolates). */
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
+/** Text NFKC leaves as it is and in which nothing is ignorable: printable ASCII and the CJK Unified Ideographs block. */
+const PLAIN = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+
 /**
  * Lower-cased, width-folded form under which ids and aliases are looked up. Characters that show
  * nothing and move nothing (zero-width space and joiners, soft hyphen, word joiner, variation
@@ -11,6 +14,10 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
  * shows as `oaboat`, and is no name.
  */
 export function normalizeName(name: string): string {
+  // Most names are printable ASCII or CJK unified ideographs alone: NFKC keeps each of them as it is
+  // and none shows nothing, so the form is theirs lower-cased. A start compares a few dozen names,
+  // a batch a few hundred, each otherwise normalised and searched (#18).
+  if (PLAIN.test(name)) return name.trim().toLowerCase();
   return name
     .normalize('NFKC')
     .replace(/\p{Default_Ignorable_Code_Point}/gu, (character) => (character.match(BIDI_CONTROLS) ? character : ''))
