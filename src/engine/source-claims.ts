@@ -66,5 +66,14 @@ export function checkGroupShortLinks(groups: Iterable<Located<Group>>, sources: 
     group.shareMarkers?.forEach((entry, index) => {
       if (!members.includes(entry.source)) problems.push(problem('unknown-reference.member', { group: group.id, id: entry.source, valid: members.join(', ') }, file, `${path}.shareMarkers[${index}].source`));
     });
+    // Another app's host is one a member's domain covers: elsewhere it would take no link of the group's (or another source's).
+    const memberDomains = members.flatMap((member) => sources.get(member)?.value.domains ?? []);
+    group.otherAppHosts?.forEach((entry, index) => {
+      if (!(group.otherApps ?? []).includes(entry.app)) problems.push(problem('unknown-reference.other-app', { group: group.id, app: entry.app, valid: (group.otherApps ?? []).join(', ') }, file, `${path}.otherAppHosts[${index}].app`));
+      const host = entry.host.split('/')[0]!;
+      if (!memberDomains.some((domain) => host.endsWith(`.${domain}`))) {
+        problems.push(problem('unknown-reference.other-app-host', { host: entry.host, group: group.id, domains: memberDomains.join(', ') }, file, `${path}.otherAppHosts[${index}].host`));
+      }
+    });
   }
 }

@@ -264,6 +264,8 @@ export interface ProblemParamsById {
   'unknown-reference': { kind: 'platform' | 'source' | 'group'; id: string; valid: string };
   'empty-group': { group: string };
   'unknown-reference.member': { group: string; id: string; valid: string };
+  'unknown-reference.other-app': { group: string; app: string; valid: string };
+  'unknown-reference.other-app-host': { host: string; group: string; domains: string };
   'unknown-reference.surface': { platform: string; id: string; valid: string };
   'duplicate-id': { id: string; at: string };
   'duplicate-id.definition': { kind: 'platform' | 'source' | 'group'; id: string; at: string };

@@ -105,6 +105,7 @@ export const enCheck = {
   'link.appInside': 'the app link stands inside another link, so it is taken for no source{found}',
   'link.linkAndToken': 'the text also holds a share token that its words give to another source, so it is taken for none',
   'link.severalSources': 'the text names more than one source: {named}',
+  'link.otherAppHost': "the host is one of {app}'s ({domain}), another app whose items are no listed source's, so it is taken for none{found}",
   'link.otherApp': "the text names {app}, another app whose share texts use these short links and share tokens, and whose items are no listed source's, so it is taken for none",
 
   'classify.sourceId': 'source id',
@@ -121,6 +122,7 @@ export const enCheck = {
   'classify.tooManyLinks': 'the first link is {link}, but the text holds more than {count} links, not all read, so where they lead is not known and the text is taken for none',
   'classify.appInside': 'app link {scheme}: stands inside another link, so it is taken for none{found}',
   'classify.linkAndToken': 'the link is {link}, but the text also holds a share token that its words give to another source, so the text is taken for none',
+  'classify.otherAppHost': "host {host} is one of {app}'s ({domain}), another app whose items are no listed source's, so the link is taken for none{found}",
   'classify.otherApp': "host {link} is a short link of a group, but the text names {app}, another app whose share texts use such links, and whose items are no listed source's, so the text is taken for none{found}",
   'classify.unrecognised': 'unrecognised',
 

@@ -112,6 +112,11 @@ export const PROBLEM_MESSAGES: { readonly [K in ProblemWording]: (params: Proble
   'empty-group': (p: { group: string }) => ({ message: `group "${p.group}" has no members: no source lists it in its groups`, hint: 'list the group in the groups of the sources it holds, or remove it' }),
   'unknown-reference': (p: { kind: keyof typeof refName; id: string; valid: string }) => ({ message: `unknown ${refName[p.kind]} "${p.id}"`, hint: `valid: ${p.valid || 'none defined'}` }),
   'unknown-reference.member': (p: { group: string; id: string; valid: string }) => ({ message: `source "${p.id}" is not a member of group "${p.group}"`, hint: `a share marker names one of the group's sources: ${p.valid || 'none defined'}` }),
+  'unknown-reference.other-app': (p: { group: string; app: string; valid: string }) => ({ message: `app "${p.app}" is not one of group "${p.group}"'s otherApps`, hint: p.valid ? `otherAppHosts name one of them: ${p.valid}` : 'list the app in the group\'s otherApps first' }),
+  'unknown-reference.other-app-host': (p: { host: string; group: string; domains: string }) => ({
+    message: `other app's host "${p.host}" of group "${p.group}" is no subdomain of a member's domain`,
+    hint: p.domains ? `list a host under one of ${p.domains}: a member's whole domain would take all its links, and a host elsewhere none of the group's` : 'the group has no member with a domain',
+  }),
   'unknown-reference.surface': (p: { platform: string; id: string; valid: string }) => ({ message: `unknown surface of ${p.platform} "${p.id}"`, hint: `valid: ${p.valid || 'none defined'}` }),
   'duplicate-id': (p: { id: string; at: string }) => ({ message: `rule id "${p.id}" is already used at ${p.at}`, hint: 'give each rule its own id' }),
   'duplicate-id.definition': (p: { kind: keyof typeof refName; id: string; at: string }) => ({

@@ -18,6 +18,8 @@ export const RULE_FILE_WORDS = {
     "Marks a member's app puts at the very start of its share text, right before the link (【天猫】): a short link of the group in such a text is that member's. A word inside the text (a product title, a shop name) is never one.",
   'rule-file.group.other-apps':
     "Names of apps that share the group's short links and share tokens and are none of its members' (闲鱼): a short link or token of the group in a share text that names one is taken for no source, as such an app's item is no member's.",
+  'rule-file.group.other-app-hosts':
+    "Hosts, with an optional path start, under a member's domain that are another app's pages (2.taobao.com, 闲鱼's), each with the app of otherApps it is: a link of one is taken for no source, as that app's item is no member's.",
   'rule-file.source.short-links':
     "The platform's own short links that stand for this source (v.douyin.com, www.kuaishou.com/f/): recognised as its links, with a note that where they lead cannot be seen offline.",
   'rule-file.source.app-schemes':

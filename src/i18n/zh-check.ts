@@ -106,6 +106,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'link.appInside': '该应用链接位于另一个链接之内，因此不归入任何来源{found}',
   'link.linkAndToken': '文本中还有一个分享口令，其文字指向另一个来源，因此不归入任何来源',
   'link.severalSources': '文本提到不止一个来源：{named}',
+  'link.otherAppHost': '主机属于另一个应用 {app}（{domain}），其商品不属于任何列出的来源，因此不归入任何来源{found}',
   'link.otherApp': '文本提到 {app}：另一个应用的分享文本也使用这些短链接和分享口令，而其商品不属于任何列出的来源，因此不归入任何来源',
 
   'classify.sourceId': '来源 ID',
@@ -122,6 +123,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'classify.tooManyLinks': '第一个链接是 {link}，但文本中的链接超过 {count} 个，没有全部读取，不知道它们都指向哪里，因此整段文本不归入任何来源',
   'classify.appInside': '应用链接 {scheme}: 位于另一个链接之内，因此不归入任何来源{found}',
   'classify.linkAndToken': '链接是 {link}，但文本中还有一个分享口令，其文字指向另一个来源，因此整段文本不归入任何来源',
+  'classify.otherAppHost': '主机 {host} 属于另一个应用 {app}（{domain}），其商品不属于任何列出的来源，因此链接不归入任何来源{found}',
   'classify.otherApp': '主机 {link} 是一个组的短链接，但文本提到 {app}：另一个应用的分享文本也使用这类链接，而其商品不属于任何列出的来源，因此整段文本不归入任何来源{found}',
   'classify.unrecognised': '无法识别',
 

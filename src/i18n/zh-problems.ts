@@ -110,6 +110,11 @@ export const PROBLEM_MESSAGES_ZH: { readonly [K in ProblemWording]: (params: Pro
   'evidence-incomplete.both': () => ({ message: '外部证据缺少地址（url）和发布日期（published，YYYY-MM-DD）', hint: evidenceHint }),
   'unknown-reference': (p) => ({ message: `未知${kind(p.kind)} "${p.id}"`, hint: p.valid ? `可用：${p.valid}` : '尚未定义任何一个' }),
   'unknown-reference.member': (p) => ({ message: `来源 "${p.id}" 不是组 "${p.group}" 的成员`, hint: p.valid ? `分享标记须指组内的一个来源：${p.valid}` : '分享标记须指组内的一个来源；这个组尚无来源' }),
+  'unknown-reference.other-app': (p) => ({ message: `应用 "${p.app}" 不在组 "${p.group}" 的 otherApps 中`, hint: p.valid ? `otherAppHosts 须指其中之一：${p.valid}` : '请先把这个应用列入组的 otherApps' }),
+  'unknown-reference.other-app-host': (p) => ({
+    message: `组 "${p.group}" 的其他应用主机名 "${p.host}" 不是任何成员域名的子域名`,
+    hint: p.domains ? `请列出 ${p.domains} 之一下的主机名：成员的整个域名会带走它的全部链接，别处的主机名则读不到本组的链接` : '这个组没有带域名的成员',
+  }),
   'unknown-reference.surface': (p) => ({ message: `${p.platform} 没有位置 "${p.id}"`, hint: p.valid ? `可用：${p.valid}` : '尚未定义任何一个' }),
   'duplicate-id': (p) => ({ message: `规则 ID "${p.id}" 已在 ${p.at} 使用`, hint: '每条规则使用自己的 ID' }),
   'duplicate-id.definition': (p) => ({ message: `${kind(p.kind)} "${p.id}" 已在 ${p.at} 定义`, hint: '每个 ID 只定义一次；它的规则可以写在任何文件中' }),

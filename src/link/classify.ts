@@ -5,7 +5,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { InputError, wordedError } from '../errors/errors.js';
 import { resolveSource } from '../engine/resolve.js';
 import type { Source } from '../model/types.js';
-import { matchGroupShortLink, matchIndexedHost, matchShortLink, type GroupMatch } from './host.js';
+import { matchGroupShortLink, matchIndexedHost, matchOtherAppHost, matchShortLink, type GroupMatch } from './host.js';
 import { ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
 import { linkUpToSpace, type LinkCandidate } from './link-candidate.js';
 import { scanText, trimControls, type ScanResult } from './scan.js';
@@ -98,6 +98,9 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
   }
   const { url, host, pathname } = link;
   if (link.ambiguous) return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'ambiguous-host' };
+  // Another app's page under a member's domain (2.taobao.com, 闲鱼's) is no member's item.
+  const otherApp = matchOtherAppHost(catalog.groups.values(), host, pathname);
+  if (otherApp !== null) return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'other-app', otherApp: otherApp.app, otherAppHost: otherApp.entry };
   const match = matchIndexedHost(domains, host);
   const grouped = matchGroupShortLink(catalog.groups.values(), host, pathname);
   // A group's short link (s.click.taobao.com) beats a shorter domain of a member (taobao.com).

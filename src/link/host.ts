@@ -116,6 +116,21 @@ export function matchGroupShortLink(groups: Iterable<Group>, host: string, pathn
   return best;
 }
 
+/**
+ * The app whose page this is under a member's domain (a group's otherAppHosts: 2.taobao.com is
+ * 闲鱼's), by the longest entry that covers it; null for none.
+ */
+export function matchOtherAppHost(groups: Iterable<Group>, host: string, pathname: string): { app: string; entry: string } | null {
+  if (hasEmptyLabel(host)) return null;
+  let best: { app: string; entry: string } | null = null;
+  for (const group of groups) {
+    for (const { host: entry, app } of group.otherAppHosts ?? []) {
+      if (shortLinkCovers(entry, host, pathname) && (!best || entry.length > best.entry.length)) best = { app, entry };
+    }
+  }
+  return best;
+}
+
 /** Whether a shortLinks entry (a host with an optional path start) covers the link: the host or under it, the path starting as listed. */
 function shortLinkCovers(entry: string, host: string, pathname: string): boolean {
   const slash = entry.indexOf('/');

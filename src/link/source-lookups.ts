@@ -3,7 +3,7 @@
 // once per catalog: a batch reads thousands of texts (#18).
 import type { Catalog } from '../engine/catalog.js';
 import type { Group, Source } from '../model/types.js';
-import { domainIndex, matchGroupShortLink, matchIndexedHost, matchShortLink, type DomainIndex } from './host.js';
+import { domainIndex, matchGroupShortLink, matchIndexedHost, matchOtherAppHost, matchShortLink, type DomainIndex } from './host.js';
 
 /** The catalog's sources as a list, with maps of their names and domains. */
 interface SourceLookups {
@@ -49,8 +49,19 @@ export function appSchemeSource(sources: Source[], scheme: string): Source | und
   return sources.find((source) => source.appSchemes?.includes(scheme));
 }
 
-/** The id of the source or group a host belongs to, as a link of it would be read (fromLink); undefined for a host none lists. */
+/** Before an app's name, the side of another app's host (sideOfHost): no id has a colon. */
+const OTHER_APP_SIDE = 'other-app:';
+
+/** The app a side of sideOfHost stands for, when it is another app's host; undefined for a source's or group's. */
+export function otherAppOfSide(side: string): string | undefined {
+  return side.startsWith(OTHER_APP_SIDE) ? side.slice(OTHER_APP_SIDE.length) : undefined;
+}
+
+/** The id of the source or group a host belongs to, as a link of it would be read (fromLink), or another app's side (otherAppOfSide); undefined for a host none lists. */
 export function sideOfHost(catalog: Catalog, host: string): string | undefined {
+  // Another app's host (2.taobao.com) is a side of its own, no source's or group's.
+  const app = matchOtherAppHost(catalog.groups.values(), host, '/');
+  if (app !== null) return `${OTHER_APP_SIDE}${app.app}`;
   const match = matchIndexedHost(lookUpsOf(catalog).domains, host);
   const grouped = matchGroupShortLink(catalog.groups.values(), host, '/');
   if (grouped && (!match || grouped.host.length >= match.domain.length)) return grouped.group.id;

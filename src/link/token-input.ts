@@ -5,7 +5,7 @@ import type { Group, Source } from '../model/types.js';
 import { hostSpans, type HostSpan } from './reader-links.js';
 import { namedSources, type TokenMatch } from './share-text.js';
 import { otherAppOf } from './other-app.js';
-import { linkSharingGroup, sideOfHost } from './source-lookups.js';
+import { linkSharingGroup, otherAppOfSide, sideOfHost } from './source-lookups.js';
 import type { HostMention, LinkInput } from './types.js';
 
 /**
@@ -73,7 +73,8 @@ function hostsElsewhere(catalog: Catalog, hosts: readonly SidedHost[], side: Sou
   for (const { host, side: id } of hosts) {
     if (id === undefined || id === side.id || catalog.sources.get(id)?.groups.includes(side.id) || seen.has(host)) continue;
     seen.add(host);
-    found.push({ host, side: catalog.sources.get(id) ?? catalog.groups.get(id)! });
+    const app = otherAppOfSide(id);
+    found.push({ host, side: app !== undefined ? { app } : (catalog.sources.get(id) ?? catalog.groups.get(id)!) });
   }
   return found;
 }

@@ -98,17 +98,21 @@ export interface UnrecognisedLink extends LinkBase {
    * url and host are given.
    * other-app: the link is a group's short link (m.tb.cn) in a share text that names an app that
    * shares the group's links and is none of its members' (闲鱼: the group's otherApps), whose
-   * item is no member's; the app is `otherApp`.
+   * item is no member's, or its host is such an app's under a member's domain (2.taobao.com: the
+   * group's otherAppHosts); the app is `otherApp`.
    */
   reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'too-many-links' | 'link-and-token' | 'other-app';
-  /** For other-app: the app the text names. */
+  /** For other-app: the app the text names, or whose host the link's is. */
   otherApp?: string;
+  /** For other-app by the link's host: the otherAppHosts entry that covers it. */
+  otherAppHost?: string;
 }
 
 /** A host name written beside a share token, and the source or group that lists it (token-input.ts hostsElsewhere). */
 export interface HostMention {
   host: string;
-  side: Source | Group;
+  /** The source or group that lists the host, or the other app whose host it is (a group's otherAppHosts). */
+  side: Source | Group | { app: string };
 }
 
 /** A share-text keyword found in the text, and the source it names. */

@@ -102,6 +102,12 @@ export const ShareMarker = z.strictObject({
   source: Id,
 });
 
+/** A host (with an optional path start) under a member's domain that is another app's (2.taobao.com, 闲鱼's), and the app of the group's otherApps it is. */
+export const OtherAppHost = z.strictObject({
+  host: ShortLink,
+  app: z.string().trim().min(1).max(LIMITS.word),
+});
+
 export const Group = z.strictObject({
   id: Id,
   name: localText(named().min(1)),
@@ -121,6 +127,11 @@ export const Group = z.strictObject({
     .max(LIMITS.list)
     .optional()
     .describe('rule-file.group.other-apps'),
+  otherAppHosts: z
+    .array(OtherAppHost)
+    .max(LIMITS.list)
+    .optional()
+    .describe('rule-file.group.other-app-hosts'),
 });
 
 /** A URL scheme without the colon, lower-case: openapp.jdmobile, taobao. */

@@ -37,13 +37,13 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
     case 'link-and-token':
       return words.say('link.linkAndToken');
     case 'other-app':
-      return words.say('link.otherApp', { app: link.otherApp ?? '' });
+      return link.kind === 'link' && link.otherAppHost !== undefined ? words.say('link.otherAppHost', { app: link.otherApp ?? '', domain: link.otherAppHost, found }) : words.say('link.otherApp', { app: link.otherApp ?? '' });
     case 'no-keyword':
       return words.say('link.noKeyword');
     case 'several-sources':
       // The keywords, then the host names beside the token that lead elsewhere.
       return words.say('link.severalSources', {
-        named: [...link.named.map((match) => `${match.keyword} (${nameOf(match.source, words.lang)})`), ...(link.hosts ?? []).map((mention) => `${mention.host} (${nameOf(mention.side, words.lang)})`)].join(words.say('common.comma')),
+        named: [...link.named.map((match) => `${match.keyword} (${nameOf(match.source, words.lang)})`), ...(link.hosts ?? []).map(({ host, side }) => `${host} (${'app' in side ? side.app : nameOf(side, words.lang)})`)].join(words.say('common.comma')),
       });
   }
 }
@@ -79,6 +79,7 @@ export function explain(classification: Classification, words: CheckWords = CHEC
   if (classification.reason === 'several-links') return words.say('classify.severalLinks', { link: linkSubject(classification, words) });
   if (classification.reason === 'too-many-links') return words.say('classify.tooManyLinks', { link: linkSubject(classification, words), count: String(MORE_LINKS + 1) });
   if (classification.reason === 'link-and-token') return words.say('classify.linkAndToken', { link: linkSubject(classification, words) });
+  if (classification.reason === 'other-app' && classification.otherAppHost !== undefined) return words.say('classify.otherAppHost', { host, domain: classification.otherAppHost, app: classification.otherApp ?? '', found });
   if (classification.reason === 'other-app') return words.say('classify.otherApp', { link: linkSubject(classification, words), app: classification.otherApp ?? '', found });
   if (classification.reason === 'ambiguous-host' && classification.appScheme !== undefined) return words.say('classify.appInside', { scheme: classification.appScheme, found });
   if (classification.appScheme) return words.say('classify.appLink', { scheme: classification.appScheme, source: classification.source ? nameOf(classification.source, words.lang) : String(undefined), found });

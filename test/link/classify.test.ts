@@ -279,11 +279,13 @@ describe('a host name beside a share token', () => {
     ['复制￥AEpabxiRg0u￥打开淘宝 3.cn', ['3.cn jd']],
     ['復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘♂寳♀👈 或去 ｍ．ｙａｎｇｋｅｄｕｏ．ｃｏｍ 看看', ['m.yangkeduo.com pinduoduo']],
     ['￥E3Fd5Tg2YxM1￥ 京东 v.douyin.com 1.5kg item.jd.com', ['v.douyin.com douyin-shop']],
+    // Another app's host (闲鱼's) beside a token of the group it shares tokens with.
+    ['￥AbCdEfGh12￥ 淘宝 2.taobao.com', ['2.taobao.com 闲鱼']],
   ])('%j names more than one source', (input, hosts) => {
     const result = classify(input);
     if (result.kind !== 'token') throw new Error(`expected a token, got ${result.kind}`);
     expect({ source: result.source, group: result.group ?? null, reason: result.reason }).toEqual({ source: null, group: null, reason: 'several-sources' });
-    expect(result.reason === 'several-sources' ? result.hosts?.map((mention) => `${mention.host} ${mention.side.id}`) : []).toEqual(hosts);
+    expect(result.reason === 'several-sources' ? result.hosts?.map(({ host, side }) => `${host} ${'app' in side ? side.app : side.id}`) : []).toEqual(hosts);
     expect(standsFor(result)).toBeNull();
   });
 

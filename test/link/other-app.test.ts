@@ -69,3 +69,38 @@ describe('a group share token in a text that names an app none of the members is
     expect(classify(input)).toMatchObject({ kind: 'token', reason });
   });
 });
+
+describe("a link of another app's host under a member's domain (the group's otherAppHosts)", () => {
+  it.each([
+    ['https://2.taobao.com/item.htm?id=123'],
+    ['https://s.2.taobao.com/list/list.htm?q=iphone'],
+    ['HTTPS://2.TAOBAO.COM./item.htm?id=123'],
+    ['看看这个 2.taobao.com/item.htm?id=123'],
+    // A member's mark does not make it the member's.
+    ['【淘宝】https://2.taobao.com/item.htm?id=123'],
+  ])('%j is 闲鱼\'s, taken for none', (input) => {
+    const found = classify(input);
+    expect(found).toMatchObject({ kind: 'link', source: null, domain: null, reason: 'other-app', otherApp: '闲鱼', otherAppHost: '2.taobao.com' });
+    expect(standsFor(found)).toBeNull();
+    expect(isAmbiguousLink(found)).toBe(true);
+  });
+
+  it('says whose host it is', () => {
+    expect(explain(classify('https://2.taobao.com/item.htm?id=1'))).toBe(
+      "host 2.taobao.com is one of 闲鱼's (2.taobao.com), another app whose items are no listed source's, so the link is taken for none",
+    );
+  });
+
+  it.each([
+    // Hosts that only look like it are read as before.
+    ['https://item.taobao.com/item.htm?id=1', 'taobao'],
+    ['https://12.taobao.com/item.htm?id=1', 'taobao'],
+    ['https://2.taobao.com.evil.example/item.htm?id=1', null],
+  ])('%j is read as before: %s', (input, side) => {
+    expect(standsFor(classify(input))).toBe(side);
+  });
+
+  it("makes a member's link beside it a text of two sides", () => {
+    expect(classify('https://item.jd.com/1.html 2.taobao.com')).toMatchObject({ kind: 'link', source: null, reason: 'several-links' });
+  });
+});

@@ -61,6 +61,10 @@ describe('rules lint', () => {
     // The source, in the file linted, takes a short link of a built-in group: named in that file, not the built-in one.
     ['source-takes-group-short-link', 'domain-conflict', 'sources[0].domains[1]', '"tb.cn", listed for source "test-member", is already a short link of group "taobao-alliance"', 6],
     ['share-marker-not-member', 'unknown-reference', 'groups[0].shareMarkers[0].source', 'source "jd" is not a member of group "test-alliance"', 7],
+    ['other-app-not-listed', 'unknown-reference', 'groups[0].otherAppHosts[0].app', 'app "Secondhand" is not one of group "test-alliance"\'s otherApps', 8],
+    // Another app's host under no member's domain would read no link of the group's; a member's whole domain would take all its links.
+    ['other-app-host-outside', 'unknown-reference', 'groups[0].otherAppHosts[0].host', 'other app\'s host "used.jd.com" of group "test-alliance" is no subdomain of a member\'s domain', 8],
+    ['other-app-host-whole-domain', 'unknown-reference', 'groups[0].otherAppHosts[0].host', 'other app\'s host "test-member.example" of group "test-alliance" is no subdomain of a member\'s domain', 8],
     ['source-short-link-conflict', 'domain-conflict', 'sources[0].shortLinks[0]', 'domain "v.kuaishou.com" is already listed for source "kuaishou-shop"', 3],
     ['empty-group', 'empty-group', 'groups[0].id', 'group "mygroup" has no members: no source lists it in its groups', 1],
     ['evidence-url-not-web', 'schema', 'rules[0].evidence[0].url', 'not a web address', 33],
