@@ -26,11 +26,40 @@ export function normalizeName(name: string): string {
 }
 
 /**
+ * Cyrillic and Greek letters drawn as a Latin one is, each before the Latin letter it shows as (in
+ * its own case: a capital Cyrillic Н shows as H, though its small letter does not). Written as
+ * escapes so that the bundles stay ASCII.
+ */
+const LOOK_ALIKES =
+  // Cyrillic capitals: А В Е Ѕ І Ј К М Н О Р С Т Х У Ү Ԛ Ԝ Һ Ӏ
+  '\u0410A\u0412B\u0415E\u0405S\u0406I\u0408J\u041aK\u041cM\u041dH\u041eO\u0420P\u0421C\u0422T\u0425X\u0423Y\u04aeY\u051aQ\u051cW\u04baH\u04c0I' +
+  // Cyrillic small letters: а е і ј о р с у х ѕ ԁ ԛ ԝ һ ү ӏ ѵ
+  '\u0430a\u0435e\u0456i\u0458j\u043eo\u0440p\u0441c\u0443y\u0445x\u0455s\u0501d\u051bq\u051dw\u04bbh\u04afy\u04cfl\u0475v' +
+  // Greek capitals: Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ
+  '\u0391A\u0392B\u0395E\u0396Z\u0397H\u0399I\u039aK\u039cM\u039dN\u039fO\u03a1P\u03a4T\u03a5Y\u03a7X' +
+  // Greek small letters: α ο ρ ι κ ν υ χ γ
+  '\u03b1a\u03bfo\u03c1p\u03b9i\u03bak\u03bdv\u03c5u\u03c7x\u03b3y';
+/** Each look-alike letter's Latin one, and a pattern of them: made when first asked, as only rule files' checks ask. */
+let lookAlikes: { latin: ReadonlyMap<string, string>; pattern: RegExp } | undefined;
+
+function latinLook(text: string): string {
+  if (lookAlikes === undefined) {
+    const latin = new Map(Array.from({ length: LOOK_ALIKES.length / 2 }, (_, pair) => [LOOK_ALIKES[2 * pair]!, LOOK_ALIKES[2 * pair + 1]!]));
+    lookAlikes = { latin, pattern: new RegExp(`[${[...latin.keys()].join('')}]`, 'g') };
+  }
+  const { latin, pattern } = lookAlikes;
+  return text.replace(pattern, (letter) => latin.get(letter)!);
+}
+
+/**
  * A name as it reads, under which a rule file's names are compared for clashes: normalizeName's
- * form without bidirectional controls, so that an alias `j\u202ed`, shown as `jd`, clashes with JD's.
+ * form without bidirectional controls, so that an alias `j\u202ed`, shown as `jd`, clashes with JD's,
+ * and with each Cyrillic or Greek letter drawn as a Latin one read as that letter, so that an alias
+ * `\u0458d` (a Cyrillic ј) or `\u0408D`, shown as `jd` and `JD`, does too. The letters are read in the
+ * case they are written in, before the name is lower-cased.
  */
 export function readAlike(name: string): string {
-  return normalizeName(name).replace(BIDI_CONTROLS, '');
+  return normalizeName(latinLook(name.normalize('NFKC'))).replace(BIDI_CONTROLS, '');
 }
 
 /** A name as a rule file writes it: one text, or one for each language. */

@@ -40,3 +40,22 @@ describe('normalizeName', () => {
     }
   });
 });
+
+describe('readAlike', () => {
+  it.each([
+    ['\u0458d', 'jd'],
+    ['\u0408D', 'jd'],
+    ['\u0422\u0410\u041e\u0412\u0410\u041e', 'taobao'],
+    ['T\u0430\u043ebao', 'taobao'],
+    ['\u03a4\u03b1\u03bfbao', 'taobao'],
+    ['j\u200b\u0501', 'jd'],
+    ['\u202e\u0458d', 'jd'],
+    ['ｊ\u0501', 'jd'],
+  ])('reads %j as %j, as it shows', (name, read) => {
+    expect(readAlike(name)).toBe(read);
+  });
+
+  it('leaves other letters and scripts as normalizeName does', () => {
+    for (const name of ['淘宝联盟', 'Жизнь', 'ζωή', 'jd', 'Taobao', '京东 JD']) expect(readAlike(name)).toBe(normalizeName(name).replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''));
+  });
+});

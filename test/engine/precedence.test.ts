@@ -153,6 +153,9 @@ describe('data errors', () => {
     ['a right-to-left override', 'a\u202ex'],
     ['a left-to-right mark', 'ax\u200e'],
     ['isolates', '\u2066ax\u2069'],
+    // A Cyrillic or Greek letter drawn as the Latin one: а (Cyrillic) and x, Α (Greek) and Х (Cyrillic).
+    ['a Cyrillic letter drawn as a Latin one', '\u0430x'],
+    ['Greek and Cyrillic capitals drawn as Latin ones', '\u0391\u0425'],
   ])('finds an alias that differs from another only by %s', (_, alias) => {
     const { problems } = compile([], {
       groups: [],
