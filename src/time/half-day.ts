@@ -5,16 +5,22 @@
 // said with, or whose reading is in doubt, is refused with what it could be, never guessed: a
 // wrong hour turns a rule's boundary into a wrong answer.
 
-/** The parts of the day a 12-hour time is read in: AM and PM (上午, 下午), 早上, 中午, 晚上, 凌晨. */
-type Part = 'am' | 'pm' | 'morning' | 'noon' | 'evening' | 'small-hours';
+/** The parts of the day a 12-hour time is read in: AM and PM (上午, 下午), 早上, 中午, 傍晚, 晚上, 凌晨. */
+type Part = 'am' | 'pm' | 'morning' | 'noon' | 'dusk' | 'evening' | 'small-hours';
 
 /**
  * The Chinese words for a part of the day, before the time (white space between them or not):
- * 上午, 下午, 早上, 中午, 晚上, 凌晨. Written as escapes so that the bundles stay ASCII (#18).
+ * 上午, 下午; 早上, 早晨, 清晨, 早 (the morning); 中午; 傍晚; 晚上, 晚间, 夜里, 夜间, 夜晚, 晚 (the
+ * evening, 晚8点 as schedules write it); 凌晨. Written as escapes so that the bundles stay ASCII (#18).
  */
-const WORD_BEFORE = /^(\u4e0a\u5348|\u4e0b\u5348|\u65e9\u4e0a|\u4e2d\u5348|\u665a\u4e0a|\u51cc\u6668)\s*/;
+const WORD_BEFORE =
+  /^(\u4e0a\u5348|\u4e0b\u5348|\u65e9\u4e0a|\u65e9\u6668|\u6e05\u6668|\u4e2d\u5348|\u508d\u665a|\u665a\u4e0a|\u665a\u95f4|\u591c\u91cc|\u591c\u95f4|\u591c\u665a|\u51cc\u6668|\u65e9|\u665a)\s*/;
 const PARTS: Readonly<Record<string, Part>> = {
-  '\u4e0a\u5348': 'am', '\u4e0b\u5348': 'pm', '\u65e9\u4e0a': 'morning', '\u4e2d\u5348': 'noon', '\u665a\u4e0a': 'evening', '\u51cc\u6668': 'small-hours',
+  '\u4e0a\u5348': 'am', '\u4e0b\u5348': 'pm',
+  '\u65e9\u4e0a': 'morning', '\u65e9\u6668': 'morning', '\u6e05\u6668': 'morning', '\u65e9': 'morning',
+  '\u4e2d\u5348': 'noon', '\u508d\u665a': 'dusk',
+  '\u665a\u4e0a': 'evening', '\u665a\u95f4': 'evening', '\u591c\u91cc': 'evening', '\u591c\u95f4': 'evening', '\u591c\u665a': 'evening', '\u665a': 'evening',
+  '\u51cc\u6668': 'small-hours',
 };
 /** AM or PM (a.m., P.M.) at the end of the time, white space before it or not. */
 const MARK_AFTER = /[AaPp]\.?[Mm]\.?$/;
@@ -26,8 +32,8 @@ const TWELVE = -2;
 /**
  * Each part's hours as written, 0 to 12, on the 24-hour clock. AM's 12 is midnight and PM's
  * noon, as Excel and Windows write them (12:00 AM, 上午12:00:00); 早上 is the morning's hours,
- * 中午 11 to 2 around noon, 晚上 5 to 11 in the evening (晚上1点 may be the small hours after
- * that evening, on the next day, or that day's), 凌晨 0 to 6 (凌晨0点, as sales start, is the
+ * 中午 11 to 2 around noon, 傍晚 4 to 7 towards evening, 晚上 5 to 11 in the evening (晚上1点
+ * may be the small hours after that evening, on the next day, or that day's), 凌晨 0 to 6 (凌晨0点, as sales start, is the
  * day's first moment). 晚上12点 and 凌晨12点 are the midnight that begins the day or the one
  * that ends it, as people use them both.
  */
@@ -36,12 +42,13 @@ const HOURS: Readonly<Record<Part, readonly number[]>> = {
   pm: [NOT, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 12],
   morning: [NOT, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, NOT],
   noon: [NOT, 13, 14, NOT, NOT, NOT, NOT, NOT, NOT, NOT, NOT, 11, 12],
+  dusk: [NOT, NOT, NOT, NOT, 16, 17, 18, 19, NOT, NOT, NOT, NOT, NOT],
   evening: [NOT, NOT, NOT, NOT, NOT, 17, 18, 19, 20, 21, 22, 23, TWELVE],
   'small-hours': [0, 1, 2, 3, 4, 5, 6, NOT, NOT, NOT, NOT, NOT, TWELVE],
 };
 /** The first and last hour each part is said with, in the order of the clock's face (中午: 11 to 2). */
 const SAID: Readonly<Record<Part, readonly [number, number]>> = {
-  am: [1, 12], pm: [1, 12], morning: [1, 11], noon: [11, 2], evening: [5, 11], 'small-hours': [0, 6],
+  am: [1, 12], pm: [1, 12], morning: [1, 11], noon: [11, 2], dusk: [4, 7], evening: [5, 11], 'small-hours': [0, 6],
 };
 
 /** A time with a word for its part of the day: the word as written, and the time after or before it. */

@@ -45,13 +45,15 @@ const DATES: readonly RegExp[] = [
   /^(\d{4})(\d{2})(\d{2})(?!\d)/,
 ];
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?: ?(Z|z|[+-]\d{2}(?::?\d{2})?))?$/;
-// 9时30分15秒, 9点30分.
-const CHINESE_CLOCK = /^(\d{1,2})[\u65f6\u70b9](?:(\d{1,2})\u5206(?:(\d{1,2})\u79d2)?)?$/;
+// 9时30分15秒, 9点30分; 9点30, 9点半 (:30), 9点一刻 (:15), 9点三刻 (:45), 9点整 (:00), as people write them.
+const CHINESE_CLOCK = /^(\d{1,2})[\u65f6\u70b9](?:(\d{1,2})\u5206(?:(\d{1,2})\u79d2)?|(\d{2})|(\u534a|\u4e00\u523b|\u4e09\u523b|\u6574))?$/;
+/** The minutes 半, 一刻, 三刻 and 整 say after an hour. */
+const SAID_MINUTES: Readonly<Record<string, number>> = { '\u534a': 30, '\u4e00\u523b': 15, '\u4e09\u523b': 45, '\u6574': 0 };
 /**
  * A time, then a dash, tilde or word (至, 到) and what follows: a stretch of time as a live stream's
  * slot is written (08:00-10:00, 20:00 ~ 22:00, 20:00至22:00, 20点-22点).
  */
-const STRETCH = /^\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|[\u65f6\u70b9](?:\d{1,2}\u5206)?)\s*(?:-|~|\u301c|\u2013|\u2014|\u81f3|\u5230)\s*\d/;
+const STRETCH = /^\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|[\u65f6\u70b9](?:\d{1,2}\u5206|\d{2}|\u534a)?)\s*(?:-|~|\u301c|\u2013|\u2014|\u81f3|\u5230)\s*\d/;
 /**
  * A day of the week after the date, as spreadsheets' long dates show it (2022年6月1日 星期三,
  * 2022/6/1 周三, 2022-06-01（周三）): 星期, 周 or 礼拜 and the day's character (日 and 天 for Sunday),
@@ -199,9 +201,9 @@ function readClock(text: string, moment: WrittenMoment): boolean {
   }
   const chinese = CHINESE_CLOCK.exec(text);
   if (!chinese) return false;
-  const [, hour, minute, second] = chinese;
+  const [, hour, minute, second, bare, said] = chinese;
   Object.assign(moment, {
-    hour: Number(hour), minute: Number(minute ?? 0), second: Number(second ?? 0),
+    hour: Number(hour), minute: said !== undefined ? SAID_MINUTES[said]! : Number(minute ?? bare ?? 0), second: Number(second ?? 0),
     precision: second === undefined ? 'minute' : 'second',
   });
   return true;

@@ -182,6 +182,33 @@ describe('readWrittenDate of a 12-hour time', () => {
     ['2022-06-01 凌晨1点', at(1)],
     ['2022-06-01 凌晨0点', at(0)],
     ['2022-06-01 凌晨6:30', at(6, 30)],
+    // The other words for these parts of the day, and 傍晚 towards evening.
+    ['2022-06-01 晚8点', at(20)],
+    ['2022-06-01晚8点', { ok: false, problem: 'malformed' }],
+    ['2022年6月1日晚8点', at(20)],
+    ['2022-06-01 晚间9点', at(21)],
+    ['2022-06-01 夜里11点', at(23)],
+    ['2022-06-01 夜间10:30', at(22, 30)],
+    ['2022-06-01 夜晚11点', at(23)],
+    ['2022-06-01 早8点', at(8)],
+    ['2022-06-01 早晨7点', at(7)],
+    ['2022-06-01 清晨5点', at(5)],
+    ['2022-06-01 傍晚6点', at(18)],
+    ['2022-06-01 傍晚4:30', at(16, 30)],
+    // Minutes as people say them: 半, 一刻, 三刻, 整, or two digits without 分.
+    ['2022-06-01 晚上8点半', at(20, 30)],
+    ['2022-06-01 20点半', at(20, 30)],
+    ['2022-06-01 20时半', at(20, 30)],
+    ['2022-06-01 下午3点一刻', at(15, 15)],
+    ['2022-06-01 下午3点三刻', at(15, 45)],
+    ['2022-06-01 晚上8点整', at(20)],
+    ['2022-06-01 8点整', at(8)],
+    ['2022-06-01 晚上8点30', at(20, 30)],
+    ['2022-06-01 20点05', at(20, 5)],
+    ['2022-06-01 20点5', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 20点半30分', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 20点60', { ok: false, problem: 'impossible' }],
+    ['2022-06-01 8点半-10点', { ok: false, problem: 'stretch' }],
     // Not a 12-hour time: no word, two words, a word in the wrong place, an ISO form, an offset, a Chinese clock with AM/PM.
     ['2022-06-01 下午', { ok: false, problem: 'malformed' }],
     ['2022-06-01 PM', { ok: false, problem: 'malformed' }],
@@ -194,7 +221,7 @@ describe('readWrittenDate of a 12-hour time', () => {
     ['2022-06-01 8点 PM', { ok: false, problem: 'malformed' }],
     ['2022-06-01 下午8', { ok: false, problem: 'malformed' }],
     ['2022-06-01下午8点', { ok: false, problem: 'malformed' }],
-    ['2022-06-01 傍晚6点', { ok: false, problem: 'malformed' }],
+    ['2022-06-01 黄昏6点', { ok: false, problem: 'malformed' }],
     // A stretch of time, or no such date or time.
     ['2022-06-01 8:00 PM - 10:00 PM', { ok: false, problem: 'stretch' }],
     ['2022-06-01 下午2点-4点', { ok: false, problem: 'stretch' }],
@@ -229,6 +256,10 @@ describe('readWrittenDate of a 12-hour time', () => {
     ['2022-06-01 凌晨8点', doubt('凌晨8点', { fault: 'hours', word: '凌晨', hour: 8, first: 0, last: 6 })],
     ['2022-06-01 0:30 AM', doubt('0:30 AM', { fault: 'hours', word: 'AM', hour: 0, first: 1, last: 12 })],
     ['2022-06-01 下午0点', doubt('下午0点', { fault: 'hours', word: '下午', hour: 0, first: 1, last: 12 })],
+    ['2022-06-01 傍晚9点', doubt('傍晚9点', { fault: 'hours', word: '傍晚', hour: 9, first: 4, last: 7 })],
+    ['2022-06-01 晚1点', doubt('晚1点', { fault: 'hours', word: '晚', hour: 1, first: 5, last: 11 })],
+    ['2022-06-01 夜里2点', doubt('夜里2点', { fault: 'hours', word: '夜里', hour: 2, first: 5, last: 11 })],
+    ['2022-06-01 夜里12点半', doubt('夜里12点半', { fault: 'twelve', word: '夜里', readings: ['2022-06-01 00:30', '2022-06-02 00:30'] })],
   ])('%s is in doubt', (text, reading) => {
     expect(readWrittenDate(text)).toEqual(reading);
   });
