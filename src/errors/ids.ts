@@ -195,6 +195,8 @@ export interface DetailParamsById {
   'csv-bare-quote': { first?: string; last?: string };
   'csv-too-many-cells': { cells: string; header: string; separator: 'comma' | 'tab' | 'semicolon' };
   'jsonl-invalid': { reason: string };
+  /** expected: json-fault.ts JsonExpected; found: empty where the line ends. */
+  'jsonl-broken': { column: string; expected: 'value' | 'name' | 'colon' | 'comma-or-brace' | 'comma-or-bracket' | 'quote' | 'escape' | 'digit' | 'end'; found: string; before: string };
   'jsonl-not-object': { type: string };
   'jsonl-bad-values': { keys: string };
   'jsonl-repeated-keys': { keys: string; count: string };

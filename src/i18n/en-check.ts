@@ -135,6 +135,7 @@ export const enCheck = {
   'batch.line': 'line {line}',
   'batch.emptyRow': '(empty row)',
   'batch.longRow': '(row too long)',
+  'batch.unreadRow': '(line not read)',
   'batch.blank': '{count} blank line(s) skipped',
   'batch.progress': '{rows} rows…',
   'batch.progressOf': '{done} of {total} ({percent}%), {left} left',

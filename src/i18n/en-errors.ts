@@ -19,6 +19,19 @@ const WRITTEN_FORMS =
 /** The forms of those that name a day, as --as-known-on reads them (queryDay in src/time/query-time.ts). */
 const DAY_FORMS = '2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), today, yesterday or tomorrow';
 
+/** What JSON would have where a JSON Lines line breaks (src/batch/read/json-fault.ts). */
+const JSON_EXPECTED = {
+  value: 'a value was expected (a string in double quotes, a number, true, false, null, an object or an array)',
+  name: 'a key in double quotes was expected',
+  colon: 'a colon was expected after the key',
+  'comma-or-brace': 'a comma or the closing } was expected',
+  'comma-or-bracket': 'a comma or the closing ] was expected',
+  quote: 'the closing double quote was expected (a line break or tab inside a string is written \\n or \\t)',
+  escape: 'an escape was expected (\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u and four hex digits)',
+  digit: 'a digit was expected',
+  end: 'nothing more was expected after the object',
+} as const;
+
 const didYouMean = (suggestion: string | undefined) => (suggestion ? ` did you mean ${suggestion}?` : '');
 /** "a", "b" or "c": the names quoted, as a choice. */
 const eitherOf = (names: readonly string[]): string => {
@@ -358,6 +371,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `malformed CSV: a quote inside a cell is not doubled ("")${p.first !== undefined ? `: lines ${p.first} to ${p.last} were read as one row` : ''}`,
   'csv-too-many-cells': (p: { cells: string; header: string; separator: 'comma' | 'tab' | 'semicolon' }) => `this row has ${p.cells} cells and the header ${p.header}: quote cells that hold a ${p.separator}, the plan's separator`,
   'jsonl-invalid': (p: { reason: string }) => `not a JSON object: ${p.reason}`,
+  'jsonl-broken': (p: { column: string; expected: keyof typeof JSON_EXPECTED; found: string; before: string }) =>
+    `not valid JSON at column ${p.column}${p.before === '' ? '' : `, after \`${p.before}\``}: ${JSON_EXPECTED[p.expected]}, ${p.found === '' ? 'but the line ends there' : `but \`${p.found}\` is there`}`,
   'jsonl-not-object': (p: { type: string }) => `not a JSON object but ${p.type === 'array' ? 'an array' : p.type === 'null' ? 'null' : `a ${p.type}`}: each line holds one object with source, surface and date`,
   'jsonl-bad-values': (p: { keys: string }) => `${p.keys} must be a string, number or null`,
   'jsonl-repeated-keys': (p: { keys: string; count: string }) =>

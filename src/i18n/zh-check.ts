@@ -136,6 +136,7 @@ export const zhCheck: Record<keyof typeof enCheck, string> = {
   'batch.line': '第 {line} 行',
   'batch.emptyRow': '（空行）',
   'batch.longRow': '（行过长）',
+  'batch.unreadRow': '（此行未读）',
   'batch.blank': '跳过 {count} 个空白行',
   'batch.progressOf': '{done} / {total}（{percent}%），还需 {left}',
   'batch.seconds': '{count} 秒',

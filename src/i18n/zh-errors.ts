@@ -7,6 +7,19 @@ import { ownEntry } from '../model/own.js';
 
 type Params = Readonly<Record<string, string | undefined>>;
 
+/** What JSON would have where a JSON Lines line breaks (src/batch/read/json-fault.ts). */
+const JSON_EXPECTED_ZH = {
+  value: '应为一个值（双引号括起的字符串、数字、true、false、null、对象或数组）',
+  name: '应为双引号括起的键',
+  colon: '键后应为冒号',
+  'comma-or-brace': '应为逗号或收尾的 }',
+  'comma-or-bracket': '应为逗号或收尾的 ]',
+  quote: '应为收尾的双引号（字符串中的换行或制表符写作 \\n 或 \\t）',
+  escape: '应为转义（\\" \\\\ \\/ \\b \\f \\n \\r \\t，或 \\u 加四位十六进制数）',
+  digit: '应为数字',
+  end: '对象之后不应再有内容',
+} as const;
+
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `你是不是想输入 ${suggestion}？` : '');
 /** "a"、"b" 或 "c": the names quoted, as a choice (eitherOf in en-errors.ts). */
 const eitherOf = (names: readonly string[]): string => {
@@ -297,6 +310,8 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'csv-bare-quote': (p) => `CSV 格式有误：单元格中的引号没有成对写（""）${p.first !== undefined ? `：第 ${p.first} 到 ${p.last} 行被读成了一行` : ''}`,
   'csv-too-many-cells': (p) => `此行有 ${p.cells} 个单元格，而表头有 ${p.header} 个：含${p.separator === 'tab' ? '制表符' : p.separator === 'semicolon' ? '分号' : '逗号'}（计划的分隔符）的单元格请加引号`,
   'jsonl-invalid': (p) => `不是 JSON 对象：${p.reason}`,
+  'jsonl-broken': (p) =>
+    `不是有效的 JSON：第 ${p.column} 列${p.before === '' ? '' : `（\`${p.before}\` 之后）`}${JSON_EXPECTED_ZH[p.expected]}，${p.found === '' ? '此行却已结束' : `却是 \`${p.found}\``}`,
   'jsonl-not-object': (p) => `不是 JSON 对象，而是${({ array: '数组', string: '字符串', number: '数字', boolean: '布尔值' } as Record<string, string>)[p.type] ?? ` ${p.type}`}：每行应是一个含 source、surface 和 date 的对象`,
   'jsonl-bad-values': (p) => `${p.keys} 必须是字符串、数字或 null`,
   'jsonl-repeated-keys': (p) => `此行对象中 ${p.keys} 写了不止一次，无法知道指的是哪个值；每个键只写一次`,

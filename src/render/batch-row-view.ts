@@ -117,10 +117,13 @@ function rowReason(why: Why): RowReason {
 export const EMPTY_ROW = '(empty row)';
 /** A row too long to be read (records.ts MAX_RECORD): its cells are not kept, so none can be shown; its message gives its length and the limit. */
 export const LONG_ROW = '(row too long)';
+/** A JSON Lines line that holds no object to read (not JSON, no object, a key twice): it has text, but no cells; its message says why. */
+export const UNREAD_ROW = '(line not read)';
+const UNREAD_LINES: ReadonlySet<string> = new Set(['jsonl-broken', 'jsonl-invalid', 'jsonl-not-object', 'jsonl-too-deep', 'jsonl-repeated-keys']);
 
 /** The row's query as a report in the reader's language shows it: a row with no cell to show says why in words. */
-export function shownIn(shown: string, say: (key: 'batch.emptyRow' | 'batch.longRow') => string): string {
-  return shown === EMPTY_ROW ? say('batch.emptyRow') : shown === LONG_ROW ? say('batch.longRow') : shown;
+export function shownIn(shown: string, say: (key: 'batch.emptyRow' | 'batch.longRow' | 'batch.unreadRow') => string): string {
+  return shown === EMPTY_ROW ? say('batch.emptyRow') : shown === LONG_ROW ? say('batch.longRow') : shown === UNREAD_ROW ? say('batch.unreadRow') : shown;
 }
 
 /** Whether every cell joined since shownQuery began was plain (see shownCell): left as written, or cut. */
@@ -130,7 +133,10 @@ function shownQuery(row: BatchRow): string {
   const { source, surface, date, platform } = rowQuery(row);
   plain = true;
   const shown = joinShown(joinShown(joinShown(joinShown('', source, 60), surface, 30), date, 30), platform, 30);
-  if (shown === '') return row.kind === 'error' && row.error?.worded?.id === 'row-too-long' ? LONG_ROW : EMPTY_ROW;
+  if (shown === '') {
+    const worded = row.kind === 'error' ? row.error?.worded?.id : undefined;
+    return worded === 'row-too-long' ? LONG_ROW : worded !== undefined && UNREAD_LINES.has(worded) ? UNREAD_ROW : EMPTY_ROW;
+  }
   // Plain cells and the dots between them hold no character safe() escapes, start with no white
   // space and are far shorter than its limit: only a workflow command's start is left for it to
   // break, a colon first or "##[" (#18: its two scans were a tenth of a plan of distinct rows).

@@ -139,10 +139,10 @@ describe('CSV read as JSON Lines', () => {
 
   // Broken JSON, or a later line of cells, is that line's error row, as before.
   it.each([
-    ['a first object written wrong', '{"source":"jd", broken\n', [[1, expect.stringMatching(/^not a JSON object: /)]]],
+    ['a first object written wrong', '{"source":"jd", broken\n', [[1, expect.stringMatching(/^not valid JSON at column /)]]],
     ['a first line quoted as a JSON string', '"source,surface,date"\n', [[1, 'not a JSON object but a string: each line holds one object with source, surface and date']]],
-    ['cells that name none of the plan\'s columns', 'hello,world\n', [[1, expect.stringMatching(/^not a JSON object: /)]]],
-    ['cells after a good first line', '{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}\njd,live-cart,2022-06-01\n', [[1, 'allowed'], [2, expect.stringMatching(/^not a JSON object: /)]]],
+    ['cells that name none of the plan\'s columns', 'hello,world\n', [[1, expect.stringMatching(/^not valid JSON at column /)]]],
+    ['cells after a good first line', '{"source":"jd","surface":"short-video-cart","date":"2022-06-01"}\njd,live-cart,2022-06-01\n', [[1, 'allowed'], [2, expect.stringMatching(/^not valid JSON at column /)]]],
   ])('%s is no CSV header: an error row', async (_name, text, rows) => {
     expect(outcomes(await batch([plan('plan.jsonl', text), '--ndjson']))).toEqual(rows);
   });

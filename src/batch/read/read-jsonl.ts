@@ -6,6 +6,7 @@
 // (flat-line.ts).
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { FlatLine } from './flat-line.js';
+import { jsonFault, shownCharacter } from './json-fault.js';
 import { repeatedKeys } from './json-keys.js';
 import { numberTexts, pathKey } from './json-numbers.js';
 import { handOnRecords, HELD_ROWS, MAX_RECORD, recordTooLong, type HeaderCheck, type ReadStats, type RecordSink } from './records.js';
@@ -106,7 +107,7 @@ export async function readJsonl(text: AsyncIterable<string>, sink: RecordSink, c
     }
     const { header, cells, error } = record(content, last);
     // The plan's first line with content (every line before it blank): cells parted as a CSV header's are CSV read as JSON Lines.
-    if (line - blank === 1 && check !== undefined && error?.worded?.id === 'jsonl-invalid' && readsAsHeader(content.trim(), check)) {
+    if (line - blank === 1 && check !== undefined && (error?.worded?.id === 'jsonl-broken' || error?.worded?.id === 'jsonl-invalid') && readsAsHeader(content.trim(), check)) {
       throw wordedError('jsonl-csv-header', { line: content.trim().slice(0, SHOWN_LINE) }, 'bad-header');
     }
     if (header !== last) last = sharedHeader(header);
@@ -157,7 +158,12 @@ function record(content: string, previous: readonly string[]): JsonRecord {
   try {
     value = JSON.parse(content);
   } catch (error) {
-    return { header: [], cells: [], error: wordedError('jsonl-invalid', { reason: (error as Error).message }) };
+    const fault = jsonFault(content);
+    return {
+      header: [],
+      cells: [],
+      error: fault === undefined ? wordedError('jsonl-invalid', { reason: (error as Error).message }) : wordedError('jsonl-broken', { ...fault, column: String(fault.column), found: shownCharacter(fault.found) }),
+    };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { header: [], cells: [], error: wordedError('jsonl-not-object', { type: Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value }) };
