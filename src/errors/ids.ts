@@ -129,6 +129,7 @@ export interface DetailParamsById {
   'no-source-in-text': { input: string; ids: string };
   'not-a-web-link': { input: string; scheme: string; ids: string };
   'holds-other-link': { input: string; scheme: string; ids: string };
+  'mini-program-link': { input: string; app: string; ids: string };
   'link-without-host': { input: string; scheme: string; ids: string };
   'link-bad-port': { input: string; scheme: string; port: string; ids: string };
   'date-malformed': { input: string };

@@ -51,6 +51,9 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   const { otherSchemes, link } = scanLinks(sources, scanned);
   const unlisted = otherSchemes.find((found) => !appSchemeSource(sources, found.scheme));
   if (unlisted) throw otherSchemeError(sources, text, unlisted);
+  // A WeChat mini-program link opens a mini-program, wherever it stands: nothing tells whose product it shows.
+  const miniProgram = MINI_PROGRAM_LINK.exec(scanned);
+  if (miniProgram) throw wordedError('mini-program-link', { input: shownInput(text), app: shownInput(miniProgram[1]!, 40), ids: sourceIds(sources) });
   const first = firstStart(otherSchemes, link);
   if (first) return withOtherApp(scanned, withToken(catalog, input, scanned, first, withWordsBeside(catalog, scanned, first, withOtherLinks(catalog, input, scanned, first, answerAt(catalog, input, scanned, first)))));
   const token = findToken(text);
@@ -62,6 +65,9 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   }
   return { kind: 'name', input, source: resolveSource(catalog, text) };
 }
+
+/** A WeChat mini-program link, #小程序://京东购物/k5JX…, the mini-program's name after the slashes; written as escapes so that the bundles stay ASCII. */
+const MINI_PROGRAM_LINK = /[#\uff03]?\u5c0f\u7a0b\u5e8f[:\uff1a]\/\/([^/\s]*)/;
 
 /** Longer than this, a word is not taken for a mistyped source name. */
 const NAME_LENGTH = 40;

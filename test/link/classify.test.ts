@@ -458,6 +458,10 @@ describe('arguments that are not accepted', () => {
     ['file:///etc/passwd', 'is not a web link (file: links are not accepted)'],
     ['ftp://item.taobao.com/x', 'is not a web link (ftp: links are not accepted)'],
     ['weixin://dl/business/?t=1', 'is not a web link (weixin: links are not accepted)'],
+    // A WeChat mini-program link opens a mini-program, beside a web link too: whose product it shows is not told.
+    ['#小程序://京东购物/k5JXAbcD', '"#小程序://京东购物/k5JXAbcD" holds a WeChat mini-program link (#小程序://京东购物/…): it opens a mini-program'],
+    ['【京东】＃小程序：//京东购物/k5JX 好物 https://item.jd.com/1.html', 'holds a WeChat mini-program link (#小程序://京东购物/…)'],
+    ['小程序://淘宝/abc', 'holds a WeChat mini-program link (#小程序://淘宝/…)'],
     ['https://', '"https://" is not a valid https link: it has no host name a browser could reach'],
     ['https://item.jd.com:99999/', 'is not a valid https link'],
     ['taobo', 'unknown source "taobo"; did you mean "taobao"?'],
