@@ -44,7 +44,9 @@ const DATES: readonly RegExp[] = [
   /^(\d{4})\u5e74(\d{1,2})\u6708(\d{1,2})[\u65e5\u53f7]/,
   /^(\d{4})(\d{2})(\d{2})(?!\d)/,
 ];
-const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?: ?(Z|z|[+-]\d{2}(?::?\d{2})?))?$/;
+// The offset may be written after UTC or GMT (UTC+8, GMT+08:00, GMT+0800, as apps and people write
+// one), which alone are +00:00.
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?: ?(Z|z|[+-]\d{2}(?::?\d{2})?|(?:[Uu][Tt][Cc]|[Gg][Mm][Tt])(?:[+-]\d{1,2}(?::?\d{2})?)?))?$/;
 // 9时30分15秒, 9点30分; 9点30, 9点半 (:30), 9点一刻 (:15), 9点三刻 (:45), 9点整 (:00), as people write them.
 const CHINESE_CLOCK = /^(\d{1,2})[\u65f6\u70b9](?:(\d{1,2})\u5206(?:(\d{1,2})\u79d2)?|(\d{2})|(\u534a|\u4e00\u523b|\u4e09\u523b|\u6574))?$/;
 /** The minutes 半, 一刻, 三刻 and 整 say after an hour. */
@@ -153,7 +155,7 @@ function readRest(date: RegExpExecArray, after: string): DateReading {
   // offset only in an instant's forms, after a T (2022-06-01T08:00-05:00) or with seconds
   // (2022-06-01 08:00:00-05:00, as Python and PostgreSQL print one). An offset east of UTC (+)
   // or Z is no stretch's.
-  if (moment.offsetMinutes !== undefined && /-\d/.test(time) && !separator.startsWith('T') && !separator.startsWith('t') && moment.precision !== 'second') {
+  if (moment.offsetMinutes !== undefined && /-\d/.test(time) && !/(?:utc|gmt)-\d/i.test(time) && !separator.startsWith('T') && !separator.startsWith('t') && moment.precision !== 'second') {
     return { ok: false, problem: 'stretch' };
   }
   if (!isYearInRange(moment.year)) return { ok: false, problem: 'out-of-range' };
@@ -209,14 +211,18 @@ function readClock(text: string, moment: WrittenMoment): boolean {
   return true;
 }
 
-/** Z, ±HH, ±HHMM or ±HH:MM as minutes east of UTC; minutes over 59 give NaN, refused later. */
+/**
+ * Z, ±HH, ±HHMM or ±HH:MM, or UTC or GMT alone or before ±H, ±HH, ±HHMM or ±H:MM, as minutes east of
+ * UTC; minutes over 59 give NaN, refused later.
+ */
 function offsetMinutes(offset: string): number {
   if (offset === 'Z' || offset === 'z') return 0;
-  const digits = offset.slice(1).replace(':', '');
-  const hours = Number(digits.slice(0, 2));
-  const minutes = Number(digits.slice(2) || '0');
-  if (minutes > 59) return Number.NaN;
-  return (offset.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+  const signed = /^[A-Za-z]/.test(offset) ? offset.slice(3) : offset;
+  if (signed === '') return 0;
+  const written = signed.slice(1);
+  const [hours, minutes] = written.includes(':') ? written.split(':').map(Number) : written.length <= 2 ? [Number(written), 0] : [Number(written.slice(0, -2)), Number(written.slice(-2))];
+  if (minutes! > 59) return Number.NaN;
+  return (signed.startsWith('-') ? -1 : 1) * (hours! * 60 + minutes!);
 }
 
 /** Full-width digits, letters and punctuation (from a Chinese input method) as ASCII. */

@@ -177,7 +177,7 @@ describe('in a batch', () => {
     expect(rows(run).map((row) => [row.line, row.at ?? row.error])).toEqual([
       [2, '2022-10-27T23:30:00+08:00'],
       [3, '2022-10-28T00:00:00+08:00'],
-      [4, 'no such date or time "2022年10月28日 星期四"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分, 2022/6/1 8:00 PM, 2022年6月1日 下午8点: local time there), an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08), today, yesterday, tomorrow or now'],
+      [4, 'no such date or time "2022年10月28日 星期四"; use 2022-06-01, 2022/6/1, 2022.6.1, 20220601 or 2022年6月1日 (a day in the platform\'s time zone), with a time after T or a space (2022-06-01 10:30, 2022-06-01T10:30:15, 2022年6月1日10点30分, 2022/6/1 8:00 PM, 2022年6月1日 下午8点: local time there), an instant with Z or an offset (2022-02-28T16:00:00Z, 2022-06-01T10:30+08:00, +0800, +08, GMT+8), today, yesterday, tomorrow or now'],
     ]);
   });
 

@@ -93,12 +93,21 @@ describe('readWrittenDate of a stretch of time', () => {
     ['2022-02-28 08:00+08:00', { hour: 8, minute: 0, second: 0, offsetMinutes: 480 }],
     ['2022-02-28 08:00 +0800', { hour: 8, minute: 0, second: 0, offsetMinutes: 480 }],
     ['2022-02-28 08:00Z', { hour: 8, minute: 0, second: 0, offsetMinutes: 0 }],
+    // After UTC or GMT, as apps and people write an offset; either alone is UTC. West of it too: the word says it is an offset.
+    ['2022-02-28 08:00 GMT+8', { hour: 8, minute: 0, second: 0, offsetMinutes: 480 }],
+    ['2022-02-28 08:00 UTC+08:00', { hour: 8, minute: 0, second: 0, offsetMinutes: 480 }],
+    ['2022-02-28 08:00:00 GMT+0800', { hour: 8, minute: 0, second: 0, offsetMinutes: 480 }],
+    ['2022-02-28 08:00 utc+5:30', { hour: 8, minute: 0, second: 0, offsetMinutes: 330 }],
+    ['2022-02-28 08:00 GMT-5', { hour: 8, minute: 0, second: 0, offsetMinutes: -300 }],
+    ['2022-02-28 08:00UTC', { hour: 8, minute: 0, second: 0, offsetMinutes: 0 }],
+    ['2022-02-28 08:00 GMT', { hour: 8, minute: 0, second: 0, offsetMinutes: 0 }],
   ])('%s is one moment', (text, fields) => {
     const reading = readWrittenDate(text);
     expect(reading).toMatchObject({ ok: true, kind: 'moment', moment: { year: 2022, month: 2, day: 28, ...fields } });
   });
 
-  it.each(['2022-02-28 20:00x22:00', '2022-02-28 20:00 22:00', '2022-02-28 -20:00'])('%s is malformed, not a stretch', (text) => {
+  // A zone's abbreviation names no one offset (CST is China's, and the US's Central time).
+  it.each(['2022-02-28 20:00x22:00', '2022-02-28 20:00 22:00', '2022-02-28 -20:00', '2022-02-28 08:00 CST', '2022-02-28 08:00 GMT +8', '2022-02-28 08:00 GMT+'])('%s is malformed, not a stretch', (text) => {
     expect(readWrittenDate(text)).toEqual({ ok: false, problem: 'malformed' });
   });
 });
