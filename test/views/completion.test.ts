@@ -85,7 +85,7 @@ function fishOffers(file: string, lines: Line[]) {
 const KUAISHOU_LIVE = ['直播间购物车', '直播间小黄车', '直播间', '直播間購物車', '直播間小黃車', '直播間'];
 // With the shown names taken as input (笔记挂链, 笔记广告挂链, 用户资料（个人主页）).
 const XHS = ['note-link', '笔记', '笔记带货', 'note', 'post', '笔记挂链', 'note-ad-link', '广告挂链', '种草直达', 'ad-link', '笔记广告挂链', 'live-cart', '直播间购物车', '直播间', 'live-room-cart', 'live', 'pinned-message', '置顶消息', '置顶', 'pinned', 'comment', '评论', '評論', 'comments', 'profile', '用户资料', '个人主页', '用戶資料', '個人主頁', 'personal-page', '用户资料（个人主页）'];
-const PLATFORMS = ['kuaishou', '快手', 'ks', 'kwai', 'douyin', '抖音', 'dy', 'xiaohongshu', '小红书', '小紅書', 'xhs', 'red', 'rednote', 'little-red-book', 'wechat', '微信', 'weixin', 'wx', '微信和视频号'];
+const PLATFORMS = ['kuaishou', '快手', 'ks', 'kwai', 'douyin', '抖音', 'dy', 'xiaohongshu', '小红书', '小紅書', 'xhs', 'red', 'rednote', 'little-red-book', 'wechat', '微信', 'weixin', 'wx', '视频号', '視頻號', '微信视频号', '微信和视频号'];
 
 /** The cases every shell must complete alike: the words of the line, and what is offered for the last one (sorted). */
 const CASES: [string, string[], string[], Record<string, string>?][] = [
