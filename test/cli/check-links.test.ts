@@ -144,7 +144,9 @@ describe('share texts read as a person reads them', () => {
     // Every host named beside the links is read, after 64 measures too.
     [`【京东】https://u.jd.com/YO58R3K「规格${Array.from({ length: 64 }, (_, i) => ` 1.${i + 1}kg`).join('')}」或去 detail.tmall.com`, 'short-video-cart', '2022-06-01', 3, 'unknown  link u.jd.com in doubt'],
     // A keyword in pinyin names its source: the token's text names Taobao and JD, so it is no one's.
-    ['復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘bao👈「京东同款蓝牙耳机」', 'short-video-cart', '2022-06-01', 3, 'unknown  unrecognised share token ￥anzcbFYCKxj￥'],
+    ['復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘bao👈「京东蓝牙耳机」', 'short-video-cart', '2022-06-01', 3, 'unknown  unrecognised share token ￥anzcbFYCKxj￥'],
+    // 京东同款 in its title names no source: the token's text names Taobao alone.
+    ['復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘bao👈「京东同款蓝牙耳机」', 'short-video-cart', '2022-06-01', 1, 'denied  share token ￥anzcbFYCKxj￥ → taobao-alliance (group: taobao, tmall)'],
     // A host with no path ends at white space before words no host continues with.
     ['https://www.jd.com 好物推荐', 'live-cart', '2022-06-01', 1, 'denied  www.jd.com → jd'],
     ['【天猫】https://m.tb.cn 好物', 'live-cart', '2022-11-15', 0, 'allowed  m.tb.cn → tmall'],

@@ -237,9 +237,13 @@ describe('what a recognised input carries', () => {
     ['￥AEpabxiRg0u￥ 「南京东路同款 丝巾」', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
     ['￥AEpabxiRg0u￥ 北京東城发货', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
     ['￥AEpabxiRg0u￥ 京东方屏幕', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
-    ['￥AEpabxiRg0u￥ 南京东路店 京东同款', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
+    // 京东同款, a title's "as JD sells it", is said of items of any shop: it names no source.
+    ['￥AEpabxiRg0u￥ 南京东路店 京东同款', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥AEpabxiRg0u￥ 京東同款 手机壳', { source: null, group: null, keyword: null, reason: 'no-keyword', named: [] }],
+    ['￥E3Fd5Tg2YxM1￥ 京东同款 打开京东', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
     // A keyword in pinyin, or split by spaces and brackets, as share texts disguise it, names its source.
-    ['復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘bao👈「京东同款蓝牙耳机」', { source: null, group: null, keyword: null, reason: 'several-sources', named: ['taobao', 'jd'] }],
+    ['復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘bao👈「京东同款蓝牙耳机」', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
+    ['復·制这段描述￥anzcbFYCKxj￥后咑閞👉淘bao👈「京东蓝牙耳机」', { source: null, group: null, keyword: null, reason: 'several-sources', named: ['taobao', 'jd'] }],
     ['￥anzcbFYCKxj￥ 打开👉淘bao👈', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
     ['￥anzcbFYCKxj￥ 打开【tian猫】', { source: null, group: 'taobao-alliance', keyword: '天猫', reason: null, named: ['tmall'] }],
     ['￥E3Fd5Tg2YxM1￥ 打开 jing东 APP', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
@@ -260,7 +264,8 @@ describe('what a recognised input carries', () => {
     ['付致这行话₳hk5N1SAU2g6₳转移至👉τаo宝аρρ👈，【美国进口芳新金装 衣物去渍液473ml】', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
     ['椱ァ製这段描述₴2H36Y7T1NkV₴后到◇綯℡寳', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
     ['復ず■淛淘口令￥QOp712ACS3T￥移步到氵匋Bao', { source: null, group: 'taobao-alliance', keyword: '淘口令', reason: null, named: ['taobao'] }],
-    ['€08skb3DzfQC€ 京东同款 打开👉τáǒЬáǒ👈', { source: null, group: null, keyword: null, reason: 'several-sources', named: ['jd', 'taobao'] }],
+    ['€08skb3DzfQC€ 京东同款 打开👉τáǒЬáǒ👈', { source: null, group: 'taobao-alliance', keyword: '淘宝', reason: null, named: ['taobao'] }],
+    ['€08skb3DzfQC€ 京东 打开👉τáǒЬáǒ👈', { source: null, group: null, keyword: null, reason: 'several-sources', named: ['jd', 'taobao'] }],
     ['€08skb3DzfQC€ 打开 Jīngdōng', { source: 'jd', group: null, keyword: '京东', reason: null, named: ['jd'] }],
   ])('a token in %j: the keyword that named its source (or its group), or why none did', (input, expected) => {
     const result = classify(input);

@@ -46,7 +46,7 @@ describe('a keyword with a character in pinyin, or with separators between its c
     ['京 东', 'jd'],
     ['京、东', 'jd'],
     ['京kou令', 'jd'],
-    ['南京东路 jing东同款', 'jd'],
+    ['南京东路 jing东自营', 'jd'],
     // Weidian: 微店.
     ['微dian', 'weidian'],
     ['wei店', 'weidian'],
@@ -76,6 +76,11 @@ describe('a keyword with a character in pinyin, or with separators between its c
     ['京东方'],
     ['京 东方'],
     ['北京東城'],
+    // 京东同款 ("as JD sells it") is said of items of any shop, disguised or not.
+    ['京东同款'],
+    ['京東同款'],
+    ['jing东同款'],
+    ['京 东 同 款'],
     // Words that part a sentence, between two words that end and begin with a keyword's characters.
     ['今天，猫粮打折'],
     ['今天 猫粮打折'],
