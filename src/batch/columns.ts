@@ -13,7 +13,10 @@ export const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
   // The names plans give the placement's day or moment: one left unread beside another (投放日期
   // and 投放时间) had its rows asked at the start of their day, whatever time it held; two are
   // refused, and --columns date= reads the other as the time of day (dateBeside).
-  date: ['date', '日期', '时间', '开播时间', '开播日期', '直播日期', '直播时间', '投放日期', '投放时间', '开始时间', '上播时间', '发布日期', '发布时间', '排期', '排期日期', '排期时间', 'datetime', 'start date', 'start time'],
+  date: [
+    'date', '日期', '时间', '开播时间', '开播日期', '直播日期', '直播时间', '投放日期', '投放时间', '开始日期', '开始时间', '直播开始日期', '直播开始时间',
+    '投放开始日期', '投放开始时间', '上播时间', '发布日期', '发布时间', '排期', '排期日期', '排期时间', 'datetime', 'start date', 'start time',
+  ],
   // A time of day for the date column's day (date-and-time.ts): a plan that gives them apart.
   time: ['time', '时刻', '开播时刻', '直播时刻', '投放时刻'],
   // A platform column named otherwise would be left unread and every row asked on the default

@@ -25,7 +25,7 @@ describe('the separator the header reads with', () => {
   it('a header no separator gives the columns is refused, saying which separators were tried', async () => {
     const run = await batch([plan('plan.tsv', '来源\t版位, 日期\tnote;x\njd\tlive-cart\t2022-06-01\n')]);
     expect(run.stderr).toBe(
-      'linkcheck: the header row has no column for source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 直播时间, 投放日期, 投放时间, 开始时间, 上播时间, 发布日期, 发布时间, 排期, 排期日期, 排期时间, datetime, start date, start time); it has: "来源\\t版位", "日期\\tnote;x" (read with each separator it holds, comma, tab and semicolon: none gives these columns); name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>\n',
+      'linkcheck: the header row has no column for source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 直播时间, 投放日期, 投放时间, 开始日期, 开始时间, 直播开始日期, 直播开始时间, 投放开始日期, 投放开始时间, 上播时间, 发布日期, 发布时间, 排期, 排期日期, 排期时间, datetime, start date, start time); it has: "来源\\t版位", "日期\\tnote;x" (read with each separator it holds, comma, tab and semicolon: none gives these columns); name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>\n',
     );
     expect(run.code).toBe(2);
   });

@@ -79,6 +79,9 @@ describe('which column is the time', () => {
     ['来源,位置,直播日期,直播时间', undefined, 'the header names the date column 2 times ("直播日期", "直播时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
     ['来源,位置,日期,开始时间,结束时间', undefined, 'the header names the date column 2 times ("日期", "开始时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
     ['来源,位置,发布日期,发布时间', undefined, 'the header names the date column 2 times ("发布日期", "发布时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
+    ['来源,位置,日期,直播开始时间', undefined, 'the header names the date column 2 times ("日期", "直播开始时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
+    ['来源,位置,开始日期,开始时间', undefined, 'the header names the date column 2 times ("开始日期", "开始时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
+    ['来源,位置,投放开始日期,投放开始时间', undefined, 'the header names the date column 2 times ("投放开始日期", "投放开始时间"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
     ['source,surface,start date,Start Time', undefined, 'the header names the date column 2 times ("start date", "Start Time"); keep one, or choose with --columns date=<header>: the other is then read as its time of day'],
     ['来源,位置,投放日期,投放时间', 'date=投放日期', '投放时间'],
     ['来源,位置,日期,开始时间,结束时间', 'date=日期', '开始时间'],
@@ -161,7 +164,7 @@ describe('in a batch', () => {
     // midday.json: testshop's Taobao links on its live-room cart are allowed, and denied from 12:00 on 2022-03-01.
     const rules = join(import.meta.dirname, '..', 'fixtures', 'views', 'midday.json');
     const link = 'item.taobao.com/item.htm?id=1';
-    for (const [date, time] of [['投放日期', '投放时间'], ['直播日期', '直播时间'], ['日期', '开始时间'], ['排期日期', '排期时间'], ['日期', '开播时刻']]) {
+    for (const [date, time] of [['投放日期', '投放时间'], ['直播日期', '直播时间'], ['日期', '开始时间'], ['排期日期', '排期时间'], ['日期', '开播时刻'], ['直播开始日期', '直播开始时间']]) {
       const content = `来源,位置,${date},${time},平台\n${link},live-cart,2022-03-01,13:00,testshop\n${link},live-cart,2022-03-01,11:00,testshop\n`;
       const run = await batch([plan('noon.csv', content), '--rules', rules, '--max-staleness', '99999d', '--columns', `date=${date}`, '--ndjson']);
       expect(rows(run).map((row) => [row.line, row.at, row.verdict]), time).toEqual([

@@ -221,8 +221,8 @@ describe('sheets', () => {
       { name: 'Old', hidden: true, rows: headerRow() },
     ],
   });
-  const MISSING = 'the header row has no column for source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 直播时间, 投放日期, 投放时间, 开始时间, 上播时间, 发布日期, 发布时间, 排期, 排期日期, 排期时间, datetime, start date, start time); it has: "说明", "填写规则"; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>';
-  const MISSING_ZH = '表头行没有 source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 直播时间, 投放日期, 投放时间, 开始时间, 上播时间, 发布日期, 发布时间, 排期, 排期日期, 排期时间, datetime, start date, start time) 列；现有："说明", "填写规则"；请照此命名各列，或用 --columns source=<表头>,surface=<表头>,date=<表头> 对应';
+  const MISSING = 'the header row has no column for source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 直播时间, 投放日期, 投放时间, 开始日期, 开始时间, 直播开始日期, 直播开始时间, 投放开始日期, 投放开始时间, 上播时间, 发布日期, 发布时间, 排期, 排期日期, 排期时间, datetime, start date, start time); it has: "说明", "填写规则"; name the columns so, or map them with --columns source=<header>,surface=<header>,date=<header>';
+  const MISSING_ZH = '表头行没有 source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 直播时间, 投放日期, 投放时间, 开始日期, 开始时间, 直播开始日期, 直播开始时间, 投放开始日期, 投放开始时间, 上播时间, 发布日期, 发布时间, 排期, 排期日期, 排期时间, datetime, start date, start time) 列；现有："说明", "填写规则"；请照此命名各列，或用 --columns source=<表头>,surface=<表头>,date=<表头> 对应';
   it.each<[string, Buffer, string | undefined, string, string]>([
     ['the first visible sheet, with the others', notes, undefined, `in sheet "说明" of plan.xlsx (the first visible sheet), ${MISSING}; or read another sheet with --sheet <name> (its other sheets: "计划", "Old")`, `plan.xlsx 的工作表 "说明"（第一个可见的工作表）：${MISSING_ZH}；或用 --sheet <名称> 读取其他工作表（其余工作表："计划", "Old"）`],
     ['the sheet --sheet names', notes, '说明', `in sheet "说明" of plan.xlsx, ${MISSING}`, `plan.xlsx 的工作表 "说明"：${MISSING_ZH}`],

@@ -193,7 +193,7 @@ describe('the batch report in Chinese', () => {
 
   it.each([
     ['a row without its cells', 'source,surface,date\njd,,\n', 'stdout', '第 2 行      错误        jd  此行没有 surface, date'],
-    ['a header without the columns', 'a,b\n1,2\n', 'stderr', 'linkcheck: 表头行没有 source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 直播时间, 投放日期, 投放时间, 开始时间, 上播时间, 发布日期, 发布时间, 排期, 排期日期, 排期时间, datetime, start date, start time) 列；现有："a", "b"；'],
+    ['a header without the columns', 'a,b\n1,2\n', 'stderr', 'linkcheck: 表头行没有 source (source, link, url, 来源, 链接, 商品链接, 宝贝链接); surface (surface, placement, 位置, 版位, 投放位置, 资源位); date (date, 日期, 时间, 开播时间, 开播日期, 直播日期, 直播时间, 投放日期, 投放时间, 开始日期, 开始时间, 直播开始日期, 直播开始时间, 投放开始日期, 投放开始时间, 上播时间, 发布日期, 发布时间, 排期, 排期日期, 排期时间, datetime, start date, start time) 列；现有："a", "b"；'],
     ['a header with a column twice', 'source,来源,date\njd,x,2022-06-01\n', 'stderr', 'linkcheck: 表头中 source 列出现了 2 次（"source", "来源"）；只保留一个，或用 --columns source=<表头> 选择'],
     ['a header with a column twice under one name', 'source,Source,date\njd,x,2022-06-01\n', 'stderr', 'linkcheck: 表头中 source 列出现了 2 次（"source", "Source"）；表头匹配时不区分大小写和空格：只保留一个，其余改名或删去'],
   ] as const)('words %s in Chinese', async (_name, content, stream, line) => {
