@@ -13,7 +13,9 @@ export type JoinFault = 'no-time' | 'not-one-moment';
  * 23:30`); or, where a cell gives more than its part (a time column under a date's name, 时间 or
  * 开播时间, may hold whole dates), the one moment both cells agree on. A date cell the road in
  * cannot read is passed on to be refused there, in its words; a stretch of time after the day
- * too (`20:00-22:00`), and a 12-hour time that names no one hour (`下午20:00`, `晚上12点`).
+ * too (`20:00-22:00`), and a 12-hour time that names no one hour (`下午20:00`, `晚上12点`). A date
+ * cell at its day's midnight, written without an offset (`2022/6/1 0:00`, as a spreadsheet shows a
+ * date cell formatted with its time), gives its day.
  */
 export function joinDateAndTime(date: string, time: string): string | JoinFault {
   const clock = time.trim();
@@ -21,22 +23,28 @@ export function joinDateAndTime(date: string, time: string): string | JoinFault 
   const day = readWrittenDate(date);
   if (!day.ok) return date;
   if (day.kind !== 'moment') return 'not-one-moment';
+  const dayOnly = day.moment.precision === 'day' || isMidnight(day.moment);
   const alone = readWrittenDate(clock);
   if (alone.ok) {
     // The time cell gives a day, or a day and a time, of its own: the date's, or none.
     if (alone.kind !== 'moment' || formatDate(alone.moment) !== formatDate(day.moment)) return 'not-one-moment';
-    if (day.moment.precision === 'day') return clock;
+    if (dayOnly) return alone.moment.precision === 'day' ? date : clock;
     return alone.moment.precision === 'day' || sameMoment(alone.moment, day.moment) ? date : 'not-one-moment';
   }
   const onDay = readWrittenDate(`${formatDate(day.moment)} ${clock}`);
-  const joined = `${date.trim()} ${clock}`;
+  const joined = day.moment.precision === 'day' ? `${date.trim()} ${clock}` : `${formatDate(day.moment)} ${clock}`;
   if (!onDay.ok) {
     // A stretch, or a 12-hour time in doubt (下午20:00, 晚上12点), is refused by the road in, in its words.
     if (onDay.problem !== 'stretch' && onDay.problem !== 'half-day') return 'no-time';
-    return day.moment.precision === 'day' ? joined : 'not-one-moment';
+    return dayOnly ? joined : 'not-one-moment';
   }
-  if (day.moment.precision === 'day') return joined;
+  if (dayOnly) return joined;
   return onDay.kind === 'moment' && sameMoment(onDay.moment, day.moment) ? date : 'not-one-moment';
+}
+
+/** Whether a written moment is its day's midnight, with no offset: a spreadsheet's date cell shown with its time. */
+function isMidnight(moment: WrittenMoment): boolean {
+  return moment.hour === 0 && moment.minute === 0 && moment.second === 0 && moment.millisecond === 0 && moment.offsetMinutes === undefined;
 }
 
 /** Whether joinDateAndTime found the two cells make no date. */
