@@ -130,6 +130,7 @@ export interface DetailParamsById {
   'not-a-web-link': { input: string; scheme: string; ids: string };
   'holds-other-link': { input: string; scheme: string; ids: string };
   'mini-program-link': { input: string; app: string; ids: string };
+  'broken-web-link': { input: string; written: string; scheme: string; ids: string };
   'link-without-host': { input: string; scheme: string; ids: string };
   'link-bad-port': { input: string; scheme: string; port: string; ids: string };
   'date-malformed': { input: string };

@@ -286,6 +286,8 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
   'no-source-in-text': (p: { input: string; ids: string }) => `no source name, link or share token in "${p.input}"; ${validInputs(p.ids)}`,
   'not-a-web-link': (p: { input: string; scheme: string; ids: string }) =>
     `"${p.input}" is not a web link (${p.scheme}: links are not accepted); ${validInputs(p.ids)}`,
+  'broken-web-link': (p: { input: string; written: string; scheme: string; ids: string }) =>
+    `"${p.input}" holds no link: "${p.written}" is no way a web link starts; write ${p.scheme}:// (a colon, then two slashes); ${validInputs(p.ids)}`,
   'mini-program-link': (p: { input: string; app: string; ids: string }) =>
     `"${p.input}" holds a WeChat mini-program link (#小程序://${p.app}/…): it opens a mini-program, not a web page whose host says whose product it is, so it is not read; ${validInputs(p.ids)}`,
   'holds-other-link': (p: { input: string; scheme: string; ids: string }) =>

@@ -245,6 +245,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
   'empty-source': (p) => `来源为空；${validInputs(p.ids)}`,
   'no-source-in-text': (p) => `"${p.input}" 中没有来源名称、链接或分享口令；${validInputs(p.ids)}`,
   'not-a-web-link': (p) => `"${p.input}" 不是网页链接（不接受 ${p.scheme}: 链接）；${validInputs(p.ids)}`,
+  'broken-web-link': (p) => `"${p.input}" 中没有链接："${p.written}" 不是网页链接的开头写法；请写作 ${p.scheme}://（冒号后接两个斜杠）；${validInputs(p.ids)}`,
   'mini-program-link': (p) =>
     `"${p.input}" 含有微信小程序链接（#小程序://${p.app}/…）：它打开的是小程序，而不是由主机名表明商品归属的网页，因此不予读取；${validInputs(p.ids)}`,
   'holds-other-link': (p) => `"${p.input}" 含有非网页链接（不接受 ${p.scheme}: 链接）；${validInputs(p.ids)}`,

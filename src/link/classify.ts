@@ -58,6 +58,9 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   if (first) return withOtherApp(scanned, withToken(catalog, input, scanned, first, withWordsBeside(catalog, scanned, first, withOtherLinks(catalog, input, scanned, first, answerAt(catalog, input, scanned, first)))));
   const token = findToken(text);
   if (token) return fromToken(catalog, sources, input, token);
+  // A web link whose colon was mistyped or left out (https;//…, http//…): no link is read, and the message says how it is written.
+  const broken = BROKEN_WEB_SCHEME.exec(text);
+  if (broken) throw wordedError('broken-web-link', { input: shownInput(text), written: broken[0], scheme: broken[1]!.toLowerCase(), ids: sourceIds(sources) });
 
   // A single word that might be a mistyped name gets the unknown-source error, with its "did you mean".
   if (/\s|\p{Cc}/u.test(text) || [...text].length > NAME_LENGTH) {
@@ -65,6 +68,9 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   }
   return { kind: 'name', input, source: resolveSource(catalog, text) };
 }
+
+/** http or https before two slashes with no colon, or another mark where the colon goes (https;//, https，//, http//). */
+const BROKEN_WEB_SCHEME = /(?<![a-z])(https?)(?:[;.,\uff1b\uff0c\u3002]?)(?:\/\/|\\\\)/i;
 
 /** A WeChat mini-program link, #小程序://京东购物/k5JX…, the mini-program's name after the slashes; written as escapes so that the bundles stay ASCII. */
 const MINI_PROGRAM_LINK = /[#\uff03]?\u5c0f\u7a0b\u5e8f[:\uff1a]\/\/([^/\s]*)/;

@@ -467,6 +467,11 @@ describe('arguments that are not accepted', () => {
     ['#小程序://京东购物/k5JXAbcD', '"#小程序://京东购物/k5JXAbcD" holds a WeChat mini-program link (#小程序://京东购物/…): it opens a mini-program'],
     ['【京东】＃小程序：//京东购物/k5JX 好物 https://item.jd.com/1.html', 'holds a WeChat mini-program link (#小程序://京东购物/…)'],
     ['小程序://淘宝/abc', 'holds a WeChat mini-program link (#小程序://淘宝/…)'],
+    // A web link whose colon was mistyped or left out is no link: the message says how one is written.
+    ['https;//item.jd.com/1.html', '"https;//item.jd.com/1.html" holds no link: "https;//" is no way a web link starts; write https:// (a colon, then two slashes)'],
+    ['HTTP//item.jd.com/1.html', '"HTTP//" is no way a web link starts; write http://'],
+    ['【京东】https，//3.cn/abc 好物', '"https，//" is no way a web link starts; write https://'],
+    ['xhttp//a', 'unknown source "xhttp//a"'],
     ['https://', '"https://" is not a valid https link: it has no host name a browser could reach'],
     ['https://item.jd.com:99999/', 'is not a valid https link'],
     ['taobo', 'unknown source "taobo"; did you mean "taobao"?'],
