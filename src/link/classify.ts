@@ -7,7 +7,7 @@ import { resolveSource } from '../engine/resolve.js';
 import type { Source } from '../model/types.js';
 import { matchGroupShortLink, matchIndexedHost, matchOtherAppHost, matchShortLink, type GroupMatch } from './host.js';
 import { ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
-import { linkUpToSpace, type LinkCandidate } from './link-candidate.js';
+import { codePointsBefore, linkUpToSpace, MARK_TEXT, type LinkCandidate } from './link-candidate.js';
 import { scanText, trimControls, type ScanResult } from './scan.js';
 import { isScriptScheme, type SchemeFound } from './schemes.js';
 import { carriesLinkElsewhere } from './app-link-targets.js';
@@ -18,6 +18,7 @@ import { fromToken } from './token-input.js';
 import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
 import { classifyGroupName, classifyName, MORE_LINKS, shownInput } from './named-input.js';
 import { readLink } from './web-link.js';
+import { brokenLinkError, miniProgramError, otherSchemeError } from './not-links.js';
 
 /**
  * In this order: an exact source id or alias; then the text, trimmed as the URL parser
@@ -51,16 +52,14 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   const { otherSchemes, link } = scanLinks(sources, scanned);
   const unlisted = otherSchemes.find((found) => !appSchemeSource(sources, found.scheme));
   if (unlisted) throw otherSchemeError(sources, text, unlisted);
-  // A WeChat mini-program link opens a mini-program, wherever it stands: nothing tells whose product it shows.
-  const miniProgram = MINI_PROGRAM_LINK.exec(scanned);
-  if (miniProgram) throw wordedError('mini-program-link', { input: shownInput(text), app: shownInput(miniProgram[1]!, 40), ids: sourceIds(sources) });
+  const miniProgram = miniProgramError(sources, text, scanned);
+  if (miniProgram) throw miniProgram;
   const first = firstStart(otherSchemes, link);
   if (first) return withOtherApp(scanned, withToken(catalog, input, scanned, first, withWordsBeside(catalog, scanned, first, withOtherLinks(catalog, input, scanned, first, answerAt(catalog, input, scanned, first)))));
   const token = findToken(text);
   if (token) return fromToken(catalog, sources, input, token);
-  // A web link whose colon was mistyped or left out (https;//…, http//…): no link is read, and the message says how it is written.
-  const broken = BROKEN_WEB_SCHEME.exec(text);
-  if (broken) throw wordedError('broken-web-link', { input: shownInput(text), written: broken[0], scheme: broken[1]!.toLowerCase(), ids: sourceIds(sources) });
+  const broken = brokenLinkError(sources, text);
+  if (broken) throw broken;
 
   // A single word that might be a mistyped name gets the unknown-source error, with its "did you mean".
   if (/\s|\p{Cc}/u.test(text) || [...text].length > NAME_LENGTH) {
@@ -68,12 +67,6 @@ export function classifyText(catalog: Catalog, input: string): Classification {
   }
   return { kind: 'name', input, source: resolveSource(catalog, text) };
 }
-
-/** http or https before two slashes with no colon, or another mark where the colon goes (https;//, https，//, http//). */
-const BROKEN_WEB_SCHEME = /(?<![a-z])(https?)(?:[;.,\uff1b\uff0c\u3002]?)(?:\/\/|\\\\)/i;
-
-/** A WeChat mini-program link, #小程序://京东购物/k5JX…, the mini-program's name after the slashes; written as escapes so that the bundles stay ASCII. */
-const MINI_PROGRAM_LINK = /[#\uff03]?\u5c0f\u7a0b\u5e8f[:\uff1a]\/\/([^/\s]*)/;
 
 /** Longer than this, a word is not taken for a mistyped source name. */
 const NAME_LENGTH = 40;
@@ -88,10 +81,6 @@ function scanLinks(sources: Source[], text: string): ScanResult {
   const scan = scanText(text, appSchemesOf(sources));
   const part = (found: SchemeFound) => found.inLink === true && !isScriptScheme(found.scheme) && appSchemeSource(sources, found.scheme) === undefined;
   return scan.otherSchemes.some(part) ? { ...scan, otherSchemes: scan.otherSchemes.filter((found) => !part(found)) } : scan;
-}
-
-function otherSchemeError(sources: Source[], text: string, { scheme, at }: SchemeFound): InputError {
-  return wordedError(at === 0 ? 'not-a-web-link' : 'holds-other-link', { input: shownInput(text), scheme, ids: sourceIds(sources) });
 }
 
 /** What every link answer holds, in the order it is written (types.ts). */
@@ -136,17 +125,6 @@ function fromGroupLink(catalog: Catalog, { kind, input, url, host, inText }: Lin
   const member = marked && memberOf(catalog, group, marked.source);
   if (marked && member) return { kind, input, url, host, inText, source: member, domain, reason: null, shortLink: true, group, marker: marked.marker };
   return { kind, input, url, host, inText, source: null, group, domain, reason: null, shortLink: true };
-}
-
-/** The most code points before a link that can hold a mark and white space around it. */
-const MARK_TEXT = 128;
-
-/** How many code points come before the index (in code units), counted only as far as MARK_TEXT + 1. */
-function codePointsBefore(text: string, index: number): number {
-  if (index <= MARK_TEXT) return index;
-  let count = 0;
-  for (let unit = 0; unit < index && count <= MARK_TEXT; unit += text.codePointAt(unit)! > 0xffff ? 2 : 1) count++;
-  return count;
 }
 
 /**

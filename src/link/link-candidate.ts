@@ -195,3 +195,14 @@ export function candidate(text: string, prefix: string, from: number, at: number
     bare: place.bare,
   };
 }
+
+/** The most code points before a link that can hold a mark and white space around it. */
+export const MARK_TEXT = 128;
+
+/** How many code points come before the index (in code units), counted only as far as MARK_TEXT + 1. */
+export function codePointsBefore(text: string, index: number): number {
+  if (index <= MARK_TEXT) return index;
+  let count = 0;
+  for (let unit = 0; unit < index && count <= MARK_TEXT; unit += text.codePointAt(unit)! > 0xffff ? 2 : 1) count++;
+  return count;
+}
