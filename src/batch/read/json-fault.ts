@@ -79,6 +79,17 @@ export function jsonFault(text: string): JsonFault | undefined {
     }
     return undefined;
   };
+  // A key and its colon, where an object's member starts.
+  const key = (): JsonFault | undefined => {
+    space();
+    if (text[at] !== '"') return fault('name');
+    const broken = string();
+    if (broken) return broken;
+    space();
+    if (text[at] !== ':') return fault('colon');
+    at++;
+    return undefined;
+  };
   // Each open object or array, innermost last: true for an object.
   const open: boolean[] = [];
   // What the reader is after: a value, or what follows one inside the innermost open object or array.
@@ -96,14 +107,8 @@ export function jsonFault(text: string): JsonFault | undefined {
           wantValue = false;
         } else {
           open.push(object);
-          if (object) {
-            if (text[at] !== '"') return fault('name');
-            const broken = string();
-            if (broken) return broken;
-            space();
-            if (text[at] !== ':') return fault('colon');
-            at++;
-          }
+          const broken = object ? key() : undefined;
+          if (broken) return broken;
         }
         continue;
       }
@@ -129,14 +134,7 @@ export function jsonFault(text: string): JsonFault | undefined {
     if (text[at] !== ',') return fault(object ? 'comma-or-brace' : 'comma-or-bracket');
     at++;
     wantValue = true;
-    if (object) {
-      space();
-      if (text[at] !== '"') return fault('name');
-      const broken = string();
-      if (broken) return broken;
-      space();
-      if (text[at] !== ':') return fault('colon');
-      at++;
-    }
+    const broken = object ? key() : undefined;
+    if (broken) return broken;
   }
 }
