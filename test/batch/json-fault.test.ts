@@ -41,11 +41,11 @@ describe('jsonFault', () => {
   it.each([
     ['}', '}'],
     [' ', ' '],
-    ['\u00a0', 'U+00A0'],
-    ['\u200b', 'U+200B'],
-    ['\ufeff', 'U+FEFF'],
-    ['\t', 'U+0009'],
-    ['\u3000', 'U+3000'],
+    ['\u00a0', '\\xa0'],
+    ['\u200b', '\\u200b'],
+    ['\ufeff', '\\ufeff'],
+    ['\t', '\\t'],
+    ['\u3000', '\\u3000'],
     ['淘', '淘'],
   ])('shows the character %j found there as %s', (character, shown) => {
     expect(shownCharacter(character)).toBe(shown);

@@ -1,5 +1,6 @@
 // Where a line that is not JSON breaks, and what JSON would have there: said in the catalogues'
 // words, where JSON.parse's own message is the engine's, in English alone, and counts from 0.
+import { escapeCharacter } from '../../model/escape.js';
 
 /** What JSON would have where a line breaks. */
 export type JsonExpected = 'value' | 'name' | 'colon' | 'comma-or-brace' | 'comma-or-bracket' | 'quote' | 'escape' | 'digit' | 'end';
@@ -15,11 +16,12 @@ export interface JsonFault {
 }
 
 /**
- * A character as a message shows it: as written, or as its code point when it shows as nothing or
- * as a plain space (a no-break space, a zero-width space, a control), which would read as something else.
+ * A character as a message shows it: as written, or escaped as every message and report writes such
+ * a character (escapeCharacter) when it shows as nothing or as a plain space (a no-break space, a
+ * zero-width space, a control), which would read as something else.
  */
 export function shownCharacter(character: string): string {
-  return /^[\p{Z}\p{Cc}\p{Cf}\s]$/u.test(character) && character !== ' ' ? `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : character;
+  return /^[\p{Z}\p{Cc}\p{Cf}\s]$/u.test(character) && character !== ' ' ? escapeCharacter(character) : character;
 }
 
 /** How much of the line before the fault is shown. */
@@ -32,10 +34,9 @@ const CONTEXT = 24;
 export function jsonFault(text: string): JsonFault | undefined {
   let at = 0;
   const fault = (expected: JsonExpected): JsonFault => {
-    const column = [...text.slice(0, at)].length + 1;
+    const read = [...text.slice(0, at)];
     const found = at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : '';
-    const before = [...text.slice(0, at)].slice(-CONTEXT).join('');
-    return { column, expected, found, before };
+    return { column: read.length + 1, expected, found, before: read.slice(-CONTEXT).join('') };
   };
   const space = () => {
     while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r')) at++;
