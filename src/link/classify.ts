@@ -11,7 +11,7 @@ import { codePointsBefore, linkUpToSpace, MARK_TEXT, type LinkCandidate } from '
 import { scanText, trimControls, type ScanResult } from './scan.js';
 import { isScriptScheme, type SchemeFound } from './schemes.js';
 import { carriesLinkElsewhere } from './app-link-targets.js';
-import { withOtherApp } from './other-app.js';
+import { otherAppLink, withOtherApp } from './other-app.js';
 import { findToken, namedSources } from './share-text.js';
 import { appSchemeSource, appSchemesOf, linkSharingGroup, lookUpsOf, memberOf, sideOfHost, sourceIds } from './source-lookups.js';
 import { fromToken } from './token-input.js';
@@ -101,7 +101,7 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
   if (link.ambiguous) return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'ambiguous-host' };
   // Another app's page under a member's domain (2.taobao.com, 闲鱼's) is no member's item.
   const otherApp = matchOtherAppHost(catalog.groups.values(), host, pathname);
-  if (otherApp !== null) return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'other-app', otherApp: otherApp.app, otherAppHost: otherApp.entry };
+  if (otherApp !== null) return otherAppLink({ input, url, host, inText }, otherApp.app, otherApp.entry);
   const match = matchIndexedHost(domains, host);
   const grouped = matchGroupShortLink(catalog.groups.values(), host, pathname);
   // A group's short link (s.click.taobao.com) beats a shorter domain of a member (taobao.com).

@@ -4,7 +4,7 @@
 // taken for no source. The apps are the group's otherApps in the rule data. See docs/links.md.
 import type { Group } from '../model/types.js';
 import { namedApp } from './share-text.js';
-import type { LinkInput } from './types.js';
+import type { LinkInput, UnrecognisedLink } from './types.js';
 
 /** The app of the group's otherApps that the text names, if any. */
 export function otherAppOf(group: Group, text: string): string | undefined {
@@ -21,7 +21,10 @@ export function otherAppOf(group: Group, text: string): string | undefined {
 export function withOtherApp(text: string, found: LinkInput): LinkInput {
   if (found.kind !== 'link' || found.reason !== null || found.group === undefined || found.shortLink !== true) return found;
   const app = otherAppOf(found.group, text);
-  if (app === undefined) return found;
-  const { input, url, host, inText } = found;
-  return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'other-app', otherApp: app };
+  return app === undefined ? found : otherAppLink(found, app);
+}
+
+/** The link taken for no source as another app's (other-app); `entry`: the otherAppHosts entry its host is under, when that says it. */
+export function otherAppLink({ input, url, host, inText }: Pick<UnrecognisedLink, 'input' | 'url' | 'host' | 'inText'>, app: string, entry?: string): LinkInput {
+  return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'other-app', otherApp: app, ...(entry !== undefined ? { otherAppHost: entry } : {}) };
 }
