@@ -3,6 +3,17 @@
 // only that something is wrong. The parser's codes are llhttp's; where one code stands for several
 // faults, the bytes of the request's head, or the parser's own reason, tell which.
 
+/** A method's characters, a token (RFC 9110 section 5.6.2). */
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const METHOD = new RegExp(`^${TOKEN}$`, 'u');
+/** A request line with a space inside its address: four words or more, "GET /a b HTTP/1.1". */
+const SPACE_IN_TARGET = new RegExp(`^${TOKEN} [^ ]+ [^\\r\\n]* HTTP\\/\\d`, 'u');
+
+/** Whether a request line's first word is a method's token. */
+export function isMethodToken(word: string): boolean {
+  return METHOD.test(word);
+}
+
 /** The faults a refusal names; the catalogues word each (bad-request in src/i18n/*-errors.ts). */
 export type MalformedPart = 'length-and-chunked' | 'content-length' | 'transfer-encoding' | 'chunk-size' | 'header-name' | 'header-value' | 'folded-header' | 'line-end' | 'target' | 'host';
 
@@ -36,8 +47,7 @@ export function malformedPart(code: string | undefined, reason: string | undefin
     case 'HPE_INVALID_VERSION':
     case 'HPE_INVALID_CONSTANT':
       if (bareLf) return 'line-end';
-      // A space inside the address makes the request line four words or more: "GET /a b HTTP/1.1".
-      return code === 'HPE_INVALID_CONSTANT' && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ [^ ]+ [^\r\n]* HTTP\/\d/u.test(text) ? 'target' : undefined;
+      return code === 'HPE_INVALID_CONSTANT' && SPACE_IN_TARGET.test(text) ? 'target' : undefined;
     default:
       return undefined;
   }

@@ -9,7 +9,7 @@ import { getRequestListener, RequestError } from '@hono/node-server';
 import type { Catalog } from '../engine/catalog.js';
 import { inputError, type InputError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
-import { malformedPart, namesHost } from './malformed-request.js';
+import { isMethodToken, malformedPart, namesHost } from './malformed-request.js';
 import { createService } from '../serve/app.js';
 import type { Limits } from '../serve/limits.js';
 import { clientGone, errorJson, errorResponse, statusOf } from '../serve/respond.js';
@@ -214,7 +214,7 @@ function refuseMalformed(error: NodeJS.ErrnoException & { rawPacket?: Buffer; by
       ? inputError('headers-too-large', { limit: String(maxHeaderSize) })
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? inputError('request-timeout', {})
-        : error.code === 'HPE_INVALID_METHOD' && words.length === 3 && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/u.test(words[0]!) && words[2]!.startsWith('HTTP/')
+        : error.code === 'HPE_INVALID_METHOD' && words.length === 3 && isMethodToken(words[0]!) && words[2]!.startsWith('HTTP/')
           ? inputError('not-implemented', { method: shownInput(words[0] ?? ''), allowed: METHODS })
           : error.code === 'HPE_INVALID_VERSION' && part === undefined
             ? inputError('http-version-not-supported', { version: shownInput(words.at(-1) ?? '') })
