@@ -17,20 +17,9 @@
 import { wordedError, type InputError } from '../../errors/errors.js';
 import { cellName, columnName, columnOf } from './cell-references.js';
 import { handOnSheetRows, HELD_ROWS, MAX_RECORD, recordTooLong, type HeaderCheck, type RecordSink } from './records.js';
-import { isoDateText, lastSerial, serialFault, serialText } from './sheet-values.js';
+import { booleanText, isoDateCell, numberText, sharedIndex } from './sheet-cell.js';
 import type { Workbook } from './workbook.js';
 import { attribute, decodeXstring, type XmlHandler } from './xml.js';
-
-/** A number cell's value written as an integer's digits (42, -7, 42.0), without a leading zero or a sign on 0. */
-const PLAIN_INTEGER = /^(?:0|-?[1-9]\d*)(?:\.0*)?$/;
-
-/**
- * A value as its type spells it (XML Schema's unsignedInt, double and boolean, white space around
- * it allowed): what Number() would read besides (an empty value as 0, 0x1 as 1) is no value of the type.
- */
-const INDEX = /^\s*\d+\s*$/;
-const DOUBLE = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
-const BOOLEAN = /^\s*(?:1|0|true|false)\s*$/;
 
 /** SpreadsheetML's last column, XFD. */
 const MAX_COLUMNS = 16_384;
@@ -160,7 +149,7 @@ export class SheetReader implements XmlHandler {
     } else {
       switch (this.type) {
         case 's': {
-          const number = INDEX.test(this.value) ? Number(this.value) : NaN;
+          const number = sharedIndex(this.value);
           const shared = this.book.strings[number];
           if (shared === undefined) problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'shared-string' });
           else {
@@ -172,17 +161,13 @@ export class SheetReader implements XmlHandler {
         case 'str':
           text = decodeXstring(this.value);
           break;
-        case 'b': {
-          const value = this.value.trim();
-          if (BOOLEAN.test(value)) text = value === '1' || value === 'true' ? 'TRUE' : 'FALSE';
-          else problem = wordedError('sheet-bad-value', { cell: where(), value: this.value, type: 'boolean' });
-          break;
-        }
         case 'e':
           problem = wordedError('sheet-error-value', { cell: where(), value: this.value });
           break;
         default: {
-          const shown = this.type === 'd' ? this.isoDate(this.value, where) : this.number(this.value, where);
+          const format = this.book.styles[this.style];
+          const shown =
+            this.type === 'b' ? booleanText(this.value, where) : this.type === 'd' ? isoDateCell(this.value, format, where) : numberText(this.value, format, this.book.date1904, where);
           if (typeof shown === 'string') text = shown;
           else problem = shown;
         }
@@ -211,38 +196,6 @@ export class SheetReader implements XmlHandler {
       this.strings = strings;
     }
     this.strings[column] = string;
-  }
-
-  /** A number as the sheet shows it: a date or time by its style, else as written (to 15 digits, as Excel keeps); or why it cannot be read. */
-  private number(value: string, where: () => string): string | InputError {
-    const shown = this.book.styles[this.style];
-    const number = Number(value);
-    if (!DOUBLE.test(value) || !Number.isFinite(number)) return wordedError('sheet-bad-value', { cell: where(), value, type: 'number' });
-    // An elapsed time is a length of time: read as a time of day, 25:30 would be 01:30.
-    if (shown?.elapsed === true) return wordedError('sheet-elapsed-time', { cell: where(), value });
-    if (shown) return serialText(number, this.book.date1904, shown) ?? this.badDate(number, value, where());
-    // Digits alone are kept as written, past 15 of them too. Any other spelling is the number's: Apache POI (so
-    // EasyExcel and Hutool) writes Java's 2.0220601E7 for the 20220601 the sheet shows; 42.50 is 42.5, 007 is 7.
-    return PLAIN_INTEGER.test(value) ? value.replace(/\.0*$/, '') : String(Number(number.toPrecision(15)));
-  }
-
-  /**
-   * An ISO date cell (t="d") as the sheet shows it: the same text as a number cell of that
-   * moment and format (sheet-values.ts, isoDateText); or why it cannot be read.
-   */
-  private isoDate(value: string, where: () => string): string | InputError {
-    const shown = this.book.styles[this.style];
-    if (shown?.elapsed === true) return wordedError('sheet-elapsed-time', { cell: where(), value });
-    const text = isoDateText(value, shown);
-    if (text === 'malformed' || text === 'offset' || text === 'no-day') return wordedError('sheet-bad-iso-date', { cell: where(), value, fault: text });
-    return text;
-  }
-
-  /** Why a date cell's serial is no day, naming the cell, its value and the serials that are days. */
-  private badDate(serial: number, value: string, cell: string): InputError {
-    const { date1904 } = this.book;
-    const fault = serialFault(serial, date1904);
-    return wordedError('sheet-bad-date', { cell, value, fault, first: date1904 ? '0' : '1', epoch: date1904 ? '1904-01-01' : '1900-01-01', last: String(lastSerial(date1904)) });
   }
 
   private endRow(): void {
