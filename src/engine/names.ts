@@ -3,8 +3,19 @@
 /** Characters that change the order text is shown in (bidirectional marks, embeddings, overrides and isolates). */
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
-/** Text NFKC leaves as it is and in which nothing is ignorable: printable ASCII and the CJK Unified Ideographs block. */
-const PLAIN = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+/**
+ * Whether the text is one NFKC leaves as it is and in which nothing is ignorable: printable ASCII
+ * and the CJK Unified Ideographs block alone. A loop, not a regular expression: V8 compiles a
+ * pattern at its first test and again, to machine code, at its second, about 0.03 ms of a start
+ * for each pattern a start tests (#18).
+ */
+function isPlain(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7e ? code < 0x4e00 || code > 0x9fff : code < 0x20) return false;
+  }
+  return true;
+}
 
 /**
  * Lower-cased, width-folded form under which ids and aliases are looked up. Characters that show
@@ -17,7 +28,7 @@ export function normalizeName(name: string): string {
   // Most names are printable ASCII or CJK unified ideographs alone: NFKC keeps each of them as it is
   // and none shows nothing, so the form is theirs lower-cased. A start compares a few dozen names,
   // a batch a few hundred, each otherwise normalised and searched (#18).
-  if (PLAIN.test(name)) return name.trim().toLowerCase();
+  if (isPlain(name)) return name.trim().toLowerCase();
   return name
     .normalize('NFKC')
     .replace(/\p{Default_Ignorable_Code_Point}/gu, (character) => (character.match(BIDI_CONTROLS) ? character : ''))
@@ -71,7 +82,8 @@ export type ShownName = string | { en?: string | undefined; zh?: string | undefi
  * ．：／ and ｡), which may be read as a link ("JD.com products"), never as a name.
  */
 export function isInputName(key: string): boolean {
-  return !/[.:/\u3002]/.test(key);
+  // Four searches, not a pattern V8 compiles at a start (isPlain).
+  return !key.includes('.') && !key.includes(':') && !key.includes('/') && !key.includes('\u3002');
 }
 
 /** A scheme ("https:", "javascript:") or two labels joined by a dot of any width ("jd.com"). */

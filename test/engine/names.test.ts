@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, readAlike } from '../../src/engine/names.js';
+import { isInputName, normalizeName, readAlike } from '../../src/engine/names.js';
 
 /** The normal form as its definition gives it, for every name: NFKC, ignorables but bidirectional controls dropped, trimmed, lower-cased. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
@@ -38,6 +38,16 @@ describe('normalizeName', () => {
       const name = Array.from({ length: 1 + (next() % 8) }, () => pool[next() % pool.length]).join('');
       expect(normalizeName(name), JSON.stringify(name)).toBe(defined(name));
     }
+  });
+});
+
+describe('isInputName', () => {
+  it('refuses a name with a dot, colon, slash or ideographic full stop, and takes any other', () => {
+    for (const name of ['jd.com', 'JD.com 商品', 'https:', 'a/b', '京东。', '.', ':', '/']) expect(isInputName(name), name).toBe(false);
+    for (const name of ['jd', '京东', '京东商城', 'tao bao', '淘宝-天猫', '', '\uff0e', '\u3001']) expect(isInputName(name), name).toBe(true);
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isInputName(`a${String.fromCharCode(code)}b`) === /[.:/\u3002]/.test(String.fromCharCode(code))) differing.push(code);
+    expect(differing).toEqual([]);
   });
 });
 
