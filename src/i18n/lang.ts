@@ -12,11 +12,22 @@ export { isLang, LANGS, type Lang } from '../model/lang.js';
 export function resolveLang(env: Readonly<Record<string, string | undefined>>, flag?: string): Lang | undefined {
   if (flag !== undefined) {
     // --lang zh, and also a locale name such as zh_CN or en-US.
-    const wanted = flag.trim().toLowerCase().split(/[_\-.@]/)[0] ?? '';
+    const wanted = languageOf(flag.trim());
     return isLang(wanted) ? wanted : undefined;
   }
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
-  return locale !== undefined && /^zh(?:$|[_\-.@])/i.test(locale) ? 'zh' : 'en';
+  return locale !== undefined && languageOf(locale) === 'zh' ? 'zh' : 'en';
+}
+
+/**
+ * A locale's language, lower-cased: what comes before its first _, -, . or @ (zh_CN.UTF-8 → zh).
+ * A loop, not a regular expression: V8 compiles a pattern at its first test, about 0.03 ms of the
+ * start that asks (#18).
+ */
+function languageOf(locale: string): string {
+  let end = 0;
+  while (end < locale.length && !'_-.@'.includes(locale[end]!)) end++;
+  return locale.slice(0, end).toLowerCase();
 }
 
 /**

@@ -78,6 +78,15 @@ describe('resolveLang', () => {
   ] as const)('%j with --lang %s → %s', (env, flag, expected) => {
     expect(resolveLang(env, flag)).toBe(expected);
   });
+
+  it('reads a locale and --lang by their part before _, -, . or @, in any case', () => {
+    const locales = ['zh', 'ZH', 'Zh_cn', 'zh_CN.UTF-8', 'zh.GB18030', 'zh@latin', 'zh-', 'zhx', 'zhx_CN', 'z', 'h', 'en_US', 'EN', 'en@zh', '_zh', 'C', 'zh\u0130', 'ｚh'];
+    for (const locale of locales) {
+      expect(resolveLang({ LANG: locale }), locale).toBe(/^zh(?:$|[_\-.@])/i.test(locale) ? 'zh' : 'en');
+      const wanted = locale.trim().toLowerCase().split(/[_\-.@]/)[0]!;
+      expect(resolveLang({}, locale), locale).toBe(wanted === 'zh' || wanted === 'en' ? wanted : undefined);
+    }
+  });
 });
 
 describe('chosenLang', () => {
