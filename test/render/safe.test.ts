@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMON, cut, pageText, safe, safeCell, safeCommandData, safeCommandProperty, safeData, safeHtml, safeJson, safeJsonLine, safeMarkdown, safeXml, VALUE_LIMIT } from '../../src/render/safe.js';
+import { COMMON, cut, pageText, safe, safeCell, safeCommandData, safeCommandProperty, safeData, safeHtml, safeJson, safeJsonLine, safeMarkdown, safeXml, startsCommand, VALUE_LIMIT } from '../../src/render/safe.js';
 
 describe('safe: what may reach a terminal', () => {
   it.each([
@@ -139,6 +139,25 @@ describe('no workflow command from data', () => {
     ['a line break before "::"', 'plan\n::error::x', 'plan\\n::error::x'],
   ])('safe escapes %s', (_, input, shown) => {
     expect(safe(input)).toBe(shown);
+  });
+
+  it('finds a command where the pattern that escapes it does, for any text', () => {
+    // Every character JavaScript counts as white space or a line end, beside the ones a command is made of.
+    const spaces = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
+    const part = fc.constantFrom(...spaces, ':', '#', '[', '##[', 'a', '\u180e', '\u200b', '\uff1a');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(startsCommand(text)).toBe(/^(\s*):|##\[/u.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `${String.fromCharCode(code, code)}:`;
+      if (startsCommand(text) !== /^(\s*):|##\[/u.test(text)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
   });
 
   it('JSON writes "##[" with a \\u escape and keeps the value', () => {
