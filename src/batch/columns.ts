@@ -43,7 +43,11 @@ const MARK_AFTER = /(?:\*|\((?:\u5fc5\u586b|\u9009\u586b)\)|\[(?:\u5fc5\u586b|\u
  * zone) and stays part of the name. Reports and messages show the header as written.
  */
 export function headerKey(header: string): string {
-  return normalizeName(header).replace(MARK_BEFORE, '').replace(MARK_AFTER, '').trimEnd();
+  const key = normalizeName(header);
+  // Each mark holds one of these: a header without them is not searched for one, so that a start
+  // does not compile the two patterns (about 0.1 ms of a one-row batch, #18).
+  if (!key.includes('*') && !key.includes('(') && !key.includes('[') && !key.includes('\u3010')) return key.trimEnd();
+  return key.replace(MARK_BEFORE, '').replace(MARK_AFTER, '').trimEnd();
 }
 
 /** Each column's header names; `given`: the columns --columns names (locateColumns). */

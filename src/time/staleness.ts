@@ -14,13 +14,21 @@ export interface Staleness {
   text: string;
 }
 
-
+/**
+ * 1 to 5 ASCII digits and a unit, around white space. Read character by character, not by a
+ * regular expression: V8 compiles a pattern at its first test, and every batch reads its default
+ * (about 0.03 ms of its start, #18).
+ */
 export function parseStaleness(text: string): Staleness {
-  const match = /^(\d{1,5})([dwmy])$/.exec(text.trim());
-  if (!match) {
-    throw wordedError('bad-staleness', { input: text });
+  const trimmed = text.trim();
+  const digits = trimmed.length - 1;
+  const unit = trimmed[digits];
+  if (digits < 1 || digits > 5 || (unit !== 'd' && unit !== 'w' && unit !== 'm' && unit !== 'y')) throw wordedError('bad-staleness', { input: text });
+  for (let index = 0; index < digits; index++) {
+    const code = trimmed.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) throw wordedError('bad-staleness', { input: text });
   }
-  return { amount: Number(match[1]), unit: match[2] as StalenessUnit, text: text.trim() };
+  return { amount: Number(trimmed.slice(0, digits)), unit, text: trimmed };
 }
 
 /** Whether the queried day is more than the duration past the newest evidence (both YYYY-MM-DD). */

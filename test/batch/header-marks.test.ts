@@ -2,8 +2,10 @@
 // 日期（必填）, 【必填】日期, 商品链接（选填）): the marks are not part of the column's name, and the
 // header is shown as written. No other note is dropped: 时间(UTC) says what the column holds.
 import { rmSync } from 'node:fs';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { columnNames, headerKey, locateColumns } from '../../src/batch/columns.js';
+import { normalizeName } from '../../src/engine/names.js';
 import { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
 import { headerRow, inline, workbook } from '../helpers/xlsx.js';
@@ -21,6 +23,19 @@ describe('headerKey', () => {
     ['必填日期', '必填日期'], ['**日期', '*日期'], ['日期（必填）（选填）', '日期(必填)'], ['日*期', '日*期'], ['(必填】日期', '(必填】日期'], ['*', ''],
   ])('%s: %s', (header, key) => {
     expect(headerKey(header)).toBe(key);
+  });
+
+  it('gives any header the key its definition gives: marks taken off each end, then trailing white space', () => {
+    const MARK = String.raw`(?:\*|\((?:必填|选填)\)|\[(?:必填|选填)\]|【(?:必填|选填)】)`;
+    const defined = (header: string) => normalizeName(header).replace(new RegExp(`^${MARK}\\s*`), '').replace(new RegExp(`${MARK}$`), '').trimEnd();
+    const pool = ['*', '＊', '(', ')', '（', '）', '[', ']', '［', '］', '【', '】', '必填', '选填', ' ', '\u3000', '日期', 'Date', '\t'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 7 }), (parts) => {
+        const header = parts.join('');
+        expect(headerKey(header)).toBe(defined(header));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

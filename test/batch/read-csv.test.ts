@@ -121,7 +121,12 @@ describe('readCsv in chunks', () => {
     const blank = async (text: string) => (await readCsv(asChunks([text]), () => {}, () => {})).blank;
     expect(await blank('sep=;\nsource;surface;date\njd;live-cart;2022-06-01\n')).toBe(0);
     expect(await blank('sep=;\n\nsource;surface;date\njd;live-cart;2022-06-01\n')).toBe(1);
-    for (const [line, separator] of [['sep=|', '|'], ['SEP=:', ':'], ['sep= ', ' ']] as const) {
+    // A longer line is no sep= line: it is the header.
+    const seen: (readonly string[])[] = [];
+    await readCsv(asChunks(['sep=;;\nsource;surface;date\n']), () => {}, (header) => void seen.push(header));
+    expect(seen).toEqual([['sep=', '', '']]);
+    // A character outside the Basic Multilingual Plane is the longest such line (two code units).
+    for (const [line, separator] of [['sep=|', '|'], ['SEP=:', ':'], ['sep= ', ' '], ['sep=\u{1f600}', '\u{1f600}'], ['\u017fep=|', '|']] as const) {
       const headers: (readonly string[])[] = [];
       const refused = await readCsv(asChunks([`${line}\na|b\n`]), () => {}, (header) => void headers.push(header)).then(() => 'read', (error: InputError) => [error.code, errorMessage(error)]);
       expect(refused).toEqual(['bad-header', `the first line "sep=${separator}" names ${separator} as the separator of cells, which linkcheck does not read: save the plan with commas, tabs or semicolons (sep=, sep=; or sep= and a tab names one of them)`]);

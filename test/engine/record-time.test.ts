@@ -1,5 +1,6 @@
 // Point-in-time knowledge and freshness.
 import { textIn } from '../../src/model/text.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
 import { momentInstant } from '../../src/time/moment.js';
@@ -110,6 +111,19 @@ describe('--max-staleness', () => {
     ['0d', '2022-10-28', '2022-10-29', true],
   ])('%s past %s: %s is beyond it: %s', (limit, newest, queried, beyond) => {
     expect(beyondStaleness(newest, queried, parseStaleness(limit))).toBe(beyond);
+  });
+
+  it('reads a duration as its pattern, 1 to 5 digits and a unit, around white space, does', () => {
+    const pool = ['0', '1', '9', '00', '99999', '100000', 'd', 'w', 'm', 'y', 'D', 'h', ' ', '\t', '\u00a0', '\u0661', '\uff11', '.', '-', '+', 'e'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 5 }), (parts) => {
+        const text = parts.join('');
+        const match = /^(\d{1,5})([dwmy])$/.exec(text.trim());
+        if (match === null) expect(() => parseStaleness(text)).toThrow();
+        else expect(parseStaleness(text)).toEqual({ amount: Number(match[1]), unit: match[2], text: text.trim() });
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it.each([['365'], ['d'], ['1.5y'], ['-1d'], ['1h'], [''], ['100000d']])('refuses %j', (text) => {
