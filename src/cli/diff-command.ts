@@ -28,7 +28,7 @@ export async function runDiff(context: CliContext, [first = '', second = '']: st
   return changes.length > 0 ? EXIT.denied : EXIT.allowed;
 }
 
-/** A date as the reader writes it; a time or instant as typed. */
+/** A date as the reader writes it; a time or instant as typed (formatDate leaves anything but YYYY-MM-DD as it is). */
 function shown(lang: Lang, text: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(lang, text) : text;
+  return formatDate(lang, text);
 }

@@ -38,9 +38,19 @@ export function chosenLang(env: Readonly<Record<string, string | undefined>>, fl
   return flag === undefined && configured !== undefined ? configured : resolveLang(env, flag);
 }
 
+/** Whether the text is four, two and two ASCII digits joined by hyphens (YYYY-MM-DD), read without a pattern to compile (languageOf). */
+function isDayText(text: string): boolean {
+  if (text.length !== 10) return false;
+  for (let index = 0; index < 10; index++) {
+    const code = text.charCodeAt(index);
+    if (index === 4 || index === 7 ? code !== 0x2d : code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 /** A civil date YYYY-MM-DD as a reader writes it: 2022-06-01, or 2022年6月1日. */
 export function formatDate(lang: Lang, day: string): string {
-  if (lang === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  if (lang === 'en' || !isDayText(day)) return day;
   const [year, month, date] = day.split('-');
   return `${year}年${Number(month)}月${Number(date)}日`;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { en, EN_PARTS } from '../../src/i18n/en.js';
 import { catalogues, chosenLang, ENGLISH, format, formatDate, makeWords, resolveLang, t, wordsFor } from '../../src/i18n/index.js';
@@ -112,7 +113,26 @@ describe('formatDate', () => {
     ['en', '2022-06-01', '2022-06-01'],
     ['zh', '2022-06-01', '2022年6月1日'],
     ['zh', '2022-12-31', '2022年12月31日'],
+    // Anything but four, two and two ASCII digits is left as written.
+    ['zh', '2022-6-01', '2022-6-01'],
+    ['zh', '2022-06-01 20:00', '2022-06-01 20:00'],
+    ['zh', '２０２２-06-01', '２０２２-06-01'],
+    ['zh', '2022/06/01', '2022/06/01'],
+    ['zh', '20220-6-01', '20220-6-01'],
+    ['zh', 'today', 'today'],
   ] as const)('%s %s → %s', (lang, day, expected) => {
     expect(formatDate(lang, day)).toBe(expected);
+  });
+
+  it('takes for a day what YYYY-MM-DD as a pattern takes', () => {
+    const pool = ['0', '1', '9', '-', '/', ' ', '\u0661', 'a'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 8, maxLength: 11 }), (parts) => {
+        const text = parts.join('');
+        expect(formatDate('zh', text) !== text).toBe(/^\d{4}-\d{2}-\d{2}$/.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const day of ['0000-00-00', '9999-99-99', '2022-06-01']) expect(formatDate('zh', day)).not.toBe(day);
   });
 });
