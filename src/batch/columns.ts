@@ -53,6 +53,22 @@ export function headerKey(header: string): string {
 /** Each column's header names; `given`: the columns --columns names (locateColumns). */
 export type ColumnNames = Readonly<Record<Column, readonly string[]>> & { readonly given?: readonly Column[] };
 
+/**
+ * Each column's names as header keys, worked out once for each set of names: a plan's header is
+ * located when it is checked and again for its rows, a JSON Lines plan's for each shape of its
+ * lines, and each time every name was normalised again (about 60 names, #18).
+ */
+const namedKeys = new WeakMap<ColumnNames, Readonly<Record<Column, ReadonlySet<string>>>>();
+
+function keysOf(names: ColumnNames): Readonly<Record<Column, ReadonlySet<string>>> {
+  let keys = namedKeys.get(names);
+  if (keys === undefined) {
+    keys = { source: new Set(names.source.map(headerKey)), surface: new Set(names.surface.map(headerKey)), date: new Set(names.date.map(headerKey)), time: new Set(names.time.map(headerKey)), platform: new Set(names.platform.map(headerKey)) };
+    namedKeys.set(names, keys);
+  }
+  return keys;
+}
+
 /** "source=商品链接,surface=投放位置": these headers replace the usual names of those columns. */
 export function columnNames(option: string | undefined): ColumnNames {
   if (option === undefined) return HEADER_NAMES;
@@ -79,14 +95,15 @@ export type ColumnPositions = Partial<Record<Column, number>>;
 
 export function locateColumns(headers: readonly string[], names: ColumnNames): ColumnPositions {
   const given = new Set(names.given);
+  const named = keysOf(names);
   // A header --columns gives one column is not another's by its usual names: --columns time=时间
   // reads the date from 日期 alone.
-  const claimed = new Set([...given].flatMap((column) => names[column].map(headerKey)));
+  const claimed = new Set([...given].flatMap((column) => [...named[column]]));
   // Each header's key, worked out once for every column it is matched against.
   const keys = headers.map(headerKey);
   const positions: ColumnPositions = {};
   for (const column of COLUMNS) {
-    const wanted = new Set(names[column].map(headerKey));
+    const wanted = named[column];
     const found = keys.flatMap((key, position) => (wanted.has(key) && (given.has(column) || !claimed.has(key)) ? [position] : []));
     if (found.length > 1) {
       // The same name but for case or spaces (DATE, date), or a required column's mark (*日期, 日期): --columns matches it so too, and cannot choose.
@@ -108,7 +125,7 @@ export function locateColumns(headers: readonly string[], names: ColumnNames): C
  * refused, naming them: which of them holds the time cannot be known.
  */
 function dateBeside(headers: readonly string[], keys: readonly string[], positions: ColumnPositions, claimed: ReadonlySet<string>): void {
-  const usual = new Set(HEADER_NAMES.date.map(headerKey));
+  const usual = keysOf(HEADER_NAMES).date;
   const others = keys.flatMap((key, position) => (position !== positions.date && position !== positions.time && usual.has(key) && !claimed.has(key) ? [position] : []));
   if (others.length === 0) return;
   if (others.length === 1 && positions.time === undefined) {
