@@ -87,7 +87,7 @@ export interface MessageParamsById {
   // The HTTP service (linkcheck serve, docs/serve.md): a request it cannot answer, and its start.
   'not-found': { path: string; valid: string };
   'method-not-allowed': { method: string; path: string; allowed: string };
-  'unknown-parameter': { parameter: string; valid: string };
+  'unknown-parameter': { parameter: string; valid: string; suggestion?: string };
   'missing-parameter': { parameter: string; valid: string };
   'repeated-parameter': { parameter: string };
   'bad-parameter-encoding': { parameter: string; escapes: string };

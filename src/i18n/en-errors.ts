@@ -239,7 +239,8 @@ export const MESSAGES: { readonly [K in MessageId]: (params: MessageParams<K>, w
   // The HTTP service.
   'not-found': (p: { path: string; valid: string }) => `nothing at "${p.path}"; the paths are ${p.valid}`,
   'method-not-allowed': (p: { method: string; path: string; allowed: string }) => `${p.method} is not allowed on ${p.path}; use ${p.allowed}`,
-  'unknown-parameter': (p: { parameter: string; valid: string }) => (p.valid === '' ? `unknown parameter "${p.parameter}"; this path takes no parameter` : `unknown parameter "${p.parameter}"; valid: ${p.valid}`),
+  'unknown-parameter': (p: { parameter: string; valid: string; suggestion?: string }) =>
+    p.valid === '' ? `unknown parameter "${p.parameter}"; this path takes no parameter` : `unknown parameter "${p.parameter}";${didYouMean(p.suggestion)} valid: ${p.valid}`,
   'missing-parameter': (p: { parameter: string; valid: string }) => `missing parameter "${p.parameter}"; the parameters are ${p.valid}`,
   'repeated-parameter': (p: { parameter: string }) => `parameter "${p.parameter}" is given more than once; give it once`,
   'bad-parameter-encoding': (p: { parameter: string; escapes: string }) =>

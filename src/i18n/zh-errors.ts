@@ -203,7 +203,7 @@ export const MESSAGES_ZH: { readonly [K in MessageId]: (params: MessageParams<K>
   'internal-error': () => '内部错误，请报告：',
   'not-found': (p) => `"${p.path}" 处没有内容；可用路径：${p.valid}`,
   'method-not-allowed': (p) => `${p.path} 不接受 ${p.method}；请用 ${p.allowed}`,
-  'unknown-parameter': (p) => (p.valid === '' ? `未知参数 "${p.parameter}"；此路径不接受参数` : `未知参数 "${p.parameter}"；可用：${p.valid}`),
+  'unknown-parameter': (p) => (p.valid === '' ? `未知参数 "${p.parameter}"；此路径不接受参数` : `未知参数 "${p.parameter}"；${didYouMean(p.suggestion)}可用：${p.valid}`),
   'missing-parameter': (p) => `缺少参数 "${p.parameter}"；参数有：${p.valid}`,
   'repeated-parameter': (p) => `参数 "${p.parameter}" 给了不止一次；请只给一次`,
   'bad-parameter-encoding': (p) => `参数 "${p.parameter}" 不是 UTF-8："${p.escapes}" 不能解码为字符；请对其值的 UTF-8 字节做百分号编码（encodeURIComponent 即如此）`,

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { inputError, InputError, wordedError, type ErrorCode } from '../errors/errors.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/named-input.js';
+import { nearestKey } from '../load/schema-keys.js';
 
 type ParamSchema = z.ZodObject<z.ZodRawShape>;
 
@@ -100,7 +101,11 @@ export function readParams<S extends ParamSchema>(params: URLSearchParams, schem
   // Every unknown name at once: a request with two typos is told of both. The schema's own
   // fields alone: constructor, toString or __proto__ are names it does not take.
   const unknown = [...new Set(params.keys())].filter((name) => !Object.hasOwn(schema.shape, name));
-  if (unknown.length > 0) throw inputError('unknown-parameter', { parameter: unknown.map((name) => shownInput(name)).join('", "'), valid });
+  if (unknown.length > 0) {
+    // One name the endpoint does not take, close to one it does (Surface, surfce, date for at, as-known-on): said which.
+    const nearest = unknown.length === 1 ? nearestKey(names, unknown[0]!) : undefined;
+    throw inputError('unknown-parameter', { parameter: unknown.map((name) => shownInput(name)).join('", "'), valid, ...(nearest !== undefined ? { suggestion: `"${nearest}"` } : {}) });
+  }
   for (const name of new Set(params.keys())) {
     const field = schema.shape[name] as z.ZodType;
     const all = params.getAll(name);

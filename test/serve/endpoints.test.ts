@@ -130,11 +130,29 @@ describe('GET /v1/check', () => {
 
   it('refuses an unknown parameter, naming it (each of them) and the valid ones', async () => {
     const reply = await ask(app, '/v1/check?source=taobao&surfce=live-cart&at=2022-06-01');
-    expect([reply.status, reply.json]).toEqual([400, { error: { code: 'unknown-parameter', message: 'unknown parameter "surfce"; valid: source, surface, platform, at, asKnownOn, lang' } }]);
+    expect([reply.status, reply.json]).toEqual([400, { error: { code: 'unknown-parameter', message: 'unknown parameter "surfce"; did you mean "surface"? valid: source, surface, platform, at, asKnownOn, lang' } }]);
     const two = await ask(app, '/v1/check?source=taobao&surfce=live-cart&date=2022-06-01');
     expect(two.json).toEqual({ error: { code: 'unknown-parameter', message: 'unknown parameter "surfce", "date"; valid: source, surface, platform, at, asKnownOn, lang' } });
     // A known parameter on another endpoint is still unknown here.
     expect((await ask(app, '/v1/coverage?source=jd')).json).toEqual({ error: { code: 'unknown-parameter', message: 'unknown parameter "source"; valid: platform, lang' } });
+  });
+
+  it.each([
+    ['date=2022-06-01', 'date', 'at'],
+    ['Source=taobao', 'Source', 'source'],
+    ['as-known-on=2022-06-01', 'as-known-on', 'asKnownOn'],
+    ['as_known_on=2022-06-01', 'as_known_on', 'asKnownOn'],
+    ['platfrom=kuaishou', 'platfrom', 'platform'],
+  ])('says which parameter a name it does not take is close to: %s', async (given, name, meant) => {
+    const reply = await ask(app, `/v1/check?source=taobao&surface=live-cart&${given}`);
+    expect([reply.status, reply.json]).toEqual([400, { error: { code: 'unknown-parameter', message: `unknown parameter "${name}"; did you mean "${meant}"? valid: source, surface, platform, at, asKnownOn, lang` } }]);
+    const zh = await ask(app, `/v1/check?lang=zh&source=taobao&surface=live-cart&${given}`);
+    expect(zh.json).toEqual({ error: { code: 'unknown-parameter', message: `未知参数 "${name}"；你是不是想输入 "${meant}"？可用：source, surface, platform, at, asKnownOn, lang` } });
+  });
+
+  it('suggests nothing for a name far from every parameter', async () => {
+    const reply = await ask(app, '/v1/check?source=taobao&surface=live-cart&when=2022-06-01');
+    expect(reply.json).toEqual({ error: { code: 'unknown-parameter', message: 'unknown parameter "when"; valid: source, surface, platform, at, asKnownOn, lang' } });
   });
 
   it.each([

@@ -33,7 +33,7 @@ describe('hostile input', () => {
     expect(got.text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/u);
     expect((got.json as Failure).error).toEqual({ code: 'bad-source', message: expect.stringContaining('no source name, link or share token in "tao\\x1b[31mbao"') });
     const name = await ask(app, '/v1/check?sou%00rce=taobao&surface=live-cart');
-    expect((name.json as Failure).error.message).toBe('unknown parameter "sou\\x00rce"; valid: source, surface, platform, at, asKnownOn, lang');
+    expect((name.json as Failure).error.message).toBe('unknown parameter "sou\\x00rce"; did you mean "source"? valid: source, surface, platform, at, asKnownOn, lang');
     expect((await ask(app, '/v1/check?source=taobao&surface=live-cart&lang=%1B')).json).toEqual({ error: { code: 'bad-choice', message: 'lang takes one of en, zh, not "\\x1b"' } });
   });
 
