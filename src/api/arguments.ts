@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { InputError, wordedError } from '../errors/errors.js';
 import type { DetailId } from '../i18n/en-errors.js';
 import { shownInput } from '../link/named-input.js';
+import { nearestKey } from '../load/schema-keys.js';
 import { readKnownOn } from '../query/known-on.js';
 import { YEAR_RANGE } from '../time/civil.js';
 
@@ -103,7 +104,7 @@ function read<S extends Shape>(schema: S, name: string, value: unknown, how: { o
   const given = value as Record<string, unknown>;
   if (how.strict !== false) {
     const unknown = Object.keys(given).find((key) => !fields.includes(key));
-    if (unknown !== undefined) throw wordedError('api-unknown-field', { name, field: shownInput(unknown), fields: listed });
+    if (unknown !== undefined) throw unknownField(name, unknown, fields, listed);
   }
   const copy: Record<string, unknown> = {};
   for (const field of fields) {
@@ -124,6 +125,12 @@ function fieldError(name: string, id: DetailId, value: unknown): InputError {
   // A day or an instant out of the years read is refused as one that is no day: the message says which years are.
   if (id === 'api-not-millis' || id === 'api-not-day') return wordedError(id, { name, value: shownValue(value), years: YEAR_RANGE });
   return wordedError(id as 'api-not-string', { name, value: shownValue(value) });
+}
+
+/** A field the argument's schema does not know, refused naming the field it is closest to, when one is (Source, platfrom, as-known-on for asKnownOn). */
+export function unknownField(name: string, field: string, fields: readonly string[], listed: string): InputError {
+  const nearest = nearestKey(fields, field);
+  return wordedError('api-unknown-field', { name, field: shownInput(field), fields: listed, ...(nearest !== undefined ? { suggestion: `"${nearest}"` } : {}) });
 }
 
 /** A value as a message shows it: a string quoted and shortened, anything else as JavaScript writes it. */

@@ -171,7 +171,7 @@ export interface DetailParamsById {
   /** A plan without a platform column whose column `column` holds a platform's name (`value`, on line `line`): its rows would be asked on `platform`, the default. */
   'header-platform-unread': { column: string; value: string; line: string; platform: string };
   'api-not-object': { name: string; value: string; fields: string };
-  'api-unknown-field': { name: string; field: string; fields: string };
+  'api-unknown-field': { name: string; field: string; fields: string; suggestion?: string };
   'api-missing-field': { name: string; field: string; fields: string };
   'api-not-string': { name: string; value: string };
   'api-not-boolean': { name: string; value: string };

@@ -345,7 +345,7 @@ export const DETAILS: { readonly [K in DetailId]: (params: DetailParams<K>, word
     `the plan has no platform column, but its column "${p.column}" holds a platform's name ("${p.value}", line ${p.line}): its rows would all be checked on ${p.platform}; rename that column platform or 平台, map it with ${w.given('columns', `platform=${p.column}`)}, or give the rows' platform with ${w.option('platform')}`,
   // What the library says is wrong with an argument (src/api/arguments.ts).
   'api-not-object': (p: { name: string; value: string; fields: string }) => `${p.name} takes an object { ${p.fields} }, not ${p.value}`,
-  'api-unknown-field': (p: { name: string; field: string; fields: string }) => `${p.name} has no field "${p.field}"; its fields are ${p.fields}`,
+  'api-unknown-field': (p: { name: string; field: string; fields: string; suggestion?: string }) => `${p.name} has no field "${p.field}";${didYouMean(p.suggestion)} its fields are ${p.fields}`,
   'api-missing-field': (p: { name: string; field: string; fields: string }) => `${p.name} has no "${p.field}", which it needs; its fields are ${p.fields}`,
   'api-not-string': (p: { name: string; value: string }) => `${p.name} takes a string, not ${p.value}`,
   'api-not-boolean': (p: { name: string; value: string }) => `${p.name} takes true or false, not ${p.value}`,

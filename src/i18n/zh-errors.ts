@@ -290,7 +290,7 @@ export const DETAILS_ZH: { readonly [K in DetailId]: (params: DetailParams<K>, w
     `计划没有平台列，但其 "${p.column}" 列写的是平台名（第 ${p.line} 行的 "${p.value}"）：各行都会按 ${p.platform} 检查；请把该列改名为 platform 或 平台，或用 ${w.given('columns', `platform=${p.column}`)} 对应，或用 ${w.option('platform')} 给出各行的平台`,
   'cell-too-long': (p) => `${p.column} 单元格长 ${p.length} 字节（UTF-8）；最多读取 ${p.limit} 字节（64 KiB）`,
   'api-not-object': (p) => `${p.name} 应是对象 { ${p.fields} }，而不是 ${p.value}`,
-  'api-unknown-field': (p) => `${p.name} 没有字段 "${p.field}"；可用字段：${p.fields}`,
+  'api-unknown-field': (p) => `${p.name} 没有字段 "${p.field}"；${didYouMean(p.suggestion)}可用字段：${p.fields}`,
   'api-missing-field': (p) => `${p.name} 缺少必需的字段 "${p.field}"；可用字段：${p.fields}`,
   'api-not-string': (p) => `${p.name} 应是字符串，而不是 ${p.value}`,
   'api-not-boolean': (p) => `${p.name} 应是 true 或 false，而不是 ${p.value}`,

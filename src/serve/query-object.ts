@@ -1,7 +1,7 @@
 // One query object of POST /v1/check, read as the library reads its arguments
 // (src/api/arguments.ts): an object, its fields known, each a string; a bad one
 // is refused in the catalogue's words (api-*), naming the query and the field.
-import { shownValue } from '../api/arguments.js';
+import { shownValue, unknownField } from '../api/arguments.js';
 import type { Segment } from '../batch/read/json-keys.js';
 import { wordedError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
@@ -28,7 +28,7 @@ export function readQueryObject(value: unknown, name: string, written?: WrittenN
   }
   const given = value as Record<string, unknown>;
   const unknown = Object.keys(given).find((key) => !FIELDS.includes(key));
-  if (unknown !== undefined) throw wordedError('api-unknown-field', { name, field: shownInput(unknown), fields: LISTED });
+  if (unknown !== undefined) throw unknownField(name, unknown, FIELDS, LISTED);
   const parsed = CheckQuery.safeParse(given);
   if (parsed.success) return parsed.data;
   const field = String(parsed.error.issues[0]?.path[0] ?? '');

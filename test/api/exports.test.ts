@@ -104,7 +104,7 @@ describe('checkPlan', () => {
   it.each([
     [{ bytes: 'source,surface,date', format: 'csv', name: 'plan.csv' }, {}, /^plan\.bytes takes the plan's bytes: a Uint8Array or an ArrayBuffer, or an async iterable \(a file's read stream\) or ReadableStream of Uint8Arrays; not "source,surface,date"$/],
     [{ bytes: new Uint8Array(), format: 'xls', name: 'plan.xls' }, {}, /^plan\.format takes "csv", "jsonl" or "xlsx", not "xls"$/],
-    [{ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv', sheets: 'x' }, {}, /^plan has no field "sheets"; its fields are bytes, format, encoding\?, sheet\?, name$/],
+    [{ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv', sheets: 'x' }, {}, /^plan has no field "sheets"; did you mean "sheet"\? its fields are bytes, format, encoding\?, sheet\?, name$/],
     [{ bytes: new Uint8Array(), format: 'csv', name: 'plan.csv' }, { failOn: 'sometimes' }, /^--fail-on takes outcomes separated by commas/],
     [{ bytes: new TextEncoder().encode('link,where,date\n'), format: 'csv', name: 'plan.csv' }, {}, /^the header row has no column for surface \(surface, placement, 位置, 版位, 投放位置, 资源位\)/],
   ])('checkPlan(%j, %j) throws an InputError before any row', async (plan, options, message) => {

@@ -230,6 +230,13 @@ describe('POST /v1/check', () => {
     expect(answers[4]).toEqual({ error: { code: 'input-error', message: 'queries[4] has no field "when"; its fields are source, surface, platform?, at?, asKnownOn?' } });
   });
 
+  it('names the field a query object\'s unknown one is closest to, in the request\'s language', async () => {
+    const reply = await post(JSON.stringify({ source: 'jd', surface: 'live-cart', date: '2022-06-01' }));
+    expect([reply.status, reply.json]).toEqual([400, { error: { code: 'input-error', message: 'query has no field "date"; did you mean "at"? its fields are source, surface, platform?, at?, asKnownOn?' } }]);
+    const zh = await post(JSON.stringify({ source: 'jd', surface: 'live-cart', Surface: 'x' }), 'application/json', '/v1/check?lang=zh');
+    expect(zh.json).toEqual({ error: { code: 'input-error', message: 'query 没有字段 "Surface"；你是不是想输入 "surface"？可用字段：source, surface, platform?, at?, asKnownOn?' } });
+  });
+
   it('refuses a body that is not JSON, not a query, too many queries, or not application/json', async () => {
     expect(await post('{"source":')).toMatchObject({ status: 400, json: { error: { code: 'bad-json' } } });
     expect((await post('{"source": 1, "surface": "live-cart"}')).json).toEqual({ error: { code: 'input-error', message: 'query.source takes a string, not 1' } });
