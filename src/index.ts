@@ -2,7 +2,8 @@
 // createVerdictIndex answers many at once, verdicts only; checkPlan answers a
 // placement plan's rows as `linkcheck batch --ndjson` does. Its types are its own
 // (api/types.ts); everything else is internal and may change.
-import { knownOnOption, planBytes, readCheckOptions, readLoadOptions, readNow, readPlanInput, readPlanOptions, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
+import { knownOnOption, readCheckOptions, readLoadOptions, readNow, readPlanInput, readPlanOptions, readQuery, readVerdictQueries, readVerdictQuery, type LoadArgument } from './api/arguments.js';
+import { planBytes } from './api/plan-bytes-argument.js';
 import { answerPlan } from './api/answer-plan.js';
 import { answerLink } from './api/answer-link.js';
 import { atOutOfRange, isReadAt } from './api/verdict-at.js';

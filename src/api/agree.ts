@@ -6,7 +6,7 @@ import type { VerdictQuery as EngineVerdictQuery } from '../engine/verdict-index
 import type { answerToJson } from '../render/json.js';
 import type { Summary } from '../batch/summary.js';
 import type { PlanInput as EnginePlanInput } from './answer-plan.js';
-import type { planBytes } from './arguments.js';
+import type { planBytes } from './plan-bytes-argument.js';
 import type { LinkAnswer, PlanInput, PlanSummary, Reason, Verdict, VerdictQuery } from './types.js';
 
 /** true when A and B are the same type, false otherwise (assignability both ways is not enough for optional fields). */

@@ -9,6 +9,8 @@ import { shownInput } from '../link/named-input.js';
 import { nearestKey } from '../load/schema-keys.js';
 import { readKnownOn } from '../query/known-on.js';
 import { YEAR_RANGE } from '../time/civil.js';
+import { isPlanBytes } from './plan-bytes-argument.js';
+import { shownValue, timeOf } from './shown-value.js';
 
 // A Date of any realm, or milliseconds: checked by isInstant, as the quick path checks it.
 const instant = z.custom<Date | number>((value) => isInstant(value));
@@ -133,19 +135,6 @@ export function unknownField(name: string, field: string, fields: readonly strin
   return wordedError('api-unknown-field', { name, field: shownInput(field), fields: listed, ...(nearest !== undefined ? { suggestion: `"${nearest}"` } : {}) });
 }
 
-/** A value as a message shows it: a string quoted and shortened, anything else as JavaScript writes it. */
-export function shownValue(value: unknown): string {
-  if (typeof value === 'string') return `"${shownInput(value)}"`;
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'symbol') return 'a symbol';
-  if (typeof value === 'function') return 'a function';
-  const time = timeOf(value);
-  if (time !== undefined) return Number.isNaN(time) ? 'Invalid Date' : `Date ${new Date(time).toISOString()}`;
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return String(value);
-}
-
 export function readQuery(value: unknown): QueryArgument {
   return read(QUERY, 'query', value, QUERY_READING);
 }
@@ -170,42 +159,6 @@ export function readPlanOptions(value: unknown): PlanOptionsArgument {
   return read(PLAN_OPTIONS, 'options', value, { optional: true });
 }
 
-/** Bytes whole (a Uint8Array, a Buffer, an ArrayBuffer), or a source of them: an async iterable (a Node stream) or a ReadableStream. */
-function isPlanBytes(value: unknown): boolean {
-  if (ArrayBuffer.isView(value)) return isUint8Array(value);
-  if (isArrayBuffer(value)) return true;
-  if (typeof value !== 'object' || value === null) return false;
-  return typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function' || typeof (value as { getReader?: unknown }).getReader === 'function';
-}
-
-// By their tags, not instanceof: bytes made in another realm (a frame, a worker's message) are bytes too.
-const isUint8Array = (value: unknown): value is Uint8Array => Object.prototype.toString.call(value) === '[object Uint8Array]';
-const isArrayBuffer = (value: unknown): value is ArrayBuffer => Object.prototype.toString.call(value) === '[object ArrayBuffer]';
-
-/**
- * A plan's bytes as the reader takes them: an ArrayBuffer as the Uint8Array over it, and each chunk
- * of a source, an iterable or a ReadableStream, checked to be bytes as it comes: a stream opened
- * with an encoding, or through a TextDecoderStream, gives strings, which were read as bytes that
- * are not UTF-8. A ReadableStream stays one, so that leaving the plan early cancels it.
- */
-export function planBytes(bytes: Uint8Array | ArrayBuffer | AsyncIterable<unknown> | ReadableStream<unknown>): Uint8Array | AsyncIterable<Uint8Array> | ReadableStream<Uint8Array> {
-  if (isArrayBuffer(bytes)) return new Uint8Array(bytes);
-  if (ArrayBuffer.isView(bytes)) return bytes as Uint8Array;
-  if (typeof (bytes as { getReader?: unknown }).getReader === 'function') {
-    return (bytes as ReadableStream<unknown>).pipeThrough(new TransformStream<unknown, Uint8Array>({ transform: (chunk, controller) => controller.enqueue(checkedChunk(chunk)) }));
-  }
-  return checkedChunks(bytes as AsyncIterable<unknown>);
-}
-
-async function* checkedChunks(source: AsyncIterable<unknown>): AsyncGenerator<Uint8Array> {
-  for await (const chunk of source) yield checkedChunk(chunk);
-}
-
-function checkedChunk(chunk: unknown): Uint8Array {
-  if (!isUint8Array(chunk)) throw wordedError('api-not-plan-chunk', { name: 'plan.bytes', value: shownValue(chunk) });
-  return chunk;
-}
-
 /** options.asKnownOn as a day, by the reader of --as-known-on, in the platform's zone; refused under the option's own name. */
 export function knownOnOption(text: string, timeZone: string, now: number): string {
   try {
@@ -222,23 +175,6 @@ export function readNow(value: unknown, clock: () => number): number {
   if (!isInstant(value)) throw fieldError('now', 'api-not-instant', value);
   return typeof value === 'number' ? value : timeOf(value)!;
 }
-
-/**
- * The time of a Date, undefined for anything else. By the date's own slot, read by Date's own
- * getTime, not by instanceof or the object's getTime: a Date made in another realm (a frame's, a vm
- * context's, a test runner's) is a Date too; an object that only inherits from Date.prototype, or
- * calls itself one (Symbol.toStringTag), or a Proxy of a Date has no time; and a getTime of the
- * date's own, which may answer otherwise at each call, is not asked.
- */
-function timeOf(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  try {
-    return dateTime.call(value);
-  } catch {
-    return undefined;
-  }
-}
-const dateTime = Date.prototype.getTime;
 
 /** The schemas' own checks, written out: an argument that passes one needs no more (a call costs microseconds, #18). */
 function isQuery(copy: Record<string, unknown>): boolean {

@@ -6,7 +6,7 @@ import type { Catalog } from '../engine/catalog.js';
 import { wordedError, type InputError } from '../errors/errors.js';
 import { YEAR_RANGE } from '../time/civil.js';
 import { isInstantInRange } from '../time/moment.js';
-import { shownValue } from './arguments.js';
+import { shownValue } from './shown-value.js';
 
 /** Instants in the years read in every zone (no offset is a day): decided without looking one up, as most are. */
 const SURELY_FROM = Date.UTC(1900, 0, 2);

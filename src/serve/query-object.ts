@@ -1,7 +1,8 @@
 // One query object of POST /v1/check, read as the library reads its arguments
 // (src/api/arguments.ts): an object, its fields known, each a string; a bad one
 // is refused in the catalogue's words (api-*), naming the query and the field.
-import { shownValue, unknownField } from '../api/arguments.js';
+import { unknownField } from '../api/arguments.js';
+import { shownValue } from '../api/shown-value.js';
 import type { Segment } from '../batch/read/json-keys.js';
 import { wordedError } from '../errors/errors.js';
 import { shownInput } from '../link/named-input.js';
