@@ -1,7 +1,7 @@
 // Problems found in rule data. Data, not wording: each carries the id of its
 // wording (ids.ts) and the values the wording needs; the catalogues in src/i18n/
 // (en-problems.ts, zh-problems.ts) word it, and the renderers turn it into lines.
-import type { ProblemParams, ProblemWording } from './ids.js';
+import type { ProblemParams, ProblemWording } from './problem-ids.js';
 
 export type ProblemCode =
   | 'unreadable'

@@ -4,7 +4,7 @@
 // checks). A problem carries its wording id and parameters (src/errors/problems.ts);
 // this English is its message and hint for --json, the library and an English reader.
 import { CJK_WEIGHT, EVERY_LINK_WORDS, MEANINGFUL_WEIGHT } from '../engine/quote-meaning.js';
-import type { ProblemParams, ProblemWording } from '../errors/ids.js';
+import type { ProblemParams, ProblemWording } from '../errors/problem-ids.js';
 import type { Problem } from '../errors/problems.js';
 
 export interface ProblemWords {

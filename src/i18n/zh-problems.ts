@@ -1,6 +1,6 @@
 // 规则数据中每个问题的中文措辞，键与 en-problems.ts 完全相同：缺少某个键是编译错误，
 // 也是一个失败的测试（test/i18n/problem-messages.test.ts）。ID、路径、键名和 zod 的类型名照原样给出。
-import type { ProblemParams, ProblemWording } from '../errors/ids.js';
+import type { ProblemParams, ProblemWording } from '../errors/problem-ids.js';
 import type { ProblemWords } from './en-problems.js';
 import { CJK_WEIGHT, EVERY_LINK_WORDS, MEANINGFUL_WEIGHT } from '../engine/quote-meaning.js';
 

@@ -3,7 +3,7 @@
 // and read no further than MAX_RULE_FILE_BYTES. Apart from the reading of rule files, so that a
 // start that only looks for a configuration file loads this alone.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { ProblemWording } from '../errors/ids.js';
+import type { ProblemWording } from '../errors/problem-ids.js';
 
 /** The largest rule file read, in bytes (4 MiB); a configuration file's too. */
 export const MAX_RULE_FILE_BYTES = 4 * 1024 * 1024;
