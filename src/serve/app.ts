@@ -9,18 +9,14 @@ import type { Catalog } from '../engine/catalog.js';
 import { DataError, InputError, inputError } from '../errors/errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/named-input.js';
-import type { Segment } from '../batch/read/json-keys.js';
-import { numberTexts, pathKey } from '../batch/read/json-numbers.js';
-import { jsonPath } from '../errors/problems.js';
 import { answerBatch } from './batch.js';
-import { checkJson, checkValues, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
-import { bodyTimes, DEFAULT_LIMITS, InFlight, readWatched, type Limits } from './limits.js';
-import { readJsonBody } from './json-body.js';
+import { answerPostedChecks } from './check-post.js';
+import { checkJson, type AnswerCache, classifyJson, coverageJson, matrixAt, matrixOut, rulesJson, timelineOut } from './questions.js';
+import { DEFAULT_LIMITS, InFlight, type Limits } from './limits.js';
 import { negotiate } from './negotiate.js';
 import { openApiDocument } from './openapi.js';
 import { queryParams, readParams, requestLang } from './params.js';
-import { readQueryObject, type WrittenNumber } from './query-object.js';
-import { charsetOf, clientGone, errorBody, errorResponse, refusalHeaders, jsonResponse, JSON_TYPE, mediaType, SVG_TYPE, textResponse } from './respond.js';
+import { clientGone, errorResponse, refusalHeaders, jsonResponse, JSON_TYPE, SVG_TYPE, textResponse } from './respond.js';
 import { CheckQuery, PARAMS } from './schemas.js';
 import { etagOf, noneMatch, SITE_CSP, siteFileFor, type SiteFiles } from './site.js';
 
@@ -223,42 +219,7 @@ export function createService(catalog: Catalog, options: ServiceOptions = {}): H
   });
   app.post('/v1/check', async (c) => {
     const { lang } = params(c, 'checkPost');
-    const type = mediaType(c.req.header('content-type'));
-    if (type !== 'application/json') throw inputError('unsupported-media-type', { type: shownInput(type), valid: 'application/json' });
-    // JSON is UTF-8 (RFC 8259 section 8.1): a body said to be in another charset is refused, not read as UTF-8 all the same.
-    const charset = charsetOf(c.req.header('content-type'));
-    if (charset !== undefined && !/^utf-?8$/iu.test(charset)) throw inputError('unsupported-media-type', { type: shownInput(`${type}; charset=${charset}`), valid: 'application/json (UTF-8)' });
-    const tooLarge = () => inputError('body-too-large', { limit: String(limits.maxBody) });
-    if (Number(c.req.header('content-length') ?? 0) > limits.maxBody) throw tooLarge();
-    const bytes = await readWatched(c.req.raw.body, { limit: limits.maxBody, tooLarge, ...bodyTimes(limits) });
-    // Its place among the requests answered at once only now that its body is here.
-    c.get('admit')();
-    const { body, repeated, text } = readJsonBody(bytes);
-    // Read only when a refusal shows a number: one pass over the body, then each looked up.
-    let numbers: Map<string, string> | undefined;
-    const numberAt = (at: Segment[]): WrittenNumber => (path) => (numbers ??= numberTexts(text)).get(pathKey([...at, ...path]));
-    const twice = (path: Segment[]) => inputError('repeated-key', { key: jsonPath(path) });
-    if (!Array.isArray(body)) {
-      if (repeated.length > 0) throw twice(repeated[0]!.path);
-      return textResponse(checkJson(catalog, readQueryObject(body, 'query', numberAt([])), now(), written), JSON_TYPE);
-    }
-    if (body.length > limits.maxQueries) throw inputError('too-many-queries', { count: String(body.length), limit: String(limits.maxQueries) });
-    // One answer or one error object per query, in order: a bad query does not cost the others their
-    // answers. A key written twice is a bad query: the first such key of each is named.
-    const repeatedIn = new Map<unknown, Segment[]>();
-    for (const { path } of repeated) if (!repeatedIn.has(path[0])) repeatedIn.set(path[0], path);
-    const at = now();
-    const answers = body.map((item: unknown, index) => {
-      try {
-        const path = repeatedIn.get(index);
-        if (path !== undefined) throw twice([`queries[${index}]`, ...path.slice(1)]);
-        return checkValues(catalog, [readQueryObject(item, `queries[${index}]`, numberAt([index]))], at)[0];
-      } catch (error) {
-        if (error instanceof InputError) return errorBody(error, lang);
-        throw error;
-      }
-    });
-    return jsonResponse(answers);
+    return answerPostedChecks(catalog, c.req.raw, { lang, limits, at: now, written, arrived: c.get('admit') });
   });
 
   app.post('/v1/batch', async (c) => {
