@@ -12,9 +12,8 @@ import type { Catalog } from './engine/catalog.js';
 import { DataError as DataErrorClass, InputError as InputErrorClass, wordedError } from './errors/errors.js';
 import { buildVerdictIndex } from './engine/verdict-index.js';
 import { loadCatalog } from './load/load-catalog.js';
-import { ask, codedSteps, directSteps, knownOnZone, resolveQuery } from './query/index.js';
+import { codedSteps, directSteps, knownOnZone, resolveQuery } from './query/index.js';
 import { withThrownText } from './render/error.js';
-import { answerToJson } from './render/json.js';
 
 export type {
   CheckInput,

@@ -19,7 +19,7 @@ import type { Platform, Surface } from '../model/types.js';
 import { Whys, type Why } from './row-why.js';
 import { Kept, type Asks, type Context, type DayChange, type Placement, type Shared } from './shared-answer.js';
 import { ByNumber } from './by-number.js';
-import { CACHE_LIMIT, Cells, LONGEST_KEPT, ownCopy, stalenessOf, type StaleRecord } from './kept-cells.js';
+import { CACHE_LIMIT, Cells, LONGEST_KEPT, ownCopy, stalenessOf } from './kept-cells.js';
 
 
 export interface QueryAnswerOptions {

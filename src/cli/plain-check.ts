@@ -6,7 +6,6 @@
 import { runCheck } from './check-command.js';
 import { colourNeedsTerminal } from './colour.js';
 import { configured, type FoundConfig } from './quick-config.js';
-import type { CliContext } from './context.js';
 import { answerHeld } from './held-output.js';
 import { isTerminal, settleOutput, standardOutput } from './output.js';
 import { versionText } from './version.js';

@@ -12,7 +12,7 @@
 // behaviour is the full CLI's in every case. Kept small: every start runs it.
 import { exceedsArgumentLimit } from './argument-limit.js';
 import { preferCache } from './code-cache.js';
-import { resolveLang, type Lang } from '../i18n/lang.js';
+import { resolveLang } from '../i18n/lang.js';
 import { foundConfig } from './config-locate.js';
 import type { QuickCheck, QuickVersion } from './plain-check.js';
 import { helpFile, quickEnvironment, printHelp, quickHelp } from './quick-help.js';

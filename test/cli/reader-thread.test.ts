@@ -19,7 +19,7 @@ import { plainBatchOptions } from '../../src/cli/quick-batch.js';
 import { CSV_AHEAD, readInThread, YOUNG_MB } from '../../src/cli/reader-thread.js';
 import { InputError } from '../../src/errors/errors.js';
 import { errorMessage } from '../../src/i18n/error-words.js';
-import { csvRecorder, variedCsv, variedRecord, type CsvRoad, type PlanShape } from '../helpers/csv-calls.js';
+import { csvRecorder, variedCsv, variedRecord, type CsvRoad } from '../helpers/csv-calls.js';
 import { headerCheck, recorder, STRINGS, variedBook, variedRow } from '../helpers/sheet-calls.js';
 import { utf16 } from '../helpers/utf16.js';
 import { headerRow, inline, workbook } from '../helpers/xlsx.js';

@@ -2,8 +2,6 @@
 // runs with `npm run fuzz` (FUZZ_RUNS).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors/errors.js';
-import { classifyInput } from '../../src/link/classify.js';
 import { hostInDomain } from '../../src/link/host.js';
 import { scanText, trimControls } from '../../src/link/scan.js';
 import type { Classification } from '../../src/link/types.js';

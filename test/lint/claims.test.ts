@@ -2,7 +2,6 @@
 // coversAnyLink quote that says "every link", an allow's evidence that names its
 // sources, and evidence no newer than the file's review, nor than today.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { EVERY_LINK_WORDS, isMeaningful, namesEveryLink, quoteWeight } from '../../src/engine/quote-meaning.js';
 import { lintRules } from '../../src/lint/lint-rules.js';
 import { ROOT } from '../helpers/catalog.js';

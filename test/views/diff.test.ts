@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queryTime } from '../../src/time/query-time.js';
 import { diffOf } from '../../src/views/diff.js';
 import { builtinCatalog } from '../helpers/catalog.js';
-import { cli, linkcheck } from '../helpers/exec.js';
+import { linkcheck } from '../helpers/exec.js';
 import { NOW, run } from './run.js';
 
 async function changed(first: string, second: string): Promise<string[]> {
