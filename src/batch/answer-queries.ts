@@ -3,11 +3,10 @@
 // with the reason a report words taken from the deciding rule (row-why.ts), not
 // from a whole check(). The whole answer is made only for a report that reads it.
 import type { Catalog } from '../engine/catalog.js';
-import type { Answer, Verdict } from '../engine/check.js';
+import type { Answer } from '../engine/check.js';
 import { verdictChanges } from '../engine/day-changes.js';
 import { DataError, InputError } from '../errors/errors.js';
-import { errorMessage } from '../i18n/error-words.js';
-import { formatCivil, formatInstant } from '../time/moment.js';
+import { formatInstant } from '../time/moment.js';
 import type { Staleness } from '../time/staleness.js';
 import { buildVerdictIndex, type VerdictIndex, type VerdictQuery } from '../engine/verdict-index.js';
 import type { LinkInput } from '../link/types.js';
@@ -16,7 +15,8 @@ import { exceedsField } from '../model/field-length.js';
 import { groupAsked, isAmbiguousLink } from '../link/named-input.js';
 import type { QueryTime } from '../time/query-time.js';
 import type { Platform, Surface } from '../model/types.js';
-import { Whys, type Why } from './row-why.js';
+import { Whys } from './row-why.js';
+import { dayChangeAt, expected, queryOf, whyOf } from './answer-parts.js';
 import { Kept, type Asks, type Context, type DayChange, type Placement, type Shared } from './shared-answer.js';
 import { ByNumber } from './by-number.js';
 import { CACHE_LIMIT, Cells, LONGEST_KEPT, ownCopy, stalenessOf } from './kept-cells.js';
@@ -291,41 +291,4 @@ export function cellAnswerer(catalog: Catalog, options: QueryAnswerOptions): Cel
     cell.nearPlacement = placement;
     return placement;
   }
-}
-
-/** A day's change of verdict, with its time of day in the zone as reports word it (20:00). */
-function dayChangeAt(at: number, verdict: Verdict, zone: string): DayChange {
-  return { at, verdict, time: formatCivil(at, zone).slice(11) };
-}
-
-/** The query resolveQuery makes, with its fields in the same order. */
-function queryOf(placement: Placement, time: QueryTime): ResolvedQuery {
-  const { asks } = placement;
-  const query = { platform: placement.platform.id, source: asks.source } as ResolvedQuery;
-  if (asks.ambiguousLink) query.ambiguousLink = true;
-  query.surface = placement.surface.id;
-  query.at = time.at;
-  query.precision = time.precision;
-  if (time.now) query.now = true;
-  if (time.dayEnd !== undefined) query.dayEnd = time.dayEnd;
-  if (asks.group !== undefined) query.group = asks.group;
-  return query;
-}
-
-/** The why of a row the index decided: a group's from its members' decisions. */
-function whyOf(index: VerdictIndex, whys: Whys, kept: Kept): Why {
-  const placement = kept.placement!;
-  const zone = placement.platform.timeZone;
-  const query = placement.query;
-  const decision = { verdict: kept.verdict!, rule: kept.rule };
-  if (query.group === undefined) return whys.of(decision, zone);
-  const ids = whys.membersOf(query.group);
-  const at = kept.time!.at;
-  return whys.ofGroup(ids.map((source) => index.decision({ platform: query.platform, source, surface: query.surface, at })), ids, zone);
-}
-
-/** The message of an expected failure; anything else is a bug and goes on up. */
-export function expected(error: unknown): string {
-  if (error instanceof InputError || error instanceof DataError) return errorMessage(error);
-  throw error;
 }
