@@ -1,6 +1,7 @@
 // Which language to print in, and how a date is written in it. No catalogue here:
 // the plain check's start-up path reads this without loading any words.
 import { isLang, type Lang } from '../model/lang.js';
+import { dayNumbers } from '../time/civil.js';
 
 export { isLang, LANGS, type Lang } from '../model/lang.js';
 
@@ -38,21 +39,10 @@ export function chosenLang(env: Readonly<Record<string, string | undefined>>, fl
   return flag === undefined && configured !== undefined ? configured : resolveLang(env, flag);
 }
 
-/** Whether the text is four, two and two ASCII digits joined by hyphens (YYYY-MM-DD), read without a pattern to compile (languageOf). */
-function isDayText(text: string): boolean {
-  if (text.length !== 10) return false;
-  for (let index = 0; index < 10; index++) {
-    const code = text.charCodeAt(index);
-    if (index === 4 || index === 7 ? code !== 0x2d : code < 0x30 || code > 0x39) return false;
-  }
-  return true;
-}
-
-/** A civil date YYYY-MM-DD as a reader writes it: 2022-06-01, or 2022年6月1日. */
+/** A civil date YYYY-MM-DD as a reader writes it: 2022-06-01, or 2022年6月1日; any other text as it is. */
 export function formatDate(lang: Lang, day: string): string {
-  if (lang === 'en' || !isDayText(day)) return day;
-  const [year, month, date] = day.split('-');
-  return `${year}年${Number(month)}月${Number(date)}日`;
+  const numbers = lang === 'en' ? undefined : dayNumbers(day);
+  return numbers === undefined ? day : `${day.slice(0, 4)}年${numbers.month}月${numbers.day}日`;
 }
 
 /**

@@ -4,7 +4,7 @@
 // toISOString()'s milliseconds, words for days, a 12-hour time: half-day.ts). Forms that put the day or month first (6/1/2022) are refused: which is
 // which cannot be known. Every pattern is anchored and free of nested repetition,
 // so reading takes time linear in the text.
-import { addDays, daysFromCivil, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from './civil.js';
+import { addDays, dayNumbers, daysFromCivil, formatDate, isValidCivil, isYearInRange, pad, type CivilTime } from './civil.js';
 import { dayHour, splitHalfDay, type HalfDayFault, type HalfDayTime } from './half-day.js';
 
 export type RelativeWord = 'now' | 'today' | 'yesterday' | 'tomorrow';
@@ -103,18 +103,9 @@ function serialDay(text: string): string | undefined {
  * regular expressions compiled at the start that first reads one. Any other text is undefined (#18).
  */
 function isoDay(text: string): DateReading | undefined {
-  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return undefined;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  for (let index = 0; index < 10; index++) {
-    if (index === 4 || index === 7) continue;
-    const digit = text.charCodeAt(index) - 0x30;
-    if (digit < 0 || digit > 9) return undefined;
-    if (index < 4) year = year * 10 + digit;
-    else if (index < 7) month = month * 10 + digit;
-    else day = day * 10 + digit;
-  }
+  const numbers = dayNumbers(text);
+  if (numbers === undefined) return undefined;
+  const { year, month, day } = numbers;
   const moment: WrittenMoment = { year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0, precision: 'day' };
   if (!isYearInRange(year)) return { ok: false, problem: 'out-of-range' };
   if (!isValidCivil(moment)) return { ok: false, problem: 'impossible' };
