@@ -7,6 +7,7 @@ import { InputError, wordedError } from '../errors/errors.js';
 import type { DetailId } from '../i18n/en-errors.js';
 import { shownInput } from '../link/named-input.js';
 import { nearestKey } from '../load/schema-keys.js';
+import { quoteChoices } from '../engine/resolve.js';
 import { readKnownOn } from '../query/known-on.js';
 import { YEAR_RANGE } from '../time/civil.js';
 import { isPlanBytes } from './plan-bytes-argument.js';
@@ -132,7 +133,7 @@ function fieldError(name: string, id: DetailId, value: unknown): InputError {
 /** A field the argument's schema does not know, refused naming the field it is closest to, when one is (Source, platfrom, as-known-on for asKnownOn). */
 export function unknownField(name: string, field: string, fields: readonly string[], listed: string): InputError {
   const nearest = nearestKey(fields, field);
-  return wordedError('api-unknown-field', { name, field: shownInput(field), fields: listed, ...(nearest !== undefined ? { suggestion: `"${nearest}"` } : {}) });
+  return wordedError('api-unknown-field', { name, field: shownInput(field), fields: listed, ...(nearest !== undefined ? { suggestion: quoteChoices([nearest]) } : {}) });
 }
 
 export function readQuery(value: unknown): QueryArgument {

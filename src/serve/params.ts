@@ -7,6 +7,7 @@ import { inputError, InputError, wordedError, type ErrorCode } from '../errors/e
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { shownInput } from '../link/named-input.js';
 import { nearestKey } from '../load/schema-keys.js';
+import { quoteChoices } from '../engine/resolve.js';
 
 type ParamSchema = z.ZodObject<z.ZodRawShape>;
 
@@ -104,7 +105,7 @@ export function readParams<S extends ParamSchema>(params: URLSearchParams, schem
   if (unknown.length > 0) {
     // One name the endpoint does not take, close to one it does (Surface, surfce, date for at, as-known-on): said which.
     const nearest = unknown.length === 1 ? nearestKey(names, unknown[0]!) : undefined;
-    throw inputError('unknown-parameter', { parameter: unknown.map((name) => shownInput(name)).join('", "'), valid, ...(nearest !== undefined ? { suggestion: `"${nearest}"` } : {}) });
+    throw inputError('unknown-parameter', { parameter: unknown.map((name) => shownInput(name)).join('", "'), valid, ...(nearest !== undefined ? { suggestion: quoteChoices([nearest]) } : {}) });
   }
   for (const name of new Set(params.keys())) {
     const field = schema.shape[name] as z.ZodType;
