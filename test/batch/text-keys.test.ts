@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ColumnPositions } from '../../src/batch/columns.js';
-import { cellText } from '../../src/batch/read/read-csv.js';
+import { cellText } from '../../src/batch/read/chunk-record.js';
 import { CELL_KEYS, type RecordText } from '../../src/batch/read/records.js';
 import { maybeSpace } from '../../src/batch/row-keys.js';
 import { KEYED_TEXTS, textKeyer } from '../../src/batch/text-keys.js';

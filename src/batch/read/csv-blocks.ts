@@ -7,7 +7,7 @@
 // reader would have: records held together through ahead() and each through text(), the
 // others through the sink itself.
 import type { InputError } from '../../errors/errors.js';
-import { ChunkRecord } from './read-csv.js';
+import { ChunkRecord } from './chunk-record.js';
 import { grown } from '../../model/grown.js';
 import { CELL_KEYS, handOnRecords, hasCellKey, HELD_ROWS, type RecordSink, type RecordText } from './records.js';
 import { inputErrorOf, postedError, type PostedError } from './sheet-blocks.js';
