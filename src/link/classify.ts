@@ -2,10 +2,11 @@
 // with a link or a share token, and which source it belongs to by the domains
 // and keywords in the rule data. Pure: the catalog comes in, data comes out.
 import type { Catalog } from '../engine/catalog.js';
+import { once } from '../model/once.js';
 import { InputError, wordedError } from '../errors/errors.js';
 import { resolveSource } from '../engine/resolve.js';
 import type { Source } from '../model/types.js';
-import { matchGroupShortLink, matchIndexedHost, matchOtherAppHost, matchShortLink, type GroupMatch } from './host.js';
+import { hostInDomain, matchGroupShortLink, matchIndexedHost, matchOtherAppHost, matchShortLink, type GroupMatch } from './host.js';
 import { ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
 import { codePointsBefore, linkUpToSpace, MARK_TEXT, type LinkCandidate } from './link-candidate.js';
 import { scanText, trimControls, type ScanResult } from './scan.js';
@@ -17,7 +18,7 @@ import { appSchemeSource, appSchemesOf, linkSharingGroup, lookUpsOf, memberOf, s
 import { fromToken } from './token-input.js';
 import type { Classification, LinkInput, UnrecognisedLink } from './types.js';
 import { classifyGroupName, classifyName, MORE_LINKS, shownInput } from './named-input.js';
-import { readLink } from './web-link.js';
+import { parseWebPath, readLink } from './web-link.js';
 import { brokenLinkError, miniProgramError, otherSchemeError } from './not-links.js';
 
 /**
@@ -98,7 +99,7 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
     throw wordedError('link-without-host', { input: shown, scheme, ids: sourceIds(sources) });
   }
   const { url, host, pathname } = link;
-  if (link.ambiguous) return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'ambiguous-host' };
+  if (link.ambiguous || pathCut(catalog, candidate, host, pathname)) return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'ambiguous-host' };
   // Another app's page under a member's domain (2.taobao.com, 闲鱼's) is no member's item.
   const otherApp = matchOtherAppHost(catalog.groups.values(), host, pathname);
   if (otherApp !== null) return otherAppLink({ input, url, host, inText }, otherApp.app, otherApp.entry);
@@ -110,6 +111,37 @@ function fromLink(catalog: Catalog, input: string, scanned: string, candidate: L
   const short = matchShortLink(sources, host, pathname);
   if (short) return { kind: 'link', input, url, host, inText, source: short.source, domain: short.domain, reason: null, shortLink: true };
   return { kind: 'link', input, url, host, inText, source: null, domain: null, reason: 'unlisted-host' };
+}
+
+/**
+ * Whether the link's path may be other than it reads, where the path tells whose link it is: white
+ * space cut it (a tab a sheet wrote, a line a chat broke) and reading on past the break, or reading
+ * it without the characters no text shows (the URL parser keeps them, percent-encoded), makes it
+ * another entry's link than as parsed. h5.m.taobao.com/awp/core/detail.htm is a group's short link,
+ * any member's item, where h5.m.taobao.com alone is Taobao's: cut after its host, or with a zero-width
+ * space in its path, such a link would be read for Taobao alone.
+ */
+function pathCut(catalog: Catalog, candidate: LinkCandidate, host: string, pathname: string): boolean {
+  if (!lookUpsOf(catalog).pathHosts.some((entryHost) => hostInDomain(host, entryHost))) return false;
+  const entry = pathEntry(catalog, host, pathname);
+  const readings = [candidate.text, ...(candidate.joined === null ? [] : [candidate.joined])].flatMap((text) => [text, text.replace(UNSEEN(), '')]);
+  return readings.some((text) => {
+    const read = parseWebPath(text);
+    return read !== null && read.host === host && read.pathname !== pathname && pathEntry(catalog, host, read.pathname) !== entry;
+  });
+}
+
+/** Characters no text shows (zero-width spaces and joiners, bidi controls, the soft hyphen…); built when first used, for a link under a host whose path tells whose it is. */
+const UNSEEN = once(() => /\p{Default_Ignorable_Code_Point}/gu);
+
+/** The entry a link's host and path fall under, among those that name a path (pathCut): another app's page, a group's or a source's short link; '' for none. */
+function pathEntry(catalog: Catalog, host: string, pathname: string): string {
+  const otherApp = matchOtherAppHost(catalog.groups.values(), host, pathname);
+  if (otherApp !== null) return `app ${otherApp.entry}`;
+  const grouped = matchGroupShortLink(catalog.groups.values(), host, pathname);
+  if (grouped !== null) return `group ${grouped.domain}`;
+  const short = matchShortLink(lookUpsOf(catalog).sources, host, pathname);
+  return short === null ? '' : `source ${short.domain}`;
 }
 
 /**

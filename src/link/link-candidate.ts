@@ -20,6 +20,13 @@ export interface LinkCandidate {
    */
   readOn: string | null;
   /**
+   * The candidate with the white space after it dropped and the text's next run of non-space
+   * characters after that: the link read on past a break anywhere in it (a tab a sheet wrote, a
+   * line a chat broke), where readOn reads on only past a break that ends the host. Null when
+   * nothing follows.
+   */
+  joined: string | null;
+  /**
    * Where the link stands makes its host doubtful, whatever it parses to: it comes after a
    * character that makes it part of another link (evil.example/?u=https://…) or after a web
    * link broken by white space (https:/ /evil.example), a bare host follows text it would
@@ -175,6 +182,7 @@ export function candidate(text: string, prefix: string, from: number, at: number
   const rest = text.slice(from, stop);
   const next = spaceEnd(text, stop);
   const readOn = authorityEnd === stop && next < text.length && continuesHost(text, next) ? prefix + rest + text.slice(next) : null;
+  const joined = next < text.length ? prefix + rest + text.slice(next, chunkEnd(text, next)) : null;
   // An override, embedding, isolate or mark reorders what follows it up to the end of its paragraph
   // (UAX #9), so one between the paragraph's start and the end of the host puts the link in doubt;
   // after the host it reorders only the path.
@@ -189,6 +197,7 @@ export function candidate(text: string, prefix: string, from: number, at: number
     text: prefix + rest,
     prefix,
     readOn,
+    joined,
     doubtful: place.doubtful || bidi || backslashed,
     authority: text.slice(from, authorityEnd),
     at,

@@ -9,6 +9,12 @@ import { domainIndex, matchGroupShortLink, matchIndexedHost, matchOtherAppHost, 
 interface SourceLookups {
   sources: Source[];
   domains: DomainIndex;
+  /**
+   * The hosts of the entries that name a path as well (h5.m.taobao.com/awp/core/detail.htm, a
+   * group's short link; a source's short link; another app's page): under these alone a link's
+   * path can tell whose link it is.
+   */
+  pathHosts: string[];
 }
 
 const lookups = new WeakMap<Catalog, SourceLookups>();
@@ -17,9 +23,14 @@ export function lookUpsOf(catalog: Catalog): SourceLookups {
   let found = lookups.get(catalog);
   if (found === undefined) {
     const sources = [...catalog.sources.values()];
-    lookups.set(catalog, (found = { sources, domains: domainIndex(sources) }));
+    lookups.set(catalog, (found = { sources, domains: domainIndex(sources), pathHosts: pathHostsOf(catalog, sources) }));
   }
   return found;
+}
+
+function pathHostsOf(catalog: Catalog, sources: readonly Source[]): string[] {
+  const entries = [...sources.flatMap((source) => source.shortLinks ?? []), ...[...catalog.groups.values()].flatMap((group) => [...(group.shortLinks ?? []), ...(group.otherAppHosts ?? []).map(({ host }) => host)])];
+  return [...new Set(entries.filter((entry) => entry.includes('/')).map((entry) => entry.slice(0, entry.indexOf('/'))))];
 }
 
 /** The first group of the source's that lists short links: its members share one app's links and tokens. */

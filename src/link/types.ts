@@ -87,8 +87,9 @@ export interface UnrecognisedLink extends LinkBase {
    * unlisted-host: no source lists a domain that covers the host.
    * ambiguous-host: where the host ends cannot be told for sure (the characters after it
    * could still belong to it under the URL parser's rules, or reading on past a space
-   * leads elsewhere), so the link is not taken for any source; for an app deep link (appScheme
-   * set), it stands inside another link (…/?u=taobao://…), of which it is a part.
+   * leads elsewhere, or to a path that makes it another's link: h5.m.taobao.com⇥/awp/core/detail.htm),
+   * so the link is not taken for any source; for an app deep link (appScheme set), it stands
+   * inside another link (…/?u=taobao://…), of which it is a part.
    * several-links: the text holds links that lead to different sources (or to none), so
    * which one the placement shows cannot be told; the first link's url and host are given.
    * too-many-links: the text holds more links than are read (MORE_LINKS after the first), so

@@ -28,6 +28,12 @@ export function parseWebLink(text: string): WebLink | null {
   return parsed === null ? null : { url: parsed.url, host: parsed.host };
 }
 
+/** The host and path of the text as an http(s) URL with a host, or null. */
+export function parseWebPath(text: string): { host: string; pathname: string } | null {
+  const parsed = parseWeb(text);
+  return parsed === null ? null : { host: parsed.host, pathname: parsed.pathname };
+}
+
 /** A web link as read, with the path a short link is told by. */
 interface ParsedLink extends WebLink {
   pathname: string;

@@ -32,7 +32,8 @@ function outcome(read: typeof classifyInput, input: string): unknown {
 /** The scan's candidate and schemes, without positions (counted in code points before, code units now). */
 function scanned(scan: typeof scanTextBefore, text: string): unknown {
   const { otherSchemes, link } = scan(text);
-  const { at: _at, ...rest } = link ?? { at: 0 };
+  // joined (the link read on past a break in its path) is the scan's now, which the reader before did not make.
+  const { at: _at, joined: _joined, ...rest } = (link ?? { at: 0 }) as { at: number; joined?: string | null };
   return { schemes: otherSchemes.filter((found) => scan !== scanTextBefore || schemeNow(text, found)).map((found) => found.scheme), link: link === null ? null : rest };
 }
 

@@ -192,6 +192,30 @@ describe('a splice never makes a spoof a link with a source', () => {
 });
 
 describe('a splice never gives a real link another source', () => {
+  // h5.m.taobao.com/awp/core/detail.htm is the Taobao Alliance's short link (any member's item),
+  // h5.m.taobao.com alone Taobao's: white space that cuts the path before that entry's path is
+  // complete leaves a link that is no longer the one shared, and the answer in doubt.
+  it.each([
+    'https://h5.m.taobao.com\t/awp/core/detail.htm?id=1 淘宝',
+    'https://h5.m.taobao.com /awp/core/detail.htm?id=1',
+    'https://h5.m.taobao.com/awp/co\nre/detail.htm?id=1',
+    '【淘宝】https://h5.m.taobao.com/awp\u3000/core/detail.htm?id=1 复制',
+    'https://a.m.taobao.com /i123.htm',
+  ])('a path cut where it tells whose link it is: %j in doubt', (input) => {
+    expect(classify(input)).toMatchObject({ kind: 'link', source: null, reason: 'ambiguous-host' });
+  });
+
+  it.each([
+    ['https://h5.m.taobao.com', 'taobao'],
+    ['https://h5.m.taobao.com 淘宝', 'taobao'],
+    ['https://h5.m.taobao.com/awp/core/detail.htm?id=1 淘宝', 'taobao-alliance'],
+    ['https://item.jd.com/1.html 京东', 'jd'],
+    ['https://item.taobao.com /item.htm?id=1', 'taobao'],
+  ])('a link whose path, read on or not, falls under the same entry: %j is %s', (input, id) => {
+    const found = classify(input);
+    expect(found?.kind === 'link' ? (found.source?.id ?? found.group?.id) : undefined).toBe(id);
+  });
+
   it('any white-space or invisible character, anywhere in a real share text: its link is its own or none', () => {
     fc.assert(
       fc.property(fc.constantFrom(...legit), fc.nat(), fc.constantFrom(...WHITE_SPACE, ...INVISIBLE), ([input, source], at, inserted) => {
