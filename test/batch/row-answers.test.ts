@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowAnswerer, type RowAnswerer, type Shared, type StaleRecord } from '../../src/batch/answer-rows.js';
 import type { BatchRow } from '../../src/batch/batch-row.js';
+import { isFormula } from '../../src/batch/read/cell-formula.js';
 import { csvPacker, csvReplayer, type CsvBlock } from '../../src/batch/read/csv-blocks.js';
 import { readCsv } from '../../src/batch/read/read-csv.js';
 import { textKeyer } from '../../src/batch/text-keys.js';
@@ -271,6 +272,13 @@ async function sheetReports(answer: RowAnswerer, book: Buffer, bySheet: boolean,
 function referenceRow(catalog: Catalog, setting: Setting, line: number, cells: Cells): BatchRow {
   const positions = locateColumns(HEADER, HEADER_NAMES);
   const base = { line, header: HEADER, cells, positions };
+  // A spreadsheet's formula in a column the row is asked by (=A2, =VLOOKUP(…), ="…") is refused before
+  // the row is asked, as the value the plan does not hold (src/batch/read/cell-formula.ts).
+  const formula = [0, 1, 2, 3].find((column) => isFormula(cells[column]!));
+  if (formula !== undefined) {
+    const error = wordedError('cell-formula', { column: HEADER[formula]!, value: cells[formula]! });
+    return { ...base, kind: 'error', shared: null, message: errorMessage(error), error };
+  }
   const empty = REQUIRED.filter((column) => cells[positions[column]!]!.trim() === '');
   // The plan has a platform column: an empty cell in it is no row on -p's platform, but an error row.
   const noPlatform = cells[3].trim() === '';
