@@ -112,7 +112,7 @@ export interface LinkView {
   domain: string | null;
   token: string | null;
   keyword: string | null;
-  reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'too-many-links' | 'link-and-token' | 'other-app' | 'no-keyword' | 'several-sources' | null;
+  reason: 'unlisted-host' | 'ambiguous-host' | 'path-in-doubt' | 'several-links' | 'too-many-links' | 'link-and-token' | 'other-app' | 'no-keyword' | 'several-sources' | null;
   shortLink: boolean;
   appScheme: string | null;
   explanation: string;

@@ -19,7 +19,7 @@ export interface Query {
   platform: string;
   /** A source id, or null for a link whose source is not recognised. */
   source: string | null;
-  /** A link whose host cannot be told for sure (reason ambiguous-host): no rule covers it, so the answer is unknown. */
+  /** A link in doubt (its host, or the path that tells whose it is, cannot be told for sure; several links…: link/named-input.ts isAmbiguousLink): no rule covers it, so the answer is unknown. */
   ambiguousLink?: boolean;
   surface: string;
   /** Milliseconds since the epoch. */

@@ -80,6 +80,7 @@ export function isAmbiguousLink(classification: Classification | null): boolean 
     classification !== null &&
     classification.kind === 'link' &&
     (classification.reason === 'ambiguous-host' ||
+      classification.reason === 'path-in-doubt' ||
       classification.reason === 'several-links' ||
       classification.reason === 'too-many-links' ||
       classification.reason === 'link-and-token' ||

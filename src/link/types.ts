@@ -87,9 +87,13 @@ export interface UnrecognisedLink extends LinkBase {
    * unlisted-host: no source lists a domain that covers the host.
    * ambiguous-host: where the host ends cannot be told for sure (the characters after it
    * could still belong to it under the URL parser's rules, or reading on past a space
-   * leads elsewhere, or to a path that makes it another's link: h5.m.taobao.com⇥/awp/core/detail.htm),
-   * so the link is not taken for any source; for an app deep link (appScheme set), it stands
-   * inside another link (…/?u=taobao://…), of which it is a part.
+   * leads elsewhere), so the link is not taken for any source; for an app deep link (appScheme
+   * set), it stands inside another link (…/?u=taobao://…), of which it is a part.
+   * path-in-doubt: under a host where the path tells whose link it is (an entry that names a path:
+   * h5.m.taobao.com/awp/core/detail.htm, any Taobao Alliance member's item, where the host alone is
+   * Taobao's), the link may be read as another entry's: read on past white space after it, without
+   * the characters no text shows in it, or with its path as a site reads it alike (%61 for a, // for
+   * /): the link shared may not be the one read.
    * several-links: the text holds links that lead to different sources (or to none), so
    * which one the placement shows cannot be told; the first link's url and host are given.
    * too-many-links: the text holds more links than are read (MORE_LINKS after the first), so
@@ -102,7 +106,7 @@ export interface UnrecognisedLink extends LinkBase {
    * item is no member's, or its host is such an app's under a member's domain (2.taobao.com: the
    * group's otherAppHosts); the app is `otherApp`.
    */
-  reason: 'unlisted-host' | 'ambiguous-host' | 'several-links' | 'too-many-links' | 'link-and-token' | 'other-app';
+  reason: 'unlisted-host' | 'ambiguous-host' | 'path-in-doubt' | 'several-links' | 'too-many-links' | 'link-and-token' | 'other-app';
   /** For other-app: the app the text names, or whose host the link's is. */
   otherApp?: string;
   /** For other-app by the link's host: the otherAppHosts entry that covers it. */

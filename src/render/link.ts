@@ -30,6 +30,8 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
       return words.say('link.unlisted', { found });
     case 'ambiguous-host':
       return link.kind === 'link' && link.appScheme !== undefined ? words.say('link.appInside', { found }) : words.say('link.ambiguous', { found });
+    case 'path-in-doubt':
+      return words.say('link.pathInDoubt', { found });
     case 'several-links':
       return words.say('link.severalLinks');
     case 'too-many-links':
@@ -48,7 +50,7 @@ export function linkReason(link: LinkInput, words: CheckWords = CHECK_ENGLISH): 
   }
 }
 
-/** What rules speak for a link taken for no source: those for any source, or, when it is in doubt (ambiguous-host, several-links, too-many-links, link-and-token, other-app), none. */
+/** What rules speak for a link taken for no source: those for any source, or, when it is in doubt (ambiguous-host, path-in-doubt, several-links, too-many-links, link-and-token, other-app), none. */
 export function unrecognisedNote(link: LinkInput, words: CheckWords = CHECK_ENGLISH): string {
   return isAmbiguousLink(link) ? words.say('check.noRuleForDoubt') : words.say('check.anySourceOnly');
 }
@@ -86,6 +88,7 @@ export function explain(classification: Classification, words: CheckWords = CHEC
   if (classification.shortLink) return words.say('classify.shortLink', { host, domain: String(domain), found });
   if (classification.source) return words.say('classify.hostMatches', { host, domain: String(domain), found });
   if (classification.reason === 'ambiguous-host') return words.say('classify.ambiguous', { host, found });
+  if (classification.reason === 'path-in-doubt') return words.say('classify.pathInDoubt', { host, found });
   return words.say('classify.unlisted', { host, found });
 }
 

@@ -40,6 +40,24 @@ describe('spoofed links are never recognised', () => {
   });
 });
 
+// Where a link's path tells whose it is (h5.m.taobao.com/awp/core/detail.htm: the Taobao Alliance's,
+// any member's item; the host alone Taobao's), a path a site reads alike but the entry does not
+// match would make it Taobao's alone: in doubt. A path no entry names reads as its host's.
+describe('a path written another way where it tells whose link it is', () => {
+  it.each([
+    ['https://h5.m.taobao.com//awp/core/detail.htm?id=1', 'path-in-doubt'],
+    ['https://h5.m.taobao.com/%61wp/core/detail.htm?id=1', 'path-in-doubt'],
+    ['https://h5.m.taobao.com/awp%2Fcore/detail.htm?id=1', 'path-in-doubt'],
+    ['【淘宝】https://h5.m.taobao.com/awp/core/detail%2ehtm?id=1 复制', 'path-in-doubt'],
+    ['https://a.m.taobao.com/%69123.htm', 'path-in-doubt'],
+    ['https://h5.m.taobao.com/awp/core/detail.htm?id=1', 'group taobao-alliance'],
+    ['https://h5.m.taobao.com/other//page%61.htm', 'source taobao'],
+    ['https://item.taobao.com//item.htm?id=1', 'source taobao'],
+  ])('%j → %s', (input, expected) => {
+    expect(outcome(input)).toBe(expected);
+  });
+});
+
 describe('what stands beside a link may be the link shown', () => {
   it.each([
     // A host another source lists, named beside the link: an app may show it as a link.

@@ -202,7 +202,7 @@ describe('a splice never gives a real link another source', () => {
     '【淘宝】https://h5.m.taobao.com/awp\u3000/core/detail.htm?id=1 复制',
     'https://a.m.taobao.com /i123.htm',
   ])('a path cut where it tells whose link it is: %j in doubt', (input) => {
-    expect(classify(input)).toMatchObject({ kind: 'link', source: null, reason: 'ambiguous-host' });
+    expect(classify(input)).toMatchObject({ kind: 'link', source: null, reason: 'path-in-doubt' });
   });
 
   it.each([
