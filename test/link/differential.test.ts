@@ -234,17 +234,45 @@ function schemeRelative(input: string): boolean {
 }
 
 function same(input: string): void {
+  if (slashesNamingNone(input)) return;
   if (schemeRelative(input)) {
     expect(scannedHost(input), JSON.stringify(input)).toBe(scannedHostBefore(input));
     return;
   }
   const now = outcome(classifyInput, input);
   const before = outcome(classifyBefore, input);
-  if (!lookAlikeNamed(now, before, input) && !schemeInLink(before, input) && !wordNow(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input) && !tokenOfGroup(now, before) && !appLinkOfGroup(now, before) && !hostBesideToken(now, before) && !hostEndsAtSpace(now, before, input)) {
+  if (!lookAlikeNamed(now, before, input) && !schemeInLink(before, input) && !wordNow(before, input) && !firstOfSeveral(now, before, input) && !portRefused(now, before, input) && !backslashInDoubt(now, before, input) && !tokenOfGroup(now, before) && !appLinkOfGroup(now, before) && !hostBesideToken(now, before) && !hostEndsAtSpace(now, before, input) && !tokenInCornerBracket(now, before, input)) {
     expect(now, JSON.stringify(input)).toEqual(before);
   }
   expect(scanned(scanNow, input), JSON.stringify(input)).toEqual(readOnDropped(backslashDoubted(scanned(scanTextBefore, input), scanned(scanNow, input), input), scanned(scanNow, input)));
   expect(scannedHost(input), JSON.stringify(input)).toBe(scannedHostBefore(input));
+}
+
+/**
+ * Whether the text opens with two slashes (// or ／／, what begins a scheme-relative link) and neither
+ * reader takes it for any source's or group's: after them the scan now reads a host only where a
+ * host's character stands (／／0 is a link, ／／ and ／／℡ are none), where the reader before read
+ * a link after any slashes, or none after full-width ones. Either way the text names nothing; a
+ * text either takes for a source's is compared as every other.
+ */
+function slashesNamingNone(input: string): boolean {
+  if (!/^[/\uff0f]{2}/u.test(input.trim())) return false;
+  const names = (found: unknown) => {
+    const answer = (found as { answer?: { source?: unknown; group?: unknown } }).answer;
+    return answer !== undefined && (answer.source != null || answer.group != null);
+  };
+  return !names(outcome(classifyInput, input)) && !names(outcome(classifyBefore, input));
+}
+
+/**
+ * Whether the answer is a share token opened by a corner bracket (「ABCDabcd1234」, 「ABCDabcd1234@),
+ * as share texts quote one, which the reader before refused as a word: it names no source either way.
+ */
+function tokenInCornerBracket(now: unknown, before: unknown, input: string): boolean {
+  const answer = (now as { answer?: { kind: string; token: string; source: unknown } }).answer;
+  if (answer?.kind !== 'token' || !/^[\u300c\u300e]/u.test(answer.token)) return false;
+  expect([answer.source, (before as { error?: unknown }).error !== undefined], JSON.stringify(input)).toEqual([null, true]);
+  return true;
 }
 
 /** Pieces of links, near-links, spoofs and share texts. */
