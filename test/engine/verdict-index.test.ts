@@ -11,6 +11,7 @@ import { checkGroup } from '../../src/engine/group-check.js';
 import { buildVerdictIndex, type VerdictQuery } from '../../src/engine/verdict-index.js';
 import { builtinCatalog, ROOT } from '../helpers/catalog.js';
 import { thrownWords } from '../helpers/error-words.js';
+import { fuzzTimeout } from '../helpers/fuzz.js';
 
 /** The shipped rules and 120 more on Kuaishou, of every kind: ids, groups, anyExcept, imprecise starts, phase-ins, ends. */
 async function generatedCatalog(): Promise<Catalog> {
@@ -235,7 +236,7 @@ describe('verdict index', () => {
     expect(decidedBy.rule).toBeGreaterThan(RUNS * 4);
     expect(decidedBy.asKnown).toBeGreaterThan(RUNS * 3);
     expect(decidedBy.group).toBeGreaterThan(RUNS);
-  }, 60_000);
+  }, fuzzTimeout(60_000));
 
   it("a placement's decider gives decision() at every instant, one object a stretch", async () => {
     const catalog = await builtinCatalog();

@@ -12,6 +12,7 @@ import { duplicateKeys } from '../../src/load/locate.js';
 import { parseOne, validateRuleFile } from '../../src/load/validate-schema.js';
 import { ISO_DATE_PATTERN } from '../../src/model/rule-patterns.js';
 import { RuleFile } from '../../src/model/schema.js';
+import { fuzzTimeout } from '../helpers/fuzz.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
@@ -208,7 +209,7 @@ describe('accepting a rule file without the schema', () => {
       { numRuns: RUNS * 4 },
     );
     expect(refused).toBeGreaterThan(RUNS);
-  }, 60_000);
+  }, fuzzTimeout(60_000));
 
   it('accepts only what the schema accepts, and gives what it gives', () => {
     let accepted = 0;
@@ -226,7 +227,7 @@ describe('accepting a rule file without the schema', () => {
       { numRuns: RUNS * 2 },
     );
     expect(accepted).toBeGreaterThan(RUNS / 8);
-  }, 60_000);
+  }, fuzzTimeout(60_000));
 
   it('accepts every file the schema accepts, with the schema asked only for platforms, groups and share texts', () => {
     fc.assert(
@@ -240,7 +241,7 @@ describe('accepting a rule file without the schema', () => {
       }),
       { numRuns: RUNS * 2 },
     );
-  }, 60_000);
+  }, fuzzTimeout(60_000));
 
   it.each([
     ['a key written twice', '{"rules": [], "rules": []}'],
