@@ -2,9 +2,9 @@
 // with a link or a share token, and which source it belongs to by the domains
 // and keywords in the rule data. Pure: the catalog comes in, data comes out.
 import type { Catalog } from '../engine/catalog.js';
-import { once } from '../model/once.js';
 import { InputError, wordedError } from '../errors/errors.js';
 import { resolveSource } from '../engine/resolve.js';
+import { once } from '../model/once.js';
 import type { Source } from '../model/types.js';
 import { hostInDomain, matchGroupShortLink, matchIndexedHost, matchOtherAppHost, matchShortLink, type GroupMatch } from './host.js';
 import { ownLinkAt, readerEnd, readerHosts } from './reader-links.js';
@@ -145,7 +145,7 @@ function sameSitePath(pathname: string): string {
   return pathname.replace(/%(2[dDeEfF]|3\d|[46][1-9a-fA-F]|[57][0-9aA]|5[fF]|7[eE])/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))).replace(/\/{2,}/g, '/');
 }
 
-/** The entry a link's host and path fall under, among those that name a path (pathCut): another app's page, a group's or a source's short link; '' for none. */
+/** The entry a link's host and path fall under, among those that name a path (pathInDoubt): another app's page, a group's or a source's short link; '' for none. */
 function pathEntry(catalog: Catalog, host: string, pathname: string): string {
   const otherApp = matchOtherAppHost(catalog.groups.values(), host, pathname);
   if (otherApp !== null) return `app ${otherApp.entry}`;
