@@ -41,8 +41,9 @@ function numberAt(strings: Int32Array, from: number, cells: readonly string[], p
 /**
  * Where the record's text from the first of its source, surface, date and platform cells to the
  * last lies, into `span`; false when a cell might not be usable (over a third of MAX_FIELD in code
- * units, each of which may take three bytes; missing, empty or starting with white space), which
- * answer-rows.ts rowProblem then reads in full.
+ * units, each of which may take three bytes; missing, empty or starting with white space; or one
+ * of them, the platform's too, starting with "=", which may be a formula), which answer-rows.ts
+ * rowProblem then reads in full.
  */
 export function keySpan(record: RecordText, at: ColumnPositions, span: Int32Array): boolean {
   const { spans, count } = record;
@@ -54,7 +55,7 @@ export function keySpan(record: RecordText, at: ColumnPositions, span: Int32Arra
   let first = Math.min(source, surface, date);
   let last = Math.max(source, surface, date);
   if (platform !== undefined) {
-    if (platform >= count) return false;
+    if (platform >= count || opensWithEquals(record, platform)) return false;
     first = Math.min(first, platform);
     last = Math.max(last, platform);
   }
@@ -77,6 +78,15 @@ function surelyFilled(record: RecordText, position: number): boolean {
   const start = quoted ? from + 1 : from;
   const end = quoted ? to - 1 : to;
   return start < end && !maybeSpace(text.charCodeAt(start)) && text.charCodeAt(start) !== 0x3d;
+}
+
+/** Whether the cell's first character (after its quote) is "=": a formula, maybe (read/cell-formula.ts). */
+function opensWithEquals(record: RecordText, position: number): boolean {
+  const { text, spans } = record;
+  const from = spans[position * 2]!;
+  const to = spans[position * 2 + 1]!;
+  const start = from < to && text.charCodeAt(from) === 0x22 ? from + 1 : from;
+  return start < to && text.charCodeAt(start) === 0x3d;
 }
 
 /** Whether trim() may remove this code unit: controls and space, and the Unicode spaces (so not CJK text). */
